@@ -57,7 +57,7 @@ export const UNITS_BY_FLOW_KIND: Readonly<Record<FlowKind, readonly Unit[]>> = {
   compute: ["USD", "GW", "MW", "GPUs", "units"],
   chips: ["USD", "GPUs", "units", "GW", "MW"],
   memory: ["USD", "wafers-per-month", "units"],
-  power: ["MW", "GW", "MWh", "TWh", "USD"],
+  power: ["MW", "GW", "MWh", "TWh", "USD", "units"],
   guarantee: ["USD"],
 };
 
