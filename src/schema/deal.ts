@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { firstDay, lastDay } from "../core/time/dates.ts";
 import { checkPercent, Figure } from "./figure.ts";
-import { Id, IsoDate, issue, Localized, Unit } from "./primitives.ts";
+import { ALWAYS, Id, IsoDate, issue, isValidIsoDate, Localized, Unit } from "./primitives.ts";
 
 export const DealType = z.enum([
   "equity-investment",
@@ -47,7 +47,16 @@ export const DealStatus = z.enum([
 /** Statuses under which a deal binds its parties; `committed` figures only count under these. */
 export const BINDING_STATUSES: ReadonlySet<DealStatus> = new Set(["signed", "closed", "funded", "revised"]);
 
-export const FlowKind = z.enum(["cash", "equity", "warrant", "compute", "chips", "memory", "power", "guarantee"]);
+export const FlowKind = z.enum([
+  "cash",
+  "equity",
+  "warrant",
+  "compute",
+  "chips",
+  "memory",
+  "power",
+  "guarantee",
+]);
 
 /** Which units each flow kind may be measured in. Money moves as cash; goods move in their own units. */
 export const UNITS_BY_FLOW_KIND: Readonly<Record<FlowKind, readonly Unit[]>> = {
@@ -97,10 +106,14 @@ export const Period = z
   })
   .superRefine((p, ctx) => {
     if (p.end !== undefined && p.years !== undefined) issue(ctx, "period-overdetermined", ["years"]);
-    if (p.end !== undefined && lastDay(p.end) < firstDay(p.start)) {
+    if (validDate(p.end) && validDate(p.start) && lastDay(p.end) < firstDay(p.start)) {
       issue(ctx, "period-end-before-start", ["end"], { start: p.start, end: p.end });
     }
-  });
+  }, ALWAYS);
+
+function validDate(x: unknown): x is string {
+  return typeof x === "string" && isValidIsoDate(x);
+}
 
 export const ScheduleEntry = z.strictObject({
   year: z.number().int().min(1990).max(2100),
@@ -129,7 +142,8 @@ export const Flow = z
     note: z.string().optional(),
   })
   .superRefine((flow, ctx) => {
-    if (!UNITS_BY_FLOW_KIND[flow.kind].includes(flow.unit)) {
+    const units = UNITS_BY_FLOW_KIND[flow.kind] as readonly Unit[] | undefined;
+    if (units && !units.includes(flow.unit)) {
       issue(ctx, "unit-kind-mismatch", ["unit"], { unit: flow.unit, kind: flow.kind });
     }
     if (flow.from === flow.to) issue(ctx, "self-flow", ["to"], { entity: flow.to });
@@ -138,11 +152,12 @@ export const Flow = z
       checkPercent(flow[layer], flow.unit, ctx, [layer]);
     }
     const years = new Set<number>();
-    flow.schedule?.forEach((entry, i) => {
-      if (years.has(entry.year)) issue(ctx, "schedule-duplicate-year", ["schedule", i, "year"], entry);
-      years.add(entry.year);
+    (Array.isArray(flow.schedule) ? flow.schedule : []).forEach((entry, i) => {
+      if (years.has(entry?.year))
+        issue(ctx, "schedule-duplicate-year", ["schedule", i, "year"], { year: entry.year });
+      years.add(entry?.year);
     });
-  });
+  }, ALWAYS);
 
 export const StatusEvent = z.strictObject({
   status: DealStatus,
@@ -172,19 +187,27 @@ export const Deal = z
     notes: z.string().optional(),
   })
   .superRefine((deal, ctx) => {
-    deal.status.forEach((event, i) => {
-      const previous = deal.status[i - 1];
-      if (previous && firstDay(event.date) < firstDay(previous.date)) {
-        issue(ctx, "status-out-of-order", ["status", i, "date"], { date: event.date, previous: previous.date });
+    const history = Array.isArray(deal.status) ? deal.status : [];
+    history.forEach((event, i) => {
+      const previous = history[i - 1];
+      if (
+        validDate(event?.date) &&
+        validDate(previous?.date) &&
+        firstDay(event.date) < firstDay(previous.date)
+      ) {
+        issue(ctx, "status-out-of-order", ["status", i, "date"], {
+          date: event.date,
+          previous: previous.date,
+        });
       }
     });
     const flowIds = new Set<string>();
-    deal.flows.forEach((flow, i) => {
-      if (flow.id === undefined) return;
+    (Array.isArray(deal.flows) ? deal.flows : []).forEach((flow, i) => {
+      if (typeof flow?.id !== "string") return;
       if (flowIds.has(flow.id)) issue(ctx, "duplicate-id", ["flows", i, "id"], { id: flow.id });
       flowIds.add(flow.id);
     });
-  });
+  }, ALWAYS);
 
 export type Deal = z.output<typeof Deal>;
 export type Flow = z.output<typeof Flow>;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Figure } from "./figure.ts";
-import { Id, issue, Localized } from "./primitives.ts";
+import { ALWAYS, Id, isNum, issue, Localized } from "./primitives.ts";
 
 export const EntityKind = z.enum([
   "ai-lab",
@@ -64,16 +64,16 @@ export const Entity = z
     note: z.string().optional(),
   })
   .superRefine((entity, ctx) => {
-    const stakes = entity.sponsors ?? [];
+    const stakes = Array.isArray(entity.sponsors) ? entity.sponsors : [];
     stakes.forEach((s, i) => {
-      if (s.stakePct !== undefined && s.stakePct > 100) {
+      if (isNum(s?.stakePct) && s.stakePct > 100) {
         issue(ctx, "percent-over-100", ["sponsors", i, "stakePct"], { value: s.stakePct });
       }
     });
-    const total = stakes.reduce((sum, s) => sum + (s.stakePct ?? 0), 0);
+    const total = stakes.reduce((sum, s) => sum + (isNum(s?.stakePct) ? s.stakePct : 0), 0);
     // A little slack: published stakes are rounded (e.g. 33.3 + 33.3 + 33.4).
     if (total > 100 + 1e-6) issue(ctx, "stakes-over-100", ["sponsors"], { total });
-  });
+  }, ALWAYS);
 
 export type Entity = z.output<typeof Entity>;
 export type EntityKind = z.output<typeof EntityKind>;

@@ -4,7 +4,7 @@
  * one in `alternatives`, each with its own sources, so disagreement is kept as data.
  */
 import { z } from "zod";
-import { Confidence, Id, IsoDate, issue, PERCENT_UNITS, type Unit } from "./primitives.ts";
+import { ALWAYS, Confidence, Id, IsoDate, isNum, issue, PERCENT_UNITS, type Unit } from "./primitives.ts";
 
 const figureFields = {
   value: z.number().optional(),
@@ -31,15 +31,15 @@ function checkFigure(
   ctx: z.RefinementCtx,
   { allowNegative }: FigureCheckOptions,
 ): void {
-  const { value, low, high } = figure;
-  if (value === undefined && low === undefined && high === undefined) {
+  const [value, low, high] = [figure.value, figure.low, figure.high].map((n) => (isNum(n) ? n : undefined));
+  if (figure.value === undefined && figure.low === undefined && figure.high === undefined) {
     issue(ctx, "figure-empty");
     return;
   }
   if (!allowNegative) {
     for (const key of ["value", "low", "high"] as const) {
       const n = figure[key];
-      if (n !== undefined && n < 0) issue(ctx, "negative-amount", [key], { value: n });
+      if (isNum(n) && n < 0) issue(ctx, "negative-amount", [key], { value: n });
     }
   }
   if (low !== undefined && high !== undefined && low > high) {
@@ -55,10 +55,10 @@ function checkFigure(
  * quantity (a financial, a site's capacity) are figures with context, so YAML stays flat.
  */
 export function figureWith<Extra extends z.ZodRawShape>(extra: Extra, options: FigureCheckOptions) {
-  const single = z.strictObject(figureFields).superRefine((f, ctx) => checkFigure(f, ctx, options));
+  const single = z.strictObject(figureFields).superRefine((f, ctx) => checkFigure(f, ctx, options), ALWAYS);
   return z
     .strictObject({ ...figureFields, alternatives: z.array(single).optional(), ...extra })
-    .superRefine((f, ctx) => checkFigure(f as FigureNumbers, ctx, options));
+    .superRefine((f, ctx) => checkFigure(f as FigureNumbers, ctx, options), ALWAYS);
 }
 
 function makeFigure(options: FigureCheckOptions) {
@@ -83,6 +83,6 @@ export function checkPercent(
   if (!figure || !PERCENT_UNITS.has(unit)) return;
   for (const key of ["value", "low", "high"] as const) {
     const n = figure[key];
-    if (n !== undefined && n > 100) issue(ctx, "percent-over-100", [...path, key], { value: n });
+    if (isNum(n) && n > 100) issue(ctx, "percent-over-100", [...path, key], { value: n });
   }
 }

@@ -16,6 +16,17 @@ export function issue(
   ctx.addIssue({ code: "custom", message: code, path, params: { code, ...params } });
 }
 
+/**
+ * Options for refinements that must run even when a field inside the object already failed, so that
+ * a validation run lists every problem at once. Such refinements guard the types they read.
+ */
+export const ALWAYS = { when: () => true } as unknown as undefined;
+
+/** Is this a number (a field that passed or may have failed its own check)? */
+export function isNum(x: unknown): x is number {
+  return typeof x === "number" && Number.isFinite(x);
+}
+
 /** Record ids are kebab-case so they read well in URLs, YAML and commands. */
 export const Id = z
   .string()

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { checkPercent, Figure, figureWith, SignedFigure } from "./figure.ts";
-import { Id, IsoDate, Localized, Unit } from "./primitives.ts";
+import { ALWAYS, Id, IsoDate, Localized, Unit } from "./primitives.ts";
 
 export const FinancialMetric = z.enum([
   "revenue",
@@ -65,26 +65,36 @@ export const Financial = figureWith(
     forecast: z.boolean().optional(),
   },
   { allowNegative: true },
-).superRefine((f, ctx) => checkPercent(f, f.unit, ctx, []));
+).superRefine((f, ctx) => checkPercent(f, f.unit, ctx, []), ALWAYS);
 
 export const Indicator = z
   .strictObject({
-  id: Id,
-  name: Localized,
-  /** Who published the figure (an entity or an outlet by name). */
-  by: z.string().trim().min(1),
-  kind: z.enum(["forecast", "observation", "estimate", "ratio"]),
-  unit: Unit,
-  figure: SignedFigure,
-  /** The year or period the figure is about (2030, 2025-2028). */
-  period: FinancialPeriod.optional(),
-  /** For growth figures: the base year. */
-  baseYear: z.number().int().optional(),
-  region: z.string().optional(),
-  topic: z.enum(["power", "capex", "funding", "revenue", "market", "credit", "macro", "compute", "adoption"]),
-  note: z.string().optional(),
-})
-  .superRefine((i, ctx) => checkPercent(i.figure, i.unit, ctx, ["figure"]));
+    id: Id,
+    name: Localized,
+    /** Who published the figure (an entity or an outlet by name). */
+    by: z.string().trim().min(1),
+    kind: z.enum(["forecast", "observation", "estimate", "ratio"]),
+    unit: Unit,
+    figure: SignedFigure,
+    /** The year or period the figure is about (2030, 2025-2028). */
+    period: FinancialPeriod.optional(),
+    /** For growth figures: the base year. */
+    baseYear: z.number().int().optional(),
+    region: z.string().optional(),
+    topic: z.enum([
+      "power",
+      "capex",
+      "funding",
+      "revenue",
+      "market",
+      "credit",
+      "macro",
+      "compute",
+      "adoption",
+    ]),
+    note: z.string().optional(),
+  })
+  .superRefine((i, ctx) => checkPercent(i.figure, i.unit, ctx, ["figure"]), ALWAYS);
 
 export const PowerKind = z.enum([
   "grid",
@@ -96,7 +106,14 @@ export const PowerKind = z.enum([
   "ppa-other",
 ]);
 
-export const PowerStatus = z.enum(["requested", "planned", "approved", "under-construction", "operating", "contested"]);
+export const PowerStatus = z.enum([
+  "requested",
+  "planned",
+  "approved",
+  "under-construction",
+  "operating",
+  "contested",
+]);
 
 export const SitePower = figureWith(
   {
@@ -147,11 +164,9 @@ export const Parameter = z
     figure: Figure,
     description: z.string().optional(),
   })
-  .superRefine((p, ctx) => checkPercent(p.figure, p.unit, ctx, ["figure"]));
-
+  .superRefine((p, ctx) => checkPercent(p.figure, p.unit, ctx, ["figure"]), ALWAYS);
 
 export type Financial = z.output<typeof Financial>;
 export type Indicator = z.output<typeof Indicator>;
 export type Site = z.output<typeof Site>;
 export type Parameter = z.output<typeof Parameter>;
-

@@ -1,0 +1,87 @@
+/** `halqa flows`: the dated flows the deals imply, on one value basis, as a table or --json. */
+import { type Basis, expandFlows, type FlowResult } from "../../core/flows/expand.ts";
+import { type Language, messages } from "../../i18n/index.ts";
+import type { Dataset } from "../../schema/dataset-file.ts";
+import type { FlowKind } from "../../schema/deal.ts";
+import type { Unit } from "../../schema/primitives.ts";
+import type { Io } from "../context.ts";
+import { CliError } from "../errors.ts";
+import { formatAmount, heading, table } from "../format.ts";
+import { dealNamer, entityNamer } from "../names.ts";
+
+export type FlowsOptions = {
+  lang: Language;
+  json: boolean;
+  asOf: string;
+  basis: Basis;
+  unit: Unit;
+  kinds?: FlowKind[];
+  fromYear?: number;
+  toYear?: number;
+  entity?: string;
+};
+
+export function flowsCommand(dataset: Dataset, options: FlowsOptions, io: Io): number {
+  if (options.entity !== undefined && !dataset.entities.some((e) => e.id === options.entity)) {
+    const close = dataset.entities
+      .map((e) => e.id)
+      .filter((id) => id.includes(options.entity as string) || (options.entity as string).includes(id))
+      .slice(0, 5);
+    throw new CliError(
+      `unknown entity "${options.entity}"${close.length ? ` (did you mean ${close.join(", ")}?)` : ""}`,
+    );
+  }
+  const result = expandFlows(dataset, options);
+  io.stdout(options.json ? JSON.stringify(result, null, 2) : renderFlows(dataset, result, options));
+  return 0;
+}
+
+function renderFlows(dataset: Dataset, result: FlowResult, options: FlowsOptions): string {
+  const { lang } = options;
+  const ui = messages(lang).ui;
+  const entity = entityNamer(dataset, lang);
+  const deal = dealNamer(dataset, lang);
+  const out: string[] = [];
+  const range =
+    options.fromYear === options.toYear && options.fromYear !== undefined
+      ? `${options.fromYear}`
+      : `${options.fromYear ?? "…"}–${options.toYear ?? "…"}`;
+  out.push(`${ui.basis}: ${ui[result.basis]} · ${result.unit} · ${range} · ${ui.asOf} ${result.asOf}`);
+  if (result.rows.length === 0) out.push(ui.noFlows);
+  else {
+    out.push(
+      table(
+        [ui.year, ui.deal, `${ui.from} → ${ui.to}`, ui.kind, ui.amount, ui.flags],
+        result.rows.map((r) => [
+          r.year,
+          deal(r.deal).slice(0, 44),
+          `${entity(r.from)} → ${entity(r.to)}`,
+          r.kind,
+          formatAmount(lang, r.amount, r.unit),
+          [r.conditional ? ui.conditional : "", r.status, r.timing].filter(Boolean).join(", "),
+        ]),
+      ),
+    );
+    out.push(heading(ui.total));
+    out.push(
+      table(
+        [ui.year, ui.amount],
+        [
+          ...result.byYear.map((y) => [y.year, formatAmount(lang, y.amount, result.unit)]),
+          [ui.total, formatAmount(lang, result.total, result.unit)],
+        ],
+      ),
+    );
+  }
+  if (result.excluded.length > 0) {
+    const reasons = new Map<string, number>();
+    for (const e of result.excluded) reasons.set(e.reason, (reasons.get(e.reason) ?? 0) + 1);
+    out.push(
+      ui.excluded({
+        count: result.excluded.length,
+        reasons: [...reasons].map(([r, n]) => `${r} ${n}`).join(", "),
+      }),
+    );
+  }
+  return out.join("\n");
+}

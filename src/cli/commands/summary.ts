@@ -1,0 +1,79 @@
+/** `halqa summary` and `halqa data stats`: what is in the dataset, for people (tables) or programs (--json). */
+import { BASES } from "../../core/flows/expand.ts";
+import { type DatasetStats, datasetStats } from "../../core/stats/summary.ts";
+import { type Language, messages } from "../../i18n/index.ts";
+import type { Dataset } from "../../schema/dataset-file.ts";
+import type { Io } from "../context.ts";
+import { formatAmount, formatNumber, heading, table } from "../format.ts";
+import { dealNamer, entityNamer } from "../names.ts";
+
+export type SummaryOptions = { lang: Language; json: boolean; asOf: string; top?: number; title?: boolean };
+
+export function summaryCommand(dataset: Dataset, options: SummaryOptions, io: Io): number {
+  const stats = datasetStats(dataset, { asOf: options.asOf, top: options.top ?? 10 });
+  io.stdout(options.json ? JSON.stringify(stats, null, 2) : renderStats(dataset, stats, options));
+  return 0;
+}
+
+export function renderStats(dataset: Dataset, stats: DatasetStats, options: SummaryOptions): string {
+  const { lang } = options;
+  const ui = messages(lang).ui;
+  const entity = entityNamer(dataset, lang);
+  const deal = dealNamer(dataset, lang);
+  const basisHead = BASES.map((b) => ui[b]);
+  const out: string[] = [];
+
+  if (options.title !== false) out.push(`${ui.summaryTitle} — ${ui.asOf} ${stats.asOf}`);
+  out.push(heading(ui.counts));
+  out.push(
+    Object.entries(stats.counts)
+      .map(([key, n]) => `${formatNumber(lang, n, 0)} ${ui.records[key] ?? key}`)
+      .join(" · "),
+  );
+
+  out.push(heading(`${ui.money} — ${ui.basis}`));
+  out.push(
+    table(
+      ["", ...basisHead],
+      [
+        [ui.money, ...BASES.map((b) => formatAmount(lang, stats.money[b]))],
+        [ui.contingent, ...BASES.map((b) => formatAmount(lang, stats.contingent[b]))],
+        [ui.gigawatts, ...BASES.map((b) => formatAmount(lang, stats.gigawatts[b], "GW"))],
+      ],
+    ),
+  );
+
+  out.push(heading(ui.largestDeals));
+  out.push(
+    table(
+      [ui.deal, ui.parties, ui.status, ...basisHead],
+      stats.largestDeals.map((d) => [
+        truncate(deal(d.id), 48) + (d.countedIn ? `\n(${ui.countedIn({ deal: d.countedIn })})` : ""),
+        d.parties.map(entity).join(", "),
+        d.status,
+        ...BASES.map((b) => formatAmount(lang, d.amounts[b])),
+      ]),
+    ),
+  );
+
+  const counts = (title: string, record: Record<string, number>) =>
+    `${heading(title)}\n${Object.entries(record)
+      .map(([k, n]) => `${k} ${formatNumber(lang, n, 0)}`)
+      .join(" · ")}`;
+  out.push(counts(ui.entitiesByKind, stats.entitiesByKind));
+  out.push(counts(ui.dealsByType, stats.dealsByType));
+  out.push(counts(ui.dealsByStatus, stats.dealsByStatus));
+
+  out.push(heading(ui.sourcesByPublisher));
+  out.push(
+    table(
+      [ui.outlet, ui.count],
+      stats.sourcesByPublisher.slice(0, 12).map((s) => [s.publisher, formatNumber(lang, s.count, 0)]),
+    ),
+  );
+  return out.join("\n");
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

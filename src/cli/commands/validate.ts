@@ -1,0 +1,26 @@
+import type { Language } from "../../i18n/index.ts";
+import { messages } from "../../i18n/index.ts";
+import { loadDataset } from "../../io/load-dataset.ts";
+import type { Io } from "../context.ts";
+import { describeProblems, formatProblems, problemSummary } from "../load.ts";
+
+/** `halqa data validate [DIR]`: exit 0 when valid, 1 with every problem listed. Reads only. */
+export async function validateCommand(
+  dir: string,
+  options: { lang: Language; json: boolean },
+  io: Io,
+): Promise<number> {
+  const result = await loadDataset(dir);
+  if (result.ok) {
+    const records = Object.values(result.dataset).reduce((n, list) => n + list.length, 0);
+    if (options.json)
+      io.stdout(JSON.stringify({ ok: true, dir, files: result.files, records, problems: [] }, null, 2));
+    else io.stdout(messages(options.lang).ui.valid({ files: result.files.length, records }));
+    return 0;
+  }
+  const reports = describeProblems(result.problems, options.lang);
+  if (options.json)
+    io.stdout(JSON.stringify({ ok: false, dir, files: result.files, problems: reports }, null, 2));
+  else io.stdout(`${formatProblems(reports)}\n\n${problemSummary(result, options.lang)}`);
+  return 1;
+}

@@ -1,0 +1,62 @@
+/**
+ * What every command needs: where to print, which language, the as-of date (the clock lives here, at
+ * the edge, never in core), and the dataset loaded or its problems reported.
+ */
+import { LANGUAGES, type Language } from "../i18n/index.ts";
+import { BUNDLED_DATA_DIR } from "../io/paths.ts";
+import { isValidIsoDate } from "../schema/primitives.ts";
+import { CliError } from "./errors.ts";
+
+export type Io = {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Today's date, ISO yyyy-mm-dd (injected so tests pin it). */
+  today: () => string;
+  env: Record<string, string | undefined>;
+};
+
+export const processIo: Io = {
+  stdout: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
+  stderr: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
+  today: () => new Date().toISOString().slice(0, 10),
+  env: process.env,
+};
+
+export type CommonOptions = { lang?: string; asOf?: string; data?: string; json?: boolean };
+
+export function resolveLang(io: Io, value: string | undefined): Language {
+  const lang = value ?? io.env.HALQA_LANG ?? "en";
+  if (!(LANGUAGES as readonly string[]).includes(lang)) {
+    throw new CliError(`--lang must be one of ${LANGUAGES.join(", ")} (got "${lang}")`);
+  }
+  return lang as Language;
+}
+
+export function resolveAsOf(io: Io, value: string | undefined): string {
+  const asOf = value ?? io.today();
+  if (!isValidIsoDate(asOf))
+    throw new CliError(`--as-of must be an ISO date such as 2026-06-30 (got "${asOf}")`);
+  return asOf;
+}
+
+export function resolveDataDir(value: string | undefined): string {
+  return value ?? BUNDLED_DATA_DIR;
+}
+
+export function parseYear(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}$/.test(value)) throw new CliError(`${name} must be a four-digit year (got "${value}")`);
+  return Number(value);
+}
+
+export function parseChoice<T extends string>(
+  name: string,
+  value: string | undefined,
+  choices: readonly T[],
+): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(choices as readonly string[]).includes(value)) {
+    throw new CliError(`${name} must be one of ${choices.join(", ")} (got "${value}")`);
+  }
+  return value as T;
+}

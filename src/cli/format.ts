@@ -1,0 +1,37 @@
+/** Numbers and tables for people: Intl per language, units and value basis always shown. */
+import Table from "cli-table3";
+import type { Amount } from "../core/dataset/figures.ts";
+import { type Language, locale } from "../i18n/index.ts";
+
+export function formatUsd(lang: Language, value: number): string {
+  return new Intl.NumberFormat(locale(lang), {
+    style: "currency",
+    currency: "USD",
+    notation: "compact",
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
+export function formatNumber(lang: Language, value: number, digits = 1): string {
+  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits }).format(value);
+}
+
+/** A quantity in its unit, with its range when the sources give one: "$15B (15–50B)". */
+export function formatAmount(lang: Language, amount: Amount, unit = "USD"): string {
+  const one = (n: number) => (unit === "USD" ? formatUsd(lang, n) : `${formatNumber(lang, n)} ${unit}`);
+  const point = one(amount.value);
+  if (Math.abs(amount.high - amount.low) < 1e-9 * Math.max(1, Math.abs(amount.high))) return point;
+  return `${point} (${one(amount.low)} – ${one(amount.high)})`;
+}
+
+/** A plain table: no colours, so it reads the same in a terminal, a pipe and a file. */
+export function table(head: string[], rows: (string | number)[][]): string {
+  const t = new Table({ head, style: { head: [], border: [] } });
+  for (const row of rows) t.push(row.map(String));
+  return t.toString();
+}
+
+export function heading(text: string): string {
+  return `\n${text}\n${"─".repeat(Math.min(80, [...text].length))}`;
+}

@@ -1,0 +1,185 @@
+/**
+ * Flows: the dated money (or GW, or shares) that the deals imply, per year, on one value basis.
+ *
+ * For each flow of each deal reported by the as-of date, the figure of the chosen layer is taken
+ * (announced falls back to committed, then paid; committed falls back to paid), spread over years
+ * (see timing.ts), and kept or excluded with a reason:
+ * - `conditional` — on the committed basis, conditional tranches are not commitments;
+ * - `not-binding` — on the committed basis, the deal never bound its parties (LOI, MOU, talks…);
+ * - `terminated` — on the announced and committed bases, a deal terminated by the as-of date;
+ * - `overlap` — the same money is counted in another deal (see overlaps.ts).
+ * Complexity: O(F·Y) for F flows over Y years, plus the overlap search on tiny clusters.
+ */
+import type { Dataset } from "../../schema/dataset-file.ts";
+import type { Deal, DealStatus, Flow, FlowKind } from "../../schema/deal.ts";
+import type { Figure } from "../../schema/figure.ts";
+import type { Unit } from "../../schema/primitives.ts";
+import { type Amount, addAmounts, amountOf, figureSources, sumAmounts, ZERO } from "../dataset/figures.ts";
+import { isBindingAsOf, statusAsOf } from "../dataset/status.ts";
+import { chooseCounted, overlapGraph } from "./overlaps.ts";
+import { spread } from "./spread.ts";
+import { flowTiming, type Timing } from "./timing.ts";
+
+export const BASES = ["announced", "committed", "paid"] as const;
+export type Basis = (typeof BASES)[number];
+
+export type FlowOptions = {
+  basis: Basis;
+  /** ISO date: deals reported after it are left out, statuses are read on it. */
+  asOf: string;
+  /** The unit to expand (default USD). */
+  unit?: Unit;
+  /** Flow kinds to include (default: all but `guarantee`, which is contingent). */
+  kinds?: readonly FlowKind[];
+  fromYear?: number;
+  toYear?: number;
+  /** Keep only flows from or to this entity. */
+  entity?: string;
+};
+
+export type ExclusionReason = "conditional" | "not-binding" | "terminated" | "overlap";
+
+export type FlowRow = {
+  deal: string;
+  /** The flow's id, or its position in the deal. */
+  flow: string;
+  kind: FlowKind;
+  from: string;
+  to: string;
+  unit: Unit;
+  year: number;
+  amount: Amount;
+  conditional: boolean;
+  status: DealStatus;
+  timing: Timing;
+  sources: string[];
+};
+
+export type ExcludedFlow = Omit<FlowRow, "year" | "timing"> & {
+  reason: ExclusionReason;
+  /** For `overlap`: the deal in which this money is counted. */
+  countedIn?: string;
+};
+
+export type FlowResult = {
+  basis: Basis;
+  asOf: string;
+  unit: Unit;
+  rows: FlowRow[];
+  excluded: ExcludedFlow[];
+  byYear: { year: number; amount: Amount }[];
+  total: Amount;
+  /** True when an overlap cluster was too large for the exact search. */
+  approximate: boolean;
+};
+
+export const DEFAULT_KINDS: readonly FlowKind[] = [
+  "cash",
+  "equity",
+  "warrant",
+  "compute",
+  "chips",
+  "memory",
+  "power",
+];
+
+/** The figure of a flow on a basis, with the fallbacks described above. */
+export function layerFigure(flow: Flow, basis: Basis): Figure | undefined {
+  if (basis === "announced") return flow.announced ?? flow.committed ?? flow.paid;
+  if (basis === "committed") return flow.committed ?? flow.paid;
+  return flow.paid;
+}
+
+type Candidate = { deal: Deal; flow: Flow; flowId: string; figure: Figure; status: DealStatus };
+
+export function expandFlows(dataset: Pick<Dataset, "deals">, options: FlowOptions): FlowResult {
+  const { basis, asOf } = options;
+  const unit = options.unit ?? "USD";
+  const kinds = new Set(options.kinds ?? DEFAULT_KINDS);
+  const excluded: ExcludedFlow[] = [];
+  const candidates: Candidate[] = [];
+
+  for (const deal of dataset.deals) {
+    const status = statusAsOf(deal, asOf);
+    if (status === undefined) continue;
+    deal.flows.forEach((flow, index) => {
+      if (flow.unit !== unit || !kinds.has(flow.kind)) return;
+      const figure = layerFigure(flow, basis);
+      if (!figure) return;
+      const candidate = { deal, flow, flowId: flow.id ?? String(index + 1), figure, status };
+      const reason = exclusionReason(candidate, basis, asOf);
+      if (reason) excluded.push(describe(candidate, reason));
+      else candidates.push(candidate);
+    });
+  }
+
+  const totals = new Map<string, number>();
+  for (const c of candidates) totals.set(c.deal.id, (totals.get(c.deal.id) ?? 0) + amountOf(c.figure).value);
+  const choice = chooseCounted(overlapGraph(dataset.deals), (id) => totals.get(id) ?? 0);
+
+  const rows: FlowRow[] = [];
+  for (const c of candidates) {
+    const countedIn = choice.excluded.get(c.deal.id);
+    if (countedIn !== undefined) {
+      excluded.push({ ...describe(c, "overlap"), countedIn });
+      continue;
+    }
+    if (options.entity !== undefined && c.flow.from !== options.entity && c.flow.to !== options.entity)
+      continue;
+    const { timing, shares } = flowTiming(c.deal, c.flow, basis === "paid" ? c.figure.asOf : undefined);
+    for (const part of spread(amountOf(c.figure), shares)) {
+      if (options.fromYear !== undefined && part.year < options.fromYear) continue;
+      if (options.toYear !== undefined && part.year > options.toYear) continue;
+      rows.push({ ...describeRow(c), year: part.year, amount: part.amount, timing });
+    }
+  }
+  rows.sort((a, b) => a.year - b.year || b.amount.value - a.amount.value || a.deal.localeCompare(b.deal));
+  const entityExcluded =
+    options.entity === undefined
+      ? excluded
+      : excluded.filter((e) => e.from === options.entity || e.to === options.entity);
+  return {
+    basis,
+    asOf,
+    unit,
+    rows,
+    excluded: entityExcluded,
+    byYear: totalsByYear(rows),
+    total: sumAmounts(rows.map((r) => r.amount)),
+    approximate: choice.approximate,
+  };
+}
+
+function exclusionReason(c: Candidate, basis: Basis, asOf: string): ExclusionReason | undefined {
+  if (basis === "paid") return undefined;
+  if (c.status === "terminated") return "terminated";
+  if (basis === "committed") {
+    if (c.flow.conditional) return "conditional";
+    if (!isBindingAsOf(c.deal, asOf)) return "not-binding";
+  }
+  return undefined;
+}
+
+function describeRow(c: Candidate): Omit<FlowRow, "year" | "amount" | "timing"> {
+  return {
+    deal: c.deal.id,
+    flow: c.flowId,
+    kind: c.flow.kind,
+    from: c.flow.from,
+    to: c.flow.to,
+    unit: c.flow.unit,
+    conditional: c.flow.conditional,
+    status: c.status,
+    sources: figureSources(c.figure),
+  };
+}
+
+function describe(c: Candidate, reason: ExclusionReason): ExcludedFlow {
+  return { ...describeRow(c), amount: amountOf(c.figure), reason };
+}
+
+export function totalsByYear(rows: readonly FlowRow[]): { year: number; amount: Amount }[] {
+  const byYear = new Map<number, Amount>();
+  for (const row of rows) byYear.set(row.year, addAmounts(byYear.get(row.year) ?? ZERO, row.amount));
+  return [...byYear.entries()].sort(([a], [b]) => a - b).map(([year, amount]) => ({ year, amount }));
+}

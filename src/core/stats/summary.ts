@@ -1,0 +1,153 @@
+/**
+ * What is in a dataset: counts by kind, type and status; money totals per value basis with overlaps
+ * counted once; the largest deals; GW of compute promised; sources by outlet.
+ */
+import type { Dataset } from "../../schema/dataset-file.ts";
+import type { Deal } from "../../schema/deal.ts";
+import { type Amount, addAmounts, ZERO } from "../dataset/figures.ts";
+import { statusAsOf } from "../dataset/status.ts";
+import { BASES, type Basis, expandFlows, type FlowResult } from "../flows/expand.ts";
+
+export type DealSize = {
+  id: string;
+  type: Deal["type"];
+  status: string;
+  announced: string;
+  parties: string[];
+  /** USD on each basis (all money flows of the deal, overlaps not removed: this is the deal's own size). */
+  amounts: Record<Basis, Amount>;
+  /** The deal whose figures count instead of this one's, when their reports overlap. */
+  countedIn?: string;
+};
+
+export type DatasetStats = {
+  asOf: string;
+  counts: {
+    sources: number;
+    entities: number;
+    deals: number;
+    flows: number;
+    figures: number;
+    financials: number;
+    indicators: number;
+    sites: number;
+    parameters: number;
+  };
+  entitiesByKind: Record<string, number>;
+  dealsByType: Record<string, number>;
+  dealsByStatus: Record<string, number>;
+  /** USD money flows per basis, overlaps counted once (contingent guarantees apart). */
+  money: Record<Basis, Amount>;
+  contingent: Record<Basis, Amount>;
+  /** GW of compute and chips promised (MW converted), per basis, overlaps counted once. */
+  gigawatts: Record<Basis, Amount>;
+  largestDeals: DealSize[];
+  sourcesByPublisher: { publisher: string; count: number }[];
+  sourcesByKind: Record<string, number>;
+};
+
+export function datasetStats(dataset: Dataset, options: { asOf: string; top?: number }): DatasetStats {
+  const { asOf } = options;
+  const reported = dataset.deals.filter((deal) => statusAsOf(deal, asOf) !== undefined);
+  const perBasis = <T>(f: (basis: Basis) => T) =>
+    Object.fromEntries(BASES.map((b) => [b, f(b)])) as Record<Basis, T>;
+  const money = perBasis((basis) => expandFlows(dataset, { basis, asOf }));
+  const contingent = perBasis((basis) => expandFlows(dataset, { basis, asOf, kinds: ["guarantee"] }).total);
+  const gigawatts = perBasis((basis) => {
+    const gw = expandFlows(dataset, { basis, asOf, unit: "GW", kinds: ["compute", "chips"] }).total;
+    const mw = expandFlows(dataset, { basis, asOf, unit: "MW", kinds: ["compute", "chips"] }).total;
+    return addAmounts(gw, { value: mw.value / 1000, low: mw.low / 1000, high: mw.high / 1000 });
+  });
+
+  return {
+    asOf,
+    counts: {
+      sources: dataset.sources.length,
+      entities: dataset.entities.length,
+      deals: dataset.deals.length,
+      flows: dataset.deals.reduce((n, d) => n + d.flows.length, 0),
+      figures: countFigures(dataset),
+      financials: dataset.financials.length,
+      indicators: dataset.indicators.length,
+      sites: dataset.sites.length,
+      parameters: dataset.parameters.length,
+    },
+    entitiesByKind: countBy(dataset.entities, (e) => e.kind),
+    dealsByType: countBy(dataset.deals, (d) => d.type),
+    dealsByStatus: countBy(reported, (d) => statusAsOf(d, asOf) ?? "unreported"),
+    money: perBasis((b) => money[b].total),
+    contingent,
+    gigawatts,
+    largestDeals: largestDeals(reported, money, asOf, options.top ?? 10),
+    sourcesByPublisher: Object.entries(countBy(dataset.sources, (s) => s.publisher))
+      .map(([publisher, count]) => ({ publisher, count }))
+      .sort((a, b) => b.count - a.count || a.publisher.localeCompare(b.publisher)),
+    sourcesByKind: countBy(dataset.sources, (s) => s.kind),
+  };
+}
+
+function largestDeals(
+  deals: Deal[],
+  money: Record<Basis, FlowResult>,
+  asOf: string,
+  top: number,
+): DealSize[] {
+  const sizes = new Map<string, Record<Basis, Amount>>();
+  const countedIn = new Map<string, string>();
+  for (const basis of BASES) {
+    const add = (deal: string, amount: Amount) => {
+      const entry = sizes.get(deal) ?? { announced: ZERO, committed: ZERO, paid: ZERO };
+      entry[basis] = addAmounts(entry[basis], amount);
+      sizes.set(deal, entry);
+    };
+    for (const row of money[basis].rows) add(row.deal, row.amount);
+    for (const ex of money[basis].excluded) {
+      if (ex.reason !== "overlap") continue;
+      add(ex.deal, ex.amount);
+      if (basis === "announced" && ex.countedIn) countedIn.set(ex.deal, ex.countedIn);
+    }
+  }
+  return deals
+    .filter((d) => sizes.has(d.id))
+    .map((d) => {
+      const size: DealSize = {
+        id: d.id,
+        type: d.type,
+        status: statusAsOf(d, asOf) ?? "unreported",
+        announced: d.announced,
+        parties: [...new Set(d.parties.map((p) => p.entity))],
+        amounts: sizes.get(d.id) as Record<Basis, Amount>,
+      };
+      const other = countedIn.get(d.id);
+      if (other) size.countedIn = other;
+      return size;
+    })
+    .sort((a, b) => b.amounts.announced.value - a.amounts.announced.value || a.id.localeCompare(b.id))
+    .slice(0, top);
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) {
+    const k = key(item);
+    counts[k] = (counts[k] ?? 0) + 1;
+  }
+  return Object.fromEntries(Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+}
+
+/** Every figure in the dataset, alternatives included: anything with `sources` and a number. */
+export function countFigures(dataset: Dataset): number {
+  let count = 0;
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    if (node === null || typeof node !== "object") return;
+    const record = node as Record<string, unknown>;
+    if (Array.isArray(record.sources) && ("value" in record || "low" in record || "high" in record)) count++;
+    for (const value of Object.values(record)) visit(value);
+  };
+  visit(dataset);
+  return count;
+}

@@ -1,0 +1,68 @@
+/**
+ * zod issues → halqa problems. Custom checks carry their halqa code in `params.code` (or as the
+ * message, for built-in checks given an `error` string); zod's own issue kinds map to generic codes.
+ */
+import type { z } from "zod";
+import type { PathSegment, Problem } from "../core/dataset/problem.ts";
+import { en } from "../i18n/en.ts";
+
+const KNOWN_CODES = new Set(Object.keys(en.problems));
+
+type Issue = z.core.$ZodIssue;
+
+export function problemsFromZod(issues: readonly Issue[], file: string): Problem[] {
+  return issues.flatMap((issue) => fromIssue(issue, file));
+}
+
+function fromIssue(issue: Issue, file: string): Problem[] {
+  const path = issue.path.filter((p): p is PathSegment => typeof p !== "symbol");
+  const at = (code: string, params: Record<string, unknown> = {}, where = path): Problem => ({
+    code,
+    file,
+    path: where,
+    params,
+  });
+  const params = (issue as { params?: Record<string, unknown> }).params;
+  if (params && typeof params.code === "string") return [at(params.code, params)];
+  if (KNOWN_CODES.has(issue.message))
+    return [at(issue.message, { value: (issue as { input?: unknown }).input })];
+
+  switch (issue.code) {
+    case "invalid_type": {
+      const input = (issue as { input?: unknown }).input;
+      if (input === undefined) {
+        const field = path[path.length - 1];
+        return [at("required", { field: typeof field === "string" ? field : undefined })];
+      }
+      return [at("invalid-type", { expected: issue.expected, received: describe(input) })];
+    }
+    case "unrecognized_keys":
+      // One problem per key, each pointing at the key itself.
+      return issue.keys.map((key) => at("unknown-field", { keys: [key] }, [...path, key]));
+    case "invalid_value":
+      return [at("invalid-enum", { values: issue.values.map(String) })];
+    case "too_small":
+      return [at("too-small", { minimum: String(issue.minimum) })];
+    case "too_big":
+      return [at("too-big", { maximum: String(issue.maximum) })];
+    case "invalid_format":
+      return [at("invalid-format", { format: issue.format })];
+    case "invalid_union":
+      return [
+        at("invalid-type", {
+          expected: "one of several shapes",
+          received: describe((issue as { input?: unknown }).input),
+        }),
+      ];
+    default:
+      return [at("invalid-value", {})];
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return `text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `${typeof value} ${String(value)}`;
+}
