@@ -1,7 +1,7 @@
 /** Numbers and tables for people: Intl per language, units and value basis always shown. */
 import Table from "cli-table3";
 import type { Amount } from "../core/dataset/figures.ts";
-import { type Language, locale } from "../i18n/index.ts";
+import { type Language, locale, type Messages, messages } from "../i18n/index.ts";
 
 export function formatUsd(lang: Language, value: number): string {
   return new Intl.NumberFormat(locale(lang), {
@@ -11,6 +11,15 @@ export function formatUsd(lang: Language, value: number): string {
     minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   }).format(value);
+}
+
+export function formatYear(lang: Language, year: number): string {
+  return new Intl.NumberFormat(locale(lang), { useGrouping: false }).format(year);
+}
+
+/** The label of an enum value (a status, a flow kind …) in the chosen language. */
+export function label(lang: Language, group: keyof Messages["enums"], value: string): string {
+  return messages(lang).enums[group][value] ?? value;
 }
 
 export function formatNumber(lang: Language, value: number, digits = 1): string {

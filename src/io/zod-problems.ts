@@ -27,15 +27,14 @@ function fromIssue(issue: Issue, file: string): Problem[] {
   if (KNOWN_CODES.has(issue.message))
     return [at(issue.message, { value: (issue as { input?: unknown }).input })];
 
+  const input = (issue as { input?: unknown }).input;
+  if ((issue.code === "invalid_type" || issue.code === "invalid_value") && input === undefined) {
+    const field = path[path.length - 1];
+    return [at("required", { field: typeof field === "string" ? field : undefined })];
+  }
   switch (issue.code) {
-    case "invalid_type": {
-      const input = (issue as { input?: unknown }).input;
-      if (input === undefined) {
-        const field = path[path.length - 1];
-        return [at("required", { field: typeof field === "string" ? field : undefined })];
-      }
+    case "invalid_type":
       return [at("invalid-type", { expected: issue.expected, received: describe(input) })];
-    }
     case "unrecognized_keys":
       // One problem per key, each pointing at the key itself.
       return issue.keys.map((key) => at("unknown-field", { keys: [key] }, [...path, key]));

@@ -44,9 +44,6 @@ export const DealStatus = z.enum([
   "terminated",
 ]);
 
-/** Statuses under which a deal binds its parties; `committed` figures only count under these. */
-export const BINDING_STATUSES: ReadonlySet<DealStatus> = new Set(["signed", "closed", "funded", "revised"]);
-
 export const FlowKind = z.enum([
   "cash",
   "equity",

@@ -6,7 +6,7 @@ import type { FlowKind } from "../../schema/deal.ts";
 import type { Unit } from "../../schema/primitives.ts";
 import type { Io } from "../context.ts";
 import { CliError } from "../errors.ts";
-import { formatAmount, heading, table } from "../format.ts";
+import { formatAmount, formatYear, heading, label, table } from "../format.ts";
 import { dealNamer, entityNamer } from "../names.ts";
 
 export type FlowsOptions = {
@@ -42,10 +42,11 @@ function renderFlows(dataset: Dataset, result: FlowResult, options: FlowsOptions
   const entity = entityNamer(dataset, lang);
   const deal = dealNamer(dataset, lang);
   const out: string[] = [];
+  const year = (y: number | undefined) => (y === undefined ? "…" : formatYear(lang, y));
   const range =
     options.fromYear === options.toYear && options.fromYear !== undefined
-      ? `${options.fromYear}`
-      : `${options.fromYear ?? "…"}–${options.toYear ?? "…"}`;
+      ? year(options.fromYear)
+      : `${year(options.fromYear)}–${year(options.toYear)}`;
   out.push(`${ui.basis}: ${ui[result.basis]} · ${result.unit} · ${range} · ${ui.asOf} ${result.asOf}`);
   if (result.rows.length === 0) out.push(ui.noFlows);
   else {
@@ -53,12 +54,14 @@ function renderFlows(dataset: Dataset, result: FlowResult, options: FlowsOptions
       table(
         [ui.year, ui.deal, `${ui.from} → ${ui.to}`, ui.kind, ui.amount, ui.flags],
         result.rows.map((r) => [
-          r.year,
+          formatYear(lang, r.year),
           deal(r.deal).slice(0, 44),
           `${entity(r.from)} → ${entity(r.to)}`,
-          r.kind,
+          label(lang, "flowKind", r.kind),
           formatAmount(lang, r.amount, r.unit),
-          [r.conditional ? ui.conditional : "", r.status, r.timing].filter(Boolean).join(", "),
+          [r.conditional ? ui.conditional : "", label(lang, "status", r.status), label(lang, "timing", r.timing)]
+            .filter(Boolean)
+            .join(lang === "ar" ? "، " : ", "),
         ]),
       ),
     );
@@ -67,7 +70,7 @@ function renderFlows(dataset: Dataset, result: FlowResult, options: FlowsOptions
       table(
         [ui.year, ui.amount],
         [
-          ...result.byYear.map((y) => [y.year, formatAmount(lang, y.amount, result.unit)]),
+          ...result.byYear.map((y) => [formatYear(lang, y.year), formatAmount(lang, y.amount, result.unit)]),
           [ui.total, formatAmount(lang, result.total, result.unit)],
         ],
       ),
@@ -79,7 +82,7 @@ function renderFlows(dataset: Dataset, result: FlowResult, options: FlowsOptions
     out.push(
       ui.excluded({
         count: result.excluded.length,
-        reasons: [...reasons].map(([r, n]) => `${r} ${n}`).join(", "),
+        reasons: [...reasons].map(([r, n]) => `${label(lang, "reason", r)} ${n}`).join(lang === "ar" ? "، " : ", "),
       }),
     );
   }

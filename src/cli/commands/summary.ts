@@ -4,7 +4,7 @@ import { type DatasetStats, datasetStats } from "../../core/stats/summary.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
-import { formatAmount, formatNumber, heading, table } from "../format.ts";
+import { formatAmount, formatNumber, heading, label, table } from "../format.ts";
 import { dealNamer, entityNamer } from "../names.ts";
 
 export type SummaryOptions = { lang: Language; json: boolean; asOf: string; top?: number; title?: boolean };
@@ -31,7 +31,7 @@ export function renderStats(dataset: Dataset, stats: DatasetStats, options: Summ
       .join(" · "),
   );
 
-  out.push(heading(`${ui.money} — ${ui.basis}`));
+  out.push(heading(ui.totalsByBasis));
   out.push(
     table(
       ["", ...basisHead],
@@ -48,21 +48,21 @@ export function renderStats(dataset: Dataset, stats: DatasetStats, options: Summ
     table(
       [ui.deal, ui.parties, ui.status, ...basisHead],
       stats.largestDeals.map((d) => [
-        truncate(deal(d.id), 48) + (d.countedIn ? `\n(${ui.countedIn({ deal: d.countedIn })})` : ""),
-        d.parties.map(entity).join(", "),
-        d.status,
+        truncate(deal(d.id), 48) + (d.countedIn ? `\n(${ui.countedIn({ deal: truncate(deal(d.countedIn), 40) })})` : ""),
+        d.parties.map(entity).join(listSeparator(lang)),
+        label(lang, "status", d.status),
         ...BASES.map((b) => formatAmount(lang, d.amounts[b])),
       ]),
     ),
   );
 
-  const counts = (title: string, record: Record<string, number>) =>
+  const counts = (title: string, group: "entityKind" | "dealType" | "status", record: Record<string, number>) =>
     `${heading(title)}\n${Object.entries(record)
-      .map(([k, n]) => `${k} ${formatNumber(lang, n, 0)}`)
+      .map(([k, n]) => `${label(lang, group, k)} ${formatNumber(lang, n, 0)}`)
       .join(" · ")}`;
-  out.push(counts(ui.entitiesByKind, stats.entitiesByKind));
-  out.push(counts(ui.dealsByType, stats.dealsByType));
-  out.push(counts(ui.dealsByStatus, stats.dealsByStatus));
+  out.push(counts(ui.entitiesByKind, "entityKind", stats.entitiesByKind));
+  out.push(counts(ui.dealsByType, "dealType", stats.dealsByType));
+  out.push(counts(ui.dealsByStatus, "status", stats.dealsByStatus));
 
   out.push(heading(ui.sourcesByPublisher));
   out.push(
@@ -72,6 +72,10 @@ export function renderStats(dataset: Dataset, stats: DatasetStats, options: Summ
     ),
   );
   return out.join("\n");
+}
+
+export function listSeparator(lang: Language): string {
+  return lang === "ar" ? "، " : ", ";
 }
 
 function truncate(text: string, max: number): string {

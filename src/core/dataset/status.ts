@@ -1,5 +1,8 @@
-import { BINDING_STATUSES, type Deal, type DealStatus } from "../../schema/deal.ts";
+import type { Deal, DealStatus } from "../../schema/deal.ts";
 import { firstDay } from "../time/dates.ts";
+
+/** Statuses under which a deal binds its parties; `committed` figures only count under these. */
+export const BINDING_STATUSES: ReadonlySet<DealStatus> = new Set(["signed", "closed", "funded"]);
 
 /**
  * The status of a deal on a date: the last event of its history dated on or before `asOf`, or

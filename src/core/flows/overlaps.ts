@@ -77,12 +77,17 @@ export function chooseCounted(
         ? exactIndependentSet(cluster, graph, weight)
         : greedy(cluster, graph, weight);
     if (cluster.length > EXACT_LIMIT) approximate = true;
+    // Make the set maximal (zero-weight deals with no counted neighbour stay in), so every deal left
+    // out overlaps a counted one that it can name.
+    for (const id of cluster) {
+      if (![...(graph.get(id) ?? [])].some((other) => counted.has(other))) counted.add(id);
+    }
     for (const id of cluster) {
       if (counted.has(id)) continue;
       const heaviest = [...(graph.get(id) ?? [])]
         .filter((other) => counted.has(other))
         .sort((a, b) => weight(b) - weight(a) || a.localeCompare(b))[0];
-      excluded.set(id, heaviest ?? [...counted][0] ?? id);
+      if (heaviest !== undefined) excluded.set(id, heaviest);
     }
   }
   return { excluded, approximate };
