@@ -67,7 +67,10 @@ describe("architecture", () => {
 
   it("core imports no packages with I/O and no Node built-ins", () => {
     const bad = all.filter(
-      (imp) => imp.layer === "core" && !imp.target.startsWith(".") && !(imp.typeOnly || CORE_PACKAGES.has(imp.target)),
+      (imp) =>
+        imp.layer === "core" &&
+        !imp.target.startsWith(".") &&
+        !(imp.typeOnly || CORE_PACKAGES.has(imp.target)),
     );
     expect(bad.map((b) => `${b.file} → ${b.target}`)).toEqual([]);
   });
@@ -75,7 +78,9 @@ describe("architecture", () => {
   it("core reads no clock, no environment and no unseeded randomness", () => {
     const offenders = files(join(SRC, "core"))
       .filter((f) => !f.endsWith(".test.ts"))
-      .filter((f) => /Date\.now\(|new Date\(\)|Math\.random\(|process\.|require\(/.test(readFileSync(f, "utf8")));
+      .filter((f) =>
+        /Date\.now\(|new Date\(\)|Math\.random\(|process\.|require\(/.test(readFileSync(f, "utf8")),
+      );
     expect(offenders.map((f) => relative(SRC, f))).toEqual([]);
   });
 });

@@ -3,7 +3,16 @@ import fc from "fast-check";
 import type { Deal, DealStatus, Flow } from "../schema/deal.ts";
 
 const ENTITIES = ["a", "b", "c", "d"];
-const STATUSES: DealStatus[] = ["rumored", "loi", "announced", "signed", "closed", "funded", "revised", "terminated"];
+const STATUSES: DealStatus[] = [
+  "rumored",
+  "loi",
+  "announced",
+  "signed",
+  "closed",
+  "funded",
+  "revised",
+  "terminated",
+];
 
 const figure = (value: number) => ({ value, sources: ["s"] });
 
@@ -15,15 +24,26 @@ const flowArb: fc.Arbitrary<Flow> = fc
     committedShare: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
     paidShare: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
     conditional: fc.boolean(),
-    schedule: fc.option(fc.uniqueArray(fc.integer({ min: 2020, max: 2032 }), { minLength: 1, maxLength: 4 }), {
-      nil: undefined,
-    }),
+    schedule: fc.option(
+      fc.uniqueArray(fc.integer({ min: 2020, max: 2032 }), { minLength: 1, maxLength: 4 }),
+      {
+        nil: undefined,
+      },
+    ),
   })
   .map((r) => {
     const to = ENTITIES[(ENTITIES.indexOf(r.from) + r.offset) % ENTITIES.length] as string;
-    const flow: Flow = { kind: "cash", from: r.from, to, unit: "USD", conditional: r.conditional, announced: figure(r.announced) };
+    const flow: Flow = {
+      kind: "cash",
+      from: r.from,
+      to,
+      unit: "USD",
+      conditional: r.conditional,
+      announced: figure(r.announced),
+    };
     if (r.committedShare !== undefined) flow.committed = figure(r.announced * r.committedShare);
-    if (r.paidShare !== undefined) flow.paid = { ...figure(r.announced * r.paidShare * 0.5), asOf: "2027-06-30" };
+    if (r.paidShare !== undefined)
+      flow.paid = { ...figure(r.announced * r.paidShare * 0.5), asOf: "2027-06-30" };
     if (r.schedule) flow.schedule = r.schedule.map((year, i) => ({ year, share: i + 1 }));
     return flow;
   });
@@ -56,9 +76,11 @@ export const dealsArb: fc.Arbitrary<Deal[]> = fc
             flows: r.flows,
             sources: ["s"],
           };
-          if (r.periodYears !== undefined) deal.period = { start: `${r.announcedYear}-07`, years: r.periodYears };
+          if (r.periodYears !== undefined)
+            deal.period = { start: `${r.announcedYear}-07`, years: r.periodYears };
           const overlaps = links.filter(([from, to]) => from === i && to !== i).map(([, to]) => to);
-          if (overlaps.length > 0) deal.links = overlaps.map((to) => ({ type: "overlaps", deal: `deal-${to}` }));
+          if (overlaps.length > 0)
+            deal.links = overlaps.map((to) => ({ type: "overlaps", deal: `deal-${to}` }));
           return deal;
         }),
       ),

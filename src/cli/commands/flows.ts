@@ -59,7 +59,11 @@ function renderFlows(dataset: Dataset, result: FlowResult, options: FlowsOptions
           `${entity(r.from)} → ${entity(r.to)}`,
           label(lang, "flowKind", r.kind),
           formatAmount(lang, r.amount, r.unit),
-          [r.conditional ? ui.conditional : "", label(lang, "status", r.status), label(lang, "timing", r.timing)]
+          [
+            r.conditional ? ui.conditional : "",
+            label(lang, "status", r.status),
+            label(lang, "timing", r.timing),
+          ]
             .filter(Boolean)
             .join(lang === "ar" ? "، " : ", "),
         ]),
@@ -82,7 +86,9 @@ function renderFlows(dataset: Dataset, result: FlowResult, options: FlowsOptions
     out.push(
       ui.excluded({
         count: result.excluded.length,
-        reasons: [...reasons].map(([r, n]) => `${label(lang, "reason", r)} ${n}`).join(lang === "ar" ? "، " : ", "),
+        reasons: [...reasons]
+          .map(([r, n]) => `${label(lang, "reason", r)} ${n}`)
+          .join(lang === "ar" ? "، " : ", "),
       }),
     );
   }

@@ -48,7 +48,8 @@ export function renderStats(dataset: Dataset, stats: DatasetStats, options: Summ
     table(
       [ui.deal, ui.parties, ui.status, ...basisHead],
       stats.largestDeals.map((d) => [
-        truncate(deal(d.id), 48) + (d.countedIn ? `\n(${ui.countedIn({ deal: truncate(deal(d.countedIn), 40) })})` : ""),
+        truncate(deal(d.id), 48) +
+          (d.countedIn ? `\n(${ui.countedIn({ deal: truncate(deal(d.countedIn), 40) })})` : ""),
         d.parties.map(entity).join(listSeparator(lang)),
         label(lang, "status", d.status),
         ...BASES.map((b) => formatAmount(lang, d.amounts[b])),
@@ -56,7 +57,11 @@ export function renderStats(dataset: Dataset, stats: DatasetStats, options: Summ
     ),
   );
 
-  const counts = (title: string, group: "entityKind" | "dealType" | "status", record: Record<string, number>) =>
+  const counts = (
+    title: string,
+    group: "entityKind" | "dealType" | "status",
+    record: Record<string, number>,
+  ) =>
     `${heading(title)}\n${Object.entries(record)
       .map(([k, n]) => `${label(lang, group, k)} ${formatNumber(lang, n, 0)}`)
       .join(" · ")}`;

@@ -3,7 +3,16 @@ import type { Deal } from "../../schema/deal.ts";
 import { isBindingAsOf, latestStatus, statusAsOf } from "./status.ts";
 
 const deal = (status: Deal["status"]): Deal =>
-  ({ id: "d", status, flows: [], parties: [], sources: ["s"], announced: "2025", type: "loan", title: { en: "d", ar: "د" } }) as Deal;
+  ({
+    id: "d",
+    status,
+    flows: [],
+    parties: [],
+    sources: ["s"],
+    announced: "2025",
+    type: "loan",
+    title: { en: "d", ar: "د" },
+  }) as Deal;
 
 describe("deal status over time", () => {
   const history = deal([
@@ -29,6 +38,14 @@ describe("deal status over time", () => {
   });
 
   it("a revised LOI does not become binding", () => {
-    expect(isBindingAsOf(deal([{ status: "loi", date: "2025" }, { status: "revised", date: "2026" }]), "2026-06")).toBe(false);
+    expect(
+      isBindingAsOf(
+        deal([
+          { status: "loi", date: "2025" },
+          { status: "revised", date: "2026" },
+        ]),
+        "2026-06",
+      ),
+    ).toBe(false);
   });
 });

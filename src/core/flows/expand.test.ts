@@ -61,7 +61,8 @@ describe("expandFlows — properties on random deal sets", () => {
         const committed = expandFlows({ deals }, { basis: "committed", asOf: AS_OF });
         expect(committed.rows.every((r) => !r.conditional)).toBe(true);
         const announced = expandFlows({ deals }, { basis: "announced", asOf: AS_OF });
-        for (const ex of announced.excluded) expect(ex.reason === "overlap" || ex.reason === "terminated").toBe(true);
+        for (const ex of announced.excluded)
+          expect(ex.reason === "overlap" || ex.reason === "terminated").toBe(true);
       }),
       { numRuns: 300 },
     );

@@ -23,7 +23,11 @@ function bruteBest(graph: Map<string, Set<string>>, weight: (id: string) => numb
   for (let mask = 0; mask < 1 << ids.length; mask++) {
     const chosen = ids.filter((_, i) => mask & (1 << i));
     const ok = chosen.every((a) => chosen.every((b) => !graph.get(a)?.has(b)));
-    if (ok) best = Math.max(best, chosen.reduce((s, id) => s + weight(id), 0));
+    if (ok)
+      best = Math.max(
+        best,
+        chosen.reduce((s, id) => s + weight(id), 0),
+      );
   }
   return best;
 }
@@ -47,7 +51,11 @@ describe("overlap choice", () => {
     expect([...choice.excluded.keys()]).toEqual(["d0"]);
     expect(choice.excluded.get("d0")).toBe("d1");
     weights.d0 = 80;
-    expect([...chooseCounted(graph, (id) => weights[id] ?? 0).excluded.keys()].sort()).toEqual(["d1", "d2", "d3"]);
+    expect([...chooseCounted(graph, (id) => weights[id] ?? 0).excluded.keys()].sort()).toEqual([
+      "d1",
+      "d2",
+      "d3",
+    ]);
   });
 
   it("matches brute force on random small overlap graphs, and never keeps two overlapping deals", () => {

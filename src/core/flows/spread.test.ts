@@ -13,7 +13,12 @@ describe("spreading over years", () => {
   });
 
   it("normalises schedule weights and sorts them by year", () => {
-    expect(yearSharesOfSchedule([{ year: 2027, share: 3 }, { year: 2026, share: 1 }])).toEqual([
+    expect(
+      yearSharesOfSchedule([
+        { year: 2027, share: 3 },
+        { year: 2026, share: 1 },
+      ]),
+    ).toEqual([
       { year: 2026, share: 0.25 },
       { year: 2027, share: 0.75 },
     ]);
@@ -21,16 +26,26 @@ describe("spreading over years", () => {
 
   it("year shares of any day range are positive and sum to 1", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 18000, max: 25000 }), fc.integer({ min: 0, max: 4000 }), (start, length) => {
-        const shares = yearSharesOfRange({ start, end: start + length });
-        expect(shares.every((s) => s.share > 0)).toBe(true);
-        expect(shares.reduce((sum, s) => sum + s.share, 0)).toBeCloseTo(1, 12);
-      }),
+      fc.property(
+        fc.integer({ min: 18000, max: 25000 }),
+        fc.integer({ min: 0, max: 4000 }),
+        (start, length) => {
+          const shares = yearSharesOfRange({ start, end: start + length });
+          expect(shares.every((s) => s.share > 0)).toBe(true);
+          expect(shares.reduce((sum, s) => sum + s.share, 0)).toBeCloseTo(1, 12);
+        },
+      ),
     );
   });
 
   it("spread parts of an amount sum to the amount, range included", () => {
-    const parts = spread({ value: 90, low: 60, high: 120 }, yearSharesOfSchedule([{ year: 1, share: 1 }, { year: 2, share: 2 }]));
+    const parts = spread(
+      { value: 90, low: 60, high: 120 },
+      yearSharesOfSchedule([
+        { year: 1, share: 1 },
+        { year: 2, share: 2 },
+      ]),
+    );
     expect(parts.map((p) => p.amount)).toEqual([
       { value: 30, low: 20, high: 40 },
       { value: 60, low: 40, high: 80 },

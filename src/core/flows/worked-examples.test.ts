@@ -9,7 +9,8 @@ beforeAll(async () => {
   data = await loadTiny();
 });
 
-const years = (r: ReturnType<typeof expandFlows>) => r.byYear.map((y) => [y.year, Math.round(y.amount.value * 1e6) / 1e6]);
+const years = (r: ReturnType<typeof expandFlows>) =>
+  r.byYear.map((y) => [y.year, Math.round(y.amount.value * 1e6) / 1e6]);
 
 describe("flows on the tiny dataset", () => {
   it("committed: the upfront tranche spread by days over 2025–2026, the cloud contract by its 1:1:1 schedule", () => {
@@ -23,7 +24,9 @@ describe("flows on the tiny dataset", () => {
     ]);
     expect(r.total.value).toBeCloseTo(110);
     // The LOI and the press report have no committed figure at all, so they are not rows to exclude.
-    expect(r.excluded.map((e) => [e.deal, e.flow, e.reason])).toEqual([["chips-invests-in-lab", "milestone", "conditional"]]);
+    expect(r.excluded.map((e) => [e.deal, e.flow, e.reason])).toEqual([
+      ["chips-invests-in-lab", "milestone", "conditional"],
+    ]);
   });
 
   it("announced: the overlapping press report (60–90, read as 75) counts instead of the 60 contract", () => {
@@ -32,9 +35,16 @@ describe("flows on the tiny dataset", () => {
     expect(r.total.low).toBeCloseTo(100 + 60 + 40);
     expect(r.total.high).toBeCloseTo(100 + 90 + 40);
     expect(r.excluded).toEqual([
-      expect.objectContaining({ deal: "lab-buys-cloud", reason: "overlap", countedIn: "lab-cloud-press-report" }),
+      expect.objectContaining({
+        deal: "lab-buys-cloud",
+        reason: "overlap",
+        countedIn: "lab-cloud-press-report",
+      }),
     ]);
-    expect(r.rows.filter((row) => row.conditional).map((row) => row.flow)).toEqual(["milestone", "milestone"]);
+    expect(r.rows.filter((row) => row.conditional).map((row) => row.flow)).toEqual([
+      "milestone",
+      "milestone",
+    ]);
   });
 
   it("announced after termination: the chip LOI terminated on 2026-06-30 drops out", () => {
@@ -66,10 +76,21 @@ describe("flows on the tiny dataset", () => {
     const guarantee = {
       ...data.deals[0],
       id: "g",
-      flows: [{ kind: "guarantee" as const, from: "chips", to: "lab", unit: "USD" as const, conditional: false, announced: { value: 7, sources: ["press-a"] } }],
+      flows: [
+        {
+          kind: "guarantee" as const,
+          from: "chips",
+          to: "lab",
+          unit: "USD" as const,
+          conditional: false,
+          announced: { value: 7, sources: ["press-a"] },
+        },
+      ],
     } as Dataset["deals"][number];
     const deals = [...data.deals, guarantee];
-    expect(expandFlows({ deals }, { basis: "announced", asOf: "2026-01-01" }).rows.some((r) => r.deal === "g")).toBe(false);
+    expect(
+      expandFlows({ deals }, { basis: "announced", asOf: "2026-01-01" }).rows.some((r) => r.deal === "g"),
+    ).toBe(false);
     const only = expandFlows({ deals }, { basis: "announced", asOf: "2026-01-01", kinds: ["guarantee"] });
     expect(only.total.value).toBeCloseTo(7);
   });
