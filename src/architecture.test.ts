@@ -15,7 +15,7 @@ const ALLOWED: Record<string, string[]> = {
   io: ["io", "core", "schema", "i18n"],
   cli: ["cli", "io", "core", "schema", "i18n"],
   server: ["server", "io", "core", "schema", "i18n"],
-  testing: ["testing", "io", "core", "schema", "i18n"],
+  testing: ["testing", "cli", "io", "core", "schema", "i18n"],
 };
 const CORE_PACKAGES = new Set(["zod"]);
 

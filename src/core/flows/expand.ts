@@ -104,7 +104,10 @@ export function expandFlows(dataset: Pick<Dataset, "deals">, options: FlowOption
     if (status === undefined) continue;
     deal.flows.forEach((flow, index) => {
       if (flow.unit !== unit || !kinds.has(flow.kind)) return;
-      const figure = layerFigure(flow, basis);
+      // A conditional tranche is listed as excluded on the committed basis even when the data gives
+      // only its announced figure, so the gap between headline and commitment stays visible.
+      const shownConditional = basis === "committed" && flow.conditional;
+      const figure = layerFigure(flow, basis) ?? (shownConditional ? flow.announced : undefined);
       if (!figure) return;
       const candidate = { deal, flow, flowId: flow.id ?? String(index + 1), figure, status };
       const reason = exclusionReason(candidate, basis, asOf);
@@ -152,9 +155,9 @@ export function expandFlows(dataset: Pick<Dataset, "deals">, options: FlowOption
 
 function exclusionReason(c: Candidate, basis: Basis, asOf: string): ExclusionReason | undefined {
   if (basis === "paid") return undefined;
+  if (basis === "committed" && c.flow.conditional) return "conditional";
   if (c.status === "terminated") return "terminated";
   if (basis === "committed") {
-    if (c.flow.conditional) return "conditional";
     if (!isBindingAsOf(c.deal, asOf)) return "not-binding";
   }
   return undefined;

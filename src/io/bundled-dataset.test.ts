@@ -1,0 +1,101 @@
+/**
+ * The bundled dataset (data/ai-economy) as a whole: valid, large enough, every entity named in
+ * Arabic, the three seed articles cited with quotes that really are in them, and the caveats of the
+ * public record modelled (LOIs, revisions, overlaps, conditional tranches).
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { expandFlows } from "../core/flows/expand.ts";
+import type { Dataset } from "../schema/dataset-file.ts";
+import { loadDataset } from "./load-dataset.ts";
+import { BUNDLED_DATA_DIR, PACKAGE_ROOT } from "./paths.ts";
+
+const SEEDS_DIR = join(PACKAGE_ROOT, "..", "shared", "seeds");
+const AS_OF = "2026-11-21";
+let data: Dataset;
+
+beforeAll(async () => {
+  const result = await loadDataset(BUNDLED_DATA_DIR);
+  if (!result.ok)
+    throw new Error(`bundled dataset invalid:\n${JSON.stringify(result.problems.slice(0, 10), null, 2)}`);
+  data = result.dataset;
+});
+
+type Quoted = { sources: string[]; quote?: string };
+
+/** Every figure (or status event) in the dataset that cites `source`, with its quote. */
+function citing(source: string): Quoted[] {
+  const found: Quoted[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
+    if (node === null || typeof node !== "object") return;
+    const record = node as Record<string, unknown>;
+    if (Array.isArray(record.sources) && record.sources.includes(source)) found.push(record as Quoted);
+    for (const value of Object.values(record)) visit(value);
+  };
+  visit({ ...data, sources: [] });
+  return found;
+}
+
+const normalize = (text: string) => text.replace(/[\s\u200f\u200e]+/g, " ").trim();
+
+describe("the bundled AI-economy dataset", () => {
+  it("is large enough to be useful", () => {
+    expect(data.deals.length).toBeGreaterThanOrEqual(80);
+    expect(data.entities.length).toBeGreaterThanOrEqual(60);
+    expect(data.financials.length + data.indicators.length).toBeGreaterThanOrEqual(100);
+    expect(data.sites.length).toBeGreaterThanOrEqual(8);
+    expect(data.parameters.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("has the SPVs with their sponsors and the lenders behind them", () => {
+    for (const id of ["beignet-investor", "valor-compute-infrastructure", "stargate-llc"]) {
+      const spv = data.entities.find((e) => e.id === id);
+      expect(spv?.kind, id).toBe("spv");
+      expect(spv?.sponsors?.length, id).toBeGreaterThan(0);
+    }
+    const lenders = new Set(data.entities.filter((e) => e.kind === "lender").map((e) => e.id));
+    const lent = data.deals.filter((d) => d.flows.some((f) => lenders.has(f.from)));
+    expect(lent.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("cites each of the three seed articles as a source with its file", () => {
+    const seeds = data.sources.filter(
+      (s) => s.file !== undefined && s.language === "ar" && s.id.startsWith("seed-"),
+    );
+    expect(seeds.map((s) => s.file).sort()).toEqual([
+      "000_64a5e1bc50559eaa.txt",
+      "003_2410c983517956e6.txt",
+      "004_1d95b0ffd2cb7c6c.txt",
+    ]);
+    for (const seed of seeds) expect(citing(seed.id).length, seed.id).toBeGreaterThanOrEqual(8);
+  });
+
+  it.skipIf(!existsSync(SEEDS_DIR))("quotes the seed articles word for word", () => {
+    let quotes = 0;
+    for (const seed of data.sources.filter((s) => s.id.startsWith("seed-"))) {
+      const article = normalize(readFileSync(join(SEEDS_DIR, seed.file as string), "utf8"));
+      for (const figure of citing(seed.id)) {
+        if (figure.quote === undefined || figure.sources[0] !== seed.id) continue;
+        quotes++;
+        expect(article, `${seed.id}: «${figure.quote}»`).toContain(normalize(figure.quote));
+      }
+    }
+    expect(quotes).toBeGreaterThanOrEqual(40);
+  });
+
+  it("gives money totals with committed below announced, and overlaps left out", () => {
+    const announced = expandFlows(data, { basis: "announced", asOf: AS_OF });
+    const committed = expandFlows(data, { basis: "committed", asOf: AS_OF });
+    const paid = expandFlows(data, { basis: "paid", asOf: AS_OF });
+    expect(committed.total.value).toBeGreaterThan(0);
+    expect(committed.total.value).toBeLessThan(announced.total.value);
+    expect(paid.total.value).toBeLessThan(committed.total.value);
+    expect(announced.excluded.some((e) => e.reason === "overlap")).toBe(true);
+    expect(committed.excluded.some((e) => e.reason === "conditional")).toBe(true);
+  });
+});
