@@ -111,7 +111,7 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
     .option("--unit <unit>", "USD (money), GW or MW (capacity), shares …", "USD")
     .option(
       "--kind <kinds>",
-      `comma-separated flow kinds (${FlowKind.options.join(", ")}); default all but guarantee`,
+      `comma-separated flow kinds (${FlowKind.options.join(", ")}); default: cash in USD, all but guarantee in other units`,
     )
     .action(
       async (

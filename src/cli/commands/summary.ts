@@ -50,7 +50,7 @@ export function renderStats(dataset: Dataset, stats: DatasetStats, options: Summ
       stats.largestDeals.map((d) => [
         truncate(deal(d.id), 48) +
           (d.countedIn ? `\n(${ui.countedIn({ deal: truncate(deal(d.countedIn), 40) })})` : ""),
-        d.parties.map(entity).join(listSeparator(lang)),
+        shortList(d.parties.map(entity), 3, lang),
         label(lang, "status", d.status),
         ...BASES.map((b) => formatAmount(lang, d.amounts[b])),
       ]),
@@ -77,6 +77,12 @@ export function renderStats(dataset: Dataset, stats: DatasetStats, options: Summ
     ),
   );
   return out.join("\n");
+}
+
+/** The first `max` items and a count of the rest: "Nvidia, Apollo, BlackRock +5". */
+function shortList(items: string[], max: number, lang: Language): string {
+  const shown = items.slice(0, max).join(listSeparator(lang));
+  return items.length > max ? `${shown} +${formatNumber(lang, items.length - max, 0)}` : shown;
 }
 
 export function listSeparator(lang: Language): string {

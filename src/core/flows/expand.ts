@@ -29,7 +29,7 @@ export type FlowOptions = {
   asOf: string;
   /** The unit to expand (default USD). */
   unit?: Unit;
-  /** Flow kinds to include (default: all but `guarantee`, which is contingent). */
+  /** Flow kinds to include (default: in USD, cash only — money; in other units, all but guarantees). */
   kinds?: readonly FlowKind[];
   fromYear?: number;
   toYear?: number;
@@ -73,15 +73,14 @@ export type FlowResult = {
   approximate: boolean;
 };
 
-export const DEFAULT_KINDS: readonly FlowKind[] = [
-  "cash",
-  "equity",
-  "warrant",
-  "compute",
-  "chips",
-  "memory",
-  "power",
-];
+/**
+ * Money is what moves as `cash`. Shares, warrants and goods valued in dollars are other kinds: summing
+ * them with cash would count a purchase twice (the payment and the goods) or count paper as money.
+ * Ask for them by kind.
+ */
+export const MONEY_KINDS: readonly FlowKind[] = ["cash"];
+/** In physical units (GW, GPUs, shares) every kind counts but guarantees, which are contingent. */
+export const PHYSICAL_KINDS: readonly FlowKind[] = ["equity", "warrant", "compute", "chips", "memory", "power"];
 
 /** The figure of a flow on a basis, with the fallbacks described above. */
 export function layerFigure(flow: Flow, basis: Basis): Figure | undefined {
@@ -95,7 +94,7 @@ type Candidate = { deal: Deal; flow: Flow; flowId: string; figure: Figure; statu
 export function expandFlows(dataset: Pick<Dataset, "deals">, options: FlowOptions): FlowResult {
   const { basis, asOf } = options;
   const unit = options.unit ?? "USD";
-  const kinds = new Set(options.kinds ?? DEFAULT_KINDS);
+  const kinds = new Set(options.kinds ?? (unit === "USD" ? MONEY_KINDS : PHYSICAL_KINDS));
   const excluded: ExcludedFlow[] = [];
   const candidates: Candidate[] = [];
 
