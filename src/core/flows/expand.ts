@@ -80,7 +80,14 @@ export type FlowResult = {
  */
 export const MONEY_KINDS: readonly FlowKind[] = ["cash"];
 /** In physical units (GW, GPUs, shares) every kind counts but guarantees, which are contingent. */
-export const PHYSICAL_KINDS: readonly FlowKind[] = ["equity", "warrant", "compute", "chips", "memory", "power"];
+export const PHYSICAL_KINDS: readonly FlowKind[] = [
+  "equity",
+  "warrant",
+  "compute",
+  "chips",
+  "memory",
+  "power",
+];
 
 /** The figure of a flow on a basis, with the fallbacks described above. */
 export function layerFigure(flow: Flow, basis: Basis): Figure | undefined {
