@@ -22,7 +22,9 @@ async function time(label: string, runs: number, f: () => unknown | Promise<unkn
     await f();
     samples.push(performance.now() - start);
   }
-  console.log(`${label.padEnd(52)} median ${median(samples).toFixed(2)} ms  (min ${Math.min(...samples).toFixed(2)}, ${runs} runs)`);
+  console.log(
+    `${label.padEnd(52)} median ${median(samples).toFixed(2)} ms  (min ${Math.min(...samples).toFixed(2)}, ${runs} runs)`,
+  );
 }
 
 /** A seeded generator (mulberry32), so every run benchmarks the same deals. */
@@ -77,11 +79,17 @@ if (!loaded.ok) throw new Error("bundled dataset invalid");
 const bundled = loaded.dataset;
 console.log(`bundled dataset: ${bundled.deals.length} deals, ${bundled.sources.length} sources`);
 await time("load + validate bundled dataset (18 YAML files)", 10, () => loadDataset(BUNDLED_DATA_DIR));
-await time("expandFlows bundled, committed basis", 50, () => expandFlows(bundled, { basis: "committed", asOf: "2026-11-21" }));
-await time("datasetStats bundled (all bases, USD + GW)", 20, () => datasetStats(bundled, { asOf: "2026-11-21" }));
+await time("expandFlows bundled, committed basis", 50, () =>
+  expandFlows(bundled, { basis: "committed", asOf: "2026-11-21" }),
+);
+await time("datasetStats bundled (all bases, USD + GW)", 20, () =>
+  datasetStats(bundled, { asOf: "2026-11-21" }),
+);
 for (const n of [1_000, 10_000, 100_000]) {
   const deals = syntheticDeals(n);
-  await time(`expandFlows ${n.toLocaleString("en-US")} generated deals, announced`, n >= 100_000 ? 3 : 10, () =>
-    expandFlows({ deals }, { basis: "announced", asOf: "2030-12-31" }),
+  await time(
+    `expandFlows ${n.toLocaleString("en-US")} generated deals, announced`,
+    n >= 100_000 ? 3 : 10,
+    () => expandFlows({ deals }, { basis: "announced", asOf: "2030-12-31" }),
   );
 }
