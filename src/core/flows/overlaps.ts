@@ -8,7 +8,9 @@
  * EXACT_LIMIT deals (O(2^n · n)); larger clusters fall back to a greedy choice by weight, which the
  * result marks as approximate.
  */
+
 import type { Deal } from "../../schema/deal.ts";
+import { compareText } from "../compare.ts";
 
 export const EXACT_LIMIT = 16;
 
@@ -86,7 +88,7 @@ export function chooseCounted(
       if (counted.has(id)) continue;
       const heaviest = [...(graph.get(id) ?? [])]
         .filter((other) => counted.has(other))
-        .sort((a, b) => weight(b) - weight(a) || a.localeCompare(b))[0];
+        .sort((a, b) => weight(b) - weight(a) || compareText(a, b))[0];
       if (heaviest !== undefined) excluded.set(id, heaviest);
     }
   }
@@ -132,7 +134,7 @@ function greedy(
 ): Set<string> {
   const counted = new Set<string>();
   const blocked = new Set<string>();
-  for (const id of [...cluster].sort((a, b) => weight(b) - weight(a) || a.localeCompare(b))) {
+  for (const id of [...cluster].sort((a, b) => weight(b) - weight(a) || compareText(a, b))) {
     if (blocked.has(id)) continue;
     counted.add(id);
     for (const other of graph.get(id) ?? []) blocked.add(other);

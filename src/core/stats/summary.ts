@@ -2,8 +2,10 @@
  * What is in a dataset: counts by kind, type and status; money totals per value basis with overlaps
  * counted once; the largest deals; GW of compute promised; sources by outlet.
  */
+
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Deal } from "../../schema/deal.ts";
+import { compareText } from "../compare.ts";
 import { type Amount, addAmounts, ZERO } from "../dataset/figures.ts";
 import { statusAsOf } from "../dataset/status.ts";
 import { BASES, type Basis, expandFlows, type FlowResult } from "../flows/expand.ts";
@@ -81,7 +83,7 @@ export function datasetStats(dataset: Dataset, options: { asOf: string; top?: nu
     largestDeals: largestDeals(reported, money, asOf, options.top ?? 10),
     sourcesByPublisher: Object.entries(countBy(dataset.sources, (s) => s.publisher))
       .map(([publisher, count]) => ({ publisher, count }))
-      .sort((a, b) => b.count - a.count || a.publisher.localeCompare(b.publisher)),
+      .sort((a, b) => b.count - a.count || compareText(a.publisher, b.publisher)),
     sourcesByKind: countBy(dataset.sources, (s) => s.kind),
   };
 }
@@ -122,7 +124,7 @@ function largestDeals(
       if (other) size.countedIn = other;
       return size;
     })
-    .sort((a, b) => b.amounts.announced.value - a.amounts.announced.value || a.id.localeCompare(b.id))
+    .sort((a, b) => b.amounts.announced.value - a.amounts.announced.value || compareText(a.id, b.id))
     .slice(0, top);
 }
 
@@ -132,7 +134,7 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): Record<strin
     const k = key(item);
     counts[k] = (counts[k] ?? 0) + 1;
   }
-  return Object.fromEntries(Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+  return Object.fromEntries(Object.entries(counts).sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])));
 }
 
 /** Every figure in the dataset, alternatives included: anything with `sources` and a number. */

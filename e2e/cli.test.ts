@@ -1,0 +1,51 @@
+/**
+ * The installed command as a user runs it: a real process through bin/halqa.js (tsx loader included),
+ * on the bundled dataset. Guards `npm start` and `npx halqa --help`.
+ */
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+const BIN = fileURLToPath(new URL("../bin/halqa.js", import.meta.url));
+const exec = promisify(execFile);
+
+async function halqa(...args: string[]) {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [BIN, ...args], {
+      env: { ...process.env, HALQA_LANG: "en" },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe("bin/halqa.js", () => {
+  it("prints help", async () => {
+    const r = await halqa("--help");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Usage: halqa");
+  });
+
+  it("summarises the bundled dataset (what npm start runs)", async () => {
+    const r = await halqa("summary", "--as-of", "2026-11-21");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Totals by value basis");
+    expect(r.stdout).toContain("Largest deals");
+  });
+
+  it("validates the bundled dataset", async () => {
+    const r = await halqa("data", "validate");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Valid: \d+ files, \d+ records\./);
+  });
+
+  it("exits 2 on an unknown command, with the usage and no stack trace", async () => {
+    const r = await halqa("flws");
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("unknown command");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
