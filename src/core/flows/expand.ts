@@ -173,27 +173,22 @@ function exclusionReason(c: Candidate, basis: Basis, asOf: string): ExclusionRea
 }
 
 /**
- * One row as an object literal of fixed shape: rows built by spreading a shared object end up in
- * V8's slow dictionary mode, which made sorting 350k rows take seconds instead of milliseconds.
+ * One row. Its fields are added in a fixed order after the literal, never by spreading a shared
+ * object: spread rows end up in V8's slow dictionary mode, which made sorting 350k rows take
+ * seconds instead of milliseconds.
  */
 function makeRow(c: Candidate, year: number, amount: Amount, timing: Timing, sources: string[]): FlowRow {
-  return {
-    deal: c.deal.id,
-    flow: c.flowId,
-    kind: c.flow.kind,
-    from: c.flow.from,
-    to: c.flow.to,
-    unit: c.flow.unit,
-    year,
-    amount,
-    conditional: c.flow.conditional,
-    status: c.status,
-    timing,
-    sources,
-  };
+  const row = describeRow(c, sources) as FlowRow;
+  row.year = year;
+  row.amount = amount;
+  row.timing = timing;
+  return row;
 }
 
-function describeRow(c: Candidate): Omit<FlowRow, "year" | "amount" | "timing"> {
+function describeRow(
+  c: Candidate,
+  sources = figureSources(c.figure),
+): Omit<FlowRow, "year" | "amount" | "timing"> {
   return {
     deal: c.deal.id,
     flow: c.flowId,
@@ -203,7 +198,7 @@ function describeRow(c: Candidate): Omit<FlowRow, "year" | "amount" | "timing"> 
     unit: c.flow.unit,
     conditional: c.flow.conditional,
     status: c.status,
-    sources: figureSources(c.figure),
+    sources,
   };
 }
 
