@@ -29,7 +29,10 @@ export function buildCsr(list: EdgeList, reverse = false): Csr {
       a - b,
   );
   const offsets = new Int32Array(n + 1);
-  for (let i = 0; i < m; i++) offsets[(from[i] as number) + 1]++;
+  for (let i = 0; i < m; i++) {
+    const slot = (from[i] as number) + 1;
+    offsets[slot] = (offsets[slot] as number) + 1;
+  }
   for (let v = 0; v < n; v++) offsets[v + 1] = (offsets[v + 1] as number) + (offsets[v] as number);
   const targets = new Int32Array(m);
   const edges = new Int32Array(m);
