@@ -12,9 +12,17 @@ export type EdgeList = {
   amount: Float64Array;
   /** Timestamp of each edge in any consistent unit (days, seconds …); NaN when unknown. */
   ts: Float64Array;
-  /** External id of each edge (a deal id, a transaction id …). */
-  edgeIds: string[];
+  /**
+   * External id of each edge (a deal id, a transaction id …), or null when the source has none: then
+   * edge i is known by its 1-based row number (no string per edge for ledgers of millions of rows).
+   */
+  edgeIds: string[] | null;
 };
+
+/** The external id of edge `i`. */
+export function edgeId(list: EdgeList, i: number): string {
+  return list.edgeIds?.[i] ?? String(i + 1);
+}
 
 export type EdgeInput = { src: string; dst: string; amount: number; ts?: number; id?: string };
 
@@ -39,14 +47,14 @@ export function edgeListFrom(edges: readonly EdgeInput[], nodeIds: readonly stri
     dst: new Int32Array(m),
     amount: new Float64Array(m),
     ts: new Float64Array(m),
-    edgeIds: new Array<string>(m),
+    edgeIds: edges.some((e) => e.id !== undefined) ? new Array<string>(m) : null,
   };
   edges.forEach((e, i) => {
     list.src[i] = intern(e.src);
     list.dst[i] = intern(e.dst);
     list.amount[i] = e.amount;
     list.ts[i] = e.ts ?? Number.NaN;
-    list.edgeIds[i] = e.id ?? String(i + 1);
+    if (list.edgeIds) list.edgeIds[i] = e.id ?? String(i + 1);
   });
   return list;
 }
