@@ -49,6 +49,39 @@ export const ar: Messages = {
     "no-data-files": (p: P) => `لا توجد ملفات ‎.yaml في ${p.dir}`,
     "file-unreadable": (p: P) => `تعذّرت قراءة الملف: ${p.detail}`,
     "file-empty": () => "الملف فارغ",
+    "graph-empty": () => "ملف الشبكة بلا صفوف: إنه فارغ أو لا يحوي إلا سطر العناوين",
+    "graph-missing-columns": (p: P) =>
+      `أعمدة مفقودة: ${list(p.missing)} (الموجود: ${list(p.found)})؛ كل حافة تحتاج إلى الأعمدة src و dst و amount`,
+    "graph-missing-value": (p: P) =>
+      `العمود ${p.column ?? ""} فارغ؛ كل حافة تحتاج إلى قيم في src و dst و amount`,
+    "graph-bad-amount": (p: P) =>
+      `المبلغ ليس رقمًا: ${p.value ?? ""} (اكتب أرقامًا مجردة مثل 1250000 أو 1.25e6، بلا فواصل للآلاف ولا رموز للعملات)`,
+    "graph-negative-amount": (p: P) =>
+      `لا يجوز أن يكون المبلغ سالبًا (${p.value})؛ لتسجيل مال يتدفق في الاتجاه المعاكس بدِّل بين src و dst`,
+    "graph-bad-timestamp": (p: P) =>
+      p.reason === "mixed-units"
+        ? `الطابع الزمني ${p.value} بوحدة تختلف عن وحدة بقية الأرقام الزمنية في الملف (خلط بين الثواني والمللي ثانية)؛ وحِّد الوحدة أو صرِّح بها (s أو ms)`
+        : `ليس طابعًا زمنيًا: ${p.value ?? ""} (استخدم تاريخًا أو تاريخًا ووقتًا بصيغة ISO 8601 مثل 2025-03-10 أو 2025-03-10T12:00:00Z، أو عدد الثواني أو المللي ثانية منذ بداية 1970)`,
+    "graph-bad-json": (p: P) =>
+      p.reason === "shape"
+        ? 'ملف الشبكة بصيغة ‎.json يحوي مصفوفة من الحواف، أو كائنًا فيه مصفوفة باسم "edges"'
+        : `نص JSON غير صالح: ${p.detail ?? ""}`,
+    "graph-bad-row": (p: P) =>
+      ({
+        "field-count": `في هذا الصف ${p.found} حقول، وفي سطر العناوين ${p.expected}`,
+        "not-object": `كل حافة يجب أن تكون كائن JSON، والموجود ${p.found}`,
+        "duplicate-column": "هذا العمود مكرر في سطر العناوين",
+        type: `المتوقع نص أو رقم، والموجود ${p.found}`,
+        "text-after-quote": 'نص بعد علامة التنصيص الختامية (داخل الحقل المنصَّص تُكتب علامة التنصيص هكذا "")',
+        "unclosed-quote": "علامة تنصيص لم تُغلق، فيصير باقي الملف حقلًا واحدًا",
+      })[String(p.reason)] ?? "تتعذر قراءة هذا الصف",
+    "graph-too-large": (p: P) =>
+      `حجم ملف ‎.json ‏${Math.ceil(Number(p.bytes) / 2 ** 20)} ميبيبايت، وهو أكبر من الحد المسموح لملفات ‎.json ‏(${Number(p.limit) / 2 ** 20} ميبيبايت) لأنها تُقرأ دفعة واحدة؛ احفظه بصيغة CSV أو JSON Lines ‏(‎.jsonl)، فهما تُقرآن تدفقيًا`,
+    "graph-unreadable": (p: P) => `تعذّرت قراءة ملف الشبكة: ${p.detail}`,
+    "graph-unknown-format": (p: P) =>
+      `نوع ملف الشبكة "${p.extension ?? ""}" غير معروف؛ استخدم ‎.csv أو ‎.jsonl أو ‎.ndjson أو ‎.json`,
+    "invalid-duration": (p: P) =>
+      `ليست مدة صالحة: "${p.value ?? ""}" (رقم تليه وحدة: 90s، 30m، 12h، 365d، 2w، 1y)`,
   },
   enums: {
     status: {
@@ -106,6 +139,14 @@ export const ar: Messages = {
       divestment: "تخارج",
       "joint-venture": "مشروع مشترك",
     },
+    contingent: {
+      "spv-debt": "ديون شركة ذات غرض خاص ترعاها",
+      guarantee: "ضمان",
+      backstop: "تعهد احتياطي",
+      lease: "إيجار",
+      "residual-value-guarantee": "ضمان القيمة المتبقية",
+      "sponsor-guarantee": "ضمان الراعي",
+    },
     entityKind: {
       "ai-lab": "مختبر ذكاء اصطناعي",
       chipmaker: "صانع رقائق",
@@ -157,6 +198,61 @@ export const ar: Messages = {
     total: "الإجمالي",
     excluded: (p: P) => `استُبعد ${p.count} تدفقًا على هذا الأساس (${p.reasons})؛ يسردها الخيار ‎--json.`,
     countedIn: (p: P) => `محسوب ضمن ${p.deal}`,
+    loopLength: (p: P) => `${p.length} خطوات`,
+    temporalWindow: (p: P) => `مرتبة زمنيًا، ضمن نافذة ${p.window}`,
+    loopsFound: (p: P) => `عُثر على ${p.found} حلقة؛ تُعرض ${p.shown}، الأكبر عنق زجاجة أولًا.`,
+    noLoops: "لا توجد حلقات مطابقة.",
+    flagNonBinding: "تستند إلى صفقة غير ملزمة",
+    bottleneck: "عنق الزجاجة",
+    loopTotal: "الإجمالي",
+    days: (p: P) => `${p.days} يومًا`,
+    rowsRead: (p: P) => `قُرئ ${p.rows} صفًا`,
+    graphInvalid: (p: P) => `${p.file}: ${p.count} مشكلة؛ لم يُجرَ أي بحث.`,
+    graphNoTimestamps: (p: P) => `لا يحتوي ${p.file} على عمود ts: الخيار ‎--temporal يحتاج إلى طوابع زمنية.`,
+    graphSummary: (p: P) =>
+      `${p.file}: ${p.rows} صفًا، ${p.nodes} عقدة، ${p.edges} حافة؛ استغرق البحث ${p.seconds} ثانية.`,
+    selfLoops: (p: P) => `${p.count} حلقة ذاتية (مدفوعات إلى الذات) تُعرض منفصلة، لا بوصفها حلقات.`,
+    multiplierLine: (p: P) =>
+      `مضاعف الدوران ${p.multiplier}: مدفوعات بقيمة ${p.flow} داخل الشبكة مقابل ${p.outside} دخلت من خارجها.`,
+    nullLine: (p: P) =>
+      `النموذج الصفري (${p.samples} إعادة توصيل تحفظ الدرجات): متوسط المضاعف ${p.mean}، القيمة الاحتمالية ${p.p}.`,
+    circularTitle: "من أين تأتي مقبوضات كل جهة",
+    entity: "الجهة",
+    receipts: "المقبوضات",
+    ownMoneyBack: "أموالها العائدة إليها",
+    fromOutside: "من خارج الشبكة",
+    topOrigins: "من جهات أخرى (الأكبر)",
+    pValue: "القيمة الاحتمالية",
+    closedLoops: (p: P) => `دوائر مغلقة (أموال لم تدخل ولم تخرج): ${p.groups}`,
+    none: "لا شيء",
+    share: "الحصة",
+    betweenness: "البينية",
+    hhiLine: (p: P) =>
+      `مؤشر هيرفندال-هيرشمان ${p.hhi} (${p.points} من 10٬000)، أي ما يعادل ${p.equivalent} أطراف متساوية.`,
+    customers: "من يدفع لها (عملاء، مستثمرون، مقرضون)",
+    suppliers: "لمن تدفع (موردون، شركات مستثمر فيها، مقترضون)",
+    fromInvestees: "إيرادات من الشركات التي تستثمر فيها",
+    fromInvesteesLine: (p: P) => `${p.amount} (${p.share} مما تتلقاه) من ${p.from}.`,
+    vendorFinancing: "نسبة تمويل المورّد",
+    vendorFinancingLine: (p: P) =>
+      `استثماراتها في عملائها ${p.invested} ÷ الإيرادات ${p.revenue} = ${p.ratio}.`,
+    offBalanceSheet: "الالتزامات خارج الميزانية",
+    offBalanceLine: (p: P) => `مجموع المبالغ المذكورة ${p.total}؛ و${p.unpriced} تعهدًا بلا مبلغ في أي مصدر.`,
+    notStated: "غير مذكور",
+    ranking: "مكانتها في الشبكة",
+    rankLine: (p: P) =>
+      `الترتيب في PageRank رقم ${p.pr}، وفي البينية رقم ${p.bc}، وفي الحصة الدائرية رقم ${p.circular} (${p.share}) من بين ${p.of} جهة.`,
+    published: "المنشور",
+    missing: "ناقص",
+    ratioNames: {
+      "nvidia-commitments-to-revenue": "التزامات إنفيديا الاستثمارية ÷ إيراداتها",
+      "nvidia-deal-financing-to-revenue": "تمويل إنفيديا لغيرها في الصفقات ÷ إيراداتها",
+      "microsoft-share-of-nvidia-revenue": "حصة مايكروسوفت من إيرادات إنفيديا",
+      "coreweave-customer-concentration": "تركّز عملاء كورويف (مؤشر هيرفندال-هيرشمان للطلبات المتراكمة)",
+      "openai-commitments-to-revenue": "التزامات أوبن أيه آي ÷ إيراداتها",
+      "oracle-rpo-to-fcf": "التزامات الأداء المتبقية لأوراكل ÷ تدفقها النقدي الحر",
+      "usd-per-gw": "الدولارات لكل غيغاواط",
+    },
     noFlows: "لا توجد تدفقات مطابقة.",
     records: {
       sources: "مصادر",

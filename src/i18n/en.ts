@@ -50,6 +50,39 @@ export const en = {
     "no-data-files": (p: P) => `no .yaml files in ${p.dir}`,
     "file-unreadable": (p: P) => `cannot read the file: ${p.detail}`,
     "file-empty": () => "the file is empty",
+    "graph-empty": () => "the graph file has no rows: it is empty or holds only a header",
+    "graph-missing-columns": (p: P) =>
+      `missing column(s): ${list(p.missing)} (found: ${list(p.found)}); every edge needs src, dst and amount`,
+    "graph-missing-value": (p: P) =>
+      `${p.column ?? "a required value"} is empty; every edge needs src, dst and amount`,
+    "graph-bad-amount": (p: P) =>
+      `the amount is not a number: ${p.value ?? ""} (write plain numbers such as 1250000 or 1.25e6, without thousands separators or currency signs)`,
+    "graph-negative-amount": (p: P) =>
+      `the amount cannot be negative (${p.value}); to record money flowing the other way, swap src and dst`,
+    "graph-bad-timestamp": (p: P) =>
+      p.reason === "mixed-units"
+        ? `the timestamp ${p.value} is in another unit than the file's other epoch numbers (seconds and milliseconds mixed); use one unit, or state it (s or ms)`
+        : `not a timestamp: ${p.value ?? ""} (use an ISO 8601 date or date-time such as 2025-03-10 or 2025-03-10T12:00:00Z, or epoch seconds or milliseconds)`,
+    "graph-bad-json": (p: P) =>
+      p.reason === "shape"
+        ? 'a .json graph file holds an array of edges, or an object with an "edges" array'
+        : `invalid JSON: ${p.detail ?? ""}`,
+    "graph-bad-row": (p: P) =>
+      ({
+        "field-count": `this row has ${p.found} fields where the header has ${p.expected}`,
+        "not-object": `each edge must be a JSON object, found ${p.found}`,
+        "duplicate-column": "this column appears more than once in the header",
+        type: `expected text or a number, found ${p.found}`,
+        "text-after-quote": 'text follows a closing quote (inside a quoted field, write a quote as "")',
+        "unclosed-quote": "a quote is never closed, so the rest of the file would be one field",
+      })[String(p.reason)] ?? "this row cannot be read",
+    "graph-too-large": (p: P) =>
+      `the .json file is ${Math.ceil(Number(p.bytes) / 2 ** 20)} MiB, over the ${Number(p.limit) / 2 ** 20} MiB limit for .json (read whole); save it as CSV or JSON Lines (.jsonl), which are streamed`,
+    "graph-unreadable": (p: P) => `cannot read the graph file: ${p.detail}`,
+    "graph-unknown-format": (p: P) =>
+      `unknown graph file type "${p.extension ?? ""}"; use .csv, .jsonl, .ndjson or .json`,
+    "invalid-duration": (p: P) =>
+      `not a duration: "${p.value ?? ""}" (a number and a unit: 90s, 30m, 12h, 365d, 2w or 1y)`,
   },
   enums: {
     status: {
@@ -107,6 +140,14 @@ export const en = {
       divestment: "divestment",
       "joint-venture": "joint venture",
     } as Record<string, string>,
+    contingent: {
+      "spv-debt": "debt of a vehicle it sponsors",
+      guarantee: "guarantee",
+      backstop: "backstop",
+      lease: "lease",
+      "residual-value-guarantee": "residual value guarantee",
+      "sponsor-guarantee": "sponsor's guarantee",
+    } as Record<string, string>,
     entityKind: {
       "ai-lab": "AI lab",
       chipmaker: "chipmaker",
@@ -158,6 +199,61 @@ export const en = {
     total: "Total",
     excluded: (p: P) => `${p.count} flow(s) left out on this basis (${p.reasons}); --json lists them.`,
     countedIn: (p: P) => `counted in ${p.deal}`,
+    loopLength: (p: P) => `${p.length} steps`,
+    temporalWindow: (p: P) => `time-respecting, window ${p.window}`,
+    loopsFound: (p: P) => `${p.found} loop(s) found; showing ${p.shown}, largest bottleneck first.`,
+    noLoops: "No loops match.",
+    flagNonBinding: "rests on a non-binding deal",
+    bottleneck: "bottleneck",
+    loopTotal: "total",
+    days: (p: P) => `${p.days} days`,
+    rowsRead: (p: P) => `${p.rows} rows read`,
+    graphInvalid: (p: P) => `${p.file}: ${p.count} problem(s); nothing was searched.`,
+    graphNoTimestamps: (p: P) => `${p.file} has no ts column: --temporal needs timestamps.`,
+    graphSummary: (p: P) =>
+      `${p.file}: ${p.rows} rows, ${p.nodes} nodes, ${p.edges} edges; searched in ${p.seconds} s.`,
+    selfLoops: (p: P) => `${p.count} self-loop(s) (payments to oneself) reported apart, not as loops.`,
+    multiplierLine: (p: P) =>
+      `Round-trip multiplier ${p.multiplier}: ${p.flow} of payments inside the network for ${p.outside} that entered from outside.`,
+    nullLine: (p: P) =>
+      `Null model (${p.samples} degree-preserving rewirings): mean multiplier ${p.mean}, p = ${p.p}.`,
+    circularTitle: "Where each entity's receipts come from",
+    entity: "Entity",
+    receipts: "Receipts",
+    ownMoneyBack: "Own money back",
+    fromOutside: "From outside",
+    topOrigins: "From others (largest)",
+    pValue: "p-value",
+    closedLoops: (p: P) => `Closed circulations (money that never entered or left): ${p.groups}`,
+    none: "none",
+    share: "Share",
+    betweenness: "Betweenness",
+    hhiLine: (p: P) => `HHI ${p.hhi} (${p.points} of 10,000), like ${p.equivalent} equal counterparties.`,
+    customers: "Who pays it (customers, investors, lenders)",
+    suppliers: "Whom it pays (suppliers, investees, borrowers)",
+    fromInvestees: "Revenue from its own investees",
+    fromInvesteesLine: (p: P) => `${p.amount} (${p.share} of what it receives) from ${p.from}.`,
+    vendorFinancing: "Vendor-financing ratio",
+    vendorFinancingLine: (p: P) =>
+      `Investments in its own customers ${p.invested} ÷ revenue ${p.revenue} = ${p.ratio}.`,
+    offBalanceSheet: "Off-balance-sheet roll-up",
+    offBalanceLine: (p: P) =>
+      `Stated amounts total ${p.total}; ${p.unpriced} promise(s) with no amount in any source.`,
+    notStated: "not stated",
+    ranking: "Place in the network",
+    rankLine: (p: P) =>
+      `PageRank #${p.pr}, betweenness #${p.bc}, circular share #${p.circular} (${p.share}) of ${p.of} entities.`,
+    published: "published",
+    missing: "missing",
+    ratioNames: {
+      "nvidia-commitments-to-revenue": "Nvidia's investment commitments ÷ revenue",
+      "nvidia-deal-financing-to-revenue": "Nvidia's financing of others in the deals ÷ revenue",
+      "microsoft-share-of-nvidia-revenue": "Microsoft's share of Nvidia revenue",
+      "coreweave-customer-concentration": "CoreWeave's customer concentration (HHI of backlog)",
+      "openai-commitments-to-revenue": "OpenAI's commitments ÷ revenue",
+      "oracle-rpo-to-fcf": "Oracle's RPO ÷ free cash flow",
+      "usd-per-gw": "Dollars per gigawatt",
+    } as Record<string, string>,
     noFlows: "No flows match.",
     records: {
       sources: "sources",

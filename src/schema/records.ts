@@ -139,6 +139,8 @@ export const SiteCapacity = figureWith(
   { allowNegative: false },
 );
 
+export type FinancialMetric = z.output<typeof FinancialMetric>;
+
 export const Site = z.strictObject({
   id: Id,
   name: Localized,

@@ -5,7 +5,6 @@ import type { Dataset } from "../../schema/dataset-file.ts";
 import type { FlowKind } from "../../schema/deal.ts";
 import type { Unit } from "../../schema/primitives.ts";
 import type { Io } from "../context.ts";
-import { CliError } from "../errors.ts";
 import { formatAmount, formatYear, heading, label, table } from "../format.ts";
 import { dealNamer, entityNamer } from "../names.ts";
 
@@ -22,15 +21,6 @@ export type FlowsOptions = {
 };
 
 export function flowsCommand(dataset: Dataset, options: FlowsOptions, io: Io): number {
-  if (options.entity !== undefined && !dataset.entities.some((e) => e.id === options.entity)) {
-    const close = dataset.entities
-      .map((e) => e.id)
-      .filter((id) => id.includes(options.entity as string) || (options.entity as string).includes(id))
-      .slice(0, 5);
-    throw new CliError(
-      `unknown entity "${options.entity}"${close.length ? ` (did you mean ${close.join(", ")}?)` : ""}`,
-    );
-  }
   const result = expandFlows(dataset, options);
   io.stdout(options.json ? JSON.stringify(result, null, 2) : renderFlows(dataset, result, options));
   return 0;

@@ -1,0 +1,130 @@
+/** `halqa exposure ID` and `halqa exposure --rank`. */
+import {
+  type EntityExposure,
+  entityExposure,
+  rankEntities,
+  type Side,
+} from "../../core/exposure/entity-exposure.ts";
+import type { Basis } from "../../core/flows/expand.ts";
+import { type Language, messages } from "../../i18n/index.ts";
+import type { Dataset } from "../../schema/dataset-file.ts";
+import type { Io } from "../context.ts";
+import { formatAmount, formatNumber, heading, label, table } from "../format.ts";
+import { entityNamer } from "../names.ts";
+
+export type ExposureOptions = { lang: Language; json: boolean; basis: Basis; asOf: string; limit: number };
+
+const usd = (value: number) => ({ value, low: value, high: value });
+
+export function exposureCommand(dataset: Dataset, entity: string, options: ExposureOptions, io: Io): number {
+  const result = entityExposure(dataset, entity, options);
+  io.stdout(options.json ? JSON.stringify(result, null, 2) : render(dataset, result, options));
+  return 0;
+}
+
+export function rankCommand(dataset: Dataset, options: ExposureOptions, io: Io): number {
+  const ranks = rankEntities(dataset, options).sort((a, b) => a.pageRankRank - b.pageRankRank);
+  if (options.json) {
+    io.stdout(JSON.stringify({ basis: options.basis, asOf: options.asOf, entities: ranks }, null, 2));
+    return 0;
+  }
+  const { lang } = options;
+  const ui = messages(lang).ui;
+  const name = entityNamer(dataset, lang);
+  const n = (x: number, d = 3) => formatNumber(lang, x, d);
+  io.stdout(
+    [
+      `${ui.basis}: ${ui[options.basis]} · ${ui.asOf} ${options.asOf}`,
+      table(
+        ["#", ui.entity, "PageRank", ui.betweenness, ui.ownMoneyBack],
+        ranks
+          .slice(0, options.limit)
+          .map((r) => [
+            n(r.pageRankRank, 0),
+            name(r.id),
+            n(r.pageRank),
+            `${n(r.betweenness)} (#${n(r.betweennessRank, 0)})`,
+            r.circularShare === null
+              ? "—"
+              : `${n(r.circularShare * 100, 1)}% (#${n(r.circularRank ?? 0, 0)})`,
+          ]),
+      ),
+    ].join("\n"),
+  );
+  return 0;
+}
+
+function render(dataset: Dataset, e: EntityExposure, options: ExposureOptions): string {
+  const { lang } = options;
+  const ui = messages(lang).ui;
+  const name = entityNamer(dataset, lang);
+  const pct = (x: number | null) => (x === null ? "—" : `${formatNumber(lang, x * 100, 1)}%`);
+  const sideTable = (title: string, side: Side) => [
+    heading(title),
+    side.counterparties.length === 0
+      ? ui.none
+      : table(
+          [ui.entity, ui.amount, ui.share],
+          side.counterparties
+            .slice(0, options.limit)
+            .map((c) => [name(c.id), formatAmount(lang, usd(c.amount)), pct(c.share)]),
+        ),
+    side.hhi === null
+      ? ""
+      : ui.hhiLine({
+          hhi: formatNumber(lang, side.hhi, 3),
+          points: formatNumber(lang, side.hhi * 10_000, 0),
+          equivalent: formatNumber(lang, side.equivalentCount ?? 0, 1),
+        }),
+  ];
+  const v = e.vendorFinancing;
+  const obs = e.offBalanceSheet;
+  const out = [
+    `${name(e.entity)} — ${ui.basis}: ${ui[e.basis]} · USD · ${ui.asOf} ${e.asOf}`,
+    ...sideTable(ui.customers, e.customers),
+    ...sideTable(ui.suppliers, e.suppliers),
+    heading(ui.fromInvestees),
+    ui.fromInvesteesLine({
+      amount: formatAmount(lang, usd(e.revenueFromInvestees.amount)),
+      share: pct(e.revenueFromInvestees.shareOfInflow),
+      from: e.revenueFromInvestees.from.map(name).join(", ") || "—",
+    }),
+    heading(ui.vendorFinancing),
+    ui.vendorFinancingLine({
+      invested: formatAmount(lang, usd(v.investmentsInCustomers)),
+      revenue: v.revenue
+        ? `${formatAmount(lang, usd(v.revenue.value))} (${v.revenue.period}${v.revenue.annualised ? " × 4" : ""})`
+        : "—",
+      ratio: v.ratio === null ? "—" : pct(v.ratio),
+    }),
+    heading(ui.offBalanceSheet),
+    obs.items.length === 0
+      ? ui.none
+      : table(
+          [ui.kind, ui.entity, ui.amount, ui.deal],
+          obs.items.map((i) => [
+            label(lang, "contingent", i.kind),
+            name(i.counterparty),
+            i.amount === null ? ui.notStated : formatAmount(lang, usd(i.amount)),
+            i.deals.join(", "),
+          ]),
+        ),
+    obs.items.length === 0
+      ? ""
+      : ui.offBalanceLine({
+          total: formatAmount(lang, usd(obs.knownTotal)),
+          unpriced: formatNumber(lang, obs.unpriced, 0),
+        }),
+    heading(ui.ranking),
+    e.rank
+      ? ui.rankLine({
+          pr: formatNumber(lang, e.rank.pageRankRank, 0),
+          bc: formatNumber(lang, e.rank.betweennessRank, 0),
+          circular: e.rank.circularRank === null ? "—" : formatNumber(lang, e.rank.circularRank, 0),
+          share: pct(e.rank.circularShare),
+          of: formatNumber(lang, e.entities, 0),
+        })
+      : ui.none,
+  ];
+  return out.filter((line) => line !== "").join("\n");
+}

@@ -1,0 +1,142 @@
+/** `halqa loops`: money loops in the dataset (or in a user's edge list with --graph), largest first. */
+
+import type { MoneyLoop } from "../../core/loops/money-loops.ts";
+import { findMoneyLoops } from "../../core/loops/money-loops.ts";
+import { type MoneyGraphOptions, moneyGraph } from "../../core/network/money-graph.ts";
+import { type Language, messages } from "../../i18n/index.ts";
+import type { Dataset } from "../../schema/dataset-file.ts";
+import type { Io } from "../context.ts";
+import { formatAmount, formatNumber, label } from "../format.ts";
+import { dealNamer, entityNamer } from "../names.ts";
+import { listSeparator } from "./summary.ts";
+
+export type LoopsOptions = MoneyGraphOptions & {
+  lang: Language;
+  json: boolean;
+  maxLength?: number;
+  temporal?: { window: number; label: string };
+  entity?: string;
+  limit: number;
+  count: boolean;
+  byLength: boolean;
+};
+
+export function loopsCommand(dataset: Dataset, options: LoopsOptions, io: Io): number {
+  const graph = moneyGraph(dataset, options);
+  const result = findMoneyLoops(graph, {
+    ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
+    ...(options.temporal ? { temporal: { window: options.temporal.window } } : {}),
+    ...(options.entity !== undefined ? { entity: options.entity } : {}),
+  });
+  const byLength = countByLength(result.loops);
+  const shown = result.loops.slice(0, options.limit);
+  if (options.json) {
+    io.stdout(
+      JSON.stringify(
+        {
+          basis: options.basis,
+          asOf: options.asOf,
+          search: {
+            maxLength: options.maxLength ?? null,
+            temporal: options.temporal ? { windowSeconds: options.temporal.window } : null,
+            entity: options.entity ?? null,
+            minAmount: options.minAmount ?? 0,
+            types: options.types ?? null,
+            kinds: options.kinds ?? null,
+          },
+          found: result.loops.length,
+          truncated: result.truncated,
+          byLength,
+          shown: options.count ? 0 : shown.length,
+          loops: options.count ? [] : shown,
+          selfLoops: result.selfLoops,
+        },
+        null,
+        2,
+      ),
+    );
+    return 0;
+  }
+  io.stdout(
+    options.count
+      ? renderCount(result.loops.length, byLength, result.truncated, options)
+      : renderLoops(dataset, shown, result.loops.length, result.truncated, options),
+  );
+  return 0;
+}
+
+export function countByLength(loops: readonly { steps: readonly unknown[] }[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const loop of loops) counts[loop.steps.length] = (counts[loop.steps.length] ?? 0) + 1;
+  return counts;
+}
+
+function renderCount(
+  total: number,
+  byLength: Record<string, number>,
+  truncated: boolean,
+  options: LoopsOptions,
+): string {
+  const ui = messages(options.lang).ui;
+  const lines = [`${formatNumber(options.lang, total, 0)}${truncated ? "+" : ""}`];
+  if (options.byLength) {
+    for (const [length, n] of Object.entries(byLength)) {
+      lines.push(
+        `${ui.loopLength({ length: formatNumber(options.lang, Number(length), 0) })}: ${formatNumber(options.lang, n, 0)}`,
+      );
+    }
+  }
+  return lines.join("\n");
+}
+
+function renderLoops(
+  dataset: Dataset,
+  loops: readonly MoneyLoop[],
+  found: number,
+  truncated: boolean,
+  options: LoopsOptions,
+): string {
+  const { lang } = options;
+  const ui = messages(lang).ui;
+  const entity = entityNamer(dataset, lang);
+  const deal = dealNamer(dataset, lang);
+  const sources = new Map(dataset.sources.map((s) => [s.id, `${s.publisher}${s.date ? ` ${s.date}` : ""}`]));
+  const out: string[] = [
+    `${ui.basis}: ${ui[options.basis]} · ${ui.asOf} ${options.asOf}${options.temporal ? ` · ${ui.temporalWindow({ window: options.temporal.label })}` : ""}`,
+    ui.loopsFound({
+      found: formatNumber(lang, found, 0) + (truncated ? "+" : ""),
+      shown: formatNumber(lang, loops.length, 0),
+    }),
+  ];
+  if (loops.length === 0) return [...out, ui.noLoops].join("\n");
+  loops.forEach((loop, i) => {
+    const path = [...loop.entities, loop.entities[0] as string].map(entity).join(" → ");
+    const flags = [loop.nonBinding ? ui.flagNonBinding : "", loop.conditional ? ui.conditional : ""].filter(
+      Boolean,
+    );
+    out.push("");
+    out.push(`#${formatNumber(lang, i + 1, 0)}  ${path}`);
+    out.push(
+      `    ${ui.bottleneck} ${formatAmount(lang, amountOf(loop.bottleneck))} · ${ui.loopTotal} ${formatAmount(lang, amountOf(loop.total))} · ${loop.span.from} … ${loop.span.to} (${ui.days({ days: formatNumber(lang, loop.span.days, 0) })})${flags.length ? ` · ${flags.join(listSeparator(lang))}` : ""}`,
+    );
+    for (const step of loop.steps) {
+      out.push(`    ${entity(step.from)} → ${entity(step.to)}: ${formatAmount(lang, amountOf(step.amount))}`);
+      for (const d of step.deals) {
+        const marks = [
+          label(lang, "status", d.status),
+          d.conditional ? ui.conditional : "",
+          label(lang, "flowKind", d.kind),
+        ]
+          .filter(Boolean)
+          .join(listSeparator(lang));
+        const cited = d.sources.map((id) => sources.get(id) ?? id).join("; ");
+        out.push(`      · ${deal(d.deal)} — ${formatAmount(lang, d.amount)} (${marks}) [${cited}]`);
+      }
+    }
+  });
+  return out.join("\n");
+}
+
+function amountOf(value: number) {
+  return { value, low: value, high: value };
+}

@@ -1,0 +1,61 @@
+/** `halqa ratios`: the published ratios recomputed from the data, inputs and sources beside. */
+
+import type { RatioInput } from "../../core/ratios/inputs.ts";
+import { publishedRatios, type Ratio } from "../../core/ratios/published-ratios.ts";
+import { type Language, messages } from "../../i18n/index.ts";
+import type { Dataset } from "../../schema/dataset-file.ts";
+import type { Io } from "../context.ts";
+import { formatNumber, formatUsd } from "../format.ts";
+
+export function ratiosCommand(
+  dataset: Dataset,
+  options: { lang: Language; json: boolean; asOf: string },
+  io: Io,
+): number {
+  const ratios = publishedRatios(dataset, options.asOf);
+  if (options.json) {
+    io.stdout(JSON.stringify({ asOf: options.asOf, ratios }, null, 2));
+    return 0;
+  }
+  const { lang } = options;
+  const ui = messages(lang).ui;
+  const sources = new Map(dataset.sources.map((s) => [s.id, `${s.publisher}${s.date ? ` ${s.date}` : ""}`]));
+  const out: string[] = [`${ui.asOf} ${options.asOf}`];
+  for (const r of ratios) {
+    out.push("");
+    out.push(`${ui.ratioNames[r.id] ?? r.id}: ${formatValue(lang, r.value, r.unit)}`);
+    out.push(`  ${r.formula}`);
+    if (r.note) out.push(`  ${r.note}`);
+    for (const input of r.inputs) out.push(`  · ${describe(lang, input, sources)}`);
+    if (r.published.length > 0) {
+      out.push(`  ${ui.published}:`);
+      for (const input of r.published) out.push(`  · ${describe(lang, input, sources)}`);
+    }
+    for (const m of r.missing) out.push(`  ${ui.missing}: ${m}`);
+  }
+  io.stdout(out.join("\n"));
+  return 0;
+}
+
+export function formatValue(lang: Language, value: number | null, unit: Ratio["unit"] | string): string {
+  if (value === null || !Number.isFinite(value)) return "—";
+  switch (unit) {
+    case "ratio":
+      return `${formatNumber(lang, value, Math.abs(value) < 10 ? 2 : 1)}×`;
+    case "percent":
+      return `${formatNumber(lang, value, 1)}%`;
+    case "USD":
+      return formatUsd(lang, value);
+    case "USD-per-GW":
+      return `${formatUsd(lang, value)}/GW`;
+    case "HHI":
+      return formatNumber(lang, value, 3);
+    default:
+      return `${formatNumber(lang, value, 2)} ${unit}`;
+  }
+}
+
+function describe(lang: Language, input: RatioInput, sources: Map<string, string>): string {
+  const cited = input.sources.map((id) => sources.get(id) ?? id).join("; ");
+  return `${input.label}: ${formatValue(lang, input.value, input.unit)}${input.estimate ? " (≈)" : ""} — ${input.from} [${cited}]`;
+}

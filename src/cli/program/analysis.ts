@@ -1,0 +1,97 @@
+/** `halqa circularity`, `halqa exposure`, `halqa ratios`. */
+import type { Command } from "commander";
+import type { CommonOptions } from "../context.ts";
+import { CliError } from "../errors.ts";
+import {
+  common,
+  loadContext,
+  parseWindow,
+  positiveInt,
+  type Runner,
+  requireEntity,
+  type WindowOptions,
+  windowed,
+} from "./shared.ts";
+
+export function registerAnalysis(program: Command, { io, setExit }: Runner): void {
+  windowed(
+    common(
+      program.command("circularity").description("how much of each entity's money is its own coming back"),
+    ),
+    "announced",
+  )
+    .option("--entity <id>", "one entity, with all its originators")
+    .option("--null-model <n>", "compare with N degree-preserving rewirings (p-values)")
+    .option("--seed <s>", "seed of the rewirings", "1")
+    .action(
+      async (
+        options: CommonOptions & WindowOptions & { entity?: string; nullModel?: string; seed: string },
+      ) => {
+        const { circularityCommand } = await import("../commands/circularity.ts");
+        const range = parseWindow(options);
+        const samples =
+          options.nullModel === undefined ? undefined : positiveInt("--null-model", options.nullModel);
+        if (!/^\d+$/.test(options.seed))
+          throw new CliError(`--seed must be a whole number (got "${options.seed}")`);
+        const ctx = await loadContext(io, options);
+        requireEntity(
+          ctx.dataset.entities.map((e) => e.id),
+          options.entity,
+        );
+        setExit(
+          circularityCommand(
+            ctx.dataset,
+            {
+              ...ctx,
+              ...range,
+              ...(options.entity !== undefined ? { entity: options.entity } : {}),
+              ...(samples !== undefined ? { nullModel: { samples, seed: Number(options.seed) } } : {}),
+            },
+            io,
+          ),
+        );
+      },
+    );
+
+  common(
+    program
+      .command("exposure")
+      .description("one entity's customers, suppliers, vendor financing, off-balance-sheet items and rank"),
+  )
+    .argument("[id]", "entity id (e.g. nvidia)")
+    .option("--rank", "rank all entities by PageRank, betweenness and circular share")
+    .option("--basis <basis>", "value basis: announced, committed, paid", "announced")
+    .option("--limit <k>", "rows per table", "15")
+    .action(
+      async (
+        id: string | undefined,
+        options: CommonOptions & { rank?: boolean; basis: string; limit: string },
+      ) => {
+        const { exposureCommand, rankCommand } = await import("../commands/exposure.ts");
+        const { basis } = parseWindow(options);
+        const limit = positiveInt("--limit", options.limit);
+        if (!options.rank && id === undefined) throw new CliError("give an entity id, or --rank");
+        const ctx = await loadContext(io, options);
+        const settings = { ...ctx, basis, limit };
+        if (options.rank) {
+          setExit(rankCommand(ctx.dataset, settings, io));
+          return;
+        }
+        requireEntity(
+          ctx.dataset.entities.map((e) => e.id),
+          id,
+        );
+        setExit(exposureCommand(ctx.dataset, id as string, settings, io));
+      },
+    );
+
+  common(
+    program
+      .command("ratios")
+      .description("the published ratios recomputed from the data, with inputs and sources"),
+  ).action(async (options: CommonOptions) => {
+    const { ratiosCommand } = await import("../commands/ratios.ts");
+    const ctx = await loadContext(io, options);
+    setExit(ratiosCommand(ctx.dataset, ctx, io));
+  });
+}

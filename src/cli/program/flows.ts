@@ -1,0 +1,56 @@
+/** `halqa flows`. */
+import type { Command } from "commander";
+import { FlowKind } from "../../schema/deal.ts";
+import { Unit } from "../../schema/primitives.ts";
+import { type CommonOptions, parseChoice } from "../context.ts";
+import {
+  common,
+  loadContext,
+  parseList,
+  parseWindow,
+  type Runner,
+  requireEntity,
+  type WindowOptions,
+  windowed,
+} from "./shared.ts";
+
+export function registerFlows(program: Command, { io, setExit }: Runner): void {
+  windowed(
+    common(
+      program.command("flows").description("the dated flows the deals imply, per year, on one value basis"),
+    ),
+    "committed",
+  )
+    .option("--entity <id>", "only flows from or to this entity")
+    .option("--unit <unit>", "USD (money), GW or MW (capacity), shares …", "USD")
+    .option(
+      "--kind <kinds>",
+      `comma-separated flow kinds (${FlowKind.options.join(", ")}); default: cash in USD, all but guarantee in other units`,
+    )
+    .action(
+      async (options: CommonOptions & WindowOptions & { entity?: string; unit: string; kind?: string }) => {
+        const { flowsCommand } = await import("../commands/flows.ts");
+        const window = parseWindow(options);
+        const kinds = parseList("--kind", options.kind, FlowKind.options);
+        const unit = parseChoice("--unit", options.unit, Unit.options) as Unit;
+        const ctx = await loadContext(io, options);
+        requireEntity(
+          ctx.dataset.entities.map((e) => e.id),
+          options.entity,
+        );
+        setExit(
+          flowsCommand(
+            ctx.dataset,
+            {
+              ...ctx,
+              ...window,
+              unit,
+              ...(kinds ? { kinds } : {}),
+              ...(options.entity !== undefined ? { entity: options.entity } : {}),
+            },
+            io,
+          ),
+        );
+      },
+    );
+}

@@ -1,0 +1,91 @@
+/** Options and parsing shared by the commands' registrations. */
+import type { Command } from "commander";
+import { BASES, type Basis } from "../../core/flows/expand.ts";
+import {
+  type CommonOptions,
+  type Io,
+  parseChoice,
+  parseYear,
+  resolveAsOf,
+  resolveDataDir,
+  resolveLang,
+} from "../context.ts";
+import { CliError } from "../errors.ts";
+
+/** Each registration sets the exit code of the command it ran. */
+export type Runner = { io: Io; setExit: (code: number) => void };
+
+export function common(command: Command, { data = true } = {}): Command {
+  if (data) command.option("--data <dir>", "dataset folder (default: the bundled data/ai-economy)");
+  return command
+    .option("--as-of <date>", "read statuses and drop later deals as of this ISO date (default: today)")
+    .option("--lang <lang>", "language of messages and tables: en or ar (default: $HALQA_LANG or en)")
+    .option("--json", "machine-readable JSON on stdout");
+}
+
+/** --basis, --year, --from, --to. */
+export function windowed(command: Command, defaultBasis: Basis): Command {
+  return command
+    .option("--basis <basis>", `value basis: ${BASES.join(", ")}`, defaultBasis)
+    .option("--year <year>", "one year")
+    .option("--from <year>", "first year")
+    .option("--to <year>", "last year");
+}
+
+export type WindowOptions = { basis: string; year?: string; from?: string; to?: string };
+
+export function parseWindow(options: WindowOptions): { basis: Basis; fromYear?: number; toYear?: number } {
+  const year = parseYear("--year", options.year);
+  if (year !== undefined && (options.from !== undefined || options.to !== undefined)) {
+    throw new CliError("give --year, or --from/--to, not both");
+  }
+  const fromYear = year ?? parseYear("--from", options.from);
+  const toYear = year ?? parseYear("--to", options.to);
+  if (fromYear !== undefined && toYear !== undefined && fromYear > toYear) {
+    throw new CliError(`--from (${fromYear}) is after --to (${toYear})`);
+  }
+  return {
+    basis: parseChoice("--basis", options.basis, BASES) as Basis,
+    ...(fromYear !== undefined ? { fromYear } : {}),
+    ...(toYear !== undefined ? { toYear } : {}),
+  };
+}
+
+export async function loadContext(io: Io, options: CommonOptions) {
+  const lang = resolveLang(io, options.lang);
+  const asOf = resolveAsOf(io, options.asOf);
+  const { requireDataset } = await import("../load.ts");
+  const dataset = await requireDataset(resolveDataDir(options.data), lang, io);
+  return { lang, asOf, json: !!options.json, dataset };
+}
+
+export function positiveInt(name: string, value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new CliError(`${name} must be a positive whole number (got "${value}")`);
+  }
+  return Number(value);
+}
+
+export function nonNegativeNumber(name: string, value: string): number {
+  const n = Number(value);
+  if (value.trim() === "" || !Number.isFinite(n) || n < 0) {
+    throw new CliError(`${name} must be a non-negative number (got "${value}")`);
+  }
+  return n;
+}
+
+/** A comma-separated list whose items must each be one of `choices`. */
+export function parseList<T extends string>(
+  name: string,
+  value: string | undefined,
+  choices: readonly T[],
+): T[] | undefined {
+  return value?.split(",").map((item) => parseChoice(name, item.trim(), choices) as T);
+}
+
+/** Fails with exit 2 when an entity id is unknown, suggesting close ids. */
+export function requireEntity(ids: readonly string[], id: string | undefined): void {
+  if (id === undefined || ids.includes(id)) return;
+  const close = ids.filter((x) => x.includes(id) || id.includes(x)).slice(0, 5);
+  throw new CliError(`unknown entity "${id}"${close.length ? ` (did you mean ${close.join(", ")}?)` : ""}`);
+}

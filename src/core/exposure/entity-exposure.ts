@@ -1,0 +1,186 @@
+/**
+ * One entity's exposure: who pays it and whom it pays (shares and HHI), how much of its revenue comes
+ * from companies it invested in, its investments in customers relative to its revenue (the
+ * vendor-financing ratio), its off-balance-sheet roll-up, and its place in the network rankings.
+ */
+import type { Dataset } from "../../schema/dataset-file.ts";
+import { traceFlows } from "../circularity/tracing.ts";
+import { compareText } from "../compare.ts";
+import { type Basis, expandFlows, type FlowRow } from "../flows/expand.ts";
+import { edgeListFrom } from "../graph/edge-list.ts";
+import { betweenness } from "../network/betweenness.ts";
+import { hhi, shares } from "../network/concentration.ts";
+import { pageRank } from "../network/pagerank.ts";
+import { latestAnnualRevenue } from "../ratios/inputs.ts";
+import { type OffBalanceSheet, offBalanceSheet } from "./off-balance-sheet.ts";
+
+const INVESTING_TYPES = new Set(["equity-investment", "vendor-financing", "warrant", "spv-financing"]);
+
+export type Counterparty = { id: string; amount: number; share: number; deals: string[] };
+export type Side = {
+  total: number;
+  counterparties: Counterparty[];
+  hhi: number | null;
+  equivalentCount: number | null;
+};
+export type Rank = {
+  id: string;
+  pageRank: number;
+  pageRankRank: number;
+  betweenness: number;
+  betweennessRank: number;
+  circularShare: number | null;
+  circularRank: number | null;
+};
+
+export type EntityExposure = {
+  entity: string;
+  basis: Basis;
+  asOf: string;
+  customers: Side;
+  suppliers: Side;
+  investees: string[];
+  revenueFromInvestees: { amount: number; shareOfInflow: number | null; from: string[] };
+  vendorFinancing: {
+    investmentsInCustomers: number;
+    deals: string[];
+    revenue: { value: number; period: string; sources: string[]; annualised: boolean } | null;
+    ratio: number | null;
+  };
+  offBalanceSheet: OffBalanceSheet;
+  rank: Rank | null;
+  entities: number;
+};
+
+export function entityExposure(
+  dataset: Dataset,
+  entity: string,
+  options: { basis: Basis; asOf: string },
+): EntityExposure {
+  const cash = expandFlows(dataset, { ...options }).rows;
+  const guarantees = expandFlows(dataset, { ...options, kinds: ["guarantee"] }).rows;
+  const deals = new Map(dataset.deals.map((d) => [d.id, d]));
+  const customers = side(
+    cash.filter((r) => r.to === entity),
+    (r) => r.from,
+  );
+  const suppliers = side(
+    cash.filter((r) => r.from === entity),
+    (r) => r.to,
+  );
+
+  const investing = cash.filter(
+    (r) => r.from === entity && INVESTING_TYPES.has(deals.get(r.deal)?.type ?? ""),
+  );
+  const investees = [...new Set(investing.map((r) => r.to))].sort(compareText);
+  const fromInvestees = cash.filter((r) => r.to === entity && investees.includes(r.from));
+  const investeeRevenue = fromInvestees.reduce((sum, r) => sum + r.amount.value, 0);
+
+  const customerIds = new Set(customers.counterparties.map((c) => c.id));
+  const inCustomers = investing.filter((r) => customerIds.has(r.to));
+  const revenue = latestRevenue(dataset, entity);
+  const invested = inCustomers.reduce((sum, r) => sum + r.amount.value, 0);
+
+  const ranks = rankEntities(dataset, options);
+  return {
+    entity,
+    ...options,
+    customers,
+    suppliers,
+    investees,
+    revenueFromInvestees: {
+      amount: investeeRevenue,
+      shareOfInflow: customers.total > 0 ? investeeRevenue / customers.total : null,
+      from: [...new Set(fromInvestees.map((r) => r.from))].sort(compareText),
+    },
+    vendorFinancing: {
+      investmentsInCustomers: invested,
+      deals: [...new Set(inCustomers.map((r) => r.deal))].sort(compareText),
+      revenue,
+      ratio: revenue && revenue.value > 0 ? invested / revenue.value : null,
+    },
+    offBalanceSheet: offBalanceSheet(dataset, entity, cash, guarantees),
+    rank: ranks.find((r) => r.id === entity) ?? null,
+    entities: ranks.length,
+  };
+}
+
+function side(rows: readonly FlowRow[], key: (r: FlowRow) => string): Side {
+  const byKey = new Map<string, { amount: number; deals: Set<string> }>();
+  for (const r of rows) {
+    const k = key(r);
+    const entry = byKey.get(k) ?? { amount: 0, deals: new Set<string>() };
+    entry.amount += r.amount.value;
+    entry.deals.add(r.deal);
+    byKey.set(k, entry);
+  }
+  const positive = [...byKey].filter(([, v]) => v.amount > 0);
+  if (positive.length === 0) return { total: 0, counterparties: [], hhi: null, equivalentCount: null };
+  const split = shares(positive.map(([k, v]) => ({ key: k, amount: v.amount })));
+  const index = hhi(split.map((s) => s.share));
+  return {
+    total: split.reduce((sum, s) => sum + s.amount, 0),
+    counterparties: split.map((s) => ({
+      id: s.key,
+      amount: s.amount,
+      share: s.share,
+      deals: [...(byKey.get(s.key)?.deals ?? [])].sort(compareText),
+    })),
+    hhi: index.hhi,
+    equivalentCount: index.equivalentCount,
+  };
+}
+
+function latestRevenue(dataset: Dataset, entity: string) {
+  const revenue = latestAnnualRevenue(dataset, entity);
+  return revenue
+    ? {
+        value: revenue.value,
+        period: revenue.from.split("/").pop() ?? "",
+        sources: revenue.sources,
+        annualised: revenue.estimate === true,
+      }
+    : null;
+}
+
+/**
+ * Every entity's PageRank and betweenness on the money graph (cash, amounts as weights) and its
+ * circular share (its own money coming back), with ranks (1 = most central or most circular).
+ */
+export function rankEntities(dataset: Dataset, options: { basis: Basis; asOf: string }): Rank[] {
+  const rows = expandFlows(dataset, options).rows;
+  const list = edgeListFrom(
+    rows.filter((r) => r.from !== r.to).map((r) => ({ src: r.from, dst: r.to, amount: r.amount.value })),
+    dataset.entities.map((e) => e.id),
+  );
+  const pr = pageRank(list).scores;
+  const bc = betweenness(list);
+  const circular = new Map(
+    traceFlows(list)
+      .nodes.filter((n) => n.throughput > 0)
+      .map((n) => [n.id, n.selfShare] as const),
+  );
+  const rankOf = (values: ArrayLike<number>) => {
+    const order = Array.from({ length: values.length }, (_, i) => i).sort(
+      (a, b) => (values[b] as number) - (values[a] as number) || a - b,
+    );
+    const ranks = new Int32Array(values.length);
+    order.forEach((node, position) => {
+      ranks[node] = position + 1;
+    });
+    return ranks;
+  };
+  const prRank = rankOf(pr);
+  const bcRank = rankOf(bc);
+  const circularValues = list.nodeIds.map((id) => circular.get(id) ?? -1);
+  const cRank = rankOf(circularValues);
+  return list.nodeIds.map((id, i) => ({
+    id,
+    pageRank: pr[i] as number,
+    pageRankRank: prRank[i] as number,
+    betweenness: bc[i] as number,
+    betweennessRank: bcRank[i] as number,
+    circularShare: circular.get(id) ?? null,
+    circularRank: circular.has(id) ? (cRank[i] as number) : null,
+  }));
+}

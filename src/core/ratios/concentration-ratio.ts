@@ -1,0 +1,67 @@
+/**
+ * CoreWeave's customer concentration: the shares of its contracted backlog by customer, recomputed
+ * from the deals (committed basis, all years), and its HHI, beside the shares the press reported
+ * (Microsoft 62% of 2024 revenue; the largest customer above 85% of backlog at the start of 2025 and
+ * under 35% by Q3 2025).
+ */
+import type { Dataset } from "../../schema/dataset-file.ts";
+import { expandFlows } from "../flows/expand.ts";
+import { hhi, shares } from "../network/concentration.ts";
+import { financialInput, financials, type RatioInput } from "./inputs.ts";
+import type { Ratio } from "./published-ratios.ts";
+
+const BACKLOG_TYPES = new Set(["compute-commitment", "lease"]);
+
+export function concentrationRatio(dataset: Dataset, asOf: string, entity = "coreweave"): Ratio {
+  // Backlog is what customers contracted to pay for capacity: loans and equity are not customers.
+  const types = new Map(dataset.deals.map((d) => [d.id, d.type]));
+  const rows = expandFlows(dataset, { basis: "committed", asOf, entity }).rows.filter(
+    (r) => r.to === entity && BACKLOG_TYPES.has(types.get(r.deal) ?? ""),
+  );
+  const byCustomer = new Map<string, { amount: number; sources: Set<string> }>();
+  for (const r of rows) {
+    const c = byCustomer.get(r.from) ?? { amount: 0, sources: new Set<string>() };
+    c.amount += r.amount.value;
+    for (const s of r.sources) c.sources.add(s);
+    byCustomer.set(r.from, c);
+  }
+  const customers = [...byCustomer].filter(([, c]) => c.amount > 0);
+  const published: RatioInput[] = [
+    ...financials(dataset, entity, "customer-share").map((f) =>
+      financialInput(f, `${f.counterparty ?? "customer"}'s share of ${entity} revenue`),
+    ),
+    ...financials(dataset, entity, "other")
+      .filter((f) => /share of backlog/i.test(f.label ?? ""))
+      .map((f) => financialInput(f, f.label ?? "share of backlog")),
+  ];
+  if (customers.length === 0) {
+    return {
+      id: `${entity}-customer-concentration`,
+      value: null,
+      unit: "HHI",
+      formula: "Σ (customer's share of contracted backlog)²",
+      inputs: [],
+      published,
+      missing: [`no committed payments to ${entity} in the deals`],
+    };
+  }
+  const split = shares(customers.map(([key, c]) => ({ key, amount: c.amount })));
+  const index = hhi(split.map((s) => s.share));
+  const inputs: RatioInput[] = split.map((s) => ({
+    label: `${s.key}: ${(s.share * 100).toFixed(1)}% of contracted backlog`,
+    value: s.amount,
+    unit: "USD",
+    from: `deals (committed, ${s.key} → ${entity})`,
+    sources: [...(byCustomer.get(s.key)?.sources ?? [])],
+  }));
+  return {
+    id: `${entity}-customer-concentration`,
+    value: index.hhi,
+    unit: "HHI",
+    formula: "Σ (customer's share of contracted backlog)², from committed payments in the deals",
+    inputs,
+    published,
+    missing: [],
+    note: `largest customer ${(split[0]?.share ?? 0) * 100 > 0 ? `${split[0]?.key} ${((split[0]?.share ?? 0) * 100).toFixed(0)}%` : "—"}; equivalent to ${index.equivalentCount.toFixed(1)} equal customers; ${index.points.toFixed(0)} on the 0–10,000 scale`,
+  };
+}

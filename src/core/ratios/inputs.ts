@@ -1,0 +1,88 @@
+/** Reading the inputs of a ratio from the dataset: financials, parameters and deal flows, each with its sources. */
+import type { Dataset } from "../../schema/dataset-file.ts";
+import type { FinancialMetric } from "../../schema/records.ts";
+import { amountOf } from "../dataset/figures.ts";
+
+export type RatioInput = {
+  label: string;
+  value: number;
+  unit: string;
+  /** Where the number comes from: a record reference such as `financials:nvidia/revenue/FY2026-Q3`. */
+  from: string;
+  sources: string[];
+  estimate?: boolean;
+};
+
+type Financial = Dataset["financials"][number];
+
+/** The financials of an entity and metric, latest period first (periods sort as text: 2025-Q3 < FY2026). */
+export function financials(
+  dataset: Pick<Dataset, "financials">,
+  entity: string,
+  metric: FinancialMetric,
+): Financial[] {
+  return dataset.financials
+    .filter((f) => f.entity === entity && f.metric === metric)
+    .sort((a, b) => (a.period < b.period ? 1 : a.period > b.period ? -1 : 0));
+}
+
+export function financialInput(f: Financial, label: string): RatioInput {
+  return {
+    label,
+    value: amountOf(f).value,
+    unit: f.unit,
+    from: `financials:${f.entity}/${f.metric}/${f.period}${f.label ? ` (${f.label})` : ""}`,
+    sources: f.sources,
+    ...(f.forecast ? { estimate: true } : {}),
+  };
+}
+
+export function parameterInput(
+  dataset: Pick<Dataset, "parameters">,
+  id: string,
+  label: string,
+): RatioInput | undefined {
+  const p = dataset.parameters.find((x) => x.id === id);
+  if (!p) return undefined;
+  return {
+    label,
+    value: amountOf(p.figure).value,
+    unit: p.unit,
+    from: `parameters:${id}`,
+    sources: p.figure.sources,
+    estimate: true,
+  };
+}
+
+export function indicatorInput(
+  dataset: Pick<Dataset, "indicators">,
+  id: string,
+  label: string,
+): RatioInput | undefined {
+  const i = dataset.indicators.find((x) => x.id === id);
+  if (!i) return undefined;
+  return {
+    label,
+    value: amountOf(i.figure).value,
+    unit: i.unit,
+    from: `indicators:${id}`,
+    sources: i.figure.sources,
+  };
+}
+
+/**
+ * Latest reported annual revenue of an entity (a plain or fiscal year, not a forecast); failing that,
+ * the latest reported quarter × 4, marked as an annualised estimate.
+ */
+export function latestAnnualRevenue(
+  dataset: Pick<Dataset, "financials">,
+  entity: string,
+): RatioInput | undefined {
+  const reported = financials(dataset, entity, "revenue").filter((f) => !f.forecast);
+  const annual = reported.find((f) => /^(FY)?\d{4}$/.test(f.period));
+  if (annual) return financialInput(annual, `${entity} revenue, ${annual.period}`);
+  const quarter = reported.find((f) => /Q[1-4]$/.test(f.period));
+  if (!quarter) return undefined;
+  const input = financialInput(quarter, `${entity} revenue, ${quarter.period} × 4`);
+  return { ...input, value: input.value * 4, estimate: true };
+}

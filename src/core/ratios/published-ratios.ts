@@ -1,0 +1,196 @@
+/**
+ * The published ratios of the circular-economy debate, recomputed from the dataset: each with its
+ * inputs and their sources, the published figure beside it, and — where the data cannot support the
+ * ratio — what is missing. Pure: the as-of date and the dataset are inputs.
+ */
+import type { Dataset } from "../../schema/dataset-file.ts";
+import { amountOf } from "../dataset/figures.ts";
+import { expandFlows } from "../flows/expand.ts";
+import { concentrationRatio } from "./concentration-ratio.ts";
+import {
+  financialInput,
+  financials,
+  indicatorInput,
+  latestAnnualRevenue,
+  type RatioInput,
+} from "./inputs.ts";
+import { usdPerGw } from "./usd-per-gw.ts";
+
+export type Ratio = {
+  id: string;
+  /** The recomputed value, or null when an input is missing. */
+  value: number | null;
+  unit: "ratio" | "percent" | "USD-per-GW" | "HHI";
+  /** How the value is computed, in terms of the inputs' labels. */
+  formula: string;
+  inputs: RatioInput[];
+  /** The figure as published, for comparison. */
+  published: RatioInput[];
+  missing: string[];
+  note?: string;
+};
+
+export function publishedRatios(dataset: Dataset, asOf: string): Ratio[] {
+  return [
+    nvidiaCommitmentsToRevenue(dataset),
+    nvidiaDealFinancingToRevenue(dataset, asOf),
+    microsoftShareOfNvidia(dataset),
+    concentrationRatio(dataset, asOf),
+    openAiCommitmentsToRevenue(dataset, asOf),
+    oracleRpoToFcf(dataset),
+    usdPerGw(dataset, asOf),
+  ];
+}
+
+function latestNvidiaRevenue(dataset: Dataset): RatioInput | undefined {
+  return latestAnnualRevenue(dataset, "nvidia");
+}
+
+function nvidiaCommitmentsToRevenue(dataset: Dataset): Ratio {
+  const commitments = financials(dataset, "nvidia", "investment-commitments")[0];
+  const revenue = latestNvidiaRevenue(dataset);
+  const published = indicatorInput(
+    dataset,
+    "tunguz-nvidia-investment-commitments-to-revenue",
+    "Tunguz: commitments ÷ annual revenue",
+  );
+  const inputs = [
+    commitments ? financialInput(commitments, "Nvidia investment commitments") : undefined,
+    revenue,
+  ].filter(isInput);
+  return {
+    id: "nvidia-commitments-to-revenue",
+    value: commitments && revenue ? (inputs[0] as RatioInput).value / revenue.value : null,
+    unit: "ratio",
+    formula: "investment commitments ÷ latest annual revenue (or latest quarter × 4)",
+    inputs,
+    published: published ? [published] : [],
+    missing: [
+      ...(commitments ? [] : ["Nvidia investment commitments (financials: nvidia investment-commitments)"]),
+      ...(revenue ? [] : ["Nvidia quarterly revenue"]),
+    ],
+    note: "Tunguz divided by Nvidia's trailing annual revenue; when the data holds only quarterly revenue, the latest quarter is annualised, which lowers the ratio while revenue grows.",
+  };
+}
+
+function nvidiaDealFinancingToRevenue(dataset: Dataset, asOf: string): Ratio {
+  const financing = new Set([
+    "equity-investment",
+    "vendor-financing",
+    "guarantee",
+    "spv-financing",
+    "private-credit",
+  ]);
+  const deals = dataset.deals.filter((d) => financing.has(d.type));
+  const out = expandFlows({ deals }, { basis: "announced", asOf, kinds: ["cash", "guarantee"] }).rows.filter(
+    (r) => r.from === "nvidia",
+  );
+  const total = out.reduce((sum, r) => sum + r.amount.value, 0);
+  const revenue = latestNvidiaRevenue(dataset);
+  const sources = [...new Set(out.flatMap((r) => r.sources))];
+  const dealIds = [...new Set(out.map((r) => r.deal))];
+  return {
+    id: "nvidia-deal-financing-to-revenue",
+    value: revenue ? total / revenue.value : null,
+    unit: "ratio",
+    formula:
+      "Nvidia's announced investments, financing and guarantees in the deals ÷ latest annual revenue (or latest quarter × 4)",
+    inputs: [
+      {
+        label: `Nvidia's announced financing of others (${dealIds.length} deals)`,
+        value: total,
+        unit: "USD",
+        from: `deals:${dealIds.join(",")}`,
+        sources,
+      },
+      ...(revenue ? [revenue] : []),
+    ],
+    published: [
+      indicatorInput(
+        dataset,
+        "tunguz-nvidia-investment-commitments-to-revenue",
+        "Tunguz: commitments ÷ annual revenue",
+      ),
+    ].filter(isInput),
+    missing: revenue ? [] : ["Nvidia quarterly revenue"],
+  };
+}
+
+function microsoftShareOfNvidia(dataset: Dataset): Ratio {
+  const share = financials(dataset, "nvidia", "customer-share").find((f) => f.counterparty === "microsoft");
+  return {
+    id: "microsoft-share-of-nvidia-revenue",
+    value: share ? (share.value ?? null) : null,
+    unit: "percent",
+    formula: "Microsoft's purchases from Nvidia ÷ Nvidia revenue (as reported)",
+    inputs: share ? [financialInput(share, "Microsoft's share of Nvidia revenue")] : [],
+    published: share ? [financialInput(share, "Arabian Business (experts' estimate)")] : [],
+    missing: [
+      "Microsoft's purchases from Nvidia are not in the deals (no priced Microsoft → Nvidia contract in the public record), so the share can only be read, not recomputed",
+    ],
+  };
+}
+
+function openAiCommitmentsToRevenue(dataset: Dataset, asOf: string): Ratio {
+  const revenue = latestAnnualRevenue(dataset, "openai");
+  const stated = financials(dataset, "openai", "infrastructure-commitments").find((f) => f.unit === "USD");
+  const committed = expandFlows(dataset, { basis: "committed", asOf }).rows.filter(
+    (r) => r.from === "openai",
+  );
+  const announced = expandFlows(dataset, { basis: "announced", asOf }).rows.filter(
+    (r) => r.from === "openai",
+  );
+  const sum = (rows: typeof committed) => rows.reduce((s, r) => s + r.amount.value, 0);
+  const sources = (rows: typeof committed) => [...new Set(rows.flatMap((r) => r.sources))];
+  const inputs: RatioInput[] = [
+    {
+      label: "OpenAI's committed payments in the deals",
+      value: sum(committed),
+      unit: "USD",
+      from: "deals (committed basis)",
+      sources: sources(committed),
+    },
+    {
+      label: "OpenAI's announced payments in the deals",
+      value: sum(announced),
+      unit: "USD",
+      from: "deals (announced basis)",
+      sources: sources(announced),
+    },
+  ];
+  if (revenue) inputs.push(revenue);
+  const published = stated ? [financialInput(stated, "Altman: infrastructure commitments")] : [];
+  return {
+    id: "openai-commitments-to-revenue",
+    value: revenue ? sum(announced) / revenue.value : null,
+    unit: "ratio",
+    formula:
+      "OpenAI's announced payments in the deals ÷ OpenAI's latest annual revenue (committed payments beside)",
+    inputs,
+    published: revenue && stated ? [...published, revenue] : published,
+    missing: revenue ? [] : ["OpenAI annual revenue"],
+  };
+}
+
+function oracleRpoToFcf(dataset: Dataset): Ratio {
+  const rpo = financials(dataset, "oracle", "rpo")[0];
+  const fcf = financials(dataset, "oracle", "free-cash-flow").find((f) => !f.label);
+  const inputs = [
+    rpo ? financialInput(rpo, "Oracle RPO") : undefined,
+    fcf ? financialInput(fcf, "Oracle free cash flow") : undefined,
+  ].filter(isInput);
+  return {
+    id: "oracle-rpo-to-fcf",
+    value: rpo && fcf?.value ? amountOf(rpo).value / fcf.value : null,
+    unit: "ratio",
+    formula:
+      "remaining performance obligations ÷ free cash flow (negative: the backlog grows while cash flows out)",
+    inputs,
+    published: inputs,
+    missing: [...(rpo ? [] : ["Oracle RPO"]), ...(fcf ? [] : ["Oracle annual free cash flow"])],
+  };
+}
+
+export function isInput(x: RatioInput | undefined): x is RatioInput {
+  return x !== undefined;
+}

@@ -1,0 +1,72 @@
+/**
+ * Dollars per gigawatt implied by the deals that state both a price and a capacity (announced basis),
+ * beside the unit bridges people quote (Huang's ~$35B of Nvidia systems per GW, OpenAI's ~$50B all-in,
+ * the industry's $20–25B). The recomputed value is the median over deals: deals price different
+ * things (chips only, cloud services, whole campuses), so the spread matters as much as the centre.
+ */
+import type { Dataset } from "../../schema/dataset-file.ts";
+import { compareText } from "../compare.ts";
+import { expandFlows } from "../flows/expand.ts";
+import { parameterInput, type RatioInput } from "./inputs.ts";
+import type { Ratio } from "./published-ratios.ts";
+
+export function usdPerGw(dataset: Dataset, asOf: string): Ratio {
+  const usd = totalsByDeal(expandFlows(dataset, { basis: "announced", asOf }).rows);
+  const gw = totalsByDeal(
+    expandFlows(dataset, { basis: "announced", asOf, unit: "GW", kinds: ["compute", "chips"] }).rows,
+  );
+  const inputs: RatioInput[] = [];
+  for (const [deal, capacity] of [...gw].sort(([a], [b]) => compareText(a, b))) {
+    const price = usd.get(deal);
+    if (!price || capacity.value <= 0 || price.value <= 0) continue;
+    inputs.push({
+      label: `${deal}: $${(price.value / 1e9).toFixed(1)}B for ${Number(capacity.value.toFixed(3))} GW`,
+      value: price.value / capacity.value,
+      unit: "USD-per-GW",
+      from: `deals:${deal}`,
+      sources: [...new Set([...price.sources, ...capacity.sources])],
+    });
+  }
+  const values = inputs.map((i) => i.value).sort((a, b) => a - b);
+  const published = [
+    parameterInput(dataset, "usd-per-gw-nvidia-systems", "Huang: Nvidia systems per GW"),
+    parameterInput(dataset, "usd-per-gw-all-in-openai", "OpenAI executives: all-in per GW"),
+    parameterInput(dataset, "usd-per-gw-all-in-industry", "Industry executives: per GW"),
+  ].filter((x): x is RatioInput => x !== undefined);
+  return {
+    id: "usd-per-gw",
+    value: values.length > 0 ? median(values) : null,
+    unit: "USD-per-GW",
+    formula: "median over deals of (announced USD ÷ announced GW), for deals that state both",
+    inputs,
+    published,
+    missing: inputs.length > 0 ? [] : ["no deal states both a dollar amount and a capacity in GW"],
+    ...(values.length > 0
+      ? {
+          note: `range ${fmt(values[0] as number)}–${fmt(values[values.length - 1] as number)} per GW over ${values.length} deals`,
+        }
+      : {}),
+  };
+}
+
+function totalsByDeal(rows: readonly { deal: string; amount: { value: number }; sources: string[] }[]) {
+  const totals = new Map<string, { value: number; sources: string[] }>();
+  for (const r of rows) {
+    const t = totals.get(r.deal) ?? { value: 0, sources: [] };
+    t.value += r.amount.value;
+    t.sources.push(...r.sources);
+    totals.set(r.deal, t);
+  }
+  return totals;
+}
+
+function median(sorted: number[]): number {
+  const mid = sorted.length >> 1;
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+function fmt(usd: number): string {
+  return `$${(usd / 1e9).toFixed(1)}B`;
+}
