@@ -68,7 +68,7 @@ export const ar: Messages = {
         : `نص JSON غير صالح: ${p.detail ?? ""}`,
     "graph-bad-row": (p: P) =>
       ({
-        "field-count": `في هذا الصف ${p.found} حقول، وفي سطر العناوين ${p.expected}`,
+        "field-count": `عدد الحقول في هذا الصف ${p.found}، وعددها في سطر العناوين ${p.expected}`,
         "not-object": `كل حافة يجب أن تكون كائن JSON، والموجود ${p.found}`,
         "duplicate-column": "هذا العمود مكرر في سطر العناوين",
         type: `المتوقع نص أو رقم، والموجود ${p.found}`,

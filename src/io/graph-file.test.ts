@@ -1,10 +1,11 @@
-import { createWriteStream } from "node:fs";
-import { mkdir, mkdtemp, open, writeFile } from "node:fs/promises";
+import { createWriteStream, readFileSync } from "node:fs";
+import { mkdir, mkdtemp, open, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { edgeId } from "../core/graph/edge-list.ts";
+import { problemMessage } from "../i18n/index.ts";
 import { csvField } from "./csv.ts";
 import {
   type GraphFileProgress,
@@ -23,6 +24,9 @@ const JAN_1_2025 = 1_735_689_600;
 let dir = "";
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "halqa-graph-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
 });
 
 async function temp(name: string, text: string): Promise<string> {
@@ -262,6 +266,17 @@ describe("readGraphFile: problems, with codes and lines", () => {
     const found = await problems(path);
     expect(found).toHaveLength(MAX_PROBLEMS);
     expect(found.at(-1)?.line).toBe(MAX_PROBLEMS + 1);
+  });
+});
+
+describe("messages", () => {
+  it("every code the reader raises has an English and an Arabic message", () => {
+    const source = readFileSync(join(import.meta.dirname, "graph-file.ts"), "utf8");
+    const codes = new Set([...source.matchAll(/"(graph-[a-z-]+)"/g)].map((m) => m[1] as string));
+    expect(codes.size).toBe(11);
+    for (const code of codes) {
+      for (const lang of ["en", "ar"] as const) expect(problemMessage(lang, code, {}), code).not.toBe(code);
+    }
   });
 });
 
