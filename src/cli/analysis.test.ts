@@ -1,0 +1,124 @@
+/** The circularity commands end to end, in process: loops, circularity, exposure, ratios. */
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { captureIo } from "../testing/capture-io.ts";
+import { tempDataset } from "../testing/temp-dataset.ts";
+import { TINY_DIR } from "../testing/tiny.ts";
+import { main } from "./main.ts";
+
+async function run(args: string[]) {
+  const io = captureIo();
+  const code = await main(args, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+const TINY = ["--data", TINY_DIR, "--as-of", "2026-01-01"];
+const GRAPHS = fileURLToPath(new URL("../io/fixtures/graphs/", import.meta.url));
+
+describe("halqa loops", () => {
+  it("prints the tiny ring with its deals, sources and flags", async () => {
+    const r = await run(["loops", ...TINY]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("1 loop(s) found; showing 1");
+    expect(r.out).toContain("#1  Chips Inc → Lab → Cloud Co → Chips Inc");
+    expect(r.out).toContain("bottleneck $40 · total $215");
+    expect(r.out).toContain("rests on a non-binding deal");
+    expect(r.out).toContain("[Press A 2025-01-10]");
+  });
+
+  it("counts loops, by length, as text and JSON", async () => {
+    expect((await run(["loops", ...TINY, "--count", "--by-length"])).out).toBe("1\n3 steps: 1");
+    const json = JSON.parse((await run(["loops", ...TINY, "--json"])).out);
+    expect(json).toMatchObject({ basis: "announced", found: 1, truncated: false, byLength: { 3: 1 } });
+    expect(json.loops[0].steps[0].deals[0].sources).toEqual(["press-a"]);
+  });
+
+  it("finds time-respecting loops within a window only", async () => {
+    expect((await run(["loops", ...TINY, "--temporal", "--window", "111d", "--count"])).out).toBe("2");
+    expect((await run(["loops", ...TINY, "--temporal", "--window", "110d", "--count"])).out).toBe("0");
+  });
+
+  it("reads a user's edge list with --graph, reporting self-loops apart", async () => {
+    const r = await run(["loops", "--graph", `${GRAPHS}small.csv`, "--json"]);
+    const json = JSON.parse(r.out);
+    expect(json).toMatchObject({ rows: 4, edges: 3, found: 1, selfLoopCount: 1 });
+    expect(json.loops[0].steps.map((s: { edges: string[] }) => s.edges[0])).toEqual(["t1", "t2", "t3"]);
+  });
+
+  it.each([
+    [["--graph", `${GRAPHS}bad-amount.csv`], 1, /graph-bad-amount/],
+    [["--graph", `${GRAPHS}empty.csv`], 1, /graph-empty/],
+    [["--graph", `${GRAPHS}missing-columns.csv`], 1, /graph-missing-columns/],
+    [["--graph", "/nonexistent/edges.csv"], 1, /graph-unreadable/],
+    [["--window", "soon", "--temporal"], 2, /--window must be a duration/],
+    [["--max-length", "0"], 2, /--max-length must be a positive whole number/],
+    [["--by-length"], 2, /--by-length goes with --count/],
+    [["--types", "gift"], 2, /--types must be one of/],
+    [["--min-amount", "-5"], 2, /--min-amount must be a non-negative number/],
+  ])("rejects %j with exit %i and a clear message", async (args, code, message) => {
+    const r = await run(["loops", ...TINY, ...args]);
+    expect(r.code).toBe(code);
+    expect(r.err).toMatch(message);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  it("refuses --temporal on a graph without timestamps", async () => {
+    const dir = await tempDataset({ "e.csv": "src,dst,amount\na,b,1\nb,a,2\n" });
+    const r = await run(["loops", "--graph", `${dir}/e.csv`, "--temporal"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain("has no ts column");
+  });
+});
+
+describe("halqa circularity", () => {
+  it("reports each entity's own money coming back and the multiplier", async () => {
+    const json = JSON.parse((await run(["circularity", ...TINY, "--json"])).out);
+    // Ring chips → lab 100 → cloud 75 → chips 40: chips injects 60, lab leaks 25, cloud leaks 35.
+    expect(json.totalFlow).toBe(215);
+    expect(json.outsideTotal).toBe(60);
+    expect(json.multiplier).toBeCloseTo(215 / 60, 12);
+    const chips = json.nodes.find((n: { id: string }) => n.id === "chips");
+    expect(chips.selfShare).toBeCloseTo(0.4, 12);
+    expect(chips.outsideShare).toBeCloseTo(0.6, 12);
+  });
+
+  it("runs the null model with a seed, reproducibly", async () => {
+    const a = JSON.parse(
+      (await run(["circularity", ...TINY, "--json", "--null-model", "19", "--seed", "3"])).out,
+    );
+    const b = JSON.parse(
+      (await run(["circularity", ...TINY, "--json", "--null-model", "19", "--seed", "3"])).out,
+    );
+    expect(a.nullModel).toEqual(b.nullModel);
+    expect(a.nullModel.samples).toBe(19);
+  });
+
+  it("speaks Arabic", async () => {
+    expect((await run(["circularity", ...TINY, "--lang", "ar"])).out).toContain("مضاعف الدوران");
+  });
+});
+
+describe("halqa exposure and ratios", () => {
+  it("shows one entity's counterparties and rank", async () => {
+    const r = await run(["exposure", "lab", ...TINY, "--json"]);
+    const json = JSON.parse(r.out);
+    expect(json.customers.counterparties.map((c: { id: string }) => c.id)).toEqual(["chips"]);
+    expect(json.suppliers.counterparties[0]).toMatchObject({ id: "cloud", amount: 75, share: 1 });
+    expect(json.rank.pageRankRank).toBeGreaterThan(0);
+  });
+
+  it("ranks all entities, and refuses an unknown id", async () => {
+    expect((await run(["exposure", "--rank", ...TINY])).out).toContain("PageRank");
+    const bad = await run(["exposure", "labb", ...TINY]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('unknown entity "labb"');
+    expect((await run(["exposure", ...TINY])).code).toBe(2);
+  });
+
+  it("lists the ratios with what is missing on a dataset that lacks their inputs", async () => {
+    const json = JSON.parse((await run(["ratios", ...TINY, "--json"])).out);
+    const oracle = json.ratios.find((r: { id: string }) => r.id === "oracle-rpo-to-fcf");
+    expect(oracle.value).toBeNull();
+    expect(oracle.missing).toEqual(["Oracle RPO", "Oracle annual free cash flow"]);
+  });
+});
