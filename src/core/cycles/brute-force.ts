@@ -63,3 +63,10 @@ export function bruteForceTemporalCycles(
   }
   return cycles;
 }
+
+/** Counts of cycles by length, in the shape the counting kernels return (`byLength[k]` = cycles of k). */
+export function countByLength(cycles: readonly (readonly number[])[]): number[] {
+  const byLength: number[] = [];
+  for (const c of cycles) byLength[c.length] = (byLength[c.length] ?? 0) + 1;
+  return Array.from(byLength, (x) => x ?? 0);
+}
