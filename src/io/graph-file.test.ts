@@ -271,7 +271,9 @@ describe("readGraphFile: problems, with codes and lines", () => {
 
 describe("messages", () => {
   it("every code the reader raises has an English and an Arabic message", () => {
-    const source = readFileSync(join(import.meta.dirname, "graph-file.ts"), "utf8");
+    const source = ["graph-file.ts", "edge-builder.ts"]
+      .map((file) => readFileSync(join(import.meta.dirname, file), "utf8"))
+      .join("\n");
     const codes = new Set([...source.matchAll(/"(graph-[a-z-]+)"/g)].map((m) => m[1] as string));
     expect(codes.size).toBe(11);
     for (const code of codes) {
