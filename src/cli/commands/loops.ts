@@ -111,9 +111,10 @@ function renderLoops(
   if (loops.length === 0) return [...out, ui.noLoops].join("\n");
   loops.forEach((loop, i) => {
     const path = [...loop.entities, loop.entities[0] as string].map(entity).join(" → ");
-    const flags = [loop.nonBinding ? ui.flagNonBinding : "", loop.conditional ? ui.conditional : ""].filter(
-      Boolean,
-    );
+    const flags = [
+      loop.nonBinding ? ui.flagNonBinding : loop.includesNonBinding ? ui.flagIncludesNonBinding : "",
+      loop.conditional ? ui.flagConditional : loop.includesConditional ? ui.flagIncludesConditional : "",
+    ].filter(Boolean);
     out.push("");
     out.push(`#${formatNumber(lang, i + 1, 0)}  ${path}`);
     out.push(

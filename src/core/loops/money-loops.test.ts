@@ -23,6 +23,9 @@ describe("money loops on the tiny dataset", () => {
     expect(loop?.total).toBe(215);
     expect(loop?.nonBinding).toBe(true);
     expect(loop?.conditional).toBe(false);
+    // …but the chips → lab step includes the conditional milestone tranche.
+    expect(loop?.includesConditional).toBe(true);
+    expect(loop?.includesNonBinding).toBe(true);
     expect(loop?.span).toEqual({ from: "2025-01-10", to: "2025-05-01", days: 111 });
     expect(loop?.steps[0]?.deals.map((d) => d.flow)).toEqual(["upfront", "milestone"]);
   });

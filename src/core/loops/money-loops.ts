@@ -33,6 +33,10 @@ export type MoneyLoop = {
   conditional: boolean;
   /** Some step rests only on deals that bind nobody yet (rumoured, talks, LOI, MOU). */
   nonBinding: boolean;
+  /** Some deal on the loop is a conditional tranche (even if another deal carries the same step). */
+  includesConditional: boolean;
+  /** Some deal on the loop binds nobody yet. */
+  includesNonBinding: boolean;
 };
 
 export type LoopSearch = {
@@ -131,6 +135,8 @@ function describe(stepDeals: MoneyEdge[][], temporalOrder = false): MoneyLoop {
     span: { from: first.text, to: last.text, days: last.day - first.day },
     conditional: steps.some((s) => s.deals.every((d) => d.conditional)),
     nonBinding: steps.some((s) => s.deals.every((d) => NON_BINDING.has(d.status))),
+    includesConditional: steps.some((s) => s.deals.some((d) => d.conditional)),
+    includesNonBinding: steps.some((s) => s.deals.some((d) => NON_BINDING.has(d.status))),
   };
 }
 
