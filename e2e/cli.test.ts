@@ -2,7 +2,7 @@
  * The installed command as a user runs it: a real process through bin/halqa.js (tsx loader included),
  * on the bundled dataset. Guards `npm start` and `npx halqa --help`.
  */
-import { execFile } from "node:child_process";
+import { execFile, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -47,5 +47,26 @@ describe("bin/halqa.js", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("unknown command");
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("serves the API on a free port and stops on SIGTERM", async () => {
+    const child = spawn(process.execPath, [BIN, "serve", "--port", "0"], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = "";
+      child.stdout.on("data", (chunk: Buffer) => {
+        out += chunk.toString();
+        const match = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
+        if (match) resolve(match[0]);
+      });
+      child.on("exit", (code) => reject(new Error(`serve exited with ${code}: ${out}`)));
+    });
+    const health = await fetch(`${url}/api/health`);
+    expect(health.status).toBe(200);
+    expect(health.headers.get("x-content-type-options")).toBe("nosniff");
+    const closed = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    child.kill("SIGTERM");
+    expect(await closed).toBe(0);
   });
 });

@@ -82,6 +82,30 @@ export const ar: Messages = {
       `نوع ملف الشبكة "${p.extension ?? ""}" غير معروف؛ استخدم ‎.csv أو ‎.jsonl أو ‎.ndjson أو ‎.json`,
     "invalid-duration": (p: P) =>
       `ليست مدة صالحة: "${p.value ?? ""}" (رقم تليه وحدة: 90s، 30m، 12h، 365d، 2w، 1y)`,
+    "unknown-parameter": (p: P) => `معامل غير معروف؛ معاملات هذه الواجهة: ${list(p.allowed ?? [])}`,
+    "repeated-parameter": () => "المعامل مكرر؛ اذكر كل معامل مرة واحدة",
+    "invalid-choice": (p: P) => `"${p.value ?? ""}" ليست من القيم المسموحة: ${list(p.values ?? [])}`,
+    "invalid-year": (p: P) => `ليست سنة من أربعة أرقام: "${p.value ?? ""}"`,
+    "invalid-integer": (p: P) => `ليس عددًا صحيحًا: "${p.value ?? ""}"`,
+    "invalid-number": (p: P) => `ليس رقمًا: "${p.value ?? ""}" (اكتب أرقامًا مجردة مثل 1000000 أو 1e6)`,
+    "out-of-range": (p: P) =>
+      p.minimum !== undefined
+        ? `يجب ألا تقل القيمة عن ${p.minimum} (القيمة المعطاة ${p.value})`
+        : p.maximum !== undefined
+          ? `يجب ألا تزيد القيمة على ${p.maximum} (القيمة المعطاة ${p.value})`
+          : "القيمة خارج النطاق المسموح",
+    "invalid-boolean": (p: P) => `ليست قيمة نعم/لا: "${p.value ?? ""}" (استخدم 1 أو 0 أو true أو false)`,
+    "year-conflict": () => "حدِّد year، أو from و to، لا كليهما",
+    "year-order": (p: P) => `تبدأ الفترة (${p.from}) بعد أن تنتهي (${p.to})`,
+    "window-needs-temporal": () => "المعامل window خاص بالحلقات الزمنية: أضف temporal=1",
+    "exposure-target": () => "حدِّد معرّف جهة (‎/api/exposure/{id}) أو rank=1",
+    "not-found": (p: P) => `لا توجد واجهة أو ملف بهذا المسار: ${p.path ?? ""}`.trim(),
+    "method-not-allowed": (p: P) =>
+      `هذه الواجهة للقراءة فقط: الطريقة ${p.method ?? ""} غير مسموحة (استخدم GET أو HEAD)`,
+    "body-too-large": (p: P) => `جسم الطلب أكبر من الحد المسموح (${p.limit} بايت)`,
+    "invalid-path": () => "هذا المسار غير مسموح (يخرج من مجلد الموقع أو يحوي .. أو شرطة مائلة عكسية أو NUL)",
+    "internal-error": () => "حدث خطأ غير متوقع في الخادم، وقد سُجِّل",
+    "analysis-failed": (p: P) => `تعذّر إكمال التحليل: ${p.reason ?? "دون سبب مذكور"}`,
   },
   enums: {
     status: {

@@ -83,6 +83,32 @@ export const en = {
       `unknown graph file type "${p.extension ?? ""}"; use .csv, .jsonl, .ndjson or .json`,
     "invalid-duration": (p: P) =>
       `not a duration: "${p.value ?? ""}" (a number and a unit: 90s, 30m, 12h, 365d, 2w or 1y)`,
+    "unknown-parameter": (p: P) => `unknown parameter; this endpoint takes: ${list(p.allowed ?? [])}`,
+    "repeated-parameter": () => "given more than once; give each parameter once",
+    "invalid-choice": (p: P) => `"${p.value ?? ""}" is not one of: ${list(p.values ?? [])}`,
+    "invalid-year": (p: P) => `not a four-digit year: "${p.value ?? ""}"`,
+    "invalid-integer": (p: P) => `not a whole number: "${p.value ?? ""}"`,
+    "invalid-number": (p: P) =>
+      `not a number: "${p.value ?? ""}" (write plain numbers such as 1000000 or 1e6)`,
+    "out-of-range": (p: P) =>
+      p.minimum !== undefined
+        ? `must be at least ${p.minimum} (got ${p.value})`
+        : p.maximum !== undefined
+          ? `must be at most ${p.maximum} (got ${p.value})`
+          : "out of range",
+    "invalid-boolean": (p: P) => `not a yes/no value: "${p.value ?? ""}" (use 1, 0, true or false)`,
+    "year-conflict": () => "give year, or from and to, not both",
+    "year-order": (p: P) => `the window starts (${p.from}) after it ends (${p.to})`,
+    "window-needs-temporal": () => "window applies to temporal loops only: add temporal=1",
+    "exposure-target": () => "give an entity id (/api/exposure/{id}), or rank=1",
+    "not-found": (p: P) => `no such endpoint or file: ${p.path ?? ""}`.trim(),
+    "method-not-allowed": (p: P) =>
+      `this API is read-only: ${p.method ?? "this method"} is not allowed (use GET or HEAD)`,
+    "body-too-large": (p: P) => `the request body is larger than the limit of ${p.limit} bytes`,
+    "invalid-path": () =>
+      "this path is not allowed (it leaves the web folder or holds .., a backslash or NUL)",
+    "internal-error": () => "an unexpected error occurred on the server; it has been logged",
+    "analysis-failed": (p: P) => `the analysis could not be completed: ${p.reason ?? "no reason given"}`,
   },
   enums: {
     status: {

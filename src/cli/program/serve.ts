@@ -1,0 +1,51 @@
+/** `halqa serve`: the HTTP API (and the dashboard, once built) on 127.0.0.1. */
+import type { Command } from "commander";
+import { resolveDataDir, resolveLang } from "../context.ts";
+import { CliError } from "../errors.ts";
+import { describeProblems, formatProblems } from "../load.ts";
+import type { Runner } from "./shared.ts";
+
+export const DEFAULT_PORT = 5177;
+
+export function registerServe(program: Command, { io, setExit }: Runner): void {
+  program
+    .command("serve")
+    .description("serve the HTTP API under /api (docs at /api/docs) for the bundled or another dataset")
+    .option("--data <dir>", "dataset folder (default: the bundled data/ai-economy)")
+    .option("--port <port>", `port (default: $PORT or ${DEFAULT_PORT}; 0 picks a free one)`)
+    .option("--host <host>", "interface to bind (default 127.0.0.1: this machine only)", "127.0.0.1")
+    .option("--lang <lang>", "language of error messages: en or ar")
+    .action(async (options: { data?: string; port?: string; host: string; lang?: string }) => {
+      const lang = resolveLang(io, options.lang);
+      const port = parsePort(options.port ?? io.env.PORT ?? String(DEFAULT_PORT));
+      const { DatasetLoadError, startServer } = await import("../../server/serve.ts");
+      try {
+        const server = await startServer({ dataDir: resolveDataDir(options.data), port, host: options.host });
+        io.stdout(`halqa API on ${server.url}/api (documentation: ${server.url}/api/docs). Ctrl+C stops it.`);
+        await new Promise<void>((resolve) => {
+          const stop = () => {
+            void server.close().then(resolve);
+          };
+          process.once("SIGINT", stop);
+          process.once("SIGTERM", stop);
+        });
+        setExit(0);
+      } catch (error) {
+        if (error instanceof DatasetLoadError) {
+          io.stderr(formatProblems(describeProblems(error.problems, lang)));
+          throw new CliError(error.message, 1);
+        }
+        const code = (error as { code?: string }).code;
+        if (code === "EADDRINUSE")
+          throw new CliError(`port ${port} is in use: try --port 0 or another port`, 1);
+        if (code === "EACCES") throw new CliError(`not allowed to listen on port ${port}`, 1);
+        throw error;
+      }
+    });
+}
+
+function parsePort(text: string): number {
+  if (!/^\d+$/.test(text) || Number(text) > 65_535)
+    throw new CliError(`--port must be 0–65535 (got "${text}")`);
+  return Number(text);
+}

@@ -1,0 +1,159 @@
+/**
+ * The read-only HTTP API: a Hono app over Web Request/Response, so tests call `app.request()` without
+ * a socket and the same app runs under any adapter. Every route of routes.ts is a GET that validates
+ * its query with the zod schema of src/schema/api.ts, answers from the core functions, and carries a
+ * strong ETag of (dataset, version, route, query); one `onError` boundary turns every failure into
+ * `{ error: { code, message, path?, details? } }` in the request's language.
+ */
+import { readFileSync } from "node:fs";
+import { Hono } from "hono";
+import type { Dataset } from "../schema/dataset-file.ts";
+import { BodyCache, canonicalJson, etagOf, ifNoneMatch } from "./cache.ts";
+import { dataContext } from "./context.ts";
+import { renderDocsPage } from "./docs-page.ts";
+import { ApiError, badRequest, errorBody, queryProblems, toApiError } from "./errors.ts";
+import { applySecurityHeaders, enforceBodyLimit, enforceReadOnly, requestLanguage } from "./http.ts";
+import { type OpenApiDocument, openApiDocument } from "./openapi.ts";
+import { ROUTES, type Route } from "./routes/index.ts";
+import { serveStatic, webRoot } from "./static.ts";
+
+/** halqa's version, read once from package.json (a fixed path: no request value reaches it). */
+export const VERSION: string = JSON.parse(
+  readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
+).version;
+
+/** Answers may be reused for a minute, then revalidated with If-None-Match (a 304 costs no analysis). */
+export const CACHE_CONTROL = "public, max-age=60";
+
+export type AppOptions = {
+  dataset: Dataset;
+  /** Today's ISO date: the default asOf (injected so tests pin it). */
+  today: () => string;
+  /** A folder of static files (the dashboard) served for non-/api paths, with SPA fallback. */
+  webDir?: string;
+  /** Where unexpected errors go (default: console.error); the client only sees `internal-error`. */
+  log?: (error: unknown) => void;
+};
+
+/** JSON has no Infinity: write it as the string "Infinity", as the CLI's --json does. */
+function jsonReplacer(_key: string, value: unknown): unknown {
+  if (typeof value === "number" && !Number.isFinite(value) && !Number.isNaN(value)) {
+    return value > 0 ? "Infinity" : "-Infinity";
+  }
+  return value;
+}
+
+const toHonoPath = (path: string) => path.replace(/\{(\w+)\}/g, ":$1");
+
+/** The query as a record of single values; a parameter given twice is an error, not a silent pick. */
+function queryRecord(params: URLSearchParams): Record<string, string> {
+  const values = new Map<string, string>();
+  for (const [name, value] of params) {
+    if (values.has(name)) throw badRequest("repeated-parameter", name, { name });
+    values.set(name, value);
+  }
+  // fromEntries makes own properties even of "__proto__", so the strict schema sees every name.
+  return Object.fromEntries(values);
+}
+
+function errorResponse(error: ApiError, request: Request): Response {
+  const lang = requestLanguage(request.url, request.headers.get("accept-language"));
+  return new Response(JSON.stringify(errorBody(error, lang)), {
+    status: error.status,
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Cache-Control": "no-store",
+      ...error.headers,
+    },
+  });
+}
+
+export function createApp(options: AppOptions): Hono {
+  const data = dataContext(options.dataset);
+  const root = options.webDir === undefined ? undefined : webRoot(options.webDir);
+  const log = options.log ?? ((error: unknown) => console.error(error));
+  const cache = new BodyCache();
+  let openapi: OpenApiDocument | undefined;
+  let docs: string | undefined;
+  const examples = Object.fromEntries(ROUTES.map((r) => [r.path, r.example]));
+  const meta = {
+    version: VERSION,
+    openapi: () => {
+      openapi ??= openApiDocument(ROUTES, VERSION);
+      return openapi;
+    },
+    docs: () => {
+      docs ??= renderDocsPage(meta.openapi(), examples);
+      return docs;
+    },
+  };
+
+  function answer(route: Route, request: Request, id: string): Response {
+    const url = new URL(request.url);
+    const parsed = route.query.safeParse(queryRecord(url.searchParams), { reportInput: true });
+    if (!parsed.success) {
+      throw new ApiError(400, queryProblems(parsed.error.issues, Object.keys(route.query.shape)));
+    }
+    const { lang: _lang, ...query } = parsed.data as Record<string, unknown>;
+    if (typeof query.entity === "string" && !data.entityIds.has(query.entity)) {
+      throw badRequest("unknown-entity", "entity", { id: query.entity });
+    }
+    if (route.id?.kind === "entity" && !data.entityIds.has(id)) {
+      throw new ApiError(404, { code: "unknown-entity", path: "id", params: { id } });
+    }
+    if (route.id?.kind === "deal" && !data.dealIds.has(id)) {
+      throw new ApiError(404, { code: "unknown-deal", path: "id", params: { id } });
+    }
+    const asOf = typeof query.asOf === "string" ? query.asOf : options.today();
+    const key = canonicalJson({
+      version: VERSION,
+      data: data.hash,
+      path: route.path,
+      id,
+      query: { ...query, asOf },
+    });
+    const etag = etagOf(key);
+    const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL };
+    if (ifNoneMatch(request.headers.get("if-none-match"), etag))
+      return new Response(null, { status: 304, headers });
+    let body = cache.get(key);
+    if (body === undefined) {
+      const result = route.handle({ data, asOf, query: query as never, id, meta });
+      body = typeof result === "string" ? result : JSON.stringify(result, jsonReplacer);
+      cache.set(key, body);
+    }
+    const type = route.response.html ? "text/html; charset=utf-8" : "application/json; charset=utf-8";
+    return new Response(body, { status: 200, headers: { ...headers, "Content-Type": type } });
+  }
+
+  const app = new Hono();
+  app.use("*", async (c, next) => {
+    await next();
+    applySecurityHeaders(c.res.headers);
+  });
+  app.use("*", async (c, next) => {
+    await enforceBodyLimit(c.req.raw);
+    enforceReadOnly(c.req.method);
+    await next();
+  });
+  for (const route of ROUTES) {
+    app.get(toHonoPath(route.path), (c) => answer(route, c.req.raw, c.req.param("id") ?? ""));
+  }
+  if (root !== undefined) {
+    app.get("*", (c) => {
+      const path = new URL(c.req.url).pathname;
+      if (path === "/api" || path.startsWith("/api/"))
+        throw new ApiError(404, { code: "not-found", params: { path } });
+      return serveStatic(root, path, c.req.header("if-none-match") ?? null);
+    });
+  }
+  app.notFound((c) =>
+    errorResponse(new ApiError(404, { code: "not-found", params: { path: c.req.path } }), c.req.raw),
+  );
+  app.onError((error, c) => {
+    const apiError = toApiError(error);
+    if (apiError.status >= 500) log(error);
+    return errorResponse(apiError, c.req.raw);
+  });
+  return app;
+}

@@ -1,0 +1,99 @@
+/**
+ * The API's errors as data: a stable code, an HTTP status, the parameter at fault and the params its
+ * message needs. Handlers throw `ApiError`; the one `onError` boundary in app.ts turns any error into
+ * `{ error: { code, message, path?, details? } }`, worded in the request's language. Anything that is
+ * not an ApiError is a bug or an analysis that could not finish: never a stack trace in the body.
+ */
+import type { z } from "zod";
+import { CircularityError } from "../core/circularity/index.ts";
+import { en } from "../i18n/en.ts";
+import { type Language, problemMessage } from "../i18n/index.ts";
+
+export type ApiProblem = { code: string; path?: string; params: Record<string, unknown> };
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly problems: ApiProblem[];
+  readonly headers: Record<string, string>;
+  constructor(status: number, problems: ApiProblem[] | ApiProblem, headers: Record<string, string> = {}) {
+    const list = Array.isArray(problems) ? problems : [problems];
+    super(list.map((p) => p.code).join(", "));
+    this.name = "ApiError";
+    this.status = status;
+    this.problems = list;
+    this.headers = headers;
+  }
+}
+
+export const badRequest = (code: string, path: string | undefined, params: Record<string, unknown> = {}) =>
+  new ApiError(400, { code, ...(path !== undefined ? { path } : {}), params });
+
+export type ErrorBody = {
+  error: { code: string; message: string; path?: string; details?: Record<string, unknown> };
+};
+
+/** The message of one problem, prefixed by the parameter it is about ("limit: not a whole number…"). */
+export function problemText(lang: Language, problem: ApiProblem): string {
+  const text = problemMessage(lang, problem.code, problem.params);
+  return problem.path ? `${problem.path}: ${text}` : text;
+}
+
+/** The JSON body of an error: the first problem in front, every problem in `details` when there are more. */
+export function errorBody(error: ApiError, lang: Language): ErrorBody {
+  const [first, ...rest] = error.problems as [ApiProblem, ...ApiProblem[]];
+  const details: Record<string, unknown> = { ...first.params };
+  if (rest.length > 0) {
+    details.problems = error.problems.map((p) => ({
+      code: p.code,
+      ...(p.path ? { path: p.path } : {}),
+      message: problemText(lang, p),
+    }));
+  }
+  return {
+    error: {
+      code: first.code,
+      message: problemText(lang, first),
+      ...(first.path ? { path: first.path } : {}),
+      ...(Object.keys(details).length > 0 ? { details } : {}),
+    },
+  };
+}
+
+/** Any thrown value as an ApiError: analysis failures become 422 with their data, the rest 500. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  if (error instanceof CircularityError) {
+    const { code, ...data } = error.problem;
+    return new ApiError(422, { code: "analysis-failed", params: { reason: code, ...data } });
+  }
+  return new ApiError(500, { code: "internal-error", params: {} });
+}
+
+const KNOWN = new Set(Object.keys(en.problems));
+
+/** zod issues of a query → problems, one per issue, each naming its parameter. */
+export function queryProblems(issues: readonly z.core.$ZodIssue[], allowed: readonly string[]): ApiProblem[] {
+  return issues.flatMap((issue): ApiProblem[] => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((name) => ({
+        code: "unknown-parameter",
+        path: name,
+        params: { name, allowed: [...allowed] },
+      }));
+    }
+    const path = typeof issue.path[0] === "string" ? issue.path[0] : undefined;
+    const own = (issue as { params?: Record<string, unknown> }).params;
+    if (own && typeof own.code === "string") {
+      const { code, ...params } = own;
+      return [{ code, ...(path ? { path } : {}), params }];
+    }
+    const input = (issue as { input?: unknown }).input;
+    const params: Record<string, unknown> = {};
+    if (typeof input === "string" || typeof input === "number") params.value = input;
+    if (issue.code === "invalid_value") params.values = issue.values.map(String);
+    if (issue.code === "too_small") params.minimum = issue.minimum;
+    if (issue.code === "too_big") params.maximum = issue.maximum;
+    const code = KNOWN.has(issue.message) ? issue.message : "invalid-value";
+    return [{ code, ...(path ? { path } : {}), params }];
+  });
+}

@@ -1,0 +1,166 @@
+/**
+ * The record routes: the normalized dataset, its summary, entities and deals. Every number comes from
+ * a core function (normalizeDataset, datasetStats, expandFlows); this file selects and joins records.
+ */
+import { type Amount, sumAmounts } from "../../core/dataset/figures.ts";
+import type { NormalizedFigure } from "../../core/dataset/normalize.ts";
+import { BASES, type Basis, type ExcludedFlow, expandFlows } from "../../core/flows/expand.ts";
+import { datasetStats } from "../../core/stats/summary.ts";
+import type { DealsQuery, EntitiesQuery, StatsQuery } from "../../schema/api.ts";
+import type { Deal } from "../../schema/deal.ts";
+import type { DataContext, DealView } from "../context.ts";
+import { ApiError } from "../errors.ts";
+
+export type ResolvedSource = {
+  id: string;
+  publisher: string;
+  title: string;
+  date: string | null;
+  url: string | null;
+};
+
+export function datasetRoute(data: DataContext, asOf: string) {
+  return data.view(asOf).normalized;
+}
+
+export function statsRoute(data: DataContext, asOf: string, query: StatsQuery) {
+  return datasetStats(data.dataset, { asOf, top: query.top });
+}
+
+type FlowView = DealView["flows"][number];
+
+/** A deal as seen from one entity: the flows of the deal that reach it or leave it. */
+function dealLink(deal: DealView, flows: FlowView[]) {
+  return {
+    id: deal.id,
+    title: deal.title,
+    type: deal.type,
+    status: deal.status,
+    announced: deal.announced,
+    flows,
+  };
+}
+
+/** The deals an entity receives something in, gives something in, or is only a party to. */
+function entityDeals(deals: Iterable<DealView>, id: string) {
+  const incoming: ReturnType<typeof dealLink>[] = [];
+  const outgoing: ReturnType<typeof dealLink>[] = [];
+  const other: ReturnType<typeof dealLink>[] = [];
+  for (const deal of deals) {
+    const ins = deal.flows.filter((f) => f.to.id === id);
+    const outs = deal.flows.filter((f) => f.from.id === id);
+    if (ins.length > 0) incoming.push(dealLink(deal, ins));
+    if (outs.length > 0) outgoing.push(dealLink(deal, outs));
+    if (ins.length === 0 && outs.length === 0 && deal.parties.some((p) => p.id === id)) {
+      other.push(dealLink(deal, []));
+    }
+  }
+  return { in: incoming, out: outgoing, other };
+}
+
+export function entitiesRoute(data: DataContext, asOf: string, query: EntitiesQuery) {
+  const view = data.view(asOf);
+  const entities = view.normalized.entities
+    .filter((e) => query.kind === undefined || e.kind === query.kind)
+    .map((entity) => {
+      const deals = entityDeals(view.deals.values(), entity.id);
+      return { ...entity, deals: { in: deals.in.length, out: deals.out.length, other: deals.other.length } };
+    });
+  return { asOf, count: entities.length, entities };
+}
+
+export function entityRoute(data: DataContext, asOf: string, id: string) {
+  const view = data.view(asOf);
+  const entity = view.normalized.entities.find((e) => e.id === id);
+  if (!entity) throw new ApiError(404, { code: "unknown-entity", path: "id", params: { id } });
+  return { asOf, entity, deals: entityDeals(view.deals.values(), id) };
+}
+
+/** The deal's own USD money on each basis: its cash flows alone, as `datasetStats` sizes a deal. */
+function ownAmounts(deal: Deal, asOf: string): Record<Basis, Amount> {
+  return Object.fromEntries(
+    BASES.map((basis) => [basis, expandFlows({ deals: [deal] }, { basis, asOf }).total]),
+  ) as Record<Basis, Amount>;
+}
+
+function matches(deal: DealView, query: DealsQuery): boolean {
+  if (query.type !== undefined && deal.type !== query.type) return false;
+  if (query.status !== undefined && deal.status !== query.status) return false;
+  if (
+    query.entity !== undefined &&
+    !deal.parties.some((p) => p.id === query.entity) &&
+    !deal.flows.some((f) => f.from.id === query.entity || f.to.id === query.entity)
+  ) {
+    return false;
+  }
+  if (query.q !== undefined) {
+    const needle = query.q.trim().toLowerCase();
+    const hay = [deal.id, deal.title.en, deal.title.ar].map((t) => t.toLowerCase());
+    if (!hay.some((t) => t.includes(needle))) return false;
+  }
+  return true;
+}
+
+export function dealsRoute(data: DataContext, asOf: string, query: DealsQuery) {
+  const view = data.view(asOf);
+  const raw = new Map(data.dataset.deals.map((d) => [d.id, d]));
+  const deals = view.normalized.deals
+    .filter((d) => matches(d, query))
+    .map((d) => ({
+      id: d.id,
+      title: d.title,
+      type: d.type,
+      status: d.status,
+      announced: d.announced,
+      parties: d.parties,
+      flows: d.flows.length,
+      usd: ownAmounts(raw.get(d.id) as Deal, asOf),
+    }));
+  return { asOf, count: deals.length, deals };
+}
+
+function figureSourceIds(figure: NormalizedFigure | null): string[] {
+  if (!figure) return [];
+  return [...figure.sources, ...figure.alternatives.flatMap(figureSourceIds)];
+}
+
+/** Every source a deal cites (the deal's own first, then its statuses' and figures'), resolved. */
+function dealSources(data: DataContext, deal: DealView): ResolvedSource[] {
+  const ids = new Set([
+    ...deal.sources,
+    ...deal.statusHistory.flatMap((s) => s.sources),
+    ...deal.flows.flatMap((f) => [f.announced, f.committed, f.paid].flatMap(figureSourceIds)),
+  ]);
+  const byId = new Map(data.dataset.sources.map((s) => [s.id, s]));
+  return [...ids].map((id) => {
+    const s = byId.get(id);
+    return {
+      id,
+      publisher: s?.publisher ?? "",
+      title: s?.title ?? "",
+      date: s?.date ?? null,
+      url: s?.url ?? null,
+    };
+  });
+}
+
+export function dealRoute(data: DataContext, asOf: string, id: string) {
+  const view = data.view(asOf);
+  const deal = view.deals.get(id);
+  const raw = data.dataset.deals.find((d) => d.id === id);
+  if (!deal || !raw) throw new ApiError(404, { code: "unknown-deal", path: "id", params: { id } });
+  const own = ownAmounts(raw, asOf);
+  const money = Object.fromEntries(
+    BASES.map((basis) => {
+      const flows = view.money(basis);
+      const rows = flows.rows.filter((r) => r.deal === id);
+      const excluded: ExcludedFlow[] = flows.excluded.filter((r) => r.deal === id);
+      return [basis, { own: own[basis], counted: sumAmounts(rows.map((r) => r.amount)), excluded }];
+    }),
+  );
+  return {
+    asOf,
+    deal: { ...deal, sources: dealSources(data, deal) },
+    money,
+  };
+}

@@ -1,0 +1,174 @@
+/**
+ * JSON Schemas (OpenAPI 3.1 dialect) of the API's responses. They describe the shapes the core
+ * functions return, field by field where a reader needs the meaning and the unit; deeper records are
+ * left open (`additionalProperties` allowed) and point to docs/data-format.md and docs/methods/.
+ */
+export type JsonSchema = Record<string, unknown>;
+
+export const str = (description?: string): JsonSchema => ({
+  type: "string",
+  ...(description ? { description } : {}),
+});
+export const num = (description?: string): JsonSchema => ({
+  type: "number",
+  ...(description ? { description } : {}),
+});
+export const int = (description?: string): JsonSchema => ({
+  type: "integer",
+  ...(description ? { description } : {}),
+});
+export const bool = (description?: string): JsonSchema => ({
+  type: "boolean",
+  ...(description ? { description } : {}),
+});
+export const nullable = (schema: JsonSchema): JsonSchema => ({
+  ...schema,
+  type: [schema.type as string, "null"],
+});
+export const arr = (items: JsonSchema, description?: string): JsonSchema => ({
+  type: "array",
+  items,
+  ...(description ? { description } : {}),
+});
+export const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
+export const map = (values: JsonSchema, description?: string): JsonSchema => ({
+  type: "object",
+  additionalProperties: values,
+  ...(description ? { description } : {}),
+});
+
+/** An object whose listed properties are always present. */
+export function obj(properties: Record<string, JsonSchema>, description?: string): JsonSchema {
+  return {
+    type: "object",
+    ...(description ? { description } : {}),
+    properties,
+    required: Object.keys(properties),
+  };
+}
+
+const perBasis = (schema: JsonSchema, description: string) =>
+  obj({ announced: schema, committed: schema, paid: schema }, description);
+
+export const COMPONENTS: Record<string, JsonSchema> = {
+  Error: obj(
+    {
+      error: {
+        type: "object",
+        properties: {
+          code: str("Stable error code (docs/api.md lists them)."),
+          message: str("The message, in English or Arabic (lang / Accept-Language)."),
+          path: str("The parameter at fault."),
+          details: {
+            type: "object",
+            description: "The values the message is made from; `problems` when several.",
+          },
+        },
+        required: ["code", "message"],
+      },
+    },
+    "Every error has this shape.",
+  ),
+  Amount: obj(
+    { value: num("Point estimate."), low: num("Low end of the range."), high: num("High end of the range.") },
+    "A quantity with its range; in USD unless the response states another unit.",
+  ),
+  Localized: obj({ en: str(), ar: str() }, "A name or title in English and Arabic."),
+  EntityRef: obj({ id: str(), name: ref("Localized") }),
+  Source: obj(
+    {
+      id: str(),
+      publisher: str(),
+      title: str(),
+      date: nullable(str("ISO date.")),
+      url: nullable(str("Where to read it (null for a seed article kept as a file).")),
+    },
+    "A source, resolved from its id.",
+  ),
+  Figure: {
+    type: "object",
+    description:
+      "A figure of the normalized export (docs/data-format.md): point, range, sources, alternatives.",
+    properties: {
+      value: nullable(num()),
+      low: nullable(num()),
+      high: nullable(num()),
+      point: num("The number analyses use."),
+      sources: arr(str()),
+      estimate: bool(),
+      alternatives: arr({ type: "object" }),
+    },
+  },
+  FlowRow: obj(
+    {
+      deal: str(),
+      flow: str(),
+      kind: str(),
+      from: str(),
+      to: str(),
+      unit: str(),
+      year: int(),
+      amount: ref("Amount"),
+      conditional: bool(),
+      status: str("The deal's status on asOf."),
+      timing: str("How the year was found: scheduled, spread or dated."),
+      sources: arr(str()),
+    },
+    "One flow's amount in one year.",
+  ),
+  ExcludedFlow: {
+    type: "object",
+    description:
+      "A flow left out of the totals, with the reason (conditional, not-binding, terminated, overlap).",
+    properties: {
+      deal: str(),
+      flow: str(),
+      reason: str(),
+      countedIn: str("For an overlap: the deal that counts this money."),
+      amount: ref("Amount"),
+    },
+    required: ["deal", "flow", "reason", "amount"],
+  },
+  MoneyEdge: {
+    type: "object",
+    description: "A deal's flow on a loop step.",
+    properties: {
+      deal: str(),
+      flow: str(),
+      type: str(),
+      kind: str(),
+      status: str(),
+      from: str(),
+      to: str(),
+      amount: ref("Amount"),
+      conditional: bool(),
+      announced: str(),
+      sources: arr(str()),
+    },
+  },
+  MoneyLoop: obj(
+    {
+      entities: arr(str(), "The entities in order, read from the payer of the largest step."),
+      steps: arr(
+        obj({ from: str(), to: str(), amount: num("USD."), deals: arr(ref("MoneyEdge")) }),
+        "One step per pair of consecutive entities, with the deals that carry it.",
+      ),
+      bottleneck: num("The smallest step: the most that can go all the way round (USD)."),
+      total: num("The sum of the steps (USD)."),
+      span: obj({ from: str(), to: str(), days: int() }, "First and last announcement."),
+      conditional: bool("Some step rests only on conditional tranches."),
+      nonBinding: bool("Some step rests only on deals that bind nobody yet."),
+    },
+    "A money loop (docs/methods/loops.md).",
+  ),
+  Rank: obj({
+    id: str(),
+    pageRank: num(),
+    pageRankRank: int(),
+    betweenness: num(),
+    betweennessRank: int(),
+    circularShare: nullable(num("Share of the entity's receipts that is its own money coming back.")),
+    circularRank: nullable(int()),
+  }),
+  PerBasisAmount: perBasis(ref("Amount"), "USD money on each value basis."),
+};

@@ -1,0 +1,170 @@
+/** The analytics routes: flows, loops, circularity, exposure, rankings and the published ratios. */
+import {
+  AsOfQuery,
+  CircularityQuery,
+  ExposureQuery,
+  FlowsQuery,
+  LoopsQuery,
+  RankQuery,
+} from "../../schema/api.ts";
+import { badRequest } from "../errors.ts";
+import {
+  circularityRoute,
+  exposureRoute,
+  flowsRoute,
+  loopsRoute,
+  rankingsRoute,
+  ratiosRoute,
+} from "../handlers/analytics.ts";
+import { arr, bool, int, map, nullable, num, obj, ref, str } from "../openapi-schemas.ts";
+import { anyObject, asOf, basis, type Route, route } from "./route.ts";
+
+export const ANALYTICS_ROUTES: Route[] = [
+  route({
+    path: "/api/flows",
+    operationId: "flows",
+    tag: "analytics",
+    summary: "Dated flows per year",
+    description:
+      "The flows the deals imply, spread over years, on one value basis, with the excluded ones and why (`halqa flows --json`; docs/methods/flows.md).",
+    query: FlowsQuery,
+    example: "basis=committed&from=2025&to=2027",
+    response: {
+      description: "The flows.",
+      schema: obj({
+        basis,
+        asOf,
+        unit: str(),
+        rows: arr(ref("FlowRow")),
+        excluded: arr(ref("ExcludedFlow")),
+        byYear: arr(obj({ year: int(), amount: ref("Amount") })),
+        total: ref("Amount"),
+        approximate: bool("An overlap cluster was too large for the exact search."),
+      }),
+    },
+    errors: [],
+    handle: ({ data, asOf, query }) => flowsRoute(data, asOf, query),
+  }),
+  route({
+    path: "/api/loops",
+    operationId: "loops",
+    tag: "analytics",
+    summary: "Money loops",
+    description:
+      "Cycles of the money graph, largest bottleneck first (`halqa loops --json`; docs/methods/loops.md).",
+    query: LoopsQuery,
+    example: "maxLength=4&limit=5",
+    response: {
+      description: "The loops found.",
+      schema: obj({
+        basis,
+        asOf,
+        search: anyObject("The search as run."),
+        found: int("Loops found (all of them, not only those returned)."),
+        truncated: bool("The search stopped at its cap: more loops exist."),
+        byLength: map(int(), "Number of loops per length."),
+        shown: int(),
+        loops: arr(ref("MoneyLoop")),
+        selfLoops: arr(ref("MoneyEdge")),
+      }),
+    },
+    errors: [],
+    handle: ({ data, asOf, query }) => loopsRoute(data, asOf, query),
+  }),
+  route({
+    path: "/api/circularity",
+    operationId: "circularity",
+    tag: "analytics",
+    summary: "Circularity",
+    description:
+      'Proportional flow tracing: how much of each entity\'s receipts is its own money coming back, the round-trip multiplier, and optionally a degree-preserving null model (`halqa circularity --json`; docs/methods/circularity.md). Infinite values are the string "Infinity".',
+    query: CircularityQuery,
+    example: "nullModel=99&seed=7",
+    response: {
+      description: "The tracing.",
+      schema: obj({
+        basis,
+        asOf,
+        fromYear: nullable(int()),
+        toYear: nullable(int()),
+        unit: str(),
+        multiplier: {
+          type: ["number", "string", "null"],
+          description: 'Round-trip multiplier ("Infinity" when nothing comes from outside).',
+        },
+        totalFlow: num(),
+        outsideTotal: num(),
+        closed: arr(arr(str()), "Groups of entities whose money never leaves."),
+        nodes: arr(anyObject("An entity's receipts, self-share, outside share and origins.")),
+        nullModel: {
+          type: ["object", "null"],
+          description: "p-values against rewired graphs, when nullModel is given.",
+        },
+      }),
+    },
+    errors: [422],
+    handle: ({ data, asOf, query }) => circularityRoute(data, asOf, query),
+  }),
+  route({
+    path: "/api/exposure/{id}",
+    operationId: "exposure",
+    tag: "analytics",
+    summary: "One entity's exposure",
+    description:
+      "Customers and suppliers with shares and HHI, revenue from investees, vendor financing, off-balance-sheet items and network ranks (`halqa exposure ID --json`; docs/methods/exposure.md).",
+    query: ExposureQuery,
+    id: { kind: "entity", description: "Entity id.", example: "nvidia" },
+    response: {
+      description: "The exposure.",
+      schema: anyObject("See docs/methods/exposure.md for every field."),
+    },
+    errors: [404],
+    handle: ({ data, asOf, id, query }) => exposureRoute(data, asOf, id, query),
+  }),
+  route({
+    path: "/api/exposure",
+    operationId: "exposureRank",
+    tag: "analytics",
+    summary: "Rank every entity (rank=1)",
+    description:
+      "The same answer as /api/rankings; without rank=1 it is an error, since an entity id is needed.",
+    query: RankQuery,
+    example: "rank=1",
+    response: { description: "The ranking.", schema: obj({ basis, asOf, entities: arr(ref("Rank")) }) },
+    errors: [],
+    handle: ({ data, asOf, query }) => {
+      if (!query.rank) throw badRequest("exposure-target", "rank");
+      return rankingsRoute(data, asOf, query);
+    },
+  }),
+  route({
+    path: "/api/rankings",
+    operationId: "rankings",
+    tag: "analytics",
+    summary: "Rankings",
+    description:
+      "Every entity's PageRank, betweenness and circular share with ranks, by PageRank (`halqa exposure --rank --json`).",
+    query: ExposureQuery,
+    response: { description: "The ranking.", schema: obj({ basis, asOf, entities: arr(ref("Rank")) }) },
+    errors: [],
+    handle: ({ data, asOf, query }) => rankingsRoute(data, asOf, query),
+  }),
+  route({
+    path: "/api/ratios",
+    operationId: "ratios",
+    tag: "analytics",
+    summary: "Published ratios, recomputed",
+    description:
+      "The ratios of the circular-economy debate recomputed from the data, with inputs, sources and the published figure (`halqa ratios --json`; docs/methods/ratios.md).",
+    query: AsOfQuery,
+    response: {
+      description: "The ratios.",
+      schema: obj({
+        asOf,
+        ratios: arr(anyObject("A ratio: value, unit, formula, inputs, published, missing.")),
+      }),
+    },
+    errors: [],
+    handle: ({ data, asOf }) => ratiosRoute(data, asOf),
+  }),
+];

@@ -1,0 +1,51 @@
+/**
+ * Every route of the API, in the order the docs list them: the records, the analytics, and the
+ * server's own (health, this document, its page).
+ */
+import { NoQuery } from "../../schema/api.ts";
+import { bool, obj, str } from "../openapi-schemas.ts";
+import { ANALYTICS_ROUTES } from "./analytics.ts";
+import { RECORD_ROUTES } from "./records.ts";
+import { anyObject, type Route, route } from "./route.ts";
+
+export type { HandlerInput, QuerySchema, Route } from "./route.ts";
+
+export const ROUTES: Route[] = [
+  route({
+    path: "/api/health",
+    operationId: "health",
+    tag: "meta",
+    summary: "Is the server up",
+    description: "Answers as long as the server runs; `version` is halqa's.",
+    query: NoQuery,
+    response: { description: "The server is up.", schema: obj({ ok: bool(), version: str() }) },
+    errors: [],
+    handle: ({ meta }) => ({ ok: true, version: meta.version }),
+  }),
+  ...RECORD_ROUTES,
+  ...ANALYTICS_ROUTES,
+  route({
+    path: "/api/openapi.json",
+    operationId: "openapi",
+    tag: "meta",
+    summary: "This API, as OpenAPI 3.1",
+    description:
+      "The document the docs page is made from; parameter schemas come from the validation schemas themselves.",
+    query: NoQuery,
+    response: { description: "An OpenAPI 3.1 document.", schema: anyObject("OpenAPI 3.1.") },
+    errors: [],
+    handle: ({ meta }) => meta.openapi(),
+  }),
+  route({
+    path: "/api/docs",
+    operationId: "docs",
+    tag: "meta",
+    summary: "This API, as a page",
+    description:
+      "The OpenAPI document rendered as one self-contained HTML page (no scripts, nothing loaded from elsewhere).",
+    query: NoQuery,
+    response: { description: "An HTML page.", schema: str(), html: true },
+    errors: [],
+    handle: ({ meta }) => meta.docs(),
+  }),
+];

@@ -1,0 +1,77 @@
+/**
+ * Starts the API on a socket: loads the dataset once (an invalid dataset is an error carrying its
+ * problems, never a half-working server), builds the app and listens with @hono/node-server. Bound to
+ * 127.0.0.1 unless a host is given; port 0 lets the system pick a free port, which `url` reports.
+ */
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { serve } from "@hono/node-server";
+import type { Problem } from "../core/dataset/problem.ts";
+import { loadDataset } from "../io/load-dataset.ts";
+import { createApp } from "./app.ts";
+
+export type ServeOptions = {
+  dataDir: string;
+  port: number;
+  host?: string;
+  webDir?: string;
+  /** Today's ISO date (default: the UTC date of the system clock). */
+  today?: () => string;
+  log?: (error: unknown) => void;
+};
+
+export type RunningServer = { url: string; close: () => Promise<void> };
+
+/** The dataset folder did not load: `problems` lists every problem, as `halqa data validate` does. */
+export class DatasetLoadError extends Error {
+  readonly dir: string;
+  readonly problems: Problem[];
+  constructor(dir: string, problems: Problem[]) {
+    super(
+      `the dataset in ${dir} has ${problems.length} problem(s): ${problems.map((p) => p.code).join(", ")}`,
+    );
+    this.name = "DatasetLoadError";
+    this.dir = dir;
+    this.problems = problems;
+  }
+}
+
+const systemToday = () => new Date().toISOString().slice(0, 10);
+
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const { dataDir, port, host = "127.0.0.1" } = options;
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new RangeError(`port must be a whole number from 0 to 65535 (got ${port})`);
+  }
+  const loaded = await loadDataset(dataDir);
+  if (!loaded.ok) throw new DatasetLoadError(dataDir, loaded.problems);
+  const app = createApp({
+    dataset: loaded.dataset,
+    today: options.today ?? systemToday,
+    ...(options.webDir !== undefined ? { webDir: options.webDir } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  });
+  const server = serve({ fetch: app.fetch, port, hostname: host }) as Server;
+  // Answers are small and quick: a client that takes longer than this to send its request is stalling.
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 30_000;
+  await new Promise<void>((resolve, reject) => {
+    const fail = (error: Error) => reject(error);
+    server.once("error", fail);
+    server.once("listening", () => {
+      server.off("error", fail);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const shown = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${shown}:${address.port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive connections would hold close() open until they time out.
+        server.closeAllConnections();
+      }),
+  };
+}

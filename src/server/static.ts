@@ -1,0 +1,106 @@
+/**
+ * Static files from one fixed folder (the dashboard's build), with the single-page-app fallback: a
+ * path that names no file and has no extension gets index.html, so the dashboard's own routes load.
+ *
+ * No request value reaches a file path unchecked: the path is percent-decoded once, refused if it
+ * holds a NUL, a backslash, a `..` or a dot-file segment, resolved against the folder, and the
+ * resolved path — and the file's real path, after symbolic links — must lie inside the folder.
+ */
+import { realpathSync, statSync } from "node:fs";
+import { readFile, realpath, stat } from "node:fs/promises";
+import { extname, resolve, sep } from "node:path";
+import { etagOf, ifNoneMatch } from "./cache.ts";
+import { ApiError } from "./errors.ts";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".webp": "image/webp",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".txt": "text/plain; charset=utf-8",
+  ".wasm": "application/wasm",
+};
+
+const invalidPath = (path: string) => new ApiError(400, { code: "invalid-path", params: { path } });
+const notFound = (path: string) => new ApiError(404, { code: "not-found", params: { path } });
+
+/** The folder's real path; throws when it is missing or not a folder. */
+export function webRoot(webDir: string): string {
+  const root = realpathSync(resolve(webDir));
+  if (!statSync(root).isDirectory()) throw new Error(`webDir is not a folder: ${webDir}`);
+  return root;
+}
+
+function inside(root: string, path: string): boolean {
+  return path === root || path.startsWith(root + sep);
+}
+
+/** The file a URL path names inside `root`, or an ApiError (400 for a refused path). */
+export function resolveInside(root: string, rawPath: string): string {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    throw invalidPath(rawPath);
+  }
+  const segments = decoded.split("/").filter((s) => s !== "");
+  if (
+    decoded.includes("\0") ||
+    decoded.includes("\\") ||
+    segments.some((s) => s === ".." || s.startsWith("."))
+  ) {
+    throw invalidPath(rawPath);
+  }
+  const candidate = resolve(root, ...segments);
+  if (!inside(root, candidate)) throw invalidPath(rawPath);
+  return candidate;
+}
+
+/** A regular file inside root (index.html for a folder), after symbolic links; undefined if none. */
+async function existingFile(
+  root: string,
+  path: string,
+): Promise<{ path: string; size: number; mtimeMs: number } | undefined> {
+  try {
+    let real = await realpath(path);
+    if (!inside(root, real)) return undefined;
+    let info = await stat(real);
+    if (info.isDirectory()) {
+      real = await realpath(resolve(real, "index.html"));
+      if (!inside(root, real)) return undefined;
+      info = await stat(real);
+    }
+    return info.isFile() ? { path: real, size: info.size, mtimeMs: info.mtimeMs } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Answers a GET for `rawPath` (the URL's pathname, still percent-encoded) from `root`. */
+export async function serveStatic(
+  root: string,
+  rawPath: string,
+  conditional: string | null,
+): Promise<Response> {
+  const candidate = resolveInside(root, rawPath);
+  let file = await existingFile(root, candidate);
+  if (!file && extname(candidate) === "") file = await existingFile(root, resolve(root, "index.html"));
+  if (!file) throw notFound(rawPath);
+  const etag = `W/${etagOf(`${file.path}\u0000${file.size}\u0000${file.mtimeMs}`)}`;
+  const headers = {
+    "Content-Type": TYPES[extname(file.path).toLowerCase()] ?? "application/octet-stream",
+    "Cache-Control": "no-cache",
+    ETag: etag,
+  };
+  if (ifNoneMatch(conditional, etag)) return new Response(null, { status: 304, headers });
+  return new Response(await readFile(file.path), { status: 200, headers });
+}
