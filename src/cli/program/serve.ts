@@ -1,11 +1,20 @@
 /** `halqa serve`: the HTTP API (and the dashboard, once built) on 127.0.0.1. */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import type { Command } from "commander";
+import { PACKAGE_ROOT } from "../../io/paths.ts";
 import { resolveDataDir, resolveLang } from "../context.ts";
 import { CliError } from "../errors.ts";
 import { describeProblems, formatProblems } from "../load.ts";
 import type { Runner } from "./shared.ts";
 
 export const DEFAULT_PORT = 5177;
+
+/** The built dashboard (`npm run build:web`), when there is one. */
+export function builtWebDir(): string | undefined {
+  const dir = join(PACKAGE_ROOT, "dist", "web");
+  return existsSync(join(dir, "index.html")) ? dir : undefined;
+}
 
 export function registerServe(program: Command, { io, setExit }: Runner): void {
   program
@@ -20,8 +29,18 @@ export function registerServe(program: Command, { io, setExit }: Runner): void {
       const port = parsePort(options.port ?? io.env.PORT ?? String(DEFAULT_PORT));
       const { DatasetLoadError, startServer } = await import("../../server/serve.ts");
       try {
-        const server = await startServer({ dataDir: resolveDataDir(options.data), port, host: options.host });
-        io.stdout(`halqa API on ${server.url}/api (documentation: ${server.url}/api/docs). Ctrl+C stops it.`);
+        const webDir = builtWebDir();
+        const server = await startServer({
+          dataDir: resolveDataDir(options.data),
+          port,
+          host: options.host,
+          ...(webDir ? { webDir } : {}),
+        });
+        io.stdout(
+          webDir
+            ? `halqa dashboard on ${server.url}/ — API on ${server.url}/api (documentation: ${server.url}/api/docs). Ctrl+C stops it.`
+            : `halqa API on ${server.url}/api (documentation: ${server.url}/api/docs); no dashboard built (npm run build:web). Ctrl+C stops it.`,
+        );
         await new Promise<void>((resolve) => {
           const stop = () => {
             void server.close().then(resolve);
