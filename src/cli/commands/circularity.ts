@@ -1,11 +1,6 @@
 /** `halqa circularity`: how much of each entity's money is its own coming back (proportional flow tracing). */
-import {
-  type NullModelResult,
-  nullModel,
-  type TracingResult,
-  traceFlows,
-} from "../../core/circularity/index.ts";
-import { type MoneyGraphOptions, moneyGraph } from "../../core/network/money-graph.ts";
+import type { MoneyGraphOptions } from "../../core/network/money-graph.ts";
+import { type CircularityReport, circularityReport } from "../../core/reports/circularity-report.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
@@ -21,55 +16,26 @@ export type CircularityOptions = MoneyGraphOptions & {
 };
 
 export function circularityCommand(dataset: Dataset, options: CircularityOptions, io: Io): number {
-  const { list } = moneyGraph(dataset, { ...options, kinds: ["cash"] });
-  const tracing = traceFlows(list);
-  let nullResult: NullModelResult | undefined;
-  if (options.nullModel) {
-    const progress = progressLine(!options.json);
-    const { samples, seed } = options.nullModel;
-    nullResult = nullModel(list, {
-      samples,
-      seed,
-      onProgress: (done) => progress.update(done, samples, `${done}/${samples}`),
-    });
-    progress.finish();
-  }
-  const nodes = tracing.nodes
-    .filter((n) => n.throughput > 0 && (options.entity === undefined || n.id === options.entity))
-    .sort((a, b) => b.selfShare - a.selfShare || b.throughput - a.throughput);
+  const progress = progressLine(!options.json && options.nullModel !== undefined);
+  const samples = options.nullModel?.samples ?? 0;
+  const report = circularityReport(dataset, {
+    ...options,
+    onProgress: (done) => progress.update(done, samples, `${done}/${samples}`),
+  });
+  progress.finish();
   if (options.json) {
     io.stdout(
-      JSON.stringify(
-        {
-          basis: options.basis,
-          asOf: options.asOf,
-          fromYear: options.fromYear ?? null,
-          toYear: options.toYear ?? null,
-          unit: "USD",
-          multiplier: tracing.multiplier,
-          totalFlow: tracing.totalFlow,
-          outsideTotal: tracing.outsideTotal,
-          closed: tracing.closed,
-          nodes,
-          nullModel: nullResult ?? null,
-        },
-        (_key, value) => (value === Number.POSITIVE_INFINITY ? "Infinity" : value),
-        2,
-      ),
+      JSON.stringify(report, (_key, value) => (value === Number.POSITIVE_INFINITY ? "Infinity" : value), 2),
     );
     return 0;
   }
-  io.stdout(render(dataset, tracing, nodes, nullResult, options));
+  io.stdout(render(dataset, report, options));
   return 0;
 }
 
-function render(
-  dataset: Dataset,
-  tracing: TracingResult,
-  nodes: TracingResult["nodes"],
-  nullResult: NullModelResult | undefined,
-  options: CircularityOptions,
-): string {
+function render(dataset: Dataset, report: CircularityReport, options: CircularityOptions): string {
+  const { nodes, nullModel: nullResult } = report;
+  const tracing = report;
   const { lang } = options;
   const ui = messages(lang).ui;
   const name = entityNamer(dataset, lang);

@@ -1,8 +1,8 @@
 /** `halqa loops`: money loops in the dataset (or in a user's edge list with --graph), largest first. */
 
 import type { MoneyLoop } from "../../core/loops/money-loops.ts";
-import { findMoneyLoops } from "../../core/loops/money-loops.ts";
-import { type MoneyGraphOptions, moneyGraph } from "../../core/network/money-graph.ts";
+import type { MoneyGraphOptions } from "../../core/network/money-graph.ts";
+import { loopsReport } from "../../core/reports/loops-report.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
@@ -22,53 +22,22 @@ export type LoopsOptions = MoneyGraphOptions & {
 };
 
 export function loopsCommand(dataset: Dataset, options: LoopsOptions, io: Io): number {
-  const graph = moneyGraph(dataset, options);
-  const result = findMoneyLoops(graph, {
-    ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
+  // --count needs every loop counted but none listed.
+  const report = loopsReport(dataset, {
+    ...options,
     ...(options.temporal ? { temporal: { window: options.temporal.window } } : {}),
-    ...(options.entity !== undefined ? { entity: options.entity } : {}),
+    limit: options.count ? 0 : options.limit,
   });
-  const byLength = countByLength(result.loops);
-  const shown = result.loops.slice(0, options.limit);
   if (options.json) {
-    io.stdout(
-      JSON.stringify(
-        {
-          basis: options.basis,
-          asOf: options.asOf,
-          search: {
-            maxLength: options.maxLength ?? null,
-            temporal: options.temporal ? { windowSeconds: options.temporal.window } : null,
-            entity: options.entity ?? null,
-            minAmount: options.minAmount ?? 0,
-            types: options.types ?? null,
-            kinds: options.kinds ?? null,
-          },
-          found: result.loops.length,
-          truncated: result.truncated,
-          byLength,
-          shown: options.count ? 0 : shown.length,
-          loops: options.count ? [] : shown,
-          selfLoops: result.selfLoops,
-        },
-        null,
-        2,
-      ),
-    );
+    io.stdout(JSON.stringify(report, null, 2));
     return 0;
   }
   io.stdout(
     options.count
-      ? renderCount(result.loops.length, byLength, result.truncated, options)
-      : renderLoops(dataset, shown, result.loops.length, result.truncated, options),
+      ? renderCount(report.found, report.byLength, report.truncated, options)
+      : renderLoops(dataset, report.loops, report.found, report.truncated, options),
   );
   return 0;
-}
-
-export function countByLength(loops: readonly { steps: readonly unknown[] }[]): Record<string, number> {
-  const counts: Record<string, number> = {};
-  for (const loop of loops) counts[loop.steps.length] = (counts[loop.steps.length] ?? 0) + 1;
-  return counts;
 }
 
 function renderCount(
