@@ -22,7 +22,7 @@ async function halqa(...args: string[]) {
   }
 }
 
-describe("bin/halqa.js", () => {
+describe("bin/halqa.js", { timeout: 30_000 }, () => {
   it("prints help", async () => {
     const r = await halqa("--help");
     expect(r.code).toBe(0);
