@@ -1,8 +1,11 @@
 import { defineConfig } from "vitest/config";
+import { WEB_ALIASES } from "./vite.config.ts";
 
 export default defineConfig({
+  // The dashboard's unit tests import halqa's layers through the same aliases as its build.
+  resolve: { alias: WEB_ALIASES },
   test: {
-    include: ["src/**/*.test.ts", "e2e/**/*.test.ts", "scripts/**/*.test.ts"],
+    include: ["src/**/*.test.ts", "e2e/**/*.test.ts", "scripts/**/*.test.ts", "web/src/**/*.test.ts"],
     reporters: ["default", "./scripts/totals-reporter.ts"],
     // Two shared cores: keep the pool small so the suite does not starve the machine.
     maxWorkers: 2,

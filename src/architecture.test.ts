@@ -18,10 +18,15 @@ const ALLOWED: Record<string, string[]> = {
   testing: ["testing", "cli", "io", "core", "schema", "i18n"],
 };
 const CORE_PACKAGES = new Set(["zod"]);
+/** The dashboard (web/src) runs src/core in the browser: it may use core and i18n, and schema types only. */
+const WEB = join(SRC, "..", "web", "src");
+const WEB_ALLOWED = new Set(["core", "i18n"]);
+const WEB_PACKAGES = /^(react|react-dom|echarts)(\/|$)/;
+const WEB_ALIASES: Record<string, string> = { "@core/": "core", "@i18n/": "i18n", "@schema/": "schema" };
 
-function files(dir: string): string[] {
+function files(dir: string, pattern = /\.ts$/): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
+    e.isDirectory() ? files(join(dir, e.name), pattern) : pattern.test(e.name) ? [join(dir, e.name)] : [],
   );
 }
 
@@ -46,6 +51,29 @@ function targetLayer(imp: Import): string | undefined {
   if (!imp.target.startsWith(".")) return undefined;
   const resolved = relative(SRC, join(SRC, imp.file, "..", imp.target));
   return resolved.startsWith("..") ? "outside-src" : resolved.split("/")[0];
+}
+
+type WebImport = { file: string; target: string; layer: string | undefined; typeOnly: boolean };
+
+/** The dashboard's imports of halqa's layers (by alias or relative path) and of Node built-ins. */
+function webImports(): WebImport[] {
+  return files(WEB, /\.tsx?$/)
+    .filter((f) => !/\.test\.tsx?$/.test(f))
+    .flatMap((file) =>
+      [
+        ...readFileSync(file, "utf8").matchAll(/^(?:import|export)\s+(type\s+)?[^;]*?from\s+"([^"]+)"/gms),
+      ].map((m) => {
+        const target = m[2] as string;
+        const alias = Object.keys(WEB_ALIASES).find((a) => target.startsWith(a));
+        let layer = alias ? WEB_ALIASES[alias] : undefined;
+        if (target.startsWith(".")) {
+          const resolved = relative(SRC, join(file, "..", target));
+          if (!resolved.startsWith("..")) layer = resolved.split("/")[0];
+        }
+        if (target.startsWith("node:")) layer = "node";
+        return { file: relative(WEB, file), target, layer, typeOnly: Boolean(m[1]) };
+      }),
+    );
 }
 
 describe("architecture", () => {
@@ -73,6 +101,21 @@ describe("architecture", () => {
         !(imp.typeOnly || CORE_PACKAGES.has(imp.target)),
     );
     expect(bad.map((b) => `${b.file} → ${b.target}`)).toEqual([]);
+  });
+
+  it("the dashboard uses core and i18n, schema types only, and no Node built-in; no layer imports it", () => {
+    const web = webImports();
+    expect(web.filter((i) => i.layer === "core").length).toBeGreaterThan(5);
+    const bad = web.filter(
+      (i) => i.layer !== undefined && !WEB_ALLOWED.has(i.layer) && !(i.layer === "schema" && i.typeOnly),
+    );
+    expect(bad.map((b) => `web/src/${b.file} → ${b.target}`)).toEqual([]);
+    const packages = web.filter((i) => !i.target.startsWith(".") && i.layer === undefined && !i.typeOnly);
+    expect(
+      packages.filter((i) => !WEB_PACKAGES.test(i.target)).map((b) => `${b.file} → ${b.target}`),
+    ).toEqual([]);
+    const intoWeb = all.filter((imp) => imp.target.startsWith(".") && targetLayer(imp) === "outside-src");
+    expect(intoWeb.map((b) => `${b.file} → ${b.target}`)).toEqual([]);
   });
 
   it("core reads no clock, no environment and no unseeded randomness", () => {

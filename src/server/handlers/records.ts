@@ -23,6 +23,14 @@ export function datasetRoute(data: DataContext, asOf: string) {
   return data.view(asOf).normalized;
 }
 
+/**
+ * The merged dataset exactly as the loader produced it (the schema's output `Dataset`): the input the
+ * core functions take, so a client that imports src/core (the dashboard) computes what the API does.
+ */
+export function datasetModelRoute(data: DataContext) {
+  return data.dataset;
+}
+
 export function statsRoute(data: DataContext, asOf: string, query: StatsQuery) {
   return datasetStats(data.dataset, { asOf, top: query.top });
 }

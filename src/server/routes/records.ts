@@ -1,6 +1,7 @@
 /** The record routes: the normalized dataset, its summary, entities and deals. */
-import { AsOfQuery, DealsQuery, EntitiesQuery, StatsQuery } from "../../schema/api.ts";
+import { AsOfQuery, DealsQuery, EntitiesQuery, NoQuery, StatsQuery } from "../../schema/api.ts";
 import {
+  datasetModelRoute,
   datasetRoute,
   dealRoute,
   dealsRoute,
@@ -57,6 +58,33 @@ export const RECORD_ROUTES: Route[] = [
     },
     errors: [],
     handle: ({ data, asOf }) => datasetRoute(data, asOf),
+  }),
+  route({
+    path: "/api/dataset/model",
+    operationId: "datasetModel",
+    tag: "data",
+    summary: "The raw dataset, as the core functions take it",
+    description:
+      "Every collection of every dataset file merged, as the loader produces it and before any analysis: deals keep their full status history and unresolved ids, and no date is applied. It is the input of halqa's core functions; the dashboard fetches it once and computes flows, loops and circularity in the browser. Its shape is the dataset file format (docs/data-format.md).",
+    query: NoQuery,
+    response: {
+      description: "The merged dataset.",
+      schema: {
+        type: "object",
+        properties: {
+          sources: arr(anyObject("A source record, as in the dataset files.")),
+          entities: arr(anyObject("An entity record.")),
+          deals: arr(anyObject("A deal record with its status history and flows.")),
+          financials: arr(anyObject("A reported financial figure.")),
+          indicators: arr(anyObject("A market indicator.")),
+          sites: arr(anyObject("A data-centre site.")),
+          parameters: arr(anyObject("A modelling parameter.")),
+        },
+        required: ["sources", "entities", "deals", "financials", "indicators", "sites", "parameters"],
+      },
+    },
+    errors: [],
+    handle: ({ data }) => datasetModelRoute(data),
   }),
   route({
     path: "/api/stats",

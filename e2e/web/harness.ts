@@ -1,0 +1,146 @@
+/**
+ * What the dashboard's end-to-end tests share: a fresh build of the app (dist/web is reused when it is
+ * newer than every file it is built from), halqa's server on a free port serving it, and Debian's
+ * Chromium driven by playwright-core, with every console error and page error recorded.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { BUNDLED_DATA_DIR } from "../../src/io/paths.ts";
+import { type RunningServer, startServer } from "../../src/server/serve.ts";
+
+export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const WEB_DIR = join(ROOT, "dist", "web");
+export const SCREENSHOTS = join(ROOT, "e2e", "screenshots");
+export const CHROMIUM = "/usr/bin/chromium";
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** What the build reads: when any of it is newer than dist/web/index.html, the app is built again. */
+const INPUTS = ["web", "src/core", "src/i18n", "src/schema", "vite.config.ts", "package.json"];
+
+function newest(path: string): number {
+  const info = statSync(path);
+  if (!info.isDirectory()) return info.mtimeMs;
+  return Math.max(info.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+export function buildIsFresh(): boolean {
+  const index = join(WEB_DIR, "index.html");
+  if (!existsSync(index)) return false;
+  const built = statSync(index).mtimeMs;
+  return INPUTS.every((input) => newest(join(ROOT, input)) <= built);
+}
+
+/** Builds the app with Vite (in a child process, as `vite build` would run) unless dist/web is fresh. */
+export async function buildApp(): Promise<{ built: boolean; seconds: number }> {
+  const started = performance.now();
+  if (buildIsFresh()) return { built: false, seconds: 0 };
+  const vite = join(ROOT, "node_modules", "vite", "bin", "vite.js");
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [vite, "build", "--logLevel", "warn"], {
+      cwd: ROOT,
+      stdio: "pipe",
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => {
+      output += chunk;
+    });
+    child.stderr.on("data", (chunk) => {
+      output += chunk;
+    });
+    child.on("error", reject);
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`vite build failed (${code}):\n${output}`)),
+    );
+  });
+  return { built: true, seconds: (performance.now() - started) / 1000 };
+}
+
+export type Harness = {
+  server: RunningServer;
+  browser: Browser;
+  /** Console errors and uncaught page errors, from every page opened with `open`. */
+  errors: string[];
+  open: (query: string, options?: { viewport?: { width: number; height: number } }) => Promise<Page>;
+  close: () => Promise<void>;
+};
+
+export async function startHarness(): Promise<Harness> {
+  const server = await startServer({ dataDir: BUNDLED_DATA_DIR, port: 0, webDir: WEB_DIR });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const errors: string[] = [];
+  const pages: Page[] = [];
+  return {
+    server,
+    browser,
+    errors,
+    open: async (query, options = {}) => {
+      const context = await browser.newContext({
+        viewport: options.viewport ?? { width: 1360, height: 900 },
+        acceptDownloads: true,
+        locale: "en-US",
+      });
+      const page = await context.newPage();
+      page.on("console", (message) => {
+        if (message.type() === "error") errors.push(`${page.url()}: ${message.text()}`);
+      });
+      page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
+      pages.push(page);
+      await page.goto(`${server.url}/${query}`);
+      await waitForFirstRender(page);
+      return page;
+    },
+    close: async () => {
+      for (const page of pages) await page.context().close();
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Waits for the dashboard's own mark: the page has drawn with its data. */
+export async function waitForFirstRender(page: Page): Promise<void> {
+  // A function, not a string: a string would be evaluated in the page, which its CSP forbids.
+  await page.waitForFunction(() => performance.getEntriesByName("halqa:first-render").length > 0, null, {
+    timeout: 20_000,
+  });
+}
+
+export type RenderTimes = { firstContentfulPaint: number; dataLoaded: number; firstRender: number };
+
+/**
+ * Milliseconds from the navigation's start to the first paint (the shell), to the dataset's arrival,
+ * and to the first render of the page with its data and charts (the dashboard's own marks).
+ */
+export async function renderTimes(page: Page): Promise<RenderTimes> {
+  return await page.evaluate(() => {
+    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? -1;
+    return {
+      firstContentfulPaint: at("first-contentful-paint"),
+      dataLoaded: at("halqa:data-loaded"),
+      firstRender: at("halqa:first-render"),
+    };
+  });
+}
+
+/** Screenshots go to e2e/screenshots (which ignores its own contents in git). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!existsSync(SCREENSHOTS)) {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    writeFileSync(join(SCREENSHOTS, ".gitignore"), "*\n");
+  }
+  // Charts redraw without animation on resize; give the first draw's animation time to end.
+  await page.waitForTimeout(450);
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}

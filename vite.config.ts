@@ -1,0 +1,53 @@
+/**
+ * The dashboard's build: Vite with root `web`, output in dist/web (what `halqa serve` serves as
+ * webDir). The browser imports halqa's own analytics from src/core through the aliases below, so
+ * filters recompute in the page with the same code as the CLI and the API.
+ *
+ * The build must run under the server's content security policy (`script-src 'self'`): module
+ * preload's polyfill is the only inline script Vite would write, so it is off.
+ */
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/** Import paths from web/src to halqa's layers (also in web/tsconfig.json and vitest.config.ts). */
+export const WEB_ALIASES = {
+  "@core": here("./src/core"),
+  "@i18n": here("./src/i18n"),
+  "@schema": here("./src/schema"),
+};
+
+export default defineConfig({
+  root: here("./web"),
+  base: "/",
+  plugins: [react()],
+  resolve: { alias: WEB_ALIASES },
+  build: {
+    outDir: here("./dist/web"),
+    emptyOutDir: true,
+    modulePreload: { polyfill: false },
+    target: "es2022",
+    reportCompressedSize: true,
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // Libraries and halqa's engine change less often than the pages: separate files cache longer.
+        codeSplitting: {
+          groups: [
+            { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: "echarts", test: /node_modules[\\/](echarts|zrender|tslib)[\\/]/ },
+            { name: "engine", test: /[\\/]src[\\/](core|i18n)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
+  server: {
+    // The dev server reads src/core from outside its root.
+    fs: { allow: [here(".")] },
+    // `halqa serve` on its default port answers /api while Vite serves the pages.
+    proxy: { "/api": "http://127.0.0.1:5177" },
+  },
+});

@@ -1,0 +1,79 @@
+/**
+ * The shell: skip link, header (title, pages, language), the controls every page shares (value basis,
+ * as-of date), and the current page once the dataset has loaded. The page's language and direction
+ * are set on <html>, so the whole layout mirrors in Arabic.
+ */
+import { useEffect, useMemo } from "react";
+import { ModelContext, useLoadModel } from "../data/use-model.ts";
+import { I18nContext, makeI18n } from "../i18n/index.ts";
+import { navigate, rememberLanguage, useView } from "../state/use-view.ts";
+import { FirstRender } from "./FirstRender.tsx";
+import { Header } from "./Header.tsx";
+import { PAGES } from "./pages.ts";
+import { usePage } from "./use-page.ts";
+import { ViewBar } from "./ViewBar.tsx";
+
+export function App() {
+  const [view] = useView();
+  const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
+  const loading = useLoadModel();
+
+  useEffect(() => {
+    // A URL without a language gets the remembered one written in, so a copied link carries it.
+    if (!new URLSearchParams(window.location.search).has("lang")) navigate({}, "replace");
+  }, []);
+
+  useEffect(() => {
+    const html = document.documentElement;
+    html.lang = view.lang;
+    html.dir = i18n.dir;
+    rememberLanguage(view.lang);
+  }, [view.lang, i18n.dir]);
+
+  const page = PAGES.find((p) => p.id === view.page);
+  const Page = usePage(view.page);
+  useEffect(() => {
+    document.title = `${page ? i18n.t.nav[page.id] : ""} · ${i18n.t.app.title}`;
+  }, [page, i18n]);
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <a className="skip" href="#main">
+        {i18n.t.app.skip}
+      </a>
+      <Header current={view.page} />
+      <main id="main" tabIndex={-1}>
+        {loading.state === "loading" ? (
+          <p className="status" role="status">
+            {i18n.t.app.loading}
+          </p>
+        ) : loading.state === "failed" ? (
+          <p className="status error" role="alert">
+            {i18n.fill(i18n.t.app.loadFailed, { reason: loading.reason })}
+          </p>
+        ) : (
+          <ModelContext.Provider value={loading.model}>
+            <ViewBar />
+            {Page ? (
+              <>
+                <Page />
+                <FirstRender />
+              </>
+            ) : Page === undefined ? (
+              <p className="status" role="status">
+                {i18n.t.app.computing}
+              </p>
+            ) : (
+              <p className="status">{i18n.t.app.notFound}</p>
+            )}
+          </ModelContext.Provider>
+        )}
+      </main>
+      <footer className="footer">
+        <p>
+          {i18n.t.app.footer} <a href="/api/docs">{i18n.t.app.apiDocs}</a>
+        </p>
+      </footer>
+    </I18nContext.Provider>
+  );
+}

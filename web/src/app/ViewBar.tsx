@@ -1,0 +1,41 @@
+/** The controls every page shares: the value basis and the as-of date on which statuses are read. */
+import { BASES } from "@core/flows/expand.ts";
+import { useI18n } from "../i18n/index.ts";
+import { todayIso } from "../model/filter.ts";
+import { useView } from "../state/use-view.ts";
+
+export function ViewBar() {
+  const { t, fill, date } = useI18n();
+  const [view, setView] = useView();
+  const asOf = view.asOf ?? todayIso();
+  return (
+    <div className="viewbar">
+      <fieldset className="basis">
+        <legend>{t.basis.label}</legend>
+        {BASES.map((basis) => (
+          <label key={basis}>
+            <input
+              type="radio"
+              name="basis"
+              value={basis}
+              checked={view.basis === basis}
+              onChange={() => setView({ basis })}
+            />
+            {t.basis[basis]}
+          </label>
+        ))}
+      </fieldset>
+      <label className="asof">
+        {t.filters.asOf}
+        <input
+          type="date"
+          value={asOf.length === 10 ? asOf : ""}
+          onChange={(e) => setView({ asOf: e.target.value || null })}
+        />
+      </label>
+      <p className="hint">
+        {fill(t.app.asOf, { date: date(asOf) })} · {t.basis.help}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * The page registry: every page the dashboard has or will have, in menu order. A page with `load`
+ * is in the menu; the later pages (stress, power, money, tracker, market) slot in by adding theirs.
+ * Pages are loaded on demand, so the first page draws before the others are fetched.
+ */
+import type { ComponentType } from "react";
+import type { PageId } from "../state/view.ts";
+
+export type PageDef = {
+  id: PageId;
+  load?: () => Promise<{ default: ComponentType }>;
+};
+
+export const PAGES: readonly PageDef[] = [
+  { id: "overview", load: () => import("../pages/Overview.tsx") },
+  { id: "explorer", load: () => import("../pages/Explorer.tsx") },
+  { id: "flows", load: () => import("../pages/Flows.tsx") },
+  { id: "circularity", load: () => import("../pages/Circularity.tsx") },
+  { id: "data", load: () => import("../pages/Data.tsx") },
+  { id: "stress" },
+  { id: "power" },
+  { id: "money" },
+  { id: "tracker" },
+  { id: "market" },
+];
+
+export const READY_PAGES = PAGES.filter((p) => p.load !== undefined);

@@ -1,0 +1,110 @@
+/**
+ * One chart: an ECharts instance on canvas with an accessible name, PNG and SVG downloads, and a text
+ * alternative (the chart's data as a table, passed as children) that screen readers and keyboards
+ * can use instead of the picture.
+ */
+import { type ReactNode, useEffect, useRef } from "react";
+import { useI18n } from "../i18n/index.ts";
+import { downloadBlob, downloadUrl } from "../util/download.ts";
+import { type ChartOption, echarts } from "./echarts.ts";
+
+export type ChartClick = { dataType?: string; data?: unknown; name?: string };
+
+type Props = {
+  /** Short name: the figure's caption and the downloaded file's name. */
+  name: string;
+  fileName: string;
+  /** What the picture shows, for screen readers. */
+  label: string;
+  option: ChartOption;
+  height: number;
+  onClick?: (event: ChartClick) => void;
+  /** Data attributes on the drawing (tests read the highlighted loop from data-highlight). */
+  highlight?: string;
+  children?: ReactNode;
+};
+
+const FONT = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans Arabic', 'Noto Sans', Tahoma, sans-serif";
+
+function withDefaults(option: ChartOption): ChartOption {
+  return { textStyle: { fontFamily: FONT }, ...option };
+}
+
+export function Chart({ name, fileName, label, option, height, onClick, highlight, children }: Props) {
+  const { t, fill } = useI18n();
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
+  const clickRef = useRef(onClick);
+  clickRef.current = onClick;
+
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const instance = echarts.init(element, undefined, { renderer: "canvas" });
+    chart.current = instance;
+    instance.on("click", (event) => clickRef.current?.(event as ChartClick));
+    // Redraw at the new size at once: an animated resize would be caught half-way by a screenshot.
+    const observer = new ResizeObserver(() => instance.resize({ animation: { duration: 0 } }));
+    observer.observe(element);
+    return () => {
+      observer.disconnect();
+      instance.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    chart.current?.setOption(withDefaults(option), { notMerge: true });
+  }, [option]);
+
+  const exportPng = () => {
+    const url = chart.current?.getDataURL({ type: "png", pixelRatio: 2, backgroundColor: "#ffffff" });
+    if (url) downloadUrl(url, `${fileName}.png`);
+  };
+
+  const exportSvg = () => {
+    const element = box.current;
+    if (!element) return;
+    // A second instance, drawn by the SVG renderer off screen, gives a true vector file.
+    const svg = echarts.init(null, undefined, {
+      renderer: "svg",
+      ssr: true,
+      width: element.clientWidth || 800,
+      height,
+    });
+    svg.setOption({ ...withDefaults(option), animation: false, backgroundColor: "#ffffff" });
+    const text = svg.renderToSVGString();
+    svg.dispose();
+    downloadBlob(new Blob([text], { type: "image/svg+xml" }), `${fileName}.svg`);
+  };
+
+  return (
+    <figure className="chart">
+      <figcaption className="chart-head">
+        <span className="chart-name">{name}</span>
+        <span className="chart-tools">
+          <button type="button" onClick={exportPng} aria-label={fill(t.exports.pngLabel, { name })}>
+            {t.exports.png}
+          </button>
+          <button type="button" onClick={exportSvg} aria-label={fill(t.exports.svgLabel, { name })}>
+            {t.exports.svg}
+          </button>
+        </span>
+      </figcaption>
+      <div
+        ref={box}
+        className="chart-canvas"
+        role="img"
+        aria-label={label}
+        data-highlight={highlight ?? ""}
+        style={{ height }}
+      />
+      {children ? (
+        <details className="chart-text">
+          <summary>{t.exports.textAlternative}</summary>
+          {children}
+        </details>
+      ) : null}
+    </figure>
+  );
+}

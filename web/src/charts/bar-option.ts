@@ -1,0 +1,52 @@
+/**
+ * A horizontal bar chart of shares (0–100 %), largest on top. In a right-to-left page the bars grow
+ * leftward from the right edge and the names stand on the right.
+ */
+import type { I18n } from "../i18n/index.ts";
+import type { ChartOption } from "./echarts.ts";
+import { OKABE_ITO } from "./palette.ts";
+
+export type Bar = { id: string; label: string; share: number };
+
+export function barOption(bars: readonly Bar[], seriesName: string, i18n: I18n): ChartOption {
+  const rtl = i18n.dir === "rtl";
+  const ordered = [...bars].reverse();
+  return {
+    animationDuration: 300,
+    tooltip: {
+      trigger: "item",
+      formatter: (params: unknown) => {
+        const p = params as { name: string; value: number };
+        return `${p.name}: <b>${i18n.percent(p.value)}</b>`;
+      },
+    },
+    grid: { left: rtl ? 16 : 170, right: rtl ? 170 : 56, top: 8, bottom: 28 },
+    xAxis: {
+      type: "value",
+      // The longest bar sets the scale, rounded up to a tenth; shares never pass 100 %.
+      max: (extent: { max: number }) => Math.min(1, Math.ceil(extent.max * 10 + 1e-9) / 10 || 0.1),
+      inverse: rtl,
+      axisLabel: { formatter: (v: number) => i18n.percent(v, 0) },
+    },
+    yAxis: {
+      type: "category",
+      position: rtl ? "right" : "left",
+      data: ordered.map((b) => b.label),
+      axisLabel: { width: 160, overflow: "truncate", color: "#111827" },
+    },
+    series: [
+      {
+        type: "bar",
+        name: seriesName,
+        data: ordered.map((b) => b.share),
+        itemStyle: { color: OKABE_ITO.blue },
+        label: {
+          show: true,
+          position: rtl ? "left" : "right",
+          formatter: (p: { value: number }) => i18n.percent(p.value),
+          color: "#111827",
+        },
+      },
+    ],
+  };
+}

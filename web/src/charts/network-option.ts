@@ -1,0 +1,142 @@
+/**
+ * The ECharts option of a network drawing (the loop map, the explorer): nodes where networkOf placed
+ * them (mirrored in right-to-left pages, so the circle runs the reader's way), node area by money
+ * received, edge colour by deal-type group (Okabe–Ito), edge width by amount on a log scale. A
+ * highlighted loop keeps its nodes and steps in full ink and fades the rest.
+ */
+import type { I18n } from "../i18n/index.ts";
+import { loopPairs, type Network } from "../model/network.ts";
+import type { ChartOption } from "./echarts.ts";
+import { escapeHtml } from "./html.ts";
+import { GROUP_COLOUR, HIGHLIGHT, KIND_FILL, KIND_SYMBOL } from "./palette.ts";
+
+export type NetworkStyle = {
+  /** Entities of a highlighted loop, in order. */
+  loop?: readonly string[] | null;
+  /** A selected entity, outlined. */
+  selected?: string | null;
+  name: (id: string) => string;
+  i18n: I18n;
+};
+
+const FADED = 0.12;
+function widthScale(amounts: number[]): (amount: number) => number {
+  const positive = amounts.filter((a) => a > 0);
+  const low = Math.log(Math.min(...positive, 1e9));
+  const high = Math.log(Math.max(...positive, 1e9));
+  return (amount) => (high > low ? 1 + (5 * (Math.log(Math.max(amount, 1)) - low)) / (high - low) : 2);
+}
+
+export function networkOption(network: Network, style: NetworkStyle): ChartOption {
+  const { i18n, name } = style;
+  const mirror = i18n.dir === "rtl" ? -1 : 1;
+  const loopNodes = new Set(style.loop ?? []);
+  const pairs = style.loop ? loopPairs(style.loop) : null;
+  const width = widthScale(network.edges.map((e) => e.amount));
+  const size = (received: number) =>
+    8 + 30 * Math.sqrt(network.maxReceived > 0 ? received / network.maxReceived : 0);
+  const labelled = new Set(
+    [...network.nodes]
+      .sort((a, b) => b.received + b.paid - (a.received + a.paid))
+      .slice(0, 28)
+      .map((n) => n.id),
+  );
+
+  const nodes = network.nodes.map((n) => {
+    const inLoop = loopNodes.size === 0 || loopNodes.has(n.id);
+    const x = n.x * mirror;
+    return {
+      id: n.id,
+      name: name(n.id),
+      x,
+      y: n.y,
+      value: n.received,
+      symbol: KIND_SYMBOL[n.group],
+      symbolSize: size(n.received),
+      itemStyle: {
+        color: KIND_FILL[n.group],
+        opacity: inLoop ? 1 : FADED,
+        borderColor: n.id === style.selected ? HIGHLIGHT : "#ffffff",
+        borderWidth: n.id === style.selected ? 3 : 1,
+      },
+      label: {
+        show: labelled.has(n.id) || loopNodes.has(n.id) || n.id === style.selected,
+        // Outward from the ring: above the top, below the bottom, else to the side.
+        position: n.y < -0.9 ? "top" : n.y > 0.9 ? "bottom" : x >= 0 ? "right" : "left",
+        fontWeight: loopNodes.has(n.id) ? "bold" : "normal",
+        width: 130,
+        overflow: "truncate",
+        opacity: inLoop ? 1 : 0.35,
+        color: "#111827",
+      },
+      tooltip: {
+        formatter: () =>
+          `<b>${escapeHtml(name(n.id))}</b><br>${escapeHtml(i18n.label("entityKind", n.kind))}<br>${escapeHtml(
+            i18n.t.entity.received,
+          )}: ${escapeHtml(i18n.usd(n.received))}<br>${escapeHtml(i18n.t.entity.paid)}: ${escapeHtml(i18n.usd(n.paid))}`,
+      },
+    };
+  });
+  const labels = network.labels.map((l) => ({
+    id: `group:${l.group}`,
+    name: i18n.t.kindGroups[l.group],
+    x: l.x * mirror,
+    y: l.y,
+    symbolSize: 0,
+    label: { show: true, position: "inside", color: "#4b5563", fontSize: 11, fontStyle: "italic" },
+    tooltip: { show: false },
+    emphasis: { disabled: true },
+  }));
+
+  const links = network.edges.map((e) => {
+    const inLoop = pairs === null || pairs.has(`${e.from}>${e.to}`);
+    return {
+      id: e.id,
+      source: e.from,
+      target: e.to,
+      value: e.amount,
+      lineStyle: {
+        color: pairs !== null && inLoop ? HIGHLIGHT : GROUP_COLOUR[e.group],
+        width: width(e.amount) + (pairs !== null && inLoop ? 1.5 : 0),
+        opacity: inLoop ? 0.85 : FADED / 1.5,
+        curveness: 0.18,
+      },
+      tooltip: {
+        formatter: () =>
+          `<b>${escapeHtml(name(e.from))} ${i18n.t.units.arrow} ${escapeHtml(name(e.to))}</b>: ${escapeHtml(
+            i18n.usd(e.amount),
+          )}<br>${e.deals
+            .slice(0, 6)
+            .map(
+              (d) =>
+                `${escapeHtml(i18n.label("dealType", d.type))} · ${escapeHtml(i18n.usd(d.amount.value))}`,
+            )
+            .join("<br>")}`,
+      },
+    };
+  });
+
+  return {
+    animationDuration: 300,
+    animationDurationUpdate: 300,
+    tooltip: { trigger: "item", confine: true },
+    series: [
+      {
+        type: "graph",
+        layout: "none",
+        roam: false,
+        left: "17%",
+        right: "17%",
+        top: "9%",
+        bottom: "9%",
+        edgeSymbol: ["none", "arrow"],
+        edgeSymbolSize: 7,
+        autoCurveness: true,
+        emphasis: { focus: "adjacency", lineStyle: { opacity: 1 } },
+        labelLayout: { hideOverlap: true },
+        data: [...nodes, ...labels],
+        links,
+      },
+    ],
+  };
+}

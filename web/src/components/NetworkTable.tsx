@@ -1,0 +1,59 @@
+/**
+ * A network drawing's text alternative: every entity with what it receives and pays, each a button
+ * that does what clicking its node does, so the keyboard reaches everything the picture offers.
+ */
+import { useI18n } from "../i18n/index.ts";
+import type { Network } from "../model/network.ts";
+import { CsvButton } from "./CsvButton.tsx";
+
+type Props = {
+  network: Network;
+  name: (id: string) => string;
+  onSelect: (id: string) => void;
+  caption: string;
+};
+
+export function NetworkTable({ network, name, onSelect, caption }: Props) {
+  const { t, usd, label, fill } = useI18n();
+  const rows = [...network.nodes].sort((a, b) => b.received - a.received || b.paid - a.paid);
+  return (
+    <table className="table compact">
+      <caption>
+        {caption}{" "}
+        <CsvButton
+          name={caption}
+          fileName="halqa-network-entities"
+          header={[t.columns.entity, t.columns.kind, t.entity.received, t.entity.paid]}
+          rows={() => rows.map((n) => [name(n.id), n.kind, n.received, n.paid])}
+        />
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">{t.columns.entity}</th>
+          <th scope="col">{t.columns.kind}</th>
+          <th scope="col">{t.entity.received}</th>
+          <th scope="col">{t.entity.paid}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((n) => (
+          <tr key={n.id}>
+            <th scope="row">
+              <button
+                type="button"
+                className="link"
+                onClick={() => onSelect(n.id)}
+                aria-label={fill(t.overview.openInExplorer, { name: name(n.id) })}
+              >
+                {name(n.id)}
+              </button>
+            </th>
+            <td>{label("entityKind", n.kind)}</td>
+            <td className="num">{usd(n.received)}</td>
+            <td className="num">{usd(n.paid)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

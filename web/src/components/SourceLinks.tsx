@@ -1,0 +1,45 @@
+/** Sources as links: outlet, title and date; a seed article (a file, no URL) is named without a link. */
+import { useModel } from "../data/use-model.ts";
+import { useI18n } from "../i18n/index.ts";
+
+export function SourceLinks({ ids, inline = false }: { ids: readonly string[]; inline?: boolean }) {
+  const { sources } = useModel();
+  const { t, date } = useI18n();
+  const items = ids.map((id) => {
+    const s = sources.get(id);
+    if (!s) return <span key={id}>{id}</span>;
+    const text = inline ? s.publisher : `${s.publisher}: ${s.title}`;
+    const when = s.date ? ` (${date(s.date)})` : "";
+    return s.url ? (
+      <span key={id}>
+        <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>
+          {text}
+        </a>
+        {inline ? "" : when}
+      </span>
+    ) : (
+      <span key={id} title={s.title}>
+        {text}
+        {inline ? "" : `${when} ${t.deal.noUrl}`}
+      </span>
+    );
+  });
+  if (inline)
+    return (
+      <span className="sources">
+        {items.map((item, i) => (
+          <span key={ids[i]}>
+            {i > 0 ? " · " : ""}
+            {item}
+          </span>
+        ))}
+      </span>
+    );
+  return (
+    <ul className="sources">
+      {items.map((item, i) => (
+        <li key={ids[i]}>{item}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { formatDate, formatPercent, formatRatio, formatUsd, formatUsdRange, formatYear } from "./format.ts";
+
+describe("formatting for people", () => {
+  it("writes dollars compactly, with the range only when the sources disagree", () => {
+    expect(formatUsd("en", 3.7e12)).toBe("$3.7T");
+    expect(formatUsd("en", 1.996e12)).toBe("$2T");
+    expect(formatUsd("en", 844.9e9)).toBe("$844.9B");
+    expect(formatUsdRange("en", { value: 60, low: 60, high: 60 })).toBe("$60");
+    expect(formatUsdRange("en", { value: 75e9, low: 60e9, high: 90e9 })).toBe("$75B ($60B – $90B)");
+    expect(formatUsd("ar", 3.7e12)).toContain("٣٫٧");
+  });
+
+  it("writes dates at the precision the data gives, in UTC", () => {
+    expect(formatDate("en", "2025")).toBe("2025");
+    expect(formatDate("en", "2025-09")).toBe("September 2025");
+    expect(formatDate("en", "2025-09-22")).toBe("September 22, 2025");
+    expect(formatDate("ar", "2025-09-22")).toContain("٢٠٢٥");
+    expect(formatYear("en", 2026)).toBe("2026");
+    expect(formatYear("ar", 2026)).toBe("٢٠٢٦");
+  });
+
+  it("writes shares and ratios, Infinity and missing included", () => {
+    expect(formatPercent("en", 0.3421)).toBe("34.2%");
+    expect(formatRatio("en", 1.7538)).toBe("1.75");
+    expect(formatRatio("en", Number.POSITIVE_INFINITY)).toBe("∞");
+    expect(formatRatio("en", null)).toBe("—");
+  });
+});

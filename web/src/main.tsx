@@ -1,0 +1,20 @@
+/** The dashboard's entry: marks the start for the time-to-first-render measurement and mounts the app. */
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./app/App.tsx";
+import { loadPage } from "./app/use-page.ts";
+import { fetchModel } from "./data/use-model.ts";
+import { currentView } from "./state/use-view.ts";
+import "./styles.css";
+
+performance.mark("halqa:start");
+// The dataset and the first page's code load side by side, before React first renders.
+fetchModel().catch(() => undefined);
+loadPage(currentView().page).catch(() => undefined);
+const root = document.getElementById("root");
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );

@@ -1,0 +1,48 @@
+/**
+ * The overview's numbers, all from src/core on the raw dataset: money announced, committed and paid
+ * and GW promised (datasetStats), the round-trip multiplier (traceFlows on the cash graph, as
+ * `halqa circularity`), and the money loops (findMoneyLoops on the graph of value moving toward the
+ * counterparty, as `halqa loops`).
+ */
+import { traceFlows } from "@core/circularity/tracing.ts";
+import type { Basis } from "@core/flows/expand.ts";
+import { findMoneyLoops, type MoneyLoop } from "@core/loops/money-loops.ts";
+import { type MoneyGraph, moneyGraph } from "@core/network/money-graph.ts";
+import { type DatasetStats, datasetStats } from "@core/stats/summary.ts";
+import type { Dataset } from "@schema/dataset-file.ts";
+
+/** Longest loop searched, in steps: the API's and the CLI's default. */
+export const LOOP_MAX_LENGTH = 6;
+
+export type Overview = {
+  stats: DatasetStats;
+  /** null when nothing flows; Infinity when money flows but none enters from outside. */
+  multiplier: number | null;
+  loops: MoneyLoop[];
+  truncated: boolean;
+  graph: MoneyGraph;
+};
+
+/** The round-trip multiplier of the cash graph, or null when it cannot be traced. */
+export function multiplierOf(dataset: Dataset, basis: Basis, asOf: string): number | null {
+  const { list } = moneyGraph(dataset, { basis, asOf, kinds: ["cash"] });
+  try {
+    return traceFlows(list).multiplier;
+  } catch {
+    // A component too large for the dense solve; the circularity page says why.
+    return null;
+  }
+}
+
+export function overviewOf(dataset: Dataset, basis: Basis, asOf: string): Overview {
+  const stats = datasetStats(dataset, { asOf, top: 0 });
+  const graph = moneyGraph(dataset, { basis, asOf });
+  const found = findMoneyLoops(graph, { maxLength: LOOP_MAX_LENGTH });
+  return {
+    stats,
+    multiplier: multiplierOf(dataset, basis, asOf),
+    loops: found.loops,
+    truncated: found.truncated,
+    graph,
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * Circularity: each entity's own money coming back as a share of its receipts (bar chart and table),
+ * the round-trip multiplier, and the null model on a button.
+ */
+import { useMemo } from "react";
+import { barOption } from "../charts/bar-option.ts";
+import { Chart } from "../charts/Chart.tsx";
+import { CsvButton } from "../components/CsvButton.tsx";
+import { entityName } from "../data/model.ts";
+import { useModel } from "../data/use-model.ts";
+import { useI18n } from "../i18n/index.ts";
+import { circularityOf } from "../model/circularity.ts";
+import { todayIso } from "../model/filter.ts";
+import { useView } from "../state/use-view.ts";
+import { NullModel } from "./NullModel.tsx";
+
+const SHOWN = 25;
+
+export default function Circularity() {
+  const model = useModel();
+  const i18n = useI18n();
+  const { t, fill, usd, percent, ratio, number, lang } = i18n;
+  const [view, setView] = useView();
+  const asOf = view.asOf ?? todayIso();
+  const data = useMemo(() => circularityOf(model.dataset, view.basis, asOf), [model, view.basis, asOf]);
+  const name = useMemo(() => (id: string) => entityName(model, id, lang), [model, lang]);
+  const nodes = useMemo(
+    () =>
+      data.ok
+        ? data.tracing.nodes
+            .filter((n) => n.throughput > 0)
+            .sort((a, b) => b.selfShare - a.selfShare || b.throughput - a.throughput)
+        : [],
+    [data],
+  );
+  const bars = useMemo(
+    () =>
+      nodes
+        .filter((n) => n.selfShare > 0)
+        .slice(0, SHOWN)
+        .map((n) => ({ id: n.id, label: name(n.id), share: n.selfShare })),
+    [nodes, name],
+  );
+  const option = useMemo(() => barOption(bars, t.circularity.ownBack, i18n), [bars, t, i18n]);
+  const header = [t.columns.entity, t.columns.receipts, t.columns.ownBack, t.columns.outside];
+
+  return (
+    <article className="page circularity">
+      <h1>{t.circularity.heading}</h1>
+      <p className="intro">{t.circularity.intro}</p>
+      {!data.ok ? (
+        <p className="status error" role="alert">
+          {data.reason}
+        </p>
+      ) : (
+        <>
+          <p className="lead" data-figure="multiplier">
+            {data.tracing.multiplier === null
+              ? t.circularity.multiplierNone
+              : fill(t.circularity.multiplier, {
+                  value: fill(t.units.times, { value: ratio(data.tracing.multiplier) }),
+                  flow: usd(data.tracing.totalFlow),
+                  outside: usd(data.tracing.outsideTotal),
+                })}
+          </p>
+          {data.tracing.closed.length > 0 ? (
+            <p className="hint">
+              {fill(t.circularity.closed, {
+                groups: data.tracing.closed.map((g) => g.map(name).join(", ")).join("; "),
+              })}
+            </p>
+          ) : null}
+          <Chart
+            name={t.circularity.ownBack}
+            fileName={`halqa-circularity-${view.basis}`}
+            label={fill(t.circularity.chartLabel, {
+              count: number(bars.length, 0),
+              basis: t.basis[view.basis],
+            })}
+            option={option}
+            height={Math.max(260, bars.length * 24 + 40)}
+          >
+            <table className="table compact" data-table="circularity">
+              <caption>
+                {t.circularity.ownBack}{" "}
+                <CsvButton
+                  name={t.circularity.ownBack}
+                  fileName={`halqa-circularity-${view.basis}`}
+                  header={header}
+                  rows={() => nodes.map((n) => [n.id, n.throughput, n.selfShare, n.outsideShare])}
+                />
+              </caption>
+              <thead>
+                <tr>
+                  {header.map((h) => (
+                    <th scope="col" key={h}>
+                      {h}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {nodes.map((n) => (
+                  <tr key={n.id}>
+                    <th scope="row">{name(n.id)}</th>
+                    <td className="num">{usd(n.throughput)}</td>
+                    <td className="num">{percent(n.selfShare)}</td>
+                    <td className="num">{percent(n.outsideShare)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Chart>
+          <NullModel
+            list={data.list}
+            view={view}
+            setView={setView}
+            name={name}
+            runKey={`${view.basis}|${asOf}`}
+          />
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,151 @@
+/**
+ * A deal in the explorer: every flow's figures per value basis (with their ranges and the other
+ * sources' figures), the dated status history and every source, as links.
+ */
+import { amountOf } from "@core/dataset/figures.ts";
+import { statusAsOf } from "@core/dataset/status.ts";
+import { BASES } from "@core/flows/expand.ts";
+import type { Deal, Flow } from "@schema/deal.ts";
+import type { Figure } from "@schema/figure.ts";
+import { CsvButton } from "../components/CsvButton.tsx";
+import { SourceLinks } from "../components/SourceLinks.tsx";
+import { entityName } from "../data/model.ts";
+import { useModel } from "../data/use-model.ts";
+import { useI18n } from "../i18n/index.ts";
+import { dealSourceIds, figureText } from "../model/deal-info.ts";
+
+function FigureCell({ figure, unit }: { figure: Figure | undefined; unit: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  if (!figure) return <td>{t.deal.noFigure}</td>;
+  return (
+    <td>
+      <span className="num">{figureText(i18n, figure, unit)}</span>
+      {figure.estimate ? ` (${t.deal.estimate})` : ""}
+      <br />
+      <SourceLinks ids={figure.sources} inline />
+      {figure.alternatives && figure.alternatives.length > 0 ? (
+        <div className="alternatives">
+          <span className="hint">{t.deal.alternatives}:</span>
+          <ul>
+            {figure.alternatives.map((alt) => (
+              <li key={alt.sources.join(",")}>
+                {figureText(i18n, alt, unit)} <SourceLinks ids={alt.sources} inline />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </td>
+  );
+}
+
+function FlowRow({ flow }: { flow: Flow }) {
+  const model = useModel();
+  const i18n = useI18n();
+  const { t, fill, label, lang } = i18n;
+  return (
+    <tr>
+      <th scope="row">
+        {fill(t.deal.fromTo, {
+          from: entityName(model, flow.from, lang),
+          to: entityName(model, flow.to, lang),
+        })}
+        <br />
+        <span className="hint">
+          {label("flowKind", flow.kind)}
+          {flow.conditional ? ` · ${t.deal.conditional}` : ""}
+        </span>
+        {flow.condition ? (
+          <div className="hint">{fill(t.deal.condition, { text: flow.condition })}</div>
+        ) : null}
+      </th>
+      {BASES.map((basis) => (
+        <FigureCell key={basis} figure={flow[basis]} unit={flow.unit} />
+      ))}
+    </tr>
+  );
+}
+
+export function DealPanel({ deal, asOf, onClose }: { deal: Deal; asOf: string; onClose: () => void }) {
+  const model = useModel();
+  const i18n = useI18n();
+  const { t, fill, label, date, lang } = i18n;
+  const status = statusAsOf(deal, asOf);
+  return (
+    <section className="panel" aria-labelledby="deal-heading" data-panel="deal" data-deal={deal.id}>
+      <div className="panel-head">
+        <h2 id="deal-heading" tabIndex={-1}>
+          {deal.title[lang]}
+        </h2>
+        <button type="button" onClick={onClose} aria-label={`${t.deal.close}: ${deal.title[lang]}`}>
+          {t.deal.close}
+        </button>
+      </div>
+      <p className="hint">
+        {label("dealType", deal.type)} · {label("status", status ?? "unreported")} ·{" "}
+        {fill(t.deal.announcedOn, { date: date(deal.announced) })}
+        <br />
+        {[...new Set(deal.parties.map((p) => p.entity))].map((id) => entityName(model, id, lang)).join(" · ")}
+      </p>
+      <h3>{t.deal.figures}</h3>
+      <div className="scroll">
+        <table className="table compact" data-table="figures">
+          <caption className="caption-tools">
+            <span className="visually-hidden">{t.deal.figures}</span>
+            <CsvButton
+              name={t.deal.figures}
+              fileName={`halqa-${deal.id}-figures`}
+              header={["flow", "kind", "from", "to", "unit", ...BASES, "sources"]}
+              rows={() =>
+                deal.flows.map((f, i) => [
+                  f.id ?? String(i + 1),
+                  f.kind,
+                  f.from,
+                  f.to,
+                  f.unit,
+                  ...BASES.map((b) => {
+                    const fig = f[b];
+                    return fig ? amountOf(fig).value : null;
+                  }),
+                  [...new Set(BASES.flatMap((b) => f[b]?.sources ?? []))].join(" "),
+                ])
+              }
+            />
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.deal.flow}</th>
+              {BASES.map((b) => (
+                <th scope="col" key={b}>
+                  {t.basis[b]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {deal.flows.map((flow, i) => (
+              <FlowRow key={flow.id ?? i} flow={flow} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>{t.deal.history}</h3>
+      <ol className="history">
+        {deal.status.map((event) => (
+          <li key={`${event.date}-${event.status}`}>
+            {date(event.date)}: <strong>{label("status", event.status)}</strong>
+            {event.sources && event.sources.length > 0 ? (
+              <>
+                {" "}
+                <SourceLinks ids={event.sources} inline />
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      <h3>{t.deal.sources}</h3>
+      <SourceLinks ids={dealSourceIds(deal)} />
+    </section>
+  );
+}

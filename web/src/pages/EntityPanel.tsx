@@ -1,0 +1,174 @@
+/**
+ * An entity in the explorer: its deals in and out with their sources, its circular share, who pays
+ * it and whom it pays (shares and HHI), and the loops through it. A deal opens the deal panel.
+ */
+
+import type { Side } from "@core/exposure/entity-exposure.ts";
+import { layerFigure } from "@core/flows/expand.ts";
+import { CsvButton } from "../components/CsvButton.tsx";
+import { SourceLinks } from "../components/SourceLinks.tsx";
+import { entityName } from "../data/model.ts";
+import { useModel } from "../data/use-model.ts";
+import { useI18n } from "../i18n/index.ts";
+import { figureText } from "../model/deal-info.ts";
+import type { DealSide, EntityInfo } from "../model/entity-info.ts";
+import type { View } from "../state/view.ts";
+import { LoopList } from "./LoopList.tsx";
+
+type Props = {
+  id: string;
+  info: EntityInfo;
+  view: View;
+  onDeal: (id: string) => void;
+  onClose: () => void;
+  onLoopHover: (key: string | null) => void;
+  onLoopPin: (key: string | null) => void;
+};
+
+type DealListProps = { title: string; sides: DealSide[]; view: View; onDeal: (id: string) => void };
+
+function DealList({ title, sides, view, onDeal }: DealListProps) {
+  const i18n = useI18n();
+  const model = useModel();
+  return (
+    <details className="deal-list" open={sides.length > 0 && sides.length <= 6}>
+      <summary>
+        {title} ({i18n.number(sides.length, 0)})
+      </summary>
+      {sides.length === 0 ? <p className="hint">{i18n.t.entity.noCounterparties}</p> : null}
+      <ul>
+        {sides.map(({ deal, flows }) => (
+          <li key={deal.id}>
+            <button type="button" className="link" data-deal={deal.id} onClick={() => onDeal(deal.id)}>
+              {deal.title[i18n.lang]}
+            </button>{" "}
+            <span className="hint">
+              {flows
+                .map((f) => {
+                  const figure = layerFigure(f, view.basis);
+                  const amount = figure ? ` ${figureText(i18n, figure, f.unit)}` : "";
+                  const from = entityName(model, f.from, i18n.lang);
+                  const to = entityName(model, f.to, i18n.lang);
+                  return `${i18n.label("flowKind", f.kind)}${amount} (${from} ${i18n.t.units.arrow} ${to})`;
+                })
+                .join("; ")}
+            </span>{" "}
+            <SourceLinks ids={deal.sources} inline />
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function Counterparties({ title, side, file }: { title: string; side: Side; file: string }) {
+  const i18n = useI18n();
+  const model = useModel();
+  const { t, fill, usd, percent, number } = i18n;
+  return (
+    <div>
+      <h4>{title}</h4>
+      {side.counterparties.length === 0 ? (
+        <p className="hint">{t.entity.noCounterparties}</p>
+      ) : (
+        <>
+          <table className="table compact">
+            <caption className="caption-tools">
+              <span className="visually-hidden">{title}</span>
+              <CsvButton
+                name={title}
+                fileName={file}
+                header={[t.columns.entity, t.columns.amountShort, t.columns.share]}
+                rows={() => side.counterparties.map((c) => [c.id, c.amount, c.share])}
+              />
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.columns.entity}</th>
+                <th scope="col">{t.columns.amountShort}</th>
+                <th scope="col">{t.columns.share}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {side.counterparties.slice(0, 5).map((c) => (
+                <tr key={c.id}>
+                  <th scope="row">{entityName(model, c.id, i18n.lang)}</th>
+                  <td className="num">{usd(c.amount)}</td>
+                  <td className="num">{percent(c.share)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {side.hhi !== null ? (
+            <p className="hint">
+              {fill(t.entity.hhi, { hhi: number(side.hhi, 3), count: number(side.equivalentCount ?? 0, 1) })}
+            </p>
+          ) : null}
+        </>
+      )}
+    </div>
+  );
+}
+
+export function EntityPanel({ id, info, view, onDeal, onClose, onLoopHover, onLoopPin }: Props) {
+  const model = useModel();
+  const i18n = useI18n();
+  const { t, fill, percent, usd, label, lang } = i18n;
+  const entity = model.entities.get(id);
+  const name = (x: string) => entityName(model, x, lang);
+  return (
+    <section className="panel" aria-labelledby="entity-heading" data-panel="entity" data-entity={id}>
+      <div className="panel-head">
+        <h2 id="entity-heading" tabIndex={-1}>
+          {name(id)}
+        </h2>
+        <button type="button" onClick={onClose} aria-label={`${t.entity.close}: ${name(id)}`}>
+          {t.entity.close}
+        </button>
+      </div>
+      <p className="hint">
+        {t.entity.kind}: {entity ? label("entityKind", entity.kind) : ""}
+        {entity?.ticker ? ` · ${entity.ticker}` : ""}
+      </p>
+      <h3>{t.entity.circularShare}</h3>
+      <p data-figure="circular-share">
+        <strong>{info.trace ? percent(info.trace.selfShare) : "—"}</strong>{" "}
+        <span className="hint">
+          {fill(t.entity.circularShareHelp, { basis: t.basis[view.basis] })}
+          {info.trace ? ` · ${t.columns.receipts}: ${usd(info.trace.throughput)}` : ""}
+        </span>
+      </p>
+      <h3>{t.entity.exposure}</h3>
+      {info.exposure ? (
+        <div className="row">
+          <Counterparties
+            title={t.entity.customers}
+            side={info.exposure.customers}
+            file={`halqa-${id}-customers`}
+          />
+          <Counterparties
+            title={t.entity.suppliers}
+            side={info.exposure.suppliers}
+            file={`halqa-${id}-suppliers`}
+          />
+        </div>
+      ) : (
+        <p className="hint">—</p>
+      )}
+      <h3>{t.entity.loops}</h3>
+      {info.loops.length === 0 ? (
+        <p className="hint">{t.entity.noLoops}</p>
+      ) : (
+        <LoopList
+          loops={info.loops.slice(0, 8)}
+          name={name}
+          pinned={view.loop}
+          onHover={onLoopHover}
+          onPin={onLoopPin}
+        />
+      )}
+      <DealList title={t.entity.dealsIn} sides={info.dealsIn} view={view} onDeal={onDeal} />
+      <DealList title={t.entity.dealsOut} sides={info.dealsOut} view={view} onDeal={onDeal} />
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * Money flows: a Sankey of one calendar year's cash from payers to payees on the chosen basis, with
+ * the payments as a table (and CSV) beside it.
+ */
+import { useMemo } from "react";
+import { Chart } from "../charts/Chart.tsx";
+import { sankeyOption } from "../charts/sankey-option.ts";
+import { CsvButton } from "../components/CsvButton.tsx";
+import { entityName } from "../data/model.ts";
+import { useModel } from "../data/use-model.ts";
+import { useI18n } from "../i18n/index.ts";
+import { todayIso } from "../model/filter.ts";
+import { defaultYear, moneyByYear, yearFlows } from "../model/sankey.ts";
+import { useView } from "../state/use-view.ts";
+
+export default function Flows() {
+  const model = useModel();
+  const i18n = useI18n();
+  const { t, fill, usd, usdRange, number, lang } = i18n;
+  const [view, setView] = useView();
+  const asOf = view.asOf ?? todayIso();
+  const years = useMemo(() => moneyByYear(model.dataset, view.basis, asOf), [model, view.basis, asOf]);
+  const year = view.year ?? defaultYear(years, asOf);
+  const flows = useMemo(
+    () => (year === null ? null : yearFlows(model.dataset, view.basis, asOf, year)),
+    [model, view.basis, asOf, year],
+  );
+  const name = useMemo(() => (id: string) => entityName(model, id, lang), [model, lang]);
+  const option = useMemo(() => sankeyOption(flows?.payments ?? [], name, i18n), [flows, name, i18n]);
+  const payments = flows?.payments ?? [];
+  const rows = Math.max(new Set(payments.map((p) => p.from)).size, new Set(payments.map((p) => p.to)).size);
+  const yearText = year === null ? "" : i18n.year(year);
+  const header = [t.columns.from, t.columns.to, t.columns.amount];
+
+  return (
+    <article className="page flows">
+      <h1>{t.flows.heading}</h1>
+      <p className="intro">{t.flows.intro}</p>
+      <div className="row">
+        <label>
+          {t.flows.year}
+          <select
+            value={year ?? ""}
+            onChange={(e) => setView({ year: e.target.value ? Number(e.target.value) : null })}
+          >
+            {years.map((y) => (
+              <option key={y.year} value={y.year}>
+                {i18n.year(y.year)} — {usd(y.amount.value)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {flows ? (
+          <p className="status" data-figure="year-total">
+            {fill(t.flows.total, { year: yearText, amount: usdRange(flows.total) })}
+          </p>
+        ) : null}
+      </div>
+      {payments.length === 0 ? (
+        <p className="status">{t.flows.empty}</p>
+      ) : (
+        <Chart
+          name={t.flows.heading}
+          fileName={`halqa-flows-${year}-${view.basis}`}
+          label={fill(t.flows.chartLabel, {
+            count: number(payments.length, 0),
+            year: yearText,
+            basis: t.basis[view.basis],
+            total: usd(flows?.total.value ?? 0),
+          })}
+          option={option}
+          height={Math.max(420, rows * 28)}
+        >
+          <table className="table compact">
+            <caption>
+              {fill(t.flows.total, { year: yearText, amount: usd(flows?.total.value ?? 0) })}{" "}
+              <CsvButton
+                name={t.flows.heading}
+                fileName={`halqa-flows-${year}-${view.basis}`}
+                header={header}
+                rows={() => payments.map((p) => [p.from, p.to, p.amount])}
+              />
+            </caption>
+            <thead>
+              <tr>
+                {header.map((h) => (
+                  <th scope="col" key={h}>
+                    {h}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {payments.map((p) => (
+                <tr key={`${p.from}>${p.to}`}>
+                  <td>{name(p.from)}</td>
+                  <td>{name(p.to)}</td>
+                  <td className="num">{usd(p.amount)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Chart>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * The largest loops as a list. Hovering or focusing an item highlights its loop on the map; activating
+ * it pins the highlight (and puts it in the URL); activating it again unpins it.
+ */
+import type { MoneyLoop } from "@core/loops/money-loops.ts";
+import { useI18n } from "../i18n/index.ts";
+import { loopKey } from "../model/network.ts";
+
+type Props = {
+  loops: readonly MoneyLoop[];
+  name: (id: string) => string;
+  pinned: string | null;
+  onHover: (key: string | null) => void;
+  onPin: (key: string | null) => void;
+};
+
+export function loopText(loop: MoneyLoop, name: (id: string) => string, arrow: string): string {
+  const first = loop.entities[0];
+  return [...loop.entities, ...(first ? [first] : [])].map(name).join(` ${arrow} `);
+}
+
+export function LoopList({ loops, name, pinned, onHover, onPin }: Props) {
+  const { t, cli, fill, usd, number } = useI18n();
+  if (loops.length === 0) return <p>{t.overview.noLoops}</p>;
+  return (
+    <ol className="loops">
+      {loops.map((loop) => {
+        const key = loopKey(loop.entities);
+        const flags = [
+          loop.nonBinding ? cli.flagNonBinding : loop.includesNonBinding ? cli.flagIncludesNonBinding : null,
+          loop.conditional
+            ? cli.flagConditional
+            : loop.includesConditional
+              ? cli.flagIncludesConditional
+              : null,
+        ].filter((f): f is string => f !== null);
+        return (
+          <li key={key}>
+            <button
+              type="button"
+              className="loop"
+              data-loop={key}
+              aria-pressed={pinned === key}
+              onMouseEnter={() => onHover(key)}
+              onMouseLeave={() => onHover(null)}
+              onFocus={() => onHover(key)}
+              onBlur={() => onHover(null)}
+              onClick={() => onPin(pinned === key ? null : key)}
+            >
+              <span className="loop-path">{loopText(loop, name, t.units.arrow)}</span>
+              <span className="loop-figures">
+                {fill(t.overview.bottleneck, { amount: usd(loop.bottleneck) })} ·{" "}
+                {fill(t.overview.total, { amount: usd(loop.total) })} ·{" "}
+                {fill(t.overview.steps, { count: number(loop.steps.length, 0) })}
+              </span>
+              {flags.length > 0 ? <span className="loop-flags">{flags.join(" · ")}</span> : null}
+            </button>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * The null model on a button: a seeded, small number of degree-preserving rewirings run in the page,
+ * with each entity's p-value beside its observed own-money-back share. Samples and seed are in the
+ * URL, so a shared link gives the same p-values when its reader presses the button.
+ */
+import type { EdgeList } from "@core/graph/edge-list.ts";
+import { useEffect, useState } from "react";
+import { CsvButton } from "../components/CsvButton.tsx";
+import { useI18n } from "../i18n/index.ts";
+import { type NullRun, runNullModel } from "../model/circularity.ts";
+import type { SetView } from "../state/use-view.ts";
+import { MAX_SAMPLES, type View } from "../state/view.ts";
+
+type Props = { list: EdgeList; view: View; setView: SetView; name: (id: string) => string; runKey: string };
+
+export function NullModel({ list, view, setView, name, runKey }: Props) {
+  const { t, fill, number, percent, ratio } = useI18n();
+  const [run, setRun] = useState<{ key: string; value: NullRun } | null>(null);
+  const [running, setRunning] = useState(false);
+  const key = `${runKey}|${view.samples}|${view.seed}`;
+  useEffect(() => {
+    if (!running) return;
+    // Let the "running" status paint before the synchronous computation takes the thread.
+    const timer = setTimeout(() => {
+      setRun({ key, value: runNullModel(list, view.samples, view.seed) });
+      setRunning(false);
+    }, 30);
+    return () => clearTimeout(timer);
+  }, [running, key, list, view.samples, view.seed]);
+  const shown = run?.key === key ? run.value : null;
+
+  return (
+    <section aria-labelledby="null-heading" className="null-model">
+      <h2 id="null-heading">{t.circularity.nullModel}</h2>
+      <p className="hint">{t.circularity.nullHelp}</p>
+      <div className="row">
+        <label>
+          {t.circularity.samples}
+          <input
+            type="number"
+            min={1}
+            max={MAX_SAMPLES}
+            value={view.samples}
+            onChange={(e) => {
+              const n = Math.round(Number(e.target.value));
+              if (n >= 1 && n <= MAX_SAMPLES) setView({ samples: n }, "replace");
+            }}
+          />
+        </label>
+        <label>
+          {t.circularity.seed}
+          <input
+            type="number"
+            min={0}
+            value={view.seed}
+            onChange={(e) => {
+              const n = Math.round(Number(e.target.value));
+              if (n >= 0 && n <= 4_294_967_295) setView({ seed: n }, "replace");
+            }}
+          />
+        </label>
+        <button type="button" onClick={() => setRunning(true)} disabled={running} data-action="run-null">
+          {t.circularity.run}
+        </button>
+      </div>
+      <p className="status" role="status" data-figure="null-result">
+        {running
+          ? fill(t.circularity.running, { samples: number(view.samples, 0) })
+          : shown && "result" in shown
+            ? `${fill(t.circularity.nullResult, {
+                samples: number(shown.samples, 0),
+                seed: String(shown.seed),
+                mean: ratio(shown.result.multiplier.nullMean),
+                p: ratio(shown.result.multiplier.pValue, 3),
+              })} ${fill(t.circularity.acceptance, { share: percent(shown.result.acceptance) })}`
+            : shown && "error" in shown
+              ? shown.error
+              : ""}
+      </p>
+      {shown && "result" in shown ? (
+        <table className="table compact null-table" data-table="null-model">
+          <caption>
+            {t.circularity.nullModel}{" "}
+            <CsvButton
+              name={t.circularity.nullModel}
+              fileName={`halqa-null-model-${shown.seed}`}
+              header={[
+                t.columns.entity,
+                t.circularity.observed,
+                t.circularity.nullMean,
+                t.circularity.pValue,
+              ]}
+              rows={() => shown.result.nodes.map((n) => [n.id, n.observed, n.nullMean, n.pValue])}
+            />
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.columns.entity}</th>
+              <th scope="col">{t.circularity.observed}</th>
+              <th scope="col">{t.circularity.nullMean}</th>
+              <th scope="col">{t.circularity.pValue}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...shown.result.nodes]
+              .filter((n) => n.observed > 0)
+              .sort((a, b) => a.pValue - b.pValue || b.observed - a.observed)
+              .map((n) => (
+                <tr key={n.id}>
+                  <th scope="row">{name(n.id)}</th>
+                  <td className="num">{percent(n.observed)}</td>
+                  <td className="num">{percent(n.nullMean)}</td>
+                  <td className="num">{ratio(n.pValue, 3)}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,130 @@
+/**
+ * Overview: the headline figures, the loop map and the largest loops. Hovering or focusing a loop in
+ * the list highlights it on the map (and names it in the map's data-highlight); a node opens the
+ * explorer with that entity selected.
+ */
+import { useMemo, useState } from "react";
+import { Chart, type ChartClick } from "../charts/Chart.tsx";
+import { networkOption } from "../charts/network-option.ts";
+import { Legend } from "../components/Legend.tsx";
+import { NetworkTable } from "../components/NetworkTable.tsx";
+import { entityName } from "../data/model.ts";
+import { useModel } from "../data/use-model.ts";
+import { useI18n } from "../i18n/index.ts";
+import { todayIso } from "../model/filter.ts";
+import { networkOf } from "../model/network.ts";
+import { LOOP_MAX_LENGTH, overviewOf } from "../model/overview.ts";
+import { useView } from "../state/use-view.ts";
+import { LoopList, loopText } from "./LoopList.tsx";
+
+const SHOWN_LOOPS = 12;
+
+export default function Overview() {
+  const model = useModel();
+  const i18n = useI18n();
+  const { t, fill, usd, usdRange, percent, ratio, number, lang } = i18n;
+  const [view, setView] = useView();
+  const asOf = view.asOf ?? todayIso();
+  const data = useMemo(() => overviewOf(model.dataset, view.basis, asOf), [model, view.basis, asOf]);
+  const network = useMemo(() => networkOf(model, data.graph, "type-group"), [model, data.graph]);
+  const [hover, setHover] = useState<string | null>(null);
+  const active = hover ?? view.loop;
+  const name = useMemo(() => (id: string) => entityName(model, id, lang), [model, lang]);
+  const option = useMemo(
+    () => networkOption(network, { loop: active ? active.split(">") : null, name, i18n }),
+    [network, active, name, i18n],
+  );
+  const { money, gigawatts } = data.stats;
+  const basisName = t.basis[view.basis];
+  const shownLoop = data.loops.find((l) => l.entities.join(">") === active);
+  const openEntity = (id: string) => setView({ page: "explorer", entity: id, deal: null });
+  const onClick = (event: ChartClick) => {
+    const id = (event.data as { id?: string } | undefined)?.id;
+    if (event.dataType === "node" && id && !id.startsWith("group:")) openEntity(id);
+  };
+
+  return (
+    <article className="page overview">
+      <h1>{t.overview.heading}</h1>
+      <p className="intro">{t.overview.intro}</p>
+      <section aria-labelledby="figures-heading">
+        <h2 id="figures-heading" className="visually-hidden">
+          {t.overview.figures}
+        </h2>
+        <dl className="figures">
+          <div data-figure="announced">
+            <dt>{t.overview.announcedMoney}</dt>
+            <dd className="big">{usd(money.announced.value)}</dd>
+            <dd>{usdRange(money.announced)}</dd>
+          </div>
+          <div data-figure="committed">
+            <dt>{t.overview.committedMoney}</dt>
+            <dd className="big">{usd(money.committed.value)}</dd>
+            <dd>
+              {money.announced.value > 0
+                ? fill(t.overview.committedShare, {
+                    share: percent(money.committed.value / money.announced.value),
+                  })
+                : usd(money.paid.value)}
+            </dd>
+          </div>
+          <div data-figure="gigawatts">
+            <dt>{t.overview.gwPromised}</dt>
+            <dd className="big">{fill(t.units.gw, { value: number(gigawatts.announced.value) })}</dd>
+            <dd>
+              {fill(t.overview.gwCommitted, {
+                value: fill(t.units.gw, { value: number(gigawatts.committed.value) }),
+              })}
+            </dd>
+          </div>
+          <div data-figure="multiplier">
+            <dt>{t.overview.multiplier}</dt>
+            <dd className="big">{fill(t.units.times, { value: ratio(data.multiplier) })}</dd>
+            <dd>{fill(t.overview.multiplierHelp, { basis: basisName })}</dd>
+          </div>
+          <div data-figure="loops">
+            <dt>{t.overview.loops}</dt>
+            <dd className="big">{number(data.loops.length, 0)}</dd>
+            <dd>{fill(t.overview.loopsHelp, { max: number(LOOP_MAX_LENGTH, 0), basis: basisName })}</dd>
+          </div>
+        </dl>
+      </section>
+      <div className="overview-grid">
+        <section aria-labelledby="map-heading" className="map">
+          <h2 id="map-heading">{t.overview.mapTitle}</h2>
+          <Chart
+            name={t.overview.mapTitle}
+            fileName="halqa-loop-map"
+            label={fill(t.overview.mapLabel, {
+              nodes: number(network.nodes.length, 0),
+              edges: number(network.edges.length, 0),
+            })}
+            option={option}
+            height={620}
+            onClick={onClick}
+            highlight={active ?? ""}
+          >
+            <NetworkTable network={network} name={name} onSelect={openEntity} caption={t.overview.mapTitle} />
+          </Chart>
+          <p className="status" aria-live="polite">
+            {shownLoop
+              ? fill(t.overview.highlighted, { loop: loopText(shownLoop, name, t.units.arrow) })
+              : ""}
+          </p>
+          <Legend kinds={new Set(network.nodes.map((n) => n.group))} />
+        </section>
+        <section aria-labelledby="loops-heading" className="loop-panel">
+          <h2 id="loops-heading">{t.overview.largestLoops}</h2>
+          <p className="hint">{t.overview.largestLoopsHelp}</p>
+          <LoopList
+            loops={data.loops.slice(0, SHOWN_LOOPS)}
+            name={name}
+            pinned={view.loop}
+            onHover={setHover}
+            onPin={(key) => setView({ loop: key })}
+          />
+        </section>
+      </div>
+    </article>
+  );
+}
