@@ -29,7 +29,7 @@ describe("bin/halqa.js", { timeout: 30_000 }, () => {
     expect(r.stdout).toContain("Usage: halqa");
   });
 
-  it("summarises the bundled dataset (what npm start runs)", async () => {
+  it("summarises the bundled dataset", async () => {
     const r = await halqa("summary", "--as-of", "2026-11-21");
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Totals by value basis");
