@@ -48,9 +48,11 @@ export async function buildApp(): Promise<{ built: boolean; seconds: number }> {
   if (buildIsFresh()) return { built: false, seconds: 0 };
   const vite = join(ROOT, "node_modules", "vite", "bin", "vite.js");
   await new Promise<void>((resolve, reject) => {
+    // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
     const child = spawn(process.execPath, [vite, "build", "--logLevel", "warn"], {
       cwd: ROOT,
       stdio: "pipe",
+      env: { ...process.env, NODE_ENV: "production" },
     });
     let output = "";
     child.stdout.on("data", (chunk) => {
