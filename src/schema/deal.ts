@@ -6,43 +6,14 @@
  */
 import { z } from "zod";
 import { firstDay, lastDay } from "../core/time/dates.ts";
+import { DEAL_STATUSES, DEAL_TYPES } from "./enums.ts";
 import { checkPercent, Figure } from "./figure.ts";
 import { ALWAYS, Id, IsoDate, issue, isValidIsoDate, Localized, Unit } from "./primitives.ts";
 
-export const DealType = z.enum([
-  "equity-investment",
-  "compute-commitment",
-  "chip-supply",
-  "vendor-financing",
-  "warrant",
-  "lease",
-  "loan",
-  "bond",
-  "private-credit",
-  "guarantee",
-  "spv-financing",
-  "power-purchase",
-  "acquisition",
-  "partnership",
-  "revenue-share",
-  "licensing",
-  "divestment",
-  "joint-venture",
-]);
+export const DealType = z.enum(DEAL_TYPES);
 
 /** Lifecycle of a deal, in the order a deal usually moves through it. */
-export const DealStatus = z.enum([
-  "rumored",
-  "talks",
-  "loi",
-  "mou",
-  "announced",
-  "signed",
-  "closed",
-  "funded",
-  "revised",
-  "terminated",
-]);
+export const DealStatus = z.enum(DEAL_STATUSES);
 
 export const FlowKind = z.enum([
   "cash",

@@ -1,44 +1,11 @@
 /**
- * The data's enumerations as the dashboard groups them. The lists repeat the schema's enums (the
- * browser takes only types from src/schema, so that zod stays out of the bundle); the type checks
- * below fail the build if the schema gains a value the lists lack, and a test compares them.
+ * The data's enumerations as the dashboard groups them. The value lists come from
+ * src/schema/enums.ts, which holds no zod, so the schemas and the browser share one definition.
  */
-import type { DealStatus, DealType } from "@schema/deal.ts";
+import type { DealType } from "@schema/deal.ts";
 import type { EntityKind } from "@schema/entity.ts";
 
-export const DEAL_TYPES = [
-  "equity-investment",
-  "compute-commitment",
-  "chip-supply",
-  "vendor-financing",
-  "warrant",
-  "lease",
-  "loan",
-  "bond",
-  "private-credit",
-  "guarantee",
-  "spv-financing",
-  "power-purchase",
-  "acquisition",
-  "partnership",
-  "revenue-share",
-  "licensing",
-  "divestment",
-  "joint-venture",
-] as const satisfies readonly DealType[];
-
-export const DEAL_STATUSES = [
-  "rumored",
-  "talks",
-  "loi",
-  "mou",
-  "announced",
-  "signed",
-  "closed",
-  "funded",
-  "revised",
-  "terminated",
-] as const satisfies readonly DealStatus[];
+export { DEAL_STATUSES, DEAL_TYPES } from "@schema/enums.ts";
 
 /** Deal types in seven colour groups: the Okabe–Ito palette has eight colours, one kept for emphasis. */
 export const TYPE_GROUPS = ["equity", "compute", "chips", "credit", "guarantee", "power", "other"] as const;
@@ -93,8 +60,3 @@ export const KIND_GROUP: Readonly<Record<EntityKind, KindGroup>> = {
   index: "other",
   other: "other",
 };
-
-// Compile-time completeness: a schema value missing from a list above is a type error here.
-type Missing<All, Listed> = Exclude<All, Listed> extends never ? true : Exclude<All, Listed>;
-export const TYPES_COMPLETE: Missing<DealType, (typeof DEAL_TYPES)[number]> = true;
-export const STATUSES_COMPLETE: Missing<DealStatus, (typeof DEAL_STATUSES)[number]> = true;
