@@ -5,6 +5,7 @@
 import { useI18n } from "../i18n/index.ts";
 import type { Network } from "../model/network.ts";
 import { CsvButton } from "./CsvButton.tsx";
+import { TableHead } from "./TableHead.tsx";
 
 type Props = {
   network: Network;
@@ -27,14 +28,7 @@ export function NetworkTable({ network, name, onSelect, caption }: Props) {
           rows={() => rows.map((n) => [name(n.id), n.kind, n.received, n.paid])}
         />
       </caption>
-      <thead>
-        <tr>
-          <th scope="col">{t.columns.entity}</th>
-          <th scope="col">{t.columns.kind}</th>
-          <th scope="col">{t.entity.received}</th>
-          <th scope="col">{t.entity.paid}</th>
-        </tr>
-      </thead>
+      <TableHead columns={[t.columns.entity, t.columns.kind, t.entity.received, t.entity.paid]} />
       <tbody>
         {rows.map((n) => (
           <tr key={n.id}>

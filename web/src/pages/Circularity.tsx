@@ -6,6 +6,7 @@ import { useMemo } from "react";
 import { barOption } from "../charts/bar-option.ts";
 import { Chart } from "../charts/Chart.tsx";
 import { CsvButton } from "../components/CsvButton.tsx";
+import { TableHead } from "../components/TableHead.tsx";
 import { entityName } from "../data/model.ts";
 import { useModel } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
@@ -90,15 +91,7 @@ export default function Circularity() {
                   rows={() => nodes.map((n) => [n.id, n.throughput, n.selfShare, n.outsideShare])}
                 />
               </caption>
-              <thead>
-                <tr>
-                  {header.map((h) => (
-                    <th scope="col" key={h}>
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
+              <TableHead columns={header} />
               <tbody>
                 {nodes.map((n) => (
                   <tr key={n.id}>

@@ -7,6 +7,7 @@ import type { Side } from "@core/exposure/entity-exposure.ts";
 import { layerFigure } from "@core/flows/expand.ts";
 import { CsvButton } from "../components/CsvButton.tsx";
 import { SourceLinks } from "../components/SourceLinks.tsx";
+import { TableHead } from "../components/TableHead.tsx";
 import { entityName } from "../data/model.ts";
 import { useModel } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
@@ -82,13 +83,7 @@ function Counterparties({ title, side, file }: { title: string; side: Side; file
                 rows={() => side.counterparties.map((c) => [c.id, c.amount, c.share])}
               />
             </caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.columns.entity}</th>
-                <th scope="col">{t.columns.amountShort}</th>
-                <th scope="col">{t.columns.share}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t.columns.entity, t.columns.amountShort, t.columns.share]} />
             <tbody>
               {side.counterparties.slice(0, 5).map((c) => (
                 <tr key={c.id}>

@@ -6,6 +6,7 @@ import { useMemo } from "react";
 import { Chart } from "../charts/Chart.tsx";
 import { sankeyOption } from "../charts/sankey-option.ts";
 import { CsvButton } from "../components/CsvButton.tsx";
+import { TableHead } from "../components/TableHead.tsx";
 import { entityName } from "../data/model.ts";
 import { useModel } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
@@ -81,15 +82,7 @@ export default function Flows() {
                 rows={() => payments.map((p) => [p.from, p.to, p.amount])}
               />
             </caption>
-            <thead>
-              <tr>
-                {header.map((h) => (
-                  <th scope="col" key={h}>
-                    {h}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={header} />
             <tbody>
               {payments.map((p) => (
                 <tr key={`${p.from}>${p.to}`}>

@@ -6,6 +6,7 @@
 import type { EdgeList } from "@core/graph/edge-list.ts";
 import { useEffect, useState } from "react";
 import { CsvButton } from "../components/CsvButton.tsx";
+import { TableHead } from "../components/TableHead.tsx";
 import { useI18n } from "../i18n/index.ts";
 import { type NullRun, runNullModel } from "../model/circularity.ts";
 import type { SetView } from "../state/use-view.ts";
@@ -93,14 +94,9 @@ export function NullModel({ list, view, setView, name, runKey }: Props) {
               rows={() => shown.result.nodes.map((n) => [n.id, n.observed, n.nullMean, n.pValue])}
             />
           </caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.columns.entity}</th>
-              <th scope="col">{t.circularity.observed}</th>
-              <th scope="col">{t.circularity.nullMean}</th>
-              <th scope="col">{t.circularity.pValue}</th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[t.columns.entity, t.circularity.observed, t.circularity.nullMean, t.circularity.pValue]}
+          />
           <tbody>
             {[...shown.result.nodes]
               .filter((n) => n.observed > 0)
