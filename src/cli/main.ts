@@ -11,6 +11,7 @@ import { registerAnalysis } from "./program/analysis.ts";
 import { registerData } from "./program/data.ts";
 import { registerFlows } from "./program/flows.ts";
 import { registerLoops } from "./program/loops.ts";
+import { registerNetwork } from "./program/network.ts";
 import { registerServe } from "./program/serve.ts";
 
 const VERSION = "0.1.0";
@@ -29,6 +30,7 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
   registerLoops(program, runner);
   registerAnalysis(program, runner);
   registerServe(program, runner);
+  registerNetwork(program, runner);
   return { program, exitCode: () => exitCode };
 }
 

@@ -106,6 +106,11 @@ export const ar: Messages = {
     "invalid-path": () => "هذا المسار غير مسموح (يخرج من مجلد الموقع أو يحوي .. أو شرطة مائلة عكسية أو NUL)",
     "internal-error": () => "حدث خطأ غير متوقع في الخادم، وقد سُجِّل",
     "analysis-failed": (p: P) => `تعذّر إكمال التحليل: ${p.reason ?? "دون سبب مذكور"}`,
+    "self-liability": (p: P) => `لا يمكن للعقدة أن تكون مدينة لنفسها (${p.node})`,
+    "holdings-over-100": (p: P) =>
+      `حصص ${p.kind === "debt" ? "الدَّين" : "الملكية"} في ${p.issuer} مجموعها ${p.total}%، أي أكثر من 100%`,
+    "unknown-node": (p: P) => `عقدة غير معروفة "${p.id}"`,
+    "duplicate-node": (p: P) => `معرّف العقدة "${p.id}" مكرر (أول ظهور في nodes[${p.first}])`,
   },
   enums: {
     status: {
@@ -280,6 +285,18 @@ export const ar: Messages = {
       "oracle-rpo-to-fcf": "التزامات الأداء المتبقية لأوراكل ÷ تدفقها النقدي الحر",
       "usd-per-gw": "الدولارات لكل غيغاواط",
     },
+    networkInvalid: (p: P) => `${p.file}: ${p.count} مشكلة؛ لم يُحلّ شيء.`,
+    solvedLine: (p: P) => `${p.model}: تقارب الحل في ${p.iterations} تكرارًا.`,
+    node: "العقدة",
+    payments: "المدفوعات",
+    recovery: "نسبة الاسترداد",
+    netWorth: "صافي القيمة",
+    equity: "حقوق الملكية",
+    defaulted: "متعثرة",
+    wave: "الموجة",
+    value: "القيمة",
+    yes: "نعم",
+    conventions: "الأعراف المعتمدة",
     noFlows: "لا توجد تدفقات مطابقة.",
     records: {
       sources: "مصادر",

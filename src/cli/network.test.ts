@@ -1,0 +1,99 @@
+/** `halqa network solve` end to end, in process, on a three-node chain worked by hand. */
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { captureIo } from "../testing/capture-io.ts";
+import { tempDataset } from "../testing/temp-dataset.ts";
+import { main } from "./main.ts";
+
+const CHAIN = fileURLToPath(new URL("../testing/fixtures/networks/chain.json", import.meta.url));
+
+async function run(args: string[]) {
+  const io = captureIo();
+  const code = await main(args, io);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe("halqa network solve", () => {
+  it("clears the chain C → B → A: C pays nothing, B pays 2 of 6, in waves 1 and 2", async () => {
+    // C holds 1 − 1 (shock) = 0 against 4 to B and 5 outside; B holds 2 + 0 against 6 to A.
+    const json = JSON.parse((await run(["network", "solve", CHAIN, "--json"])).out);
+    expect(json.model).toBe("eisenberg-noe");
+    const byId = Object.fromEntries(json.nodes.map((n: { id: string }) => [n.id, n]));
+    expect(byId.C).toMatchObject({ payments: 0, defaulted: true, wave: 1 });
+    expect(byId.B).toMatchObject({ payments: 2, defaulted: true, wave: 2 });
+    expect(byId.B.recoveryRate).toBeCloseTo(1 / 3, 12);
+    expect(byId.A).toMatchObject({ defaulted: false, netWorth: 12 });
+  });
+
+  it("takes the model and its options from flags over the file", async () => {
+    const json = JSON.parse(
+      (
+        await run([
+          "network",
+          "solve",
+          CHAIN,
+          "--model",
+          "rogers-veraart",
+          "--alpha",
+          "0.5",
+          "--beta",
+          "0.5",
+          "--json",
+        ])
+      ).out,
+    );
+    expect(json.options).toMatchObject({ alpha: 0.5, beta: 0.5 });
+    expect(json.nodes.find((n: { id: string }) => n.id === "B").payments).toBeCloseTo(1, 12);
+  });
+
+  it.each([
+    "eisenberg-noe",
+    "rogers-veraart",
+    "furfine",
+    "debtrank",
+    "debtrank-linear",
+    "neva",
+    "elliott-golub-jackson",
+    "cross-holdings",
+  ])("runs %s and says it converged", async (model) => {
+    const r = await run(["network", "solve", CHAIN, "--model", model, "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ model, converged: true });
+  });
+
+  it.each([
+    [
+      { nodes: [{ id: "A", externalAssets: -1, externalLiabilities: 0 }], liabilities: [] },
+      /negative-amount/,
+    ],
+    [
+      {
+        nodes: [{ id: "A", externalAssets: 1, externalLiabilities: 0 }],
+        liabilities: [{ debtor: "A", creditor: "A", amount: 1 }],
+      },
+      /self-liability/,
+    ],
+    [
+      {
+        nodes: [{ id: "A", externalAssets: 1, externalLiabilities: 0 }],
+        liabilities: [{ debtor: "A", creditor: "Z", amount: 1 }],
+      },
+      /unknown-node/,
+    ],
+  ])("rejects a bad network with exit 1 and the problem's code", async (network, code) => {
+    const dir = await tempDataset({ "n.json": JSON.stringify(network) });
+    const r = await run(["network", "solve", `${dir}/n.json`, "--model", "eisenberg-noe"]);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(code);
+  });
+
+  it.each([
+    [["--model", "magic"], /--model must be one of/],
+    [["--alpha", "2"], /--alpha must be between 0 and 1/],
+    [["--external-seniority", "junior"], /--external-seniority must be pari-passu or senior/],
+  ])("rejects bad usage %j with exit 2", async (args, message) => {
+    const r = await run(["network", "solve", CHAIN, ...args]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+  });
+});

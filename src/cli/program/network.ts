@@ -1,0 +1,81 @@
+/** `halqa network solve FILE`: contagion models on a plain financial network (docs/network-format.md). */
+import type { Command } from "commander";
+import { resolveLang } from "../context.ts";
+import { CliError } from "../errors.ts";
+import type { Runner } from "./shared.ts";
+
+type SolveCli = {
+  model?: string;
+  alpha?: string;
+  beta?: string;
+  lgd?: string;
+  recovery?: string;
+  maturity?: string;
+  externalSeniority?: string;
+  zeroEquityDefault?: boolean;
+  json?: boolean;
+  lang?: string;
+};
+
+export function registerNetwork(program: Command, { io, setExit }: Runner): void {
+  const network = program.command("network").description("stress a plain financial network of your own");
+  network
+    .command("solve")
+    .description("run a contagion model: clearing payments, defaults and their waves, losses")
+    .argument("<file>", "network JSON (docs/network-format.md)")
+    .option(
+      "--model <name>",
+      "eisenberg-noe, rogers-veraart, furfine, debtrank, debtrank-linear, neva, elliott-golub-jackson, cross-holdings",
+    )
+    .option("--alpha <a>", "Rogers–Veraart: share of external assets realised in default (0–1)")
+    .option("--beta <b>", "Rogers–Veraart: share of interbank assets realised in default (0–1)")
+    .option("--lgd <x>", "Furfine: loss given default (0–1)")
+    .option("--recovery <r>", "linear DebtRank: recovery rate (0–1)")
+    .option("--maturity <years>", "NEVA Black–Cox: maturity in years")
+    .option("--external-seniority <s>", "pari-passu or senior")
+    .option("--zero-equity-default", "count equity of exactly zero as a default")
+    .option("--json", "machine-readable JSON on stdout")
+    .option("--lang <lang>", "en or ar")
+    .action(async (file: string, options: SolveCli) => {
+      const { networkSolveCommand } = await import("../commands/network-solve.ts");
+      const overrides: Record<string, unknown> = {};
+      for (const key of ["alpha", "beta", "lgd", "recovery"] as const) {
+        const value = options[key];
+        if (value !== undefined) overrides[key] = fraction(`--${key}`, value);
+      }
+      if (options.maturity !== undefined) {
+        const years = Number(options.maturity);
+        if (!(years > 0))
+          throw new CliError(`--maturity must be a positive number of years (got "${options.maturity}")`);
+        overrides.maturity = years;
+      }
+      if (options.externalSeniority !== undefined) {
+        if (!["pari-passu", "senior"].includes(options.externalSeniority)) {
+          throw new CliError(
+            `--external-seniority must be pari-passu or senior (got "${options.externalSeniority}")`,
+          );
+        }
+        overrides.externalSeniority = options.externalSeniority;
+      }
+      if (options.zeroEquityDefault) overrides.zeroEquityIsDefault = true;
+      setExit(
+        await networkSolveCommand(
+          file,
+          {
+            lang: resolveLang(io, options.lang),
+            json: !!options.json,
+            ...(options.model !== undefined ? { model: options.model } : {}),
+            options: overrides,
+          },
+          io,
+        ),
+      );
+    });
+}
+
+function fraction(name: string, value: string): number {
+  const x = Number(value);
+  if (value.trim() === "" || !(x >= 0 && x <= 1))
+    throw new CliError(`${name} must be between 0 and 1 (got "${value}")`);
+  return x;
+}
