@@ -2,7 +2,7 @@
  * Linear (differential) DebtRank: distress spreads in increments, so a node passes on every further
  * loss it suffers, not only the first one as in the 2012 DebtRank.
  *
- * With A_ij the interbank asset of creditor i on debtor j (`owes[j][i]`), E_i the creditor's capital
+ * With A_ij the interbank asset of creditor i on debtor j (what j owes i in `liabilities`), E_i the creditor's capital
  * (`capital`, else book equity; see debtrank.ts) and R the recovery rate on interbank assets,
  *   Λ_ij = A_ij · (1 − R) / E_i,
  *   h(0) = 0,  h(1) = the shocks (`equityLoss`, 1 for `default: true`),
@@ -17,7 +17,7 @@
  * Reference: [1] M. Bardoscia, S. Battiston, F. Caccioli & G. Caldarelli (2015), "DebtRank: a
  * microscopic foundation for shock propagation", PLoS ONE 10(6), e0130406.
  *
- * Complexity: O(n²) to read the dense liability matrix, then O(n + m) per iteration; the number of
+ * Complexity: O(n + m) to list the m links, then O(n + m) per iteration; the number of
  * iterations is bounded by the tolerance and the spectral radius of Λ (geometric convergence when it
  * is below 1). Space O(n + m).
  */

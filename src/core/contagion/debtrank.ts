@@ -2,7 +2,7 @@
  * DebtRank: how much of the system's economic value is lost when distress spreads from shocked nodes
  * to their creditors, each distressed node passing its distress on exactly once.
  *
- * Orientation. If debtor i owes creditor j the amount L_ij (`owes[i][j]`), then j is exposed to i, and
+ * Orientation. If debtor i owes creditor j the amount L_ij (`liabilities`, row i), then j is exposed to i, and
  * the impact of i on j is W_ij = min(1, L_ij / E_j): the share of j's capital that i's full distress
  * wipes out. E_j is the node's `capital`, or, when absent, its book equity (external + interbank assets
  * − external + interbank liabilities); a creditor with no positive capital feels any exposure in full.
@@ -15,15 +15,15 @@
  * economic weights v (`weight`, normalised to sum 1): the loss caused by contagion beyond the shock.
  * A node counts as defaulted when h reaches 1 (its whole capital is lost).
  *
- * Shocks used: `equityLoss` and `default`. A shock to external assets is not converted into h (the
- * indexed network keeps only the shocked balance sheet); express it as `equityLoss`.
+ * Shocks used: `equityLoss` and `default`. A shock to external assets is not converted into h; express
+ * it as `equityLoss` (the indexed network's `externalAssetsBefore` holds the sheet before the shock).
  *
  * Reference: [1] S. Battiston, M. Puliga, R. Kaushik, P. Tasca & G. Caldarelli (2012), "DebtRank: too
  * central to fail? Financial networks, the FED and systemic risk", Scientific Reports 2, 541.
  *
- * Complexity: O(n²) to read the dense liability matrix into a sparse list of the m links, then
- * O(n + m) per round; a node is D for one round only, so there are at most n + 1 rounds: O(n² + n·m)
- * time, O(n + m) extra space.
+ * Complexity: O(n + m) to list the m links from the sparse liabilities, then O(n + m) per round; a
+ * node is D for one round only, so there are at most n + 1 rounds: O(n·(n + m)) time, O(n + m)
+ * extra space.
  */
 import { emptyNode, fixedPoint, type ModelResult } from "./fixed-point.ts";
 import type { IndexedNetwork } from "./network.ts";
@@ -37,34 +37,33 @@ export type DebtRankOptions = Record<string, never>;
 /** Links debtor → creditor with the loss a full default of the debtor causes the creditor. */
 export type ExposureLinks = { debtor: Int32Array; creditor: Int32Array; amount: Float64Array };
 
-/** The m non-zero entries of the dense liability matrix, as parallel typed arrays. */
+/** The m liabilities between distinct nodes, as parallel typed arrays (self-liabilities carry no distress). */
 export function exposureLinks(network: IndexedNetwork): ExposureLinks {
-  const debtor: number[] = [];
-  const creditor: number[] = [];
-  const amount: number[] = [];
-  network.owes.forEach((row, i) => {
-    row.forEach((x, j) => {
-      if (x > 0 && i !== j) {
-        debtor.push(i);
-        creditor.push(j);
-        amount.push(x);
-      }
-    });
-  });
-  return {
-    debtor: Int32Array.from(debtor),
-    creditor: Int32Array.from(creditor),
-    amount: Float64Array.from(amount),
-  };
+  const { n } = network;
+  const { offsets, creditor: to, amount: owed } = network.liabilities;
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    for (let k = offsets[i] as number; k < (offsets[i + 1] as number); k++) if (to[k] !== i) m++;
+  }
+  const debtor = new Int32Array(m);
+  const creditor = new Int32Array(m);
+  const amount = new Float64Array(m);
+  let e = 0;
+  for (let i = 0; i < n; i++) {
+    for (let k = offsets[i] as number; k < (offsets[i + 1] as number); k++) {
+      const j = to[k] as number;
+      if (j === i) continue;
+      debtor[e] = i;
+      creditor[e] = j;
+      amount[e++] = owed[k] as number;
+    }
+  }
+  return { debtor, creditor, amount };
 }
 
 /** Each node's capital E: `capital` when given, else book equity from the unshocked-by-equity sheet. */
 export function capitalOf(network: IndexedNetwork): Float64Array {
-  const { n, owes } = network;
-  const interbankAssets = new Float64Array(n);
-  for (const row of owes) {
-    for (let j = 0; j < n; j++) interbankAssets[j] = (interbankAssets[j] as number) + (row[j] as number);
-  }
+  const { interbankAssets } = network;
   return Float64Array.from(network.capital, (c, i) =>
     Number.isFinite(c)
       ? c

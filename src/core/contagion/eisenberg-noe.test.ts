@@ -1,7 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { solveEisenbergNoe } from "./eisenberg-noe.ts";
-import { type FinancialNetwork, indexNetwork, type Shock } from "./network.ts";
+import {
+  type FinancialNetwork,
+  indexNetwork,
+  liabilityBetween,
+  relativeLiability,
+  type Shock,
+} from "./network.ts";
 
 /** A network from compact data: [id, externalAssets, externalLiabilities] and [debtor, creditor, amount]. */
 function net(
@@ -254,9 +260,9 @@ describe("Eisenberg–Noe clearing", () => {
               const share =
                 seniority === "senior"
                   ? (x.interbankLiabilities[j] as number) > 0
-                    ? ((x.owes[j] as Float64Array)[i] as number) / (x.interbankLiabilities[j] as number)
+                    ? liabilityBetween(x, j, i) / (x.interbankLiabilities[j] as number)
                     : 0
-                  : ((x.relative[j] as Float64Array)[i] as number);
+                  : relativeLiability(x, j, i);
               const paidToShare =
                 seniority === "senior"
                   ? Math.max(0, (p[j] as number) - (x.externalLiabilities[j] as number))

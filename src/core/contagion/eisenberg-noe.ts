@@ -21,7 +21,7 @@
  */
 import type { FixedPointOptions, ModelResult, NodeResult } from "./fixed-point.ts";
 import { DEFAULT_TOLERANCE, emptyNode, fixedPoint } from "./fixed-point.ts";
-import type { IndexedNetwork } from "./network.ts";
+import type { IndexedNetwork, SparseLiabilities } from "./network.ts";
 
 export type ExternalSeniority = "pari-passu" | "senior";
 
@@ -31,31 +31,6 @@ export type EisenbergNoeOptions = {
   tolerance?: number;
   maxIterations?: number;
 };
-
-/** Interbank liabilities in compressed rows: debtor i owes amount[k] to creditor[k], k in offsets[i]…. */
-export type SparseLiabilities = { offsets: Int32Array; creditor: Int32Array; amount: Float64Array };
-
-export function sparseLiabilities(network: IndexedNetwork): SparseLiabilities {
-  const { n, owes } = network;
-  let m = 0;
-  for (const row of owes) for (const x of row) if (x > 0) m++;
-  const offsets = new Int32Array(n + 1);
-  const creditor = new Int32Array(m);
-  const amount = new Float64Array(m);
-  let k = 0;
-  for (let i = 0; i < n; i++) {
-    const row = owes[i] as Float64Array;
-    for (let j = 0; j < n; j++) {
-      const x = row[j] as number;
-      if (x > 0) {
-        creditor[k] = j;
-        amount[k++] = x;
-      }
-    }
-    offsets[i + 1] = k;
-  }
-  return { offsets, creditor, amount };
-}
 
 /** Interbank income of every node when each debtor i pays `paid[i]` spread over `cap[i]` pro rata. */
 export function interbankIncome(
@@ -93,7 +68,7 @@ export function solveEisenbergNoe(network: IndexedNetwork, options: EisenbergNoe
   // The state is what each node pays to the creditors who share pro rata: everyone (pari passu), or
   // the interbank creditors after the senior external ones.
   const cap = senior ? ib : total;
-  const sparse = sparseLiabilities(network);
+  const sparse = network.liabilities;
   const income = new Float64Array(n);
   const wave = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) if (network.forcedDefault[i]) wave[i] = 0;

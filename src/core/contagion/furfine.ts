@@ -18,7 +18,6 @@
  * Complexity: at most n + 1 rounds; each failure's liabilities are charged once, so O(n + m) time
  * over the m liabilities, O(n + m) space.
  */
-import { sparseLiabilities } from "./eisenberg-noe.ts";
 import type { ModelResult, NodeResult } from "./fixed-point.ts";
 import { DEFAULT_TOLERANCE, emptyNode } from "./fixed-point.ts";
 import type { IndexedNetwork } from "./network.ts";
@@ -31,10 +30,7 @@ export type FurfineOptions = {
 
 /** Capital per node as Furfine uses it: given, or book net worth; less any equity-loss shock. */
 export function furfineCapital(network: IndexedNetwork): Float64Array {
-  const { n, owes } = network;
-  const interbankAssets = new Float64Array(n);
-  for (const row of owes)
-    for (let j = 0; j < n; j++) interbankAssets[j] = (interbankAssets[j] as number) + (row[j] as number);
+  const { interbankAssets } = network;
   return Float64Array.from(network.capital, (given, i) => {
     const book =
       (network.externalAssets[i] as number) +
@@ -55,7 +51,7 @@ export function solveFurfine(network: IndexedNetwork, options: FurfineOptions = 
   const capital = furfineCapital(network);
   const loss = new Float64Array(n);
   const wave = new Int32Array(n).fill(-1);
-  const { offsets, creditor, amount } = sparseLiabilities(network);
+  const { offsets, creditor, amount } = network.liabilities;
   const exhausted = (i: number) => {
     const left = (capital[i] as number) - (loss[i] as number);
     const scale = Math.max(1, Math.abs(capital[i] as number));

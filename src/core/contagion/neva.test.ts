@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { solveEisenbergNoe } from "./eisenberg-noe.ts";
-import { type FinancialNetwork, indexNetwork } from "./network.ts";
+import { type FinancialNetwork, indexNetwork, liabilityBetween } from "./network.ts";
 import { solveNeva } from "./neva.ts";
 
 function net(nodes: [string, number, number][], liabilities: [string, string, number][]): FinancialNetwork {
@@ -150,7 +150,7 @@ describe("NEVA valuation", () => {
               (x.interbankLiabilities[i] as number) -
               (x.externalLiabilities[i] as number);
             for (let j = 0; j < x.n; j++)
-              equity += ((x.owes[j] as Float64Array)[i] as number) * (r.nodes[j]?.recoveryRate as number);
+              equity += liabilityBetween(x, j, i) * (r.nodes[j]?.recoveryRate as number);
             expect(r.nodes[i]?.value).toBeCloseTo(equity, 6);
           }
           const hit = solveNeva(indexNetwork({ ...network, shocks: [{ node, externalAssets: -shock }] }), {

@@ -23,7 +23,6 @@
  * Complexity: O(iterations · m) time over the m liabilities, O(n + m) space.
  */
 import { blackCoxSurvival } from "./black-cox.ts";
-import { sparseLiabilities } from "./eisenberg-noe.ts";
 import type { ModelResult, NodeResult } from "./fixed-point.ts";
 import { DEFAULT_TOLERANCE, emptyNode, fixedPoint } from "./fixed-point.ts";
 import type { IndexedNetwork } from "./network.ts";
@@ -105,12 +104,8 @@ export function solveNeva(network: IndexedNetwork, options: NevaOptions = {}): M
     (x, i) => x + (network.externalLiabilities[i] as number),
   );
   const context: ValuationContext = { network, liabilities, zeroEquityIsDefault };
-  const { offsets, creditor, amount } = sparseLiabilities(network);
-  const interbankAssets = new Float64Array(n);
-  for (let k = 0; k < amount.length; k++) {
-    const j = creditor[k] as number;
-    interbankAssets[j] = (interbankAssets[j] as number) + (amount[k] as number);
-  }
+  const { offsets, creditor, amount } = network.liabilities;
+  const { interbankAssets } = network;
   const external = Float64Array.from(network.externalAssets, (e, i) => {
     const book = e + (interbankAssets[i] as number) - (liabilities[i] as number);
     return e - (network.equityLoss[i] as number) * Math.max(0, book);

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { solveEisenbergNoe } from "./eisenberg-noe.ts";
-import { type FinancialNetwork, type IndexedNetwork, indexNetwork } from "./network.ts";
+import { type FinancialNetwork, type IndexedNetwork, indexNetwork, relativeLiability } from "./network.ts";
 import { solveRogersVeraart } from "./rogers-veraart.ts";
 
 function net(nodes: [string, number, number][], liabilities: [string, string, number][]): FinancialNetwork {
@@ -51,7 +51,7 @@ function clearingVectors(x: IndexedNetwork, alpha: number, beta: number): number
     { length: n },
     (_, i) => (x.interbankLiabilities[i] as number) + (x.externalLiabilities[i] as number),
   );
-  const pi = (j: number, i: number) => (x.relative[j] as Float64Array)[i] as number;
+  const pi = (j: number, i: number) => relativeLiability(x, j, i);
   const found: number[][] = [];
   for (let mask = 0; mask < 1 << n; mask++) {
     const d = Array.from({ length: n }, (_, i) => i).filter((i) => mask & (1 << i));

@@ -16,7 +16,7 @@
  *
  * Complexity: at most n rounds, each O(iterations · m) over the m liabilities; O(n + m) space.
  */
-import { fallsShort, interbankIncome, sparseLiabilities } from "./eisenberg-noe.ts";
+import { fallsShort, interbankIncome } from "./eisenberg-noe.ts";
 import type { ModelResult, NodeResult } from "./fixed-point.ts";
 import { DEFAULT_TOLERANCE, emptyNode, fixedPoint } from "./fixed-point.ts";
 import type { IndexedNetwork } from "./network.ts";
@@ -41,7 +41,7 @@ export function solveRogersVeraart(network: IndexedNetwork, options: RogersVeraa
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   const { n, externalAssets: e, externalLiabilities: ext, interbankLiabilities: ib } = network;
   const total = Float64Array.from(ib, (x, i) => x + (ext[i] as number));
-  const sparse = sparseLiabilities(network);
+  const sparse = network.liabilities;
   const income = new Float64Array(n);
   const inDefault = Uint8Array.from(network.forcedDefault);
   const wave = Int32Array.from(network.forcedDefault, (f) => (f ? 0 : -1));
