@@ -13,6 +13,7 @@ import { registerFlows } from "./program/flows.ts";
 import { registerLoops } from "./program/loops.ts";
 import { registerNetwork } from "./program/network.ts";
 import { registerServe } from "./program/serve.ts";
+import { registerStress } from "./program/stress.ts";
 
 const VERSION = "0.1.0";
 
@@ -31,6 +32,7 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
   registerAnalysis(program, runner);
   registerServe(program, runner);
   registerNetwork(program, runner);
+  registerStress(program, runner);
   return { program, exitCode: () => exitCode };
 }
 

@@ -111,6 +111,12 @@ export const ar: Messages = {
       `حصص ${p.kind === "debt" ? "الدَّين" : "الملكية"} في ${p.issuer} مجموعها ${p.total}%، أي أكثر من 100%`,
     "unknown-node": (p: P) => `عقدة غير معروفة "${p.id}"`,
     "duplicate-node": (p: P) => `معرّف العقدة "${p.id}" مكرر (أول ظهور في nodes[${p.first}])`,
+    "fraction-out-of-range": (p: P) => `يجب أن تكون النسبة بين 0 و1 (القيمة ${p.value})`,
+    "months-not-positive": (p: P) => `يجب أن يكون التأخير عددًا موجبًا من الأشهر (القيمة ${p.value})`,
+    "scenario-unknown-parameter": (p: P) => `لا يوجد في البيانات معامل أو مؤشر باسم "${p.id}"`,
+    "scenario-no-revenue": (p: P) => `لا تذكر البيانات إيرادات لـ "${p.id}"، فلا شيء يمكن خفضه`,
+    "delay-beyond-horizon": (p: P) =>
+      `تأخير ${p.months} شهرًا أطول من أفق اختبار الضغط البالغ ${p.horizon} سنوات`,
   },
   enums: {
     status: {

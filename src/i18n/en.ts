@@ -113,6 +113,12 @@ export const en = {
     "holdings-over-100": (p: P) => `${p.kind} holdings of ${p.issuer} add up to ${p.total}%, over 100%`,
     "unknown-node": (p: P) => `unknown node "${p.id}"`,
     "duplicate-node": (p: P) => `duplicate node id "${p.id}" (first at nodes[${p.first}])`,
+    "fraction-out-of-range": (p: P) => `a fraction must be between 0 and 1 (got ${p.value})`,
+    "months-not-positive": (p: P) => `a delay must be a positive number of months (got ${p.value})`,
+    "scenario-unknown-parameter": (p: P) => `no parameter or indicator "${p.id}" in the dataset`,
+    "scenario-no-revenue": (p: P) => `the dataset reports no revenue for "${p.id}": there is nothing to cut`,
+    "delay-beyond-horizon": (p: P) =>
+      `a delay of ${p.months} months is longer than the ${p.horizon}-year horizon of the stress test`,
   },
   enums: {
     status: {

@@ -1,0 +1,186 @@
+/** `halqa stress SCENARIO.yaml`: a stress scenario on the bundled (or given) dataset. */
+import { readFile } from "node:fs/promises";
+import { LineCounter, parseDocument } from "yaml";
+import { ConvergenceError } from "../../core/contagion/fixed-point.ts";
+import type { ModelName } from "../../core/contagion/models.ts";
+import type { Problem } from "../../core/dataset/problem.ts";
+import { HORIZON_PARAMETER } from "../../core/stress/build-network.ts";
+import { runScenario, type StressResult } from "../../core/stress/run-scenario.ts";
+import type { Language } from "../../i18n/index.ts";
+import { positionOf } from "../../io/yaml-position.ts";
+import { problemsFromZod } from "../../io/zod-problems.ts";
+import type { Dataset } from "../../schema/dataset-file.ts";
+import { checkScenario, resolveFraction, type Scenario, ScenarioSchema } from "../../schema/scenario.ts";
+import type { Io } from "../context.ts";
+import { CliError } from "../errors.ts";
+import { formatNumber, formatUsd, heading, table } from "../format.ts";
+import { describeProblems, formatProblems } from "../load.ts";
+
+export type StressOptions = { lang: Language; json: boolean; asOf: string; model?: ModelName };
+
+/** Headings of the human output (the `ui` catalogue belongs to the lead; these stay local for now). */
+const WORDS = {
+  en: {
+    title: "Stress test",
+    waves: "Defaults by wave",
+    wave: "wave",
+    entities: "entities",
+    losses: "Losses",
+    entity: "entity",
+    capital: "capital",
+    loss: "loss",
+    share: "share of capital",
+    unfunded: "Unfunded commitments",
+    deal: "deal",
+    debtor: "debtor",
+    creditor: "creditor",
+    committed: "committed",
+    recovery: "recovery",
+    account: "What happens",
+    assumptions: "Assumptions",
+    value: "value",
+    sources: "sources",
+    none: "none",
+    invalid: (file: string, n: number) => `${file}: ${n} problem(s); nothing was run.`,
+  },
+  ar: {
+    title: "اختبار الضغط",
+    waves: "حالات التعثر حسب الموجة",
+    wave: "الموجة",
+    entities: "الجهات",
+    losses: "الخسائر",
+    entity: "الجهة",
+    capital: "رأس المال",
+    loss: "الخسارة",
+    share: "نسبة من رأس المال",
+    unfunded: "التزامات بلا تمويل",
+    deal: "الصفقة",
+    debtor: "المدين",
+    creditor: "الدائن",
+    committed: "الملتزم به",
+    recovery: "نسبة الاسترداد",
+    account: "ما الذي يحدث",
+    assumptions: "الافتراضات",
+    value: "القيمة",
+    sources: "المصادر",
+    none: "لا شيء",
+    invalid: (file: string, n: number) => `${file}: ${n} مشكلة؛ لم يُشغَّل شيء.`,
+  },
+} as const;
+
+export async function stressCommand(
+  file: string,
+  dataset: Dataset,
+  options: StressOptions,
+  io: Io,
+): Promise<number> {
+  const scenario = await readScenario(file, dataset, options.lang, io);
+  let result: StressResult;
+  try {
+    result = runScenario(dataset, scenario, {
+      asOf: options.asOf,
+      ...(options.model ? { model: options.model } : {}),
+      fraction: (f) => resolveFraction(f, dataset) ?? Number.NaN,
+    });
+  } catch (error) {
+    if (error instanceof ConvergenceError) {
+      throw new CliError(`${error.message}; iterations ${error.iterations}, residual ${error.residual}`, 1);
+    }
+    if (error instanceof RangeError) throw new CliError(`${file}: ${error.message}`, 1);
+    throw error;
+  }
+  io.stdout(options.json ? JSON.stringify(result, null, 2) : render(result, options.lang));
+  return 0;
+}
+
+/** The scenario, or exit 1 with its problems at file:line:column. */
+export async function readScenario(
+  file: string,
+  dataset: Dataset,
+  lang: Language,
+  io: Io,
+): Promise<Scenario> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new CliError(`cannot read ${file}: ${(error as Error).message}`, 1);
+  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  let problems: Problem[] = doc.errors.map((e) => {
+    const { line, col } = lineCounter.linePos(e.pos[0]);
+    return { code: "yaml-syntax", file, path: [], params: { detail: e.message }, line, column: col };
+  });
+  let scenario: Scenario | undefined;
+  if (problems.length === 0) {
+    const parsed = ScenarioSchema.safeParse(doc.toJS());
+    if (!parsed.success) problems = problemsFromZod(parsed.error.issues, file);
+    else {
+      scenario = parsed.data;
+      const override = scenario.parameters?.[HORIZON_PARAMETER];
+      const horizon =
+        override ?? dataset.parameters.find((p) => p.id === HORIZON_PARAMETER)?.figure.value ?? Number.NaN;
+      problems = checkScenario(scenario, dataset, horizon).map((p) => ({ ...p, file }));
+    }
+  }
+  if (problems.length === 0 && scenario) return scenario;
+  const located = problems.map((p) =>
+    p.line !== undefined ? p : { ...p, ...positionOf(doc, lineCounter, p.path) },
+  );
+  io.stderr(formatProblems(describeProblems(located, lang)));
+  throw new CliError(WORDS[lang].invalid(file, problems.length), 1);
+}
+
+function render(r: StressResult, lang: Language): string {
+  const w = WORDS[lang];
+  const pct = (x: number) => `${formatNumber(lang, x * 100, 1)}%`;
+  const out = [`${w.title}: ${r.scenario} · ${r.model} · ${r.basis} · ${r.asOf}`];
+  out.push(heading(w.account), ...r.account[lang]);
+  out.push(heading(w.waves));
+  out.push(
+    r.waves.length === 0
+      ? w.none
+      : table(
+          [w.wave, w.entities],
+          r.waves.map((x) => [x.wave, x.entities.join(", ")]),
+        ),
+  );
+  out.push(heading(w.losses));
+  out.push(
+    r.losses.length === 0
+      ? w.none
+      : table(
+          [w.entity, w.capital, w.loss, w.share],
+          r.losses.map((l) => [l.entity, formatUsd(lang, l.capital), formatUsd(lang, l.loss), pct(l.share)]),
+        ),
+  );
+  out.push(heading(w.unfunded));
+  out.push(
+    r.unfunded.length === 0
+      ? w.none
+      : table(
+          [w.deal, w.debtor, w.creditor, w.committed, w.recovery, w.unfunded],
+          r.unfunded.map((u) => [
+            u.deal,
+            u.debtor,
+            u.creditor,
+            formatUsd(lang, u.committed),
+            pct(u.recoveryRate),
+            formatUsd(lang, u.unfunded),
+          ]),
+        ),
+  );
+  out.push(heading(w.assumptions));
+  out.push(
+    table(
+      ["id", w.value, w.sources],
+      r.assumptions.map((a) => [
+        `${a.id}${a.estimate ? " *" : ""}`,
+        a.unit === "USD" ? formatUsd(lang, a.value) : `${formatNumber(lang, a.value, 2)} ${a.unit}`,
+        a.sources.join(", "),
+      ]),
+    ),
+  );
+  return out.join("\n");
+}

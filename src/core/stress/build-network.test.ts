@@ -1,0 +1,195 @@
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadDataset } from "../../io/load-dataset.ts";
+import type { Dataset } from "../../schema/dataset-file.ts";
+import type { Deal } from "../../schema/deal.ts";
+import { tempDataset } from "../../testing/temp-dataset.ts";
+import { annualFactor, networkFromDataset } from "./build-network.ts";
+import { STRESS_FIXTURE_YAML } from "./test-fixture.ts";
+
+let dataset: Dataset;
+beforeAll(async () => {
+  const result = await loadDataset(await tempDataset({ "data.yaml": STRESS_FIXTURE_YAML }));
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  dataset = result.dataset;
+});
+
+describe("networkFromDataset on the hand fixture", () => {
+  it("turns purchases and loans into liabilities debtor → creditor", () => {
+    const built = networkFromDataset(dataset, { asOf: "2026-01-01" });
+    expect(built.network.liabilities).toEqual(
+      expect.arrayContaining([
+        { debtor: "lab", creditor: "cloud", amount: 100 },
+        { debtor: "lab", creditor: "bank", amount: 50 },
+      ]),
+    );
+    expect(built.network.liabilities).toHaveLength(2);
+    expect(built.network.holdings).toEqual([{ holder: "chips", issuer: "lab", share: 0.1, kind: "equity" }]);
+  });
+
+  it("closes each balance sheet as worked in the fixture's comment", () => {
+    const built = networkFromDataset(dataset, { asOf: "2026-01-01" });
+    const sheet = Object.fromEntries(built.sheets.map((s) => [s.id, s]));
+    expect(sheet.lab).toMatchObject({
+      revenue: 30,
+      equity: 30,
+      equityFrom: "valuation",
+      externalAssets: 180,
+      capital: 30,
+    });
+    expect(sheet.cloud).toMatchObject({ equityFrom: "capital-ratio", externalAssets: 0, capital: 100 });
+    expect(sheet.bank).toMatchObject({ externalAssets: 0, capital: 50 });
+    expect(sheet.chips).toMatchObject({ externalAssets: 10, capital: 10 });
+    expect(built.horizonYears).toBe(2);
+  });
+
+  it("lists every figure it used as an assumption with sources", () => {
+    const built = networkFromDataset(dataset, { asOf: "2026-01-01" });
+    const ids = built.assumptions.map((a) => a.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        "stress-horizon-years",
+        "stress-capital-ratio",
+        "financial:lab:revenue:2025",
+        "financial:lab:valuation:2025",
+      ]),
+    );
+    for (const a of built.assumptions) expect(a.sources.length).toBeGreaterThan(0);
+  });
+
+  it("leaves out deals reported after the as-of date and figures of later periods", () => {
+    const built = networkFromDataset(dataset, { asOf: "2024-12-31" });
+    expect(built.network.liabilities).toEqual([]);
+    expect(built.sheets.find((s) => s.id === "lab")?.revenue).toBe(0);
+  });
+
+  it("uses a parameter override and rejects impossible parameters", () => {
+    const built = networkFromDataset(dataset, {
+      asOf: "2026-01-01",
+      parameters: { "stress-capital-ratio": 0.5 },
+    });
+    expect(built.assumptions.find((a) => a.id === "stress-capital-ratio")).toMatchObject({
+      value: 0.5,
+      sources: [],
+    });
+    expect(() =>
+      networkFromDataset(dataset, { asOf: "2026-01-01", parameters: { "stress-capital-ratio": 1 } }),
+    ).toThrow(RangeError);
+    expect(() =>
+      networkFromDataset(dataset, { asOf: "2026-01-01", parameters: { "stress-horizon-years": 0 } }),
+    ).toThrow(RangeError);
+  });
+
+  it("annualises quarters and halves", () => {
+    expect([annualFactor("2025"), annualFactor("2025-H1"), annualFactor("FY2026-Q3")]).toEqual([1, 2, 4]);
+  });
+});
+
+describe("networkFromDataset against a brute-force balance sheet", () => {
+  const ids = ["a", "b", "c", "d"];
+  const dealArb = fc.record({
+    type: fc.constantFrom(
+      "compute-commitment",
+      "chip-supply",
+      "lease",
+      "loan",
+      "bond",
+      "private-credit",
+      "partnership",
+    ),
+    from: fc.constantFrom(...ids),
+    to: fc.constantFrom(...ids),
+    amount: fc.integer({ min: 1, max: 1000 }),
+  });
+  it("owes, owed, external assets and capital follow the stated rule", () => {
+    fc.assert(
+      fc.property(
+        fc.array(dealArb, { maxLength: 8 }),
+        fc.array(fc.option(fc.integer({ min: 0, max: 500 }), { nil: undefined }), {
+          minLength: 4,
+          maxLength: 4,
+        }),
+        (rows, valuations) => {
+          const deals = rows
+            .filter((r) => r.from !== r.to)
+            .map(
+              (r, i) =>
+                ({
+                  id: `d${i}`,
+                  title: { en: "d", ar: "d" },
+                  type: r.type,
+                  announced: "2025-01-01",
+                  status: [{ status: "signed", date: "2025-01-01" }],
+                  parties: [],
+                  flows: [
+                    {
+                      kind: "cash",
+                      from: r.from,
+                      to: r.to,
+                      unit: "USD",
+                      conditional: false,
+                      committed: { value: r.amount, sources: ["s"] },
+                    },
+                  ],
+                  sources: ["s"],
+                }) as unknown as Deal,
+            );
+          const small = {
+            deals,
+            entities: ids.map((id) => ({ id, name: { en: id, ar: id }, kind: "other" })),
+            financials: valuations.flatMap((v, i) =>
+              v === undefined
+                ? []
+                : [
+                    {
+                      entity: ids[i],
+                      metric: "valuation",
+                      period: "2025",
+                      unit: "USD",
+                      value: v,
+                      sources: ["s"],
+                    },
+                  ],
+            ),
+            parameters: [
+              {
+                id: "stress-horizon-years",
+                name: { en: "", ar: "" },
+                unit: "years",
+                figure: { value: 3, sources: ["s"] },
+              },
+              {
+                id: "stress-capital-ratio",
+                name: { en: "", ar: "" },
+                unit: "ratio",
+                figure: { value: 0.25, sources: ["s"] },
+              },
+            ],
+          } as unknown as Dataset;
+          const built = networkFromDataset(small, { asOf: "2026-01-01" });
+          for (const [i, id] of ids.entries()) {
+            let owes = 0;
+            let owed = 0;
+            for (const r of rows) {
+              if (r.from === r.to || r.type === "partnership") continue;
+              const credit = ["loan", "bond", "private-credit"].includes(r.type);
+              const [debtor, creditor] = credit ? [r.to, r.from] : [r.from, r.to];
+              if (debtor === id) owes += r.amount;
+              if (creditor === id) owed += r.amount;
+            }
+            const v = valuations[i];
+            const equity = v ?? (0.25 / 0.75) * owes;
+            const e = Math.max(0, owes + equity - owed);
+            const sheet = built.sheets[i];
+            expect(sheet?.owes).toBeCloseTo(owes, 9);
+            expect(sheet?.owed).toBeCloseTo(owed, 9);
+            expect(sheet?.externalAssets).toBeCloseTo(e, 9);
+            expect(sheet?.capital).toBeCloseTo(e + owed - owes, 9);
+            expect(sheet?.capital ?? 0).toBeGreaterThanOrEqual(equity - 1e-9);
+          }
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -1,0 +1,135 @@
+import { readdirSync, readFileSync } from "node:fs";
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { loadDataset } from "../../io/load-dataset.ts";
+import { BUNDLED_DATA_DIR } from "../../io/paths.ts";
+import type { Dataset } from "../../schema/dataset-file.ts";
+import { checkScenario, resolveFraction, type Scenario, ScenarioSchema } from "../../schema/scenario.ts";
+import { tempDataset } from "../../testing/temp-dataset.ts";
+import { renderAccount, usd } from "./account.ts";
+import { runScenario } from "./run-scenario.ts";
+import { STRESS_FIXTURE_YAML } from "./test-fixture.ts";
+
+let dataset: Dataset;
+beforeAll(async () => {
+  const result = await loadDataset(await tempDataset({ "data.yaml": STRESS_FIXTURE_YAML }));
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  dataset = result.dataset;
+});
+
+const scenario = (shocks: unknown[], model: Record<string, unknown> = { name: "eisenberg-noe" }): Scenario =>
+  ScenarioSchema.parse({ id: "t", title: { en: "T", ar: "ت" }, model, shocks });
+const run = (s: Scenario, model?: "debtrank") =>
+  runScenario(dataset, s, {
+    asOf: "2026-01-01",
+    ...(model ? { model } : {}),
+    fraction: (f) => resolveFraction(f, dataset) ?? Number.NaN,
+  });
+const lossOf = (r: ReturnType<typeof run>, id: string) => r.losses.find((l) => l.entity === id)?.loss ?? 0;
+
+describe("runScenario on the hand fixture (Eisenberg–Noe)", () => {
+  it("revenue shortfall of half: Lab loses 0.5 × 30 × 2 = 30, exactly its capital, and does not default", () => {
+    const r = run(scenario([{ type: "revenue-shortfall", entity: "lab", fraction: 0.5 }]));
+    expect(r.defaults).toEqual([]);
+    expect(lossOf(r, "lab")).toBeCloseTo(30, 9);
+    expect(r.unfunded).toEqual([]);
+    expect(r.account.en).toContain("No one defaults: the losses stay within capital.");
+  });
+
+  it("revenue shortfall in full: Lab holds 120 against 150, pays 80% in wave 1", () => {
+    const r = run(scenario([{ type: "revenue-shortfall", entity: "lab", fraction: 1 }]));
+    expect(r.waves).toEqual([{ wave: 1, entities: ["lab"] }]);
+    const unfunded = Object.fromEntries(r.unfunded.map((u) => [u.deal, u.unfunded]));
+    expect(unfunded["lab-buys-cloud"]).toBeCloseTo(20, 9);
+    expect(unfunded["bank-lends-lab"]).toBeCloseTo(10, 9);
+    expect(r.totalUnfunded).toBeCloseTo(30, 9);
+    expect(lossOf(r, "cloud")).toBeCloseTo(20, 9);
+    expect(lossOf(r, "bank")).toBeCloseTo(10, 9);
+    expect(r.account.en).toContain("Wave 1: Lab defaults.");
+    expect(r.account.ar).toContain("الموجة 1: تتعثر المختبر.");
+  });
+
+  it("share-price fall of half: Lab loses 15 and Chips, holding 10%, loses 1.5", () => {
+    const r = run(scenario([{ type: "share-price-fall", entity: "lab", fraction: 0.5 }]));
+    expect(lossOf(r, "lab")).toBeCloseTo(15, 9);
+    expect(lossOf(r, "chips")).toBeCloseTo(1.5, 9);
+  });
+
+  it("a six-month delay over a two-year horizon withholds a quarter from each creditor", () => {
+    const r = run(scenario([{ type: "payment-delay", entity: "lab", months: 6 }]));
+    expect(lossOf(r, "cloud")).toBeCloseTo(25, 9);
+    expect(lossOf(r, "bank")).toBeCloseTo(12.5, 9);
+    expect(lossOf(r, "lab")).toBe(0);
+  });
+
+  it("credit pullback of half by Bank costs Lab 25 of assets; a fraction can cite an indicator", () => {
+    const r = run(scenario([{ type: "credit-pullback", lenders: ["bank"], fraction: 0.5 }]));
+    expect(lossOf(r, "lab")).toBeCloseTo(25, 9);
+    const cited = run(scenario([{ type: "credit-pullback", lenders: "all", fraction: { from: "half" } }]));
+    expect(lossOf(cited, "lab")).toBeCloseTo(25, 9);
+  });
+
+  it("Furfine with a cited LGD: Lab fails at wave 0, creditors lose half", () => {
+    const r = run(scenario([{ type: "default", entity: "lab" }], { name: "furfine", lgd: { from: "half" } }));
+    expect(r.waves).toEqual([{ wave: 0, entities: ["lab"] }]);
+    expect(r.totalUnfunded).toBeCloseTo(75, 9);
+    expect(lossOf(r, "cloud")).toBeCloseTo(50, 9);
+  });
+
+  it("the same loss reaches DebtRank as an equity loss, counted once", () => {
+    const r = run(scenario([{ type: "revenue-shortfall", entity: "lab", fraction: 0.25 }]), "debtrank");
+    expect(lossOf(r, "lab")).toBeCloseTo(15, 9);
+  });
+});
+
+describe("runScenario properties", () => {
+  it("defaults and unfunded amounts never shrink as a revenue shortfall grows; unfunded ≤ committed", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (a, b) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          const small = run(scenario([{ type: "revenue-shortfall", entity: "lab", fraction: lo }]));
+          const large = run(scenario([{ type: "revenue-shortfall", entity: "lab", fraction: hi }]));
+          expect(large.defaults.length).toBeGreaterThanOrEqual(small.defaults.length);
+          expect(large.totalUnfunded).toBeGreaterThanOrEqual(small.totalUnfunded - 1e-9);
+          for (const u of large.unfunded) expect(u.unfunded).toBeLessThanOrEqual(u.committed + 1e-9);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("the account", () => {
+  it("renders each event from its template in both languages", () => {
+    const names = (id: string) => ({ en: id.toUpperCase(), ar: `«${id}»` });
+    const events = [{ code: "unfunded", amount: "$2.0B", deals: 3 } as const];
+    expect(renderAccount(events, names, "en")).toEqual(["$2.0B of commitments across 3 deals go unfunded."]);
+    expect(renderAccount(events, names, "ar")).toEqual(["تبقى التزامات قدرها $2.0B في 3 صفقات بلا تمويل."]);
+    expect([usd(1.23e9), usd(350e6), usd(1.4e12), usd(12)]).toEqual(["$1.2B", "$350M", "$1.4T", "$12.0"]);
+  });
+});
+
+describe("bundled scenarios on the bundled dataset", async () => {
+  const loaded = await loadDataset(BUNDLED_DATA_DIR);
+  if (!loaded.ok) throw new Error("bundled dataset invalid");
+  const bundled = loaded.dataset;
+  const dir = new URL("../../../scenarios/", import.meta.url);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".yaml"))) {
+    it(`${file} is valid, converges and tells its story`, () => {
+      const s = ScenarioSchema.parse(parse(readFileSync(new URL(file, dir), "utf8")));
+      expect(checkScenario(s, bundled, 8)).toEqual([]);
+      const r = runScenario(bundled, s, {
+        asOf: "2026-06-30",
+        fraction: (f) => resolveFraction(f, bundled) ?? Number.NaN,
+      });
+      expect(r.result.converged).toBe(true);
+      expect(r.account.en.length).toBeGreaterThan(0);
+      expect(r.account.ar.length).toBe(r.account.en.length);
+      expect(r.assumptions.some((a) => a.id === "stress-horizon-years")).toBe(true);
+    });
+  }
+});

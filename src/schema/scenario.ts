@@ -1,0 +1,158 @@
+/**
+ * A stress scenario (scenarios/*.yaml, docs/methods/stress.md): the shocks to apply to the AI-economy
+ * network and the contagion model to solve it with. The shape is checked by `ScenarioSchema`;
+ * `checkScenario` then checks it against a dataset (unknown entities and parameters, revenue to cut,
+ * a delay longer than the horizon). Both report halqa codes with paths.
+ */
+import { z } from "zod";
+import { MODEL_NAMES } from "../core/contagion/models.ts";
+import type { PathSegment } from "../core/dataset/problem.ts";
+import { BASES } from "../core/flows/expand.ts";
+import { latestFigure } from "../core/stress/build-network.ts";
+import type { Dataset } from "./dataset-file.ts";
+import { ALWAYS, Id, IsoDate, isNum, issue, Localized } from "./primitives.ts";
+
+/** A fraction in [0, 1], or `{ from: id }`: a parameter or indicator of the dataset (percent ÷ 100). */
+const Fraction = z.union([
+  z.number().superRefine((value, ctx) => {
+    if (value < 0 || value > 1) issue(ctx, "fraction-out-of-range", [], { value });
+  }),
+  z.strictObject({ from: Id }),
+]);
+
+const RevenueShortfall = z.strictObject({
+  type: z.literal("revenue-shortfall"),
+  entity: Id,
+  fraction: Fraction,
+});
+const SharePriceFall = z.strictObject({
+  type: z.literal("share-price-fall"),
+  entity: Id,
+  fraction: Fraction,
+});
+const PaymentDelay = z.strictObject({
+  type: z.literal("payment-delay"),
+  entity: Id,
+  months: z.number().superRefine((value, ctx) => {
+    if (!(value > 0)) issue(ctx, "months-not-positive", [], { value });
+  }),
+});
+const CreditPullback = z.strictObject({
+  type: z.literal("credit-pullback"),
+  lenders: z.union([z.literal("all"), z.array(Id).min(1)]),
+  fraction: Fraction,
+});
+/** Not in the original list: a named entity fails outright (the 1999 replay needs it). */
+const ForcedDefault = z.strictObject({ type: z.literal("default"), entity: Id });
+
+export const ScenarioShock = z.discriminatedUnion("type", [
+  RevenueShortfall,
+  SharePriceFall,
+  PaymentDelay,
+  CreditPullback,
+  ForcedDefault,
+]);
+
+export const ScenarioSchema = z
+  .strictObject({
+    id: Id,
+    title: Localized,
+    description: z.string().optional(),
+    model: z.looseObject({ name: z.enum(MODEL_NAMES) }),
+    basis: z.enum(BASES).optional(),
+    asOf: IsoDate.optional(),
+    /** Parameter values overriding the dataset's, by id. */
+    parameters: z.record(Id, z.number()).optional(),
+    shocks: z.array(ScenarioShock).min(1),
+  })
+  .superRefine((s, ctx) => {
+    const lgd = s.model?.lgd;
+    if (isNum(lgd) && (lgd < 0 || lgd > 1)) {
+      issue(ctx, "fraction-out-of-range", ["model", "lgd"], { value: lgd });
+    }
+  }, ALWAYS);
+
+export type Scenario = z.output<typeof ScenarioSchema>;
+export type ScenarioShock = z.output<typeof ScenarioShock>;
+export type ScenarioProblem = { code: string; path: PathSegment[]; params: Record<string, unknown> };
+
+/**
+ * Problems of a well-formed scenario against a dataset: every entity and lender must exist, every
+ * `{from}` must name a parameter or indicator holding a fraction, a revenue shortfall needs a
+ * reported revenue, and a delay must fit in the horizon.
+ */
+export function checkScenario(
+  scenario: Scenario,
+  dataset: Pick<Dataset, "entities" | "financials" | "parameters" | "indicators">,
+  horizonYears: number,
+): ScenarioProblem[] {
+  const problems: ScenarioProblem[] = [];
+  const ids = new Set(dataset.entities.map((e) => e.id));
+  const entity = (id: string, path: PathSegment[]) => {
+    if (ids.has(id)) return true;
+    problems.push({ code: "unknown-entity", path, params: { id } });
+    return false;
+  };
+  const year = Number(String(scenario.asOf ?? "9999").slice(0, 4));
+  for (const id of Object.keys(scenario.parameters ?? {})) {
+    if (!dataset.parameters.some((p) => p.id === id))
+      problems.push({ code: "scenario-unknown-parameter", path: ["parameters", id], params: { id } });
+  }
+  for (const [key, value] of Object.entries(scenario.model)) {
+    if (typeof value !== "object" || value === null || typeof (value as { from?: unknown }).from !== "string")
+      continue;
+    const id = (value as { from: string }).from;
+    const resolved = resolveFraction({ from: id }, dataset);
+    if (resolved === undefined)
+      problems.push({ code: "scenario-unknown-parameter", path: ["model", key, "from"], params: { id } });
+  }
+  scenario.shocks.forEach((shock, i) => {
+    const at = (...rest: PathSegment[]) => ["shocks", i, ...rest];
+    if ("fraction" in shock && typeof shock.fraction === "object") {
+      const value = resolveFraction(shock.fraction, dataset);
+      if (value === undefined)
+        problems.push({
+          code: "scenario-unknown-parameter",
+          path: at("fraction", "from"),
+          params: { id: shock.fraction.from },
+        });
+      else if (value < 0 || value > 1)
+        problems.push({ code: "fraction-out-of-range", path: at("fraction", "from"), params: { value } });
+    }
+    if (shock.type === "credit-pullback") {
+      if (shock.lenders !== "all")
+        shock.lenders.forEach((id, j) => {
+          entity(id, at("lenders", j));
+        });
+      return;
+    }
+    if (!entity(shock.entity, at("entity"))) return;
+    if (
+      shock.type === "revenue-shortfall" &&
+      !latestFigure(dataset.financials, shock.entity, "revenue", year)
+    )
+      problems.push({ code: "scenario-no-revenue", path: at("entity"), params: { id: shock.entity } });
+    if (shock.type === "payment-delay" && shock.months > 12 * horizonYears)
+      problems.push({
+        code: "delay-beyond-horizon",
+        path: at("months"),
+        params: { months: shock.months, horizon: horizonYears },
+      });
+  });
+  return problems;
+}
+
+/** A fraction's value: the number itself, or the point estimate of the parameter or indicator named. */
+export function resolveFraction(
+  fraction: number | { from: string },
+  dataset: Pick<Dataset, "parameters" | "indicators">,
+): number | undefined {
+  if (typeof fraction === "number") return fraction;
+  const record =
+    dataset.parameters.find((p) => p.id === fraction.from) ??
+    dataset.indicators.find((p) => p.id === fraction.from);
+  if (!record) return undefined;
+  const { value, low, high } = record.figure;
+  const point = value ?? (low !== undefined && high !== undefined ? (low + high) / 2 : (low ?? high ?? 0));
+  return record.unit === "percent" ? point / 100 : point;
+}
