@@ -6,7 +6,7 @@ import type { ModelName } from "../../core/contagion/models.ts";
 import type { Problem } from "../../core/dataset/problem.ts";
 import { HORIZON_PARAMETER } from "../../core/stress/build-network.ts";
 import { runScenario, type StressResult } from "../../core/stress/run-scenario.ts";
-import type { Language } from "../../i18n/index.ts";
+import { type Language, messages } from "../../i18n/index.ts";
 import { positionOf } from "../../io/yaml-position.ts";
 import { problemsFromZod } from "../../io/zod-problems.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
@@ -15,58 +15,9 @@ import type { Io } from "../context.ts";
 import { CliError } from "../errors.ts";
 import { formatNumber, formatUsd, heading, table } from "../format.ts";
 import { describeProblems, formatProblems } from "../load.ts";
+import { entityNamer } from "../names.ts";
 
 export type StressOptions = { lang: Language; json: boolean; asOf: string; model?: ModelName };
-
-/** Headings of the human output (the `ui` catalogue belongs to the lead; these stay local for now). */
-const WORDS = {
-  en: {
-    title: "Stress test",
-    waves: "Defaults by wave",
-    wave: "wave",
-    entities: "entities",
-    losses: "Losses",
-    entity: "entity",
-    capital: "capital",
-    loss: "loss",
-    share: "share of capital",
-    unfunded: "Unfunded commitments",
-    deal: "deal",
-    debtor: "debtor",
-    creditor: "creditor",
-    committed: "committed",
-    recovery: "recovery",
-    account: "What happens",
-    assumptions: "Assumptions",
-    value: "value",
-    sources: "sources",
-    none: "none",
-    invalid: (file: string, n: number) => `${file}: ${n} problem(s); nothing was run.`,
-  },
-  ar: {
-    title: "اختبار الضغط",
-    waves: "حالات التعثر حسب الموجة",
-    wave: "الموجة",
-    entities: "الجهات",
-    losses: "الخسائر",
-    entity: "الجهة",
-    capital: "رأس المال",
-    loss: "الخسارة",
-    share: "نسبة من رأس المال",
-    unfunded: "التزامات بلا تمويل",
-    deal: "الصفقة",
-    debtor: "المدين",
-    creditor: "الدائن",
-    committed: "الملتزم به",
-    recovery: "نسبة الاسترداد",
-    account: "ما الذي يحدث",
-    assumptions: "الافتراضات",
-    value: "القيمة",
-    sources: "المصادر",
-    none: "لا شيء",
-    invalid: (file: string, n: number) => `${file}: ${n} مشكلة؛ لم يُشغَّل شيء.`,
-  },
-} as const;
 
 export async function stressCommand(
   file: string,
@@ -89,7 +40,7 @@ export async function stressCommand(
     if (error instanceof RangeError) throw new CliError(`${file}: ${error.message}`, 1);
     throw error;
   }
-  io.stdout(options.json ? JSON.stringify(result, null, 2) : render(result, options.lang));
+  io.stdout(options.json ? JSON.stringify(result, null, 2) : render(dataset, result, options.lang));
   return 0;
 }
 
@@ -129,11 +80,12 @@ export async function readScenario(
     p.line !== undefined ? p : { ...p, ...positionOf(doc, lineCounter, p.path) },
   );
   io.stderr(formatProblems(describeProblems(located, lang)));
-  throw new CliError(WORDS[lang].invalid(file, problems.length), 1);
+  throw new CliError(messages(lang).ui.stress.invalid({ file, count: problems.length }), 1);
 }
 
-function render(r: StressResult, lang: Language): string {
-  const w = WORDS[lang];
+function render(dataset: Dataset, r: StressResult, lang: Language): string {
+  const w = messages(lang).ui.stress;
+  const name = entityNamer(dataset, lang);
   const pct = (x: number) => `${formatNumber(lang, x * 100, 1)}%`;
   const out = [`${w.title}: ${r.scenario} · ${r.model} · ${r.basis} · ${r.asOf}`];
   out.push(heading(w.account), ...r.account[lang]);
@@ -143,7 +95,7 @@ function render(r: StressResult, lang: Language): string {
       ? w.none
       : table(
           [w.wave, w.entities],
-          r.waves.map((x) => [x.wave, x.entities.join(", ")]),
+          r.waves.map((x) => [x.wave, x.entities.map(name).join(lang === "ar" ? "، " : ", ")]),
         ),
   );
   out.push(heading(w.losses));
@@ -152,7 +104,12 @@ function render(r: StressResult, lang: Language): string {
       ? w.none
       : table(
           [w.entity, w.capital, w.loss, w.share],
-          r.losses.map((l) => [l.entity, formatUsd(lang, l.capital), formatUsd(lang, l.loss), pct(l.share)]),
+          r.losses.map((l) => [
+            name(l.entity),
+            formatUsd(lang, l.capital),
+            formatUsd(lang, l.loss),
+            pct(l.share),
+          ]),
         ),
   );
   out.push(heading(w.unfunded));
@@ -163,8 +120,8 @@ function render(r: StressResult, lang: Language): string {
           [w.deal, w.debtor, w.creditor, w.committed, w.recovery, w.unfunded],
           r.unfunded.map((u) => [
             u.deal,
-            u.debtor,
-            u.creditor,
+            name(u.debtor),
+            name(u.creditor),
             formatUsd(lang, u.committed),
             pct(u.recoveryRate),
             formatUsd(lang, u.unfunded),
