@@ -1,57 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { network as net, tinyNetwork as tinyNetworkOf } from "../../testing/networks.ts";
 import { solveEisenbergNoe } from "./eisenberg-noe.ts";
-import {
-  type FinancialNetwork,
-  indexNetwork,
-  liabilityBetween,
-  relativeLiability,
-  type Shock,
-} from "./network.ts";
+import { indexNetwork, liabilityBetween, relativeLiability } from "./network.ts";
 
-/** A network from compact data: [id, externalAssets, externalLiabilities] and [debtor, creditor, amount]. */
-function net(
-  nodes: [string, number, number][],
-  liabilities: [string, string, number][],
-  shocks: Shock[] = [],
-): FinancialNetwork {
-  return {
-    nodes: nodes.map(([id, externalAssets, externalLiabilities]) => ({
-      id,
-      externalAssets,
-      externalLiabilities,
-    })),
-    liabilities: liabilities.map(([debtor, creditor, amount]) => ({ debtor, creditor, amount })),
-    holdings: [],
-    dependencies: [],
-    shocks,
-  };
-}
+const tinyNetwork = tinyNetworkOf();
 
 const pay = (r: ReturnType<typeof solveEisenbergNoe>) => r.nodes.map((x) => x.payments as number);
-
-/** Random tiny networks: n ≤ 4, small integer balance sheets, some links absent. */
-const tinyNetwork = fc.integer({ min: 1, max: 4 }).chain((n) =>
-  fc
-    .record({
-      e: fc.array(fc.integer({ min: 0, max: 6 }), { minLength: n, maxLength: n }),
-      ext: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: n, maxLength: n }),
-      owes: fc.array(fc.integer({ min: -3, max: 5 }), { minLength: n * n, maxLength: n * n }),
-    })
-    .map(({ e, ext, owes }) => {
-      const ids = e.map((_, i) => `n${i}`);
-      const liabilities: [string, string, number][] = [];
-      owes.forEach((x, k) => {
-        const i = Math.floor(k / n);
-        const j = k % n;
-        if (i !== j && x > 0) liabilities.push([ids[i] as string, ids[j] as string, x]);
-      });
-      return net(
-        ids.map((id, i) => [id, e[i] as number, ext[i] as number]),
-        liabilities,
-      );
-    }),
-);
 
 describe("Eisenberg–Noe clearing", () => {
   it("clears a chain by hand: A short, then B short in the next round", () => {

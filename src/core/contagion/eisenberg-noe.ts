@@ -20,7 +20,7 @@
  * liabilities; O(n + m) extra space.
  */
 import type { FixedPointOptions, ModelResult, NodeResult } from "./fixed-point.ts";
-import { DEFAULT_TOLERANCE, emptyNode, fixedPoint } from "./fixed-point.ts";
+import { clearedNode, DEFAULT_TOLERANCE, fixedPoint } from "./fixed-point.ts";
 import type { IndexedNetwork, SparseLiabilities } from "./network.ts";
 
 export type ExternalSeniority = "pari-passu" | "senior";
@@ -132,15 +132,9 @@ export function solveEisenbergNoe(network: IndexedNetwork, options: EisenbergNoe
     paidTotal += payments;
     owedTotal += owed;
     externalPaid += toExternal;
-    nodes.push({
-      ...emptyNode(network.ids[i] as string),
-      payments,
-      recoveryRate: owed > 0 ? payments / owed : 1,
-      netWorth,
-      equity: Math.max(0, netWorth),
-      defaulted,
-      wave: wave[i] === -1 ? null : (wave[i] as number),
-    });
+    nodes.push(
+      clearedNode(network.ids[i] as string, { payments, owed, netWorth, defaulted, wave: wave[i] as number }),
+    );
   }
   return {
     model: "eisenberg-noe",

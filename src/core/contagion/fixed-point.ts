@@ -96,3 +96,22 @@ export function emptyNode(id: string): NodeResult {
     value: null,
   };
 }
+
+/**
+ * A clearing model's node: what it paid against what it owed, its net worth and equity, and the round
+ * in which it defaulted (`wave` < 0 means it did not).
+ */
+export function clearedNode(
+  id: string,
+  c: { payments: number; owed: number; netWorth: number; defaulted: boolean; wave: number },
+): NodeResult {
+  return {
+    ...emptyNode(id),
+    payments: c.payments,
+    recoveryRate: c.owed > 0 ? c.payments / c.owed : 1,
+    netWorth: c.netWorth,
+    equity: Math.max(0, c.netWorth),
+    defaulted: c.defaulted,
+    wave: c.wave < 0 ? null : c.wave,
+  };
+}

@@ -1,44 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { network as netBase, tinyNetwork as tinyNetworkOf } from "../../testing/networks.ts";
 import { solveEisenbergNoe } from "./eisenberg-noe.ts";
-import { type FinancialNetwork, indexNetwork, liabilityBetween } from "./network.ts";
+import { indexNetwork, liabilityBetween } from "./network.ts";
 import { solveNeva } from "./neva.ts";
 
-function net(nodes: [string, number, number][], liabilities: [string, string, number][]): FinancialNetwork {
-  return {
-    nodes: nodes.map(([id, externalAssets, externalLiabilities]) => ({
-      id,
-      externalAssets,
-      externalLiabilities,
-      volatility: 0.3,
-    })),
-    liabilities: liabilities.map(([debtor, creditor, amount]) => ({ debtor, creditor, amount })),
-    holdings: [],
-    dependencies: [],
-    shocks: [],
-  };
-}
-
-const tinyNetwork = fc.integer({ min: 1, max: 4 }).chain((n) =>
-  fc
-    .record({
-      e: fc.array(fc.integer({ min: 0, max: 6 }), { minLength: n, maxLength: n }),
-      ext: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: n, maxLength: n }),
-      owes: fc.array(fc.integer({ min: -3, max: 5 }), { minLength: n * n, maxLength: n * n }),
-    })
-    .map(({ e, ext, owes }) => {
-      const ids = e.map((_, i) => `n${i}`);
-      const liabilities: [string, string, number][] = [];
-      owes.forEach((x, k) => {
-        if (Math.floor(k / n) !== k % n && x > 0)
-          liabilities.push([ids[Math.floor(k / n)] as string, ids[k % n] as string, x]);
-      });
-      return net(
-        ids.map((id, i) => [id, e[i] as number, ext[i] as number]),
-        liabilities,
-      );
-    }),
-);
+const net = (nodes: [string, number, number][], liabilities: [string, string, number][]) =>
+  netBase(nodes, liabilities, [], { volatility: 0.3 });
+const tinyNetwork = tinyNetworkOf({ volatility: 0.3 });
 
 describe("NEVA valuation", () => {
   const chain = net(

@@ -1,44 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { network as net, tinyNetwork as tinyNetworkOf } from "../../testing/networks.ts";
 import { solveEisenbergNoe } from "./eisenberg-noe.ts";
-import { type FinancialNetwork, type IndexedNetwork, indexNetwork, relativeLiability } from "./network.ts";
+import { type IndexedNetwork, indexNetwork, relativeLiability } from "./network.ts";
 import { solveRogersVeraart } from "./rogers-veraart.ts";
 
-function net(nodes: [string, number, number][], liabilities: [string, string, number][]): FinancialNetwork {
-  return {
-    nodes: nodes.map(([id, externalAssets, externalLiabilities]) => ({
-      id,
-      externalAssets,
-      externalLiabilities,
-    })),
-    liabilities: liabilities.map(([debtor, creditor, amount]) => ({ debtor, creditor, amount })),
-    holdings: [],
-    dependencies: [],
-    shocks: [],
-  };
-}
-
-const tinyNetwork = fc.integer({ min: 1, max: 4 }).chain((n) =>
-  fc
-    .record({
-      e: fc.array(fc.integer({ min: 0, max: 6 }), { minLength: n, maxLength: n }),
-      ext: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: n, maxLength: n }),
-      owes: fc.array(fc.integer({ min: -3, max: 5 }), { minLength: n * n, maxLength: n * n }),
-    })
-    .map(({ e, ext, owes }) => {
-      const ids = e.map((_, i) => `n${i}`);
-      const liabilities: [string, string, number][] = [];
-      owes.forEach((x, k) => {
-        const i = Math.floor(k / n);
-        const j = k % n;
-        if (i !== j && x > 0) liabilities.push([ids[i] as string, ids[j] as string, x]);
-      });
-      return net(
-        ids.map((id, i) => [id, e[i] as number, ext[i] as number]),
-        liabilities,
-      );
-    }),
-);
+const tinyNetwork = tinyNetworkOf();
 
 /**
  * Every clearing vector by brute force: for each default set D, solve the linear system the set

@@ -18,7 +18,7 @@
  */
 import { fallsShort, interbankIncome } from "./eisenberg-noe.ts";
 import type { ModelResult, NodeResult } from "./fixed-point.ts";
-import { DEFAULT_TOLERANCE, emptyNode, fixedPoint } from "./fixed-point.ts";
+import { clearedNode, DEFAULT_TOLERANCE, fixedPoint } from "./fixed-point.ts";
 import type { IndexedNetwork } from "./network.ts";
 
 export type RogersVeraartOptions = {
@@ -93,15 +93,9 @@ export function solveRogersVeraart(network: IndexedNetwork, options: RogersVeraa
     if (defaulted) defaults++;
     paid += payments;
     owedTotal += owed;
-    nodes.push({
-      ...emptyNode(network.ids[i] as string),
-      payments,
-      recoveryRate: owed > 0 ? payments / owed : 1,
-      netWorth,
-      equity: Math.max(0, netWorth),
-      defaulted,
-      wave: wave[i] === -1 ? null : (wave[i] as number),
-    });
+    nodes.push(
+      clearedNode(network.ids[i] as string, { payments, owed, netWorth, defaulted, wave: wave[i] as number }),
+    );
   }
   return {
     model: "rogers-veraart",
