@@ -8,17 +8,7 @@
 import { performance } from "node:perf_hooks";
 import { solveEisenbergNoe } from "../src/core/contagion/eisenberg-noe.ts";
 import { type FinancialNetwork, indexNetwork, type Liability } from "../src/core/contagion/network.ts";
-
-/** A seeded generator (mulberry32), so every run benchmarks the same networks. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRng } from "../src/core/random.ts";
 
 /**
  * n nodes, each owing 1–9 (mean 5) creditors drawn uniformly among the others amounts in [1, 10),
@@ -26,7 +16,8 @@ function rng(seed: number): () => number {
  * the cascade comes from the shock alone: the first 1% of a random order lose all external assets.
  */
 function syntheticNetwork(n: number, seed: number): FinancialNetwork {
-  const random = rng(seed);
+  const rng = createRng(seed);
+  const random = () => rng.next();
   const ids = Array.from({ length: n }, (_, i) => `b${i}`);
   const liabilities: Liability[] = [];
   const owes = new Float64Array(n);

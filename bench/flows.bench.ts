@@ -5,6 +5,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { expandFlows } from "../src/core/flows/expand.ts";
+import { createRng } from "../src/core/random.ts";
 import { datasetStats } from "../src/core/stats/summary.ts";
 import { loadDataset } from "../src/io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../src/io/paths.ts";
@@ -27,19 +28,9 @@ async function time(label: string, runs: number, f: () => unknown | Promise<unkn
   );
 }
 
-/** A seeded generator (mulberry32), so every run benchmarks the same deals. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function syntheticDeals(count: number, seed = 1): Deal[] {
-  const random = rng(seed);
+  const rng = createRng(seed);
+  const random = () => rng.next();
   const entities = Array.from({ length: Math.max(10, Math.floor(count / 5)) }, (_, i) => `e${i}`);
   const pick = () => entities[Math.floor(random() * entities.length)] as string;
   return Array.from({ length: count }, (_, i): Deal => {

@@ -19,25 +19,16 @@ import { performance } from "node:perf_hooks";
 import { countSimpleCycles, countTemporalCycles } from "../src/core/cycles/index.ts";
 import { buildCsr } from "../src/core/graph/csr.ts";
 import type { EdgeList } from "../src/core/graph/edge-list.ts";
+import { createRng } from "../src/core/random.ts";
 
 const args = process.argv.slice(2);
 const NX_TIMEOUT_S = Number(args.find((a) => a.startsWith("--nx-timeout="))?.split("=")[1] ?? 30);
 const QUICK = args.includes("--quick");
 
-/** mulberry32: a tiny seeded generator, so every run measures the same graphs. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** m distinct directed edges between n nodes, no self-loops (networkx would count those). */
 function randomGraph(n: number, m: number, seed: number): EdgeList {
-  const random = mulberry32(seed);
+  const rng = createRng(seed);
+  const random = () => rng.next();
   const seen = new Set<number>();
   const src = new Int32Array(m);
   const dst = new Int32Array(m);
