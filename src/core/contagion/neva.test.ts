@@ -83,6 +83,27 @@ describe("NEVA valuation", () => {
     );
   });
 
+  it("counts a node whose equity converges to exactly zero as solvent, like Eisenberg–Noe", () => {
+    // n2 ends with assets 2 + 5/3 + 4/3 = 5 against liabilities 5; the iteration reaches −2e−16.
+    const edge = net(
+      [
+        ["n0", 1, 0],
+        ["n1", 1, 3],
+        ["n2", 2, 2],
+      ],
+      [
+        ["n0", "n2", 2],
+        ["n1", "n0", 1],
+        ["n1", "n2", 2],
+        ["n2", "n1", 3],
+      ],
+    );
+    const x = indexNetwork(edge);
+    expect(solveNeva(x).nodes.map((node) => node.defaulted)).toEqual([true, true, false]);
+    expect(solveEisenbergNoe(x).nodes.map((node) => node.defaulted)).toEqual([true, true, false]);
+    expect(solveNeva(x, { valuation: "furfine", lgd: 0.5 }).nodes[2]?.defaulted).toBe(true);
+  });
+
   it("agrees with Eisenberg–Noe clearing under the Eisenberg–Noe valuation", () => {
     fc.assert(
       fc.property(tinyNetwork, (network) => {

@@ -35,6 +35,8 @@ export type ValuationContext = {
   /** All liabilities (interbank + external) of each node. */
   liabilities: Float64Array;
   zeroEquityIsDefault: boolean;
+  /** Equity within tolerance · max(1, liabilities) of zero counts as zero in solvency tests. */
+  tolerance: number;
 };
 
 export type NevaOptions = {
@@ -52,16 +54,32 @@ export type NevaOptions = {
   maxIterations?: number;
 };
 
-const solvent = (equity: number, zeroIsDefault: boolean) => (zeroIsDefault ? equity > 0 : equity >= 0);
+/**
+ * The solvency test allows for rounding: the iteration converges down to the fixed point, so a node
+ * whose limit equity is exactly zero can end a few ulps below it. Equity within the tolerance (relative
+ * to what the node owes) of zero counts as zero, as Eisenberg–Noe's shortfall test does.
+ */
+const insolventWithin = (equity: number, owed: number, zeroIsDefault: boolean, tolerance: number) => {
+  const slack = tolerance * Math.max(1, owed);
+  return zeroIsDefault ? equity <= slack : equity < -slack;
+};
+
+const solvent = (equity: number, debtor: number, context: ValuationContext) =>
+  !insolventWithin(
+    equity,
+    context.liabilities[debtor] as number,
+    context.zeroEquityIsDefault,
+    context.tolerance,
+  );
 
 export function eisenbergNoeValuation(equity: number, debtor: number, context: ValuationContext): number {
-  if (solvent(equity, context.zeroEquityIsDefault)) return 1;
+  if (solvent(equity, debtor, context)) return 1;
   const owed = context.liabilities[debtor] as number;
   return owed > 0 ? Math.min(1, Math.max(0, (equity + owed) / owed)) : 1;
 }
 
 export function furfineValuation(lgd: number): ValuationFn {
-  return (equity, _debtor, context) => (solvent(equity, context.zeroEquityIsDefault) ? 1 : 1 - lgd);
+  return (equity, debtor, context) => (solvent(equity, debtor, context) ? 1 : 1 - lgd);
 }
 
 export function blackCoxValuation(maturity: number, drift: number, recovery: number): ValuationFn {
@@ -103,7 +121,7 @@ export function solveNeva(network: IndexedNetwork, options: NevaOptions = {}): M
     network.interbankLiabilities,
     (x, i) => x + (network.externalLiabilities[i] as number),
   );
-  const context: ValuationContext = { network, liabilities, zeroEquityIsDefault };
+  const context: ValuationContext = { network, liabilities, zeroEquityIsDefault, tolerance };
   const { offsets, creditor, amount } = network.liabilities;
   const { interbankAssets } = network;
   const external = Float64Array.from(network.externalAssets, (e, i) => {
@@ -127,8 +145,8 @@ export function solveNeva(network: IndexedNetwork, options: NevaOptions = {}): M
       }
     }
   };
-  for (let i = 0; i < n; i++)
-    if (wave[i] === -1 && !solvent(book[i] as number, zeroEquityIsDefault)) wave[i] = 1;
+  const insolvent = (x: Float64Array, i: number) => !solvent(x[i] as number, i, context);
+  for (let i = 0; i < n; i++) if (wave[i] === -1 && insolvent(book, i)) wave[i] = 1;
   const solved = fixedPoint(`neva/${valuationName}`, book, map, {
     tolerance,
     maxIterations: options.maxIterations,
@@ -136,7 +154,7 @@ export function solveNeva(network: IndexedNetwork, options: NevaOptions = {}): M
       // Iteration k computes the equities after k rounds of revaluation: a node first insolvent
       // there falls in wave k + 1 (wave 1 is insolvency at book values).
       for (let i = 0; i < n; i++) {
-        if (wave[i] === -1 && !solvent(x[i] as number, zeroEquityIsDefault)) wave[i] = iteration + 1;
+        if (wave[i] === -1 && insolvent(x, i)) wave[i] = iteration + 1;
       }
     },
   });
