@@ -1,0 +1,48 @@
+/**
+ * The shapes shared by the ledger scan (issue 8): a transaction ledger held in typed arrays, the scan's
+ * options, one cycle found, and the summary. Ingest (src/io/ledger) fills a `Ledger`; the search
+ * (src/core/ledger) reads it and never touches a JavaScript object per transaction; the parallel driver
+ * hands the same arrays (backed by SharedArrayBuffers) to worker threads.
+ */
+
+/** Transactions as columns. Row i is one transaction; accounts are dense ids 0 … accountCount − 1. */
+export type Ledger = {
+  accountCount: number;
+  /** Paying and receiving account of each transaction. */
+  src: Int32Array;
+  dst: Int32Array;
+  /** Milliseconds since the Unix epoch (UTC); whole numbers up to 2^53 are exact. */
+  ts: Float64Array;
+  amount: Float64Array;
+  /** 0-based row of each transaction in the input file, so output can name it. */
+  row: Int32Array;
+};
+
+export type ScanMode = "temporal" | "static";
+
+export type ScanOptions = {
+  mode: ScanMode;
+  /** Temporal mode: largest span ts[last] − ts[first], inclusive, in milliseconds. */
+  windowMs: number;
+  /** Longest cycle, in transactions (≥ 2). */
+  maxHops: number;
+  /** Transactions below this amount are ignored (default 0: none). */
+  minAmount?: number;
+  /** Keep only cycles whose amount stays within [low, high] × the previous hop's at every hop. */
+  retention?: { low: number; high: number };
+};
+
+/** One cycle: the ledger indices of its transactions, from its first transaction in time order. */
+export type LedgerCycle = { edges: Int32Array };
+
+export type ScanSummary = {
+  cycles: number;
+  /** byLength[k] = cycles of k transactions. */
+  byLength: number[];
+  /** Cycles skipped because they repeat an account pair as a self-loop (reported apart). */
+  selfLoops: number;
+  /** Search steps (edges examined), the machine-independent measure of the work done. */
+  steps: number;
+  /** True when a limit or a cancellation stopped the scan before it finished. */
+  truncated: boolean;
+};
