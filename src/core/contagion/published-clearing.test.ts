@@ -105,16 +105,19 @@ const RV_LIABILITIES = [
 ];
 const RV_EXTERNAL = [1, 1, 11.51, 1.4, 12.5, 2];
 
+/** The positive entries of a liability matrix (row owes column) as [debtor, creditor, amount]. */
+function matrixLiabilities(matrix: number[][], prefix: string): [string, string, number][] {
+  const out: [string, string, number][] = [];
+  for (const [i, row] of matrix.entries()) {
+    for (const [j, x] of row.entries()) if (x > 0) out.push([`${prefix}${i + 1}`, `${prefix}${j + 1}`, x]);
+  }
+  return out;
+}
+
 function rogersVeraartNetwork(gamma: number): FinancialNetwork {
-  const liabilities: [string, string, number][] = [];
-  RV_LIABILITIES.forEach((row, i) =>
-    row.forEach((x, j) => {
-      if (x > 0) liabilities.push([`b${i + 1}`, `b${j + 1}`, x]);
-    }),
-  );
   return net(
     RV_EXTERNAL.map((e, i) => [`b${i + 1}`, gamma * e, 0]),
-    liabilities,
+    matrixLiabilities(RV_LIABILITIES, "b"),
   );
 }
 
@@ -186,15 +189,9 @@ const DRAWS = [
 ];
 
 function finNetValuNetwork(delta: number[]): FinancialNetwork {
-  const liabilities: [string, string, number][] = [];
-  NEVA_L.forEach((row, i) =>
-    row.forEach((x, j) => {
-      if (x > 0) liabilities.push([`n${i + 1}`, `n${j + 1}`, x]);
-    }),
-  );
   return net(
     NEVA_LE.map((le, i) => [`n${i + 1}`, le + (delta[i] as number), le]),
-    liabilities,
+    matrixLiabilities(NEVA_L, "n"),
   );
 }
 
@@ -208,17 +205,10 @@ function finNetValuDebtHoldings(delta: number[]): FinancialNetwork {
   base.nodes.forEach((node, i) => {
     node.debt = d[i] as number;
   });
-  NEVA_L.forEach((row, i) =>
-    row.forEach((x, j) => {
-      if (x > 0)
-        base.holdings.push({
-          holder: `n${j + 1}`,
-          issuer: `n${i + 1}`,
-          share: x / (d[i] as number),
-          kind: "debt",
-        });
-    }),
-  );
+  for (const [issuer, holder, x] of matrixLiabilities(NEVA_L, "n")) {
+    const i = Number(issuer.slice(1)) - 1;
+    base.holdings.push({ holder, issuer, share: x / (d[i] as number), kind: "debt" });
+  }
   return base;
 }
 
