@@ -54,7 +54,9 @@ financials:
   - { entity: lab, metric: market-cap, period: 2025-10-01, unit: USD, value: 25, sources: [s] }
   - { entity: chips, metric: market-cap, period: 2025-12-31, unit: USD, value: 12, sources: [s] }
 `;
-    const loaded = await loadDataset(await tempDataset({ "data.yaml": STRESS_FIXTURE_YAML, "capital.yaml": extra }));
+    const loaded = await loadDataset(
+      await tempDataset({ "data.yaml": STRESS_FIXTURE_YAML, "capital.yaml": extra }),
+    );
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
     const built = networkFromDataset(loaded.dataset, { asOf: "2026-01-01" });
     const sheet = Object.fromEntries(built.sheets.map((s) => [s.id, s]));
@@ -68,7 +70,11 @@ financials:
       capital: 20,
     });
     expect(sheet.chips).toMatchObject({ equity: 12, equityFrom: "market-cap", marketValue: 12, capital: 12 });
-    expect(sheet.cloud).toMatchObject({ equityFrom: "capital-ratio", marketValue: 0, marketValueFrom: "capital-ratio" });
+    expect(sheet.cloud).toMatchObject({
+      equityFrom: "capital-ratio",
+      marketValue: 0,
+      marketValueFrom: "capital-ratio",
+    });
     const uses = Object.fromEntries(built.assumptions.map((a) => [a.id, a.use]));
     expect(uses["financial:lab:shareholders-equity:2025-09-30"]).toBe("capital (book equity)");
     expect(uses["financial:lab:market-cap:2025-10-01"]).toBe("market value (share-price shocks)");

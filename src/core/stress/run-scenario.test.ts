@@ -66,12 +66,18 @@ describe("runScenario on the hand fixture (Eisenberg–Noe)", () => {
 financials:
   - { entity: lab, metric: shareholders-equity, period: 2025-09-30, unit: USD, value: 20, sources: [s] }
 `;
-    const loaded = await loadDataset(await tempDataset({ "data.yaml": STRESS_FIXTURE_YAML, "capital.yaml": extra }));
+    const loaded = await loadDataset(
+      await tempDataset({ "data.yaml": STRESS_FIXTURE_YAML, "capital.yaml": extra }),
+    );
     if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
-    const r = runScenario(loaded.dataset, scenario([{ type: "share-price-fall", entity: "lab", fraction: 0.5 }]), {
-      asOf: "2026-01-01",
-      fraction: (f) => resolveFraction(f, loaded.dataset) ?? Number.NaN,
-    });
+    const r = runScenario(
+      loaded.dataset,
+      scenario([{ type: "share-price-fall", entity: "lab", fraction: 0.5 }]),
+      {
+        asOf: "2026-01-01",
+        fraction: (f) => resolveFraction(f, loaded.dataset) ?? Number.NaN,
+      },
+    );
     expect(lossOf(r, "lab")).toBeCloseTo(10, 9);
     expect(lossOf(r, "chips")).toBeCloseTo(1.5, 9);
     expect(r.account.en[0]).toBe("Lab loses market value of $15.");
@@ -144,4 +150,27 @@ describe("bundled scenarios on the bundled dataset", async () => {
       expect(r.assumptions.some((a) => a.id === "stress-horizon-years")).toBe(true);
     });
   }
+
+  const runBundled = (file: string) =>
+    runScenario(bundled, ScenarioSchema.parse(parse(readFileSync(new URL(file, dir), "utf8"))), {
+      asOf: "2026-06-30",
+      fraction: (f) => resolveFraction(f, bundled) ?? Number.NaN,
+    });
+
+  it("Nvidia −40%: a 40% fall of its book capital, its market value in the account, no default", () => {
+    const r = runBundled("nvidia-share-price-minus-40.yaml");
+    const nvidia = r.losses.find((l) => l.entity === "nvidia");
+    expect(r.assumptions.some((a) => a.id.startsWith("financial:nvidia:shareholders-equity:"))).toBe(true);
+    expect(nvidia?.share).toBeGreaterThan(0.39);
+    expect(nvidia?.share).toBeLessThan(0.42);
+    expect(r.defaults).toEqual([]);
+    expect(r.account.en[0]).toMatch(/^Nvidia loses market value of \$\d(\.\d)?T\.$/);
+  });
+
+  it("private credit pulls back: the platforms with sourced capital survive, thin vehicles do not", () => {
+    const r = runBundled("private-credit-pullback.yaml");
+    const defaulted = new Set(r.defaults.map((d) => d.entity));
+    for (const id of ["meta", "google", "amazon", "oracle"]) expect(defaulted.has(id)).toBe(false);
+    expect(defaulted.has("beignet-investor")).toBe(true);
+  });
 });

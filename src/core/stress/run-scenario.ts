@@ -108,7 +108,8 @@ function applyShocks(built: StressNetwork, scenario: Scenario, fraction: RunOpti
       const sheet = sheets.get(shock.entity);
       const marketLoss = f * (sheet?.marketValue ?? 0);
       lose(shock.entity, f * (sheet?.equity ?? 0));
-      for (const h of built.network.holdings) if (h.issuer === shock.entity) lose(h.holder, h.share * marketLoss);
+      for (const h of built.network.holdings)
+        if (h.issuer === shock.entity) lose(h.holder, h.share * marketLoss);
       events.push({ code: "shock", entity: shock.entity, detail: "share-price", amount: marketLoss });
     } else if (shock.type === "payment-delay") {
       const cut = Math.min(1, shock.months / (12 * built.horizonYears));
