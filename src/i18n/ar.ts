@@ -323,6 +323,8 @@ export const ar: Messages = {
       assumptions: "الافتراضات",
       value: "القيمة",
       sources: "المصادر",
+      unfundedPart: "غير المموَّل",
+      units: { years: "سنوات", ratio: "نسبة" } as Record<string, string>,
       none: "لا شيء",
       invalid: (p: P) => `${p.file}: ${p.count} مشكلة؛ لم يُشغَّل شيء.`,
     },

@@ -325,6 +325,8 @@ export const en = {
       assumptions: "Assumptions",
       value: "value",
       sources: "sources",
+      unfundedPart: "unfunded",
+      units: { years: "years", ratio: "ratio" } as Record<string, string>,
       none: "none",
       invalid: (p: P) => `${p.file}: ${p.count} problem(s); nothing was run.`,
     },

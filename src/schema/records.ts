@@ -27,6 +27,7 @@ export const FinancialMetric = z.enum([
   "debt",
   "valuation",
   "market-cap",
+  "shareholders-equity",
   "market-cap-change",
   "gross-margin",
   "customer-share",

@@ -51,6 +51,32 @@ describe("halqa stress", () => {
       expect(r.out).toContain(text);
   });
 
+  it("writes the Arabic output with Arabic digits and amounts in words, and the basis translated", async () => {
+    const dir = await tempDataset({ "data/data.yaml": STRESS_FIXTURE_YAML, "good.yaml": GOOD });
+    const r = await run([
+      "stress",
+      join(dir, "good.yaml"),
+      "--data",
+      join(dir, "data"),
+      "--as-of",
+      "2026-01-01",
+      "--lang",
+      "ar",
+    ]);
+    expect(r.code).toBe(0);
+    const out = r.out.replace(/\u00a0/g, " ");
+    for (const text of [
+      "الملتزم به",
+      "الموجة ١: تتعثر المختبر.",
+      "تبقى التزامات قدرها ٣٠ دولار أمريكي في صفقتين بلا تمويل.",
+      "غير المموَّل",
+      "٢ سنوات",
+    ])
+      expect(out).toContain(text);
+    // No amount in the account is written the English way.
+    expect(out).not.toMatch(/\$\d/);
+  });
+
   it("gives JSON for programs and takes --model over the scenario's", async () => {
     const dir = await tempDataset({ "data/data.yaml": STRESS_FIXTURE_YAML, "good.yaml": GOOD });
     const args = [

@@ -87,7 +87,8 @@ function render(dataset: Dataset, r: StressResult, lang: Language): string {
   const w = messages(lang).ui.stress;
   const name = entityNamer(dataset, lang);
   const pct = (x: number) => `${formatNumber(lang, x * 100, 1)}%`;
-  const out = [`${w.title}: ${r.scenario} · ${r.model} · ${r.basis} · ${r.asOf}`];
+  const basis = messages(lang).ui[r.basis as "announced" | "committed" | "paid"] ?? r.basis;
+  const out = [`${w.title}: ${r.scenario} · ${r.model} · ${basis} · ${r.asOf}`];
   out.push(heading(w.account), ...r.account[lang]);
   out.push(heading(w.waves));
   out.push(
@@ -95,7 +96,10 @@ function render(dataset: Dataset, r: StressResult, lang: Language): string {
       ? w.none
       : table(
           [w.wave, w.entities],
-          r.waves.map((x) => [x.wave, x.entities.map(name).join(lang === "ar" ? "، " : ", ")]),
+          r.waves.map((x) => [
+            formatNumber(lang, x.wave, 0),
+            x.entities.map(name).join(lang === "ar" ? "، " : ", "),
+          ]),
         ),
   );
   out.push(heading(w.losses));
@@ -117,7 +121,7 @@ function render(dataset: Dataset, r: StressResult, lang: Language): string {
     r.unfunded.length === 0
       ? w.none
       : table(
-          [w.deal, w.debtor, w.creditor, w.committed, w.recovery, w.unfunded],
+          [w.deal, w.debtor, w.creditor, w.committed, w.recovery, w.unfundedPart],
           r.unfunded.map((u) => [
             u.deal,
             name(u.debtor),
@@ -134,7 +138,9 @@ function render(dataset: Dataset, r: StressResult, lang: Language): string {
       ["id", w.value, w.sources],
       r.assumptions.map((a) => [
         `${a.id}${a.estimate ? " *" : ""}`,
-        a.unit === "USD" ? formatUsd(lang, a.value) : `${formatNumber(lang, a.value, 2)} ${a.unit}`,
+        a.unit === "USD"
+          ? formatUsd(lang, a.value)
+          : `${formatNumber(lang, a.value, 2)} ${w.units[a.unit] ?? a.unit}`,
         a.sources.join(", "),
       ]),
     ),

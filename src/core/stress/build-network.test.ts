@@ -34,6 +34,8 @@ describe("networkFromDataset on the hand fixture", () => {
       revenue: 30,
       equity: 30,
       equityFrom: "valuation",
+      marketValue: 30,
+      marketValueFrom: "valuation",
       externalAssets: 180,
       capital: 30,
     });
@@ -41,6 +43,44 @@ describe("networkFromDataset on the hand fixture", () => {
     expect(sheet.bank).toMatchObject({ externalAssets: 0, capital: 50 });
     expect(sheet.chips).toMatchObject({ externalAssets: 10, capital: 10 });
     expect(built.horizonYears).toBe(2);
+  });
+
+  it("takes capital from book equity, else market cap, else valuation, else the capital ratio", async () => {
+    // Lab: book 20, market cap 25, valuation 30 → capital 20, market value 25.
+    // Chips: market cap 12, valuation 10 → both 12. Cloud: nothing → ratio rule; market value = capital.
+    const extra = `
+financials:
+  - { entity: lab, metric: shareholders-equity, period: 2025-09-30, unit: USD, value: 20, sources: [s] }
+  - { entity: lab, metric: market-cap, period: 2025-10-01, unit: USD, value: 25, sources: [s] }
+  - { entity: chips, metric: market-cap, period: 2025-12-31, unit: USD, value: 12, sources: [s] }
+`;
+    const loaded = await loadDataset(
+      await tempDataset({ "data.yaml": STRESS_FIXTURE_YAML, "capital.yaml": extra }),
+    );
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    const built = networkFromDataset(loaded.dataset, { asOf: "2026-01-01" });
+    const sheet = Object.fromEntries(built.sheets.map((s) => [s.id, s]));
+    // Lab owes 150: e = 150 + 20 = 170, capital 20.
+    expect(sheet.lab).toMatchObject({
+      equity: 20,
+      equityFrom: "shareholders-equity",
+      marketValue: 25,
+      marketValueFrom: "market-cap",
+      externalAssets: 170,
+      capital: 20,
+    });
+    expect(sheet.chips).toMatchObject({ equity: 12, equityFrom: "market-cap", marketValue: 12, capital: 12 });
+    expect(sheet.cloud).toMatchObject({
+      equityFrom: "capital-ratio",
+      marketValue: 0,
+      marketValueFrom: "capital-ratio",
+    });
+    const uses = Object.fromEntries(built.assumptions.map((a) => [a.id, a.use]));
+    expect(uses["financial:lab:shareholders-equity:2025-09-30"]).toBe("capital (book equity)");
+    expect(uses["financial:lab:market-cap:2025-10-01"]).toBe("market value (share-price shocks)");
+    expect(uses["financial:chips:market-cap:2025-12-31"]).toBe("capital and market value");
+    // The valuation a market cap supersedes is not an assumption of the run.
+    expect(uses["financial:lab:valuation:2025"]).toBeUndefined();
   });
 
   it("lists every figure it used as an assumption with sources", () => {

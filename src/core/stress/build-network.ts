@@ -9,11 +9,13 @@
  * - Holdings: equity flows measured in percent give the holder (the flow's payee) that share of the
  *   issuer (its payer). Equity and warrants the data values only in USD or shares carry no share of the
  *   issuer, so they are listed as `exposures` and left out of the models.
- * - Balance sheets: capital E is the latest reported valuation (or market cap) on or before the as-of
- *   date; without one, E = c / (1 − c) × what the entity owes (c = `stress-capital-ratio`). External
- *   assets close the balance sheet, e = max(cash, owed + E − owed to it, 0), so at baseline nobody
- *   defaults and book equity is at least E. External liabilities are 0: the data has no debt outside
- *   the network that it does not already list as a deal.
+ * - Balance sheets: capital E is the latest reported figure on or before the as-of year, in this order:
+ *   book equity (`shareholders-equity`, what absorbs credit losses), else market capitalisation, else
+ *   a private valuation, else E = c / (1 − c) × what the entity owes (c = `stress-capital-ratio`).
+ *   Market value M (what a share-price fall marks down) is the market cap, else the valuation, else E.
+ *   External assets close the balance sheet, e = max(cash, owed + E − owed to it, 0), so at baseline
+ *   nobody defaults and book equity is at least E. External liabilities are 0: the data has no debt
+ *   outside the network that it does not already list as a deal.
  * Every figure used is returned as an assumption with its sources.
  *
  * Reference: [1] L. Eisenberg, T. H. Noe (2001), "Systemic Risk in Financial Systems", Management
@@ -63,14 +65,20 @@ export type Exposure = {
   amount: number;
 };
 
+/** Where an entity's capital or market value comes from. */
+export type CapitalSource = "shareholders-equity" | "market-cap" | "valuation" | "capital-ratio";
+
 export type BalanceSheet = {
   id: string;
   /** Latest annual revenue (quarters × 4, halves × 2), 0 when the data has none. */
   revenue: number;
   cash: number;
-  /** Target equity: valuation, market cap, or the capital-ratio rule. */
+  /** Target equity: book equity, market cap, valuation, or the capital-ratio rule (in that order). */
   equity: number;
-  equityFrom: "valuation" | "market-cap" | "capital-ratio";
+  equityFrom: CapitalSource;
+  /** Market value of the equity: market cap, else valuation, else `equity`. */
+  marketValue: number;
+  marketValueFrom: CapitalSource;
   owes: number;
   owed: number;
   externalAssets: number;
@@ -125,17 +133,23 @@ export function networkFromDataset(
     const latest = (metric: Financial["metric"]) => latestFigure(dataset.financials, id, metric, year);
     const revenue = latest("revenue");
     const cash = latest("cash");
-    const valuation = latest("valuation") ?? latest("market-cap");
+    const book = latest("shareholders-equity");
+    const marketCap = latest("market-cap");
+    const valuation = latest("valuation");
+    const capitalFigure = book ?? marketCap ?? valuation;
+    const marketFigure = marketCap ?? valuation;
     const out = owes.get(id) ?? 0;
     const inn = owed.get(id) ?? 0;
     for (const [f, use, factor] of [
       [revenue, "annual revenue", revenue ? annualFactor(revenue.period) : 1],
       [cash, "cash (floor of external assets)", 1],
-      [valuation, "capital (market value of equity)", 1],
+      [book, "capital (book equity)", 1],
+      [marketFigure, book ? "market value (share-price shocks)" : "capital and market value", 1],
     ] as const) {
       if (f) assumptions.push(financialAssumption(f, use, factor));
     }
-    const equity = valuation ? amountOf(valuation).value : (ratio / (1 - ratio)) * out;
+    const equity = capitalFigure ? amountOf(capitalFigure).value : (ratio / (1 - ratio)) * out;
+    const equityFrom = capitalFigure ? (capitalFigure.metric as CapitalSource) : "capital-ratio";
     const cashValue = cash ? amountOf(cash).value : 0;
     const externalAssets = Math.max(cashValue, out + equity - inn, 0);
     return {
@@ -143,11 +157,9 @@ export function networkFromDataset(
       revenue: revenue ? amountOf(revenue).value * annualFactor(revenue.period) : 0,
       cash: cashValue,
       equity,
-      equityFrom: valuation
-        ? valuation.metric === "valuation"
-          ? "valuation"
-          : "market-cap"
-        : "capital-ratio",
+      equityFrom,
+      marketValue: marketFigure ? amountOf(marketFigure).value : equity,
+      marketValueFrom: marketFigure ? (marketFigure.metric as CapitalSource) : equityFrom,
       owes: out,
       owed: inn,
       externalAssets,

@@ -7,7 +7,6 @@ import { BUNDLED_DATA_DIR } from "../../io/paths.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import { checkScenario, resolveFraction, type Scenario, ScenarioSchema } from "../../schema/scenario.ts";
 import { tempDataset } from "../../testing/temp-dataset.ts";
-import { renderAccount, usd } from "./account.ts";
 import { runScenario } from "./run-scenario.ts";
 import { STRESS_FIXTURE_YAML } from "./test-fixture.ts";
 
@@ -47,13 +46,42 @@ describe("runScenario on the hand fixture (Eisenberg–Noe)", () => {
     expect(lossOf(r, "cloud")).toBeCloseTo(20, 9);
     expect(lossOf(r, "bank")).toBeCloseTo(10, 9);
     expect(r.account.en).toContain("Wave 1: Lab defaults.");
-    expect(r.account.ar).toContain("الموجة 1: تتعثر المختبر.");
+    expect(r.account.ar).toContain("الموجة ١: تتعثر المختبر.");
+    expect(r.account.en).toContain("$30 of commitments across 2 deals go unfunded.");
+    expect(r.account.ar.map((l) => l.replace(/\u00a0/g, " "))).toContain(
+      "تبقى التزامات قدرها ٣٠ دولار أمريكي في صفقتين بلا تمويل.",
+    );
   });
 
   it("share-price fall of half: Lab loses 15 and Chips, holding 10%, loses 1.5", () => {
     const r = run(scenario([{ type: "share-price-fall", entity: "lab", fraction: 0.5 }]));
     expect(lossOf(r, "lab")).toBeCloseTo(15, 9);
     expect(lossOf(r, "chips")).toBeCloseTo(1.5, 9);
+  });
+
+  it("share-price fall with book equity below market value: the issuer loses that share of its capital, holders of its market value", async () => {
+    // Lab: book equity 20, valuation 30. A fall of half costs Lab 0.5 × 20 = 10 of capital and
+    // Chips (10%) 0.1 × 0.5 × 30 = 1.5; the account reports the market value lost, 0.5 × 30 = 15.
+    const extra = `
+financials:
+  - { entity: lab, metric: shareholders-equity, period: 2025-09-30, unit: USD, value: 20, sources: [s] }
+`;
+    const loaded = await loadDataset(
+      await tempDataset({ "data.yaml": STRESS_FIXTURE_YAML, "capital.yaml": extra }),
+    );
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+    const r = runScenario(
+      loaded.dataset,
+      scenario([{ type: "share-price-fall", entity: "lab", fraction: 0.5 }]),
+      {
+        asOf: "2026-01-01",
+        fraction: (f) => resolveFraction(f, loaded.dataset) ?? Number.NaN,
+      },
+    );
+    expect(lossOf(r, "lab")).toBeCloseTo(10, 9);
+    expect(lossOf(r, "chips")).toBeCloseTo(1.5, 9);
+    expect(r.account.en[0]).toBe("Lab loses market value of $15.");
+    expect(r.account.ar[0]?.replace(/\u00a0/g, " ")).toBe("المختبر تخسر من قيمتها السوقية ١٥ دولار أمريكي.");
   });
 
   it("a six-month delay over a two-year horizon withholds a quarter from each creditor", () => {
@@ -103,16 +131,6 @@ describe("runScenario properties", () => {
   });
 });
 
-describe("the account", () => {
-  it("renders each event from its template in both languages", () => {
-    const names = (id: string) => ({ en: id.toUpperCase(), ar: `«${id}»` });
-    const events = [{ code: "unfunded", amount: "$2.0B", deals: 3 } as const];
-    expect(renderAccount(events, names, "en")).toEqual(["$2.0B of commitments across 3 deals go unfunded."]);
-    expect(renderAccount(events, names, "ar")).toEqual(["تبقى التزامات قدرها $2.0B في 3 صفقات بلا تمويل."]);
-    expect([usd(1.23e9), usd(350e6), usd(1.4e12), usd(12)]).toEqual(["$1.2B", "$350M", "$1.4T", "$12.0"]);
-  });
-});
-
 describe("bundled scenarios on the bundled dataset", async () => {
   const loaded = await loadDataset(BUNDLED_DATA_DIR);
   if (!loaded.ok) throw new Error("bundled dataset invalid");
@@ -132,4 +150,27 @@ describe("bundled scenarios on the bundled dataset", async () => {
       expect(r.assumptions.some((a) => a.id === "stress-horizon-years")).toBe(true);
     });
   }
+
+  const runBundled = (file: string) =>
+    runScenario(bundled, ScenarioSchema.parse(parse(readFileSync(new URL(file, dir), "utf8"))), {
+      asOf: "2026-06-30",
+      fraction: (f) => resolveFraction(f, bundled) ?? Number.NaN,
+    });
+
+  it("Nvidia −40%: a 40% fall of its book capital, its market value in the account, no default", () => {
+    const r = runBundled("nvidia-share-price-minus-40.yaml");
+    const nvidia = r.losses.find((l) => l.entity === "nvidia");
+    expect(r.assumptions.some((a) => a.id.startsWith("financial:nvidia:shareholders-equity:"))).toBe(true);
+    expect(nvidia?.share).toBeGreaterThan(0.39);
+    expect(nvidia?.share).toBeLessThan(0.42);
+    expect(r.defaults).toEqual([]);
+    expect(r.account.en[0]).toMatch(/^Nvidia loses market value of \$\d(\.\d)?T\.$/);
+  });
+
+  it("private credit pulls back: the platforms with sourced capital survive, thin vehicles do not", () => {
+    const r = runBundled("private-credit-pullback.yaml");
+    const defaulted = new Set(r.defaults.map((d) => d.entity));
+    for (const id of ["meta", "google", "amazon", "oracle"]) expect(defaulted.has(id)).toBe(false);
+    expect(defaulted.has("beignet-investor")).toBe(true);
+  });
 });

@@ -5,8 +5,8 @@
  *
  * Shock mapping (docs/methods/stress.md):
  * - revenue-shortfall f: the entity loses f × annual revenue × horizon of its assets;
- * - share-price-fall f: the entity loses f × its equity E of its assets, and each holder of a
- *   percent stake in it loses share × that loss (a mark-to-market of the stake);
+ * - share-price-fall f: the entity loses f × its capital E of its assets, and each holder of a
+ *   percent stake in it loses share × f × its market value M (a mark-to-market of the stake);
  * - payment-delay m months: the entity's obligations shrink by m / (12 × horizon), so its creditors
  *   receive that much less within the period and lose it;
  * - credit-pullback f: every borrower of the named lenders (or of all lenders) loses f × the credit
@@ -26,7 +26,7 @@ import type { Scenario } from "../../schema/scenario.ts";
 import type { ModelResult } from "../contagion/fixed-point.ts";
 import { type ModelName, solveModel } from "../contagion/models.ts";
 import { type FinancialNetwork, indexNetwork, type Shock } from "../contagion/network.ts";
-import { type AccountEvent, renderAccount, usd } from "./account.ts";
+import { type AccountEvent, renderAccount } from "./account.ts";
 import { type Assumption, networkFromDataset, type StressNetwork } from "./build-network.ts";
 
 const EQUITY_MODELS: ReadonlySet<string> = new Set(["furfine", "debtrank", "debtrank-linear"]);
@@ -101,19 +101,23 @@ function applyShocks(built: StressNetwork, scenario: Scenario, fraction: RunOpti
     if (shock.type === "revenue-shortfall") {
       const loss = fraction(shock.fraction) * (sheets.get(shock.entity)?.revenue ?? 0) * built.horizonYears;
       lose(shock.entity, loss);
-      events.push({ code: "shock", entity: shock.entity, detail: "revenue", amount: usd(loss) });
+      events.push({ code: "shock", entity: shock.entity, detail: "revenue", amount: loss });
     } else if (shock.type === "share-price-fall") {
-      const loss = fraction(shock.fraction) * (sheets.get(shock.entity)?.equity ?? 0);
-      lose(shock.entity, loss);
-      for (const h of built.network.holdings) if (h.issuer === shock.entity) lose(h.holder, h.share * loss);
-      events.push({ code: "shock", entity: shock.entity, detail: "share-price", amount: usd(loss) });
+      // The issuer's capital falls by the same fraction; holders lose their share of the market value.
+      const f = fraction(shock.fraction);
+      const sheet = sheets.get(shock.entity);
+      const marketLoss = f * (sheet?.marketValue ?? 0);
+      lose(shock.entity, f * (sheet?.equity ?? 0));
+      for (const h of built.network.holdings)
+        if (h.issuer === shock.entity) lose(h.holder, h.share * marketLoss);
+      events.push({ code: "shock", entity: shock.entity, detail: "share-price", amount: marketLoss });
     } else if (shock.type === "payment-delay") {
       const cut = Math.min(1, shock.months / (12 * built.horizonYears));
       changes.scale.set(shock.entity, (changes.scale.get(shock.entity) ?? 1) * (1 - cut));
       const owed = built.obligations
         .filter((o) => o.debtor === shock.entity)
         .reduce((s, o) => s + o.amount, 0);
-      events.push({ code: "shock", entity: shock.entity, detail: "delay", amount: usd(cut * owed) });
+      events.push({ code: "shock", entity: shock.entity, detail: "delay", amount: cut * owed });
     } else if (shock.type === "credit-pullback") {
       const f = fraction(shock.fraction);
       const lenders = shock.lenders === "all" ? undefined : new Set(shock.lenders);
@@ -124,11 +128,11 @@ function applyShocks(built: StressNetwork, scenario: Scenario, fraction: RunOpti
       }
       for (const [borrower, loss] of byBorrower) {
         lose(borrower, loss);
-        events.push({ code: "shock", entity: borrower, detail: "credit", amount: usd(loss) });
+        events.push({ code: "shock", entity: borrower, detail: "credit", amount: loss });
       }
     } else {
       changes.defaults.add(shock.entity);
-      events.push({ code: "shock", entity: shock.entity, detail: "default", amount: "" });
+      events.push({ code: "shock", entity: shock.entity, detail: "default", amount: 0 });
     }
   }
   return { changes, events };
@@ -208,11 +212,11 @@ function readResult(
   if (waves.length === 0) story.push({ code: "no-default" });
   for (const w of waves) story.push({ code: "wave", wave: w.wave, entities: w.entities });
   const top = losses[0];
-  if (top) story.push({ code: "largest-loss", entity: top.entity, amount: usd(top.loss) });
+  if (top) story.push({ code: "largest-loss", entity: top.entity, amount: top.loss });
   if (unfunded.length > 0)
     story.push({
       code: "unfunded",
-      amount: usd(totalUnfunded),
+      amount: totalUnfunded,
       deals: new Set(unfunded.map((u) => u.deal)).size,
     });
   const entities = new Map(dataset.entities.map((e) => [e.id, e.name]));
