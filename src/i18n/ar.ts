@@ -321,10 +321,18 @@ export const ar: Messages = {
       recovery: "نسبة الاسترداد",
       account: "ما الذي يحدث",
       assumptions: "الافتراضات",
+      assumption: "الافتراض",
       value: "القيمة",
       sources: "المصادر",
       unfundedPart: "غير المموَّل",
-      units: { years: "سنوات", ratio: "نسبة" } as Record<string, string>,
+      // Arabic counts the noun: سنة واحدة، سنتان، ٣–١٠ سنوات، ١١ سنة فأكثر (fractions read as "سنة").
+      units: {
+        years: (n: number, shown: string) => {
+          const form = new Intl.PluralRules("ar").select(n);
+          return form === "two" ? "سنتان" : `${shown} ${form === "few" ? "سنوات" : "سنة"}`;
+        },
+        ratio: (_n: number, shown: string) => `${shown} نسبة`,
+      } as Record<string, (n: number, shown: string) => string>,
       none: "لا شيء",
       invalid: (p: P) => `${p.file}: ${p.count} مشكلة؛ لم يُشغَّل شيء.`,
     },

@@ -323,10 +323,15 @@ export const en = {
       recovery: "recovery",
       account: "What happens",
       assumptions: "Assumptions",
+      assumption: "Assumption",
       value: "value",
       sources: "sources",
       unfundedPart: "unfunded",
-      units: { years: "years", ratio: "ratio" } as Record<string, string>,
+      /** A quantity with its unit: the number, already formatted, and its value for the plural. */
+      units: {
+        years: (n: number, shown: string) => `${shown} ${n === 1 ? "year" : "years"}`,
+        ratio: (_n: number, shown: string) => `${shown} ratio`,
+      } as Record<string, (n: number, shown: string) => string>,
       none: "none",
       invalid: (p: P) => `${p.file}: ${p.count} problem(s); nothing was run.`,
     },

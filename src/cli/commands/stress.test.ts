@@ -70,7 +70,7 @@ describe("halqa stress", () => {
       "الموجة ١: تتعثر المختبر.",
       "تبقى التزامات قدرها ٣٠ دولار أمريكي في صفقتين بلا تمويل.",
       "غير المموَّل",
-      "٢ سنوات",
+      "سنتان",
     ])
       expect(out).toContain(text);
     // No amount in the account is written the English way.

@@ -135,15 +135,24 @@ function render(dataset: Dataset, r: StressResult, lang: Language): string {
   out.push(heading(w.assumptions));
   out.push(
     table(
-      ["id", w.value, w.sources],
+      [w.assumption, w.value, w.sources],
       r.assumptions.map((a) => [
         `${a.id}${a.estimate ? " *" : ""}`,
         a.unit === "USD"
           ? formatUsd(lang, a.value)
-          : `${formatNumber(lang, a.value, 2)} ${w.units[a.unit] ?? a.unit}`,
+          : withUnit(w.units[a.unit], a.value, formatNumber(lang, a.value, 2), a.unit),
         a.sources.join(", "),
       ]),
     ),
   );
   return out.join("\n");
+}
+
+function withUnit(
+  phrase: ((n: number, shown: string) => string) | undefined,
+  value: number,
+  shown: string,
+  unit: string,
+): string {
+  return phrase ? phrase(value, shown) : `${shown} ${unit}`;
 }
