@@ -56,7 +56,11 @@ export function newOutcome(n: number): Outcome {
   return { loss: new Float64Array(n), defaulted: new Uint8Array(n), systemLoss: 0, unfunded: 0 };
 }
 
-export function compileScenario(dataset: Dataset4, scenario: UncertainScenario, options: EvaluatorOptions): Evaluator {
+export function compileScenario(
+  dataset: Dataset4,
+  scenario: UncertainScenario,
+  options: EvaluatorOptions,
+): Evaluator {
   const inputs = sampledInputs(scenario);
   const model = options.model ?? scenario.model.name;
   const sampledParameters = inputs.filter((x) => x.path[0] === "parameters").map((x) => x.path[1] as string);
@@ -153,30 +157,32 @@ function compileShocks(
   const sheets = new Map(built.sheets.map((s) => [s.id, s]));
   const terms: Term[] = [];
   const delays: Delay[] = [];
-  const valueOf = (v: unknown, path: string) => {
+  const sourceOf = (v: unknown, path: string) => {
     const input = inputAt(path);
     return { input, constant: input >= 0 ? 0 : options.fraction(v as number | { from: string }) };
   };
   scenario.shocks.forEach((shock, i) => {
     if (shock.type === "revenue-shortfall") {
-      const v = valueOf(shock.fraction, `shocks.${i}.fraction`);
+      const v = sourceOf(shock.fraction, `shocks.${i}.fraction`);
       const revenue = sheets.get(shock.entity)?.revenue ?? 0;
       terms.push({ node: node(shock.entity), coef: revenue, perYear: true, ...v });
     } else if (shock.type === "share-price-fall") {
-      const v = valueOf(shock.fraction, `shocks.${i}.fraction`);
+      const v = sourceOf(shock.fraction, `shocks.${i}.fraction`);
       const equity = sheets.get(shock.entity)?.equity ?? 0;
       terms.push({ node: node(shock.entity), coef: equity, perYear: false, ...v });
       for (const h of built.network.holdings)
-        if (h.issuer === shock.entity) terms.push({ node: node(h.holder), coef: h.share * equity, perYear: false, ...v });
+        if (h.issuer === shock.entity)
+          terms.push({ node: node(h.holder), coef: h.share * equity, perYear: false, ...v });
     } else if (shock.type === "credit-pullback") {
-      const v = valueOf(shock.fraction, `shocks.${i}.fraction`);
+      const v = sourceOf(shock.fraction, `shocks.${i}.fraction`);
       const lenders = shock.lenders === "all" ? undefined : new Set(shock.lenders);
       const byBorrower = new Map<string, number>();
       for (const o of built.obligations) {
         if (o.kind !== "credit" || (lenders && !lenders.has(o.creditor))) continue;
         byBorrower.set(o.debtor, (byBorrower.get(o.debtor) ?? 0) + o.amount);
       }
-      for (const [borrower, credit] of byBorrower) terms.push({ node: node(borrower), coef: credit, perYear: false, ...v });
+      for (const [borrower, credit] of byBorrower)
+        terms.push({ node: node(borrower), coef: credit, perYear: false, ...v });
     } else if (shock.type === "payment-delay") {
       const input = inputAt(`shocks.${i}.months`);
       delays.push({ node: node(shock.entity), input, constant: input >= 0 ? 0 : (shock.months as number) });
@@ -189,7 +195,12 @@ function compileShocks(
  * Liabilities scaled by their debtor's factor; interbank totals and default weights follow. For the
  * equity models the withheld part is the creditor's loss, added to `creditorLoss`.
  */
-function rescale(net: IndexedNetwork, base: Float64Array, scale: Float64Array, creditorLoss?: Float64Array): void {
+function rescale(
+  net: IndexedNetwork,
+  base: Float64Array,
+  scale: Float64Array,
+  creditorLoss?: Float64Array,
+): void {
   const { offsets, creditor, amount } = net.liabilities;
   net.interbankAssets.fill(0);
   for (let i = 0; i < net.n; i++) {
@@ -216,7 +227,9 @@ const isReference = (v: unknown): v is { from: string } =>
 function resolveModelOptions(scenario: UncertainScenario | Scenario, options: EvaluatorOptions) {
   if (options.model) return {};
   const { name: _name, ...rest } = scenario.model;
-  return Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, isReference(v) ? options.fraction(v) : v]));
+  return Object.fromEntries(
+    Object.entries(rest).map(([k, v]) => [k, isReference(v) ? options.fraction(v) : v]),
+  );
 }
 
 /** Losses, defaults and the unfunded total, read as runScenario reads them (docs/methods/stress.md). */
@@ -233,7 +246,8 @@ function readOutcome(
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i] as ModelResult["nodes"][number];
     const c = capital[i] as number;
-    const after = node.relativeLoss != null ? c * (1 - node.relativeLoss) : (node.equity ?? node.netWorth ?? c);
+    const after =
+      node.relativeLoss != null ? c * (1 - node.relativeLoss) : (node.equity ?? node.netWorth ?? c);
     const loss = Math.min(c, Math.max(0, c - Math.max(0, after)));
     out.loss[i] = loss;
     out.defaulted[i] = node.defaulted ? 1 : 0;

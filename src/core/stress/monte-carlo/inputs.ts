@@ -5,9 +5,10 @@
  * writes a sample back into the scenario as plain numbers (for the rebuild path and for tests).
  * O(P + S) for P parameters and S shocks.
  */
-import type { PathSegment } from "../../dataset/problem.ts";
+
 import type { Distribution } from "../../../schema/distribution.ts";
 import type { Scenario, UncertainScenario } from "../../../schema/scenario.ts";
+import type { PathSegment } from "../../dataset/problem.ts";
 import type { Rng } from "../../random.ts";
 import { sampleDistribution } from "./samplers.ts";
 
@@ -37,7 +38,12 @@ export function sampledInputs(scenario: UncertainScenario): SampledInput[] {
       });
   }
   scenario.shocks.forEach((shock, i) => {
-    const who = shock.type === "credit-pullback" ? (shock.lenders === "all" ? "all" : shock.lenders.join("+")) : shock.entity;
+    const who =
+      shock.type === "credit-pullback"
+        ? shock.lenders === "all"
+          ? "all"
+          : shock.lenders.join("+")
+        : shock.entity;
     if ("fraction" in shock && isDist(shock.fraction))
       inputs.push({
         label: `${shock.type} ${who}`,
