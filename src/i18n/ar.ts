@@ -336,7 +336,8 @@ export const ar: Messages = {
       samples: "العينات",
       seed: "البذرة",
       workers: "الخيوط العاملة",
-      partial: (p: P) => `جزئي: توقف التشغيل بعد ${p.done} من ${p.runs} عينة؛ الأرقام أدناه تخص هذه العينات وحدها.`,
+      partial: (p: P) =>
+        `جزئي: توقف التشغيل بعد ${p.done} من ${p.runs} عينة؛ الأرقام أدناه تخص هذه العينات وحدها.`,
       systemLoss: "خسارة النظام (مجموع خسائر الجهات)",
       statistic: "المقياس",
       mean: "المتوسط",
@@ -357,7 +358,8 @@ export const ar: Messages = {
       distribution: "التوزيع",
       noDistributions: (p: P) =>
         `لا يحوي ${p.file} أي توزيع: كل العينات ستكون متطابقة. شغّله دون ‎--runs للحصول على النتيجة الحتمية.`,
-      sampleFailed: (p: P) => `فشلت العينة ${p.sample} (بذرة التشغيل ${p.seed}، بذرة العينة ${p.sampleSeed}): ${p.reason}`,
+      sampleFailed: (p: P) =>
+        `فشلت العينة ${p.sample} (بذرة التشغيل ${p.seed}، بذرة العينة ${p.sampleSeed}): ${p.reason}`,
       progress: (p: P) => `${p.done}/${p.runs} عينة · ${p.rate} في الثانية`,
       interrupt: "جارٍ الإيقاف… (اضغط Ctrl-C مرة أخرى للخروج فورًا)",
       rebuilds: "أحد المعاملات المُعايَنة يغيّر الشبكة نفسها: تُعاد بناؤها في كل عينة (أبطأ).",

@@ -338,7 +338,8 @@ export const en = {
       samples: "samples",
       seed: "seed",
       workers: "workers",
-      partial: (p: P) => `PARTIAL: stopped after ${p.done} of ${p.runs} samples; the figures below cover those only.`,
+      partial: (p: P) =>
+        `PARTIAL: stopped after ${p.done} of ${p.runs} samples; the figures below cover those only.`,
       systemLoss: "System loss (sum of the entities' losses)",
       statistic: "statistic",
       mean: "mean",
@@ -359,7 +360,8 @@ export const en = {
       distribution: "distribution",
       noDistributions: (p: P) =>
         `${p.file} has no distributions: every sample would be identical. Run it without --runs for the deterministic result.`,
-      sampleFailed: (p: P) => `sample ${p.sample} failed (run seed ${p.seed}, sample seed ${p.sampleSeed}): ${p.reason}`,
+      sampleFailed: (p: P) =>
+        `sample ${p.sample} failed (run seed ${p.seed}, sample seed ${p.sampleSeed}): ${p.reason}`,
       progress: (p: P) => `${p.done}/${p.runs} samples · ${p.rate}/s`,
       interrupt: "Stopping… (Ctrl-C again to quit at once)",
       rebuilds: "A sampled parameter changes the network itself: each sample rebuilds it (slower).",

@@ -41,9 +41,11 @@ export const DistributionSchema = z
     }
     const bounded = d.dist === "uniform" || d.dist === "triangular" || d.dist === "beta";
     const [min, max] = bounded ? support(d) : [0, 0];
-    if (isNum(min) && isNum(max) && min > max) issue(ctx, "distribution-min-above-max", ["min"], { min, max });
+    if (isNum(min) && isNum(max) && min > max)
+      issue(ctx, "distribution-min-above-max", ["min"], { min, max });
     if (d.dist === "triangular" && isNum(d.mode) && isNum(min) && isNum(max) && min <= max) {
-      if (d.mode < min || d.mode > max) issue(ctx, "distribution-mode-outside", ["mode"], { mode: d.mode, min, max });
+      if (d.mode < min || d.mode > max)
+        issue(ctx, "distribution-mode-outside", ["mode"], { mode: d.mode, min, max });
     }
   }, ALWAYS);
 

@@ -135,7 +135,6 @@ export function upperBound(value: number | Distribution): number {
   return typeof value === "number" ? value : support(value)[1];
 }
 
-
 /**
  * Problems of a well-formed scenario against a dataset: every entity and lender must exist, every
  * `{from}` must name a parameter or indicator holding a fraction, a revenue shortfall needs a

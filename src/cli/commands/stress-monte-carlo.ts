@@ -6,7 +6,7 @@
  */
 import { ConvergenceError } from "../../core/contagion/fixed-point.ts";
 import type { ModelName } from "../../core/contagion/models.ts";
-import { type Assumption, networkFromDataset } from "../../core/stress/build-network.ts";
+import { type Assumption, HORIZON_PARAMETER, networkFromDataset } from "../../core/stress/build-network.ts";
 import {
   type MonteCarloSummary,
   type SampledInput,
@@ -126,6 +126,7 @@ function render(dataset: Dataset, r: MonteCarloReport, inputs: SampledInput[], l
     `${w.title}: ${r.scenario} · ${r.model} · ${r.asOf} · ${w.samples} ${formatNumber(lang, s.samples, 0)} · ${w.seed} ${r.seed}`,
   ];
   if (r.partial) out.push(w.partial({ done: s.samples, runs: r.runs }));
+  if (inputs.some((x) => x.path[0] === "parameters" && x.path[1] !== HORIZON_PARAMETER)) out.push(w.rebuilds);
   out.push(heading(w.systemLoss));
   out.push(
     table(

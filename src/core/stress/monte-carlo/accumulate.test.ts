@@ -1,7 +1,12 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
 import { loadDataset } from "../../../io/load-dataset.ts";
+import { BUNDLED_DATA_DIR } from "../../../io/paths.ts";
 import type { Dataset } from "../../../schema/dataset-file.ts";
 import {
+  checkScenario,
+  hasDistributions,
   resolveFraction,
   type UncertainScenario,
   UncertainScenarioSchema,
@@ -112,4 +117,25 @@ describe("reproducibility", () => {
       /^sample \d+ \(sample seed \d+\) failed: stress-horizon-years/,
     );
   });
+});
+
+describe("bundled scenarios with distributions", async () => {
+  const loaded = await loadDataset(BUNDLED_DATA_DIR);
+  if (!loaded.ok) throw new Error("bundled dataset invalid");
+  const bundled = loaded.dataset;
+  const dir = new URL("../../../../scenarios/", import.meta.url);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".yaml"))) {
+    const s = UncertainScenarioSchema.parse(parse(readFileSync(new URL(file, dir), "utf8")));
+    if (!hasDistributions(s)) continue;
+    it(`${file} is valid and runs`, () => {
+      expect(checkScenario(s, bundled, 8)).toEqual([]);
+      const evaluator = compileScenario(bundled, s, {
+        asOf: "2026-06-30",
+        fraction: (f) => resolveFraction(f, bundled) ?? Number.NaN,
+      });
+      const summary = summarize(runSamples(evaluator, 7, 0, 50), evaluator.entities, evaluator.inputs);
+      expect(summary.samples).toBe(50);
+      expect(summary.systemLoss.mean).toBeGreaterThan(0);
+    });
+  }
 });

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Distribution } from "../../../schema/distribution.ts";
+import { type Distribution, support } from "../../../schema/distribution.ts";
 import { createRng } from "../../random.ts";
 import { moments, sampleDistribution } from "./samplers.ts";
 
@@ -59,7 +59,7 @@ describe("samplers", () => {
     fc.assert(
       fc.property(bounded, fc.integer(), (d, seed) => {
         const rng = createRng(seed);
-        const [lo, hi] = d.dist === "beta" ? [0, 1] : [d.min, d.max];
+        const [lo, hi] = support(d);
         for (let i = 0; i < 50; i++) {
           const x = sampleDistribution(d, rng);
           if (!(x >= lo && x <= hi)) return false;
