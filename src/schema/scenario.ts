@@ -10,6 +10,7 @@ import type { PathSegment } from "../core/dataset/problem.ts";
 import { BASES } from "../core/flows/expand.ts";
 import { latestFigure } from "../core/stress/build-network.ts";
 import type { Dataset } from "./dataset-file.ts";
+import { type Distribution, isDistribution, numberOrDistribution, support } from "./distribution.ts";
 import { ALWAYS, Id, IsoDate, isNum, issue, Localized } from "./primitives.ts";
 
 /** A fraction in [0, 1], or `{ from: id }`: a parameter or indicator of the dataset (percent ÷ 100). */
@@ -53,28 +54,86 @@ export const ScenarioShock = z.discriminatedUnion("type", [
   ForcedDefault,
 ]);
 
-export const ScenarioSchema = z
-  .strictObject({
-    id: Id,
-    title: Localized,
-    description: z.string().optional(),
-    model: z.looseObject({ name: z.enum(MODEL_NAMES) }),
-    basis: z.enum(BASES).optional(),
-    asOf: IsoDate.optional(),
-    /** Parameter values overriding the dataset's, by id. */
-    parameters: z.record(Id, z.number()).optional(),
-    shocks: z.array(ScenarioShock).min(1),
-  })
-  .superRefine((s, ctx) => {
-    const lgd = s.model?.lgd;
-    if (isNum(lgd) && (lgd < 0 || lgd > 1)) {
-      issue(ctx, "fraction-out-of-range", ["model", "lgd"], { value: lgd });
-    }
-  }, ALWAYS);
+const SCENARIO_FIELDS = {
+  id: Id,
+  title: Localized,
+  description: z.string().optional(),
+  model: z.looseObject({ name: z.enum(MODEL_NAMES) }),
+  basis: z.enum(BASES).optional(),
+  asOf: IsoDate.optional(),
+  /** Parameter values overriding the dataset's, by id. */
+  parameters: z.record(Id, z.number()).optional(),
+  shocks: z.array(ScenarioShock).min(1),
+};
+
+function checkModelOptions(s: { model?: Record<string, unknown> }, ctx: z.RefinementCtx): void {
+  const lgd = s.model?.lgd;
+  if (isNum(lgd) && (lgd < 0 || lgd > 1)) {
+    issue(ctx, "fraction-out-of-range", ["model", "lgd"], { value: lgd });
+  }
+}
+
+export const ScenarioSchema = z.strictObject(SCENARIO_FIELDS).superRefine(checkModelOptions, ALWAYS);
 
 export type Scenario = z.output<typeof ScenarioSchema>;
 export type ScenarioShock = z.output<typeof ScenarioShock>;
 export type ScenarioProblem = { code: string; path: PathSegment[]; params: Record<string, unknown> };
+/**
+ * The scenario a file may hold (what `halqa stress` reads): as `ScenarioSchema`, but any shock
+ * fraction, any delay in months and any parameter may be a distribution (./distribution.ts), sampled by
+ * `halqa stress --runs` (docs/methods/monte-carlo.md). A fraction's distribution must stay in [0, 1] and
+ * a delay's in [0, ∞), unless it says `clip: true`.
+ */
+const UncertainFraction = z.union([
+  numberOrDistribution(0, 1, (value, ctx) => {
+    if (value < 0 || value > 1) issue(ctx, "fraction-out-of-range", [], { value });
+  }),
+  z.strictObject({ from: Id }),
+]);
+const UncertainMonths = numberOrDistribution(0, Number.POSITIVE_INFINITY, (value, ctx) => {
+  if (!(value > 0)) issue(ctx, "months-not-positive", [], { value });
+});
+const AnyNumber = numberOrDistribution(Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY, () => {});
+
+export const UncertainScenarioShock = z.discriminatedUnion("type", [
+  RevenueShortfall.extend({ fraction: UncertainFraction }),
+  SharePriceFall.extend({ fraction: UncertainFraction }),
+  PaymentDelay.extend({ months: UncertainMonths }),
+  CreditPullback.extend({ fraction: UncertainFraction }),
+  ForcedDefault,
+]);
+
+export const UncertainScenarioSchema = z
+  .strictObject({
+    ...SCENARIO_FIELDS,
+    parameters: z.record(Id, AnyNumber).optional(),
+    shocks: z.array(UncertainScenarioShock).min(1),
+  })
+  .superRefine(checkModelOptions, ALWAYS);
+
+/** A scenario as read from a file: numbers, dataset references or distributions. */
+export type UncertainScenario = z.output<typeof UncertainScenarioSchema>;
+export type UncertainShock = z.output<typeof UncertainScenarioShock>;
+
+/** Does the scenario sample anything? (A scenario without distributions is deterministic.) */
+export function hasDistributions(scenario: UncertainScenario): boolean {
+  return (
+    Object.values(scenario.parameters ?? {}).some(isDistribution) ||
+    scenario.shocks.some(
+      (s) => ("fraction" in s && isDistribution(s.fraction)) || ("months" in s && isDistribution(s.months)),
+    )
+  );
+}
+
+/** The deterministic scenario, when it samples nothing (undefined otherwise). */
+export function deterministicScenario(scenario: UncertainScenario): Scenario | undefined {
+  return hasDistributions(scenario) ? undefined : (scenario as Scenario);
+}
+
+/** The largest value a number or distribution can take (for checks against a bound). */
+export function upperBound(value: number | Distribution): number {
+  return typeof value === "number" ? value : support(value)[1];
+}
 
 /**
  * Problems of a well-formed scenario against a dataset: every entity and lender must exist, every
@@ -82,7 +141,7 @@ export type ScenarioProblem = { code: string; path: PathSegment[]; params: Recor
  * reported revenue, and a delay must fit in the horizon.
  */
 export function checkScenario(
-  scenario: Scenario,
+  scenario: UncertainScenario,
   dataset: Pick<Dataset, "entities" | "financials" | "parameters" | "indicators">,
   horizonYears: number,
 ): ScenarioProblem[] {
@@ -108,7 +167,7 @@ export function checkScenario(
   }
   scenario.shocks.forEach((shock, i) => {
     const at = (...rest: PathSegment[]) => ["shocks", i, ...rest];
-    if ("fraction" in shock && typeof shock.fraction === "object") {
+    if ("fraction" in shock && typeof shock.fraction === "object" && "from" in shock.fraction) {
       const value = resolveFraction(shock.fraction, dataset);
       if (value === undefined)
         problems.push({
@@ -132,11 +191,13 @@ export function checkScenario(
       !latestFigure(dataset.financials, shock.entity, "revenue", year)
     )
       problems.push({ code: "scenario-no-revenue", path: at("entity"), params: { id: shock.entity } });
-    if (shock.type === "payment-delay" && shock.months > 12 * horizonYears)
+    // A delay's distribution is checked by its largest value; an unbounded one is capped at the horizon.
+    const months = shock.type === "payment-delay" ? upperBound(shock.months) : 0;
+    if (shock.type === "payment-delay" && Number.isFinite(months) && months > 12 * horizonYears)
       problems.push({
         code: "delay-beyond-horizon",
         path: at("months"),
-        params: { months: shock.months, horizon: horizonYears },
+        params: { months, horizon: horizonYears },
       });
   });
   return problems;

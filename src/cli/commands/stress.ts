@@ -10,14 +10,31 @@ import { type Language, messages } from "../../i18n/index.ts";
 import { positionOf } from "../../io/yaml-position.ts";
 import { problemsFromZod } from "../../io/zod-problems.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
-import { checkScenario, resolveFraction, type Scenario, ScenarioSchema } from "../../schema/scenario.ts";
+import {
+  checkScenario,
+  deterministicScenario,
+  resolveFraction,
+  type UncertainScenario,
+  UncertainScenarioSchema,
+} from "../../schema/scenario.ts";
 import type { Io } from "../context.ts";
 import { CliError } from "../errors.ts";
 import { formatNumber, formatUsd, heading, table } from "../format.ts";
 import { describeProblems, formatProblems } from "../load.ts";
 import { entityNamer } from "../names.ts";
+import type { MonteCarloCliOptions } from "./stress-monte-carlo.ts";
 
-export type StressOptions = { lang: Language; json: boolean; asOf: string; model?: ModelName };
+export type StressOptions = {
+  lang: Language;
+  json: boolean;
+  asOf: string;
+  model?: ModelName;
+  /** Monte Carlo (stress-monte-carlo.ts): given, or 10,000 when the scenario has distributions. */
+  monteCarlo?: Omit<MonteCarloCliOptions, "lang" | "json" | "asOf" | "model" | "runs"> & { runs?: number };
+};
+
+/** Samples run when a scenario has distributions and no --runs is given. */
+export const DEFAULT_RUNS = 10_000;
 
 export async function stressCommand(
   file: string,
@@ -25,7 +42,26 @@ export async function stressCommand(
   options: StressOptions,
   io: Io,
 ): Promise<number> {
-  const scenario = await readScenario(file, dataset, options.lang, io);
+  const read = await readScenario(file, dataset, options.lang, io);
+  const scenario = deterministicScenario(read);
+  if (!scenario || options.monteCarlo?.runs !== undefined) {
+    const { monteCarloCommand } = await import("./stress-monte-carlo.ts");
+    const { runs, ...rest } = options.monteCarlo ?? { seed: 1, workers: 0 };
+    return monteCarloCommand(
+      file,
+      dataset,
+      read,
+      {
+        ...rest,
+        lang: options.lang,
+        json: options.json,
+        asOf: options.asOf,
+        runs: runs ?? DEFAULT_RUNS,
+        ...(options.model ? { model: options.model } : {}),
+      },
+      io,
+    );
+  }
   let result: StressResult;
   try {
     result = runScenario(dataset, scenario, {
@@ -50,7 +86,7 @@ export async function readScenario(
   dataset: Dataset,
   lang: Language,
   io: Io,
-): Promise<Scenario> {
+): Promise<UncertainScenario> {
   let text: string;
   try {
     text = await readFile(file, "utf8");
@@ -63,13 +99,15 @@ export async function readScenario(
     const { line, col } = lineCounter.linePos(e.pos[0]);
     return { code: "yaml-syntax", file, path: [], params: { detail: e.message }, line, column: col };
   });
-  let scenario: Scenario | undefined;
+  let scenario: UncertainScenario | undefined;
   if (problems.length === 0) {
-    const parsed = ScenarioSchema.safeParse(doc.toJS());
+    const parsed = UncertainScenarioSchema.safeParse(doc.toJS());
     if (!parsed.success) problems = problemsFromZod(parsed.error.issues, file);
     else {
       scenario = parsed.data;
-      const override = scenario.parameters?.[HORIZON_PARAMETER];
+      // A sampled horizon is checked per sample (a delay is capped at the horizon), not here.
+      const given = scenario.parameters?.[HORIZON_PARAMETER];
+      const override = typeof given === "object" ? Number.POSITIVE_INFINITY : given;
       const horizon =
         override ?? dataset.parameters.find((p) => p.id === HORIZON_PARAMETER)?.figure.value ?? Number.NaN;
       problems = checkScenario(scenario, dataset, horizon).map((p) => ({ ...p, file }));

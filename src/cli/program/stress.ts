@@ -1,11 +1,24 @@
 /** `halqa stress SCENARIO.yaml`: who is hit when a link of the AI economy breaks (docs/methods/stress.md). */
+
+import { availableParallelism } from "node:os";
 import type { Command } from "commander";
 import { MODEL_NAMES, type ModelName } from "../../core/contagion/models.ts";
-import type { CommonOptions } from "../context.ts";
+import { type Language, messages } from "../../i18n/index.ts";
+import type { CommonOptions, Io } from "../context.ts";
 import { CliError } from "../errors.ts";
+import { progressLine } from "../progress.ts";
 import { common, loadContext, type Runner } from "./shared.ts";
 
-type StressCli = CommonOptions & { model?: string };
+type StressCli = CommonOptions & { model?: string; runs?: string; seed?: string; workers?: string };
+
+/** A whole number within bounds, or a usage error naming the flag. */
+function count(flag: string, value: string | undefined, min: number, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!/^-?\d+$/.test(value) || n < min || n > max)
+    throw new CliError(`${flag} must be a whole number from ${min} to ${max} (got "${value}")`);
+  return n;
+}
 
 export function registerStress(program: Command, { io, setExit }: Runner): void {
   common(
@@ -13,20 +26,55 @@ export function registerStress(program: Command, { io, setExit }: Runner): void 
       .command("stress")
       .description("run a stress scenario on the dataset: defaults by wave, losses, unfunded deals")
       .argument("<scenario>", "scenario YAML (scenarios/*.yaml)")
-      .option("--model <name>", `override the scenario's model: ${MODEL_NAMES.join(", ")}`),
+      .option("--model <name>", `override the scenario's model: ${MODEL_NAMES.join(", ")}`)
+      .option("--runs <n>", "Monte Carlo samples (default 10000 when the scenario has distributions)")
+      .option("--seed <n>", "seed of the Monte Carlo run (default 1)")
+      .option("--workers <n>", "worker threads (default: up to 2, one per core; 0 runs in this thread)"),
   ).action(async (file: string, options: StressCli) => {
     if (options.model !== undefined && !(MODEL_NAMES as readonly string[]).includes(options.model)) {
       throw new CliError(`--model must be one of ${MODEL_NAMES.join(", ")} (got "${options.model}")`);
     }
     const { stressCommand } = await import("../commands/stress.ts");
+    const runs = count("--runs", options.runs, 1, 100_000_000);
+    const seed = count("--seed", options.seed, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER) ?? 1;
+    const workers = count("--workers", options.workers, 0, 256) ?? Math.min(2, availableParallelism());
     const { lang, asOf, json, dataset } = await loadContext(io, options);
-    setExit(
-      await stressCommand(
-        file,
-        dataset,
-        { lang, json, asOf, ...(options.model ? { model: options.model as ModelName } : {}) },
-        io,
-      ),
-    );
+    const interrupt = sigintAbort(io, lang);
+    try {
+      setExit(
+        await stressCommand(
+          file,
+          dataset,
+          {
+            lang,
+            json,
+            asOf,
+            ...(options.model ? { model: options.model as ModelName } : {}),
+            monteCarlo: {
+              ...(runs !== undefined ? { runs } : {}),
+              seed,
+              workers,
+              signal: interrupt.signal,
+              progress: progressLine(!json),
+            },
+          },
+          io,
+        ),
+      );
+    } finally {
+      interrupt.dispose();
+    }
   });
+}
+
+/** The first Ctrl-C aborts the run (what was done is printed, marked partial); the second exits at once. */
+function sigintAbort(io: Io, lang: Language): { signal: AbortSignal; dispose: () => void } {
+  const controller = new AbortController();
+  const onSigint = () => {
+    if (controller.signal.aborted) process.exit(130);
+    io.stderr(messages(lang).ui.monteCarlo.interrupt);
+    controller.abort();
+  };
+  process.on("SIGINT", onSigint);
+  return { signal: controller.signal, dispose: () => process.off("SIGINT", onSigint) };
 }

@@ -1,0 +1,216 @@
+/**
+ * `halqa stress SCENARIO.yaml --runs N --seed S [--workers W]`: a Monte Carlo stress run
+ * (docs/methods/monte-carlo.md). Samples run on worker threads (src/io/monte-carlo-pool.ts); a
+ * progress bar with rate and ETA shows on a terminal; Ctrl-C stops the workers and prints what was
+ * done, marked partial (a second Ctrl-C quits at once).
+ */
+import { ConvergenceError } from "../../core/contagion/fixed-point.ts";
+import type { ModelName } from "../../core/contagion/models.ts";
+import { type Assumption, HORIZON_PARAMETER, networkFromDataset } from "../../core/stress/build-network.ts";
+import {
+  type MonteCarloSummary,
+  type SampledInput,
+  SampleError,
+  sampledInputs,
+  summarize,
+} from "../../core/stress/monte-carlo/index.ts";
+import { type Language, messages } from "../../i18n/index.ts";
+import { runMonteCarlo } from "../../io/monte-carlo-pool.ts";
+import type { Dataset } from "../../schema/dataset-file.ts";
+import type { Distribution } from "../../schema/distribution.ts";
+import type { UncertainScenario } from "../../schema/scenario.ts";
+import type { Io } from "../context.ts";
+import { CliError } from "../errors.ts";
+import { formatNumber, formatUsd, heading, table } from "../format.ts";
+import { entityNamer } from "../names.ts";
+import type { Progress } from "../progress.ts";
+
+export type MonteCarloCliOptions = {
+  lang: Language;
+  json: boolean;
+  asOf: string;
+  model?: ModelName;
+  runs: number;
+  seed: number;
+  workers: number;
+  chunkSize?: number;
+  signal?: AbortSignal;
+  progress?: Progress;
+};
+
+export type MonteCarloReport = {
+  scenario: string;
+  model: string;
+  asOf: string;
+  runs: number;
+  seed: number;
+  workers: number;
+  partial: boolean;
+  inputs: { label: string; path: string; distribution: Distribution }[];
+  summary: MonteCarloSummary;
+  /** The cited figures the network is built from (with the scenario's fixed parameters). */
+  assumptions: Assumption[];
+};
+
+export async function monteCarloCommand(
+  file: string,
+  dataset: Dataset,
+  scenario: UncertainScenario,
+  options: MonteCarloCliOptions,
+  io: Io,
+): Promise<number> {
+  const w = messages(options.lang).ui.monteCarlo;
+  const inputs = sampledInputs(scenario);
+  if (inputs.length === 0) throw new CliError(w.noDistributions({ file }), 2);
+  const started = performance.now();
+  let result: Awaited<ReturnType<typeof runMonteCarlo>>;
+  try {
+    result = await runMonteCarlo({
+      dataset,
+      scenario,
+      asOf: options.asOf,
+      seed: options.seed,
+      runs: options.runs,
+      workers: options.workers,
+      ...(options.model ? { model: options.model } : {}),
+      ...(options.chunkSize ? { chunkSize: options.chunkSize } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+      onProgress: (done, runs) => {
+        const seconds = (performance.now() - started) / 1000;
+        const rate = formatNumber(options.lang, seconds > 0 ? done / seconds : 0, 0);
+        options.progress?.update(done, runs, w.progress({ done, runs, rate }));
+      },
+    });
+  } catch (error) {
+    if (error instanceof SampleError)
+      throw new CliError(
+        w.sampleFailed({
+          sample: error.sample,
+          seed: options.seed,
+          sampleSeed: error.sampleSeed,
+          reason: error.reason,
+        }),
+        1,
+      );
+    if (error instanceof ConvergenceError) throw new CliError(error.message, 1);
+    throw error;
+  } finally {
+    options.progress?.finish();
+  }
+  const report: MonteCarloReport = {
+    scenario: scenario.id,
+    model: options.model ?? scenario.model.name,
+    asOf: scenario.asOf ?? options.asOf,
+    runs: options.runs,
+    seed: options.seed,
+    workers: options.workers,
+    partial: result.cancelled,
+    inputs: inputs.map((x) => ({ label: x.label, path: x.path.join("."), distribution: x.distribution })),
+    summary: summarize(
+      result.partial,
+      dataset.entities.map((e) => e.id),
+      inputs,
+    ),
+    assumptions: assumptionsOf(dataset, scenario, options.asOf),
+  };
+  io.stdout(options.json ? JSON.stringify(report, null, 2) : render(dataset, report, inputs, options.lang));
+  return result.cancelled ? 130 : 0;
+}
+
+function render(dataset: Dataset, r: MonteCarloReport, inputs: SampledInput[], lang: Language): string {
+  const w = messages(lang).ui.monteCarlo;
+  const name = entityNamer(dataset, lang);
+  const s = r.summary;
+  const pct = (x: number) => `${formatNumber(lang, x * 100, 1)}%`;
+  const out = [
+    `${w.title}: ${r.scenario} · ${r.model} · ${r.asOf} · ${w.samples} ${formatNumber(lang, s.samples, 0)} · ${w.seed} ${r.seed}`,
+  ];
+  if (r.partial) out.push(w.partial({ done: s.samples, runs: r.runs }));
+  if (inputs.some((x) => x.path[0] === "parameters" && x.path[1] !== HORIZON_PARAMETER)) out.push(w.rebuilds);
+  out.push(heading(w.systemLoss));
+  out.push(
+    table(
+      [w.statistic, "USD"],
+      [
+        [w.mean, formatUsd(lang, s.systemLoss.mean)],
+        ...s.systemLoss.quantiles.map((q) => [
+          w.quantile({ p: formatNumber(lang, q.p * 100, 0) }),
+          formatUsd(lang, q.value),
+        ]),
+        [w.var({ level: 95 }), formatUsd(lang, s.systemLoss.var95)],
+        [w.es({ level: 95 }), formatUsd(lang, s.systemLoss.es95)],
+        [w.var({ level: 99 }), formatUsd(lang, s.systemLoss.var99)],
+        [w.es({ level: 99 }), formatUsd(lang, s.systemLoss.es99)],
+      ],
+    ),
+  );
+  out.push(heading(w.unfunded));
+  out.push(
+    table(
+      [w.statistic, "USD"],
+      [
+        [w.mean, formatUsd(lang, s.unfunded.mean)],
+        [w.quantile({ p: 95 }), formatUsd(lang, s.unfunded.p95)],
+        [w.quantile({ p: 99 }), formatUsd(lang, s.unfunded.p99)],
+      ],
+    ),
+  );
+  out.push(heading(w.defaults));
+  out.push(
+    s.entities.length === 0
+      ? messages(lang).ui.stress.none
+      : table(
+          [messages(lang).ui.stress.entity, w.probability, w.interval, w.meanLoss, w.loss95],
+          s.entities.map((e) => [
+            name(e.entity),
+            pct(e.defaultProbability),
+            `${pct(e.wilson95[0])} – ${pct(e.wilson95[1])}`,
+            formatUsd(lang, e.meanLoss),
+            formatUsd(lang, e.loss95),
+          ]),
+        ),
+  );
+  out.push(heading(w.sensitivity));
+  out.push(
+    table(
+      [w.input, w.rho],
+      s.sensitivity.map((x) => [
+        inputName(x.input, name),
+        x.rho === null ? w.constant : formatNumber(lang, x.rho, 3),
+      ]),
+    ),
+  );
+  out.push(heading(w.inputs));
+  out.push(
+    table(
+      [w.input, w.distribution],
+      inputs.map((x) => [inputName(x.label, name), describe(x.distribution)]),
+    ),
+  );
+  return out.join("\n");
+}
+
+function assumptionsOf(dataset: Dataset, scenario: UncertainScenario, asOf: string): Assumption[] {
+  const fixed = Object.entries(scenario.parameters ?? {}).filter(
+    (e): e is [string, number] => typeof e[1] === "number",
+  );
+  return networkFromDataset(dataset, {
+    ...(scenario.basis ? { basis: scenario.basis } : {}),
+    asOf: scenario.asOf ?? asOf,
+    parameters: Object.fromEntries(fixed),
+  }).assumptions;
+}
+
+/** "revenue-shortfall openai" with the entity's name in the chosen language. */
+function inputName(label: string, name: (id: string) => string): string {
+  const [kind, who] = label.split(" ");
+  return who === undefined ? label : `${kind} · ${who.split("+").map(name).join(", ")}`;
+}
+
+function describe(d: Distribution): string {
+  const { dist, clip, ...rest } = d;
+  const args = Object.entries(rest)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(", ");
+  return `${dist}(${args})${clip ? " clip" : ""}`;
+}
