@@ -4,9 +4,10 @@
  * over the six-year life the hyperscalers use, and the difference over 2026–2028 beside Burry's $176B.
  * Burry did not publish his inputs, so this is a sensitivity, not a reproduction (the output says so).
  */
+
+import { depreciationInYear, understatedDepreciation, type Vintage } from "./depreciation.ts";
 import type { EconAnalysis, EconInput, InputReader } from "./inputs.ts";
 import { output, present } from "./inputs.ts";
-import { depreciationInYear, understatedDepreciation, type Vintage } from "./depreciation.ts";
 
 export const WINDOW = { from: 2026, to: 2028 } as const;
 const LIVES = [3, 4, 5, 6];
@@ -52,7 +53,13 @@ export function depreciationAnalysis(read: InputReader): EconAnalysis {
     { year: 2025, amount: capex2025.value * share },
     { year: 2026, amount: capex2026.value * share },
   ];
-  const understated = understatedDepreciation(vintages, shortLife.value, longLife.value, WINDOW.from, WINDOW.to);
+  const understated = understatedDepreciation(
+    vintages,
+    shortLife.value,
+    longLife.value,
+    WINDOW.from,
+    WINDOW.to,
+  );
   const compare = published
     ? { value: published.value, from: published.from, sources: published.sources }
     : undefined;

@@ -51,6 +51,7 @@ export function understatedDepreciation(
   to: number,
 ): number {
   return (
-    depreciationOverWindow(vintages, shortLife, from, to) - depreciationOverWindow(vintages, longLife, from, to)
+    depreciationOverWindow(vintages, shortLife, from, to) -
+    depreciationOverWindow(vintages, longLife, from, to)
   );
 }

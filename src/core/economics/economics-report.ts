@@ -5,7 +5,12 @@
 import type { Dataset } from "../../schema/dataset-file.ts";
 import { depreciationAnalysis } from "./depreciation-analysis.ts";
 import { type EconAnalysis, InputReader } from "./inputs.ts";
-import { bainAnalysis, jpmorganAnalysis, morganStanleyAnalysis, sequoiaAnalysis } from "./published-analyses.ts";
+import {
+  bainAnalysis,
+  jpmorganAnalysis,
+  morganStanleyAnalysis,
+  sequoiaAnalysis,
+} from "./published-analyses.ts";
 import { startupAnalysis, subsidyAnalysis } from "./unit-analysis.ts";
 
 export type EconomicsReport = {

@@ -13,6 +13,8 @@ export type EconInput = {
   /** The key `--set` takes: the parameter or indicator id, or a derived key. */
   key: string;
   name?: Names;
+  /** For derived inputs: the message key of their label and its parameters (the CLI words it). */
+  label?: { key: string; params: Record<string, string | number> };
   value: number;
   unit: string;
   /** Where the number comes from: `parameters:id`, `indicators:id`, `financials:entity/metric/period`. */
@@ -127,7 +129,8 @@ export function output(
   const out: EconOutput = { key, value, unit, ...(params ? { params } : {}) };
   if (published) {
     out.published = { value: published.value, from: published.from, sources: published.sources };
-    if (value !== null) out.reproduced = Math.abs(value - published.value) <= 0.01 * Math.abs(published.value);
+    if (value !== null)
+      out.reproduced = Math.abs(value - published.value) <= 0.01 * Math.abs(published.value);
   }
   return out;
 }

@@ -24,11 +24,11 @@ export function jpmorganAnalysis(read: InputReader): EconAnalysis {
   const capex = read.indicator("jpmorgan-ai-infrastructure-spend-2030", "low");
   const r = read.parameter("jpmorgan-target-return");
   const m = read.parameter("jpmorgan-return-share-of-revenue");
-  const base = analysis("jpmorgan-revenue-for-return", [capex, r, m], [
-    "jpmorgan-ai-infrastructure-spend-2030",
-    "jpmorgan-target-return",
-    "jpmorgan-return-share-of-revenue",
-  ]);
+  const base = analysis(
+    "jpmorgan-revenue-for-return",
+    [capex, r, m],
+    ["jpmorgan-ai-infrastructure-spend-2030", "jpmorgan-target-return", "jpmorgan-return-share-of-revenue"],
+  );
   const revenue =
     capex && r && m
       ? requiredRevenueForReturn({
@@ -57,11 +57,11 @@ export function bainAnalysis(read: InputReader): EconAnalysis {
   const capex = read.indicator("bain-dc-capex-per-year-2030", "low");
   const ratio = read.parameter("bain-capex-to-revenue-ratio");
   const fundable = read.parameter("bain-fundable-revenue-2030");
-  const base = analysis("bain-revenue-needed", [capex, ratio, fundable], [
-    "bain-dc-capex-per-year-2030",
-    "bain-capex-to-revenue-ratio",
-    "bain-fundable-revenue-2030",
-  ]);
+  const base = analysis(
+    "bain-revenue-needed",
+    [capex, ratio, fundable],
+    ["bain-dc-capex-per-year-2030", "bain-capex-to-revenue-ratio", "bain-fundable-revenue-2030"],
+  );
   const result =
     capex && ratio && fundable
       ? revenueNeededFromCapex({
@@ -73,8 +73,18 @@ export function bainAnalysis(read: InputReader): EconAnalysis {
   return {
     ...base,
     outputs: [
-      output("revenue-needed-per-year", result?.revenueNeeded ?? null, "USD", read.published("bain-ai-revenue-needed-2030")),
-      output("revenue-shortfall", result?.shortfall ?? null, "USD", read.published("bain-ai-revenue-shortfall-2030")),
+      output(
+        "revenue-needed-per-year",
+        result?.revenueNeeded ?? null,
+        "USD",
+        read.published("bain-ai-revenue-needed-2030"),
+      ),
+      output(
+        "revenue-shortfall",
+        result?.shortfall ?? null,
+        "USD",
+        read.published("bain-ai-revenue-shortfall-2030"),
+      ),
     ],
   };
 }
@@ -146,11 +156,15 @@ export function morganStanleyAnalysis(read: InputReader): EconAnalysis {
   const spend = read.indicator("morgan-stanley-global-dc-spend-2025-2028");
   const cash = read.indicator("morgan-stanley-hyperscaler-cash-flow-coverage-2025-2028");
   const sources = WATERFALL_SOURCES.map((id) => read.indicator(id));
-  const base = analysis("morgan-stanley-waterfall", [spend, cash, ...sources], [
-    "morgan-stanley-global-dc-spend-2025-2028",
-    "morgan-stanley-hyperscaler-cash-flow-coverage-2025-2028",
-    ...WATERFALL_SOURCES,
-  ]);
+  const base = analysis(
+    "morgan-stanley-waterfall",
+    [spend, cash, ...sources],
+    [
+      "morgan-stanley-global-dc-spend-2025-2028",
+      "morgan-stanley-hyperscaler-cash-flow-coverage-2025-2028",
+      ...WATERFALL_SOURCES,
+    ],
+  );
   if (!spend || !cash) return { ...base, outputs: [output("financing-gap", null, "USD")] };
   const result = fundingWaterfall({
     spend: spend.value,
@@ -161,7 +175,9 @@ export function morganStanleyAnalysis(read: InputReader): EconAnalysis {
     ...base,
     outputs: [
       output("financing-gap", result.gap, "USD", read.published("morgan-stanley-dc-financing-gap-2025-2028")),
-      ...result.shares.map((s) => output("gap-share", s.share * 100, "percent", undefined, { source: s.key })),
+      ...result.shares.map((s) =>
+        output("gap-share", s.share * 100, "percent", undefined, { source: s.key }),
+      ),
       output("gap-unexplained", result.unexplained, "USD"),
     ],
   };

@@ -13,6 +13,7 @@ export function subsidyAnalysis(read: InputReader, dataset: Pick<Dataset, "finan
   const inputs = ratios.flatMap((r) => [
     read.derived({
       key: `${r.entity}-compute-cost-${r.period}`,
+      label: { key: "entity-compute-cost", params: { entity: r.entity, period: r.period } },
       value: r.computeCost,
       unit: "USD",
       from: `financials:${r.entity}/compute-cost/${r.period}`,
@@ -21,6 +22,7 @@ export function subsidyAnalysis(read: InputReader, dataset: Pick<Dataset, "finan
     }),
     read.derived({
       key: `${r.entity}-revenue-${r.period}`,
+      label: { key: "entity-revenue", params: { entity: r.entity, period: r.period } },
       value: r.revenue,
       unit: "USD",
       from: `financials:${r.entity}/revenue/${r.period}`,
@@ -30,7 +32,10 @@ export function subsidyAnalysis(read: InputReader, dataset: Pick<Dataset, "finan
   const outputs = ratios.map((r, i) => {
     const cost = inputs[2 * i]?.value ?? r.computeCost;
     const revenue = inputs[2 * i + 1]?.value ?? r.revenue;
-    return output("subsidy-ratio", cost / revenue, "ratio", undefined, { entity: r.entity, period: r.period });
+    return output("subsidy-ratio", cost / revenue, "ratio", undefined, {
+      entity: r.entity,
+      period: r.period,
+    });
   });
   if (illustrative) outputs.push(output("subsidy-ratio-illustrative", illustrative.value, "ratio"));
   return {
@@ -50,11 +55,21 @@ export function startupAnalysis(read: InputReader): EconAnalysis {
   const ibm = read.indicator("ibm-enterprise-compute-cost-growth-2023-2025");
   const outputs = [
     output("compute-per-revenue-dollar", share ? share.value / 100 : null, "ratio"),
-    output("compute-share-two-years-earlier", share && multiple ? share.value / multiple.value : null, "percent"),
-    output("compute-cost-growth-per-year", ibm ? annualisedGrowth(ibm.value, 2) : null, "percent", undefined, {
-      from: 2023,
-      to: 2025,
-    }),
+    output(
+      "compute-share-two-years-earlier",
+      share && multiple ? share.value / multiple.value : null,
+      "percent",
+    ),
+    output(
+      "compute-cost-growth-per-year",
+      ibm ? annualisedGrowth(ibm.value, 2) : null,
+      "percent",
+      undefined,
+      {
+        from: 2023,
+        to: 2025,
+      },
+    ),
   ];
   const all = [share, multiple, ibm];
   const ids = [

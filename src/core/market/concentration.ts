@@ -31,7 +31,10 @@ export type ConcentrationRow = {
   note?: string;
 };
 
-export function concentration(dataset: Pick<Dataset, "indicators">): { rows: ConcentrationRow[]; missing: string[] } {
+export function concentration(dataset: Pick<Dataset, "indicators">): {
+  rows: ConcentrationRow[];
+  missing: string[];
+} {
   const rows: ConcentrationRow[] = [];
   const missing: string[] = [];
   for (const id of CONCENTRATION_INDICATORS) {

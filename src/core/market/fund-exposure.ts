@@ -44,7 +44,8 @@ export function fundLoopShare(
   let share = 0;
   const rows: FundRow[] = [];
   for (const h of holdings) {
-    if (!(h.weight >= 0 && h.weight <= 1)) throw new RangeError(`weight of ${h.entity} must be in [0, 1] (got ${h.weight})`);
+    if (!(h.weight >= 0 && h.weight <= 1))
+      throw new RangeError(`weight of ${h.entity} must be in [0, 1] (got ${h.weight})`);
     const e = exposure.get(h.entity);
     if (e !== undefined && !(e >= 0 && e <= 1)) {
       throw new RangeError(`exposure of ${h.entity} must be in [0, 1] (got ${e})`);
@@ -55,6 +56,8 @@ export function fundLoopShare(
     rows.push({ entity: h.entity, weight: h.weight, exposure: e ?? null, contribution });
   }
   if (covered > 1 + EPSILON) throw new RangeError(`the weights add up to ${covered * 100}%, over 100%`);
-  rows.sort((a, b) => b.contribution - a.contribution || b.weight - a.weight || a.entity.localeCompare(b.entity));
+  rows.sort(
+    (a, b) => b.contribution - a.contribution || b.weight - a.weight || a.entity.localeCompare(b.entity),
+  );
   return { share, covered, rows };
 }

@@ -54,7 +54,12 @@ export function loopExposure(
 ): LoopExposure[] {
   const on = entitiesOnLoops(dataset, options.asOf);
   if (options.measure === "membership") {
-    return entities.map((entity) => ({ entity, exposure: on.has(entity) ? 1 : 0, onLoop: on.has(entity), sources: [] }));
+    return entities.map((entity) => ({
+      entity,
+      exposure: on.has(entity) ? 1 : 0,
+      onLoop: on.has(entity),
+      sources: [],
+    }));
   }
   // Steps on a loop join two entities that are both on loops and in the same component; recomputing
   // the components per edge is avoided by comparing component labels.
@@ -76,7 +81,8 @@ export function loopExposure(
     );
     const receipts = mine.reduce((sum, r) => sum + r.amount.value, 0);
     const sources = [...new Set([...mine.flatMap((r) => r.sources), ...(revenue?.sources ?? [])])];
-    if (!revenue || revenue.value <= 0) return { entity, exposure: null, onLoop: on.has(entity), loopReceipts: receipts, sources };
+    if (!revenue || revenue.value <= 0)
+      return { entity, exposure: null, onLoop: on.has(entity), loopReceipts: receipts, sources };
     return {
       entity,
       exposure: Math.min(1, receipts / revenue.value),

@@ -50,7 +50,10 @@ export function trackOperators(
     const history = observations
       .filter((o) => o.entity === entity)
       .sort((a, b) => periodEnd(a.period) - periodEnd(b.period) || a.signal.localeCompare(b.signal));
-    const latest = Object.fromEntries(SIGNALS.map((s) => [s, null])) as Record<Signal, TrackerObservation | null>;
+    const latest = Object.fromEntries(SIGNALS.map((s) => [s, null])) as Record<
+      Signal,
+      TrackerObservation | null
+    >;
     for (const o of history) latest[o.signal] = o;
     const values: Partial<Record<Signal, number>> = {};
     for (const s of SIGNALS) {

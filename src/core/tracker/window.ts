@@ -32,8 +32,13 @@ export function monthsBetween(from: string, to: string): number {
   return (firstDay(to) - firstDay(from)) / DAYS_PER_MONTH;
 }
 
-export function criticalWindow(start: string, months: { low: number; high: number }, asOf: string): CriticalWindow {
-  if (months.low > months.high) throw new RangeError(`the window's low (${months.low}) is above its high (${months.high})`);
+export function criticalWindow(
+  start: string,
+  months: { low: number; high: number },
+  asOf: string,
+): CriticalWindow {
+  if (months.low > months.high)
+    throw new RangeError(`the window's low (${months.low}) is above its high (${months.high})`);
   const endEarliest = addMonths(start, months.low);
   const endLatest = addMonths(start, months.high);
   return {
