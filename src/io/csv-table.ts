@@ -6,7 +6,7 @@
  */
 import { readFile } from "node:fs/promises";
 import type { Problem } from "../core/dataset/problem.ts";
-import { type CsvRecord, CsvParser } from "./csv-stream.ts";
+import { CsvParser, type CsvRecord } from "./csv-stream.ts";
 
 export type CsvRow = { line: number; values: Record<string, string> };
 
@@ -22,7 +22,10 @@ export async function readCsvTable(
   try {
     text = await readFile(path, "utf8");
   } catch (error) {
-    return { rows: [], problems: [{ code: "file-unreadable", file, path: [], params: { detail: (error as Error).message } }] };
+    return {
+      rows: [],
+      problems: [{ code: "file-unreadable", file, path: [], params: { detail: (error as Error).message } }],
+    };
   }
   return parseCsvTable(text, file, required, optional);
 }
@@ -59,7 +62,13 @@ export function parseCsvTable(
   const rows: CsvRow[] = [];
   for (const record of body) {
     if (record.error) {
-      problems.push({ code: "csv-bad-row", file, path: [], params: { reason: record.error }, line: record.line });
+      problems.push({
+        code: "csv-bad-row",
+        file,
+        path: [],
+        params: { reason: record.error },
+        line: record.line,
+      });
       continue;
     }
     if (record.fields.length !== columns.length) {
@@ -85,4 +94,9 @@ export function parseCsvTable(
 export function parseNumber(text: string): number | undefined {
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text)) return undefined;
   return Number(text);
+}
+
+/** Problems in file order (line, then column name), as a reader goes through the file. */
+export function byLine<T extends { line?: number }>(problems: T[]): T[] {
+  return problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }

@@ -7,7 +7,7 @@
  */
 import type { Problem } from "../core/dataset/problem.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
-import { parseNumber, readCsvTable } from "./csv-table.ts";
+import { byLine, parseNumber, readCsvTable } from "./csv-table.ts";
 
 export const WEIGHTS_FILE = "index-weights.csv";
 
@@ -28,7 +28,12 @@ export async function readWeightsFile(
   file: string,
   dataset?: Pick<Dataset, "sources">,
 ): Promise<{ weights: IndexWeight[]; problems: Problem[] }> {
-  const table = await readCsvTable(path, file, ["entity", "weight"], ["index", "asOf", "source", "estimate", "note"]);
+  const table = await readCsvTable(
+    path,
+    file,
+    ["entity", "weight"],
+    ["index", "asOf", "source", "estimate", "note"],
+  );
   const problems = [...table.problems];
   const known = dataset ? new Set(dataset.sources.map((s) => s.id)) : undefined;
   const weights: IndexWeight[] = [];
@@ -44,7 +49,10 @@ export async function readWeightsFile(
     if (weight === undefined) bad("invalid-number", "weight", { value: v.weight ?? "" });
     else if (weight < 0) bad("negative-amount", "weight", { value: weight });
     else if (weight > 100) bad("percent-over-100", "weight", { value: weight });
-    const ids = (v.source ?? "").split(";").map((s) => s.trim()).filter(Boolean);
+    const ids = (v.source ?? "")
+      .split(";")
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (known) {
       if (ids.length === 0) bad("figure-unsourced", "source");
       for (const id of ids) if (!known.has(id)) bad("unknown-source", "source", { id });
@@ -69,9 +77,10 @@ export async function readWeightsFile(
     });
   }
   for (const [index, { total, line }] of totals) {
-    if (total > 100 + 1e-9) problems.push({ code: "weights-over-100", file, path: ["weight"], params: { index, total }, line });
+    if (total > 100 + 1e-9)
+      problems.push({ code: "weights-over-100", file, path: ["weight"], params: { index, total }, line });
   }
-  return { weights, problems };
+  return { weights, problems: byLine(problems) };
 }
 
 export type ExposureFigure = { entity: string; exposure: number; note?: string; line: number };
@@ -101,5 +110,5 @@ export async function readExposureFile(
     if (problems.length > before || exposure === undefined) continue;
     exposures.push({ entity, exposure, ...(v.note ? { note: v.note } : {}), line });
   }
-  return { exposures, problems };
+  return { exposures, problems: byLine(problems) };
 }

@@ -8,7 +8,7 @@ import type { Problem } from "../core/dataset/problem.ts";
 import { SIGNALS, type Signal } from "../core/tracker/stage.ts";
 import type { TrackerObservation } from "../core/tracker/tracker.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
-import { type CsvRow, parseNumber, readCsvTable } from "./csv-table.ts";
+import { byLine, type CsvRow, parseNumber, readCsvTable } from "./csv-table.ts";
 
 export const TRACKER_FILE = "tracker.csv";
 const REQUIRED = ["entity", "period", "signal", "value", "unit", "source"] as const;
@@ -54,7 +54,10 @@ export function checkTrackerRows(
     else if (value < 0) bad("negative-amount", "value", { value });
     else if (value > 100 && CAPPED.has(signal)) bad("percent-over-100", "value", { value });
     if (v.unit !== "percent") bad("invalid-enum", "unit", { values: ["percent"] });
-    const ids = (v.source ?? "").split(";").map((s) => s.trim()).filter(Boolean);
+    const ids = (v.source ?? "")
+      .split(";")
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (ids.length === 0) bad("figure-unsourced", "source");
     for (const id of ids) if (!sources.has(id)) bad("unknown-source", "source", { id });
     const estimate = (v.estimate ?? "").toLowerCase();
@@ -76,5 +79,5 @@ export function checkTrackerRows(
       line,
     });
   }
-  return { observations, problems };
+  return { observations, problems: byLine(problems) };
 }
