@@ -11,6 +11,7 @@ import { registerAnalysis } from "./program/analysis.ts";
 import { registerData } from "./program/data.ts";
 import { registerFlows } from "./program/flows.ts";
 import { registerLoops } from "./program/loops.ts";
+import { registerMoney } from "./program/money.ts";
 import { registerNetwork } from "./program/network.ts";
 import { registerServe } from "./program/serve.ts";
 import { registerStress } from "./program/stress.ts";
@@ -33,6 +34,7 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
   registerServe(program, runner);
   registerNetwork(program, runner);
   registerStress(program, runner);
+  registerMoney(program, runner);
   return { program, exitCode: () => exitCode };
 }
 

@@ -1,6 +1,7 @@
 import type { Language } from "../../i18n/index.ts";
 import { messages } from "../../i18n/index.ts";
 import { loadDataset } from "../../io/load-dataset.ts";
+import { checkCsvFiles } from "../../io/money-files.ts";
 import type { Io } from "../context.ts";
 import { describeProblems, formatProblems, problemSummary } from "../load.ts";
 
@@ -10,7 +11,13 @@ export async function validateCommand(
   options: { lang: Language; json: boolean },
   io: Io,
 ): Promise<number> {
-  const result = await loadDataset(dir);
+  const loaded = await loadDataset(dir);
+  // The CSV files beside the YAML (tracker, index weights) are checked against the loaded ids.
+  const csvProblems = loaded.ok ? await checkCsvFiles(dir, loaded.dataset) : [];
+  const result: typeof loaded =
+    loaded.ok && csvProblems.length > 0
+      ? { ok: false, dir, files: loaded.files, problems: csvProblems }
+      : loaded;
   if (result.ok) {
     const records = Object.values(result.dataset).reduce((n, list) => n + list.length, 0);
     if (options.json)

@@ -1,0 +1,92 @@
+/** `halqa economics`: unit economics and the published revenue-needed analyses, inputs editable (docs/methods/economics.md). */
+
+import { economicsReport } from "../../core/economics/economics-report.ts";
+import type { EconAnalysis, EconInput, EconOutput } from "../../core/economics/inputs.ts";
+import { type Language, messages } from "../../i18n/index.ts";
+import type { Dataset } from "../../schema/dataset-file.ts";
+import type { Io } from "../context.ts";
+import { CliError } from "../errors.ts";
+import { heading, table } from "../format.ts";
+import { formatIn, sourceNamer } from "../money-format.ts";
+import { entityNamer } from "../names.ts";
+
+export type EconomicsOptions = { lang: Language; json: boolean; overrides: Record<string, number> };
+
+export function economicsCommand(dataset: Dataset, options: EconomicsOptions, io: Io): number {
+  const report = economicsReport(dataset, options.overrides);
+  if (report.unusedOverrides.length > 0) {
+    throw new CliError(
+      `--set: no analysis reads ${report.unusedOverrides.map((k) => `"${k}"`).join(", ")}; the keys are: ${report.keys.join(", ")}`,
+    );
+  }
+  if (options.json) {
+    io.stdout(JSON.stringify({ overrides: options.overrides, ...report }, null, 2));
+    return 0;
+  }
+  io.stdout(render(dataset, report.analyses, options.lang));
+  return 0;
+}
+
+function render(dataset: Dataset, analyses: readonly EconAnalysis[], lang: Language): string {
+  const m = messages(lang).ui.moneyCommands;
+  const cite = sourceNamer(dataset);
+  const name = entityNamer(dataset, lang);
+  const out: string[] = [m.economicsTitle];
+  for (const a of analyses) {
+    out.push(heading(m.analyses[a.id] ?? a.id));
+    const formula = m.formulas[a.id];
+    if (formula) out.push(formula);
+    out.push(
+      table(
+        [m.result, m.value, m.published, m.check],
+        a.outputs.map((o) => [
+          outputLabel(lang, o, name, dataset),
+          formatIn(lang, o.value, o.unit),
+          o.published ? `${formatIn(lang, o.published.value, o.unit)} [${cite(o.published.sources)}]` : "",
+          o.reproduced === undefined ? "" : o.reproduced ? m.reproduced : m.differs,
+        ]),
+      ),
+    );
+    if (a.inputs.length > 0) {
+      out.push(
+        table(
+          [m.input, m.value, m.key, m.sources],
+          a.inputs.map((i) => [inputLabel(lang, i, name), inputValue(lang, i), i.key, cite(i.sources)]),
+        ),
+      );
+    }
+    for (const missing of a.missing) out.push(`${m.missing}: ${missing}`);
+    const note = m.notes[a.id];
+    if (note) out.push(note);
+  }
+  out.push("", m.editHint);
+  return out.join("\n");
+}
+
+function outputLabel(lang: Language, o: EconOutput, name: (id: string) => string, dataset: Dataset): string {
+  const label = messages(lang).ui.moneyCommands.outputs[o.key];
+  const source = dataset.indicators.find((i) => i.id === o.params?.source);
+  const params = {
+    ...o.params,
+    ...(o.params?.entity ? { entity: name(String(o.params.entity)) } : {}),
+    ...(source ? { source: source.name[lang] } : {}),
+  };
+  return label ? label(params) : o.key;
+}
+
+function inputLabel(lang: Language, i: EconInput, name: (id: string) => string): string {
+  if (i.name) return i.name[lang];
+  const key = i.label?.key ?? i.key;
+  const render = messages(lang).ui.moneyCommands.inputs[key];
+  if (!render) return i.key;
+  const params = i.label?.params ?? {};
+  return render({ ...params, ...(params.entity ? { entity: name(String(params.entity)) } : {}) });
+}
+
+function inputValue(lang: Language, i: EconInput): string {
+  const m = messages(lang).ui.moneyCommands;
+  const value = `${formatIn(lang, i.value, i.unit)}${i.estimate ? " ≈" : ""}`;
+  return i.dataValue === undefined
+    ? value
+    : `${value} (${m.edited}; ${m.data} ${formatIn(lang, i.dataValue, i.unit)})`;
+}

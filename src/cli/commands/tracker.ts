@@ -1,0 +1,153 @@
+/** `halqa tracker`: the three signals of a move from circular to self-funding, per operator (docs/methods/tracker.md). */
+import { amountOf } from "../../core/dataset/figures.ts";
+import { SIGNALS, type Signal, type Thresholds } from "../../core/tracker/stage.ts";
+import { type OperatorTrack, type TrackerObservation, trackOperators } from "../../core/tracker/tracker.ts";
+import { type CriticalWindow, criticalWindow } from "../../core/tracker/window.ts";
+import { type Language, messages } from "../../i18n/index.ts";
+import { readTrackerFile, TRACKER_FILE } from "../../io/tracker-file.ts";
+import type { Dataset } from "../../schema/dataset-file.ts";
+import type { Io } from "../context.ts";
+import { CliError } from "../errors.ts";
+import { heading, table } from "../format.ts";
+import { describeProblems, formatProblems } from "../load.ts";
+import { formatIn, sourceNamer } from "../money-format.ts";
+import { entityNamer } from "../names.ts";
+
+export type TrackerOptions = {
+  lang: Language;
+  json: boolean;
+  asOf: string;
+  dir: string;
+  entity?: string | undefined;
+};
+
+const THRESHOLD_PARAMETERS: Record<Signal, string> = {
+  utilisation: "tracker-utilisation-threshold",
+  "power-coverage": "tracker-power-coverage-threshold",
+  "usage-revenue-share": "tracker-usage-revenue-threshold",
+};
+const OPERATOR_KINDS = new Set(["ai-lab", "hyperscaler", "neocloud"]);
+const WINDOW_INDICATOR = "openai-build-out-critical-window";
+/** The seed article counts the window from OpenAI's Broadcom announcement. */
+const WINDOW_START_DEAL = "openai-broadcom-10gw";
+
+export async function trackerCommand(dataset: Dataset, options: TrackerOptions, io: Io): Promise<number> {
+  const { observations, problems } = await readTrackerFile(options.dir, dataset);
+  if (problems.length > 0) {
+    io.stderr(formatProblems(describeProblems(problems, options.lang)));
+    throw new CliError(
+      messages(options.lang).ui.moneyCommands.fileInvalid({ file: TRACKER_FILE, count: problems.length }),
+      1,
+    );
+  }
+  const thresholds = readThresholds(dataset);
+  const entities = options.entity
+    ? [options.entity]
+    : [
+        ...new Set([
+          ...observations.map((o) => o.entity),
+          ...dataset.entities.filter((e) => OPERATOR_KINDS.has(e.kind)).map((e) => e.id),
+        ]),
+      ];
+  const operators = trackOperators(observations, entities, thresholds);
+  const window = readWindow(dataset, options.asOf);
+  if (options.json) {
+    io.stdout(JSON.stringify({ asOf: options.asOf, thresholds, window, operators }, null, 2));
+    return 0;
+  }
+  io.stdout(render(dataset, operators, thresholds, window, options));
+  return 0;
+}
+
+function readThresholds(dataset: Dataset): Thresholds {
+  const out = {} as Thresholds;
+  for (const signal of SIGNALS) {
+    const p = dataset.parameters.find((x) => x.id === THRESHOLD_PARAMETERS[signal]);
+    if (!p)
+      throw new CliError(
+        `the dataset has no parameter ${THRESHOLD_PARAMETERS[signal]} (the tracker's threshold)`,
+        1,
+      );
+    out[signal] = amountOf(p.figure).value;
+  }
+  return out;
+}
+
+function readWindow(dataset: Dataset, asOf: string): CriticalWindow | null {
+  const indicator = dataset.indicators.find((i) => i.id === WINDOW_INDICATOR);
+  const deal = dataset.deals.find((d) => d.id === WINDOW_START_DEAL);
+  if (!indicator || !deal) return null;
+  const { low, high } = amountOf(indicator.figure);
+  return criticalWindow(deal.announced, { low, high }, asOf);
+}
+
+function render(
+  dataset: Dataset,
+  operators: readonly OperatorTrack[],
+  thresholds: Thresholds,
+  window: CriticalWindow | null,
+  options: TrackerOptions,
+): string {
+  const { lang } = options;
+  const m = messages(lang).ui.moneyCommands;
+  const name = entityNamer(dataset, lang);
+  const cite = sourceNamer(dataset);
+  const cell = (o: TrackerObservation | null) =>
+    o ? `${formatIn(lang, o.value, "percent")}${o.estimate ? " ≈" : ""} (${o.period})` : m.absent;
+  const out = [`${m.trackerTitle} — ${messages(lang).ui.asOf} ${options.asOf}`];
+  out.push(
+    table(
+      [m.operator, ...SIGNALS.map((s) => m.signals[s] ?? s), m.stage],
+      operators.map((op) => [
+        name(op.entity),
+        ...SIGNALS.map((s) => cell(op.latest[s])),
+        `${m.stages[op.stage.stage] ?? op.stage.stage} (${op.stage.met.length + op.stage.unmet.length}/3)`,
+      ]),
+    ),
+  );
+  out.push(
+    m.thresholdsLine(
+      Object.fromEntries(SIGNALS.map((s) => [s, formatIn(lang, thresholds[s], "percent")])) as Record<
+        string,
+        string
+      >,
+    ),
+  );
+  out.push(m.absentNote);
+  if (window) out.push("", windowLine(lang, window));
+  const detailed = options.entity ? operators : operators.filter((op) => op.history.length > 0);
+  for (const op of detailed) {
+    out.push(heading(name(op.entity)));
+    if (op.history.length === 0) {
+      out.push(m.noObservations);
+      continue;
+    }
+    out.push(
+      table(
+        [m.period, m.signal, m.value, m.sources, m.note],
+        op.history.map((o) => [
+          o.period,
+          m.signals[o.signal] ?? o.signal,
+          `${formatIn(lang, o.value, "percent")}${o.estimate ? " ≈" : ""}`,
+          cite(o.sources),
+          o.note ?? "",
+        ]),
+      ),
+    );
+  }
+  return out.join("\n");
+}
+
+function windowLine(lang: Language, w: CriticalWindow): string {
+  const m = messages(lang).ui.moneyCommands;
+  const months = (n: number) => formatIn(lang, Math.round(n * 10) / 10, "percent").replace("%", "");
+  return m.windowLine({
+    low: w.months.low,
+    high: w.months.high,
+    start: w.start,
+    earliest: w.endEarliest,
+    latest: w.endLatest,
+    elapsed: months(w.monthsElapsed),
+    left: months(Math.max(0, w.monthsLeft.toLatest)),
+  });
+}

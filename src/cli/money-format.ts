@@ -1,0 +1,33 @@
+/** Shared formatting of `economics`, `tracker` and `market`: values in their unit, sources by outlet. */
+import { type Language, messages } from "../i18n/index.ts";
+import type { Dataset } from "../schema/dataset-file.ts";
+import { formatNumber, formatUsd } from "./format.ts";
+
+export function formatIn(lang: Language, value: number | null | undefined, unit: string): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
+  switch (unit) {
+    case "USD":
+      return formatUsd(lang, value);
+    case "percent":
+    case "percent-change":
+      return `${formatNumber(lang, value, 1)}%`;
+    case "ratio":
+      return `${formatNumber(lang, value, 2)}×`;
+    case "count":
+      return new Intl.NumberFormat(lang === "ar" ? "ar-EG" : "en-US", {
+        notation: "compact",
+        maximumFractionDigits: 2,
+      }).format(value);
+    case "years":
+    case "months":
+      return `${formatNumber(lang, value, 1)} ${messages(lang).ui.moneyCommands.units[unit] ?? unit}`;
+    default:
+      return `${formatNumber(lang, value, 2)} ${unit}`;
+  }
+}
+
+/** "Publisher date" for each source id, joined; unknown ids are shown as they are. */
+export function sourceNamer(dataset: Pick<Dataset, "sources">): (ids: readonly string[]) => string {
+  const names = new Map(dataset.sources.map((s) => [s.id, `${s.publisher}${s.date ? ` ${s.date}` : ""}`]));
+  return (ids) => ids.map((id) => names.get(id) ?? id).join("; ");
+}

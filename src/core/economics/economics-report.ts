@@ -1,0 +1,40 @@
+/**
+ * `halqa economics` in one pure call: every analysis on the dataset with the user's overrides, and
+ * the overrides no analysis read (so the command can say so). Methods in docs/methods/economics.md.
+ */
+import type { Dataset } from "../../schema/dataset-file.ts";
+import { depreciationAnalysis } from "./depreciation-analysis.ts";
+import { type EconAnalysis, InputReader } from "./inputs.ts";
+import {
+  bainAnalysis,
+  jpmorganAnalysis,
+  morganStanleyAnalysis,
+  sequoiaAnalysis,
+} from "./published-analyses.ts";
+import { startupAnalysis, subsidyAnalysis } from "./unit-analysis.ts";
+
+export type EconomicsReport = {
+  analyses: EconAnalysis[];
+  /** Keys given with --set that no analysis reads. */
+  unusedOverrides: string[];
+  /** Every key an analysis reads (what --set accepts). */
+  keys: string[];
+};
+
+export function economicsReport(
+  dataset: Pick<Dataset, "parameters" | "indicators" | "financials">,
+  overrides: Readonly<Record<string, number>> = {},
+): EconomicsReport {
+  const read = new InputReader(dataset, new Map(Object.entries(overrides)));
+  const analyses = [
+    subsidyAnalysis(read, dataset),
+    startupAnalysis(read),
+    jpmorganAnalysis(read),
+    bainAnalysis(read),
+    sequoiaAnalysis(read, dataset),
+    morganStanleyAnalysis(read),
+    depreciationAnalysis(read),
+  ];
+  const keys = [...read.used].sort();
+  return { analyses, unusedOverrides: Object.keys(overrides).filter((k) => !read.used.has(k)), keys };
+}

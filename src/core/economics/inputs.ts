@@ -1,0 +1,140 @@
+/**
+ * The inputs of an economics analysis: each a number with its unit, the record it comes from, its
+ * sources and its name in both languages, and — when the user changed it with `--set key=value` — the
+ * value the data gives beside the one used. Reading an input marks its key as used, so a `--set` that
+ * no analysis reads can be reported instead of silently ignored.
+ */
+import type { Dataset } from "../../schema/dataset-file.ts";
+import { amountOf } from "../dataset/figures.ts";
+
+export type Names = { en: string; ar: string };
+
+export type EconInput = {
+  /** The key `--set` takes: the parameter or indicator id, or a derived key. */
+  key: string;
+  name?: Names;
+  /** For derived inputs: the message key of their label and its parameters (the CLI words it). */
+  label?: { key: string; params: Record<string, string | number> };
+  value: number;
+  unit: string;
+  /** Where the number comes from: `parameters:id`, `indicators:id`, `financials:entity/metric/period`. */
+  from: string;
+  sources: string[];
+  estimate?: boolean;
+  /** Set when the user overrode the value: what the data says. */
+  dataValue?: number;
+};
+
+export type EconOutput = {
+  key: string;
+  value: number | null;
+  unit: string;
+  params?: Record<string, string | number>;
+  /** The published figure this output recomputes, for comparison. */
+  published?: { value: number; from: string; sources: string[] };
+  /** True when |value − published| ≤ 1 % of published: the published figure is reproduced. */
+  reproduced?: boolean;
+};
+
+export type EconAnalysis = {
+  id: string;
+  inputs: EconInput[];
+  outputs: EconOutput[];
+  /** Inputs the data lacks (the outputs are then null). */
+  missing: string[];
+};
+
+type Pick3 = "value" | "low" | "high";
+
+/** Reads inputs from the dataset, applying the user's overrides. */
+export class InputReader {
+  readonly used = new Set<string>();
+  constructor(
+    private readonly dataset: Pick<Dataset, "parameters" | "indicators">,
+    private readonly overrides: ReadonlyMap<string, number>,
+  ) {}
+
+  parameter(id: string, pick: Pick3 = "value"): EconInput | undefined {
+    const p = this.dataset.parameters.find((x) => x.id === id);
+    if (!p) return this.missingKey(id);
+    return this.apply({
+      key: id,
+      name: p.name,
+      value: amountOf(p.figure)[pick],
+      unit: p.unit,
+      from: `parameters:${id}`,
+      sources: p.figure.sources,
+      ...(p.figure.estimate ? { estimate: true } : {}),
+    });
+  }
+
+  indicator(id: string, pick: Pick3 = "value"): EconInput | undefined {
+    const i = this.dataset.indicators.find((x) => x.id === id);
+    if (!i) return this.missingKey(id);
+    return this.apply({
+      key: id,
+      name: i.name,
+      value: amountOf(i.figure)[pick],
+      unit: i.unit,
+      from: `indicators:${id}`,
+      sources: i.figure.sources,
+      ...(i.figure.estimate ? { estimate: true } : {}),
+    });
+  }
+
+  /** A published figure to compare against: never overridden, so it stays what the source said. */
+  published(id: string, pick: Pick3 = "value"): EconInput | undefined {
+    const i = this.dataset.indicators.find((x) => x.id === id);
+    if (!i) return undefined;
+    return {
+      key: id,
+      name: i.name,
+      value: amountOf(i.figure)[pick],
+      unit: i.unit,
+      from: `indicators:${id}`,
+      sources: i.figure.sources,
+    };
+  }
+
+  /** An input halqa derives from other records (its key is its own). */
+  derived(input: EconInput): EconInput {
+    return this.apply(input);
+  }
+
+  private missingKey(id: string): undefined {
+    this.used.add(id);
+    return undefined;
+  }
+
+  private apply(input: EconInput): EconInput {
+    this.used.add(input.key);
+    const override = this.overrides.get(input.key);
+    if (override === undefined || override === input.value) return input;
+    return { ...input, value: override, dataValue: input.value };
+  }
+}
+
+/** Percent → fraction for the formulas (the dataset stores shares in percent). */
+export function fraction(input: EconInput): number {
+  return input.unit === "percent" || input.unit === "percent-change" ? input.value / 100 : input.value;
+}
+
+export function output(
+  key: string,
+  value: number | null,
+  unit: string,
+  published?: EconInput,
+  params?: Record<string, string | number>,
+): EconOutput {
+  const out: EconOutput = { key, value, unit, ...(params ? { params } : {}) };
+  if (published) {
+    out.published = { value: published.value, from: published.from, sources: published.sources };
+    if (value !== null)
+      out.reproduced = Math.abs(value - published.value) <= 0.01 * Math.abs(published.value);
+  }
+  return out;
+}
+
+export function present<T>(x: T | undefined): x is T {
+  return x !== undefined;
+}
