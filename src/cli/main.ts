@@ -12,6 +12,7 @@ import { registerData } from "./program/data.ts";
 import { registerFlows } from "./program/flows.ts";
 import { registerLoops } from "./program/loops.ts";
 import { registerNetwork } from "./program/network.ts";
+import { registerPower } from "./program/power.ts";
 import { registerServe } from "./program/serve.ts";
 import { registerStress } from "./program/stress.ts";
 
@@ -33,6 +34,7 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
   registerServe(program, runner);
   registerNetwork(program, runner);
   registerStress(program, runner);
+  registerPower(program, runner);
   return { program, exitCode: () => exitCode };
 }
 
