@@ -111,3 +111,13 @@ describe("halqa power (bundled data)", () => {
     expect((await run(["power", "--from", "2031", "--to", "2030"])).code).toBe(2);
   });
 });
+
+describe("halqa stress scenarios/grid-slip-24-months.yaml", () => {
+  it("costs the operators of delayed campuses their revenue for the delay", async () => {
+    const r = await run(["stress", "scenarios/grid-slip-24-months.yaml", "--json"]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.out);
+    expect(json.scenario).toBe("grid-slip-24-months");
+    expect(json.account.en.join("\n")).toContain("Meta loses revenue of");
+  });
+});

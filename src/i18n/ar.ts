@@ -115,6 +115,8 @@ export const ar: Messages = {
     "months-not-positive": (p: P) => `يجب أن يكون التأخير عددًا موجبًا من الأشهر (القيمة ${p.value})`,
     "scenario-unknown-parameter": (p: P) => `لا يوجد في البيانات معامل أو مؤشر باسم "${p.id}"`,
     "scenario-no-revenue": (p: P) => `لا تذكر البيانات إيرادات لـ "${p.id}"، فلا شيء يمكن خفضه`,
+    "unknown-site": (p: P) => `موقع غير معروف "${p.id}" (data/ai-economy/sites.yaml)`,
+    "no-site-in-region": (p: P) => `لا يوجد في البيانات موقع في المنطقة أو الدولة "${p.region}"`,
     "delay-beyond-horizon": (p: P) =>
       `تأخير ${p.months} شهرًا أطول من أفق اختبار الضغط البالغ ${p.horizon} سنوات`,
   },

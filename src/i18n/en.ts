@@ -117,6 +117,8 @@ export const en = {
     "months-not-positive": (p: P) => `a delay must be a positive number of months (got ${p.value})`,
     "scenario-unknown-parameter": (p: P) => `no parameter or indicator "${p.id}" in the dataset`,
     "scenario-no-revenue": (p: P) => `the dataset reports no revenue for "${p.id}": there is nothing to cut`,
+    "unknown-site": (p: P) => `unknown site "${p.id}" (data/ai-economy/sites.yaml)`,
+    "no-site-in-region": (p: P) => `no site of the dataset is in region or country "${p.region}"`,
     "delay-beyond-horizon": (p: P) =>
       `a delay of ${p.months} months is longer than the ${p.horizon}-year horizon of the stress test`,
   },
