@@ -13,6 +13,7 @@ import { registerFlows } from "./program/flows.ts";
 import { registerLoops } from "./program/loops.ts";
 import { registerMoney } from "./program/money.ts";
 import { registerNetwork } from "./program/network.ts";
+import { registerPower } from "./program/power.ts";
 import { registerServe } from "./program/serve.ts";
 import { registerStress } from "./program/stress.ts";
 
@@ -35,6 +36,7 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
   registerNetwork(program, runner);
   registerStress(program, runner);
   registerMoney(program, runner);
+  registerPower(program, runner);
   return { program, exitCode: () => exitCode };
 }
 

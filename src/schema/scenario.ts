@@ -43,6 +43,15 @@ const CreditPullback = z.strictObject({
   lenders: z.union([z.literal("all"), z.array(Id).min(1)]),
   fraction: Fraction,
 });
+/** Grid connections slip: capacity not yet online at the sites (by id, region, or all) comes later. */
+const PowerDelay = z.strictObject({
+  type: z.literal("power-delay"),
+  months: z.number().superRefine((value, ctx) => {
+    if (!(value > 0)) issue(ctx, "months-not-positive", [], { value });
+  }),
+  region: z.string().trim().min(1).optional(),
+  site: Id.optional(),
+});
 /** Not in the original list: a named entity fails outright (the 1999 replay needs it). */
 const ForcedDefault = z.strictObject({ type: z.literal("default"), entity: Id });
 
@@ -52,6 +61,7 @@ export const ScenarioShock = z.discriminatedUnion("type", [
   PaymentDelay,
   CreditPullback,
   ForcedDefault,
+  PowerDelay,
 ]);
 
 const SCENARIO_FIELDS = {
@@ -100,6 +110,7 @@ export const UncertainScenarioShock = z.discriminatedUnion("type", [
   SharePriceFall.extend({ fraction: UncertainFraction }),
   PaymentDelay.extend({ months: UncertainMonths }),
   CreditPullback.extend({ fraction: UncertainFraction }),
+  PowerDelay.extend({ months: UncertainMonths }),
   ForcedDefault,
 ]);
 
@@ -142,7 +153,8 @@ export function upperBound(value: number | Distribution): number {
  */
 export function checkScenario(
   scenario: UncertainScenario,
-  dataset: Pick<Dataset, "entities" | "financials" | "parameters" | "indicators">,
+  dataset: Pick<Dataset, "entities" | "financials" | "parameters" | "indicators"> &
+    Partial<Pick<Dataset, "sites">>,
   horizonYears: number,
 ): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
@@ -185,6 +197,10 @@ export function checkScenario(
         });
       return;
     }
+    if (shock.type === "power-delay") {
+      problems.push(...checkPowerDelay(shock, dataset.sites ?? [], horizonYears, at));
+      return;
+    }
     if (!entity(shock.entity, at("entity"))) return;
     if (
       shock.type === "revenue-shortfall" &&
@@ -200,6 +216,34 @@ export function checkScenario(
         params: { months, horizon: horizonYears },
       });
   });
+  return problems;
+}
+
+/** A power delay names a known site, a region some site is in, and fits in the horizon. */
+function checkPowerDelay(
+  shock: Extract<UncertainShock, { type: "power-delay" }>,
+  sites: Dataset["sites"],
+  horizonYears: number,
+  at: (...rest: PathSegment[]) => PathSegment[],
+): ScenarioProblem[] {
+  const problems: ScenarioProblem[] = [];
+  if (shock.site !== undefined && !sites.some((s) => s.id === shock.site))
+    problems.push({ code: "unknown-site", path: at("site"), params: { id: shock.site } });
+  const region = shock.region?.toLowerCase();
+  if (
+    region !== undefined &&
+    !sites.some(
+      (s) => s.location.country.toLowerCase() === region || s.location.region?.toLowerCase() === region,
+    )
+  )
+    problems.push({ code: "no-site-in-region", path: at("region"), params: { region: shock.region } });
+  const months = upperBound(shock.months);
+  if (Number.isFinite(months) && months > 12 * horizonYears)
+    problems.push({
+      code: "delay-beyond-horizon",
+      path: at("months"),
+      params: { months, horizon: horizonYears },
+    });
   return problems;
 }
 

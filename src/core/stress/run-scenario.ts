@@ -11,7 +11,9 @@
  *   receive that much less within the period and lose it;
  * - credit-pullback f: every borrower of the named lenders (or of all lenders) loses f × the credit
  *   as assets — the refinancing it counted on to pay its debts is gone while the debts stay;
- * - default: the entity is forced into default at wave 0.
+ * - default: the entity is forced into default at wave 0;
+ * - power-delay m months: each operator of an affected site loses the revenue of the site's capacity
+ *   not yet online for m months (power-delay.ts), as a revenue shortfall.
  * An asset loss L at node i reaches the models that clear on assets (Eisenberg–Noe, Rogers–Veraart,
  * NEVA, Elliott–Golub–Jackson, cross-holdings) as external assets −L, and the models that read
  * equity losses (Furfine, DebtRank, linear DebtRank) as the fraction L / capital — never both, so a
@@ -28,6 +30,7 @@ import { type ModelName, solveModel } from "../contagion/models.ts";
 import { type FinancialNetwork, indexNetwork, type Shock } from "../contagion/network.ts";
 import { type AccountEvent, renderAccount } from "./account.ts";
 import { type Assumption, networkFromDataset, type StressNetwork } from "./build-network.ts";
+import { type PowerDelayShock, powerDelayLosses } from "./power-delay.ts";
 
 const EQUITY_MODELS: ReadonlySet<string> = new Set(["furfine", "debtrank", "debtrank-linear"]);
 
@@ -67,7 +70,8 @@ export type RunOptions = {
 type Changes = { assetLoss: Map<string, number>; scale: Map<string, number>; defaults: Set<string> };
 
 export function runScenario(
-  dataset: Pick<Dataset, "deals" | "entities" | "financials" | "parameters">,
+  dataset: Pick<Dataset, "deals" | "entities" | "financials" | "parameters"> &
+    Partial<Pick<Dataset, "sites">>,
   scenario: Scenario,
   options: RunOptions,
 ): StressResult {
@@ -78,7 +82,10 @@ export function runScenario(
   });
   const { name, ...modelOptions } = scenario.model;
   const model = options.model ?? name;
-  const { changes, events } = applyShocks(built, scenario, options.fraction);
+  const asOf = scenario.asOf ?? options.asOf;
+  const power = (shock: PowerDelayShock) =>
+    powerDelayLosses({ ...dataset, sites: dataset.sites ?? [] }, shock, asOf);
+  const { changes, events } = applyShocks(built, scenario, options.fraction, power);
   const network = shockedNetwork(built, changes, EQUITY_MODELS.has(model));
   // Model options may cite the dataset (`lgd: { from: id }`) like shock fractions.
   const resolved = Object.fromEntries(
@@ -91,7 +98,12 @@ export function runScenario(
 const isReference = (v: unknown): v is { from: string } =>
   typeof v === "object" && v !== null && typeof (v as { from?: unknown }).from === "string";
 
-function applyShocks(built: StressNetwork, scenario: Scenario, fraction: RunOptions["fraction"]) {
+function applyShocks(
+  built: StressNetwork,
+  scenario: Scenario,
+  fraction: RunOptions["fraction"],
+  power: (shock: PowerDelayShock) => { entity: string; amount: number }[],
+) {
   const sheets = new Map(built.sheets.map((s) => [s.id, s]));
   const changes: Changes = { assetLoss: new Map(), scale: new Map(), defaults: new Set() };
   const events: AccountEvent[] = [];
@@ -129,6 +141,11 @@ function applyShocks(built: StressNetwork, scenario: Scenario, fraction: RunOpti
       for (const [borrower, loss] of byBorrower) {
         lose(borrower, loss);
         events.push({ code: "shock", entity: borrower, detail: "credit", amount: loss });
+      }
+    } else if (shock.type === "power-delay") {
+      for (const { entity, amount } of power(shock)) {
+        lose(entity, amount);
+        events.push({ code: "shock", entity, detail: "revenue", amount });
       }
     } else {
       changes.defaults.add(shock.entity);

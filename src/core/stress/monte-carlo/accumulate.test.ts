@@ -139,3 +139,27 @@ describe("bundled scenarios with distributions", async () => {
     });
   }
 });
+
+describe("power delay in the compiled evaluator", async () => {
+  const loaded = await loadDataset(BUNDLED_DATA_DIR);
+  if (!loaded.ok) throw new Error("bundled dataset invalid");
+  const bundled = loaded.dataset;
+  const fraction = (f: number | { from: string }) => resolveFraction(f, bundled) ?? Number.NaN;
+
+  it("gives runScenario's losses for sampled months of grid delay, by region and everywhere", () => {
+    for (const where of [{}, { region: "Texas" }, { region: "US" }]) {
+      const s = scenario([{ type: "power-delay", months: { dist: "uniform", min: 0, max: 36 }, ...where }]);
+      const evaluator = compileScenario(bundled, s, { asOf: "2026-01-01", fraction });
+      const out = newOutcome(evaluator.entities.length);
+      const values = new Float64Array(evaluator.inputs.length);
+      for (let k = 0; k < 10; k++) {
+        drawInputs(evaluator.inputs, sampleRng(5, k), values);
+        evaluator.evaluate(values, out);
+        const det = runScenario(bundled, fixScenario(s, values), { asOf: "2026-01-01", fraction });
+        evaluator.entities.forEach((id, i) => {
+          expect(out.loss[i]).toBeCloseTo(det.losses.find((l) => l.entity === id)?.loss ?? 0, 3);
+        });
+      }
+    }
+  });
+});

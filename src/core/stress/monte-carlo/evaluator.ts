@@ -19,6 +19,7 @@ import type { ModelResult } from "../../contagion/fixed-point.ts";
 import { type ModelName, solveModel } from "../../contagion/models.ts";
 import { type IndexedNetwork, indexNetwork } from "../../contagion/network.ts";
 import { HORIZON_PARAMETER, networkFromDataset, type StressNetwork } from "../build-network.ts";
+import { type PowerDelayLoss, type PowerDelayShock, powerDelayLosses } from "../power-delay.ts";
 import { fixScenario, type SampledInput, sampledInputs } from "./inputs.ts";
 
 const EQUITY_MODELS: ReadonlySet<string> = new Set(["furfine", "debtrank", "debtrank-linear"]);
@@ -47,7 +48,8 @@ export type Evaluator = {
   evaluate: (values: Float64Array, out: Outcome) => void;
 };
 
-type Dataset4 = Pick<Dataset, "deals" | "entities" | "financials" | "parameters">;
+type Dataset4 = Pick<Dataset, "deals" | "entities" | "financials" | "parameters"> &
+  Partial<Pick<Dataset, "sites">>;
 /** A shock term: `node` loses coef × value (× horizon when `perYear`). Value: a constant or an input. */
 type Term = { node: number; coef: number; input: number; constant: number; perYear: boolean };
 type Delay = { node: number; input: number; constant: number };
@@ -100,7 +102,13 @@ function compileFixed(
   });
   const net = indexNetwork({ ...built.network, shocks: [] });
   const equityModel = EQUITY_MODELS.has(model);
-  const { terms, delays, horizonInput } = compileShocks(built, net, scenario, inputs, options);
+  const { terms, delays, horizonInput } = compileShocks(built, net, scenario, inputs, options, (shock) =>
+    powerDelayLosses(
+      { sites: dataset.sites ?? [], parameters: dataset.parameters },
+      shock,
+      scenario.asOf ?? options.asOf,
+    ),
+  );
   for (const shock of scenario.shocks)
     if (shock.type === "default") net.forcedDefault[net.index.get(shock.entity) as number] = 1;
   const modelOptions = resolveModelOptions(scenario, options);
@@ -151,6 +159,7 @@ function compileShocks(
   scenario: UncertainScenario,
   inputs: SampledInput[],
   options: EvaluatorOptions,
+  perMonthOfPowerDelay: (shock: PowerDelayShock) => PowerDelayLoss[],
 ) {
   const inputAt = (path: string) => inputs.findIndex((x) => x.path.join(".") === path);
   const node = (id: string) => net.index.get(id) as number;
@@ -183,6 +192,14 @@ function compileShocks(
       }
       for (const [borrower, credit] of byBorrower)
         terms.push({ node: node(borrower), coef: credit, perYear: false, ...v });
+    } else if (shock.type === "power-delay") {
+      // The operators' loss is linear in the months of delay: the loss for one month is the coefficient.
+      const input = inputAt(`shocks.${i}.months`);
+      const v = { input, constant: input >= 0 ? 0 : (shock.months as number) };
+      const { region, site } = shock;
+      const where = { ...(region ? { region } : {}), ...(site ? { site } : {}) };
+      for (const { entity, amount } of perMonthOfPowerDelay({ months: 1, ...where }))
+        terms.push({ node: node(entity), coef: amount, perYear: false, ...v });
     } else if (shock.type === "payment-delay") {
       const input = inputAt(`shocks.${i}.months`);
       delays.push({ node: node(shock.entity), input, constant: input >= 0 ? 0 : (shock.months as number) });

@@ -43,7 +43,9 @@ export function sampledInputs(scenario: UncertainScenario): SampledInput[] {
         ? shock.lenders === "all"
           ? "all"
           : shock.lenders.join("+")
-        : shock.entity;
+        : shock.type === "power-delay"
+          ? (shock.site ?? shock.region ?? "all")
+          : shock.entity;
     if ("fraction" in shock && isDist(shock.fraction))
       inputs.push({
         label: `${shock.type} ${who}`,

@@ -1,0 +1,175 @@
+/** `halqa power`: GW of compute committed against power secured, per year (docs/methods/power.md). */
+
+import type { Basis } from "../../core/flows/expand.ts";
+import { type PowerDelay, type PowerResult, powerBalance } from "../../core/power/balance.ts";
+import { type Language, messages } from "../../i18n/index.ts";
+import type { Dataset } from "../../schema/dataset-file.ts";
+import type { Io } from "../context.ts";
+import { CliError } from "../errors.ts";
+import { formatAmount, formatNumber, formatUsd, formatYear, heading, table } from "../format.ts";
+import { dealNamer, entityNamer } from "../names.ts";
+
+export type PowerCommandOptions = {
+  lang: Language;
+  json: boolean;
+  asOf: string;
+  basis: Basis;
+  fromYear: number;
+  toYear: number;
+  entity?: string;
+  site?: string;
+  delayMonths?: number;
+  region?: string;
+};
+
+export function powerCommand(dataset: Dataset, options: PowerCommandOptions, io: Io): number {
+  const w = messages(options.lang).ui.power;
+  const siteIds = dataset.sites.map((s) => s.id);
+  if (options.site !== undefined && !siteIds.includes(options.site)) {
+    const close = siteIds.filter(
+      (x) => x.includes(options.site as string) || (options.site as string).includes(x),
+    );
+    throw new CliError(w.unknownSite({ id: options.site, close: close.slice(0, 5).join(", ") }));
+  }
+  if (options.region !== undefined && options.delayMonths === undefined)
+    throw new CliError(w.regionNeedsDelay);
+  let delay: PowerDelay | undefined;
+  if (options.delayMonths !== undefined) {
+    delay = { months: options.delayMonths };
+    if (options.region !== undefined) {
+      const regions = new Set(dataset.sites.flatMap((s) => [s.location.country, s.location.region ?? ""]));
+      const wanted = options.region.toLowerCase();
+      if (![...regions].some((r) => r.toLowerCase() === wanted))
+        throw new CliError(
+          w.noSiteInRegion({
+            region: options.region,
+            regions: [...regions].filter(Boolean).sort().join(", "),
+          }),
+        );
+      delay.region = options.region;
+    }
+  }
+  const result = powerBalance(dataset, {
+    basis: options.basis,
+    asOf: options.asOf,
+    fromYear: options.fromYear,
+    toYear: options.toYear,
+    ...(options.entity !== undefined ? { entity: options.entity } : {}),
+    ...(options.site !== undefined ? { site: options.site } : {}),
+    ...(delay ? { delay } : {}),
+  });
+  io.stdout(options.json ? JSON.stringify(result, null, 2) : renderPower(dataset, result, options.lang));
+  return 0;
+}
+
+export function renderPower(dataset: Dataset, r: PowerResult, lang: Language): string {
+  const ui = messages(lang).ui;
+  const w = ui.power;
+  const n = (x: number, digits = 2) => formatNumber(lang, x, digits);
+  const pct = (x: number | null) => (x === null ? "—" : `${formatNumber(lang, x * 100, 1)}%`);
+  const entity = entityNamer(dataset, lang);
+  const deal = dealNamer(dataset, lang);
+  const siteName = new Map(dataset.sites.map((s) => [s.id, s.name[lang]]));
+  const scope = [r.entity ? entity(r.entity) : "", r.site ? (siteName.get(r.site) ?? r.site) : ""].filter(
+    Boolean,
+  );
+  const out = [
+    `${w.title} · ${ui.basis}: ${ui[r.basis]} · ${formatYear(lang, r.fromYear)}–${formatYear(lang, r.toYear)} · ${ui.asOf} ${r.asOf}${scope.length ? ` · ${scope.join(" · ")}` : ""}`,
+  ];
+  if (r.delay)
+    out.push(w.delay({ months: r.delay.months, count: r.delay.sites.length, region: r.delay.region ?? "" }));
+  out.push(heading(w.years));
+  const delayed = r.delay !== undefined;
+  out.push(
+    table(
+      [
+        w.year,
+        w.committed,
+        w.secured,
+        w.unknown,
+        w.coverage,
+        w.stranded,
+        w.offGrid,
+        ...(delayed ? [w.delayed] : []),
+        w.energy,
+        w.bill,
+      ],
+      r.years.map((y) => [
+        formatYear(lang, y.year),
+        n(y.committedGw),
+        n(y.securedGw),
+        n(y.unknownPowerGw),
+        pct(y.coverage),
+        n(y.strandedGw),
+        pct(y.offGridShare),
+        ...(delayed ? [n(y.delayedGw)] : []),
+        y.energyMwh === null ? "—" : n(y.energyMwh / 1e6, 1),
+        y.energyBillUsd === null ? "—" : formatUsd(lang, y.energyBillUsd),
+      ]),
+    ),
+  );
+  if (r.missingParameters.length > 0) out.push(w.missing({ ids: r.missingParameters.join(", ") }));
+  out.push(heading(w.campuses));
+  const rows = r.campuses.filter((c) => c.committedGw > 0 || c.securedGw > 0);
+  out.push(
+    rows.length === 0
+      ? w.none
+      : table(
+          [w.campus, w.rule, w.committed, w.secured, w.power],
+          rows.map((c) => [
+            (c.sites.length > 0
+              ? c.sites.map((s) => siteName.get(s) ?? s).join(" + ")
+              : deal(c.flows[0]?.split("/")[0] ?? c.id)
+            ).slice(0, 48) + (c.delayed ? " ⏳" : ""),
+            w.rules[c.rule] ?? c.rule,
+            n(c.committedGw),
+            n(c.securedGw),
+            c.powerKnown ? w.known : w.notKnown,
+          ]),
+        ),
+  );
+  if (r.supply.length > 0) {
+    out.push(heading(w.supply));
+    out.push(
+      table(
+        [w.campus, w.kind, w.gw, w.date, w.status, w.counted],
+        r.supply.map((s) => [
+          (s.site ? (siteName.get(s.site) ?? s.site) : deal(s.deal ?? s.id)).slice(0, 48),
+          s.kind,
+          n(s.gw, 3),
+          s.date ?? w.undated,
+          s.status ?? "—",
+          s.secured && s.date ? w.yes : w.no,
+        ]),
+      ),
+    );
+  }
+  out.push(heading(w.references));
+  out.push(
+    table(
+      [w.indicator, w.by, w.figure, w.period, w.sources],
+      r.references.map((ref) => [
+        ref.name[lang].slice(0, 60),
+        ref.by,
+        formatAmount(lang, ref.amount, ref.unit),
+        [ref.period ?? "", ref.baseYear !== undefined ? `vs ${ref.baseYear}` : "", ref.region ?? ""]
+          .filter(Boolean)
+          .join(" · "),
+        ref.sources.join(", "),
+      ]),
+    ),
+  );
+  out.push(heading(w.parameters));
+  out.push(
+    table(
+      ["id", w.value, w.sources],
+      r.parameters.map((p) => [
+        `${p.id}${p.estimate ? " *" : ""}`,
+        p.unit === "percent" ? `${n(p.value * 100, 1)}%` : `${n(p.value, 2)} ${p.unit}`,
+        p.sources.join(", "),
+      ]),
+    ),
+  );
+  out.push("", w.notes);
+  return out.join("\n");
+}

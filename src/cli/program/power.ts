@@ -1,0 +1,140 @@
+/** `halqa power` and `halqa funding`: the physical and the financial limits of the build-out. */
+import type { Command } from "commander";
+import { BASES, type Basis } from "../../core/flows/expand.ts";
+import { messages } from "../../i18n/index.ts";
+import { type CommonOptions, type Io, parseChoice, parseYear, resolveLang } from "../context.ts";
+import { CliError } from "../errors.ts";
+import { common, loadContext, type Runner } from "./shared.ts";
+
+type PowerCli = CommonOptions & {
+  basis: string;
+  from?: string;
+  to?: string;
+  entity?: string;
+  site?: string;
+  delayMonths?: string;
+  region?: string;
+};
+
+type FundingCli = CommonOptions & { basis: string; from?: string; to?: string; growth?: string };
+
+/** First and last year, with defaults, checked in order (exit 2 with a message in the chosen language). */
+function yearRange(
+  io: Io,
+  options: { from?: string; to?: string; lang?: string },
+  defaults: [number, number],
+): [number, number] {
+  const from = parseYear("--from", options.from) ?? defaults[0];
+  const to = parseYear("--to", options.to) ?? Math.max(defaults[1], from);
+  if (from > to)
+    throw new CliError(messages(resolveLang(io, options.lang)).ui.funding.fromAfterTo({ from, to }));
+  return [from, to];
+}
+
+/** Exit 2 for an unknown entity, in the chosen language, with close ids suggested. */
+function knownEntity(io: Io, ids: readonly string[], id: string | undefined, lang: string | undefined): void {
+  if (id === undefined || ids.includes(id)) return;
+  const close = ids.filter((x) => x.includes(id) || id.includes(x)).slice(0, 5);
+  throw new CliError(
+    messages(resolveLang(io, lang)).ui.funding.unknownEntity({ id, close: close.join(", ") }),
+  );
+}
+
+export function registerPower(program: Command, { io, setExit }: Runner): void {
+  common(
+    program
+      .command("power")
+      .description(
+        "GW of compute committed against power secured, per year: coverage, stranded GW, energy bill",
+      )
+      .option("--basis <basis>", `value basis: ${BASES.join(", ")}`, "announced")
+      .option("--from <year>", "first year (default 2024)")
+      .option("--to <year>", "last year (default 2030)")
+      .option("--entity <id>", "only capacity and power this entity is party to")
+      .option("--site <id>", "only this campus (data/ai-economy/sites.yaml)")
+      .option("--delay-months <m>", "grid connections slip m months: capacity not yet online moves later")
+      .option("--region <r>", "with --delay-months: only sites in this region or country (Texas, US …)"),
+  ).action(async (options: PowerCli) => {
+    const [fromYear, toYear] = yearRange(io, options, [2024, 2030]);
+    const basis = parseChoice("--basis", options.basis, BASES) as Basis;
+    let delayMonths: number | undefined;
+    if (options.delayMonths !== undefined) {
+      if (!/^\d+$/.test(options.delayMonths))
+        throw new CliError(`--delay-months must be a whole number of months (got "${options.delayMonths}")`);
+      delayMonths = Number(options.delayMonths);
+    }
+    const { powerCommand } = await import("../commands/power.ts");
+    const ctx = await loadContext(io, options);
+    knownEntity(
+      io,
+      ctx.dataset.entities.map((e) => e.id),
+      options.entity,
+      options.lang,
+    );
+    setExit(
+      powerCommand(
+        ctx.dataset,
+        {
+          lang: ctx.lang,
+          json: ctx.json,
+          asOf: ctx.asOf,
+          basis,
+          fromYear,
+          toYear,
+          ...(options.entity !== undefined ? { entity: options.entity } : {}),
+          ...(options.site !== undefined ? { site: options.site } : {}),
+          ...(delayMonths !== undefined ? { delayMonths } : {}),
+          ...(options.region !== undefined ? { region: options.region } : {}),
+        },
+        io,
+      ),
+    );
+  });
+
+  common(
+    program
+      .command("funding")
+      .description("an entity's funding gap per year: commitments due, revenue, costs, financing, runway")
+      .argument("<entity>", "entity id (openai, anthropic, xai …)")
+      .option("--basis <basis>", `value basis of the deals: ${BASES.join(", ")}`, "committed")
+      .option("--from <year>", "first year (default 2024)")
+      .option("--to <year>", "last year (default 2030)")
+      .option(
+        "--growth <g>",
+        "yearly revenue growth after the last revenue figure, as a fraction (0.5 = 50%)",
+      ),
+  ).action(async (id: string, options: FundingCli) => {
+    const [fromYear, toYear] = yearRange(io, options, [2024, 2030]);
+    const basis = parseChoice("--basis", options.basis, BASES) as Basis;
+    let growth: number | undefined;
+    if (options.growth !== undefined) {
+      growth = Number(options.growth);
+      if (options.growth.trim() === "" || !Number.isFinite(growth) || growth <= -1)
+        throw new CliError(`--growth must be a number above -1, e.g. 0.5 for 50% (got "${options.growth}")`);
+    }
+    const { fundingCommand } = await import("../commands/funding.ts");
+    const ctx = await loadContext(io, options);
+    knownEntity(
+      io,
+      ctx.dataset.entities.map((e) => e.id),
+      id,
+      options.lang,
+    );
+    setExit(
+      fundingCommand(
+        ctx.dataset,
+        {
+          lang: ctx.lang,
+          json: ctx.json,
+          asOf: ctx.asOf,
+          basis,
+          entity: id,
+          fromYear,
+          toYear,
+          ...(growth !== undefined ? { growth } : {}),
+        },
+        io,
+      ),
+    );
+  });
+}

@@ -1,0 +1,116 @@
+/**
+ * An entity's financials read per calendar year for the funding view.
+ *
+ * - Revenue: the full-year figure (reported before forecast); else the two halves or four quarters
+ *   summed when all are given. Forecasts count, flagged as forecasts.
+ * - Result (the cash the operations make or use): operating cash flow where given, else net income,
+ *   else minus the cash burn — net income stands in for cash flow where the sources give only that.
+ * - A multi-year result ("$44B cumulative loss 2025–2028") fills the years of its range that have no
+ *   figure of their own: what the yearly figures leave of the total, spread evenly.
+ * Complexity: O(F) for F financial records.
+ */
+import type { Financial } from "../../schema/records.ts";
+import { amountOf } from "../dataset/figures.ts";
+
+export type YearSource = "reported" | "forecast" | "cumulative";
+
+export type YearFigure = { value: number; source: YearSource; sources: string[] };
+
+export type EntityYears = {
+  revenue: Map<number, YearFigure>;
+  result: Map<number, YearFigure>;
+  /** Multi-year result figures, to show and to check the yearly split against. */
+  cumulative: { period: string; first: number; last: number; value: number; sources: string[] }[];
+  /** Reported cash on hand, by period. */
+  cash: { period: string; value: number; sources: string[] }[];
+};
+
+const RESULT_METRICS = ["operating-cash-flow", "net-income", "cash-burn"] as const;
+
+export function entityYears(financials: readonly Financial[], entity: string): EntityYears {
+  const own = financials.filter((f) => f.entity === entity && f.unit === "USD");
+  const revenue = new Map<number, YearFigure>();
+  const result = new Map<number, YearFigure>();
+  const cumulative: EntityYears["cumulative"] = [];
+  for (const f of preferReported(own.filter((x) => x.metric === "revenue"))) {
+    const year = wholeYear(f.period);
+    if (year !== undefined && !revenue.has(year)) revenue.set(year, figure(f));
+  }
+  for (const [year, parts] of partsByYear(own.filter((x) => x.metric === "revenue"))) {
+    if (!revenue.has(year) && parts.complete) revenue.set(year, parts.figure);
+  }
+  for (const metric of RESULT_METRICS) {
+    const sign = metric === "cash-burn" ? -1 : 1;
+    for (const f of preferReported(own.filter((x) => x.metric === metric))) {
+      const year = wholeYear(f.period);
+      if (year !== undefined && !result.has(year)) {
+        const y = figure(f);
+        result.set(year, { ...y, value: sign * y.value });
+      }
+    }
+  }
+  for (const f of own.filter((x) => x.metric === "net-income")) {
+    const range = /^(\d{4})-(\d{4})$/.exec(f.period);
+    if (!range) continue;
+    const first = Number(range[1]);
+    const last = Number(range[2]);
+    const value = amountOf(f).value;
+    cumulative.push({ period: f.period, first, last, value, sources: [...f.sources] });
+    const missing: number[] = [];
+    let known = 0;
+    for (let y = first; y <= last; y++) {
+      const r = result.get(y);
+      if (r) known += r.value;
+      else missing.push(y);
+    }
+    for (const y of missing)
+      result.set(y, {
+        value: (value - known) / missing.length,
+        source: "cumulative",
+        sources: [...f.sources],
+      });
+  }
+  const cash = own
+    .filter((f) => f.metric === "cash" && !f.forecast)
+    .map((f) => ({ period: f.period, value: amountOf(f).value, sources: [...f.sources] }));
+  return { revenue, result, cumulative, cash };
+}
+
+function figure(f: Financial): YearFigure {
+  return { value: amountOf(f).value, source: f.forecast ? "forecast" : "reported", sources: [...f.sources] };
+}
+
+/** Reported figures first, so a year with both keeps the reported one. */
+function preferReported(fs: readonly Financial[]): Financial[] {
+  return [...fs].sort((a, b) => Number(a.forecast ?? false) - Number(b.forecast ?? false));
+}
+
+/** The calendar year of a whole-year period ("2024"; fiscal years are left out: their year differs). */
+function wholeYear(period: string): number | undefined {
+  return /^\d{4}$/.test(period) ? Number(period) : undefined;
+}
+
+function partsByYear(fs: readonly Financial[]): Map<number, { complete: boolean; figure: YearFigure }> {
+  const byYear = new Map<number, Financial[]>();
+  for (const f of fs) {
+    const m = /^(\d{4})-(H[12]|Q[1-4])$/.exec(f.period);
+    if (m) byYear.set(Number(m[1]), [...(byYear.get(Number(m[1])) ?? []), f]);
+  }
+  const out = new Map<number, { complete: boolean; figure: YearFigure }>();
+  for (const [year, parts] of byYear) {
+    const periods = new Set(parts.map((p) => p.period.slice(5)));
+    const complete =
+      (periods.has("H1") && periods.has("H2")) || ["Q1", "Q2", "Q3", "Q4"].every((q) => periods.has(q));
+    const halves = periods.has("H1") && periods.has("H2");
+    const used = parts.filter((p) => (halves ? p.period.includes("-H") : p.period.includes("-Q")));
+    out.set(year, {
+      complete,
+      figure: {
+        value: used.reduce((s, p) => s + amountOf(p).value, 0),
+        source: used.some((p) => p.forecast) ? "forecast" : "reported",
+        sources: [...new Set(used.flatMap((p) => p.sources))],
+      },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,180 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import type { Dataset } from "../../schema/dataset-file.ts";
+import { dataset, deal } from "../power/test-fixture.ts";
+import { entityYears } from "./entity-financials.ts";
+import type { FundingInputs } from "./funding-gap.ts";
+import { runFunding } from "./funding-gap.ts";
+import { fundingReport } from "./funding-report.ts";
+import { growthToClose } from "./growth-to-close.ts";
+
+const fin = (metric: string, period: string, value: number, extra: object = {}) => ({
+  entity: "lab",
+  metric,
+  period,
+  unit: "USD",
+  value,
+  sources: ["s"],
+  ...extra,
+});
+const param = (id: string, unit: string, value: number) => ({
+  id,
+  name: { en: id, ar: id },
+  unit,
+  figure: { value, sources: ["s"] },
+});
+
+/** The worked example of docs/methods/funding.md. */
+const EXAMPLE = dataset({
+  financials: [
+    fin("revenue", "2024", 10),
+    fin("net-income", "2024", -4),
+    fin("revenue", "2025", 20, { forecast: true }),
+    fin("net-income", "2025-2026", -10, { forecast: true }),
+    fin("cash", "2023", 6),
+  ] as Dataset["financials"],
+  parameters: [
+    param("funding-other-cost-ratio", "ratio", 0.5),
+    param("revenue-growth-lab", "percent-change", 10),
+    param("stress-horizon-years", "years", 4),
+  ] as Dataset["parameters"],
+  deals: [
+    deal("cloud", [{ kind: "cash", from: "lab", to: "cloud", unit: "USD", value: 12 }], {
+      period: { start: "2025", end: "2026" },
+    }),
+    deal("round", [{ kind: "cash", from: "investor", to: "lab", unit: "USD", value: 8 }], {
+      type: "equity-investment",
+      announced: "2025-03",
+      status: [{ status: "closed", date: "2025-03" }],
+    }),
+  ],
+});
+
+const OPTIONS = {
+  entity: "lab",
+  basis: "committed" as const,
+  asOf: "2026-01-01",
+  fromYear: 2024,
+  toYear: 2027,
+};
+
+describe("funding gap: the worked example", () => {
+  const r = fundingReport(EXAMPLE, OPTIONS);
+  const round = (x: number) => Math.round(x * 1e9) / 1e9;
+
+  it("reads revenue, results and a cumulative result split over its years", () => {
+    expect(r.years.map((y) => [y.year, round(y.revenue), y.revenueSource])).toEqual([
+      [2024, 10, "reported"],
+      [2025, 20, "forecast"],
+      [2026, 22, "projected"],
+      [2027, 24.2, "projected"],
+    ]);
+    expect(r.years.map((y) => y.reportedResult)).toEqual([-4, -5, -5, null]);
+    expect(r.cumulativeChecks).toEqual([{ period: "2025-2026", reported: -10, computed: -10 }]);
+  });
+
+  it("keeps a reported result unless the contracts exceed it; models projected years", () => {
+    expect(r.years.map((y) => y.costRule)).toEqual(["reported", "reported", "modelled", "modelled"]);
+    expect(r.years.map((y) => round(y.commitmentsDue))).toEqual([0, 6, 6, 0]);
+    expect(r.years.map((y) => round(y.operatingCashFlow))).toEqual([-4, -5, 5, 12.1]);
+    expect(r.years.map((y) => y.financing)).toEqual([0, 8, 0, 0]);
+    expect(r.years.map((y) => round(y.gap))).toEqual([4, 0, 0, 0]);
+    expect(r.years.map((y) => round(y.cash))).toEqual([2, 5, 10, 22.1]);
+    expect(r.years.map((y) => round(y.cumulativeBurn))).toEqual([4, 9, 9, 9]);
+    expect(r).toMatchObject({ startingCash: 6, startingCashKnown: true, shortfall: 0, runsOut: null });
+  });
+
+  it("names the years with no financials and goes on", () => {
+    const early = fundingReport(EXAMPLE, { ...OPTIONS, fromYear: 2022 });
+    expect(early.missingYears).toEqual([2022, 2023]);
+    expect(early.years[2]?.revenue).toBe(10);
+  });
+
+  it("spreads an open-ended commitment over the horizon and runs out of cash when it bites", () => {
+    const open = deal("gpus", [{ kind: "cash", from: "lab", to: "vendor", unit: "USD", value: 80 }], {
+      period: { start: "2026" },
+    });
+    const r2 = fundingReport({ ...EXAMPLE, deals: [...EXAMPLE.deals, open] }, OPTIONS);
+    expect(r2.years.map((y) => round(y.commitmentsDue))).toEqual([0, 6, 26, 20]);
+    // 2026: cash 5 + (22 − 26 − 11) = −10, so it runs out 5/15 of the way through 2026;
+    // 2027: −10 + (24.2 − 20 − 12.1) = −17.9, the deepest point.
+    expect(r2.runsOut).toBeCloseTo(2026 + 5 / 15, 9);
+    expect(r2.shortfall).toBeCloseTo(17.9, 9);
+  });
+
+  it("holds revenue flat when no growth is cited, and takes an override", () => {
+    const flat = fundingReport({ ...EXAMPLE, parameters: EXAMPLE.parameters.slice(0, 1) }, OPTIONS);
+    expect(flat.growth).toBeNull();
+    expect(flat.years[2]?.revenue).toBe(20);
+    const fast = fundingReport(EXAMPLE, { ...OPTIONS, growth: 1 });
+    expect(fast.growth).toMatchObject({ overridden: true, value: 1 });
+    expect(fast.years[3]?.revenue).toBe(80);
+  });
+});
+
+describe("entity financials", () => {
+  it("sums two halves into a year and prefers a reported figure to a forecast", () => {
+    const y = entityYears(
+      [
+        fin("revenue", "2025-H1", 4),
+        fin("revenue", "2025-H2", 6),
+        fin("revenue", "2026", 30, { forecast: true }),
+        fin("revenue", "2026", 25),
+        fin("revenue", "2027-H1", 9),
+      ] as Dataset["financials"],
+      "lab",
+    );
+    expect(y.revenue.get(2025)).toMatchObject({ value: 10, source: "reported" });
+    expect(y.revenue.get(2026)).toMatchObject({ value: 25, source: "reported" });
+    expect(y.revenue.has(2027)).toBe(false);
+  });
+});
+
+function inputs(r0: number, k: number, due: number, cash0: number): FundingInputs {
+  return {
+    entity: "lab",
+    fromYear: 2025,
+    toYear: 2026,
+    years: {
+      revenue: new Map([[2025, { value: r0, source: "reported", sources: [] }]]),
+      result: new Map(),
+      cumulative: [],
+      cash: [],
+    },
+    due: new Map([[2026, due]]),
+    financing: new Map(),
+    costRatio: k,
+    startingCash: cash0,
+    startingCashKnown: true,
+  };
+}
+
+describe("growth to close the gap", () => {
+  it("closes exactly at the growth the gap was built from (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: 1, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 0.9, noNaN: true }),
+        fc.double({ min: 0, max: 3, noNaN: true }),
+        fc.double({ min: 0, max: 50, noNaN: true }),
+        (r0, k, g, cash0) => {
+          // Cash after 2025 plus 2026's cash flow at growth g is exactly zero.
+          const afterFirst = cash0 + r0 * (1 - k);
+          const due = afterFirst + r0 * (1 + g) * (1 - k);
+          const built = inputs(r0, k, due, cash0);
+          const solved = growthToClose(built, { tolerance: 1e-10 });
+          expect(solved.status).toBe("solved");
+          if (solved.status === "solved") expect(solved.growth).toBeCloseTo(g, 6);
+          expect(runFunding(built, g + 1e-6).projectedShortfall).toBe(0);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("says when no growth can close it, when it is closed already, and when nothing is projected", () => {
+    expect(growthToClose(inputs(10, 1, 100, 0)).status).toBe("unreachable");
+    expect(growthToClose(inputs(10, 0.5, 0, 0)).status).toBe("closed");
+    expect(growthToClose({ ...inputs(10, 0.5, 100, 0), toYear: 2025 }).status).toBe("no-projection");
+  });
+});

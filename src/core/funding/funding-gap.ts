@@ -1,0 +1,231 @@
+/**
+ * The funding gap of one entity, per year (docs/methods/funding.md).
+ *
+ *   R(y)  revenue: financials (entity-financials.ts), then R(last) × (1 + g)^(y − last) after the last
+ *         year with a revenue figure
+ *   D(y)  commitments due: the entity's cash outflows in its deals, per year (the flows engine); one
+ *         with no end date is spread evenly over the commitment horizon from its start
+ *   C(y)  costs: max(R(y) − O_rep(y), D(y) + k × R(y)) when a result O_rep(y) is reported or
+ *         forecast beside a revenue figure, else D(y) + k × R(y) — contracts are part of the costs,
+ *         never added on top of a reported result, but a result that the contracts due exceed is
+ *         replaced (k: cost ratio); a projected year is always modelled
+ *   O(y)  = R(y) − C(y)                              operating cash flow
+ *   F(y)  financing lined up: cash into the entity in equity, vendor-financing, loan, bond,
+ *         private-credit and SPV deals
+ *   gap(y) = max(0, −(O(y) + F(y)))
+ *   cash(y) = cash₀ + Σ_{t ≤ y} (O(t) + F(t));   shortfall = max(0, −min_y cash(y))
+ *   runway: when cash(y) first falls below zero (linear within the year)
+ * A year before the first revenue figure is missing: it is named and left out of the sums.
+ * Complexity: O(F·Y) for the flows, O(Y) per evaluation of the model.
+ */
+import type { Dataset } from "../../schema/dataset-file.ts";
+import type { DealType } from "../../schema/deal.ts";
+import { type Basis, expandFlows } from "../flows/expand.ts";
+import { type EntityYears, entityYears, type YearFigure } from "./entity-financials.ts";
+
+export const FINANCING_TYPES: readonly DealType[] = [
+  "equity-investment",
+  "vendor-financing",
+  "loan",
+  "bond",
+  "private-credit",
+  "spv-financing",
+];
+
+export type RevenueSource = YearFigure["source"] | "projected";
+export type CostRule = "reported" | "contracts" | "modelled";
+
+export type FundingYear = {
+  year: number;
+  missing: boolean;
+  revenue: number;
+  revenueSource: RevenueSource | null;
+  commitmentsDue: number;
+  otherCosts: number;
+  costRule: CostRule | null;
+  /** The reported or forecast result used, when there is one. */
+  reportedResult: number | null;
+  operatingCashFlow: number;
+  financing: number;
+  financingByType: Partial<Record<DealType, number>>;
+  gap: number;
+  cumulativeBurn: number;
+  cash: number;
+};
+
+/** The inputs the model needs, gathered once from the dataset. */
+export type FundingInputs = {
+  entity: string;
+  fromYear: number;
+  toYear: number;
+  years: EntityYears;
+  due: Map<number, number>;
+  financing: Map<number, Partial<Record<DealType, number>>>;
+  costRatio: number;
+  startingCash: number;
+  /** False when no cash figure precedes the window: the model then starts from zero. */
+  startingCashKnown: boolean;
+};
+
+export type FundingOutcome = {
+  years: FundingYear[];
+  /** How far the cash falls below zero in the projected years: what revenue growth can close. */
+  projectedShortfall: number;
+  /** External funding still needed: the deepest the cash falls below zero. */
+  shortfall: number;
+  /** When the cash runs out (fractional year, e.g. 2027.5 = mid-2027); null when it lasts the window. */
+  runsOut: number | null;
+};
+
+export function gatherInputs(
+  dataset: Pick<Dataset, "deals" | "financials">,
+  options: {
+    entity: string;
+    basis: Basis;
+    asOf: string;
+    fromYear: number;
+    toYear: number;
+    costRatio: number;
+    /** Years over which a commitment with no end date is paid (evenly from its start). */
+    commitmentYears: number;
+  },
+): FundingInputs {
+  const { entity, basis, asOf, fromYear, toYear, commitmentYears } = options;
+  const flows = expandFlows(dataset, { basis, asOf, entity });
+  const types = new Map(dataset.deals.map((d) => [d.id, d.type]));
+  const due = new Map<number, number>();
+  const financing = new Map<number, Partial<Record<DealType, number>>>();
+  const owe = (year: number, amount: number) => {
+    if (year >= fromYear && year <= toYear) due.set(year, (due.get(year) ?? 0) + amount);
+  };
+  for (const r of flows.rows) {
+    if (r.from === entity) {
+      // A commitment with no end date would otherwise fall due all at once at its start.
+      const open = r.timing === "at-announcement" || r.timing === "at-start";
+      const years = open ? Math.max(1, Math.round(commitmentYears)) : 1;
+      for (let k = 0; k < years; k++) owe(r.year + k, r.amount.value / years);
+    }
+    if (r.year < fromYear || r.year > toYear) continue;
+    const type = types.get(r.deal);
+    if (r.to === entity && type && FINANCING_TYPES.includes(type)) {
+      const byType = financing.get(r.year) ?? {};
+      byType[type] = (byType[type] ?? 0) + r.amount.value;
+      financing.set(r.year, byType);
+    }
+  }
+  const years = entityYears(dataset.financials, entity);
+  return {
+    entity,
+    fromYear,
+    toYear,
+    years,
+    due,
+    financing,
+    costRatio: options.costRatio,
+    startingCash: startingCash(years, fromYear) ?? 0,
+    startingCashKnown: startingCash(years, fromYear) !== undefined,
+  };
+}
+
+/** The latest reported cash whose period ends before the first year starts. */
+export function startingCash(years: EntityYears, fromYear: number): number | undefined {
+  const before = years.cash.filter((c) => Number(c.period.replace(/^FY/, "").slice(0, 4)) < fromYear);
+  before.sort((a, b) => (a.period < b.period ? -1 : 1));
+  return before[before.length - 1]?.value;
+}
+
+/** The last year with a revenue figure, up to `toYear`. */
+export function lastRevenueYear(years: EntityYears, toYear: number): number | undefined {
+  const ys = [...years.revenue.keys()].filter((y) => y <= toYear);
+  return ys.length ? Math.max(...ys) : undefined;
+}
+
+export function runFunding(inputs: FundingInputs, growth: number): FundingOutcome {
+  const { years: data, fromYear, toYear, costRatio } = inputs;
+  const last = lastRevenueYear(data, toYear);
+  const out: FundingYear[] = [];
+  let cash = inputs.startingCash;
+  let burn = 0;
+  let lowest = cash;
+  let runsOut: number | null = cash < 0 ? fromYear : null;
+  for (let year = fromYear; year <= toYear; year++) {
+    const due = inputs.due.get(year) ?? 0;
+    const byType = inputs.financing.get(year) ?? {};
+    const financing = Object.values(byType).reduce((s, v) => s + (v ?? 0), 0);
+    const known = data.revenue.get(year);
+    let revenue: number;
+    let revenueSource: RevenueSource | null;
+    if (known) {
+      revenue = known.value;
+      revenueSource = known.source;
+    } else if (last !== undefined && year > last) {
+      revenue = (data.revenue.get(last)?.value ?? 0) * (1 + growth) ** (year - last);
+      revenueSource = "projected";
+    } else {
+      out.push(missingYear(year, due, financing, byType, burn, cash));
+      continue;
+    }
+    const reported = data.result.get(year);
+    const modelled = due + costRatio * revenue;
+    let costs = modelled;
+    let costRule: CostRule = "modelled";
+    // A result is used only beside the revenue it was reported with: it cannot be rescaled to a
+    // projected revenue, so projected years are always modelled.
+    if (reported && revenueSource !== "projected") {
+      const reportedCosts = revenue - reported.value;
+      costs = Math.max(reportedCosts, modelled);
+      costRule = reportedCosts >= modelled ? "reported" : "contracts";
+    }
+    const ocf = revenue - costs;
+    const before = cash;
+    cash += ocf + financing;
+    burn += Math.max(0, -ocf);
+    if (runsOut === null && cash < 0) runsOut = year + (before > 0 ? before / (before - cash) : 0);
+    lowest = Math.min(lowest, cash);
+    out.push({
+      year,
+      missing: false,
+      revenue,
+      revenueSource,
+      commitmentsDue: due,
+      otherCosts: costs - due,
+      costRule,
+      reportedResult: reported?.value ?? null,
+      operatingCashFlow: ocf,
+      financing,
+      financingByType: byType,
+      gap: Math.max(0, -(ocf + financing)),
+      cumulativeBurn: burn,
+      cash,
+    });
+  }
+  const projected = out.filter((y) => y.revenueSource === "projected").map((y) => y.cash);
+  const projectedShortfall = projected.length ? Math.max(0, -Math.min(...projected)) : 0;
+  return { years: out, projectedShortfall, shortfall: Math.max(0, -lowest), runsOut };
+}
+
+function missingYear(
+  year: number,
+  due: number,
+  financing: number,
+  byType: Partial<Record<DealType, number>>,
+  burn: number,
+  cash: number,
+): FundingYear {
+  return {
+    year,
+    missing: true,
+    revenue: 0,
+    revenueSource: null,
+    commitmentsDue: due,
+    otherCosts: 0,
+    costRule: null,
+    reportedResult: null,
+    operatingCashFlow: 0,
+    financing,
+    financingByType: byType,
+    gap: 0,
+    cumulativeBurn: burn,
+    cash,
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * `halqa funding ID`: the funding model of funding-gap.ts on the dataset, with its assumptions named —
+ * the growth after the last revenue figure (parameter `revenue-growth-<entity>`, or a caller's
+ * override, or flat when neither exists), the cost ratio (`funding-other-cost-ratio-<entity>`, else
+ * `funding-other-cost-ratio`), the years over which an open-ended commitment is paid
+ * (`stress-horizon-years`, Altman's "about eight years") — the growth that would close the gap, the years with no financials,
+ * and the entity's reported figures beside the model (so the articles' numbers can be checked).
+ * Complexity: that of the model times the bisection's iterations.
+ */
+import type { Dataset } from "../../schema/dataset-file.ts";
+import type { FinancialMetric } from "../../schema/records.ts";
+import { type CitedValue, citedParameter } from "../dataset/cited-parameter.ts";
+import { amountOf } from "../dataset/figures.ts";
+import type { Basis } from "../flows/expand.ts";
+import { HORIZON_PARAMETER } from "../stress/build-network.ts";
+import {
+  type FundingInputs,
+  type FundingYear,
+  gatherInputs,
+  lastRevenueYear,
+  runFunding,
+} from "./funding-gap.ts";
+import { type GrowthToClose, growthToClose } from "./growth-to-close.ts";
+
+export const COST_RATIO_PARAMETER = "funding-other-cost-ratio";
+export const growthParameter = (entity: string) => `revenue-growth-${entity}`;
+
+export type FundingOptions = {
+  entity: string;
+  basis: Basis;
+  asOf: string;
+  fromYear: number;
+  toYear: number;
+  /** Overrides the cited growth (a fraction: 0.5 = 50% a year). */
+  growth?: number;
+};
+
+export type ReportedFigure = {
+  metric: FinancialMetric;
+  period: string;
+  value: number;
+  forecast: boolean;
+  estimate: boolean;
+  sources: string[];
+};
+
+export type FundingReport = {
+  entity: string;
+  basis: Basis;
+  asOf: string;
+  fromYear: number;
+  toYear: number;
+  /** Null when no parameter exists and none was given: revenue is then held flat. */
+  growth: CitedValue | null;
+  growthUsed: number;
+  costRatio: CitedValue | null;
+  /** Years over which an open-ended commitment is paid; null → all at its start. */
+  commitmentYears: CitedValue | null;
+  startingCash: number;
+  startingCashKnown: boolean;
+  lastRevenueYear: number | null;
+  years: FundingYear[];
+  totals: { commitmentsDue: number; financing: number; gap: number; cumulativeBurn: number };
+  shortfall: number;
+  runsOut: number | null;
+  growthToClose: GrowthToClose;
+  missingYears: number[];
+  reported: ReportedFigure[];
+  /** Multi-year results against the sum of the yearly results the model used. */
+  cumulativeChecks: { period: string; reported: number; computed: number }[];
+};
+
+const SHOWN_METRICS: ReadonlySet<FinancialMetric> = new Set([
+  "revenue",
+  "net-income",
+  "operating-cash-flow",
+  "cash-burn",
+  "cash",
+]);
+
+export function fundingReport(
+  dataset: Pick<Dataset, "deals" | "financials" | "parameters">,
+  options: FundingOptions,
+): FundingReport {
+  const { entity, fromYear, toYear } = options;
+  if (fromYear > toYear) throw new RangeError(`first year ${fromYear} is after last year ${toYear}`);
+  const costRatio =
+    citedParameter(dataset.parameters, `${COST_RATIO_PARAMETER}-${entity}`) ??
+    citedParameter(dataset.parameters, COST_RATIO_PARAMETER) ??
+    null;
+  const growth = citedParameter(dataset.parameters, growthParameter(entity), options.growth) ?? null;
+  const horizon = citedParameter(dataset.parameters, HORIZON_PARAMETER) ?? null;
+  const inputs: FundingInputs = gatherInputs(dataset, {
+    ...options,
+    costRatio: costRatio?.value ?? 0,
+    commitmentYears: horizon?.value ?? 1,
+  });
+  const growthUsed = growth?.value ?? 0;
+  const outcome = runFunding(inputs, growthUsed);
+  const sum = (f: (y: FundingYear) => number) => outcome.years.reduce((s, y) => s + f(y), 0);
+  const last = outcome.years[outcome.years.length - 1];
+  return {
+    entity,
+    basis: options.basis,
+    asOf: options.asOf,
+    fromYear,
+    toYear,
+    growth,
+    growthUsed,
+    costRatio,
+    commitmentYears: horizon,
+    startingCash: inputs.startingCash,
+    startingCashKnown: inputs.startingCashKnown,
+    lastRevenueYear: lastRevenueYear(inputs.years, toYear) ?? null,
+    years: outcome.years,
+    totals: {
+      commitmentsDue: sum((y) => y.commitmentsDue),
+      financing: sum((y) => y.financing),
+      gap: sum((y) => y.gap),
+      cumulativeBurn: last?.cumulativeBurn ?? 0,
+    },
+    shortfall: outcome.shortfall,
+    runsOut: outcome.runsOut,
+    growthToClose: growthToClose(inputs),
+    missingYears: outcome.years.filter((y) => y.missing).map((y) => y.year),
+    reported: reportedFigures(dataset.financials, entity, fromYear, toYear),
+    cumulativeChecks: inputs.years.cumulative.map((c) => {
+      let computed = 0;
+      for (let y = c.first; y <= c.last; y++) computed += inputs.years.result.get(y)?.value ?? 0;
+      return { period: c.period, reported: c.value, computed };
+    }),
+  };
+}
+
+function reportedFigures(
+  financials: Dataset["financials"],
+  entity: string,
+  fromYear: number,
+  toYear: number,
+): ReportedFigure[] {
+  return financials
+    .filter((f) => f.entity === entity && f.unit === "USD" && SHOWN_METRICS.has(f.metric))
+    .filter((f) => {
+      const years = f.period.replace(/^FY/, "").match(/\d{4}/g)?.map(Number) ?? [];
+      const first = years[0] ?? 0;
+      const end = years[years.length - 1] ?? first;
+      return end >= fromYear && first <= toYear;
+    })
+    .map((f) => ({
+      metric: f.metric,
+      period: f.period,
+      value: amountOf(f).value,
+      forecast: f.forecast ?? false,
+      estimate: f.estimate ?? false,
+      sources: [...f.sources],
+    }))
+    .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : a.metric < b.metric ? -1 : 1));
+}

@@ -1,0 +1,243 @@
+/**
+ * The power balance per year: GW of compute committed against GW of power secured.
+ *
+ *   coverage(y)   = secured(y) / committed(y)        in [0, ∞); undefined when nothing is committed
+ *   stranded(y)   = max(0, committed(y) − secured(y))
+ *   offGrid(y)    = on-site secured(y) / secured(y)   undefined when nothing is secured
+ *   energy(y)     = committed(y) × 1000 × 8760 h × utilisation × PUE          (MWh)
+ *   bill(y)       = energy(y) × price                                        (USD)
+ *
+ * Levels are read on 31 December of each year. Committed capacity comes from commitments.ts, secured
+ * power from supply.ts. Capacity in a line with no power information is reported as `unknownPowerGw`:
+ * it counts as not secured in the coverage (a lower bound) and is never filled in. A delay of m
+ * months (by site or region) moves the future capacity and grid connections of the affected sites m
+ * months later; `delayedGw` is the capacity the delay pushes out of each year.
+ * Reference: the method page docs/methods/power.md. Complexity: O((L + P)·Y) for L capacity lines,
+ * P power lines and Y years.
+ */
+import type { Dataset } from "../../schema/dataset-file.ts";
+import { type CitedValue, citedParameter } from "../dataset/cited-parameter.ts";
+import { type Amount, amountOf, figureSources } from "../dataset/figures.ts";
+import type { Basis } from "../flows/expand.ts";
+import { firstDay } from "../time/dates.ts";
+import { type CapacityLine, type CapacityRule, capacityLines } from "./commitments.ts";
+import { annualEnergyMwh, ENERGY_PARAMETERS } from "./energy-bill.ts";
+import { delaySteps, levelAtYearEnd, type Step } from "./steps.ts";
+import { OFF_GRID_KINDS, type SupplyLine, supplyLines } from "./supply.ts";
+
+export type PowerDelay = { months: number; region?: string; site?: string };
+
+export type PowerOptions = {
+  basis: Basis;
+  asOf: string;
+  fromYear: number;
+  toYear: number;
+  entity?: string;
+  site?: string;
+  delay?: PowerDelay;
+};
+
+export type PowerYear = {
+  year: number;
+  committedGw: number;
+  securedGw: number;
+  unknownPowerGw: number;
+  coverage: number | null;
+  strandedGw: number;
+  offGridShare: number | null;
+  delayedGw: number;
+  energyMwh: number | null;
+  energyBillUsd: number | null;
+};
+
+export type CampusRow = {
+  id: string;
+  sites: string[];
+  flows: string[];
+  rule: CapacityRule;
+  kinds: string[];
+  /** GW in the last year of the window (after any delay). */
+  committedGw: number;
+  securedGw: number;
+  powerKnown: boolean;
+  delayed: boolean;
+  sources: string[];
+};
+
+export type SupplyRow = Omit<SupplyLine, "step"> & { delayed: boolean };
+
+export type ReferenceForecast = {
+  id: string;
+  name: { en: string; ar: string };
+  by: string;
+  unit: string;
+  amount: Amount;
+  period?: string;
+  baseYear?: number;
+  region?: string;
+  sources: string[];
+};
+
+export type PowerResult = {
+  basis: Basis;
+  asOf: string;
+  fromYear: number;
+  toYear: number;
+  entity?: string;
+  site?: string;
+  delay?: PowerDelay & { sites: string[] };
+  years: PowerYear[];
+  campuses: CampusRow[];
+  supply: SupplyRow[];
+  parameters: CitedValue[];
+  /** Energy parameters the dataset lacks (the energy bill is then null). */
+  missingParameters: string[];
+  references: ReferenceForecast[];
+};
+
+type Prepared = { line: CapacityLine; steps: { site: Step[]; deal: Step[] }; delayed: boolean };
+
+export function powerBalance(
+  dataset: Pick<Dataset, "deals" | "sites" | "parameters" | "indicators">,
+  options: PowerOptions,
+): PowerResult {
+  const { basis, asOf, fromYear, toYear } = options;
+  if (fromYear > toYear) throw new RangeError(`first year ${fromYear} is after last year ${toYear}`);
+  const affected = affectedSites(dataset.sites, options.delay);
+  const months = options.delay?.months ?? 0;
+  const asOfDay = firstDay(asOf);
+  const shift = (steps: Step[], on: boolean) => (on ? delaySteps(steps, months, asOfDay) : steps);
+
+  const lines = capacityLines(dataset, { basis, asOf }).filter((l) => selected(l, options));
+  const siteIds = new Set(lines.flatMap((l) => l.sites));
+  const supply = supplyLines(dataset, { basis, asOf }).filter((s) =>
+    s.site !== undefined
+      ? siteIds.has(s.site)
+      : options.site === undefined && (options.entity === undefined || s.entities.includes(options.entity)),
+  );
+  const sitesWithPower = new Set(supply.flatMap((s) => (s.site ? [s.site] : [])));
+  const prepared: Prepared[] = lines.map((line) => {
+    const delayed = line.sites.some((s) => affected.has(s));
+    return {
+      line,
+      delayed,
+      steps: { site: shift(line.siteSteps, delayed), deal: shift(line.dealSteps, delayed) },
+    };
+  });
+  const supplyDelayed = (s: SupplyLine) => s.site !== undefined && affected.has(s.site) && s.kind === "grid";
+  const securedSteps = (s: SupplyLine) => (s.secured && s.step ? shift([s.step], supplyDelayed(s)) : []);
+
+  const parameters = ENERGY_PARAMETERS.map((id) => citedParameter(dataset.parameters, id));
+  const missingParameters = ENERGY_PARAMETERS.filter((_, i) => parameters[i] === undefined);
+  const [utilisation, pue, price] = parameters;
+
+  const years: PowerYear[] = [];
+  for (let year = fromYear; year <= toYear; year++) {
+    let committed = 0;
+    let before = 0;
+    let unknown = 0;
+    for (const p of prepared) {
+      const level = Math.max(levelAtYearEnd(p.steps.site, year), levelAtYearEnd(p.steps.deal, year));
+      committed += level;
+      before += Math.max(levelAtYearEnd(p.line.siteSteps, year), levelAtYearEnd(p.line.dealSteps, year));
+      if (!p.line.sites.some((s) => sitesWithPower.has(s))) unknown += level;
+    }
+    let secured = 0;
+    let offGrid = 0;
+    for (const s of supply) {
+      const level = levelAtYearEnd(securedSteps(s), year);
+      secured += level;
+      if (OFF_GRID_KINDS.has(s.kind)) offGrid += level;
+    }
+    const energy =
+      utilisation && pue && price ? annualEnergyMwh(committed, utilisation.value, pue.value) : null;
+    years.push({
+      year,
+      committedGw: committed,
+      securedGw: secured,
+      unknownPowerGw: unknown,
+      coverage: committed > 0 ? secured / committed : null,
+      strandedGw: Math.max(0, committed - secured),
+      offGridShare: secured > 0 ? offGrid / secured : null,
+      delayedGw: Math.max(0, before - committed),
+      energyMwh: energy,
+      energyBillUsd: energy !== null && price ? energy * price.value : null,
+    });
+  }
+
+  const campuses: CampusRow[] = prepared.map((p) => ({
+    id: p.line.id,
+    sites: p.line.sites,
+    flows: p.line.flows,
+    rule: p.line.rule,
+    kinds: p.line.kinds,
+    committedGw: Math.max(levelAtYearEnd(p.steps.site, toYear), levelAtYearEnd(p.steps.deal, toYear)),
+    securedGw: supply
+      .filter((s) => s.site !== undefined && p.line.sites.includes(s.site))
+      .reduce((sum, s) => sum + levelAtYearEnd(securedSteps(s), toYear), 0),
+    powerKnown: p.line.sites.some((s) => sitesWithPower.has(s)),
+    delayed: p.delayed,
+    sources: p.line.sources,
+  }));
+  campuses.sort((a, b) => b.committedGw - a.committedGw || (a.id < b.id ? -1 : 1));
+
+  const result: PowerResult = {
+    basis,
+    asOf,
+    fromYear,
+    toYear,
+    years,
+    campuses,
+    supply: supply.map(({ step: _step, ...rest }) => ({ ...rest, delayed: supplyDelayed(rest) })),
+    parameters: parameters.filter((p): p is CitedValue => p !== undefined),
+    missingParameters,
+    references: referenceForecasts(dataset.indicators),
+  };
+  if (options.entity !== undefined) result.entity = options.entity;
+  if (options.site !== undefined) result.site = options.site;
+  if (options.delay) result.delay = { ...options.delay, sites: [...affected].sort() };
+  return result;
+}
+
+function selected(line: CapacityLine, options: PowerOptions): boolean {
+  if (options.site !== undefined && !line.sites.includes(options.site)) return false;
+  if (options.entity !== undefined && !line.entities.includes(options.entity)) return false;
+  return true;
+}
+
+/** Sites a delay touches: the one named, else those in the region (country or region, any case), else all. */
+export function affectedSites(sites: Dataset["sites"], delay: PowerDelay | undefined): Set<string> {
+  if (!delay || delay.months === 0) return new Set();
+  const region = delay.region?.toLowerCase();
+  return new Set(
+    sites
+      .filter((s) => delay.site === undefined || s.id === delay.site)
+      .filter(
+        (s) =>
+          region === undefined ||
+          s.location.country.toLowerCase() === region ||
+          s.location.region?.toLowerCase() === region,
+      )
+      .map((s) => s.id),
+  );
+}
+
+/** The dataset's power indicators (forecasts and observations), printed beside the balance. */
+export function referenceForecasts(indicators: Dataset["indicators"]): ReferenceForecast[] {
+  return indicators
+    .filter((i) => i.topic === "power")
+    .map((i) => {
+      const r: ReferenceForecast = {
+        id: i.id,
+        name: i.name,
+        by: i.by,
+        unit: i.unit,
+        amount: amountOf(i.figure),
+        sources: figureSources(i.figure),
+      };
+      if (i.period !== undefined) r.period = i.period;
+      if (i.baseYear !== undefined) r.baseYear = i.baseYear;
+      if (i.region !== undefined) r.region = i.region;
+      return r;
+    });
+}

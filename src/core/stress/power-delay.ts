@@ -1,0 +1,46 @@
+/**
+ * The power-delay shock of `halqa stress`: grid connections slip `months` months, so the capacity of
+ * the affected sites that is not yet online by the as-of date comes online that much later. The
+ * operators do not earn from it during the delay:
+ *
+ *   loss(site) = GW still to come at the site × revenue per GW-year × months / 12
+ *
+ * split equally among the site's operators (the data does not say who earns what share). Revenue per
+ * GW-year is the cited parameter `revenue-per-gw-year`; the GW are the site's own capacity schedule
+ * (data/ai-economy/sites.yaml), steps dated after the as-of date. The loss reaches the network like a
+ * revenue shortfall: as a loss of assets of each operator. Sites are chosen by id, by region or
+ * country (any case), or all of them. docs/methods/power.md §Delay and docs/methods/stress.md.
+ * Complexity: O(S) for S site capacity entries.
+ */
+import type { Dataset } from "../../schema/dataset-file.ts";
+import { citedParameter } from "../dataset/cited-parameter.ts";
+import { affectedSites } from "../power/balance.ts";
+import { siteCapacitySteps } from "../power/commitments.ts";
+import { firstDay } from "../time/dates.ts";
+
+export const REVENUE_PER_GW_YEAR_PARAMETER = "revenue-per-gw-year";
+
+export type PowerDelayShock = { months: number; region?: string; site?: string };
+
+export type PowerDelayLoss = { entity: string; site: string; gw: number; amount: number };
+
+export function powerDelayLosses(
+  dataset: Pick<Dataset, "sites" | "parameters">,
+  shock: PowerDelayShock,
+  asOf: string,
+  revenuePerGwYear = citedParameter(dataset.parameters, REVENUE_PER_GW_YEAR_PARAMETER)?.value ?? 0,
+): PowerDelayLoss[] {
+  const asOfDay = firstDay(asOf);
+  const affected = affectedSites(dataset.sites, shock);
+  const losses: PowerDelayLoss[] = [];
+  for (const site of dataset.sites) {
+    if (!affected.has(site.id)) continue;
+    const gw = siteCapacitySteps(site)
+      .filter((s) => s.on > asOfDay && s.gw > 0)
+      .reduce((sum, s) => sum + s.gw, 0);
+    if (!(gw > 0)) continue;
+    const amount = (gw * revenuePerGwYear * shock.months) / 12 / site.operators.length;
+    for (const entity of site.operators) losses.push({ entity, site: site.id, gw, amount });
+  }
+  return losses;
+}
