@@ -464,6 +464,7 @@ export const en = {
       shortfall: "funding still needed (deepest cash shortfall)",
       runway: "cash runs out",
       lasts: "lasts the window",
+      fromZeroCash: "counting from $0 of cash: no cash figure precedes the first year",
       growthToClose: "revenue growth that closes the gap",
       closed: "closed already",
       unreachable: (p: P) => `none up to ${p.high}% a year`,

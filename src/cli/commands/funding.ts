@@ -94,7 +94,14 @@ export function renderFunding(dataset: Dataset, r: FundingReport, lang: Language
         [w.financing, usd(r.totals.financing)],
         [w.burn, usd(r.totals.cumulativeBurn)],
         [w.shortfall, usd(r.shortfall)],
-        [w.runway, r.runsOut === null ? w.lasts : yearMonth(r.runsOut)],
+        [
+          w.runway,
+          r.runsOut === null
+            ? w.lasts
+            : r.startingCashKnown
+              ? yearMonth(r.runsOut)
+              : `${yearMonth(r.runsOut)} (${w.fromZeroCash})`,
+        ],
         [w.growthToClose, closes],
       ],
     ),
