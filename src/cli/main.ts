@@ -10,6 +10,7 @@ import { CliError } from "./errors.ts";
 import { registerAnalysis } from "./program/analysis.ts";
 import { registerData } from "./program/data.ts";
 import { registerFlows } from "./program/flows.ts";
+import { registerLedger } from "./program/ledger.ts";
 import { registerLoops } from "./program/loops.ts";
 import { registerNetwork } from "./program/network.ts";
 import { registerServe } from "./program/serve.ts";
@@ -33,6 +34,7 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
   registerServe(program, runner);
   registerNetwork(program, runner);
   registerStress(program, runner);
+  registerLedger(program, runner);
   return { program, exitCode: () => exitCode };
 }
 
