@@ -7,6 +7,7 @@ import type { ScanSummary } from "../../core/ledger/types.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import { type CycleRecord, isoTime } from "../../io/ledger/cycle-record.ts";
 import type { IngestedLedger } from "../../io/ledger/ingest.ts";
+import { cycleJson } from "../../io/ledger/write-jsonl.ts";
 import { formatNumber, heading, table } from "../format.ts";
 import type { LedgerScanOptions } from "./ledger-scan.ts";
 
@@ -94,7 +95,7 @@ export function reportJson(report: ScanReport) {
     out: options.out ?? null,
     steps: summary.steps,
     seconds: { ingest: read.seconds, scan: report.scanSeconds },
-    ...(options.out === undefined ? { cycles: report.shown } : {}),
+    ...(options.out === undefined ? { cycles: report.shown.map(cycleJson) } : {}),
   };
 }
 

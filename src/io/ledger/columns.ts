@@ -81,7 +81,20 @@ const NAMES: Record<Role, readonly string[]> = {
     "total",
     "volume",
   ],
-  id: ["id", "txid", "txnid", "transactionid", "paymentid", "invoiceid", "reference", "ref", "uuid"],
+  id: [
+    "id",
+    "tx",
+    "txn",
+    "txid",
+    "txnid",
+    "transaction",
+    "transactionid",
+    "paymentid",
+    "invoiceid",
+    "reference",
+    "ref",
+    "uuid",
+  ],
 };
 
 export type ColumnMap = Partial<Record<Role, string>>;

@@ -97,13 +97,13 @@ export async function stage(
   const id =
     columns.id === undefined ? "NULL::VARCHAR" : `nullif(trim(CAST(${sqlName(columns.id)} AS VARCHAR)), '')`;
   await connection.run(`CREATE OR REPLACE TABLE staged AS
-    SELECT CAST(${row} AS BIGINT) AS row, src, dst, amount,
+    SELECT row, src, dst, amount,
       CASE WHEN amount IS NULL THEN amount_text END AS amount_text,
       CASE WHEN ts_kind IN (2, 3) AND ts_value IS NULL THEN 4 ELSE ts_kind END AS ts_kind,
       ts_value,
       CASE WHEN ts_kind = 4 OR (ts_kind IN (2, 3) AND ts_value IS NULL) THEN ts_text END AS ts_text,
       id
-    FROM (SELECT ${e.src} AS src, ${e.dst} AS dst, ${e.amount} AS amount, ${e.amountText} AS amount_text,
+    FROM (SELECT CAST(${row} AS BIGINT) AS row, ${e.src} AS src, ${e.dst} AS dst, ${e.amount} AS amount, ${e.amountText} AS amount_text,
       ${e.tsKind} AS ts_kind, ${e.tsValue} AS ts_value,
       ${columns.ts === undefined ? "NULL::VARCHAR" : `CAST(${sqlName(columns.ts)} AS VARCHAR)`} AS ts_text,
       ${id} AS id

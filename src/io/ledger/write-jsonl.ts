@@ -1,8 +1,9 @@
 /** Cycles as JSON Lines: one object per line, lists as arrays, the same field names as the CSV. */
 import type { CycleRecord } from "./cycle-record.ts";
 
-export function jsonLine(r: CycleRecord): string {
-  return `${JSON.stringify({
+/** The object written per cycle (also the cycles of `halqa ledger scan --json`). */
+export function cycleJson(r: CycleRecord) {
+  return {
     cycle: r.cycle,
     length: r.length,
     start: r.start,
@@ -13,5 +14,9 @@ export function jsonLine(r: CycleRecord): string {
     transactions: r.transactions,
     timestamps: r.timestamps,
     amounts: r.amounts,
-  })}\n`;
+  };
+}
+
+export function jsonLine(r: CycleRecord): string {
+  return `${JSON.stringify(cycleJson(r))}\n`;
 }
