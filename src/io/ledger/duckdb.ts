@@ -21,6 +21,8 @@ export const DEFAULT_ENGINE: EngineOptions = { memoryLimit: "2GB", threads: 2 };
 
 export type Engine = {
   connection: DuckDBConnection;
+  /** DuckDB's spill folder, also for ingest's own scratch files; removed by close. */
+  folder: string;
   /** Closes the database and removes its spill folder. */
   close: () => Promise<void>;
 };
@@ -41,6 +43,7 @@ export async function openEngine(options: EngineOptions = DEFAULT_ENGINE): Promi
     const opened = instance;
     return {
       connection,
+      folder: spill,
       close: async () => {
         connection.closeSync();
         opened.closeSync();

@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { transactionId } from "./cycle-record.ts";
 import { type IngestOptions, type IngestResult, ingestLedger } from "./ingest.ts";
 
 let dir: string;
@@ -68,7 +69,7 @@ describe("ingestLedger: reading", () => {
     expect(Array.from(ts)).toEqual([T0, T0 - HOUR, T0 + HOUR, T0 + 2 * HOUR]);
     expect(Array.from(amount)).toEqual([100, 50, 98, 97]);
     expect(Array.from(row)).toEqual([1, 3, 0, 2]);
-    expect(r.ids).toEqual({ kind: "text", values: ["p2", "p4", "p1", "p3"] });
+    expect([0, 1, 2, 3].map((e) => transactionId(r, e))).toEqual(["p2", "p4", "p1", "p3"]);
     expect(src.buffer).toBeInstanceOf(SharedArrayBuffer);
     expect(ts.buffer).toBeInstanceOf(SharedArrayBuffer);
     expect(r).toMatchObject({ rows: 4, loaded: 4, selfLoops: 0, duplicates: 0, format: "csv", tsUnit: null });

@@ -12,7 +12,9 @@
  * src/i18n for the messages). Time and memory: DuckDB streams the file; JavaScript holds 28 bytes per
  * transaction plus the account names (and the ids when they are text).
  */
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { DuckDBConnection as Connection } from "@duckdb/node-api";
 import type { Problem } from "../../core/dataset/problem.ts";
 import type { Ledger } from "../../core/ledger/types.ts";
 import { type ColumnMap, chooseColumns, type Role } from "./columns.ts";
@@ -23,6 +25,7 @@ import {
   openEngine,
   sharedFloat64,
   sharedInt32,
+  sqlString,
 } from "./duckdb.ts";
 import { type ShardRange, shardRange } from "./shard.ts";
 import {
@@ -54,7 +57,8 @@ export type IngestStage = "read" | "check" | "accounts" | "load";
 export type TransactionIds =
   | { kind: "row" }
   | { kind: "number"; values: Float64Array }
-  | { kind: "text"; values: string[] };
+  /** Text ids in ledger order, UTF-8, id e in bytes[offsets[e], offsets[e + 1]) (no string per row). */
+  | { kind: "text"; bytes: Buffer; offsets: Float64Array };
 
 export type IngestedLedger = {
   ok: true;
@@ -156,16 +160,17 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
     });
     if (problems.length > 0) return { ok: false, file, problems };
 
-    const numeric = await scalar(connection, `SELECT count(*) FROM staged WHERE ts_kind = 1`);
+    const numeric = await scalar(connection, "SELECT count(*) FROM staged WHERE ts_kind = 1");
     const large = await scalar(
       connection,
       `SELECT count(*) FROM staged WHERE ts_kind = 1 AND abs(ts_value) >= ${MS_THRESHOLD}`,
     );
     const tsUnit = numeric === 0 ? null : (options.tsUnit ?? (large > 0 ? "ms" : "s"));
     const toMs = tsUnit === "s" ? "ts_value * 1000" : "ts_value";
-    await connection.run(`CREATE OR REPLACE TABLE timed AS
-      SELECT row, src, dst, amount, id, CASE WHEN ts_kind = 1 THEN ${toMs} ELSE ts_value END AS ts FROM staged`);
-    await connection.run("DROP TABLE staged");
+    // A view, not a copy: staged's rowid is the row's place in the file.
+    await connection.run(`CREATE OR REPLACE VIEW timed AS
+      SELECT rowid AS row, src, dst, amount, id, CASE WHEN ts_kind = 1 THEN ${toMs} ELSE ts_value END AS ts
+      FROM staged`);
     const hasTimestamps = columns.ts !== undefined;
     const span = (
       await connection.runAndReadAll("SELECT min(ts) AS first, max(ts) AS last FROM timed")
@@ -188,9 +193,15 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
       SELECT name, CAST(row_number() OVER (ORDER BY name) - 1 AS INTEGER) AS id
       FROM (SELECT src AS name FROM kept UNION SELECT dst FROM kept)`);
     const accounts = await textColumn(connection, "SELECT name FROM accounts ORDER BY id");
-    const m = await scalar(connection, "SELECT count(*) FROM kept");
-
     const idKind = await idKindOf(connection, columns, types);
+    // Sorted once into a table (insertion order is kept), then read column by column.
+    await connection.run(`CREATE OR REPLACE TABLE sorted AS
+      SELECT a.id AS s, b.id AS d, coalesce(kept.ts, 'NaN'::DOUBLE) AS ts, kept.amount,
+        CAST(kept.row AS INTEGER) AS row, ${idKind === "row" ? "NULL::VARCHAR" : "coalesce(kept.id, CAST(kept.row + 1 AS VARCHAR))"} AS id
+      FROM kept JOIN accounts a ON kept.src = a.name JOIN accounts b ON kept.dst = b.name
+      ORDER BY a.id, kept.ts, kept.row`);
+    await connection.run("DROP VIEW kept; DROP VIEW timed; DROP TABLE staged; DROP TABLE accounts");
+    const m = await scalar(connection, "SELECT count(*) FROM sorted");
     const ledger: Ledger = {
       accountCount: accounts.length,
       src: sharedInt32(m),
@@ -200,11 +211,8 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
       row: sharedInt32(m),
     };
     const numberIds = idKind === "number" ? new Float64Array(m) : null;
-    const ordered = `FROM kept JOIN accounts a ON kept.src = a.name JOIN accounts b ON kept.dst = b.name
-      ORDER BY a.id, kept.ts, kept.row`;
     const result = await connection.stream(
-      `SELECT a.id, b.id, coalesce(kept.ts, 'NaN'::DOUBLE), kept.amount, CAST(kept.row AS INTEGER)
-        ${numberIds ? ", CAST(kept.id AS DOUBLE)" : ""} ${ordered}`,
+      `SELECT s, d, ts, amount, row ${numberIds ? ", CAST(id AS DOUBLE)" : ""} FROM sorted`,
     );
     const targets = [ledger.src, ledger.dst, ledger.ts, ledger.amount, ledger.row];
     if (numberIds) targets.push(numberIds);
@@ -215,13 +223,7 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
         ? { kind: "row" }
         : numberIds
           ? { kind: "number", values: numberIds }
-          : {
-              kind: "text",
-              values: await textColumn(
-                connection,
-                `SELECT coalesce(kept.id, CAST(kept.row + 1 AS VARCHAR)) ${ordered}`,
-              ),
-            };
+          : await textIds(connection, engine.folder, m);
     return {
       ok: true,
       file,
@@ -249,7 +251,7 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
 
 /** Whole-number ids below 2^53 are kept as numbers (8 bytes each); any other id as text. */
 async function idKindOf(
-  connection: Awaited<ReturnType<typeof openEngine>>["connection"],
+  connection: Connection,
   columns: ColumnMap,
   types: Map<string, string>,
 ): Promise<"row" | "number" | "text"> {
@@ -265,18 +267,12 @@ async function idKindOf(
   return other === 0 ? "number" : "text";
 }
 
-async function scalar(
-  connection: Awaited<ReturnType<typeof openEngine>>["connection"],
-  sql: string,
-): Promise<number> {
+async function scalar(connection: Connection, sql: string): Promise<number> {
   const reader = await connection.runAndReadAll(sql);
   return Number(reader.getRows()[0]?.[0] ?? 0);
 }
 
-async function textColumn(
-  connection: Awaited<ReturnType<typeof openEngine>>["connection"],
-  sql: string,
-): Promise<string[]> {
+async function textColumn(connection: Connection, sql: string): Promise<string[]> {
   const result = await connection.stream(sql);
   const out: string[] = [];
   for (;;) {
@@ -295,4 +291,32 @@ function duckdbDetail(error: unknown): string {
     .slice(0, 6)
     .join(" ")
     .slice(0, 600);
+}
+
+/**
+ * Text ids of `sorted`, in order, as one UTF-8 buffer and offsets: DuckDB writes them one per line to a
+ * file in its spill folder, which is read back whole. Ten million ids then cost their bytes plus 8
+ * bytes each, not ten million JavaScript strings. Ids holding a line break or a quote (which the CSV
+ * writer would quote) fall back to reading strings.
+ */
+async function textIds(connection: Connection, folder: string, m: number): Promise<TransactionIds> {
+  const awkward = await scalar(
+    connection,
+    "SELECT count(*) FROM sorted WHERE regexp_matches(id, '[\\n\\r\"\\x1f]')",
+  );
+  let bytes: Buffer;
+  if (awkward > 0) {
+    const values = await textColumn(connection, "SELECT id FROM sorted");
+    bytes = Buffer.from(values.map((v) => `${v}\n`).join(""), "utf8");
+  } else {
+    const path = join(folder, "ids.txt");
+    await connection.run(
+      `COPY (SELECT id FROM sorted) TO ${sqlString(path)} (FORMAT csv, HEADER false, DELIMITER '\u001f')`,
+    );
+    bytes = await readFile(path);
+  }
+  const offsets = new Float64Array(m + 1);
+  let e = 0;
+  for (let at = bytes.indexOf(10); at >= 0 && e < m; at = bytes.indexOf(10, at + 1)) offsets[++e] = at + 1;
+  return { kind: "text", bytes, offsets };
 }

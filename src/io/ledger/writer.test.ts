@@ -24,7 +24,7 @@ const ledger: Ledger = {
 const context: CycleContext = {
   ledger,
   accounts: ["Acme, Inc.", 'the "B" bank', "carol"],
-  ids: { kind: "text", values: ["t1", "t2", "t3", "t4"] },
+  ids: { kind: "text", bytes: Buffer.from("t1\nt2\nt3\nt4\n"), offsets: Float64Array.from([0, 3, 6, 9, 12]) },
 };
 const records: CycleRecord[] = [
   cycleRecord(context, 1, Int32Array.from([0, 1, 2])),
