@@ -108,6 +108,19 @@ describe("ingestLedger: reading", () => {
     expect(r.ids).toEqual({ kind: "row" });
   });
 
+  it("keeps text ids exactly, also ids holding commas, bars or quotes", async () => {
+    const plain = ok(
+      await ingestText("ids.csv", 'id,src,dst,amount,ts\n"a,1",x,y,1,1\nb|2,y,x,1,2\n', { tsUnit: "s" }),
+    );
+    expect([0, 1].map((e) => transactionId(plain, e))).toEqual(["a,1", "b|2"]);
+    const quoted = ok(
+      await ingestText("quoted.csv", 'id,src,dst,amount,ts\n"say ""hi""",x,y,1,1\n007,y,x,1,2\n', {
+        tsUnit: "s",
+      }),
+    );
+    expect([0, 1].map((e) => transactionId(quoted, e))).toEqual(['say "hi"', "007"]);
+  });
+
   it("reads JSON lines, keeping whole-number ids as numbers", async () => {
     const lines = [
       { id: 7, from: "a", to: "b", amount: 10, timestamp: "2025-03-10T09:00:00Z" },
