@@ -10,6 +10,7 @@ import { CliError } from "./errors.ts";
 import { registerAnalysis } from "./program/analysis.ts";
 import { registerData } from "./program/data.ts";
 import { registerFlows } from "./program/flows.ts";
+import { registerLedger } from "./program/ledger.ts";
 import { registerLoops } from "./program/loops.ts";
 import { registerMoney } from "./program/money.ts";
 import { registerNetwork } from "./program/network.ts";
@@ -37,6 +38,7 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
   registerStress(program, runner);
   registerMoney(program, runner);
   registerPower(program, runner);
+  registerLedger(program, runner);
   return { program, exitCode: () => exitCode };
 }
 

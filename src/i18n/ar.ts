@@ -3,6 +3,7 @@ import type { Messages } from "./en.ts";
 
 type P = Record<string, unknown>;
 const list = (x: unknown) => (Array.isArray(x) ? x.join("، ") : String(x));
+const rowsInAll = (p: P) => (Number(p.total) > 1 ? ` (${p.total} صفًا في المجموع)` : "");
 
 export const ar: Messages = {
   problems: {
@@ -135,6 +136,27 @@ export const ar: Messages = {
       })[String(p.reason)] ?? "تعذّرت قراءة هذا الصف",
     "duplicate-row": (p: P) => `الصف نفسه مكرر (ورد أولًا في السطر ${p.first})`,
     "weights-over-100": (p: P) => `مجموع أوزان ${p.index} يبلغ ${p.total}%، أي أكثر من 100%`,
+    "ledger-missing": () => "ملف السجل غير موجود (تحقّق من المسار)",
+    "ledger-empty": () => "السجل بلا معاملات: الملف فارغ أو لا يحوي إلا سطر العناوين",
+    "ledger-unreadable": (p: P) =>
+      `تعذّرت قراءة ملف السجل${p.format ? ` بصيغة ${p.format}` : ""}: ${p.detail ?? ""}`,
+    "ledger-missing-columns": (p: P) =>
+      `تعذّر تحديد العمود الذي يمثّل ${list(p.missing)} (الموجود: ${list(p.found)})؛ سمِّه بالخيارات ‎--src و‎--dst و‎--ts و‎--amount`,
+    "ledger-unknown-column": (p: P) =>
+      `الخيار ${p.flag} يسمّي العمود "${p.column}" وهو غير موجود في الملف (الموجود: ${list(p.found)})`,
+    "ledger-column-type": (p: P) =>
+      `نوع العمود "${p.column}" (${p.role}) هو ${p.type}؛ يجب أن يكون ${p.expected}`,
+    "ledger-missing-value": (p: P) => `الصف ${p.row}: ${p.column ?? "قيمة مطلوبة"} فارغ${rowsInAll(p)}`,
+    "ledger-bad-amount": (p: P) =>
+      `الصف ${p.row}: المبلغ ليس رقمًا: ${p.value ?? ""} (اكتب أرقامًا مجردة مثل 1250000 أو 1.25e6، بلا فواصل للآلاف ولا رموز للعملات)${rowsInAll(p)}`,
+    "ledger-negative-amount": (p: P) =>
+      `الصف ${p.row}: لا يجوز أن يكون المبلغ سالبًا (${p.value})؛ لتسجيل مال يتدفق في الاتجاه المعاكس بدِّل بين الدافع والمستفيد${rowsInAll(p)}`,
+    "ledger-bad-timestamp": (p: P) =>
+      `الصف ${p.row}: ليس طابعًا زمنيًا: ${p.value ?? ""} (استخدم تاريخًا ووقتًا بصيغة ISO 8601 مثل 2025-03-10T12:00:00Z، أو عدد الثواني أو المللي ثانية منذ بداية 1970)${rowsInAll(p)}`,
+    "ledger-mixed-time-zones": (p: P) =>
+      `الصف ${p.row}: القيمة ${p.value ?? ""} ${p.offset ? "فيها فارق توقيت" : "بلا فارق توقيت"}، بينما ${p.offset ? p.withoutOffset : p.withOffset} صفًا آخر ${p.offset ? "بلا فارق" : "فيها فارق"}؛ لا يمكن ترتيب سجل يخلط بين الاثنين زمنيًا (أعطِ كل الأوقات فارق توقيت أو لا تعطِه لأيّ منها)`,
+    "ledger-mixed-units": (p: P) =>
+      `الصف ${p.row}: الرقم الزمني ${p.value ?? ""} بوحدة تختلف عن البقية (${p.seconds} تبدو ثواني و${p.milliseconds} تبدو مللي ثانية)؛ وحِّد الوحدة أو صرِّح بها بالخيار ‎--ts-unit s|ms`,
   },
   enums: {
     status: {
@@ -628,6 +650,50 @@ export const ar: Messages = {
       } as Record<string, string>,
       units: { years: "سنوات", months: "أشهر" } as Record<string, string>,
       fromFileNote: "* الانكشاف من ملف ‎--exposure الخاص بك.",
+    },
+    ledger: {
+      invalid: (p: P) => `${p.file}: ${p.count} مشكلة؛ لم يُفحص شيء.`,
+      read: (p: P) =>
+        `${p.file} (${p.format}): قُرئ ${p.rows} صفًا، ${p.loaded} معاملة بين ${p.accounts} حسابًا، في ${p.seconds} ث.`,
+      columns: (p: P) =>
+        `الأعمدة: الدافع ${p.src}، المستفيد ${p.dst}، الوقت ${p.ts}، المبلغ ${p.amount}، المعرّف ${p.id}.`,
+      guessed: (p: P) =>
+        `خُمّنت من أسمائها: ${p.roles}. إن كان التخمين خاطئًا فسمِّها (‎--src و‎--dst و‎--ts و‎--amount و‎--id).`,
+      tsUnit: (p: P) =>
+        `قُرئت الأوقات الرقمية على أنها ${p.unit === "ms" ? "مللي ثانية" : "ثوانٍ"} منذ بداية 1970.`,
+      selfLoops: (p: P) => `${p.count} معاملة ذاتية (الدافع هو المستفيد) نُحّيت جانبًا ولم تُعدّ حلقات.`,
+      duplicates: (p: P) =>
+        `${p.count} صفًا يكرر صفًا آخر تمامًا (الدافع والمستفيد والوقت والمبلغ)؛ كلٌّ منها يُعدّ معاملة مستقلة.`,
+      shard: (p: P) =>
+        `الجزء ${p.index}/${p.count}: الحلقات التي تبدأ أولى معاملاتها من ${p.from} إلى ما قبل ${p.to}.`,
+      temporal: (p: P) =>
+        `حلقات زمنية: الأوقات متزايدة تمامًا، وآخر معاملة بعد الأولى بما لا يزيد على ${p.window}، و${p.hops} معاملات على الأكثر.`,
+      static: (p: P) => `حلقات ساكنة من ${p.hops} معاملات على الأكثر (دون اشتراط الترتيب الزمني).`,
+      minAmount: (p: P) => `أُهملت المعاملات التي تقل عن ${p.amount}.`,
+      retention: (p: P) => `فقط الحلقات التي يبقى مبلغها بين ${p.low} و${p.high} من مبلغ الخطوة السابقة.`,
+      found: (p: P) => `وُجدت ${p.cycles} حلقة.`,
+      none: "لم توجد حلقات.",
+      limited: (p: P) =>
+        `اقتصر الإخراج على أول ${p.limit} حلقة (‎--limit)؛ والعدّ هنا يشمل الحلقات كلها وعددها ${p.cycles}.`,
+      stopped: "توقف الفحص قبل أن يكتمل: الأعداد حدود دنيا.",
+      written: (p: P) => `كُتبت ${p.count} حلقة في ${p.file}.`,
+      time: (p: P) => `الوقت: القراءة ${p.ingest} ث، الفحص ${p.scan} ث.`,
+      byLength: "الحلقات حسب الطول",
+      length: "المعاملات",
+      cycles: "الحلقات",
+      topAccounts: "الحسابات الأكثر ظهورًا في الحلقات (دافعةً)",
+      account: "الحساب",
+      list: (p: P) => `أول ${p.shown} حلقة`,
+      start: "البداية",
+      duration: "المدة",
+      path: "الحسابات",
+      transactions: "المعاملات",
+      amounts: "المبالغ",
+      retained: "المتبقي",
+      progressIngest: (p: P) => `تحميل ${p.rows} معاملة`,
+      progressScan: (p: P) => `${p.edges} من ${p.total} معاملة، ${p.cycles} حلقة، ${p.rate} حلقة/ث`,
+      interrupted: "قُطع الفحص: لم يُكتب ملف إخراج.",
+      failed: "فشل الفحص: لم يُكتب ملف إخراج.",
     },
   },
 };

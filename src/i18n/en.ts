@@ -4,6 +4,7 @@
  */
 type P = Record<string, unknown>;
 const list = (x: unknown) => (Array.isArray(x) ? x.join(", ") : String(x));
+const rowsInAll = (p: P) => (Number(p.total) > 1 ? ` (${p.total} rows in all)` : "");
 
 export const en = {
   problems: {
@@ -137,6 +138,28 @@ export const en = {
       })[String(p.reason)] ?? "this row cannot be read",
     "duplicate-row": (p: P) => `the same row is given twice (first on line ${p.first})`,
     "weights-over-100": (p: P) => `the weights of ${p.index} add up to ${p.total}%, over 100%`,
+    "ledger-missing": () => "the ledger file does not exist (check the path)",
+    "ledger-empty": () => "the ledger has no transactions: the file is empty or holds only a header",
+    "ledger-unreadable": (p: P) =>
+      `cannot read the ledger file${p.format ? ` as ${p.format}` : ""}: ${p.detail ?? ""}`,
+    "ledger-missing-columns": (p: P) =>
+      `cannot tell which column is ${list(p.missing)} (found: ${list(p.found)}); name them with --src, --dst, --ts, --amount`,
+    "ledger-unknown-column": (p: P) =>
+      `${p.flag} names the column "${p.column}", which the file lacks (found: ${list(p.found)})`,
+    "ledger-column-type": (p: P) =>
+      `column "${p.column}" (${p.role}) has type ${p.type}; it must be ${p.expected}`,
+    "ledger-missing-value": (p: P) =>
+      `row ${p.row}: ${p.column ?? "a required value"} is empty${rowsInAll(p)}`,
+    "ledger-bad-amount": (p: P) =>
+      `row ${p.row}: the amount is not a number: ${p.value ?? ""} (write plain numbers such as 1250000 or 1.25e6, without thousands separators or currency signs)${rowsInAll(p)}`,
+    "ledger-negative-amount": (p: P) =>
+      `row ${p.row}: the amount cannot be negative (${p.value}); to record money flowing the other way, swap payer and payee${rowsInAll(p)}`,
+    "ledger-bad-timestamp": (p: P) =>
+      `row ${p.row}: not a timestamp: ${p.value ?? ""} (use an ISO 8601 date-time such as 2025-03-10T12:00:00Z, or epoch seconds or milliseconds)${rowsInAll(p)}`,
+    "ledger-mixed-time-zones": (p: P) =>
+      `row ${p.row}: ${p.value ?? ""} ${p.offset ? "has a time-zone offset" : "has no time-zone offset"}, but ${p.offset ? p.withoutOffset : p.withOffset} other rows ${p.offset ? "have none" : "have one"}; a ledger that mixes the two cannot be put in one time order (give every time an offset, or none)`,
+    "ledger-mixed-units": (p: P) =>
+      `row ${p.row}: the epoch number ${p.value ?? ""} is in another unit than the rest (${p.seconds} look like seconds, ${p.milliseconds} like milliseconds); use one unit, or state it with --ts-unit s|ms`,
   },
   enums: {
     status: {
@@ -630,6 +653,49 @@ export const en = {
       } as Record<string, string>,
       units: { years: "years", months: "months" } as Record<string, string>,
       fromFileNote: "* exposure from your --exposure file.",
+    },
+    ledger: {
+      invalid: (p: P) => `${p.file}: ${p.count} problem(s); nothing was scanned.`,
+      read: (p: P) =>
+        `${p.file} (${p.format}): ${p.rows} rows read, ${p.loaded} transactions between ${p.accounts} accounts, in ${p.seconds} s.`,
+      columns: (p: P) =>
+        `Columns: payer ${p.src}, payee ${p.dst}, time ${p.ts}, amount ${p.amount}, id ${p.id}.`,
+      guessed: (p: P) =>
+        `Guessed from their names: ${p.roles}. If that is wrong, name them (--src, --dst, --ts, --amount, --id).`,
+      tsUnit: (p: P) => `Epoch-number times read as ${p.unit === "ms" ? "milliseconds" : "seconds"}.`,
+      selfLoops: (p: P) => `${p.count} self-loop(s) (payer = payee) set apart, not counted as cycles.`,
+      duplicates: (p: P) =>
+        `${p.count} row(s) repeat another row exactly (payer, payee, time, amount); each counts as its own transaction.`,
+      shard: (p: P) =>
+        `Shard ${p.index}/${p.count}: cycles whose first transaction is from ${p.from} to before ${p.to}.`,
+      temporal: (p: P) =>
+        `Temporal cycles: times strictly increasing, last transaction at most ${p.window} after the first, ${p.hops} transactions at most.`,
+      static: (p: P) => `Static cycles of ${p.hops} transactions at most (time order not required).`,
+      minAmount: (p: P) => `Transactions below ${p.amount} ignored.`,
+      retention: (p: P) => `Only cycles whose amount stays within ${p.low}–${p.high} × the previous hop.`,
+      found: (p: P) => `${p.cycles} cycle(s) found.`,
+      none: "No cycles found.",
+      limited: (p: P) =>
+        `Output limited to the first ${p.limit} cycles (--limit); all ${p.cycles} are counted here.`,
+      stopped: "The scan stopped before it finished: the counts are lower bounds.",
+      written: (p: P) => `${p.count} cycle(s) written to ${p.file}.`,
+      time: (p: P) => `Time: ingest ${p.ingest} s, scan ${p.scan} s.`,
+      byLength: "Cycles by length",
+      length: "Transactions",
+      cycles: "Cycles",
+      topAccounts: "Accounts in most cycles (as payer)",
+      account: "Account",
+      list: (p: P) => `First ${p.shown} cycles`,
+      start: "Start",
+      duration: "Duration",
+      path: "Accounts",
+      transactions: "Transactions",
+      amounts: "Amounts",
+      retained: "Retained",
+      progressIngest: (p: P) => `loading ${p.rows} transactions`,
+      progressScan: (p: P) => `${p.edges} of ${p.total} transactions, ${p.cycles} cycles, ${p.rate} cycles/s`,
+      interrupted: "Interrupted: no output file was written.",
+      failed: "The scan failed: no output file was written.",
     },
   },
 };

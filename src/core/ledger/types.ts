@@ -30,6 +30,12 @@ export type ScanOptions = {
   minAmount?: number;
   /** Keep only cycles whose amount stays within [low, high] × the previous hop's at every hop. */
   retention?: { low: number; high: number };
+  /**
+   * Time shards (added by the ingest half): report only cycles whose first transaction has
+   * from ≤ ts < to (milliseconds; ±Infinity for an open end). The ledger holds the rows up to
+   * `to` + window, so cycles that start in range are whole.
+   */
+  ownStart?: { from: number; to: number };
 };
 
 /** One cycle: the ledger indices of its transactions, from its first transaction in time order. */
@@ -45,4 +51,9 @@ export type ScanSummary = {
   steps: number;
   /** True when a limit or a cancellation stopped the scan before it finished. */
   truncated: boolean;
+  /**
+   * Added by the ingest half: accountCycles[a] = cycles (all of them, also those past the output
+   * limit) in which account a pays; for the summary's "accounts in most cycles". Optional.
+   */
+  accountCycles?: Float64Array;
 };

@@ -1,0 +1,153 @@
+/**
+ * `halqa ledger scan FILE`: ingest (src/io/ledger/ingest.ts) → search (src/io/ledger/search-adapter.ts)
+ * → cycles streamed to --out or shown → a summary. A progress bar runs on a terminal unless --json.
+ * Bad input exits 1 with its problems; Ctrl-C or an error removes the partial output.
+ */
+
+import type { Language } from "../../i18n/index.ts";
+import { messages } from "../../i18n/index.ts";
+import type { ColumnMap } from "../../io/ledger/columns.ts";
+import { type CycleRecord, cycleRecord } from "../../io/ledger/cycle-record.ts";
+import type { EngineOptions } from "../../io/ledger/duckdb.ts";
+import type { IngestedLedger } from "../../io/ledger/ingest.ts";
+import { ingestLedger } from "../../io/ledger/ingest.ts";
+import { scan } from "../../io/ledger/search-adapter.ts";
+import { type CycleWriter, openCycleWriter, outputFormat } from "../../io/ledger/writer.ts";
+import type { Io } from "../context.ts";
+import { CliError } from "../errors.ts";
+import { formatNumber } from "../format.ts";
+import { describeProblems, formatProblems } from "../load.ts";
+import { progressLine } from "../progress.ts";
+import { printReport, reportJson, type ScanReport } from "./ledger-report.ts";
+
+export type LedgerScanOptions = {
+  lang: Language;
+  json: boolean;
+  columns: ColumnMap;
+  tsUnit?: "s" | "ms";
+  mode: "temporal" | "static";
+  window: { ms: number; label: string };
+  maxHops: number;
+  minAmount?: number;
+  retention?: { low: number; high: number };
+  limit?: number;
+  out?: string;
+  workers: number;
+  shard?: { index: number; count: number };
+  engine: EngineOptions;
+};
+
+/** Cycles shown on screen (or in --json) when there is no --out and no --limit. */
+export const SHOWN_BY_DEFAULT = 20;
+
+export async function ledgerScanCommand(file: string, options: LedgerScanOptions, io: Io): Promise<number> {
+  const { lang } = options;
+  const ui = messages(lang).ui.ledger;
+  if (options.out !== undefined && !outputFormat(options.out))
+    throw new CliError(`--out must end in .csv, .jsonl, .ndjson or .parquet (got "${options.out}")`);
+  const read = await ingest(file, options, io);
+  const limit = options.limit ?? (options.out !== undefined ? Number.POSITIVE_INFINITY : SHOWN_BY_DEFAULT);
+
+  let writer: CycleWriter | undefined;
+  if (options.out !== undefined) {
+    try {
+      writer = await openCycleWriter(options.out, options.engine);
+    } catch (error) {
+      throw new CliError(`cannot write ${options.out}: ${(error as Error).message}`, 1);
+    }
+  }
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once("SIGINT", onSigint);
+  const shown: CycleRecord[] = [];
+  let written = 0;
+  const started = performance.now();
+  const total = read.ledger.src.length;
+  const progress = progressLine(!options.json);
+  try {
+    const summary = await scan(
+      read.ledger,
+      {
+        mode: options.mode,
+        windowMs: options.window.ms,
+        maxHops: options.maxHops,
+        ...(options.minAmount !== undefined ? { minAmount: options.minAmount } : {}),
+        ...(options.retention ? { retention: options.retention } : {}),
+        ...(read.shard ? { ownStart: { from: read.shard.from, to: read.shard.to } } : {}),
+      },
+      {
+        limit,
+        signal: controller.signal,
+        onCycles: async (batch) => {
+          const records = batch.map((edges) => cycleRecord(read, ++written, edges));
+          if (writer) await writer.write(records);
+          else shown.push(...records);
+        },
+        onProgress: ({ edgesScanned, cycles }) => {
+          const seconds = (performance.now() - started) / 1000;
+          progress.update(
+            edgesScanned,
+            total,
+            ui.progressScan({
+              edges: formatNumber(lang, edgesScanned, 0),
+              total: formatNumber(lang, total, 0),
+              cycles: formatNumber(lang, cycles, 0),
+              rate: formatNumber(lang, seconds > 0 ? cycles / seconds : 0, 0),
+            }),
+          );
+        },
+      },
+    );
+    progress.finish();
+    if (controller.signal.aborted) {
+      await writer?.abort();
+      throw new CliError(ui.interrupted, 130);
+    }
+    await writer?.commit();
+    const report: ScanReport = {
+      read,
+      options,
+      summary,
+      limit,
+      written,
+      shown,
+      scanSeconds: (performance.now() - started) / 1000,
+    };
+    if (options.json) io.stdout(JSON.stringify(reportJson(report), null, 2));
+    else io.stdout(printReport(report));
+    return 0;
+  } catch (error) {
+    progress.finish();
+    await writer?.abort();
+    if (error instanceof CliError) throw error;
+    io.stderr(ui.failed);
+    throw error;
+  } finally {
+    process.off("SIGINT", onSigint);
+  }
+}
+
+async function ingest(file: string, options: LedgerScanOptions, io: Io): Promise<IngestedLedger> {
+  const { lang } = options;
+  const ui = messages(lang).ui.ledger;
+  const progress = progressLine(!options.json);
+  const read = await ingestLedger(file, {
+    columns: options.columns,
+    requireTs: options.mode === "temporal",
+    engine: options.engine,
+    ...(options.tsUnit ? { tsUnit: options.tsUnit } : {}),
+    ...(options.shard ? { shard: { ...options.shard, windowMs: options.window.ms } } : {}),
+    onProgress: (stage, done, total) => {
+      if (stage === "load")
+        progress.update(done, total, ui.progressIngest({ rows: formatNumber(lang, total, 0) }));
+    },
+  });
+  progress.finish();
+  if (!read.ok) {
+    const reports = describeProblems(read.problems, lang);
+    if (options.json) io.stdout(JSON.stringify({ ok: false, file, problems: reports }, null, 2));
+    io.stderr(formatProblems(reports));
+    throw new CliError(ui.invalid({ file, count: formatNumber(lang, read.problems.length, 0) }), 1);
+  }
+  return read;
+}

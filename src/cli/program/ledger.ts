@@ -1,0 +1,148 @@
+/** `halqa ledger scan FILE`: round-tripping in a transaction ledger of millions of rows. */
+import type { Command } from "commander";
+import { parseDuration } from "../../core/time/duration.ts";
+import { parseChoice, resolveLang } from "../context.ts";
+import { CliError } from "../errors.ts";
+import { nonNegativeNumber, positiveInt, type Runner } from "./shared.ts";
+
+type ScanCli = {
+  src?: string;
+  dst?: string;
+  ts?: string;
+  amount?: string;
+  id?: string;
+  tsUnit?: string;
+  temporal?: boolean;
+  static?: boolean;
+  window: string;
+  maxHops: string;
+  minAmount?: string;
+  retention?: string;
+  limit?: string;
+  out?: string;
+  workers: string;
+  shard?: string;
+  memoryLimit: string;
+  threads: string;
+  json?: boolean;
+  lang?: string;
+};
+
+const SEMANTICS = `
+What counts as a cycle:
+  --temporal (default)  transactions t1 … tk with strictly increasing times (two payments at the
+                        same instant cannot follow each other) and ts(tk) − ts(t1) ≤ --window
+                        (inclusive: exactly the window still counts); no account visited twice.
+  --static              any simple cycle of accounts of at most --max-hops transactions, time
+                        order ignored.
+  Parallel transactions (the same payer and payee, several payments) give separate cycles, one per
+  choice of payment. Duplicate rows are separate transactions and are counted in the summary.
+  Self-loops (payer = payee) are not cycles: they are counted and reported apart.
+  A cycle is reported once, from its earliest transaction; --retention keeps cycles whose amount
+  stays within low..high × the previous hop's at every hop (money going round minus fees).
+
+Input: CSV, Parquet or JSON lines (by extension, else sniffed), read by an embedded DuckDB. Columns
+are named by --src/--dst/--ts/--amount/--id or guessed (from/to, sender/receiver, payer/payee,
+debit/credit account, timestamp/date, amount/value …). Times: ISO 8601 (all with a time-zone offset,
+or none, read as UTC) or epoch seconds/milliseconds (by magnitude, or --ts-unit).
+
+Output (--out .csv, .jsonl or .parquet): one row per cycle with its transaction ids, accounts,
+times (UTC), amounts, duration and amount retained (last ÷ first); written to a temporary name and
+renamed at the end, so an error or Ctrl-C leaves no partial file. Shards: docs/scale.md.`;
+
+export function registerLedger(program: Command, { io, setExit }: Runner): void {
+  const ledger = program.command("ledger").description("find round-tripping in your own transaction ledger");
+  ledger
+    .command("scan")
+    .description("find money cycles (round trips) in a ledger file: CSV, Parquet or JSON lines")
+    .argument("<file>", "the ledger: one row per transaction")
+    .option("--src <column>", "payer column (default: guessed)")
+    .option("--dst <column>", "payee column (default: guessed)")
+    .option("--ts <column>", "time column (default: guessed)")
+    .option("--amount <column>", "amount column (default: guessed)")
+    .option("--id <column>", "transaction id column (default: guessed, else the row number)")
+    .option("--ts-unit <unit>", "epoch-number times are s or ms (default: by magnitude)")
+    .option("--temporal", "time-respecting cycles within --window (the default)")
+    .option("--static", "cycles of accounts, time order ignored")
+    .option("--window <duration>", "temporal window, inclusive: 90s, 15m, 36h, 7d, 2w", "7d")
+    .option("--max-hops <k>", "longest cycle, in transactions (2 or more)", "6")
+    .option("--min-amount <x>", "ignore transactions smaller than this")
+    .option(
+      "--retention <low..high>",
+      "keep cycles whose amount stays within low..high × the previous hop, e.g. 0.8..1.0",
+    )
+    .option("--limit <n>", "most cycles written or shown (default: all with --out, else 20); all are counted")
+    .option("--out <file>", "write every cycle to .csv, .jsonl or .parquet")
+    .option("--workers <n>", "worker threads for the search", "2")
+    .option("--shard <i/n>", "scan time shard i of n (0-based); see docs/scale.md")
+    .option("--memory-limit <size>", "DuckDB memory limit while reading, e.g. 2GB", "2GB")
+    .option("--threads <n>", "DuckDB threads while reading", "2")
+    .option("--json", "machine-readable JSON on stdout (no progress bar)")
+    .option("--lang <lang>", "language of messages and tables: en or ar (default: $HALQA_LANG or en)")
+    .addHelpText("after", SEMANTICS)
+    .action(async (file: string, options: ScanCli) => {
+      const lang = resolveLang(io, options.lang);
+      if (options.temporal && options.static) throw new CliError("give --temporal or --static, not both");
+      const mode = options.static ? "static" : "temporal";
+      const window = parseDuration(options.window);
+      if (!window.ok)
+        throw new CliError(
+          `--window must be a duration such as 90s, 15m, 36h, 7d, 2w (got "${options.window}")`,
+        );
+      const maxHops = positiveInt("--max-hops", options.maxHops);
+      if (maxHops < 2) throw new CliError(`--max-hops must be 2 or more (got ${maxHops})`);
+      const tsUnit = parseChoice("--ts-unit", options.tsUnit, ["s", "ms"] as const);
+      const retention = options.retention === undefined ? undefined : parseRetention(options.retention);
+      const { parseShard } = await import("../../io/ledger/shard.ts");
+      const shard = options.shard === undefined ? undefined : (parseShard(options.shard) ?? undefined);
+      if (options.shard !== undefined && !shard)
+        throw new CliError(`--shard must be i/n with 0 ≤ i < n, such as 0/4 (got "${options.shard}")`);
+      if (shard && mode === "static")
+        throw new CliError("--shard splits by time: it goes with --temporal, not --static");
+      if (!/^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(options.memoryLimit))
+        throw new CliError(
+          `--memory-limit must be a size such as 512MB or 4GB (got "${options.memoryLimit}")`,
+        );
+      const { ledgerScanCommand } = await import("../commands/ledger-scan.ts");
+      setExit(
+        await ledgerScanCommand(
+          file,
+          {
+            lang,
+            json: !!options.json,
+            columns: {
+              ...(options.src !== undefined ? { src: options.src } : {}),
+              ...(options.dst !== undefined ? { dst: options.dst } : {}),
+              ...(options.ts !== undefined ? { ts: options.ts } : {}),
+              ...(options.amount !== undefined ? { amount: options.amount } : {}),
+              ...(options.id !== undefined ? { id: options.id } : {}),
+            },
+            ...(tsUnit ? { tsUnit } : {}),
+            mode,
+            window: { ms: window.seconds * 1000, label: options.window.trim() },
+            maxHops,
+            ...(options.minAmount !== undefined
+              ? { minAmount: nonNegativeNumber("--min-amount", options.minAmount) }
+              : {}),
+            ...(retention ? { retention } : {}),
+            ...(options.limit !== undefined ? { limit: positiveInt("--limit", options.limit) } : {}),
+            ...(options.out !== undefined ? { out: options.out } : {}),
+            workers: positiveInt("--workers", options.workers),
+            ...(shard ? { shard } : {}),
+            engine: { memoryLimit: options.memoryLimit, threads: positiveInt("--threads", options.threads) },
+          },
+          io,
+        ),
+      );
+    });
+}
+
+/** "0.8..1.0" → { low: 0.8, high: 1 }; both positive, low ≤ high. */
+export function parseRetention(text: string): { low: number; high: number } {
+  const m = /^\s*(\d*\.?\d+)\s*\.\.\s*(\d*\.?\d+)\s*$/.exec(text);
+  const low = Number(m?.[1]);
+  const high = Number(m?.[2]);
+  if (!m || !(low > 0) || !(high >= low))
+    throw new CliError(`--retention must be low..high with 0 < low ≤ high, such as 0.8..1.0 (got "${text}")`);
+  return { low, high };
+}

@@ -1,0 +1,322 @@
+/**
+ * Reads a transaction ledger (CSV, Parquet or JSON lines) through an embedded DuckDB into the typed
+ * arrays of a `Ledger`: accounts densified to 0 … n − 1 (in name order, names kept for output), rows
+ * sorted by (payer, time, row), on SharedArrayBuffers so worker threads share them. The heavy lifting —
+ * parsing, checking, densifying, sorting — is SQL; columns leave DuckDB chunk by chunk as raw bytes.
+ *
+ * Self-loops (payer = payee) are left out of the ledger and counted: they are no cycle of two or
+ * more transactions. With a shard, only the rows the shard needs are loaded (its time range and the
+ * window past its end).
+ *
+ * Bad input never throws: the result lists problems with a code, the row and the value (see
+ * src/i18n for the messages). Time and memory: DuckDB streams the file; JavaScript holds 28 bytes per
+ * transaction plus the account names (and the ids when they are text).
+ */
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { DuckDBConnection as Connection } from "@duckdb/node-api";
+import type { Problem } from "../../core/dataset/problem.ts";
+import type { Ledger } from "../../core/ledger/types.ts";
+import { type ColumnMap, chooseColumns, type Role } from "./columns.ts";
+import {
+  copyColumns,
+  DEFAULT_ENGINE,
+  type EngineOptions,
+  openEngine,
+  sharedFloat64,
+  sharedInt32,
+  sqlString,
+} from "./duckdb.ts";
+import { type ShardRange, shardRange } from "./shard.ts";
+import {
+  ACCEPTED_TYPES,
+  acceptsType,
+  describeSource,
+  detectFormat,
+  type LedgerFormat,
+  typeClass,
+} from "./source.ts";
+import { MS_THRESHOLD, stage, stagedProblems } from "./stage.ts";
+
+export type IngestOptions = {
+  /** Column names given by the user; the rest are guessed. */
+  columns?: ColumnMap;
+  /** Unit of epoch-number timestamps; detected by magnitude when omitted. */
+  tsUnit?: "s" | "ms";
+  /** Timestamps required (temporal scans); a static scan can go without. */
+  requireTs?: boolean;
+  /** Load only shard `index` of `count` (0-based), plus `windowMs` past its end. */
+  shard?: { index: number; count: number; windowMs: number };
+  engine?: EngineOptions;
+  onProgress?: (stage: IngestStage, done: number, total: number) => void;
+};
+
+export type IngestStage = "read" | "check" | "accounts" | "load";
+
+/** Transaction ids: the file's id column as numbers or text, or (no id column) the 1-based row number. */
+export type TransactionIds =
+  | { kind: "row" }
+  | { kind: "number"; values: Float64Array }
+  /** Text ids in ledger order, UTF-8, id e in bytes[offsets[e], offsets[e + 1]) (no string per row). */
+  | { kind: "text"; bytes: Buffer; offsets: Float64Array };
+
+export type IngestedLedger = {
+  ok: true;
+  file: string;
+  format: LedgerFormat;
+  ledger: Ledger;
+  /** Name of each dense account id. */
+  accounts: string[];
+  ids: TransactionIds;
+  columns: ColumnMap;
+  guessed: Role[];
+  /** The unit numeric timestamps were read in, when there were any. */
+  tsUnit: "s" | "ms" | null;
+  hasTimestamps: boolean;
+  /** Data rows in the file, rows loaded for this shard, self-loops set apart, exact duplicate rows. */
+  rows: number;
+  loaded: number;
+  selfLoops: number;
+  duplicates: number;
+  /** Earliest and latest time in the file (ms), NaN without timestamps. */
+  first: number;
+  last: number;
+  shard: ShardRange | null;
+  seconds: number;
+};
+
+export type IngestResult = IngestedLedger | { ok: false; file: string; problems: Problem[] };
+
+export async function ingestLedger(file: string, options: IngestOptions = {}): Promise<IngestResult> {
+  const started = performance.now();
+  const fail = (code: string, params: Record<string, unknown>): IngestResult => ({
+    ok: false,
+    file,
+    problems: [{ code, file, path: [], params }],
+  });
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) return fail("ledger-unreadable", { detail: "is a directory" });
+    if (info.size === 0) return fail("ledger-empty", {});
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === "ENOENT"
+      ? fail("ledger-missing", {})
+      : fail("ledger-unreadable", { detail: String(error) });
+  }
+  const format = await detectFormat(file);
+  const engine = await openEngine(options.engine ?? DEFAULT_ENGINE);
+  const { connection } = engine;
+  const progress = options.onProgress ?? (() => {});
+  try {
+    progress("read", 0, 1);
+    let found: Awaited<ReturnType<typeof describeSource>>;
+    try {
+      found = await describeSource(connection, file, format);
+    } catch (error) {
+      return fail("ledger-unreadable", { detail: duckdbDetail(error), format });
+    }
+    const required: Role[] = options.requireTs ? ["src", "dst", "amount", "ts"] : ["src", "dst", "amount"];
+    const choice = chooseColumns(
+      found.map((c) => c.name),
+      options.columns ?? {},
+      required,
+    );
+    if (!choice.ok) return fail(choice.code, choice.params);
+    const { columns, guessed } = choice;
+    const types = new Map(found.map((c) => [c.name, c.type]));
+    const wrong = (Object.keys(columns) as Role[]).filter(
+      (role) => !acceptsType(role, types.get(columns[role] as string) ?? ""),
+    );
+    if (wrong.length > 0) {
+      return {
+        ok: false,
+        file,
+        problems: wrong.map((role) => ({
+          code: "ledger-column-type",
+          file,
+          path: [columns[role] as string],
+          params: {
+            column: columns[role],
+            role,
+            type: types.get(columns[role] as string),
+            expected: ACCEPTED_TYPES[role],
+          },
+        })),
+      };
+    }
+    let source: Awaited<ReturnType<typeof stage>>;
+    try {
+      source = await stage(connection, file, format, found, columns);
+    } catch (error) {
+      return fail("ledger-unreadable", { detail: duckdbDetail(error), format });
+    }
+    progress("check", 0, 1);
+    const rows = await scalar(connection, "SELECT count(*) FROM staged");
+    if (rows === 0) return fail("ledger-empty", {});
+    const problems = await stagedProblems(connection, file, format, columns, source, {
+      requireTs: !!options.requireTs,
+      tsUnit: options.tsUnit,
+    });
+    if (problems.length > 0) return { ok: false, file, problems };
+
+    const numeric = await scalar(connection, "SELECT count(*) FROM staged WHERE ts_kind = 1");
+    const large = await scalar(
+      connection,
+      `SELECT count(*) FROM staged WHERE ts_kind = 1 AND abs(ts_value) >= ${MS_THRESHOLD}`,
+    );
+    const tsUnit = numeric === 0 ? null : (options.tsUnit ?? (large > 0 ? "ms" : "s"));
+    const toMs = tsUnit === "s" ? "ts_value * 1000" : "ts_value";
+    // A view, not a copy: staged's rowid is the row's place in the file.
+    await connection.run(`CREATE OR REPLACE VIEW timed AS
+      SELECT rowid AS row, src, dst, amount, id, CASE WHEN ts_kind = 1 THEN ${toMs} ELSE ts_value END AS ts
+      FROM staged`);
+    const hasTimestamps = columns.ts !== undefined;
+    const span = (
+      await connection.runAndReadAll("SELECT min(ts) AS first, max(ts) AS last FROM timed")
+    ).getRowObjectsJson()[0];
+    const first = span?.first == null ? Number.NaN : Number(span.first);
+    const last = span?.last == null ? Number.NaN : Number(span.last);
+    const shard = options.shard && hasTimestamps ? shardRange(first, last, options.shard) : null;
+    const inShard = shard ? `ts >= ${shard.loadFrom} AND ts <= ${shard.loadTo}` : "TRUE";
+    await connection.run(
+      `CREATE OR REPLACE VIEW kept AS SELECT * FROM timed WHERE ${inShard} AND src <> dst`,
+    );
+    const selfLoops = await scalar(connection, `SELECT count(*) FROM timed WHERE ${inShard} AND src = dst`);
+    const duplicates = await scalar(
+      connection,
+      "SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM kept GROUP BY src, dst, ts, amount HAVING n > 1)",
+    );
+
+    progress("accounts", 0, 1);
+    await connection.run(`CREATE OR REPLACE TABLE accounts AS
+      SELECT name, CAST(row_number() OVER (ORDER BY name) - 1 AS INTEGER) AS id
+      FROM (SELECT src AS name FROM kept UNION SELECT dst FROM kept)`);
+    const accounts = await textColumn(connection, "SELECT name FROM accounts ORDER BY id");
+    const idKind = await idKindOf(connection, columns, types);
+    // Sorted once into a table (insertion order is kept), then read column by column.
+    await connection.run(`CREATE OR REPLACE TABLE sorted AS
+      SELECT a.id AS s, b.id AS d, coalesce(kept.ts, 'NaN'::DOUBLE) AS ts, kept.amount,
+        CAST(kept.row AS INTEGER) AS row, ${idKind === "row" ? "NULL::VARCHAR" : "coalesce(kept.id, CAST(kept.row + 1 AS VARCHAR))"} AS id
+      FROM kept JOIN accounts a ON kept.src = a.name JOIN accounts b ON kept.dst = b.name
+      ORDER BY a.id, kept.ts, kept.row`);
+    await connection.run("DROP VIEW kept; DROP VIEW timed; DROP TABLE staged; DROP TABLE accounts");
+    const m = await scalar(connection, "SELECT count(*) FROM sorted");
+    const ledger: Ledger = {
+      accountCount: accounts.length,
+      src: sharedInt32(m),
+      dst: sharedInt32(m),
+      ts: sharedFloat64(m),
+      amount: sharedFloat64(m),
+      row: sharedInt32(m),
+    };
+    const numberIds = idKind === "number" ? new Float64Array(m) : null;
+    const result = await connection.stream(
+      `SELECT s, d, ts, amount, row ${numberIds ? ", CAST(id AS DOUBLE)" : ""} FROM sorted`,
+    );
+    const targets = [ledger.src, ledger.dst, ledger.ts, ledger.amount, ledger.row];
+    if (numberIds) targets.push(numberIds);
+    progress("load", 0, m);
+    await copyColumns(result, targets, (done) => progress("load", done, m));
+    const ids: TransactionIds =
+      idKind === "row"
+        ? { kind: "row" }
+        : numberIds
+          ? { kind: "number", values: numberIds }
+          : await textIds(connection, engine.folder, m);
+    return {
+      ok: true,
+      file,
+      format,
+      ledger,
+      accounts,
+      ids,
+      columns,
+      guessed,
+      tsUnit,
+      hasTimestamps,
+      rows,
+      loaded: m,
+      selfLoops,
+      duplicates,
+      first,
+      last,
+      shard,
+      seconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    await engine.close();
+  }
+}
+
+/** Whole-number ids below 2^53 are kept as numbers (8 bytes each); any other id as text. */
+async function idKindOf(
+  connection: Connection,
+  columns: ColumnMap,
+  types: Map<string, string>,
+): Promise<"row" | "number" | "text"> {
+  if (columns.id === undefined) return "row";
+  if (typeClass(types.get(columns.id) ?? "") === "integer") {
+    const missing = await scalar(connection, "SELECT count(*) FROM kept WHERE id IS NULL");
+    return missing === 0 ? "number" : "text";
+  }
+  const other = await scalar(
+    connection,
+    String.raw`SELECT count(*) FROM kept WHERE id IS NULL OR NOT regexp_full_match(id, '(0|[1-9]\d{0,14})')`,
+  );
+  return other === 0 ? "number" : "text";
+}
+
+async function scalar(connection: Connection, sql: string): Promise<number> {
+  const reader = await connection.runAndReadAll(sql);
+  return Number(reader.getRows()[0]?.[0] ?? 0);
+}
+
+async function textColumn(connection: Connection, sql: string): Promise<string[]> {
+  const result = await connection.stream(sql);
+  const out: string[] = [];
+  for (;;) {
+    const chunk = await result.fetchChunk();
+    if (!chunk || chunk.rowCount === 0) break;
+    for (const value of chunk.getColumnValues(0)) out.push(String(value));
+  }
+  return out;
+}
+
+/** DuckDB's message without its internal prefix, first lines only. */
+function duckdbDetail(error: unknown): string {
+  return String((error as Error).message ?? error)
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .slice(0, 6)
+    .join(" ")
+    .slice(0, 600);
+}
+
+/**
+ * Text ids of `sorted`, in order, as one UTF-8 buffer and offsets: DuckDB writes them one per line to a
+ * file in its spill folder, which is read back whole. Ten million ids then cost their bytes plus 8
+ * bytes each, not ten million JavaScript strings. Ids holding a line break or a quote (which the CSV
+ * writer would quote) fall back to reading strings.
+ */
+async function textIds(connection: Connection, folder: string, m: number): Promise<TransactionIds> {
+  const awkward = await scalar(
+    connection,
+    "SELECT count(*) FROM sorted WHERE regexp_matches(id, '[\\n\\r\"\\x1f]')",
+  );
+  let bytes: Buffer;
+  if (awkward > 0) {
+    const values = await textColumn(connection, "SELECT id FROM sorted");
+    bytes = Buffer.from(values.map((v) => `${v}\n`).join(""), "utf8");
+  } else {
+    const path = join(folder, "ids.txt");
+    await connection.run(
+      `COPY (SELECT id FROM sorted) TO ${sqlString(path)} (FORMAT csv, HEADER false, DELIMITER '\u001f')`,
+    );
+    bytes = await readFile(path);
+  }
+  const offsets = new Float64Array(m + 1);
+  let e = 0;
+  for (let at = bytes.indexOf(10); at >= 0 && e < m; at = bytes.indexOf(10, at + 1)) offsets[++e] = at + 1;
+  return { kind: "text", bytes, offsets };
+}

@@ -1,0 +1,124 @@
+/**
+ * Streams cycles to --out (.csv, .jsonl/.ndjson or .parquet) without holding them: each batch is
+ * written as it comes, with the stream's back-pressure respected. Output goes to a temporary name
+ * beside the target and is renamed over it only by `commit`, so a reader never sees half a file and an
+ * error or Ctrl-C (`abort`) leaves nothing behind — the same rule as src/io/atomic-write.ts.
+ */
+import { randomBytes } from "node:crypto";
+import { createWriteStream, type WriteStream } from "node:fs";
+import { rename, rm } from "node:fs/promises";
+import { basename, dirname, extname, join } from "node:path";
+import type { CycleRecord } from "./cycle-record.ts";
+import { DEFAULT_ENGINE, type EngineOptions } from "./duckdb.ts";
+import { csvHeader, csvLine } from "./write-csv.ts";
+import { jsonLine } from "./write-jsonl.ts";
+import { jsonlToParquet } from "./write-parquet.ts";
+
+export type OutputFormat = "csv" | "jsonl" | "parquet";
+
+const FORMATS: Record<string, OutputFormat> = {
+  ".csv": "csv",
+  ".jsonl": "jsonl",
+  ".ndjson": "jsonl",
+  ".parquet": "parquet",
+};
+
+export function outputFormat(path: string): OutputFormat | undefined {
+  return FORMATS[extname(path).toLowerCase()];
+}
+
+export type CycleWriter = {
+  readonly path: string;
+  readonly format: OutputFormat;
+  write: (records: readonly CycleRecord[]) => Promise<void>;
+  /** Finishes the file and renames it into place. */
+  commit: () => Promise<void>;
+  /** Removes the temporary file(s); safe to call more than once, and after commit (does nothing). */
+  abort: () => Promise<void>;
+};
+
+/** A temporary name beside `path` (same folder, so the final rename stays on one file system). */
+export function tempPathFor(path: string, suffix = ".tmp"): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}${suffix}`);
+}
+
+/** Opens the writer; throws (ENOENT, EACCES …) when the folder cannot be written. */
+export async function openCycleWriter(
+  path: string,
+  engine: EngineOptions = DEFAULT_ENGINE,
+): Promise<CycleWriter> {
+  const format = outputFormat(path);
+  if (!format) throw new Error(`unknown output format "${extname(path)}"`);
+  const temp = tempPathFor(path, format === "parquet" ? ".jsonl.tmp" : ".tmp");
+  const parquetTemp = format === "parquet" ? tempPathFor(path) : null;
+  const stream = await openStream(temp);
+  const line = format === "csv" ? csvLine : jsonLine;
+  let done = false;
+  if (format === "csv") await put(stream, csvHeader());
+  const cleanUp = async () => {
+    await rm(temp, { force: true });
+    if (parquetTemp) await rm(parquetTemp, { force: true });
+  };
+  return {
+    path,
+    format,
+    async write(records) {
+      let text = "";
+      for (const r of records) text += line(r);
+      await put(stream, text);
+    },
+    async commit() {
+      try {
+        await close(stream);
+        if (parquetTemp) {
+          await jsonlToParquet(temp, parquetTemp, engine);
+          await rename(parquetTemp, path);
+          await rm(temp, { force: true });
+        } else await rename(temp, path);
+        done = true;
+      } catch (error) {
+        await cleanUp();
+        throw error;
+      }
+    },
+    async abort() {
+      if (done) return;
+      done = true;
+      stream.destroy();
+      await cleanUp();
+    },
+  };
+}
+
+function openStream(path: string): Promise<WriteStream> {
+  return new Promise((resolve, reject) => {
+    const stream = createWriteStream(path, { flags: "wx", highWaterMark: 1 << 20 });
+    stream.once("open", () => resolve(stream));
+    stream.once("error", reject);
+  });
+}
+
+/** Writes and waits for the stream to drain when its buffer is full. */
+function put(stream: WriteStream, text: string): Promise<void> {
+  if (text === "") return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const onError = (error: Error) => reject(error);
+    stream.once("error", onError);
+    const ok = stream.write(text, (error) => {
+      if (error) reject(error);
+    });
+    const settle = () => {
+      stream.off("error", onError);
+      resolve();
+    };
+    if (ok) settle();
+    else stream.once("drain", settle);
+  });
+}
+
+function close(stream: WriteStream): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.once("error", reject);
+    stream.end(() => resolve());
+  });
+}
