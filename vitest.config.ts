@@ -12,5 +12,7 @@ export default defineConfig({
     // Property tests run thousands of cases; on two cores shared with the browser tests a 5 s limit
     // fails them by timing, not by result.
     testTimeout: 20_000,
+    // Loading the bundled dataset in a beforeAll takes about a second alone, but ten on a busy machine.
+    hookTimeout: 30_000,
   },
 });
