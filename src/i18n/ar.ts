@@ -117,6 +117,20 @@ export const ar: Messages = {
     "scenario-no-revenue": (p: P) => `لا تذكر البيانات إيرادات لـ "${p.id}"، فلا شيء يمكن خفضه`,
     "delay-beyond-horizon": (p: P) =>
       `تأخير ${p.months} شهرًا أطول من أفق اختبار الضغط البالغ ${p.horizon} سنوات`,
+    "invalid-json": (p: P) =>
+      p.line !== undefined
+        ? `ليس JSON صالحًا: السطر ${p.line}، العمود ${p.column}، وُجد ${p.found === "end" ? "نهاية النص" : `"${p.found}"`}`
+        : "ليس JSON صالحًا",
+    "empty-body": () => "الطلب بلا جسم؛ أرسل المدخلات بصيغة JSON",
+    "unsupported-media-type": (p: P) =>
+      `يجب إرسال الجسم بصيغة JSON (Content-Type: application/json)، لا ${p.type ?? "دون نوع"}`,
+    "post-only": (p: P) => `الطريقة ${p.method ?? "هذه"} غير مسموحة هنا: أرسل طلب POST بجسم JSON`,
+    "unknown-scenario": (p: P) => `لا يوجد سيناريو مرفق بالمعرّف "${p.id}"؛ المعروف: ${list(p.known ?? [])}`,
+    "no-convergence": (p: P) =>
+      `لم يتقارب النموذج ${p.model} خلال ${p.iterations} تكرار (أكبر تغيّر ${p.residual})`,
+    "invalid-model-option": (p: P) => `أحد خيارات النموذج ${p.model} مستحيل: ${p.detail}`,
+    "network-too-large": (p: P) =>
+      `في الشبكة ${p.nodes} عقدة و${p.links} رابطًا؛ الحد ${p.maxNodes} عقدة و${p.maxLinks} رابط`,
   },
   enums: {
     status: {

@@ -119,6 +119,20 @@ export const en = {
     "scenario-no-revenue": (p: P) => `the dataset reports no revenue for "${p.id}": there is nothing to cut`,
     "delay-beyond-horizon": (p: P) =>
       `a delay of ${p.months} months is longer than the ${p.horizon}-year horizon of the stress test`,
+    "invalid-json": (p: P) =>
+      p.line !== undefined
+        ? `not valid JSON: line ${p.line}, column ${p.column}, found ${p.found === "end" ? "the end of the text" : `"${p.found}"`}`
+        : "not valid JSON",
+    "empty-body": () => "the request has no body; send the input as JSON",
+    "unsupported-media-type": (p: P) =>
+      `the body must be sent as JSON (Content-Type: application/json), not ${p.type ?? "without a type"}`,
+    "post-only": (p: P) => `${p.method ?? "this method"} is not allowed here: send a POST with a JSON body`,
+    "unknown-scenario": (p: P) => `no bundled scenario "${p.id}"; known: ${list(p.known ?? [])}`,
+    "no-convergence": (p: P) =>
+      `${p.model} did not converge in ${p.iterations} iterations (largest change ${p.residual})`,
+    "invalid-model-option": (p: P) => `an option of ${p.model} is impossible: ${p.detail}`,
+    "network-too-large": (p: P) =>
+      `the network has ${p.nodes} nodes and ${p.links} links; the limit is ${p.maxNodes} nodes and ${p.maxLinks} links`,
   },
   enums: {
     status: {
