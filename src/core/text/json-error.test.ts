@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { jsonErrorAt, MAX_DEPTH } from "./json-error.ts";
+import { jsonErrorAt, jsonPathLines, MAX_DEPTH } from "./json-error.ts";
 
 const parses = (text: string) => {
   try {
@@ -44,5 +44,21 @@ describe("jsonErrorAt", () => {
       ),
       { numRuns: 400 },
     );
+  });
+
+  it("finds the line of a value by its path", () => {
+    const text = '{\n  "nodes": [\n    {"id": "a"},\n    {\n      "id": "b"\n    }\n  ],\n  "x\\"y": 1\n}';
+    const lines = jsonPathLines(
+      text,
+      new Set(["", "nodes", "nodes[0].id", "nodes[1]", "nodes[1].id", 'x"y', "nope"]),
+    );
+    expect(Object.fromEntries(lines)).toEqual({
+      "": 1,
+      nodes: 2,
+      "nodes[0].id": 3,
+      "nodes[1]": 4,
+      "nodes[1].id": 5,
+      'x"y': 8,
+    });
   });
 });

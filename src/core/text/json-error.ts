@@ -3,7 +3,8 @@
  * where (Node 20's V8 names the token and quotes the text, with no position), and a person fixing an
  * uploaded file needs a line and a column. This is a strict recursive-descent recognizer of the JSON
  * grammar (RFC 8259) that stops at the first character that cannot continue a JSON text; it builds no
- * values, so it is run only after JSON.parse has failed.
+ * values, so it is run only after JSON.parse has failed. The same walk finds the line of a value by
+ * its path, for problems a schema finds in a text that parsed.
  *
  * Reference: T. Bray (ed.) (2017), "The JavaScript Object Notation (JSON) Data Interchange Format",
  * RFC 8259.
@@ -21,6 +22,8 @@ export type JsonErrorAt = {
   found: string;
 };
 
+import { formatPath, type PathSegment } from "../dataset/problem.ts";
+
 export const MAX_DEPTH = 512;
 
 class Stop {
@@ -29,6 +32,40 @@ class Stop {
 
 /** The first error in `text`, or null when `text` is one JSON value (with white space around it). */
 export function jsonErrorAt(text: string): JsonErrorAt | null {
+  const stop = scan(text);
+  return stop < 0 ? null : located(text, stop);
+}
+
+/**
+ * The line on which each wanted value starts, for a valid JSON text: `wanted` holds paths as
+ * formatPath writes them ("nodes[1].id"; "" for the whole document). A problem found by a schema
+ * gets the line a person can jump to.
+ */
+export function jsonPathLines(text: string, wanted: ReadonlySet<string>): Map<string, number> {
+  const lines = new Map<string, number>();
+  if (wanted.size === 0) return lines;
+  const starts: number[] = [];
+  for (let k = text.indexOf("\n"); k >= 0; k = text.indexOf("\n", k + 1)) starts.push(k);
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  };
+  scan(text, (path, offset) => {
+    const key = formatPath(path);
+    if (wanted.has(key) && !lines.has(key)) lines.set(key, lineOf(offset));
+  });
+  return lines;
+}
+
+/** The offset of the first error, or -1; `visit` sees each value's path and start. */
+function scan(text: string, visit?: (path: readonly PathSegment[], offset: number) => void): number {
+  const path: PathSegment[] = [];
   let i = 0;
   const fail = (): never => {
     throw new Stop(i);
@@ -88,6 +125,7 @@ export function jsonErrorAt(text: string): JsonErrorAt | null {
   const value = (depth: number): void => {
     if (depth > MAX_DEPTH) fail();
     space();
+    visit?.(path, i);
     const c = text[i];
     if (c === "{") {
       i++;
@@ -99,11 +137,14 @@ export function jsonErrorAt(text: string): JsonErrorAt | null {
       for (;;) {
         space();
         if (text[i] !== '"') fail();
+        const keyStart = i;
         string();
         space();
         if (text[i] !== ":") fail();
         i++;
+        if (visit) path.push(JSON.parse(text.slice(keyStart, i - 1).trim()) as string);
         value(depth + 1);
+        if (visit) path.pop();
         space();
         if (text[i] === ",") i++;
         else if (text[i] === "}") {
@@ -119,8 +160,10 @@ export function jsonErrorAt(text: string): JsonErrorAt | null {
         i++;
         return;
       }
-      for (;;) {
+      for (let k = 0; ; k++) {
+        if (visit) path.push(k);
         value(depth + 1);
+        if (visit) path.pop();
         space();
         if (text[i] === ",") i++;
         else if (text[i] === "]") {
@@ -140,10 +183,10 @@ export function jsonErrorAt(text: string): JsonErrorAt | null {
     value(0);
     space();
     if (i < text.length) fail();
-    return null;
+    return -1;
   } catch (error) {
     if (!(error instanceof Stop)) throw error;
-    return located(text, error.offset);
+    return error.offset;
   }
 }
 

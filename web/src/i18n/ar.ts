@@ -278,7 +278,7 @@ export const ar: Catalogue = {
       "credit-pullback": "يتراجع المقرضون",
       default: "تتعثر تعثرًا مباشرًا",
     },
-    computed: "حُسب في متصفحك خلال {ms} ملي ثانية: {model}، الالتزامات {basis}، بتاريخ {date}.",
+    computed: "حُسب في متصفحك خلال {ms} ملي ثانية: {model}، على أساس {basis}، بتاريخ {date}.",
     failed: "تعذّر على النموذج حلّ هذا السيناريو: {reason}",
     result: "النتيجة",
     mapTitle: "التعثرات على خريطة الحلقات",

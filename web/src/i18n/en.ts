@@ -281,7 +281,7 @@ export const en = {
       "credit-pullback": "Lenders pull back",
       default: "Fails outright",
     },
-    computed: "Computed in your browser in {ms} ms: {model}, {basis} commitments, as of {date}.",
+    computed: "Computed in your browser in {ms} ms: {model}, {basis} basis, as of {date}.",
     failed: "The model could not solve this scenario: {reason}",
     result: "Result",
     mapTitle: "Defaults on the loop map",

@@ -61,7 +61,7 @@ export function StressTables({ model, result, references, name }: Props) {
   ];
   const deals = new Set(result.unfunded.map((u) => u.deal)).size;
   /** The core's English "use" in the page's language (a "(× 4)" suffix kept). */
-  const useText = (use: string) => {
+  const inWords = (use: string) => {
     const [words, factor] = use.split(" (× ");
     const known = (t.stress.uses as Record<string, string>)[words ?? ""];
     return known ? `${known}${factor ? ` (× ${factor}` : ""}` : use;
@@ -80,7 +80,9 @@ export function StressTables({ model, result, references, name }: Props) {
         ? fill(t.stress.years, { value: number(value, 1) })
         : unit === "percent"
           ? percent(value / 100)
-          : `${number(value, 2)} ${unit}`;
+          : unit === "ratio"
+            ? number(value, 2)
+            : `${number(value, 2)} ${unit}`;
 
   return (
     <>
@@ -226,7 +228,7 @@ export function StressTables({ model, result, references, name }: Props) {
                   {a.estimate ? " *" : ""}
                 </th>
                 <td className="num">{unitValue(a.value, a.unit)}</td>
-                <td>{useText(a.use)}</td>
+                <td>{inWords(a.use)}</td>
                 <td>
                   <SourceLinks ids={a.sources} inline />
                 </td>

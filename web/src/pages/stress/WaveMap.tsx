@@ -123,14 +123,17 @@ export function WaveMap({ model, result, shocked, name, onSelect }: Props) {
         <button type="button" data-action="next-wave" onClick={() => go(step + 1)} disabled={step === last}>
           {t.stress.next}
         </button>
-        <span className="hint">{t.stress.stepHelp}</span>
+        <span className="wave-help">{t.stress.stepHelp}</span>
       </div>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: the map takes the arrow keys that step the cascade. */}
       <div
         className="wave-frame"
         tabIndex={0}
-        role="group"
-        aria-label={t.stress.stepHelp}
+        role="slider"
+        aria-label={t.stress.mapTitle}
+        aria-valuemin={0}
+        aria-valuemax={last}
+        aria-valuenow={step}
+        aria-valuetext={stepName(step)}
         onKeyDown={onKey}
         data-step={step}
         data-steps={steps.length}
