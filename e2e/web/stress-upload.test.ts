@@ -43,6 +43,8 @@ function defaultsFor(id: string, fraction?: number): string {
     .join(",");
 }
 
+/** The page computes after the scenarios arrive and a debounce: on a busy machine that takes a while. */
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000 });
 const defaultedShown = (page: Page) => page.locator(".wave-frame").getAttribute("data-defaulted");
 const computedMs = async (page: Page) =>
   Number(await page.locator('[data-figure="computed"]').getAttribute("data-ms"));
@@ -75,7 +77,7 @@ describe.skipIf(!RUN)("the stress and upload pages in Chromium", { timeout: 40_0
       expect(await page.getAttribute("html", "dir")).toBe(lang === "ar" ? "rtl" : "ltr");
       const full = defaultsFor("private-credit-pullback");
       expect(full.split(",").length).toBeGreaterThan(2);
-      await expect.poll(() => defaultedShown(page)).toBe(full);
+      await poll(() => defaultedShown(page)).toBe(full);
       const account = (await page.locator(".account").textContent()) ?? "";
       expect(/[\u0600-\u06FF]/.test(account)).toBe(lang === "ar");
       expect(await page.locator('[data-table="unfunded"] tbody tr').count()).toBeGreaterThan(0);
@@ -89,7 +91,7 @@ describe.skipIf(!RUN)("the stress and upload pages in Chromium", { timeout: 40_0
       for (const percent of [10, 25, 5, 2]) {
         await page.locator('[data-shock="0"] [data-control="size"]').fill(String(percent));
         const want = defaultsFor("private-credit-pullback", percent / 100);
-        await expect.poll(() => defaultedShown(page)).toBe(want);
+        await poll(() => defaultedShown(page)).toBe(want);
         expect(new URL(page.url()).searchParams.get("shocks")).toBe(`credit-pullback.all.${percent / 100}`);
         ms.push(await computedMs(page));
       }
@@ -100,27 +102,27 @@ describe.skipIf(!RUN)("the stress and upload pages in Chromium", { timeout: 40_0
       );
       // The link restores the edited scenario.
       await page.goto(page.url());
-      await expect.poll(() => defaultedShown(page)).toBe(defaultsFor("private-credit-pullback", 0.02));
+      await poll(() => defaultedShown(page)).toBe(defaultsFor("private-credit-pullback", 0.02));
       expect(await page.locator('[data-shock="0"] [data-control="size"]').inputValue()).toBe("2");
 
       // Back to the full pullback; step the cascade with the keys and the buttons.
       await page.goto(`${harness.server.url}/?page=stress&lang=${lang}&asOf=${AS_OF}&scenario=replay-1999`);
       const frame = page.locator(".wave-frame");
-      await expect.poll(() => defaultedShown(page)).toBe(defaultsFor("replay-1999"));
+      await poll(() => defaultedShown(page)).toBe(defaultsFor("replay-1999"));
       const steps = Number(await frame.getAttribute("data-steps"));
       expect(steps).toBeGreaterThan(1);
       await frame.focus();
       await page.keyboard.press("Home");
-      await expect.poll(() => frame.getAttribute("data-step")).toBe("0");
+      await poll(() => frame.getAttribute("data-step")).toBe("0");
       expect(await defaultedShown(page)).toBe("");
       await page.locator('[data-action="next-wave"]').click();
-      await expect.poll(() => frame.getAttribute("data-step")).toBe("1");
+      await poll(() => frame.getAttribute("data-step")).toBe("1");
       expect(await defaultedShown(page)).not.toBe("");
       await frame.focus();
       await page.keyboard.press(lang === "ar" ? "ArrowRight" : "ArrowLeft");
-      await expect.poll(() => frame.getAttribute("data-step")).toBe("0");
+      await poll(() => frame.getAttribute("data-step")).toBe("0");
       await page.keyboard.press("End");
-      await expect.poll(() => frame.getAttribute("data-step")).toBe(String(steps - 1));
+      await poll(() => frame.getAttribute("data-step")).toBe(String(steps - 1));
       await screenshot(page, `stress-replay-${lang}`);
 
       const [download] = await Promise.all([
@@ -167,7 +169,7 @@ describe.skipIf(!RUN)("the stress and upload pages in Chromium", { timeout: 40_0
       await screenshot(page, `upload-solved-${lang}`);
       // Furfine with full loss given default: the same two fail; the URL keeps the model.
       await page.locator('[data-control="model"]').selectOption("furfine");
-      await expect.poll(() => new URL(page.url()).searchParams.get("model")).toBe("furfine");
+      await poll(() => new URL(page.url()).searchParams.get("model")).toBe("furfine");
       await page.locator('[data-figure="solved"]').waitFor();
 
       // A bad file: every problem, with its path and its line, in the page's language.
@@ -179,7 +181,7 @@ describe.skipIf(!RUN)("the stress and upload pages in Chromium", { timeout: 40_0
         ),
       });
       const problems = page.locator('[data-figure="upload-error"] li');
-      await expect.poll(() => problems.count()).toBe(2);
+      await poll(() => problems.count()).toBe(2);
       expect(await problems.nth(0).getAttribute("data-path")).toBe("nodes[0].externalAssets");
       expect(await problems.nth(0).getAttribute("data-line")).toBe("3");
       expect(await problems.nth(1).getAttribute("data-path")).toBe("liabilities[0].creditor");
@@ -192,7 +194,7 @@ describe.skipIf(!RUN)("the stress and upload pages in Chromium", { timeout: 40_0
         mimeType: "application/json",
         buffer: Buffer.from('{"nodes": [}'),
       });
-      await expect.poll(() => problems.first().getAttribute("data-code")).toBe("invalid-json");
+      await poll(() => problems.first().getAttribute("data-code")).toBe("invalid-json");
 
       // An edge list: its loops and its circularity.
       await file.setInputFiles({
@@ -202,12 +204,12 @@ describe.skipIf(!RUN)("the stress and upload pages in Chromium", { timeout: 40_0
           "src,dst,amount\nfund,lab,100\nlab,cloud,80\ncloud,fund,60\nlab,chips,50\nchips,fund,40\n",
         ),
       });
-      await expect.poll(() => page.locator('[data-figure="loops"]').getAttribute("data-found")).toBe("2");
+      await poll(() => page.locator('[data-figure="loops"]').getAttribute("data-found")).toBe("2");
       expect(await page.locator('[data-table="loops"] tbody tr').first().getAttribute("data-loop")).toBe(
         "fund>lab>cloud",
       );
       await page.locator('[data-control="max-length"]').selectOption("2");
-      await expect.poll(() => page.locator('[data-figure="loops"]').getAttribute("data-found")).toBe("0");
+      await poll(() => page.locator('[data-figure="loops"]').getAttribute("data-found")).toBe("0");
       await screenshot(page, `upload-edges-${lang}`);
     });
   }
