@@ -4,7 +4,7 @@
  * Chromium driven by playwright-core, with every console error and page error recorded.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
@@ -42,8 +42,37 @@ export function buildIsFresh(): boolean {
   return INPUTS.every((input) => newest(join(ROOT, input)) <= built);
 }
 
+/**
+ * One build at a time: the e2e files run in parallel workers, and a build empties dist/web, so a
+ * second build would pull the files from under the first file's server. A directory is the lock
+ * (mkdir is atomic); a lock older than two minutes is a crashed build's and is taken over.
+ */
+async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
+  const lock = join(ROOT, "dist", ".web-build.lock");
+  mkdirSync(join(ROOT, "dist"), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      const age = Date.now() - (existsSync(lock) ? statSync(lock).mtimeMs : Date.now());
+      if (age > 120_000) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
 /** Builds the app with Vite (in a child process, as `vite build` would run) unless dist/web is fresh. */
 export async function buildApp(): Promise<{ built: boolean; seconds: number }> {
+  return withBuildLock(buildUnlocked);
+}
+
+async function buildUnlocked(): Promise<{ built: boolean; seconds: number }> {
   const started = performance.now();
   if (buildIsFresh()) return { built: false, seconds: 0 };
   const vite = join(ROOT, "node_modules", "vite", "bin", "vite.js");

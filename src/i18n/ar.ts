@@ -157,6 +157,20 @@ export const ar: Messages = {
       `الصف ${p.row}: القيمة ${p.value ?? ""} ${p.offset ? "فيها فارق توقيت" : "بلا فارق توقيت"}، بينما ${p.offset ? p.withoutOffset : p.withOffset} صفًا آخر ${p.offset ? "بلا فارق" : "فيها فارق"}؛ لا يمكن ترتيب سجل يخلط بين الاثنين زمنيًا (أعطِ كل الأوقات فارق توقيت أو لا تعطِه لأيّ منها)`,
     "ledger-mixed-units": (p: P) =>
       `الصف ${p.row}: الرقم الزمني ${p.value ?? ""} بوحدة تختلف عن البقية (${p.seconds} تبدو ثواني و${p.milliseconds} تبدو مللي ثانية)؛ وحِّد الوحدة أو صرِّح بها بالخيار ‎--ts-unit s|ms`,
+    "invalid-json": (p: P) =>
+      p.line !== undefined
+        ? `ليس JSON صالحًا: السطر ${p.line}، العمود ${p.column}، وُجد ${p.found === "end" ? "نهاية النص" : `"${p.found}"`}`
+        : "ليس JSON صالحًا",
+    "empty-body": () => "الطلب بلا جسم؛ أرسل المدخلات بصيغة JSON",
+    "unsupported-media-type": (p: P) =>
+      `يجب إرسال الجسم بصيغة JSON (Content-Type: application/json)، لا ${p.type ?? "دون نوع"}`,
+    "post-only": (p: P) => `الطريقة ${p.method ?? "هذه"} غير مسموحة هنا: أرسل طلب POST بجسم JSON`,
+    "unknown-scenario": (p: P) => `لا يوجد سيناريو مرفق بالمعرّف "${p.id}"؛ المعروف: ${list(p.known ?? [])}`,
+    "no-convergence": (p: P) =>
+      `لم يتقارب النموذج ${p.model} خلال ${p.iterations} تكرار (أكبر تغيّر ${p.residual})`,
+    "invalid-model-option": (p: P) => `أحد خيارات النموذج ${p.model} مستحيل: ${p.detail}`,
+    "network-too-large": (p: P) =>
+      `في الشبكة ${p.nodes} عقدة و${p.links} رابطًا؛ الحد ${p.maxNodes} عقدة و${p.maxLinks} رابط`,
   },
   enums: {
     status: {

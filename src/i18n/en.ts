@@ -160,6 +160,20 @@ export const en = {
       `row ${p.row}: ${p.value ?? ""} ${p.offset ? "has a time-zone offset" : "has no time-zone offset"}, but ${p.offset ? p.withoutOffset : p.withOffset} other rows ${p.offset ? "have none" : "have one"}; a ledger that mixes the two cannot be put in one time order (give every time an offset, or none)`,
     "ledger-mixed-units": (p: P) =>
       `row ${p.row}: the epoch number ${p.value ?? ""} is in another unit than the rest (${p.seconds} look like seconds, ${p.milliseconds} like milliseconds); use one unit, or state it with --ts-unit s|ms`,
+    "invalid-json": (p: P) =>
+      p.line !== undefined
+        ? `not valid JSON: line ${p.line}, column ${p.column}, found ${p.found === "end" ? "the end of the text" : `"${p.found}"`}`
+        : "not valid JSON",
+    "empty-body": () => "the request has no body; send the input as JSON",
+    "unsupported-media-type": (p: P) =>
+      `the body must be sent as JSON (Content-Type: application/json), not ${p.type ?? "without a type"}`,
+    "post-only": (p: P) => `${p.method ?? "this method"} is not allowed here: send a POST with a JSON body`,
+    "unknown-scenario": (p: P) => `no bundled scenario "${p.id}"; known: ${list(p.known ?? [])}`,
+    "no-convergence": (p: P) =>
+      `${p.model} did not converge in ${p.iterations} iterations (largest change ${p.residual})`,
+    "invalid-model-option": (p: P) => `an option of ${p.model} is impossible: ${p.detail}`,
+    "network-too-large": (p: P) =>
+      `the network has ${p.nodes} nodes and ${p.links} links; the limit is ${p.maxNodes} nodes and ${p.maxLinks} links`,
   },
   enums: {
     status: {

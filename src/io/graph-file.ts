@@ -10,7 +10,8 @@
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { type CsvRecord, readCsvBatches } from "./csv-stream.ts";
+import { newCsvHeader, REQUIRED, takeCsvRecord } from "./csv-edges.ts";
+import { readCsvBatches } from "./csv-stream.ts";
 import { EdgeBuilder, type GraphFileResult, type Where } from "./edge-builder.ts";
 
 export { isoSeconds } from "../core/time/iso-seconds.ts";
@@ -18,8 +19,6 @@ export { type GraphFileResult, MAX_PROBLEMS, MS_THRESHOLD, type SelfLoop } from 
 
 /** A .json file is parsed whole; past this size CSV or JSON Lines, which stream, are the way. */
 export const JSON_LIMIT_BYTES = 256 * 1024 * 1024;
-const COLUMNS = ["src", "dst", "amount", "ts", "id"] as const;
-const REQUIRED = ["src", "dst", "amount"] as const;
 
 export type GraphFileProgress = { bytesRead: number; totalBytes: number; rows: number };
 export type GraphFileOptions = {
@@ -93,46 +92,10 @@ export async function readGraphFile(path: string, options: GraphFileOptions = {}
 }
 
 async function readCsvRows(stream: AsyncIterable<Uint8Array>, b: EdgeBuilder): Promise<void> {
-  const header: CsvHeader = { index: null, width: 0 };
+  const header = newCsvHeader();
   for await (const batch of readCsvBatches(stream)) {
     for (const record of batch) if (!takeCsvRecord(record, header, b)) return;
   }
-}
-
-type CsvHeader = { index: Record<(typeof COLUMNS)[number], number> | null; width: number };
-
-/** One CSV record (the header first); false when reading must stop. */
-function takeCsvRecord({ fields, line, error }: CsvRecord, header: CsvHeader, b: EdgeBuilder): boolean {
-  const { index } = header;
-  if (!index) {
-    if (error) {
-      b.problem("graph-bad-row", line, null, { reason: error });
-      return false;
-    }
-    const names = fields.map((f) => f.trim().toLowerCase());
-    const duplicate = COLUMNS.find((c) => names.indexOf(c) !== names.lastIndexOf(c));
-    if (duplicate) b.problem("graph-bad-row", line, duplicate, { reason: "duplicate-column" });
-    const missing = REQUIRED.filter((c) => !names.includes(c));
-    if (missing.length > 0) b.problem("graph-missing-columns", line, null, { missing, found: fields });
-    if (duplicate || missing.length > 0) return false;
-    header.index = { src: 0, dst: 0, amount: 0, ts: 0, id: 0 };
-    for (const c of COLUMNS) header.index[c] = names.indexOf(c);
-    header.width = fields.length;
-  } else if (error) b.badRow("graph-bad-row", line, { reason: error });
-  else if (fields.length !== header.width) {
-    b.badRow("graph-bad-row", line, { reason: "field-count", expected: header.width, found: fields.length });
-  } else {
-    const { src, dst, amount, ts, id } = index;
-    b.add(
-      line,
-      fields[src],
-      fields[dst],
-      fields[amount],
-      ts < 0 ? undefined : fields[ts],
-      id < 0 ? undefined : fields[id],
-    );
-  }
-  return !b.full;
 }
 
 async function readJsonLines(stream: AsyncIterable<Uint8Array>, b: EdgeBuilder): Promise<void> {

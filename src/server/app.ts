@@ -1,20 +1,24 @@
 /**
- * The read-only HTTP API: a Hono app over Web Request/Response, so tests call `app.request()` without
- * a socket and the same app runs under any adapter. Every route of routes.ts is a GET that validates
- * its query with the zod schema of src/schema/api.ts, answers from the core functions, and carries a
- * strong ETag of (dataset, version, route, query); one `onError` boundary turns every failure into
- * `{ error: { code, message, path?, details? } }` in the request's language.
+ * The HTTP API: a Hono app over Web Request/Response, so tests call `app.request()` without a socket
+ * and the same app runs under any adapter. Every route of ROUTES is a GET that validates its query
+ * with the zod schema of src/schema/api.ts, answers from the core functions, and carries a strong
+ * ETag of (dataset, version, route, query). The few POST_ROUTES compute on a JSON body the client
+ * sends (a scenario, a network), store nothing and are never cached. One `onError` boundary turns
+ * every failure into `{ error: { code, message, path?, details? } }` in the request's language.
  */
 import { readFileSync } from "node:fs";
 import { Hono } from "hono";
+import { NoQuery } from "../schema/api.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
+import { readJsonBody } from "./body.ts";
 import { BodyCache, canonicalJson, etagOf, ifNoneMatch } from "./cache.ts";
 import { dataContext } from "./context.ts";
 import { renderDocsPage } from "./docs-page.ts";
 import { ApiError, badRequest, errorBody, queryProblems, toApiError } from "./errors.ts";
 import { applySecurityHeaders, enforceBodyLimit, enforceReadOnly, requestLanguage } from "./http.ts";
 import { type OpenApiDocument, openApiDocument } from "./openapi.ts";
-import { ROUTES, type Route } from "./routes/index.ts";
+import { POST_ROUTES, type PostRoute, ROUTES, type Route } from "./routes/index.ts";
+import type { ScenarioCatalogue } from "./scenarios.ts";
 import { serveStatic, webRoot } from "./static.ts";
 
 /** halqa's version, read once from package.json (a fixed path: no request value reaches it). */
@@ -27,6 +31,8 @@ export const CACHE_CONTROL = "public, max-age=60";
 
 export type AppOptions = {
   dataset: Dataset;
+  /** The stress scenarios offered (loaded by serve.ts from the scenarios folder); default none. */
+  scenarios?: ScenarioCatalogue;
   /** Today's ISO date: the default asOf (injected so tests pin it). */
   today: () => string;
   /** A folder of static files (the dashboard) served for non-/api paths, with SPA fallback. */
@@ -69,7 +75,7 @@ function errorResponse(error: ApiError, request: Request): Response {
 }
 
 export function createApp(options: AppOptions): Hono {
-  const data = dataContext(options.dataset);
+  const data = dataContext(options.dataset, options.scenarios);
   const root = options.webDir === undefined ? undefined : webRoot(options.webDir);
   const log = options.log ?? ((error: unknown) => console.error(error));
   const cache = new BodyCache();
@@ -79,7 +85,7 @@ export function createApp(options: AppOptions): Hono {
   const meta = {
     version: VERSION,
     openapi: () => {
-      openapi ??= openApiDocument(ROUTES, VERSION);
+      openapi ??= openApiDocument(ROUTES, VERSION, POST_ROUTES);
       return openapi;
     },
     docs: () => {
@@ -126,19 +132,40 @@ export function createApp(options: AppOptions): Hono {
     return new Response(body, { status: 200, headers: { ...headers, "Content-Type": type } });
   }
 
+  /** A POST route's answer: computed on the body, never cached. */
+  async function compute(route: PostRoute, request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const parsed = NoQuery.safeParse(queryRecord(url.searchParams), { reportInput: true });
+    if (!parsed.success) throw new ApiError(400, queryProblems(parsed.error.issues, ["lang"]));
+    const body = await readJsonBody(request);
+    const result = route.handle({ data, today: options.today(), body });
+    return new Response(JSON.stringify(result, jsonReplacer), {
+      status: 200,
+      headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  }
+
+  const postPaths = new Set(POST_ROUTES.map((r) => r.path));
   const app = new Hono();
   app.use("*", async (c, next) => {
     await next();
     applySecurityHeaders(c.res.headers);
   });
   app.use("*", async (c, next) => {
-    await enforceBodyLimit(c.req.raw);
-    enforceReadOnly(c.req.method);
+    if (postPaths.has(c.req.path)) {
+      // A POST route reads its own body, with its own limit; any other method is refused with Allow.
+      if (c.req.method !== "POST")
+        throw new ApiError(405, { code: "post-only", params: { method: c.req.method } }, { Allow: "POST" });
+    } else {
+      await enforceBodyLimit(c.req.raw);
+      enforceReadOnly(c.req.method);
+    }
     await next();
   });
   for (const route of ROUTES) {
     app.get(toHonoPath(route.path), (c) => answer(route, c.req.raw, c.req.param("id") ?? ""));
   }
+  for (const route of POST_ROUTES) app.post(route.path, (c) => compute(route, c.req.raw));
   if (root !== undefined) {
     app.get("*", (c) => {
       const path = new URL(c.req.url).pathname;

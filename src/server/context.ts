@@ -1,5 +1,6 @@
 /**
- * What the route handlers share: the dataset (loaded once), the set of entity ids for validation, and
+ * What the route handlers share: the dataset (loaded once), the stress scenarios offered with it, the
+ * set of entity ids for validation, and
  * per as-of date the views that several routes read (the normalized export and the USD money flows
  * per basis), memoized for the last few dates so a dashboard's burst of requests computes them once.
  */
@@ -7,6 +8,7 @@ import { type NormalizedDataset, normalizeDataset } from "../core/dataset/normal
 import { type Basis, expandFlows, type FlowResult } from "../core/flows/expand.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { canonicalJson, hashText, memoLast } from "./cache.ts";
+import type { ScenarioCatalogue } from "./scenarios.ts";
 
 export type DealView = NormalizedDataset["deals"][number];
 
@@ -19,17 +21,24 @@ export type AsOfView = {
 
 export type DataContext = {
   dataset: Dataset;
-  /** Hash of the dataset's content: part of every ETag. */
+  /** The stress scenarios offered (GET /api/scenarios) and those left out, with their problems. */
+  scenarios: ScenarioCatalogue;
+  /** Hash of the dataset's content (and of the scenarios, when there are any): part of every ETag. */
   hash: string;
   entityIds: ReadonlySet<string>;
   dealIds: ReadonlySet<string>;
   view: (asOf: string) => AsOfView;
 };
 
-export function dataContext(dataset: Dataset): DataContext {
+export function dataContext(
+  dataset: Dataset,
+  scenarios: ScenarioCatalogue = { scenarios: [], skipped: [] },
+): DataContext {
+  const empty = scenarios.scenarios.length === 0 && scenarios.skipped.length === 0;
   return {
     dataset,
-    hash: hashText(canonicalJson(dataset)),
+    scenarios,
+    hash: hashText(canonicalJson(empty ? dataset : { dataset, scenarios })),
     entityIds: new Set(dataset.entities.map((e) => e.id)),
     dealIds: new Set(dataset.deals.map((d) => d.id)),
     view: memoLast((asOf) => {

@@ -19,13 +19,18 @@ type Operation = {
     schema: JsonSchema;
     example?: string;
   }[];
+  requestBody?: { description: string; content: Record<string, { schema: JsonSchema; example?: unknown }> };
   responses: Record<string, { description: string; content?: Record<string, { schema: JsonSchema }> }>;
 };
+
+type Method = "get" | "post";
+type PathItem = Partial<Record<Method, Operation>>;
+type Entry = { path: string; method: Method; op: Operation };
 
 type Document = {
   info: { title: string; version: string; summary: string; description: string };
   tags: { name: string; description: string }[];
-  paths: Record<string, { get: Operation }>;
+  paths: Record<string, PathItem>;
   components: { schemas: Record<string, JsonSchema> };
 };
 
@@ -80,25 +85,40 @@ function responseRows(op: Operation): string {
   return `<table><thead><tr><th>Status</th><th>Meaning</th><th>Body</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
 
-function example(path: string, op: Operation, query: string | undefined): string {
+function example({ path, method, op }: Entry, query: string | undefined): string {
   const id = op.parameters.find((p) => p.in === "path");
   const url = id?.example ? path.replace("{id}", id.example) : path;
+  const body = op.requestBody?.content["application/json"]?.example;
+  if (method === "post") {
+    const json = JSON.stringify(body ?? {}).replace(/'/g, "'\\''");
+    return `<pre>curl -s -X POST -H 'Content-Type: application/json' "$HALQA${escapeHtml(url)}" \\\n  --data '${escapeHtml(json)}'</pre>`;
+  }
   return `<pre>curl -s "$HALQA${escapeHtml(url)}${query ? `?${escapeHtml(query)}` : ""}"</pre>`;
 }
 
-function operationSection(path: string, op: Operation, query: string | undefined): string {
+function bodySection(op: Operation): string {
+  const body = op.requestBody?.content["application/json"];
+  if (!op.requestBody || !body) return "";
+  return `<h4>Request body (JSON)</h4>
+<p>${prose(op.requestBody.description)}</p>
+${body.schema.properties ? propertyTable(body.schema) : ""}`;
+}
+
+function operationSection(entry: Entry, query: string | undefined): string {
+  const { path, method, op } = entry;
   const topLevel = op.responses["200"]?.content?.["application/json"]?.schema;
   return `<section id="op-${escapeHtml(op.operationId)}">
-<h3><span class="method">GET</span> <code>${escapeHtml(path)}</code></h3>
+<h3><span class="method">${method.toUpperCase()}</span> <code>${escapeHtml(path)}</code></h3>
 <p class="summary">${prose(op.summary)}</p>
 <p>${prose(op.description)}</p>
 <h4>Parameters</h4>
 ${parameterRows(op)}
+${bodySection(op)}
 <h4>Responses</h4>
 ${responseRows(op)}
 ${topLevel?.properties ? `<h4>Response fields</h4>${propertyTable(topLevel)}` : ""}
 <h4>Example</h4>
-${example(path, op, query)}
+${example(entry, query)}
 </section>`;
 }
 
@@ -122,15 +142,22 @@ code,pre{font-family:ui-monospace,monospace;font-size:13px}pre{background:#f0f0f
 
 /** Renders the document; `examples` gives a query string per path for the example requests. */
 export function renderDocsPage(doc: Document, examples: Record<string, string | undefined> = {}): string {
-  const tagOrder = (item: { get: Operation }) => doc.tags.findIndex((t) => item.get.tags.includes(t.name));
-  const entries = Object.entries(doc.paths).sort(([, a], [, b]) => tagOrder(a) - tagOrder(b));
+  const tagOrder = (op: Operation) => doc.tags.findIndex((t) => op.tags.includes(t.name));
+  const entries: Entry[] = Object.entries(doc.paths)
+    .flatMap(([path, item]) =>
+      (["get", "post"] as const).flatMap((method) => {
+        const op = item[method];
+        return op ? [{ path, method, op }] : [];
+      }),
+    )
+    .sort((a, b) => tagOrder(a.op) - tagOrder(b.op));
   const toc = doc.tags
     .map((tag) => {
       const items = entries
-        .filter(([, item]) => item.get.tags.includes(tag.name))
+        .filter(({ op }) => op.tags.includes(tag.name))
         .map(
-          ([path, item]) =>
-            `<li><a href="#op-${escapeHtml(item.get.operationId)}"><code>GET ${escapeHtml(path)}</code></a> — ${prose(item.get.summary)}</li>`,
+          ({ path, method, op }) =>
+            `<li><a href="#op-${escapeHtml(op.operationId)}"><code>${method.toUpperCase()} ${escapeHtml(path)}</code></a> — ${prose(op.summary)}</li>`,
         );
       return `<h3>${escapeHtml(tag.name)}</h3><p>${prose(tag.description)}</p><ul>${items.join("")}</ul>`;
     })
@@ -163,7 +190,7 @@ ${toc}
 </nav>
 <main>
 <h2>Endpoints</h2>
-${entries.map(([path, item]) => operationSection(path, item.get, examples[path])).join("\n")}
+${entries.map((entry) => operationSection(entry, examples[entry.path])).join("\n")}
 <h2 id="schemas">Shared schemas</h2>
 ${schemas}
 </main>

@@ -13,10 +13,11 @@ type Doc = {
   info: { title: string; version: string };
   paths: Record<
     string,
-    { get: { operationId: string; parameters: Param[]; responses: Record<string, unknown> } }
+    { get?: Operation; post?: Operation & { requestBody: { content: Record<string, unknown> } } }
   >;
   components: { schemas: Record<string, unknown> };
 };
+type Operation = { operationId: string; parameters: Param[]; responses: Record<string, unknown> };
 type Param = { name: string; in: string; required: boolean; schema: Record<string, unknown>; style?: string };
 
 let tiny: Dataset;
@@ -45,21 +46,39 @@ const EXPECTED_PATHS = [
   "/api/exposure",
   "/api/rankings",
   "/api/ratios",
+  "/api/scenarios",
   "/api/openapi.json",
   "/api/docs",
 ];
 
+const POST_PATHS = ["/api/stress", "/api/network/solve"];
+const gets = () => Object.entries(doc.paths).filter(([path]) => !POST_PATHS.includes(path));
+const operations = () =>
+  Object.values(doc.paths).flatMap((item) => [item.get, item.post].filter((o) => o !== undefined));
+
 describe("OpenAPI document", () => {
-  it("is OpenAPI 3.1 with every route, each a GET with a unique operationId", () => {
+  it("is OpenAPI 3.1 with every route, each a GET (or, for the computing routes, a POST) with a unique operationId", () => {
     expect(doc.openapi).toBe("3.1.0");
     expect(doc.info.title).toBe("halqa API");
-    expect(Object.keys(doc.paths).sort()).toEqual([...EXPECTED_PATHS].sort());
-    const ids = Object.values(doc.paths).map((p) => p.get.operationId);
+    expect(Object.keys(doc.paths).sort()).toEqual([...EXPECTED_PATHS, ...POST_PATHS].sort());
+    for (const [path, item] of Object.entries(doc.paths))
+      expect(Object.keys(item), path).toEqual([POST_PATHS.includes(path) ? "post" : "get"]);
+    const ids = operations().map((o) => o.operationId);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it("every documented route answers 200 (path ids filled from the fixture)", async () => {
-    for (const path of Object.keys(doc.paths)) {
+  it("documents each POST's JSON body, with an example, and its 415", () => {
+    for (const path of POST_PATHS) {
+      const op = doc.paths[path]?.post;
+      expect(op?.requestBody.content["application/json"]).toMatchObject({ schema: { type: "object" } });
+      expect(Object.keys(op?.responses ?? {})).toEqual(
+        expect.arrayContaining(["200", "400", "405", "413", "415"]),
+      );
+    }
+  });
+
+  it("every documented GET route answers 200 (path ids filled from the fixture)", async () => {
+    for (const [path] of gets()) {
       const url = path.replace("{id}", path.includes("deals") ? "lab-buys-cloud" : "lab");
       const query = path === "/api/exposure" ? "?rank=1" : "";
       expect((await app.request(url + query)).status, url).toBe(200);
@@ -68,14 +87,14 @@ describe("OpenAPI document", () => {
 
   it("lists every parameter the route's schema accepts, with the schema's types and bounds", () => {
     for (const route of ROUTES) {
-      const params = doc.paths[route.path]?.get.parameters ?? [];
+      const params = doc.paths[route.path]?.get?.parameters ?? [];
       const query = params.filter((p) => p.in === "query").map((p) => p.name);
       expect(query.sort(), route.path).toEqual(Object.keys(route.query.shape).sort());
       expect(params.every((p) => p.in === "path" || !p.required)).toBe(true);
       if (route.path.includes("{id}"))
         expect(params.find((p) => p.in === "path")).toMatchObject({ name: "id", required: true });
     }
-    const loops = doc.paths["/api/loops"]?.get.parameters ?? [];
+    const loops = doc.paths["/api/loops"]?.get?.parameters ?? [];
     const byName = Object.fromEntries(loops.map((p) => [p.name, p]));
     expect(byName.maxLength?.schema).toMatchObject({ type: "integer", minimum: 1, maximum: 12, default: 6 });
     expect(byName.limit?.schema).toMatchObject({ type: "integer", minimum: 1, maximum: 1000, default: 20 });
@@ -85,17 +104,19 @@ describe("OpenAPI document", () => {
     });
     expect(byName.temporal?.schema).toMatchObject({ type: "boolean" });
     expect(byName.types).toMatchObject({ style: "form", explode: false, schema: { type: "array" } });
-    const flows = Object.fromEntries((doc.paths["/api/flows"]?.get.parameters ?? []).map((p) => [p.name, p]));
+    const flows = Object.fromEntries(
+      (doc.paths["/api/flows"]?.get?.parameters ?? []).map((p) => [p.name, p]),
+    );
     expect(flows.basis?.schema.default).toBe("committed");
     const circ = Object.fromEntries(
-      (doc.paths["/api/circularity"]?.get.parameters ?? []).map((p) => [p.name, p]),
+      (doc.paths["/api/circularity"]?.get?.parameters ?? []).map((p) => [p.name, p]),
     );
     expect(circ.nullModel?.schema).toMatchObject({ type: "integer", minimum: 1, maximum: 999 });
   });
 
   it("describes the responses, with every $ref resolvable", () => {
-    for (const [path, item] of Object.entries(doc.paths)) {
-      const statuses = Object.keys(item.get.responses);
+    for (const [path, item] of gets()) {
+      const statuses = Object.keys(item.get?.responses ?? {});
       expect(statuses, path).toEqual(expect.arrayContaining(["200", "304", "400", "405", "413", "500"]));
       if (path.includes("{id}")) expect(statuses).toContain("404");
     }
@@ -115,9 +136,10 @@ describe("GET /api/docs", () => {
     const html = await res.text();
     expect(html.startsWith("<!doctype html>")).toBe(true);
     for (const path of EXPECTED_PATHS) expect(html).toContain(`<code>GET ${path}</code>`);
-    for (const item of Object.values(doc.paths)) {
-      expect(html).toContain(`href="#op-${item.get.operationId}"`);
-      expect(html).toContain(`id="op-${item.get.operationId}"`);
+    for (const path of POST_PATHS) expect(html).toContain(`<code>POST ${path}</code>`);
+    for (const op of operations()) {
+      expect(html).toContain(`href="#op-${op.operationId}"`);
+      expect(html).toContain(`id="op-${op.operationId}"`);
     }
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/https?:\/\//i);

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { COMPONENTS, type JsonSchema, ref } from "./openapi-schemas.ts";
-import type { QuerySchema, Route } from "./routes/index.ts";
+import type { PostRoute, QuerySchema, Route } from "./routes/index.ts";
 
 export type Parameter = {
   name: string;
@@ -47,6 +47,7 @@ const ERROR_RESPONSES: Record<string, { description: string }> = {
   "404": { description: "No such id." },
   "405": { description: "The API is read-only: only GET and HEAD." },
   "413": { description: "The request has a body over 64 KiB." },
+  "415": { description: "The body is not declared as JSON (Content-Type: application/json)." },
   "422": { description: "The analysis could not be completed on this data (details say why)." },
   "500": { description: "An unexpected error; the server logs it." },
 };
@@ -99,13 +100,70 @@ function operation(route: Route) {
   };
 }
 
-export function openApiDocument(routes: readonly Route[], version: string) {
+const LANG_PARAMETER: Parameter = {
+  name: "lang",
+  in: "query",
+  required: false,
+  description: "Language of error messages (default: Accept-Language, else en).",
+  schema: { type: "string", enum: ["en", "ar"] },
+};
+
+function postOperation(route: PostRoute) {
+  const statuses = [...new Set(["400", ...route.errors.map(String), "405", "413", "415", "500"])].sort();
+  return {
+    operationId: route.operationId,
+    tags: [route.tag],
+    summary: route.summary,
+    description: route.description,
+    parameters: [LANG_PARAMETER],
+    requestBody: {
+      required: true,
+      description: route.body.description,
+      content: { "application/json": { schema: route.body.schema, example: route.body.example } },
+    },
+    responses: {
+      "200": {
+        description: route.response.description,
+        headers: {
+          "Cache-Control": {
+            description: "no-store: computed for this request.",
+            schema: { type: "string" },
+          },
+        },
+        content: { "application/json": { schema: route.response.schema } },
+      },
+      ...Object.fromEntries(
+        statuses.map((s) => [
+          s,
+          s === "405"
+            ? { ...errorResponse(s), description: "Only POST is allowed on this path." }
+            : s === "413"
+              ? { ...errorResponse(s), description: "The body is over 1 MiB." }
+              : s === "400"
+                ? {
+                    ...errorResponse(s),
+                    description:
+                      "The body is not valid JSON or not a valid input: `details.problems` lists every problem with its path in the body.",
+                  }
+                : errorResponse(s),
+        ]),
+      ),
+    },
+  };
+}
+
+export function openApiDocument(
+  routes: readonly Route[],
+  version: string,
+  postRoutes: readonly PostRoute[] = [],
+) {
   return {
     openapi: "3.1.0",
     info: {
       title: "halqa API",
       version,
-      summary: "Read-only access to halqa's dataset and analytics of the circular AI economy.",
+      summary:
+        "Access to halqa's dataset and analytics of the circular AI economy, and stress tests computed on request.",
       description:
         "Every answer is computed by the same core functions as the halqa command line. Money is in US dollars; every amount carries its range and its value basis. Errors are `{error: {code, message, path?, details?}}` with stable codes; `lang=ar` or `Accept-Language: ar` gives Arabic messages.",
       license: { name: "MIT", identifier: "MIT" },
@@ -114,9 +172,13 @@ export function openApiDocument(routes: readonly Route[], version: string) {
     tags: [
       { name: "data", description: "The dataset's records." },
       { name: "analytics", description: "Flows, loops, circularity, exposure, ratios." },
+      { name: "stress", description: "Stress scenarios and contagion models, run on request." },
       { name: "meta", description: "The server and this document." },
     ],
-    paths: Object.fromEntries(routes.map((r) => [r.path, { get: operation(r) }])),
+    paths: {
+      ...Object.fromEntries(routes.map((r) => [r.path, { get: operation(r) }])),
+      ...Object.fromEntries(postRoutes.map((r) => [r.path, { post: postOperation(r) }])),
+    },
     components: { schemas: COMPONENTS },
   };
 }

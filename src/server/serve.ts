@@ -9,12 +9,15 @@ import { serve } from "@hono/node-server";
 import type { Problem } from "../core/dataset/problem.ts";
 import { loadDataset } from "../io/load-dataset.ts";
 import { createApp } from "./app.ts";
+import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "./scenarios.ts";
 
 export type ServeOptions = {
   dataDir: string;
   port: number;
   host?: string;
   webDir?: string;
+  /** The stress scenarios offered (default: the bundled scenarios/ folder). */
+  scenariosDir?: string;
   /** Today's ISO date (default: the UTC date of the system clock). */
   today?: () => string;
   log?: (error: unknown) => void;
@@ -45,8 +48,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   }
   const loaded = await loadDataset(dataDir);
   if (!loaded.ok) throw new DatasetLoadError(dataDir, loaded.problems);
+  const scenarios = await loadScenarios(options.scenariosDir ?? BUNDLED_SCENARIOS_DIR, loaded.dataset);
   const app = createApp({
     dataset: loaded.dataset,
+    scenarios,
     today: options.today ?? systemToday,
     ...(options.webDir !== undefined ? { webDir: options.webDir } : {}),
     ...(options.log ? { log: options.log } : {}),

@@ -1,14 +1,18 @@
 /**
- * Every route of the API, in the order the docs list them: the records, the analytics, and the
- * server's own (health, this document, its page).
+ * Every route of the API, in the order the docs list them: the records, the analytics, the stress
+ * scenarios, and the server's own (health, this document, its page). POST_ROUTES are the routes that
+ * compute on a body the client sends (a scenario run, a network solve).
  */
 import { NoQuery } from "../../schema/api.ts";
 import { bool, obj, str } from "../openapi-schemas.ts";
 import { ANALYTICS_ROUTES } from "./analytics.ts";
 import { RECORD_ROUTES } from "./records.ts";
 import { anyObject, type Route, route } from "./route.ts";
+import { POST_ROUTES, SCENARIO_ROUTES } from "./stress.ts";
 
+export type { PostInput, PostRoute } from "./post-route.ts";
 export type { HandlerInput, QuerySchema, Route } from "./route.ts";
+export { POST_ROUTES };
 
 export const ROUTES: Route[] = [
   route({
@@ -24,6 +28,7 @@ export const ROUTES: Route[] = [
   }),
   ...RECORD_ROUTES,
   ...ANALYTICS_ROUTES,
+  ...SCENARIO_ROUTES,
   route({
     path: "/api/openapi.json",
     operationId: "openapi",

@@ -53,7 +53,7 @@ export function App() {
           </p>
         ) : (
           <ModelContext.Provider value={loading.model}>
-            <ViewBar />
+            {page?.controls === "none" ? null : <ViewBar basis={page?.controls !== "asOf"} />}
             {Page ? (
               <>
                 <Page />

@@ -1,30 +1,36 @@
-/** The controls every page shares: the value basis and the as-of date on which statuses are read. */
+/**
+ * The controls the pages share: the value basis and the as-of date on which statuses are read. A page
+ * whose numbers do not depend on the basis (the stress test: its scenario names its own) shows the
+ * date only.
+ */
 import { BASES } from "@core/flows/expand.ts";
 import { useI18n } from "../i18n/index.ts";
 import { todayIso } from "../model/filter.ts";
 import { useView } from "../state/use-view.ts";
 
-export function ViewBar() {
+export function ViewBar({ basis: showBasis = true }: { basis?: boolean }) {
   const { t, fill, date } = useI18n();
   const [view, setView] = useView();
   const asOf = view.asOf ?? todayIso();
   return (
     <div className="viewbar">
-      <fieldset className="basis">
-        <legend>{t.basis.label}</legend>
-        {BASES.map((basis) => (
-          <label key={basis}>
-            <input
-              type="radio"
-              name="basis"
-              value={basis}
-              checked={view.basis === basis}
-              onChange={() => setView({ basis })}
-            />
-            {t.basis[basis]}
-          </label>
-        ))}
-      </fieldset>
+      {showBasis ? (
+        <fieldset className="basis">
+          <legend>{t.basis.label}</legend>
+          {BASES.map((basis) => (
+            <label key={basis}>
+              <input
+                type="radio"
+                name="basis"
+                value={basis}
+                checked={view.basis === basis}
+                onChange={() => setView({ basis })}
+              />
+              {t.basis[basis]}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
       <label className="asof">
         {t.filters.asOf}
         <input
@@ -34,7 +40,8 @@ export function ViewBar() {
         />
       </label>
       <p className="hint">
-        {fill(t.app.asOf, { date: date(asOf) })} · {t.basis.help}
+        {fill(t.app.asOf, { date: date(asOf) })}
+        {showBasis ? ` · ${t.basis.help}` : ""}
       </p>
     </div>
   );

@@ -9,6 +9,8 @@ import type { PageId } from "../state/view.ts";
 export type PageDef = {
   id: PageId;
   load?: () => Promise<{ default: ComponentType }>;
+  /** The shared controls above the page: basis and as-of date (default), the date only, or none. */
+  controls?: "all" | "asOf" | "none";
 };
 
 export const PAGES: readonly PageDef[] = [
@@ -17,7 +19,8 @@ export const PAGES: readonly PageDef[] = [
   { id: "flows", load: () => import("../pages/Flows.tsx") },
   { id: "circularity", load: () => import("../pages/Circularity.tsx") },
   { id: "data", load: () => import("../pages/Data.tsx") },
-  { id: "stress" },
+  { id: "stress", load: () => import("../pages/Stress.tsx"), controls: "asOf" },
+  { id: "upload", load: () => import("../pages/Upload.tsx"), controls: "none" },
   { id: "power" },
   { id: "money" },
   { id: "tracker" },

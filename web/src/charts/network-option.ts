@@ -2,19 +2,26 @@
  * The ECharts option of a network drawing (the loop map, the explorer): nodes where networkOf placed
  * them (mirrored in right-to-left pages, so the circle runs the reader's way), node area by money
  * received, edge colour by deal-type group (Okabe–Ito), edge width by amount on a log scale. A
- * highlighted loop keeps its nodes and steps in full ink and fades the rest.
+ * highlighted loop keeps its nodes and steps in full ink and fades the rest. Marks (the stress page's
+ * cascade) paint a node as hit by a shock (an orange ring), defaulted (vermillion) or defaulting in
+ * the step shown (vermillion, larger, its name in bold): ring, fill and size differ, not only hue.
  */
 import type { I18n } from "../i18n/index.ts";
 import { loopPairs, type Network } from "../model/network.ts";
 import type { ChartOption } from "./echarts.ts";
 import { escapeHtml } from "./html.ts";
-import { GROUP_COLOUR, HIGHLIGHT, KIND_FILL, KIND_SYMBOL } from "./palette.ts";
+import { GROUP_COLOUR, HIGHLIGHT, KIND_FILL, KIND_SYMBOL, OKABE_ITO } from "./palette.ts";
+
+/** How a stress run marks a node at the step shown. */
+export type NodeMark = "shocked" | "defaulted" | "new-default";
 
 export type NetworkStyle = {
   /** Entities of a highlighted loop, in order. */
   loop?: readonly string[] | null;
   /** A selected entity, outlined. */
   selected?: string | null;
+  /** Marks of a stress cascade; unmarked nodes are drawn faded when there are marks. */
+  marks?: ReadonlyMap<string, ReadonlySet<NodeMark>> | null;
   name: (id: string) => string;
   i18n: I18n;
 };
@@ -42,8 +49,13 @@ export function networkOption(network: Network, style: NetworkStyle): ChartOptio
       .map((n) => n.id),
   );
 
+  const marks = style.marks ?? null;
   const nodes = network.nodes.map((n) => {
-    const inLoop = loopNodes.size === 0 || loopNodes.has(n.id);
+    const mark = marks?.get(n.id);
+    const down = mark?.has("defaulted") || mark?.has("new-default");
+    const fresh = mark?.has("new-default") ?? false;
+    const shocked = mark?.has("shocked") ?? false;
+    const inLoop = marks ? mark !== undefined : loopNodes.size === 0 || loopNodes.has(n.id);
     const x = n.x * mirror;
     return {
       id: n.id,
@@ -52,18 +64,18 @@ export function networkOption(network: Network, style: NetworkStyle): ChartOptio
       y: n.y,
       value: n.received,
       symbol: KIND_SYMBOL[n.group],
-      symbolSize: size(n.received),
+      symbolSize: size(n.received) * (fresh ? 1.5 : 1) + (shocked ? 4 : 0),
       itemStyle: {
-        color: KIND_FILL[n.group],
-        opacity: inLoop ? 1 : FADED,
-        borderColor: n.id === style.selected ? HIGHLIGHT : "#ffffff",
-        borderWidth: n.id === style.selected ? 3 : 1,
+        color: down ? OKABE_ITO.vermillion : KIND_FILL[n.group],
+        opacity: inLoop ? 1 : marks ? 0.35 : FADED,
+        borderColor: shocked ? OKABE_ITO.orange : n.id === style.selected || fresh ? HIGHLIGHT : "#ffffff",
+        borderWidth: shocked ? 4 : n.id === style.selected || fresh ? 3 : 1,
       },
       label: {
-        show: labelled.has(n.id) || loopNodes.has(n.id) || n.id === style.selected,
+        show: labelled.has(n.id) || loopNodes.has(n.id) || n.id === style.selected || mark !== undefined,
         // Outward from the ring: above the top, below the bottom, else to the side.
         position: n.y < -0.9 ? "top" : n.y > 0.9 ? "bottom" : x >= 0 ? "right" : "left",
-        fontWeight: loopNodes.has(n.id) ? "bold" : "normal",
+        fontWeight: loopNodes.has(n.id) || fresh ? "bold" : "normal",
         width: 130,
         overflow: "truncate",
         opacity: inLoop ? 1 : 0.35,
@@ -89,7 +101,9 @@ export function networkOption(network: Network, style: NetworkStyle): ChartOptio
   }));
 
   const links = network.edges.map((e) => {
-    const inLoop = pairs === null || pairs.has(`${e.from}>${e.to}`);
+    const inLoop = marks
+      ? marks.has(e.from) || marks.has(e.to)
+      : pairs === null || pairs.has(`${e.from}>${e.to}`);
     return {
       id: e.id,
       source: e.from,

@@ -11,7 +11,7 @@ import type { SetView } from "../state/use-view.ts";
 import type { View } from "../state/view.ts";
 
 /** push for the first change of a gesture, replace for the rest of it. */
-function useGesture() {
+export function useGesture() {
   const fresh = useRef(true);
   return {
     start: () => {

@@ -105,7 +105,7 @@ export function networkOf(model: Model, graph: MoneyGraph, per: "type-group" | "
 }
 
 /** Sets x, y of each node (in order) on the unit circle, starting at the top, clockwise. */
-function placeOnCircle(nodes: NetNode[], width: (node: NetNode) => number): GroupLabel[] {
+export function placeOnCircle(nodes: NetNode[], width: (node: NetNode) => number): GroupLabel[] {
   const groups = new Set(nodes.map((n) => n.group)).size;
   const slots = nodes.reduce((sum, n) => sum + width(n), 0) + GAP * groups;
   const at = (slot: number) => {

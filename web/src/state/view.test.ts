@@ -36,6 +36,10 @@ const view: fc.Arbitrary<View> = fc
     desc: fc.boolean(),
     samples: fc.integer({ min: 1, max: 999 }),
     seed: fc.integer({ min: 0, max: 4_294_967_295 }),
+    scenario: fc.option(id, { nil: null }),
+    shocks: fc.option(fc.stringMatching(/^[a-z0-9._,-]{0,40}$/), { nil: null }),
+    model: fc.option(fc.constantFrom("furfine", "eisenberg-noe", "debtrank-linear"), { nil: null }),
+    options: fc.option(fc.stringMatching(/^[a-zA-Z0-9.,-]{0,30}$/), { nil: null }),
   })
   .map(({ months: [a, b], ...rest }) => {
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];

@@ -16,6 +16,7 @@ export const PAGE_IDS = [
   "circularity",
   "data",
   "stress",
+  "upload",
   "power",
   "money",
   "tracker",
@@ -51,6 +52,14 @@ export type View = {
   desc: boolean;
   samples: number;
   seed: number;
+  /** Stress page: the bundled scenario started from (null: none, or the first one). */
+  scenario: string | null;
+  /** Stress page: the shocks when edited (web/src/model/stress-url.ts), else the scenario's. */
+  shocks: string | null;
+  /** Stress and upload pages: the contagion model chosen, else the scenario's or the file's. */
+  model: string | null;
+  /** The model's options when edited ("lgd.0.4,zeroEquityIsDefault.1"), else the scenario's. */
+  options: string | null;
 };
 
 export const MAX_SAMPLES = 999;
@@ -75,6 +84,10 @@ export function defaultView(lang: Lang): View {
     desc: true,
     samples: 99,
     seed: 1,
+    scenario: null,
+    shocks: null,
+    model: null,
+    options: null,
   };
 }
 
@@ -82,6 +95,10 @@ const ISO_DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const ID = /^[a-z0-9][a-z0-9-]{0,119}$/;
 const LOOP = /^[a-z0-9][a-z0-9-]{0,119}(?:>[a-z0-9][a-z0-9-]{0,119}){1,11}$/;
+/** Shocks and model options as stress-url.ts writes them: ids, numbers, dots, underscores, commas. */
+const SHOCKS = /^[a-z0-9._,-]{0,600}$/;
+const MODEL = /^[a-z][a-z-]{0,39}$/;
+const OPTIONS = /^[a-zA-Z0-9.,-]{0,200}$/;
 
 function oneOf<T extends string>(values: readonly T[], text: string | null): T | undefined {
   return text !== null && (values as readonly string[]).includes(text) ? (text as T) : undefined;
@@ -134,6 +151,10 @@ export function parseView(search: string, fallbackLang: Lang): View {
     desc: sortKey ? desc : d.desc,
     samples: integer(p.get("samples"), 1, MAX_SAMPLES) ?? d.samples,
     seed: integer(p.get("seed"), 0, 4_294_967_295) ?? d.seed,
+    scenario: match(ID, "scenario"),
+    shocks: match(SHOCKS, "shocks"),
+    model: match(MODEL, "model"),
+    options: match(OPTIONS, "options"),
   };
 }
 
@@ -161,6 +182,10 @@ export function serializeView(view: View): string {
   put("sort", `${view.desc ? "-" : ""}${view.sort}`, `${d.desc ? "-" : ""}${d.sort}`);
   put("samples", String(view.samples), String(d.samples));
   put("seed", String(view.seed), String(d.seed));
+  if (view.scenario !== null) p.set("scenario", view.scenario);
+  if (view.shocks !== null) p.set("shocks", view.shocks);
+  if (view.model !== null) p.set("model", view.model);
+  if (view.options !== null) p.set("options", view.options);
   // Commas and ">" are safe in a query; leaving them unescaped keeps shared links readable.
   return p.toString().replace(/%2C/g, ",").replace(/%3E/g, ">");
 }

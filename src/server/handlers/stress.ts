@@ -1,0 +1,160 @@
+/**
+ * The POST routes' work: a contagion model on a network the client sends (`halqa network solve`), and
+ * a stress scenario on the dataset (`halqa stress`), bundled by id or sent whole. Both validate with
+ * the same schemas as the CLI and answer the same JSON as its `--json`; every problem of the input
+ * comes back at once, each with its code and its path in the body.
+ */
+import { z } from "zod";
+import { ConvergenceError, type ModelResult } from "../../core/contagion/fixed-point.ts";
+import { MODEL_NAMES, type ModelName, solveModel } from "../../core/contagion/models.ts";
+import { indexNetwork } from "../../core/contagion/network.ts";
+import { formatPath, type PathSegment } from "../../core/dataset/problem.ts";
+import { runScenario, type StressResult } from "../../core/stress/run-scenario.ts";
+import { parseNetwork } from "../../schema/network.ts";
+import { IsoDate } from "../../schema/primitives.ts";
+import { resolveFraction, type Scenario } from "../../schema/scenario.ts";
+import type { DataContext } from "../context.ts";
+import { ApiError, type ApiProblem } from "../errors.ts";
+import { type ScenarioReference, scenarioProblems, scenarioReferences } from "../scenarios.ts";
+
+/** The most a network sent to the API may hold: the models' rounds grow with nodes × links. */
+export const NETWORK_LIMITS = { nodes: 2000, links: 20_000 } as const;
+
+const problem = (
+  code: string,
+  path: readonly PathSegment[],
+  params: Record<string, unknown>,
+): ApiProblem => ({
+  code,
+  ...(path.length > 0 ? { path: formatPath(path) } : {}),
+  params,
+});
+
+/** Errors a solver raises about its input: no convergence (422), an impossible option (400). */
+function solving<T>(model: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof ConvergenceError) {
+      throw new ApiError(422, {
+        code: "no-convergence",
+        params: { model, iterations: error.iterations, residual: error.residual },
+      });
+    }
+    if (error instanceof RangeError) {
+      throw new ApiError(400, {
+        code: "invalid-model-option",
+        path: "model",
+        params: { model, detail: error.message },
+      });
+    }
+    throw error;
+  }
+}
+
+export function solveNetworkRoute(body: unknown): ModelResult {
+  const parsed = parseNetwork(body);
+  if (!parsed.ok) {
+    throw new ApiError(
+      400,
+      parsed.problems.map((p) => problem(p.code, p.path, p.params)),
+    );
+  }
+  const { network } = parsed;
+  const links = network.liabilities.length + network.holdings.length + network.dependencies.length;
+  if (network.nodes.length > NETWORK_LIMITS.nodes || links > NETWORK_LIMITS.links) {
+    throw new ApiError(400, {
+      code: "network-too-large",
+      params: {
+        nodes: network.nodes.length,
+        links,
+        maxNodes: NETWORK_LIMITS.nodes,
+        maxLinks: NETWORK_LIMITS.links,
+      },
+    });
+  }
+  const { name, ...options } = parsed.model ?? {};
+  if (name === undefined) {
+    throw new ApiError(400, problem("required", ["model", "name"], { field: "name" }));
+  }
+  if (!(MODEL_NAMES as readonly unknown[]).includes(name)) {
+    throw new ApiError(
+      400,
+      problem("invalid-choice", ["model", "name"], { value: String(name), values: MODEL_NAMES }),
+    );
+  }
+  return solving(String(name), () => solveModel(name as ModelName, indexNetwork(network), options));
+}
+
+/** The body of POST /api/stress; the scenario object itself is checked by the scenario schema. */
+export const StressBody = z.strictObject({
+  scenario: z.union([z.string().min(1).max(120), z.record(z.string(), z.unknown())]).meta({
+    description:
+      "A bundled scenario's id (GET /api/scenarios), or a scenario object (docs/methods/stress.md).",
+  }),
+  model: z.enum(MODEL_NAMES).optional().meta({
+    description:
+      "Run with this contagion model instead of the scenario's (its options are then the defaults).",
+  }),
+  asOf: IsoDate.optional().meta({
+    description: "ISO date the network is built for, unless the scenario names one (default: today).",
+  }),
+});
+
+export type StressAnswer = StressResult & { references: ScenarioReference[] };
+
+export function stressRoute(data: DataContext, today: string, body: unknown): StressAnswer {
+  const parsed = StressBody.safeParse(body, { reportInput: true });
+  if (!parsed.success) throw new ApiError(400, bodyProblems(parsed.error.issues));
+  const { scenario: given, model, asOf } = parsed.data;
+  let scenario: Scenario;
+  if (typeof given === "string") {
+    const offered = data.scenarios.scenarios.find((s) => s.scenario.id === given);
+    if (!offered) {
+      throw new ApiError(
+        400,
+        problem("unknown-scenario", ["scenario"], {
+          id: given,
+          known: data.scenarios.scenarios.map((s) => s.scenario.id),
+        }),
+      );
+    }
+    scenario = offered.scenario;
+  } else {
+    const checked = scenarioProblems(given, data.dataset, "");
+    if (!checked.ok) {
+      throw new ApiError(
+        400,
+        checked.problems.map((p) => problem(p.code, ["scenario", ...p.path], p.params)),
+      );
+    }
+    scenario = checked.scenario;
+  }
+  const result = solving(model ?? scenario.model.name, () =>
+    runScenario(data.dataset, scenario, {
+      asOf: asOf ?? today,
+      ...(model ? { model } : {}),
+      fraction: (f) => resolveFraction(f, data.dataset) ?? Number.NaN,
+    }),
+  );
+  return { ...result, references: scenarioReferences(scenario, data.dataset) };
+}
+
+/** zod issues of a body → problems with the body path of each; halqa codes kept, the rest generic. */
+function bodyProblems(issues: readonly z.core.$ZodIssue[]): ApiProblem[] {
+  return issues.flatMap((issue): ApiProblem[] => {
+    const path = issue.path.filter((p): p is PathSegment => typeof p !== "symbol");
+    if (issue.code === "unrecognized_keys")
+      return issue.keys.map((key) => problem("unknown-field", [...path, key], { keys: [key] }));
+    const own = (issue as { params?: Record<string, unknown> }).params;
+    if (own && typeof own.code === "string") {
+      const { code, ...params } = own;
+      return [problem(code, path, params)];
+    }
+    const input = (issue as { input?: unknown }).input;
+    if (input === undefined) return [problem("required", path, { field: path[path.length - 1] })];
+    if (issue.code === "invalid_value")
+      return [problem("invalid-choice", path, { value: String(input), values: issue.values.map(String) })];
+    return [problem("invalid-value", path, {})];
+  });
+}

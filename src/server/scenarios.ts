@@ -1,0 +1,166 @@
+/**
+ * The stress scenarios the server offers (`GET /api/scenarios`, and by id in `POST /api/stress`): the
+ * YAML files of a folder (the bundled `scenarios/`), each parsed with the scenario schema and checked
+ * against the dataset as `halqa stress` checks it. A file that fails is not offered but reported, with
+ * its problems, so a dataset other than the bundled one (`halqa serve --data DIR`) still gets the
+ * scenarios that fit it. Each scenario also lists the dataset figures it cites (`{ from: id }`) with
+ * their values and sources, so the dashboard can run it in the browser and say where its numbers
+ * come from.
+ */
+import { readdir, readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { LineCounter, parseDocument } from "yaml";
+import { formatPath, type PathSegment, type Problem } from "../core/dataset/problem.ts";
+import { HORIZON_PARAMETER } from "../core/stress/build-network.ts";
+import { problemsFromZod } from "../io/zod-problems.ts";
+import type { Dataset } from "../schema/dataset-file.ts";
+import {
+  checkScenario,
+  hasDistributions,
+  resolveFraction,
+  type Scenario,
+  ScenarioSchema,
+  type UncertainScenario,
+  UncertainScenarioSchema,
+} from "../schema/scenario.ts";
+
+/** The scenarios that ship with halqa. */
+export const BUNDLED_SCENARIOS_DIR = fileURLToPath(new URL("../../scenarios", import.meta.url));
+
+/** A dataset figure a scenario cites with `{ from: id }`, resolved to the number the run uses. */
+export type ScenarioReference = {
+  /** Where the scenario cites it: "model.lgd", "shocks[0].fraction". */
+  path: string;
+  id: string;
+  /** The fraction the run uses (a percent figure divided by 100; a range's midpoint). */
+  value: number;
+  name: { en: string; ar: string };
+  sources: string[];
+  estimate: boolean;
+};
+
+export type OfferedScenario = { file: string; scenario: Scenario; references: ScenarioReference[] };
+export type SkippedScenario = { file: string; problems: Problem[] };
+/** A scenario with distributions: offered for Monte Carlo runs, not for a single deterministic run. */
+export type OfferedUncertainScenario = { file: string; scenario: UncertainScenario };
+export type ScenarioCatalogue = {
+  scenarios: OfferedScenario[];
+  monteCarlo?: OfferedUncertainScenario[];
+  skipped: SkippedScenario[];
+};
+
+type Data = Pick<Dataset, "entities" | "financials" | "parameters" | "indicators">;
+
+/** The stress horizon a scenario runs with: its own override, else the dataset's parameter. */
+export function horizonOf(scenario: Scenario, dataset: Pick<Dataset, "parameters">): number {
+  return (
+    scenario.parameters?.[HORIZON_PARAMETER] ??
+    dataset.parameters.find((p) => p.id === HORIZON_PARAMETER)?.figure.value ??
+    Number.NaN
+  );
+}
+
+/** Problems of a scenario object (already parsed JSON or YAML): its shape, then its fit with the data. */
+export function scenarioProblems(
+  input: unknown,
+  dataset: Data & Pick<Dataset, "parameters">,
+  file: string,
+): { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] } {
+  const parsed = ScenarioSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error.issues, file) };
+  const problems = checkScenario(parsed.data, dataset, horizonOf(parsed.data, dataset));
+  if (problems.length > 0) return { ok: false, problems: problems.map((p) => ({ ...p, file })) };
+  return { ok: true, scenario: parsed.data };
+}
+
+/** Every `{ from: id }` of a scenario, with the value it resolves to and the record's sources. */
+export function scenarioReferences(scenario: Scenario, dataset: Data): ScenarioReference[] {
+  const cited: { path: PathSegment[]; id: string }[] = [];
+  for (const [key, value] of Object.entries(scenario.model)) {
+    const id = (value as { from?: unknown } | null)?.from;
+    if (typeof id === "string") cited.push({ path: ["model", key], id });
+  }
+  scenario.shocks.forEach((shock, i) => {
+    if ("fraction" in shock && typeof shock.fraction === "object")
+      cited.push({ path: ["shocks", i, "fraction"], id: shock.fraction.from });
+  });
+  return cited.flatMap(({ path, id }) => {
+    const record = dataset.parameters.find((p) => p.id === id) ?? dataset.indicators.find((p) => p.id === id);
+    const value = resolveFraction({ from: id }, dataset);
+    if (!record || value === undefined) return [];
+    return [
+      {
+        path: formatPath(path),
+        id,
+        value,
+        name: record.name,
+        sources: record.figure.sources,
+        estimate: record.figure.estimate === true,
+      },
+    ];
+  });
+}
+
+/** Reads every .yaml / .yml file of `dir` (sorted by name); a missing folder offers nothing. */
+export async function loadScenarios(dir: string, dataset: Dataset): Promise<ScenarioCatalogue> {
+  let names: string[];
+  try {
+    names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
+  } catch {
+    return { scenarios: [], skipped: [] };
+  }
+  const catalogue: ScenarioCatalogue = { scenarios: [], skipped: [] };
+  const ids = new Map<string, string>();
+  for (const name of names) {
+    const text = await readFile(join(dir, name), "utf8");
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length > 0) {
+      const problems = doc.errors.map((e) => ({
+        code: "yaml-syntax",
+        file: name,
+        path: [],
+        params: { detail: e.message },
+        ...(({ line, col }) => ({ line, column: col }))(lineCounter.linePos(e.pos[0])),
+      }));
+      catalogue.skipped.push({ file: name, problems });
+      continue;
+    }
+    const uncertain = UncertainScenarioSchema.safeParse(doc.toJS());
+    if (uncertain.success && hasDistributions(uncertain.data)) {
+      const horizon = horizonOf(uncertain.data as Scenario, dataset);
+      const problems = checkScenario(uncertain.data, dataset, horizon).map((p) => ({ ...p, file: name }));
+      if (problems.length > 0) catalogue.skipped.push({ file: name, problems });
+      else (catalogue.monteCarlo ??= []).push({ file: name, scenario: uncertain.data });
+      continue;
+    }
+    const checked = scenarioProblems(doc.toJS(), dataset, name);
+    if (!checked.ok) catalogue.skipped.push({ file: name, problems: checked.problems });
+    else if (ids.has(checked.scenario.id))
+      catalogue.skipped.push({
+        file: name,
+        problems: [
+          {
+            code: "duplicate-id",
+            file: name,
+            path: ["id"],
+            params: {
+              id: checked.scenario.id,
+              collection: "scenarios",
+              firstFile: ids.get(checked.scenario.id),
+            },
+          },
+        ],
+      });
+    else {
+      ids.set(checked.scenario.id, name);
+      catalogue.scenarios.push({
+        file: name,
+        scenario: checked.scenario,
+        references: scenarioReferences(checked.scenario, dataset),
+      });
+    }
+  }
+  return catalogue;
+}

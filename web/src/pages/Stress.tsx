@@ -1,0 +1,146 @@
+/**
+ * Stress test: pick a bundled scenario (GET /api/scenarios) or build one, choose the contagion model
+ * and its options, and see the cascade — defaults wave by wave on the loop map, losses per company,
+ * each obligation's unfunded part, the account in words, the assumptions with their sources. The run
+ * is src/core's runScenario on the dataset the page already holds, in the browser: sliders recompute
+ * it (debounced) without a round trip, and the time it took is shown. The scenario, the shocks and
+ * the model live in the URL. The same run is POST /api/stress for programs.
+ *
+ * Layout: the deterministic run is one panel (`data-panel="deterministic"`); a Monte Carlo panel
+ * (runs on the server with progress) is meant to sit below it, fed by the same `scenario`.
+ */
+import { useMemo } from "react";
+import { entityName } from "../data/model.ts";
+import { useModel } from "../data/use-model.ts";
+import { useScenarios } from "../data/use-scenarios.ts";
+import { useI18n } from "../i18n/index.ts";
+import { todayIso } from "../model/filter.ts";
+import { horizonYears, runStress, scenarioOf, stressState, withRevenue } from "../model/stress.ts";
+import { shockedEntities } from "../model/stress-steps.ts";
+import { useView } from "../state/use-view.ts";
+import { downloadBlob } from "../util/download.ts";
+import { useDebounced } from "../util/use-debounced.ts";
+import { ScenarioForm } from "./stress/ScenarioForm.tsx";
+import { Account, StressTables } from "./stress/StressTables.tsx";
+import { WaveMap } from "./stress/WaveMap.tsx";
+
+/** Slider moves closer together than this recompute once. */
+const DEBOUNCE_MS = 120;
+
+export default function Stress() {
+  const model = useModel();
+  const i18n = useI18n();
+  const { t, fill, number, date, lang } = i18n;
+  const [view, setView] = useView();
+  const loading = useScenarios();
+  const offered = loading.state === "ready" ? loading.scenarios : [];
+  const asOf = view.asOf ?? todayIso();
+  const known = useMemo(() => {
+    const ids = new Set(model.dataset.entities.map((e) => e.id));
+    return (id: string) => ids.has(id);
+  }, [model]);
+  const state = useMemo(
+    () =>
+      stressState(
+        offered,
+        { scenario: view.scenario, shocks: view.shocks, model: view.model, options: view.options },
+        known,
+      ),
+    [offered, view.scenario, view.shocks, view.model, view.options, known],
+  );
+  const scenario = useMemo(() => scenarioOf(state), [state]);
+  const settled = useDebounced(JSON.stringify(scenario), DEBOUNCE_MS);
+  const run = useMemo(
+    () => (state.shocks.length > 0 ? runStress(model.dataset, JSON.parse(settled), asOf) : null),
+    [model, settled, asOf, state.shocks.length],
+  );
+  const revenue = useMemo(() => withRevenue(model.dataset, Number(asOf.slice(0, 4))), [model, asOf]);
+  const horizon = useMemo(() => horizonYears(model.dataset), [model]);
+  const name = useMemo(() => (id: string) => entityName(model, id, lang), [model, lang]);
+  const shocked = useMemo(() => shockedEntities(state.shocks), [state.shocks]);
+  const openEntity = (id: string) => setView({ page: "explorer", entity: id, deal: null });
+
+  if (loading.state === "loading")
+    return (
+      <p className="status" role="status">
+        {t.app.loading}
+      </p>
+    );
+
+  return (
+    <article className="page stress">
+      <h1>{t.stress.heading}</h1>
+      <p className="intro">{t.stress.intro}</p>
+      {loading.state === "failed" ? (
+        <p className="status error" role="alert">
+          {fill(t.app.loadFailed, { reason: loading.reason })}
+        </p>
+      ) : null}
+      <div className="stress-grid">
+        <ScenarioForm
+          model={model}
+          offered={offered}
+          state={state}
+          setView={setView}
+          revenue={revenue}
+          horizon={horizon}
+        />
+        <section className="stress-result" data-panel="deterministic" aria-labelledby="result-heading">
+          <h2 id="result-heading" className="visually-hidden">
+            {t.stress.result}
+          </h2>
+          {run === null ? (
+            <p className="status">{t.stress.noShocks}</p>
+          ) : !run.ok ? (
+            <p className="status error" role="alert">
+              {fill(t.stress.failed, { reason: run.reason })}
+            </p>
+          ) : (
+            <>
+              <p className="status" data-figure="computed" data-ms={run.ms.toFixed(2)}>
+                {fill(t.stress.computed, {
+                  ms: number(run.ms, 1),
+                  model: t.models[state.model],
+                  basis: t.basis[run.result.basis as "committed"] ?? run.result.basis,
+                  date: date(run.result.asOf),
+                })}{" "}
+                <button
+                  type="button"
+                  data-action="download-json"
+                  aria-label={fill(t.exports.jsonLabel, { name: t.stress.resultName })}
+                  onClick={() =>
+                    downloadBlob(
+                      new Blob(
+                        [JSON.stringify({ scenario: JSON.parse(settled), result: run.result }, null, 2)],
+                        {
+                          type: "application/json",
+                        },
+                      ),
+                      `halqa-stress-${run.result.scenario}.json`,
+                    )
+                  }
+                >
+                  {t.exports.json}
+                </button>
+              </p>
+              <Account result={run.result} />
+              <WaveMap
+                model={model}
+                result={run.result}
+                shocked={shocked}
+                name={name}
+                onSelect={openEntity}
+              />
+              <StressTables
+                model={model}
+                result={run.result}
+                references={state.edited ? [] : (state.base?.references ?? [])}
+                name={name}
+              />
+            </>
+          )}
+        </section>
+      </div>
+    </article>
+  );
+}

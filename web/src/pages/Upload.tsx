@@ -1,0 +1,161 @@
+/**
+ * Your network: drop or pick a network file (.json) or an edge list (.csv). It is read and computed in
+ * this browser — never uploaded — up to a stated size, with every problem worded in the reader's
+ * language with its path and line. A network file gets the solve view; an edge list the loop views.
+ * The file stays in the page's memory only, so the URL holds the model and its options, not the data.
+ */
+import { problemMessage } from "@i18n/index.ts";
+import { type DragEvent, useState } from "react";
+import { useI18n } from "../i18n/index.ts";
+import { LoopsView } from "./upload/LoopsView.tsx";
+import { EXAMPLES, precheck, readUpload, UPLOAD_LIMIT_BYTES, type Upload } from "./upload/read-upload.ts";
+import { SolveView } from "./upload/SolveView.tsx";
+
+type State = { state: "empty" } | { state: "reading"; name: string } | { state: "read"; upload: Upload };
+
+/** A byte count for people: 512 B, 3.2 KB, 5 MB (binary multiples, as the limit is). */
+function useSize() {
+  const { number } = useI18n();
+  return (bytes: number) =>
+    bytes < 1024
+      ? `${number(bytes, 0)} B`
+      : bytes < 1024 * 1024
+        ? `${number(bytes / 1024, 1)} KiB`
+        : `${number(bytes / 1024 / 1024, 1)} MiB`;
+}
+
+export default function UploadPage() {
+  const { t, fill, lang } = useI18n();
+  const size = useSize();
+  const [state, setState] = useState<State>({ state: "empty" });
+  const [over, setOver] = useState(false);
+
+  const take = async (file: File) => {
+    const early = precheck(file.name, file.size);
+    if (early) {
+      setState({ state: "read", upload: early });
+      return;
+    }
+    setState({ state: "reading", name: file.name });
+    const text = await file.text();
+    setState({ state: "read", upload: readUpload(file.name, text) });
+  };
+  const onDrop = (event: DragEvent<HTMLElement>) => {
+    event.preventDefault();
+    setOver(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void take(file);
+  };
+  const upload = state.state === "read" ? state.upload : null;
+
+  return (
+    <article className="page upload">
+      <h1>{t.upload.heading}</h1>
+      <p className="intro">{t.upload.intro}</p>
+      <section
+        className="drop"
+        data-over={over}
+        aria-labelledby="drop-heading"
+        onDragOver={(e) => {
+          e.preventDefault();
+          setOver(true);
+        }}
+        onDragLeave={() => setOver(false)}
+        onDrop={onDrop}
+      >
+        <h2 id="drop-heading" className="visually-hidden">
+          {t.upload.choose}
+        </h2>
+        <label>
+          <strong>{t.upload.choose}</strong> <span>{t.upload.drop}</span>
+          <br />
+          <input
+            type="file"
+            data-control="file"
+            accept=".json,.csv,application/json,text/csv"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) void take(file);
+              e.target.value = "";
+            }}
+          />
+        </label>
+        <p className="hint">{fill(t.upload.formats, { limit: size(UPLOAD_LIMIT_BYTES) })}</p>
+        <p className="hint">
+          {t.upload.examples}{" "}
+          <button
+            type="button"
+            className="link"
+            data-action="example-network"
+            onClick={() =>
+              setState({ state: "read", upload: readUpload(EXAMPLES.network.name, EXAMPLES.network.text) })
+            }
+          >
+            {t.upload.exampleNetwork}
+          </button>
+          {" · "}
+          <button
+            type="button"
+            className="link"
+            data-action="example-edges"
+            onClick={() =>
+              setState({ state: "read", upload: readUpload(EXAMPLES.edges.name, EXAMPLES.edges.text) })
+            }
+          >
+            {t.upload.exampleEdges}
+          </button>
+        </p>
+      </section>
+
+      {state.state === "reading" ? (
+        <p className="status" role="status">
+          {fill(t.upload.reading, { name: state.name })}
+        </p>
+      ) : null}
+      {upload ? (
+        <section aria-labelledby="file-heading" data-upload={upload.kind}>
+          <h2 id="file-heading" dir="auto">
+            {fill(t.upload.file, { name: upload.name, size: size(upload.bytes) })}
+          </h2>
+          {upload.kind === "too-large" ? (
+            <p className="status error" role="alert" data-figure="upload-error">
+              {fill(t.upload.tooLarge, {
+                name: upload.name,
+                size: size(upload.bytes),
+                limit: size(UPLOAD_LIMIT_BYTES),
+              })}
+            </p>
+          ) : upload.kind === "unknown-type" ? (
+            <p className="status error" role="alert" data-figure="upload-error">
+              {fill(t.upload.unknownType, { name: upload.name })}
+            </p>
+          ) : upload.kind === "invalid" ? (
+            <div role="alert" data-figure="upload-error">
+              <p className="status error">
+                {fill(t.upload.invalid, { name: upload.name, count: upload.problems.length })}
+              </p>
+              <ul className="problems">
+                {upload.problems.map((p, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: problems are listed in file order.
+                  <li key={i} data-code={p.code} data-path={p.path} data-line={p.line ?? ""}>
+                    {p.line !== undefined ? <>{fill(t.upload.line, { line: p.line })}: </> : null}
+                    {p.path ? (
+                      <>
+                        <code dir="ltr">{p.path}</code>:{" "}
+                      </>
+                    ) : null}
+                    {problemMessage(lang, p.code, p.params)}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : upload.kind === "network" ? (
+            <SolveView name={upload.name} network={upload.network} fileModel={upload.model} />
+          ) : (
+            <LoopsView edges={upload.edges} rows={upload.rows} selfLoops={upload.selfLoops} />
+          )}
+        </section>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,188 @@
+/**
+ * The cascade on the loop map: the overview's network drawing with each company marked as hit by a
+ * shock, defaulted, or defaulting in the step shown. The steps are "the shocks" and then each wave
+ * of defaults; the buttons, the arrow keys (mirrored in Arabic), Home and End move through them, and
+ * Play walks the cascade once. What a step shows is also said in words, for screen readers.
+ */
+import type { Basis } from "@core/flows/expand.ts";
+import { moneyGraph } from "@core/network/money-graph.ts";
+import type { StressResult } from "@core/stress/run-scenario.ts";
+import { type KeyboardEvent, useEffect, useMemo, useState } from "react";
+import { Chart } from "../../charts/Chart.tsx";
+import { type NodeMark, networkOption } from "../../charts/network-option.ts";
+import { NetworkTable } from "../../components/NetworkTable.tsx";
+import type { Model } from "../../data/model.ts";
+import { useI18n } from "../../i18n/index.ts";
+import { networkOf } from "../../model/network.ts";
+import { cascadeSteps, marksAt } from "../../model/stress-steps.ts";
+
+type Props = {
+  model: Model;
+  result: StressResult;
+  /** Entities a shock hits directly. */
+  shocked: readonly string[];
+  name: (id: string) => string;
+  onSelect: (id: string) => void;
+};
+
+const PLAY_MS = 1100;
+
+export function WaveMap({ model, result, shocked, name, onSelect }: Props) {
+  const i18n = useI18n();
+  const { t, fill, number, lang } = i18n;
+  const steps = useMemo(() => cascadeSteps(result), [result]);
+  const last = steps.length - 1;
+  const [step, setStep] = useState(last);
+  const [playing, setPlaying] = useState(false);
+  // A new result starts on its full picture.
+  useEffect(() => {
+    setStep(last);
+    setPlaying(false);
+  }, [last]);
+  useEffect(() => {
+    if (!playing) return;
+    if (step >= last) {
+      setPlaying(false);
+      return;
+    }
+    const timer = setTimeout(() => setStep((s) => Math.min(last, s + 1)), PLAY_MS);
+    return () => clearTimeout(timer);
+  }, [playing, step, last]);
+
+  const network = useMemo(
+    () =>
+      networkOf(
+        model,
+        moneyGraph(model.dataset, { basis: result.basis as Basis, asOf: result.asOf }),
+        "type-group",
+      ),
+    [model, result.basis, result.asOf],
+  );
+  const marks = useMemo(() => marksAt(steps, step, shocked), [steps, step, shocked]);
+  const option = useMemo(
+    () => networkOption(network, { marks: marks as ReadonlyMap<string, ReadonlySet<NodeMark>>, name, i18n }),
+    [network, marks, name, i18n],
+  );
+  const onMap = new Set(network.nodes.map((n) => n.id));
+  const current = steps[step] ?? steps[0];
+  const defaulted = [...marks]
+    .filter(([, m]) => m.has("defaulted") || m.has("new-default"))
+    .map(([id]) => id);
+  const stepName = (k: number) => {
+    const s = steps[k];
+    return s?.wave === null || s === undefined
+      ? t.stress.stepShocks
+      : fill(t.stress.stepWave, { wave: number(s.wave, 0) });
+  };
+  const joiner = lang === "ar" ? "، " : ", ";
+  const fresh = current?.entities ?? [];
+  const offMap = defaulted.filter((id) => !onMap.has(id));
+  const go = (k: number) => {
+    setPlaying(false);
+    setStep(Math.max(0, Math.min(last, k)));
+  };
+  const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
+    const forward = i18n.dir === "rtl" ? "ArrowLeft" : "ArrowRight";
+    const back = i18n.dir === "rtl" ? "ArrowRight" : "ArrowLeft";
+    const to =
+      event.key === forward
+        ? step + 1
+        : event.key === back
+          ? step - 1
+          : event.key === "Home"
+            ? 0
+            : event.key === "End"
+              ? last
+              : null;
+    if (to === null) return;
+    event.preventDefault();
+    go(to);
+  };
+
+  return (
+    <section className="wave-map" aria-labelledby="wave-map-heading">
+      <h2 id="wave-map-heading">{t.stress.mapTitle}</h2>
+      <div className="wave-controls">
+        <button type="button" data-action="previous-wave" onClick={() => go(step - 1)} disabled={step === 0}>
+          {t.stress.previous}
+        </button>
+        <button
+          type="button"
+          data-action="play"
+          onClick={() => {
+            if (playing) setPlaying(false);
+            else {
+              if (step >= last) setStep(0);
+              setPlaying(true);
+            }
+          }}
+          disabled={last === 0}
+        >
+          {playing ? t.stress.pause : t.stress.play}
+        </button>
+        <button type="button" data-action="next-wave" onClick={() => go(step + 1)} disabled={step === last}>
+          {t.stress.next}
+        </button>
+        <span className="wave-help">{t.stress.stepHelp}</span>
+      </div>
+      <div
+        className="wave-frame"
+        tabIndex={0}
+        role="slider"
+        aria-label={t.stress.mapTitle}
+        aria-valuemin={0}
+        aria-valuemax={last}
+        aria-valuenow={step}
+        aria-valuetext={stepName(step)}
+        onKeyDown={onKey}
+        data-step={step}
+        data-steps={steps.length}
+        data-defaulted={[...defaulted].sort().join(",")}
+      >
+        <Chart
+          name={t.stress.mapTitle}
+          fileName="halqa-stress-map"
+          label={fill(t.stress.mapLabel, { step: stepName(step), count: number(defaulted.length, 0) })}
+          option={option}
+          height={560}
+          onClick={(e) => {
+            const id = (e.data as { id?: string } | undefined)?.id;
+            if (e.dataType === "node" && id && !id.startsWith("group:")) onSelect(id);
+          }}
+        >
+          <NetworkTable network={network} name={name} onSelect={onSelect} caption={t.stress.mapTitle} />
+        </Chart>
+      </div>
+      <p className="status" aria-live="polite" data-figure="step">
+        {fill(t.stress.stepOf, {
+          n: number(step + 1, 0),
+          total: number(steps.length, 0),
+          step: stepName(step),
+        })}
+        {" · "}
+        {step === 0
+          ? shocked.map(name).join(joiner)
+          : fresh.length > 0
+            ? fill(t.stress.stepDefaults, { names: fresh.map(name).join(joiner) })
+            : t.stress.stepNone}
+      </p>
+      {offMap.length > 0 ? (
+        <p className="hint">{fill(t.stress.offMap, { names: offMap.map(name).join(joiner) })}</p>
+      ) : null}
+      <ul className="mark-legend">
+        <li>
+          <span className="mark shocked" aria-hidden="true" />
+          {t.stress.shocked}
+        </li>
+        <li>
+          <span className="mark defaulted" aria-hidden="true" />
+          {t.stress.defaulted}
+        </li>
+        <li>
+          <span className="mark new-default" aria-hidden="true" />
+          {t.stress.newDefault}
+        </li>
+      </ul>
+    </section>
+  );
+}
