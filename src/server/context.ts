@@ -32,7 +32,7 @@ export type DataContext = {
 
 export function dataContext(
   dataset: Dataset,
-  scenarios: ScenarioCatalogue = { scenarios: [], skipped: [] },
+  scenarios: ScenarioCatalogue = { scenarios: [], monteCarlo: [], skipped: [] },
 ): DataContext {
   const empty = scenarios.scenarios.length === 0 && scenarios.skipped.length === 0;
   return {

@@ -46,7 +46,7 @@ export type SkippedScenario = { file: string; problems: Problem[] };
 export type OfferedUncertainScenario = { file: string; scenario: UncertainScenario };
 export type ScenarioCatalogue = {
   scenarios: OfferedScenario[];
-  monteCarlo?: OfferedUncertainScenario[];
+  monteCarlo: OfferedUncertainScenario[];
   skipped: SkippedScenario[];
 };
 
@@ -108,9 +108,9 @@ export async function loadScenarios(dir: string, dataset: Dataset): Promise<Scen
   try {
     names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
   } catch {
-    return { scenarios: [], skipped: [] };
+    return { scenarios: [], monteCarlo: [], skipped: [] };
   }
-  const catalogue: ScenarioCatalogue = { scenarios: [], skipped: [] };
+  const catalogue: ScenarioCatalogue = { scenarios: [], monteCarlo: [], skipped: [] };
   const ids = new Map<string, string>();
   for (const name of names) {
     const text = await readFile(join(dir, name), "utf8");
@@ -132,7 +132,7 @@ export async function loadScenarios(dir: string, dataset: Dataset): Promise<Scen
       const horizon = horizonOf(uncertain.data as Scenario, dataset);
       const problems = checkScenario(uncertain.data, dataset, horizon).map((p) => ({ ...p, file: name }));
       if (problems.length > 0) catalogue.skipped.push({ file: name, problems });
-      else (catalogue.monteCarlo ??= []).push({ file: name, scenario: uncertain.data });
+      else catalogue.monteCarlo.push({ file: name, scenario: uncertain.data });
       continue;
     }
     const checked = scenarioProblems(doc.toJS(), dataset, name);

@@ -90,7 +90,7 @@ export const SCENARIO_ROUTES: Route[] = [
         file: s.file,
         references: s.references,
       })),
-      monteCarlo: (data.scenarios.monteCarlo ?? []).map((s) => ({ ...s.scenario, file: s.file })),
+      monteCarlo: data.scenarios.monteCarlo.map((s) => ({ ...s.scenario, file: s.file })),
       skipped: data.scenarios.skipped,
     }),
   }),
