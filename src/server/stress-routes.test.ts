@@ -112,7 +112,11 @@ describe("GET /api/scenarios", () => {
     expect(partial.scenarios.map((s) => s.scenario.id)).not.toContain("openai-revenue-half");
     const skipped = partial.skipped.find((s) => s.file === "openai-revenue-half.yaml");
     expect(skipped?.problems[0]).toMatchObject({ code: "unknown-entity", path: ["shocks", 0, "entity"] });
-    expect(await loadScenarios("/nonexistent/halqa", dataset)).toEqual({ scenarios: [], monteCarlo: [], skipped: [] });
+    expect(await loadScenarios("/nonexistent/halqa", dataset)).toEqual({
+      scenarios: [],
+      monteCarlo: [],
+      skipped: [],
+    });
   });
 });
 
