@@ -5,7 +5,6 @@
  * hundred rows; large inputs (ledgers) go through the streaming readers instead.
  */
 import { readFile } from "node:fs/promises";
-import type { Problem } from "../core/dataset/problem.ts";
 import { type CsvTable, parseCsvTable } from "./csv-text.ts";
 
 export { byLine, type CsvRow, type CsvTable, parseCsvTable, parseNumber } from "./csv-text.ts";

@@ -1,5 +1,5 @@
 /** `halqa tracker`: the three signals of a move from circular to self-funding, per operator (docs/methods/tracker.md). */
-import { SIGNALS, type Signal, type Thresholds } from "../../core/tracker/stage.ts";
+import { SIGNALS, type Thresholds } from "../../core/tracker/stage.ts";
 import type { OperatorTrack, TrackerObservation } from "../../core/tracker/tracker.ts";
 import { trackerReport, trackerThresholds } from "../../core/tracker/tracker-report.ts";
 import type { CriticalWindow } from "../../core/tracker/window.ts";
