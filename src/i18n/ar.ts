@@ -133,6 +133,9 @@ export const ar: Messages = {
       })[String(p.reason)] ?? "تعذّرت قراءة هذا الصف",
     "duplicate-row": (p: P) => `الصف نفسه مكرر (ورد أولًا في السطر ${p.first})`,
     "weights-over-100": (p: P) => `مجموع أوزان ${p.index} يبلغ ${p.total}%، أي أكثر من 100%`,
+    "request-not-json": (p: P) =>
+      `أرسل جسم الطلب بصيغة JSON (Content-Type: application/json)، لا ${p.type === "none" ? "بلا نوع" : p.type}`,
+    "request-json-invalid": (p: P) => `جسم الطلب ليس JSON صالحًا (${p.detail ?? "تتعذر قراءته"})`,
   },
   enums: {
     status: {

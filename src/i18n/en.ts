@@ -135,6 +135,9 @@ export const en = {
       })[String(p.reason)] ?? "this row cannot be read",
     "duplicate-row": (p: P) => `the same row is given twice (first on line ${p.first})`,
     "weights-over-100": (p: P) => `the weights of ${p.index} add up to ${p.total}%, over 100%`,
+    "request-not-json": (p: P) =>
+      `send the body as JSON (Content-Type: application/json), not ${p.type === "none" ? "without a type" : p.type}`,
+    "request-json-invalid": (p: P) => `the body is not valid JSON (${p.detail ?? "cannot be read"})`,
   },
   enums: {
     status: {

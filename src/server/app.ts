@@ -12,9 +12,13 @@ import { BodyCache, canonicalJson, etagOf, ifNoneMatch } from "./cache.ts";
 import { dataContext } from "./context.ts";
 import { renderDocsPage } from "./docs-page.ts";
 import { ApiError, badRequest, errorBody, queryProblems, toApiError } from "./errors.ts";
+import { marketPostRoute } from "./handlers/money.ts";
 import { applySecurityHeaders, enforceBodyLimit, enforceReadOnly, requestLanguage } from "./http.ts";
+import { readMarketBody } from "./market-body.ts";
+import type { MoneyFiles } from "./money-files.ts";
 import { type OpenApiDocument, openApiDocument } from "./openapi.ts";
 import { ROUTES, type Route } from "./routes/index.ts";
+import { MARKET_POST_PATH, withMarketPost } from "./routes/market-post.ts";
 import { serveStatic, webRoot } from "./static.ts";
 
 /** halqa's version, read once from package.json (a fixed path: no request value reaches it). */
@@ -27,6 +31,8 @@ export const CACHE_CONTROL = "public, max-age=60";
 
 export type AppOptions = {
   dataset: Dataset;
+  /** The folder's tracker.csv and index-weights.csv (serve.ts loads them); default none. */
+  money?: MoneyFiles;
   /** Today's ISO date: the default asOf (injected so tests pin it). */
   today: () => string;
   /** A folder of static files (the dashboard) served for non-/api paths, with SPA fallback. */
@@ -69,7 +75,7 @@ function errorResponse(error: ApiError, request: Request): Response {
 }
 
 export function createApp(options: AppOptions): Hono {
-  const data = dataContext(options.dataset);
+  const data = dataContext(options.dataset, options.money);
   const root = options.webDir === undefined ? undefined : webRoot(options.webDir);
   const log = options.log ?? ((error: unknown) => console.error(error));
   const cache = new BodyCache();
@@ -79,7 +85,7 @@ export function createApp(options: AppOptions): Hono {
   const meta = {
     version: VERSION,
     openapi: () => {
-      openapi ??= openApiDocument(ROUTES, VERSION);
+      openapi ??= withMarketPost(openApiDocument(ROUTES, VERSION));
       return openapi;
     },
     docs: () => {
@@ -132,13 +138,35 @@ export function createApp(options: AppOptions): Hono {
     applySecurityHeaders(c.res.headers);
   });
   app.use("*", async (c, next) => {
-    await enforceBodyLimit(c.req.raw);
-    enforceReadOnly(c.req.method);
+    // POST /api/market reads its own body, with its own limit (market-body.ts).
+    if (!(c.req.method === "POST" && c.req.path === MARKET_POST_PATH)) {
+      await enforceBodyLimit(c.req.raw);
+      enforceReadOnly(c.req.method, c.req.path === MARKET_POST_PATH ? "GET, HEAD, POST" : undefined);
+    }
     await next();
   });
   for (const route of ROUTES) {
     app.get(toHonoPath(route.path), (c) => answer(route, c.req.raw, c.req.param("id") ?? ""));
   }
+  app.post(MARKET_POST_PATH, async (c) => {
+    const url = new URL(c.req.url);
+    const unknown = [...url.searchParams.keys()].filter((name) => name !== "lang");
+    if (unknown.length > 0)
+      throw new ApiError(
+        400,
+        unknown.map((name) => ({
+          code: "unknown-parameter",
+          path: name,
+          params: { name, allowed: ["lang"] },
+        })),
+      );
+    const input = await readMarketBody(c.req.raw);
+    const result = marketPostRoute(data, data.money, options.today(), input);
+    return new Response(JSON.stringify(result, jsonReplacer), {
+      status: 200,
+      headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  });
   if (root !== undefined) {
     app.get("*", (c) => {
       const path = new URL(c.req.url).pathname;

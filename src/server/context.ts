@@ -7,6 +7,7 @@ import { type NormalizedDataset, normalizeDataset } from "../core/dataset/normal
 import { type Basis, expandFlows, type FlowResult } from "../core/flows/expand.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { canonicalJson, hashText, memoLast } from "./cache.ts";
+import { type MoneyFiles, NO_MONEY_FILES } from "./money-files.ts";
 
 export type DealView = NormalizedDataset["deals"][number];
 
@@ -23,13 +24,17 @@ export type DataContext = {
   hash: string;
   entityIds: ReadonlySet<string>;
   dealIds: ReadonlySet<string>;
+  /** tracker.csv and index-weights.csv of the dataset folder (empty when the folder has none). */
+  money: MoneyFiles;
   view: (asOf: string) => AsOfView;
 };
 
-export function dataContext(dataset: Dataset): DataContext {
+export function dataContext(dataset: Dataset, money: MoneyFiles = NO_MONEY_FILES): DataContext {
   return {
     dataset,
-    hash: hashText(canonicalJson(dataset)),
+    // The CSV files are part of the data: a changed tracker.csv must change every ETag.
+    hash: hashText(canonicalJson(money === NO_MONEY_FILES ? dataset : { dataset, money })),
+    money,
     entityIds: new Set(dataset.entities.map((e) => e.id)),
     dealIds: new Set(dataset.deals.map((d) => d.id)),
     view: memoLast((asOf) => {

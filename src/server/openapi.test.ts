@@ -45,6 +45,9 @@ const EXPECTED_PATHS = [
   "/api/exposure",
   "/api/rankings",
   "/api/ratios",
+  "/api/economics",
+  "/api/tracker",
+  "/api/market",
   "/api/openapi.json",
   "/api/docs",
 ];
@@ -62,7 +65,9 @@ describe("OpenAPI document", () => {
     for (const path of Object.keys(doc.paths)) {
       const url = path.replace("{id}", path.includes("deals") ? "lab-buys-cloud" : "lab");
       const query = path === "/api/exposure" ? "?rank=1" : "";
-      expect((await app.request(url + query)).status, url).toBe(200);
+      // The tiny fixture has no tracker thresholds: the tracker says so (422) rather than guess them.
+      const status = path === "/api/tracker" ? 422 : 200;
+      expect((await app.request(url + query)).status, url).toBe(status);
     }
   });
 

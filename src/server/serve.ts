@@ -9,6 +9,7 @@ import { serve } from "@hono/node-server";
 import type { Problem } from "../core/dataset/problem.ts";
 import { loadDataset } from "../io/load-dataset.ts";
 import { createApp } from "./app.ts";
+import { loadMoneyFiles } from "./money-files.ts";
 
 export type ServeOptions = {
   dataDir: string;
@@ -45,8 +46,11 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   }
   const loaded = await loadDataset(dataDir);
   if (!loaded.ok) throw new DatasetLoadError(dataDir, loaded.problems);
+  const money = await loadMoneyFiles(dataDir, loaded.dataset);
+  if (money.problems.length > 0) throw new DatasetLoadError(dataDir, money.problems);
   const app = createApp({
     dataset: loaded.dataset,
+    money: money.files,
     today: options.today ?? systemToday,
     ...(options.webDir !== undefined ? { webDir: options.webDir } : {}),
     ...(options.log ? { log: options.log } : {}),
