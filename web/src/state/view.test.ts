@@ -14,6 +14,13 @@ const subset = <T extends string>(values: readonly T[]) =>
     { nil: null },
   );
 
+/** Edited inputs: ids to finite numbers (-0 is written "0", so it is drawn as 0). */
+const numbers = fc.dictionary(
+  id,
+  fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x)),
+  { maxKeys: 4 },
+);
+
 const view: fc.Arbitrary<View> = fc
   .record({
     page: fc.constantFrom(...PAGE_IDS),
@@ -36,6 +43,10 @@ const view: fc.Arbitrary<View> = fc
     desc: fc.boolean(),
     samples: fc.integer({ min: 1, max: 999 }),
     seed: fc.integer({ min: 0, max: 4_294_967_295 }),
+    econ: numbers,
+    measure: fc.constantFrom("membership" as const, "revenue-share" as const),
+    weights: numbers,
+    exposures: numbers,
   })
   .map(({ months: [a, b], ...rest }) => {
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
