@@ -19,9 +19,9 @@ export const PAGES: readonly PageDef[] = [
   { id: "data", load: () => import("../pages/Data.tsx") },
   { id: "stress" },
   { id: "power" },
-  { id: "money" },
-  { id: "tracker" },
-  { id: "market" },
+  { id: "money", load: () => import("../pages/Money.tsx") },
+  { id: "tracker", load: () => import("../pages/Tracker.tsx") },
+  { id: "market", load: () => import("../pages/Market.tsx") },
 ];
 
 export const READY_PAGES = PAGES.filter((p) => p.load !== undefined);

@@ -249,7 +249,8 @@ export const en = {
     comparison: "for comparison",
     missing: "Missing in the data: {ids}",
     waterfall: "Morgan Stanley's funding waterfall",
-    waterfallLabel: "Data-centre spend of {spend}: {cash} from hyperscaler cash flow, {gap} financing gap split by source",
+    waterfallLabel:
+      "Data-centre spend of {spend}: {cash} from hyperscaler cash flow, {gap} financing gap split by source",
     spend: "Spend",
     internalCash: "Hyperscaler cash flow",
     unexplained: "Unexplained",
