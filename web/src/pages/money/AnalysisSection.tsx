@@ -80,7 +80,7 @@ export function AnalysisSection({ analysis, onEdit, children }: Props) {
           <TableHead columns={[t.money.result, t.money.recomputed, t.money.published, t.money.check]} />
           <tbody>
             {analysis.outputs.map((o, index) => (
-              <tr key={`${o.key}-${index}`}>
+              <tr key={`${o.key}:${JSON.stringify(o.params ?? {})}`}>
                 <th scope="row">{outputLabel(i18n, model, o)}</th>
                 <td className="num big-num" data-output={`${analysis.id}:${o.key}:${index}`}>
                   {formatValue(i18n, o.value, o.unit)}
