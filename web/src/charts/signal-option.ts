@@ -5,6 +5,7 @@
  */
 import type { I18n } from "../i18n/index.ts";
 import type { ChartOption } from "./echarts.ts";
+import { escapeHtml } from "./html.ts";
 import { OKABE_ITO } from "./palette.ts";
 
 export type SignalSeries = { name: string; values: (number | null)[] };
@@ -33,7 +34,9 @@ export function signalOption(
       trigger: "item",
       formatter: (params: unknown) => {
         const p = params as { seriesName: string; name: string; value: number | null };
-        return p.value === null ? "" : `${p.seriesName}, ${p.name}: <b>${pct(p.value)}</b>`;
+        return p.value === null
+          ? ""
+          : `${escapeHtml(p.seriesName)}, ${escapeHtml(p.name)}: <b>${pct(p.value)}</b>`;
       },
     },
     grid: { left: rtl ? 24 : 56, right: rtl ? 56 : 24, top: 40, bottom: 32 },

@@ -6,6 +6,7 @@
  */
 import type { I18n } from "../i18n/index.ts";
 import type { ChartOption } from "./echarts.ts";
+import { escapeHtml } from "./html.ts";
 import { OKABE_ITO } from "./palette.ts";
 
 export type Step = { label: string; amount: number; kind: "total" | "cash" | "source" | "gap" };
@@ -32,15 +33,16 @@ export function waterfallOption(steps: readonly Step[], i18n: I18n): ChartOption
       trigger: "item",
       formatter: (params: unknown) => {
         const p = params as { name: string; value: number; seriesIndex: number };
-        return p.seriesIndex === 1 ? `${p.name}: <b>${i18n.usd(p.value)}</b>` : "";
+        return p.seriesIndex === 1 ? `${escapeHtml(p.name)}: <b>${i18n.usd(p.value)}</b>` : "";
       },
     },
-    grid: { left: rtl ? 16 : 72, right: rtl ? 72 : 16, top: 24, bottom: 64 },
+    grid: { left: rtl ? 16 : 72, right: rtl ? 72 : 16, top: 24, bottom: 32 },
     xAxis: {
       type: "category",
       inverse: rtl,
       data: steps.map((s) => s.label),
-      axisLabel: { interval: 0, width: 110, overflow: "break", color: "#111827" },
+      // Long source names are cut to the bar's width; the tooltip and the table give them whole.
+      axisLabel: { interval: 0, width: 96, overflow: "truncate", color: "#111827" },
     },
     yAxis: {
       type: "value",

@@ -18,7 +18,7 @@ type Props = {
   dataKey?: string;
 };
 
-const tidy = (x: number | null) => (x === null ? "" : String(Number(x.toPrecision(12))));
+const tidy = (x: number | null) => (x === null ? "" : String(Number(x.toPrecision(6))));
 
 export function NumberField(props: Props) {
   const { value, onChange, label, min, max, step = "any", id, dataKey, placeholder } = props;

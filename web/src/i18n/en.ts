@@ -274,6 +274,7 @@ export const en = {
     basedOn: "{count} of 3 signals known",
     absent: "absent",
     thresholds: "Thresholds",
+    thresholdLine: "Threshold",
     threshold: "{signal}: met at {value} or more",
     rule: "Self-funding needs all three signals met; transitioning, at least one; circular, none of those known.",
     window: "The critical window",
@@ -331,6 +332,14 @@ export const en = {
     line: "line {line}",
     tooLarge: "{file} is larger than {limit}: pick a smaller file.",
     snapshotFailed: "The index weights could not be loaded: {reason}",
+    moreThan: "more than {value}",
+    measureNotes: {
+      membership:
+        "Membership is an upper bound: the part of the fund held in companies that take part in the loop at all. Revenue share is a narrower reading where the data has revenue; you can also type or upload your own exposures.",
+      "revenue-share":
+        "Revenue share is absent where the data has no annual revenue for the company (counted as 0): the result is a lower bound.",
+    },
+    choose: "Choose a file…",
   },
 };
 

@@ -89,7 +89,7 @@ export default function Market() {
                   {r.value !== undefined
                     ? formatValue(i18n, r.value, r.unit)
                     : r.high === undefined
-                      ? `> ${formatValue(i18n, r.low ?? 0, r.unit)}`
+                      ? fill(t.market.moreThan, { value: formatValue(i18n, r.low ?? 0, r.unit) })
                       : `${formatValue(i18n, r.low ?? 0, r.unit)} – ${formatValue(i18n, r.high, r.unit)}`}
                 </td>
                 <td>{r.period ?? ""}</td>
@@ -141,6 +141,7 @@ export default function Market() {
         ) : (
           <FundView
             report={result.report}
+            measure={view.measure}
             name={name}
             header={fundHeader}
             weightEdits={view.weights}
@@ -164,6 +165,7 @@ export default function Market() {
 
 type FundProps = {
   report: MarketReport;
+  measure: ExposureMeasure;
   name: (id: string) => string;
   header: string[];
   weightEdits: Record<string, number>;
@@ -175,7 +177,8 @@ type FundProps = {
 };
 
 function FundView(props: FundProps) {
-  const { report, name, header, weightEdits, exposureEdits, fromFile, onWeight, onExposure, asOf } = props;
+  const { report, measure, name, header, weightEdits, exposureEdits, fromFile, onWeight, onExposure, asOf } =
+    props;
   const i18n = useI18n();
   const { t, fill, percent } = i18n;
   const fund = report.fund;
@@ -194,10 +197,7 @@ function FundView(props: FundProps) {
         {fill(t.market.share, { share: percent(fund.share) })}
       </p>
       <p className="hint">
-        {fill(t.market.covered, { covered: percent(fund.covered), asOf })}{" "}
-        {i18n.cli.moneyCommands.measureNotes[
-          report.fund.measure === "file" ? "membership" : report.fund.measure
-        ] ?? ""}
+        {fill(t.market.covered, { covered: percent(fund.covered), asOf })} {t.market.measureNotes[measure]}
       </p>
       <table className="table compact" data-table="fund">
         <caption>

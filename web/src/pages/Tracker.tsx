@@ -222,7 +222,7 @@ function SignalChart({ report, signal, entity, name }: ChartProps) {
       signalOption(
         data.periods,
         data.series,
-        { label: t.tracker.thresholds, value: report.thresholds[signal] },
+        { label: t.tracker.thresholdLine, value: report.thresholds[signal] },
         i18n,
       ),
     [data, report, signal, i18n, t],

@@ -71,18 +71,20 @@ export function UploadCsv({ onWeights, onExposures, weightsFile, exposureFile }:
       <h2 id="h-upload">{t.market.upload}</h2>
       <p className="hint">{t.market.uploadHelp}</p>
       <div className="row">
-        <label>
-          {t.market.weightsFile}{" "}
+        <label className="file-pick">
+          {t.market.weightsFile}: <span className="file-button">{weightsFile ?? t.market.choose}</span>
           <input
+            className="visually-hidden"
             type="file"
             accept=".csv,text/csv"
             data-upload="weights"
             onChange={(e) => void read(e.currentTarget, "weights")}
           />
         </label>
-        <label>
-          {t.market.exposureFile}{" "}
+        <label className="file-pick">
+          {t.market.exposureFile}: <span className="file-button">{exposureFile ?? t.market.choose}</span>
           <input
+            className="visually-hidden"
             type="file"
             accept=".csv,text/csv"
             data-upload="exposure"
