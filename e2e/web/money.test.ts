@@ -34,6 +34,11 @@ const text = async (page: Page, selector: string) => {
   await page.locator(selector).first().waitFor();
   return (await page.locator(selector).first().textContent()) ?? "";
 };
+/** Waits until the element's text is (or contains) the value: the page recomputes after an input. */
+const shows = (page: Page, selector: string, value: string) =>
+  expect.poll(() => page.locator(selector).first().textContent(), { timeout: 10_000 }).toBe(value);
+const contains = (page: Page, selector: string, value: string) =>
+  expect.poll(() => page.locator(selector).first().textContent(), { timeout: 10_000 }).toContain(value);
 const JPM = '[data-output="jpmorgan-revenue-for-return:revenue-needed-per-year:0"]';
 
 function jpmorgan(overrides: Record<string, number> = {}): number {
@@ -83,10 +88,7 @@ describe.skipIf(!RUN)("money, tracker and market pages in Chromium", { timeout: 
       const input = page.locator('[data-input="jpmorgan-target-return"]');
       await input.fill("15");
       const want = formatUsd(lang, jpmorgan({ "jpmorgan-target-return": 15 }));
-      await page.waitForFunction(
-        ([selector, value]) => document.querySelector(selector as string)?.textContent === value,
-        [JPM, want],
-      );
+      await shows(page, JPM, want);
       expect(await text(page, '[data-check="jpmorgan-revenue-for-return:0"]')).toBe(t.money.differs);
       expect(page.url()).toContain("econ=jpmorgan-target-return:15");
       // The link restores the edit.
@@ -95,10 +97,7 @@ describe.skipIf(!RUN)("money, tracker and market pages in Chromium", { timeout: 
       );
       expect(await text(again, JPM)).toBe(want);
       await again.locator('[data-analysis="jpmorgan-revenue-for-return"] .was button').click();
-      await again.waitForFunction(
-        ([selector, value]) => document.querySelector(selector as string)?.textContent === value,
-        [JPM, formatUsd(lang, jpmorgan())],
-      );
+      await shows(again, JPM, formatUsd(lang, jpmorgan()));
     });
 
     it(`tracker (${lang}): absent signals are absent, never zero; stage, thresholds and window`, async () => {
@@ -129,18 +128,10 @@ describe.skipIf(!RUN)("money, tracker and market pages in Chromium", { timeout: 
       await screenshot(page, `market-${lang}`);
 
       await page.locator('[data-control="measure"]').selectOption("revenue-share");
-      await page.waitForFunction(
-        ([selector, value]) =>
-          document.querySelector(selector as string)?.textContent?.includes(value as string),
-        [share, formatPercent(lang, fundShare("revenue-share"))],
-      );
+      await contains(page, share, formatPercent(lang, fundShare("revenue-share")));
       await page.locator('[data-control="measure"]').selectOption("membership");
       await page.locator('[data-input="weight:nvidia"]').fill("10");
-      await page.waitForFunction(
-        ([selector, value]) =>
-          document.querySelector(selector as string)?.textContent?.includes(value as string),
-        [share, formatPercent(lang, fundShare("membership", { nvidia: 10 }))],
-      );
+      await contains(page, share, formatPercent(lang, fundShare("membership", { nvidia: 10 })));
       expect(page.url()).toContain("weights=nvidia:10");
 
       await page.locator('[data-upload="weights"]').setInputFiles({
@@ -161,11 +152,7 @@ describe.skipIf(!RUN)("money, tracker and market pages in Chromium", { timeout: 
       });
       await page.locator('[data-upload-report="ok"]').waitFor();
       // Nvidia is on the loop (membership 1), Apple is not; the edit of Nvidia's weight still applies.
-      await page.waitForFunction(
-        ([selector, value]) =>
-          document.querySelector(selector as string)?.textContent?.includes(value as string),
-        [share, formatPercent(lang, 0.1)],
-      );
+      await contains(page, share, formatPercent(lang, 0.1));
     });
   }
 });
