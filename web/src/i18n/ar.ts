@@ -250,6 +250,12 @@ export const ar: Catalogue = {
     spend: "الإنفاق",
     internalCash: "التدفق النقدي لكبار مزوّدي السحابة",
     unexplained: "غير مفسَّر",
+    waterfallSources: {
+      "morgan-stanley-gap-private-credit": "الائتمان الخاص",
+      "morgan-stanley-gap-pe-sovereign": "الملكية الخاصة والصناديق السيادية",
+      "morgan-stanley-gap-corporate-debt": "ديون الشركات",
+      "morgan-stanley-gap-abs-cmbs": "الأوراق المالية المدعومة بالأصول",
+    },
     depreciation: "الإهلاك السنوي للإنفاق الرأسمالي على الحوسبة في 2026 حسب العمر الإنتاجي",
     depreciationLabel: "الإهلاك السنوي بأعمار إنتاجية قدرها {lives} سنوات",
     lifeYears: "عمر {life} سنوات",

@@ -254,6 +254,12 @@ export const en = {
     spend: "Spend",
     internalCash: "Hyperscaler cash flow",
     unexplained: "Unexplained",
+    waterfallSources: {
+      "morgan-stanley-gap-private-credit": "Private credit",
+      "morgan-stanley-gap-pe-sovereign": "Private equity and sovereign funds",
+      "morgan-stanley-gap-corporate-debt": "Corporate debt",
+      "morgan-stanley-gap-abs-cmbs": "ABS / CMBS",
+    },
     depreciation: "Depreciation of the 2026 compute capex per year, by useful life",
     depreciationLabel: "Yearly depreciation at useful lives of {lives} years",
     lifeYears: "{life}-year life",

@@ -73,9 +73,8 @@ function inputValue(analysis: EconAnalysis, key: string): number | undefined {
 }
 
 function Waterfall({ analysis }: { analysis: EconAnalysis }) {
-  const model = useModel();
   const i18n = useI18n();
-  const { t, fill, usd, lang } = i18n;
+  const { t, fill, usd } = i18n;
   const spend = inputValue(analysis, WATERFALL.spend);
   const cash = inputValue(analysis, WATERFALL.cash);
   const steps = useMemo<Step[]>(() => {
@@ -87,10 +86,7 @@ function Waterfall({ analysis }: { analysis: EconAnalysis }) {
       );
     const named = sources.reduce((sum, s) => sum + s.amount, 0);
     const unexplained = spend - cash - named;
-    const name = (key: string) => {
-      const full = model.dataset.indicators.find((i) => i.id === key)?.name[lang] ?? key;
-      return full.replace(/^Morgan Stanley:\s*/i, "").replace(/^مورغان ستانلي:\s*/, "");
-    };
+    const name = (key: (typeof WATERFALL.sources)[number]) => t.money.waterfallSources[key];
     return [
       { label: t.money.spend, amount: spend, kind: "total" },
       { label: t.money.internalCash, amount: cash, kind: "cash" },
@@ -99,7 +95,7 @@ function Waterfall({ analysis }: { analysis: EconAnalysis }) {
         ? [{ label: t.money.unexplained, amount: unexplained, kind: "gap" as const }]
         : []),
     ];
-  }, [analysis, spend, cash, model, lang, t]);
+  }, [analysis, spend, cash, t]);
   const option = useMemo(() => waterfallOption(steps, i18n), [steps, i18n]);
   if (steps.length === 0) return null;
   return (
