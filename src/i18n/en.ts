@@ -174,6 +174,9 @@ export const en = {
     "invalid-model-option": (p: P) => `an option of ${p.model} is impossible: ${p.detail}`,
     "network-too-large": (p: P) =>
       `the network has ${p.nodes} nodes and ${p.links} links; the limit is ${p.maxNodes} nodes and ${p.maxLinks} links`,
+    "request-not-json": (p: P) =>
+      `send the body as JSON (Content-Type: application/json), not ${p.type === "none" ? "without a type" : p.type}`,
+    "request-json-invalid": (p: P) => `the body is not valid JSON (${p.detail ?? "cannot be read"})`,
   },
   enums: {
     status: {

@@ -15,9 +15,13 @@ import { BodyCache, canonicalJson, etagOf, ifNoneMatch } from "./cache.ts";
 import { dataContext } from "./context.ts";
 import { renderDocsPage } from "./docs-page.ts";
 import { ApiError, badRequest, errorBody, queryProblems, toApiError } from "./errors.ts";
+import { marketPostRoute } from "./handlers/money.ts";
 import { applySecurityHeaders, enforceBodyLimit, enforceReadOnly, requestLanguage } from "./http.ts";
+import { readMarketBody } from "./market-body.ts";
+import type { MoneyFiles } from "./money-files.ts";
 import { type OpenApiDocument, openApiDocument } from "./openapi.ts";
 import { POST_ROUTES, type PostRoute, ROUTES, type Route } from "./routes/index.ts";
+import { MARKET_POST_PATH, withMarketPost } from "./routes/market-post.ts";
 import type { ScenarioCatalogue } from "./scenarios.ts";
 import { serveStatic, webRoot } from "./static.ts";
 
@@ -33,6 +37,8 @@ export type AppOptions = {
   dataset: Dataset;
   /** The stress scenarios offered (loaded by serve.ts from the scenarios folder); default none. */
   scenarios?: ScenarioCatalogue;
+  /** The folder's tracker.csv and index-weights.csv (serve.ts loads them); default none. */
+  money?: MoneyFiles;
   /** Today's ISO date: the default asOf (injected so tests pin it). */
   today: () => string;
   /** A folder of static files (the dashboard) served for non-/api paths, with SPA fallback. */
@@ -75,7 +81,10 @@ function errorResponse(error: ApiError, request: Request): Response {
 }
 
 export function createApp(options: AppOptions): Hono {
-  const data = dataContext(options.dataset, options.scenarios);
+  const data = dataContext(options.dataset, {
+    ...(options.scenarios ? { scenarios: options.scenarios } : {}),
+    ...(options.money ? { money: options.money } : {}),
+  });
   const root = options.webDir === undefined ? undefined : webRoot(options.webDir);
   const log = options.log ?? ((error: unknown) => console.error(error));
   const cache = new BodyCache();
@@ -85,7 +94,7 @@ export function createApp(options: AppOptions): Hono {
   const meta = {
     version: VERSION,
     openapi: () => {
-      openapi ??= openApiDocument(ROUTES, VERSION, POST_ROUTES);
+      openapi ??= withMarketPost(openApiDocument(ROUTES, VERSION, POST_ROUTES));
       return openapi;
     },
     docs: () => {
@@ -152,13 +161,15 @@ export function createApp(options: AppOptions): Hono {
     applySecurityHeaders(c.res.headers);
   });
   app.use("*", async (c, next) => {
-    if (postPaths.has(c.req.path)) {
+    if (c.req.method === "POST" && c.req.path === MARKET_POST_PATH) {
+      // POST /api/market reads its own body, with its own limit (market-body.ts).
+    } else if (postPaths.has(c.req.path)) {
       // A POST route reads its own body, with its own limit; any other method is refused with Allow.
       if (c.req.method !== "POST")
         throw new ApiError(405, { code: "post-only", params: { method: c.req.method } }, { Allow: "POST" });
     } else {
       await enforceBodyLimit(c.req.raw);
-      enforceReadOnly(c.req.method);
+      enforceReadOnly(c.req.method, c.req.path === MARKET_POST_PATH ? "GET, HEAD, POST" : undefined);
     }
     await next();
   });
@@ -166,6 +177,25 @@ export function createApp(options: AppOptions): Hono {
     app.get(toHonoPath(route.path), (c) => answer(route, c.req.raw, c.req.param("id") ?? ""));
   }
   for (const route of POST_ROUTES) app.post(route.path, (c) => compute(route, c.req.raw));
+  app.post(MARKET_POST_PATH, async (c) => {
+    const url = new URL(c.req.url);
+    const unknown = [...url.searchParams.keys()].filter((name) => name !== "lang");
+    if (unknown.length > 0)
+      throw new ApiError(
+        400,
+        unknown.map((name) => ({
+          code: "unknown-parameter",
+          path: name,
+          params: { name, allowed: ["lang"] },
+        })),
+      );
+    const input = await readMarketBody(c.req.raw);
+    const result = marketPostRoute(data, data.money, options.today(), input);
+    return new Response(JSON.stringify(result, jsonReplacer), {
+      status: 200,
+      headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  });
   if (root !== undefined) {
     app.get("*", (c) => {
       const path = new URL(c.req.url).pathname;

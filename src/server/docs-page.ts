@@ -100,7 +100,7 @@ function bodySection(op: Operation): string {
   const body = op.requestBody?.content["application/json"];
   if (!op.requestBody || !body) return "";
   return `<h4>Request body (JSON)</h4>
-<p>${prose(op.requestBody.description)}</p>
+<p>${prose(op.requestBody.description ?? "")}</p>
 ${body.schema.properties ? propertyTable(body.schema) : ""}`;
 }
 

@@ -47,9 +47,10 @@ export async function enforceBodyLimit(request: Request): Promise<void> {
   }
 }
 
-export function enforceReadOnly(method: string): void {
+/** `allow` names the methods of a path that takes more than GET and HEAD (POST /api/market). */
+export function enforceReadOnly(method: string, allow = "GET, HEAD"): void {
   if (!READ_METHODS.has(method)) {
-    throw new ApiError(405, { code: "method-not-allowed", params: { method } }, { Allow: "GET, HEAD" });
+    throw new ApiError(405, { code: "method-not-allowed", params: { method } }, { Allow: allow });
   }
 }
 

@@ -9,6 +9,7 @@ import { serve } from "@hono/node-server";
 import type { Problem } from "../core/dataset/problem.ts";
 import { loadDataset } from "../io/load-dataset.ts";
 import { createApp } from "./app.ts";
+import { loadMoneyFiles } from "./money-files.ts";
 import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "./scenarios.ts";
 
 export type ServeOptions = {
@@ -49,9 +50,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const loaded = await loadDataset(dataDir);
   if (!loaded.ok) throw new DatasetLoadError(dataDir, loaded.problems);
   const scenarios = await loadScenarios(options.scenariosDir ?? BUNDLED_SCENARIOS_DIR, loaded.dataset);
+  const money = await loadMoneyFiles(dataDir, loaded.dataset);
+  if (money.problems.length > 0) throw new DatasetLoadError(dataDir, money.problems);
   const app = createApp({
     dataset: loaded.dataset,
     scenarios,
+    money: money.files,
     today: options.today ?? systemToday,
     ...(options.webDir !== undefined ? { webDir: options.webDir } : {}),
     ...(options.log ? { log: options.log } : {}),

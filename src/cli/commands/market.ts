@@ -1,11 +1,13 @@
 /** `halqa market`: concentration of gains and capex, and the share of an index fund in the loop (docs/methods/market.md). */
 import { join } from "node:path";
 import type { Problem } from "../../core/dataset/problem.ts";
-import { concentration } from "../../core/market/concentration.ts";
-import { fundLoopShare } from "../../core/market/fund-exposure.ts";
-import { type ExposureMeasure, loopExposure } from "../../core/market/loop-exposure.ts";
+import type { concentration } from "../../core/market/concentration.ts";
+import type { fundLoopShare } from "../../core/market/fund-exposure.ts";
+import type { ExposureMeasure } from "../../core/market/loop-exposure.ts";
+import { marketReport } from "../../core/market/market-report.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import {
+  type ExposureFigure,
   type IndexWeight,
   readExposureFile,
   readWeightsFile,
@@ -39,33 +41,20 @@ export async function marketCommand(dataset: Dataset, options: MarketOptions, io
   const weightsFile = options.weights ?? WEIGHTS_FILE;
   const read = await readWeightsFile(weightsPath, weightsFile, options.weights ? undefined : dataset);
   if (read.problems.length > 0) throw fail(weightsFile, read.problems);
-  const holdings = read.weights.filter((w) => w.index === "sp-500" || options.weights !== undefined);
-  const derived = loopExposure(
-    dataset,
-    holdings.map((h) => h.entity),
-    { asOf: options.asOf, measure: options.measure },
-  );
-  const exposure = new Map<string, number>();
-  for (const d of derived) if (d.exposure !== null) exposure.set(d.entity, d.exposure);
-  let fromFile: string[] = [];
+  let exposures: ExposureFigure[] | undefined;
   if (options.exposure) {
     const given = await readExposureFile(options.exposure, options.exposure);
     if (given.problems.length > 0) throw fail(options.exposure, given.problems);
-    for (const e of given.exposures) exposure.set(e.entity, e.exposure / 100);
-    fromFile = given.exposures.map((e) => e.entity);
+    exposures = given.exposures;
   }
-  const fund = fundLoopShare(
-    holdings.map((h) => ({ entity: h.entity, weight: h.weight / 100 })),
-    exposure,
-  );
-  const figures = concentration(dataset);
-  const result = {
+  const result = marketReport(dataset, {
     asOf: options.asOf,
-    concentration: figures,
-    fund: { ...fund, measure: options.exposure ? "file" : options.measure, exposureFromFile: fromFile },
-    weights: holdings,
-    exposures: derived,
-  };
+    measure: options.measure,
+    weights: read.weights,
+    userWeights: options.weights !== undefined,
+    ...(exposures ? { exposures } : {}),
+  });
+  const holdings = result.weights;
   if (options.json) {
     io.stdout(JSON.stringify(result, null, 2));
     return 0;

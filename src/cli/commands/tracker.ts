@@ -1,8 +1,8 @@
 /** `halqa tracker`: the three signals of a move from circular to self-funding, per operator (docs/methods/tracker.md). */
-import { amountOf } from "../../core/dataset/figures.ts";
-import { SIGNALS, type Signal, type Thresholds } from "../../core/tracker/stage.ts";
-import { type OperatorTrack, type TrackerObservation, trackOperators } from "../../core/tracker/tracker.ts";
-import { type CriticalWindow, criticalWindow } from "../../core/tracker/window.ts";
+import { SIGNALS, type Thresholds } from "../../core/tracker/stage.ts";
+import type { OperatorTrack, TrackerObservation } from "../../core/tracker/tracker.ts";
+import { trackerReport, trackerThresholds } from "../../core/tracker/tracker-report.ts";
+import type { CriticalWindow } from "../../core/tracker/window.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import { readTrackerFile, TRACKER_FILE } from "../../io/tracker-file.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
@@ -21,16 +21,6 @@ export type TrackerOptions = {
   entity?: string | undefined;
 };
 
-const THRESHOLD_PARAMETERS: Record<Signal, string> = {
-  utilisation: "tracker-utilisation-threshold",
-  "power-coverage": "tracker-power-coverage-threshold",
-  "usage-revenue-share": "tracker-usage-revenue-threshold",
-};
-const OPERATOR_KINDS = new Set(["ai-lab", "hyperscaler", "neocloud"]);
-const WINDOW_INDICATOR = "openai-build-out-critical-window";
-/** The seed article counts the window from OpenAI's Broadcom announcement. */
-const WINDOW_START_DEAL = "openai-broadcom-10gw";
-
 export async function trackerCommand(dataset: Dataset, options: TrackerOptions, io: Io): Promise<number> {
   const { observations, problems } = await readTrackerFile(options.dir, dataset);
   if (problems.length > 0) {
@@ -40,45 +30,20 @@ export async function trackerCommand(dataset: Dataset, options: TrackerOptions, 
       1,
     );
   }
-  const thresholds = readThresholds(dataset);
-  const entities = options.entity
-    ? [options.entity]
-    : [
-        ...new Set([
-          ...observations.map((o) => o.entity),
-          ...dataset.entities.filter((e) => OPERATOR_KINDS.has(e.kind)).map((e) => e.id),
-        ]),
-      ];
-  const operators = trackOperators(observations, entities, thresholds);
-  const window = readWindow(dataset, options.asOf);
+  const read = trackerThresholds(dataset);
+  if (!read.ok) {
+    throw new CliError(
+      `the dataset has no parameter ${read.missing.join(", ")} (the tracker's threshold)`,
+      1,
+    );
+  }
+  const { thresholds, window, operators } = trackerReport(dataset, observations, read.thresholds, options);
   if (options.json) {
     io.stdout(JSON.stringify({ asOf: options.asOf, thresholds, window, operators }, null, 2));
     return 0;
   }
   io.stdout(render(dataset, operators, thresholds, window, options));
   return 0;
-}
-
-function readThresholds(dataset: Dataset): Thresholds {
-  const out = {} as Thresholds;
-  for (const signal of SIGNALS) {
-    const p = dataset.parameters.find((x) => x.id === THRESHOLD_PARAMETERS[signal]);
-    if (!p)
-      throw new CliError(
-        `the dataset has no parameter ${THRESHOLD_PARAMETERS[signal]} (the tracker's threshold)`,
-        1,
-      );
-    out[signal] = amountOf(p.figure).value;
-  }
-  return out;
-}
-
-function readWindow(dataset: Dataset, asOf: string): CriticalWindow | null {
-  const indicator = dataset.indicators.find((i) => i.id === WINDOW_INDICATOR);
-  const deal = dataset.deals.find((d) => d.id === WINDOW_START_DEAL);
-  if (!indicator || !deal) return null;
-  const { low, high } = amountOf(indicator.figure);
-  return criticalWindow(deal.announced, { low, high }, asOf);
 }
 
 function render(

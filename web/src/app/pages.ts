@@ -22,9 +22,9 @@ export const PAGES: readonly PageDef[] = [
   { id: "stress", load: () => import("../pages/Stress.tsx"), controls: "asOf" },
   { id: "upload", load: () => import("../pages/Upload.tsx"), controls: "none" },
   { id: "power" },
-  { id: "money" },
-  { id: "tracker" },
-  { id: "market" },
+  { id: "money", load: () => import("../pages/Money.tsx") },
+  { id: "tracker", load: () => import("../pages/Tracker.tsx") },
+  { id: "market", load: () => import("../pages/Market.tsx") },
 ];
 
 export const READY_PAGES = PAGES.filter((p) => p.load !== undefined);

@@ -14,6 +14,13 @@ const subset = <T extends string>(values: readonly T[]) =>
     { nil: null },
   );
 
+/** Edited inputs: ids to finite numbers (-0 is written "0", so it is drawn as 0). */
+const numbers = fc.dictionary(
+  id,
+  fc.double({ noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x)),
+  { maxKeys: 4 },
+);
+
 const view: fc.Arbitrary<View> = fc
   .record({
     page: fc.constantFrom(...PAGE_IDS),
@@ -40,6 +47,10 @@ const view: fc.Arbitrary<View> = fc
     shocks: fc.option(fc.stringMatching(/^[a-z0-9._,-]{0,40}$/), { nil: null }),
     model: fc.option(fc.constantFrom("furfine", "eisenberg-noe", "debtrank-linear"), { nil: null }),
     options: fc.option(fc.stringMatching(/^[a-zA-Z0-9.,-]{0,30}$/), { nil: null }),
+    econ: numbers,
+    measure: fc.constantFrom("membership" as const, "revenue-share" as const),
+    weights: numbers,
+    exposures: numbers,
   })
   .map(({ months: [a, b], ...rest }) => {
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];

@@ -9,6 +9,9 @@ import type { DealStatus, DealType } from "@schema/deal.ts";
 import type { Lang } from "../format.ts";
 import { DEAL_STATUSES, DEAL_TYPES } from "../model/enums.ts";
 
+const EXPOSURE_MEASURES = ["membership", "revenue-share"] as const;
+type ExposureMeasure = (typeof EXPOSURE_MEASURES)[number];
+
 export const PAGE_IDS = [
   "overview",
   "explorer",
@@ -60,6 +63,12 @@ export type View = {
   model: string | null;
   /** The model's options when edited ("lgd.0.4,zeroEquityIsDefault.1"), else the scenario's. */
   options: string | null;
+  /** Economics inputs the reader changed, by key (the money page). */
+  econ: Record<string, number>;
+  /** The market page's exposure measure, and the weights and exposures (percent) the reader edited. */
+  measure: ExposureMeasure;
+  weights: Record<string, number>;
+  exposures: Record<string, number>;
 };
 
 export const MAX_SAMPLES = 999;
@@ -88,6 +97,10 @@ export function defaultView(lang: Lang): View {
     shocks: null,
     model: null,
     options: null,
+    econ: {},
+    measure: "membership",
+    weights: {},
+    exposures: {},
   };
 }
 
@@ -116,6 +129,27 @@ function integer(text: string | null, min: number, max: number): number | undefi
   if (text === null || !/^\d{1,10}$/.test(text)) return undefined;
   const n = Number(text);
   return n >= min && n <= max ? n : undefined;
+}
+
+const KEY = /^[a-z0-9][a-z0-9-]{0,119}$/;
+
+/** "key:12,other:6.5e11" → {key: 12, other: 6.5e11}; malformed items are dropped, at most 200. */
+export function parseNumbers(text: string | null): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const item of (text ?? "").split(",").slice(0, 200)) {
+    const at = item.lastIndexOf(":");
+    const key = item.slice(0, at);
+    const value = Number(item.slice(at + 1));
+    if (at > 0 && KEY.test(key) && item.slice(at + 1) !== "" && Number.isFinite(value)) out[key] = value;
+  }
+  return out;
+}
+
+export function serializeNumbers(values: Record<string, number>): string {
+  return Object.keys(values)
+    .sort()
+    .map((k) => `${k}:${values[k]}`)
+    .join(",");
 }
 
 export function parseView(search: string, fallbackLang: Lang): View {
@@ -155,6 +189,10 @@ export function parseView(search: string, fallbackLang: Lang): View {
     shocks: match(SHOCKS, "shocks"),
     model: match(MODEL, "model"),
     options: match(OPTIONS, "options"),
+    econ: parseNumbers(p.get("econ")),
+    measure: oneOf(EXPOSURE_MEASURES, p.get("measure")) ?? d.measure,
+    weights: parseNumbers(p.get("weights")),
+    exposures: parseNumbers(p.get("exposures")),
   };
 }
 
@@ -186,6 +224,10 @@ export function serializeView(view: View): string {
   if (view.shocks !== null) p.set("shocks", view.shocks);
   if (view.model !== null) p.set("model", view.model);
   if (view.options !== null) p.set("options", view.options);
-  // Commas and ">" are safe in a query; leaving them unescaped keeps shared links readable.
-  return p.toString().replace(/%2C/g, ",").replace(/%3E/g, ">");
+  put("econ", serializeNumbers(view.econ), "");
+  put("measure", view.measure, d.measure);
+  put("weights", serializeNumbers(view.weights), "");
+  put("exposures", serializeNumbers(view.exposures), "");
+  // Commas, ">" and ":" are safe in a query; leaving them unescaped keeps shared links readable.
+  return p.toString().replace(/%2C/g, ",").replace(/%3E/g, ">").replace(/%3A/g, ":");
 }

@@ -1,0 +1,265 @@
+/**
+ * Tracker: per operator the three signals of a move from circular to self-funding (utilisation,
+ * power-contract coverage, usage-linked revenue), the latest of each or "absent" (never zero), the
+ * composite stage and its thresholds, each signal over time where any value exists, and the seed
+ * article's 24–36-month window. The observations come from GET /api/tracker (tracker.csv).
+ */
+import { SIGNALS, type Signal } from "@core/tracker/stage.ts";
+import { periodEnd } from "@core/tracker/tracker.ts";
+import type { TrackerReport } from "@core/tracker/tracker-report.ts";
+import { useMemo } from "react";
+import { Chart } from "../charts/Chart.tsx";
+import { signalOption } from "../charts/signal-option.ts";
+import { CsvButton } from "../components/CsvButton.tsx";
+import { JsonButton } from "../components/JsonButton.tsx";
+import { SourceLinks } from "../components/SourceLinks.tsx";
+import { TableHead } from "../components/TableHead.tsx";
+import { entityName } from "../data/model.ts";
+import { useApi } from "../data/use-api.ts";
+import { useModel } from "../data/use-model.ts";
+import { type I18n, useI18n } from "../i18n/index.ts";
+import { todayIso } from "../model/filter.ts";
+import { useView } from "../state/use-view.ts";
+
+const pct = (i18n: I18n, value: number) => i18n.percent(value / 100);
+
+export default function Tracker() {
+  const model = useModel();
+  const i18n = useI18n();
+  const { t, fill, lang } = i18n;
+  const m = i18n.cli.moneyCommands;
+  const [view, setView] = useView();
+  const asOf = view.asOf ?? todayIso();
+  const api = useApi<TrackerReport>(`/api/tracker?asOf=${asOf}`);
+  const name = useMemo(() => (id: string) => entityName(model, id, lang), [model, lang]);
+  if (api.state !== "ready")
+    return (
+      <article className="page tracker">
+        <h1>{t.tracker.heading}</h1>
+        <p className={api.state === "failed" ? "status error" : "status"} role="status">
+          {api.state === "failed" ? api.reason : t.app.computing}
+        </p>
+      </article>
+    );
+  const report = api.data;
+  const operators = [...report.operators].sort(
+    (a, b) => b.history.length - a.history.length || name(a.entity).localeCompare(name(b.entity), lang),
+  );
+  const shown = view.entity ? operators.filter((o) => o.entity === view.entity) : operators;
+  const signal = (s: Signal) => m.signals[s] ?? s;
+  const w = report.window;
+  const historyHeader = [t.tracker.operator, t.tracker.period, m.signal, m.value, m.sources, t.tracker.note];
+
+  return (
+    <article className="page tracker">
+      <h1>{t.tracker.heading}</h1>
+      <p className="intro">{t.tracker.intro}</p>
+      <div className="row table-tools">
+        <label>
+          {t.tracker.pick}{" "}
+          <select
+            value={view.entity ?? ""}
+            onChange={(e) => setView({ entity: e.target.value || null })}
+            data-control="operator"
+          >
+            <option value="">{t.tracker.all}</option>
+            {operators.map((o) => (
+              <option key={o.entity} value={o.entity}>
+                {name(o.entity)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <JsonButton name={t.tracker.heading} fileName={`halqa-tracker-${asOf}`} value={() => report} />
+      </div>
+      <table className="table compact" data-table="tracker">
+        <caption>{fill(t.app.asOf, { date: i18n.date(asOf) })}</caption>
+        <TableHead columns={[t.tracker.operator, ...SIGNALS.map(signal), t.tracker.stage]} />
+        <tbody>
+          {shown.map((op) => (
+            <tr key={op.entity} data-operator={op.entity}>
+              <th scope="row">{name(op.entity)}</th>
+              {SIGNALS.map((s) => {
+                const o = op.latest[s];
+                return (
+                  <td key={s} className={o ? "num" : "absent"} data-signal={s}>
+                    {o ? `${pct(i18n, o.value)}${o.estimate ? " ≈" : ""} (${o.period})` : t.tracker.absent}
+                  </td>
+                );
+              })}
+              <td data-stage={op.stage.stage}>
+                <span className={`stage stage-${op.stage.stage}`}>{m.stages[op.stage.stage]}</span>{" "}
+                <span className="hint">
+                  {fill(t.tracker.basedOn, {
+                    count: i18n.number(op.stage.met.length + op.stage.unmet.length, 0),
+                  })}
+                </span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <section className="panel" aria-labelledby="h-thresholds">
+        <h2 id="h-thresholds">{t.tracker.thresholds}</h2>
+        <ul data-list="thresholds">
+          {SIGNALS.map((s) => (
+            <li key={s}>
+              {fill(t.tracker.threshold, { signal: signal(s), value: pct(i18n, report.thresholds[s]) })}
+            </li>
+          ))}
+        </ul>
+        <p className="hint">{t.tracker.rule}</p>
+      </section>
+      {w ? (
+        <section className="panel" aria-labelledby="h-window" data-figure="window">
+          <h2 id="h-window">{t.tracker.window}</h2>
+          <p>
+            {fill(t.tracker.windowText, {
+              low: i18n.number(w.months.low, 0),
+              high: i18n.number(w.months.high, 0),
+              start: i18n.date(w.start),
+              earliest: i18n.date(w.endEarliest),
+              latest: i18n.date(w.endLatest),
+              elapsed: i18n.number(Math.max(0, w.monthsElapsed), 1),
+              left: i18n.number(Math.max(0, w.monthsLeft.toLatest), 1),
+            })}
+          </p>
+          <div className="window-bar">
+            <meter
+              min={0}
+              max={w.months.high}
+              low={w.months.low}
+              high={w.months.low}
+              optimum={0}
+              value={Math.min(w.months.high, Math.max(0, w.monthsElapsed))}
+              aria-label={fill(t.tracker.windowLabel, {
+                elapsed: i18n.number(Math.max(0, w.monthsElapsed), 1),
+                high: i18n.number(w.months.high, 0),
+              })}
+            />
+          </div>
+        </section>
+      ) : null}
+      {SIGNALS.map((s) => (
+        <SignalChart key={s} report={report} signal={s} entity={view.entity} name={name} />
+      ))}
+      <section className="panel" aria-labelledby="h-history">
+        <h2 id="h-history">{t.tracker.history}</h2>
+        <table className="table compact" data-table="history">
+          <caption>
+            {t.tracker.onlyObserved}{" "}
+            <CsvButton
+              name={t.tracker.history}
+              fileName={`halqa-tracker-${asOf}`}
+              header={historyHeader}
+              rows={() =>
+                shown.flatMap((op) =>
+                  op.history.map((o) => [
+                    o.entity,
+                    o.period,
+                    o.signal,
+                    o.value,
+                    o.sources.join(";"),
+                    o.note ?? "",
+                  ]),
+                )
+              }
+            />
+          </caption>
+          <TableHead columns={historyHeader} />
+          <tbody>
+            {shown.flatMap((op) =>
+              op.history.map((o) => (
+                <tr key={`${o.entity}-${o.period}-${o.signal}`}>
+                  <th scope="row">{name(o.entity)}</th>
+                  <td>{o.period}</td>
+                  <td>{signal(o.signal)}</td>
+                  <td className="num">
+                    {pct(i18n, o.value)}
+                    {o.estimate ? " ≈" : ""}
+                  </td>
+                  <td>
+                    <SourceLinks ids={o.sources} inline />
+                  </td>
+                  <td className="note">{o.note ?? ""}</td>
+                </tr>
+              )),
+            )}
+          </tbody>
+        </table>
+      </section>
+    </article>
+  );
+}
+
+type ChartProps = {
+  report: TrackerReport;
+  signal: Signal;
+  entity: string | null;
+  name: (id: string) => string;
+};
+
+function SignalChart({ report, signal, entity, name }: ChartProps) {
+  const i18n = useI18n();
+  const { t, fill } = i18n;
+  const label = i18n.cli.moneyCommands.signals[signal] ?? signal;
+  const data = useMemo(() => {
+    const observed = report.operators
+      .filter((op) => !entity || op.entity === entity)
+      .map((op) => ({ op, points: op.history.filter((o) => o.signal === signal) }))
+      .filter((x) => x.points.length > 0);
+    const periods = [...new Set(observed.flatMap((x) => x.points.map((p) => p.period)))].sort(
+      (a, b) => periodEnd(a) - periodEnd(b),
+    );
+    const series = observed.map(({ op, points }) => ({
+      name: name(op.entity),
+      values: periods.map((period) => points.find((p) => p.period === period)?.value ?? null),
+    }));
+    return { periods, series, count: observed.reduce((n, x) => n + x.points.length, 0) };
+  }, [report, signal, entity, name]);
+  const option = useMemo(
+    () =>
+      signalOption(
+        data.periods,
+        data.series,
+        { label: t.tracker.thresholdLine, value: report.thresholds[signal] },
+        i18n,
+      ),
+    [data, report, signal, i18n, t],
+  );
+  const title = fill(t.tracker.chart, { signal: label });
+  if (data.series.length === 0)
+    return (
+      <section className="panel" data-chart={signal}>
+        <h2>{title}</h2>
+        <p className="status">{fill(t.tracker.noValues, { signal: label })}</p>
+      </section>
+    );
+  return (
+    <section className="panel" data-chart={signal}>
+      <Chart
+        name={title}
+        fileName={`halqa-tracker-${signal}`}
+        label={fill(t.tracker.chartLabel, {
+          signal: label,
+          count: i18n.number(data.count, 0),
+          operators: i18n.number(data.series.length, 0),
+        })}
+        option={option}
+        height={300}
+      >
+        <ul>
+          {data.series.map((s) =>
+            s.values.map((v, k) =>
+              v === null ? null : (
+                <li key={`${s.name}-${data.periods[k]}`}>
+                  {s.name}, {data.periods[k]}: {pct(i18n, v)}
+                </li>
+              ),
+            ),
+          )}
+        </ul>
+      </Chart>
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * One economics analysis: its name, formula and note (the command line's words), the inputs as
+ * editable numbers each with its sources and the data's value when edited, and the outputs
+ * recomputed beside the figure the source published (reproduced / differs / for comparison).
+ */
+import type { EconAnalysis } from "@core/economics/inputs.ts";
+import type { ReactNode } from "react";
+import { NumberField } from "../../components/NumberField.tsx";
+import { SourceLinks } from "../../components/SourceLinks.tsx";
+import { TableHead } from "../../components/TableHead.tsx";
+import { useModel } from "../../data/use-model.ts";
+import { useI18n } from "../../i18n/index.ts";
+import { editScale, editUnit, formatValue, inputLabel, outputLabel } from "../../model/economics.ts";
+
+type Props = {
+  analysis: EconAnalysis;
+  onEdit: (key: string, value: number | null) => void;
+  children?: ReactNode;
+};
+
+export function AnalysisSection({ analysis, onEdit, children }: Props) {
+  const model = useModel();
+  const i18n = useI18n();
+  const { t, fill } = i18n;
+  const m = i18n.cli.moneyCommands;
+  const title = m.analyses[analysis.id] ?? analysis.id;
+  return (
+    <section className="panel analysis" data-analysis={analysis.id} aria-labelledby={`h-${analysis.id}`}>
+      <h2 id={`h-${analysis.id}`}>{title}</h2>
+      {m.formulas[analysis.id] ? <p className="formula">{m.formulas[analysis.id]}</p> : null}
+      <div className="analysis-grid">
+        <table className="table compact inputs">
+          <caption>{t.money.inputs}</caption>
+          <TableHead columns={[t.money.input, t.money.value, t.money.sources]} />
+          <tbody>
+            {analysis.inputs.map((input) => {
+              const label = inputLabel(i18n, model, input);
+              const scale = editScale(input.unit);
+              const edited = input.dataValue !== undefined;
+              return (
+                <tr key={input.key} className={edited ? "edited" : undefined}>
+                  <th scope="row">
+                    {label}
+                    {input.estimate ? <span className="tag"> {t.money.estimate}</span> : null}
+                  </th>
+                  <td className="edit">
+                    <NumberField
+                      value={input.value / scale}
+                      label={`${label} (${editUnit(i18n, input.unit)})`}
+                      dataKey={input.key}
+                      onChange={(v) => onEdit(input.key, v * scale)}
+                    />{" "}
+                    <span className="unit">{editUnit(i18n, input.unit)}</span>
+                    {edited ? (
+                      <span className="was">
+                        {" "}
+                        {fill(t.money.dataValue, {
+                          value: formatValue(i18n, input.dataValue ?? null, input.unit),
+                        })}{" "}
+                        <button
+                          type="button"
+                          aria-label={fill(t.money.resetLabel, { name: label })}
+                          onClick={() => onEdit(input.key, null)}
+                        >
+                          {t.money.reset}
+                        </button>
+                      </span>
+                    ) : null}
+                  </td>
+                  <td>
+                    <SourceLinks ids={input.sources} inline />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <table className="table compact outputs">
+          <caption>{t.money.results}</caption>
+          <TableHead columns={[t.money.result, t.money.recomputed, t.money.published, t.money.check]} />
+          <tbody>
+            {analysis.outputs.map((o, index) => (
+              <tr key={`${o.key}:${JSON.stringify(o.params ?? {})}`}>
+                <th scope="row">{outputLabel(i18n, model, o)}</th>
+                <td className="num big-num" data-output={`${analysis.id}:${o.key}:${index}`}>
+                  {formatValue(i18n, o.value, o.unit)}
+                </td>
+                <td className="num">
+                  {o.published ? (
+                    <>
+                      {formatValue(i18n, o.published.value, o.unit)}{" "}
+                      <SourceLinks ids={o.published.sources} inline />
+                    </>
+                  ) : null}
+                </td>
+                <td data-check={`${analysis.id}:${index}`}>
+                  {o.reproduced === undefined ? (
+                    o.published ? (
+                      t.money.comparison
+                    ) : null
+                  ) : (
+                    <span className={o.reproduced ? "ok" : "warn"}>
+                      {o.reproduced ? t.money.reproduced : t.money.differs}
+                    </span>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {analysis.missing.length > 0 ? (
+        <p className="status error">{fill(t.money.missing, { ids: analysis.missing.join(", ") })}</p>
+      ) : null}
+      {children}
+      {m.notes[analysis.id] ? <p className="hint">{m.notes[analysis.id]}</p> : null}
+    </section>
+  );
+}
