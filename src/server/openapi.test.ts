@@ -45,6 +45,8 @@ const EXPECTED_PATHS = [
   "/api/exposure",
   "/api/rankings",
   "/api/ratios",
+  "/api/power",
+  "/api/funding/{id}",
   "/api/openapi.json",
   "/api/docs",
 ];

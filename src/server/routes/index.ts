@@ -5,6 +5,7 @@
 import { NoQuery } from "../../schema/api.ts";
 import { bool, obj, str } from "../openapi-schemas.ts";
 import { ANALYTICS_ROUTES } from "./analytics.ts";
+import { POWER_ROUTES } from "./power.ts";
 import { RECORD_ROUTES } from "./records.ts";
 import { anyObject, type Route, route } from "./route.ts";
 
@@ -24,6 +25,7 @@ export const ROUTES: Route[] = [
   }),
   ...RECORD_ROUTES,
   ...ANALYTICS_ROUTES,
+  ...POWER_ROUTES,
   route({
     path: "/api/openapi.json",
     operationId: "openapi",
