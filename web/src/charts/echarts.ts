@@ -1,11 +1,11 @@
 /**
- * ECharts with only what the dashboard draws: graph, sankey and bar charts with their tooltip and
- * grid, drawn on canvas on screen and by the SVG renderer for the SVG download. (ECharts' own ARIA
+ * ECharts with only what the dashboard draws: graph, sankey, bar and line charts with their tooltip,
+ * legend and grid, drawn on canvas on screen and by the SVG renderer for the SVG download. (ECharts' own ARIA
  * component is left out: it would replace each chart's label, in the page's language, with a
  * generated English one.)
  */
-import { BarChart, GraphChart, SankeyChart } from "echarts/charts";
-import { GridComponent, TooltipComponent } from "echarts/components";
+import { BarChart, GraphChart, LineChart, SankeyChart } from "echarts/charts";
+import { GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { CanvasRenderer, SVGRenderer } from "echarts/renderers";
 
@@ -13,6 +13,8 @@ echarts.use([
   GraphChart,
   SankeyChart,
   BarChart,
+  LineChart,
+  LegendComponent,
   TooltipComponent,
   GridComponent,
   CanvasRenderer,

@@ -29,7 +29,7 @@ describe("dashboard catalogues", () => {
 
   it("every Arabic message is Arabic text, except symbols and format names", () => {
     const symbols = new Set(["units.times", "units.arrow", "deal.noFigure", "deal.fromTo", "app.switchTo"]);
-    const formats = /^exports\.(png|svg|csv)$/;
+    const formats = /^exports\.(png|svg|csv|json)$/;
     for (const [key, text] of arabic) {
       if (symbols.has(key) || formats.test(key)) continue;
       expect(/[\u0600-\u06FF]/.test(text), `${key}: ${text}`).toBe(true);

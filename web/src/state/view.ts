@@ -17,6 +17,7 @@ export const PAGE_IDS = [
   "data",
   "stress",
   "power",
+  "funding",
   "money",
   "tracker",
   "market",
@@ -51,9 +52,22 @@ export type View = {
   desc: boolean;
   samples: number;
   seed: number;
+  /** Power page: grid connections slip this many months (0: no delay), only in `region` when given. */
+  delay: number;
+  region: string | null;
+  /** Funding view: yearly revenue growth after the last figure (a fraction); null is the cited one. */
+  growth: number | null;
+  /** Power and funding: the first and last calendar year shown. */
+  firstYear: number;
+  lastYear: number;
 };
 
 export const MAX_SAMPLES = 999;
+/** The longest grid delay the power page offers, in months (as the API's delayMonths). */
+export const MAX_DELAY = 120;
+/** The growth the funding view accepts (a fraction): −99 % to +1000 % a year, as the API's `growth`. */
+export const GROWTH_RANGE = [-0.99, 10] as const;
+export const YEAR_WINDOW = [2024, 2030] as const;
 
 export function defaultView(lang: Lang): View {
   return {
@@ -75,12 +89,18 @@ export function defaultView(lang: Lang): View {
     desc: true,
     samples: 99,
     seed: 1,
+    delay: 0,
+    region: null,
+    growth: null,
+    firstYear: YEAR_WINDOW[0],
+    lastYear: YEAR_WINDOW[1],
   };
 }
 
 const ISO_DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const ID = /^[a-z0-9][a-z0-9-]{0,119}$/;
+const REGION = /^[\p{L}\p{N}][\p{L}\p{N} .'-]{0,59}$/u;
 const LOOP = /^[a-z0-9][a-z0-9-]{0,119}(?:>[a-z0-9][a-z0-9-]{0,119}){1,11}$/;
 
 function oneOf<T extends string>(values: readonly T[], text: string | null): T | undefined {
@@ -93,6 +113,13 @@ function listOf<T extends string>(values: readonly T[], text: string | null): T[
   if (text === "") return [];
   const items = text.split(",").filter((x): x is T => (values as readonly string[]).includes(x));
   return values.filter((v) => items.includes(v));
+}
+
+/** A fraction written as a plain decimal ("0.5", "-0.25"), within [min, max]. */
+function decimal(text: string | null, min: number, max: number): number | undefined {
+  if (text === null || !/^-?\d{1,3}(?:\.\d{1,6})?$/.test(text)) return undefined;
+  const n = Number(text);
+  return n >= min && n <= max ? n : undefined;
 }
 
 function integer(text: string | null, min: number, max: number): number | undefined {
@@ -115,6 +142,9 @@ export function parseView(search: string, fallbackLang: Lang): View {
   let from = match(MONTH, "from");
   let to = match(MONTH, "to");
   if (from !== null && to !== null && from > to) [from, to] = [to, from];
+  let firstYear = integer(p.get("firstYear"), 1990, 2100) ?? d.firstYear;
+  let lastYear = integer(p.get("lastYear"), 1990, 2100) ?? Math.max(d.lastYear, firstYear);
+  if (firstYear > lastYear) [firstYear, lastYear] = [lastYear, firstYear];
   return {
     ...d,
     page: oneOf(PAGE_IDS, p.get("page")) ?? d.page,
@@ -134,6 +164,11 @@ export function parseView(search: string, fallbackLang: Lang): View {
     desc: sortKey ? desc : d.desc,
     samples: integer(p.get("samples"), 1, MAX_SAMPLES) ?? d.samples,
     seed: integer(p.get("seed"), 0, 4_294_967_295) ?? d.seed,
+    delay: integer(p.get("delay"), 0, MAX_DELAY) ?? d.delay,
+    region: match(REGION, "region"),
+    growth: decimal(p.get("growth"), ...GROWTH_RANGE) ?? null,
+    firstYear,
+    lastYear,
   };
 }
 
@@ -161,6 +196,11 @@ export function serializeView(view: View): string {
   put("sort", `${view.desc ? "-" : ""}${view.sort}`, `${d.desc ? "-" : ""}${d.sort}`);
   put("samples", String(view.samples), String(d.samples));
   put("seed", String(view.seed), String(d.seed));
+  put("delay", String(view.delay), String(d.delay));
+  if (view.region !== null) p.set("region", view.region);
+  if (view.growth !== null) p.set("growth", String(Math.round(view.growth * 1e6) / 1e6));
+  put("firstYear", String(view.firstYear), String(d.firstYear));
+  put("lastYear", String(view.lastYear), String(Math.max(d.lastYear, view.firstYear)));
   // Commas and ">" are safe in a query; leaving them unescaped keeps shared links readable.
   return p.toString().replace(/%2C/g, ",").replace(/%3E/g, ">");
 }
