@@ -200,7 +200,7 @@ export const en = {
   power: {
     heading: "Power",
     intro:
-      "Can the compute that has been promised be switched on? GW of compute committed each year against the power secured for it: grid connections, on-site generation and power-purchase agreements. Levels on 31 December; computed in your browser by the engine behind `halqa power`.",
+      "Can the compute that has been promised be switched on? GW of compute committed each year against the power secured for it: grid connections, on-site generation and power-purchase agreements. Levels on 31 December; computed in your browser by the engine behind halqa power.",
     figures: "Headline figures",
     committedIn: "Committed by the end of {year}",
     securedIn: "Power secured by then",
@@ -210,7 +210,6 @@ export const en = {
     billIn: "Energy bill in {year}",
     twh: "{value} TWh",
     perYear: "{value} a year",
-    noValue: "—",
     window: "Years",
     fromYear: "From",
     toYear: "To",
@@ -305,7 +304,10 @@ export const en = {
   funding: {
     heading: "Funding gap",
     intro:
-      "Can the company pay for what it has signed? Per year: revenue (reported, forecast or projected), the commitments falling due, other costs, operating cash flow, the financing lined up, the gap left, cumulative burn and the cash at the end of the year. Computed in your browser by the engine behind `halqa funding`.",
+      "Can the company pay for what it has signed? Per year: revenue (reported, forecast or projected), the commitments falling due, other costs, operating cash flow, the financing lined up, the gap left, cumulative burn and the cash at the end of the year. Computed in your browser by the engine behind halqa funding.",
+    basisNote:
+      'On the announced basis, headline "up to" amounts count as commitments and as financing; halqa funding and the API use the committed basis unless told otherwise.',
+    useCommitted: "Use the committed basis",
     entity: "Company",
     growthLabel: "Revenue growth after {year}",
     growthNoYear: "Revenue growth",

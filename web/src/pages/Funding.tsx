@@ -5,7 +5,7 @@
  * src/core/funding, the engine of `halqa funding` and GET /api/funding/{id}. The money page links
  * here with `?page=funding&entity=<id>`.
  */
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { Chart } from "../charts/Chart.tsx";
 import { JsonButton } from "../components/JsonButton.tsx";
 import { Slider } from "../components/Slider.tsx";
@@ -43,6 +43,8 @@ export default function Funding() {
       .map((id) => ({ id, name: entityName(model, id, lang) }))
       .sort((a, b) => a.name.localeCompare(b.name, lang));
   }, [model, entity, lang]);
+  // The slider answers at once; the page's chart and tables follow as soon as React has time.
+  const growth = useDeferredValue(view.growth);
   const report = useMemo(
     () =>
       fundingOf(model.dataset, {
@@ -51,9 +53,9 @@ export default function Funding() {
         asOf,
         fromYear: view.firstYear,
         toYear: view.lastYear,
-        growth: view.growth,
+        growth,
       }),
-    [model, entity, view.basis, asOf, view.firstYear, view.lastYear, view.growth],
+    [model, entity, view.basis, asOf, view.firstYear, view.lastYear, growth],
   );
   const cited = useMemo(
     () =>
@@ -71,7 +73,8 @@ export default function Funding() {
   );
   const option = useMemo(() => fundingOption(report, i18n), [report, i18n]);
   const name = entityName(model, entity, lang);
-  const growthPct = Math.round(report.growthUsed * 1000) / 10;
+  const shownGrowth = view.growth ?? report.growthUsed;
+  const growthPct = Math.round(shownGrowth * 1000) / 10;
   const noRevenue = report.lastRevenueYear === null && report.years.every((y) => y.missing);
   const g = report.growthToClose;
   const closes =
@@ -109,6 +112,15 @@ export default function Funding() {
         <a href={hrefFor({ page: "power" })}>{w.linkPower}</a>
       </div>
 
+      {view.basis === "announced" ? (
+        <p className="hint basis-note" data-note="basis">
+          {w.basisNote}{" "}
+          <button type="button" onClick={() => setView({ basis: "committed" })}>
+            {w.useCommitted}
+          </button>
+        </p>
+      ) : null}
+
       {noRevenue ? (
         <p className="status error" role="alert">
           {fill(w.noRevenue, { entity: name })}
@@ -134,7 +146,7 @@ export default function Funding() {
             max={Math.max(SLIDER.max, Math.ceil(growthPct))}
             step={1}
             value={Math.round(growthPct)}
-            valueText={fill(w.growthValue, { value: percent(report.growthUsed) })}
+            valueText={fill(w.growthValue, { value: percent(shownGrowth) })}
             describedBy="growth-help"
             onChange={(value, mode) => setView({ growth: value / 100 }, mode)}
           />

@@ -4,7 +4,7 @@
  * and the campuses counted. A grid-delay slider (and a region) recomputes everything in the browser
  * with src/core/power, the engine of `halqa power` and GET /api/power.
  */
-import { useMemo } from "react";
+import { useDeferredValue, useMemo } from "react";
 import { Chart } from "../charts/Chart.tsx";
 import { JsonButton } from "../components/JsonButton.tsx";
 import { Slider } from "../components/Slider.tsx";
@@ -42,7 +42,9 @@ export default function Power() {
     }),
     [view.basis, asOf, view.firstYear, view.lastYear, view.delay, region],
   );
-  const data = useMemo(() => powerPage(model.dataset, settings), [model, settings]);
+  // The slider answers at once; the page's charts and tables follow as soon as React has time.
+  const deferred = useDeferredValue(settings);
+  const data = useMemo(() => powerPage(model.dataset, deferred), [model, deferred]);
   const balance = useMemo(() => balanceOption(data, i18n), [data, i18n]);
   const coverage = useMemo(() => coverageOption(data, i18n), [data, i18n]);
   const { result } = data;
@@ -79,7 +81,7 @@ export default function Power() {
             </div>
             <div data-figure="coverage" data-value={last.coverage ?? ""}>
               <dt>{fill(w.coverageIn, { year: year(last.year) })}</dt>
-              <dd className="big">{last.coverage === null ? w.noValue : percent(last.coverage)}</dd>
+              <dd className="big">{last.coverage === null ? t.deal.noFigure : percent(last.coverage)}</dd>
               <dd>
                 {w.unknown}: {gw(last.unknownPowerGw)}
               </dd>
@@ -89,12 +91,14 @@ export default function Power() {
               <dd className="big">{gw(last.strandedGw)}</dd>
               <dd>
                 {fill(w.offGridIn, { year: year(last.year) })}:{" "}
-                {last.offGridShare === null ? w.noValue : percent(last.offGridShare)}
+                {last.offGridShare === null ? t.deal.noFigure : percent(last.offGridShare)}
               </dd>
             </div>
             <div data-figure="bill" data-value={last.energyBillUsd ?? ""}>
               <dt>{fill(w.billIn, { year: year(last.year) })}</dt>
-              <dd className="big">{last.energyBillUsd === null ? w.noValue : usd(last.energyBillUsd)}</dd>
+              <dd className="big">
+                {last.energyBillUsd === null ? t.deal.noFigure : usd(last.energyBillUsd)}
+              </dd>
               <dd>
                 {last.energyMwh === null ? "" : fill(w.twh, { value: number(last.energyMwh / 1e6, 0) })}
               </dd>

@@ -195,7 +195,9 @@ export function ReportedTable({ report, fileName }: Props) {
               data-period={f.period}
             >
               <th scope="row">{metric(f.metric)}</th>
-              <td>{f.period}</td>
+              <td>
+                <bdi dir="ltr">{f.period}</bdi>
+              </td>
               <td className="num" data-value={f.value}>
                 {usd(f.value)}
               </td>
@@ -233,7 +235,9 @@ export function ReportedTable({ report, fileName }: Props) {
           <tbody>
             {report.cumulativeChecks.map((c) => (
               <tr key={c.period}>
-                <th scope="row">{c.period}</th>
+                <th scope="row">
+                  <bdi dir="ltr">{c.period}</bdi>
+                </th>
                 <td className="num">{usd(c.reported)}</td>
                 <td className="num">{usd(c.computed)}</td>
               </tr>

@@ -51,7 +51,9 @@ export function ReferenceTable({ result, fileName }: { result: PowerResult; file
               <th scope="row">{r.name[lang]}</th>
               <td>{r.by}</td>
               <td className="num">{referenceFigure(r, i18n)}</td>
-              <td>{period(r)}</td>
+              <td>
+                <bdi dir="ltr">{period(r)}</bdi>
+              </td>
               <td>
                 <SourceLinks ids={r.sources} inline />
               </td>
