@@ -216,8 +216,8 @@ export const ar: Catalogue = {
     delayValue: "{months} شهرًا",
     region: "المواقع في",
     allRegions: "كل المناطق",
-    delayed: "{gw} خرجت من عام {year} (تأخر {count} مواقع).",
-    delayedNone: "تأخير {months} شهرًا لا يُخرج شيئًا من أي عام معروض (تأخر {count} مواقع).",
+    delayed: "{gw} خرجت من عام {year} (المواقع المتأخرة: {count}).",
+    delayedNone: "تأخير {months} شهرًا لا يُخرج شيئًا من أي عام معروض (المواقع المتأخرة: {count}).",
     noDelay: "لا تأخير. حرّك المنزلق لترى أثر بطء الشبكة.",
     balanceChart: "الحوسبة الملتزم بها مقابل الطاقة المؤمّنة",
     balanceLabel:
@@ -318,6 +318,7 @@ export const ar: Catalogue = {
     shortfall: "التمويل الذي لا يزال مطلوبًا",
     shortfallHelp: "أعمق نقطة ينزل إليها النقد تحت الصفر",
     runway: "نفاد النقد",
+    runwayNoCash: "النقد في البداية غير معروف: يُحتسب صفرًا",
     lasts: "يكفي طوال الفترة",
     closes: "النمو الذي يسد الفجوة",
     closesHelp: "أصغر نمو سنوي يبقى عنده النقد فوق الصفر في كل عام مُسقط",

@@ -220,8 +220,8 @@ export const en = {
     delayValue: "{months} months",
     region: "Only sites in",
     allRegions: "every region",
-    delayed: "{gw} pushed out of {year} ({count} sites delayed).",
-    delayedNone: "A {months}-month delay moves nothing out of any year shown ({count} sites delayed).",
+    delayed: "{gw} pushed out of {year} (sites delayed: {count}).",
+    delayedNone: "A {months}-month delay moves nothing out of any year shown (sites delayed: {count}).",
     noDelay: "No delay. Move the slider to see what a slower grid does.",
     balanceChart: "Compute committed against power secured",
     balanceLabel:
@@ -322,6 +322,7 @@ export const en = {
     shortfall: "Funding still needed",
     shortfallHelp: "The deepest the cash falls below zero",
     runway: "Cash runs out",
+    runwayNoCash: "Cash at the start unknown: counted as $0",
     lasts: "Lasts the window",
     closes: "Growth that closes the gap",
     closesHelp: "The smallest yearly growth at which the cash stays above zero in every projected year",

@@ -183,6 +183,7 @@ export default function Funding() {
             <dd>
               {w.runway}: {report.runsOut === null ? w.lasts : yearMonth(report.runsOut)}
             </dd>
+            {report.startingCashKnown ? null : <dd>{w.runwayNoCash}</dd>}
           </div>
           <div data-figure="closes" data-value={g.status === "solved" ? g.growth : ""}>
             <dt>{w.closes}</dt>
