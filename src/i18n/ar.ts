@@ -122,6 +122,7 @@ export const ar: Messages = {
     "distribution-leaves-range": (p: P) =>
       `قد تقع العينات في [${p.low}، ${p.high}] خارج المسموح [${p.min}، ${p.max}]: ضيّق التوزيع أو أضف clip: true`,
     "unknown-site": (p: P) => `موقع غير معروف "${p.id}" (data/ai-economy/sites.yaml)`,
+    "region-needs-delay": () => "تنطبق المنطقة على التأخير فقط: أضف delayMonths",
     "no-site-in-region": (p: P) => `لا يوجد في البيانات موقع في المنطقة أو الدولة "${p.region}"`,
     "delay-beyond-horizon": (p: P) =>
       `تأخير ${p.months} شهرًا أطول من أفق اختبار الضغط البالغ ${p.horizon} سنوات`,

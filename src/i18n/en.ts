@@ -124,6 +124,7 @@ export const en = {
     "distribution-leaves-range": (p: P) =>
       `samples can fall in [${p.low}, ${p.high}], outside the allowed [${p.min}, ${p.max}]: narrow the distribution or add clip: true`,
     "unknown-site": (p: P) => `unknown site "${p.id}" (data/ai-economy/sites.yaml)`,
+    "region-needs-delay": () => "region applies only with a delay: add delayMonths",
     "no-site-in-region": (p: P) => `no site of the dataset is in region or country "${p.region}"`,
     "delay-beyond-horizon": (p: P) =>
       `a delay of ${p.months} months is longer than the ${p.horizon}-year horizon of the stress test`,

@@ -50,6 +50,8 @@ const EXPECTED_PATHS = [
   "/api/economics",
   "/api/tracker",
   "/api/market",
+  "/api/power",
+  "/api/funding/{id}",
   "/api/openapi.json",
   "/api/docs",
 ];

@@ -7,6 +7,7 @@ import { NoQuery } from "../../schema/api.ts";
 import { bool, obj, str } from "../openapi-schemas.ts";
 import { ANALYTICS_ROUTES } from "./analytics.ts";
 import { MONEY_ROUTES } from "./money.ts";
+import { POWER_ROUTES } from "./power.ts";
 import { RECORD_ROUTES } from "./records.ts";
 import { anyObject, type Route, route } from "./route.ts";
 import { POST_ROUTES, SCENARIO_ROUTES } from "./stress.ts";
@@ -31,6 +32,7 @@ export const ROUTES: Route[] = [
   ...ANALYTICS_ROUTES,
   ...SCENARIO_ROUTES,
   ...MONEY_ROUTES,
+  ...POWER_ROUTES,
   route({
     path: "/api/openapi.json",
     operationId: "openapi",

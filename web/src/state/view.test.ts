@@ -51,10 +51,17 @@ const view: fc.Arbitrary<View> = fc
     measure: fc.constantFrom("membership" as const, "revenue-share" as const),
     weights: numbers,
     exposures: numbers,
+    delay: fc.integer({ min: 0, max: 120 }),
+    region: fc.option(fc.constantFrom("Texas", "US", "New Mexico", "Abu Dhabi"), { nil: null }),
+    growth: fc.option(
+      fc.integer({ min: -990_000, max: 10_000_000 }).map((n) => n / 1e6),
+      { nil: null },
+    ),
+    years: fc.tuple(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 1990, max: 2100 })),
   })
-  .map(({ months: [a, b], ...rest }) => {
+  .map(({ months: [a, b], years: [y0, y1], ...rest }) => {
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];
-    return { ...rest, from, to };
+    return { ...rest, from, to, firstYear: Math.min(y0, y1), lastYear: Math.max(y0, y1) };
   });
 
 describe("the view in the URL", () => {

@@ -21,6 +21,7 @@ export const PAGE_IDS = [
   "stress",
   "upload",
   "power",
+  "funding",
   "money",
   "tracker",
   "market",
@@ -69,9 +70,22 @@ export type View = {
   measure: ExposureMeasure;
   weights: Record<string, number>;
   exposures: Record<string, number>;
+  /** Power page: grid connections slip this many months (0: no delay), only in `region` when given. */
+  delay: number;
+  region: string | null;
+  /** Funding view: yearly revenue growth after the last figure (a fraction); null is the cited one. */
+  growth: number | null;
+  /** Power and funding: the first and last calendar year shown. */
+  firstYear: number;
+  lastYear: number;
 };
 
 export const MAX_SAMPLES = 999;
+/** The longest grid delay the power page offers, in months (as the API's delayMonths). */
+export const MAX_DELAY = 120;
+/** The growth the funding view accepts (a fraction): −99 % to +1000 % a year, as the API's `growth`. */
+export const GROWTH_RANGE = [-0.99, 10] as const;
+export const YEAR_WINDOW = [2024, 2030] as const;
 
 export function defaultView(lang: Lang): View {
   return {
@@ -101,12 +115,18 @@ export function defaultView(lang: Lang): View {
     measure: "membership",
     weights: {},
     exposures: {},
+    delay: 0,
+    region: null,
+    growth: null,
+    firstYear: YEAR_WINDOW[0],
+    lastYear: YEAR_WINDOW[1],
   };
 }
 
 const ISO_DATE = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const ID = /^[a-z0-9][a-z0-9-]{0,119}$/;
+const REGION = /^[\p{L}\p{N}][\p{L}\p{N} .'-]{0,59}$/u;
 const LOOP = /^[a-z0-9][a-z0-9-]{0,119}(?:>[a-z0-9][a-z0-9-]{0,119}){1,11}$/;
 /** Shocks and model options as stress-url.ts writes them: ids, numbers, dots, underscores, commas. */
 const SHOCKS = /^[a-z0-9._,-]{0,600}$/;
@@ -123,6 +143,13 @@ function listOf<T extends string>(values: readonly T[], text: string | null): T[
   if (text === "") return [];
   const items = text.split(",").filter((x): x is T => (values as readonly string[]).includes(x));
   return values.filter((v) => items.includes(v));
+}
+
+/** A fraction written as a plain decimal ("0.5", "-0.25"), within [min, max]. */
+function decimal(text: string | null, min: number, max: number): number | undefined {
+  if (text === null || !/^-?\d{1,3}(?:\.\d{1,6})?$/.test(text)) return undefined;
+  const n = Number(text);
+  return n >= min && n <= max ? n : undefined;
 }
 
 function integer(text: string | null, min: number, max: number): number | undefined {
@@ -166,6 +193,9 @@ export function parseView(search: string, fallbackLang: Lang): View {
   let from = match(MONTH, "from");
   let to = match(MONTH, "to");
   if (from !== null && to !== null && from > to) [from, to] = [to, from];
+  let firstYear = integer(p.get("firstYear"), 1990, 2100) ?? d.firstYear;
+  let lastYear = integer(p.get("lastYear"), 1990, 2100) ?? Math.max(d.lastYear, firstYear);
+  if (firstYear > lastYear) [firstYear, lastYear] = [lastYear, firstYear];
   return {
     ...d,
     page: oneOf(PAGE_IDS, p.get("page")) ?? d.page,
@@ -193,6 +223,11 @@ export function parseView(search: string, fallbackLang: Lang): View {
     measure: oneOf(EXPOSURE_MEASURES, p.get("measure")) ?? d.measure,
     weights: parseNumbers(p.get("weights")),
     exposures: parseNumbers(p.get("exposures")),
+    delay: integer(p.get("delay"), 0, MAX_DELAY) ?? d.delay,
+    region: match(REGION, "region"),
+    growth: decimal(p.get("growth"), ...GROWTH_RANGE) ?? null,
+    firstYear,
+    lastYear,
   };
 }
 
@@ -228,6 +263,11 @@ export function serializeView(view: View): string {
   put("measure", view.measure, d.measure);
   put("weights", serializeNumbers(view.weights), "");
   put("exposures", serializeNumbers(view.exposures), "");
+  put("delay", String(view.delay), String(d.delay));
+  if (view.region !== null) p.set("region", view.region);
+  if (view.growth !== null) p.set("growth", String(Math.round(view.growth * 1e6) / 1e6));
+  put("firstYear", String(view.firstYear), String(d.firstYear));
+  put("lastYear", String(view.lastYear), String(Math.max(d.lastYear, view.firstYear)));
   // Commas, ">" and ":" are safe in a query; leaving them unescaped keeps shared links readable.
   return p.toString().replace(/%2C/g, ",").replace(/%3E/g, ">").replace(/%3A/g, ":");
 }

@@ -1,0 +1,90 @@
+/**
+ * Charts over calendar years: bars (stacked or side by side) and lines on one or two value axes, with
+ * a legend. The power page and the funding view draw theirs with it. In a right-to-left page the
+ * years run from right to left and the first value axis stands on the right.
+ */
+import type { I18n } from "../i18n/index.ts";
+import type { ChartOption } from "./echarts.ts";
+
+export type YearSeries = {
+  name: string;
+  kind: "bar" | "line";
+  values: readonly (number | null)[];
+  colour: string;
+  /** Bars with the same stack are stacked. */
+  stack?: string;
+  /** 1: the second value axis. */
+  axis?: 0 | 1;
+  dashed?: boolean;
+};
+
+export type YearAxes = {
+  format: (value: number) => string;
+  /** A second value axis (on the other side), with its own formatter. */
+  second?: { format: (value: number) => string; max?: number };
+};
+
+export function yearSeriesOption(
+  years: readonly number[],
+  series: readonly YearSeries[],
+  axes: YearAxes,
+  i18n: I18n,
+): ChartOption {
+  const rtl = i18n.dir === "rtl";
+  const formats = [axes.format, axes.second?.format ?? axes.format];
+  const valueAxis = (index: 0 | 1) => ({
+    type: "value",
+    position: (index === 0) !== rtl ? "left" : "right",
+    axisLabel: { formatter: (v: number) => formats[index]?.(v) ?? String(v) },
+    splitLine: { show: index === 0 },
+    ...(index === 1 && axes.second?.max !== undefined ? { max: axes.second.max } : {}),
+  });
+  return {
+    animationDuration: 300,
+    legend: { top: 0, type: "scroll", textStyle: { color: "#111827" } },
+    tooltip: {
+      trigger: "axis",
+      axisPointer: { type: "shadow" },
+      formatter: (params: unknown) => {
+        const items = params as {
+          seriesIndex: number;
+          marker: string;
+          seriesName: string;
+          value: number | null;
+          axisValueLabel: string;
+        }[];
+        const head = items[0]?.axisValueLabel ?? "";
+        const rows = items
+          .filter((p) => p.value !== null && p.value !== undefined)
+          .map((p) => {
+            const axis = series[p.seriesIndex]?.axis ?? 0;
+            return `${p.marker}${p.seriesName}: <b>${formats[axis]?.(p.value as number)}</b>`;
+          });
+        return [head, ...rows].join("<br/>");
+      },
+    },
+    grid: { left: 72, right: axes.second ? 72 : 24, top: 56, bottom: 32 },
+    xAxis: {
+      type: "category",
+      inverse: rtl,
+      data: years.map((y) => i18n.year(y)),
+      axisLabel: { color: "#111827" },
+    },
+    yAxis: axes.second ? [valueAxis(0), valueAxis(1)] : [valueAxis(0)],
+    series: series.map((s) => ({
+      type: s.kind,
+      name: s.name,
+      data: [...s.values],
+      yAxisIndex: s.axis ?? 0,
+      itemStyle: { color: s.colour },
+      ...(s.stack ? { stack: s.stack } : {}),
+      ...(s.kind === "line"
+        ? {
+            symbol: "circle",
+            symbolSize: 7,
+            lineStyle: { width: 2.5, color: s.colour, type: s.dashed ? "dashed" : "solid" },
+          }
+        : { barMaxWidth: 36 }),
+    })),
+  };
+}

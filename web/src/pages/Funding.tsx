@@ -1,0 +1,213 @@
+/**
+ * Funding gap: one company's funding model per year — revenue (reported, forecast or projected),
+ * commitments due, costs, operating cash flow, financing lined up by source, the gap, cumulative burn
+ * and runway — with the growth that closes the gap. The growth slider recomputes in the browser with
+ * src/core/funding, the engine of `halqa funding` and GET /api/funding/{id}. The money page links
+ * here with `?page=funding&entity=<id>`.
+ */
+import { useDeferredValue, useMemo } from "react";
+import { Chart } from "../charts/Chart.tsx";
+import { JsonButton } from "../components/JsonButton.tsx";
+import { Slider } from "../components/Slider.tsx";
+import { YearWindow } from "../components/YearWindow.tsx";
+import { entityName } from "../data/model.ts";
+import { useModel } from "../data/use-model.ts";
+import { useI18n } from "../i18n/index.ts";
+import { todayIso } from "../model/filter.ts";
+import { DEFAULT_FUNDING_ENTITY, fundingEntities, fundingOf, yearMonth } from "../model/funding.ts";
+import { hrefFor, useView } from "../state/use-view.ts";
+import {
+  AssumptionsTable,
+  FinancingTable,
+  FundingYearsTable,
+  ReportedTable,
+} from "./funding/FundingTables.tsx";
+import { fundingOption } from "./funding/funding-chart.ts";
+
+/** The slider's reach, in percent a year; a value from the URL outside it widens it. */
+const SLIDER = { min: -50, max: 300 };
+
+export default function Funding() {
+  const model = useModel();
+  const i18n = useI18n();
+  const { t, fill, percent, usd, year, lang } = i18n;
+  const w = t.funding;
+  const [view, setView] = useView();
+  const asOf = view.asOf ?? todayIso();
+  const entity =
+    view.entity !== null && model.entities.has(view.entity) ? view.entity : DEFAULT_FUNDING_ENTITY;
+  const choices = useMemo(() => {
+    const ids = fundingEntities(model.dataset);
+    if (!ids.includes(entity)) ids.push(entity);
+    return ids
+      .map((id) => ({ id, name: entityName(model, id, lang) }))
+      .sort((a, b) => a.name.localeCompare(b.name, lang));
+  }, [model, entity, lang]);
+  // The slider answers at once; the page's chart and tables follow as soon as React has time.
+  const growth = useDeferredValue(view.growth);
+  const report = useMemo(
+    () =>
+      fundingOf(model.dataset, {
+        entity,
+        basis: view.basis,
+        asOf,
+        fromYear: view.firstYear,
+        toYear: view.lastYear,
+        growth,
+      }),
+    [model, entity, view.basis, asOf, view.firstYear, view.lastYear, growth],
+  );
+  const cited = useMemo(
+    () =>
+      view.growth === null
+        ? report.growth
+        : fundingOf(model.dataset, {
+            entity,
+            basis: view.basis,
+            asOf,
+            fromYear: view.firstYear,
+            toYear: view.lastYear,
+            growth: null,
+          }).growth,
+    [model, entity, view.basis, asOf, view.firstYear, view.lastYear, view.growth, report],
+  );
+  const option = useMemo(() => fundingOption(report, i18n), [report, i18n]);
+  const name = entityName(model, entity, lang);
+  const shownGrowth = view.growth ?? report.growthUsed;
+  const growthPct = Math.round(shownGrowth * 1000) / 10;
+  const noRevenue = report.lastRevenueYear === null && report.years.every((y) => y.missing);
+  const g = report.growthToClose;
+  const closes =
+    g.status === "solved"
+      ? percent(g.growth)
+      : g.status === "closed"
+        ? w.closed
+        : g.status === "unreachable"
+          ? fill(w.unreachable, { high: percent(g.high, 0) })
+          : w.noProjection;
+  const fileName = `halqa-funding-${entity}-${view.basis}-${view.firstYear}-${view.lastYear}`;
+  const span = { from: year(report.fromYear), to: year(report.toYear) };
+
+  return (
+    <article className="page funding">
+      <h1>{w.heading}</h1>
+      <p className="intro">{w.intro}</p>
+      <div className="page-controls">
+        <label>
+          {w.entity}
+          <select
+            name="entity"
+            value={entity}
+            onChange={(e) => setView({ entity: e.target.value, growth: null })}
+          >
+            {choices.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <YearWindow view={view} setView={setView} />
+        <JsonButton name={`${w.heading}: ${name}`} fileName={fileName} value={() => report} />
+        <a href={hrefFor({ page: "power" })}>{w.linkPower}</a>
+      </div>
+
+      {view.basis === "announced" ? (
+        <p className="hint basis-note" data-note="basis">
+          {w.basisNote}{" "}
+          <button type="button" onClick={() => setView({ basis: "committed" })}>
+            {w.useCommitted}
+          </button>
+        </p>
+      ) : null}
+
+      {noRevenue ? (
+        <p className="status error" role="alert">
+          {fill(w.noRevenue, { entity: name })}
+        </p>
+      ) : null}
+
+      <section className="panel funding-growth" aria-labelledby="growth-heading">
+        <h2 id="growth-heading">
+          {report.lastRevenueYear === null
+            ? w.growthNoYear
+            : fill(w.growthLabel, { year: year(report.lastRevenueYear) })}
+        </h2>
+        <p className="hint" id="growth-help">
+          {fill(w.growthHelp, {
+            cited: cited ? `${percent(cited.value)} (${cited.id})` : w.growthNone,
+          })}
+        </p>
+        <div className="delay-controls">
+          <Slider
+            id="growth"
+            label={w.growthNoYear}
+            min={Math.min(SLIDER.min, Math.floor(growthPct))}
+            max={Math.max(SLIDER.max, Math.ceil(growthPct))}
+            step={1}
+            value={Math.round(growthPct)}
+            valueText={fill(w.growthValue, { value: percent(shownGrowth) })}
+            describedBy="growth-help"
+            onChange={(value, mode) => setView({ growth: value / 100 }, mode)}
+          />
+          {view.growth !== null ? (
+            <button type="button" onClick={() => setView({ growth: null })}>
+              {w.resetGrowth}
+            </button>
+          ) : null}
+        </div>
+      </section>
+
+      <section aria-labelledby="funding-figures">
+        <h2 id="funding-figures" className="visually-hidden">
+          {w.figures}
+        </h2>
+        <dl className="figures">
+          <div data-figure="gap" data-value={report.totals.gap}>
+            <dt>{fill(w.gapTotal, span)}</dt>
+            <dd className="big">{usd(report.totals.gap)}</dd>
+            <dd>
+              {w.financingTotal}: {usd(report.totals.financing)}
+            </dd>
+          </div>
+          <div data-figure="burn" data-value={report.totals.cumulativeBurn}>
+            <dt>{fill(w.burnTotal, { year: year(report.toYear) })}</dt>
+            <dd className="big">{usd(report.totals.cumulativeBurn)}</dd>
+            <dd>
+              {w.due}: {usd(report.totals.commitmentsDue)}
+            </dd>
+          </div>
+          <div data-figure="shortfall" data-value={report.shortfall}>
+            <dt>{w.shortfall}</dt>
+            <dd className="big">{usd(report.shortfall)}</dd>
+            <dd>
+              {w.runway}: {report.runsOut === null ? w.lasts : yearMonth(report.runsOut)}
+            </dd>
+            {report.startingCashKnown ? null : <dd>{w.runwayNoCash}</dd>}
+          </div>
+          <div data-figure="closes" data-value={g.status === "solved" ? g.growth : ""}>
+            <dt>{w.closes}</dt>
+            <dd className="big">{closes}</dd>
+            <dd>{w.closesHelp}</dd>
+          </div>
+        </dl>
+      </section>
+
+      {report.missingYears.length > 0 ? (
+        <p className="hint">{fill(w.missing, { years: report.missingYears.map(year).join(", ") })}</p>
+      ) : null}
+
+      <Chart
+        name={w.chart}
+        fileName={`${fileName}-chart`}
+        label={fill(w.chartLabel, { ...span, entity: name, basis: t.basis[view.basis] })}
+        option={option}
+        height={340}
+      />
+      <FundingYearsTable report={report} fileName={`${fileName}-years`} />
+      <FinancingTable report={report} fileName={fileName} />
+      <AssumptionsTable report={report} />
+      <ReportedTable report={report} fileName={fileName} />
+    </article>
+  );
+}

@@ -1,0 +1,203 @@
+/**
+ * The power page's tables: the balance per year (the charts' text alternative), the campuses and deals
+ * counted with their rule, the power records, the reference forecasts and the energy bill's
+ * parameters — each with its sources and a CSV download of the rows shown.
+ */
+import type { PowerResult } from "@core/power/balance.ts";
+import { CsvButton } from "../../components/CsvButton.tsx";
+import { SourceLinks } from "../../components/SourceLinks.tsx";
+import { TableHead } from "../../components/TableHead.tsx";
+import { dealTitle } from "../../data/model.ts";
+import { useModel } from "../../data/use-model.ts";
+import { useI18n } from "../../i18n/index.ts";
+
+const dash = "—";
+
+export function PowerYearsTable({ result, fileName }: { result: PowerResult; fileName: string }) {
+  const { t, number, percent, usd, year } = useI18n();
+  const w = t.power;
+  const delayed = result.delay !== undefined;
+  const header = [
+    w.year,
+    w.committed,
+    w.secured,
+    w.unknown,
+    w.coverage,
+    w.stranded,
+    w.offGrid,
+    ...(delayed ? [w.delayedGw] : []),
+    w.energy,
+    w.bill,
+  ];
+  return (
+    <table className="table compact" data-table="power-years">
+      <caption>
+        {w.yearsTable}{" "}
+        <CsvButton
+          name={w.yearsTable}
+          fileName={fileName}
+          header={header}
+          rows={() =>
+            result.years.map((y) => [
+              y.year,
+              y.committedGw,
+              y.securedGw,
+              y.unknownPowerGw,
+              y.coverage,
+              y.strandedGw,
+              y.offGridShare,
+              ...(delayed ? [y.delayedGw] : []),
+              y.energyMwh === null ? null : y.energyMwh / 1e6,
+              y.energyBillUsd,
+            ])
+          }
+        />
+      </caption>
+      <TableHead columns={header} />
+      <tbody>
+        {result.years.map((y) => (
+          <tr key={y.year} data-year={y.year}>
+            <th scope="row">{year(y.year)}</th>
+            <td className="num">{number(y.committedGw)}</td>
+            <td className="num">{number(y.securedGw)}</td>
+            <td className="num">{number(y.unknownPowerGw)}</td>
+            <td className="num">{y.coverage === null ? dash : percent(y.coverage)}</td>
+            <td className="num">{number(y.strandedGw)}</td>
+            <td className="num">{y.offGridShare === null ? dash : percent(y.offGridShare)}</td>
+            {delayed ? (
+              <td className="num" data-delayed={y.delayedGw}>
+                {number(y.delayedGw)}
+              </td>
+            ) : null}
+            <td className="num">{y.energyMwh === null ? dash : number(y.energyMwh / 1e6, 1)}</td>
+            <td className="num">{y.energyBillUsd === null ? dash : usd(y.energyBillUsd)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** A campus's name: its sites' names, else the title of the deal its first flow belongs to. */
+function useCampusName() {
+  const model = useModel();
+  const { lang } = useI18n();
+  const sites = new Map(model.dataset.sites.map((s) => [s.id, s.name[lang]]));
+  return {
+    site: (id: string) => sites.get(id) ?? id,
+    campus: (siteIds: readonly string[], flows: readonly string[], id: string) =>
+      siteIds.length > 0
+        ? siteIds.map((s) => sites.get(s) ?? s).join(" + ")
+        : dealTitle(model, (flows[0] ?? id).split("/")[0] ?? id, lang),
+    deal: (id: string) => dealTitle(model, id, lang),
+  };
+}
+
+export function CampusTable({ result, fileName }: { result: PowerResult; fileName: string }) {
+  const { t, fill, number, year } = useI18n();
+  const w = t.power;
+  const names = useCampusName();
+  const rows = result.campuses.filter((c) => c.committedGw > 0 || c.securedGw > 0);
+  const header = [w.campus, w.rule, w.committed, w.secured, w.powerInfo, w.sources];
+  return (
+    <section aria-labelledby="campuses-heading">
+      <h2 id="campuses-heading">{w.campuses}</h2>
+      <p className="hint">{fill(w.campusesHelp, { year: year(result.toYear) })}</p>
+      <table className="table compact" data-table="campuses">
+        <caption className="visually-hidden">{w.campuses}</caption>
+        <TableHead columns={header} />
+        <tbody>
+          {rows.map((c) => (
+            <tr key={c.id} data-delayed={c.delayed ? "1" : "0"}>
+              <th scope="row">
+                {names.campus(c.sites, c.flows, c.id)}
+                {c.delayed ? <span className="tag">{w.delayedMark}</span> : null}
+              </th>
+              <td>{w.rules[c.rule]}</td>
+              <td className="num">{number(c.committedGw)}</td>
+              <td className="num">{number(c.securedGw)}</td>
+              <td>{c.powerKnown ? w.known : w.notKnown}</td>
+              <td>
+                <SourceLinks ids={c.sources} inline />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        <CsvButton
+          name={w.campuses}
+          fileName={`${fileName}-campuses`}
+          header={[...header.slice(0, 5), "delayed", "sites", "flows", "sources"]}
+          rows={() =>
+            rows.map((c) => [
+              names.campus(c.sites, c.flows, c.id),
+              c.rule,
+              c.committedGw,
+              c.securedGw,
+              c.powerKnown,
+              c.delayed,
+              c.sites.join(" "),
+              c.flows.join(" "),
+              c.sources.join(" "),
+            ])
+          }
+        />
+      </p>
+    </section>
+  );
+}
+
+export function SupplyTable({ result, fileName }: { result: PowerResult; fileName: string }) {
+  const { t, number } = useI18n();
+  const w = t.power;
+  const names = useCampusName();
+  const header = [w.campus, w.kind, w.gw, w.date, w.status, w.counted, w.sources];
+  const place = (s: PowerResult["supply"][number]) =>
+    s.site ? names.site(s.site) : names.deal(s.deal ?? s.id);
+  return (
+    <section aria-labelledby="supply-heading">
+      <h2 id="supply-heading">{w.supplyTable}</h2>
+      <table className="table compact" data-table="supply">
+        <caption className="visually-hidden">{w.supplyTable}</caption>
+        <TableHead columns={header} />
+        <tbody>
+          {result.supply.map((s) => (
+            <tr key={s.id}>
+              <th scope="row">
+                {place(s)}
+                {s.delayed ? <span className="tag">{w.delayedMark}</span> : null}
+              </th>
+              <td>{w.kinds[s.kind]}</td>
+              <td className="num">{number(s.gw, 3)}</td>
+              <td>{s.date ?? w.undated}</td>
+              <td>{w.statuses[s.status ?? "none"]}</td>
+              <td>{s.secured && s.date ? w.yes : w.no}</td>
+              <td>
+                <SourceLinks ids={s.sources} inline />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        <CsvButton
+          name={w.supplyTable}
+          fileName={`${fileName}-supply`}
+          header={header}
+          rows={() =>
+            result.supply.map((s) => [
+              place(s),
+              s.kind,
+              s.gw,
+              s.date,
+              s.status,
+              s.secured && s.date !== undefined,
+              s.sources.join(" "),
+            ])
+          }
+        />
+      </p>
+    </section>
+  );
+}

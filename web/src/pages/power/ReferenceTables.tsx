@@ -1,0 +1,122 @@
+/**
+ * Beside the balance: the reference forecasts and observations (Goldman Sachs, McKinsey, ERCOT …) as
+ * published, each with its source, and the cited parameters the energy bill is computed from.
+ */
+import type { PowerResult, ReferenceForecast } from "@core/power/balance.ts";
+import { CsvButton } from "../../components/CsvButton.tsx";
+import { SourceLinks } from "../../components/SourceLinks.tsx";
+import { TableHead } from "../../components/TableHead.tsx";
+import { type I18n, useI18n } from "../../i18n/index.ts";
+
+/** A published figure in its own unit: percentages as such, GW and years with their unit. */
+export function referenceFigure(ref: ReferenceForecast, i18n: I18n): string {
+  const { t, fill, number, percent } = i18n;
+  const v = ref.amount.value;
+  switch (ref.unit) {
+    case "percent":
+      return percent(v / 100);
+    case "percent-change":
+      return `+${percent(v / 100, 0)}`;
+    case "years":
+    case "ratio":
+    case "GW":
+    case "MW":
+      return fill(t.power.units[ref.unit], { value: number(v) });
+    case "USD":
+      return i18n.usd(v);
+    default:
+      return number(v);
+  }
+}
+
+export function ReferenceTable({ result, fileName }: { result: PowerResult; fileName: string }) {
+  const i18n = useI18n();
+  const { t, fill, lang } = i18n;
+  const w = t.power;
+  const header = [w.indicator, w.by, w.figure, w.period, w.sources];
+  const period = (r: ReferenceForecast) =>
+    [r.period ?? "", r.baseYear !== undefined ? fill(w.vsYear, { year: r.baseYear }) : "", r.region ?? ""]
+      .filter(Boolean)
+      .join(" · ");
+  return (
+    <section aria-labelledby="references-heading">
+      <h2 id="references-heading">{w.references}</h2>
+      <p className="hint">{w.referencesHelp}</p>
+      <table className="table compact" data-table="references">
+        <caption className="visually-hidden">{w.references}</caption>
+        <TableHead columns={header} />
+        <tbody>
+          {result.references.map((r) => (
+            <tr key={r.id} data-reference={r.id}>
+              <th scope="row">{r.name[lang]}</th>
+              <td>{r.by}</td>
+              <td className="num">{referenceFigure(r, i18n)}</td>
+              <td>
+                <bdi dir="ltr">{period(r)}</bdi>
+              </td>
+              <td>
+                <SourceLinks ids={r.sources} inline />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p>
+        <CsvButton
+          name={w.references}
+          fileName={`${fileName}-references`}
+          header={[w.indicator, w.by, "value", "unit", w.period, w.sources]}
+          rows={() =>
+            result.references.map((r) => [
+              r.name[lang],
+              r.by,
+              r.amount.value,
+              r.unit,
+              period(r),
+              r.sources.join(" "),
+            ])
+          }
+        />
+      </p>
+    </section>
+  );
+}
+
+export function ParameterTable({ result }: { result: PowerResult }) {
+  const { t, fill, number, percent, usd } = useI18n();
+  const w = t.power;
+  const value = (p: PowerResult["parameters"][number]) =>
+    p.unit === "percent"
+      ? percent(p.value)
+      : p.unit === "ratio"
+        ? fill(w.units.ratio, { value: number(p.value) })
+        : p.unit === "USD-per-MWh"
+          ? `${usd(p.value)}/MWh`
+          : `${number(p.value)} ${p.unit}`;
+  return (
+    <section aria-labelledby="parameters-heading">
+      <h2 id="parameters-heading">{w.parameters}</h2>
+      <p className="hint">{w.parametersHelp}</p>
+      {result.missingParameters.length > 0 ? (
+        <p className="status error">{fill(w.missing, { ids: result.missingParameters.join(", ") })}</p>
+      ) : null}
+      <table className="table compact" data-table="parameters">
+        <TableHead columns={[w.parameter, w.value, w.sources]} />
+        <tbody>
+          {result.parameters.map((p) => (
+            <tr key={p.id}>
+              <th scope="row">
+                <code>{p.id}</code>
+                {p.estimate ? <span className="tag">{w.estimate}</span> : null}
+              </th>
+              <td className="num">{value(p)}</td>
+              <td>
+                <SourceLinks ids={p.sources} inline />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

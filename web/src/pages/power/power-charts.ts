@@ -1,0 +1,105 @@
+/**
+ * The power page's two charts, as chart options: (1) GW secured stacked by kind of power, with the
+ * committed GW whose power is unknown on top and a line of GW committed (dashed: before the delay);
+ * (2) stranded and delayed GW as bars with the coverage ratio as a line on its own axis.
+ */
+import type { SupplyKind } from "@core/power/supply.ts";
+import { OKABE_ITO } from "../../charts/palette.ts";
+import { type YearSeries, yearSeriesOption } from "../../charts/year-series-option.ts";
+import type { I18n } from "../../i18n/index.ts";
+import type { PowerPageData } from "../../model/power.ts";
+
+/** One Okabe–Ito colour per kind: the grid blue, gas in warm tones, contracts in the rest. */
+export const KIND_COLOUR: Readonly<Record<SupplyKind, string>> = {
+  grid: OKABE_ITO.blue,
+  "onsite-gas": OKABE_ITO.vermillion,
+  "onsite-other": OKABE_ITO.orange,
+  "ppa-gas": OKABE_ITO.reddishPurple,
+  "ppa-nuclear": OKABE_ITO.bluishGreen,
+  "ppa-renewable": OKABE_ITO.yellow,
+  "ppa-other": "#8c8c8c",
+  ppa: OKABE_ITO.skyBlue,
+};
+
+const UNKNOWN_COLOUR = "#d1d5db";
+
+export function balanceOption(data: PowerPageData, i18n: I18n) {
+  const { t, fill, number } = i18n;
+  const years = data.result.years;
+  const delayed = data.result.delay !== undefined;
+  const series: YearSeries[] = [
+    ...data.byKind.map(
+      (k): YearSeries => ({
+        name: t.power.kinds[k.kind],
+        kind: "bar",
+        values: k.gw,
+        colour: KIND_COLOUR[k.kind],
+        stack: "gw",
+      }),
+    ),
+    {
+      name: t.power.unknown,
+      kind: "bar",
+      values: years.map((y) => y.unknownPowerGw),
+      colour: UNKNOWN_COLOUR,
+      stack: "gw",
+    },
+    {
+      name: t.power.committed,
+      kind: "line",
+      values: years.map((y) => y.committedGw),
+      colour: OKABE_ITO.black,
+    },
+  ];
+  if (delayed)
+    series.push({
+      name: t.power.committedBefore,
+      kind: "line",
+      values: years.map((y) => y.committedGw + y.delayedGw),
+      colour: "#6b7280",
+      dashed: true,
+    });
+  const gw = (v: number) => fill(t.units.gw, { value: number(v, v < 10 ? 1 : 0) });
+  return yearSeriesOption(
+    years.map((y) => y.year),
+    series,
+    { format: gw },
+    i18n,
+  );
+}
+
+export function coverageOption(data: PowerPageData, i18n: I18n) {
+  const { t, fill, number, percent } = i18n;
+  const years = data.result.years;
+  const series: YearSeries[] = [
+    {
+      name: t.power.stranded,
+      kind: "bar",
+      values: years.map((y) => y.strandedGw),
+      colour: OKABE_ITO.vermillion,
+    },
+  ];
+  if (data.result.delay !== undefined)
+    series.push({
+      name: t.power.delayedGw,
+      kind: "bar",
+      values: years.map((y) => y.delayedGw),
+      colour: OKABE_ITO.reddishPurple,
+    });
+  series.push({
+    name: t.power.coverage,
+    kind: "line",
+    values: years.map((y) => y.coverage),
+    colour: OKABE_ITO.blue,
+    axis: 1,
+  });
+  return yearSeriesOption(
+    years.map((y) => y.year),
+    series,
+    {
+      format: (v) => fill(t.units.gw, { value: number(v, v < 10 ? 1 : 0) }),
+      second: { format: (v) => percent(v, 0) },
+    },
+    i18n,
+  );
+}
