@@ -37,7 +37,8 @@ describe("histogram", () => {
           const brute = new Array<number>(bins).fill(0);
           for (const x of xs) {
             let at = 0;
-            for (let i = 0; i < bins; i++) if ((h.edges[i] as number) <= x && h.edges[i + 1] !== h.edges[i]) at = i;
+            for (let i = 0; i < bins; i++)
+              if ((h.edges[i] as number) <= x && h.edges[i + 1] !== h.edges[i]) at = i;
             brute[at] = (brute[at] as number) + 1;
           }
           expect(h.counts).toEqual(brute);

@@ -20,7 +20,8 @@ export type Histogram = {
 };
 
 export function histogram(values: ArrayLike<number>, bins: number): Histogram {
-  if (!Number.isInteger(bins) || bins < 1) throw new RangeError(`bins must be a whole number ≥ 1 (got ${bins})`);
+  if (!Number.isInteger(bins) || bins < 1)
+    throw new RangeError(`bins must be a whole number ≥ 1 (got ${bins})`);
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   let nonFinite = 0;
@@ -41,10 +42,13 @@ export function histogram(values: ArrayLike<number>, bins: number): Histogram {
     const x = values[i] as number;
     if (!Number.isFinite(x)) continue;
     // A zero width (all values equal) puts everything in the first bin.
-    let at = width > 0 ? Math.min(bins - 1, Math.floor((x - min) / width)) : 0;
-    // The division can round across an edge: settle on the bin the edges themselves say.
-    if (at + 1 < bins && x >= (edges[at + 1] as number)) at++;
-    else if (at > 0 && x < (edges[at] as number)) at--;
+    let at = 0;
+    if (width > 0) {
+      at = Math.min(bins - 1, Math.floor((x - min) / width));
+      // The division can round across an edge: settle on the bin the edges themselves say.
+      if (at + 1 < bins && x >= (edges[at + 1] as number)) at++;
+      else if (at > 0 && x < (edges[at] as number)) at--;
+    }
     counts[at] = (counts[at] as number) + 1;
   }
   return { edges, counts, nonFinite };
