@@ -174,6 +174,17 @@ export const en = {
     "invalid-model-option": (p: P) => `an option of ${p.model} is impossible: ${p.detail}`,
     "network-too-large": (p: P) =>
       `the network has ${p.nodes} nodes and ${p.links} links; the limit is ${p.maxNodes} nodes and ${p.maxLinks} links`,
+    "unknown-job": (p: P) =>
+      `no Monte Carlo job "${p.id}": it never started, or it finished and was dropped after a few minutes`,
+    "too-many-jobs": (p: P) =>
+      p.scope === "client"
+        ? `you already have ${p.limit} Monte Carlo job(s) running; wait for one to finish or cancel it`
+        : `the server is running its limit of ${p.limit} Monte Carlo jobs; try again shortly`,
+    "no-distributions": (p: P) =>
+      `scenario "${p.id}" has no distributions: every sample would be identical; run it once with POST /api/stress`,
+    "sample-failed": (p: P) =>
+      `sample ${p.sample} failed (run seed ${p.seed}, sample seed ${p.sampleSeed}): ${p.reason}`,
+    "run-failed": () => "the Monte Carlo run stopped on an unexpected error; the server logged it",
   },
   enums: {
     status: {

@@ -9,6 +9,7 @@ import { serve } from "@hono/node-server";
 import type { Problem } from "../core/dataset/problem.ts";
 import { loadDataset } from "../io/load-dataset.ts";
 import { createApp } from "./app.ts";
+import { createJobManager, type JobLimits } from "./monte-carlo/jobs.ts";
 import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "./scenarios.ts";
 
 export type ServeOptions = {
@@ -21,6 +22,8 @@ export type ServeOptions = {
   /** Today's ISO date (default: the UTC date of the system clock). */
   today?: () => string;
   log?: (error: unknown) => void;
+  /** Limits of the Monte Carlo jobs (default DEFAULT_JOB_LIMITS of src/server/monte-carlo/jobs.ts). */
+  monteCarlo?: Partial<JobLimits>;
 };
 
 export type RunningServer = { url: string; close: () => Promise<void> };
@@ -49,8 +52,14 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const loaded = await loadDataset(dataDir);
   if (!loaded.ok) throw new DatasetLoadError(dataDir, loaded.problems);
   const scenarios = await loadScenarios(options.scenariosDir ?? BUNDLED_SCENARIOS_DIR, loaded.dataset);
+  const jobs = createJobManager({
+    dataset: loaded.dataset,
+    ...(options.monteCarlo ? { limits: options.monteCarlo } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  });
   const app = createApp({
     dataset: loaded.dataset,
+    jobs,
     scenarios,
     today: options.today ?? systemToday,
     ...(options.webDir !== undefined ? { webDir: options.webDir } : {}),
@@ -74,6 +83,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     url: `http://${shown}:${address.port}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        jobs.close();
         server.close((error) => (error ? reject(error) : resolve()));
         // Keep-alive connections would hold close() open until they time out.
         server.closeAllConnections();
