@@ -4,8 +4,8 @@
  * component is left out: it would replace each chart's label, in the page's language, with a
  * generated English one.)
  */
-import { BarChart, GraphChart, SankeyChart } from "echarts/charts";
-import { GridComponent, TooltipComponent } from "echarts/components";
+import { BarChart, CustomChart, GraphChart, SankeyChart } from "echarts/charts";
+import { GridComponent, MarkLineComponent, TooltipComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { CanvasRenderer, SVGRenderer } from "echarts/renderers";
 
@@ -13,6 +13,9 @@ echarts.use([
   GraphChart,
   SankeyChart,
   BarChart,
+  // The Monte Carlo panel: error bars (custom series) and VaR / ES lines on the histogram.
+  CustomChart,
+  MarkLineComponent,
   TooltipComponent,
   GridComponent,
   CanvasRenderer,

@@ -40,6 +40,10 @@ const view: fc.Arbitrary<View> = fc
     shocks: fc.option(fc.stringMatching(/^[a-z0-9._,-]{0,40}$/), { nil: null }),
     model: fc.option(fc.constantFrom("furfine", "eisenberg-noe", "debtrank-linear"), { nil: null }),
     options: fc.option(fc.stringMatching(/^[a-zA-Z0-9.,-]{0,30}$/), { nil: null }),
+    mc: fc.option(id, { nil: null }),
+    spread: fc.integer({ min: 1, max: 50 }),
+    runs: fc.integer({ min: 1, max: 200_000 }),
+    mcSeed: fc.integer({ min: 0, max: 4_294_967_295 }),
   })
   .map(({ months: [a, b], ...rest }) => {
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];

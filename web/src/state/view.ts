@@ -60,7 +60,17 @@ export type View = {
   model: string | null;
   /** The model's options when edited ("lgd.0.4,zeroEquityIsDefault.1"), else the scenario's. */
   options: string | null;
+  /** Stress page, Monte Carlo: a bundled scenario with distributions, or null for the one built above. */
+  mc: string | null;
+  /** Monte Carlo: ± percentage points of uncertainty given to each shock of the built scenario. */
+  spread: number;
+  /** Monte Carlo: samples to draw, and the run's seed. */
+  runs: number;
+  mcSeed: number;
 };
+
+/** The most samples the API accepts (MONTE_CARLO_MAX_RUNS of src/server/monte-carlo/request.ts). */
+export const MAX_RUNS = 200_000;
 
 export const MAX_SAMPLES = 999;
 
@@ -88,6 +98,10 @@ export function defaultView(lang: Lang): View {
     shocks: null,
     model: null,
     options: null,
+    mc: null,
+    spread: 20,
+    runs: 5000,
+    mcSeed: 1,
   };
 }
 
@@ -155,6 +169,10 @@ export function parseView(search: string, fallbackLang: Lang): View {
     shocks: match(SHOCKS, "shocks"),
     model: match(MODEL, "model"),
     options: match(OPTIONS, "options"),
+    mc: match(ID, "mc"),
+    spread: integer(p.get("spread"), 1, 50) ?? d.spread,
+    runs: integer(p.get("runs"), 1, MAX_RUNS) ?? d.runs,
+    mcSeed: integer(p.get("mcSeed"), 0, 4_294_967_295) ?? d.mcSeed,
   };
 }
 
@@ -186,6 +204,10 @@ export function serializeView(view: View): string {
   if (view.shocks !== null) p.set("shocks", view.shocks);
   if (view.model !== null) p.set("model", view.model);
   if (view.options !== null) p.set("options", view.options);
+  if (view.mc !== null) p.set("mc", view.mc);
+  put("spread", String(view.spread), String(d.spread));
+  put("runs", String(view.runs), String(d.runs));
+  put("mcSeed", String(view.mcSeed), String(d.mcSeed));
   // Commas and ">" are safe in a query; leaving them unescaped keeps shared links readable.
   return p.toString().replace(/%2C/g, ",").replace(/%3E/g, ">");
 }
