@@ -55,7 +55,7 @@ export function histogramOption(summary: MonteCarloSummary, i18n: I18n): ChartOp
         return `${t.monteCarlo.lossRange} ${usd(from)} ${t.monteCarlo.lossTo} ${usd(to)}: <b>${number(p.value, 0)}</b>`;
       },
     },
-    grid: { left: rtl ? 24 : 64, right: rtl ? 64 : 24, top: 64, bottom: 40 },
+    grid: { left: rtl ? 24 : 64, right: rtl ? 64 : 24, top: 28, bottom: 40 },
     xAxis: {
       type: "category",
       inverse: rtl,
@@ -79,16 +79,17 @@ export function histogramOption(summary: MonteCarloSummary, i18n: I18n): ChartOp
         markLine: {
           symbol: "none",
           silent: false,
-          data: marks.map((m, k) => ({
+          data: marks.map((m) => ({
             name: `${m.name}: ${usd(m.value)}`,
             xAxis: binOf(summary, m.value),
             lineStyle: { color: m.colour, type: m.dash, width: 2 },
             label: {
-              formatter: `${m.name}\n${usd(m.value)}`,
+              // Along the line, so that marks in neighbouring bins do not write over each other.
+              formatter: `${m.name}: ${usd(m.value)}`,
+              position: "insideEndTop",
               color: INK,
-              // Stagger the four labels so that marks in the same bin stay legible.
-              position: "end",
-              distance: [0, 4 + (k % 2) * 26],
+              fontSize: 11,
+              backgroundColor: "rgba(255,255,255,0.85)",
             },
           })),
         },

@@ -46,7 +46,8 @@ export function MonteCarloPanel({ scenario, asOf, horizon, view, setView, name }
       scenario: chosen ? chosen.id : uncertain,
       runs: view.runs,
       seed: view.mcSeed,
-      ...(chosen ? {} : { asOf }),
+      // The deterministic panel's date, so the two panels describe the same network.
+      asOf,
     });
 
   const whole = (text: string, low: number, high: number) => {
@@ -96,9 +97,6 @@ export function MonteCarloPanel({ scenario, asOf, horizon, view, setView, name }
             <output htmlFor={`${ids}-spread`}>
               {fill(t.monteCarlo.spreadValue, { value: number(view.spread, 0) })}
             </output>
-            <p id={`${ids}-spread-help`} className="hint">
-              {fill(t.monteCarlo.spreadHelp, { value: number(view.spread, 0) })}
-            </p>
           </div>
         )}
         <div className="mc-numbers">
@@ -145,8 +143,13 @@ export function MonteCarloPanel({ scenario, asOf, horizon, view, setView, name }
             {t.monteCarlo.cancel}
           </button>
         </div>
-        {runnable ? null : <p className="status">{t.monteCarlo.noShocks}</p>}
       </div>
+      {chosen ? null : (
+        <p id={`${ids}-spread-help`} className="hint">
+          {fill(t.monteCarlo.spreadHelp, { value: number(view.spread, 0) })}
+        </p>
+      )}
+      {runnable ? null : <p className="status">{t.monteCarlo.noShocks}</p>}
       <Status state={state} />
       {state.phase === "done" || state.phase === "cancelled" ? (
         <MonteCarloResult

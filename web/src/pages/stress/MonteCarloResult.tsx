@@ -42,7 +42,8 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
     [t.monteCarlo.unfundedP95, s.unfunded.p95],
   ];
   const histogram = useMemo(() => histogramOption(s, i18n), [s, i18n]);
-  const shown = useMemo(() => s.entities.slice(0, SHOWN_BARS), [s]);
+  // The chart draws the companies that defaulted at least once; the table lists every one that lost.
+  const shown = useMemo(() => s.entities.filter((e) => e.defaults > 0).slice(0, SHOWN_BARS), [s]);
   const defaults = useMemo(() => defaultsOption(shown, name, i18n), [shown, name, i18n]);
   const bars = useMemo(() => {
     const joiner = i18n.lang === "ar" ? "، " : ", ";
@@ -166,13 +167,17 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
             <p>{t.monteCarlo.noDefaults}</p>
           ) : (
             <>
-              <Chart
-                name={t.monteCarlo.defaults}
-                fileName={`${stem}-defaults`}
-                label={fill(t.monteCarlo.defaultsLabel, { count: number(shown.length, 0) })}
-                option={defaults}
-                height={Math.max(200, shown.length * 26 + 40)}
-              />
+              {shown.length === 0 ? (
+                <p>{t.monteCarlo.noDefaults}</p>
+              ) : (
+                <Chart
+                  name={t.monteCarlo.defaults}
+                  fileName={`${stem}-defaults`}
+                  label={fill(t.monteCarlo.defaultsLabel, { count: number(shown.length, 0) })}
+                  option={defaults}
+                  height={Math.max(140, shown.length * 30 + 40)}
+                />
+              )}
               <table className="table compact" data-table="mc-entities">
                 <caption>
                   {t.monteCarlo.defaults}{" "}
