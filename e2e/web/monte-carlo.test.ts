@@ -35,16 +35,28 @@ let summary: MonteCarloSummary;
 /** Worker threads start and samples run on a shared machine: allow for it. */
 const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 60_000 });
 
-/** Records the largest `data-done` the progress bar ever shows (it may come and go between polls). */
+/** What the watcher below uses of the page (the Node types of this project have no DOM). */
+type PageGlobals = {
+  mcSeen: number[];
+  document: {
+    body: unknown;
+    querySelector: (s: string) => { getAttribute: (n: string) => string | null } | null;
+  };
+  MutationObserver: new (
+    callback: () => void,
+  ) => { observe: (target: unknown, options: Record<string, boolean>) => void };
+};
+
+/** Records every `data-done` the progress bar shows (it may come and go between two polls). */
 async function watchProgress(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { mcSeen: number[] };
+    const w = globalThis as unknown as PageGlobals;
     w.mcSeen = [];
-    new MutationObserver(() => {
-      const bar = document.querySelector('[data-figure="mc-progress"]');
+    new w.MutationObserver(() => {
+      const bar = w.document.querySelector('[data-figure="mc-progress"]');
       const done = Number(bar?.getAttribute("data-done") ?? "NaN");
       if (Number.isFinite(done) && w.mcSeen.at(-1) !== done) w.mcSeen.push(done);
-    }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    }).observe(w.document.body, { subtree: true, childList: true, attributes: true });
   });
 }
 
@@ -54,7 +66,7 @@ async function shots(page: Page, panel: Locator, name: string): Promise<void> {
   await panel.screenshot({ path: join(SCREENSHOTS, `${name}-panel.png`) });
 }
 
-const seen = (page: Page) => page.evaluate(() => (window as unknown as { mcSeen: number[] }).mcSeen);
+const seen = (page: Page) => page.evaluate(() => (globalThis as unknown as PageGlobals).mcSeen);
 
 describe.skipIf(!RUN)("the Monte Carlo panel in Chromium", { timeout: 120_000 }, () => {
   beforeAll(async () => {
