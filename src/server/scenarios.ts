@@ -132,7 +132,10 @@ export async function loadScenarios(dir: string, dataset: Dataset): Promise<Scen
       const horizon = horizonOf(uncertain.data as Scenario, dataset);
       const problems = checkScenario(uncertain.data, dataset, horizon).map((p) => ({ ...p, file: name }));
       if (problems.length > 0) catalogue.skipped.push({ file: name, problems });
-      else (catalogue.monteCarlo ??= []).push({ file: name, scenario: uncertain.data });
+      else {
+        catalogue.monteCarlo ??= [];
+        catalogue.monteCarlo.push({ file: name, scenario: uncertain.data });
+      }
       continue;
     }
     const checked = scenarioProblems(doc.toJS(), dataset, name);
