@@ -175,6 +175,17 @@ export const ar: Messages = {
     "request-not-json": (p: P) =>
       `أرسل جسم الطلب بصيغة JSON (Content-Type: application/json)، لا ${p.type === "none" ? "بلا نوع" : p.type}`,
     "request-json-invalid": (p: P) => `جسم الطلب ليس JSON صالحًا (${p.detail ?? "تتعذر قراءته"})`,
+    "unknown-job": (p: P) =>
+      `لا توجد مهمة مونت كارلو بالمعرّف "${p.id}": لم تبدأ قط، أو انتهت وحُذفت بعد دقائق`,
+    "too-many-jobs": (p: P) =>
+      p.scope === "client"
+        ? `لديك ${p.limit} من مهام مونت كارلو قيد التشغيل؛ انتظر انتهاء إحداها أو ألغها`
+        : `يشغّل الخادم الحد الأقصى من مهام مونت كارلو (${p.limit})؛ أعد المحاولة بعد قليل`,
+    "no-distributions": (p: P) =>
+      `السيناريو "${p.id}" بلا توزيعات احتمالية: ستتطابق العينات كلها؛ شغّله مرة واحدة عبر POST /api/stress`,
+    "sample-failed": (p: P) =>
+      `فشلت العينة ${p.sample} (بذرة التشغيل ${p.seed}، بذرة العينة ${p.sampleSeed}): ${p.reason}`,
+    "run-failed": () => "توقف تشغيل مونت كارلو بسبب خطأ غير متوقع؛ سجّله الخادم",
   },
   enums: {
     status: {

@@ -178,6 +178,17 @@ export const en = {
     "request-not-json": (p: P) =>
       `send the body as JSON (Content-Type: application/json), not ${p.type === "none" ? "without a type" : p.type}`,
     "request-json-invalid": (p: P) => `the body is not valid JSON (${p.detail ?? "cannot be read"})`,
+    "unknown-job": (p: P) =>
+      `no Monte Carlo job "${p.id}": it never started, or it finished and was dropped after a few minutes`,
+    "too-many-jobs": (p: P) =>
+      p.scope === "client"
+        ? `you already have ${p.limit} Monte Carlo job(s) running; wait for one to finish or cancel it`
+        : `the server is running its limit of ${p.limit} Monte Carlo jobs; try again shortly`,
+    "no-distributions": (p: P) =>
+      `scenario "${p.id}" has no distributions: every sample would be identical; run it once with POST /api/stress`,
+    "sample-failed": (p: P) =>
+      `sample ${p.sample} failed (run seed ${p.seed}, sample seed ${p.sampleSeed}): ${p.reason}`,
+    "run-failed": () => "the Monte Carlo run stopped on an unexpected error; the server logged it",
   },
   enums: {
     status: {

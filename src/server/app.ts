@@ -7,7 +7,8 @@
  * every failure into `{ error: { code, message, path?, details? } }` in the request's language.
  */
 import { readFileSync } from "node:fs";
-import { Hono } from "hono";
+import { getConnInfo } from "@hono/node-server/conninfo";
+import { type Context, Hono } from "hono";
 import { NoQuery } from "../schema/api.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { readJsonBody } from "./body.ts";
@@ -19,9 +20,11 @@ import { marketPostRoute } from "./handlers/money.ts";
 import { applySecurityHeaders, enforceBodyLimit, enforceReadOnly, requestLanguage } from "./http.ts";
 import { readMarketBody } from "./market-body.ts";
 import type { MoneyFiles } from "./money-files.ts";
+import { createJobManager, type JobLimits, type JobManager } from "./monte-carlo/jobs.ts";
 import { type OpenApiDocument, openApiDocument } from "./openapi.ts";
 import { POST_ROUTES, type PostRoute, ROUTES, type Route } from "./routes/index.ts";
 import { MARKET_POST_PATH, withMarketPost } from "./routes/market-post.ts";
+import { isMonteCarloPath, monteCarloPaths, registerMonteCarloRoutes } from "./routes/monte-carlo.ts";
 import type { ScenarioCatalogue } from "./scenarios.ts";
 import { serveStatic, webRoot } from "./static.ts";
 
@@ -45,7 +48,22 @@ export type AppOptions = {
   webDir?: string;
   /** Where unexpected errors go (default: console.error); the client only sees `internal-error`. */
   log?: (error: unknown) => void;
+  /** The Monte Carlo jobs (serve.ts passes its own, to stop them on close); default: a new manager. */
+  jobs?: JobManager;
+  /** Limits of a new job manager (src/server/monte-carlo/jobs.ts, DEFAULT_JOB_LIMITS). */
+  monteCarlo?: Partial<JobLimits>;
+  /** The client a request comes from (Monte Carlo jobs are limited per client): default its address. */
+  clientOf?: (c: Context) => string;
 };
+
+/** The remote address of the socket (never a header a client could forge); "local" without one. */
+function remoteAddress(c: Context): string {
+  try {
+    return getConnInfo(c).remote.address ?? "local";
+  } catch {
+    return "local";
+  }
+}
 
 /** JSON has no Infinity: write it as the string "Infinity", as the CLI's --json does. */
 function jsonReplacer(_key: string, value: unknown): unknown {
@@ -88,13 +106,20 @@ export function createApp(options: AppOptions): Hono {
   const root = options.webDir === undefined ? undefined : webRoot(options.webDir);
   const log = options.log ?? ((error: unknown) => console.error(error));
   const cache = new BodyCache();
+  const jobs =
+    options.jobs ??
+    createJobManager({
+      dataset: options.dataset,
+      ...(options.monteCarlo ? { limits: options.monteCarlo } : {}),
+      log,
+    });
   let openapi: OpenApiDocument | undefined;
   let docs: string | undefined;
   const examples = Object.fromEntries(ROUTES.map((r) => [r.path, r.example]));
   const meta = {
     version: VERSION,
     openapi: () => {
-      openapi ??= withMarketPost(openApiDocument(ROUTES, VERSION, POST_ROUTES));
+      openapi ??= withMarketPost(openApiDocument(ROUTES, VERSION, POST_ROUTES, monteCarloPaths(jobs.limits)));
       return openapi;
     },
     docs: () => {
@@ -161,6 +186,8 @@ export function createApp(options: AppOptions): Hono {
     applySecurityHeaders(c.res.headers);
   });
   app.use("*", async (c, next) => {
+    // The Monte Carlo routes check their own methods and bodies (registerMonteCarloRoutes).
+    if (isMonteCarloPath(c.req.path)) return next();
     if (c.req.method === "POST" && c.req.path === MARKET_POST_PATH) {
       // POST /api/market reads its own body, with its own limit (market-body.ts).
     } else if (postPaths.has(c.req.path)) {
@@ -195,6 +222,12 @@ export function createApp(options: AppOptions): Hono {
       status: 200,
       headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
     });
+  });
+  registerMonteCarloRoutes(app, {
+    data,
+    jobs,
+    today: options.today,
+    clientOf: options.clientOf ?? remoteAddress,
   });
   if (root !== undefined) {
     app.get("*", (c) => {

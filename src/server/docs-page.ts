@@ -23,7 +23,7 @@ type Operation = {
   responses: Record<string, { description: string; content?: Record<string, { schema: JsonSchema }> }>;
 };
 
-type Method = "get" | "post";
+type Method = "get" | "post" | "delete";
 type PathItem = Partial<Record<Method, Operation>>;
 type Entry = { path: string; method: Method; op: Operation };
 
@@ -93,6 +93,7 @@ function example({ path, method, op }: Entry, query: string | undefined): string
     const json = JSON.stringify(body ?? {}).replace(/'/g, "'\\''");
     return `<pre>curl -s -X POST -H 'Content-Type: application/json' "$HALQA${escapeHtml(url)}" \\\n  --data '${escapeHtml(json)}'</pre>`;
   }
+  if (method === "delete") return `<pre>curl -s -X DELETE "$HALQA${escapeHtml(url)}"</pre>`;
   return `<pre>curl -s "$HALQA${escapeHtml(url)}${query ? `?${escapeHtml(query)}` : ""}"</pre>`;
 }
 
@@ -145,7 +146,7 @@ export function renderDocsPage(doc: Document, examples: Record<string, string | 
   const tagOrder = (op: Operation) => doc.tags.findIndex((t) => op.tags.includes(t.name));
   const entries: Entry[] = Object.entries(doc.paths)
     .flatMap(([path, item]) =>
-      (["get", "post"] as const).flatMap((method) => {
+      (["get", "post", "delete"] as const).flatMap((method) => {
         const op = item[method];
         return op ? [{ path, method, op }] : [];
       }),

@@ -156,6 +156,8 @@ export function openApiDocument(
   routes: readonly Route[],
   version: string,
   postRoutes: readonly PostRoute[] = [],
+  /** Path items written by hand (the Monte Carlo job routes, src/server/routes/monte-carlo.ts). */
+  extraPaths: Record<string, unknown> = {},
 ) {
   return {
     openapi: "3.1.0",
@@ -178,6 +180,8 @@ export function openApiDocument(
     paths: {
       ...Object.fromEntries(routes.map((r) => [r.path, { get: operation(r) }])),
       ...Object.fromEntries(postRoutes.map((r) => [r.path, { post: postOperation(r) }])),
+      // Written by hand in OpenAPI's own shape; typed as nothing so the document's type stays that of the table.
+      ...(extraPaths as Record<string, never>),
     },
     components: { schemas: COMPONENTS },
   };

@@ -10,6 +10,7 @@ import type { Problem } from "../core/dataset/problem.ts";
 import { loadDataset } from "../io/load-dataset.ts";
 import { createApp } from "./app.ts";
 import { loadMoneyFiles } from "./money-files.ts";
+import { createJobManager, type JobLimits } from "./monte-carlo/jobs.ts";
 import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "./scenarios.ts";
 
 export type ServeOptions = {
@@ -22,6 +23,8 @@ export type ServeOptions = {
   /** Today's ISO date (default: the UTC date of the system clock). */
   today?: () => string;
   log?: (error: unknown) => void;
+  /** Limits of the Monte Carlo jobs (default DEFAULT_JOB_LIMITS of src/server/monte-carlo/jobs.ts). */
+  monteCarlo?: Partial<JobLimits>;
 };
 
 export type RunningServer = { url: string; close: () => Promise<void> };
@@ -52,8 +55,14 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const scenarios = await loadScenarios(options.scenariosDir ?? BUNDLED_SCENARIOS_DIR, loaded.dataset);
   const money = await loadMoneyFiles(dataDir, loaded.dataset);
   if (money.problems.length > 0) throw new DatasetLoadError(dataDir, money.problems);
+  const jobs = createJobManager({
+    dataset: loaded.dataset,
+    ...(options.monteCarlo ? { limits: options.monteCarlo } : {}),
+    ...(options.log ? { log: options.log } : {}),
+  });
   const app = createApp({
     dataset: loaded.dataset,
+    jobs,
     scenarios,
     money: money.files,
     today: options.today ?? systemToday,
@@ -78,6 +87,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     url: `http://${shown}:${address.port}`,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        jobs.close();
         server.close((error) => (error ? reject(error) : resolve()));
         // Keep-alive connections would hold close() open until they time out.
         server.closeAllConnections();

@@ -141,7 +141,7 @@ export function stressRoute(data: DataContext, today: string, body: unknown): St
 }
 
 /** zod issues of a body → problems with the body path of each; halqa codes kept, the rest generic. */
-function bodyProblems(issues: readonly z.core.$ZodIssue[]): ApiProblem[] {
+export function bodyProblems(issues: readonly z.core.$ZodIssue[]): ApiProblem[] {
   return issues.flatMap((issue): ApiProblem[] => {
     const path = issue.path.filter((p): p is PathSegment => typeof p !== "symbol");
     if (issue.code === "unrecognized_keys")

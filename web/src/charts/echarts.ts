@@ -4,8 +4,8 @@
  * component is left out: it would replace each chart's label, in the page's language, with a
  * generated English one.)
  */
-import { BarChart, GraphChart, LineChart, SankeyChart } from "echarts/charts";
-import { GridComponent, LegendComponent, TooltipComponent } from "echarts/components";
+import { BarChart, CustomChart, GraphChart, LineChart, SankeyChart } from "echarts/charts";
+import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { CanvasRenderer, SVGRenderer } from "echarts/renderers";
 
@@ -15,6 +15,9 @@ echarts.use([
   BarChart,
   LineChart,
   LegendComponent,
+  // The Monte Carlo panel: error bars (custom series) and VaR / ES lines on the histogram.
+  CustomChart,
+  MarkLineComponent,
   TooltipComponent,
   GridComponent,
   CanvasRenderer,

@@ -6,8 +6,9 @@
  * it (debounced) without a round trip, and the time it took is shown. The scenario, the shocks and
  * the model live in the URL. The same run is POST /api/stress for programs.
  *
- * Layout: the deterministic run is one panel (`data-panel="deterministic"`); a Monte Carlo panel
- * (runs on the server with progress) is meant to sit below it, fed by the same `scenario`.
+ * Layout: the deterministic run is one panel (`data-panel="deterministic"`); the Monte Carlo panel
+ * (`data-panel="monte-carlo"`, run on the server with streamed progress) sits below it, fed by the
+ * same `scenario` (./stress/MonteCarloPanel.tsx).
  */
 import { useMemo } from "react";
 import { entityName } from "../data/model.ts";
@@ -20,6 +21,7 @@ import { shockedEntities } from "../model/stress-steps.ts";
 import { useView } from "../state/use-view.ts";
 import { downloadBlob } from "../util/download.ts";
 import { useDebounced } from "../util/use-debounced.ts";
+import { MonteCarloPanel } from "./stress/MonteCarloPanel.tsx";
 import { ScenarioForm } from "./stress/ScenarioForm.tsx";
 import { Account, StressTables } from "./stress/StressTables.tsx";
 import { WaveMap } from "./stress/WaveMap.tsx";
@@ -141,6 +143,14 @@ export default function Stress() {
           )}
         </section>
       </div>
+      <MonteCarloPanel
+        scenario={scenario}
+        asOf={asOf}
+        horizon={horizon}
+        view={view}
+        setView={setView}
+        name={name}
+      />
     </article>
   );
 }

@@ -58,6 +58,10 @@ const view: fc.Arbitrary<View> = fc
       { nil: null },
     ),
     years: fc.tuple(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 1990, max: 2100 })),
+    mc: fc.option(id, { nil: null }),
+    spread: fc.integer({ min: 1, max: 50 }),
+    runs: fc.integer({ min: 1, max: 200_000 }),
+    mcSeed: fc.integer({ min: 0, max: 4_294_967_295 }),
   })
   .map(({ months: [a, b], years: [y0, y1], ...rest }) => {
     const [from, to] = a !== null && b !== null && a > b ? [b, a] : [a, b];

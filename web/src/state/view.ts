@@ -78,7 +78,17 @@ export type View = {
   /** Power and funding: the first and last calendar year shown. */
   firstYear: number;
   lastYear: number;
+  /** Stress page, Monte Carlo: a bundled scenario with distributions, or null for the one built above. */
+  mc: string | null;
+  /** Monte Carlo: ± percentage points of uncertainty given to each shock of the built scenario. */
+  spread: number;
+  /** Monte Carlo: samples to draw, and the run's seed. */
+  runs: number;
+  mcSeed: number;
 };
+
+/** The most samples the API accepts (MONTE_CARLO_MAX_RUNS of src/server/monte-carlo/request.ts). */
+export const MAX_RUNS = 200_000;
 
 export const MAX_SAMPLES = 999;
 /** The longest grid delay the power page offers, in months (as the API's delayMonths). */
@@ -120,6 +130,10 @@ export function defaultView(lang: Lang): View {
     growth: null,
     firstYear: YEAR_WINDOW[0],
     lastYear: YEAR_WINDOW[1],
+    mc: null,
+    spread: 20,
+    runs: 5000,
+    mcSeed: 1,
   };
 }
 
@@ -228,6 +242,10 @@ export function parseView(search: string, fallbackLang: Lang): View {
     growth: decimal(p.get("growth"), ...GROWTH_RANGE) ?? null,
     firstYear,
     lastYear,
+    mc: match(ID, "mc"),
+    spread: integer(p.get("spread"), 1, 50) ?? d.spread,
+    runs: integer(p.get("runs"), 1, MAX_RUNS) ?? d.runs,
+    mcSeed: integer(p.get("mcSeed"), 0, 4_294_967_295) ?? d.mcSeed,
   };
 }
 
@@ -268,6 +286,10 @@ export function serializeView(view: View): string {
   if (view.growth !== null) p.set("growth", String(Math.round(view.growth * 1e6) / 1e6));
   put("firstYear", String(view.firstYear), String(d.firstYear));
   put("lastYear", String(view.lastYear), String(Math.max(d.lastYear, view.firstYear)));
+  if (view.mc !== null) p.set("mc", view.mc);
+  put("spread", String(view.spread), String(d.spread));
+  put("runs", String(view.runs), String(d.runs));
+  put("mcSeed", String(view.mcSeed), String(d.mcSeed));
   // Commas, ">" and ":" are safe in a query; leaving them unescaped keeps shared links readable.
   return p.toString().replace(/%2C/g, ",").replace(/%3E/g, ">").replace(/%3A/g, ":");
 }

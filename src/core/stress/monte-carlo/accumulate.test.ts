@@ -96,6 +96,9 @@ describe("reproducibility", () => {
     expect(summarize(halves, names, evaluator.inputs)).toEqual(one);
     expect(one.samples).toBe(300);
     expect(one.sensitivity.map((x) => x.path)).toHaveLength(3);
+    // The loss histogram counts every sample, from the smallest loss to the largest.
+    expect(one.histogram.counts.reduce((a, b) => a + b, 0)).toBe(300);
+    expect(one.histogram.counts).toHaveLength(40);
     // A different seed gives a different run.
     expect(summarize(runSamples(evaluator, 8, 0, 300), names, evaluator.inputs)).not.toEqual(one);
   });

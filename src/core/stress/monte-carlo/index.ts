@@ -15,11 +15,13 @@ export {
   newOutcome,
   type Outcome,
 } from "./evaluator.ts";
+export { type Histogram, histogram } from "./histogram.ts";
 export { drawInputs, fixScenario, type SampledInput, sampledInputs } from "./inputs.ts";
 export { sampleRng, sampleSeed } from "./sample-stream.ts";
 export { gamma, moments, sampleDistribution, standardNormal, triangular } from "./samplers.ts";
 export {
   type EntityRisk,
+  HISTOGRAM_BINS,
   type MonteCarloSummary,
   QUANTILES,
   type Sensitivity,

@@ -2,17 +2,21 @@
  * The summary of a Monte Carlo stress run from its partial result (./accumulate.ts): the system loss
  * distribution (mean, quantiles, VaR and ES at 95% and 99%), the unfunded total, per entity the default
  * probability with its standard error and Wilson interval and the quantiles of its loss, and the
- * sensitivity ranking (Spearman's ρ of each sampled input with the system loss, by |ρ|). Estimators
+ * sensitivity ranking (Spearman's ρ of each sampled input with the system loss, by |ρ|), and a
+ * histogram of the system loss in HISTOGRAM_BINS equal bins (./histogram.ts) for charts. Estimators
  * and their conventions: ./statistics.ts and docs/methods/monte-carlo.md.
  * Chunks are first put in sample order, so the summary is a function of the set of samples only.
  * Complexity: O(N log N · (1 + k)) for N samples and k inputs, plus O(L log L) over the L non-zero
  * entity losses.
  */
 import type { Chunk, Partial } from "./accumulate.ts";
+import { type Histogram, histogram } from "./histogram.ts";
 import type { SampledInput } from "./inputs.ts";
 import { proportion, quantileSorted, sortedMean, spearman, tailRisk } from "./statistics.ts";
 
 export const QUANTILES = [0.05, 0.25, 0.5, 0.75, 0.95, 0.99] as const;
+/** Bins of the system-loss histogram: enough to show the shape, few enough to read each bar. */
+export const HISTOGRAM_BINS = 40;
 
 export type Distribution1D = {
   mean: number;
@@ -43,6 +47,8 @@ export type MonteCarloSummary = {
   unfunded: { mean: number; p95: number; p99: number };
   entities: EntityRisk[];
   sensitivity: Sensitivity[];
+  /** The system loss in HISTOGRAM_BINS equal-width bins, from the smallest loss to the largest (USD). */
+  histogram: Histogram;
 };
 
 function distribution(sorted: Float64Array): Distribution1D {
@@ -103,6 +109,7 @@ export function summarize(
       .filter((e) => e.defaults > 0 || e.meanLoss > 0)
       .sort((a, b) => b.defaultProbability - a.defaultProbability || b.meanLoss - a.meanLoss),
     sensitivity,
+    histogram: histogram(sortedSystem, HISTOGRAM_BINS),
   };
 }
 

@@ -1,0 +1,243 @@
+/**
+ * A Monte Carlo run's result: what was run, the histogram of the system loss with VaR and expected
+ * shortfall marked, their table, the default probability per company with its Wilson interval, and
+ * the sensitivity ranking (Spearman's ρ). Each chart has its table as a text alternative; the report
+ * downloads as JSON and the tables as CSV.
+ */
+import { useMemo } from "react";
+import { Chart } from "../../charts/Chart.tsx";
+import { defaultsOption, histogramOption, sensitivityOption } from "../../charts/monte-carlo-options.ts";
+import { CsvButton } from "../../components/CsvButton.tsx";
+import { TableHead } from "../../components/TableHead.tsx";
+import { useI18n } from "../../i18n/index.ts";
+import { histogramRows, type MonteCarloReport } from "../../model/monte-carlo.ts";
+import { downloadBlob } from "../../util/download.ts";
+
+/** The companies drawn in the chart (all of them are in its table). */
+const SHOWN_BARS = 15;
+
+type Props = {
+  report: MonteCarloReport;
+  seconds: number;
+  reason?: "request" | "time-limit";
+  name: (id: string) => string;
+};
+
+export function MonteCarloResult({ report, seconds, reason, name }: Props) {
+  const i18n = useI18n();
+  const { t, fill, usd, percent, number, date } = i18n;
+  const s = report.summary;
+  const level = (n: number) => number(n, 0);
+  const riskRows: [string, number][] = [
+    [t.monteCarlo.mean, s.systemLoss.mean],
+    ...s.systemLoss.quantiles.map((q): [string, number] => [
+      fill(t.monteCarlo.quantile, { p: number(q.p * 100, 0) }),
+      q.value,
+    ]),
+    [fill(t.monteCarlo.var, { level: level(95) }), s.systemLoss.var95],
+    [fill(t.monteCarlo.es, { level: level(95) }), s.systemLoss.es95],
+    [fill(t.monteCarlo.var, { level: level(99) }), s.systemLoss.var99],
+    [fill(t.monteCarlo.es, { level: level(99) }), s.systemLoss.es99],
+    [t.monteCarlo.unfundedMean, s.unfunded.mean],
+    [t.monteCarlo.unfundedP95, s.unfunded.p95],
+  ];
+  const histogram = useMemo(() => histogramOption(s, i18n), [s, i18n]);
+  // The chart draws the companies that defaulted at least once; the table lists every one that lost.
+  const shown = useMemo(() => s.entities.filter((e) => e.defaults > 0).slice(0, SHOWN_BARS), [s]);
+  const defaults = useMemo(() => defaultsOption(shown, name, i18n), [shown, name, i18n]);
+  const bars = useMemo(() => {
+    const joiner = i18n.lang === "ar" ? "، " : ", ";
+    /** "revenue-shortfall openai" → "Revenue falls short · OpenAI"; a parameter id stays as it is. */
+    const inputName = (label: string) => {
+      const [kind, who] = label.split(" ");
+      if (who === undefined) return label;
+      const whom = who === "all" ? t.stress.allLenders : who.split("+").map(name).join(joiner);
+      return `${(t.stress.types as Record<string, string>)[kind ?? ""] ?? kind} · ${whom}`;
+    };
+    return s.sensitivity.map((x) => ({ label: inputName(x.input), rho: x.rho }));
+  }, [s, name, t, i18n.lang]);
+  const sensitivity = useMemo(() => sensitivityOption(bars, i18n), [bars, i18n]);
+  const entityHeader = [
+    t.columns.entity,
+    t.monteCarlo.probability,
+    t.monteCarlo.interval,
+    t.monteCarlo.meanLoss,
+    t.monteCarlo.loss95,
+  ];
+  const histogramHeader = [t.monteCarlo.lossRange, t.monteCarlo.lossTo, t.monteCarlo.count];
+  const stem = `halqa-monte-carlo-${report.scenario}-${report.seed}`;
+  const done = fill(t.monteCarlo.done, {
+    samples: number(s.samples, 0),
+    seconds: fill(t.monteCarlo.seconds, { value: number(seconds, 1) }),
+    model: (t.models as Record<string, string>)[report.model] ?? report.model,
+    date: date(report.asOf),
+    seed: String(report.seed),
+  });
+
+  return (
+    <div
+      className="mc-result"
+      data-figure="mc-result"
+      data-samples={s.samples}
+      data-partial={String(report.partial)}
+    >
+      <p className="status" data-figure="mc-done">
+        {done}{" "}
+        <button
+          type="button"
+          data-action="mc-download-json"
+          aria-label={fill(t.exports.jsonLabel, { name: t.monteCarlo.reportName })}
+          onClick={() =>
+            downloadBlob(
+              new Blob([JSON.stringify(report, null, 2)], { type: "application/json" }),
+              `${stem}.json`,
+            )
+          }
+        >
+          {t.exports.json}
+        </button>
+      </p>
+      {report.partial ? (
+        <p className="status warning" role="status" data-figure="mc-partial">
+          {fill(reason === "time-limit" ? t.monteCarlo.timeLimit : t.monteCarlo.cancelled, {
+            samples: number(s.samples, 0),
+            runs: number(report.runs, 0),
+          })}
+        </p>
+      ) : null}
+
+      {s.samples > 0 ? (
+        <>
+          <Chart
+            name={t.monteCarlo.histogram}
+            fileName={`${stem}-histogram`}
+            label={fill(t.monteCarlo.histogramLabel, {
+              samples: number(s.samples, 0),
+              bins: number(s.histogram.counts.length, 0),
+            })}
+            option={histogram}
+            height={320}
+          >
+            <table className="table compact">
+              <caption>
+                {t.monteCarlo.histogram}{" "}
+                <CsvButton
+                  name={t.monteCarlo.histogramName}
+                  fileName={`${stem}-histogram`}
+                  header={histogramHeader}
+                  rows={() => histogramRows(s)}
+                />
+              </caption>
+              <TableHead columns={histogramHeader} />
+              <tbody>
+                {histogramRows(s).map(([from, to, count]) => (
+                  <tr key={from}>
+                    <td className="num">{usd(from)}</td>
+                    <td className="num">{usd(to)}</td>
+                    <td className="num">{number(count, 0)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Chart>
+
+          <table className="table compact" data-table="mc-risk">
+            <caption>
+              {t.monteCarlo.riskTable}{" "}
+              <CsvButton
+                name={t.monteCarlo.riskTable}
+                fileName={`${stem}-risk`}
+                header={[t.monteCarlo.statistic, t.monteCarlo.value]}
+                rows={() => riskRows}
+              />
+            </caption>
+            <TableHead columns={[t.monteCarlo.statistic, t.monteCarlo.value]} />
+            <tbody>
+              {riskRows.map(([label, value]) => (
+                <tr key={label}>
+                  <th scope="row">{label}</th>
+                  <td className="num">{usd(value)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+
+          <h3>{t.monteCarlo.defaults}</h3>
+          {s.entities.length === 0 ? (
+            <p>{t.monteCarlo.noDefaults}</p>
+          ) : (
+            <>
+              {shown.length === 0 ? (
+                <p>{t.monteCarlo.noDefaults}</p>
+              ) : (
+                <Chart
+                  name={t.monteCarlo.defaults}
+                  fileName={`${stem}-defaults`}
+                  label={fill(t.monteCarlo.defaultsLabel, { count: number(shown.length, 0) })}
+                  option={defaults}
+                  height={Math.max(140, shown.length * 30 + 40)}
+                />
+              )}
+              <table className="table compact" data-table="mc-entities">
+                <caption>
+                  {t.monteCarlo.defaults}{" "}
+                  <CsvButton
+                    name={t.monteCarlo.entitiesName}
+                    fileName={`${stem}-entities`}
+                    header={entityHeader}
+                    rows={() =>
+                      s.entities.map((e) => [
+                        name(e.entity),
+                        e.defaultProbability,
+                        e.wilson95[0],
+                        e.wilson95[1],
+                        e.meanLoss,
+                        e.loss95,
+                      ])
+                    }
+                  />
+                </caption>
+                <TableHead columns={entityHeader} />
+                <tbody>
+                  {s.entities.map((e) => (
+                    <tr key={e.entity} data-entity={e.entity}>
+                      <th scope="row">{name(e.entity)}</th>
+                      <td className="num">{percent(e.defaultProbability)}</td>
+                      <td className="num">
+                        {percent(e.wilson95[0])} – {percent(e.wilson95[1])}
+                      </td>
+                      <td className="num">{usd(e.meanLoss)}</td>
+                      <td className="num">{usd(e.loss95)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+
+          <h3>{t.monteCarlo.sensitivity}</h3>
+          <Chart
+            name={t.monteCarlo.sensitivity}
+            fileName={`${stem}-sensitivity`}
+            label={fill(t.monteCarlo.sensitivityLabel, { count: number(bars.length, 0) })}
+            option={sensitivity}
+            height={Math.max(140, bars.length * 34 + 40)}
+          >
+            <table className="table compact" data-table="mc-sensitivity">
+              <TableHead columns={[t.monteCarlo.input, t.monteCarlo.rho]} />
+              <tbody>
+                {bars.map((b) => (
+                  <tr key={b.label}>
+                    <th scope="row">{b.label}</th>
+                    <td className="num">{b.rho === null ? t.monteCarlo.constant : number(b.rho, 3)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </Chart>
+        </>
+      ) : null}
+      <p className="hint">{t.monteCarlo.method}</p>
+    </div>
+  );
+}
