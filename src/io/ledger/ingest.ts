@@ -27,6 +27,7 @@ import {
   sharedInt32,
   sqlString,
 } from "./duckdb.ts";
+import { countDuplicates } from "./duplicates.ts";
 import { type ShardRange, shardRange } from "./shard.ts";
 import {
   ACCEPTED_TYPES,
@@ -36,7 +37,7 @@ import {
   type LedgerFormat,
   typeClass,
 } from "./source.ts";
-import { MS_THRESHOLD, stage, stagedProblems } from "./stage.ts";
+import { stage, stagedProblems } from "./stage.ts";
 
 export type IngestOptions = {
   /** Column names given by the user; the rest are guessed. */
@@ -152,19 +153,14 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
       return fail("ledger-unreadable", { detail: duckdbDetail(error), format });
     }
     progress("check", 0, 1);
-    const rows = await scalar(connection, "SELECT count(*) FROM staged");
-    if (rows === 0) return fail("ledger-empty", {});
-    const problems = await stagedProblems(connection, file, format, columns, source, {
+    const checked = await stagedProblems(connection, file, format, columns, source, {
       requireTs: !!options.requireTs,
       tsUnit: options.tsUnit,
     });
-    if (problems.length > 0) return { ok: false, file, problems };
+    const { rows, numeric, large } = checked.counts;
+    if (rows === 0) return fail("ledger-empty", {});
+    if (checked.problems.length > 0) return { ok: false, file, problems: checked.problems };
 
-    const numeric = await scalar(connection, "SELECT count(*) FROM staged WHERE ts_kind = 1");
-    const large = await scalar(
-      connection,
-      `SELECT count(*) FROM staged WHERE ts_kind = 1 AND abs(ts_value) >= ${MS_THRESHOLD}`,
-    );
     const tsUnit = numeric === 0 ? null : (options.tsUnit ?? (large > 0 ? "ms" : "s"));
     const toMs = tsUnit === "s" ? "ts_value * 1000" : "ts_value";
     // A view, not a copy: staged's rowid is the row's place in the file.
@@ -182,18 +178,14 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
     await connection.run(
       `CREATE OR REPLACE VIEW kept AS SELECT * FROM timed WHERE ${inShard} AND src <> dst`,
     );
-    const selfLoops = await scalar(connection, `SELECT count(*) FROM timed WHERE ${inShard} AND src = dst`);
-    const duplicates = await scalar(
-      connection,
-      "SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM kept GROUP BY src, dst, ts, amount HAVING n > 1)",
-    );
+    const loaded = await loadedCounts(connection, inShard, columns, types);
+    const { selfLoops, idKind } = loaded;
 
     progress("accounts", 0, 1);
     await connection.run(`CREATE OR REPLACE TABLE accounts AS
       SELECT name, CAST(row_number() OVER (ORDER BY name) - 1 AS INTEGER) AS id
       FROM (SELECT src AS name FROM kept UNION SELECT dst FROM kept)`);
     const accounts = await textColumn(connection, "SELECT name FROM accounts ORDER BY id");
-    const idKind = await idKindOf(connection, columns, types);
     // Sorted once into a table (insertion order is kept), then read column by column.
     await connection.run(`CREATE OR REPLACE TABLE sorted AS
       SELECT a.id AS s, b.id AS d, coalesce(kept.ts, 'NaN'::DOUBLE) AS ts, kept.amount,
@@ -223,7 +215,8 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
         ? { kind: "row" }
         : numberIds
           ? { kind: "number", values: numberIds }
-          : await textIds(connection, engine.folder, m);
+          : await textIds(connection, engine.folder, m, loaded.awkwardIds > 0);
+    const duplicates = countDuplicates(ledger);
     return {
       ok: true,
       file,
@@ -249,22 +242,48 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
   }
 }
 
-/** Whole-number ids below 2^53 are kept as numbers (8 bytes each); any other id as text. */
-async function idKindOf(
+/** What the rows to load hold besides the ledger: self-loops, and whether the ids need text. */
+type LoadedCounts = { selfLoops: number; idKind: "row" | "number" | "text"; awkwardIds: number };
+
+/** Characters the id file cannot carry unquoted (see textIds). */
+const AWKWARD_ID = String.raw`[\n\r"\x1f]`;
+const WHOLE_NUMBER = String.raw`(0|[1-9]\d{0,14})`;
+
+/**
+ * One pass over the rows to load: the self-loops set apart, and the kind of transaction ids. Whole
+ * numbers below 2^53 are kept as numbers (8 bytes each); any other id as text. A text id column
+ * whose first id is not a whole number is text without testing the rest.
+ */
+async function loadedCounts(
   connection: Connection,
+  inShard: string,
   columns: ColumnMap,
   types: Map<string, string>,
-): Promise<"row" | "number" | "text"> {
-  if (columns.id === undefined) return "row";
-  if (typeClass(types.get(columns.id) ?? "") === "integer") {
-    const missing = await scalar(connection, "SELECT count(*) FROM kept WHERE id IS NULL");
-    return missing === 0 ? "number" : "text";
+): Promise<LoadedCounts> {
+  const integerIds = columns.id !== undefined && typeClass(types.get(columns.id) ?? "") === "integer";
+  let numeric = false;
+  if (columns.id !== undefined && !integerIds) {
+    const firstId = (await connection.runAndReadAll("SELECT id FROM kept LIMIT 1")).getRows()[0]?.[0];
+    numeric = typeof firstId === "string" && new RegExp(`^${WHOLE_NUMBER}$`).test(firstId);
   }
-  const other = await scalar(
-    connection,
-    String.raw`SELECT count(*) FROM kept WHERE id IS NULL OR NOT regexp_full_match(id, '(0|[1-9]\d{0,14})')`,
-  );
-  return other === 0 ? "number" : "text";
+  const loaded = `${inShard} AND src <> dst`;
+  const parts = [`count(*) FILTER (WHERE ${inShard} AND src = dst) AS self_loops`];
+  if (columns.id !== undefined) parts.push(`count(*) FILTER (WHERE ${loaded} AND id IS NULL) AS missing`);
+  if (numeric)
+    parts.push(`count(*) FILTER (WHERE ${loaded} AND NOT regexp_full_match(id, '${WHOLE_NUMBER}')) AS other`);
+  if (columns.id !== undefined && !integerIds)
+    parts.push(`count(*) FILTER (WHERE ${loaded} AND regexp_matches(id, '${AWKWARD_ID}')) AS awkward`);
+  const got = (
+    await connection.runAndReadAll(`SELECT ${parts.join(", ")} FROM timed`)
+  ).getRowObjectsJson()[0];
+  const count = (name: string) => Number(got?.[name] ?? 0);
+  const idKind =
+    columns.id === undefined
+      ? "row"
+      : count("missing") === 0 && (integerIds || (numeric && count("other") === 0))
+        ? "number"
+        : "text";
+  return { selfLoops: count("self_loops"), idKind, awkwardIds: count("awkward") };
 }
 
 async function scalar(connection: Connection, sql: string): Promise<number> {
@@ -299,23 +318,26 @@ function duckdbDetail(error: unknown): string {
  * bytes each, not ten million JavaScript strings. Ids holding a line break or a quote (which the CSV
  * writer would quote) fall back to reading strings.
  */
-async function textIds(connection: Connection, folder: string, m: number): Promise<TransactionIds> {
-  const awkward = await scalar(
-    connection,
-    "SELECT count(*) FROM sorted WHERE regexp_matches(id, '[\\n\\r\"\\x1f]')",
-  );
-  let bytes: Buffer;
-  if (awkward > 0) {
-    const values = await textColumn(connection, "SELECT id FROM sorted");
-    bytes = Buffer.from(values.map((v) => `${v}\n`).join(""), "utf8");
-  } else {
-    const path = join(folder, "ids.txt");
-    await connection.run(
-      `COPY (SELECT id FROM sorted) TO ${sqlString(path)} (FORMAT csv, HEADER false, DELIMITER '\u001f')`,
-    );
-    bytes = await readFile(path);
-  }
+async function textIds(
+  connection: Connection,
+  folder: string,
+  m: number,
+  awkward: boolean,
+): Promise<TransactionIds> {
   const offsets = new Float64Array(m + 1);
+  if (awkward) {
+    const values = await textColumn(connection, "SELECT id FROM sorted");
+    // Offsets from byte lengths: an id may itself hold a line break.
+    values.forEach((v, e) => {
+      offsets[e + 1] = (offsets[e] as number) + Buffer.byteLength(v, "utf8") + 1;
+    });
+    return { kind: "text", bytes: Buffer.from(values.map((v) => `${v}\n`).join(""), "utf8"), offsets };
+  }
+  const path = join(folder, "ids.txt");
+  await connection.run(
+    `COPY (SELECT id FROM sorted) TO ${sqlString(path)} (FORMAT csv, HEADER false, DELIMITER '\u001f')`,
+  );
+  const bytes = await readFile(path);
   let e = 0;
   for (let at = bytes.indexOf(10); at >= 0 && e < m; at = bytes.indexOf(10, at + 1)) offsets[++e] = at + 1;
   return { kind: "text", bytes, offsets };
