@@ -53,5 +53,5 @@ export function countDuplicates(ledger: Ledger): number {
 }
 
 function sameTime(a: number, b: number): boolean {
-  return a === b || (a !== a && b !== b);
+  return a === b || (Number.isNaN(a) && Number.isNaN(b));
 }

@@ -119,6 +119,16 @@ describe("ingestLedger: reading", () => {
       }),
     );
     expect([0, 1].map((e) => transactionId(quoted, e))).toEqual(['say "hi"', "007"]);
+    const broken = ok(
+      await ingestText(
+        "broken.csv",
+        'id,src,dst,amount,ts\n"two\nlines",x,y,1,1\n"cr\rid",y,x,1,2\nz,x,z,1,3\n',
+        {
+          tsUnit: "s",
+        },
+      ),
+    );
+    expect([0, 1, 2].map((e) => transactionId(broken, e))).toEqual(["two\nlines", "z", "cr\rid"]);
   });
 
   it("reads JSON lines, keeping whole-number ids as numbers", async () => {

@@ -215,7 +215,7 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
         ? { kind: "row" }
         : numberIds
           ? { kind: "number", values: numberIds }
-          : await textIds(connection, engine.folder, m, loaded.awkwardIds > 0);
+          : await textIds(connection, engine.folder, m);
     const duplicates = countDuplicates(ledger);
     return {
       ok: true,
@@ -243,10 +243,8 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
 }
 
 /** What the rows to load hold besides the ledger: self-loops, and whether the ids need text. */
-type LoadedCounts = { selfLoops: number; idKind: "row" | "number" | "text"; awkwardIds: number };
+type LoadedCounts = { selfLoops: number; idKind: "row" | "number" | "text" };
 
-/** Characters the id file cannot carry unquoted (see textIds). */
-const AWKWARD_ID = String.raw`[\n\r"\x1f]`;
 const WHOLE_NUMBER = String.raw`(0|[1-9]\d{0,14})`;
 
 /**
@@ -271,8 +269,6 @@ async function loadedCounts(
   if (columns.id !== undefined) parts.push(`count(*) FILTER (WHERE ${loaded} AND id IS NULL) AS missing`);
   if (numeric)
     parts.push(`count(*) FILTER (WHERE ${loaded} AND NOT regexp_full_match(id, '${WHOLE_NUMBER}')) AS other`);
-  if (columns.id !== undefined && !integerIds)
-    parts.push(`count(*) FILTER (WHERE ${loaded} AND regexp_matches(id, '${AWKWARD_ID}')) AS awkward`);
   const got = (
     await connection.runAndReadAll(`SELECT ${parts.join(", ")} FROM timed`)
   ).getRowObjectsJson()[0];
@@ -283,7 +279,7 @@ async function loadedCounts(
       : count("missing") === 0 && (integerIds || (numeric && count("other") === 0))
         ? "number"
         : "text";
-  return { selfLoops: count("self_loops"), idKind, awkwardIds: count("awkward") };
+  return { selfLoops: count("self_loops"), idKind };
 }
 
 async function scalar(connection: Connection, sql: string): Promise<number> {
@@ -315,17 +311,19 @@ function duckdbDetail(error: unknown): string {
 /**
  * Text ids of `sorted`, in order, as one UTF-8 buffer and offsets: DuckDB writes them one per line to a
  * file in its spill folder, which is read back whole. Ten million ids then cost their bytes plus 8
- * bytes each, not ten million JavaScript strings. Ids holding a line break or a quote (which the CSV
- * writer would quote) fall back to reading strings.
+ * bytes each, not ten million JavaScript strings. The CSV writer quotes an id holding a line break, a
+ * quote or the delimiter, so a line that begins with a quote (one search of the buffer, no pass over
+ * the ids in SQL) means such ids exist: then, and only then, the ids are read as strings.
  */
-async function textIds(
-  connection: Connection,
-  folder: string,
-  m: number,
-  awkward: boolean,
-): Promise<TransactionIds> {
+async function textIds(connection: Connection, folder: string, m: number): Promise<TransactionIds> {
   const offsets = new Float64Array(m + 1);
-  if (awkward) {
+  const path = join(folder, "ids.txt");
+  await connection.run(
+    `COPY (SELECT id FROM sorted) TO ${sqlString(path)} (FORMAT csv, HEADER false, DELIMITER '\u001f')`,
+  );
+  const bytes = await readFile(path);
+  const QUOTE = 34;
+  if (bytes[0] === QUOTE || bytes.includes('\n"')) {
     const values = await textColumn(connection, "SELECT id FROM sorted");
     // Offsets from byte lengths: an id may itself hold a line break.
     values.forEach((v, e) => {
@@ -333,11 +331,6 @@ async function textIds(
     });
     return { kind: "text", bytes: Buffer.from(values.map((v) => `${v}\n`).join(""), "utf8"), offsets };
   }
-  const path = join(folder, "ids.txt");
-  await connection.run(
-    `COPY (SELECT id FROM sorted) TO ${sqlString(path)} (FORMAT csv, HEADER false, DELIMITER '\u001f')`,
-  );
-  const bytes = await readFile(path);
   let e = 0;
   for (let at = bytes.indexOf(10); at >= 0 && e < m; at = bytes.indexOf(10, at + 1)) offsets[++e] = at + 1;
   return { kind: "text", bytes, offsets };
