@@ -28,6 +28,7 @@ import {
   sqlString,
 } from "./duckdb.ts";
 import { countDuplicates } from "./duplicates.ts";
+import { ledgerOrder } from "./order.ts";
 import { type ShardRange, shardRange } from "./shard.ts";
 import {
   ACCEPTED_TYPES,
@@ -58,8 +59,11 @@ export type IngestStage = "read" | "check" | "accounts" | "load";
 export type TransactionIds =
   | { kind: "row" }
   | { kind: "number"; values: Float64Array }
-  /** Text ids in ledger order, UTF-8, id e in bytes[offsets[e], offsets[e + 1]) (no string per row). */
-  | { kind: "text"; bytes: Buffer; offsets: Float64Array };
+  /**
+   * Text ids as UTF-8 (no string per row): entry k in bytes[offsets[k], offsets[k + 1] − 1), a line
+   * break after each. The id of transaction e is entry `entry[e]`, or entry e when `entry` is absent.
+   */
+  | { kind: "text"; bytes: Buffer; offsets: Float64Array; entry?: Int32Array };
 
 export type IngestedLedger = {
   ok: true;
@@ -186,36 +190,43 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
       SELECT name, CAST(row_number() OVER (ORDER BY name) - 1 AS INTEGER) AS id
       FROM (SELECT src AS name FROM kept UNION SELECT dst FROM kept)`);
     const accounts = await textColumn(connection, "SELECT name FROM accounts ORDER BY id");
-    // Sorted once into a table (insertion order is kept), then read column by column.
-    await connection.run(`CREATE OR REPLACE TABLE sorted AS
-      SELECT a.id AS s, b.id AS d, coalesce(kept.ts, 'NaN'::DOUBLE) AS ts, kept.amount,
-        CAST(kept.row AS INTEGER) AS row, ${idKind === "row" ? "NULL::VARCHAR" : "coalesce(kept.id, CAST(kept.row + 1 AS VARCHAR))"} AS id
-      FROM kept JOIN accounts a ON kept.src = a.name JOIN accounts b ON kept.dst = b.name
-      ORDER BY a.id, kept.ts, kept.row`);
+    // The join hands rows over in no set order; they are read column by column into typed arrays and
+    // put in (payer, time, row) order in JavaScript (order.ts), cheaper than an SQL sort.
+    const m = loaded.kept;
+    const read = {
+      src: new Int32Array(m),
+      dst: new Int32Array(m),
+      ts: new Float64Array(m),
+      amount: new Float64Array(m),
+      row: new Int32Array(m),
+    };
+    const readIds = idKind === "number" ? new Float64Array(m) : null;
+    const result = await connection.stream(`SELECT a.id, b.id, coalesce(kept.ts, 'NaN'::DOUBLE), kept.amount,
+        CAST(kept.row AS INTEGER)${readIds ? ", CAST(kept.id AS DOUBLE)" : ""}
+      FROM kept JOIN accounts a ON kept.src = a.name JOIN accounts b ON kept.dst = b.name`);
+    const targets = [read.src, read.dst, read.ts, read.amount, read.row];
+    if (readIds) targets.push(readIds);
+    progress("load", 0, m);
+    const got = await copyColumns(result, targets, (done) => progress("load", Math.min(done, m), m));
+    if (got !== m) throw new Error(`ingest: the join gave ${got} rows, expected ${m}`);
+    // Text ids leave DuckDB in file order; they are put in ledger order below.
+    const idFile = idKind === "text" ? await idsInFileOrder(connection, engine.folder, m) : null;
     await connection.run("DROP VIEW kept; DROP VIEW timed; DROP TABLE staged; DROP TABLE accounts");
-    const m = await scalar(connection, "SELECT count(*) FROM sorted");
+    const { order, fileRank } = ledgerOrder(read.src, read.ts, read.row, accounts.length, rows);
     const ledger: Ledger = {
       accountCount: accounts.length,
-      src: sharedInt32(m),
-      dst: sharedInt32(m),
-      ts: sharedFloat64(m),
-      amount: sharedFloat64(m),
-      row: sharedInt32(m),
+      src: gatherInt32(read.src, order, sharedInt32(m)),
+      dst: gatherInt32(read.dst, order, sharedInt32(m)),
+      ts: gatherFloat64(read.ts, order, sharedFloat64(m)),
+      amount: gatherFloat64(read.amount, order, sharedFloat64(m)),
+      row: gatherInt32(read.row, order, sharedInt32(m)),
     };
-    const numberIds = idKind === "number" ? new Float64Array(m) : null;
-    const result = await connection.stream(
-      `SELECT s, d, ts, amount, row ${numberIds ? ", CAST(id AS DOUBLE)" : ""} FROM sorted`,
-    );
-    const targets = [ledger.src, ledger.dst, ledger.ts, ledger.amount, ledger.row];
-    if (numberIds) targets.push(numberIds);
-    progress("load", 0, m);
-    await copyColumns(result, targets, (done) => progress("load", done, m));
     const ids: TransactionIds =
       idKind === "row"
         ? { kind: "row" }
-        : numberIds
-          ? { kind: "number", values: numberIds }
-          : await textIds(connection, engine.folder, m);
+        : readIds
+          ? { kind: "number", values: gatherFloat64(readIds, order, new Float64Array(m)) }
+          : inLedgerOrder(idFile as IdEntries, order, fileRank);
     const duplicates = countDuplicates(ledger);
     return {
       ok: true,
@@ -243,7 +254,7 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
 }
 
 /** What the rows to load hold besides the ledger: self-loops, and whether the ids need text. */
-type LoadedCounts = { selfLoops: number; idKind: "row" | "number" | "text" };
+type LoadedCounts = { selfLoops: number; kept: number; idKind: "row" | "number" | "text" };
 
 const WHOLE_NUMBER = String.raw`(0|[1-9]\d{0,14})`;
 
@@ -265,7 +276,10 @@ async function loadedCounts(
     numeric = typeof firstId === "string" && new RegExp(`^${WHOLE_NUMBER}$`).test(firstId);
   }
   const loaded = `${inShard} AND src <> dst`;
-  const parts = [`count(*) FILTER (WHERE ${inShard} AND src = dst) AS self_loops`];
+  const parts = [
+    `count(*) FILTER (WHERE ${inShard} AND src = dst) AS self_loops`,
+    `count(*) FILTER (WHERE ${loaded}) AS kept`,
+  ];
   if (columns.id !== undefined) parts.push(`count(*) FILTER (WHERE ${loaded} AND id IS NULL) AS missing`);
   if (numeric)
     parts.push(`count(*) FILTER (WHERE ${loaded} AND NOT regexp_full_match(id, '${WHOLE_NUMBER}')) AS other`);
@@ -279,12 +293,7 @@ async function loadedCounts(
       : count("missing") === 0 && (integerIds || (numeric && count("other") === 0))
         ? "number"
         : "text";
-  return { selfLoops: count("self_loops"), idKind };
-}
-
-async function scalar(connection: Connection, sql: string): Promise<number> {
-  const reader = await connection.runAndReadAll(sql);
-  return Number(reader.getRows()[0]?.[0] ?? 0);
+  return { selfLoops: count("self_loops"), kept: count("kept"), idKind };
 }
 
 async function textColumn(connection: Connection, sql: string): Promise<string[]> {
@@ -308,30 +317,52 @@ function duckdbDetail(error: unknown): string {
     .slice(0, 600);
 }
 
+/** Text ids as one UTF-8 buffer: entry k in bytes[offsets[k], offsets[k + 1] − 1), a line break after each. */
+type IdEntries = { bytes: Buffer; offsets: Float64Array };
+
 /**
- * Text ids of `sorted`, in order, as one UTF-8 buffer and offsets: DuckDB writes them one per line to a
- * file in its spill folder, which is read back whole. Ten million ids then cost their bytes plus 8
- * bytes each, not ten million JavaScript strings. The CSV writer quotes an id holding a line break, a
- * quote or the delimiter, so a line that begins with a quote (one search of the buffer, no pass over
- * the ids in SQL) means such ids exist: then, and only then, the ids are read as strings.
+ * The text ids of the rows to load, in file order (a filtered scan keeps it: preserve_insertion_order),
+ * a missing id replaced by the row number. DuckDB writes them one per line to a file in its spill
+ * folder, which is read back whole: ten million ids cost their bytes plus 8 bytes each, not ten
+ * million JavaScript strings. The CSV writer quotes an id holding a line break, a quote or the
+ * delimiter, so a line that begins with a quote (one search of the buffer, no pass over the ids in
+ * SQL) means such ids exist: then, and only then, the ids are read as strings.
  */
-async function textIds(connection: Connection, folder: string, m: number): Promise<TransactionIds> {
+async function idsInFileOrder(connection: Connection, folder: string, m: number): Promise<IdEntries> {
   const offsets = new Float64Array(m + 1);
+  const query = "SELECT coalesce(id, CAST(row + 1 AS VARCHAR)) FROM kept";
   const path = join(folder, "ids.txt");
   await connection.run(
-    `COPY (SELECT id FROM sorted) TO ${sqlString(path)} (FORMAT csv, HEADER false, DELIMITER '\u001f')`,
+    `COPY (${query}) TO ${sqlString(path)} (FORMAT csv, HEADER false, DELIMITER '\u001f')`,
   );
   const bytes = await readFile(path);
   const QUOTE = 34;
   if (bytes[0] === QUOTE || bytes.includes('\n"')) {
-    const values = await textColumn(connection, "SELECT id FROM sorted");
+    const values = await textColumn(connection, query);
     // Offsets from byte lengths: an id may itself hold a line break.
     values.forEach((v, e) => {
       offsets[e + 1] = (offsets[e] as number) + Buffer.byteLength(v, "utf8") + 1;
     });
-    return { kind: "text", bytes: Buffer.from(values.map((v) => `${v}\n`).join(""), "utf8"), offsets };
+    return { bytes: Buffer.from(values.map((v) => `${v}\n`).join(""), "utf8"), offsets };
   }
   let e = 0;
   for (let at = bytes.indexOf(10); at >= 0 && e < m; at = bytes.indexOf(10, at + 1)) offsets[++e] = at + 1;
-  return { kind: "text", bytes, offsets };
+  return { bytes, offsets };
+}
+
+/** Ledger place e → its id's entry in file order (no id is moved: copying ten million short ids costs seconds). */
+function inLedgerOrder(entries: IdEntries, order: Int32Array, fileRank: Int32Array): TransactionIds {
+  const entry = new Int32Array(order.length);
+  for (let e = 0; e < order.length; e++) entry[e] = fileRank[order[e] as number] as number;
+  return { kind: "text", bytes: entries.bytes, offsets: entries.offsets, entry };
+}
+
+function gatherInt32(from: Int32Array, order: Int32Array, to: Int32Array): Int32Array {
+  for (let e = 0; e < order.length; e++) to[e] = from[order[e] as number] as number;
+  return to;
+}
+
+function gatherFloat64(from: Float64Array, order: Int32Array, to: Float64Array): Float64Array {
+  for (let e = 0; e < order.length; e++) to[e] = from[order[e] as number] as number;
+  return to;
 }
