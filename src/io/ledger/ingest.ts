@@ -28,7 +28,6 @@ import {
   sqlString,
 } from "./duckdb.ts";
 import { countDuplicates } from "./duplicates.ts";
-import { ledgerOrder } from "./order.ts";
 import { type ShardRange, shardRange } from "./shard.ts";
 import {
   ACCEPTED_TYPES,
@@ -190,43 +189,35 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
       SELECT name, CAST(row_number() OVER (ORDER BY name) - 1 AS INTEGER) AS id
       FROM (SELECT src AS name FROM kept UNION SELECT dst FROM kept)`);
     const accounts = await textColumn(connection, "SELECT name FROM accounts ORDER BY id");
-    // The join hands rows over in no set order; they are read column by column into typed arrays and
-    // put in (payer, time, row) order in JavaScript (order.ts), cheaper than an SQL sort.
+    // One join and one sort of fixed-width columns (DuckDB's sort is parallel and cache-friendly),
+    // streamed chunk by chunk straight into the shared arrays: no table, no text in the sort.
     const m = loaded.kept;
-    const read = {
-      src: new Int32Array(m),
-      dst: new Int32Array(m),
-      ts: new Float64Array(m),
-      amount: new Float64Array(m),
-      row: new Int32Array(m),
+    const ledger: Ledger = {
+      accountCount: accounts.length,
+      src: sharedInt32(m),
+      dst: sharedInt32(m),
+      ts: sharedFloat64(m),
+      amount: sharedFloat64(m),
+      row: sharedInt32(m),
     };
-    const readIds = idKind === "number" ? new Float64Array(m) : null;
-    const result = await connection.stream(`SELECT a.id, b.id, coalesce(kept.ts, 'NaN'::DOUBLE), kept.amount,
-        CAST(kept.row AS INTEGER)${readIds ? ", CAST(kept.id AS DOUBLE)" : ""}
-      FROM kept JOIN accounts a ON kept.src = a.name JOIN accounts b ON kept.dst = b.name`);
-    const targets = [read.src, read.dst, read.ts, read.amount, read.row];
-    if (readIds) targets.push(readIds);
+    const numberIds = idKind === "number" ? new Float64Array(m) : null;
+    const result =
+      await connection.stream(`SELECT a.id AS s, b.id, coalesce(kept.ts, 'NaN'::DOUBLE), kept.amount,
+        CAST(kept.row AS INTEGER) AS r${numberIds ? ", CAST(kept.id AS DOUBLE)" : ""}
+      FROM kept JOIN accounts a ON kept.src = a.name JOIN accounts b ON kept.dst = b.name
+      ORDER BY s, kept.ts, r`);
+    const targets = [ledger.src, ledger.dst, ledger.ts, ledger.amount, ledger.row];
+    if (numberIds) targets.push(numberIds);
     progress("load", 0, m);
     const got = await copyColumns(result, targets, (done) => progress("load", Math.min(done, m), m));
     if (got !== m) throw new Error(`ingest: the join gave ${got} rows, expected ${m}`);
-    // Text ids leave DuckDB in file order; they are put in ledger order below.
-    const idFile = idKind === "text" ? await idsInFileOrder(connection, engine.folder, m) : null;
-    await connection.run("DROP VIEW kept; DROP VIEW timed; DROP TABLE staged; DROP TABLE accounts");
-    const { order, fileRank } = ledgerOrder(read.src, read.ts, read.row, accounts.length, rows);
-    const ledger: Ledger = {
-      accountCount: accounts.length,
-      src: gatherInt32(read.src, order, sharedInt32(m)),
-      dst: gatherInt32(read.dst, order, sharedInt32(m)),
-      ts: gatherFloat64(read.ts, order, sharedFloat64(m)),
-      amount: gatherFloat64(read.amount, order, sharedFloat64(m)),
-      row: gatherInt32(read.row, order, sharedInt32(m)),
-    };
     const ids: TransactionIds =
       idKind === "row"
         ? { kind: "row" }
-        : readIds
-          ? { kind: "number", values: gatherFloat64(readIds, order, new Float64Array(m)) }
-          : inLedgerOrder(idFile as IdEntries, order, fileRank);
+        : numberIds
+          ? { kind: "number", values: numberIds }
+          : await textIds(connection, engine.folder, ledger.row, loaded.firstRow, loaded.lastRow);
+    await connection.run("DROP VIEW kept; DROP VIEW timed; DROP TABLE staged; DROP TABLE accounts");
     const duplicates = countDuplicates(ledger);
     return {
       ok: true,
@@ -254,7 +245,14 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
 }
 
 /** What the rows to load hold besides the ledger: self-loops, and whether the ids need text. */
-type LoadedCounts = { selfLoops: number; kept: number; idKind: "row" | "number" | "text" };
+type LoadedCounts = {
+  selfLoops: number;
+  kept: number;
+  /** The first and last file row loaded (lastRow −1 when none is). */
+  firstRow: number;
+  lastRow: number;
+  idKind: "row" | "number" | "text";
+};
 
 const WHOLE_NUMBER = String.raw`(0|[1-9]\d{0,14})`;
 
@@ -279,6 +277,8 @@ async function loadedCounts(
   const parts = [
     `count(*) FILTER (WHERE ${inShard} AND src = dst) AS self_loops`,
     `count(*) FILTER (WHERE ${loaded}) AS kept`,
+    `min(row) FILTER (WHERE ${loaded}) AS first_row`,
+    `max(row) FILTER (WHERE ${loaded}) AS last_row`,
   ];
   if (columns.id !== undefined) parts.push(`count(*) FILTER (WHERE ${loaded} AND id IS NULL) AS missing`);
   if (numeric)
@@ -293,7 +293,13 @@ async function loadedCounts(
       : count("missing") === 0 && (integerIds || (numeric && count("other") === 0))
         ? "number"
         : "text";
-  return { selfLoops: count("self_loops"), kept: count("kept"), idKind };
+  return {
+    selfLoops: count("self_loops"),
+    kept: count("kept"),
+    firstRow: count("first_row"),
+    lastRow: got?.last_row == null ? -1 : count("last_row"),
+    idKind,
+  };
 }
 
 async function textColumn(connection: Connection, sql: string): Promise<string[]> {
@@ -317,20 +323,29 @@ function duckdbDetail(error: unknown): string {
     .slice(0, 600);
 }
 
-/** Text ids as one UTF-8 buffer: entry k in bytes[offsets[k], offsets[k + 1] − 1), a line break after each. */
-type IdEntries = { bytes: Buffer; offsets: Float64Array };
-
 /**
- * The text ids of the rows to load, in file order (a filtered scan keeps it: preserve_insertion_order),
- * a missing id replaced by the row number. DuckDB writes them one per line to a file in its spill
- * folder, which is read back whole: ten million ids cost their bytes plus 8 bytes each, not ten
- * million JavaScript strings. The CSV writer quotes an id holding a line break, a quote or the
- * delimiter, so a line that begins with a quote (one search of the buffer, no pass over the ids in
- * SQL) means such ids exist: then, and only then, the ids are read as strings.
+ * The text ids of file rows firstRow … lastRow (all loaded rows lie there; a time shard of a file in
+ * time order is such a range), in file order, a missing id replaced by the row number. DuckDB writes
+ * them one per line to a file in its spill folder, which is read back whole: ten million ids cost
+ * their bytes plus 12 bytes each, not ten million JavaScript strings, and no id is moved into ledger
+ * order (copying ten million short ids at random costs seconds): transaction e's id is entry
+ * row[e] − firstRow. The CSV writer quotes an id holding a line break, a quote or the delimiter, so a
+ * line that begins with a quote (one search of the buffer, no pass over the ids in SQL) means such
+ * ids exist: then, and only then, the ids are read as strings.
  */
-async function idsInFileOrder(connection: Connection, folder: string, m: number): Promise<IdEntries> {
-  const offsets = new Float64Array(m + 1);
-  const query = "SELECT coalesce(id, CAST(row + 1 AS VARCHAR)) FROM kept";
+async function textIds(
+  connection: Connection,
+  folder: string,
+  row: Int32Array,
+  firstRow: number,
+  lastRow: number,
+): Promise<TransactionIds> {
+  const n = Math.max(0, lastRow - firstRow + 1);
+  const offsets = new Float64Array(n + 1);
+  const entry = new Int32Array(row.length);
+  for (let e = 0; e < row.length; e++) entry[e] = (row[e] as number) - firstRow;
+  // staged's rowid is the row; a filtered scan keeps file order (preserve_insertion_order).
+  const query = `SELECT coalesce(id, CAST(rowid + 1 AS VARCHAR)) FROM staged WHERE rowid BETWEEN ${firstRow} AND ${lastRow}`;
   const path = join(folder, "ids.txt");
   await connection.run(
     `COPY (${query}) TO ${sqlString(path)} (FORMAT csv, HEADER false, DELIMITER '\u001f')`,
@@ -340,29 +355,12 @@ async function idsInFileOrder(connection: Connection, folder: string, m: number)
   if (bytes[0] === QUOTE || bytes.includes('\n"')) {
     const values = await textColumn(connection, query);
     // Offsets from byte lengths: an id may itself hold a line break.
-    values.forEach((v, e) => {
-      offsets[e + 1] = (offsets[e] as number) + Buffer.byteLength(v, "utf8") + 1;
+    values.forEach((v, k) => {
+      offsets[k + 1] = (offsets[k] as number) + Buffer.byteLength(v, "utf8") + 1;
     });
-    return { bytes: Buffer.from(values.map((v) => `${v}\n`).join(""), "utf8"), offsets };
+    return { kind: "text", bytes: Buffer.from(values.map((v) => `${v}\n`).join(""), "utf8"), offsets, entry };
   }
-  let e = 0;
-  for (let at = bytes.indexOf(10); at >= 0 && e < m; at = bytes.indexOf(10, at + 1)) offsets[++e] = at + 1;
-  return { bytes, offsets };
-}
-
-/** Ledger place e → its id's entry in file order (no id is moved: copying ten million short ids costs seconds). */
-function inLedgerOrder(entries: IdEntries, order: Int32Array, fileRank: Int32Array): TransactionIds {
-  const entry = new Int32Array(order.length);
-  for (let e = 0; e < order.length; e++) entry[e] = fileRank[order[e] as number] as number;
-  return { kind: "text", bytes: entries.bytes, offsets: entries.offsets, entry };
-}
-
-function gatherInt32(from: Int32Array, order: Int32Array, to: Int32Array): Int32Array {
-  for (let e = 0; e < order.length; e++) to[e] = from[order[e] as number] as number;
-  return to;
-}
-
-function gatherFloat64(from: Float64Array, order: Int32Array, to: Float64Array): Float64Array {
-  for (let e = 0; e < order.length; e++) to[e] = from[order[e] as number] as number;
-  return to;
+  let k = 0;
+  for (let at = bytes.indexOf(10); at >= 0 && k < n; at = bytes.indexOf(10, at + 1)) offsets[++k] = at + 1;
+  return { kind: "text", bytes, offsets, entry };
 }
