@@ -26,8 +26,10 @@ export type CycleContext = { ledger: Ledger; accounts: readonly string[]; ids: T
 export function transactionId(context: CycleContext, e: number): string {
   const { ids, ledger } = context;
   if (ids.kind === "number") return String(ids.values[e]);
-  if (ids.kind === "text")
-    return ids.bytes.toString("utf8", ids.offsets[e] as number, (ids.offsets[e + 1] as number) - 1);
+  if (ids.kind === "text") {
+    const k = ids.entry ? (ids.entry[e] as number) : e;
+    return ids.bytes.toString("utf8", ids.offsets[k] as number, (ids.offsets[k + 1] as number) - 1);
+  }
   return String((ledger.row[e] as number) + 1);
 }
 

@@ -119,6 +119,16 @@ describe("ingestLedger: reading", () => {
       }),
     );
     expect([0, 1].map((e) => transactionId(quoted, e))).toEqual(['say "hi"', "007"]);
+    const broken = ok(
+      await ingestText(
+        "broken.csv",
+        'id,src,dst,amount,ts\n"two\nlines",x,y,1,1\n"cr\rid",y,x,1,2\nz,x,z,1,3\n',
+        {
+          tsUnit: "s",
+        },
+      ),
+    );
+    expect([0, 1, 2].map((e) => transactionId(broken, e))).toEqual(["two\nlines", "z", "cr\rid"]);
   });
 
   it("reads JSON lines, keeping whole-number ids as numbers", async () => {
@@ -157,6 +167,26 @@ describe("ingestLedger: reading", () => {
     );
     expect(Array.from(r.ledger.ts).sort((a, b) => a - b)).toEqual([200_000, 300_000, 400_000, 500_000]);
     expect(r.shard).toMatchObject({ from: 200_000, to: 400_000, loadFrom: 200_000, loadTo: 550_000 });
+  });
+
+  it("names each transaction by its own id in a shard and past self-loops", async () => {
+    const text = `id,src,dst,amount,ts\n${[0, 1, 2, 3, 4, 5, 6, 7, 8]
+      .map((t) => `t${t},a${t % 3},${t === 4 ? "a1" : `b${t % 2}`},1,${t * 100}`)
+      .join("\n")}\n`;
+    const r = ok(
+      await ingestText("shard-ids.csv", text, {
+        tsUnit: "s",
+        shard: { index: 1, count: 4, windowMs: 150_000 },
+      }),
+    );
+    // Loads times 200 … 550 s: rows 2, 3, 4 (a self-loop, set apart) and 5.
+    expect(r.selfLoops).toBe(1);
+    const named = Array.from(r.ledger.row, (row, e) => [row, transactionId(r, e)]);
+    expect(named.sort()).toEqual([
+      [2, "t2"],
+      [3, "t3"],
+      [5, "t5"],
+    ]);
   });
 });
 

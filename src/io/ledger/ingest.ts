@@ -27,6 +27,7 @@ import {
   sharedInt32,
   sqlString,
 } from "./duckdb.ts";
+import { countDuplicates } from "./duplicates.ts";
 import { type ShardRange, shardRange } from "./shard.ts";
 import {
   ACCEPTED_TYPES,
@@ -36,7 +37,7 @@ import {
   type LedgerFormat,
   typeClass,
 } from "./source.ts";
-import { MS_THRESHOLD, stage, stagedProblems } from "./stage.ts";
+import { stage, stagedProblems } from "./stage.ts";
 
 export type IngestOptions = {
   /** Column names given by the user; the rest are guessed. */
@@ -57,8 +58,11 @@ export type IngestStage = "read" | "check" | "accounts" | "load";
 export type TransactionIds =
   | { kind: "row" }
   | { kind: "number"; values: Float64Array }
-  /** Text ids in ledger order, UTF-8, id e in bytes[offsets[e], offsets[e + 1]) (no string per row). */
-  | { kind: "text"; bytes: Buffer; offsets: Float64Array };
+  /**
+   * Text ids as UTF-8 (no string per row): entry k in bytes[offsets[k], offsets[k + 1] − 1), a line
+   * break after each. The id of transaction e is entry `entry[e]`, or entry e when `entry` is absent.
+   */
+  | { kind: "text"; bytes: Buffer; offsets: Float64Array; entry?: Int32Array };
 
 export type IngestedLedger = {
   ok: true;
@@ -152,19 +156,14 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
       return fail("ledger-unreadable", { detail: duckdbDetail(error), format });
     }
     progress("check", 0, 1);
-    const rows = await scalar(connection, "SELECT count(*) FROM staged");
-    if (rows === 0) return fail("ledger-empty", {});
-    const problems = await stagedProblems(connection, file, format, columns, source, {
+    const checked = await stagedProblems(connection, file, format, columns, source, {
       requireTs: !!options.requireTs,
       tsUnit: options.tsUnit,
     });
-    if (problems.length > 0) return { ok: false, file, problems };
+    const { rows, numeric, large } = checked.counts;
+    if (rows === 0) return fail("ledger-empty", {});
+    if (checked.problems.length > 0) return { ok: false, file, problems: checked.problems };
 
-    const numeric = await scalar(connection, "SELECT count(*) FROM staged WHERE ts_kind = 1");
-    const large = await scalar(
-      connection,
-      `SELECT count(*) FROM staged WHERE ts_kind = 1 AND abs(ts_value) >= ${MS_THRESHOLD}`,
-    );
     const tsUnit = numeric === 0 ? null : (options.tsUnit ?? (large > 0 ? "ms" : "s"));
     const toMs = tsUnit === "s" ? "ts_value * 1000" : "ts_value";
     // A view, not a copy: staged's rowid is the row's place in the file.
@@ -182,26 +181,17 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
     await connection.run(
       `CREATE OR REPLACE VIEW kept AS SELECT * FROM timed WHERE ${inShard} AND src <> dst`,
     );
-    const selfLoops = await scalar(connection, `SELECT count(*) FROM timed WHERE ${inShard} AND src = dst`);
-    const duplicates = await scalar(
-      connection,
-      "SELECT coalesce(sum(n - 1), 0) FROM (SELECT count(*) AS n FROM kept GROUP BY src, dst, ts, amount HAVING n > 1)",
-    );
+    const loaded = await loadedCounts(connection, inShard, columns, types);
+    const { selfLoops, idKind } = loaded;
 
     progress("accounts", 0, 1);
     await connection.run(`CREATE OR REPLACE TABLE accounts AS
       SELECT name, CAST(row_number() OVER (ORDER BY name) - 1 AS INTEGER) AS id
       FROM (SELECT src AS name FROM kept UNION SELECT dst FROM kept)`);
     const accounts = await textColumn(connection, "SELECT name FROM accounts ORDER BY id");
-    const idKind = await idKindOf(connection, columns, types);
-    // Sorted once into a table (insertion order is kept), then read column by column.
-    await connection.run(`CREATE OR REPLACE TABLE sorted AS
-      SELECT a.id AS s, b.id AS d, coalesce(kept.ts, 'NaN'::DOUBLE) AS ts, kept.amount,
-        CAST(kept.row AS INTEGER) AS row, ${idKind === "row" ? "NULL::VARCHAR" : "coalesce(kept.id, CAST(kept.row + 1 AS VARCHAR))"} AS id
-      FROM kept JOIN accounts a ON kept.src = a.name JOIN accounts b ON kept.dst = b.name
-      ORDER BY a.id, kept.ts, kept.row`);
-    await connection.run("DROP VIEW kept; DROP VIEW timed; DROP TABLE staged; DROP TABLE accounts");
-    const m = await scalar(connection, "SELECT count(*) FROM sorted");
+    // One join and one sort of fixed-width columns (DuckDB's sort is parallel and cache-friendly),
+    // streamed chunk by chunk straight into the shared arrays: no table, no text in the sort.
+    const m = loaded.kept;
     const ledger: Ledger = {
       accountCount: accounts.length,
       src: sharedInt32(m),
@@ -211,19 +201,24 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
       row: sharedInt32(m),
     };
     const numberIds = idKind === "number" ? new Float64Array(m) : null;
-    const result = await connection.stream(
-      `SELECT s, d, ts, amount, row ${numberIds ? ", CAST(id AS DOUBLE)" : ""} FROM sorted`,
-    );
+    const result =
+      await connection.stream(`SELECT a.id AS s, b.id, coalesce(kept.ts, 'NaN'::DOUBLE), kept.amount,
+        CAST(kept.row AS INTEGER) AS r${numberIds ? ", CAST(kept.id AS DOUBLE)" : ""}
+      FROM kept JOIN accounts a ON kept.src = a.name JOIN accounts b ON kept.dst = b.name
+      ORDER BY s, kept.ts, r`);
     const targets = [ledger.src, ledger.dst, ledger.ts, ledger.amount, ledger.row];
     if (numberIds) targets.push(numberIds);
     progress("load", 0, m);
-    await copyColumns(result, targets, (done) => progress("load", done, m));
+    const got = await copyColumns(result, targets, (done) => progress("load", Math.min(done, m), m));
+    if (got !== m) throw new Error(`ingest: the join gave ${got} rows, expected ${m}`);
     const ids: TransactionIds =
       idKind === "row"
         ? { kind: "row" }
         : numberIds
           ? { kind: "number", values: numberIds }
-          : await textIds(connection, engine.folder, m);
+          : await textIds(connection, engine.folder, ledger.row, loaded.firstRow, loaded.lastRow);
+    await connection.run("DROP VIEW kept; DROP VIEW timed; DROP TABLE staged; DROP TABLE accounts");
+    const duplicates = countDuplicates(ledger);
     return {
       ok: true,
       file,
@@ -249,27 +244,62 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
   }
 }
 
-/** Whole-number ids below 2^53 are kept as numbers (8 bytes each); any other id as text. */
-async function idKindOf(
+/** What the rows to load hold besides the ledger: self-loops, and whether the ids need text. */
+type LoadedCounts = {
+  selfLoops: number;
+  kept: number;
+  /** The first and last file row loaded (lastRow −1 when none is). */
+  firstRow: number;
+  lastRow: number;
+  idKind: "row" | "number" | "text";
+};
+
+const WHOLE_NUMBER = String.raw`(0|[1-9]\d{0,14})`;
+
+/**
+ * One pass over the rows to load: the self-loops set apart, and the kind of transaction ids. Whole
+ * numbers below 2^53 are kept as numbers (8 bytes each); any other id as text. A text id column
+ * whose first id is not a whole number is text without testing the rest.
+ */
+async function loadedCounts(
   connection: Connection,
+  inShard: string,
   columns: ColumnMap,
   types: Map<string, string>,
-): Promise<"row" | "number" | "text"> {
-  if (columns.id === undefined) return "row";
-  if (typeClass(types.get(columns.id) ?? "") === "integer") {
-    const missing = await scalar(connection, "SELECT count(*) FROM kept WHERE id IS NULL");
-    return missing === 0 ? "number" : "text";
+): Promise<LoadedCounts> {
+  const integerIds = columns.id !== undefined && typeClass(types.get(columns.id) ?? "") === "integer";
+  let numeric = false;
+  if (columns.id !== undefined && !integerIds) {
+    const firstId = (await connection.runAndReadAll("SELECT id FROM kept LIMIT 1")).getRows()[0]?.[0];
+    numeric = typeof firstId === "string" && new RegExp(`^${WHOLE_NUMBER}$`).test(firstId);
   }
-  const other = await scalar(
-    connection,
-    String.raw`SELECT count(*) FROM kept WHERE id IS NULL OR NOT regexp_full_match(id, '(0|[1-9]\d{0,14})')`,
-  );
-  return other === 0 ? "number" : "text";
-}
-
-async function scalar(connection: Connection, sql: string): Promise<number> {
-  const reader = await connection.runAndReadAll(sql);
-  return Number(reader.getRows()[0]?.[0] ?? 0);
+  const loaded = `${inShard} AND src <> dst`;
+  const parts = [
+    `count(*) FILTER (WHERE ${inShard} AND src = dst) AS self_loops`,
+    `count(*) FILTER (WHERE ${loaded}) AS kept`,
+    `min(row) FILTER (WHERE ${loaded}) AS first_row`,
+    `max(row) FILTER (WHERE ${loaded}) AS last_row`,
+  ];
+  if (columns.id !== undefined) parts.push(`count(*) FILTER (WHERE ${loaded} AND id IS NULL) AS missing`);
+  if (numeric)
+    parts.push(`count(*) FILTER (WHERE ${loaded} AND NOT regexp_full_match(id, '${WHOLE_NUMBER}')) AS other`);
+  const got = (
+    await connection.runAndReadAll(`SELECT ${parts.join(", ")} FROM timed`)
+  ).getRowObjectsJson()[0];
+  const count = (name: string) => Number(got?.[name] ?? 0);
+  const idKind =
+    columns.id === undefined
+      ? "row"
+      : count("missing") === 0 && (integerIds || (numeric && count("other") === 0))
+        ? "number"
+        : "text";
+  return {
+    selfLoops: count("self_loops"),
+    kept: count("kept"),
+    firstRow: count("first_row"),
+    lastRow: got?.last_row == null ? -1 : count("last_row"),
+    idKind,
+  };
 }
 
 async function textColumn(connection: Connection, sql: string): Promise<string[]> {
@@ -294,29 +324,43 @@ function duckdbDetail(error: unknown): string {
 }
 
 /**
- * Text ids of `sorted`, in order, as one UTF-8 buffer and offsets: DuckDB writes them one per line to a
- * file in its spill folder, which is read back whole. Ten million ids then cost their bytes plus 8
- * bytes each, not ten million JavaScript strings. Ids holding a line break or a quote (which the CSV
- * writer would quote) fall back to reading strings.
+ * The text ids of file rows firstRow … lastRow (all loaded rows lie there; a time shard of a file in
+ * time order is such a range), in file order, a missing id replaced by the row number. DuckDB writes
+ * them one per line to a file in its spill folder, which is read back whole: ten million ids cost
+ * their bytes plus 12 bytes each, not ten million JavaScript strings, and no id is moved into ledger
+ * order (copying ten million short ids at random costs seconds): transaction e's id is entry
+ * row[e] − firstRow. The CSV writer quotes an id holding a line break, a quote or the delimiter, so a
+ * line that begins with a quote (one search of the buffer, no pass over the ids in SQL) means such
+ * ids exist: then, and only then, the ids are read as strings.
  */
-async function textIds(connection: Connection, folder: string, m: number): Promise<TransactionIds> {
-  const awkward = await scalar(
-    connection,
-    "SELECT count(*) FROM sorted WHERE regexp_matches(id, '[\\n\\r\"\\x1f]')",
+async function textIds(
+  connection: Connection,
+  folder: string,
+  row: Int32Array,
+  firstRow: number,
+  lastRow: number,
+): Promise<TransactionIds> {
+  const n = Math.max(0, lastRow - firstRow + 1);
+  const offsets = new Float64Array(n + 1);
+  const entry = new Int32Array(row.length);
+  for (let e = 0; e < row.length; e++) entry[e] = (row[e] as number) - firstRow;
+  // staged's rowid is the row; a filtered scan keeps file order (preserve_insertion_order).
+  const query = `SELECT coalesce(id, CAST(rowid + 1 AS VARCHAR)) FROM staged WHERE rowid BETWEEN ${firstRow} AND ${lastRow}`;
+  const path = join(folder, "ids.txt");
+  await connection.run(
+    `COPY (${query}) TO ${sqlString(path)} (FORMAT csv, HEADER false, DELIMITER '\u001f')`,
   );
-  let bytes: Buffer;
-  if (awkward > 0) {
-    const values = await textColumn(connection, "SELECT id FROM sorted");
-    bytes = Buffer.from(values.map((v) => `${v}\n`).join(""), "utf8");
-  } else {
-    const path = join(folder, "ids.txt");
-    await connection.run(
-      `COPY (SELECT id FROM sorted) TO ${sqlString(path)} (FORMAT csv, HEADER false, DELIMITER '\u001f')`,
-    );
-    bytes = await readFile(path);
+  const bytes = await readFile(path);
+  const QUOTE = 34;
+  if (bytes[0] === QUOTE || bytes.includes('\n"')) {
+    const values = await textColumn(connection, query);
+    // Offsets from byte lengths: an id may itself hold a line break.
+    values.forEach((v, k) => {
+      offsets[k + 1] = (offsets[k] as number) + Buffer.byteLength(v, "utf8") + 1;
+    });
+    return { kind: "text", bytes: Buffer.from(values.map((v) => `${v}\n`).join(""), "utf8"), offsets, entry };
   }
-  const offsets = new Float64Array(m + 1);
-  let e = 0;
-  for (let at = bytes.indexOf(10); at >= 0 && e < m; at = bytes.indexOf(10, at + 1)) offsets[++e] = at + 1;
-  return { kind: "text", bytes, offsets };
+  let k = 0;
+  for (let at = bytes.indexOf(10); at >= 0 && k < n; at = bytes.indexOf(10, at + 1)) offsets[++k] = at + 1;
+  return { kind: "text", bytes, offsets, entry };
 }
