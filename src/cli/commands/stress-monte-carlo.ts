@@ -6,14 +6,9 @@
  */
 import { ConvergenceError } from "../../core/contagion/fixed-point.ts";
 import type { ModelName } from "../../core/contagion/models.ts";
-import { type Assumption, HORIZON_PARAMETER, networkFromDataset } from "../../core/stress/build-network.ts";
-import {
-  type MonteCarloSummary,
-  type SampledInput,
-  SampleError,
-  sampledInputs,
-  summarize,
-} from "../../core/stress/monte-carlo/index.ts";
+import { type MonteCarloReport, monteCarloReport } from "../../core/reports/monte-carlo-report.ts";
+import { HORIZON_PARAMETER } from "../../core/stress/build-network.ts";
+import { type SampledInput, SampleError, sampledInputs } from "../../core/stress/monte-carlo/index.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import { runMonteCarlo } from "../../io/monte-carlo-pool.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
@@ -36,20 +31,6 @@ export type MonteCarloCliOptions = {
   chunkSize?: number;
   signal?: AbortSignal;
   progress?: Progress;
-};
-
-export type MonteCarloReport = {
-  scenario: string;
-  model: string;
-  asOf: string;
-  runs: number;
-  seed: number;
-  workers: number;
-  partial: boolean;
-  inputs: { label: string; path: string; distribution: Distribution }[];
-  summary: MonteCarloSummary;
-  /** The cited figures the network is built from (with the scenario's fixed parameters). */
-  assumptions: Assumption[];
 };
 
 export async function monteCarloCommand(
@@ -97,22 +78,18 @@ export async function monteCarloCommand(
   } finally {
     options.progress?.finish();
   }
-  const report: MonteCarloReport = {
-    scenario: scenario.id,
-    model: options.model ?? scenario.model.name,
-    asOf: scenario.asOf ?? options.asOf,
-    runs: options.runs,
-    seed: options.seed,
-    workers: options.workers,
-    partial: result.cancelled,
-    inputs: inputs.map((x) => ({ label: x.label, path: x.path.join("."), distribution: x.distribution })),
-    summary: summarize(
-      result.partial,
-      dataset.entities.map((e) => e.id),
-      inputs,
-    ),
-    assumptions: assumptionsOf(dataset, scenario, options.asOf),
-  };
+  const report = monteCarloReport(
+    dataset,
+    {
+      scenario,
+      asOf: options.asOf,
+      runs: options.runs,
+      seed: options.seed,
+      ...(options.model ? { model: options.model } : {}),
+    },
+    result.partial,
+    { workers: options.workers, partial: result.cancelled },
+  );
   io.stdout(options.json ? JSON.stringify(report, null, 2) : render(dataset, report, inputs, options.lang));
   return result.cancelled ? 130 : 0;
 }
@@ -188,17 +165,6 @@ function render(dataset: Dataset, r: MonteCarloReport, inputs: SampledInput[], l
     ),
   );
   return out.join("\n");
-}
-
-function assumptionsOf(dataset: Dataset, scenario: UncertainScenario, asOf: string): Assumption[] {
-  const fixed = Object.entries(scenario.parameters ?? {}).filter(
-    (e): e is [string, number] => typeof e[1] === "number",
-  );
-  return networkFromDataset(dataset, {
-    ...(scenario.basis ? { basis: scenario.basis } : {}),
-    asOf: scenario.asOf ?? asOf,
-    parameters: Object.fromEntries(fixed),
-  }).assumptions;
 }
 
 /** "revenue-shortfall openai" with the entity's name in the chosen language. */

@@ -8,11 +8,11 @@
  * dropped. Job ids are random UUIDs: knowing one is what lets a client read or cancel its job.
  */
 import { randomUUID } from "node:crypto";
+import { type MonteCarloReport, monteCarloReport } from "../../core/reports/monte-carlo-report.ts";
 import { SampleError } from "../../core/stress/monte-carlo/index.ts";
 import { type PoolOptions, type PoolResult, runMonteCarlo } from "../../io/monte-carlo-pool.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import { ApiError, type ApiProblem } from "../errors.ts";
-import { type MonteCarloReport, monteCarloReport } from "./report.ts";
 import type { MonteCarloRequest } from "./request.ts";
 
 export type JobLimits = {
