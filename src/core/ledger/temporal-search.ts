@@ -1,0 +1,213 @@
+/**
+ * Temporal cycles in a ledger: sequences of transactions e1 … ek (2 ≤ k ≤ maxHops) where each pays the
+ * account the one before paid into, the last pays back the first's payer, no account is visited twice,
+ * times strictly increase, and ts(ek) − ts(e1) ≤ window (inclusive). Parallel transactions are distinct
+ * payments, so each gives its own cycles. With a retention band [low, high], every transaction's amount
+ * lies within [low, high] × the previous one's; the band is checked as each hop is added (a prune).
+ *
+ * Each cycle is found once, from its earliest transaction (unique, as times strictly increase): the
+ * search takes start transactions in (time, payer, index) order and, for a start s → v at t0, walks
+ * forward depth-first from v through the candidate transactions of the prune (closing-times.ts), which
+ * only lets it enter an account at time t if the money can still return to s after t, before
+ * t0 + window, within the hops left.
+ *
+ * The cursor is resumable and works on a range of start positions, so a driver can split the work:
+ * `setRange` for a run of starts, `setTask` for one start restricted to a range of its first hops,
+ * and `splitFirstHops` to hand away half of the first hops not yet tried of the current start — how a
+ * huge hub-rooted search is shared between threads (Blanuša, Ienne & Atasu 2022). `steps` counts the
+ * transactions the forward search examined; `prune.steps` those the prune read.
+ *
+ * References: [1] R. Kumar, T. Calders (2018), "2SCENT: An Efficient Algorithm to Enumerate All Simple
+ * Temporal Cycles", PVLDB 11(11), 1441–1453. [2] J. Blanuša, P. Ienne, K. Atasu (2022), "Scalable
+ * fine-grained parallel cycle enumeration algorithms", SPAA '22, 247–258.
+ *
+ * Complexity: per start, the prune (see closing-times.ts) and then the forward search, which examines
+ * only candidate transactions — at most O(c^(L−1)) paths for c candidates per account, each extended
+ * only if it can still close; O(n · min(L, 8) + m) space, allocated once per cursor.
+ */
+import { ClosingTimes } from "./closing-times.ts";
+import type { PreparedLedger } from "./prepare.ts";
+import type { ScanOptions } from "./types.ts";
+
+/** A unit of work: start position `start`, first hops `from` … `to` − 1 of its candidate list. */
+export type FirstHopTask = { start: number; from: number; to: number };
+
+export class TemporalLedgerSearch {
+  /** The cycle found by the last next(): ledger indices path[0 … length − 1]. */
+  readonly path: Int32Array;
+  length = 0;
+  /** Transactions examined by the forward search, over the cursor's life. */
+  steps = 0;
+  readonly prune: ClosingTimes;
+
+  private readonly prepared: PreparedLedger;
+  private readonly window: number;
+  private readonly maxHops: number;
+  private readonly banded: boolean;
+  private readonly low: number;
+  private readonly high: number;
+  private readonly node: Int32Array;
+  private readonly time: Float64Array;
+  private readonly amount: Float64Array;
+  private readonly resume: Int32Array;
+  private readonly stop: Int32Array;
+  private readonly onPath: Uint8Array;
+  private depth = 0;
+  private position = 0;
+  private rangeEnd = 0;
+  private current = -1;
+  private hopFrom = 0;
+  private hopTo = Number.MAX_SAFE_INTEGER;
+  private cachedAccount = -1;
+  private cachedTime = Number.NaN;
+
+  constructor(prepared: PreparedLedger, options: ScanOptions) {
+    const n = prepared.accountCount;
+    this.prepared = prepared;
+    this.window = options.windowMs;
+    this.maxHops = Math.min(options.maxHops, n);
+    this.banded = options.retention !== undefined;
+    this.low = options.retention?.low ?? 0;
+    this.high = options.retention?.high ?? 0;
+    this.prune = new ClosingTimes(prepared, this.maxHops);
+    const cap = this.maxHops + 1;
+    this.path = new Int32Array(cap);
+    this.node = new Int32Array(cap);
+    this.time = new Float64Array(cap);
+    this.amount = new Float64Array(cap);
+    this.resume = new Int32Array(cap);
+    this.stop = new Int32Array(cap);
+    this.onPath = new Uint8Array(n);
+  }
+
+  /** Searches from start positions from … to − 1 (positions in `prepared.starts`), all first hops. */
+  setRange(from: number, to: number): void {
+    this.abandon();
+    this.position = from;
+    this.rangeEnd = to;
+    this.hopFrom = 0;
+    this.hopTo = Number.MAX_SAFE_INTEGER;
+  }
+
+  /** Searches one start, first hops task.from … task.to − 1 of its candidate list only. */
+  setTask(task: FirstHopTask): void {
+    this.setRange(task.start, task.start + 1);
+    this.hopFrom = task.from;
+    this.hopTo = task.to;
+  }
+
+  /** The start position being searched (−1 before the first). */
+  get currentStart(): number {
+    return this.current;
+  }
+
+  /**
+   * Gives away the upper half of the current start's first hops not yet tried (as a task another
+   * cursor can run), keeping the rest; undefined when fewer than two remain.
+   */
+  splitFirstHops(): FirstHopTask | undefined {
+    if (this.depth < 1) return undefined;
+    const next = this.resume[1] as number;
+    const end = this.stop[1] as number;
+    if (end - next < 2) return undefined;
+    const mid = next + ((end - next + 1) >> 1);
+    this.stop[1] = mid;
+    const base = this.prune.candStart[this.node[1] as number] as number;
+    return { start: this.current, from: mid - base, to: end - base };
+  }
+
+  next(): boolean {
+    const { path, node, time, amount, resume, stop, onPath, maxHops, banded, low, high } = this;
+    const { time: inTime, amount: inAmount, edge: inEdge } = this.prepared.into;
+    const prune = this.prune;
+    for (;;) {
+      if (this.depth === 0 && !this.enterStart()) return false;
+      const { candPos, candTo } = prune;
+      const k = this.depth;
+      const s = node[0] as number;
+      const prevT = time[k] as number;
+      const prevA = amount[k] as number;
+      const end = stop[k] as number;
+      let j = resume[k] as number;
+      let steps = 0;
+      let pushed = false;
+      while (j < end) {
+        const q = candPos[j] as number;
+        const x = candTo[j] as number;
+        j++;
+        steps++;
+        const t = inTime[q] as number;
+        if (!(t > prevT)) continue;
+        const a = inAmount[q] as number;
+        if (banded && !(a >= low * prevA && a <= high * prevA)) continue;
+        if (x === s) {
+          resume[k] = j;
+          path[k] = inEdge[q] as number;
+          this.length = k + 1;
+          this.steps += steps;
+          return true;
+        }
+        if (onPath[x] === 1 || k + 1 >= maxHops || !(t < prune.closing(x, maxHops - k - 1))) continue;
+        resume[k] = j;
+        path[k] = inEdge[q] as number;
+        node[k + 1] = x;
+        time[k + 1] = t;
+        amount[k + 1] = a;
+        resume[k + 1] = prune.candStart[x] as number;
+        stop[k + 1] = prune.candEnd[x] as number;
+        onPath[x] = 1;
+        this.depth = k + 1;
+        pushed = true;
+        break;
+      }
+      this.steps += steps;
+      if (!pushed) {
+        onPath[node[k] as number] = 0;
+        this.depth = k - 1;
+        if (k === 1) onPath[s] = 0;
+      }
+    }
+  }
+
+  /** Leaves the current path (if any) so a new range can start cleanly. */
+  private abandon(): void {
+    for (let k = this.depth; k >= 1; k--) this.onPath[this.node[k] as number] = 0;
+    if (this.depth >= 1) this.onPath[this.node[0] as number] = 0;
+    this.depth = 0;
+  }
+
+  /** Moves to the next start of the range that can close; puts it on the path. */
+  private enterStart(): boolean {
+    const { start, end, time, amount, edge } = this.prepared.starts;
+    const prune = this.prune;
+    while (this.position < this.rangeEnd) {
+      const i = this.position++;
+      const s = start[i] as number;
+      const v = end[i] as number;
+      const t0 = time[i] as number;
+      const tEnd = t0 + this.window;
+      if (s !== this.cachedAccount || t0 !== this.cachedTime) {
+        this.cachedAccount = s;
+        this.cachedTime = t0;
+        if (prune.canClose(s, t0, tEnd)) prune.compute(s, t0, tEnd);
+        else prune.clear(); // nothing pays s back in the window: no account is reached
+      }
+      if (!prune.isReached(v)) continue;
+      const base = prune.candStart[v] as number;
+      const last = prune.candEnd[v] as number;
+      this.current = i;
+      this.path[0] = edge[i] as number;
+      this.node[0] = s;
+      this.node[1] = v;
+      this.time[1] = t0;
+      this.amount[1] = amount[i] as number;
+      this.resume[1] = Math.min(base + this.hopFrom, last);
+      this.stop[1] = Math.min(base + this.hopTo, last);
+      this.onPath[s] = 1;
+      this.onPath[v] = 1;
+      this.depth = 1;
+      return true;
+    }
+    return false;
+  }
+}
