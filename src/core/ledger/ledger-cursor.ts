@@ -25,9 +25,16 @@ export interface LedgerCursor {
   next(): boolean;
 }
 
-/** A cursor for `options.mode` over `prepared` (prepared for the same options). */
-export function ledgerCursor(prepared: PreparedLedger, options: ScanOptions): LedgerCursor {
+/**
+ * A cursor for `options.mode` over `prepared` (prepared for the same options); `own` restricts a
+ * temporal search to starts timed in [fromMs, toMs) (see ownedStarts).
+ */
+export function ledgerCursor(
+  prepared: PreparedLedger,
+  options: ScanOptions,
+  own: { fromMs?: number; toMs?: number } = {},
+): LedgerCursor {
   return options.mode === "temporal"
-    ? new TemporalLedgerSearch(prepared, options)
+    ? new TemporalLedgerSearch(prepared, options, own)
     : new StaticLedgerSearch(prepared, options);
 }

@@ -3,8 +3,8 @@
  * use are kept: not a self-loop (those are counted apart), at or above the minimum amount, and in
  * temporal mode with a known time. Then, with no comparison sort (see radix-order.ts):
  *
- * - temporal: the start transactions in (time, payer, index) order, so the transactions of one payer at
- *   one instant sit together and share their backward pass; and the in-adjacency, each account's
+ * - temporal: the start transactions in (time block, payer, time, index) order, so the transactions of
+ *   one payer within a block sit together and share their backward pass; and the in-adjacency, each account's
  *   incoming transactions in time order — the backward pass and the per-start candidate edges read it;
  * - static: the out-adjacency by (payer, payee, index), whose positions are the search's starts, and
  *   the in-adjacency by (payee, payer, index) for the reverse breadth-first search.
@@ -12,8 +12,8 @@
  * Arrays come from an allocator so the parallel driver can put them in SharedArrayBuffers that every
  * worker thread reads without a copy. The result is a plain object of numbers and typed arrays.
  *
- * Complexity: O(m + n) time with at most four radix passes over the m kept transactions; about 52
- * bytes per kept transaction (temporal) or 32 (static), plus 8 per account.
+ * Complexity: O(m + n) time with at most four radix passes over the m kept transactions; about 60
+ * bytes per kept transaction (temporal) or 52 (static), plus 12 per account.
  */
 import { orderByFloatKey, orderByIntKey } from "./radix-order.ts";
 import { keepsAmount } from "./scan-options.ts";
@@ -45,13 +45,18 @@ export type PreparedLedger = {
   accountCount: number;
   /** Transactions kept for the search. */
   size: number;
+  /** Temporal: starts from one account within one block of this length share a prune (see blockOf). */
+  blockMs: number;
   /**
-   * Temporal: the kept transactions in (time, payer, index) order — the start edges. Static: the
+   * Temporal: the kept transactions in (time block, payer, time, index) order — the start edges, a
+   * payer's starts in one block side by side so they share one prune. Static: the
    * out-adjacency (starts are its positions, so a payer's starts share its reverse search).
    */
   starts: Adjacency & { start: Int32Array };
   /** Incoming transactions per account: temporal in (time, payer, index) order, static by (payer, index). */
   into: Adjacency;
+  /** Temporal: each account's outgoing transaction times, ascending (a cheap test before the prune). */
+  outTimes?: { offsets: Int32Array; time: Float64Array };
 };
 
 /**
@@ -60,9 +65,10 @@ export type PreparedLedger = {
  */
 export function prepareLedger(
   ledger: Ledger,
-  options: Pick<ScanOptions, "mode" | "minAmount">,
+  options: Pick<ScanOptions, "mode" | "minAmount"> & { windowMs?: number },
   range: { fromMs?: number; toMs?: number } = {},
   alloc: ArrayAllocator = heapArrays,
+  blockShare = DEFAULT_BLOCK_SHARE,
 ): PreparedLedger {
   const { src, dst, ts, amount } = ledger;
   const n = ledger.accountCount;
@@ -81,15 +87,55 @@ export function prepareLedger(
   const items = keep.subarray(0, kept);
   // Static: by (payer, payee, index), so the search skips payees below its root by binary search.
   const byPayer = orderByIntKey(temporal ? items : orderByIntKey(items, dst, n).order, src, n);
-  const startOrder = temporal ? orderByFloatKey(byPayer.order, ts) : byPayer.order;
+  const byTime = temporal ? orderByFloatKey(byPayer.order, ts) : byPayer.order;
+  const block = blockMs(options.windowMs ?? 0, blockShare);
+  const startOrder = temporal ? groupedStarts(byTime, ledger, n, block) : byTime;
   const start = alloc.int32(kept);
   for (let i = 0; i < kept; i++) start[i] = src[startOrder[i] as number] as number;
   const offsets = temporal ? alloc.int32(0) : copy(byPayer.offsets, alloc);
   const starts = { ...fill(startOrder, dst, ledger, alloc), offsets, start };
-  const byPayee = orderByIntKey(startOrder, dst, n);
+  const byPayee = orderByIntKey(byTime, dst, n);
   const into = fill(byPayee.order, src, ledger, alloc);
   into.offsets = copy(byPayee.offsets, alloc);
-  return { mode: options.mode, accountCount: n, size: kept, starts, into };
+  const outTimes = temporal ? outgoingTimes(byTime, ledger, n, alloc) : undefined;
+  return {
+    mode: options.mode,
+    accountCount: n,
+    size: kept,
+    blockMs: block,
+    starts,
+    into,
+    ...(outTimes && { outTimes }),
+  };
+}
+
+/**
+ * Temporal starts share a prune when they leave the same account within one time block: the prune is
+ * then computed once for the union of their windows (an upper bound of each one's closing times, so a
+ * valid prune, slightly looser). A block is this share of the window.
+ */
+export const DEFAULT_BLOCK_SHARE = 0.25;
+
+/** Block length for a window: a share of it (one block for an infinite window, per instant for 0). */
+export function blockMs(windowMs: number, share = DEFAULT_BLOCK_SHARE): number {
+  return windowMs * share;
+}
+
+/** The block a start at time t falls in. */
+export function blockOf(t: number, block: number): number {
+  if (block === Number.POSITIVE_INFINITY) return 0;
+  return block > 0 ? Math.floor(t / block) : t;
+}
+
+/** The starts in (block, payer, time, index) order, from the (time, payer, index) order. */
+function groupedStarts(byTime: Int32Array, ledger: Ledger, n: number, block: number): Int32Array {
+  const byPayer = orderByIntKey(byTime, ledger.src, n).order;
+  const key = new Float64Array(ledger.ts.length);
+  for (let i = 0; i < byPayer.length; i++) {
+    const e = byPayer[i] as number;
+    key[e] = blockOf(ledger.ts[e] as number, block);
+  }
+  return orderByFloatKey(byPayer, key);
 }
 
 /** The transactions `order` as columns: ledger index, other end, time, amount. */
@@ -107,6 +153,19 @@ function fill(order: Int32Array, other: Int32Array, ledger: Ledger, alloc: Array
     amount[i] = ledger.amount[e] as number;
   }
   return { offsets: new Int32Array(0), edge, end, time, amount };
+}
+
+/** Each account's outgoing times, ascending: enough to tell whether it pays anyone in a window. */
+function outgoingTimes(
+  byTime: Int32Array,
+  ledger: Ledger,
+  n: number,
+  alloc: ArrayAllocator,
+): PreparedLedger["outTimes"] {
+  const { order, offsets } = orderByIntKey(byTime, ledger.src, n);
+  const time = alloc.float64(order.length);
+  for (let i = 0; i < order.length; i++) time[i] = ledger.ts[order[i] as number] as number;
+  return { offsets: copy(offsets, alloc), time };
 }
 
 function copy(array: Int32Array, alloc: ArrayAllocator): Int32Array {

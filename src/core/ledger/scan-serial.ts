@@ -49,8 +49,8 @@ export function scanLedgerSerial(ledger: Ledger, options: ScanOptions, run: Seri
   checkScanOptions(options);
   const shard = resolveShard(ledger, options, run.shard);
   const prepared = prepareLedger(ledger, options, shardReadRange(shard));
-  const cursor = ledgerCursor(prepared, options);
-  const { from, to } = ownedStarts(prepared, options, shard);
+  const { from, to, own } = ownedStarts(prepared, options, shard);
+  const cursor = ledgerCursor(prepared, options, own);
   cursor.setRange(from, to);
   const tally = new CycleTally({
     ...(run.limit !== undefined && { limit: run.limit }),

@@ -73,32 +73,23 @@ export function shardReadRange(shard: ShardRange | undefined): { fromMs?: number
 }
 
 /**
- * The start positions of `prepared` a scan (or a shard of it) runs: temporal, those timed in
- * [fromMs, toMs) (the starts are in time order, so a range); static, the shard's share of positions.
+ * The starts of `prepared` a scan (or a shard of it) runs: positions from … to − 1, and for temporal
+ * shards the time range [fromMs, toMs) the cursor keeps (temporal starts are grouped by time block, so
+ * a shard's own starts are picked by time; the shard's preparation already dropped the rest but the
+ * window past its end). Static shards own the index-th count-th of the positions.
  */
 export function ownedStarts(
   prepared: PreparedLedger,
   options: Pick<ScanOptions, "mode">,
   shard?: ShardRange,
-): { from: number; to: number } {
+): { from: number; to: number; own: { fromMs?: number; toMs?: number } } {
   const size = prepared.size;
-  if (shard === undefined) return { from: 0, to: size };
+  if (shard === undefined) return { from: 0, to: size, own: {} };
   if (options.mode === "static")
     return {
       from: Math.floor((shard.index * size) / shard.count),
       to: Math.floor(((shard.index + 1) * size) / shard.count),
+      own: {},
     };
-  const { time } = prepared.starts;
-  return { from: firstAtOrAfter(time, size, shard.fromMs), to: firstAtOrAfter(time, size, shard.toMs) };
-}
-
-function firstAtOrAfter(times: Float64Array, size: number, t: number): number {
-  let lo = 0;
-  let hi = size;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((times[mid] as number) < t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return { from: 0, to: size, own: { fromMs: shard.fromMs, toMs: shard.toMs } };
 }
