@@ -17,6 +17,9 @@ export interface LedgerCursor {
   /** Transactions examined by the forward search, and by the prune. */
   readonly steps: number;
   readonly prune: { readonly steps: number };
+  /** next() pauses (returns false, `paused` true) once steps + prune.steps reach stepLimit. */
+  stepLimit: number;
+  readonly paused: boolean;
   /** The start position being searched (−1 before the first). */
   readonly currentStart: number;
   setRange(from: number, to: number): void;

@@ -44,6 +44,12 @@ function lowerBound(sorted: Int32Array, from: number, to: number, value: number)
 export class StaticLedgerSearch {
   readonly path: Int32Array;
   length = 0;
+  /**
+   * next() returns false with `paused` set once steps (forward and prune) reach stepLimit, so a driver
+   * can look up between slices of a long search; calling next() again resumes.
+   */
+  stepLimit = Number.POSITIVE_INFINITY;
+  paused = false;
   steps = 0;
   /** Transactions read by the reverse searches. */
   readonly prune = { steps: 0 };
@@ -114,7 +120,12 @@ export class StaticLedgerSearch {
   next(): boolean {
     const { path, node, resume, stop, onPath, maxHops, dist, reached } = this;
     const { end: payee, edge } = this.prepared.starts;
+    this.paused = false;
     for (;;) {
+      if (this.steps + this.prune.steps >= this.stepLimit) {
+        this.paused = true;
+        return false;
+      }
       if (this.depth === 0 && !this.enterStart()) return false;
       const s = node[0] as number;
       const k = this.depth;

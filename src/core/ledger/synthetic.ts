@@ -5,9 +5,9 @@
  * round-trips — known cycles whose times rise within a window and whose amounts shrink by a fee within
  * a retention band, so a test can check that every one is found.
  *
- * Accounts are drawn from a Zipf law, P(account i) ∝ (i + 1)^(−exponent), separately for payers and
- * payees (payees through a fixed random relabelling, so the biggest payer is not the biggest payee);
- * power-law degrees of this kind are what transaction networks show (e.g. Bollobás et al. 2003,
+ * Payers and payees are drawn independently from one Zipf law, P(account i) ∝ (i + 1)^(−exponent), so
+ * the accounts that pay most also receive most, as hubs (banks, exchanges, treasuries) do; power-law
+ * degrees of this kind are what transaction networks show (e.g. Bollobás et al. 2003,
  * "Directed scale-free graphs", SODA). Draws use core's seeded generator, so a ledger is a pure function
  * of its options.
  *
@@ -64,7 +64,6 @@ export function syntheticLedger(options: SyntheticLedgerOptions, rng: Rng): Synt
   const resolution = options.resolutionMs ?? 60_000;
   const parallel = options.parallelShare ?? 0.1;
   const cumulative = zipfCumulative(n, options.exponent ?? 1);
-  const relabel = permutation(n, rng);
   const draw = () => lowerBound(cumulative, rng.next() * (cumulative[n - 1] as number));
   const time = (offset: number) => start + Math.floor(offset / resolution) * resolution;
   for (let e = 0; e < random; e++) {
@@ -140,17 +139,6 @@ function lowerBound(cumulative: Float64Array, x: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-function permutation(n: number, rng: Rng): Int32Array {
-  const p = Int32Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = rng.int(i + 1);
-    const x = p[i] as number;
-    p[i] = p[j] as number;
-    p[j] = x;
-  }
-  return p;
 }
 
 /** k distinct accounts, uniformly (planted trips are not tied to hubs). */

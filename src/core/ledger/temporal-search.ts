@@ -38,6 +38,12 @@ export class TemporalLedgerSearch {
   /** The cycle found by the last next(): ledger indices path[0 … length − 1]. */
   readonly path: Int32Array;
   length = 0;
+  /**
+   * next() returns false with `paused` set once steps (forward and prune) reach stepLimit, so a driver
+   * can look up between slices of a long search; calling next() again resumes.
+   */
+  stepLimit = Number.POSITIVE_INFINITY;
+  paused = false;
   /** Transactions examined by the forward search, over the cursor's life. */
   steps = 0;
   readonly prune: ClosingTimes;
@@ -130,7 +136,12 @@ export class TemporalLedgerSearch {
     const { path, node, time, amount, resume, stop, onPath, maxHops, banded, low, high } = this;
     const { time: inTime, amount: inAmount, edge: inEdge } = this.prepared.into;
     const prune = this.prune;
+    this.paused = false;
     for (;;) {
+      if (this.steps + this.prune.steps >= this.stepLimit) {
+        this.paused = true;
+        return false;
+      }
       if (this.depth === 0 && !this.enterStart()) return false;
       const { candPos, candTo } = prune;
       const k = this.depth;
@@ -196,9 +207,11 @@ export class TemporalLedgerSearch {
     const size = this.prepared.size;
     const blockMs = this.prepared.blockMs;
     let first = i;
-    while (first > 0 && start[first - 1] === s && blockOf(time[first - 1] as number, blockMs) === block) first--;
+    while (first > 0 && start[first - 1] === s && blockOf(time[first - 1] as number, blockMs) === block)
+      first--;
     let last = i;
-    while (last + 1 < size && start[last + 1] === s && blockOf(time[last + 1] as number, blockMs) === block) last++;
+    while (last + 1 < size && start[last + 1] === s && blockOf(time[last + 1] as number, blockMs) === block)
+      last++;
     const from = time[first] as number;
     const to = (time[last] as number) + this.window;
     if (this.prune.canClose(s, from, to)) this.prune.compute(s, from, to);
