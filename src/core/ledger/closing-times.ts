@@ -14,12 +14,16 @@
  * scans only those after the part scanned before and below the account's current bound — every
  * incoming transaction is read at most once per start.
  *
- * Candidate transactions. A transaction u → x at time t can appear on a cycle through s only if
- * t < C_{L−2}(x) (or x = s and t ≤ t0 + window); those are exactly the transactions the rounds scanned.
- * They are regrouped by payer into a small per-start adjacency, so the forward search from u reads only
- * transactions that lead somewhere, never a hub's full list. This is the per-root candidate set of
- * Blanuša, Ienne & Atasu (2022), built from the time-respecting closing times instead of a plain
- * reachability pass.
+ * Rounds. The search's first hop leaves v, which has L − 1 hops left, and reads v's own payments in
+ * time order, testing each against C_{L−2} of its payee; so only L − 2 rounds are needed — the last,
+ * widest round of the backward ball is never scanned.
+ *
+ * Candidate transactions. From the second hop on, a transaction u → x at time t can appear on a cycle
+ * only if t < C_{L−3}(x) (or x = s and t ≤ t0 + window); those are exactly the transactions the rounds
+ * scanned. They are regrouped by payer into a small per-start adjacency, so the forward search from u
+ * reads only transactions that lead somewhere, never a hub's full list. This is the per-root candidate
+ * set of Blanuša, Ienne & Atasu (2022), built from the time-respecting closing times instead of a plain
+ * reachability pass; it is built only when a search reaches its second hop.
  *
  * Levels are stored exactly for h ≤ EXACT_LEVELS; above that, the last stored level holds the value
  * at the final round, an upper bound for every larger h (still a valid prune, never a lost cycle).
@@ -59,6 +63,8 @@ export class ClosingTimes {
   steps = 0;
 
   private readonly into: PreparedLedger["into"];
+  private root = -1;
+  private built = true;
   private readonly maxHops: number;
   private readonly slots: number;
   private readonly levels: Float64Array;
@@ -82,7 +88,7 @@ export class ClosingTimes {
     const n = prepared.accountCount;
     this.into = prepared.into;
     this.maxHops = maxHops;
-    this.slots = Math.max(1, Math.min(maxHops - 1, EXACT_LEVELS));
+    this.slots = Math.max(1, Math.min(maxHops - 2, EXACT_LEVELS));
     this.levels = new Float64Array(n * this.slots);
     this.current = new Float64Array(n);
     this.reached = new Int32Array(n);
@@ -100,7 +106,7 @@ export class ClosingTimes {
     this.candTo = new Int32Array(1024);
   }
 
-  /** True when u (≠ s) can reach s in time within maxHops − 1 transactions. */
+  /** True when u (≠ s) can reach s in time within maxHops − 2 transactions. */
   isReached(u: number): boolean {
     return this.reached[u] === this.mark;
   }
@@ -126,16 +132,29 @@ export class ClosingTimes {
     this.frontier[0] = s;
     this.rounds = 0;
     let size = 1;
-    for (let h = 1; h < this.maxHops && size > 0; h++) {
+    // L − 2 rounds: the first hop (from v, at most L − 1 hops from home) reads v's own payments.
+    for (let h = 1; h < this.maxHops - 1 && size > 0; h++) {
       size = this.round(s, h, t0, tEnd, size);
       this.snapshot(h);
       this.rounds = h;
     }
-    this.candidates(s);
+    this.root = s;
+    this.built = false;
+  }
+
+  /**
+   * Builds the candidate transactions of the last compute(), once: only when some start of the group
+   * turns out to have a way back (most groups have none, and skip the cost).
+   */
+  ensureCandidates(): void {
+    if (this.built) return;
+    this.built = true;
+    this.candidates(this.root);
   }
 
   /** Forgets the last start: no account is reached. */
   clear(): void {
+    this.built = true; // nothing reached: no candidates
     if (this.mark >= STAMP_LIMIT) {
       this.reached.fill(0);
       this.scanMark.fill(0);
@@ -215,7 +234,10 @@ export class ClosingTimes {
     }
   }
 
-  /** Regroups the scanned transactions (those that can lie on a cycle) by payer. */
+  /**
+   * Regroups the scanned transactions (those that can lie on a cycle) by payer. s was scanned first,
+   * so each payer's payments back to s lead its list: the search's last hop reads only those.
+   */
   private candidates(s: number): void {
     const { end: payer } = this.into;
     const { touched, candStart, candEnd, scanFrom, scanTo, scanned } = this;

@@ -4,15 +4,16 @@
  * temporal mode with a known time. Then, with no comparison sort (see radix-order.ts):
  *
  * - temporal: the start transactions in (time block, payer, time, index) order, so the transactions of
- *   one payer within a block sit together and share their backward pass; and the in-adjacency, each account's
- *   incoming transactions in time order — the backward pass and the per-start candidate edges read it;
+ *   one payer within a block sit together and share their backward pass; the in-adjacency, each
+ *   account's incoming transactions in time order, which the backward pass and the candidate edges
+ *   read; and the out-adjacency in time order, which the first hop of the search reads;
  * - static: the out-adjacency by (payer, payee, index), whose positions are the search's starts, and
  *   the in-adjacency by (payee, payer, index) for the reverse breadth-first search.
  *
  * Arrays come from an allocator so the parallel driver can put them in SharedArrayBuffers that every
  * worker thread reads without a copy. The result is a plain object of numbers and typed arrays.
  *
- * Complexity: O(m + n) time with at most four radix passes over the m kept transactions; about 60
+ * Complexity: O(m + n) time with at most eight radix passes over the m kept transactions; about 76
  * bytes per kept transaction (temporal) or 52 (static), plus 12 per account.
  */
 import { orderByFloatKey, orderByIntKey } from "./radix-order.ts";
@@ -55,8 +56,8 @@ export type PreparedLedger = {
   starts: Adjacency & { start: Int32Array };
   /** Incoming transactions per account: temporal in (time, payer, index) order, static by (payer, index). */
   into: Adjacency;
-  /** Temporal: each account's outgoing transaction times, ascending (a cheap test before the prune). */
-  outTimes?: { offsets: Int32Array; time: Float64Array };
+  /** Temporal: each account's outgoing transactions in time order (the first hop of the search). */
+  out?: Adjacency;
 };
 
 /**
@@ -97,7 +98,7 @@ export function prepareLedger(
   const byPayee = orderByIntKey(byTime, dst, n);
   const into = fill(byPayee.order, src, ledger, alloc);
   into.offsets = copy(byPayee.offsets, alloc);
-  const outTimes = temporal ? outgoingTimes(byTime, ledger, n, alloc) : undefined;
+  const out = temporal ? outgoing(byTime, ledger, n, alloc) : undefined;
   return {
     mode: options.mode,
     accountCount: n,
@@ -105,7 +106,7 @@ export function prepareLedger(
     blockMs: block,
     starts,
     into,
-    ...(outTimes && { outTimes }),
+    ...(out && { out }),
   };
 }
 
@@ -155,17 +156,12 @@ function fill(order: Int32Array, other: Int32Array, ledger: Ledger, alloc: Array
   return { offsets: new Int32Array(0), edge, end, time, amount };
 }
 
-/** Each account's outgoing times, ascending: enough to tell whether it pays anyone in a window. */
-function outgoingTimes(
-  byTime: Int32Array,
-  ledger: Ledger,
-  n: number,
-  alloc: ArrayAllocator,
-): PreparedLedger["outTimes"] {
+/** Each account's outgoing transactions in (time, index) order: the search's first hop reads them. */
+function outgoing(byTime: Int32Array, ledger: Ledger, n: number, alloc: ArrayAllocator): Adjacency {
   const { order, offsets } = orderByIntKey(byTime, ledger.src, n);
-  const time = alloc.float64(order.length);
-  for (let i = 0; i < order.length; i++) time[i] = ledger.ts[order[i] as number] as number;
-  return { offsets: copy(offsets, alloc), time };
+  const out = fill(order, ledger.dst, ledger, alloc);
+  out.offsets = copy(offsets, alloc);
+  return out;
 }
 
 function copy(array: Int32Array, alloc: ArrayAllocator): Int32Array {

@@ -28,7 +28,7 @@
  * only if it can still close; O(n · min(L, 8) + m) space, allocated once per cursor.
  */
 import { ClosingTimes, firstAfter } from "./closing-times.ts";
-import { blockOf, type PreparedLedger } from "./prepare.ts";
+import { type Adjacency, blockOf, type PreparedLedger } from "./prepare.ts";
 import type { ScanOptions } from "./types.ts";
 
 /** A unit of work: start position `start`, first hops `from` … `to` − 1 of its candidate list. */
@@ -69,6 +69,8 @@ export class TemporalLedgerSearch {
   private cachedAccount = -1;
   private cachedBlock = Number.NaN;
   private tEnd = 0;
+  /** Out-position of the current start's first possible first hop (tasks count from it). */
+  private firstBase = 0;
   private readonly ownFrom: number;
   private readonly ownTo: number;
   private readonly sharded: boolean;
@@ -128,8 +130,7 @@ export class TemporalLedgerSearch {
     if (end - next < 2) return undefined;
     const mid = next + ((end - next + 1) >> 1);
     this.stop[1] = mid;
-    const base = this.prune.candStart[this.node[1] as number] as number;
-    return { start: this.current, from: mid - base, to: end - base };
+    return { start: this.current, from: mid - this.firstBase, to: end - this.firstBase };
   }
 
   next(): boolean {
@@ -138,17 +139,22 @@ export class TemporalLedgerSearch {
     const prune = this.prune;
     this.paused = false;
     for (;;) {
-      if (this.steps + this.prune.steps >= this.stepLimit) {
+      if (this.steps + prune.steps >= this.stepLimit) {
         this.paused = true;
         return false;
       }
       if (this.depth === 0 && !this.enterStart()) return false;
+      if (this.depth === 1) {
+        if (this.firstHop()) return true;
+        continue;
+      }
       const { candPos, candTo } = prune;
       const k = this.depth;
       const s = node[0] as number;
       const prevT = time[k] as number;
       const prevA = amount[k] as number;
       const tEnd = this.tEnd;
+      const last = k + 1 >= maxHops;
       const end = stop[k] as number;
       let j = resume[k] as number;
       let steps = 0;
@@ -156,6 +162,7 @@ export class TemporalLedgerSearch {
       while (j < end) {
         const q = candPos[j] as number;
         const x = candTo[j] as number;
+        if (last && x !== s) break; // at the last hop only payments back to s count; they come first
         j++;
         steps++;
         const t = inTime[q] as number;
@@ -169,16 +176,10 @@ export class TemporalLedgerSearch {
           this.steps += steps;
           return true;
         }
-        if (onPath[x] === 1 || k + 1 >= maxHops || !(t < prune.closing(x, maxHops - k - 1))) continue;
+        if (onPath[x] === 1 || !(t < prune.closing(x, maxHops - k - 1))) continue;
         resume[k] = j;
         path[k] = inEdge[q] as number;
-        node[k + 1] = x;
-        time[k + 1] = t;
-        amount[k + 1] = a;
-        resume[k + 1] = prune.candStart[x] as number;
-        stop[k + 1] = prune.candEnd[x] as number;
-        onPath[x] = 1;
-        this.depth = k + 1;
+        this.push(k + 1, x, t, a);
         pushed = true;
         break;
       }
@@ -186,9 +187,62 @@ export class TemporalLedgerSearch {
       if (!pushed) {
         onPath[node[k] as number] = 0;
         this.depth = k - 1;
-        if (k === 1) onPath[s] = 0;
       }
     }
+  }
+
+  /**
+   * The first hop: v's own payments in (t0, t0 + window], in time order. A payment back to s closes a
+   * 2-cycle; one to x goes on if x can still get the money home, C_{L−2}(x) after it. Returns true on
+   * a cycle; otherwise it has moved to the second hop or finished the start.
+   */
+  private firstHop(): boolean {
+    const out = this.prepared.out as Adjacency;
+    const { path, node, amount, resume, stop, onPath, maxHops, banded, low, high, prune } = this;
+    const s = node[0] as number;
+    const startAmount = amount[1] as number;
+    const end = stop[1] as number;
+    let j = resume[1] as number;
+    let steps = 0;
+    while (j < end) {
+      const x = out.end[j] as number;
+      j++;
+      steps++;
+      const a = out.amount[j - 1] as number;
+      if (banded && !(a >= low * startAmount && a <= high * startAmount)) continue;
+      if (x === s) {
+        resume[1] = j;
+        path[1] = out.edge[j - 1] as number;
+        this.length = 2;
+        this.steps += steps;
+        return true;
+      }
+      if (maxHops <= 2 || onPath[x] === 1 || !prune.isReached(x)) continue;
+      const t = out.time[j - 1] as number;
+      if (!(t < prune.closing(x, maxHops - 2))) continue;
+      prune.ensureCandidates();
+      resume[1] = j;
+      path[1] = out.edge[j - 1] as number;
+      this.push(2, x, t, a);
+      this.steps += steps;
+      return false;
+    }
+    this.steps += steps;
+    onPath[node[1] as number] = 0;
+    onPath[s] = 0;
+    this.depth = 0;
+    return false;
+  }
+
+  /** Enters account x at depth k by a payment at time t of amount a. */
+  private push(k: number, x: number, t: number, a: number): void {
+    this.node[k] = x;
+    this.time[k] = t;
+    this.amount[k] = a;
+    this.resume[k] = this.prune.candStart[x] as number;
+    this.stop[k] = this.prune.candEnd[x] as number;
+    this.onPath[x] = 1;
+    this.depth = k;
   }
 
   /** Leaves the current path (if any) so a new range can start cleanly. */
@@ -218,19 +272,10 @@ export class TemporalLedgerSearch {
     else this.prune.clear(); // nothing pays s back in time: no account is reached
   }
 
-  /** Does account v pay anyone in (t0, tEnd]? Two binary searches, no prune needed. */
-  private paysInWindow(v: number, t0: number, tEnd: number): boolean {
-    const out = this.prepared.outTimes;
-    if (out === undefined) return true;
-    const end = out.offsets[v + 1] as number;
-    const p = firstAfter(out.time, out.offsets[v] as number, end, t0);
-    return p < end && (out.time[p] as number) <= tEnd;
-  }
-
   /** Moves to the next start of the range that can close; puts it on the path. */
   private enterStart(): boolean {
     const { start, end, time, amount, edge } = this.prepared.starts;
-    const prune = this.prune;
+    const out = this.prepared.out as Adjacency;
     while (this.position < this.rangeEnd) {
       const i = this.position++;
       const s = start[i] as number;
@@ -238,17 +283,17 @@ export class TemporalLedgerSearch {
       const t0 = time[i] as number;
       if (this.sharded && !(t0 >= this.ownFrom && t0 < this.ownTo)) continue;
       const tEnd = t0 + this.window;
-      if (!this.paysInWindow(v, t0, tEnd)) continue; // v pays no one in time: nothing to prune
+      const base = firstAfter(out.time, out.offsets[v] as number, out.offsets[v + 1] as number, t0);
+      const last = firstAfter(out.time, base, out.offsets[v + 1] as number, tEnd);
+      if (base === last) continue; // v pays no one in time: nothing to search, nothing to prune
       const block = blockOf(t0, this.prepared.blockMs);
-      if (s !== this.cachedAccount || block !== this.cachedBlock) {
+      if (this.maxHops > 2 && (s !== this.cachedAccount || block !== this.cachedBlock)) {
         this.cachedAccount = s;
         this.cachedBlock = block;
         this.pruneGroup(i, s, block);
       }
-      if (!prune.isReached(v)) continue;
+      this.firstBase = base;
       this.tEnd = tEnd;
-      const base = prune.candStart[v] as number;
-      const last = prune.candEnd[v] as number;
       this.current = i;
       this.path[0] = edge[i] as number;
       this.node[0] = s;
