@@ -154,6 +154,40 @@ describe("temporal ledger cycles: hand cases", () => {
   });
 });
 
+describe("the worked example of docs/methods/ledger-cycles.md", () => {
+  // A, B, C, D = 0 … 3; t0 … t8 as in the table.
+  const ledger = ledgerOf([
+    [0, 1, 1, 100],
+    [1, 2, 2, 97],
+    [2, 0, 3, 95],
+    [1, 0, 2, 60],
+    [1, 0, 4, 98],
+    [2, 3, 3, 96],
+    [3, 0, 9, 94],
+    [0, 0, 2, 5],
+    [1, 2, 1, 50],
+  ]);
+
+  it("window 3, four hops: three cycles and one self-loop", () => {
+    const { found, summary } = scan(ledger, temporal(3, 4));
+    expect(found).toEqual(["0,1,2", "0,3", "0,4"]);
+    expect(summary.selfLoops).toBe(1);
+    expect(scan(ledger, temporal(2, 4)).found).toEqual(["0,1,2", "0,3"]);
+    expect(scan(ledger, temporal(8, 4)).found).toEqual(["0,1,2", "0,1,5,6", "0,3", "0,4"]);
+    expect(scan(ledger, temporal(8, 3)).found).toEqual(["0,1,2", "0,3", "0,4"]);
+  });
+
+  it("retention 0.9..1.0 keeps two; static mode finds six", () => {
+    expect(scan(ledger, temporal(3, 4, { retention: { low: 0.9, high: 1 } })).found).toEqual([
+      "0,1,2",
+      "0,4",
+    ]);
+    expect(scan(ledger, { mode: "static", windowMs: 0, maxHops: 4 }).found).toEqual(
+      ["0,1,2", "0,1,5,6", "0,3", "0,4", "0,8,2", "0,8,5,6"].sort(),
+    );
+  });
+});
+
 const rows = (accounts: number, times: number) =>
   fc.array(
     fc.tuple(

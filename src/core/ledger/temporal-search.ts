@@ -68,6 +68,7 @@ export class TemporalLedgerSearch {
   private hopTo = Number.MAX_SAFE_INTEGER;
   private cachedAccount = -1;
   private cachedBlock = Number.NaN;
+  private groupCloses = false;
   private tEnd = 0;
   /** Out-position of the current start's first possible first hop (tasks count from it). */
   private firstBase = 0;
@@ -255,8 +256,9 @@ export class TemporalLedgerSearch {
   /**
    * One prune for all starts of account s in this block: closing times over the union of their
    * windows, (earliest t0, latest t0 + window] — an upper bound of each start's own, so still safe.
+   * False when nobody pays s in that span: no start of the group can close.
    */
-  private pruneGroup(i: number, s: number, block: number): void {
+  private pruneGroup(i: number, s: number, block: number): boolean {
     const { start, time } = this.prepared.starts;
     const size = this.prepared.size;
     const blockMs = this.prepared.blockMs;
@@ -268,8 +270,9 @@ export class TemporalLedgerSearch {
       last++;
     const from = time[first] as number;
     const to = (time[last] as number) + this.window;
-    if (this.prune.canClose(s, from, to)) this.prune.compute(s, from, to);
-    else this.prune.clear(); // nothing pays s back in time: no account is reached
+    if (!this.prune.canClose(s, from, to)) return false;
+    this.prune.compute(s, from, to);
+    return true;
   }
 
   /** Moves to the next start of the range that can close; puts it on the path. */
@@ -287,11 +290,14 @@ export class TemporalLedgerSearch {
       const last = firstAfter(out.time, base, out.offsets[v + 1] as number, tEnd);
       if (base === last) continue; // v pays no one in time: nothing to search, nothing to prune
       const block = blockOf(t0, this.prepared.blockMs);
-      if (this.maxHops > 2 && (s !== this.cachedAccount || block !== this.cachedBlock)) {
+      if (this.maxHops <= 2) {
+        if (!this.prune.canClose(s, t0, tEnd)) continue;
+      } else if (s !== this.cachedAccount || block !== this.cachedBlock) {
         this.cachedAccount = s;
         this.cachedBlock = block;
-        this.pruneGroup(i, s, block);
+        this.groupCloses = this.pruneGroup(i, s, block);
       }
+      if (this.maxHops > 2 && !this.groupCloses) continue; // nobody pays s back in time
       this.firstBase = base;
       this.tEnd = tEnd;
       this.current = i;
