@@ -1,3 +1,8 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { batchCycles } from "../../core/ledger/cycle-tally.ts";
 import { scanLedgerSerial } from "../../core/ledger/scan-serial.ts";
@@ -105,5 +110,30 @@ describe("parallel ledger scan", () => {
         onCycles: (b) => void parts.push(b),
       });
     expect(keys(parts)).toEqual(reference.found);
+  });
+
+  it("starts its workers from a plain Node process registered like bin/halqa.js, from any directory", () => {
+    const root = join(import.meta.dirname, "..", "..", "..");
+    const dir = mkdtempSync(join(tmpdir(), "halqa-scan-"));
+    try {
+      const script = join(dir, "run.mjs");
+      const url = (path: string) => pathToFileURL(join(root, path)).href;
+      writeFileSync(
+        script,
+        [
+          `import { register } from ${JSON.stringify(url("node_modules/tsx/dist/esm/api/index.mjs"))};`,
+          "register();",
+          `const { scanLedger } = await import(${JSON.stringify(url("src/io/ledger/scan-ledger.ts"))});`,
+          "const ledger = { accountCount: 2, src: Int32Array.of(0, 1, 1), dst: Int32Array.of(1, 0, 0),",
+          "  ts: Float64Array.of(1, 2, 3), amount: Float64Array.of(1, 1, 1), row: Int32Array.of(0, 1, 2) };",
+          'const summary = await scanLedger(ledger, { mode: "temporal", windowMs: 10, maxHops: 4 }, { workers: 2 });',
+          "console.log(JSON.stringify(summary));",
+        ].join("\n"),
+      );
+      const out = execFileSync(process.execPath, [script], { cwd: dir, encoding: "utf8" });
+      expect(JSON.parse(out)).toMatchObject({ cycles: 2, byLength: [0, 0, 2], truncated: false });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
