@@ -30,7 +30,11 @@ describe("synthetic ledgers", () => {
     scanLedgerSerial(
       ledger,
       { mode: "temporal", windowMs: DAY, maxHops: 5, retention: { low: 0.9, high: 0.99 } },
-      { onCycles: (b) => batchCycles(b).forEach((c) => found.add(Array.from(c).join(","))) },
+      {
+        onCycles: (b) => {
+          for (const c of batchCycles(b)) found.add(Array.from(c).join(","));
+        },
+      },
     );
     for (const cycle of planted) expect(found.has(Array.from(cycle).join(","))).toBe(true);
   });
