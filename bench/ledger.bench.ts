@@ -99,10 +99,13 @@ async function child(name: string, workers: number, pairs: boolean, baseline: bo
   const ledger = pairs ? firstOfEachPair(full) : full;
   const generateSeconds = (performance.now() - generated) / 1000;
   if (baseline) {
+    const cpu = process.cpuUsage();
     const started = performance.now();
     const r = baselineScan(ledger, spec.options.windowMs, spec.options.maxHops);
     const seconds = (performance.now() - started) / 1000;
-    const result = { cycles: r.cycles, steps: r.steps, pruneSteps: 0, seconds, cpuSeconds: seconds };
+    const used = process.cpuUsage(cpu);
+    const cpuSeconds = (used.user + used.system) / 1e6;
+    const result = { cycles: r.cycles, steps: r.steps, pruneSteps: 0, seconds, cpuSeconds };
     console.log(
       JSON.stringify({ ...result, generateSeconds, peakRssMb: process.resourceUsage().maxRSS / 1024 }),
     );
