@@ -30,7 +30,10 @@ import { sharedArrays } from "./shared-arrays.ts";
 import { WorkQueue } from "./work-queue.ts";
 
 export type ScanRun = {
-  /** Worker threads (default: min(2, cores)); 0 searches on this thread. */
+  /**
+   * Worker threads; 0 searches on this thread. Default: min(2, cores), or 0 for a ledger of fewer
+   * than 50,000 transactions (starting threads would cost more than they save).
+   */
   workers?: number;
   limit?: number;
   /** Run only shard index of count (0-based), see src/core/ledger/shard.ts. */
@@ -43,6 +46,7 @@ export type ScanRun = {
 };
 
 const CREDITS = 4;
+const SMALL_LEDGER = 50_000;
 const SLICE_STEPS = 1 << 20;
 const SPLIT_AFTER_STEPS = 1 << 22;
 const WORKER_ENTRY = new URL("./scan-worker-entry.js", import.meta.url);
@@ -115,7 +119,8 @@ export async function scanLedger(
 ): Promise<ScanSummary> {
   checkScanOptions(options);
   const shard = resolveShard(ledger, options, run.shard);
-  const workers = run.workers ?? defaultWorkers();
+  // Starting a thread costs a fraction of a second: small ledgers are searched here unless asked.
+  const workers = run.workers ?? (ledger.src.length < SMALL_LEDGER ? 0 : defaultWorkers());
   if (!(Number.isInteger(workers) && workers >= 0))
     throw new RangeError(`workers ${workers} is not an integer ≥ 0`);
   const prepared = prepareLedger(
@@ -128,7 +133,7 @@ export async function scanLedger(
   const delivery = new Delivery(run.limit ?? Number.POSITIVE_INFINITY, run.onCycles);
   const base = { selfLoops: shardSelfLoops(ledger, options, shard) };
   const work =
-    workers === 0
+    workers === 0 || to === from
       ? await searchHere(prepared, options, own, from, to, delivery, run)
       : await searchInWorkers(prepared, options, own, from, to, workers, delivery, run);
   await delivery.settled();
