@@ -7,9 +7,9 @@
  *
  * Each cycle is found once, from its earliest transaction (unique, as times strictly increase): the
  * search takes start transactions in (time block, payer, time, index) order and, for a start s → v at
- * t0, walks forward depth-first from v through the candidate transactions of the prune
- * (closing-times.ts), which only lets it enter an account at time t if the money can still return to s
- * after t, before t0 + window, within the hops left. The starts of one payer within one time block (a
+ * t0, walks forward depth-first: the first hop over v's own payments in the window, the next ones
+ * through the candidate transactions of the prune (closing-times.ts). Either way it enters an account
+ * at time t only if the money can still return to s after t, before t0 + window, within the hops left. The starts of one payer within one time block (a
  * quarter of the window) share one prune computed for the union of their windows: a hub's thousand
  * starts a week then cost a few backward passes, not a thousand.
  *
@@ -23,15 +23,18 @@
  * Temporal Cycles", PVLDB 11(11), 1441–1453. [2] J. Blanuša, P. Ienne, K. Atasu (2022), "Scalable
  * fine-grained parallel cycle enumeration algorithms", SPAA '22, 247–258.
  *
- * Complexity: per start, the prune (see closing-times.ts) and then the forward search, which examines
- * only candidate transactions — at most O(c^(L−1)) paths for c candidates per account, each extended
+ * Complexity: per group of starts, the prune (see closing-times.ts); per start, the forward search,
+ * which reads v's payments in the window, then only candidate transactions — at most O(c^(L−1)) paths for c candidates per account, each extended
  * only if it can still close; O(n · min(L, 8) + m) space, allocated once per cursor.
  */
 import { ClosingTimes, firstAfter } from "./closing-times.ts";
 import { type Adjacency, blockOf, type PreparedLedger } from "./prepare.ts";
 import type { ScanOptions } from "./types.ts";
 
-/** A unit of work: start position `start`, first hops `from` … `to` − 1 of its candidate list. */
+/**
+ * A unit of work: start position `start`, first hops `from` … `to` − 1 only — counted among the start
+ * payee's payments in the window (temporal) or its payments to accounts above the root (static).
+ */
 export type FirstHopTask = { start: number; from: number; to: number };
 
 export class TemporalLedgerSearch {
@@ -108,7 +111,7 @@ export class TemporalLedgerSearch {
     this.hopTo = Number.MAX_SAFE_INTEGER;
   }
 
-  /** Searches one start, first hops task.from … task.to − 1 of its candidate list only. */
+  /** Searches one start, first hops task.from … task.to − 1 only (see FirstHopTask). */
   setTask(task: FirstHopTask): void {
     this.setRange(task.start, task.start + 1);
     this.hopFrom = task.from;
