@@ -49,6 +49,8 @@ export type ScanSummary = {
   selfLoops: number;
   /** Search steps (edges examined), the machine-independent measure of the work done. */
   steps: number;
+  /** Of `steps`, those spent by the prune (the backward pass and the per-start candidate edges). */
+  pruneSteps?: number;
   /** True when a limit or a cancellation stopped the scan before it finished. */
   truncated: boolean;
   /**
@@ -56,4 +58,19 @@ export type ScanSummary = {
    * limit) in which account a pays; for the summary's "accounts in most cycles". Optional.
    */
   accountCycles?: Float64Array;
+};
+
+/**
+ * Cycles in bulk, as the search and the worker threads hand them over: cycle j is the ledger indices
+ * edges[offsets[j] … offsets[j + 1] − 1], from its first transaction (temporal: its earliest; static:
+ * the one leaving its smallest account). One allocation per batch, not per cycle.
+ */
+export type CycleBatch = { count: number; offsets: Int32Array; edges: Int32Array };
+
+/** Where a scan stands, for progress bars: start transactions done of those to do, cycles so far. */
+export type ScanProgress = {
+  startsDone: number;
+  startsTotal: number;
+  cycles: number;
+  steps: number;
 };

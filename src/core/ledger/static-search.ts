@@ -1,0 +1,241 @@
+/**
+ * Static cycles in a ledger, timestamps ignored: sequences of at most maxHops transactions that go round
+ * accounts and return, visiting no account twice. Parallel transactions are distinct, so a pair of
+ * accounts paid twice in one direction gives two cycles. Each cycle is found once, from the transaction
+ * leaving its smallest account (Johnson's rule: the search from root s only enters accounts above s).
+ *
+ * Prune: before searching from root s, a breadth-first search over reversed transactions, through
+ * accounts above s, gives each account its distance d(w) back to s; a path of k transactions enters w
+ * only if k + 1 + d(w) ≤ maxHops. The reverse search always completes ⌊L/2⌋ levels and goes further
+ * (to L − 1) while it has read fewer than REVERSE_BUDGET transactions; an account it did not reach is
+ * then known only to be farther than the levels completed, and the test uses that lower bound (the
+ * meet-in-the-middle of bounded-cycles.ts, after Gupta & Suzumura 2021).
+ *
+ * Starts are out-adjacency positions, ordered by (payer, payee, index), so a root's starts are
+ * consecutive and share one reverse search; `setRange`, `setTask` and `splitFirstHops` work as in
+ * temporal-search.ts.
+ *
+ * References: [1] D. B. Johnson (1975), "Finding all the elementary circuits of a directed graph", SIAM
+ * J. Comput. 4(1), 77–84. [2] A. Gupta, T. Suzumura (2021), "Finding All Bounded-Length Simple Cycles
+ * in a Directed Graph", arXiv:2105.10094.
+ *
+ * Complexity: per root, O(Δ^⌊L/2⌋ + REVERSE_BUDGET) for the reverse search and at most O(Δ^(L−1))
+ * forward paths for out-degree Δ, in practice only those that can still close; O(n + m) space.
+ */
+
+import type { PreparedLedger } from "./prepare.ts";
+import type { FirstHopTask } from "./temporal-search.ts";
+import type { ScanOptions } from "./types.ts";
+
+const REVERSE_BUDGET = 4096;
+
+/** First position in sorted[from … to) holding a value ≥ value (to if none). */
+function lowerBound(sorted: Int32Array, from: number, to: number, value: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export class StaticLedgerSearch {
+  readonly path: Int32Array;
+  length = 0;
+  /**
+   * next() returns false with `paused` set once steps (forward and prune) reach stepLimit, so a driver
+   * can look up between slices of a long search; calling next() again resumes.
+   */
+  stepLimit = Number.POSITIVE_INFINITY;
+  paused = false;
+  steps = 0;
+  /** Transactions read by the reverse searches. */
+  readonly prune = { steps: 0 };
+
+  private readonly prepared: PreparedLedger;
+  private readonly maxHops: number;
+  private readonly dist: Int32Array;
+  private readonly reached: Int32Array;
+  private readonly queue: Int32Array;
+  private readonly onPath: Uint8Array;
+  private readonly node: Int32Array;
+  private readonly resume: Int32Array;
+  private readonly stop: Int32Array;
+  private known = 0;
+  private root = -1;
+  private depth = 0;
+  private position = 0;
+  private rangeEnd = 0;
+  private current = -1;
+  private hopFrom = 0;
+  private hopTo = Number.MAX_SAFE_INTEGER;
+
+  constructor(prepared: PreparedLedger, options: ScanOptions) {
+    const n = prepared.accountCount;
+    this.prepared = prepared;
+    this.maxHops = Math.min(options.maxHops, n);
+    this.dist = new Int32Array(n);
+    this.reached = new Int32Array(n).fill(-1);
+    this.queue = new Int32Array(n);
+    this.onPath = new Uint8Array(n);
+    const cap = this.maxHops + 1;
+    this.path = new Int32Array(cap);
+    this.node = new Int32Array(cap);
+    this.resume = new Int32Array(cap);
+    this.stop = new Int32Array(cap);
+  }
+
+  setRange(from: number, to: number): void {
+    if (this.depth > 0) for (let k = this.depth; k >= 0; k--) this.onPath[this.node[k] as number] = 0;
+    this.depth = 0;
+    this.position = from;
+    this.rangeEnd = to;
+    this.hopFrom = 0;
+    this.hopTo = Number.MAX_SAFE_INTEGER;
+  }
+
+  setTask(task: FirstHopTask): void {
+    this.setRange(task.start, task.start + 1);
+    this.hopFrom = task.from;
+    this.hopTo = task.to;
+  }
+
+  get currentStart(): number {
+    return this.current;
+  }
+
+  splitFirstHops(): FirstHopTask | undefined {
+    if (this.depth < 1) return undefined;
+    const next = this.resume[1] as number;
+    const end = this.stop[1] as number;
+    if (end - next < 2) return undefined;
+    const mid = next + ((end - next + 1) >> 1);
+    this.stop[1] = mid;
+    const base = this.firstHopBase(this.node[1] as number);
+    return { start: this.current, from: mid - base, to: end - base };
+  }
+
+  next(): boolean {
+    const { path, node, resume, stop, onPath, maxHops, dist, reached } = this;
+    const { end: payee, edge } = this.prepared.starts;
+    this.paused = false;
+    for (;;) {
+      if (this.steps + this.prune.steps >= this.stepLimit) {
+        this.paused = true;
+        return false;
+      }
+      if (this.depth === 0 && !this.enterStart()) return false;
+      const s = node[0] as number;
+      const k = this.depth;
+      const end = stop[k] as number;
+      const far = this.known + 1;
+      let j = resume[k] as number;
+      let steps = 0;
+      let pushed = false;
+      while (j < end) {
+        const w = payee[j] as number;
+        j++;
+        steps++;
+        if (w === s) {
+          resume[k] = j;
+          path[k] = edge[j - 1] as number;
+          this.length = k + 1;
+          this.steps += steps;
+          return true;
+        }
+        if (onPath[w] === 1 || k + 1 >= maxHops) continue;
+        const d = reached[w] === s ? (dist[w] as number) : far;
+        if (k + 1 + d > maxHops) continue;
+        resume[k] = j;
+        path[k] = edge[j - 1] as number;
+        node[k + 1] = w;
+        resume[k + 1] = this.firstHopBase(w);
+        stop[k + 1] = this.prepared.starts.offsets[w + 1] as number;
+        onPath[w] = 1;
+        this.depth = k + 1;
+        pushed = true;
+        break;
+      }
+      this.steps += steps;
+      if (!pushed) {
+        onPath[node[k] as number] = 0;
+        this.depth = k - 1;
+        if (k === 1) onPath[s] = 0;
+      }
+    }
+  }
+
+  /** The first out-position of u whose payee is the root or above (those below are never entered). */
+  private firstHopBase(u: number): number {
+    const { offsets, end } = this.prepared.starts;
+    return lowerBound(end, offsets[u] as number, offsets[u + 1] as number, this.node[0] as number);
+  }
+
+  private enterStart(): boolean {
+    const { start, end, edge, offsets } = this.prepared.starts;
+    while (this.position < this.rangeEnd) {
+      const i = this.position++;
+      const s = start[i] as number;
+      const v = end[i] as number;
+      if (v < s) continue;
+      if (s !== this.root) {
+        this.root = s;
+        this.reverseSearch(s);
+      }
+      const d = this.reached[v] === s ? (this.dist[v] as number) : this.known + 1;
+      if (1 + d > this.maxHops) continue;
+      this.current = i;
+      this.path[0] = edge[i] as number;
+      this.node[0] = s;
+      this.node[1] = v;
+      this.onPath[s] = 1;
+      this.onPath[v] = 1;
+      const base = lowerBound(end, offsets[v] as number, offsets[v + 1] as number, s);
+      const last = offsets[v + 1] as number;
+      this.resume[1] = Math.min(base + this.hopFrom, last);
+      this.stop[1] = Math.min(base + this.hopTo, last);
+      this.depth = 1;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Breadth-first over reversed transactions from s through accounts above s: dist[u] for the accounts
+   * reached (reached[u] === s); `known` = the levels completed (unreached accounts are farther).
+   */
+  private reverseSearch(s: number): void {
+    const { offsets, end: payer } = this.prepared.into;
+    const { dist, reached, queue } = this;
+    const horizon = this.maxHops - 1;
+    const sure = Math.floor(this.maxHops / 2);
+    let scanned = 0;
+    this.known = this.maxHops; // exhausted: nothing unreached can close
+    reached[s] = s;
+    dist[s] = 0;
+    queue[0] = s;
+    let head = 0;
+    let tail = 1;
+    while (head < tail) {
+      const x = queue[head++] as number;
+      const d = (dist[x] as number) + 1;
+      if (d > horizon || (d > sure && scanned >= REVERSE_BUDGET)) {
+        this.known = d - 1;
+        break;
+      }
+      const end = offsets[x + 1] as number;
+      const begin = lowerBound(payer, offsets[x] as number, end, s + 1);
+      scanned += end - begin;
+      for (let q = begin; q < end; q++) {
+        const u = payer[q] as number;
+        if (reached[u] === s) continue;
+        reached[u] = s;
+        dist[u] = d;
+        queue[tail++] = u;
+      }
+    }
+    this.prune.steps += scanned;
+  }
+}

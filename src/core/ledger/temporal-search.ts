@@ -1,0 +1,321 @@
+/**
+ * Temporal cycles in a ledger: sequences of transactions e1 … ek (2 ≤ k ≤ maxHops) where each pays the
+ * account the one before paid into, the last pays back the first's payer, no account is visited twice,
+ * times strictly increase, and ts(ek) − ts(e1) ≤ window (inclusive). Parallel transactions are distinct
+ * payments, so each gives its own cycles. With a retention band [low, high], every transaction's amount
+ * lies within [low, high] × the previous one's; the band is checked as each hop is added (a prune).
+ *
+ * Each cycle is found once, from its earliest transaction (unique, as times strictly increase): the
+ * search takes start transactions in (time block, payer, time, index) order and, for a start s → v at
+ * t0, walks forward depth-first: the first hop over v's own payments in the window, the next ones
+ * through the candidate transactions of the prune (closing-times.ts). Either way it enters an account
+ * at time t only if the money can still return to s after t, before t0 + window, within the hops left. The starts of one payer within one time block (a
+ * quarter of the window) share one prune computed for the union of their windows: a hub's thousand
+ * starts a week then cost a few backward passes, not a thousand.
+ *
+ * The cursor is resumable and works on a range of start positions, so a driver can split the work:
+ * `setRange` for a run of starts, `setTask` for one start restricted to a range of its first hops,
+ * and `splitFirstHops` to hand away half of the first hops not yet tried of the current start — how a
+ * huge hub-rooted search is shared between threads (Blanuša, Ienne & Atasu 2022). `steps` counts the
+ * transactions the forward search examined; `prune.steps` those the prune read.
+ *
+ * References: [1] R. Kumar, T. Calders (2018), "2SCENT: An Efficient Algorithm to Enumerate All Simple
+ * Temporal Cycles", PVLDB 11(11), 1441–1453. [2] J. Blanuša, P. Ienne, K. Atasu (2022), "Scalable
+ * fine-grained parallel cycle enumeration algorithms", SPAA '22, 247–258.
+ *
+ * Complexity: per group of starts, the prune (see closing-times.ts); per start, the forward search,
+ * which reads v's payments in the window, then only candidate transactions — at most O(c^(L−1)) paths for c candidates per account, each extended
+ * only if it can still close; O(n · min(L, 8) + m) space, allocated once per cursor.
+ */
+import { ClosingTimes, firstAfter } from "./closing-times.ts";
+import { type Adjacency, blockOf, type PreparedLedger } from "./prepare.ts";
+import type { ScanOptions } from "./types.ts";
+
+/**
+ * A unit of work: start position `start`, first hops `from` … `to` − 1 only — counted among the start
+ * payee's payments in the window (temporal) or its payments to accounts above the root (static).
+ */
+export type FirstHopTask = { start: number; from: number; to: number };
+
+export class TemporalLedgerSearch {
+  /** The cycle found by the last next(): ledger indices path[0 … length − 1]. */
+  readonly path: Int32Array;
+  length = 0;
+  /**
+   * next() returns false with `paused` set once steps (forward and prune) reach stepLimit, so a driver
+   * can look up between slices of a long search; calling next() again resumes.
+   */
+  stepLimit = Number.POSITIVE_INFINITY;
+  paused = false;
+  /** Transactions examined by the forward search, over the cursor's life. */
+  steps = 0;
+  readonly prune: ClosingTimes;
+
+  private readonly prepared: PreparedLedger;
+  private readonly window: number;
+  private readonly maxHops: number;
+  private readonly banded: boolean;
+  private readonly low: number;
+  private readonly high: number;
+  private readonly node: Int32Array;
+  private readonly time: Float64Array;
+  private readonly amount: Float64Array;
+  private readonly resume: Int32Array;
+  private readonly stop: Int32Array;
+  private readonly onPath: Uint8Array;
+  private depth = 0;
+  private position = 0;
+  private rangeEnd = 0;
+  private current = -1;
+  private hopFrom = 0;
+  private hopTo = Number.MAX_SAFE_INTEGER;
+  private cachedAccount = -1;
+  private cachedBlock = Number.NaN;
+  private groupCloses = false;
+  private tEnd = 0;
+  /** Out-position of the current start's first possible first hop (tasks count from it). */
+  private firstBase = 0;
+  private readonly ownFrom: number;
+  private readonly ownTo: number;
+  private readonly sharded: boolean;
+
+  /** `own`: search only starts timed in [fromMs, toMs) (a shard's own). */
+  constructor(prepared: PreparedLedger, options: ScanOptions, own: { fromMs?: number; toMs?: number } = {}) {
+    this.ownFrom = own.fromMs ?? Number.NEGATIVE_INFINITY;
+    this.ownTo = own.toMs ?? Number.POSITIVE_INFINITY;
+    this.sharded = own.fromMs !== undefined || own.toMs !== undefined;
+    const n = prepared.accountCount;
+    this.prepared = prepared;
+    this.window = options.windowMs;
+    this.maxHops = Math.min(options.maxHops, n);
+    this.banded = options.retention !== undefined;
+    this.low = options.retention?.low ?? 0;
+    this.high = options.retention?.high ?? 0;
+    this.prune = new ClosingTimes(prepared, this.maxHops);
+    const cap = this.maxHops + 1;
+    this.path = new Int32Array(cap);
+    this.node = new Int32Array(cap);
+    this.time = new Float64Array(cap);
+    this.amount = new Float64Array(cap);
+    this.resume = new Int32Array(cap);
+    this.stop = new Int32Array(cap);
+    this.onPath = new Uint8Array(n);
+  }
+
+  /** Searches from start positions from … to − 1 (positions in `prepared.starts`), all first hops. */
+  setRange(from: number, to: number): void {
+    this.abandon();
+    this.position = from;
+    this.rangeEnd = to;
+    this.hopFrom = 0;
+    this.hopTo = Number.MAX_SAFE_INTEGER;
+  }
+
+  /** Searches one start, first hops task.from … task.to − 1 only (see FirstHopTask). */
+  setTask(task: FirstHopTask): void {
+    this.setRange(task.start, task.start + 1);
+    this.hopFrom = task.from;
+    this.hopTo = task.to;
+  }
+
+  /** The start position being searched (−1 before the first). */
+  get currentStart(): number {
+    return this.current;
+  }
+
+  /**
+   * Gives away the upper half of the current start's first hops not yet tried (as a task another
+   * cursor can run), keeping the rest; undefined when fewer than two remain.
+   */
+  splitFirstHops(): FirstHopTask | undefined {
+    if (this.depth < 1) return undefined;
+    const next = this.resume[1] as number;
+    const end = this.stop[1] as number;
+    if (end - next < 2) return undefined;
+    const mid = next + ((end - next + 1) >> 1);
+    this.stop[1] = mid;
+    return { start: this.current, from: mid - this.firstBase, to: end - this.firstBase };
+  }
+
+  next(): boolean {
+    const { path, node, time, amount, resume, stop, onPath, maxHops, banded, low, high } = this;
+    const { time: inTime, amount: inAmount, edge: inEdge } = this.prepared.into;
+    const prune = this.prune;
+    this.paused = false;
+    for (;;) {
+      if (this.steps + prune.steps >= this.stepLimit) {
+        this.paused = true;
+        return false;
+      }
+      if (this.depth === 0 && !this.enterStart()) return false;
+      if (this.depth === 1) {
+        if (this.firstHop()) return true;
+        continue;
+      }
+      const { candPos, candTo } = prune;
+      const k = this.depth;
+      const s = node[0] as number;
+      const prevT = time[k] as number;
+      const prevA = amount[k] as number;
+      const tEnd = this.tEnd;
+      const last = k + 1 >= maxHops;
+      const end = stop[k] as number;
+      let j = resume[k] as number;
+      let steps = 0;
+      let pushed = false;
+      while (j < end) {
+        const q = candPos[j] as number;
+        const x = candTo[j] as number;
+        if (last && x !== s) break; // at the last hop only payments back to s count; they come first
+        j++;
+        steps++;
+        const t = inTime[q] as number;
+        if (!(t > prevT) || t > tEnd) continue;
+        const a = inAmount[q] as number;
+        if (banded && !(a >= low * prevA && a <= high * prevA)) continue;
+        if (x === s) {
+          resume[k] = j;
+          path[k] = inEdge[q] as number;
+          this.length = k + 1;
+          this.steps += steps;
+          return true;
+        }
+        if (onPath[x] === 1 || !(t < prune.closing(x, maxHops - k - 1))) continue;
+        resume[k] = j;
+        path[k] = inEdge[q] as number;
+        this.push(k + 1, x, t, a);
+        pushed = true;
+        break;
+      }
+      this.steps += steps;
+      if (!pushed) {
+        onPath[node[k] as number] = 0;
+        this.depth = k - 1;
+      }
+    }
+  }
+
+  /**
+   * The first hop: v's own payments in (t0, t0 + window], in time order. A payment back to s closes a
+   * 2-cycle; one to x goes on if x can still get the money home, C_{L−2}(x) after it. Returns true on
+   * a cycle; otherwise it has moved to the second hop or finished the start.
+   */
+  private firstHop(): boolean {
+    const out = this.prepared.out as Adjacency;
+    const { path, node, amount, resume, stop, onPath, maxHops, banded, low, high, prune } = this;
+    const s = node[0] as number;
+    const startAmount = amount[1] as number;
+    const end = stop[1] as number;
+    let j = resume[1] as number;
+    let steps = 0;
+    while (j < end) {
+      const x = out.end[j] as number;
+      j++;
+      steps++;
+      const a = out.amount[j - 1] as number;
+      if (banded && !(a >= low * startAmount && a <= high * startAmount)) continue;
+      if (x === s) {
+        resume[1] = j;
+        path[1] = out.edge[j - 1] as number;
+        this.length = 2;
+        this.steps += steps;
+        return true;
+      }
+      if (maxHops <= 2 || onPath[x] === 1 || !prune.isReached(x)) continue;
+      const t = out.time[j - 1] as number;
+      if (!(t < prune.closing(x, maxHops - 2))) continue;
+      prune.ensureCandidates();
+      resume[1] = j;
+      path[1] = out.edge[j - 1] as number;
+      this.push(2, x, t, a);
+      this.steps += steps;
+      return false;
+    }
+    this.steps += steps;
+    onPath[node[1] as number] = 0;
+    onPath[s] = 0;
+    this.depth = 0;
+    return false;
+  }
+
+  /** Enters account x at depth k by a payment at time t of amount a. */
+  private push(k: number, x: number, t: number, a: number): void {
+    this.node[k] = x;
+    this.time[k] = t;
+    this.amount[k] = a;
+    this.resume[k] = this.prune.candStart[x] as number;
+    this.stop[k] = this.prune.candEnd[x] as number;
+    this.onPath[x] = 1;
+    this.depth = k;
+  }
+
+  /** Leaves the current path (if any) so a new range can start cleanly. */
+  private abandon(): void {
+    for (let k = this.depth; k >= 1; k--) this.onPath[this.node[k] as number] = 0;
+    if (this.depth >= 1) this.onPath[this.node[0] as number] = 0;
+    this.depth = 0;
+  }
+
+  /**
+   * One prune for all starts of account s in this block: closing times over the union of their
+   * windows, (earliest t0, latest t0 + window] — an upper bound of each start's own, so still safe.
+   * False when nobody pays s in that span: no start of the group can close.
+   */
+  private pruneGroup(i: number, s: number, block: number): boolean {
+    const { start, time } = this.prepared.starts;
+    const size = this.prepared.size;
+    const blockMs = this.prepared.blockMs;
+    let first = i;
+    while (first > 0 && start[first - 1] === s && blockOf(time[first - 1] as number, blockMs) === block)
+      first--;
+    let last = i;
+    while (last + 1 < size && start[last + 1] === s && blockOf(time[last + 1] as number, blockMs) === block)
+      last++;
+    const from = time[first] as number;
+    const to = (time[last] as number) + this.window;
+    if (!this.prune.canClose(s, from, to)) return false;
+    this.prune.compute(s, from, to);
+    return true;
+  }
+
+  /** Moves to the next start of the range that can close; puts it on the path. */
+  private enterStart(): boolean {
+    const { start, end, time, amount, edge } = this.prepared.starts;
+    const out = this.prepared.out as Adjacency;
+    while (this.position < this.rangeEnd) {
+      const i = this.position++;
+      const s = start[i] as number;
+      const v = end[i] as number;
+      const t0 = time[i] as number;
+      if (this.sharded && !(t0 >= this.ownFrom && t0 < this.ownTo)) continue;
+      const tEnd = t0 + this.window;
+      const base = firstAfter(out.time, out.offsets[v] as number, out.offsets[v + 1] as number, t0);
+      const last = firstAfter(out.time, base, out.offsets[v + 1] as number, tEnd);
+      if (base === last) continue; // v pays no one in time: nothing to search, nothing to prune
+      const block = blockOf(t0, this.prepared.blockMs);
+      if (this.maxHops <= 2) {
+        if (!this.prune.canClose(s, t0, tEnd)) continue;
+      } else if (s !== this.cachedAccount || block !== this.cachedBlock) {
+        this.cachedAccount = s;
+        this.cachedBlock = block;
+        this.groupCloses = this.pruneGroup(i, s, block);
+      }
+      if (this.maxHops > 2 && !this.groupCloses) continue; // nobody pays s back in time
+      this.firstBase = base;
+      this.tEnd = tEnd;
+      this.current = i;
+      this.path[0] = edge[i] as number;
+      this.node[0] = s;
+      this.node[1] = v;
+      this.time[1] = t0;
+      this.amount[1] = amount[i] as number;
+      this.resume[1] = Math.min(base + this.hopFrom, last);
+      this.stop[1] = Math.min(base + this.hopTo, last);
+      this.onPath[s] = 1;
+      this.onPath[v] = 1;
+      this.depth = 1;
+      return true;
+    }
+    return false;
+  }
+}

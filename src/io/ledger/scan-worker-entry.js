@@ -1,0 +1,7 @@
+// A worker thread of the parallel ledger scan. Worker threads do not inherit the parent's TypeScript
+// loader, so this plain-JavaScript entry registers tsx (resolved from this package, wherever the
+// process was started) and then loads the TypeScript worker.
+import { register } from "tsx/esm/api";
+
+register();
+await import("./scan-worker.ts");
