@@ -140,13 +140,18 @@ export function defaultsOption(
       {
         type: "custom",
         name: i18n.t.monteCarlo.interval,
-        data: ordered.map((e, i) => [i, e.wilson95[0], e.wilson95[1]]),
+        // An interval is drawn only where it exists: a run cancelled before any sample has none.
+        data: ordered.flatMap((e, i) => {
+          const [low, high] = e.wilson95 ?? [];
+          return Number.isFinite(low) && Number.isFinite(high) ? [[i, low, high]] : [];
+        }),
         encode: { y: 0, x: [1, 2] },
         z: 3,
         renderItem: (_params: unknown, api: ErrorBarApi) => {
           const row = api.value(0);
           const a = api.coord([api.value(1), row]);
           const b = api.coord([api.value(2), row]);
+          if (!a || !b) return null;
           const half = api.size([0, 1])[1] * 0.22;
           const style = { stroke: INK, lineWidth: 1.5 };
           const line = (x1: number, y1: number, x2: number, y2: number) => ({
