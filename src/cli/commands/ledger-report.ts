@@ -15,6 +15,8 @@ export type ScanReport = {
   read: IngestedLedger;
   options: LedgerScanOptions;
   summary: ScanSummary;
+  /** Worker threads the search ran on (0: the command's own thread). */
+  workers: number;
   limit: number;
   written: number;
   shown: CycleRecord[];
@@ -83,7 +85,7 @@ export function reportJson(report: ScanReport) {
       maxHops: options.maxHops,
       minAmount: options.minAmount ?? 0,
       retention: options.retention ?? null,
-      workers: options.workers,
+      workers: report.workers,
     },
     found: summary.cycles,
     byLength,

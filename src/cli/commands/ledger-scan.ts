@@ -11,6 +11,7 @@ import { type CycleRecord, cycleRecord } from "../../io/ledger/cycle-record.ts";
 import type { EngineOptions } from "../../io/ledger/duckdb.ts";
 import type { IngestedLedger } from "../../io/ledger/ingest.ts";
 import { ingestLedger } from "../../io/ledger/ingest.ts";
+import { workersFor } from "../../io/ledger/scan-ledger.ts";
 import { scan } from "../../io/ledger/search-adapter.ts";
 import { type CycleWriter, openCycleWriter, outputFormat } from "../../io/ledger/writer.ts";
 import type { Io } from "../context.ts";
@@ -32,7 +33,8 @@ export type LedgerScanOptions = {
   retention?: { low: number; high: number };
   limit?: number;
   out?: string;
-  workers: number;
+  /** Worker threads for the search (0: this thread); absent: chosen by the ledger's size. */
+  workers?: number;
   shard?: { index: number; count: number };
   engine: EngineOptions;
 };
@@ -56,6 +58,7 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
       throw new CliError(`cannot write ${options.out}: ${(error as Error).message}`, 1);
     }
   }
+  const workers = options.workers ?? workersFor(read.ledger);
   const controller = new AbortController();
   const onSigint = () => controller.abort();
   process.once("SIGINT", onSigint);
@@ -77,6 +80,7 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
       },
       {
         limit,
+        workers,
         signal: controller.signal,
         onCycles: async (batch) => {
           const records = batch.map((edges) => cycleRecord(read, ++written, edges));
@@ -108,6 +112,7 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
       read,
       options,
       summary,
+      workers,
       limit,
       written,
       shown,

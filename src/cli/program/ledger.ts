@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { parseDuration } from "../../core/time/duration.ts";
 import { parseChoice, resolveLang } from "../context.ts";
 import { CliError } from "../errors.ts";
-import { nonNegativeNumber, positiveInt, type Runner } from "./shared.ts";
+import { nonNegativeInt, nonNegativeNumber, positiveInt, type Runner } from "./shared.ts";
 
 type ScanCli = {
   src?: string;
@@ -20,7 +20,7 @@ type ScanCli = {
   retention?: string;
   limit?: string;
   out?: string;
-  workers: string;
+  workers?: string;
   shard?: string;
   memoryLimit: string;
   threads: string;
@@ -73,7 +73,10 @@ export function registerLedger(program: Command, { io, setExit }: Runner): void 
     )
     .option("--limit <n>", "most cycles written or shown (default: all with --out, else 20); all are counted")
     .option("--out <file>", "write every cycle to .csv, .jsonl or .parquet")
-    .option("--workers <n>", "worker threads for the search", "2")
+    .option(
+      "--workers <n>",
+      "worker threads for the search; 0 searches in this thread (default: 2, or 0 under 50,000 transactions)",
+    )
     .option("--shard <i/n>", "scan time shard i of n (0-based); see docs/scale.md")
     .option("--memory-limit <size>", "DuckDB memory limit while reading, e.g. 2GB", "2GB")
     .option("--threads <n>", "DuckDB threads while reading", "2")
@@ -127,7 +130,9 @@ export function registerLedger(program: Command, { io, setExit }: Runner): void 
             ...(retention ? { retention } : {}),
             ...(options.limit !== undefined ? { limit: positiveInt("--limit", options.limit) } : {}),
             ...(options.out !== undefined ? { out: options.out } : {}),
-            workers: positiveInt("--workers", options.workers),
+            ...(options.workers !== undefined
+              ? { workers: nonNegativeInt("--workers", options.workers) }
+              : {}),
             ...(shard ? { shard } : {}),
             engine: { memoryLimit: options.memoryLimit, threads: positiveInt("--threads", options.threads) },
           },

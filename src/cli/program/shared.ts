@@ -66,6 +66,11 @@ export function positiveInt(name: string, value: string): number {
   return Number(value);
 }
 
+export function nonNegativeInt(name: string, value: string): number {
+  if (!/^\d+$/.test(value)) throw new CliError(`${name} must be a whole number ≥ 0 (got "${value}")`);
+  return Number(value);
+}
+
 export function nonNegativeNumber(name: string, value: string): number {
   const n = Number(value);
   if (value.trim() === "" || !Number.isFinite(n) || n < 0) {

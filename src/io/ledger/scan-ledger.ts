@@ -51,6 +51,11 @@ const SLICE_STEPS = 1 << 20;
 const SPLIT_AFTER_STEPS = 1 << 22;
 const WORKER_ENTRY = new URL("./scan-worker-entry.js", import.meta.url);
 
+/** The workers a scan of `ledger` uses when none are asked for. */
+export function workersFor(ledger: Ledger): number {
+  return ledger.src.length < SMALL_LEDGER ? 0 : defaultWorkers();
+}
+
 export function defaultWorkers(): number {
   return Math.max(1, Math.min(2, availableParallelism()));
 }
@@ -120,7 +125,7 @@ export async function scanLedger(
   checkScanOptions(options);
   const shard = resolveShard(ledger, options, run.shard);
   // Starting a thread costs a fraction of a second: small ledgers are searched here unless asked.
-  const workers = run.workers ?? (ledger.src.length < SMALL_LEDGER ? 0 : defaultWorkers());
+  const workers = run.workers ?? workersFor(ledger);
   if (!(Number.isInteger(workers) && workers >= 0))
     throw new RangeError(`workers ${workers} is not an integer ≥ 0`);
   const prepared = prepareLedger(
