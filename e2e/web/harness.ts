@@ -126,7 +126,7 @@ export async function startHarness(): Promise<Harness> {
       page.on("console", (message) => {
         if (message.type() === "error") errors.push(`${page.url()}: ${message.text()}`);
       });
-      page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}`));
+      page.on("pageerror", (error) => errors.push(`${page.url()}: ${error.message}\n${error.stack ?? ""}`));
       pages.push(page);
       await page.goto(`${server.url}/${query}`);
       await waitForFirstRender(page);

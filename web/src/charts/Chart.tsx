@@ -30,12 +30,16 @@ function withDefaults(option: ChartOption): ChartOption {
   return { textStyle: { fontFamily: FONT }, ...option };
 }
 
+const hasSize = (element: HTMLElement) => element.clientWidth > 0 && element.clientHeight > 0;
+
 export function Chart({ name, fileName, label, option, height, onClick, highlight, children }: Props) {
   const { t, fill } = useI18n();
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
   const clickRef = useRef(onClick);
   clickRef.current = onClick;
+  /** An option that arrived while the box had no size, drawn once it has one. */
+  const pending = useRef<ChartOption | null>(null);
 
   useEffect(() => {
     const element = box.current;
@@ -44,7 +48,16 @@ export function Chart({ name, fileName, label, option, height, onClick, highligh
     chart.current = instance;
     instance.on("click", (event) => clickRef.current?.(event as ChartClick));
     // Redraw at the new size at once: an animated resize would be caught half-way by a screenshot.
-    const observer = new ResizeObserver(() => instance.resize({ animation: { duration: 0 } }));
+    // A box of zero width or height is skipped: ECharts' view coordinates (the loop map) cannot invert
+    // a zero-size transform and throw.
+    const observer = new ResizeObserver(() => {
+      if (!hasSize(element)) return;
+      instance.resize({ animation: { duration: 0 } });
+      if (pending.current) {
+        instance.setOption(withDefaults(pending.current), { notMerge: true });
+        pending.current = null;
+      }
+    });
     observer.observe(element);
     return () => {
       observer.disconnect();
@@ -54,6 +67,12 @@ export function Chart({ name, fileName, label, option, height, onClick, highligh
   }, []);
 
   useEffect(() => {
+    const element = box.current;
+    if (element && !hasSize(element)) {
+      pending.current = option;
+      return;
+    }
+    pending.current = null;
     chart.current?.setOption(withDefaults(option), { notMerge: true });
   }, [option]);
 
