@@ -172,9 +172,6 @@ export const ar: Messages = {
     "invalid-model-option": (p: P) => `أحد خيارات النموذج ${p.model} مستحيل: ${p.detail}`,
     "network-too-large": (p: P) =>
       `في الشبكة ${p.nodes} عقدة و${p.links} رابطًا؛ الحد ${p.maxNodes} عقدة و${p.maxLinks} رابط`,
-    "request-not-json": (p: P) =>
-      `أرسل جسم الطلب بصيغة JSON (Content-Type: application/json)، لا ${p.type === "none" ? "بلا نوع" : p.type}`,
-    "request-json-invalid": (p: P) => `جسم الطلب ليس JSON صالحًا (${p.detail ?? "تتعذر قراءته"})`,
     "unknown-job": (p: P) =>
       `لا توجد مهمة مونت كارلو بالمعرّف "${p.id}": لم تبدأ قط، أو انتهت وحُذفت بعد دقائق`,
     "too-many-jobs": (p: P) =>

@@ -175,9 +175,6 @@ export const en = {
     "invalid-model-option": (p: P) => `an option of ${p.model} is impossible: ${p.detail}`,
     "network-too-large": (p: P) =>
       `the network has ${p.nodes} nodes and ${p.links} links; the limit is ${p.maxNodes} nodes and ${p.maxLinks} links`,
-    "request-not-json": (p: P) =>
-      `send the body as JSON (Content-Type: application/json), not ${p.type === "none" ? "without a type" : p.type}`,
-    "request-json-invalid": (p: P) => `the body is not valid JSON (${p.detail ?? "cannot be read"})`,
     "unknown-job": (p: P) =>
       `no Monte Carlo job "${p.id}": it never started, or it finished and was dropped after a few minutes`,
     "too-many-jobs": (p: P) =>

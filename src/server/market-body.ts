@@ -1,8 +1,8 @@
 /**
  * The body of POST /api/market: JSON `{ weights?, exposure?, measure?, asOf? }` where `weights` and
- * `exposure` are the text of the CSV files `halqa market --weights/--exposure` reads. Read with a
- * size limit counted on the stream (a chunked upload with no Content-Length is cut off as soon as it
- * passes it), required to be declared as JSON, checked field by field, and each CSV checked row by
+ * `exposure` are the text of the CSV files `halqa market --weights/--exposure` reads. Read as every
+ * POST body is (body.ts: declared as JSON, a size limit counted on the stream, the line and column of
+ * a syntax error), with a smaller limit, checked field by field, and each CSV checked row by
  * row with the command line's rules (holdings-csv.ts): every bad row is a problem naming the file,
  * the line and the column, as `weights:4:weight`.
  */
@@ -16,38 +16,11 @@ import {
   parseWeightsCsv,
 } from "../io/holdings-csv.ts";
 import { AsOfParam } from "../schema/api.ts";
+import { readJsonBody } from "./body.ts";
 import { ApiError, type ApiProblem, queryProblems } from "./errors.ts";
 
 /** A weights file of the whole S&P 500 with notes is about 40 KiB; this leaves room, and no more. */
 export const MARKET_BODY_LIMIT = 256 * 1024;
-
-const tooLarge = () => new ApiError(413, { code: "body-too-large", params: { limit: MARKET_BODY_LIMIT } });
-
-export async function readBodyText(request: Request, limit: number): Promise<string> {
-  const length = request.headers.get("content-length");
-  if (length !== null && /^\d+$/.test(length) && Number(length) > limit) throw tooLarge();
-  if (request.body === null) return "";
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return new TextDecoder("utf-8").decode(bytes);
-}
 
 export const MarketBody = z.strictObject({
   weights: z
@@ -79,21 +52,7 @@ function csvProblem(p: Problem): ApiProblem {
 }
 
 export async function readMarketBody(request: Request): Promise<MarketInput> {
-  const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
-  if (type !== "application/json") {
-    throw new ApiError(415, { code: "request-not-json", params: { type: type || "none" } });
-  }
-  const text = await readBodyText(request, MARKET_BODY_LIMIT);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new ApiError(400, {
-      code: "request-json-invalid",
-      path: "body",
-      params: { detail: (error as Error).message },
-    });
-  }
+  const json = await readJsonBody(request, MARKET_BODY_LIMIT);
   const parsed = MarketBody.safeParse(json, { reportInput: true });
   if (!parsed.success) {
     throw new ApiError(400, queryProblems(parsed.error.issues, Object.keys(MarketBody.shape)));

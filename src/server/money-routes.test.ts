@@ -133,10 +133,14 @@ describe("POST /api/market", () => {
   });
 
   it("refuses a body that is not JSON, has unknown fields, is too large, or a query parameter", async () => {
-    expect((await post("entity,weight", { type: "text/csv" })).status).toBe(415);
+    const csv = await post("entity,weight", { type: "text/csv" });
+    expect(csv.status).toBe(415);
+    expect(JSON.parse(await csv.text()).error.code).toBe("unsupported-media-type");
     const broken = await post("{weights:");
     expect(broken.status).toBe(400);
-    expect(JSON.parse(await broken.text()).error.code).toBe("request-json-invalid");
+    const { error: syntax } = JSON.parse(await broken.text());
+    expect(syntax.code).toBe("invalid-json");
+    expect(syntax).toMatchObject({ path: "body", details: { line: 1, column: 2 } });
     const unknown = await post({ weight: "entity,weight\n" });
     expect(JSON.parse(await unknown.text()).error.code).toBe("unknown-parameter");
     const measure = await post({ measure: "most" });

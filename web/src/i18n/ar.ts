@@ -627,8 +627,6 @@ export const ar: Catalogue = {
     fundingHeading: "فجوة التمويل لكل جهة",
     fundingSlot:
       "الالتزامات المستحقة مقابل النقد التشغيلي والتمويل، ومدة الصمود، والنمو الذي يسدّ الفجوة لكل جهة: يكتمل هذا القسم حين ينضم تحليل التمويل (halqa funding) إلى اللوحة.",
-    json: "ملف JSON",
-    jsonLabel: "تنزيل {name} بصيغة JSON",
     units: "الوحدة: {unit}",
   },
   tracker: {

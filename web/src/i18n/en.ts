@@ -631,8 +631,6 @@ export const en = {
     fundingHeading: "Funding gap per entity",
     fundingSlot:
       "Commitments due against operating cash and financing, runway and the growth that closes the gap, per entity: this section fills in when the funding analysis (halqa funding) joins the dashboard.",
-    json: "JSON",
-    jsonLabel: "Download {name} as JSON",
     units: "Unit: {unit}",
   },
   tracker: {
