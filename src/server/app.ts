@@ -6,9 +6,11 @@
  * sends (a scenario, a network), store nothing and are never cached. One `onError` boundary turns
  * every failure into `{ error: { code, message, path?, details? } }` in the request's language.
  */
+
 import { readFileSync } from "node:fs";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { type Context, Hono } from "hono";
+import { infinityAsString } from "../core/text/json-infinity.ts";
 import { NoQuery } from "../schema/api.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { readJsonBody } from "./body.ts";
@@ -63,14 +65,6 @@ function remoteAddress(c: Context): string {
   } catch {
     return "local";
   }
-}
-
-/** JSON has no Infinity: write it as the string "Infinity", as the CLI's --json does. */
-function jsonReplacer(_key: string, value: unknown): unknown {
-  if (typeof value === "number" && !Number.isFinite(value) && !Number.isNaN(value)) {
-    return value > 0 ? "Infinity" : "-Infinity";
-  }
-  return value;
 }
 
 const toHonoPath = (path: string) => path.replace(/\{(\w+)\}/g, ":$1");
@@ -159,7 +153,7 @@ export function createApp(options: AppOptions): Hono {
     let body = cache.get(key);
     if (body === undefined) {
       const result = route.handle({ data, asOf, query: query as never, id, meta });
-      body = typeof result === "string" ? result : JSON.stringify(result, jsonReplacer);
+      body = typeof result === "string" ? result : JSON.stringify(result, infinityAsString);
       cache.set(key, body);
     }
     const type = route.response.html ? "text/html; charset=utf-8" : "application/json; charset=utf-8";
@@ -173,7 +167,7 @@ export function createApp(options: AppOptions): Hono {
     if (!parsed.success) throw new ApiError(400, queryProblems(parsed.error.issues, ["lang"]));
     const body = await readJsonBody(request);
     const result = route.handle({ data, today: options.today(), body });
-    return new Response(JSON.stringify(result, jsonReplacer), {
+    return new Response(JSON.stringify(result, infinityAsString), {
       status: 200,
       headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
     });
@@ -218,7 +212,7 @@ export function createApp(options: AppOptions): Hono {
       );
     const input = await readMarketBody(c.req.raw);
     const result = marketPostRoute(data, data.money, options.today(), input);
-    return new Response(JSON.stringify(result, jsonReplacer), {
+    return new Response(JSON.stringify(result, infinityAsString), {
       status: 200,
       headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
     });

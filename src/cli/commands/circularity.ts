@@ -1,6 +1,8 @@
 /** `halqa circularity`: how much of each entity's money is its own coming back (proportional flow tracing). */
+
 import type { MoneyGraphOptions } from "../../core/network/money-graph.ts";
 import { type CircularityReport, circularityReport } from "../../core/reports/circularity-report.ts";
+import { infinityAsString } from "../../core/text/json-infinity.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
@@ -24,9 +26,7 @@ export function circularityCommand(dataset: Dataset, options: CircularityOptions
   });
   progress.finish();
   if (options.json) {
-    io.stdout(
-      JSON.stringify(report, (_key, value) => (value === Number.POSITIVE_INFINITY ? "Infinity" : value), 2),
-    );
+    io.stdout(JSON.stringify(report, infinityAsString, 2));
     return 0;
   }
   io.stdout(render(dataset, report, options));

@@ -7,15 +7,9 @@
  * every `heartbeatMs` keeps idle proxies from closing the connection. Closing the stream does not
  * cancel the job (DELETE does), so a client may reconnect.
  */
+import { infinityAsString } from "../../core/text/json-infinity.ts";
 import { type Language, problemMessage } from "../../i18n/index.ts";
 import type { Job, JobEvent, JobManager } from "./jobs.ts";
-
-/** JSON has no NaN or Infinity: NaN (an empty sample's mean) is null, Infinity the string. */
-function replacer(_key: string, value: unknown): unknown {
-  if (typeof value === "number" && !Number.isFinite(value) && !Number.isNaN(value))
-    return value > 0 ? "Infinity" : "-Infinity";
-  return value;
-}
 
 /** One event in the wire format: its name and one line of JSON data. */
 export function formatEvent(event: JobEvent, lang: Language): string {
@@ -23,7 +17,7 @@ export function formatEvent(event: JobEvent, lang: Language): string {
     event.type === "error"
       ? { ...event.data, message: problemMessage(lang, event.data.code, event.data.params) }
       : event.data;
-  return `event: ${event.type}\ndata: ${JSON.stringify(data, replacer)}\n\n`;
+  return `event: ${event.type}\ndata: ${JSON.stringify(data, infinityAsString)}\n\n`;
 }
 
 export const SSE_HEADERS = {

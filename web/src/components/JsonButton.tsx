@@ -1,16 +1,10 @@
-/** Downloads a result as JSON: the same document the API answers for the same settings. */
+import { infinityAsString } from "@core/text/json-infinity.ts";
 import { useI18n } from "../i18n/index.ts";
 import { downloadBlob } from "../util/download.ts";
 
 type Props = { name: string; fileName: string; value: () => unknown };
 
-/** JSON has no Infinity: written as the string "Infinity", as the API and `--json` do. */
-function replacer(_key: string, value: unknown): unknown {
-  if (typeof value === "number" && !Number.isFinite(value) && !Number.isNaN(value))
-    return value > 0 ? "Infinity" : "-Infinity";
-  return value;
-}
-
+/** Downloads a result as JSON: the same document the API answers for the same settings. */
 export function JsonButton({ name, fileName, value }: Props) {
   const { t, fill } = useI18n();
   return (
@@ -20,7 +14,7 @@ export function JsonButton({ name, fileName, value }: Props) {
       aria-label={fill(t.exports.jsonLabel, { name })}
       onClick={() =>
         downloadBlob(
-          new Blob([`${JSON.stringify(value(), replacer, 2)}\n`], { type: "application/json" }),
+          new Blob([`${JSON.stringify(value(), infinityAsString, 2)}\n`], { type: "application/json" }),
           `${fileName}.json`,
         )
       }
