@@ -4,29 +4,15 @@
  * can split off part of its current start as a task.
  */
 import type { PreparedLedger } from "./prepare.ts";
+import type { FirstHopTask, StartCursor } from "./start-cursor.ts";
 import { StaticLedgerSearch } from "./static-search.ts";
-import { type FirstHopTask, TemporalLedgerSearch } from "./temporal-search.ts";
+import { TemporalLedgerSearch } from "./temporal-search.ts";
 import type { ScanOptions } from "./types.ts";
 
 export type { FirstHopTask };
 
-export interface LedgerCursor {
-  /** The cycle found by the last next() that returned true: ledger indices path[0 … length − 1]. */
-  readonly path: Int32Array;
-  readonly length: number;
-  /** Transactions examined by the forward search, and by the prune. */
-  readonly steps: number;
-  readonly prune: { readonly steps: number };
-  /** next() pauses (returns false, `paused` true) once steps + prune.steps reach stepLimit. */
-  stepLimit: number;
-  readonly paused: boolean;
-  /** The start position being searched (−1 before the first). */
-  readonly currentStart: number;
-  setRange(from: number, to: number): void;
-  setTask(task: FirstHopTask): void;
-  splitFirstHops(): FirstHopTask | undefined;
-  next(): boolean;
-}
+/** A start cursor (start-cursor.ts) that also counts the steps of its prune. */
+export type LedgerCursor = StartCursor & { readonly prune: { readonly steps: number } };
 
 /**
  * A cursor for `options.mode` over `prepared` (prepared for the same options); `own` restricts a

@@ -13,7 +13,7 @@
  *
  * Starts are out-adjacency positions, ordered by (payer, payee, index), so a root's starts are
  * consecutive and share one reverse search; `setRange`, `setTask` and `splitFirstHops` work as in
- * temporal-search.ts.
+ * start-cursor.ts, which both searches extend.
  *
  * References: [1] D. B. Johnson (1975), "Finding all the elementary circuits of a directed graph", SIAM
  * J. Comput. 4(1), 77–84. [2] A. Gupta, T. Suzumura (2021), "Finding All Bounded-Length Simple Cycles
@@ -24,7 +24,7 @@
  */
 
 import type { PreparedLedger } from "./prepare.ts";
-import type { FirstHopTask } from "./temporal-search.ts";
+import { StartCursor } from "./start-cursor.ts";
 import type { ScanOptions } from "./types.ts";
 
 const REVERSE_BUDGET = 4096;
@@ -41,16 +41,7 @@ function lowerBound(sorted: Int32Array, from: number, to: number, value: number)
   return lo;
 }
 
-export class StaticLedgerSearch {
-  readonly path: Int32Array;
-  length = 0;
-  /**
-   * next() returns false with `paused` set once steps (forward and prune) reach stepLimit, so a driver
-   * can look up between slices of a long search; calling next() again resumes.
-   */
-  stepLimit = Number.POSITIVE_INFINITY;
-  paused = false;
-  steps = 0;
+export class StaticLedgerSearch extends StartCursor {
   /** Transactions read by the reverse searches. */
   readonly prune = { steps: 0 };
 
@@ -59,65 +50,25 @@ export class StaticLedgerSearch {
   private readonly dist: Int32Array;
   private readonly reached: Int32Array;
   private readonly queue: Int32Array;
-  private readonly onPath: Uint8Array;
-  private readonly node: Int32Array;
-  private readonly resume: Int32Array;
-  private readonly stop: Int32Array;
   private known = 0;
   private root = -1;
-  private depth = 0;
-  private position = 0;
-  private rangeEnd = 0;
-  private current = -1;
-  private hopFrom = 0;
-  private hopTo = Number.MAX_SAFE_INTEGER;
 
   constructor(prepared: PreparedLedger, options: ScanOptions) {
     const n = prepared.accountCount;
+    const maxHops = Math.min(options.maxHops, n);
+    super(maxHops, n);
     this.prepared = prepared;
-    this.maxHops = Math.min(options.maxHops, n);
+    this.maxHops = maxHops;
     this.dist = new Int32Array(n);
     this.reached = new Int32Array(n).fill(-1);
     this.queue = new Int32Array(n);
-    this.onPath = new Uint8Array(n);
-    const cap = this.maxHops + 1;
-    this.path = new Int32Array(cap);
-    this.node = new Int32Array(cap);
-    this.resume = new Int32Array(cap);
-    this.stop = new Int32Array(cap);
   }
 
-  setRange(from: number, to: number): void {
-    if (this.depth > 0) for (let k = this.depth; k >= 0; k--) this.onPath[this.node[k] as number] = 0;
-    this.depth = 0;
-    this.position = from;
-    this.rangeEnd = to;
-    this.hopFrom = 0;
-    this.hopTo = Number.MAX_SAFE_INTEGER;
+  protected firstHopOrigin(): number {
+    return this.firstHopBase(this.node[1] as number);
   }
 
-  setTask(task: FirstHopTask): void {
-    this.setRange(task.start, task.start + 1);
-    this.hopFrom = task.from;
-    this.hopTo = task.to;
-  }
-
-  get currentStart(): number {
-    return this.current;
-  }
-
-  splitFirstHops(): FirstHopTask | undefined {
-    if (this.depth < 1) return undefined;
-    const next = this.resume[1] as number;
-    const end = this.stop[1] as number;
-    if (end - next < 2) return undefined;
-    const mid = next + ((end - next + 1) >> 1);
-    this.stop[1] = mid;
-    const base = this.firstHopBase(this.node[1] as number);
-    return { start: this.current, from: mid - base, to: end - base };
-  }
-
-  next(): boolean {
+  override next(): boolean {
     const { path, node, resume, stop, onPath, maxHops, dist, reached } = this;
     const { end: payee, edge } = this.prepared.starts;
     this.paused = false;

@@ -29,26 +29,10 @@
  */
 import { ClosingTimes, firstAfter } from "./closing-times.ts";
 import { type Adjacency, blockOf, type PreparedLedger } from "./prepare.ts";
+import { StartCursor } from "./start-cursor.ts";
 import type { ScanOptions } from "./types.ts";
 
-/**
- * A unit of work: start position `start`, first hops `from` … `to` − 1 only — counted among the start
- * payee's payments in the window (temporal) or its payments to accounts above the root (static).
- */
-export type FirstHopTask = { start: number; from: number; to: number };
-
-export class TemporalLedgerSearch {
-  /** The cycle found by the last next(): ledger indices path[0 … length − 1]. */
-  readonly path: Int32Array;
-  length = 0;
-  /**
-   * next() returns false with `paused` set once steps (forward and prune) reach stepLimit, so a driver
-   * can look up between slices of a long search; calling next() again resumes.
-   */
-  stepLimit = Number.POSITIVE_INFINITY;
-  paused = false;
-  /** Transactions examined by the forward search, over the cursor's life. */
-  steps = 0;
+export class TemporalLedgerSearch extends StartCursor {
   readonly prune: ClosingTimes;
 
   private readonly prepared: PreparedLedger;
@@ -57,18 +41,8 @@ export class TemporalLedgerSearch {
   private readonly banded: boolean;
   private readonly low: number;
   private readonly high: number;
-  private readonly node: Int32Array;
   private readonly time: Float64Array;
   private readonly amount: Float64Array;
-  private readonly resume: Int32Array;
-  private readonly stop: Int32Array;
-  private readonly onPath: Uint8Array;
-  private depth = 0;
-  private position = 0;
-  private rangeEnd = 0;
-  private current = -1;
-  private hopFrom = 0;
-  private hopTo = Number.MAX_SAFE_INTEGER;
   private cachedAccount = -1;
   private cachedBlock = Number.NaN;
   private groupCloses = false;
@@ -81,63 +55,27 @@ export class TemporalLedgerSearch {
 
   /** `own`: search only starts timed in [fromMs, toMs) (a shard's own). */
   constructor(prepared: PreparedLedger, options: ScanOptions, own: { fromMs?: number; toMs?: number } = {}) {
+    const maxHops = Math.min(options.maxHops, prepared.accountCount);
+    super(maxHops, prepared.accountCount);
     this.ownFrom = own.fromMs ?? Number.NEGATIVE_INFINITY;
     this.ownTo = own.toMs ?? Number.POSITIVE_INFINITY;
     this.sharded = own.fromMs !== undefined || own.toMs !== undefined;
-    const n = prepared.accountCount;
     this.prepared = prepared;
     this.window = options.windowMs;
-    this.maxHops = Math.min(options.maxHops, n);
+    this.maxHops = maxHops;
     this.banded = options.retention !== undefined;
     this.low = options.retention?.low ?? 0;
     this.high = options.retention?.high ?? 0;
     this.prune = new ClosingTimes(prepared, this.maxHops);
-    const cap = this.maxHops + 1;
-    this.path = new Int32Array(cap);
-    this.node = new Int32Array(cap);
-    this.time = new Float64Array(cap);
-    this.amount = new Float64Array(cap);
-    this.resume = new Int32Array(cap);
-    this.stop = new Int32Array(cap);
-    this.onPath = new Uint8Array(n);
+    this.time = new Float64Array(maxHops + 1);
+    this.amount = new Float64Array(maxHops + 1);
   }
 
-  /** Searches from start positions from … to − 1 (positions in `prepared.starts`), all first hops. */
-  setRange(from: number, to: number): void {
-    this.abandon();
-    this.position = from;
-    this.rangeEnd = to;
-    this.hopFrom = 0;
-    this.hopTo = Number.MAX_SAFE_INTEGER;
+  protected firstHopOrigin(): number {
+    return this.firstBase;
   }
 
-  /** Searches one start, first hops task.from … task.to − 1 only (see FirstHopTask). */
-  setTask(task: FirstHopTask): void {
-    this.setRange(task.start, task.start + 1);
-    this.hopFrom = task.from;
-    this.hopTo = task.to;
-  }
-
-  /** The start position being searched (−1 before the first). */
-  get currentStart(): number {
-    return this.current;
-  }
-
-  /**
-   * Gives away the upper half of the current start's first hops not yet tried (as a task another
-   * cursor can run), keeping the rest; undefined when fewer than two remain.
-   */
-  splitFirstHops(): FirstHopTask | undefined {
-    if (this.depth < 1) return undefined;
-    const next = this.resume[1] as number;
-    const end = this.stop[1] as number;
-    if (end - next < 2) return undefined;
-    const mid = next + ((end - next + 1) >> 1);
-    this.stop[1] = mid;
-    return { start: this.current, from: mid - this.firstBase, to: end - this.firstBase };
-  }
-
-  next(): boolean {
+  override next(): boolean {
     const { path, node, time, amount, resume, stop, onPath, maxHops, banded, low, high } = this;
     const { time: inTime, amount: inAmount, edge: inEdge } = this.prepared.into;
     const prune = this.prune;
@@ -247,13 +185,6 @@ export class TemporalLedgerSearch {
     this.stop[k] = this.prune.candEnd[x] as number;
     this.onPath[x] = 1;
     this.depth = k;
-  }
-
-  /** Leaves the current path (if any) so a new range can start cleanly. */
-  private abandon(): void {
-    for (let k = this.depth; k >= 1; k--) this.onPath[this.node[k] as number] = 0;
-    if (this.depth >= 1) this.onPath[this.node[0] as number] = 0;
-    this.depth = 0;
   }
 
   /**

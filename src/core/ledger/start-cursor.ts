@@ -1,0 +1,98 @@
+/**
+ * What the temporal and the static ledger searches share: a resumable depth-first search over a range
+ * of start positions, which a driver can point at a range (`setRange`), at one start with some of its
+ * first hops (`setTask`), pause by steps (`stepLimit`), and split (`splitFirstHops`: give away the
+ * upper half of the current start's untried first hops, as a task another cursor runs). Each search
+ * supplies its own `next()` and says where the current start's first hops are counted from.
+ *
+ * Complexity: O(L) per call for L = maxHops; the arrays are allocated once per cursor.
+ */
+
+/**
+ * A unit of work: start position `start`, first hops `from` … `to` − 1 only — counted among the start
+ * payee's payments in the window (temporal) or its payments to accounts above the root (static).
+ */
+export type FirstHopTask = { start: number; from: number; to: number };
+
+export abstract class StartCursor {
+  /** The cycle found by the last next(): ledger indices path[0 … length − 1]. */
+  readonly path: Int32Array;
+  length = 0;
+  /**
+   * next() returns false with `paused` set once steps (forward and prune) reach stepLimit, so a driver
+   * can look up between slices of a long search; calling next() again resumes.
+   */
+  stepLimit = Number.POSITIVE_INFINITY;
+  paused = false;
+  /** Transactions examined by the forward search, over the cursor's life. */
+  steps = 0;
+
+  /** node[k]: the account reached after k hops; resume/stop: the next and the end out-position there. */
+  protected readonly node: Int32Array;
+  protected readonly resume: Int32Array;
+  protected readonly stop: Int32Array;
+  protected readonly onPath: Uint8Array;
+  protected depth = 0;
+  protected position = 0;
+  protected rangeEnd = 0;
+  protected current = -1;
+  protected hopFrom = 0;
+  protected hopTo = Number.MAX_SAFE_INTEGER;
+
+  /** `hops`: the longest cycle searched; `accounts`: how many accounts the ledger has. */
+  constructor(hops: number, accounts: number) {
+    const cap = hops + 1;
+    this.path = new Int32Array(cap);
+    this.node = new Int32Array(cap);
+    this.resume = new Int32Array(cap);
+    this.stop = new Int32Array(cap);
+    this.onPath = new Uint8Array(accounts);
+  }
+
+  abstract next(): boolean;
+
+  /** Out-position from which the current start's first hops are counted (FirstHopTask from / to). */
+  protected abstract firstHopOrigin(): number;
+
+  /** Searches from start positions from … to − 1, all first hops. */
+  setRange(from: number, to: number): void {
+    this.abandon();
+    this.position = from;
+    this.rangeEnd = to;
+    this.hopFrom = 0;
+    this.hopTo = Number.MAX_SAFE_INTEGER;
+  }
+
+  /** Searches one start, first hops task.from … task.to − 1 only (see FirstHopTask). */
+  setTask(task: FirstHopTask): void {
+    this.setRange(task.start, task.start + 1);
+    this.hopFrom = task.from;
+    this.hopTo = task.to;
+  }
+
+  /** The start position being searched (−1 before the first). */
+  get currentStart(): number {
+    return this.current;
+  }
+
+  /**
+   * Gives away the upper half of the current start's first hops not yet tried (as a task another
+   * cursor can run), keeping the rest; undefined when fewer than two remain.
+   */
+  splitFirstHops(): FirstHopTask | undefined {
+    if (this.depth < 1) return undefined;
+    const next = this.resume[1] as number;
+    const end = this.stop[1] as number;
+    if (end - next < 2) return undefined;
+    const mid = next + ((end - next + 1) >> 1);
+    this.stop[1] = mid;
+    const origin = this.firstHopOrigin();
+    return { start: this.current, from: mid - origin, to: end - origin };
+  }
+
+  /** Leaves the current path (if any) so a new range can start cleanly. */
+  protected abandon(): void {
+    if (this.depth > 0) for (let k = this.depth; k >= 0; k--) this.onPath[this.node[k] as number] = 0;
+    this.depth = 0;
+  }
+}
