@@ -56,44 +56,20 @@ export class InputReader {
 
   parameter(id: string, pick: Pick3 = "value"): EconInput | undefined {
     const p = this.dataset.parameters.find((x) => x.id === id);
-    if (!p) return this.missingKey(id);
-    return this.apply({
-      key: id,
-      name: p.name,
-      value: amountOf(p.figure)[pick],
-      unit: p.unit,
-      from: `parameters:${id}`,
-      sources: p.figure.sources,
-      ...(p.figure.estimate ? { estimate: true } : {}),
-    });
+    return p ? this.apply(recordInput("parameters", p, pick)) : this.missingKey(id);
   }
 
   indicator(id: string, pick: Pick3 = "value"): EconInput | undefined {
     const i = this.dataset.indicators.find((x) => x.id === id);
-    if (!i) return this.missingKey(id);
-    return this.apply({
-      key: id,
-      name: i.name,
-      value: amountOf(i.figure)[pick],
-      unit: i.unit,
-      from: `indicators:${id}`,
-      sources: i.figure.sources,
-      ...(i.figure.estimate ? { estimate: true } : {}),
-    });
+    return i ? this.apply(recordInput("indicators", i, pick)) : this.missingKey(id);
   }
 
   /** A published figure to compare against: never overridden, so it stays what the source said. */
   published(id: string, pick: Pick3 = "value"): EconInput | undefined {
     const i = this.dataset.indicators.find((x) => x.id === id);
     if (!i) return undefined;
-    return {
-      key: id,
-      name: i.name,
-      value: amountOf(i.figure)[pick],
-      unit: i.unit,
-      from: `indicators:${id}`,
-      sources: i.figure.sources,
-    };
+    const { estimate: _, ...figure } = recordInput("indicators", i, pick);
+    return figure;
   }
 
   /** An input halqa derives from other records (its key is its own). */
@@ -112,6 +88,21 @@ export class InputReader {
     if (override === undefined || override === input.value) return input;
     return { ...input, value: override, dataValue: input.value };
   }
+}
+
+type CitedRecord = Dataset["parameters"][number] | Dataset["indicators"][number];
+
+/** A parameter or indicator as an input: its chosen point of the figure, unit, names and sources. */
+function recordInput(collection: "parameters" | "indicators", r: CitedRecord, pick: Pick3): EconInput {
+  return {
+    key: r.id,
+    name: r.name,
+    value: amountOf(r.figure)[pick],
+    unit: r.unit,
+    from: `${collection}:${r.id}`,
+    sources: r.figure.sources,
+    ...(r.figure.estimate ? { estimate: true } : {}),
+  };
 }
 
 /** Percent → fraction for the formulas (the dataset stores shares in percent). */
