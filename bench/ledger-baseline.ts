@@ -9,7 +9,7 @@
  *
  *   npx tsx bench/ledger-baseline.ts SIZE WINDOW_DAYS MAX_HOPS
  */
-import { firstAfter } from "../src/core/ledger/closing-times.ts";
+import { firstAfter } from "../src/core/graph/sorted-search.ts";
 import { type Adjacency, prepareLedger } from "../src/core/ledger/prepare.ts";
 import type { Ledger } from "../src/core/ledger/types.ts";
 import { generate, parseSize } from "./ledger-generate.ts";

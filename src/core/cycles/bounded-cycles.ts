@@ -32,7 +32,9 @@
  * (only paths that can still close); with c cycles, O(n + m + n·(Δ^⌊L/2⌋ + Δ^(L−1)) + c·L) in all.
  * O(n + m) space.
  */
+
 import type { Csr } from "../graph/csr.ts";
+import { lowerBound } from "../graph/sorted-search.ts";
 import type { CycleCursor } from "./options.ts";
 import { stronglyConnectedComponents } from "./tarjan-scc.ts";
 
@@ -184,18 +186,6 @@ export class BoundedSearch implements CycleCursor {
     }
     return tail > 1;
   }
-}
-
-/** First position in sorted[from … to) holding a value ≥ value (to if none). */
-function lowerBound(sorted: Int32Array, from: number, to: number, value: number): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** In-edges of every node, sources sorted ascending (a counting sort of the CSR by target). */

@@ -28,6 +28,7 @@
  */
 import type { Csr } from "../graph/csr.ts";
 import type { EdgeList } from "../graph/edge-list.ts";
+import { firstAfter } from "../graph/sorted-search.ts";
 import {
   type CycleCounts,
   type CycleCursor,
@@ -37,7 +38,7 @@ import {
   cursorCycles,
   type TemporalCycleOptions,
 } from "./options.ts";
-import { firstAfter, type TimeAdjacency, timeAdjacency, usableEdgesByTime } from "./time-adjacency.ts";
+import { type TimeAdjacency, timeAdjacency, usableEdgesByTime } from "./time-adjacency.ts";
 
 const STAMP_LIMIT = 0x7fffffff;
 

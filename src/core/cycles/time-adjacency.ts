@@ -62,15 +62,3 @@ export function timeAdjacency(
   }
   return { offsets, edges, ends, times };
 }
-
-/** First position in times[from … to) (ascending) with a time strictly after t; `to` if none. */
-export function firstAfter(times: Float64Array, from: number, to: number, t: number): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((times[mid] as number) <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

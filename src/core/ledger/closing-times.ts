@@ -35,22 +35,11 @@
  * Complexity per start: O(L · r + q) time for r accounts reached and q transactions scanned (each at
  * most once, plus a binary search per account), O(n · min(L, EXACT_LEVELS) + q) space, reused.
  */
+import { firstAfter } from "../graph/sorted-search.ts";
 import type { PreparedLedger } from "./prepare.ts";
 
 const EXACT_LEVELS = 8;
 const STAMP_LIMIT = 0x7ffffffe;
-
-/** First position in times[from … to) (ascending) with a time strictly after t; `to` if none. */
-export function firstAfter(times: Float64Array, from: number, to: number, t: number): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((times[mid] as number) <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export class ClosingTimes {
   /** Candidate j is the incoming-adjacency position candPos[j], a transaction into candTo[j]. */

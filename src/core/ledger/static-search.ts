@@ -23,23 +23,12 @@
  * forward paths for out-degree Δ, in practice only those that can still close; O(n + m) space.
  */
 
+import { lowerBound } from "../graph/sorted-search.ts";
 import type { PreparedLedger } from "./prepare.ts";
 import { StartCursor } from "./start-cursor.ts";
 import type { ScanOptions } from "./types.ts";
 
 const REVERSE_BUDGET = 4096;
-
-/** First position in sorted[from … to) holding a value ≥ value (to if none). */
-function lowerBound(sorted: Int32Array, from: number, to: number, value: number): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((sorted[mid] as number) < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export class StaticLedgerSearch extends StartCursor {
   /** Transactions read by the reverse searches. */

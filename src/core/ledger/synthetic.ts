@@ -13,6 +13,7 @@
  *
  * Complexity: O(n + m log n) time (a binary search per account draw), O(n + m) memory.
  */
+import { firstAfter } from "../graph/sorted-search.ts";
 import type { Rng } from "../random.ts";
 import type { Ledger } from "./types.ts";
 
@@ -64,7 +65,7 @@ export function syntheticLedger(options: SyntheticLedgerOptions, rng: Rng): Synt
   const resolution = options.resolutionMs ?? 60_000;
   const parallel = options.parallelShare ?? 0.1;
   const cumulative = zipfCumulative(n, options.exponent ?? 1);
-  const draw = () => lowerBound(cumulative, rng.next() * (cumulative[n - 1] as number));
+  const draw = () => firstAfter(cumulative, 0, n - 1, rng.next() * (cumulative[n - 1] as number));
   const time = (offset: number) => start + Math.floor(offset / resolution) * resolution;
   for (let e = 0; e < random; e++) {
     if (e > 0 && rng.next() < parallel) {
@@ -127,18 +128,6 @@ function zipfCumulative(n: number, exponent: number): Float64Array {
     out[i] = sum;
   }
   return out;
-}
-
-/** First index whose cumulative weight exceeds x. */
-function lowerBound(cumulative: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = cumulative.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((cumulative[mid] as number) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** k distinct accounts, uniformly (planted trips are not tied to hubs). */

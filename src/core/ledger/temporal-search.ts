@@ -27,7 +27,8 @@
  * which reads v's payments in the window, then only candidate transactions — at most O(c^(L−1)) paths for c candidates per account, each extended
  * only if it can still close; O(n · min(L, 8) + m) space, allocated once per cursor.
  */
-import { ClosingTimes, firstAfter } from "./closing-times.ts";
+import { firstAfter } from "../graph/sorted-search.ts";
+import { ClosingTimes } from "./closing-times.ts";
 import { type Adjacency, blockOf, type PreparedLedger } from "./prepare.ts";
 import { StartCursor } from "./start-cursor.ts";
 import type { ScanOptions } from "./types.ts";

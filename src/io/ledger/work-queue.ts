@@ -10,6 +10,8 @@
  * empty and no worker is busy (a busy worker may still push a task).
  */
 
+import type { FirstHopTask } from "../../core/ledger/start-cursor.ts";
+
 const NEXT_CHUNK = 0;
 const STOP = 1;
 const BUSY = 2;
@@ -20,7 +22,8 @@ const ABORT = 6;
 const HEADER = 8;
 export const TASK_CAPACITY = 1024;
 
-export type Task = { start: number; from: number; to: number };
+/** A split-off piece of one start's search (start-cursor.ts). */
+export type Task = FirstHopTask;
 
 export class WorkQueue {
   readonly state: Int32Array;

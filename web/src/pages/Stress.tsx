@@ -12,11 +12,18 @@
  */
 import { useMemo } from "react";
 import { entityName } from "../data/model.ts";
+import { useApi } from "../data/use-api.ts";
 import { useModel } from "../data/use-model.ts";
-import { useScenarios } from "../data/use-scenarios.ts";
 import { useI18n } from "../i18n/index.ts";
 import { todayIso } from "../model/filter.ts";
-import { horizonYears, runStress, scenarioOf, stressState, withRevenue } from "../model/stress.ts";
+import {
+  horizonYears,
+  type OfferedScenario,
+  runStress,
+  scenarioOf,
+  stressState,
+  withRevenue,
+} from "../model/stress.ts";
 import { shockedEntities } from "../model/stress-steps.ts";
 import { useView } from "../state/use-view.ts";
 import { downloadBlob } from "../util/download.ts";
@@ -34,8 +41,9 @@ export default function Stress() {
   const i18n = useI18n();
   const { t, fill, number, date, lang } = i18n;
   const [view, setView] = useView();
-  const loading = useScenarios();
-  const offered = loading.state === "ready" ? loading.scenarios : [];
+  // The bundled scenarios, fetched once when the page first needs them and shared after.
+  const loading = useApi<{ scenarios: OfferedScenario[] }>("/api/scenarios");
+  const offered = loading.state === "ready" ? loading.data.scenarios : [];
   const asOf = view.asOf ?? todayIso();
   const known = useMemo(() => {
     const ids = new Set(model.dataset.entities.map((e) => e.id));
