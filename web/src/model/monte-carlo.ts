@@ -8,22 +8,13 @@
  * hard bounds, which is what a reader states when asked "about how big, and at most?". Outright
  * defaults stay certain. O(S) for S shocks.
  */
+import type { MonteCarloReport } from "@core/reports/monte-carlo-report.ts";
 import type { MonteCarloSummary } from "@core/stress/monte-carlo/index.ts";
 import type { Distribution } from "@schema/distribution.ts";
 import type { Scenario } from "@schema/scenario.ts";
 
 /** The report a job ends with (`halqa stress FILE --runs N --json`); NaN arrives as null. */
-export type MonteCarloReport = {
-  scenario: string;
-  model: string;
-  asOf: string;
-  runs: number;
-  seed: number;
-  workers: number;
-  partial: boolean;
-  inputs: { label: string; path: string; distribution: Distribution }[];
-  summary: MonteCarloSummary;
-};
+export type { MonteCarloReport };
 
 export type Progress = { done: number; runs: number; rate: number; eta: number | null };
 
