@@ -85,7 +85,8 @@ function renderLoops(
       loop.conditional ? ui.flagConditional : loop.includesConditional ? ui.flagIncludesConditional : "",
     ].filter(Boolean);
     out.push("");
-    out.push(`#${formatNumber(lang, i + 1, 0)}  ${path}`);
+    const caveat = loopCaveat(loop, lang, entity);
+    out.push(`#${formatNumber(lang, i + 1, 0)}  ${path}${caveat ? `  — ${caveat}` : ""}`);
     out.push(
       `    ${ui.bottleneck} ${formatAmount(lang, amountOf(loop.bottleneck))} · ${ui.loopTotal} ${formatAmount(lang, amountOf(loop.total))} · ${loop.span.from} … ${loop.span.to} (${ui.days({ days: formatNumber(lang, loop.span.days, 0) })})${flags.length ? ` · ${flags.join(listSeparator(lang))}` : ""}`,
     );
@@ -95,6 +96,7 @@ function renderLoops(
         const marks = [
           label(lang, "status", d.status),
           d.conditional ? ui.conditional : "",
+          d.estimate ? ui.estimate : "",
           label(lang, "flowKind", d.kind),
         ]
           .filter(Boolean)
@@ -105,6 +107,24 @@ function renderLoops(
     }
   });
   return out.join("\n");
+}
+
+/**
+ * What the loop's least certain step rests on, for its first line: an LOI, an MOU, talks, a rumour,
+ * an announcement only, or an estimate. Nothing when every step is binding and stated.
+ */
+export function loopCaveat(loop: MoneyLoop, lang: Language, entity: (id: string) => string): string {
+  const ui = messages(lang).ui;
+  const w = loop.weakest;
+  const stepName = (s: { from: string; to: string }) => `${entity(s.from)} → ${entity(s.to)}`;
+  const parts: string[] = [];
+  if (w.tier !== "binding") {
+    const what = w.status === "announced" ? ui.announcementOnly : label(lang, "status", w.status);
+    parts.push(`${what} (${stepName(w)})`);
+  }
+  const estimated = loop.steps.find((s) => s.deals.every((d) => d.estimate));
+  if (estimated) parts.push(`${ui.estimate} (${stepName(estimated)})`);
+  return parts.length === 0 ? "" : ui.restsOn({ what: parts.join(listSeparator(lang)) });
 }
 
 function amountOf(value: number) {
