@@ -304,6 +304,7 @@ export const ar: Messages = {
     countedIn: (p: P) => `محسوب ضمن ${p.deal}`,
     replacedBy: (p: P) => `حلّت محلها ${p.deal} اعتبارًا من ${p.date}`,
     estimateMark: "≈",
+    listSeparator: "، ",
     estimate: "تقدير",
     restsOn: (p: P) => `تستند إلى: ${p.what}`,
     announcementOnly: "إعلان لم يُوقَّع بعد",

@@ -307,6 +307,7 @@ export const en = {
     countedIn: (p: P) => `counted in ${p.deal}`,
     replacedBy: (p: P) => `replaced by ${p.deal} from ${p.date}`,
     estimateMark: "≈",
+    listSeparator: ", ",
     estimate: "estimate",
     restsOn: (p: P) => `rests on: ${p.what}`,
     announcementOnly: "an announcement, not signed",

@@ -1,6 +1,6 @@
 /** `halqa loops`: money loops in the dataset (or in a user's edge list with --graph), largest first. */
 
-import type { MoneyLoop } from "../../core/loops/money-loops.ts";
+import { loopCaveats, type MoneyLoop } from "../../core/loops/money-loops.ts";
 import type { MoneyGraphOptions } from "../../core/network/money-graph.ts";
 import { loopsReport } from "../../core/reports/loops-report.ts";
 import { type Language, messages } from "../../i18n/index.ts";
@@ -109,21 +109,18 @@ function renderLoops(
   return out.join("\n");
 }
 
-/**
- * What the loop's least certain step rests on, for its first line: an LOI, an MOU, talks, a rumour,
- * an announcement only, or an estimate. Nothing when every step is binding and stated.
- */
+/** What the loop's least certain step rests on, for its first line ("rests on: LOI (OpenAI → Nvidia)"). */
 export function loopCaveat(loop: MoneyLoop, lang: Language, entity: (id: string) => string): string {
   const ui = messages(lang).ui;
-  const w = loop.weakest;
-  const stepName = (s: { from: string; to: string }) => `${entity(s.from)} → ${entity(s.to)}`;
-  const parts: string[] = [];
-  if (w.tier !== "binding") {
-    const what = w.status === "announced" ? ui.announcementOnly : label(lang, "status", w.status);
-    parts.push(`${what} (${stepName(w)})`);
-  }
-  const estimated = loop.steps.find((s) => s.deals.every((d) => d.estimate));
-  if (estimated) parts.push(`${ui.estimate} (${stepName(estimated)})`);
+  const parts = loopCaveats(loop).map((c) => {
+    const what =
+      c.kind === "estimate"
+        ? ui.estimate
+        : c.status === "announced"
+          ? ui.announcementOnly
+          : label(lang, "status", c.status);
+    return `${what} (${entity(c.from)} → ${entity(c.to)})`;
+  });
   return parts.length === 0 ? "" : ui.restsOn({ what: parts.join(listSeparator(lang)) });
 }
 

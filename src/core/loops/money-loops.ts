@@ -161,6 +161,21 @@ function describe(stepDeals: MoneyEdge[][], temporalOrder = false): MoneyLoop {
   };
 }
 
+/** What a loop rests on, as codes a face phrases: the least certain step's status, and an estimated step. */
+export type LoopCaveat =
+  | { kind: "status"; status: MoneyEdge["status"]; from: string; to: string }
+  | { kind: "estimate"; from: string; to: string };
+
+/** Nothing when every step is binding and stated; else what the loop's first line must say. */
+export function loopCaveats(loop: MoneyLoop): LoopCaveat[] {
+  const caveats: LoopCaveat[] = [];
+  const w = loop.weakest;
+  if (w.tier !== "binding") caveats.push({ kind: "status", status: w.status, from: w.from, to: w.to });
+  const estimated = loop.steps.find((s) => s.deals.every((d) => d.estimate));
+  if (estimated) caveats.push({ kind: "estimate", from: estimated.from, to: estimated.to });
+  return caveats;
+}
+
 const TIER_RANK: Readonly<Record<CertaintyTier, number>> = { binding: 2, announced: 1, reported: 0 };
 
 /** The least certain step; among equals, the one resting on estimates, then the smaller. */
