@@ -39,7 +39,7 @@ export const en = {
     announced: "Announced",
     committed: "Committed",
     paid: "Paid",
-    help: "Announced is the headline; committed binds the parties; paid has changed hands.",
+    help: "Committed money binds the parties; announced is what a party said (talks and rumours left out); paid has changed hands.",
   },
   units: {
     gw: "{value} GW",
