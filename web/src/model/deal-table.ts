@@ -16,17 +16,22 @@ export type DealRow = {
   status: string;
   /** Null when the deal moves no cash on this basis (shares, chips, GW only). */
   amount: number | null;
+  /** Some of that amount is an estimate (an analyst's or ours), not a value a party stated. */
+  estimate: boolean;
   parties: string[];
   sources: string[];
 };
 
 export function dealRows(model: Model, basis: Basis, asOf: string): DealRow[] {
   // One pass over the whole dataset, so each deal's lineage (replacements, revisions) resolves.
-  const own = ownAmountsByDeal(expandFlows(model.dataset, { basis, asOf }));
+  const flows = expandFlows(model.dataset, { basis, asOf });
+  const own = ownAmountsByDeal(flows);
+  const estimated = new Set(flows.rows.filter((r) => r.estimate).map((r) => r.deal));
   return model.dataset.deals.map((deal) => ({
     deal,
     status: statusAsOf(deal, asOf) ?? "unreported",
     amount: own.get(deal.id)?.value ?? null,
+    estimate: estimated.has(deal.id),
     parties: [...new Set(deal.parties.map((p) => p.entity))],
     sources: deal.sources,
   }));
