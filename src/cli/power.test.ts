@@ -60,7 +60,7 @@ describe("halqa power (bundled data)", () => {
       2024, 2025, 2026, 2027, 2028, 2029, 2030,
     ]);
     for (const y of json.years) {
-      expect(y.strandedGw).toBeCloseTo(Math.max(0, y.committedGw - y.securedGw), 9);
+      expect(y.strandedGw).toBeCloseTo(Math.max(0, y.capacityGw - y.securedGw), 9);
       if (y.coverage !== null) expect(y.coverage).toBeGreaterThanOrEqual(0);
     }
     const ids = json.references.map((x: { id: string }) => x.id);

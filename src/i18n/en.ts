@@ -436,10 +436,22 @@ export const en = {
       rebuilds: "A sampled parameter changes the network itself: each sample rebuilds it (slower).",
     },
     power: {
-      title: "Power: compute committed against power secured",
+      title: "Power: compute capacity against power secured",
       years: "Per year (levels on 31 December)",
       year: "year",
       committed: "committed GW",
+      capacity: (p: P) => `GW, ${p.basis} basis, each once`,
+      naive: "GW summed as reported",
+      same: "same GW removed",
+      layer: "layer",
+      layers: { campus: "campus", compute: "compute contract", chips: "chips" } as Record<string, string>,
+      ownGw: (p: P) => `GW, ${p.basis}`,
+      countedGw: "GW counted",
+      sameAs: "same GW as",
+      owners: "By owner, GW in the last year (campus: first operator; deal: buyer)",
+      owner: "owner",
+      dedupNote:
+        "Every GW counts once: chips and compute contracts are claims on the campuses and contracts their buyer uses, and a contract on its seller's campuses; the GW that fit are removed (the largest amount that can be placed, a maximum flow). See docs/methods/power.md §2.",
       secured: "secured GW",
       unknown: "power unknown GW",
       coverage: "coverage",
@@ -480,7 +492,7 @@ export const en = {
       delay: (p: P) =>
         `Delay: ${p.months} months at ${p.count} site(s)${p.region ? ` in ${p.region}` : ""}; capacity and grid connections not yet online move later.`,
       notes:
-        "Unknown power counts as not secured, so coverage is a lower bound and stranded GW includes capacity whose power no source reports. Chips bought and capacity leased may be the same GW when the data does not link them; see docs/methods/power.md.",
+        "Unknown power counts as not secured, so coverage is a lower bound and stranded GW includes capacity whose power no source reports.",
       unknownSite: (p: P) => `unknown site "${p.id}"${p.close ? ` (did you mean ${p.close}?)` : ""}`,
       noSiteInRegion: (p: P) => `no site in region "${p.region}" (regions: ${p.regions})`,
       regionNeedsDelay: "--region applies only with --delay-months",

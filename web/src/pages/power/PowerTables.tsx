@@ -40,7 +40,7 @@ export function PowerYearsTable({ result, fileName }: { result: PowerResult; fil
           rows={() =>
             result.years.map((y) => [
               y.year,
-              y.committedGw,
+              y.capacityGw,
               y.securedGw,
               y.unknownPowerGw,
               y.coverage,
@@ -58,7 +58,7 @@ export function PowerYearsTable({ result, fileName }: { result: PowerResult; fil
         {result.years.map((y) => (
           <tr key={y.year} data-year={y.year}>
             <th scope="row">{year(y.year)}</th>
-            <td className="num">{number(y.committedGw)}</td>
+            <td className="num">{number(y.capacityGw)}</td>
             <td className="num">{number(y.securedGw)}</td>
             <td className="num">{number(y.unknownPowerGw)}</td>
             <td className="num">{y.coverage === null ? dash : percent(y.coverage)}</td>
@@ -97,7 +97,7 @@ export function CampusTable({ result, fileName }: { result: PowerResult; fileNam
   const { t, fill, number, year } = useI18n();
   const w = t.power;
   const names = useCampusName();
-  const rows = result.campuses.filter((c) => c.committedGw > 0 || c.securedGw > 0);
+  const rows = result.campuses.filter((c) => c.capacityGw > 0 || c.securedGw > 0);
   const header = [w.campus, w.rule, w.committed, w.secured, w.powerInfo, w.sources];
   return (
     <section aria-labelledby="campuses-heading">
@@ -114,7 +114,7 @@ export function CampusTable({ result, fileName }: { result: PowerResult; fileNam
                 {c.delayed ? <span className="tag">{w.delayedMark}</span> : null}
               </th>
               <td>{w.rules[c.rule]}</td>
-              <td className="num">{number(c.committedGw)}</td>
+              <td className="num">{number(c.capacityGw)}</td>
               <td className="num">{number(c.securedGw)}</td>
               <td>{c.powerKnown ? w.known : w.notKnown}</td>
               <td>
@@ -133,7 +133,7 @@ export function CampusTable({ result, fileName }: { result: PowerResult; fileNam
             rows.map((c) => [
               names.campus(c.sites, c.flows, c.id),
               c.rule,
-              c.committedGw,
+              c.capacityGw,
               c.securedGw,
               c.powerKnown,
               c.delayed,
