@@ -3,6 +3,8 @@
  * exact figures move with the data; the ones measured on 2026-12-06 are in comments).
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { backlogShare } from "../core/funding/backlog-share.ts";
+import { fundingReport } from "../core/funding/funding-report.ts";
 import { powerBalance } from "../core/power/balance.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { loadDataset } from "./load-dataset.ts";
@@ -52,5 +54,52 @@ describe("power on the bundled data: every GW once", () => {
       const owners = r.owners.reduce((s, o) => s + o.countedGw, 0);
       expect(owners).toBeCloseTo(last?.capacityGw ?? Number.NaN, 9);
     }
+  });
+});
+
+describe("funding on the bundled data: numbers that add up", () => {
+  it("every entity's runway is either dated from a sourced cash figure or unknown", () => {
+    const withRevenue = new Set(data.financials.filter((f) => f.metric === "revenue").map((f) => f.entity));
+    for (const entity of withRevenue) {
+      for (const fromYear of [2024, 2026]) {
+        const r = fundingReport(data, { entity, basis: "committed", asOf: AS_OF, fromYear, toYear: 2030 });
+        if (r.startingCashKnown) {
+          expect(r.startingCashSource?.sources.length).toBeGreaterThan(0);
+          expect(r.runway).not.toBe("unknown");
+        } else {
+          expect(r).toMatchObject({ runway: "unknown", runsOut: null, startingCash: 0 });
+        }
+        // Funding still needed is its parts at the deepest year.
+        const p = r.shortfallParts;
+        if (p) expect(p.netBurn - p.financing - p.startingCash).toBeCloseTo(r.shortfall, 0);
+        else expect(r.shortfall).toBe(0);
+      }
+    }
+  });
+
+  it("OpenAI's 2025-H1 cash figure starts a window from 2026", () => {
+    const r = fundingReport(data, {
+      entity: "openai",
+      basis: "committed",
+      asOf: AS_OF,
+      fromYear: 2026,
+      toYear: 2030,
+    });
+    // Measured 2026-12-06: $17.5B at the end of H1 2025 (The Information).
+    expect(r.startingCashSource?.period).toBe("2025-H1");
+    expect(r.startingCash).toBeGreaterThan(0);
+  });
+
+  it("the OpenAI–Oracle contract is most of Oracle's RPO jump, yet not counted as binding", () => {
+    const c = backlogShare(data, { deal: "openai-oracle-300b-cloud", asOf: AS_OF });
+    // Measured 2026-12-06: $300B of $455B (65.9%), $523B (57.4%), $638B (47.0%); rise +$356B (84.3%).
+    expect(c).toMatchObject({ buyer: "openai", seller: "oracle", binding: false, inBacklog: true });
+    const shares = (c?.backlog ?? []).flatMap((b) => (b.share === null ? [] : [b.share]));
+    expect(shares.length).toBeGreaterThanOrEqual(3);
+    for (const s of shares) expect(s).toBeGreaterThan(0);
+    for (const s of shares) expect(s).toBeLessThanOrEqual(1);
+    // A backlog that grows leaves the contract a falling share of it.
+    expect([...shares].sort((a, b) => b - a)).toEqual(shares);
+    for (const b of c?.backlog ?? []) expect(b.sources.length).toBeGreaterThan(0);
   });
 });

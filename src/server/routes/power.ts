@@ -175,7 +175,7 @@ export const POWER_ROUTES: Route[] = [
     tag: "analytics",
     summary: "One entity's funding gap",
     description:
-      "Per year: revenue (reported, forecast or projected), commitments due, costs, operating cash flow, financing lined up by source, the gap, cumulative burn and cash; the runway, the growth that closes the gap, the assumptions with their sources and the reported figures beside (`halqa funding ID --json`; docs/methods/funding.md).",
+      "Per year: revenue (reported, forecast or projected), commitments due, costs, operating cash flow, financing lined up by source, the gap, cumulative burn and cash; the funding still needed with its parts, the runway (unknown without a reported starting cash), the growth that closes the gap, the assumptions with their sources, the reported figures beside, the model's burn reconciled with each reported result, and the entity's contracts against its sellers' reported backlogs (`halqa funding ID --json`; docs/methods/funding.md).",
     query: FundingQuery,
     id: { kind: "entity", description: "Entity id.", example: "openai" },
     example: "growth=0.5",
@@ -190,9 +190,39 @@ export const POWER_ROUTES: Route[] = [
           toYear: int(),
           growthUsed: num("The yearly growth the projection used (a fraction)."),
           years: arr(fundingYear),
-          totals: obj({ commitmentsDue: num(), financing: num(), gap: num(), cumulativeBurn: num() }),
-          shortfall: num("The deepest the cash falls below zero: funding still needed."),
-          runsOut: nullable(num("When the cash first falls below zero (2027.5 = mid-2027).")),
+          totals: obj({
+            commitmentsDue: num(),
+            financing: num(),
+            gap: num(),
+            cumulativeBurn: num("Σ of the losses (loss years only)."),
+            netBurn: num("−Σ operating cash flow: losses less profits."),
+          }),
+          startingCashKnown: bool("False when no reported cash figure precedes the window: runway unknown."),
+          startingCashSource: nullable(
+            anyObject("The reported cash figure the start is read from: period, sources."),
+          ),
+          shortfall: num(
+            "Funding still needed: max over years of (net burn to date − financing to date − cash at the start), ≥ 0.",
+          ),
+          shortfallParts: nullable(
+            anyObject("The year it is reached: year, netBurn, financing, startingCash."),
+          ),
+          runsOut: nullable(
+            num(
+              "When the cash first falls below zero (2027.5 = mid-2027); null when it lasts or is unknown.",
+            ),
+          ),
+          runway: str("runs-out | lasts | unknown (no reported starting cash: no date is given)."),
+          reconciliation: arr(
+            anyObject(
+              "A reported result (operating cash flow, cash burn, net income) beside the model's: reported, model, difference, years with reasons, sources.",
+            ),
+          ),
+          backlog: arr(
+            anyObject(
+              "A contract against its seller's reported backlog (RPO): share of each figure, the rise it can explain, whether halqa counts it as binding.",
+            ),
+          ),
           growthToClose: anyObject("status solved | closed | unreachable | no-projection, and the growth."),
           reported: arr(anyObject("A reported financial figure: metric, period, value, flags, sources.")),
         }),
