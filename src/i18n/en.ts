@@ -450,6 +450,8 @@ export const en = {
       sameAs: "same GW as",
       owners: "By owner, GW in the last year (campus: first operator; deal: buyer)",
       owner: "owner",
+      published: (p: P) =>
+        `${p.entity} states ${p.gw} GW (${p.period}; ${p.sources}); counted here by the end of ${p.year}: ${p.counted} GW, each once (${p.naive} GW summed as reported). See docs/methods/power.md §3 for where they differ.`,
       dedupNote:
         "Every GW counts once: chips and compute contracts are claims on the campuses and contracts their buyer uses, and a contract on its seller's campuses; the GW that fit are removed (the largest amount that can be placed, a maximum flow). See docs/methods/power.md §2.",
       secured: "secured GW",

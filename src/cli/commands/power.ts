@@ -165,6 +165,20 @@ export function renderPower(dataset: Dataset, r: PowerResult, lang: Language): s
     );
   }
   out.push(w.dedupNote);
+  const lastYear = r.years[r.years.length - 1];
+  for (const p of r.published)
+    if (lastYear)
+      out.push(
+        w.published({
+          entity: r.entity ? entity(r.entity) : "",
+          gw: n(p.gw),
+          period: p.period,
+          sources: p.sources.join(", "),
+          year: formatYear(lang, lastYear.year),
+          counted: n(lastYear.capacityGw),
+          naive: n(lastYear.naiveGw),
+        }),
+      );
   if (r.supply.length > 0) {
     out.push(heading(w.supply));
     out.push(

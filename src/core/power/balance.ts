@@ -79,6 +79,8 @@ export type CampusRow = {
   sources: string[];
 };
 
+export type PublishedGw = { metric: string; period: string; gw: number; sources: string[] };
+
 export type OwnerRow = { entity: string; naiveGw: number; countedGw: number; byLayer: Record<Layer, number> };
 
 export type SupplyRow = Omit<SupplyLine, "step"> & { delayed: boolean };
@@ -107,6 +109,8 @@ export type PowerResult = {
   campuses: CampusRow[];
   /** The last year's capacity per owner (a campus's first operator, a deal's buyer). */
   owners: OwnerRow[];
+  /** With an entity: the GW it has stated itself (financials in GW, e.g. Altman's ~30 GW), to compare. */
+  published: PublishedGw[];
   supply: SupplyRow[];
   parameters: CitedValue[];
   /** Energy parameters the dataset lacks (the energy bill is then null). */
@@ -117,7 +121,8 @@ export type PowerResult = {
 type Prepared = { line: CapacityLine; steps: { site: Step[]; deal: Step[] }; delayed: boolean };
 
 export function powerBalance(
-  dataset: Pick<Dataset, "deals" | "sites" | "parameters" | "indicators">,
+  dataset: Pick<Dataset, "deals" | "sites" | "parameters" | "indicators"> &
+    Partial<Pick<Dataset, "financials">>,
   options: PowerOptions,
 ): PowerResult {
   const { basis, asOf, fromYear, toYear } = options;
@@ -227,6 +232,7 @@ export function powerBalance(
     years,
     campuses,
     owners: ownerRows(campuses),
+    published: publishedGw(dataset.financials ?? [], options.entity),
     supply: supply.map(({ step: _step, ...rest }) => ({ ...rest, delayed: supplyDelayed(rest) })),
     parameters: parameters.filter((p): p is CitedValue => p !== undefined),
     missingParameters,
@@ -236,6 +242,23 @@ export function powerBalance(
   if (options.site !== undefined) result.site = options.site;
   if (options.delay) result.delay = { ...options.delay, sites: [...affected].sort() };
   return result;
+}
+
+/**
+ * An entity's own total in GW (metric infrastructure-commitments, e.g. Altman's ~30 GW); none without
+ * an entity. Partial figures ("16 GW from the AMD and Broadcom agreements") are not totals and stay out.
+ */
+export function publishedGw(financials: Dataset["financials"], entity: string | undefined): PublishedGw[] {
+  if (entity === undefined) return [];
+  return financials
+    .filter((f) => f.entity === entity && f.metric === "infrastructure-commitments")
+    .filter((f) => f.unit === "GW" || f.unit === "MW")
+    .map((f) => ({
+      metric: f.metric,
+      period: f.period,
+      gw: amountOf(f).value / (f.unit === "MW" ? 1000 : 1),
+      sources: [...f.sources],
+    }));
 }
 
 /** The campuses' last-year GW summed per owner, largest first. */
