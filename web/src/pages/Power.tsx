@@ -75,6 +75,7 @@ export default function Power() {
             <div data-figure="committed" data-value={last.capacityGw}>
               <dt>{fill(w.committedIn, { year: year(last.year) })}</dt>
               <dd className="big">{gw(last.capacityGw)}</dd>
+              <dd>{fill(w.summedIn, { value: gw(last.naiveGw) })}</dd>
               <dd>
                 {w.securedIn}: {gw(last.securedGw)}
               </dd>
