@@ -41,6 +41,8 @@ export function renderFunding(dataset: Dataset, r: FundingReport, lang: Language
   const pct = (x: number) => `${formatNumber(lang, x * 100, 1)}%`;
   const name = entityNamer(dataset, lang);
   const deal = dealNamer(dataset, lang);
+  // Arabic lists take the Arabic semicolon.
+  const sep = lang === "ar" ? "؛ " : "; ";
   const m = messages(lang);
   const known = r.startingCashKnown;
   const out = [
@@ -126,7 +128,7 @@ export function renderFunding(dataset: Dataset, r: FundingReport, lang: Language
           w.runway,
           r.runway === "unknown"
             ? [w.runwayUnknown, ...laterCash(r).map((c) => w.cashLater({ ...c, value: usd(c.value) }))].join(
-                "; ",
+                sep,
               )
             : r.runsOut === null
               ? w.lasts
@@ -188,7 +190,7 @@ export function renderFunding(dataset: Dataset, r: FundingReport, lang: Language
           usd(c.reported),
           usd(c.model),
           usd(c.difference),
-          c.years.map((y) => `${formatYear(lang, y.year)}: ${w.reasons[y.reason] ?? y.reason}`).join("; "),
+          c.years.map((y) => `${formatYear(lang, y.year)}: ${w.reasons[y.reason] ?? y.reason}`).join(sep),
           [c.forecast ? w.forecast : "", c.estimate ? w.estimate : "", c.sources.join(", ")]
             .filter(Boolean)
             .join(" · "),
@@ -216,7 +218,7 @@ export function renderFunding(dataset: Dataset, r: FundingReport, lang: Language
           c.backlog
             .filter((b) => b.share !== null)
             .map((b) => `${b.period} ${usd(b.value)}: ${pct(b.share ?? 0)}`)
-            .join("; ") || "—",
+            .join(sep) || "—",
           c.jump
             ? `${c.jump.from} → ${c.jump.to} +${usd(c.jump.rise)}: ${pct(c.jump.contractShareOfRise)}`
             : "—",

@@ -69,6 +69,8 @@ export function renderPower(dataset: Dataset, r: PowerResult, lang: Language): s
   const pct = (x: number | null) => (x === null ? "—" : `${formatNumber(lang, x * 100, 1)}%`);
   const entity = entityNamer(dataset, lang);
   const deal = dealNamer(dataset, lang);
+  // Arabic lists take the Arabic semicolon.
+  const sep = lang === "ar" ? "؛ " : "; ";
   const siteName = new Map(dataset.sites.map((s) => [s.id, s.name[lang]]));
   const scope = [r.entity ? entity(r.entity) : "", r.site ? (siteName.get(r.site) ?? r.site) : ""].filter(
     Boolean,
@@ -142,7 +144,7 @@ export function renderPower(dataset: Dataset, r: PowerResult, lang: Language): s
             w.rules[c.rule] ?? c.rule,
             n(c.capacityGw),
             n(c.countedGw),
-            c.sameAs.map((x) => `${label(x.host).slice(0, 32)} ${n(x.gw)}`).join("; ") || "—",
+            c.sameAs.map((x) => `${label(x.host).slice(0, 32)} ${n(x.gw)}`).join(sep) || "—",
             n(c.securedGw),
             c.powerKnown ? w.known : w.notKnown,
           ]),
