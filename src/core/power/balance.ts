@@ -22,11 +22,14 @@ import { type CitedValue, citedParameter } from "../dataset/cited-parameter.ts";
 import { type Amount, amountOf, figureSources } from "../dataset/figures.ts";
 import type { Basis } from "../flows/expand.ts";
 import { firstDay } from "../time/dates.ts";
+import { type OwnerRow, ownerRows, type PublishedGw, publishedGw } from "./by-owner.ts";
 import { type CapacityLine, type CapacityRule, capacityLines } from "./commitments.ts";
 import { annualEnergyMwh, ENERGY_PARAMETERS } from "./energy-bill.ts";
 import { type Layer, sameGw } from "./same-gw.ts";
 import { delaySteps, levelAtYearEnd, type Step } from "./steps.ts";
 import { OFF_GRID_KINDS, type SupplyLine, supplyLines } from "./supply.ts";
+
+export type { OwnerRow, PublishedGw } from "./by-owner.ts";
 
 export type PowerDelay = { months: number; region?: string; site?: string };
 
@@ -78,10 +81,6 @@ export type CampusRow = {
   delayed: boolean;
   sources: string[];
 };
-
-export type PublishedGw = { metric: string; period: string; gw: number; sources: string[] };
-
-export type OwnerRow = { entity: string; naiveGw: number; countedGw: number; byLayer: Record<Layer, number> };
 
 export type SupplyRow = Omit<SupplyLine, "step"> & { delayed: boolean };
 
@@ -242,43 +241,6 @@ export function powerBalance(
   if (options.site !== undefined) result.site = options.site;
   if (options.delay) result.delay = { ...options.delay, sites: [...affected].sort() };
   return result;
-}
-
-/**
- * An entity's own total in GW (metric infrastructure-commitments, e.g. Altman's ~30 GW); none without
- * an entity. Partial figures ("16 GW from the AMD and Broadcom agreements") are not totals and stay out.
- */
-export function publishedGw(financials: Dataset["financials"], entity: string | undefined): PublishedGw[] {
-  if (entity === undefined) return [];
-  return financials
-    .filter((f) => f.entity === entity && f.metric === "infrastructure-commitments")
-    .filter((f) => f.unit === "GW" || f.unit === "MW")
-    .map((f) => ({
-      metric: f.metric,
-      period: f.period,
-      gw: amountOf(f).value / (f.unit === "MW" ? 1000 : 1),
-      sources: [...f.sources],
-    }));
-}
-
-/** The campuses' last-year GW summed per owner, largest first. */
-export function ownerRows(campuses: readonly CampusRow[]): OwnerRow[] {
-  const rows = new Map<string, OwnerRow>();
-  for (const c of campuses) {
-    const row = rows.get(c.owner) ?? {
-      entity: c.owner,
-      naiveGw: 0,
-      countedGw: 0,
-      byLayer: { campus: 0, compute: 0, chips: 0 },
-    };
-    row.naiveGw += c.capacityGw;
-    row.countedGw += c.countedGw;
-    row.byLayer[c.layer] += c.capacityGw;
-    rows.set(c.owner, row);
-  }
-  return [...rows.values()]
-    .filter((r) => r.naiveGw > 0)
-    .sort((a, b) => b.countedGw - a.countedGw || (a.entity < b.entity ? -1 : 1));
 }
 
 function selected(line: CapacityLine, options: PowerOptions): boolean {
