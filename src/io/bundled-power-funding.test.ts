@@ -38,7 +38,9 @@ describe("power on the bundled data: every GW once", () => {
     const removed = r.campuses.flatMap((c) => c.sameAs).reduce((s, x) => s + x.gw, 0);
     expect(removed).toBeCloseTo(y.sameGw, 9);
     // Altman's ~30 GW (Nov 2025) is printed beside it, with its source.
-    expect(r.published).toContainEqual(expect.objectContaining({ metric: "infrastructure-commitments", gw: 30 }));
+    expect(r.published).toContainEqual(
+      expect.objectContaining({ metric: "infrastructure-commitments", gw: 30 }),
+    );
     for (const c of r.campuses.filter((x) => x.sameAs.length > 0)) {
       expect(c.layer).not.toBe("campus");
       expect(c.sources.length).toBeGreaterThan(0);
