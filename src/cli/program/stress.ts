@@ -17,7 +17,11 @@ function count(flag: string, value: string | undefined, min: number, max: number
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!/^-?\d+$/.test(value) || n < min || n > max)
-    throw new CliError(`${flag} must be a whole number from ${min} to ${max} (got "${value}")`);
+    throw new CliError(
+      max === Number.MAX_SAFE_INTEGER
+        ? `${flag} must be a whole number ≥ ${min} (got "${value}")`
+        : `${flag} must be a whole number from ${min} to ${max} (got "${value}")`,
+    );
   return n;
 }
 
@@ -41,7 +45,8 @@ export function registerStress(program: Command, { io, setExit }: Runner): void 
     const { stressCommand } = await import("../commands/stress.ts");
     const runs = count("--runs", options.runs, 1, 100_000_000);
     const seed = count("--seed", options.seed, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER) ?? 1;
-    const asked = count("--workers", options.workers, 0, 256);
+    // Any whole number is accepted and capped at the cores (said on stderr), as for ledger scan.
+    const asked = count("--workers", options.workers, 0, Number.MAX_SAFE_INTEGER);
     const { lang, asOf, json, dataset } = await loadContext(io, options);
     const workers = asked === undefined ? Math.min(2, availableParallelism()) : capWorkers(asked, io, lang);
     const interrupt = sigintAbort(io, lang);
