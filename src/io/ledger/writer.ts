@@ -37,7 +37,6 @@ export type CycleWriter = {
   abort: () => Promise<void>;
 };
 
-
 /** Opens the writer; throws (ENOENT, EACCES …) when the folder cannot be written. */
 export async function openCycleWriter(
   path: string,

@@ -84,7 +84,7 @@ describe("POST routes on compute threads", () => {
     const second = await post(threaded, "/api/network/solve?lang=ar", NETWORK);
     expect(second.status).toBe(429);
     expect(second.headers.get("retry-after")).toBe("4");
-    const error = (await second.json()).error;
+    const error = ((await second.json()) as { error: Record<string, unknown> }).error;
     expect(error.code).toBe("server-busy");
     expect(error.message).toContain("الخادم مشغول");
     expect(error.details).toMatchObject({ running: 1, queued: 0, retryAfter: 4 });
