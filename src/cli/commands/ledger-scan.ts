@@ -58,9 +58,9 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
   if (options.out !== undefined && !outputFormat(options.out))
     throw new CliError(`--out must end in .csv, .jsonl, .ndjson or .parquet (got "${options.out}")`);
   const rules = { force: !!options.force };
-  // A literal input is checked before the (long) read; a --glob's files once DuckDB has listed them.
-  if (options.out !== undefined && !options.glob)
-    await requireOutput(options.out, { ...rules, inputs: [file] }, lang);
+  // Checked before the (long) read; a --glob's files are known, and checked, once DuckDB lists them.
+  if (options.out !== undefined)
+    await requireOutput(options.out, { ...rules, inputs: options.glob ? [] : [file] }, lang);
   const read = await ingest(file, options, io);
   if (options.glob)
     io.stderr(
