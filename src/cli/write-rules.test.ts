@@ -217,5 +217,6 @@ describe("ledger paths are literal unless --glob", () => {
     const { code, err } = await run(["ledger", "scan", join(sub, "*.csv"), ...ENGINE]);
     expect(code).toBe(1);
     expect(err).toContain("ledger-missing");
+    expect(err).toContain("--glob");
   });
 });

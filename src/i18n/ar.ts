@@ -137,7 +137,10 @@ export const ar: Messages = {
       })[String(p.reason)] ?? "تعذّرت قراءة هذا الصف",
     "duplicate-row": (p: P) => `الصف نفسه مكرر (ورد أولًا في السطر ${p.first})`,
     "weights-over-100": (p: P) => `مجموع أوزان ${p.index} يبلغ ${p.total}%، أي أكثر من 100%`,
-    "ledger-missing": () => "ملف السجل غير موجود (تحقّق من المسار)",
+    "ledger-missing": (p: P) =>
+      p.wildcards
+        ? `ملف السجل غير موجود: يُقرأ المسار اسمًا لملف واحد يحوي ${list(p.wildcards)}؛ لقراءة الملفات المطابقة له نمطًا أضف ‎--glob`
+        : "ملف السجل غير موجود (تحقّق من المسار)",
     "ledger-empty": () => "السجل بلا معاملات: الملف فارغ أو لا يحوي إلا سطر العناوين",
     "ledger-unreadable": (p: P) =>
       `تعذّرت قراءة ملف السجل${p.format ? ` بصيغة ${p.format}` : ""}: ${p.detail ?? ""}`,
@@ -168,8 +171,6 @@ export const ar: Messages = {
     "workers-capped": (p: P) =>
       `العدد ‎--workers ${p.asked} يتجاوز عدد أنوية هذا الجهاز (${p.cores})، لذا ستُستخدم ${p.used} من مسارات التنفيذ`,
     "ledger-glob-empty": (p: P) => `لا يوجد ملف يطابق النمط ${p.pattern} (‎--glob)`,
-    "ledger-glob-characters": (p: P) =>
-      `يحوي المسار ${list(p.characters)}، وهي رموز يقرؤها النمط أحرفًا بديلة؛ سيُقرأ المسار ملفًا واحدًا بحرفه (أضف ‎--glob لقراءة كل الملفات المطابقة)`,
     "server-busy": (p: P) =>
       `الخادم مشغول: ${p.running} من العمليات الحسابية الثقيلة قيد التنفيذ و${p.queued} في الانتظار، وهو الحد الأقصى؛ أعد المحاولة بعد ${p.retryAfter} ثانية`,
     "invalid-json": (p: P) =>

@@ -139,7 +139,10 @@ export const en = {
       })[String(p.reason)] ?? "this row cannot be read",
     "duplicate-row": (p: P) => `the same row is given twice (first on line ${p.first})`,
     "weights-over-100": (p: P) => `the weights of ${p.index} add up to ${p.total}%, over 100%`,
-    "ledger-missing": () => "the ledger file does not exist (check the path)",
+    "ledger-missing": (p: P) =>
+      p.wildcards
+        ? `the ledger file does not exist: the path is read as one file named with ${list(p.wildcards)}; to read the files it matches as a pattern, give --glob`
+        : "the ledger file does not exist (check the path)",
     "ledger-empty": () => "the ledger has no transactions: the file is empty or holds only a header",
     "ledger-unreadable": (p: P) =>
       `cannot read the ledger file${p.format ? ` as ${p.format}` : ""}: ${p.detail ?? ""}`,
@@ -171,8 +174,6 @@ export const en = {
     "workers-capped": (p: P) =>
       `--workers ${p.asked} is more than this machine's ${p.cores} core(s): using ${p.used} worker thread(s)`,
     "ledger-glob-empty": (p: P) => `no file matches the pattern ${p.pattern} (--glob)`,
-    "ledger-glob-characters": (p: P) =>
-      `the path contains ${list(p.characters)}, which a pattern would read as wildcards; it is read as one literal file (give --glob to read every file it matches)`,
     "server-busy": (p: P) =>
       `the server is busy: ${p.running} heavy computation(s) running and ${p.queued} waiting, the most it takes; try again in ${p.retryAfter} s`,
     "invalid-json": (p: P) =>

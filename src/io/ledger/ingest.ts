@@ -28,7 +28,7 @@ import {
   sqlString,
 } from "./duckdb.ts";
 import { countDuplicates } from "./duplicates.ts";
-import { globFiles, literalReadPath } from "./input-path.ts";
+import { globFiles, literalReadPath, wildcardsIn } from "./input-path.ts";
 import { type ShardRange, shardRange } from "./shard.ts";
 import {
   ACCEPTED_TYPES,
@@ -110,8 +110,9 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
       if (info.size === 0) return fail("ledger-empty", {});
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
+      const wildcards = wildcardsIn(file);
       return code === "ENOENT"
-        ? fail("ledger-missing", {})
+        ? fail("ledger-missing", wildcards.length > 0 ? { wildcards } : {})
         : fail("ledger-unreadable", { detail: String(error) });
     }
   }
