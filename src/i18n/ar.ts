@@ -137,7 +137,10 @@ export const ar: Messages = {
       })[String(p.reason)] ?? "تعذّرت قراءة هذا الصف",
     "duplicate-row": (p: P) => `الصف نفسه مكرر (ورد أولًا في السطر ${p.first})`,
     "weights-over-100": (p: P) => `مجموع أوزان ${p.index} يبلغ ${p.total}%، أي أكثر من 100%`,
-    "ledger-missing": () => "ملف السجل غير موجود (تحقّق من المسار)",
+    "ledger-missing": (p: P) =>
+      p.wildcards
+        ? `ملف السجل غير موجود: يُقرأ المسار اسمًا لملف واحد يحوي ${list(p.wildcards)}؛ لقراءة الملفات المطابقة له نمطًا أضف ‎--glob`
+        : "ملف السجل غير موجود (تحقّق من المسار)",
     "ledger-empty": () => "السجل بلا معاملات: الملف فارغ أو لا يحوي إلا سطر العناوين",
     "ledger-unreadable": (p: P) =>
       `تعذّرت قراءة ملف السجل${p.format ? ` بصيغة ${p.format}` : ""}: ${p.detail ?? ""}`,
@@ -158,6 +161,18 @@ export const ar: Messages = {
       `الصف ${p.row}: القيمة ${p.value ?? ""} ${p.offset ? "فيها فارق توقيت" : "بلا فارق توقيت"}، بينما ${p.offset ? p.withoutOffset : p.withOffset} صفًا آخر ${p.offset ? "بلا فارق" : "فيها فارق"}؛ لا يمكن ترتيب سجل يخلط بين الاثنين زمنيًا (أعطِ كل الأوقات فارق توقيت أو لا تعطِه لأيّ منها)`,
     "ledger-mixed-units": (p: P) =>
       `الصف ${p.row}: الرقم الزمني ${p.value ?? ""} بوحدة تختلف عن البقية (${p.seconds} تبدو ثواني و${p.milliseconds} تبدو مللي ثانية)؛ وحِّد الوحدة أو صرِّح بها بالخيار ‎--ts-unit s|ms`,
+    "output-is-input": (p: P) =>
+      `الملف ${p.file} هو ملف المدخلات${p.input !== p.file ? ` (${p.input})` : ""}: الكتابة فوقه تتلفه، مع ‎--force أو بدونه؛ اختر ملفًا آخر للخيار ‎--out`,
+    "output-inside-input": (p: P) =>
+      `الملف ${p.file} يقع داخل مجلد المدخلات ${p.input}: قد يحلّ الناتج محلّ البيانات التي يُقرأ منها أو يختلط بها؛ اختر ملفًا للخيار ‎--out خارج هذا المجلد`,
+    "output-exists": (p: P) =>
+      `الملف ${p.file} موجود من قبل وبقي على حاله؛ أضف ‎--force لاستبداله، أو اختر ملفًا آخر للخيار ‎--out`,
+    "output-is-directory": (p: P) => `${p.file} مجلد، والخيار ‎--out يأخذ اسم ملف`,
+    "workers-capped": (p: P) =>
+      `العدد ‎--workers ${p.asked} يتجاوز عدد أنوية هذا الجهاز (${p.cores})، لذا ستُستخدم ${p.used} من مسارات التنفيذ`,
+    "ledger-glob-empty": (p: P) => `لا يوجد ملف يطابق النمط ${p.pattern} (‎--glob)`,
+    "server-busy": (p: P) =>
+      `الخادم مشغول: ${p.running} من العمليات الحسابية الثقيلة قيد التنفيذ و${p.queued} في الانتظار، وهو الحد الأقصى؛ أعد المحاولة بعد ${p.retryAfter} ثانية`,
     "invalid-json": (p: P) =>
       p.line !== undefined
         ? `ليس JSON صالحًا: السطر ${p.line}، العمود ${p.column}، وُجد ${p.found === "end" ? "نهاية النص" : `"${p.found}"`}`
@@ -777,6 +792,8 @@ export const ar: Messages = {
       progressScan: (p: P) => `${p.edges} من ${p.total} معاملة، ${p.cycles} حلقة، ${p.rate} حلقة/ث`,
       interrupted: "قُطع الفحص: لم يُكتب ملف إخراج.",
       failed: "فشل الفحص: لم يُكتب ملف إخراج.",
+      globFiles: (p: P) => `‎--glob ${p.pattern}: قُرئ ${p.count} من الملفات: ${p.files}`,
+      staleRemoved: (p: P) => `حُذف ${p.count} من الملفات المؤقتة التي خلّفها تشغيل سابق أُوقف قسرًا: ${p.files}`,
     },
   },
 };

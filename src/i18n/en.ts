@@ -139,7 +139,10 @@ export const en = {
       })[String(p.reason)] ?? "this row cannot be read",
     "duplicate-row": (p: P) => `the same row is given twice (first on line ${p.first})`,
     "weights-over-100": (p: P) => `the weights of ${p.index} add up to ${p.total}%, over 100%`,
-    "ledger-missing": () => "the ledger file does not exist (check the path)",
+    "ledger-missing": (p: P) =>
+      p.wildcards
+        ? `the ledger file does not exist: the path is read as one file named with ${list(p.wildcards)}; to read the files it matches as a pattern, give --glob`
+        : "the ledger file does not exist (check the path)",
     "ledger-empty": () => "the ledger has no transactions: the file is empty or holds only a header",
     "ledger-unreadable": (p: P) =>
       `cannot read the ledger file${p.format ? ` as ${p.format}` : ""}: ${p.detail ?? ""}`,
@@ -161,6 +164,18 @@ export const en = {
       `row ${p.row}: ${p.value ?? ""} ${p.offset ? "has a time-zone offset" : "has no time-zone offset"}, but ${p.offset ? p.withoutOffset : p.withOffset} other rows ${p.offset ? "have none" : "have one"}; a ledger that mixes the two cannot be put in one time order (give every time an offset, or none)`,
     "ledger-mixed-units": (p: P) =>
       `row ${p.row}: the epoch number ${p.value ?? ""} is in another unit than the rest (${p.seconds} look like seconds, ${p.milliseconds} like milliseconds); use one unit, or state it with --ts-unit s|ms`,
+    "output-is-input": (p: P) =>
+      `${p.file} is the input${p.input !== p.file ? ` (${p.input})` : ""}: writing the output there would destroy it, --force or not; choose another --out file`,
+    "output-inside-input": (p: P) =>
+      `${p.file} lies inside the input folder ${p.input}: the output could replace or join the data it is read from; choose an --out file elsewhere`,
+    "output-exists": (p: P) =>
+      `${p.file} already exists and was left as it is; give --force to replace it, or choose another --out file`,
+    "output-is-directory": (p: P) => `${p.file} is a folder; --out takes a file name`,
+    "workers-capped": (p: P) =>
+      `--workers ${p.asked} is more than this machine's ${p.cores} core(s): using ${p.used} worker thread(s)`,
+    "ledger-glob-empty": (p: P) => `no file matches the pattern ${p.pattern} (--glob)`,
+    "server-busy": (p: P) =>
+      `the server is busy: ${p.running} heavy computation(s) running and ${p.queued} waiting, the most it takes; try again in ${p.retryAfter} s`,
     "invalid-json": (p: P) =>
       p.line !== undefined
         ? `not valid JSON: line ${p.line}, column ${p.column}, found ${p.found === "end" ? "the end of the text" : `"${p.found}"`}`
@@ -780,6 +795,9 @@ export const en = {
       progressScan: (p: P) => `${p.edges} of ${p.total} transactions, ${p.cycles} cycles, ${p.rate} cycles/s`,
       interrupted: "Interrupted: no output file was written.",
       failed: "The scan failed: no output file was written.",
+      globFiles: (p: P) => `--glob ${p.pattern}: ${p.count} file(s) read: ${p.files}`,
+      staleRemoved: (p: P) =>
+        `Removed ${p.count} temporary file(s) left by an earlier run that was killed: ${p.files}`,
     },
   },
 };
