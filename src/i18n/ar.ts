@@ -1,6 +1,8 @@
 /** الرسائل العربية: المفاتيح نفسها التي في en.ts، ويتحقق المترجم واختبار التكافؤ من اكتمالها. */
 import type { Messages } from "./en.ts";
 
+import { sheetsAr } from "./sheets-ar.ts";
+
 type P = Record<string, unknown>;
 const list = (x: unknown) => (Array.isArray(x) ? x.join("، ") : String(x));
 const rowsInAll = (p: P) => (Number(p.total) > 1 ? ` (${p.total} صفًا في المجموع)` : "");
@@ -722,4 +724,5 @@ export const ar: Messages = {
       failed: "فشل الفحص: لم يُكتب ملف إخراج.",
     },
   },
+  sheets: sheetsAr,
 };

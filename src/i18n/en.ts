@@ -2,6 +2,8 @@
  * English messages. Problem messages are keyed by halqa's stable error codes and take the problem's
  * params; the Arabic catalogue (ar.ts) must have every key (checked by the compiler and a test).
  */
+import { sheetsEn } from "./sheets-en.ts";
+
 type P = Record<string, unknown>;
 const list = (x: unknown) => (Array.isArray(x) ? x.join(", ") : String(x));
 const rowsInAll = (p: P) => (Number(p.total) > 1 ? ` (${p.total} rows in all)` : "");
@@ -724,6 +726,7 @@ export const en = {
       failed: "The scan failed: no output file was written.",
     },
   },
+  sheets: sheetsEn,
 };
 
 export type Messages = typeof en;

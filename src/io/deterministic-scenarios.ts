@@ -7,6 +7,7 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { HORIZON_PARAMETER } from "../core/stress/build-network.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
@@ -16,6 +17,9 @@ import {
   type Scenario,
   UncertainScenarioSchema,
 } from "../schema/scenario.ts";
+
+/** The scenarios that ship with halqa (the folder the server offers too). */
+export const SHIPPED_SCENARIOS_DIR = fileURLToPath(new URL("../../scenarios", import.meta.url));
 
 export type ScenarioFiles = { scenarios: { file: string; scenario: Scenario }[]; skipped: string[] };
 

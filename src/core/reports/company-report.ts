@@ -122,6 +122,8 @@ export function companyReport(
   const { asOf, basis } = options;
   const window = options.year !== undefined ? { fromYear: options.year, toYear: options.year } : {};
   const sources = new SourceCollector();
+  // Cited in the order the sheet shows them, so the source numbers rise down the page.
+  const financials = companyFinancials(dataset.financials, id, options.year, sources.cite);
   const flows = expandFlows(dataset, { basis, asOf, entity: id, ...window });
   const dealsIn = groupDeals(
     dataset,
@@ -154,7 +156,6 @@ export function companyReport(
         roles: [...new Set(d.parties.filter((p) => p.entity === id).map((p) => p.role))],
       };
     });
-  const financials = companyFinancials(dataset.financials, id, options.year, sources.cite);
   const tracing = circularityReport(dataset, { basis, asOf, entity: id, ...window }).nodes[0];
   const loops = loopsReport(dataset, { basis, asOf, entity: id, limit: options.loopLimit ?? 10, ...window });
   return {

@@ -88,3 +88,27 @@ export function editDistance(a: string, b: string): number {
   }
   return previous[b.length] as number;
 }
+
+/**
+ * The items closest to a query that matched nothing exactly: those whose keys contain it first,
+ * then by edit distance within a third of its length. For unknown deal ids ("did you mean …").
+ */
+export function closestMatches<T>(
+  items: readonly T[],
+  keys: (item: T) => string[],
+  query: string,
+  limit = MAX_MATCHES,
+): T[] {
+  const key = searchKey(query);
+  const scored = items.map((item) => {
+    const ks = keys(item).map(searchKey);
+    const contains = key !== "" && ks.some((k) => k.includes(key));
+    return { item, contains, distance: contains ? 0 : Math.min(...ks.map((k) => editDistance(k, key))) };
+  });
+  const bound = Math.max(2, Math.floor(key.length / 3));
+  return scored
+    .filter((s) => s.contains || s.distance <= bound)
+    .sort((a, b) => a.distance - b.distance)
+    .slice(0, limit)
+    .map((s) => s.item);
+}
