@@ -25,6 +25,7 @@ export const SHEET_ROUTES: Route[] = [
     description:
       "The entity's financial records by metric and period, its deals in and out on the flows engine's current view (what is counted, what is left out and why), what it pays and receives by year, the circular share of its receipts, the money loops through it, its sites, its losses in the offered deterministic stress scenarios, and every source, numbered. `id` may be an id or a name in English or Arabic (any case); an unknown or ambiguous name answers 404 with the closest entities in `details.matches`. The same object as `halqa company ID --json`.",
     query: CompanyQuery,
+    id: { kind: "name", description: "Entity id, or its name in English or Arabic.", example: "oracle" },
     example: "basis=committed",
     response: {
       description: "The company sheet.",
