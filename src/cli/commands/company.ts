@@ -7,7 +7,7 @@ import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { formatAmount, formatNumber, heading, label, table } from "../format.ts";
 import { dealNamer, entityNamer } from "../names.ts";
-import { reasonText, refsOf, sourceLines, wrap } from "./sheet-format.ts";
+import { formatFigure, reasonText, refsOf, sourceLines, wrap } from "./sheet-format.ts";
 
 export function printCompany(
   dataset: Dataset,
@@ -49,14 +49,14 @@ export function renderCompany(dataset: Dataset, report: CompanyReport, lang: Lan
             .filter(Boolean)
             .join(" · "),
           f.period,
-          formatAmount(lang, f.amount, f.unit),
+          formatFigure(lang, f.amount, f.unit),
           [
             f.forecast ? m.forecast : "",
             f.estimate ? m.estimate : "",
             f.alternatives.length > 0
               ? m.alternatives({
                   values: f.alternatives
-                    .map((a) => `${formatAmount(lang, a.amount, f.unit)} ${refs(a.sources)}`)
+                    .map((a) => `${formatFigure(lang, a.amount, f.unit)} ${refs(a.sources)}`)
                     .join(sep),
                 })
               : "",

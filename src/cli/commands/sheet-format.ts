@@ -1,6 +1,9 @@
 /** What the company, deal and changes commands share: numbered source references and source lists. */
+
+import type { Amount } from "../../core/dataset/figures.ts";
 import type { CitedSource } from "../../core/reports/cited-sources.ts";
 import { type Language, messages } from "../../i18n/index.ts";
+import { formatAmount, formatNumber } from "../format.ts";
 
 /** "[1, 4]" for the ids' numbers in the report's source list ("" when there are none). */
 export function refsOf(sources: readonly CitedSource[]): (ids: readonly string[]) => string {
@@ -49,4 +52,13 @@ export function wrap(text: string, width = 60): string {
   }
   if (line !== "") lines.push(line);
   return lines.join("\n");
+}
+
+/** A financial figure in its unit: percentages as "35% (30–40%)", money and the rest as formatAmount does. */
+export function formatFigure(lang: Language, amount: Amount, unit: string): string {
+  if (unit !== "percent" && unit !== "percent-change") return formatAmount(lang, amount, unit);
+  const pct = (n: number) => `${formatNumber(lang, n, 1)}%`;
+  return amount.low === amount.high
+    ? pct(amount.value)
+    : `${pct(amount.value)} (${pct(amount.low)} – ${pct(amount.high)})`;
 }

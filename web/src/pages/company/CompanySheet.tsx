@@ -14,6 +14,12 @@ import { NumberedSources, Refs, reasonText } from "./sheet-parts.tsx";
 
 export function amountText(i18n: I18n, amount: Amount, unit = "USD"): string {
   if (unit === "USD") return i18n.usdRange(amount);
+  if (unit === "percent" || unit === "percent-change") {
+    const pct = (n: number) => i18n.percent(n / 100);
+    return amount.low === amount.high
+      ? pct(amount.value)
+      : `${pct(amount.value)} (${pct(amount.low)}–${pct(amount.high)})`;
+  }
   const one = (n: number) => i18n.number(n, 2);
   return amount.low === amount.high
     ? `${one(amount.value)} ${unit}`
