@@ -35,7 +35,7 @@ export const sheetsAr: SheetMessages = {
     pays: "تدفع",
     circularity: "الحصة الدائرية من مقبوضاتها",
     circularLine: (p: P) =>
-      `${p.self} من مقبوضاتها (${p.receipts}) هي أموالها عائدةً إليها، و${p.outside} دخلت الشبكة من خارجها.`,
+      `من أصل ${p.through} تمر بها (${p.inflow} تلقتها، يضاف إليها ${p.extra} تدفعها فوق مقبوضاتها وتدخل الشبكة عندها): ${p.self} أموالها عائدةً إليها، و${p.outside} جاءت من خارج الشبكة.`,
     topOrigins: (p: P) => `أكبر المصادر: ${p.origins}.`,
     noReceipts: "لا تتلقى أي تدفق نقدي على هذا الأساس، فلا حصة دائرية لقياسها.",
     loops: "الحلقات المالية التي تمر بها",
@@ -56,7 +56,7 @@ export const sheetsAr: SheetMessages = {
     capital: "رأس المال",
     shareOfCapital: "نسبتها من رأس المال",
     defaulted: "التعثر",
-    defaultWave: (p: P) => `في الموجة ${p.wave}`,
+    defaultWave: (p: P) => (Number(p.wave) === 0 ? "بفرض من السيناريو" : `في الموجة ${p.wave}`),
     noDefault: "لا",
     failure: { "not-converged": "لم يتقارب الحل", "invalid-input": "لا يتوافق مع البيانات" } as Record<
       string,

@@ -36,7 +36,7 @@ export const sheetsEn = {
     pays: "Pays",
     circularity: "Circular share of its receipts",
     circularLine: (p: P) =>
-      `${p.self} of its receipts (${p.receipts}) is its own money coming back; ${p.outside} entered the network from outside.`,
+      `Of the ${p.through} passing through it (${p.inflow} received, plus ${p.extra} it pays beyond its receipts, which enters the network there): ${p.self} is its own money coming back, ${p.outside} came from outside the network.`,
     topOrigins: (p: P) => `Largest origins: ${p.origins}.`,
     noReceipts: "It receives no cash on this basis: no circular share to measure.",
     loops: "Money loops through it",
@@ -57,7 +57,7 @@ export const sheetsEn = {
     capital: "Capital",
     shareOfCapital: "Share of capital",
     defaulted: "Default",
-    defaultWave: (p: P) => `wave ${p.wave}`,
+    defaultWave: (p: P) => (Number(p.wave) === 0 ? "forced by the scenario" : `in wave ${p.wave}`),
     noDefault: "no",
     failure: { "not-converged": "did not converge", "invalid-input": "does not fit the data" } as Record<
       string,

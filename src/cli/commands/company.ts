@@ -121,7 +121,13 @@ export function renderCompany(dataset: Dataset, report: CompanyReport, lang: Lan
   else {
     const money = (v: number) => usd({ value: v, low: v, high: v });
     out.push(
-      m.circularLine({ self: pct(c.selfShare), receipts: money(c.receipts), outside: pct(c.outsideShare) }),
+      m.circularLine({
+        through: money(c.receipts),
+        inflow: money(c.inflow),
+        extra: money(c.outside),
+        self: pct(c.selfShare),
+        outside: pct(c.outsideShare),
+      }),
     );
     const top = c.origins.slice(0, 5).map((o) => `${name(o.origin)} ${pct(o.share)}`);
     if (top.length > 0) out.push(m.topOrigins({ origins: top.join(sep) }));

@@ -84,7 +84,10 @@ export type CompanyReport = {
   totals: { receives: Amount; pays: Amount };
   byYear: { year: number; receives: Amount; pays: Amount }[];
   circularity: {
+    /** Money passing through it: its receipts plus what it pays beyond them (money from outside). */
     receipts: number;
+    inflow: number;
+    outside: number;
     selfShare: number;
     outsideShare: number;
     origins: { origin: string; share: number }[];
@@ -183,6 +186,8 @@ export function companyReport(
     circularity: tracing
       ? {
           receipts: tracing.throughput,
+          inflow: tracing.inflow,
+          outside: tracing.outside,
           selfShare: tracing.selfShare,
           outsideShare: tracing.outsideShare,
           origins: tracing.origins.map((o) => ({ origin: o.origin, share: o.share })),

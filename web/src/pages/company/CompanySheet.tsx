@@ -222,8 +222,10 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
           <>
             <p>
               {m.circularLine({
+                through: i18n.usd(c.receipts),
+                inflow: i18n.usd(c.inflow),
+                extra: i18n.usd(c.outside),
                 self: percent(c.selfShare),
-                receipts: i18n.usd(c.receipts),
                 outside: percent(c.outsideShare),
               })}
             </p>
