@@ -81,7 +81,7 @@ export function renderCompany(dataset: Dataset, report: CompanyReport, lang: Lan
           dealName(d.deal),
           d.counterparties.map(name).join(sep),
           label(lang, "status", d.status ?? "unreported"),
-          usd(d.counted),
+          d.estimate ? `${usd(d.counted)} (${m.estimate})` : usd(d.counted),
           wrap(d.excluded.map((e) => `${usd(e.amount)}: ${reasonText(lang, e, dealName)}`).join("; "), 50),
           refs(d.sources),
         ]),

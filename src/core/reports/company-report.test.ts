@@ -71,6 +71,13 @@ describe("companyReport on the fixture", () => {
     expect(after?.circularity?.selfShare).toBe(0);
   });
 
+  it("an estimated figure is flagged on the deal's row", () => {
+    const delta = companyReport(data, "delta", { asOf: "2025-12-31", basis: "announced" });
+    const rumor = [...(delta?.deals.in ?? []), ...(delta?.deals.out ?? [])].find((d) => d.deal === "rumor-cd");
+    expect(rumor?.estimate).toBe(true);
+    expect(committed("2025-12-31")?.deals.out.every((d) => !d.estimate)).toBe(true);
+  });
+
   it("sites: its role and the capacity online on the date (cumulative figures)", () => {
     const early = committed("2025-12-31")?.sites[0];
     expect(early).toMatchObject({ id: "site-one", roles: ["operator"], country: "US", region: "Texas" });

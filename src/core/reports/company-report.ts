@@ -14,7 +14,7 @@ import { compareText } from "../compare.ts";
 import { ConvergenceError } from "../contagion/fixed-point.ts";
 import { type Amount, amountOf, sumAmounts, ZERO } from "../dataset/figures.ts";
 import { statusAsOf } from "../dataset/status.ts";
-import { type Basis, expandFlows, type FlowRow } from "../flows/expand.ts";
+import { type Basis, expandFlows, type FlowRow, layerFigure } from "../flows/expand.ts";
 import type { MoneyLoop } from "../loops/money-loops.ts";
 import { runScenario } from "../stress/run-scenario.ts";
 import { firstDay } from "../time/dates.ts";
@@ -33,6 +33,8 @@ export type CompanyDeal = {
   /** What the totals count on the basis (zero when all of it is left out). */
   counted: Amount;
   excluded: { reason: string; amount: Amount; params: Record<string, string | number | boolean> }[];
+  /** Some figure behind the amount is an estimate (an analyst's or halqa's), not a party's statement. */
+  estimate: boolean;
   sources: string[];
 };
 
@@ -130,6 +132,7 @@ export function companyReport(
   const flows = expandFlows(dataset, { basis, asOf, entity: id, ...window });
   const dealsIn = groupDeals(
     dataset,
+    basis,
     flows.rows.filter((r) => r.to === id),
     flows.excluded.filter((e) => e.to === id),
     id,
@@ -138,6 +141,7 @@ export function companyReport(
   );
   const dealsOut = groupDeals(
     dataset,
+    basis,
     flows.rows.filter((r) => r.from === id),
     flows.excluded.filter((e) => e.from === id),
     id,
@@ -202,6 +206,7 @@ export function companyReport(
 
 function groupDeals(
   dataset: Pick<Dataset, "deals">,
+  basis: Basis,
   rows: readonly FlowRow[],
   excluded: ReturnType<typeof expandFlows>["excluded"],
   id: string,
@@ -222,6 +227,7 @@ function groupDeals(
         counterparties: [],
         counted: ZERO,
         excluded: [],
+        estimate: false,
         sources: [],
       };
       byDeal.set(dealId, entry);
@@ -241,7 +247,13 @@ function groupDeals(
     for (const s of e.sources) if (!entry.sources.includes(s)) entry.sources.push(s);
   }
   const list = [...byDeal.values()];
-  for (const d of list) cite(d.sources);
+  for (const d of list) {
+    const flows = byId.get(d.deal)?.flows ?? [];
+    d.estimate = flows.some(
+      (f) => (f.from === id || f.to === id) && f.unit === "USD" && layerFigure(f, basis)?.estimate === true,
+    );
+    cite(d.sources);
+  }
   return list.sort((a, b) => b.counted.value - a.counted.value || compareText(a.deal, b.deal));
 }
 

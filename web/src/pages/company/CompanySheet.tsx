@@ -69,7 +69,10 @@ function DealTable({
                       .join(lang === "ar" ? "، " : ", ")}
                   </td>
                   <td>{label("status", d.status ?? "unreported")}</td>
-                  <td className="num">{amountText(i18n, d.counted)}</td>
+                  <td className="num">
+                    {amountText(i18n, d.counted)}
+                    {d.estimate ? ` (${m.estimate})` : ""}
+                  </td>
                   <td>
                     {d.excluded.map((e) => (
                       <div key={`${e.reason}-${e.amount.value}`}>
