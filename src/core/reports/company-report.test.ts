@@ -73,7 +73,9 @@ describe("companyReport on the fixture", () => {
 
   it("an estimated figure is flagged on the deal's row", () => {
     const delta = companyReport(data, "delta", { asOf: "2025-12-31", basis: "announced" });
-    const rumor = [...(delta?.deals.in ?? []), ...(delta?.deals.out ?? [])].find((d) => d.deal === "rumor-cd");
+    const rumor = [...(delta?.deals.in ?? []), ...(delta?.deals.out ?? [])].find(
+      (d) => d.deal === "rumor-cd",
+    );
     expect(rumor?.estimate).toBe(true);
     expect(committed("2025-12-31")?.deals.out.every((d) => !d.estimate)).toBe(true);
   });
