@@ -55,7 +55,7 @@ export function renderChanges(dataset: Dataset, report: ChangesReport, lang: Lan
                 });
         return [
           c.date,
-          c.first ? m.first({ status }) : status,
+          wrap(c.first ? m.first({ status }) : status, 40),
           wrap(c.title[lang], 50),
           wrap(c.parties.map(name).join(sep), 40),
           c.estimate ? `${amount} (${m.estimate})` : amount,
