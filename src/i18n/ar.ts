@@ -1,6 +1,8 @@
 /** الرسائل العربية: المفاتيح نفسها التي في en.ts، ويتحقق المترجم واختبار التكافؤ من اكتمالها. */
 import type { Messages } from "./en.ts";
 
+import { sheetsAr } from "./sheets-ar.ts";
+
 type P = Record<string, unknown>;
 const list = (x: unknown) => (Array.isArray(x) ? x.join("، ") : String(x));
 const rowsInAll = (p: P) => (Number(p.total) > 1 ? ` (${p.total} صفًا في المجموع)` : "");
@@ -42,6 +44,8 @@ export const ar: Messages = {
     "unknown-source": (p: P) => `مصدر غير معروف "${p.id}"`,
     "unknown-entity": (p: P) => `جهة غير معروفة "${p.id}"`,
     "unknown-deal": (p: P) => `صفقة غير معروفة "${p.id}"`,
+    "ambiguous-entity": (p: P) => `"${p.id}" يطابق أكثر من جهة: ${list(p.matches)}`,
+    "date-order": (p: P) => `تبدأ الفترة (${p.since}) بعد أن تنتهي (${p.until})`,
     "link-missing-deal": (p: P) => `الرابط يشير إلى صفقة غير موجودة: "${p.id}"`,
     "link-to-self": (p: P) => `لا يجوز أن ترتبط الصفقة بنفسها ("${p.id}")`,
     "duplicate-figure": (p: P) =>
@@ -796,4 +800,5 @@ export const ar: Messages = {
       staleRemoved: (p: P) => `حُذف ${p.count} من الملفات المؤقتة التي خلّفها تشغيل سابق أُوقف قسرًا: ${p.files}`,
     },
   },
+  sheets: sheetsAr,
 };

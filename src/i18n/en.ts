@@ -2,6 +2,8 @@
  * English messages. Problem messages are keyed by halqa's stable error codes and take the problem's
  * params; the Arabic catalogue (ar.ts) must have every key (checked by the compiler and a test).
  */
+import { sheetsEn } from "./sheets-en.ts";
+
 type P = Record<string, unknown>;
 const list = (x: unknown) => (Array.isArray(x) ? x.join(", ") : String(x));
 const rowsInAll = (p: P) => (Number(p.total) > 1 ? ` (${p.total} rows in all)` : "");
@@ -43,6 +45,8 @@ export const en = {
     "unknown-source": (p: P) => `unknown source "${p.id}"`,
     "unknown-entity": (p: P) => `unknown entity "${p.id}"`,
     "unknown-deal": (p: P) => `unknown deal "${p.id}"`,
+    "ambiguous-entity": (p: P) => `"${p.id}" matches several entities: ${list(p.matches)}`,
+    "date-order": (p: P) => `the window starts (${p.since}) after it ends (${p.until})`,
     "link-missing-deal": (p: P) => `the link points to a deal that does not exist: "${p.id}"`,
     "link-to-self": (p: P) => `a deal cannot link to itself ("${p.id}")`,
     "duplicate-figure": (p: P) =>
@@ -800,6 +804,7 @@ export const en = {
         `Removed ${p.count} temporary file(s) left by an earlier run that was killed: ${p.files}`,
     },
   },
+  sheets: sheetsEn,
 };
 
 export type Messages = typeof en;

@@ -215,6 +215,29 @@ export const RankQuery = query({
   rank: flag.optional().meta({ description: "1: rank every entity (required when no id is given)." }),
 });
 
+/** A required ISO date (`since` of the changes digest). */
+const isoDate = z
+  .string()
+  .regex(ISO_DATE, { error: "invalid-date" })
+  .refine(isValidIsoDate, { error: "invalid-date" });
+
+export const CompanyQuery = query({
+  asOf: AsOfParam,
+  basis: basis("announced"),
+  year: year
+    .optional()
+    .meta({ description: "One calendar year: flows, circularity and the financial periods covering it." }),
+});
+
+export const ChangesQuery = query({
+  since: isoDate.meta({ description: "First day of the window (ISO date, inclusive)." }),
+  until: isoDate.optional().meta({ description: "Last day of the window (inclusive; default: today)." }),
+  entity: entity("Only deals this entity is a party to, or pays or receives in."),
+}).superRefine((value, ctx) => {
+  if (value.until !== undefined && value.since > value.until && !value.until.startsWith(value.since))
+    issue(ctx, "date-order", ["since"], { since: value.since, until: value.until });
+});
+
 export type StatsQuery = z.output<typeof StatsQuery>;
 export type EntitiesQuery = z.output<typeof EntitiesQuery>;
 export type DealsQuery = z.output<typeof DealsQuery>;
@@ -223,3 +246,5 @@ export type LoopsQuery = z.output<typeof LoopsQuery>;
 export type CircularityQuery = z.output<typeof CircularityQuery>;
 export type ExposureQuery = z.output<typeof ExposureQuery>;
 export type RankQuery = z.output<typeof RankQuery>;
+export type CompanyQuery = z.output<typeof CompanyQuery>;
+export type ChangesQuery = z.output<typeof ChangesQuery>;

@@ -33,6 +33,7 @@ export const en = {
     tracker: "Tracker",
     market: "Market",
     upload: "Your network",
+    company: "Company sheet",
   },
   basis: {
     label: "Value basis",
@@ -142,6 +143,10 @@ export const en = {
     paid: "Paid",
   },
   deal: {
+    timeline: "Timeline",
+    afterAsOf: "after the date chosen",
+    links: "Links to other deals",
+    counts: "What counts on each basis, and why",
     close: "Close",
     figures: "Figures per basis",
     flow: "Flow",
@@ -156,6 +161,18 @@ export const en = {
     noUrl: "(file in the seed articles)",
     announcedOn: "Announced {date}",
     estimate: "estimate",
+  },
+  company: {
+    heading: "Company sheet",
+    intro:
+      "Everything halqa holds about one company, on the date and value basis above: reported financials, deals in and out, what falls due each year, the circular share of its receipts, the loops through it, its sites, its losses in the bundled stress scenarios, and every source.",
+    search: "Company (name in English or Arabic, or ticker)",
+    noMatch: "No company matches “{query}”.",
+    pick: "Several companies match; choose one:",
+    loading: "Computing the sheet…",
+    failed: "The sheet could not be computed: {reason}",
+    open: "Company sheet",
+    download: "Company sheet",
   },
   flows: {
     heading: "Money flows",

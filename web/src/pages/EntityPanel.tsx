@@ -6,6 +6,7 @@
 import { figureInForce } from "@core/dataset/current-view.ts";
 import type { Side } from "@core/exposure/entity-exposure.ts";
 import { layerFigure } from "@core/flows/expand.ts";
+import { followLink } from "../app/Header.tsx";
 import { CsvButton } from "../components/CsvButton.tsx";
 import { SourceLinks } from "../components/SourceLinks.tsx";
 import { TableHead } from "../components/TableHead.tsx";
@@ -15,6 +16,7 @@ import { useI18n } from "../i18n/index.ts";
 import { figureText } from "../model/deal-info.ts";
 import type { DealSide, EntityInfo } from "../model/entity-info.ts";
 import { todayIso } from "../model/filter.ts";
+import { hrefFor, navigate } from "../state/use-view.ts";
 import type { View } from "../state/view.ts";
 import { LoopList } from "./LoopList.tsx";
 
@@ -127,7 +129,14 @@ export function EntityPanel({ id, info, view, onDeal, onClose, onLoopHover, onLo
       </div>
       <p className="hint">
         {t.entity.kind}: {entity ? label("entityKind", entity.kind) : ""}
-        {entity?.ticker ? ` · ${entity.ticker}` : ""}
+        {entity?.ticker ? ` · ${entity.ticker}` : ""} ·{" "}
+        <a
+          href={hrefFor({ page: "company", entity: id })}
+          data-company-link={id}
+          onClick={(e) => followLink(e, () => navigate({ page: "company", entity: id }))}
+        >
+          {t.company.open}
+        </a>
       </p>
       <h3>{t.entity.circularShare}</h3>
       <p data-figure="circular-share">
