@@ -53,6 +53,8 @@ export type Check = {
   tolerance: number;
   /** Why a difference is expected: a message key under `reconcile.reasons`. Required to differ. */
   reason?: string;
+  /** What a reader must know even when the figures agree (a message key under `reconcile.notes`). */
+  note?: string;
 };
 
 export type PublishedFigure = CheckInput & { quote?: string; asOf?: string; period?: string };
@@ -70,6 +72,7 @@ export type CheckResult = {
   tolerance: number;
   status: CheckStatus;
   reason: string | null;
+  note: string | null;
 };
 
 /** The published record a reference names, or null when the dataset has none (or more than one). */
@@ -142,5 +145,6 @@ export function evaluateCheck(check: Check, dataset: Dataset, asOf: string): Che
     tolerance: check.tolerance,
     status: statusOf(ratio, check.tolerance, check.reason),
     reason: check.reason ?? null,
+    note: check.note ?? null,
   };
 }

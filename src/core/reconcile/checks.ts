@@ -11,6 +11,7 @@ import {
   customerShareOfRevenue,
   PURCHASE_TYPES,
   ratioAsPercent,
+  ratioInput,
   selectedFlows,
 } from "./derive.ts";
 
@@ -158,6 +159,19 @@ export const CHECKS: readonly Check[] = [
     reason: "nvidia-customers",
   },
   {
+    id: "nvidia-investment-commitments-usd",
+    published: {
+      collection: "financials",
+      entity: "nvidia",
+      metric: "investment-commitments",
+      period: "2025",
+    },
+    // The numerator of the ratio below, on its own: Nvidia's priced financing of others in the deals.
+    derive: (dataset, asOf) => ratioInput(dataset, asOf, "nvidia-deal-financing-to-revenue", 0),
+    at: "2025-10-03",
+    tolerance: 0.15,
+  },
+  {
     id: "nvidia-financing-to-revenue",
     published: { collection: "indicators", id: "tunguz-nvidia-investment-commitments-to-revenue" },
     derive: (dataset, asOf) => ratioAsPercent(dataset, asOf, "nvidia-deal-financing-to-revenue"),
@@ -167,7 +181,7 @@ export const CHECKS: readonly Check[] = [
     reason: "nvidia-financing",
   },
   {
-    id: "coreweave-microsoft-share-2024",
+    id: "coreweave-largest-customer-share-2024",
     published: {
       collection: "financials",
       entity: "coreweave",
@@ -179,9 +193,10 @@ export const CHECKS: readonly Check[] = [
       customerShareOfRevenue(dataset, asOf, {
         seller: "coreweave",
         year: 2024,
-        customer: "microsoft",
+        top: 1,
         basis: "announced",
       }),
     tolerance: 0.1,
+    note: "coreweave-microsoft-derived",
   },
 ];

@@ -172,3 +172,14 @@ export function ratioAsPercent(dataset: Dataset, asOf: string, id: string): Deri
   }));
   return { value: ratio.value === null ? null : ratio.value * 100, unit: "percent", inputs };
 }
+
+/** One input of a ratio of src/core/ratios (its numerator, say), as a derived figure of its own. */
+export function ratioInput(dataset: Dataset, asOf: string, id: string, index: number): Derived {
+  const input = publishedRatios(dataset, asOf).find((r) => r.id === id)?.inputs[index];
+  if (!input) return { value: null, unit: "USD", inputs: [] };
+  return {
+    value: input.value,
+    unit: input.unit,
+    inputs: [{ ref: input.from, value: input.value, unit: input.unit, sources: input.sources }],
+  };
+}
