@@ -74,6 +74,18 @@ export const en = {
     clearHighlight: "Clear the highlight",
     highlighted: "Highlighted: {loop}",
     openInExplorer: "Open {name} in the explorer",
+    checks: {
+      title: "Checks against the published record",
+      help: "Each headline figure derived from the deals, beside the figure as published. Agrees: within the tolerance. Differs: outside it, for the reason given.",
+      check: "Figure",
+      published: "Published",
+      derived: "From the deals",
+      ratio: "Ratio",
+      status: "Status",
+      source: "Source: {source}",
+      readAsOf: "Deals as of {date}; tolerance ±{tolerance}",
+      summary: "{agrees} agree, {differs} differ for a stated reason, {unexplained} differ without one.",
+    },
   },
   legend: {
     dealTypes: "Deal types (edge colour)",
