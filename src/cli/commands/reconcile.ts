@@ -75,7 +75,9 @@ function render(dataset: Dataset, report: ReconcileReport, lang: Language): stri
     out.push(`${ui.tolerance({ tolerance })} · ${ui.readAsOf({ date: c.derivedAsOf })}`);
     if (c.published) {
       const { published: p } = c;
-      out.push(`${ui.published}: ${value(p.value, p.unit)} — ${ui.source}: ${sources(p.sources)}`);
+      // Outlets are Latin text: isolated in Arabic so the line's direction holds around them.
+      const outlet = lang === "ar" ? `\u2068${sources(p.sources)}\u2069` : sources(p.sources);
+      out.push(`${ui.published}: ${value(p.value, p.unit)} — ${ui.source}: ${outlet}`);
       if (p.quote) out.push(`  ${ui.quote}: «${p.quote}»`);
     }
     out.push(`${ui.derived}: ${value(c.derived.value, c.derived.unit)} — ${ui.inputs}:`);

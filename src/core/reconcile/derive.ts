@@ -9,9 +9,10 @@ import type { Unit } from "../../schema/primitives.ts";
 import { compareText } from "../compare.ts";
 import { type Basis, expandFlows, type FlowRow } from "../flows/expand.ts";
 import { capacityLines } from "../power/commitments.ts";
-import { levelAtYearEnd } from "../power/steps.ts";
+import { levelAtYearEnd, type Step } from "../power/steps.ts";
 import { latestAnnualRevenue } from "../ratios/inputs.ts";
 import { publishedRatios } from "../ratios/published-ratios.ts";
+import { isoOfDay } from "../time/dates.ts";
 import type { CheckInput, Derived } from "./check.ts";
 
 /** Deals in which a customer buys capacity or hardware from a seller: what backlog and revenue are made of. */
@@ -90,7 +91,7 @@ export function contractedGw(
     const steps = [...line.siteSteps, ...line.dealSteps];
     if (steps.length === 0) continue;
     let peak = 0;
-    for (let year = 2020; year <= 2045; year++) {
+    for (const year of yearsSpanned(steps)) {
       const site = levelAtYearEnd(line.siteSteps, year);
       const deal = levelAtYearEnd(line.dealSteps, year);
       const level = line.rule === "site" ? site : line.rule === "deal" ? deal : Math.max(site, deal);
@@ -102,6 +103,14 @@ export function contractedGw(
   }
   inputs.sort((a, b) => b.value - a.value || compareText(a.ref, b.ref));
   return { value: total(inputs), unit: "GW", inputs };
+}
+
+/** Every calendar year from the first step's start to the last step's end (or start, when open-ended). */
+function yearsSpanned(steps: readonly Step[]): number[] {
+  const yearOf = (day: number) => Number(isoOfDay(day).slice(0, 4));
+  const first = Math.min(...steps.map((s) => yearOf(s.on)));
+  const last = Math.max(...steps.map((s) => yearOf(s.off ?? s.on)));
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
 /**
