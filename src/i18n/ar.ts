@@ -369,7 +369,7 @@ export const ar: Messages = {
       tolerance: (p: P) => `هامش التفاوت ±${p.tolerance}`,
       source: "المصدر",
       quote: "الاقتباس",
-      readAsOf: (p: P) => `الصفقات كما في ${p.date}`,
+      readAsOf: (p: P) => `الصفقات كما في ${p.date}، على الأساس ${p.basis}`,
       inputs: "مكوّناته",
       reason: "سبب الاختلاف",
       estimate: "تقدير",

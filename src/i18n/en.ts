@@ -372,7 +372,7 @@ export const en = {
       tolerance: (p: P) => `tolerance ±${p.tolerance}`,
       source: "Source",
       quote: "Quote",
-      readAsOf: (p: P) => `deals read as of ${p.date}`,
+      readAsOf: (p: P) => `deals read as of ${p.date}, ${p.basis} basis`,
       inputs: "Made of",
       reason: "Why it differs",
       estimate: "estimate",

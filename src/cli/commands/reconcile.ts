@@ -72,7 +72,9 @@ function render(dataset: Dataset, report: ReconcileReport, lang: Language): stri
   for (const c of report.checks) {
     out.push(heading(`${title(c)} — ${ui.statuses[c.status] ?? c.status}`));
     const tolerance = `${pressNumber(lang, c.tolerance * 100, 0)}%`;
-    out.push(`${ui.tolerance({ tolerance })} · ${ui.readAsOf({ date: c.derivedAsOf })}`);
+    out.push(
+      `${ui.tolerance({ tolerance })} · ${ui.readAsOf({ date: c.derivedAsOf, basis: messages(lang).ui[c.derived.basis] })}`,
+    );
     if (c.published) {
       const { published: p } = c;
       // Outlets are Latin text: isolated in Arabic so the line's direction holds around them.

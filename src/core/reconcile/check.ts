@@ -8,6 +8,7 @@
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { FinancialMetric } from "../../schema/records.ts";
 import { amountOf } from "../dataset/figures.ts";
+import type { Basis } from "../flows/expand.ts";
 
 /** Where the published figure lives: a financial by entity/metric/period (+ qualifiers) or an indicator by id. */
 export type PublishedRef =
@@ -37,6 +38,8 @@ export type Derived = {
   /** null when the dataset cannot support the figure (an input is missing). */
   value: number | null;
   unit: string;
+  /** The value basis the deals were read on. */
+  basis: Basis;
   inputs: CheckInput[];
 };
 

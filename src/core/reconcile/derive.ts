@@ -72,7 +72,7 @@ export function selectedFlows(dataset: Pick<Dataset, "deals">, asOf: string, s: 
     );
   });
   const inputs = inputsByDeal(rows);
-  return { value: total(inputs), unit, inputs };
+  return { value: total(inputs), unit, basis: s.basis, inputs };
 }
 
 /**
@@ -102,7 +102,7 @@ export function contractedGw(
     inputs.push({ ref, value: peak, unit: "GW", sources: line.sources });
   }
   inputs.sort((a, b) => b.value - a.value || compareText(a.ref, b.ref));
-  return { value: total(inputs), unit: "GW", inputs };
+  return { value: total(inputs), unit: "GW", basis, inputs };
 }
 
 /** Every calendar year from the first step's start to the last step's end (or start, when open-ended). */
@@ -136,8 +136,9 @@ export function customerShareOfRevenue(
   const dealInputs = inputsByDeal(rows.filter((r) => chosen.has(r.from)));
   const revenue = revenueOfYear(dataset, seller, year);
   const inputs = revenue ? [...dealInputs, revenue] : dealInputs;
-  if (!revenue || revenue.value <= 0) return { value: null, unit: "percent", inputs };
-  return { value: (total(dealInputs) / revenue.value) * 100, unit: "percent", inputs };
+  const { basis } = options;
+  if (!revenue || revenue.value <= 0) return { value: null, unit: "percent", basis, inputs };
+  return { value: (total(dealInputs) / revenue.value) * 100, unit: "percent", basis, inputs };
 }
 
 /** Reported revenue of a calendar year; failing that, the latest annual (or annualised) revenue. */
@@ -168,10 +169,13 @@ function revenueOfYear(
   };
 }
 
+/** The Nvidia financing ratio of src/core/ratios reads the deals on the announced basis. */
+const RATIO_BASIS: Basis = "announced";
+
 /** A ratio of src/core/ratios in percent, its inputs kept (a ratio reads as a share: 0.85 → 85%). */
 export function ratioAsPercent(dataset: Dataset, asOf: string, id: string): Derived {
   const ratio = publishedRatios(dataset, asOf).find((r) => r.id === id);
-  if (!ratio) return { value: null, unit: "percent", inputs: [] };
+  if (!ratio) return { value: null, unit: "percent", basis: RATIO_BASIS, inputs: [] };
   const inputs: CheckInput[] = ratio.inputs.map((i) => ({
     ref: i.from,
     value: i.value,
@@ -179,16 +183,22 @@ export function ratioAsPercent(dataset: Dataset, asOf: string, id: string): Deri
     sources: i.sources,
     ...(i.estimate ? { estimate: true } : {}),
   }));
-  return { value: ratio.value === null ? null : ratio.value * 100, unit: "percent", inputs };
+  return {
+    value: ratio.value === null ? null : ratio.value * 100,
+    unit: "percent",
+    basis: RATIO_BASIS,
+    inputs,
+  };
 }
 
 /** One input of a ratio of src/core/ratios (its numerator, say), as a derived figure of its own. */
 export function ratioInput(dataset: Dataset, asOf: string, id: string, index: number): Derived {
   const input = publishedRatios(dataset, asOf).find((r) => r.id === id)?.inputs[index];
-  if (!input) return { value: null, unit: "USD", inputs: [] };
+  if (!input) return { value: null, unit: "USD", basis: RATIO_BASIS, inputs: [] };
   return {
     value: input.value,
     unit: input.unit,
+    basis: RATIO_BASIS,
     inputs: [{ ref: input.from, value: input.value, unit: input.unit, sources: input.sources }],
   };
 }

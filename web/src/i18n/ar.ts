@@ -82,7 +82,7 @@ export const ar: Catalogue = {
       ratio: "النسبة",
       status: "الحالة",
       source: "المصدر: {source}",
-      readAsOf: "الصفقات كما في {date}؛ هامش التفاوت ±{tolerance}",
+      readAsOf: "الصفقات كما في {date}، على الأساس {basis}؛ هامش التفاوت ±{tolerance}",
       summary: "متوافقة: {agrees}؛ مختلفة لسبب معلن: {differs}؛ مختلفة دون سبب: {unexplained}.",
     },
   },

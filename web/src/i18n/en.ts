@@ -83,7 +83,7 @@ export const en = {
       ratio: "Ratio",
       status: "Status",
       source: "Source: {source}",
-      readAsOf: "Deals as of {date}; tolerance ±{tolerance}",
+      readAsOf: "Deals as of {date}, {basis} basis; tolerance ±{tolerance}",
       summary: "{agrees} agree, {differs} differ for a stated reason, {unexplained} differ without one.",
     },
   },

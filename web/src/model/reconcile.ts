@@ -51,6 +51,7 @@ export function checksPanel(
     quote: c.published?.quote ?? null,
     readAsOf: fill(t.readAsOf, {
       date: c.derivedAsOf,
+      basis: i18n.cli[c.derived.basis],
       tolerance: `${pressNumber(lang, c.tolerance * 100, 0)}%`,
     }),
     reason: c.reason && c.status !== "agrees" ? (words.reasons[c.reason] ?? c.reason) : null,
