@@ -377,7 +377,7 @@ export const en = {
       reason: "Why it differs",
       estimate: "estimate",
       summary: (p: P) =>
-        `${p.agrees} agree, ${p.differs} differ with a stated reason, ${p.unexplained} differ without one, ${p.missing} cannot be computed.`,
+        `${p.agrees} agree, ${p.differs} differ with a stated reason, ${p.unexplained} differ without one, ${p.missing} cannot be computed, ${p.pending} not yet published on that date.`,
       failed:
         "A figure differs from the published record without a stated reason (or cannot be computed): fix the data or state the reason in src/core/reconcile/checks.ts.",
       statuses: {
@@ -385,6 +385,7 @@ export const en = {
         differs: "differs (explained)",
         unexplained: "differs, no reason",
         missing: "missing",
+        pending: "not yet published",
       } as Record<string, string>,
       titles: {
         "openai-commitments-usd": "OpenAI's compute commitments (USD, Altman)",
@@ -424,7 +425,7 @@ export const en = {
         "openai-seed-plan-usd":
           "The article gives a floor ('more than $300B'), for Stargate alone; the data adds AMD's ~$90B to Oracle's $300B (Broadcom's 10 GW has no price in any source), so a derived figure above it is consistent with it.",
         "oracle-off-balance-sheet":
-          "No source itemises the reported $66B. Its components (the Vantage, New Mexico and Michigan campus financings) are halqa's reading, and the Michigan financing changed after Blue Owl withdrew.",
+          "No source itemises the reported $66B; its components (the Vantage, New Mexico and Michigan campus financings) are halqa's reading. When the article was written the Michigan financing (about $10B discussed with Blue Owl) had not closed; it closed in April 2026 at $16B from other lenders.",
         "oracle-rpo":
           "RPO is every contract Oracle has signed and not yet delivered: cloud, licences and support, for every customer. The data holds only the large AI contracts the press reported (OpenAI's), so the difference is backlog outside the dataset.",
         "nvidia-customers":

@@ -72,6 +72,7 @@ const base: Check = {
   id: "a-b",
   published: { collection: "indicators", id: "pub-a-b" },
   derive: aToB,
+  at: AS_OF,
   tolerance: 0.1,
 };
 
@@ -105,8 +106,10 @@ describe("evaluateCheck", () => {
     });
     expect(evaluateCheck({ ...dated, tolerance: 0.34 }, dataset, AS_OF).status).toBe("agrees");
     expect(evaluateCheck({ ...dated, tolerance: 0.33 }, dataset, AS_OF).status).toBe("unexplained");
-    // A report as of a date before the check's date reads the deals on the report's date.
-    expect(evaluateCheck(dated, dataset, "2025-06-30").derivedAsOf).toBe("2025-06-30");
+    // Before the figure was published there is nothing to compare: pending, not a failure.
+    const early = evaluateCheck(dated, dataset, "2025-06-30");
+    expect(early).toMatchObject({ derivedAsOf: "2025-06-30", status: "pending", ratio: null });
+    expect(reconcileReport(dataset, { asOf: "2025-06-30", checks: [dated] }).ok).toBe(true);
   });
 
   it("is missing when the published record is absent, ambiguous, or in another unit", () => {
@@ -146,6 +149,7 @@ describe("evaluateCheck", () => {
       },
       derive: (ds, asOf) =>
         customerShareOfRevenue(ds, asOf, { seller: "b", year: 2025, customer: "a", basis: "announced" }),
+      at: AS_OF,
       tolerance: 0,
     };
     expect(evaluateCheck(check, dataset, AS_OF).status).toBe("agrees");
@@ -176,7 +180,7 @@ describe("reconcileReport", () => {
   it("counts the statuses and fails on an unexplained difference", () => {
     const dated = { ...base, id: "dated", at: "2025-12-31" };
     const ok = reconcileReport(dataset, { asOf: AS_OF, checks: [base, { ...dated, reason: "why" }] });
-    expect(ok.counts).toEqual({ agrees: 1, differs: 1, unexplained: 0, missing: 0 });
+    expect(ok.counts).toEqual({ agrees: 1, differs: 1, unexplained: 0, missing: 0, pending: 0 });
     expect(ok.ok).toBe(true);
     const bad = reconcileReport(dataset, { asOf: AS_OF, checks: [base, dated] });
     expect(bad.counts.unexplained).toBe(1);

@@ -48,10 +48,11 @@ export type Check = {
   published: PublishedRef;
   derive: (dataset: Dataset, asOf: string) => Derived;
   /**
-   * The date the published figure describes (ISO). The deals are read as of the earlier of it and the
-   * report's as-of date, so a figure published in 2025 is compared with what the deals held then.
+   * The date the published figure was made public (ISO). The deals are read as of this date, so a
+   * figure published in 2025 is compared with what the deals held then; a report as of an earlier
+   * date has nothing to compare yet ("pending").
    */
-  at?: string;
+  at: string;
   /** Largest relative difference |derived ÷ published − 1| still read as agreement. */
   tolerance: number;
   /** Why a difference is expected: a message key under `reconcile.reasons`. Required to differ. */
@@ -62,7 +63,7 @@ export type Check = {
 
 export type PublishedFigure = CheckInput & { quote?: string; asOf?: string; period?: string };
 
-export type CheckStatus = "agrees" | "differs" | "unexplained" | "missing";
+export type CheckStatus = "agrees" | "differs" | "unexplained" | "missing" | "pending";
 
 export type CheckResult = {
   id: string;
@@ -130,15 +131,17 @@ export function statusOf(ratio: number | null, tolerance: number, reason: string
 
 export function evaluateCheck(check: Check, dataset: Dataset, asOf: string): CheckResult {
   const published = publishedFigure(dataset, check.published);
-  const derivedAsOf = check.at !== undefined && check.at < asOf ? check.at : asOf;
+  const derivedAsOf = check.at < asOf ? check.at : asOf;
   const derived = check.derive(dataset, derivedAsOf);
+  // Published after the as-of date: on that date there was nothing to reconcile with.
+  const pending = asOf < check.at;
   const comparable =
     published !== null &&
     derived.value !== null &&
     published.value !== 0 &&
     published.unit === derived.unit &&
     Number.isFinite(derived.value);
-  const ratio = comparable ? (derived.value as number) / published.value : null;
+  const ratio = comparable && !pending ? (derived.value as number) / published.value : null;
   return {
     id: check.id,
     published,
@@ -146,7 +149,7 @@ export function evaluateCheck(check: Check, dataset: Dataset, asOf: string): Che
     derivedAsOf,
     ratio,
     tolerance: check.tolerance,
-    status: statusOf(ratio, check.tolerance, check.reason),
+    status: pending ? "pending" : statusOf(ratio, check.tolerance, check.reason),
     reason: check.reason ?? null,
     note: check.note ?? null,
   };

@@ -7,13 +7,19 @@ import type { Dataset } from "../../schema/dataset-file.ts";
 import { type Check, type CheckResult, type CheckStatus, evaluateCheck } from "../reconcile/check.ts";
 import { CHECKS } from "../reconcile/checks.ts";
 
-export const CHECK_STATUSES: readonly CheckStatus[] = ["agrees", "differs", "unexplained", "missing"];
+export const CHECK_STATUSES: readonly CheckStatus[] = [
+  "agrees",
+  "differs",
+  "unexplained",
+  "missing",
+  "pending",
+];
 
 export type ReconcileReport = {
   asOf: string;
   checks: CheckResult[];
   counts: Record<CheckStatus, number>;
-  /** False when a check differs without a stated reason, or cannot be computed. */
+  /** False when a check differs without a stated reason, or cannot be computed ("pending" is not a failure). */
   ok: boolean;
 };
 
@@ -22,7 +28,7 @@ export function reconcileReport(
   options: { asOf: string; checks?: readonly Check[] },
 ): ReconcileReport {
   const checks = (options.checks ?? CHECKS).map((c) => evaluateCheck(c, dataset, options.asOf));
-  const counts = { agrees: 0, differs: 0, unexplained: 0, missing: 0 };
+  const counts = { agrees: 0, differs: 0, unexplained: 0, missing: 0, pending: 0 };
   for (const c of checks) counts[c.status] += 1;
   return {
     asOf: options.asOf,

@@ -83,7 +83,8 @@ export const ar: Catalogue = {
       status: "الحالة",
       source: "المصدر: {source}",
       readAsOf: "الصفقات كما في {date}، على الأساس {basis}؛ هامش التفاوت ±{tolerance}",
-      summary: "متوافقة: {agrees}؛ مختلفة لسبب معلن: {differs}؛ مختلفة دون سبب: {unexplained}.",
+      summary:
+        "متوافقة: {agrees}؛ مختلفة لسبب معلن: {differs}؛ مختلفة دون سبب: {unexplained}؛ لم تُنشر بعد في ذلك التاريخ: {pending}.",
     },
   },
   legend: {

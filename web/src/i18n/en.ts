@@ -84,7 +84,8 @@ export const en = {
       status: "Status",
       source: "Source: {source}",
       readAsOf: "Deals as of {date}, {basis} basis; tolerance ±{tolerance}",
-      summary: "{agrees} agree, {differs} differ for a stated reason, {unexplained} differ without one.",
+      summary:
+        "{agrees} agree, {differs} differ for a stated reason, {unexplained} differ without one, {pending} not yet published on that date.",
     },
   },
   legend: {

@@ -32,7 +32,9 @@ describe("checks panel", () => {
     const seed = panel.rows.find((r) => r.id === "openai-coreweave-2025");
     expect(seed).toMatchObject({ published: "$22.4B", statusLabel: "agrees", reason: null });
     expect(seed?.quote).toContain("22.4 مليار دولار");
-    expect(panel.summary).toMatch(/^\d+ agree, \d+ differ for a stated reason, 0 differ without one\.$/);
+    expect(panel.summary).toMatch(
+      /^\d+ agree, \d+ differ for a stated reason, 0 differ without one, 0 not yet published on that date\.$/,
+    );
   });
 
   it("shows the same checks in Arabic, every label translated, one digit system", () => {
@@ -54,7 +56,7 @@ describe("checks panel", () => {
     const broken: ReconcileReport = {
       ...report,
       checks: [{ ...first, status: "unexplained", reason: null }],
-      counts: { agrees: 0, differs: 0, unexplained: 1, missing: 0 },
+      counts: { agrees: 0, differs: 0, unexplained: 1, missing: 0, pending: 0 },
       ok: false,
     };
     for (const lang of ["en", "ar"] as const) {
