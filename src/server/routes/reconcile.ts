@@ -11,7 +11,7 @@ export const RECONCILE_ROUTES: Route[] = [
     tag: "analytics",
     summary: "Headline figures against the published record",
     description:
-      "Each figure derived from the deals beside its published counterpart (a sourced record), the ratio, the tolerance and the status: agrees, differs (with the reason's message key), unexplained or missing. `ok` is false when a difference has no stated reason (`halqa reconcile --json`; docs/methods/reconcile.md).",
+      "Each figure derived from the deals beside its published counterpart (a sourced record), the ratio, the tolerance and the status: agrees, differs (with the reason's message key), unexplained, missing, or pending (published after the as-of date). `ok` is false when a difference has no stated reason (`halqa reconcile --json`; docs/methods/reconcile.md).",
     query: AsOfQuery,
     response: {
       description: "The checks.",
@@ -22,7 +22,7 @@ export const RECONCILE_ROUTES: Route[] = [
             "A check: id, published {ref, value, unit, sources, quote}, derived {value, unit, inputs}, derivedAsOf, ratio, tolerance, status, reason, note.",
           ),
         ),
-        counts: obj({ agrees: int(), differs: int(), unexplained: int(), missing: int() }),
+        counts: obj({ agrees: int(), differs: int(), unexplained: int(), missing: int(), pending: int() }),
         ok: bool("No difference without a stated reason, and every check computed."),
       }),
     },
