@@ -196,6 +196,7 @@ export const ar: Messages = {
       funded: "مموّلة",
       revised: "معدّلة",
       terminated: "ملغاة",
+      replaced: "حلّت محلها صفقة أخرى",
       unreported: "لم يُعلن بعد",
     },
     flowKind: {
@@ -219,6 +220,8 @@ export const ar: Messages = {
       "not-binding": "غير ملزم",
       terminated: "ملغى",
       overlap: "متداخل",
+      replaced: "حلّت محله صفقة لاحقة",
+      "reported-only": "تقارير صحفية فقط (مفاوضات وشائعات)",
     },
     dealType: {
       "equity-investment": "استثمار في حصص",
@@ -299,6 +302,14 @@ export const ar: Messages = {
     total: "الإجمالي",
     excluded: (p: P) => `استُبعد ${p.count} تدفقًا على هذا الأساس (${p.reasons})؛ يسردها الخيار ‎--json.`,
     countedIn: (p: P) => `محسوب ضمن ${p.deal}`,
+    replacedBy: (p: P) => `حلّت محلها ${p.deal} اعتبارًا من ${p.date}`,
+    estimateMark: "≈",
+    listSeparator: "، ",
+    estimate: "تقدير",
+    restsOn: (p: P) => `تستند إلى: ${p.what}`,
+    announcementOnly: "إعلان لم يُوقَّع بعد",
+    totalsNotes: (p: P) =>
+      `الرقم الرئيسي: ${p.committed} ملتزم بها (ملزمة)، و${p.announced} معلنة. لا تدخل في الإجماليات: ${p.reported} لا تستند إلا إلى تقارير صحفية (مفاوضات وشائعات؛ يضيفها الخيار ‎--include-reported)، و${p.replaced} من صفقات حلّت محلها صفقات لاحقة. ومن الإجمالي المعلن، يستند ${p.estimated} إلى تقديرات (مؤشَّر عليها بـ ≈).`,
     loopLength: (p: P) => `${p.length} خطوات`,
     temporalWindow: (p: P) => `مرتبة زمنيًا، ضمن نافذة ${p.window}`,
     loopsFound: (p: P) => `عُثر على ${p.found} حلقة؛ تُعرض ${p.shown}، الأكبر عنق زجاجة أولًا.`,

@@ -199,6 +199,7 @@ export const en = {
       funded: "funded",
       revised: "revised",
       terminated: "terminated",
+      replaced: "replaced",
       unreported: "not yet reported",
     } as Record<string, string>,
     flowKind: {
@@ -222,6 +223,8 @@ export const en = {
       "not-binding": "not binding",
       terminated: "terminated",
       overlap: "overlap",
+      replaced: "replaced by a later deal",
+      "reported-only": "press reports only (talks, rumours)",
     } as Record<string, string>,
     dealType: {
       "equity-investment": "equity investment",
@@ -302,6 +305,14 @@ export const en = {
     total: "Total",
     excluded: (p: P) => `${p.count} flow(s) left out on this basis (${p.reasons}); --json lists them.`,
     countedIn: (p: P) => `counted in ${p.deal}`,
+    replacedBy: (p: P) => `replaced by ${p.deal} from ${p.date}`,
+    estimateMark: "≈",
+    listSeparator: ", ",
+    estimate: "estimate",
+    restsOn: (p: P) => `rests on: ${p.what}`,
+    announcementOnly: "an announcement, not signed",
+    totalsNotes: (p: P) =>
+      `Headline: ${p.committed} committed (binding), ${p.announced} announced. Not in the totals: ${p.reported} that only the press reports (talks, rumours; --include-reported adds it) and ${p.replaced} of deals replaced by later ones. Of the announced total, ${p.estimated} rests on estimates (marked ≈).`,
     loopLength: (p: P) => `${p.length} steps`,
     temporalWindow: (p: P) => `time-respecting, window ${p.window}`,
     loopsFound: (p: P) => `${p.found} loop(s) found; showing ${p.shown}, largest bottleneck first.`,

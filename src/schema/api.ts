@@ -155,6 +155,10 @@ export const FlowsQuery = query({
     description:
       "Comma-separated flow kinds (default: cash in USD; every kind but guarantee in other units).",
   }),
+  includeReported: flag.default(false).meta({
+    description:
+      "On the announced basis, also count deals that only the press reports (talks, rumours); they are left out by default.",
+  }),
 }).superRefine(checkWindow);
 
 export const LoopsQuery = query({
@@ -181,6 +185,10 @@ export const LoopsQuery = query({
   limit: integer(1, API_LIMITS.loops)
     .default(20)
     .meta({ description: "How many loops to return, largest bottleneck first." }),
+  includeReported: flag.default(false).meta({
+    description:
+      "On the announced basis, also count deals that only the press reports (talks, rumours); they are left out by default.",
+  }),
 }).superRefine((value, ctx) => {
   checkWindow(value, ctx);
   if (value.window !== undefined && !value.temporal) issue(ctx, "window-needs-temporal", ["window"]);

@@ -31,6 +31,7 @@ export function flowsRoute(data: DataContext, asOf: string, query: FlowsQuery) {
     ...years(query),
     ...(query.kind ? { kinds: query.kind } : {}),
     ...(query.entity !== undefined ? { entity: query.entity } : {}),
+    ...(query.includeReported ? { includeReported: true } : {}),
   });
 }
 
@@ -46,6 +47,7 @@ export function loopsRoute(data: DataContext, asOf: string, query: LoopsQuery) {
     maxLength: query.maxLength,
     ...(duration?.ok ? { temporal: { window: duration.seconds } } : {}),
     ...(query.entity !== undefined ? { entity: query.entity } : {}),
+    ...(query.includeReported ? { includeReported: true } : {}),
     limit: query.limit,
   });
 }

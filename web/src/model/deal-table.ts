@@ -1,10 +1,10 @@
 /**
  * The data page's rows: every deal with its status on the as-of date and its own USD money on the
- * basis (its cash flows alone, overlaps not removed: how `/api/deals` and `datasetStats` size a deal),
+ * basis on the current view (overlaps not removed: how `/api/deals` and `datasetStats` size a deal),
  * searched over ids, titles and party names in both languages, and sorted.
  */
 import { statusAsOf } from "@core/dataset/status.ts";
-import { type Basis, expandFlows } from "@core/flows/expand.ts";
+import { type Basis, expandFlows, ownAmountsByDeal } from "@core/flows/expand.ts";
 import { firstDay } from "@core/time/dates.ts";
 import type { Deal } from "@schema/deal.ts";
 import type { Model } from "../data/model.ts";
@@ -21,18 +21,15 @@ export type DealRow = {
 };
 
 export function dealRows(model: Model, basis: Basis, asOf: string): DealRow[] {
+  // One pass over the whole dataset, so each deal's lineage (replacements, revisions) resolves.
+  const own = ownAmountsByDeal(expandFlows(model.dataset, { basis, asOf }));
   return model.dataset.deals.map((deal) => ({
     deal,
     status: statusAsOf(deal, asOf) ?? "unreported",
-    amount: ownMoney(deal, basis, asOf),
+    amount: own.get(deal.id)?.value ?? null,
     parties: [...new Set(deal.parties.map((p) => p.entity))],
     sources: deal.sources,
   }));
-}
-
-function ownMoney(deal: Deal, basis: Basis, asOf: string): number | null {
-  const flows = expandFlows({ deals: [deal] }, { basis, asOf });
-  return flows.rows.length === 0 ? null : flows.total.value;
 }
 
 export function searchRows(model: Model, rows: readonly DealRow[], query: string): DealRow[] {

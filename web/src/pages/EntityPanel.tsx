@@ -3,6 +3,7 @@
  * it and whom it pays (shares and HHI), and the loops through it. A deal opens the deal panel.
  */
 
+import { figureInForce } from "@core/dataset/current-view.ts";
 import type { Side } from "@core/exposure/entity-exposure.ts";
 import { layerFigure } from "@core/flows/expand.ts";
 import { CsvButton } from "../components/CsvButton.tsx";
@@ -13,6 +14,7 @@ import { useModel } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
 import { figureText } from "../model/deal-info.ts";
 import type { DealSide, EntityInfo } from "../model/entity-info.ts";
+import { todayIso } from "../model/filter.ts";
 import type { View } from "../state/view.ts";
 import { LoopList } from "./LoopList.tsx";
 
@@ -46,7 +48,9 @@ function DealList({ title, sides, view, onDeal }: DealListProps) {
             <span className="hint">
               {flows
                 .map((f) => {
-                  const figure = layerFigure(f, view.basis);
+                  // The reading in force on the view's date (a revised amount reads as revised).
+                  const layer = layerFigure(f, view.basis);
+                  const figure = layer ? figureInForce(layer, view.asOf ?? todayIso()) : undefined;
                   const amount = figure ? ` ${figureText(i18n, figure, f.unit)}` : "";
                   const from = entityName(model, f.from, i18n.lang);
                   const to = entityName(model, f.to, i18n.lang);

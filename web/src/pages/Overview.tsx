@@ -53,11 +53,6 @@ export default function Overview() {
           {t.overview.figures}
         </h2>
         <dl className="figures">
-          <div data-figure="announced">
-            <dt>{t.overview.announcedMoney}</dt>
-            <dd className="big">{usd(money.announced.value)}</dd>
-            <dd>{usdRange(money.announced)}</dd>
-          </div>
           <div data-figure="committed">
             <dt>{t.overview.committedMoney}</dt>
             <dd className="big">{usd(money.committed.value)}</dd>
@@ -69,12 +64,23 @@ export default function Overview() {
                 : usd(money.paid.value)}
             </dd>
           </div>
+          <div data-figure="announced">
+            <dt>{t.overview.announcedMoney}</dt>
+            <dd className="big">{usd(money.announced.value)}</dd>
+            <dd>{usdRange(money.announced)}</dd>
+            <dd className="caveat">
+              {fill(t.overview.announcedCaveat, {
+                estimated: usd(data.stats.moneyEstimated.announced.value),
+                reported: usd(data.stats.moneyReportedOnly.value),
+              })}
+            </dd>
+          </div>
           <div data-figure="gigawatts">
-            <dt>{t.overview.gwPromised}</dt>
-            <dd className="big">{fill(t.units.gw, { value: number(gigawatts.announced.value) })}</dd>
+            <dt>{t.overview.gwCommittedTitle}</dt>
+            <dd className="big">{fill(t.units.gw, { value: number(gigawatts.committed.value) })}</dd>
             <dd>
-              {fill(t.overview.gwCommitted, {
-                value: fill(t.units.gw, { value: number(gigawatts.committed.value) }),
+              {fill(t.overview.gwAnnounced, {
+                value: fill(t.units.gw, { value: number(gigawatts.announced.value) }),
               })}
             </dd>
           </div>
