@@ -156,6 +156,8 @@ export const CHECKS: readonly Check[] = [
       selectedFlows({ deals: dataset.deals.filter((d) => d.id !== OBS_AGGREGATE) }, asOf, {
         basis: "announced",
         deals: overlapComponents(dataset, OBS_AGGREGATE),
+        // The $66B is itself a press report ("reportedly"): its parts are read at the same tier.
+        includeReported: true,
       }),
     at: SEED_004_DATE,
     tolerance: 0.1,

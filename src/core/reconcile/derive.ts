@@ -20,15 +20,27 @@ export const PURCHASE_TYPES: readonly DealType[] = ["compute-commitment", "chip-
 
 /** Rows grouped by deal, largest first: one traceable input per deal. */
 export function inputsByDeal(rows: readonly FlowRow[]): CheckInput[] {
-  const byDeal = new Map<string, { value: number; unit: string; sources: Set<string> }>();
+  const byDeal = new Map<string, { value: number; unit: string; sources: Set<string>; estimate: boolean }>();
   for (const r of rows) {
-    const entry = byDeal.get(r.deal) ?? { value: 0, unit: r.unit, sources: new Set<string>() };
+    const entry = byDeal.get(r.deal) ?? {
+      value: 0,
+      unit: r.unit,
+      sources: new Set<string>(),
+      estimate: false,
+    };
     entry.value += r.amount.value;
+    entry.estimate ||= r.estimate;
     for (const s of r.sources) entry.sources.add(s);
     byDeal.set(r.deal, entry);
   }
   return [...byDeal]
-    .map(([deal, e]) => ({ ref: `deals:${deal}`, value: e.value, unit: e.unit, sources: [...e.sources] }))
+    .map(([deal, e]) => ({
+      ref: `deals:${deal}`,
+      value: e.value,
+      unit: e.unit,
+      sources: [...e.sources],
+      ...(e.estimate ? { estimate: true } : {}),
+    }))
     .sort((a, b) => b.value - a.value || compareText(a.ref, b.ref));
 }
 
@@ -45,6 +57,8 @@ export type FlowSelection = {
   deals?: readonly string[];
   /** Only deals announced in this calendar year. */
   announcedIn?: number;
+  /** Count deals only the press reports (talks, rumours), which the default totals leave out. */
+  includeReported?: boolean;
   fromYear?: number;
   toYear?: number;
 };
@@ -60,6 +74,7 @@ export function selectedFlows(dataset: Pick<Dataset, "deals">, asOf: string, s: 
     ...(unit === "USD" ? {} : { kinds: ["compute", "chips"] as const }),
     ...(s.fromYear !== undefined ? { fromYear: s.fromYear } : {}),
     ...(s.toYear !== undefined ? { toYear: s.toYear } : {}),
+    ...(s.includeReported ? { includeReported: true } : {}),
   }).rows.filter((r) => {
     const deal = deals.get(r.deal);
     return (
