@@ -49,6 +49,7 @@ const EXPECTED_PATHS = [
   "/api/exposure",
   "/api/rankings",
   "/api/ratios",
+  "/api/reconcile",
   "/api/scenarios",
   "/api/economics",
   "/api/tracker",

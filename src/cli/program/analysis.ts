@@ -1,4 +1,4 @@
-/** `halqa circularity`, `halqa exposure`, `halqa ratios`. */
+/** `halqa circularity`, `halqa exposure`, `halqa ratios`, `halqa reconcile`. */
 import type { Command } from "commander";
 import type { CommonOptions } from "../context.ts";
 import { CliError } from "../errors.ts";
@@ -93,5 +93,15 @@ export function registerAnalysis(program: Command, { io, setExit }: Runner): voi
     const { ratiosCommand } = await import("../commands/ratios.ts");
     const ctx = await loadContext(io, options);
     setExit(ratiosCommand(ctx.dataset, ctx, io));
+  });
+
+  common(
+    program
+      .command("reconcile")
+      .description("each headline figure beside its published counterpart: agrees, or differs and why"),
+  ).action(async (options: CommonOptions) => {
+    const { reconcileCommand } = await import("../commands/reconcile.ts");
+    const ctx = await loadContext(io, options);
+    setExit(reconcileCommand(ctx.dataset, ctx, io));
   });
 }

@@ -8,6 +8,7 @@ import { bool, obj, str } from "../openapi-schemas.ts";
 import { ANALYTICS_ROUTES } from "./analytics.ts";
 import { MONEY_ROUTES } from "./money.ts";
 import { POWER_ROUTES } from "./power.ts";
+import { RECONCILE_ROUTES } from "./reconcile.ts";
 import { RECORD_ROUTES } from "./records.ts";
 import { anyObject, type Route, route } from "./route.ts";
 import { SHEET_ROUTES } from "./sheets.ts";
@@ -32,6 +33,7 @@ export const ROUTES: Route[] = [
   ...RECORD_ROUTES,
   ...SHEET_ROUTES,
   ...ANALYTICS_ROUTES,
+  ...RECONCILE_ROUTES,
   ...SCENARIO_ROUTES,
   ...MONEY_ROUTES,
   ...POWER_ROUTES,

@@ -75,6 +75,19 @@ export const ar: Catalogue = {
     clearHighlight: "أزل التمييز",
     highlighted: "الحلقة المميّزة: {loop}",
     openInExplorer: "افتح {name} في المستكشف",
+    checks: {
+      title: "مقارنة بالأرقام المنشورة",
+      help: "كل رقم رئيسي مستخلص من الصفقات إلى جانب الرقم كما نُشر. متوافق: ضمن هامش التفاوت. مختلف: خارجه، للسبب المذكور.",
+      check: "الرقم",
+      published: "المنشور",
+      derived: "من الصفقات",
+      ratio: "النسبة",
+      status: "الحالة",
+      source: "المصدر: {source}",
+      readAsOf: "الصفقات كما في {date}، على الأساس {basis}؛ هامش التفاوت ±{tolerance}",
+      summary:
+        "متوافقة: {agrees}؛ مختلفة لسبب معلن: {differs}؛ مختلفة دون سبب: {unexplained}؛ لم تُنشر بعد في ذلك التاريخ: {pending}.",
+    },
   },
   legend: {
     dealTypes: "أنواع الصفقات (لون الخط)",

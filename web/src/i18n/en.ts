@@ -76,6 +76,19 @@ export const en = {
     clearHighlight: "Clear the highlight",
     highlighted: "Highlighted: {loop}",
     openInExplorer: "Open {name} in the explorer",
+    checks: {
+      title: "Checks against the published record",
+      help: "Each headline figure derived from the deals, beside the figure as published. Agrees: within the tolerance. Differs: outside it, for the reason given.",
+      check: "Figure",
+      published: "Published",
+      derived: "From the deals",
+      ratio: "Ratio",
+      status: "Status",
+      source: "Source: {source}",
+      readAsOf: "Deals as of {date}, {basis} basis; tolerance ±{tolerance}",
+      summary:
+        "{agrees} agree, {differs} differ for a stated reason, {unexplained} differ without one, {pending} not yet published on that date.",
+    },
   },
   legend: {
     dealTypes: "Deal types (edge colour)",

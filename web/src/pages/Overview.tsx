@@ -1,7 +1,7 @@
 /**
- * Overview: the headline figures, the loop map and the largest loops. Hovering or focusing a loop in
- * the list highlights it on the map (and names it in the map's data-highlight); a node opens the
- * explorer with that entity selected.
+ * Overview: the headline figures, the loop map, the largest loops and the checks against the
+ * published record. Hovering or focusing a loop in the list highlights it on the map (and names it
+ * in the map's data-highlight); a node opens the explorer with that entity selected.
  */
 import { useMemo, useState } from "react";
 import { Chart, type ChartClick } from "../charts/Chart.tsx";
@@ -15,6 +15,7 @@ import { todayIso } from "../model/filter.ts";
 import { networkOf } from "../model/network.ts";
 import { LOOP_MAX_LENGTH, overviewOf } from "../model/overview.ts";
 import { useView } from "../state/use-view.ts";
+import { ChecksPanel } from "./ChecksPanel.tsx";
 import { LoopList, loopText } from "./LoopList.tsx";
 
 const SHOWN_LOOPS = 12;
@@ -131,6 +132,7 @@ export default function Overview() {
           />
         </section>
       </div>
+      <ChecksPanel asOf={asOf} />
     </article>
   );
 }
