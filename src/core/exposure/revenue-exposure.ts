@@ -1,0 +1,276 @@
+/**
+ * Exposure against reported revenue, per fiscal year: for one company, what each counterparty in the
+ * dataset paid it in the year (from the flows engine, on the chosen basis), how much of that came from
+ * companies it invested in, and the part of its REPORTED revenue that the dataset does not explain —
+ * beside the company's own customer-concentration disclosures (anonymous "Customer A" shown as such).
+ *
+ * Years: every annual period with a reported revenue record, and every fiscal year into which the
+ * dataset's receipts fall. A year without reported revenue says so and gives no share: the flows the
+ * dataset holds are never used as the denominator. Calendar-year flows are laid over fiscal years by
+ * days (fiscal-year.ts). See docs/methods/exposure.md.
+ */
+import type { Dataset } from "../../schema/dataset-file.ts";
+import type { Deal } from "../../schema/deal.ts";
+import { compareText } from "../compare.ts";
+import { amountOf } from "../dataset/figures.ts";
+import { type Basis, type FlowRow, layerFigure } from "../flows/expand.ts";
+import {
+  type CalendarWeight,
+  calendarWeights,
+  type FiscalWindow,
+  fiscalWindow,
+  isAnnualPeriod,
+  periodYear,
+  projectedEnd,
+} from "./fiscal-year.ts";
+import { type Receipt, type RevenueSplit, splitRevenue } from "./revenue-shares.ts";
+
+type Financial = Dataset["financials"][number];
+
+/** Deal types whose inflows are sales (goods, compute, leases, power, licences). */
+const COMMERCIAL_TYPES = new Set([
+  "compute-commitment",
+  "chip-supply",
+  "lease",
+  "power-purchase",
+  "licensing",
+  "revenue-share",
+  "partnership",
+]);
+/** Payers buying, whatever the deal's type (an SPV buying GPUs inside an SPV financing). */
+const BUYING_ROLES = new Set(["buyer", "customer", "lessee", "vehicle"]);
+
+export type RevenueRecord = {
+  value: number;
+  /** The record's reference, e.g. `financials:nvidia/revenue/FY2025`. */
+  from: string;
+  sources: string[];
+  confidence: string | null;
+  /** True when a source of the record is the company's own filing or release. */
+  primary: boolean;
+};
+
+export type Disclosure = {
+  /** The named customer, or null when the filing keeps it anonymous ("Customer A"). */
+  counterparty: string | null;
+  label: string | null;
+  period: string;
+  /** Share of the company's revenue, 0..1. */
+  share: number;
+  from: string;
+  sources: string[];
+};
+
+export type RevenueYear = {
+  period: string;
+  /** Null when a fiscal period has no end date in the data (its days cannot be laid over the calendar). */
+  window: FiscalWindow | null;
+  /** True when the window's end is projected from the company's fiscal calendar (no record yet). */
+  projected: boolean;
+  /** Calendar years whose flows count in this period, with the share of each year's days inside it. */
+  mapping: CalendarWeight[];
+  status: "reported" | "revenue-unknown" | "window-unknown";
+  revenue: RevenueRecord | null;
+  /** What each counterparty in the dataset paid in the period, prorated by days. */
+  receipts: Receipt[];
+  /** Shares of reported revenue; null when the revenue is unknown. */
+  split: RevenueSplit | null;
+  /** Investments, loans and other financing received in the period: money in, but not revenue. */
+  financingReceived: { amount: number; from: string[] };
+  disclosures: Disclosure[];
+};
+
+export type RevenueExposure = {
+  /** The last day of the latest reported fiscal year, or null for a calendar-year reporter. */
+  fiscalYearEnd: string | null;
+  years: RevenueYear[];
+  /** Customer-share disclosures that are not for a whole reported year (quarters, analysts' years). */
+  otherDisclosures: Disclosure[];
+};
+
+export type RevenueExposureOptions = { basis: Basis; year?: number };
+
+/**
+ * @param rows cash flow rows of the dataset on the chosen basis (expandFlows), all entities
+ * @param investees the entities the company invested in
+ */
+export function revenueExposure(
+  dataset: Pick<Dataset, "financials" | "sources" | "deals">,
+  entity: string,
+  rows: readonly FlowRow[],
+  investees: ReadonlySet<string>,
+  options: RevenueExposureOptions,
+): RevenueExposure {
+  const records = dataset.financials.filter((f) => f.entity === entity && !f.forecast);
+  const ends = fiscalEnds(records);
+  const latestEnd = [...ends.values()].sort(compareText).pop() ?? null;
+  const fiscal = latestEnd !== null || records.some((f) => /^FY\d{4}$/.test(f.period));
+  const deals = new Map(dataset.deals.map((d) => [d.id, d]));
+  const inflows = rows.filter((r) => r.to === entity && r.from !== entity);
+
+  const labels = new Set(
+    records.filter((f) => f.metric === "revenue" && isAnnualPeriod(f.period)).map((f) => f.period),
+  );
+  for (const year of new Set(inflows.map((r) => r.year))) {
+    if (!fiscal) labels.add(String(year));
+    else for (const n of [year, year + 1]) labels.add(`FY${n}`);
+  }
+  const years = [...labels]
+    .filter((p) => options.year === undefined || periodYear(p) === options.year)
+    .sort((a, b) => (periodYear(a) ?? 0) - (periodYear(b) ?? 0) || compareText(a, b))
+    .map((period) =>
+      yearOf(period, {
+        dataset,
+        entity,
+        records,
+        ends,
+        latestEnd,
+        inflows,
+        deals,
+        investees,
+        basis: options.basis,
+      }),
+    )
+    .filter((y) => y.revenue !== null || y.receipts.length > 0 || y.financingReceived.amount > 0);
+
+  // Disclosures for a listed year sit in that year; the rest (quarters, analysts' calendar years for a
+  // fiscal-year reporter) are listed apart, for the year asked for when there is one.
+  const listed = new Set([...labels, ...years.map((y) => y.period)]);
+  const inYear = (p: string) => options.year === undefined || leadingYear(p) === options.year;
+  return {
+    fiscalYearEnd: latestEnd,
+    years,
+    otherDisclosures: disclosures(records, (p) => !listed.has(p) && inYear(p)),
+  };
+}
+
+type Context = {
+  dataset: Pick<Dataset, "sources">;
+  entity: string;
+  records: Financial[];
+  ends: Map<string, string>;
+  latestEnd: string | null;
+  inflows: FlowRow[];
+  deals: Map<string, Deal>;
+  investees: ReadonlySet<string>;
+  basis: Basis;
+};
+
+function yearOf(period: string, ctx: Context): RevenueYear {
+  const n = periodYear(period) as number;
+  const calendar = /^\d{4}$/.test(period);
+  // A reported end date when the data has one, else the company's fiscal calendar carried forward; the
+  // start is the day after the previous reported end, else the same date a year earlier.
+  const end = ctx.ends.get(period) ?? (ctx.latestEnd ? projectedEnd(ctx.latestEnd, n) : undefined);
+  const window = calendar ? fiscalWindow(period) : fiscalWindow(period, end, ctx.ends.get(`FY${n - 1}`));
+  const mapping = window ? calendarWeights(window) : [];
+  const weight = new Map(mapping.map((m) => [m.year, m.weight]));
+
+  type Entry = Omit<Receipt, "sources"> & { sources: Set<string> };
+  const revenueByPayer = new Map<string, Entry>();
+  const financing = new Map<string, number>();
+  for (const row of ctx.inflows) {
+    const w = weight.get(row.year) ?? 0;
+    if (w === 0) continue;
+    const deal = ctx.deals.get(row.deal);
+    const amount = row.amount.value * w;
+    if (!isRevenue(deal, row.from)) {
+      financing.set(row.from, (financing.get(row.from) ?? 0) + amount);
+      continue;
+    }
+    const entry: Entry = revenueByPayer.get(row.from) ?? {
+      counterparty: row.from,
+      amount: 0,
+      investee: ctx.investees.has(row.from),
+      deals: [],
+      estimate: false,
+      sources: new Set<string>(),
+    };
+    entry.amount += amount;
+    if (!entry.deals.includes(row.deal)) entry.deals.push(row.deal);
+    entry.estimate ||= isEstimate(deal, row, ctx.basis);
+    for (const s of row.sources) entry.sources.add(s);
+    revenueByPayer.set(row.from, entry);
+  }
+  const receipts = [...revenueByPayer.values()]
+    .map(({ sources, ...r }) => ({
+      ...r,
+      deals: r.deals.sort(compareText),
+      sources: [...sources].sort(compareText),
+    }))
+    .filter((r) => r.amount > 0)
+    .sort((a, b) => b.amount - a.amount || compareText(a.counterparty, b.counterparty));
+
+  const revenue = window ? reportedRevenue(ctx, period) : null;
+  return {
+    period,
+    window,
+    projected: !calendar && !ctx.ends.has(period),
+    mapping,
+    status: window === null ? "window-unknown" : revenue ? "reported" : "revenue-unknown",
+    revenue,
+    receipts,
+    split: revenue && revenue.value > 0 ? splitRevenue(revenue.value, receipts) : null,
+    financingReceived: {
+      amount: [...financing.values()].reduce((s, v) => s + v, 0),
+      from: [...financing.keys()].sort(compareText),
+    },
+    disclosures: disclosures(ctx.records, (p) => p === period),
+  };
+}
+
+function leadingYear(period: string): number {
+  return Number(/\d{4}/.exec(period)?.[0]);
+}
+
+function isRevenue(deal: Deal | undefined, payer: string): boolean {
+  if (!deal) return false;
+  const role = deal.parties.find((p) => p.entity === payer)?.role ?? "";
+  return COMMERCIAL_TYPES.has(deal.type) || BUYING_ROLES.has(role);
+}
+
+function isEstimate(deal: Deal | undefined, row: FlowRow, basis: Basis): boolean {
+  const flow = deal?.flows.find((f, i) => (f.id ?? String(i + 1)) === row.flow);
+  const figure = flow ? layerFigure(flow, basis) : undefined;
+  return figure?.estimate === true;
+}
+
+/** The end date of each fiscal year the company's records date (`periodEnd`), by period. */
+function fiscalEnds(records: readonly Financial[]): Map<string, string> {
+  const ends = new Map<string, string>();
+  for (const f of records) if (f.periodEnd && /^FY\d{4}$/.test(f.period)) ends.set(f.period, f.periodEnd);
+  return ends;
+}
+
+/**
+ * The reported revenue of a period: a whole-company figure (no segment label), not a forecast; when
+ * several records exist, one sourced to the company's own filing first.
+ */
+function reportedRevenue(ctx: Context, period: string): RevenueRecord | null {
+  const kinds = new Map((ctx.dataset.sources ?? []).map((s) => [s.id, s.kind]));
+  const candidates = ctx.records
+    .filter((f) => f.metric === "revenue" && f.period === period && f.label === undefined)
+    .map((f) => ({
+      value: amountOf(f).value,
+      from: `financials:${f.entity}/revenue/${f.period}`,
+      sources: f.sources,
+      confidence: f.confidence ?? null,
+      primary: f.sources.some((s) => kinds.get(s) === "primary-filing"),
+    }))
+    .sort((a, b) => Number(b.primary) - Number(a.primary));
+  return candidates[0] ?? null;
+}
+
+function disclosures(records: readonly Financial[], keep: (period: string) => boolean): Disclosure[] {
+  return records
+    .filter((f) => f.metric === "customer-share" && f.unit === "percent" && keep(f.period))
+    .map((f) => ({
+      counterparty: f.counterparty ?? null,
+      label: f.label ?? null,
+      period: f.period,
+      share: amountOf(f).value / 100,
+      from: `financials:${f.entity}/customer-share/${f.period}${f.counterparty ? `/${f.counterparty}` : ""}`,
+      sources: f.sources,
+    }))
+    .sort((a, b) => compareText(a.period, b.period) || b.share - a.share);
+}
