@@ -54,7 +54,9 @@ describe("NVIDIA's exposure against its reported revenue (bundled data)", () => 
     const e = entityExposure(dataset, "nvidia", { basis: "announced", asOf: AS_OF, year: 2025 });
     const fy2025 = e.revenue.years.find((y) => y.period === "FY2025");
     expect(fy2025?.disclosures.length).toBeGreaterThanOrEqual(3);
-    expect(fy2025?.disclosures.every((d) => d.counterparty === null && d.share > 0 && d.share < 1)).toBe(true);
+    expect(fy2025?.disclosures.every((d) => d.counterparty === null && d.share > 0 && d.share < 1)).toBe(
+      true,
+    );
   });
 
   it("the JSON is the exposure, not the options or the dataset", () => {

@@ -8,7 +8,12 @@ const daysInYear = (y: number) => days(`${y}-01-01`, `${y}-12-31`);
 
 describe("fiscal windows", () => {
   it("a plain year is the calendar year", () => {
-    expect(fiscalWindow("2024")).toEqual({ period: "2024", start: "2024-01-01", end: "2024-12-31", calendar: true });
+    expect(fiscalWindow("2024")).toEqual({
+      period: "2024",
+      start: "2024-01-01",
+      end: "2024-12-31",
+      calendar: true,
+    });
   });
 
   it("NVIDIA FY2025 runs from the day after FY2024's end (2024-01-28) to 2025-01-26", () => {

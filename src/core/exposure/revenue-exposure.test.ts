@@ -32,7 +32,15 @@ const row = (dealId: string, from: string, to: string, year: number, value: numb
   }) as FlowRow;
 
 const revenue = (entity: string, period: string, value: number, extra: object = {}) =>
-  ({ entity, metric: "revenue", period, unit: "USD", value, sources: ["filing"], ...extra }) as Financials[number];
+  ({
+    entity,
+    metric: "revenue",
+    period,
+    unit: "USD",
+    value,
+    sources: ["filing"],
+    ...extra,
+  }) as Financials[number];
 
 const SOURCES = [
   { id: "filing", kind: "primary-filing" },
@@ -40,10 +48,15 @@ const SOURCES = [
 ] as unknown as Dataset["sources"];
 
 const DEALS: Deals = [
-  deal("lab-buys", "compute-commitment", [
-    ["lab", "buyer"],
-    ["cloud", "seller"],
-  ], true),
+  deal(
+    "lab-buys",
+    "compute-commitment",
+    [
+      ["lab", "buyer"],
+      ["cloud", "seller"],
+    ],
+    true,
+  ),
   deal("shop-leases", "lease", [
     ["shop", "lessee"],
     ["cloud", "lessor"],
