@@ -347,6 +347,11 @@ export const ar: Messages = {
     rankLine: (p: P) =>
       `الترتيب في PageRank رقم ${p.pr}، وفي البينية رقم ${p.bc}، وفي الحصة الدائرية رقم ${p.circular} (${p.share}) من بين ${p.of} جهة.`,
     revenueShare: {
+      reportedRevenue: "الإيرادات المعلنة",
+      fromInvesteesShort: "من شركات تستثمر فيها",
+      outsideShort: "خارج قاعدة البيانات",
+      unknownShort: "غير معروفة",
+      excessShort: (p: P) => `تتجاوز الإيرادات بنسبة ${p.share}`,
       period: "الفترة",
       sources: "المصادر",
       datasetShare: "الحصة من تدفقات قاعدة البيانات",

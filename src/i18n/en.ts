@@ -350,6 +350,11 @@ export const en = {
     rankLine: (p: P) =>
       `PageRank #${p.pr}, betweenness #${p.bc}, circular share #${p.circular} (${p.share}) of ${p.of} entities.`,
     revenueShare: {
+      reportedRevenue: "Reported revenue",
+      fromInvesteesShort: "From its investees",
+      outsideShort: "Outside the dataset",
+      unknownShort: "unknown",
+      excessShort: (p: P) => `exceeds revenue by ${p.share}`,
       period: "Period",
       sources: "Sources",
       datasetShare: "Share of the dataset's flows",

@@ -17,11 +17,37 @@ export function renderRevenueShare(
   const t = messages(lang).ui.revenueShare;
   const out = [heading(t.title)];
   if (revenue.years.length === 0) out.push(t.noYears);
+  else out.push(summaryTable(revenue, lang));
   for (const year of revenue.years) out.push(...renderYear(dataset, year, lang, limit));
   if (revenue.otherDisclosures.length > 0) {
     out.push(heading(t.otherDisclosures), disclosureTable(dataset, revenue.otherDisclosures, lang, true));
   }
   return out;
+}
+
+/** One line a year: reported revenue, what the dataset holds, the investees' part and the outside rest. */
+function summaryTable(revenue: RevenueExposure, lang: Language): string {
+  const t = messages(lang).ui.revenueShare;
+  const pct = (x: number) => `${formatNumber(lang, x * 100, 1)}%`;
+  const withShare = (amount: number, share: number) => `${formatUsd(lang, amount)} (${pct(share)})`;
+  return table(
+    [t.period, t.reportedRevenue, t.inDataset, t.fromInvesteesShort, t.outsideShort],
+    revenue.years.map((y) => {
+      const period = periodLabel(lang, y.period);
+      const received = y.receipts.reduce((sum, r) => sum + r.amount, 0);
+      const s = y.split;
+      if (s === null) return [period, t.unknownShort, formatUsd(lang, received), "—", "—"];
+      return [
+        period,
+        formatUsd(lang, s.revenue),
+        withShare(s.inDataset.amount, s.inDataset.share),
+        withShare(s.fromInvestees.amount, s.fromInvestees.share),
+        s.excess
+          ? t.excessShort({ share: pct(s.excess.share) })
+          : withShare(s.outside.amount, s.outside.share),
+      ];
+    }),
+  );
 }
 
 function renderYear(
