@@ -14,6 +14,7 @@ import { useI18n } from "../i18n/index.ts";
 import { figureText } from "../model/deal-info.ts";
 import type { DealSide, EntityInfo } from "../model/entity-info.ts";
 import type { View } from "../state/view.ts";
+import { RevenueShares } from "./entity/RevenueShares.tsx";
 import { LoopList } from "./LoopList.tsx";
 
 type Props = {
@@ -133,6 +134,8 @@ export function EntityPanel({ id, info, view, onDeal, onClose, onLoopHover, onLo
           {info.trace ? ` · ${t.columns.receipts}: ${usd(info.trace.throughput)}` : ""}
         </span>
       </p>
+      <h3>{t.entity.revenue.title}</h3>
+      {info.exposure ? <RevenueShares revenue={info.exposure.revenue} /> : <p className="hint">—</p>}
       <h3>{t.entity.exposure}</h3>
       {info.exposure ? (
         <div className="row">
