@@ -354,6 +354,9 @@ export const en = {
       fromInvesteesShort: "From its investees",
       outsideShort: "Outside the dataset",
       unknownShort: "unknown",
+      ownMoneyBackShort: "Its own money back",
+      ownMoneyBack: (p: P) =>
+        `Of the receipts, its own money coming back (proportional tracing on each year's cash flows): ${p.amount}, ${p.share} of reported revenue.`,
       excessShort: (p: P) => `exceeds revenue by ${p.share}`,
       period: "Period",
       sources: "Sources",
@@ -368,7 +371,8 @@ export const en = {
       unknown: (p: P) =>
         `Reported revenue unknown for this year: the dataset holds ${p.amount} of receipts; no share is given.`,
       windowUnknown: "The fiscal year's end date is not in the data, so its flows cannot be placed in it.",
-      mapping: (p: P) => `Calendar-year flows counted: ${p.parts}.`,
+      mapping: (p: P) =>
+        `The period covers ${p.parts} (by days); each flow counts by its own dates inside the year.`,
       paidBy: "Paid by",
       inDataset: "In the dataset",
       shareOfRevenue: "Share of reported revenue",

@@ -31,17 +31,18 @@ function summaryTable(revenue: RevenueExposure, lang: Language): string {
   const pct = (x: number) => `${formatNumber(lang, x * 100, 1)}%`;
   const withShare = (amount: number, share: number) => `${formatUsd(lang, amount)} (${pct(share)})`;
   return table(
-    [t.period, t.reportedRevenue, t.inDataset, t.fromInvesteesShort, t.outsideShort],
+    [t.period, t.reportedRevenue, t.inDataset, t.fromInvesteesShort, t.ownMoneyBackShort, t.outsideShort],
     revenue.years.map((y) => {
       const period = periodLabel(lang, y.period);
       const received = y.receipts.reduce((sum, r) => sum + r.amount, 0);
       const s = y.split;
-      if (s === null) return [period, t.unknownShort, formatUsd(lang, received), "—", "—"];
+      if (s === null) return [period, t.unknownShort, formatUsd(lang, received), "—", "—", "—"];
       return [
         period,
         formatUsd(lang, s.revenue),
         withShare(s.inDataset.amount, s.inDataset.share),
         withShare(s.fromInvestees.amount, s.fromInvestees.share),
+        withShare(y.ownMoneyBack.amount, y.ownMoneyBack.share ?? 0),
         s.excess
           ? t.excessShort({ share: pct(s.excess.share) })
           : withShare(s.outside.amount, s.outside.share),
@@ -75,7 +76,7 @@ function renderYear(
   lines.push(
     t.mapping({
       parts: y.mapping
-        .map((m) => `${formatYear(lang, m.year)} × ${pct(m.weight)}`)
+        .map((m) => `${pct(m.weight)} ${lang === "ar" ? "من" : "of"} ${formatYear(lang, m.year)}`)
         .join(lang === "ar" ? "، " : ", "),
     }),
   );
@@ -124,6 +125,10 @@ function renderYear(
             .join(lang === "ar" ? "، " : ", ") || "—",
       }),
     );
+    if (y.ownMoneyBack.amount > 0) {
+      const back = y.ownMoneyBack;
+      lines.push(t.ownMoneyBack({ amount: formatUsd(lang, back.amount), share: pct(back.share ?? 0) }));
+    }
     if (s.excess)
       lines.push(t.excess({ amount: formatUsd(lang, s.excess.amount), share: pct(s.excess.share) }));
     if (s.lines.length > 0) lines.push(t.hhiFloor({ hhi: formatNumber(lang, s.hhiFloor, 3) }));
@@ -161,9 +166,8 @@ function disclosureTable(
 
 function periodLabel(lang: Language, period: string): string {
   const fiscal = /^FY(\d{4})$/.exec(period);
-  return fiscal
-    ? messages(lang).ui.revenueShare.fiscalYear({ year: formatYear(lang, Number(fiscal[1])) })
-    : period;
+  if (fiscal) return messages(lang).ui.revenueShare.fiscalYear({ year: formatYear(lang, Number(fiscal[1])) });
+  return /^\d{4}$/.test(period) ? formatYear(lang, Number(period)) : period;
 }
 
 /** Sources as "publisher (date)", deduplicated; a Latin publisher isolated inside Arabic text. */
@@ -173,5 +177,5 @@ function citeSources(dataset: Pick<Dataset, "sources">, ids: readonly string[], 
     const s = byId.get(id);
     return isolate(lang, s ? `${s.publisher}${s.date ? ` ${s.date}` : ""}` : id);
   });
-  return [...new Set(cited)].join("; ");
+  return [...new Set(cited)].join(lang === "ar" ? "؛ " : "; ");
 }

@@ -14,6 +14,7 @@ import type { Deal } from "../../schema/deal.ts";
 import { compareText } from "../compare.ts";
 import { amountOf } from "../dataset/figures.ts";
 import { type Basis, type FlowRow, layerFigure } from "../flows/expand.ts";
+import { lastDay } from "../time/dates.ts";
 import {
   type CalendarWeight,
   calendarWeights,
@@ -23,7 +24,9 @@ import {
   periodYear,
   projectedEnd,
 } from "./fiscal-year.ts";
+import { ownMoneyBackByYear } from "./own-money-back.ts";
 import { type Receipt, type RevenueSplit, splitRevenue } from "./revenue-shares.ts";
+import { overlapShare, rowDays } from "./row-days.ts";
 
 type Financial = Dataset["financials"][number];
 
@@ -67,7 +70,11 @@ export type RevenueYear = {
   window: FiscalWindow | null;
   /** True when the window's end is projected from the company's fiscal calendar (no record yet). */
   projected: boolean;
-  /** Calendar years whose flows count in this period, with the share of each year's days inside it. */
+  /**
+   * Calendar years the period overlaps, with the share of each year's days inside it. Each flow row is
+   * placed by its own dates within its year (row-days.ts), so a row dated outside the period's part of
+   * the year does not count in it.
+   */
   mapping: CalendarWeight[];
   status: "reported" | "revenue-unknown" | "window-unknown";
   revenue: RevenueRecord | null;
@@ -75,6 +82,11 @@ export type RevenueYear = {
   receipts: Receipt[];
   /** Shares of reported revenue; null when the revenue is unknown. */
   split: RevenueSplit | null;
+  /**
+   * The part of the receipts that is the company's own money coming back (proportional tracing on each
+   * calendar year's cash flows, own-money-back.ts), and its share of reported revenue (null if unknown).
+   */
+  ownMoneyBack: { amount: number; share: number | null };
   /** Investments, loans and other financing received in the period: money in, but not revenue. */
   financingReceived: { amount: number; from: string[] };
   disclosures: Disclosure[];
@@ -107,6 +119,7 @@ export function revenueExposure(
   const fiscal = latestEnd !== null || records.some((f) => /^FY\d{4}$/.test(f.period));
   const deals = new Map(dataset.deals.map((d) => [d.id, d]));
   const inflows = rows.filter((r) => r.to === entity && r.from !== entity);
+  const back = ownMoneyBackByYear(rows, entity);
 
   const labels = new Set(
     records.filter((f) => f.metric === "revenue" && isAnnualPeriod(f.period)).map((f) => f.period),
@@ -128,6 +141,7 @@ export function revenueExposure(
         inflows,
         deals,
         investees,
+        back,
         basis: options.basis,
       }),
     )
@@ -153,6 +167,8 @@ type Context = {
   inflows: FlowRow[];
   deals: Map<string, Deal>;
   investees: ReadonlySet<string>;
+  /** The share of the company's receipts that is its own money coming back, per calendar year. */
+  back: Map<number, number>;
   basis: Basis;
 };
 
@@ -164,15 +180,16 @@ function yearOf(period: string, ctx: Context): RevenueYear {
   const end = ctx.ends.get(period) ?? (ctx.latestEnd ? projectedEnd(ctx.latestEnd, n) : undefined);
   const window = calendar ? fiscalWindow(period) : fiscalWindow(period, end, ctx.ends.get(`FY${n - 1}`));
   const mapping = window ? calendarWeights(window) : [];
-  const weight = new Map(mapping.map((m) => [m.year, m.weight]));
+  const days = window ? { start: lastDay(window.start), end: lastDay(window.end) } : null;
 
   type Entry = Omit<Receipt, "sources"> & { sources: Set<string> };
   const revenueByPayer = new Map<string, Entry>();
   const financing = new Map<string, number>();
+  let backAmount = 0;
   for (const row of ctx.inflows) {
-    const w = weight.get(row.year) ?? 0;
-    if (w === 0) continue;
     const deal = ctx.deals.get(row.deal);
+    const w = days ? overlapShare(rowDays(deal, row, ctx.basis), days) : 0;
+    if (w === 0) continue;
     const amount = row.amount.value * w;
     if (!isRevenue(deal, row.from)) {
       financing.set(row.from, (financing.get(row.from) ?? 0) + amount);
@@ -187,6 +204,7 @@ function yearOf(period: string, ctx: Context): RevenueYear {
       sources: new Set<string>(),
     };
     entry.amount += amount;
+    backAmount += amount * (ctx.back.get(row.year) ?? 0);
     if (!entry.deals.includes(row.deal)) entry.deals.push(row.deal);
     entry.estimate ||= isEstimate(deal, row, ctx.basis);
     for (const s of row.sources) entry.sources.add(s);
@@ -211,6 +229,10 @@ function yearOf(period: string, ctx: Context): RevenueYear {
     revenue,
     receipts,
     split: revenue && revenue.value > 0 ? splitRevenue(revenue.value, receipts) : null,
+    ownMoneyBack: {
+      amount: backAmount,
+      share: revenue && revenue.value > 0 ? backAmount / revenue.value : null,
+    },
     financingReceived: {
       amount: [...financing.values()].reduce((s, v) => s + v, 0),
       from: [...financing.keys()].sort(compareText),
