@@ -172,3 +172,32 @@ describe("a fiscal-year company (chips, years to June 30)", () => {
     expect(result.fiscalYearEnd).toBe("2025-06-30");
   });
 });
+
+describe("own money coming back, as a share of reported revenue", () => {
+  it("chips invests 10 in lab, outside investors 10, lab buys 20 of chips; revenue 100 → 20% from investees, 10% its own money", () => {
+    const deals = [
+      deal("chips-invests", "equity-investment", [
+        ["chips", "investor"],
+        ["lab", "investee"],
+      ]),
+      deal("fund-invests", "equity-investment", [
+        ["fund", "investor"],
+        ["lab", "investee"],
+      ]),
+      deal("lab-buys-chips", "chip-supply", [["lab", "buyer"]]),
+    ];
+    const rows = [
+      row("chips-invests", "chips", "lab", 2025, 10),
+      row("fund-invests", "fund", "lab", 2025, 10),
+      row("lab-buys-chips", "lab", "chips", 2025, 20),
+    ];
+    const financials = [revenue("chips", "2025", 100)];
+    const result = revenueExposure({ sources: SOURCES, deals, financials }, "chips", rows, new Set(["lab"]), {
+      basis: "announced",
+    });
+    const y = result.years[0];
+    expect(y?.split?.fromInvestees.share).toBeCloseTo(0.2, 12);
+    expect(y?.ownMoneyBack.amount).toBeCloseTo(10, 9);
+    expect(y?.ownMoneyBack.share).toBeCloseTo(0.1, 12);
+  });
+});

@@ -145,6 +145,7 @@ export const ar: Catalogue = {
       reported: "الإيرادات المعلنة",
       inDataset: "في قاعدة البيانات",
       fromInvestees: "من شركات تستثمر فيها",
+      ownMoneyBack: "أموالها العائدة إليها",
       outside: "خارج قاعدة البيانات",
       unknown: "غير معروفة",
       exceeds: "تتجاوز الإيرادات بنسبة {share}",

@@ -146,6 +146,7 @@ export const en = {
       reported: "Reported revenue",
       inDataset: "In the dataset",
       fromInvestees: "From its investees",
+      ownMoneyBack: "Its own money back",
       outside: "Outside the dataset",
       unknown: "unknown",
       exceeds: "exceeds revenue by {share}",

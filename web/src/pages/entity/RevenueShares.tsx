@@ -18,7 +18,9 @@ export function RevenueShares({ revenue }: { revenue: RevenueExposure }) {
     <>
       <table className="table compact" data-figure="revenue-shares">
         <caption className="visually-hidden">{r.title}</caption>
-        <TableHead columns={[r.period, r.reported, r.inDataset, r.fromInvestees, r.outside]} />
+        <TableHead
+          columns={[r.period, r.reported, r.inDataset, r.fromInvestees, r.ownMoneyBack, r.outside]}
+        />
         <tbody>
           {revenue.years.map((y) => {
             const s = y.split;
@@ -39,6 +41,9 @@ export function RevenueShares({ revenue }: { revenue: RevenueExposure }) {
                   {s ? withShare(s.inDataset.amount, s.inDataset.share) : usd(received)}
                 </td>
                 <td className="num">{s ? withShare(s.fromInvestees.amount, s.fromInvestees.share) : "—"}</td>
+                <td className="num">
+                  {s ? withShare(y.ownMoneyBack.amount, y.ownMoneyBack.share ?? 0) : "—"}
+                </td>
                 <td className="num">
                   {s === null
                     ? "—"
