@@ -12,7 +12,6 @@
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Deal } from "../../schema/deal.ts";
 import { compareText } from "../compare.ts";
-import { amountOf } from "../dataset/figures.ts";
 import { type Basis, type FlowRow, layerFigure } from "../flows/expand.ts";
 import { lastDay } from "../time/dates.ts";
 import {
@@ -25,7 +24,17 @@ import {
   projectedEnd,
 } from "./fiscal-year.ts";
 import { ownMoneyBackByYear } from "./own-money-back.ts";
+import {
+  type Disclosure,
+  disclosures,
+  fiscalEnds,
+  type RevenueRecord,
+  reportedRevenue,
+} from "./reported-records.ts";
 import { type Receipt, type RevenueSplit, splitRevenue } from "./revenue-shares.ts";
+
+export type { Disclosure, RevenueRecord };
+
 import { overlapShare, rowDays } from "./row-days.ts";
 
 type Financial = Dataset["financials"][number];
@@ -42,27 +51,6 @@ const COMMERCIAL_TYPES = new Set([
 ]);
 /** Payers buying, whatever the deal's type (an SPV buying GPUs inside an SPV financing). */
 const BUYING_ROLES = new Set(["buyer", "customer", "lessee", "vehicle"]);
-
-export type RevenueRecord = {
-  value: number;
-  /** The record's reference, e.g. `financials:nvidia/revenue/FY2025`. */
-  from: string;
-  sources: string[];
-  confidence: string | null;
-  /** True when a source of the record is the company's own filing or release. */
-  primary: boolean;
-};
-
-export type Disclosure = {
-  /** The named customer, or null when the filing keeps it anonymous ("Customer A"). */
-  counterparty: string | null;
-  label: string | null;
-  period: string;
-  /** Share of the company's revenue, 0..1. */
-  share: number;
-  from: string;
-  sources: string[];
-};
 
 export type RevenueYear = {
   period: string;
@@ -149,7 +137,7 @@ export function revenueExposure(
 
   // Disclosures for a listed year sit in that year; the rest (quarters, analysts' calendar years for a
   // fiscal-year reporter) are listed apart, for the year asked for when there is one.
-  const listed = new Set([...labels, ...years.map((y) => y.period)]);
+  const listed = new Set(years.map((y) => y.period));
   const inYear = (p: string) => options.year === undefined || leadingYear(p) === options.year;
   return {
     fiscalYearEnd: latestEnd,
@@ -219,7 +207,7 @@ function yearOf(period: string, ctx: Context): RevenueYear {
     .filter((r) => r.amount > 0)
     .sort((a, b) => b.amount - a.amount || compareText(a.counterparty, b.counterparty));
 
-  const revenue = window ? reportedRevenue(ctx, period) : null;
+  const revenue = window ? reportedRevenue(ctx.records, ctx.dataset.sources, period) : null;
   return {
     period,
     window,
@@ -255,44 +243,4 @@ function isEstimate(deal: Deal | undefined, row: FlowRow, basis: Basis): boolean
   const flow = deal?.flows.find((f, i) => (f.id ?? String(i + 1)) === row.flow);
   const figure = flow ? layerFigure(flow, basis) : undefined;
   return figure?.estimate === true;
-}
-
-/** The end date of each fiscal year the company's records date (`periodEnd`), by period. */
-function fiscalEnds(records: readonly Financial[]): Map<string, string> {
-  const ends = new Map<string, string>();
-  for (const f of records) if (f.periodEnd && /^FY\d{4}$/.test(f.period)) ends.set(f.period, f.periodEnd);
-  return ends;
-}
-
-/**
- * The reported revenue of a period: a whole-company figure (no segment label), not a forecast; when
- * several records exist, one sourced to the company's own filing first.
- */
-function reportedRevenue(ctx: Context, period: string): RevenueRecord | null {
-  const kinds = new Map((ctx.dataset.sources ?? []).map((s) => [s.id, s.kind]));
-  const candidates = ctx.records
-    .filter((f) => f.metric === "revenue" && f.period === period && f.label === undefined)
-    .map((f) => ({
-      value: amountOf(f).value,
-      from: `financials:${f.entity}/revenue/${f.period}`,
-      sources: f.sources,
-      confidence: f.confidence ?? null,
-      primary: f.sources.some((s) => kinds.get(s) === "primary-filing"),
-    }))
-    .sort((a, b) => Number(b.primary) - Number(a.primary));
-  return candidates[0] ?? null;
-}
-
-function disclosures(records: readonly Financial[], keep: (period: string) => boolean): Disclosure[] {
-  return records
-    .filter((f) => f.metric === "customer-share" && f.unit === "percent" && keep(f.period))
-    .map((f) => ({
-      counterparty: f.counterparty ?? null,
-      label: f.label ?? null,
-      period: f.period,
-      share: amountOf(f).value / 100,
-      from: `financials:${f.entity}/customer-share/${f.period}${f.counterparty ? `/${f.counterparty}` : ""}`,
-      sources: f.sources,
-    }))
-    .sort((a, b) => compareText(a.period, b.period) || b.share - a.share);
 }
