@@ -133,7 +133,8 @@ export function revenueExposure(
         basis: options.basis,
       }),
     )
-    .filter((y) => y.revenue !== null || y.receipts.length > 0 || y.financingReceived.amount > 0);
+    // A year with neither reported revenue nor sales in the dataset says nothing about revenue.
+    .filter((y) => y.revenue !== null || y.receipts.length > 0);
 
   // Disclosures for a listed year sit in that year; the rest (quarters, analysts' calendar years for a
   // fiscal-year reporter) are listed apart, for the year asked for when there is one.
