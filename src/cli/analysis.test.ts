@@ -107,6 +107,23 @@ describe("halqa exposure and ratios", () => {
     expect(json.rank.pageRankRank).toBeGreaterThan(0);
   });
 
+  it("gives shares of REPORTED revenue per year, says when revenue is unknown, and --json is only the exposure", async () => {
+    const lab = await run(["exposure", "lab", ...TINY]);
+    // The tiny lab reported revenue of $10 in 2025 and sold nothing in the dataset: all of it is outside.
+    expect(lab.out).toContain("Reported revenue $10");
+    expect(lab.out).toMatch(/Outside the dataset[^\n]*\$10[^\n]*100%/);
+    const chips = await run(["exposure", "chips", ...TINY, "--year", "2025"]);
+    expect(chips.out).toContain("Reported revenue unknown for this year");
+    const ar = await run(["exposure", "lab", ...TINY, "--lang", "ar"]);
+    expect(ar.out).toContain("الإيرادات المعلنة");
+    expect(ar.out).toContain("خارج قاعدة البيانات");
+    const json = JSON.parse((await run(["exposure", "chips", ...TINY, "--json"])).out);
+    expect(json).not.toHaveProperty("dataset");
+    expect(json).not.toHaveProperty("lang");
+    expect(json.revenue.years[0]).toMatchObject({ period: "2025", status: "revenue-unknown", split: null });
+    expect((await run(["exposure", "chips", ...TINY, "--year", "25"])).code).toBe(2);
+  });
+
   it("ranks all entities, and refuses an unknown id", async () => {
     expect((await run(["exposure", "--rank", ...TINY])).out).toContain("PageRank");
     const bad = await run(["exposure", "labb", ...TINY]);

@@ -379,6 +379,49 @@ export const en = {
     ranking: "Place in the network",
     rankLine: (p: P) =>
       `PageRank #${p.pr}, betweenness #${p.bc}, circular share #${p.circular} (${p.share}) of ${p.of} entities.`,
+    revenueShare: {
+      reportedRevenue: "Reported revenue",
+      fromInvesteesShort: "From its investees",
+      outsideShort: "Outside the dataset",
+      unknownShort: "unknown",
+      ownMoneyBackShort: "Its own money back",
+      ownMoneyBack: (p: P) =>
+        `Of the receipts, its own money coming back (proportional tracing on each year's cash flows): ${p.amount}, ${p.share} of reported revenue.`,
+      excessShort: (p: P) => `exceeds revenue by ${p.share}`,
+      period: "Period",
+      sources: "Sources",
+      datasetShare: "Share of the dataset's flows",
+      allYearsFromInvestees: (p: P) => `All years in the dataset: ${p.amount} from ${p.from}.`,
+      flowsTitle: (p: P) => `${p.title}: every year of the dataset's flows`,
+      title: "Share of reported revenue, by fiscal year",
+      fiscalYear: (p: P) => `FY${p.year}`,
+      yearHeading: (p: P) => `${p.period}: ${p.start} to ${p.end}${p.projected}`,
+      projected: " (dates carried forward from the last reported year)",
+      revenueLine: (p: P) => `Reported revenue ${p.revenue} (sources: ${p.sources}).`,
+      unknown: (p: P) =>
+        `Reported revenue unknown for this year: the dataset holds ${p.amount} of receipts; no share is given.`,
+      windowUnknown: "The fiscal year's end date is not in the data, so its flows cannot be placed in it.",
+      mapping: (p: P) =>
+        `The period covers ${p.parts} (by days); each flow counts by its own dates inside the year.`,
+      paidBy: "Paid by",
+      inDataset: "In the dataset",
+      shareOfRevenue: "Share of reported revenue",
+      investee: "invests in it",
+      estimate: "estimate",
+      outside: "Outside the dataset (customers it does not hold)",
+      fromInvestees: (p: P) =>
+        `From companies it invests in: ${p.amount}, ${p.share} of reported revenue (${p.from}).`,
+      excess: (p: P) =>
+        `The dataset's receipts exceed reported revenue by ${p.amount} (${p.share}): deal flows are commitments spread evenly over years, not revenue recognised on delivery.`,
+      hhiFloor: (p: P) =>
+        `Revenue HHI at least ${p.hhi} (from the dataset's counterparties; the outside remainder read as many small customers).`,
+      financing: (p: P) =>
+        `Also received ${p.amount} of investment or loans from ${p.from}: money in, not revenue.`,
+      disclosed: "Customer concentration the company disclosed",
+      anonymous: (p: P) => `unnamed customer (${p.label})`,
+      otherDisclosures: "Other customer-share figures (not for a reported fiscal year)",
+      noYears: "No reported revenue and no receipts in the dataset.",
+    },
     published: "published",
     missing: "missing",
     ratioNames: {

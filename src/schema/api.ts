@@ -207,7 +207,11 @@ export const CircularityQuery = query({
     .meta({ description: "Seed of the rewirings: the same seed gives the same p-values." }),
 }).superRefine(checkWindow);
 
-export const ExposureQuery = query({ asOf: AsOfParam, basis: basis("announced") });
+export const ExposureQuery = query({
+  asOf: AsOfParam,
+  basis: basis("announced"),
+  year: year.optional().meta({ description: "One fiscal year of the revenue shares (2025 = FY2025)." }),
+});
 
 export const RankQuery = query({
   asOf: AsOfParam,

@@ -255,6 +255,13 @@ describe("GET /api/exposure and /api/rankings", () => {
     expect(body).toEqual(json(entityExposure(tiny, "lab", { basis: "committed", asOf: TODAY })));
   });
 
+  it("takes one fiscal year of the revenue shares (?year=), as the CLI's --year", async () => {
+    const { body } = await get("/api/exposure/lab?year=2025");
+    expect(body).toEqual(json(entityExposure(tiny, "lab", { basis: "announced", asOf: TODAY, year: 2025 })));
+    expect(body.revenue.years.map((y: { period: string }) => y.period)).toEqual(["2025"]);
+    expect((await get("/api/exposure/lab?year=25")).res.status).toBe(400);
+  });
+
   it("ranks with rank=1 and at /api/rankings, by PageRank", async () => {
     const core = rankEntities(tiny, { basis: "announced", asOf: TODAY }).sort(
       (a, b) => a.pageRankRank - b.pageRankRank,

@@ -65,7 +65,11 @@ export function circularityRoute(data: DataContext, asOf: string, query: Circula
 export function exposureRoute(data: DataContext, asOf: string, id: string, query: ExposureQuery) {
   if (!data.entityIds.has(id))
     throw new ApiError(404, { code: "unknown-entity", path: "id", params: { id } });
-  return entityExposure(data.dataset, id, { basis: query.basis, asOf });
+  return entityExposure(data.dataset, id, {
+    basis: query.basis,
+    asOf,
+    ...(query.year !== undefined ? { year: query.year } : {}),
+  });
 }
 
 export function rankingsRoute(data: DataContext, asOf: string, query: ExposureQuery) {

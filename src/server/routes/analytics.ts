@@ -111,7 +111,7 @@ export const ANALYTICS_ROUTES: Route[] = [
     tag: "analytics",
     summary: "One entity's exposure",
     description:
-      "Customers and suppliers with shares and HHI, revenue from investees, vendor financing, off-balance-sheet items and network ranks (`halqa exposure ID --json`; docs/methods/exposure.md).",
+      "Shares of reported revenue per fiscal year (from investees, outside the dataset, disclosed customers; `year` keeps one), customers and suppliers with shares of the dataset's flows and HHI, vendor financing, off-balance-sheet items and network ranks (`halqa exposure ID --json`; docs/methods/exposure.md).",
     query: ExposureQuery,
     id: { kind: "entity", description: "Entity id.", example: "nvidia" },
     response: {

@@ -18,6 +18,7 @@ import type { DealSide, EntityInfo } from "../model/entity-info.ts";
 import { todayIso } from "../model/filter.ts";
 import { hrefFor, navigate } from "../state/use-view.ts";
 import type { View } from "../state/view.ts";
+import { RevenueShares } from "./entity/RevenueShares.tsx";
 import { LoopList } from "./LoopList.tsx";
 
 type Props = {
@@ -146,6 +147,8 @@ export function EntityPanel({ id, info, view, onDeal, onClose, onLoopHover, onLo
           {info.trace ? ` · ${t.columns.receipts}: ${usd(info.trace.throughput)}` : ""}
         </span>
       </p>
+      <h3>{t.entity.revenue.title}</h3>
+      {info.exposure ? <RevenueShares revenue={info.exposure.revenue} /> : <p className="hint">—</p>}
       <h3>{t.entity.exposure}</h3>
       {info.exposure ? (
         <div className="row">
