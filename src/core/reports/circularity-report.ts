@@ -1,9 +1,17 @@
 /**
  * The circularity report: what `halqa circularity --json` prints and `/api/circularity` returns.
- * Circularity measures revenue, so it traces cash only.
+ * Circularity measures revenue, so it traces cash only. Each entity carries the traceable measure
+ * first (`loops`: own money back along named loops through it) and proportional tracing's mixing
+ * shares beside it (`selfShare`, `origins`), each origin with the chains that carry it.
  */
 import type { Dataset } from "../../schema/dataset-file.ts";
-import { type NullModelResult, nullModel, type TracingResult, traceFlows } from "../circularity/index.ts";
+import {
+  type AttributedNode,
+  type Attribution,
+  attributeCircularity,
+  type NullModelResult,
+  nullModel,
+} from "../circularity/index.ts";
 import { type MoneyGraphOptions, moneyGraph } from "../network/money-graph.ts";
 
 export type CircularityReportOptions = Omit<MoneyGraphOptions, "kinds"> & {
@@ -22,8 +30,13 @@ export type CircularityReport = {
   totalFlow: number;
   outsideTotal: number;
   closed: string[][];
-  /** Entities with receipts, most circular first (one entity when `entity` is given). */
-  nodes: TracingResult["nodes"];
+  /** The loop search behind `loops`: loops found, longest followed, whether it ran to the end. */
+  loopSearch: Attribution["loopSearch"];
+  /**
+   * Entities with receipts, most own money back along loops first, then by mixing self-share (one
+   * entity when `entity` is given).
+   */
+  nodes: AttributedNode[];
   nullModel: NullModelResult | null;
 };
 
@@ -32,7 +45,10 @@ export function circularityReport(
   options: CircularityReportOptions,
 ): CircularityReport {
   const { list } = moneyGraph(dataset, { ...options, kinds: ["cash"] });
-  const tracing = traceFlows(list);
+  const tracing = attributeCircularity(
+    list,
+    options.entity !== undefined ? { pathsFor: [options.entity], paths: { top: 5 } } : {},
+  );
   const nullResult = options.nullModel
     ? nullModel(list, {
         ...options.nullModel,
@@ -49,9 +65,12 @@ export function circularityReport(
     totalFlow: tracing.totalFlow,
     outsideTotal: tracing.outsideTotal,
     closed: tracing.closed,
+    loopSearch: tracing.loopSearch,
     nodes: tracing.nodes
       .filter((n) => n.throughput > 0 && (options.entity === undefined || n.id === options.entity))
-      .sort((a, b) => b.selfShare - a.selfShare || b.throughput - a.throughput),
+      .sort(
+        (a, b) => b.loops.share - a.loops.share || b.selfShare - a.selfShare || b.throughput - a.throughput,
+      ),
     nullModel: nullResult,
   };
 }
