@@ -67,7 +67,7 @@ function bruteForcePaths(g: Graph, target: number): number[] {
     for (let u = 0; u < g.n; u++) {
       if (path.includes(u) || !w.has(`${u},${head}`)) continue;
       const r = reach * p(u, head);
-      total[u] += outside[u] * r;
+      total[u] += (outside[u] as number) * r;
       walk([u, ...path], r);
     }
   };
