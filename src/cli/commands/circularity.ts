@@ -91,9 +91,11 @@ function render(dataset: Dataset, report: CircularityReport, options: Circularit
     }),
   );
   if (!loopSearch.complete) out.push(ui.loopSearchIncomplete);
-  const node = options.entity === undefined ? undefined : report.nodes[0];
-  if (node) out.push(...entityDetail(node, w));
-  else out.push(...overview(report, w));
+  if (options.entity === undefined) out.push(...overview(report, w));
+  else {
+    const node = report.nodes[0];
+    out.push(node ? entityDetail(node, w).join("\n") : ui.noCashHere({ entity: w.name(options.entity) }));
+  }
   if (report.closed.length > 0)
     out.push(ui.closedLoops({ groups: report.closed.map((g) => g.map(w.name).join(" → ")).join("; ") }));
   return out.join("\n");
@@ -106,7 +108,7 @@ function overview(report: CircularityReport, { ui, lang, name, pct, usd, chain }
   const loops = table(
     [
       ui.entity,
-      ui.receipts,
+      ui.throughput,
       ui.loopShare,
       ui.loopCount,
       ui.largestLoop,

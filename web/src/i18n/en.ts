@@ -172,7 +172,7 @@ export const en = {
     intro:
       "How much of each company's receipts is its own money coming back through others (cash): first along named loops through it, which you can follow payment by payment; then under proportional mixing, the wider measure, with the chains behind each origin (docs/methods/circularity.md).",
     chartLabel:
-      "Bar chart of the share of receipts that comes back along loops, {count} companies ({basis}).",
+      "Bar chart of the share of the money through each company that comes back along loops, {count} companies ({basis}).",
     ownBack: "Own money back",
     multiplier:
       "Round-trip multiplier {value}: {flow} of payments inside the network for {outside} that entered it.",
@@ -199,7 +199,7 @@ export const en = {
     loopSearchIncomplete: "The loop search stopped at its limit: loop shares are lower bounds.",
     traceHeading: "Trace one company",
     traceSummary:
-      "{entity}: receipts {receipts}. Own money back along loops {loops} ({amount}); mixing self-share {mixing}; from outside {outside}.",
+      "{entity}: money through it {receipts} (receipts plus its own outside money). Own money back along loops {loops} ({amount}); mixing self-share {mixing}; from outside {outside}.",
     onNoLoop: "On no loop: none of its money comes back to it.",
     loopsCaption: "Loops that bring its money back",
     comesBack: "Comes back",
@@ -209,7 +209,8 @@ export const en = {
       "Mixing shares assume every company pays out the average mix of all it has received. The chains listed carry the part you can follow payment by payment; the rest went round a loop on the way.",
     tracedShare: "Along simple chains",
     chain: "Chain",
-    chainShare: "Share of receipts",
+    chainShare: "Share of money through it",
+    throughput: "Money through it",
   },
   data: {
     heading: "Data",

@@ -39,7 +39,7 @@ export default function Circularity() {
   const option = useMemo(() => barOption(bars, t.circularity.ownBackLoops, i18n), [bars, t, i18n]);
   const header = [
     t.columns.entity,
-    t.columns.receipts,
+    t.circularity.throughput,
     t.circularity.ownBackLoops,
     t.circularity.loopCount,
     t.circularity.largestLoop,
