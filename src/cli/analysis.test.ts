@@ -96,6 +96,15 @@ describe("halqa circularity", () => {
     expect(text).toContain("Own money back along loops 40% ($30)");
     expect(text).toContain("Cloud Co → Chips Inc → Lab → Cloud Co");
     expect(text).toContain("Chips Inc → Lab → Cloud Co");
+    // Each step of the loop names the deal behind it, so the loop can be checked against the data.
+    expect(json.loopSteps).toContainEqual({
+      from: "cloud",
+      to: "chips",
+      amount: 40,
+      deals: [{ deal: "cloud-buys-chips", amount: 40 }],
+    });
+    expect(json.loopSteps).toHaveLength(3);
+    expect(text).toContain("Cloud Co → Chips Inc $40: Cloud buys chips $40");
   });
 
   it("runs the null model with a seed, reproducibly", async () => {

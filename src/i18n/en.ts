@@ -353,6 +353,7 @@ export const en = {
     loopBottleneck: "Bottleneck",
     entityCircularLine: (p: P) =>
       `${p.entity}: money through it ${p.receipts} (receipts plus its own outside money). Own money back along loops ${p.loops} (${p.amount}) (loops: ${p.count}); mixing self-share ${p.mixing}; from outside ${p.outside}.`,
+    loopDeals: "The deals on each step of these loops",
     onNoLoop: "On no loop: none of its money comes back to it.",
     noCashHere: (p: P) => `${p.entity} pays and receives no cash in this view: nothing to trace.`,
     throughput: "Money through it",

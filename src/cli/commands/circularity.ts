@@ -11,7 +11,7 @@ import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { formatAmount, formatNumber, heading, table } from "../format.ts";
-import { entityNamer } from "../names.ts";
+import { dealNamer, entityNamer } from "../names.ts";
 import { progressLine } from "../progress.ts";
 
 export type CircularityOptions = MoneyGraphOptions & {
@@ -39,6 +39,7 @@ export function circularityCommand(dataset: Dataset, options: CircularityOptions
 
 type Words = {
   lang: Language;
+  deal: (id: string) => string;
   ui: ReturnType<typeof messages>["ui"];
   name: (id: string) => string;
   pct: (x: number) => string;
@@ -50,6 +51,7 @@ function words(dataset: Dataset, lang: Language): Words {
   const name = entityNamer(dataset, lang);
   return {
     lang,
+    deal: dealNamer(dataset, lang),
     ui: messages(lang).ui,
     name,
     // A share that rounds to 0.0% but is not zero is shown as such, never as a bare 0%.
@@ -94,7 +96,9 @@ function render(dataset: Dataset, report: CircularityReport, options: Circularit
   if (options.entity === undefined) out.push(...overview(report, w));
   else {
     const node = report.nodes[0];
-    out.push(node ? entityDetail(node, w).join("\n") : ui.noCashHere({ entity: w.name(options.entity) }));
+    out.push(
+      node ? entityDetail(node, report, w).join("\n") : ui.noCashHere({ entity: w.name(options.entity) }),
+    );
   }
   if (report.closed.length > 0)
     out.push(ui.closedLoops({ groups: report.closed.map((g) => g.map(w.name).join(" → ")).join("; ") }));
@@ -150,7 +154,8 @@ function overview(report: CircularityReport, { ui, lang, name, pct, usd, chain }
 }
 
 /** One entity: every loop through it that carries money back, and every origin with its chains. */
-function entityDetail(n: AttributedNode, { ui, lang, name, pct, usd, chain }: Words): string[] {
+function entityDetail(n: AttributedNode, report: CircularityReport, w: Words): string[] {
+  const { ui, lang, name, pct, usd, chain } = w;
   const out = [
     heading(ui.loopsTitle),
     ui.entityCircularLine({
@@ -170,6 +175,7 @@ function entityDetail(n: AttributedNode, { ui, lang, name, pct, usd, chain }: Wo
         [ui.loop, ui.comesBack, ui.share, ui.loopBottleneck],
         n.loops.top.map((l) => [chain([...l.path, n.id]), usd(l.amount), pct(l.share), usd(l.bottleneck)]),
       ),
+      ...loopDeals(n, report, w),
     );
   if (n.origins.length === 0) return out;
   out.push(heading(ui.originsTitle), ui.originsHint);
@@ -187,4 +193,20 @@ function entityDetail(n: AttributedNode, { ui, lang, name, pct, usd, chain }: Wo
     ),
   );
   return out;
+}
+
+/** Each payment step of the entity's listed loops, once, with the deals behind it. */
+function loopDeals(n: AttributedNode, report: CircularityReport, { ui, deal, usd, chain }: Words): string[] {
+  const onLoops = new Set(
+    n.loops.top.flatMap((l) => l.path.map((from, k) => `${from}>${l.path[(k + 1) % l.path.length]}`)),
+  );
+  const steps = report.loopSteps.filter((s) => onLoops.has(`${s.from}>${s.to}`));
+  if (steps.length === 0) return [];
+  return [
+    `${ui.loopDeals}:`,
+    ...steps.map(
+      (s) =>
+        `  ${chain([s.from, s.to])} ${usd(s.amount)}: ${s.deals.map((d) => `${deal(d.deal)} ${usd(d.amount)}`).join("; ")}`,
+    ),
+  ];
 }

@@ -12,6 +12,8 @@ import {
   type NullModelResult,
   nullModel,
 } from "../circularity/index.ts";
+import { compareText } from "../compare.ts";
+import { type EdgeList, edgeId } from "../graph/edge-list.ts";
 import { type MoneyGraphOptions, moneyGraph } from "../network/money-graph.ts";
 
 export type CircularityReportOptions = Omit<MoneyGraphOptions, "kinds"> & {
@@ -37,7 +39,20 @@ export type CircularityReport = {
    * entity when `entity` is given).
    */
   nodes: AttributedNode[];
+  /**
+   * Every payment step of the loops listed in `nodes`, once, with the deals it sums (largest first),
+   * so each loop can be checked deal by deal against the dataset and its sources.
+   */
+  loopSteps: LoopStep[];
   nullModel: NullModelResult | null;
+};
+
+export type LoopStep = {
+  from: string;
+  to: string;
+  /** W_from,to: everything `from` pays `to` on this basis. */
+  amount: number;
+  deals: { deal: string; amount: number }[];
 };
 
 export function circularityReport(
@@ -55,6 +70,11 @@ export function circularityReport(
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       })
     : null;
+  const nodes = tracing.nodes
+    .filter((n) => n.throughput > 0 && (options.entity === undefined || n.id === options.entity))
+    .sort(
+      (a, b) => b.loops.share - a.loops.share || b.selfShare - a.selfShare || b.throughput - a.throughput,
+    );
   return {
     basis: options.basis,
     asOf: options.asOf,
@@ -66,11 +86,40 @@ export function circularityReport(
     outsideTotal: tracing.outsideTotal,
     closed: tracing.closed,
     loopSearch: tracing.loopSearch,
-    nodes: tracing.nodes
-      .filter((n) => n.throughput > 0 && (options.entity === undefined || n.id === options.entity))
-      .sort(
-        (a, b) => b.loops.share - a.loops.share || b.selfShare - a.selfShare || b.throughput - a.throughput,
-      ),
+    nodes,
+    loopSteps: loopSteps(list, nodes),
     nullModel: nullResult,
   };
+}
+
+/** The payment steps of the listed loops, each with its deals (the edge ids of the money graph). */
+function loopSteps(list: EdgeList, nodes: readonly AttributedNode[]): LoopStep[] {
+  const wanted = new Map<string, LoopStep>();
+  for (const node of nodes) {
+    for (const loop of node.loops.top) {
+      loop.path.forEach((from, k) => {
+        const to = loop.path[(k + 1) % loop.path.length] as string;
+        wanted.set(`${from}\u0000${to}`, { from, to, amount: 0, deals: [] });
+      });
+    }
+  }
+  const byDeal = new Map<LoopStep, Map<string, number>>();
+  for (let e = 0; e < list.src.length; e++) {
+    const from = list.nodeIds[list.src[e] as number] as string;
+    const to = list.nodeIds[list.dst[e] as number] as string;
+    const step = wanted.get(`${from}\u0000${to}`);
+    if (!step) continue;
+    const amount = list.amount[e] as number;
+    const deal = edgeId(list, e);
+    step.amount += amount;
+    const deals = byDeal.get(step) ?? new Map<string, number>();
+    deals.set(deal, (deals.get(deal) ?? 0) + amount);
+    byDeal.set(step, deals);
+  }
+  for (const [step, deals] of byDeal) {
+    step.deals = [...deals]
+      .map(([deal, amount]) => ({ deal, amount }))
+      .sort((a, b) => b.amount - a.amount || compareText(a.deal, b.deal));
+  }
+  return [...wanted.values()];
 }

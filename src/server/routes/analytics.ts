@@ -101,6 +101,7 @@ export const ANALYTICS_ROUTES: Route[] = [
             "An entity's receipts; `loops` (own money back along loops: share, amount, count, top loops with amount and bottleneck); mixing `selfShare`, `outsideShare` and `origins` (each with `traced` and its largest `paths`).",
           ),
         ),
+        loopSteps: arr(anyObject("A payment step of a listed loop: from, to, amount and the deals it sums.")),
         nullModel: {
           type: ["object", "null"],
           description: "p-values against rewired graphs, when nullModel is given.",
