@@ -200,6 +200,7 @@ export const en = {
     traceHeading: "Trace one company",
     traceSummary:
       "{entity}: money through it {receipts} (receipts plus its own outside money). Own money back along loops {loops} ({amount}); mixing self-share {mixing}; from outside {outside}.",
+    loopDeals: "The deals on each step of these loops",
     onNoLoop: "On no loop: none of its money comes back to it.",
     loopsCaption: "Loops that bring its money back",
     comesBack: "Comes back",

@@ -8,7 +8,7 @@ import { barOption } from "../charts/bar-option.ts";
 import { Chart } from "../charts/Chart.tsx";
 import { CsvButton } from "../components/CsvButton.tsx";
 import { TableHead } from "../components/TableHead.tsx";
-import { entityName } from "../data/model.ts";
+import { dealTitle, entityName } from "../data/model.ts";
 import { useModel } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
 import { circularityOf } from "../model/circularity.ts";
@@ -27,7 +27,7 @@ export default function Circularity() {
   const asOf = view.asOf ?? todayIso();
   const data = useMemo(() => circularityOf(model.dataset, view.basis, asOf), [model, view.basis, asOf]);
   const name = useMemo(() => (id: string) => entityName(model, id, lang), [model, lang]);
-  const nodes = data.ok ? data.nodes : [];
+  const nodes = data.ok ? data.report.nodes : [];
   const bars = useMemo(
     () =>
       nodes
@@ -62,25 +62,25 @@ export default function Circularity() {
       ) : (
         <>
           <p className="lead" data-figure="multiplier">
-            {data.tracing.multiplier === null
+            {data.report.multiplier === null
               ? t.circularity.multiplierNone
               : fill(t.circularity.multiplier, {
-                  value: fill(t.units.times, { value: ratio(data.tracing.multiplier) }),
-                  flow: usd(data.tracing.totalFlow),
-                  outside: usd(data.tracing.outsideTotal),
+                  value: fill(t.units.times, { value: ratio(data.report.multiplier) }),
+                  flow: usd(data.report.totalFlow),
+                  outside: usd(data.report.outsideTotal),
                 })}
           </p>
           <p className="hint" data-figure="loop-search">
             {fill(t.circularity.loopSearch, {
-              maxLength: number(data.tracing.loopSearch.maxLength, 0),
-              cycles: number(data.tracing.loopSearch.cycles, 0),
+              maxLength: number(data.report.loopSearch.maxLength, 0),
+              cycles: number(data.report.loopSearch.cycles, 0),
             })}
-            {data.tracing.loopSearch.complete ? "" : ` ${t.circularity.loopSearchIncomplete}`}
+            {data.report.loopSearch.complete ? "" : ` ${t.circularity.loopSearchIncomplete}`}
           </p>
-          {data.tracing.closed.length > 0 ? (
+          {data.report.closed.length > 0 ? (
             <p className="hint">
               {fill(t.circularity.closed, {
-                groups: data.tracing.closed.map((g) => g.map(name).join(", ")).join("; "),
+                groups: data.report.closed.map((g) => g.map(name).join(", ")).join("; "),
               })}
             </p>
           ) : null}
@@ -122,6 +122,8 @@ export default function Circularity() {
           </Chart>
           <CircularityTrace
             nodes={nodes}
+            steps={data.report.loopSteps}
+            deal={(id) => dealTitle(model, id, lang)}
             entity={view.entity}
             onPick={(entity) => setView({ entity })}
             name={name}

@@ -17,8 +17,11 @@ function render(lang: "en" | "ar", entity: string): string {
   const data = circularityOf(tiny, "announced", "2026-01-01");
   if (!data.ok) throw new Error(data.reason);
   const names = new Map(tiny.entities.map((e) => [e.id, e.name[lang]]));
+  const titles = new Map(tiny.deals.map((d) => [d.id, d.title[lang]]));
   const trace = createElement(CircularityTrace, {
-    nodes: data.nodes,
+    nodes: data.report.nodes,
+    steps: data.report.loopSteps,
+    deal: (id: string) => titles.get(id) ?? id,
     entity,
     onPick: () => {},
     name: (id: string) => names.get(id) ?? id,
@@ -32,6 +35,7 @@ describe("CircularityTrace", () => {
     expect(html).toContain("Cloud Co → Chips Inc → Lab → Cloud Co");
     expect(html).toContain("Chips Inc → Lab → Cloud Co");
     expect(html).toContain("Own money back along loops 40%");
+    expect(html).toContain("Cloud buys chips");
   });
 
   it("speaks Arabic, with chains read right to left", () => {

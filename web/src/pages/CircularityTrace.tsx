@@ -4,11 +4,15 @@
  * "x% from OpenAI" is one story or unrelated contracts joined at a middleman.
  */
 import type { AttributedNode } from "@core/circularity/index.ts";
+import type { LoopStep } from "@core/reports/circularity-report.ts";
 import { TableHead } from "../components/TableHead.tsx";
 import { useI18n } from "../i18n/index.ts";
 
 type Props = {
   nodes: AttributedNode[];
+  /** The payment steps of the listed loops, with their deals. */
+  steps: LoopStep[];
+  deal: (id: string) => string;
   entity: string | null;
   onPick: (id: string) => void;
   name: (id: string) => string;
@@ -17,11 +21,15 @@ type Props = {
 /** Chains under a tenth of a percent of receipts are left out after the first of each origin. */
 const CHAIN_FLOOR = 0.001;
 
-export function CircularityTrace({ nodes, entity, onPick, name }: Props) {
+export function CircularityTrace({ nodes, steps, deal, entity, onPick, name }: Props) {
   const { t, fill, usd, percent, number } = useI18n();
   const node = nodes.find((n) => n.id === entity) ?? nodes[0];
   if (!node) return null;
   const chain = (ids: string[]) => ids.map(name).join(` ${t.units.arrow} `);
+  const onLoops = new Set(
+    node.loops.top.flatMap((l) => l.path.map((from, k) => `${from}>${l.path[(k + 1) % l.path.length]}`)),
+  );
+  const ownSteps = steps.filter((s) => onLoops.has(`${s.from}>${s.to}`));
   return (
     <section aria-labelledby="trace-heading">
       <h2 id="trace-heading">{t.circularity.traceHeading}</h2>
@@ -67,6 +75,19 @@ export function CircularityTrace({ nodes, entity, onPick, name }: Props) {
           </tbody>
         </table>
       )}
+      {ownSteps.length > 0 ? (
+        <details data-list="loop-deals">
+          <summary>{t.circularity.loopDeals}</summary>
+          <ul>
+            {ownSteps.map((s) => (
+              <li key={`${s.from}>${s.to}`}>
+                <span className="loop-path">{chain([s.from, s.to])}</span> {usd(s.amount)}:{" "}
+                {s.deals.map((d) => `${deal(d.deal)} (${usd(d.amount)})`).join("; ")}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
       {node.origins.length > 0 ? (
         <>
           <p className="hint">{t.circularity.originsHint}</p>
