@@ -337,6 +337,8 @@ export const en = {
     largestLoop: "Largest loop (its share)",
     mixingShare: "Mixing share (all routes)",
     pValueMixing: "p-value (mixing share)",
+    pValueLoops: "p-value (loops)",
+    loopNullIncomplete: "A loop search in the null model stopped at its limit: the loop p-values are rough.",
     loopSearchLine: (p: P) =>
       `Loops of up to ${p.maxLength} payments followed: ${p.cycles} found. A loop's share is the product, step by step, of the part of each payer's money paid to the next.`,
     loopSearchIncomplete: "The loop search stopped at its limit: loop shares are lower bounds.",

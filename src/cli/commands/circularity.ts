@@ -93,6 +93,7 @@ function render(dataset: Dataset, report: CircularityReport, options: Circularit
     }),
   );
   if (!loopSearch.complete) out.push(ui.loopSearchIncomplete);
+  if (nullResult && !nullResult.loopSearchComplete) out.push(ui.loopNullIncomplete);
   if (options.entity === undefined) out.push(...overview(report, w));
   else {
     const node = report.nodes[0];
@@ -107,13 +108,15 @@ function render(dataset: Dataset, report: CircularityReport, options: Circularit
 
 /** All entities: the loop measure with its largest loop, then mixing origins with their largest chain. */
 function overview(report: CircularityReport, { ui, lang, name, pct, usd, chain }: Words): string[] {
-  const pValues = new Map(report.nullModel?.nodes.map((n) => [n.id, n.pValue]) ?? []);
+  const pValues = new Map(report.nullModel?.nodes.map((n) => [n.id, n]) ?? []);
+  const p = (x: number | undefined) => formatNumber(lang, x ?? Number.NaN, 3);
   const hasNull = report.nullModel !== null;
   const loops = table(
     [
       ui.entity,
       ui.throughput,
       ui.loopShare,
+      ...(hasNull ? [ui.pValueLoops] : []),
       ui.loopCount,
       ui.largestLoop,
       ui.mixingShare,
@@ -126,11 +129,12 @@ function overview(report: CircularityReport, { ui, lang, name, pct, usd, chain }
         name(n.id),
         usd(n.throughput),
         pct(n.loops.share),
+        ...(hasNull ? [p(pValues.get(n.id)?.loops.pValue)] : []),
         formatNumber(lang, n.loops.count, 0),
         largest ? `${chain([...largest.path, n.id])} ${pct(largest.share)}` : "",
         pct(n.selfShare),
         pct(n.outsideShare),
-        ...(hasNull ? [formatNumber(lang, pValues.get(n.id) ?? Number.NaN, 3)] : []),
+        ...(hasNull ? [p(pValues.get(n.id)?.pValue)] : []),
       ];
     }),
   );

@@ -22,6 +22,7 @@ export {
   type NullModelOptions,
   type NullModelResult,
   nullModel,
+  type ShareNull,
 } from "./null-model.ts";
 export {
   type NodePaths,
