@@ -75,7 +75,8 @@ function bruteForcePaths(g: Graph, target: number): number[] {
   return total;
 }
 
-const EXACT = { loops: { maxLength: 99 }, paths: { maxLength: 99, floor: 0 } };
+// Every loop and chain kept (top 99), so that comparisons never depend on ties at a cut-off.
+const EXACT = { loops: { maxLength: 99, top: 99 }, paths: { maxLength: 99, floor: 0, top: 99 } };
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
 
 describe("attributeCircularity against brute force", () => {
@@ -188,6 +189,9 @@ describe("attributeCircularity against brute force", () => {
             for (const o of node.origins) {
               const twin = other?.origins.find((x) => x.origin === o.origin);
               expect(close(twin?.traced ?? -1, o.traced ?? -2)).toBe(true);
+              expect(new Set(twin?.paths.map((p) => p.path.join()))).toEqual(
+                new Set(o.paths.map((p) => p.path.join())),
+              );
             }
           }
         },

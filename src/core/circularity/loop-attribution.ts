@@ -84,7 +84,8 @@ export type LoopAttribution = {
   complete: boolean;
 };
 
-type Cycle = { nodes: number[]; rho: number; bottleneck: number };
+/** `key`: the loop's ids from its smallest id, so ties sort the same however nodes are numbered. */
+type Cycle = { nodes: number[]; rho: number; bottleneck: number; key: string };
 
 /** Own money back along the simple cycles of `graph` (node indices as in `nodeIds`). */
 export function loopAttribution(
@@ -128,7 +129,7 @@ export function loopAttribution(
       rho *= w / (throughput[u] as number);
       bottleneck = Math.min(bottleneck, w);
     }
-    const cycle = { nodes, rho, bottleneck };
+    const cycle = { nodes, rho, bottleneck, key: canonicalKey(nodes, nodeIds) };
     for (const v of nodes) {
       share[v] = (share[v] as number) + rho;
       count[v] = (count[v] as number) + 1;
@@ -160,9 +161,16 @@ export function loopAttribution(
   };
 }
 
-/** Largest ρ first; ties by the node sequence, so the order never depends on the search. */
+/** Largest ρ first; ties by the ids round the loop, so the order never depends on the search. */
 function byRho(a: Cycle, b: Cycle): number {
-  return b.rho - a.rho || compareText(a.nodes.join(","), b.nodes.join(","));
+  return b.rho - a.rho || compareText(a.key, b.key);
+}
+
+function canonicalKey(nodes: number[], nodeIds: readonly string[]): string {
+  const ids = nodes.map((i) => nodeIds[i] as string);
+  let start = 0;
+  for (let k = 1; k < ids.length; k++) if (compareText(ids[k] as string, ids[start] as string) < 0) start = k;
+  return [...ids.slice(start), ...ids.slice(0, start)].join("\u0000");
 }
 
 /** Adds `cycle` to `list`, trimming it to the `top` largest once it has grown to twice that. */

@@ -94,7 +94,7 @@ export function originPaths(
   let steps = options.maxSteps ?? DEFAULT_PATH_STEPS;
   let stopped = false;
   const largestOutside = outside.reduce((a, b) => Math.max(a, b), 0);
-  const found = new Map<number, { amount: number; paths: { nodes: number[]; amount: number }[] }>();
+  const found = new Map<number, { amount: number; paths: FoundPath[] }>();
   const onPath = new Uint8Array(throughput.length);
   const path: number[] = [target];
   onPath[target] = 1;
@@ -126,7 +126,8 @@ export function originPaths(
     }
     entry.amount += amount;
     if (top === 0) return;
-    entry.paths.push({ nodes: [origin, ...[...path].reverse()], amount });
+    const nodes = [origin, ...[...path].reverse()];
+    entry.paths.push({ nodes, amount, key: nodes.map((i) => nodeIds[i]).join("\u0000") });
     if (entry.paths.length > 2 * top) {
       entry.paths.sort(byAmount);
       entry.paths.length = top;
@@ -155,6 +156,9 @@ export function originPaths(
   return { origins, complete: !stopped };
 }
 
-function byAmount(a: { nodes: number[]; amount: number }, b: { nodes: number[]; amount: number }): number {
-  return b.amount - a.amount || compareText(a.nodes.join(","), b.nodes.join(","));
+/** `key`: the path's ids, so ties sort the same however nodes are numbered. */
+type FoundPath = { nodes: number[]; amount: number; key: string };
+
+function byAmount(a: FoundPath, b: FoundPath): number {
+  return b.amount - a.amount || compareText(a.key, b.key);
 }
