@@ -323,7 +323,7 @@ export const ar: Messages = {
     circularTitle: "من أين تأتي مقبوضات كل جهة",
     entity: "الجهة",
     receipts: "المقبوضات",
-    ownMoneyBack: "أموالها العائدة إليها",
+    ownMoneyBack: "أموالها العائدة إليها (المزج)",
     fromOutside: "من خارج الشبكة",
     topOrigins: "من جهات أخرى (الأكبر)",
     pValue: "القيمة الاحتمالية",

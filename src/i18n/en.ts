@@ -326,7 +326,7 @@ export const en = {
     circularTitle: "Where each entity's receipts come from",
     entity: "Entity",
     receipts: "Receipts",
-    ownMoneyBack: "Own money back",
+    ownMoneyBack: "Own money back (mixing)",
     fromOutside: "From outside",
     topOrigins: "From others (largest)",
     pValue: "p-value",

@@ -128,7 +128,7 @@ export const ar: Catalogue = {
     dealsIn: "صفقات تتلقى فيها",
     dealsOut: "صفقات تدفع فيها",
     circularShare: "الحصة الدائرية",
-    circularShareHelp: "نسبة ما تتلقاه من أموالها نفسها عائدةً إليها (نقدًا، {basis})",
+    circularShareHelp: "نسبة ما تتلقاه من أموالها نفسها عائدةً إليها وفق المزج النسبي (نقدًا، {basis}؛ صفحة الدائرية تتتبّعها عبر الحلقات)",
     exposure: "الانكشاف",
     customers: "من يدفع لها",
     suppliers: "لمن تدفع",
