@@ -129,7 +129,8 @@ export const en = {
     dealsIn: "Deals in which it receives",
     dealsOut: "Deals in which it pays",
     circularShare: "Circular share",
-    circularShareHelp: "Share of its receipts that is its own money coming back under proportional mixing (cash, {basis}; the circularity page traces it along loops)",
+    circularShareHelp:
+      "Share of its receipts that is its own money coming back under proportional mixing (cash, {basis}; the circularity page traces it along loops)",
     exposure: "Exposure",
     customers: "Who pays it",
     suppliers: "Whom it pays",
