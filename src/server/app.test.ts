@@ -3,7 +3,7 @@
  * what the core functions return for the same inputs, and the JSON shape what the CLI's --json gives.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { nullModel, traceFlows } from "../core/circularity/index.ts";
+import { attributeCircularity, nullModel, traceFlows } from "../core/circularity/index.ts";
 import { normalizeDataset } from "../core/dataset/normalize.ts";
 import { entityExposure, rankEntities } from "../core/exposure/entity-exposure.ts";
 import { expandFlows } from "../core/flows/expand.ts";
@@ -239,6 +239,16 @@ describe("GET /api/circularity", () => {
         .sort(),
     );
     expect(body.nullModel).toBeNull();
+  });
+
+  it("leads each entity with its own money back along loops, with the loop and the chains", async () => {
+    const { body } = await get("/api/circularity?entity=cloud");
+    const list = moneyGraph(tiny, { basis: "announced", asOf: TODAY, kinds: ["cash"] }).list;
+    const attributed = attributeCircularity(list, { pathsFor: ["cloud"], paths: { top: 5 } });
+    expect(body.loopSearch).toEqual(attributed.loopSearch);
+    expect(body.nodes).toEqual(json(attributed.nodes.filter((n) => n.id === "cloud")));
+    expect(body.nodes[0].loops.count).toBeGreaterThan(0);
+    expect(body.nodes[0].loops.share).toBeLessThanOrEqual(body.nodes[0].selfShare + 1e-12);
   });
 
   it("runs the null model with the seed, and filters one entity", async () => {
