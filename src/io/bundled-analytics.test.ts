@@ -98,7 +98,8 @@ describe("circularity, exposure and ratios on the bundled data", () => {
       for (const o of n.origins) expect(o.traced ?? 0).toBeLessThanOrEqual(o.share + 1e-12);
     }
     const nvidia = node("nvidia");
-    expect(nvidia?.loops.share).toBeGreaterThan(0.1);
+    // On the current view (the $100B LOI replaced, the $350B talks out) Nvidia's loop share is 2.6%.
+    expect(nvidia?.loops.share).toBeGreaterThan(0.01);
     expect(nvidia?.loops.top.some((l) => l.path.join(">") === "nvidia>openai>oracle")).toBe(true);
     // Talen Energy sells power to Amazon: under mixing it is "53.8% from OpenAI" (measured today), but
     // it is on no loop, and the chain that carries that share runs through Amazon.
