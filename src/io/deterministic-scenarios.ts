@@ -7,7 +7,6 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { parse } from "yaml";
 import { HORIZON_PARAMETER } from "../core/stress/build-network.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
@@ -17,9 +16,10 @@ import {
   type Scenario,
   UncertainScenarioSchema,
 } from "../schema/scenario.ts";
+import { PACKAGE_ROOT } from "./paths.ts";
 
 /** The scenarios that ship with halqa (the folder the server offers too). */
-export const SHIPPED_SCENARIOS_DIR = fileURLToPath(new URL("../../scenarios", import.meta.url));
+export const SHIPPED_SCENARIOS_DIR = join(PACKAGE_ROOT, "scenarios");
 
 export type ScenarioFiles = { scenarios: { file: string; scenario: Scenario }[]; skipped: string[] };
 

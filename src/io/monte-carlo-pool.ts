@@ -26,6 +26,7 @@ import {
 } from "../core/stress/monte-carlo/index.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { resolveFraction, type UncertainScenario } from "../schema/scenario.ts";
+import { BUILT } from "./runtime.ts";
 
 export type WorkerInit = {
   dataset: Dataset;
@@ -50,9 +51,16 @@ export type PoolOptions = WorkerInit & {
 
 export type PoolResult = { partial: Partial; done: number; cancelled: boolean };
 
-const TSX_API = tsxEsmApi();
-const WORKER_URL = new URL("./monte-carlo-worker.ts", import.meta.url).href;
-const WORKER_BOOT = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); });`;
+/**
+ * A Monte Carlo worker thread. Built, it starts from the worker's own JavaScript; from the sources it
+ * starts from a line that registers tsx (resolved from this package) and then loads the TypeScript.
+ */
+function startWorker(init: WorkerInit): Worker {
+  if (BUILT) return new Worker(new URL("./monte-carlo-worker.js", import.meta.url), { workerData: init });
+  const url = new URL("./monte-carlo-worker.ts", import.meta.url).href;
+  const boot = `import(${JSON.stringify(tsxEsmApi())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); });`;
+  return new Worker(boot, { eval: true, workerData: init });
+}
 
 /** The ESM entry of tsx's API, from its package.json exports (require() would give the CJS one). */
 function tsxEsmApi(): string {
@@ -144,7 +152,7 @@ function onWorkers(
       } else if (busy === 0) finish(() => resolve(result(false)));
     };
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(WORKER_BOOT, { eval: true, workerData: init });
+      const worker = startWorker(init);
       workers.push(worker);
       worker.on("message", (reply: WorkerReply) => {
         if (settled) return;

@@ -1,7 +1,7 @@
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { PACKAGE_ROOT } from "./runtime.ts";
+
+export { PACKAGE_ROOT };
 
 /** The dataset that ships with halqa. */
-export const BUNDLED_DATA_DIR = fileURLToPath(new URL("../../data/ai-economy", import.meta.url));
-
-/** The seed articles the bundled dataset cites (outside the package, in the project's shared folder). */
-export const PACKAGE_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const BUNDLED_DATA_DIR = join(PACKAGE_ROOT, "data", "ai-economy");

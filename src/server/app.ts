@@ -8,9 +8,11 @@
  */
 
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { type Context, Hono } from "hono";
 import { infinityAsString } from "../core/text/json-infinity.ts";
+import { PACKAGE_ROOT } from "../io/paths.ts";
 import { NoQuery } from "../schema/api.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { readJsonBody } from "./body.ts";
@@ -37,9 +39,7 @@ import type { ScenarioCatalogue } from "./scenarios.ts";
 import { serveStatic, webRoot } from "./static.ts";
 
 /** halqa's version, read once from package.json (a fixed path: no request value reaches it). */
-export const VERSION: string = JSON.parse(
-  readFileSync(new URL("../../package.json", import.meta.url), "utf8"),
-).version;
+export const VERSION: string = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")).version;
 
 /** Answers may be reused for a minute, then revalidated with If-None-Match (a 304 costs no analysis). */
 export const CACHE_CONTROL = "public, max-age=60";

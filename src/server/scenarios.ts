@@ -9,10 +9,10 @@
  */
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { LineCounter, parseDocument } from "yaml";
 import { formatPath, type PathSegment, type Problem } from "../core/dataset/problem.ts";
 import { HORIZON_PARAMETER } from "../core/stress/build-network.ts";
+import { PACKAGE_ROOT } from "../io/paths.ts";
 import { problemsFromZod } from "../io/zod-problems.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import {
@@ -26,7 +26,7 @@ import {
 } from "../schema/scenario.ts";
 
 /** The scenarios that ship with halqa. */
-export const BUNDLED_SCENARIOS_DIR = fileURLToPath(new URL("../../scenarios", import.meta.url));
+export const BUNDLED_SCENARIOS_DIR = join(PACKAGE_ROOT, "scenarios");
 
 /** A dataset figure a scenario cites with `{ from: id }`, resolved to the number the run uses. */
 export type ScenarioReference = {

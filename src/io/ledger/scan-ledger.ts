@@ -25,6 +25,7 @@ import { checkScanOptions } from "../../core/ledger/scan-options.ts";
 import { resolveShard, shardSelfLoops } from "../../core/ledger/scan-serial.ts";
 import { ownedStarts, shardReadRange } from "../../core/ledger/shard.ts";
 import type { CycleBatch, Ledger, ScanOptions, ScanProgress, ScanSummary } from "../../core/ledger/types.ts";
+import { workerEntry } from "../runtime.ts";
 import type { WorkerInput, WorkerMessage } from "./scan-worker.ts";
 import { sharedArrays } from "./shared-arrays.ts";
 import { WorkQueue } from "./work-queue.ts";
@@ -49,7 +50,7 @@ const CREDITS = 4;
 const SMALL_LEDGER = 50_000;
 const SLICE_STEPS = 1 << 20;
 const SPLIT_AFTER_STEPS = 1 << 22;
-const WORKER_ENTRY = new URL("./scan-worker-entry.js", import.meta.url);
+const WORKER_ENTRY = workerEntry(import.meta.url, "scan-worker", "scan-worker-entry.js");
 
 /** The workers a scan of `ledger` uses when none are asked for. */
 export function workersFor(ledger: Ledger): number {

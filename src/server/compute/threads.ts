@@ -6,6 +6,7 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import { workerEntry } from "../../io/runtime.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import { type DataContext, dataContext } from "../context.ts";
 import type { MoneyFiles } from "../money-files.ts";
@@ -32,7 +33,7 @@ export const DEFAULT_COMPUTE_LIMITS: ComputeLimits = {
   retryAfterSeconds: 2,
 };
 
-const ENTRY = new URL("./worker-entry.js", import.meta.url);
+const ENTRY = workerEntry(import.meta.url, "worker", "worker-entry.js");
 
 export type PostCompute = {
   /** The response body of `request`, or the ApiError its route threw (429 when the queue is full). */
