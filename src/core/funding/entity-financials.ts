@@ -5,7 +5,7 @@
  *   summed when all are given. Forecasts count, flagged as forecasts.
  * - Result (the cash the operations make or use): operating cash flow where given, else net income,
  *   else minus the cash burn — net income stands in for cash flow where the sources give only that.
- * - A multi-year result ("$44B cumulative loss 2025–2028") fills the years of its range that have no
+ * - A multi-year result ("$44B cumulative loss 2023–2028") fills the years of its range that have no
  *   figure of their own: what the yearly figures leave of the total, spread evenly.
  * Complexity: O(F) for F financial records.
  */
