@@ -80,6 +80,8 @@ describe("issue 11 §5 corrections on the bundled data", () => {
         id,
       ).toBeGreaterThan(2);
     }
+    const abilene = deal("crusoe-abilene-jv-financing").flows.find((f) => f.id === "jv-equity");
+    expect(abilene?.from).toBe("abilene-jv-equity-investors");
   });
 
   it("dates Nvidia-Intel's signing to 2025-09-18 and its payment to the closing", () => {
