@@ -80,9 +80,9 @@ describe.skipIf(!RUN)("power and funding in Chromium", { timeout: 40_000 }, () =
       expect(await page.getAttribute("html", "dir")).toBe(lang === "ar" ? "rtl" : "ltr");
       const plain = power();
       const last = plain.years[plain.years.length - 1] as (typeof plain.years)[number];
-      expect(await value(page, "committed")).toBeCloseTo(last.committedGw, 9);
+      expect(await value(page, "committed")).toBeCloseTo(last.capacityGw, 9);
       expect(await figure(page, "committed").locator(".big").textContent()).toContain(
-        formatNumber(lang, last.committedGw),
+        formatNumber(lang, last.capacityGw),
       );
       expect(await value(page, "stranded")).toBeCloseTo(last.strandedGw, 9);
       expect(await page.locator('[data-table="references"] tbody tr').count()).toBe(plain.references.length);
@@ -109,7 +109,7 @@ describe.skipIf(!RUN)("power and funding in Chromium", { timeout: 40_000 }, () =
         formatNumber(lang, 12, 0),
       );
       const committed = await value(page, "committed");
-      expect(committed).toBeCloseTo(delayed.years[delayed.years.length - 1]?.committedGw as number, 9);
+      expect(committed).toBeCloseTo(delayed.years[delayed.years.length - 1]?.capacityGw as number, 9);
 
       await page.locator('select[name="region"]').selectOption("Ohio");
       await page.waitForURL((url) => url.search.includes("region=Ohio"));

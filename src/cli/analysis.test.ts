@@ -82,6 +82,31 @@ describe("halqa circularity", () => {
     expect(chips.outsideShare).toBeCloseTo(0.6, 12);
   });
 
+  it("leads with own money back along the loop, and lists the chains behind each origin", async () => {
+    const json = JSON.parse((await run(["circularity", ...TINY, "--json"])).out);
+    // One loop: ρ = (100/100)·(75/100)·(40/75) = 0.4 of each entity's throughput comes back round it.
+    expect(json.loopSearch).toEqual({ cycles: 1, maxLength: 8, complete: true });
+    const chips = json.nodes.find((n: { id: string }) => n.id === "chips");
+    expect(chips.loops.share).toBeCloseTo(0.4, 12);
+    expect(chips.loops.top[0].path).toEqual(["chips", "lab", "cloud"]);
+    expect(chips.loops.top[0].bottleneck).toBe(40);
+    const cloud = json.nodes.find((n: { id: string }) => n.id === "cloud");
+    expect(cloud.origins[0].paths[0]).toMatchObject({ path: ["chips", "lab", "cloud"], amount: 45 });
+    const text = (await run(["circularity", ...TINY, "--entity", "cloud"])).out;
+    expect(text).toContain("Own money back along loops 40% ($30)");
+    expect(text).toContain("Cloud Co → Chips Inc → Lab → Cloud Co");
+    expect(text).toContain("Chips Inc → Lab → Cloud Co");
+    // Each step of the loop names the deal behind it, so the loop can be checked against the data.
+    expect(json.loopSteps).toContainEqual({
+      from: "cloud",
+      to: "chips",
+      amount: 40,
+      deals: [{ deal: "cloud-buys-chips", amount: 40 }],
+    });
+    expect(json.loopSteps).toHaveLength(3);
+    expect(text).toContain("Cloud Co → Chips Inc $40: Cloud buys chips $40");
+  });
+
   it("runs the null model with a seed, reproducibly", async () => {
     const a = JSON.parse(
       (await run(["circularity", ...TINY, "--json", "--null-model", "19", "--seed", "3"])).out,
@@ -94,7 +119,10 @@ describe("halqa circularity", () => {
   });
 
   it("speaks Arabic", async () => {
-    expect((await run(["circularity", ...TINY, "--lang", "ar"])).out).toContain("مضاعف الدوران");
+    const out = (await run(["circularity", ...TINY, "--lang", "ar"])).out;
+    expect(out).toContain("مضاعف الدوران");
+    expect(out).toContain("أموال الجهة العائدة إليها عبر الحلقات");
+    expect(out).toContain("شركة الرقائق ← المختبر ← شركة السحابة");
   });
 });
 
@@ -105,6 +133,23 @@ describe("halqa exposure and ratios", () => {
     expect(json.customers.counterparties.map((c: { id: string }) => c.id)).toEqual(["chips"]);
     expect(json.suppliers.counterparties[0]).toMatchObject({ id: "cloud", amount: 75, share: 1 });
     expect(json.rank.pageRankRank).toBeGreaterThan(0);
+  });
+
+  it("gives shares of REPORTED revenue per year, says when revenue is unknown, and --json is only the exposure", async () => {
+    const lab = await run(["exposure", "lab", ...TINY]);
+    // The tiny lab reported revenue of $10 in 2025 and sold nothing in the dataset: all of it is outside.
+    expect(lab.out).toContain("Reported revenue $10");
+    expect(lab.out).toMatch(/Outside the dataset[^\n]*\$10[^\n]*100%/);
+    const chips = await run(["exposure", "chips", ...TINY, "--year", "2025"]);
+    expect(chips.out).toContain("Reported revenue unknown for this year");
+    const ar = await run(["exposure", "lab", ...TINY, "--lang", "ar"]);
+    expect(ar.out).toContain("الإيرادات المعلنة");
+    expect(ar.out).toContain("خارج قاعدة البيانات");
+    const json = JSON.parse((await run(["exposure", "chips", ...TINY, "--json"])).out);
+    expect(json).not.toHaveProperty("dataset");
+    expect(json).not.toHaveProperty("lang");
+    expect(json.revenue.years[0]).toMatchObject({ period: "2025", status: "revenue-unknown", split: null });
+    expect((await run(["exposure", "chips", ...TINY, "--year", "25"])).code).toBe(2);
   });
 
   it("ranks all entities, and refuses an unknown id", async () => {

@@ -16,6 +16,7 @@ import { registerMoney } from "./program/money.ts";
 import { registerNetwork } from "./program/network.ts";
 import { registerPower } from "./program/power.ts";
 import { registerServe } from "./program/serve.ts";
+import { registerSheets } from "./program/sheets.ts";
 import { registerStress } from "./program/stress.ts";
 
 const VERSION = "0.1.0";
@@ -39,6 +40,7 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
   registerMoney(program, runner);
   registerPower(program, runner);
   registerLedger(program, runner);
+  registerSheets(program, runner);
   return { program, exitCode: () => exitCode };
 }
 

@@ -16,11 +16,28 @@ describe("halqa funding openai (bundled data)", () => {
     const json = JSON.parse(r.out);
     const year = (y: number) => json.years.find((x: { year: number }) => x.year === y);
     expect(year(2024)).toMatchObject({ revenue: 3.7e9, revenueSource: "reported", reportedResult: -5e9 });
-    expect(year(2025).reportedResult).toBe(-14e9);
-    // The $44B runs 2023–2028 (The Information's projection); the yearly split sums back to it.
-    const check = json.cumulativeChecks.find((c: { period: string }) => c.period === "2023-2028");
-    expect(check.reported).toBe(-44e9);
-    expect(check.computed).toBeCloseTo(-44e9, 0);
+    // 2025: the model reads the cash burn ($8.5B) before the accounting loss; both are reconciled.
+    expect(year(2025).reportedResult).toBe(-8.5e9);
+    const row = (metric: string, period: string) =>
+      json.reconciliation.find(
+        (c: { metric: string; period: string }) => c.metric === metric && c.period === period,
+      );
+    expect(row("net-income", "2025")).toMatchObject({ reported: -14e9 });
+    // The $44B runs 2023–2028 (The Information's projection), so it is reconciled when the window holds 2023.
+    expect(row("net-income", "2023-2028")).toBeUndefined();
+    const from2023 = JSON.parse((await run(["funding", "openai", "--from", "2023", "--json"])).out);
+    expect(from2023.reconciliation.find((c: { period: string }) => c.period === "2023-2028")).toMatchObject({
+      metric: "net-income",
+      reported: -44e9,
+    });
+    expect(row("net-income", "2024")).toMatchObject({ reported: -5e9, difference: 0 });
+    // Every difference is the model less the reported figure, with a reason for each year.
+    for (const c of json.reconciliation) {
+      expect(c.difference).toBeCloseTo(c.model - c.reported, 0);
+      expect(c.years.length).toBeGreaterThan(0);
+    }
+    // No cash figure precedes 2024: the runway is unknown, never a date counted from $0.
+    expect(json).toMatchObject({ startingCashKnown: false, runway: "unknown", runsOut: null });
     expect(json.growth).toMatchObject({ id: "revenue-growth-openai", value: 0.727 });
     expect(json.growthToClose.status).toBe("solved");
   });
@@ -29,8 +46,12 @@ describe("halqa funding openai (bundled data)", () => {
     const en = await run(["funding", "openai", "--to", "2028"]);
     expect(en.out).toContain("Funding gap: OpenAI");
     expect(en.out).toContain("revenue growth that closes the gap");
+    expect(en.out).toMatch(/cash runs out +│ unknown: no reported cash figure/);
+    expect(en.out).toContain("Model burn against reported results");
+    expect(en.out).toContain("but halqa counts it as not binding");
     const ar = await run(["funding", "openai", "--lang", "ar", "--to", "2028"]);
     expect(ar.out).toContain("فجوة التمويل");
+    expect(ar.out).toContain("حرق النموذج مقابل النتائج المعلنة");
   });
 
   it("takes --growth and warns about years with no financials", async () => {
@@ -63,7 +84,7 @@ describe("halqa power (bundled data)", () => {
       2024, 2025, 2026, 2027, 2028, 2029, 2030,
     ]);
     for (const y of json.years) {
-      expect(y.strandedGw).toBeCloseTo(Math.max(0, y.committedGw - y.securedGw), 9);
+      expect(y.strandedGw).toBeCloseTo(Math.max(0, y.capacityGw - y.securedGw), 9);
       if (y.coverage !== null) expect(y.coverage).toBeGreaterThanOrEqual(0);
     }
     const ids = json.references.map((x: { id: string }) => x.id);

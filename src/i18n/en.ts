@@ -2,6 +2,8 @@
  * English messages. Problem messages are keyed by halqa's stable error codes and take the problem's
  * params; the Arabic catalogue (ar.ts) must have every key (checked by the compiler and a test).
  */
+import { sheetsEn } from "./sheets-en.ts";
+
 type P = Record<string, unknown>;
 const list = (x: unknown) => (Array.isArray(x) ? x.join(", ") : String(x));
 const rowsInAll = (p: P) => (Number(p.total) > 1 ? ` (${p.total} rows in all)` : "");
@@ -43,6 +45,8 @@ export const en = {
     "unknown-source": (p: P) => `unknown source "${p.id}"`,
     "unknown-entity": (p: P) => `unknown entity "${p.id}"`,
     "unknown-deal": (p: P) => `unknown deal "${p.id}"`,
+    "ambiguous-entity": (p: P) => `"${p.id}" matches several entities: ${list(p.matches)}`,
+    "date-order": (p: P) => `the window starts (${p.since}) after it ends (${p.until})`,
     "link-missing-deal": (p: P) => `the link points to a deal that does not exist: "${p.id}"`,
     "link-to-self": (p: P) => `a deal cannot link to itself ("${p.id}")`,
     "duplicate-figure": (p: P) =>
@@ -139,7 +143,10 @@ export const en = {
       })[String(p.reason)] ?? "this row cannot be read",
     "duplicate-row": (p: P) => `the same row is given twice (first on line ${p.first})`,
     "weights-over-100": (p: P) => `the weights of ${p.index} add up to ${p.total}%, over 100%`,
-    "ledger-missing": () => "the ledger file does not exist (check the path)",
+    "ledger-missing": (p: P) =>
+      p.wildcards
+        ? `the ledger file does not exist: the path is read as one file named with ${list(p.wildcards)}; to read the files it matches as a pattern, give --glob`
+        : "the ledger file does not exist (check the path)",
     "ledger-empty": () => "the ledger has no transactions: the file is empty or holds only a header",
     "ledger-unreadable": (p: P) =>
       `cannot read the ledger file${p.format ? ` as ${p.format}` : ""}: ${p.detail ?? ""}`,
@@ -161,6 +168,18 @@ export const en = {
       `row ${p.row}: ${p.value ?? ""} ${p.offset ? "has a time-zone offset" : "has no time-zone offset"}, but ${p.offset ? p.withoutOffset : p.withOffset} other rows ${p.offset ? "have none" : "have one"}; a ledger that mixes the two cannot be put in one time order (give every time an offset, or none)`,
     "ledger-mixed-units": (p: P) =>
       `row ${p.row}: the epoch number ${p.value ?? ""} is in another unit than the rest (${p.seconds} look like seconds, ${p.milliseconds} like milliseconds); use one unit, or state it with --ts-unit s|ms`,
+    "output-is-input": (p: P) =>
+      `${p.file} is the input${p.input !== p.file ? ` (${p.input})` : ""}: writing the output there would destroy it, --force or not; choose another --out file`,
+    "output-inside-input": (p: P) =>
+      `${p.file} lies inside the input folder ${p.input}: the output could replace or join the data it is read from; choose an --out file elsewhere`,
+    "output-exists": (p: P) =>
+      `${p.file} already exists and was left as it is; give --force to replace it, or choose another --out file`,
+    "output-is-directory": (p: P) => `${p.file} is a folder; --out takes a file name`,
+    "workers-capped": (p: P) =>
+      `--workers ${p.asked} is more than this machine's ${p.cores} core(s): using ${p.used} worker thread(s)`,
+    "ledger-glob-empty": (p: P) => `no file matches the pattern ${p.pattern} (--glob)`,
+    "server-busy": (p: P) =>
+      `the server is busy: ${p.running} heavy computation(s) running and ${p.queued} waiting, the most it takes; try again in ${p.retryAfter} s`,
     "invalid-json": (p: P) =>
       p.line !== undefined
         ? `not valid JSON: line ${p.line}, column ${p.column}, found ${p.found === "end" ? "the end of the text" : `"${p.found}"`}`
@@ -199,6 +218,7 @@ export const en = {
       funded: "funded",
       revised: "revised",
       terminated: "terminated",
+      replaced: "replaced",
       unreported: "not yet reported",
     } as Record<string, string>,
     flowKind: {
@@ -222,6 +242,8 @@ export const en = {
       "not-binding": "not binding",
       terminated: "terminated",
       overlap: "overlap",
+      replaced: "replaced by a later deal",
+      "reported-only": "press reports only (talks, rumours)",
     } as Record<string, string>,
     dealType: {
       "equity-investment": "equity investment",
@@ -302,6 +324,14 @@ export const en = {
     total: "Total",
     excluded: (p: P) => `${p.count} flow(s) left out on this basis (${p.reasons}); --json lists them.`,
     countedIn: (p: P) => `counted in ${p.deal}`,
+    replacedBy: (p: P) => `replaced by ${p.deal} from ${p.date}`,
+    estimateMark: "≈",
+    listSeparator: ", ",
+    estimate: "estimate",
+    restsOn: (p: P) => `rests on: ${p.what}`,
+    announcementOnly: "an announcement, not signed",
+    totalsNotes: (p: P) =>
+      `Headline: ${p.committed} committed (binding), ${p.announced} announced. Not in the totals: ${p.reported} that only the press reports (talks, rumours; --include-reported adds it) and ${p.replaced} of deals replaced by later ones. Of the announced total, ${p.estimated} rests on estimates (marked ≈).`,
     loopLength: (p: P) => `${p.length} steps`,
     temporalWindow: (p: P) => `time-respecting, window ${p.window}`,
     loopsFound: (p: P) => `${p.found} loop(s) found; showing ${p.shown}, largest bottleneck first.`,
@@ -326,11 +356,40 @@ export const en = {
     circularTitle: "Where each entity's receipts come from",
     entity: "Entity",
     receipts: "Receipts",
-    ownMoneyBack: "Own money back",
+    ownMoneyBack: "Own money back (mixing)",
     fromOutside: "From outside",
     topOrigins: "From others (largest)",
     pValue: "p-value",
     closedLoops: (p: P) => `Closed circulations (money that never entered or left): ${p.groups}`,
+    loopsTitle: "Own money back along loops (traceable)",
+    loopShare: "Own money back along loops",
+    loopCount: "Loops",
+    largestLoop: "Largest loop (its share)",
+    mixingShare: "Mixing share (all routes)",
+    pValueMixing: "p-value (mixing share)",
+    pValueLoops: "p-value (loops)",
+    loopNullIncomplete: "A loop search in the null model stopped at its limit: the loop p-values are rough.",
+    loopSearchLine: (p: P) =>
+      `Loops of up to ${p.maxLength} payments followed: ${p.cycles} found. A loop's share is the product, step by step, of the part of each payer's money paid to the next.`,
+    loopSearchIncomplete: "The loop search stopped at its limit: loop shares are lower bounds.",
+    originsTitle: "From others (proportional mixing) and the chains that carry it",
+    originsHint:
+      "Mixing shares assume every entity pays out the average mix of all it has received. The chains listed carry the part a reader can follow payment by payment; the rest went round a loop on the way (docs/methods/circularity.md).",
+    origin: "From",
+    tracedShare: "Along simple chains",
+    mainChain: "Largest chain (its share)",
+    chain: "Chain",
+    chainShare: "Share of money through it",
+    loop: "Loop",
+    comesBack: "Comes back",
+    loopBottleneck: "Bottleneck",
+    entityCircularLine: (p: P) =>
+      `${p.entity}: money through it ${p.receipts} (receipts plus its own outside money). Own money back along loops ${p.loops} (${p.amount}) (loops: ${p.count}); mixing self-share ${p.mixing}; from outside ${p.outside}.`,
+    loopDeals: "The deals on each step of these loops",
+    onNoLoop: "On no loop: none of its money comes back to it.",
+    noCashHere: (p: P) => `${p.entity} pays and receives no cash in this view: nothing to trace.`,
+    throughput: "Money through it",
+    pathsIncomplete: "The chain search stopped at its limit: the chains' shares are lower bounds.",
     none: "none",
     share: "Share",
     betweenness: "Betweenness",
@@ -349,6 +408,49 @@ export const en = {
     ranking: "Place in the network",
     rankLine: (p: P) =>
       `PageRank #${p.pr}, betweenness #${p.bc}, circular share #${p.circular} (${p.share}) of ${p.of} entities.`,
+    revenueShare: {
+      reportedRevenue: "Reported revenue",
+      fromInvesteesShort: "From its investees",
+      outsideShort: "Outside the dataset",
+      unknownShort: "unknown",
+      ownMoneyBackShort: "Its own money back",
+      ownMoneyBack: (p: P) =>
+        `Of the receipts, its own money coming back (proportional tracing on each year's cash flows): ${p.amount}, ${p.share} of reported revenue.`,
+      excessShort: (p: P) => `exceeds revenue by ${p.share}`,
+      period: "Period",
+      sources: "Sources",
+      datasetShare: "Share of the dataset's flows",
+      allYearsFromInvestees: (p: P) => `All years in the dataset: ${p.amount} from ${p.from}.`,
+      flowsTitle: (p: P) => `${p.title}: every year of the dataset's flows`,
+      title: "Share of reported revenue, by fiscal year",
+      fiscalYear: (p: P) => `FY${p.year}`,
+      yearHeading: (p: P) => `${p.period}: ${p.start} to ${p.end}${p.projected}`,
+      projected: " (dates carried forward from the last reported year)",
+      revenueLine: (p: P) => `Reported revenue ${p.revenue} (sources: ${p.sources}).`,
+      unknown: (p: P) =>
+        `Reported revenue unknown for this year: the dataset holds ${p.amount} of receipts; no share is given.`,
+      windowUnknown: "The fiscal year's end date is not in the data, so its flows cannot be placed in it.",
+      mapping: (p: P) =>
+        `The period covers ${p.parts} (by days); each flow counts by its own dates inside the year.`,
+      paidBy: "Paid by",
+      inDataset: "In the dataset",
+      shareOfRevenue: "Share of reported revenue",
+      investee: "invests in it",
+      estimate: "estimate",
+      outside: "Outside the dataset (customers it does not hold)",
+      fromInvestees: (p: P) =>
+        `From companies it invests in: ${p.amount}, ${p.share} of reported revenue (${p.from}).`,
+      excess: (p: P) =>
+        `The dataset's receipts exceed reported revenue by ${p.amount} (${p.share}): deal flows are commitments spread evenly over years, not revenue recognised on delivery.`,
+      hhiFloor: (p: P) =>
+        `Revenue HHI at least ${p.hhi} (from the dataset's counterparties; the outside remainder read as many small customers).`,
+      financing: (p: P) =>
+        `Also received ${p.amount} of investment or loans from ${p.from}: money in, not revenue.`,
+      disclosed: "Customer concentration the company disclosed",
+      anonymous: (p: P) => `unnamed customer (${p.label})`,
+      otherDisclosures: "Other customer-share figures (not for a reported fiscal year)",
+      noYears: "No reported revenue and no receipts in the dataset.",
+    },
     published: "published",
     missing: "missing",
     ratioNames: {
@@ -360,6 +462,80 @@ export const en = {
       "oracle-rpo-to-fcf": "Oracle's RPO ÷ free cash flow",
       "usd-per-gw": "Dollars per gigawatt",
     } as Record<string, string>,
+    reconcile: {
+      title: "Headline figures against the published record",
+      intro: (p: P) =>
+        `Each figure halqa derives from the deals, beside the figure as published. "Agrees": within the stated tolerance. "Differs": outside it, for the reason given. As of ${p.asOf}.`,
+      check: "Check",
+      published: "Published",
+      derived: "Derived",
+      ratio: "Derived ÷ published",
+      status: "Status",
+      tolerance: (p: P) => `tolerance ±${p.tolerance}`,
+      source: "Source",
+      quote: "Quote",
+      readAsOf: (p: P) => `deals read as of ${p.date}, ${p.basis} basis`,
+      inputs: "Made of",
+      reason: "Why it differs",
+      estimate: "estimate",
+      summary: (p: P) =>
+        `${p.agrees} agree, ${p.differs} differ with a stated reason, ${p.unexplained} differ without one, ${p.missing} cannot be computed, ${p.pending} not yet published on that date.`,
+      failed:
+        "A figure differs from the published record without a stated reason (or cannot be computed): fix the data or state the reason in src/core/reconcile/checks.ts.",
+      statuses: {
+        agrees: "agrees",
+        differs: "differs (explained)",
+        unexplained: "differs, no reason",
+        missing: "missing",
+        pending: "not yet published",
+      } as Record<string, string>,
+      titles: {
+        "openai-commitments-usd": "OpenAI's compute commitments (USD, Altman)",
+        "openai-commitments-gw": "OpenAI's compute commitments (GW, Altman)",
+        "openai-amd-broadcom-gw": "OpenAI's new capacity from AMD and Broadcom (GW)",
+        "openai-seed-plan-usd": "OpenAI's hardware expansion plan (AMD, Broadcom, Stargate)",
+        "openai-coreweave-2025": "OpenAI's 2025 contracts with CoreWeave",
+        "openai-oracle-300b": "OpenAI's cloud contract with Oracle (Stargate)",
+        "oracle-off-balance-sheet-66b": "Oracle's off-balance-sheet financing for OpenAI",
+        "oracle-rpo-2025-08": "Oracle's backlog (RPO), August 2025, against its contracts in the data",
+        "oracle-rpo-2025-11": "Oracle's backlog (RPO), November 2025, against its contracts in the data",
+        "oracle-rpo-2026-05": "Oracle's backlog (RPO), May 2026, against its contracts in the data",
+        "nvidia-top4-customer-share": "Nvidia's four largest customers, share of revenue",
+        "nvidia-financing-to-revenue": "Nvidia's investment commitments ÷ annual revenue (Tunguz)",
+        "coreweave-largest-customer-share-2024":
+          "CoreWeave's largest customer (Microsoft), share of 2024 revenue",
+        "nvidia-investment-commitments-usd": "Nvidia's investment commitments (Tunguz)",
+      } as Record<string, string>,
+      metrics: {
+        revenue: "revenue",
+        rpo: "remaining performance obligations",
+        "customer-share": "customer's share of revenue",
+        "investment-commitments": "investment commitments",
+        "infrastructure-commitments": "infrastructure commitments",
+        other: "other figure",
+      } as Record<string, string>,
+      note: "Note",
+      notes: {
+        "coreweave-microsoft-derived":
+          "Not an independent confirmation: Microsoft's 2024 payments in the data are themselves derived from the published 62% (deals/coreweave-derived.yaml). The check shows that the flows engine keeps them and that Microsoft is still the largest customer.",
+      } as Record<string, string>,
+      reasons: {
+        "openai-commitments-usd":
+          "Altman's ~$1.4T is a round total he did not itemise. The data sums the priced contracts reported by November 2025, letters of intent and 'up to' amounts included (Nvidia's 10 GW, Samsung's memory), and cannot count contracts no source prices (Broadcom's 10 GW).",
+        "openai-commitments-gw":
+          "The data adds the GW each contract or campus names, at its peak; a cloud contract and the chips inside it can name the same capacity twice, and Altman's ~30 GW is a round figure.",
+        "openai-seed-plan-usd":
+          "The article gives a floor ('more than $300B'), for Stargate alone; the data adds AMD's ~$90B to Oracle's $300B (Broadcom's 10 GW has no price in any source), so a derived figure above it is consistent with it.",
+        "oracle-off-balance-sheet":
+          "No source itemises the reported $66B; its components (the Vantage, New Mexico and Michigan campus financings) are halqa's reading. When the article was written the Michigan financing (about $10B discussed with Blue Owl) had not closed; it closed in April 2026 at $16B from other lenders.",
+        "oracle-rpo":
+          "RPO is every contract Oracle has signed and not yet delivered: cloud, licences and support, for every customer. The data holds only the large AI contracts the press reported (OpenAI's), so the difference is backlog outside the dataset.",
+        "nvidia-customers":
+          "Nvidia's largest customers (the hyperscalers) buy GPUs under contracts that are not public; the data holds the few purchases that were announced, spread over their delivery years, against revenue annualised from the latest quarter.",
+        "nvidia-financing":
+          "The numerators agree (Nvidia's investment commitments, above); the denominators do not. Tunguz divided by Nvidia's trailing annual revenue (about $130B); the data holds only the latest quarter's revenue, annualised ($57B × 4), which is larger while revenue grows.",
+      } as Record<string, string>,
+    },
     networkInvalid: (p: P) => `${p.file}: ${p.count} problem(s); nothing was solved.`,
     solvedLine: (p: P) => `${p.model}: converged in ${p.iterations} iteration(s).`,
     node: "Node",
@@ -436,10 +612,24 @@ export const en = {
       rebuilds: "A sampled parameter changes the network itself: each sample rebuilds it (slower).",
     },
     power: {
-      title: "Power: compute committed against power secured",
+      title: "Power: compute capacity against power secured",
       years: "Per year (levels on 31 December)",
       year: "year",
       committed: "committed GW",
+      capacity: (p: P) => `GW, ${p.basis} basis, each once`,
+      naive: "GW summed as reported",
+      same: "same GW removed",
+      layer: "layer",
+      layers: { campus: "campus", compute: "compute contract", chips: "chips" } as Record<string, string>,
+      ownGw: (p: P) => `GW, ${p.basis}`,
+      countedGw: "GW counted",
+      sameAs: "same GW as",
+      owners: "By owner, GW in the last year (campus: first operator; deal: buyer)",
+      owner: "owner",
+      published: (p: P) =>
+        `${p.entity} states ${p.gw} GW (${p.period}; ${p.sources}); counted here by the end of ${p.year}: ${p.counted} GW, each once (${p.naive} GW summed as reported). See docs/methods/power.md §3 for where they differ.`,
+      dedupNote:
+        "Every GW counts once: chips and compute contracts are claims on the campuses and contracts their buyer uses, and a contract on its seller's campuses; the GW that fit are removed (the largest amount that can be placed, a maximum flow). See docs/methods/power.md §2.",
       secured: "secured GW",
       unknown: "power unknown GW",
       coverage: "coverage",
@@ -480,7 +670,7 @@ export const en = {
       delay: (p: P) =>
         `Delay: ${p.months} months at ${p.count} site(s)${p.region ? ` in ${p.region}` : ""}; capacity and grid connections not yet online move later.`,
       notes:
-        "Unknown power counts as not secured, so coverage is a lower bound and stranded GW includes capacity whose power no source reports. Chips bought and capacity leased may be the same GW when the data does not link them; see docs/methods/power.md.",
+        "Unknown power counts as not secured, so coverage is a lower bound and stranded GW includes capacity whose power no source reports.",
       unknownSite: (p: P) => `unknown site "${p.id}"${p.close ? ` (did you mean ${p.close}?)` : ""}`,
       noSiteInRegion: (p: P) => `no site in region "${p.region}" (regions: ${p.regions})`,
       regionNeedsDelay: "--region applies only with --delay-months",
@@ -533,6 +723,39 @@ export const en = {
       forecast: "forecast",
       estimate: "estimate",
       checks: "Multi-year results against the yearly split",
+      cashFromZero: "cash, counted from $0",
+      netBurn: "net burn (losses less profits)",
+      shortfallFormula: (p: P) =>
+        `= max over years of (net burn to date − financing to date − cash at the start); deepest at the end of ${p.year}: ${p.burn} − ${p.financing} − ${p.cash}`,
+      shortfallNone: "(net burn to date never exceeds financing to date plus the cash at the start)",
+      runwayUnknown:
+        "unknown: no reported cash figure before the first year, so no date (the cash column counts from $0)",
+      startingCashFrom: (p: P) => `${p.value} (reported cash, ${p.period}: ${p.sources})`,
+      reconciliation: "Model burn against reported results (cash flows: a cash burn is negative)",
+      model: "model",
+      reportedCol: "reported",
+      difference: "model − reported",
+      cashLater: (p: P) =>
+        `a cash figure is reported for ${p.period} (${p.value}): --from ${p.from} starts from it`,
+      why: "why, per year",
+      reasons: {
+        used: "figure used",
+        "other-figure": "another reported figure used",
+        contracts: "contracts due exceed the reported costs",
+        projected: "projected: modelled",
+        missing: "no financials",
+      } as Record<string, string>,
+      backlog: "Contracts against the seller's reported backlog (RPO)",
+      contract: "contract",
+      seller: "seller",
+      starts: "from",
+      binding: "counted as binding",
+      bindingNo: (p: P) => `no (status: ${p.status}; ${p.layer} figure only)`,
+      yes: "yes",
+      share: "share of backlog",
+      jump: "backlog rise it can explain",
+      backlogFlag: (p: P) =>
+        `${p.seller} reports a backlog rise of ${p.rise} (${p.from} → ${p.to}) that the ${p.contract} contract can explain (${p.share}), but halqa counts it as not binding: on the committed basis it is not among the commitments due.`,
       missing: (p: P) => `No financials for ${p.years}: those years are left out of the sums.`,
       unknownEntity: (p: P) => `unknown entity "${p.id}"${p.close ? ` (did you mean ${p.close}?)` : ""}`,
       fromAfterTo: (p: P) => `--from (${p.from}) is after --to (${p.to})`,
@@ -722,8 +945,12 @@ export const en = {
       progressScan: (p: P) => `${p.edges} of ${p.total} transactions, ${p.cycles} cycles, ${p.rate} cycles/s`,
       interrupted: "Interrupted: no output file was written.",
       failed: "The scan failed: no output file was written.",
+      globFiles: (p: P) => `--glob ${p.pattern}: ${p.count} file(s) read: ${p.files}`,
+      staleRemoved: (p: P) =>
+        `Removed ${p.count} temporary file(s) left by an earlier run that was killed: ${p.files}`,
     },
   },
+  sheets: sheetsEn,
 };
 
 export type Messages = typeof en;

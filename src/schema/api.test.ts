@@ -111,8 +111,14 @@ describe("API query schemas", () => {
     }
     for (const text of ["yes", "", "on", "2"])
       expect(RankQuery.safeParse({ rank: text }).success).toBe(false);
-    expect(LoopsQuery.parse({})).toEqual({ basis: "announced", maxLength: 6, temporal: false, limit: 20 });
+    expect(LoopsQuery.parse({})).toEqual({
+      basis: "announced",
+      maxLength: 6,
+      temporal: false,
+      limit: 20,
+      includeReported: false,
+    });
     expect(CircularityQuery.parse({})).toEqual({ basis: "announced", seed: 1 });
-    expect(FlowsQuery.parse({})).toEqual({ basis: "committed", unit: "USD" });
+    expect(FlowsQuery.parse({})).toEqual({ basis: "committed", unit: "USD", includeReported: false });
   });
 });

@@ -155,6 +155,10 @@ export const FlowsQuery = query({
     description:
       "Comma-separated flow kinds (default: cash in USD; every kind but guarantee in other units).",
   }),
+  includeReported: flag.default(false).meta({
+    description:
+      "On the announced basis, also count deals that only the press reports (talks, rumours); they are left out by default.",
+  }),
 }).superRefine(checkWindow);
 
 export const LoopsQuery = query({
@@ -181,6 +185,10 @@ export const LoopsQuery = query({
   limit: integer(1, API_LIMITS.loops)
     .default(20)
     .meta({ description: "How many loops to return, largest bottleneck first." }),
+  includeReported: flag.default(false).meta({
+    description:
+      "On the announced basis, also count deals that only the press reports (talks, rumours); they are left out by default.",
+  }),
 }).superRefine((value, ctx) => {
   checkWindow(value, ctx);
   if (value.window !== undefined && !value.temporal) issue(ctx, "window-needs-temporal", ["window"]);
@@ -199,12 +207,39 @@ export const CircularityQuery = query({
     .meta({ description: "Seed of the rewirings: the same seed gives the same p-values." }),
 }).superRefine(checkWindow);
 
-export const ExposureQuery = query({ asOf: AsOfParam, basis: basis("announced") });
+export const ExposureQuery = query({
+  asOf: AsOfParam,
+  basis: basis("announced"),
+  year: year.optional().meta({ description: "One fiscal year of the revenue shares (2025 = FY2025)." }),
+});
 
 export const RankQuery = query({
   asOf: AsOfParam,
   basis: basis("announced"),
   rank: flag.optional().meta({ description: "1: rank every entity (required when no id is given)." }),
+});
+
+/** A required ISO date (`since` of the changes digest). */
+const isoDate = z
+  .string()
+  .regex(ISO_DATE, { error: "invalid-date" })
+  .refine(isValidIsoDate, { error: "invalid-date" });
+
+export const CompanyQuery = query({
+  asOf: AsOfParam,
+  basis: basis("announced"),
+  year: year
+    .optional()
+    .meta({ description: "One calendar year: flows, circularity and the financial periods covering it." }),
+});
+
+export const ChangesQuery = query({
+  since: isoDate.meta({ description: "First day of the window (ISO date, inclusive)." }),
+  until: isoDate.optional().meta({ description: "Last day of the window (inclusive; default: today)." }),
+  entity: entity("Only deals this entity is a party to, or pays or receives in."),
+}).superRefine((value, ctx) => {
+  if (value.until !== undefined && value.since > value.until && !value.until.startsWith(value.since))
+    issue(ctx, "date-order", ["since"], { since: value.since, until: value.until });
 });
 
 export type StatsQuery = z.output<typeof StatsQuery>;
@@ -215,3 +250,5 @@ export type LoopsQuery = z.output<typeof LoopsQuery>;
 export type CircularityQuery = z.output<typeof CircularityQuery>;
 export type ExposureQuery = z.output<typeof ExposureQuery>;
 export type RankQuery = z.output<typeof RankQuery>;
+export type CompanyQuery = z.output<typeof CompanyQuery>;
+export type ChangesQuery = z.output<typeof ChangesQuery>;

@@ -64,6 +64,11 @@ export const Financial = figureWith(
     counterparty: Id.optional(),
     /** True for forecasts and plans rather than reported results. */
     forecast: z.boolean().optional(),
+    /**
+     * The last day of a fiscal-year period (FY2025 of NVIDIA ends 2025-01-26), so that the fiscal year can be
+     * laid over calendar-year flows; a plain year (2024) is the calendar year and needs none.
+     */
+    periodEnd: IsoDate.optional(),
   },
   { allowNegative: true },
 ).superRefine((f, ctx) => checkPercent(f, f.unit, ctx, []), ALWAYS);

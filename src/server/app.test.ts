@@ -3,7 +3,7 @@
  * what the core functions return for the same inputs, and the JSON shape what the CLI's --json gives.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { nullModel, traceFlows } from "../core/circularity/index.ts";
+import { attributeCircularity, nullModel, traceFlows } from "../core/circularity/index.ts";
 import { normalizeDataset } from "../core/dataset/normalize.ts";
 import { entityExposure, rankEntities } from "../core/exposure/entity-exposure.ts";
 import { expandFlows } from "../core/flows/expand.ts";
@@ -241,6 +241,16 @@ describe("GET /api/circularity", () => {
     expect(body.nullModel).toBeNull();
   });
 
+  it("leads each entity with its own money back along loops, with the loop and the chains", async () => {
+    const { body } = await get("/api/circularity?entity=cloud");
+    const list = moneyGraph(tiny, { basis: "announced", asOf: TODAY, kinds: ["cash"] }).list;
+    const attributed = attributeCircularity(list, { pathsFor: ["cloud"], paths: { top: 5 } });
+    expect(body.loopSearch).toEqual(attributed.loopSearch);
+    expect(body.nodes).toEqual(json(attributed.nodes.filter((n) => n.id === "cloud")));
+    expect(body.nodes[0].loops.count).toBeGreaterThan(0);
+    expect(body.nodes[0].loops.share).toBeLessThanOrEqual(body.nodes[0].selfShare + 1e-12);
+  });
+
   it("runs the null model with the seed, and filters one entity", async () => {
     const { body } = await get("/api/circularity?nullModel=20&seed=5&entity=lab");
     const list = moneyGraph(tiny, { basis: "announced", asOf: TODAY, kinds: ["cash"] }).list;
@@ -253,6 +263,13 @@ describe("GET /api/exposure and /api/rankings", () => {
   it("equals entityExposure", async () => {
     const { body } = await get("/api/exposure/lab?basis=committed");
     expect(body).toEqual(json(entityExposure(tiny, "lab", { basis: "committed", asOf: TODAY })));
+  });
+
+  it("takes one fiscal year of the revenue shares (?year=), as the CLI's --year", async () => {
+    const { body } = await get("/api/exposure/lab?year=2025");
+    expect(body).toEqual(json(entityExposure(tiny, "lab", { basis: "announced", asOf: TODAY, year: 2025 })));
+    expect(body.revenue.years.map((y: { period: string }) => y.period)).toEqual(["2025"]);
+    expect((await get("/api/exposure/lab?year=25")).res.status).toBe(400);
   });
 
   it("ranks with rank=1 and at /api/rankings, by PageRank", async () => {

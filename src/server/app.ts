@@ -15,6 +15,12 @@ import { NoQuery } from "../schema/api.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { readJsonBody } from "./body.ts";
 import { BodyCache, canonicalJson, etagOf, ifNoneMatch } from "./cache.ts";
+import {
+  type ComputeLimits,
+  createPostCompute,
+  DEFAULT_COMPUTE_LIMITS,
+  type PostCompute,
+} from "./compute/threads.ts";
 import { dataContext } from "./context.ts";
 import { renderDocsPage } from "./docs-page.ts";
 import { ApiError, badRequest, errorBody, queryProblems, toApiError } from "./errors.ts";
@@ -54,6 +60,10 @@ export type AppOptions = {
   jobs?: JobManager;
   /** Limits of a new job manager (src/server/monte-carlo/jobs.ts, DEFAULT_JOB_LIMITS). */
   monteCarlo?: Partial<JobLimits>;
+  /** The heavy POST routes' compute threads (serve.ts passes its own, to stop them on close). */
+  compute?: PostCompute;
+  /** Limits of new compute threads (src/server/compute/threads.ts, DEFAULT_COMPUTE_LIMITS). */
+  computeLimits?: Partial<ComputeLimits>;
   /** The client a request comes from (Monte Carlo jobs are limited per client): default its address. */
   clientOf?: (c: Context) => string;
 };
@@ -107,6 +117,14 @@ export function createApp(options: AppOptions): Hono {
       ...(options.monteCarlo ? { limits: options.monteCarlo } : {}),
       log,
     });
+  const postCompute =
+    options.compute ??
+    createPostCompute(
+      POST_ROUTES,
+      { dataset: options.dataset, scenarios: data.scenarios, money: data.money },
+      { ...DEFAULT_COMPUTE_LIMITS, ...options.computeLimits },
+      data,
+    );
   let openapi: OpenApiDocument | undefined;
   let docs: string | undefined;
   const examples = Object.fromEntries(ROUTES.map((r) => [r.path, r.example]));
@@ -160,14 +178,18 @@ export function createApp(options: AppOptions): Hono {
     return new Response(body, { status: 200, headers: { ...headers, "Content-Type": type } });
   }
 
-  /** A POST route's answer: computed on the body, never cached. */
+  /** A POST route's answer: computed on the body off the main thread (429 when busy), never cached. */
   async function compute(route: PostRoute, request: Request): Promise<Response> {
     const url = new URL(request.url);
     const parsed = NoQuery.safeParse(queryRecord(url.searchParams), { reportInput: true });
     if (!parsed.success) throw new ApiError(400, queryProblems(parsed.error.issues, ["lang"]));
     const body = await readJsonBody(request);
-    const result = route.handle({ data, today: options.today(), body });
-    return new Response(JSON.stringify(result, infinityAsString), {
+    const text = await postCompute.answer({
+      path: route.path,
+      today: options.today(),
+      body: JSON.stringify(body),
+    });
+    return new Response(text, {
       status: 200,
       headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },
     });

@@ -39,6 +39,9 @@ const EXPECTED_PATHS = [
   "/api/entities/{id}",
   "/api/deals",
   "/api/deals/{id}",
+  "/api/deals/{id}/timeline",
+  "/api/company/{id}",
+  "/api/changes",
   "/api/flows",
   "/api/loops",
   "/api/circularity",
@@ -46,6 +49,7 @@ const EXPECTED_PATHS = [
   "/api/exposure",
   "/api/rankings",
   "/api/ratios",
+  "/api/reconcile",
   "/api/scenarios",
   "/api/economics",
   "/api/tracker",
@@ -99,7 +103,7 @@ describe("OpenAPI document", () => {
   it("every documented GET route answers 200 (path ids filled from the fixture)", async () => {
     for (const [path] of gets()) {
       const url = path.replace("{id}", path.includes("deals") ? "lab-buys-cloud" : "lab");
-      const query = path === "/api/exposure" ? "?rank=1" : "";
+      const query = path === "/api/exposure" ? "?rank=1" : path === "/api/changes" ? "?since=2025-01-01" : "";
       // The tiny fixture has no tracker thresholds: the tracker says so (422) rather than guess them.
       const status = path === "/api/tracker" ? 422 : 200;
       expect((await app.request(url + query)).status, url).toBe(status);

@@ -49,6 +49,10 @@ const ERROR_RESPONSES: Record<string, { description: string }> = {
   "413": { description: "The request has a body over 64 KiB." },
   "415": { description: "The body is not declared as JSON (Content-Type: application/json)." },
   "422": { description: "The analysis could not be completed on this data (details say why)." },
+  "429": {
+    description:
+      "Every compute thread is busy and the waiting queue is full (`server-busy`): try again after the Retry-After header's seconds.",
+  },
   "500": { description: "An unexpected error; the server logs it." },
 };
 
@@ -109,7 +113,9 @@ const LANG_PARAMETER: Parameter = {
 };
 
 function postOperation(route: PostRoute) {
-  const statuses = [...new Set(["400", ...route.errors.map(String), "405", "413", "415", "500"])].sort();
+  const statuses = [
+    ...new Set(["400", ...route.errors.map(String), "405", "413", "415", "429", "500"]),
+  ].sort();
   return {
     operationId: route.operationId,
     tags: [route.tag],

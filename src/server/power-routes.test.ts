@@ -66,7 +66,7 @@ describe("GET /api/power", () => {
     const body = await ok("/api/power?delayMonths=24");
     expect(body.delay.months).toBe(24);
     expect(body.years.some((y: { delayedGw: number }) => y.delayedGw > 0)).toBe(true);
-    const total = (r: { years: { committedGw: number }[] }) => r.years.reduce((s, y) => s + y.committedGw, 0);
+    const total = (r: { years: { capacityGw: number }[] }) => r.years.reduce((s, y) => s + y.capacityGw, 0);
     expect(total(body)).toBeLessThan(total(plain));
   });
 

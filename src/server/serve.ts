@@ -9,8 +9,10 @@ import { serve } from "@hono/node-server";
 import type { Problem } from "../core/dataset/problem.ts";
 import { loadDataset } from "../io/load-dataset.ts";
 import { createApp } from "./app.ts";
+import { createPostCompute } from "./compute/threads.ts";
 import { loadMoneyFiles } from "./money-files.ts";
 import { createJobManager, type JobLimits } from "./monte-carlo/jobs.ts";
+import { POST_ROUTES } from "./routes/index.ts";
 import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "./scenarios.ts";
 
 export type ServeOptions = {
@@ -60,9 +62,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     ...(options.monteCarlo ? { limits: options.monteCarlo } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
+  const compute = createPostCompute(POST_ROUTES, {
+    dataset: loaded.dataset,
+    scenarios,
+    money: money.files,
+  });
   const app = createApp({
     dataset: loaded.dataset,
     jobs,
+    compute,
     scenarios,
     money: money.files,
     today: options.today ?? systemToday,
@@ -88,6 +96,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     close: () =>
       new Promise<void>((resolve, reject) => {
         jobs.close();
+        void compute.close();
         server.close((error) => (error ? reject(error) : resolve()));
         // Keep-alive connections would hold close() open until they time out.
         server.closeAllConnections();

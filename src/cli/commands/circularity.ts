@@ -1,5 +1,9 @@
-/** `halqa circularity`: how much of each entity's money is its own coming back (proportional flow tracing). */
+/**
+ * `halqa circularity`: how much of each entity's money is its own coming back — first along named
+ * loops (the traceable measure), then under proportional mixing with the chains behind each origin.
+ */
 
+import type { AttributedNode } from "../../core/circularity/index.ts";
 import type { MoneyGraphOptions } from "../../core/network/money-graph.ts";
 import { type CircularityReport, circularityReport } from "../../core/reports/circularity-report.ts";
 import { infinityAsString } from "../../core/text/json-infinity.ts";
@@ -7,7 +11,7 @@ import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { formatAmount, formatNumber, heading, table } from "../format.ts";
-import { entityNamer } from "../names.ts";
+import { dealNamer, entityNamer } from "../names.ts";
 import { progressLine } from "../progress.ts";
 
 export type CircularityOptions = MoneyGraphOptions & {
@@ -33,68 +37,180 @@ export function circularityCommand(dataset: Dataset, options: CircularityOptions
   return 0;
 }
 
-function render(dataset: Dataset, report: CircularityReport, options: CircularityOptions): string {
-  const { nodes, nullModel: nullResult } = report;
-  const tracing = report;
-  const { lang } = options;
-  const ui = messages(lang).ui;
+type Words = {
+  lang: Language;
+  deal: (id: string) => string;
+  ui: ReturnType<typeof messages>["ui"];
+  name: (id: string) => string;
+  pct: (x: number) => string;
+  usd: (x: number) => string;
+  chain: (ids: string[]) => string;
+};
+
+function words(dataset: Dataset, lang: Language): Words {
   const name = entityNamer(dataset, lang);
-  const pct = (x: number) => `${formatNumber(lang, x * 100, 1)}%`;
-  const pValues = new Map(nullResult?.nodes.map((n) => [n.id, n]) ?? []);
-  const multiplier =
-    tracing.multiplier === null
-      ? "—"
-      : Number.isFinite(tracing.multiplier)
-        ? formatNumber(lang, tracing.multiplier, 2)
-        : "∞";
+  return {
+    lang,
+    deal: dealNamer(dataset, lang),
+    ui: messages(lang).ui,
+    name,
+    // A share that rounds to 0.0% but is not zero is shown as such, never as a bare 0%.
+    pct: (x) =>
+      x > 0 && x < 0.0005 ? `<${formatNumber(lang, 0.1, 1)}%` : `${formatNumber(lang, x * 100, 1)}%`,
+    usd: (x) => formatAmount(lang, { value: x, low: x, high: x }),
+    chain: (ids) => ids.map(name).join(lang === "ar" ? " ← " : " → "),
+  };
+}
+
+function render(dataset: Dataset, report: CircularityReport, options: CircularityOptions): string {
+  const w = words(dataset, options.lang);
+  const { ui, lang, usd } = w;
+  const ratio = (x: number | null) =>
+    x === null ? "—" : Number.isFinite(x) ? formatNumber(lang, x, 2) : "∞";
   const out = [
     `${ui.basis}: ${ui[options.basis]} · USD · ${ui.asOf} ${options.asOf}`,
     ui.multiplierLine({
-      multiplier,
-      flow: formatAmount(lang, { value: tracing.totalFlow, low: tracing.totalFlow, high: tracing.totalFlow }),
-      outside: formatAmount(lang, {
-        value: tracing.outsideTotal,
-        low: tracing.outsideTotal,
-        high: tracing.outsideTotal,
-      }),
+      multiplier: ratio(report.multiplier),
+      flow: usd(report.totalFlow),
+      outside: usd(report.outsideTotal),
     }),
   ];
+  const nullResult = report.nullModel;
   if (nullResult) {
-    const m = nullResult.multiplier;
     out.push(
       ui.nullLine({
         samples: formatNumber(lang, nullResult.samples, 0),
-        mean:
-          m.nullMean === null ? "—" : Number.isFinite(m.nullMean) ? formatNumber(lang, m.nullMean, 2) : "∞",
-        p: m.pValue === null ? "—" : formatNumber(lang, m.pValue, 3),
+        mean: ratio(nullResult.multiplier.nullMean),
+        p: nullResult.multiplier.pValue === null ? "—" : formatNumber(lang, nullResult.multiplier.pValue, 3),
       }),
     );
   }
-  out.push(heading(ui.circularTitle));
+  const { loopSearch } = report;
   out.push(
-    table(
-      [
-        ui.entity,
-        ui.receipts,
-        ui.ownMoneyBack,
-        ui.fromOutside,
-        ui.topOrigins,
-        ...(nullResult ? [ui.pValue] : []),
-      ],
-      nodes.map((n) => [
+    ui.loopSearchLine({
+      maxLength: formatNumber(lang, loopSearch.maxLength, 0),
+      cycles: formatNumber(lang, loopSearch.cycles, 0),
+    }),
+  );
+  if (!loopSearch.complete) out.push(ui.loopSearchIncomplete);
+  if (nullResult && !nullResult.loopSearchComplete) out.push(ui.loopNullIncomplete);
+  if (options.entity === undefined) out.push(...overview(report, w));
+  else {
+    const node = report.nodes[0];
+    out.push(
+      node ? entityDetail(node, report, w).join("\n") : ui.noCashHere({ entity: w.name(options.entity) }),
+    );
+  }
+  if (report.closed.length > 0)
+    out.push(ui.closedLoops({ groups: report.closed.map((g) => g.map(w.name).join(" → ")).join("; ") }));
+  return out.join("\n");
+}
+
+/** All entities: the loop measure with its largest loop, then mixing origins with their largest chain. */
+function overview(report: CircularityReport, { ui, lang, name, pct, usd, chain }: Words): string[] {
+  const pValues = new Map(report.nullModel?.nodes.map((n) => [n.id, n]) ?? []);
+  const p = (x: number | undefined) => formatNumber(lang, x ?? Number.NaN, 3);
+  const hasNull = report.nullModel !== null;
+  const loops = table(
+    [
+      ui.entity,
+      ui.throughput,
+      ui.loopShare,
+      ...(hasNull ? [ui.pValueLoops] : []),
+      ui.loopCount,
+      ui.largestLoop,
+      ui.mixingShare,
+      ui.fromOutside,
+      ...(hasNull ? [ui.pValueMixing] : []),
+    ],
+    report.nodes.map((n) => {
+      const largest = n.loops.top[0];
+      return [
         name(n.id),
-        formatAmount(lang, { value: n.throughput, low: n.throughput, high: n.throughput }),
+        usd(n.throughput),
+        pct(n.loops.share),
+        ...(hasNull ? [p(pValues.get(n.id)?.loops.pValue)] : []),
+        formatNumber(lang, n.loops.count, 0),
+        largest ? `${chain([...largest.path, n.id])} ${pct(largest.share)}` : "",
         pct(n.selfShare),
         pct(n.outsideShare),
-        n.origins
-          .slice(0, options.entity ? n.origins.length : 3)
-          .map((o) => `${name(o.origin)} ${pct(o.share)}`)
-          .join(lang === "ar" ? "، " : ", "),
-        ...(nullResult ? [formatNumber(lang, pValues.get(n.id)?.pValue ?? Number.NaN, 3)] : []),
-      ]),
+        ...(hasNull ? [p(pValues.get(n.id)?.pValue)] : []),
+      ];
+    }),
+  );
+  const withOrigins = report.nodes.filter((n) => n.origins.length > 0);
+  const origins = table(
+    [ui.entity, ui.origin, ui.mixingShare, ui.tracedShare, ui.mainChain],
+    withOrigins.flatMap((n) =>
+      n.origins.slice(0, 3).map((o, k) => {
+        const main = o.paths[0];
+        return [
+          k === 0 ? name(n.id) : "",
+          name(o.origin),
+          pct(o.share),
+          o.traced === null ? "—" : pct(o.traced),
+          main ? `${chain(main.path)} ${pct(main.share)}` : "",
+        ];
+      }),
     ),
   );
-  if (tracing.closed.length > 0)
-    out.push(ui.closedLoops({ groups: tracing.closed.map((g) => g.map(name).join(" → ")).join("; ") }));
-  return out.join("\n");
+  return [heading(ui.loopsTitle), loops, heading(ui.originsTitle), ui.originsHint, origins];
+}
+
+/** One entity: every loop through it that carries money back, and every origin with its chains. */
+function entityDetail(n: AttributedNode, report: CircularityReport, w: Words): string[] {
+  const { ui, lang, name, pct, usd, chain } = w;
+  const out = [
+    heading(ui.loopsTitle),
+    ui.entityCircularLine({
+      entity: name(n.id),
+      receipts: usd(n.throughput),
+      loops: pct(n.loops.share),
+      amount: usd(n.loops.amount),
+      count: formatNumber(lang, n.loops.count, 0),
+      mixing: pct(n.selfShare),
+      outside: pct(n.outsideShare),
+    }),
+  ];
+  if (n.loops.count === 0) out.push(ui.onNoLoop);
+  else
+    out.push(
+      table(
+        [ui.loop, ui.comesBack, ui.share, ui.loopBottleneck],
+        n.loops.top.map((l) => [chain([...l.path, n.id]), usd(l.amount), pct(l.share), usd(l.bottleneck)]),
+      ),
+      ...loopDeals(n, report, w),
+    );
+  if (n.origins.length === 0) return out;
+  out.push(heading(ui.originsTitle), ui.originsHint);
+  if (!n.pathsComplete) out.push(ui.pathsIncomplete);
+  out.push(
+    table(
+      [ui.origin, ui.mixingShare, ui.tracedShare, ui.chain, ui.chainShare],
+      n.origins.flatMap((o) => {
+        const head = [name(o.origin), pct(o.share), o.traced === null ? "—" : pct(o.traced)];
+        // Chains below a tenth of a percent of receipts add rows, not understanding; the first stays.
+        const shown = o.paths.filter((p, k) => k === 0 || p.share >= 0.001);
+        if (shown.length === 0) return [[...head, "", ""]];
+        return shown.map((p, k) => [...(k === 0 ? head : ["", "", ""]), chain(p.path), pct(p.share)]);
+      }),
+    ),
+  );
+  return out;
+}
+
+/** Each payment step of the entity's listed loops, once, with the deals behind it. */
+function loopDeals(n: AttributedNode, report: CircularityReport, { ui, deal, usd, chain }: Words): string[] {
+  const onLoops = new Set(
+    n.loops.top.flatMap((l) => l.path.map((from, k) => `${from}>${l.path[(k + 1) % l.path.length]}`)),
+  );
+  const steps = report.loopSteps.filter((s) => onLoops.has(`${s.from}>${s.to}`));
+  if (steps.length === 0) return [];
+  return [
+    `${ui.loopDeals}:`,
+    ...steps.map(
+      (s) =>
+        `  ${chain([s.from, s.to])} ${usd(s.amount)}: ${s.deals.map((d) => `${deal(d.deal)} ${usd(d.amount)}`).join("; ")}`,
+    ),
+  ];
 }

@@ -11,13 +11,23 @@ import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { formatAmount, formatNumber, heading, label, table } from "../format.ts";
 import { entityNamer } from "../names.ts";
+import { renderRevenueShare } from "./revenue-share.ts";
 
-export type ExposureOptions = { lang: Language; json: boolean; basis: Basis; asOf: string; limit: number };
+export type ExposureOptions = {
+  lang: Language;
+  json: boolean;
+  basis: Basis;
+  asOf: string;
+  limit: number;
+  /** One fiscal year (FY2025 or calendar 2025), or every year. */
+  year?: number;
+};
 
 const usd = (value: number) => ({ value, low: value, high: value });
 
 export function exposureCommand(dataset: Dataset, entity: string, options: ExposureOptions, io: Io): number {
-  const result = entityExposure(dataset, entity, options);
+  const { basis, asOf, year } = options;
+  const result = entityExposure(dataset, entity, { basis, asOf, ...(year !== undefined ? { year } : {}) });
   io.stdout(options.json ? JSON.stringify(result, null, 2) : render(dataset, result, options));
   return 0;
 }
@@ -57,6 +67,7 @@ export function rankCommand(dataset: Dataset, options: ExposureOptions, io: Io):
 function render(dataset: Dataset, e: EntityExposure, options: ExposureOptions): string {
   const { lang } = options;
   const ui = messages(lang).ui;
+  const rs = ui.revenueShare;
   const name = entityNamer(dataset, lang);
   const pct = (x: number | null) => (x === null ? "—" : `${formatNumber(lang, x * 100, 1)}%`);
   const sideTable = (title: string, side: Side) => [
@@ -64,7 +75,7 @@ function render(dataset: Dataset, e: EntityExposure, options: ExposureOptions): 
     side.counterparties.length === 0
       ? ui.none
       : table(
-          [ui.entity, ui.amount, ui.share],
+          [ui.entity, ui.amount, rs.datasetShare],
           side.counterparties
             .slice(0, options.limit)
             .map((c) => [name(c.id), formatAmount(lang, usd(c.amount)), pct(c.share)]),
@@ -81,13 +92,13 @@ function render(dataset: Dataset, e: EntityExposure, options: ExposureOptions): 
   const obs = e.offBalanceSheet;
   const out = [
     `${name(e.entity)} — ${ui.basis}: ${ui[e.basis]} · USD · ${ui.asOf} ${e.asOf}`,
-    ...sideTable(ui.customers, e.customers),
-    ...sideTable(ui.suppliers, e.suppliers),
+    ...renderRevenueShare(dataset, e.revenue, lang, options.limit),
+    ...sideTable(rs.flowsTitle({ title: ui.customers }), e.customers),
+    ...sideTable(rs.flowsTitle({ title: ui.suppliers }), e.suppliers),
     heading(ui.fromInvestees),
-    ui.fromInvesteesLine({
+    rs.allYearsFromInvestees({
       amount: formatAmount(lang, usd(e.revenueFromInvestees.amount)),
-      share: pct(e.revenueFromInvestees.shareOfInflow),
-      from: e.revenueFromInvestees.from.map(name).join(", ") || "—",
+      from: e.revenueFromInvestees.from.map(name).join(lang === "ar" ? "، " : ", ") || "—",
     }),
     heading(ui.vendorFinancing),
     ui.vendorFinancingLine({

@@ -48,8 +48,9 @@ function renderFlows(dataset: Dataset, result: FlowResult, options: FlowsOptions
           deal(r.deal).slice(0, 44),
           `${entity(r.from)} → ${entity(r.to)}`,
           label(lang, "flowKind", r.kind),
-          formatAmount(lang, r.amount, r.unit),
+          (r.estimate ? `${ui.estimateMark} ` : "") + formatAmount(lang, r.amount, r.unit),
           [
+            r.estimate ? ui.estimate : "",
             r.conditional ? ui.conditional : "",
             label(lang, "status", r.status),
             label(lang, "timing", r.timing),

@@ -5,7 +5,7 @@ import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { formatNumber, formatUsd, formatYear, heading, table } from "../format.ts";
-import { entityNamer } from "../names.ts";
+import { dealNamer, entityNamer } from "../names.ts";
 
 export type FundingCommandOptions = {
   lang: Language;
@@ -40,13 +40,29 @@ export function renderFunding(dataset: Dataset, r: FundingReport, lang: Language
   const usd = (x: number) => formatUsd(lang, x);
   const pct = (x: number) => `${formatNumber(lang, x * 100, 1)}%`;
   const name = entityNamer(dataset, lang);
+  const deal = dealNamer(dataset, lang);
+  // Arabic lists take the Arabic semicolon.
+  const sep = lang === "ar" ? "؛ " : "; ";
+  const m = messages(lang);
+  const known = r.startingCashKnown;
   const out = [
     `${w.title({ entity: name(r.entity) })} · ${ui.basis}: ${ui[r.basis]} · ${formatYear(lang, r.fromYear)}–${formatYear(lang, r.toYear)} · ${ui.asOf} ${r.asOf}`,
   ];
   out.push(heading(w.years));
   out.push(
     table(
-      [w.year, w.revenue, w.due, w.other, w.rule, w.ocf, w.financing, w.gap, w.burn, w.cash],
+      [
+        w.year,
+        w.revenue,
+        w.due,
+        w.other,
+        w.rule,
+        w.ocf,
+        w.financing,
+        w.gap,
+        w.burn,
+        known ? w.cash : w.cashFromZero,
+      ],
       r.years.map((y) =>
         y.missing
           ? [
@@ -86,6 +102,7 @@ export function renderFunding(dataset: Dataset, r: FundingReport, lang: Language
           ? w.unreachable({ high: formatNumber(lang, g.high * 100, 0) })
           : w.noProjection;
   out.push(heading(w.summary));
+  const parts = r.shortfallParts;
   out.push(
     table(
       [w.value, ""],
@@ -93,14 +110,29 @@ export function renderFunding(dataset: Dataset, r: FundingReport, lang: Language
         [w.due, usd(r.totals.commitmentsDue)],
         [w.financing, usd(r.totals.financing)],
         [w.burn, usd(r.totals.cumulativeBurn)],
-        [w.shortfall, usd(r.shortfall)],
+        [w.netBurn, usd(r.totals.netBurn)],
+        [
+          w.shortfall,
+          `${usd(r.shortfall)} ${
+            parts
+              ? w.shortfallFormula({
+                  year: formatYear(lang, parts.year),
+                  burn: usd(parts.netBurn),
+                  financing: usd(parts.financing),
+                  cash: known ? usd(parts.startingCash) : `${usd(0)} (${w.fromZeroCash})`,
+                })
+              : w.shortfallNone
+          }`,
+        ],
         [
           w.runway,
-          r.runsOut === null
-            ? w.lasts
-            : r.startingCashKnown
-              ? yearMonth(r.runsOut)
-              : `${yearMonth(r.runsOut)} (${w.fromZeroCash})`,
+          r.runway === "unknown"
+            ? [w.runwayUnknown, ...laterCash(r).map((c) => w.cashLater({ ...c, value: usd(c.value) }))].join(
+                sep,
+              )
+            : r.runsOut === null
+              ? w.lasts
+              : yearMonth(r.runsOut),
         ],
         [w.growthToClose, closes],
       ],
@@ -118,7 +150,16 @@ export function renderFunding(dataset: Dataset, r: FundingReport, lang: Language
         [w.growth, r.growth ? cited(r.growth, pct) : w.flat],
         [w.costRatio, cited(r.costRatio, (v) => formatNumber(lang, v, 2))],
         [w.horizon, cited(r.commitmentYears, (v) => formatNumber(lang, v, 0))],
-        [w.startingCash, r.startingCashKnown ? usd(r.startingCash) : w.cashUnknown],
+        [
+          w.startingCash,
+          r.startingCashSource
+            ? w.startingCashFrom({
+                value: usd(r.startingCash),
+                period: r.startingCashSource.period,
+                sources: r.startingCashSource.sources.join(", "),
+              })
+            : w.cashUnknown,
+        ],
       ],
     ),
   );
@@ -138,16 +179,77 @@ export function renderFunding(dataset: Dataset, r: FundingReport, lang: Language
       ),
     );
   }
-  if (r.cumulativeChecks.length > 0) {
-    out.push(heading(w.checks));
+  if (r.reconciliation.length > 0) {
+    out.push(heading(w.reconciliation));
     out.push(
       table(
-        [w.period, w.reported, w.value],
-        r.cumulativeChecks.map((c) => [c.period, usd(c.reported), usd(c.computed)]),
+        [w.metric, w.period, w.reportedCol, w.model, w.difference, w.why, w.flags],
+        r.reconciliation.map((c) => [
+          c.metric,
+          c.period,
+          usd(c.reported),
+          usd(c.model),
+          usd(c.difference),
+          c.years.map((y) => `${formatYear(lang, y.year)}: ${w.reasons[y.reason] ?? y.reason}`).join(sep),
+          [c.forecast ? w.forecast : "", c.estimate ? w.estimate : "", c.sources.join(", ")]
+            .filter(Boolean)
+            .join(" · "),
+        ]),
       ),
     );
   }
+  const placed = r.backlog.filter((c) => c.jump !== null);
+  if (placed.length > 0) {
+    out.push(heading(w.backlog));
+    const pct = (x: number) => `${formatNumber(lang, x * 100, 1)}%`;
+    out.push(
+      table(
+        [w.contract, w.seller, w.starts, w.binding, w.share, w.jump],
+        placed.map((c) => [
+          `${deal(c.deal).slice(0, 40)} ${usd(c.contract)}`,
+          name(c.seller),
+          c.start ?? "—",
+          c.binding
+            ? w.yes
+            : w.bindingNo({
+                status: m.enums.status[c.status ?? "unreported"] ?? c.status,
+                layer: ui[c.contractLayer],
+              }),
+          c.backlog
+            .filter((b) => b.share !== null)
+            .map((b) => `${b.period} ${usd(b.value)}: ${pct(b.share ?? 0)}`)
+            .join(sep) || "—",
+          c.jump
+            ? `${c.jump.from} → ${c.jump.to} +${usd(c.jump.rise)}: ${pct(c.jump.contractShareOfRise)}`
+            : "—",
+        ]),
+      ),
+    );
+    for (const c of placed.filter((x) => x.inBacklog === true && !x.binding && x.jump))
+      out.push(
+        w.backlogFlag({
+          seller: name(c.seller),
+          rise: usd(c.jump?.rise ?? 0),
+          from: c.jump?.from,
+          to: c.jump?.to,
+          contract: usd(c.contract),
+          share: pct(c.jump?.contractShareOfRise ?? 0),
+        }),
+      );
+  }
   return out.join("\n");
+}
+
+/** Reported cash figures inside the window: a later `--from` can start from one. */
+function laterCash(r: FundingReport): { period: string; value: number; from: number }[] {
+  return r.reported
+    .filter((f) => f.metric === "cash" && !f.forecast)
+    .map((f) => ({
+      period: f.period,
+      value: f.value,
+      from: Number(f.period.replace(/^FY/, "").slice(0, 4)) + 1,
+    }))
+    .filter((c) => c.from <= r.toYear);
 }
 
 /** A fractional year as yyyy-mm (2027.5 → 2027-07). */

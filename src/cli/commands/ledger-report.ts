@@ -58,6 +58,7 @@ export function reportJson(report: ScanReport) {
     ok: true,
     file: read.file,
     format: read.format,
+    files: read.files,
     columns: read.columns,
     guessed: read.guessed,
     tsUnit: read.tsUnit,

@@ -4,6 +4,7 @@
  * Bad input exits 1 with its problems; Ctrl-C or an error removes the partial output.
  */
 
+import { constants } from "node:os";
 import type { Language } from "../../i18n/index.ts";
 import { messages } from "../../i18n/index.ts";
 import type { ColumnMap } from "../../io/ledger/columns.ts";
@@ -14,10 +15,12 @@ import { ingestLedger } from "../../io/ledger/ingest.ts";
 import { workersFor } from "../../io/ledger/scan-ledger.ts";
 import { scan } from "../../io/ledger/search-adapter.ts";
 import { type CycleWriter, openCycleWriter, outputFormat } from "../../io/ledger/writer.ts";
+import { removeStaleTemps } from "../../io/temp-files.ts";
 import type { Io } from "../context.ts";
 import { CliError } from "../errors.ts";
 import { formatNumber } from "../format.ts";
 import { describeProblems, formatProblems } from "../load.ts";
+import { requireOutput } from "../output.ts";
 import { progressLine } from "../progress.ts";
 import { printReport, reportJson, type ScanReport } from "./ledger-report.ts";
 
@@ -33,11 +36,18 @@ export type LedgerScanOptions = {
   retention?: { low: number; high: number };
   limit?: number;
   out?: string;
-  /** Worker threads for the search (0: this thread); absent: chosen by the ledger's size. */
+  /** Replace an existing --out file (never the input). */
+  force?: boolean;
+  /** The path is a glob pattern (* ? [ ]); otherwise one literal file. */
+  glob?: boolean;
+  /** Worker threads for the search (0: this thread), at most the cores; absent: by the ledger's size. */
   workers?: number;
   shard?: { index: number; count: number };
   engine: EngineOptions;
 };
+
+/** The signals that stop a scan cleanly; the exit code is 128 + the signal's number, as a shell reports. */
+const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
 
 /** Cycles shown on screen (or in --json) when there is no --out and no --limit. */
 export const SHOWN_BY_DEFAULT = 20;
@@ -47,11 +57,28 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
   const ui = messages(lang).ui.ledger;
   if (options.out !== undefined && !outputFormat(options.out))
     throw new CliError(`--out must end in .csv, .jsonl, .ndjson or .parquet (got "${options.out}")`);
+  const rules = { force: !!options.force };
+  // Checked before the (long) read; a --glob's files are known, and checked, once DuckDB lists them.
+  if (options.out !== undefined)
+    await requireOutput(options.out, { ...rules, inputs: options.glob ? [] : [file] }, lang);
   const read = await ingest(file, options, io);
+  if (options.glob)
+    io.stderr(
+      ui.globFiles({
+        pattern: file,
+        count: formatNumber(lang, read.files.length, 0),
+        files: read.files.join(", "),
+      }),
+    );
+  if (options.out !== undefined && options.glob)
+    await requireOutput(options.out, { ...rules, inputs: read.files }, lang);
   const limit = options.limit ?? (options.out !== undefined ? Number.POSITIVE_INFINITY : SHOWN_BY_DEFAULT);
 
   let writer: CycleWriter | undefined;
   if (options.out !== undefined) {
+    const stale = await removeStaleTemps(options.out);
+    if (stale.length > 0)
+      io.stderr(ui.staleRemoved({ count: formatNumber(lang, stale.length, 0), files: stale.join(", ") }));
     try {
       writer = await openCycleWriter(options.out, options.engine);
     } catch (error) {
@@ -60,8 +87,14 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
   }
   const workers = options.workers ?? workersFor(read.ledger);
   const controller = new AbortController();
-  const onSigint = () => controller.abort();
-  process.once("SIGINT", onSigint);
+  // Ctrl-C, `kill` and a closed terminal all stop the scan the same way: the workers end and the
+  // temporary output is removed. A second signal of the same kind kills at once (the handler is once).
+  let stoppedBy: NodeJS.Signals | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    stoppedBy = signal;
+    controller.abort();
+  };
+  for (const signal of STOP_SIGNALS) process.once(signal, onSignal);
   const shown: CycleRecord[] = [];
   let written = 0;
   const started = performance.now();
@@ -105,7 +138,7 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
     progress.finish();
     if (controller.signal.aborted) {
       await writer?.abort();
-      throw new CliError(ui.interrupted, 130);
+      throw new CliError(ui.interrupted, 128 + (constants.signals[stoppedBy ?? "SIGINT"] ?? 2));
     }
     await writer?.commit();
     const report: ScanReport = {
@@ -128,7 +161,7 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
     io.stderr(ui.failed);
     throw error;
   } finally {
-    process.off("SIGINT", onSigint);
+    for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
   }
 }
 
@@ -140,6 +173,7 @@ async function ingest(file: string, options: LedgerScanOptions, io: Io): Promise
     columns: options.columns,
     requireTs: options.mode === "temporal",
     engine: options.engine,
+    ...(options.glob ? { glob: true } : {}),
     ...(options.tsUnit ? { tsUnit: options.tsUnit } : {}),
     ...(options.shard ? { shard: { ...options.shard, windowMs: options.window.ms } } : {}),
     onProgress: (stage, done, total) => {

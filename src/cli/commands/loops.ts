@@ -1,6 +1,6 @@
 /** `halqa loops`: money loops in the dataset (or in a user's edge list with --graph), largest first. */
 
-import type { MoneyLoop } from "../../core/loops/money-loops.ts";
+import { loopCaveats, type MoneyLoop } from "../../core/loops/money-loops.ts";
 import type { MoneyGraphOptions } from "../../core/network/money-graph.ts";
 import { loopsReport } from "../../core/reports/loops-report.ts";
 import { type Language, messages } from "../../i18n/index.ts";
@@ -85,7 +85,8 @@ function renderLoops(
       loop.conditional ? ui.flagConditional : loop.includesConditional ? ui.flagIncludesConditional : "",
     ].filter(Boolean);
     out.push("");
-    out.push(`#${formatNumber(lang, i + 1, 0)}  ${path}`);
+    const caveat = loopCaveat(loop, lang, entity);
+    out.push(`#${formatNumber(lang, i + 1, 0)}  ${path}${caveat ? `  — ${caveat}` : ""}`);
     out.push(
       `    ${ui.bottleneck} ${formatAmount(lang, amountOf(loop.bottleneck))} · ${ui.loopTotal} ${formatAmount(lang, amountOf(loop.total))} · ${loop.span.from} … ${loop.span.to} (${ui.days({ days: formatNumber(lang, loop.span.days, 0) })})${flags.length ? ` · ${flags.join(listSeparator(lang))}` : ""}`,
     );
@@ -95,6 +96,7 @@ function renderLoops(
         const marks = [
           label(lang, "status", d.status),
           d.conditional ? ui.conditional : "",
+          d.estimate ? ui.estimate : "",
           label(lang, "flowKind", d.kind),
         ]
           .filter(Boolean)
@@ -105,6 +107,21 @@ function renderLoops(
     }
   });
   return out.join("\n");
+}
+
+/** What the loop's least certain step rests on, for its first line ("rests on: LOI (OpenAI → Nvidia)"). */
+export function loopCaveat(loop: MoneyLoop, lang: Language, entity: (id: string) => string): string {
+  const ui = messages(lang).ui;
+  const parts = loopCaveats(loop).map((c) => {
+    const what =
+      c.kind === "estimate"
+        ? ui.estimate
+        : c.status === "announced"
+          ? ui.announcementOnly
+          : label(lang, "status", c.status);
+    return `${what} (${entity(c.from)} → ${entity(c.to)})`;
+  });
+  return parts.length === 0 ? "" : ui.restsOn({ what: parts.join(listSeparator(lang)) });
 }
 
 function amountOf(value: number) {

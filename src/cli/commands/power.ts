@@ -1,4 +1,4 @@
-/** `halqa power`: GW of compute committed against power secured, per year (docs/methods/power.md). */
+/** `halqa power`: GW of compute capacity, each GW once, against power secured, per year (docs/methods/power.md). */
 
 import type { Basis } from "../../core/flows/expand.ts";
 import { type PowerDelay, type PowerResult, powerBalance } from "../../core/power/balance.ts";
@@ -69,6 +69,8 @@ export function renderPower(dataset: Dataset, r: PowerResult, lang: Language): s
   const pct = (x: number | null) => (x === null ? "—" : `${formatNumber(lang, x * 100, 1)}%`);
   const entity = entityNamer(dataset, lang);
   const deal = dealNamer(dataset, lang);
+  // Arabic lists take the Arabic semicolon.
+  const sep = lang === "ar" ? "؛ " : "; ";
   const siteName = new Map(dataset.sites.map((s) => [s.id, s.name[lang]]));
   const scope = [r.entity ? entity(r.entity) : "", r.site ? (siteName.get(r.site) ?? r.site) : ""].filter(
     Boolean,
@@ -84,7 +86,9 @@ export function renderPower(dataset: Dataset, r: PowerResult, lang: Language): s
     table(
       [
         w.year,
-        w.committed,
+        w.capacity({ basis: ui[r.basis] }),
+        w.naive,
+        w.same,
         w.secured,
         w.unknown,
         w.coverage,
@@ -96,7 +100,9 @@ export function renderPower(dataset: Dataset, r: PowerResult, lang: Language): s
       ],
       r.years.map((y) => [
         formatYear(lang, y.year),
-        n(y.committedGw),
+        n(y.capacityGw),
+        n(y.naiveGw),
+        n(y.sameGw),
         n(y.securedGw),
         n(y.unknownPowerGw),
         pct(y.coverage),
@@ -110,24 +116,71 @@ export function renderPower(dataset: Dataset, r: PowerResult, lang: Language): s
   );
   if (r.missingParameters.length > 0) out.push(w.missing({ ids: r.missingParameters.join(", ") }));
   out.push(heading(w.campuses));
-  const rows = r.campuses.filter((c) => c.committedGw > 0 || c.securedGw > 0);
+  const rows = r.campuses.filter((c) => c.capacityGw > 0 || c.securedGw > 0);
+  const label = (id: string) => {
+    const c = r.campuses.find((x) => x.id === id);
+    if (!c) return id;
+    return c.sites.length > 0
+      ? c.sites.map((s) => siteName.get(s) ?? s).join(" + ")
+      : deal(c.flows[0]?.split("/")[0] ?? c.id);
+  };
   out.push(
     rows.length === 0
       ? w.none
       : table(
-          [w.campus, w.rule, w.committed, w.secured, w.power],
+          [
+            w.campus,
+            w.layer,
+            w.rule,
+            w.ownGw({ basis: ui[r.basis] }),
+            w.countedGw,
+            w.sameAs,
+            w.secured,
+            w.power,
+          ],
           rows.map((c) => [
-            (c.sites.length > 0
-              ? c.sites.map((s) => siteName.get(s) ?? s).join(" + ")
-              : deal(c.flows[0]?.split("/")[0] ?? c.id)
-            ).slice(0, 48) + (c.delayed ? " ⏳" : ""),
+            label(c.id).slice(0, 48) + (c.delayed ? " ⏳" : ""),
+            w.layers[c.layer] ?? c.layer,
             w.rules[c.rule] ?? c.rule,
-            n(c.committedGw),
+            n(c.capacityGw),
+            n(c.countedGw),
+            c.sameAs.map((x) => `${label(x.host).slice(0, 32)} ${n(x.gw)}`).join(sep) || "—",
             n(c.securedGw),
             c.powerKnown ? w.known : w.notKnown,
           ]),
         ),
   );
+  if (r.owners.length > 0) {
+    out.push(heading(w.owners));
+    out.push(
+      table(
+        [w.owner, w.layers.campus ?? "", w.layers.compute ?? "", w.layers.chips ?? "", w.naive, w.countedGw],
+        r.owners.map((o) => [
+          entity(o.entity),
+          n(o.byLayer.campus),
+          n(o.byLayer.compute),
+          n(o.byLayer.chips),
+          n(o.naiveGw),
+          n(o.countedGw),
+        ]),
+      ),
+    );
+  }
+  out.push(w.dedupNote);
+  const lastYear = r.years[r.years.length - 1];
+  for (const p of r.published)
+    if (lastYear)
+      out.push(
+        w.published({
+          entity: r.entity ? entity(r.entity) : "",
+          gw: n(p.gw),
+          period: p.period,
+          sources: p.sources.join(", "),
+          year: formatYear(lang, lastYear.year),
+          counted: n(lastYear.capacityGw),
+          naive: n(lastYear.naiveGw),
+        }),
+      );
   if (r.supply.length > 0) {
     out.push(heading(w.supply));
     out.push(

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { writeFileAtomic } from "../../io/atomic-write.ts";
 import { DatasetFile } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
+import { CliError } from "../errors.ts";
 
 export function datasetJsonSchema(): Record<string, unknown> {
   // The input side: what people type in YAML (before dates and periods are normalised).
@@ -20,7 +21,11 @@ export function datasetJsonSchema(): Record<string, unknown> {
 export async function schemaCommand(options: { out?: string }, io: Io): Promise<number> {
   const text = `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`;
   if (options.out) {
-    await writeFileAtomic(options.out, text);
+    try {
+      await writeFileAtomic(options.out, text);
+    } catch (error) {
+      throw new CliError(`cannot write ${options.out}: ${(error as Error).message}`, 1);
+    }
     io.stderr(`wrote ${options.out}`);
   } else io.stdout(text);
   return 0;

@@ -1,5 +1,5 @@
 /** `halqa summary` and `halqa data stats`: what is in the dataset, for people (tables) or programs (--json). */
-import { BASES } from "../../core/flows/expand.ts";
+import type { Basis } from "../../core/flows/expand.ts";
 import { type DatasetStats, datasetStats } from "../../core/stats/summary.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
@@ -20,7 +20,9 @@ export function renderStats(dataset: Dataset, stats: DatasetStats, options: Summ
   const ui = messages(lang).ui;
   const entity = entityNamer(dataset, lang);
   const deal = dealNamer(dataset, lang);
-  const basisHead = BASES.map((b) => ui[b]);
+  // Headlines lead with binding money: committed first, announced beside it, then paid.
+  const bases: Basis[] = ["committed", "announced", "paid"];
+  const basisHead = bases.map((b) => ui[b]);
   const out: string[] = [];
 
   if (options.title !== false) out.push(`${ui.summaryTitle} — ${ui.asOf} ${stats.asOf}`);
@@ -36,11 +38,28 @@ export function renderStats(dataset: Dataset, stats: DatasetStats, options: Summ
     table(
       ["", ...basisHead],
       [
-        [ui.money, ...BASES.map((b) => formatAmount(lang, stats.money[b]))],
-        [ui.contingent, ...BASES.map((b) => formatAmount(lang, stats.contingent[b]))],
-        [ui.gigawatts, ...BASES.map((b) => formatAmount(lang, stats.gigawatts[b], "GW"))],
+        [ui.money, ...bases.map((b) => formatAmount(lang, stats.money[b]))],
+        [ui.contingent, ...bases.map((b) => formatAmount(lang, stats.contingent[b]))],
+        [ui.gigawatts, ...bases.map((b) => formatAmount(lang, stats.gigawatts[b], "GW"))],
       ],
     ),
+  );
+  out.push(
+    ui.totalsNotes({
+      committed: formatAmount(lang, {
+        ...stats.money.committed,
+        low: stats.money.committed.value,
+        high: stats.money.committed.value,
+      }),
+      announced: formatAmount(lang, {
+        ...stats.money.announced,
+        low: stats.money.announced.value,
+        high: stats.money.announced.value,
+      }),
+      reported: formatAmount(lang, stats.moneyReportedOnly),
+      replaced: formatAmount(lang, stats.moneyReplaced),
+      estimated: formatAmount(lang, stats.moneyEstimated.announced),
+    }),
   );
 
   out.push(heading(ui.largestDeals));
@@ -51,8 +70,13 @@ export function renderStats(dataset: Dataset, stats: DatasetStats, options: Summ
         truncate(deal(d.id), 48) +
           (d.countedIn ? `\n(${ui.countedIn({ deal: truncate(deal(d.countedIn), 40) })})` : ""),
         shortList(d.parties.map(entity), 3, lang),
-        label(lang, "status", d.status),
-        ...BASES.map((b) => formatAmount(lang, d.amounts[b])),
+        label(lang, "status", d.standing === "replaced" ? "replaced" : d.status),
+        ...bases.map((b) => {
+          const text = formatAmount(lang, d.amounts[b]);
+          return d.estimate && b === "announced" && d.amounts[b].value > 0
+            ? `${ui.estimateMark} ${text}`
+            : text;
+        }),
       ]),
     ),
   );

@@ -1,4 +1,4 @@
-/** `halqa circularity`, `halqa exposure`, `halqa ratios`. */
+/** `halqa circularity`, `halqa exposure`, `halqa ratios`, `halqa reconcile`. */
 import type { Command } from "commander";
 import type { CommonOptions } from "../context.ts";
 import { CliError } from "../errors.ts";
@@ -62,17 +62,22 @@ export function registerAnalysis(program: Command, { io, setExit }: Runner): voi
     .option("--rank", "rank all entities by PageRank, betweenness and circular share")
     .option("--basis <basis>", "value basis: announced, committed, paid", "announced")
     .option("--limit <k>", "rows per table", "15")
+    .option("--year <y>", "one fiscal year of the revenue shares (2025 = FY2025, or calendar 2025)")
     .action(
       async (
         id: string | undefined,
-        options: CommonOptions & { rank?: boolean; basis: string; limit: string },
+        options: CommonOptions & { rank?: boolean; basis: string; limit: string; year?: string },
       ) => {
         const { exposureCommand, rankCommand } = await import("../commands/exposure.ts");
         const { basis } = parseWindow(options);
         const limit = positiveInt("--limit", options.limit);
         if (!options.rank && id === undefined) throw new CliError("give an entity id, or --rank");
         const ctx = await loadContext(io, options);
-        const settings = { ...ctx, basis, limit };
+        if (options.year !== undefined && !/^\d{4}$/.test(options.year)) {
+          throw new CliError(`--year must be a four-digit year (got "${options.year}")`);
+        }
+        const year = options.year === undefined ? undefined : Number(options.year);
+        const settings = { ...ctx, basis, limit, ...(year !== undefined ? { year } : {}) };
         if (options.rank) {
           setExit(rankCommand(ctx.dataset, settings, io));
           return;
@@ -93,5 +98,15 @@ export function registerAnalysis(program: Command, { io, setExit }: Runner): voi
     const { ratiosCommand } = await import("../commands/ratios.ts");
     const ctx = await loadContext(io, options);
     setExit(ratiosCommand(ctx.dataset, ctx, io));
+  });
+
+  common(
+    program
+      .command("reconcile")
+      .description("each headline figure beside its published counterpart: agrees, or differs and why"),
+  ).action(async (options: CommonOptions) => {
+    const { reconcileCommand } = await import("../commands/reconcile.ts");
+    const ctx = await loadContext(io, options);
+    setExit(reconcileCommand(ctx.dataset, ctx, io));
   });
 }

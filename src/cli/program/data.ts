@@ -1,6 +1,7 @@
 /** `halqa summary` and `halqa data …`. */
 import { type Command, Option } from "commander";
 import { type CommonOptions, resolveDataDir, resolveLang } from "../context.ts";
+import { FORCE_HELP, requireOutput } from "../output.ts";
 import { common, loadContext, positiveInt, type Runner } from "./shared.ts";
 
 export function registerData(program: Command, { io, setExit }: Runner): void {
@@ -46,18 +47,35 @@ export function registerData(program: Command, { io, setExit }: Runner): void {
         .choices(["figures", "deals", "flows", "entities", "sources"])
         .default("figures"),
     )
-    .option("--out <file>", "write to FILE (atomically) instead of stdout")
-    .action(async (options: CommonOptions & { format: "json" | "csv"; table: "figures"; out?: string }) => {
-      const { exportCommand } = await import("../commands/export.ts");
-      const ctx = await loadContext(io, options);
-      setExit(await exportCommand(ctx.dataset, { ...options, asOf: ctx.asOf }, io));
-    });
+    .option(
+      "--out <file>",
+      "write to FILE (atomically) instead of stdout; never over the dataset or an existing file",
+    )
+    .option("--force", FORCE_HELP)
+    .action(
+      async (
+        options: CommonOptions & { format: "json" | "csv"; table: "figures"; out?: string; force?: boolean },
+      ) => {
+        const { exportCommand } = await import("../commands/export.ts");
+        if (options.out !== undefined)
+          await requireOutput(
+            options.out,
+            { inputs: [resolveDataDir(options.data)], force: !!options.force },
+            resolveLang(io, options.lang),
+          );
+        const ctx = await loadContext(io, options);
+        setExit(await exportCommand(ctx.dataset, { ...options, asOf: ctx.asOf }, io));
+      },
+    );
   data
     .command("schema")
     .description("JSON Schema of the dataset files, for editors that check YAML as you type")
-    .option("--out <file>", "write to FILE instead of stdout")
-    .action(async (options: { out?: string }) => {
+    .option("--out <file>", "write to FILE (atomically) instead of stdout; never over an existing file")
+    .option("--force", FORCE_HELP)
+    .action(async (options: { out?: string; force?: boolean }) => {
       const { schemaCommand } = await import("../commands/schema.ts");
+      if (options.out !== undefined)
+        await requireOutput(options.out, { force: !!options.force }, resolveLang(io, undefined));
       setExit(await schemaCommand(options, io));
     });
 }

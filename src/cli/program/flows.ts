@@ -7,19 +7,23 @@ import {
   common,
   loadContext,
   parseList,
+  parseReported,
   parseWindow,
   type Runner,
   requireEntity,
   type WindowOptions,
   windowed,
+  withReported,
 } from "./shared.ts";
 
 export function registerFlows(program: Command, { io, setExit }: Runner): void {
-  windowed(
-    common(
-      program.command("flows").description("the dated flows the deals imply, per year, on one value basis"),
+  withReported(
+    windowed(
+      common(
+        program.command("flows").description("the dated flows the deals imply, per year, on one value basis"),
+      ),
+      "committed",
     ),
-    "committed",
   )
     .option("--entity <id>", "only flows from or to this entity")
     .option("--unit <unit>", "USD (money), GW or MW (capacity), shares …", "USD")
@@ -28,7 +32,10 @@ export function registerFlows(program: Command, { io, setExit }: Runner): void {
       `comma-separated flow kinds (${FlowKind.options.join(", ")}); default: cash in USD, all but guarantee in other units`,
     )
     .action(
-      async (options: CommonOptions & WindowOptions & { entity?: string; unit: string; kind?: string }) => {
+      async (
+        options: CommonOptions &
+          WindowOptions & { entity?: string; unit: string; kind?: string; includeReported?: boolean },
+      ) => {
         const { flowsCommand } = await import("../commands/flows.ts");
         const window = parseWindow(options);
         const kinds = parseList("--kind", options.kind, FlowKind.options);
@@ -44,6 +51,7 @@ export function registerFlows(program: Command, { io, setExit }: Runner): void {
             {
               ...ctx,
               ...window,
+              ...parseReported(options),
               unit,
               ...(kinds ? { kinds } : {}),
               ...(options.entity !== undefined ? { entity: options.entity } : {}),

@@ -3,6 +3,8 @@ import type { Command } from "commander";
 import { parseDuration } from "../../core/time/duration.ts";
 import { parseChoice, resolveLang } from "../context.ts";
 import { CliError } from "../errors.ts";
+import { FORCE_HELP } from "../output.ts";
+import { capWorkers } from "../workers.ts";
 import { nonNegativeInt, nonNegativeNumber, positiveInt, type Runner } from "./shared.ts";
 
 type ScanCli = {
@@ -20,6 +22,8 @@ type ScanCli = {
   retention?: string;
   limit?: string;
   out?: string;
+  force?: boolean;
+  glob?: boolean;
   workers?: string;
   shard?: string;
   memoryLimit: string;
@@ -48,7 +52,14 @@ or none, read as UTC) or epoch seconds/milliseconds (by magnitude, or --ts-unit)
 
 Output (--out .csv, .jsonl or .parquet): one row per cycle with its transaction ids, accounts,
 times (UTC), amounts, duration and amount retained (last ÷ first); written to a temporary name and
-renamed at the end, so an error or Ctrl-C leaves no partial file. Shards: docs/scale.md.`;
+renamed at the end, so an error, Ctrl-C, kill (SIGTERM) or a closed terminal (SIGHUP) leaves no
+partial file; temporaries left by a run killed outright (kill -9) are removed by the next run to the
+same --out. --out is never the input (links resolved) and never an existing file unless --force.
+
+The path is one literal file, even if its name holds * ? [ ]; --glob reads it as a pattern instead
+(quote it: 'ledger-*.csv'), lists the files it matched on stderr and in --json ("files"), and numbers
+rows across them in that order. --workers is capped at this machine's cores (said on stderr).
+Shards: docs/scale.md.`;
 
 export function registerLedger(program: Command, { io, setExit }: Runner): void {
   const ledger = program.command("ledger").description("find round-tripping in your own transaction ledger");
@@ -72,10 +83,15 @@ export function registerLedger(program: Command, { io, setExit }: Runner): void 
       "keep cycles whose amount stays within low..high × the previous hop, e.g. 0.8..1.0",
     )
     .option("--limit <n>", "most cycles written or shown (default: all with --out, else 20); all are counted")
-    .option("--out <file>", "write every cycle to .csv, .jsonl or .parquet")
+    .option(
+      "--out <file>",
+      "write every cycle to .csv, .jsonl or .parquet (never the input; new file unless --force)",
+    )
+    .option("--force", FORCE_HELP)
+    .option("--glob", "read <file> as a pattern (* ? [ ]) of several files; default: one literal file")
     .option(
       "--workers <n>",
-      "worker threads for the search; 0 searches in this thread (default: 2, or 0 under 50,000 transactions)",
+      "worker threads for the search, at most the cores; 0 searches in this thread (default: 2, or 0 under 50,000 transactions)",
     )
     .option("--shard <i/n>", "scan time shard i of n (0-based); see docs/scale.md")
     .option("--memory-limit <size>", "DuckDB memory limit while reading, e.g. 2GB", "2GB")
@@ -131,8 +147,10 @@ export function registerLedger(program: Command, { io, setExit }: Runner): void 
             ...(options.limit !== undefined ? { limit: positiveInt("--limit", options.limit) } : {}),
             ...(options.out !== undefined ? { out: options.out } : {}),
             ...(options.workers !== undefined
-              ? { workers: nonNegativeInt("--workers", options.workers) }
+              ? { workers: capWorkers(nonNegativeInt("--workers", options.workers), io, lang) }
               : {}),
+            ...(options.force ? { force: true } : {}),
+            ...(options.glob ? { glob: true } : {}),
             ...(shard ? { shard } : {}),
             engine: { memoryLimit: options.memoryLimit, threads: positiveInt("--threads", options.threads) },
           },

@@ -9,12 +9,14 @@ import {
   loadContext,
   nonNegativeNumber,
   parseList,
+  parseReported,
   parseWindow,
   positiveInt,
   type Runner,
   requireEntity,
   type WindowOptions,
   windowed,
+  withReported,
 } from "./shared.ts";
 
 type LoopsCli = CommonOptions &
@@ -31,16 +33,19 @@ type LoopsCli = CommonOptions &
     count?: boolean;
     byLength?: boolean;
     tsUnit?: string;
+    includeReported?: boolean;
   };
 
 export function registerLoops(program: Command, { io, setExit }: Runner): void {
-  windowed(
-    common(
-      program
-        .command("loops")
-        .description("money loops, largest bottleneck first (or in your own edge list)"),
+  withReported(
+    windowed(
+      common(
+        program
+          .command("loops")
+          .description("money loops, largest bottleneck first (or in your own edge list)"),
+      ),
+      "announced",
     ),
-    "announced",
   )
     .option("--max-length <n>", "longest loop, in steps", "6")
     .option("--temporal", "time-respecting loops: each deal after the previous, all within --window")
@@ -103,6 +108,7 @@ export function registerLoops(program: Command, { io, setExit }: Runner): void {
           {
             ...ctx,
             ...range,
+            ...parseReported(options),
             maxLength,
             limit,
             count: !!options.count,

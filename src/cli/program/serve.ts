@@ -24,6 +24,13 @@ export function registerServe(program: Command, { io, setExit }: Runner): void {
     .option("--port <port>", `port (default: $PORT or ${DEFAULT_PORT}; 0 picks a free one)`)
     .option("--host <host>", "interface to bind (default 127.0.0.1: this machine only)", "127.0.0.1")
     .option("--lang <lang>", "language of error messages: en or ar")
+    .addHelpText(
+      "after",
+      `
+POST /api/stress and /api/network/solve are computed on compute threads (one per core but one), not
+on the thread that answers /api/health and the GETs; up to 8 more wait their turn, and past that the
+answer is 429 server-busy with Retry-After (docs/api.md).`,
+    )
     .action(async (options: { data?: string; port?: string; host: string; lang?: string }) => {
       const lang = resolveLang(io, options.lang);
       const port = parsePort(options.port ?? io.env.PORT ?? String(DEFAULT_PORT));

@@ -34,6 +34,18 @@ export function windowed(command: Command, defaultBasis: Basis): Command {
 
 export type WindowOptions = { basis: string; year?: string; from?: string; to?: string };
 
+/** --include-reported: count deals that only the press reports (talks, rumours) on the announced basis. */
+export function withReported(command: Command): Command {
+  return command.option(
+    "--include-reported",
+    "on the announced basis, also count deals only the press reports (talks, rumours)",
+  );
+}
+
+export function parseReported(options: { includeReported?: boolean }): { includeReported?: true } {
+  return options.includeReported ? { includeReported: true } : {};
+}
+
 export function parseWindow(options: WindowOptions): { basis: Basis; fromYear?: number; toYear?: number } {
   const year = parseYear("--year", options.year);
   if (year !== undefined && (options.from !== undefined || options.to !== undefined)) {

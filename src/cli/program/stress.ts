@@ -7,6 +7,7 @@ import { type Language, messages } from "../../i18n/index.ts";
 import type { CommonOptions, Io } from "../context.ts";
 import { CliError } from "../errors.ts";
 import { progressLine } from "../progress.ts";
+import { capWorkers } from "../workers.ts";
 import { common, loadContext, type Runner } from "./shared.ts";
 
 type StressCli = CommonOptions & { model?: string; runs?: string; seed?: string; workers?: string };
@@ -16,7 +17,11 @@ function count(flag: string, value: string | undefined, min: number, max: number
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!/^-?\d+$/.test(value) || n < min || n > max)
-    throw new CliError(`${flag} must be a whole number from ${min} to ${max} (got "${value}")`);
+    throw new CliError(
+      max === Number.MAX_SAFE_INTEGER
+        ? `${flag} must be a whole number ≥ ${min} (got "${value}")`
+        : `${flag} must be a whole number from ${min} to ${max} (got "${value}")`,
+    );
   return n;
 }
 
@@ -29,7 +34,10 @@ export function registerStress(program: Command, { io, setExit }: Runner): void 
       .option("--model <name>", `override the scenario's model: ${MODEL_NAMES.join(", ")}`)
       .option("--runs <n>", "Monte Carlo samples (default 10000 when the scenario has distributions)")
       .option("--seed <n>", "seed of the Monte Carlo run (default 1)")
-      .option("--workers <n>", "worker threads (default: up to 2, one per core; 0 runs in this thread)"),
+      .option(
+        "--workers <n>",
+        "worker threads, at most the cores (default: up to 2, one per core; 0 runs in this thread)",
+      ),
   ).action(async (file: string, options: StressCli) => {
     if (options.model !== undefined && !(MODEL_NAMES as readonly string[]).includes(options.model)) {
       throw new CliError(`--model must be one of ${MODEL_NAMES.join(", ")} (got "${options.model}")`);
@@ -37,8 +45,10 @@ export function registerStress(program: Command, { io, setExit }: Runner): void 
     const { stressCommand } = await import("../commands/stress.ts");
     const runs = count("--runs", options.runs, 1, 100_000_000);
     const seed = count("--seed", options.seed, Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER) ?? 1;
-    const workers = count("--workers", options.workers, 0, 256) ?? Math.min(2, availableParallelism());
+    // Any whole number is accepted and capped at the cores (said on stderr), as for ledger scan.
+    const asked = count("--workers", options.workers, 0, Number.MAX_SAFE_INTEGER);
     const { lang, asOf, json, dataset } = await loadContext(io, options);
+    const workers = asked === undefined ? Math.min(2, availableParallelism()) : capWorkers(asked, io, lang);
     const interrupt = sigintAbort(io, lang);
     try {
       setExit(

@@ -88,6 +88,9 @@ describe("nullModel", () => {
       expect(node.nullMean).toBeCloseTo(node.observed, 12);
       expect(node.nullSd).toBeCloseTo(0, 12);
       expect(node.pValue).toBe(1);
+      expect(node.loops.observed).toBeCloseTo(10 / 11, 12);
+      expect(node.loops.nullMean).toBeCloseTo(10 / 11, 12);
+      expect(node.loops.pValue).toBe(1);
     }
     expect(result.multiplier).toEqual({ observed: 32, nullMean: 32, nullSd: 0, pValue: 1 });
   });
@@ -102,6 +105,11 @@ describe("nullModel", () => {
     expect(a?.observed).toBeCloseTo(10 / 11, 12);
     expect(a?.nullMean).toBeLessThan(a?.observed as number);
     expect(a?.pValue).toBeLessThan(0.2);
+    // One ring, so the loop share is the mixing self-share; rewired, the loop share is never larger.
+    expect(a?.loops.observed).toBeCloseTo(10 / 11, 12);
+    expect(a?.loops.nullMean).toBeLessThanOrEqual((a?.nullMean as number) + 1e-12);
+    expect(a?.loops.pValue).toBeLessThan(0.2);
+    expect(result.loopSearchComplete).toBe(true);
     expect(result.multiplier.observed).toBeCloseTo(1120 / 810, 12);
   });
 
@@ -130,6 +138,10 @@ describe("nullModel", () => {
           expect(node.pValue).toBeLessThanOrEqual(1);
           expect(node.nullMean).toBeGreaterThanOrEqual(0);
           expect(node.nullMean).toBeLessThanOrEqual(1 + 1e-12);
+          expect(node.loops.pValue).toBeGreaterThan(0);
+          expect(node.loops.pValue).toBeLessThanOrEqual(1);
+          expect(node.loops.observed).toBeLessThanOrEqual(node.observed + 1e-9);
+          expect(node.loops.nullMean).toBeLessThanOrEqual(node.nullMean + 1e-9);
         }
         const p = result.multiplier.pValue;
         if (p !== null) expect(p > 0 && p <= 1).toBe(true);
@@ -141,7 +153,9 @@ describe("nullModel", () => {
   it("no flow: the multiplier has no null distribution", () => {
     const result = nullModel(edgeListFrom([edge("A", "A", 5)]), { samples: 3, seed: 0 });
     expect(result.multiplier).toEqual({ observed: null, nullMean: null, nullSd: null, pValue: null });
-    expect(result.nodes).toEqual([{ id: "A", observed: 0, nullMean: 0, nullSd: 0, pValue: 1 }]);
+    // (Since the loop share was added, each node also carries `loops`, the same four numbers for it.)
+    const none = { observed: 0, nullMean: 0, nullSd: 0, pValue: 1 };
+    expect(result.nodes).toEqual([{ id: "A", ...none, loops: none }]);
   });
 
   it("bad options are errors carrying the option", () => {

@@ -1,9 +1,9 @@
 /**
  * Is the observed circularity more than the degrees alone would give? A null model by degree-
  * preserving rewiring: each sample rewires the observed graph W (rewire.ts: every node keeps its
- * in- and out-degree, every payment its payer and amount) and traces it again (tracing.ts). Each
- * node's self-share and the network's round-trip multiplier are compared with their null
- * distributions by a one-sided Monte Carlo p-value, p = (1 + #{samples ≥ observed}) / (samples + 1),
+ * in- and out-degree, every payment its payer and amount) and traces it again (tracing.ts) and
+ * weighs its loops again (loop-attribution.ts). Each node's mixing self-share, its own money back
+ * along loops, and the network's round-trip multiplier are compared with their null distributions by a one-sided Monte Carlo p-value, p = (1 + #{samples ≥ observed}) / (samples + 1),
  * which counts the observation as one of the draws and so is never 0 [2].
  *
  * Samples are independent: each starts again from the observed graph, after swapsPerEdge · m
@@ -23,9 +23,11 @@
  */
 import type { EdgeList } from "../graph/edge-list.ts";
 import { createRng } from "../random.ts";
+import { balances } from "./balances.ts";
 import { CircularityError } from "./error.ts";
+import { loopAttribution } from "./loop-attribution.ts";
 import { rewire } from "./rewire.ts";
-import { simpleDigraph } from "./simple-digraph.ts";
+import { simpleDigraph, type WeightedDigraph } from "./simple-digraph.ts";
 import { traceGraph } from "./tracing.ts";
 
 export type NullModelOptions = {
@@ -35,15 +37,16 @@ export type NullModelOptions = {
   onProgress?: (done: number) => void;
 };
 
-export type NodeNull = {
-  id: string;
-  /** Observed self-share. */
+export type ShareNull = {
   observed: number;
   nullMean: number;
   /** Standard deviation of the null draws (divided by the number of samples). */
   nullSd: number;
   pValue: number;
 };
+
+/** The mixing self-share's null (the fields at the top level) and the loop share's (`loops`). */
+export type NodeNull = ShareNull & { id: string; loops: ShareNull };
 
 export type MultiplierNull = {
   /** null when nothing flows (then so is everything else). */
@@ -62,6 +65,8 @@ export type NullModelResult = {
   swapsPerEdge: number;
   /** Fraction of attempted swaps carried out: near 0 means the graph can hardly be rewired. */
   acceptance: number;
+  /** False when some loop search (observed or sampled) stopped at its limit: loop p-values are then rough. */
+  loopSearchComplete: boolean;
 };
 
 export const DEFAULT_SWAPS_PER_EDGE = 10;
@@ -86,6 +91,10 @@ export function nullModel(list: EdgeList, options: NullModelOptions): NullModelR
   const observedShare = Float64Array.from(observed.nodes, (node) => node.selfShare);
   const shares = new Welford(n);
   const atLeastShare = new Int32Array(n);
+  const observedLoops = loopShares(graph, list.nodeIds);
+  let loopSearchComplete = observedLoops.complete;
+  const loopDraws = new Welford(n);
+  const atLeastLoops = new Int32Array(n);
   const multipliers = new Welford(1);
   let infiniteSamples = 0;
   let atLeastMultiplier = 0;
@@ -100,6 +109,13 @@ export function nullModel(list: EdgeList, options: NullModelOptions): NullModelR
     for (let i = 0; i < n; i++) {
       if (atLeast(selfShares[i] as number, observedShare[i] as number))
         atLeastShare[i] = (atLeastShare[i] as number) + 1;
+    }
+    const loops = loopShares(sample.graph, list.nodeIds);
+    loopSearchComplete &&= loops.complete;
+    loopDraws.add(loops.shares);
+    for (let i = 0; i < n; i++) {
+      if (atLeast(loops.shares[i] as number, observedLoops.shares[i] as number))
+        atLeastLoops[i] = (atLeastLoops[i] as number) + 1;
     }
     const mult = traced.multiplier;
     if (mult !== null && observed.multiplier !== null) {
@@ -121,6 +137,12 @@ export function nullModel(list: EdgeList, options: NullModelOptions): NullModelR
       nullMean: shares.mean(i),
       nullSd: shares.sd(i),
       pValue: pValue(atLeastShare[i] as number),
+      loops: {
+        observed: observedLoops.shares[i] as number,
+        nullMean: loopDraws.mean(i),
+        nullSd: loopDraws.sd(i),
+        pValue: pValue(atLeastLoops[i] as number),
+      },
     })),
     multiplier:
       observed.multiplier === null
@@ -134,7 +156,14 @@ export function nullModel(list: EdgeList, options: NullModelOptions): NullModelR
     samples,
     swapsPerEdge,
     acceptance: attempts > 0 ? accepted / (attempts * samples) : 0,
+    loopSearchComplete,
   };
+}
+
+/** Each node's own money back along loops in `graph` (no loops kept, only their sums). */
+function loopShares(graph: WeightedDigraph, nodeIds: string[]): { shares: Float64Array; complete: boolean } {
+  const result = loopAttribution(graph, nodeIds, balances(graph), { top: 0 });
+  return { shares: Float64Array.from(result.nodes, (node) => node.share), complete: result.complete };
 }
 
 /** `x ≥ observed` up to rounding; Infinity is matched only by Infinity. */

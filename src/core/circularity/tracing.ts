@@ -38,6 +38,7 @@
  */
 import { compareText } from "../compare.ts";
 import type { EdgeList } from "../graph/edge-list.ts";
+import { balances } from "./balances.ts";
 import { CircularityError } from "./error.ts";
 import { luFactor, luSolveMany } from "./linear.ts";
 import { simpleDigraph, type WeightedDigraph } from "./simple-digraph.ts";
@@ -91,30 +92,8 @@ export function traceFlows(list: EdgeList): TracingResult {
 
 /** traceFlows on an already aggregated graph W (used by the null model on each rewired sample). */
 export function traceGraph(graph: WeightedDigraph, nodeIds: string[]): TracingResult {
-  const { n, src, dst, amount } = graph;
-  const m = src.length;
-  const inflow = new Float64Array(n);
-  const outflow = new Float64Array(n);
-  let totalFlow = 0;
-  for (let e = 0; e < m; e++) {
-    const w = amount[e] as number;
-    const from = src[e] as number;
-    const to = dst[e] as number;
-    outflow[from] = (outflow[from] as number) + w;
-    inflow[to] = (inflow[to] as number) + w;
-    totalFlow += w;
-  }
-  const outside = new Float64Array(n);
-  const leakage = new Float64Array(n);
-  const throughput = new Float64Array(n);
-  let outsideTotal = 0;
-  for (let i = 0; i < n; i++) {
-    const gap = (outflow[i] as number) - (inflow[i] as number);
-    outside[i] = Math.max(0, gap);
-    leakage[i] = Math.max(0, -gap);
-    throughput[i] = (inflow[i] as number) + (outside[i] as number);
-    outsideTotal += outside[i] as number;
-  }
+  const { n, src } = graph;
+  const { inflow, outflow, outside, leakage, throughput, totalFlow, outsideTotal } = balances(graph);
 
   const open = reachesLeak(graph, leakage, throughput, LEAK_TOLERANCE);
   const component = weakComponents(graph);

@@ -13,6 +13,7 @@ import { hhi, shares } from "../network/concentration.ts";
 import { pageRank } from "../network/pagerank.ts";
 import { latestAnnualRevenue } from "../ratios/inputs.ts";
 import { type OffBalanceSheet, offBalanceSheet } from "./off-balance-sheet.ts";
+import { type RevenueExposure, revenueExposure } from "./revenue-exposure.ts";
 
 const INVESTING_TYPES = new Set(["equity-investment", "vendor-financing", "warrant", "spv-financing"]);
 
@@ -33,14 +34,22 @@ export type Rank = {
   circularRank: number | null;
 };
 
+export type ExposureOptions = { basis: Basis; asOf: string; year?: number };
+
 export type EntityExposure = {
   entity: string;
   basis: Basis;
   asOf: string;
+  /** The fiscal year asked for, or null for every year. */
+  year: number | null;
+  /** Shares of REPORTED revenue per fiscal year, with the outside-the-dataset remainder. */
+  revenue: RevenueExposure;
+  /** All years of the dataset's flows; shares here are of the flows the dataset holds, not of revenue. */
   customers: Side;
   suppliers: Side;
   investees: string[];
-  revenueFromInvestees: { amount: number; shareOfInflow: number | null; from: string[] };
+  /** All years: what its investees paid it in the dataset (shares of revenue are per year, in `revenue`). */
+  revenueFromInvestees: { amount: number; from: string[] };
   vendorFinancing: {
     investmentsInCustomers: number;
     deals: string[];
@@ -52,13 +61,10 @@ export type EntityExposure = {
   entities: number;
 };
 
-export function entityExposure(
-  dataset: Dataset,
-  entity: string,
-  options: { basis: Basis; asOf: string },
-): EntityExposure {
-  const cash = expandFlows(dataset, { ...options }).rows;
-  const guarantees = expandFlows(dataset, { ...options, kinds: ["guarantee"] }).rows;
+export function entityExposure(dataset: Dataset, entity: string, options: ExposureOptions): EntityExposure {
+  const { basis, asOf } = options;
+  const cash = expandFlows(dataset, { basis, asOf }).rows;
+  const guarantees = expandFlows(dataset, { basis, asOf, kinds: ["guarantee"] }).rows;
   const deals = new Map(dataset.deals.map((d) => [d.id, d]));
   const customers = side(
     cash.filter((r) => r.to === entity),
@@ -81,16 +87,21 @@ export function entityExposure(
   const revenue = latestRevenue(dataset, entity);
   const invested = inCustomers.reduce((sum, r) => sum + r.amount.value, 0);
 
-  const ranks = rankEntities(dataset, options);
+  const ranks = rankEntities(dataset, { basis, asOf });
   return {
     entity,
-    ...options,
+    basis,
+    asOf,
+    year: options.year ?? null,
+    revenue: revenueExposure(dataset, entity, cash, new Set(investees), {
+      basis,
+      ...(options.year !== undefined ? { year: options.year } : {}),
+    }),
     customers,
     suppliers,
     investees,
     revenueFromInvestees: {
       amount: investeeRevenue,
-      shareOfInflow: customers.total > 0 ? investeeRevenue / customers.total : null,
       from: [...new Set(fromInvestees.map((r) => r.from))].sort(compareText),
     },
     vendorFinancing: {

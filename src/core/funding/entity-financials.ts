@@ -3,29 +3,47 @@
  *
  * - Revenue: the full-year figure (reported before forecast); else the two halves or four quarters
  *   summed when all are given. Forecasts count, flagged as forecasts.
- * - Result (the cash the operations make or use): operating cash flow where given, else net income,
- *   else minus the cash burn — net income stands in for cash flow where the sources give only that.
- * - A multi-year result ("$44B cumulative loss 2023–2028") fills the years of its range that have no
- *   figure of their own: what the yearly figures leave of the total, spread evenly.
+ * - Result (the cash the operations make or use): operating cash flow where given, else minus the
+ *   cash burn, else net income — cash measures first, since the model counts cash; net income stands
+ *   in where the sources give only that.
+ * - A multi-year result ("$44B cumulative loss 2023–2028", "$115B cash burn 2025–2029") fills the
+ *   years of its range that have no yearly figure of any metric: what the yearly figures of the same
+ *   metric leave of the total, spread evenly over the range's years without one (cash burn first).
  * Complexity: O(F) for F financial records.
  */
-import type { Financial } from "../../schema/records.ts";
+import type { Financial, FinancialMetric } from "../../schema/records.ts";
 import { amountOf } from "../dataset/figures.ts";
 
 export type YearSource = "reported" | "forecast" | "cumulative";
 
-export type YearFigure = { value: number; source: YearSource; sources: string[] };
+export type YearFigure = {
+  value: number;
+  source: YearSource;
+  sources: string[];
+  /** For a result: the metric it was read from. */
+  metric?: FinancialMetric;
+};
 
 export type EntityYears = {
   revenue: Map<number, YearFigure>;
   result: Map<number, YearFigure>;
   /** Multi-year result figures, to show and to check the yearly split against. */
-  cumulative: { period: string; first: number; last: number; value: number; sources: string[] }[];
+  cumulative: {
+    metric: FinancialMetric;
+    period: string;
+    first: number;
+    last: number;
+    /** As a cash flow: a cash burn is negative. */
+    value: number;
+    sources: string[];
+  }[];
   /** Reported cash on hand, by period. */
   cash: { period: string; value: number; sources: string[] }[];
 };
 
-const RESULT_METRICS = ["operating-cash-flow", "net-income", "cash-burn"] as const;
+const RESULT_METRICS = ["operating-cash-flow", "cash-burn", "net-income"] as const;
+/** Multi-year results, split in this order (a cash figure before an accounting one). */
+const CUMULATIVE_METRICS = ["cash-burn", "net-income"] as const;
 
 export function entityYears(financials: readonly Financial[], entity: string): EntityYears {
   const own = financials.filter((f) => f.entity === entity && f.unit === "USD");
@@ -45,30 +63,40 @@ export function entityYears(financials: readonly Financial[], entity: string): E
       const year = wholeYear(f.period);
       if (year !== undefined && !result.has(year)) {
         const y = figure(f);
-        result.set(year, { ...y, value: sign * y.value });
+        result.set(year, { ...y, value: sign * y.value, metric });
       }
     }
   }
-  for (const f of own.filter((x) => x.metric === "net-income")) {
-    const range = /^(\d{4})-(\d{4})$/.exec(f.period);
-    if (!range) continue;
-    const first = Number(range[1]);
-    const last = Number(range[2]);
-    const value = amountOf(f).value;
-    cumulative.push({ period: f.period, first, last, value, sources: [...f.sources] });
-    const missing: number[] = [];
-    let known = 0;
-    for (let y = first; y <= last; y++) {
-      const r = result.get(y);
-      if (r) known += r.value;
-      else missing.push(y);
+  for (const metric of CUMULATIVE_METRICS) {
+    const sign = metric === "cash-burn" ? -1 : 1;
+    const yearly = new Map<number, number>();
+    for (const f of preferReported(own.filter((x) => x.metric === metric))) {
+      const year = wholeYear(f.period);
+      if (year !== undefined && !yearly.has(year)) yearly.set(year, sign * amountOf(f).value);
     }
-    for (const y of missing)
-      result.set(y, {
-        value: (value - known) / missing.length,
-        source: "cumulative",
-        sources: [...f.sources],
-      });
+    for (const f of own.filter((x) => x.metric === metric)) {
+      const range = /^(\d{4})-(\d{4})$/.exec(f.period);
+      if (!range) continue;
+      const first = Number(range[1]);
+      const last = Number(range[2]);
+      const value = sign * amountOf(f).value;
+      cumulative.push({ metric, period: f.period, first, last, value, sources: [...f.sources] });
+      const missing: number[] = [];
+      let known = 0;
+      for (let y = first; y <= last; y++) {
+        const own = yearly.get(y);
+        if (own !== undefined) known += own;
+        else missing.push(y);
+      }
+      for (const y of missing)
+        if (!result.has(y))
+          result.set(y, {
+            value: (value - known) / missing.length,
+            source: "cumulative",
+            sources: [...f.sources],
+            metric,
+          });
+    }
   }
   const cash = own
     .filter((f) => f.metric === "cash" && !f.forecast)

@@ -70,7 +70,15 @@ describe("funding gap: the worked example", () => {
       [2027, 24.2, "projected"],
     ]);
     expect(r.years.map((y) => y.reportedResult)).toEqual([-4, -5, -5, null]);
-    expect(r.cumulativeChecks).toEqual([{ period: "2025-2026", reported: -10, computed: -10 }]);
+    // The cumulative loss, split −5 and −5, is the figure the model used in 2025 (2026 is projected).
+    expect(r.reconciliation.map((c) => [c.metric, c.period, c.reported, round(c.model)])).toEqual([
+      ["net-income", "2024", -4, -4],
+      ["net-income", "2025-2026", -10, 0],
+    ]);
+    expect(r.reconciliation[1]?.years).toEqual([
+      { year: 2025, model: -5, reason: "used" },
+      { year: 2026, model: 5, reason: "projected" },
+    ]);
   });
 
   it("keeps a reported result unless the contracts exceed it; models projected years", () => {
@@ -81,7 +89,17 @@ describe("funding gap: the worked example", () => {
     expect(r.years.map((y) => round(y.gap))).toEqual([4, 0, 0, 0]);
     expect(r.years.map((y) => round(y.cash))).toEqual([2, 5, 10, 22.1]);
     expect(r.years.map((y) => round(y.cumulativeBurn))).toEqual([4, 9, 9, 9]);
-    expect(r).toMatchObject({ startingCash: 6, startingCashKnown: true, shortfall: 0, runsOut: null });
+    expect(r).toMatchObject({
+      startingCash: 6,
+      startingCashKnown: true,
+      startingCashSource: { period: "2023", sources: ["s"] },
+      shortfall: 0,
+      shortfallParts: null,
+      runsOut: null,
+      runway: "lasts",
+    });
+    // Net burn: 4 + 5 − 5 − 12.1; gross burn counts the loss years only.
+    expect(round(r.totals.netBurn)).toBe(-8.1);
   });
 
   it("names the years with no financials and goes on", () => {
@@ -99,7 +117,15 @@ describe("funding gap: the worked example", () => {
     // 2026: cash 5 + (22 − 26 − 11) = −10, so it runs out 5/15 of the way through 2026;
     // 2027: −10 + (24.2 − 20 − 12.1) = −17.9, the deepest point.
     expect(r2.runsOut).toBeCloseTo(2026 + 5 / 15, 9);
+    expect(r2.runway).toBe("runs-out");
     expect(r2.shortfall).toBeCloseTo(17.9, 9);
+    // Funding still needed = net burn to date − financing to date − cash at the start, at its deepest:
+    // 2027: (4 + 5 + 15 + 7.9) − 8 − 6 = 17.9.
+    const p = r2.shortfallParts;
+    expect(p?.year).toBe(2027);
+    expect(p?.netBurn).toBeCloseTo(31.9, 9);
+    expect(p?.financing).toBe(8);
+    expect((p?.netBurn ?? 0) - (p?.financing ?? 0) - (p?.startingCash ?? 0)).toBeCloseTo(r2.shortfall, 9);
   });
 
   it("holds revenue flat when no growth is cited, and takes an override", () => {
@@ -109,6 +135,88 @@ describe("funding gap: the worked example", () => {
     const fast = fundingReport(EXAMPLE, { ...OPTIONS, growth: 1 });
     expect(fast.growth).toMatchObject({ overridden: true, value: 1 });
     expect(fast.years[3]?.revenue).toBe(80);
+  });
+});
+
+describe("cash at the start: sourced or unknown", () => {
+  const noCash = { ...EXAMPLE, financials: EXAMPLE.financials.filter((f) => f.metric !== "cash") };
+  const open = deal("gpus", [{ kind: "cash", from: "lab", to: "vendor", unit: "USD", value: 80 }], {
+    period: { start: "2026" },
+  });
+
+  it("gives no run-out date when no reported cash precedes the window", () => {
+    const r = fundingReport({ ...noCash, deals: [...noCash.deals, open] }, OPTIONS);
+    expect(r).toMatchObject({
+      startingCashKnown: false,
+      startingCashSource: null,
+      runsOut: null,
+      runway: "unknown",
+    });
+    // Counted from zero, the shortfall is the net burn less the financing: 2024's 4 at first …
+    expect(r.years[0]?.cash).toBe(-4);
+    // … and the deepest, 2027: 31.9 − 8 − 0.
+    expect(r.shortfall).toBeCloseTo(23.9, 9);
+    expect(r.shortfallParts).toMatchObject({ year: 2027, startingCash: 0 });
+  });
+
+  it("says the cash lasts only when it is known to", () => {
+    expect(fundingReport(noCash, OPTIONS).runway).toBe("unknown");
+    expect(fundingReport(EXAMPLE, OPTIONS).runway).toBe("lasts");
+  });
+
+  it("reads the latest cash figure before the first year, with its period and source", () => {
+    const two = dataset({
+      ...EXAMPLE,
+      financials: [
+        ...EXAMPLE.financials,
+        fin("cash", "2022", 99, { sources: ["old"] }),
+        fin("cash", "2024", 1),
+      ],
+    } as Partial<Dataset>);
+    expect(fundingReport(two, OPTIONS)).toMatchObject({
+      startingCash: 6,
+      startingCashSource: { period: "2023", sources: ["s"] },
+    });
+  });
+});
+
+describe("burn reconciliation", () => {
+  it("shows each reported result beside the model, with the reason per year", () => {
+    const data = dataset({
+      ...EXAMPLE,
+      financials: [
+        ...EXAMPLE.financials,
+        // A cash burn beside the 2024 loss: the model reads cash first, so the loss is the other figure.
+        fin("cash-burn", "2024", 3),
+        fin("revenue", "2026", 10, { forecast: true }),
+        fin("net-income", "2026", -1, { forecast: true }),
+      ] as Dataset["financials"],
+    });
+    const r = fundingReport(data, OPTIONS);
+    const row = (metric: string, period: string) =>
+      r.reconciliation.find((c) => c.metric === metric && c.period === period);
+    expect(row("cash-burn", "2024")).toMatchObject({ reported: -3, model: -3, difference: 0 });
+    expect(row("cash-burn", "2024")?.years).toEqual([{ year: 2024, model: -3, reason: "used" }]);
+    expect(row("net-income", "2024")).toMatchObject({ reported: -4, model: -3, difference: 1 });
+    expect(row("net-income", "2024")?.years[0]?.reason).toBe("other-figure");
+    // 2026: revenue 10 against 6 due + 0.5 × 10: the contracts exceed the costs a −1 result implies (11).
+    expect(row("net-income", "2026")).toMatchObject({ reported: -1, model: -1 });
+    expect(row("net-income", "2026")?.years[0]?.reason).toBe("used");
+    const tight = fundingReport(
+      {
+        ...data,
+        deals: data.deals.map((d) =>
+          d.id === "cloud" ? { ...d, period: { start: "2026", end: "2026" } } : d,
+        ),
+      },
+      OPTIONS,
+    );
+    // 12 due in 2026: costs 12 + 5 = 17 > 11, so the model burns 7 where −1 was forecast.
+    expect(tight.reconciliation.find((c) => c.period === "2026")).toMatchObject({
+      model: -7,
+      difference: -6,
+    });
+    expect(tight.reconciliation.find((c) => c.period === "2026")?.years[0]?.reason).toBe("contracts");
   });
 });
 
@@ -146,6 +254,7 @@ function inputs(r0: number, k: number, due: number, cash0: number): FundingInput
     costRatio: k,
     startingCash: cash0,
     startingCashKnown: true,
+    startingCashSource: { period: "2024", sources: ["s"] },
   };
 }
 

@@ -13,8 +13,11 @@
  *   F(y)  financing lined up: cash into the entity in equity, vendor-financing, loan, bond,
  *         private-credit and SPV deals
  *   gap(y) = max(0, −(O(y) + F(y)))
- *   cash(y) = cash₀ + Σ_{t ≤ y} (O(t) + F(t));   shortfall = max(0, −min_y cash(y))
- *   runway: when cash(y) first falls below zero (linear within the year)
+ *   cash(y) = cash₀ + Σ_{t ≤ y} (O(t) + F(t))
+ *   shortfall = max(0, max_y [N(y) − ΣF(y) − cash₀]) = max(0, −min_y cash(y)), with N(y) = −Σ_{t ≤ y} O(t)
+ *         the net burn to date and ΣF(y) the financing to date: the funding still needed
+ *   runway: when cash(y) first falls below zero (linear within the year); unknown — no date — when
+ *         no reported cash figure gives cash₀ (the path is then counted from zero, and said so)
  * A year before the first revenue figure is missing: it is named and left out of the sums.
  * Complexity: O(F·Y) for the flows, O(Y) per evaluation of the model.
  */
@@ -65,7 +68,12 @@ export type FundingInputs = {
   startingCash: number;
   /** False when no cash figure precedes the window: the model then starts from zero. */
   startingCashKnown: boolean;
+  /** The reported cash figure cash₀ is read from (its period and sources); null when unknown. */
+  startingCashSource: { period: string; sources: string[] } | null;
 };
+
+/** The year where the funding still needed is reached, with its parts: netBurn − financing − cash₀. */
+export type ShortfallParts = { year: number; netBurn: number; financing: number; startingCash: number };
 
 export type FundingOutcome = {
   years: FundingYear[];
@@ -73,7 +81,12 @@ export type FundingOutcome = {
   projectedShortfall: number;
   /** External funding still needed: the deepest the cash falls below zero. */
   shortfall: number;
-  /** When the cash runs out (fractional year, e.g. 2027.5 = mid-2027); null when it lasts the window. */
+  /** Where the shortfall is reached and its parts; null when the cash never falls below zero. */
+  shortfallParts: ShortfallParts | null;
+  /**
+   * When the cash runs out (fractional year, e.g. 2027.5 = mid-2027); null when it lasts the window
+   * or when the starting cash is unknown (the report's `runway` says which).
+   */
   runsOut: number | null;
 };
 
@@ -114,6 +127,7 @@ export function gatherInputs(
     }
   }
   const years = entityYears(dataset.financials, entity);
+  const start = startingCash(years, fromYear);
   return {
     entity,
     fromYear,
@@ -122,16 +136,17 @@ export function gatherInputs(
     due,
     financing,
     costRatio: options.costRatio,
-    startingCash: startingCash(years, fromYear) ?? 0,
-    startingCashKnown: startingCash(years, fromYear) !== undefined,
+    startingCash: start?.value ?? 0,
+    startingCashKnown: start !== undefined,
+    startingCashSource: start ? { period: start.period, sources: start.sources } : null,
   };
 }
 
 /** The latest reported cash whose period ends before the first year starts. */
-export function startingCash(years: EntityYears, fromYear: number): number | undefined {
+export function startingCash(years: EntityYears, fromYear: number): EntityYears["cash"][number] | undefined {
   const before = years.cash.filter((c) => Number(c.period.replace(/^FY/, "").slice(0, 4)) < fromYear);
   before.sort((a, b) => (a.period < b.period ? -1 : 1));
-  return before[before.length - 1]?.value;
+  return before[before.length - 1];
 }
 
 /** The last year with a revenue figure, up to `toYear`. */
@@ -146,7 +161,11 @@ export function runFunding(inputs: FundingInputs, growth: number): FundingOutcom
   const out: FundingYear[] = [];
   let cash = inputs.startingCash;
   let burn = 0;
+  let netBurn = 0;
+  let financed = 0;
   let lowest = cash;
+  let deepest: ShortfallParts | null =
+    cash < 0 ? { year: fromYear - 1, netBurn: 0, financing: 0, startingCash: cash } : null;
   let runsOut: number | null = cash < 0 ? fromYear : null;
   for (let year = fromYear; year <= toYear; year++) {
     const due = inputs.due.get(year) ?? 0;
@@ -180,8 +199,13 @@ export function runFunding(inputs: FundingInputs, growth: number): FundingOutcom
     const before = cash;
     cash += ocf + financing;
     burn += Math.max(0, -ocf);
+    netBurn -= ocf;
+    financed += financing;
     if (runsOut === null && cash < 0) runsOut = year + (before > 0 ? before / (before - cash) : 0);
-    lowest = Math.min(lowest, cash);
+    if (cash < lowest) {
+      lowest = cash;
+      deepest = { year, netBurn, financing: financed, startingCash: inputs.startingCash };
+    }
     out.push({
       year,
       missing: false,
@@ -201,7 +225,14 @@ export function runFunding(inputs: FundingInputs, growth: number): FundingOutcom
   }
   const projected = out.filter((y) => y.revenueSource === "projected").map((y) => y.cash);
   const projectedShortfall = projected.length ? Math.max(0, -Math.min(...projected)) : 0;
-  return { years: out, projectedShortfall, shortfall: Math.max(0, -lowest), runsOut };
+  return {
+    years: out,
+    projectedShortfall,
+    shortfall: Math.max(0, -lowest),
+    shortfallParts: lowest < 0 ? deepest : null,
+    // Without a reported starting cash the path starts from an assumed zero: no date can be given.
+    runsOut: inputs.startingCashKnown ? runsOut : null,
+  };
 }
 
 function missingYear(

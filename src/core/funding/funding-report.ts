@@ -4,7 +4,9 @@
  * override, or flat when neither exists), the cost ratio (`funding-other-cost-ratio-<entity>`, else
  * `funding-other-cost-ratio`), the years over which an open-ended commitment is paid
  * (`stress-horizon-years`, Altman's "about eight years") — the growth that would close the gap, the years with no financials,
- * and the entity's reported figures beside the model (so the articles' numbers can be checked).
+ * the entity's reported figures beside the model (so the articles' numbers can be checked), the
+ * model's burn reconciled with each reported result (burn-reconciliation.ts) and the entity's
+ * contracts against its sellers' reported backlogs (backlog-share.ts).
  * Complexity: that of the model times the bisection's iterations.
  */
 import type { Dataset } from "../../schema/dataset-file.ts";
@@ -13,12 +15,15 @@ import { type CitedValue, citedParameter } from "../dataset/cited-parameter.ts";
 import { amountOf } from "../dataset/figures.ts";
 import type { Basis } from "../flows/expand.ts";
 import { HORIZON_PARAMETER } from "../stress/build-network.ts";
+import { type BacklogShare, backlogChecks } from "./backlog-share.ts";
+import { type BurnReconciliation, burnReconciliation } from "./burn-reconciliation.ts";
 import {
   type FundingInputs,
   type FundingYear,
   gatherInputs,
   lastRevenueYear,
   runFunding,
+  type ShortfallParts,
 } from "./funding-gap.ts";
 import { type GrowthToClose, growthToClose } from "./growth-to-close.ts";
 
@@ -56,18 +61,28 @@ export type FundingReport = {
   costRatio: CitedValue | null;
   /** Years over which an open-ended commitment is paid; null → all at its start. */
   commitmentYears: CitedValue | null;
+  /** Cash at the start (0 when unknown, and counted so). */
   startingCash: number;
   startingCashKnown: boolean;
+  /** The reported cash figure it comes from: period and sources; null when unknown. */
+  startingCashSource: { period: string; sources: string[] } | null;
   lastRevenueYear: number | null;
   years: FundingYear[];
-  totals: { commitmentsDue: number; financing: number; gap: number; cumulativeBurn: number };
+  /** cumulativeBurn: loss years only; netBurn: −Σ operating cash flow (profits offset losses). */
+  totals: { commitmentsDue: number; financing: number; gap: number; cumulativeBurn: number; netBurn: number };
+  /** Funding still needed: max over years of (net burn to date − financing to date − starting cash), ≥ 0. */
   shortfall: number;
+  shortfallParts: ShortfallParts | null;
+  /** Null when the cash lasts the window or the starting cash is unknown; `runway` says which. */
   runsOut: number | null;
+  runway: "runs-out" | "lasts" | "unknown";
   growthToClose: GrowthToClose;
   missingYears: number[];
   reported: ReportedFigure[];
-  /** Multi-year results against the sum of the yearly results the model used. */
-  cumulativeChecks: { period: string; reported: number; computed: number }[];
+  /** Every reported yearly or multi-year result beside the model's, with the reason per year. */
+  reconciliation: BurnReconciliation[];
+  /** The entity's contracts with sellers that report a backlog (RPO): share and binding status. */
+  backlog: BacklogShare[];
 };
 
 const SHOWN_METRICS: ReadonlySet<FinancialMetric> = new Set([
@@ -111,6 +126,7 @@ export function fundingReport(
     commitmentYears: horizon,
     startingCash: inputs.startingCash,
     startingCashKnown: inputs.startingCashKnown,
+    startingCashSource: inputs.startingCashSource,
     lastRevenueYear: lastRevenueYear(inputs.years, toYear) ?? null,
     years: outcome.years,
     totals: {
@@ -118,17 +134,17 @@ export function fundingReport(
       financing: sum((y) => y.financing),
       gap: sum((y) => y.gap),
       cumulativeBurn: last?.cumulativeBurn ?? 0,
+      netBurn: -sum((y) => (y.missing ? 0 : y.operatingCashFlow)),
     },
     shortfall: outcome.shortfall,
+    shortfallParts: outcome.shortfallParts,
     runsOut: outcome.runsOut,
+    runway: !inputs.startingCashKnown ? "unknown" : outcome.runsOut === null ? "lasts" : "runs-out",
     growthToClose: growthToClose(inputs),
     missingYears: outcome.years.filter((y) => y.missing).map((y) => y.year),
     reported: reportedFigures(dataset.financials, entity, fromYear, toYear),
-    cumulativeChecks: inputs.years.cumulative.map((c) => {
-      let computed = 0;
-      for (let y = c.first; y <= c.last; y++) computed += inputs.years.result.get(y)?.value ?? 0;
-      return { period: c.period, reported: c.value, computed };
-    }),
+    reconciliation: burnReconciliation(dataset.financials, entity, inputs.years, outcome.years),
+    backlog: backlogChecks(dataset, { entity, asOf: options.asOf }),
   };
 }
 

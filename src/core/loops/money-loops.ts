@@ -10,6 +10,7 @@
 
 import { compareText } from "../compare.ts";
 import { simpleCycles, temporalCycles } from "../cycles/index.ts";
+import type { CertaintyTier } from "../dataset/current-view.ts";
 import { buildCsr } from "../graph/csr.ts";
 import type { MoneyEdge, MoneyGraph } from "../network/money-graph.ts";
 import { firstDay } from "../time/dates.ts";
@@ -37,6 +38,24 @@ export type MoneyLoop = {
   includesConditional: boolean;
   /** Some deal on the loop binds nobody yet. */
   includesNonBinding: boolean;
+  /**
+   * The least certain step: a step is as certain as the most certain deal carrying it (any one of
+   * them suffices to move the money), and the loop is as certain as its least certain step. Read
+   * with `restsOnEstimate`, it is what the loop's first line must say ("rests on an LOI").
+   */
+  weakest: WeakestStep;
+  /** Some step's money rests only on estimates (an analyst's value, not one a party stated). */
+  restsOnEstimate: boolean;
+};
+
+export type WeakestStep = {
+  from: string;
+  to: string;
+  /** The status of the strongest deal of that step (e.g. `loi`, `talks`, `signed`). */
+  status: MoneyEdge["status"];
+  tier: CertaintyTier;
+  /** Every deal carrying that step is an estimate. */
+  estimate: boolean;
 };
 
 export type LoopSearch = {
@@ -137,7 +156,56 @@ function describe(stepDeals: MoneyEdge[][], temporalOrder = false): MoneyLoop {
     nonBinding: steps.some((s) => s.deals.every((d) => NON_BINDING.has(d.status))),
     includesConditional: steps.some((s) => s.deals.some((d) => d.conditional)),
     includesNonBinding: steps.some((s) => s.deals.some((d) => NON_BINDING.has(d.status))),
+    weakest: weakestStep(steps),
+    restsOnEstimate: steps.some((s) => s.deals.every((d) => d.estimate)),
   };
+}
+
+/** What a loop rests on, as codes a face phrases: the least certain step's status, and an estimated step. */
+export type LoopCaveat =
+  | { kind: "status"; status: MoneyEdge["status"]; from: string; to: string }
+  | { kind: "estimate"; from: string; to: string };
+
+/** Nothing when every step is binding and stated; else what the loop's first line must say. */
+export function loopCaveats(loop: MoneyLoop): LoopCaveat[] {
+  const caveats: LoopCaveat[] = [];
+  const w = loop.weakest;
+  if (w.tier !== "binding") caveats.push({ kind: "status", status: w.status, from: w.from, to: w.to });
+  const estimated = loop.steps.find((s) => s.deals.every((d) => d.estimate));
+  if (estimated) caveats.push({ kind: "estimate", from: estimated.from, to: estimated.to });
+  return caveats;
+}
+
+const TIER_RANK: Readonly<Record<CertaintyTier, number>> = { binding: 2, announced: 1, reported: 0 };
+
+/** The least certain step; among equals, the one resting on estimates, then the smaller. */
+export function weakestStep(steps: readonly LoopStep[]): WeakestStep {
+  let weakest: (WeakestStep & { rank: number; amount: number }) | undefined;
+  for (const step of steps) {
+    const strongest = [...step.deals].sort(
+      (a, b) => TIER_RANK[b.tier] - TIER_RANK[a.tier] || Number(a.estimate) - Number(b.estimate),
+    )[0];
+    if (!strongest) continue;
+    const candidate = {
+      from: step.from,
+      to: step.to,
+      status: strongest.status,
+      tier: strongest.tier,
+      estimate: step.deals.every((d) => d.estimate),
+      rank: TIER_RANK[strongest.tier] * 2 - (step.deals.every((d) => d.estimate) ? 1 : 0),
+      amount: step.amount,
+    };
+    if (
+      !weakest ||
+      candidate.rank < weakest.rank ||
+      (candidate.rank === weakest.rank && candidate.amount < weakest.amount)
+    ) {
+      weakest = candidate;
+    }
+  }
+  if (!weakest) throw new Error("a loop has at least one step");
+  const { rank: _rank, amount: _amount, ...out } = weakest;
+  return out;
 }
 
 function rotateToLargest<T extends { amount: number }>(steps: T[]): T[] {

@@ -6,6 +6,7 @@
  */
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { DealStatus, DealType, FlowKind } from "../../schema/deal.ts";
+import type { CertaintyTier } from "../dataset/current-view.ts";
 import { type Amount, addAmounts } from "../dataset/figures.ts";
 import { type Basis, expandFlows } from "../flows/expand.ts";
 import { type EdgeList, edgeListFrom } from "../graph/edge-list.ts";
@@ -28,6 +29,8 @@ export type MoneyGraphOptions = {
   types?: readonly DealType[];
   /** Drop edges carrying less than this (USD). */
   minAmount?: number;
+  /** On the announced basis, also count deals that only the press reports (talks, rumours). */
+  includeReported?: boolean;
 };
 
 export type MoneyEdge = {
@@ -40,6 +43,10 @@ export type MoneyEdge = {
   to: string;
   amount: Amount;
   conditional: boolean;
+  /** Certainty of the deal on the as-of date (binding, announced by a party, or press reports only). */
+  tier: CertaintyTier;
+  /** The amount is an estimate (an analyst's or ours), not a value a party stated. */
+  estimate: boolean;
   announced: string;
   sources: string[];
 };
@@ -53,13 +60,14 @@ export function moneyGraph(
   options: MoneyGraphOptions,
 ): MoneyGraph {
   const deals = new Map(dataset.deals.map((d) => [d.id, d]));
-  const types = options.types ? new Set(options.types) : undefined;
   const result = expandFlows(
-    { deals: types ? dataset.deals.filter((d) => types.has(d.type)) : dataset.deals },
+    { deals: dataset.deals },
     {
       basis: options.basis,
       asOf: options.asOf,
       kinds: options.kinds ?? LOOP_KINDS,
+      ...(options.types ? { types: options.types } : {}),
+      ...(options.includeReported ? { includeReported: true } : {}),
       ...(options.fromYear !== undefined ? { fromYear: options.fromYear } : {}),
       ...(options.toYear !== undefined ? { toYear: options.toYear } : {}),
     },
@@ -84,6 +92,8 @@ export function moneyGraph(
       to: row.to,
       amount: row.amount,
       conditional: row.conditional,
+      tier: row.tier,
+      estimate: row.estimate,
       announced: deal.announced,
       sources: row.sources,
     });

@@ -26,11 +26,12 @@ const EXAMPLE = dataset({
     deal("lease", [{ kind: "compute", from: "cloud", to: "lab", unit: "GW", value: 1.5 }], {
       period: { start: "2027", years: 5 },
     }),
+    // Bought by another lab, which neither runs nor leases the campus: its GW are not the campus's.
     deal("chips", [
       {
         kind: "chips",
         from: "vendor",
-        to: "lab",
+        to: "lab-2",
         unit: "GW",
         value: 2,
         schedule: [
@@ -54,8 +55,8 @@ describe("power balance: the worked example", () => {
 
   it("counts a campus that is also a deal once, at the larger of the two each year", () => {
     const campus = r.campuses.find((c) => c.id === "campus");
-    expect(campus).toMatchObject({ rule: "larger", flows: ["lease/f1"], committedGw: 2 });
-    expect(r.years.map((y) => y.committedGw)).toEqual([0, 2, 3.5, 4, 4]);
+    expect(campus).toMatchObject({ rule: "larger", flows: ["lease/f1"], capacityGw: 2 });
+    expect(r.years.map((y) => y.capacityGw)).toEqual([0, 2, 3.5, 4, 4]);
   });
 
   it("secures dated power with a secured status, PPAs included; requested power is not secured", () => {
@@ -86,21 +87,45 @@ describe("power balance: the worked example", () => {
 
   it("filters by entity and by site", () => {
     const vendor = powerBalance(EXAMPLE, { ...OPTIONS, entity: "vendor" });
-    expect(vendor.years.map((y) => y.committedGw)).toEqual([0, 1, 2, 2, 2]);
+    expect(vendor.years.map((y) => y.capacityGw)).toEqual([0, 1, 2, 2, 2]);
     expect(vendor.years.every((y) => y.securedGw === 0)).toBe(true);
     const campus = powerBalance(EXAMPLE, { ...OPTIONS, site: "campus" });
-    expect(campus.years.map((y) => y.committedGw)).toEqual([0, 1, 1.5, 2, 2]);
+    expect(campus.years.map((y) => y.capacityGw)).toEqual([0, 1, 1.5, 2, 2]);
     expect(campus.supply.map((s) => s.id)).toEqual(["campus/1", "campus/2", "campus/3"]);
   });
 
   it("delays the campus and its grid connection by 24 months, not what is already on", () => {
     const d = powerBalance(EXAMPLE, { ...OPTIONS, delay: { months: 24, region: "texas" } });
     expect(d.delay?.sites).toEqual(["campus"]);
-    expect(d.years.map((y) => y.committedGw)).toEqual([0, 1, 2, 3, 3.5]);
+    expect(d.years.map((y) => y.capacityGw)).toEqual([0, 1, 2, 3, 3.5]);
     expect(d.years.map((y) => y.delayedGw)).toEqual([0, 1, 1.5, 1, 0.5]);
     expect(Number(d.years[3]?.securedGw.toFixed(9))).toBe(0.8);
     const elsewhere = powerBalance(EXAMPLE, { ...OPTIONS, delay: { months: 24, region: "Ohio" } });
     expect(elsewhere.years.every((y) => y.delayedGw === 0)).toBe(true);
+  });
+
+  it("counts chips the campus's tenant bought as the campus's GW: every GW once", () => {
+    // The same chip order, bought by the lab that leases the campus: the chips fill the campus.
+    const own = dataset({
+      ...EXAMPLE,
+      deals: EXAMPLE.deals.map((d) =>
+        d.id === "chips" ? { ...d, flows: d.flows.map((f) => ({ ...f, to: "lab" })) } : d,
+      ),
+    });
+    const r2 = powerBalance(own, OPTIONS);
+    // campus max(site, lease) = 0, 1, 1.5, 2, 2; chips 0, 1, 2, 2, 2; each year the larger.
+    expect(r2.years.map((y) => y.capacityGw)).toEqual([0, 1, 2, 2, 2]);
+    expect(r2.years.map((y) => y.naiveGw)).toEqual([0, 2, 3.5, 4, 4]);
+    expect(r2.years.map((y) => y.sameGw)).toEqual([0, 1, 1.5, 2, 2]);
+    const chips = r2.campuses.find((c) => c.id === "chips/f1");
+    expect(chips).toMatchObject({ layer: "chips", capacityGw: 2, countedGw: 0 });
+    expect(chips?.sameAs).toEqual([{ host: "campus", gw: 2 }]);
+    expect(r2.owners).toEqual([
+      { entity: "op", naiveGw: 2, countedGw: 2, byLayer: { campus: 2, compute: 0, chips: 0 } },
+      { entity: "lab", naiveGw: 2, countedGw: 0, byLayer: { campus: 0, compute: 0, chips: 2 } },
+    ]);
+    // The example's own reading: a stranger's chips are not the campus's GW.
+    expect(r.years.map((y) => y.sameGw)).toEqual([0, 0, 0, 0, 0]);
   });
 
   it("rejects a window that ends before it starts", () => {
@@ -152,15 +177,15 @@ describe("power balance: properties", () => {
             toYear: 2030,
           });
           for (const y of r.years) {
-            if (y.committedGw > 0) expect(y.coverage).toBeGreaterThanOrEqual(0);
+            if (y.capacityGw > 0) expect(y.coverage).toBeGreaterThanOrEqual(0);
             else expect(y.coverage).toBeNull();
-            expect(y.strandedGw).toBe(Math.max(0, y.committedGw - y.securedGw));
+            expect(y.strandedGw).toBe(Math.max(0, y.capacityGw - y.securedGw));
             // Brute force: the site's cumulative level (its latest entry by then) against the deal's.
             const latest = [...cap].filter((c) => c.year <= y.year).sort((a, b) => a.year - b.year);
             const byYear = new Map(latest.map((c) => [c.year, c.gw / 2]));
             const siteLevel = [...byYear.values()].at(-1) ?? 0;
             const dealLevel = d.year <= y.year ? d.gw : 0;
-            expect(y.committedGw).toBeCloseTo(Math.max(siteLevel, dealLevel), 9);
+            expect(y.capacityGw).toBeCloseTo(Math.max(siteLevel, dealLevel), 9);
           }
         },
       ),

@@ -1,14 +1,16 @@
 /**
- * The power balance per year: GW of compute committed against GW of power secured.
+ * The power balance per year: GW of compute capacity (on the chosen basis) against GW of power secured.
  *
- *   coverage(y)   = secured(y) / committed(y)        in [0, ∞); undefined when nothing is committed
- *   stranded(y)   = max(0, committed(y) − secured(y))
+ *   capacity(y)   = Σ lines − GW that are the same GW reported twice (same-gw.ts: chips hosted at a
+ *                   campus or in a compute contract, a contract served from its seller's campus)
+ *   coverage(y)   = secured(y) / capacity(y)         in [0, ∞); undefined when there is no capacity
+ *   stranded(y)   = max(0, capacity(y) − secured(y))
  *   offGrid(y)    = on-site secured(y) / secured(y)   undefined when nothing is secured
- *   energy(y)     = committed(y) × 1000 × 8760 h × utilisation × PUE          (MWh)
+ *   energy(y)     = capacity(y) × 1000 × 8760 h × utilisation × PUE           (MWh)
  *   bill(y)       = energy(y) × price                                        (USD)
  *
- * Levels are read on 31 December of each year. Committed capacity comes from commitments.ts, secured
- * power from supply.ts. Capacity in a line with no power information is reported as `unknownPowerGw`:
+ * Levels are read on 31 December of each year. Capacity comes from commitments.ts, deduplicated by
+ * same-gw.ts, secured power from supply.ts. Capacity in a line with no power information is reported as `unknownPowerGw`:
  * it counts as not secured in the coverage (a lower bound) and is never filled in. A delay of m
  * months (by site or region) moves the future capacity and grid connections of the affected sites m
  * months later; `delayedGw` is the capacity the delay pushes out of each year.
@@ -20,10 +22,14 @@ import { type CitedValue, citedParameter } from "../dataset/cited-parameter.ts";
 import { type Amount, amountOf, figureSources } from "../dataset/figures.ts";
 import type { Basis } from "../flows/expand.ts";
 import { firstDay } from "../time/dates.ts";
+import { type OwnerRow, ownerRows, type PublishedGw, publishedGw } from "./by-owner.ts";
 import { type CapacityLine, type CapacityRule, capacityLines } from "./commitments.ts";
 import { annualEnergyMwh, ENERGY_PARAMETERS } from "./energy-bill.ts";
+import { type Layer, sameGw } from "./same-gw.ts";
 import { delaySteps, levelAtYearEnd, type Step } from "./steps.ts";
 import { OFF_GRID_KINDS, type SupplyLine, supplyLines } from "./supply.ts";
+
+export type { OwnerRow, PublishedGw } from "./by-owner.ts";
 
 export type PowerDelay = { months: number; region?: string; site?: string };
 
@@ -39,7 +45,13 @@ export type PowerOptions = {
 
 export type PowerYear = {
   year: number;
-  committedGw: number;
+  /** GW of compute capacity on the chosen basis, each GW once. */
+  capacityGw: number;
+  /** The layers summed as reported: campuses + compute contracts + chips. */
+  naiveGw: number;
+  /** naiveGw − capacityGw: GW reported twice (chips at a campus, a contract at its seller's campus). */
+  sameGw: number;
+  byLayer: Record<Layer, number>;
   securedGw: number;
   unknownPowerGw: number;
   coverage: number | null;
@@ -55,9 +67,15 @@ export type CampusRow = {
   sites: string[];
   flows: string[];
   rule: CapacityRule;
+  layer: Layer;
+  owner: string;
   kinds: string[];
-  /** GW in the last year of the window (after any delay). */
-  committedGw: number;
+  /** GW of this line in the last year of the window (after any delay), as reported. */
+  capacityGw: number;
+  /** capacityGw less what is the same GW as a host's (sameAs). */
+  countedGw: number;
+  /** Where this line's GW are already counted, in the last year. */
+  sameAs: { host: string; gw: number }[];
   securedGw: number;
   powerKnown: boolean;
   delayed: boolean;
@@ -88,6 +106,10 @@ export type PowerResult = {
   delay?: PowerDelay & { sites: string[] };
   years: PowerYear[];
   campuses: CampusRow[];
+  /** The last year's capacity per owner (a campus's first operator, a deal's buyer). */
+  owners: OwnerRow[];
+  /** With an entity: the GW it has stated itself (financials in GW, e.g. Altman's ~30 GW), to compare. */
+  published: PublishedGw[];
   supply: SupplyRow[];
   parameters: CitedValue[];
   /** Energy parameters the dataset lacks (the energy bill is then null). */
@@ -98,7 +120,8 @@ export type PowerResult = {
 type Prepared = { line: CapacityLine; steps: { site: Step[]; deal: Step[] }; delayed: boolean };
 
 export function powerBalance(
-  dataset: Pick<Dataset, "deals" | "sites" | "parameters" | "indicators">,
+  dataset: Pick<Dataset, "deals" | "sites" | "parameters" | "indicators"> &
+    Partial<Pick<Dataset, "financials">>,
   options: PowerOptions,
 ): PowerResult {
   const { basis, asOf, fromYear, toYear } = options;
@@ -131,17 +154,28 @@ export function powerBalance(
   const missingParameters = ENERGY_PARAMETERS.filter((_, i) => parameters[i] === undefined);
   const [utilisation, pue, price] = parameters;
 
+  const levels = (year: number, delayedSteps: boolean) =>
+    sameGw(
+      prepared.map((p) => {
+        const steps = delayedSteps ? p.steps : { site: p.line.siteSteps, deal: p.line.dealSteps };
+        return {
+          id: p.line.id,
+          layer: p.line.layer,
+          users: p.line.users,
+          sellers: p.line.sellers,
+          since: Math.min(...[...steps.site, ...steps.deal].map((x) => x.on)),
+          gw: Math.max(levelAtYearEnd(steps.site, year), levelAtYearEnd(steps.deal, year)),
+        };
+      }),
+    );
   const years: PowerYear[] = [];
   for (let year = fromYear; year <= toYear; year++) {
-    let committed = 0;
-    let before = 0;
+    const same = levels(year, true);
+    const before = months > 0 ? levels(year, false).countedGw : same.countedGw;
+    const capacity = same.countedGw;
     let unknown = 0;
-    for (const p of prepared) {
-      const level = Math.max(levelAtYearEnd(p.steps.site, year), levelAtYearEnd(p.steps.deal, year));
-      committed += level;
-      before += Math.max(levelAtYearEnd(p.line.siteSteps, year), levelAtYearEnd(p.line.dealSteps, year));
-      if (!p.line.sites.some((s) => sitesWithPower.has(s))) unknown += level;
-    }
+    for (const p of prepared)
+      if (!p.line.sites.some((s) => sitesWithPower.has(s))) unknown += same.counted.get(p.line.id) ?? 0;
     let secured = 0;
     let offGrid = 0;
     for (const s of supply) {
@@ -150,28 +184,36 @@ export function powerBalance(
       if (OFF_GRID_KINDS.has(s.kind)) offGrid += level;
     }
     const energy =
-      utilisation && pue && price ? annualEnergyMwh(committed, utilisation.value, pue.value) : null;
+      utilisation && pue && price ? annualEnergyMwh(capacity, utilisation.value, pue.value) : null;
     years.push({
       year,
-      committedGw: committed,
+      capacityGw: capacity,
+      naiveGw: same.naiveGw,
+      sameGw: same.naiveGw - capacity,
+      byLayer: same.byLayer,
       securedGw: secured,
       unknownPowerGw: unknown,
-      coverage: committed > 0 ? secured / committed : null,
-      strandedGw: Math.max(0, committed - secured),
+      coverage: capacity > 0 ? secured / capacity : null,
+      strandedGw: Math.max(0, capacity - secured),
       offGridShare: secured > 0 ? offGrid / secured : null,
-      delayedGw: Math.max(0, before - committed),
+      delayedGw: Math.max(0, before - capacity),
       energyMwh: energy,
       energyBillUsd: energy !== null && price ? energy * price.value : null,
     });
   }
 
+  const last = levels(toYear, true);
   const campuses: CampusRow[] = prepared.map((p) => ({
     id: p.line.id,
     sites: p.line.sites,
     flows: p.line.flows,
     rule: p.line.rule,
+    layer: p.line.layer,
+    owner: p.line.owner,
     kinds: p.line.kinds,
-    committedGw: Math.max(levelAtYearEnd(p.steps.site, toYear), levelAtYearEnd(p.steps.deal, toYear)),
+    capacityGw: Math.max(levelAtYearEnd(p.steps.site, toYear), levelAtYearEnd(p.steps.deal, toYear)),
+    countedGw: last.counted.get(p.line.id) ?? 0,
+    sameAs: last.sameAs.filter((x) => x.claim === p.line.id).map(({ host, gw }) => ({ host, gw })),
     securedGw: supply
       .filter((s) => s.site !== undefined && p.line.sites.includes(s.site))
       .reduce((sum, s) => sum + levelAtYearEnd(securedSteps(s), toYear), 0),
@@ -179,7 +221,7 @@ export function powerBalance(
     delayed: p.delayed,
     sources: p.line.sources,
   }));
-  campuses.sort((a, b) => b.committedGw - a.committedGw || (a.id < b.id ? -1 : 1));
+  campuses.sort((a, b) => b.capacityGw - a.capacityGw || (a.id < b.id ? -1 : 1));
 
   const result: PowerResult = {
     basis,
@@ -188,6 +230,8 @@ export function powerBalance(
     toYear,
     years,
     campuses,
+    owners: ownerRows(campuses),
+    published: publishedGw(dataset.financials ?? [], options.entity),
     supply: supply.map(({ step: _step, ...rest }) => ({ ...rest, delayed: supplyDelayed(rest) })),
     parameters: parameters.filter((p): p is CitedValue => p !== undefined),
     missingParameters,

@@ -19,6 +19,7 @@ import { compareText } from "../compare.ts";
 import { amountOf } from "../dataset/figures.ts";
 import { type Basis, expandFlows, type FlowRow } from "../flows/expand.ts";
 import { endAfterYears, firstDay, lastDay } from "../time/dates.ts";
+import type { Layer } from "./same-gw.ts";
 import { cumulativeSteps, type Step } from "./steps.ts";
 
 export type CapacityRule = "site" | "deal" | "larger";
@@ -32,6 +33,14 @@ export type CapacityLine = {
   /** Flow kinds of the deals' part (chips, compute); empty for a site alone. */
   kinds: FlowKind[];
   rule: CapacityRule;
+  /** Which report of capacity this is: a campus (any line with a site), a compute contract, chips. */
+  layer: Layer;
+  /** Who may fill it or whose it is: a campus's operators and the buyers in its deals; a deal's buyer. */
+  users: string[];
+  /** Whose capacity it is, for the table by entity: a campus's first operator; a deal's buyer. */
+  owner: string;
+  /** A compute contract's seller, whose campuses serve it (empty otherwise). */
+  sellers: string[];
   /** Everyone named: operators, developers, owners, and the flows' two ends. */
   entities: string[];
   /** Regions and countries of the sites (for a delay by region). */
@@ -98,12 +107,18 @@ function lineOf(sites: readonly Site[], parts: readonly FlowPart[]): CapacityLin
     for (const id of p.sources) sources.add(id);
   }
   const first = sites[0];
+  const layer: Layer = sites.length > 0 ? "campus" : parts[0]?.kind === "compute" ? "compute" : "chips";
+  const users = new Set([...sites.flatMap((s) => s.operators), ...parts.map((p) => p.to)]);
   return {
     id: first ? first.id : (parts[0]?.id ?? ""),
     sites: sites.map((s) => s.id),
     flows: parts.map((p) => p.id),
     kinds: [...new Set(parts.map((p) => p.kind))],
     rule: sites.length === 0 ? "deal" : parts.length === 0 ? "site" : "larger",
+    layer,
+    owner: first ? (first.operators[0] ?? first.id) : (parts[0]?.to ?? ""),
+    users: [...users].sort(compareText),
+    sellers: layer === "compute" ? [...new Set(parts.map((p) => p.from))].sort(compareText) : [],
     entities: [...entities].sort(compareText),
     regions: [...regions],
     siteSteps,

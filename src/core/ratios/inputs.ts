@@ -72,14 +72,23 @@ export function indicatorInput(
 
 /**
  * Latest reported annual revenue of an entity (a plain or fiscal year, not a forecast); failing that,
- * the latest reported quarter × 4, marked as an annualised estimate.
+ * the latest reported quarter × 4, marked as an annualised estimate. Among records of the same year, a
+ * whole-company figure (no qualifying label) sourced to the company's own filing comes first, so the
+ * reported figure is the denominator whenever the data holds it.
  */
 export function latestAnnualRevenue(
-  dataset: Pick<Dataset, "financials">,
+  dataset: Pick<Dataset, "financials"> & Partial<Pick<Dataset, "sources">>,
   entity: string,
 ): RatioInput | undefined {
+  const primary = new Set(
+    (dataset.sources ?? []).filter((s) => s.kind === "primary-filing").map((s) => s.id),
+  );
+  const rank = (f: Financial) =>
+    (f.label === undefined ? 0 : 2) + (f.sources.some((id) => primary.has(id)) ? 0 : 1);
   const reported = financials(dataset, entity, "revenue").filter((f) => !f.forecast);
-  const annual = reported.find((f) => /^(FY)?\d{4}$/.test(f.period));
+  const annuals = reported.filter((f) => /^(FY)?\d{4}$/.test(f.period));
+  const latest = annuals[0]?.period;
+  const annual = annuals.filter((f) => f.period === latest).sort((a, b) => rank(a) - rank(b))[0];
   if (annual) return financialInput(annual, `${entity} revenue, ${annual.period}`);
   const quarter = reported.find((f) => /Q[1-4]$/.test(f.period));
   if (!quarter) return undefined;

@@ -1,9 +1,19 @@
 /**
  * The circularity report: what `halqa circularity --json` prints and `/api/circularity` returns.
- * Circularity measures revenue, so it traces cash only.
+ * Circularity measures revenue, so it traces cash only. Each entity carries the traceable measure
+ * first (`loops`: own money back along named loops through it) and proportional tracing's mixing
+ * shares beside it (`selfShare`, `origins`), each origin with the chains that carry it.
  */
 import type { Dataset } from "../../schema/dataset-file.ts";
-import { type NullModelResult, nullModel, type TracingResult, traceFlows } from "../circularity/index.ts";
+import {
+  type AttributedNode,
+  type Attribution,
+  attributeCircularity,
+  type NullModelResult,
+  nullModel,
+} from "../circularity/index.ts";
+import { compareText } from "../compare.ts";
+import { type EdgeList, edgeId } from "../graph/edge-list.ts";
 import { type MoneyGraphOptions, moneyGraph } from "../network/money-graph.ts";
 
 export type CircularityReportOptions = Omit<MoneyGraphOptions, "kinds"> & {
@@ -22,9 +32,27 @@ export type CircularityReport = {
   totalFlow: number;
   outsideTotal: number;
   closed: string[][];
-  /** Entities with receipts, most circular first (one entity when `entity` is given). */
-  nodes: TracingResult["nodes"];
+  /** The loop search behind `loops`: loops found, longest followed, whether it ran to the end. */
+  loopSearch: Attribution["loopSearch"];
+  /**
+   * Entities with receipts, most own money back along loops first, then by mixing self-share (one
+   * entity when `entity` is given).
+   */
+  nodes: AttributedNode[];
+  /**
+   * Every payment step of the loops listed in `nodes`, once, with the deals it sums (largest first),
+   * so each loop can be checked deal by deal against the dataset and its sources.
+   */
+  loopSteps: LoopStep[];
   nullModel: NullModelResult | null;
+};
+
+export type LoopStep = {
+  from: string;
+  to: string;
+  /** W_from,to: everything `from` pays `to` on this basis. */
+  amount: number;
+  deals: { deal: string; amount: number }[];
 };
 
 export function circularityReport(
@@ -32,13 +60,21 @@ export function circularityReport(
   options: CircularityReportOptions,
 ): CircularityReport {
   const { list } = moneyGraph(dataset, { ...options, kinds: ["cash"] });
-  const tracing = traceFlows(list);
+  const tracing = attributeCircularity(
+    list,
+    options.entity !== undefined ? { pathsFor: [options.entity], paths: { top: 5 } } : {},
+  );
   const nullResult = options.nullModel
     ? nullModel(list, {
         ...options.nullModel,
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       })
     : null;
+  const nodes = tracing.nodes
+    .filter((n) => n.throughput > 0 && (options.entity === undefined || n.id === options.entity))
+    .sort(
+      (a, b) => b.loops.share - a.loops.share || b.selfShare - a.selfShare || b.throughput - a.throughput,
+    );
   return {
     basis: options.basis,
     asOf: options.asOf,
@@ -49,9 +85,41 @@ export function circularityReport(
     totalFlow: tracing.totalFlow,
     outsideTotal: tracing.outsideTotal,
     closed: tracing.closed,
-    nodes: tracing.nodes
-      .filter((n) => n.throughput > 0 && (options.entity === undefined || n.id === options.entity))
-      .sort((a, b) => b.selfShare - a.selfShare || b.throughput - a.throughput),
+    loopSearch: tracing.loopSearch,
+    nodes,
+    loopSteps: loopSteps(list, nodes),
     nullModel: nullResult,
   };
+}
+
+/** The payment steps of the listed loops, each with its deals (the edge ids of the money graph). */
+function loopSteps(list: EdgeList, nodes: readonly AttributedNode[]): LoopStep[] {
+  const wanted = new Map<string, LoopStep>();
+  for (const node of nodes) {
+    for (const loop of node.loops.top) {
+      loop.path.forEach((from, k) => {
+        const to = loop.path[(k + 1) % loop.path.length] as string;
+        wanted.set(`${from}\u0000${to}`, { from, to, amount: 0, deals: [] });
+      });
+    }
+  }
+  const byDeal = new Map<LoopStep, Map<string, number>>();
+  for (let e = 0; e < list.src.length; e++) {
+    const from = list.nodeIds[list.src[e] as number] as string;
+    const to = list.nodeIds[list.dst[e] as number] as string;
+    const step = wanted.get(`${from}\u0000${to}`);
+    if (!step) continue;
+    const amount = list.amount[e] as number;
+    const deal = edgeId(list, e);
+    step.amount += amount;
+    const deals = byDeal.get(step) ?? new Map<string, number>();
+    deals.set(deal, (deals.get(deal) ?? 0) + amount);
+    byDeal.set(step, deals);
+  }
+  for (const [step, deals] of byDeal) {
+    step.deals = [...deals]
+      .map(([deal, amount]) => ({ deal, amount }))
+      .sort((a, b) => b.amount - a.amount || compareText(a.deal, b.deal));
+  }
+  return [...wanted.values()];
 }

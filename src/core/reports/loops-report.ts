@@ -25,6 +25,7 @@ export type LoopsReport = {
     minAmount: number;
     types: string[] | null;
     kinds: string[] | null;
+    includeReported: boolean;
   };
   found: number;
   truncated: boolean;
@@ -56,6 +57,7 @@ export function loopsReport(
       minAmount: options.minAmount ?? 0,
       types: options.types ? [...options.types] : null,
       kinds: options.kinds ? [...options.kinds] : null,
+      includeReported: options.includeReported === true,
     },
     found: result.loops.length,
     truncated: result.truncated,

@@ -1,14 +1,19 @@
 /**
  * What is in a dataset: counts by kind, type and status; money totals per value basis with overlaps
  * counted once; the largest deals; GW of compute promised; sources by outlet.
+ *
+ * Totals read the current view (dataset/current-view.ts): replaced deals and press-only reports
+ * (talks, rumours) are out of them; the press-only amount is given beside, and the part of each
+ * total that rests on estimates is given inside, so no headline mixes certainty tiers silently.
  */
 
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Deal } from "../../schema/deal.ts";
 import { compareText } from "../compare.ts";
-import { type Amount, addAmounts, ZERO } from "../dataset/figures.ts";
+import { currentView, type Standing } from "../dataset/current-view.ts";
+import { type Amount, addAmounts, sumAmounts, ZERO } from "../dataset/figures.ts";
 import { statusAsOf } from "../dataset/status.ts";
-import { BASES, type Basis, expandFlows, type FlowResult } from "../flows/expand.ts";
+import { BASES, type Basis, expandFlows, type FlowResult, ownAmountsByDeal } from "../flows/expand.ts";
 
 export type DealSize = {
   id: string;
@@ -16,7 +21,11 @@ export type DealSize = {
   status: string;
   announced: string;
   parties: string[];
-  /** USD on each basis (all money flows of the deal, overlaps not removed: this is the deal's own size). */
+  /** Where the deal stands on the as-of date: binding, announced, press reports only, replaced, terminated. */
+  standing: Standing;
+  /** True when some of the deal's announced money is an estimate rather than a stated figure. */
+  estimate: boolean;
+  /** USD on each basis (the deal's money flows on the current view, overlaps not removed: its own size). */
   amounts: Record<Basis, Amount>;
   /** The deal whose figures count instead of this one's, when their reports overlap. */
   countedIn?: string;
@@ -40,6 +49,12 @@ export type DatasetStats = {
   dealsByStatus: Record<string, number>;
   /** USD money flows per basis, overlaps counted once (contingent guarantees apart). */
   money: Record<Basis, Amount>;
+  /** The part of each money total that rests on estimates (an analyst's or ours), not stated values. */
+  moneyEstimated: Record<Basis, Amount>;
+  /** Money that only the press reports (talks, rumours): left out of the announced total. */
+  moneyReportedOnly: Amount;
+  /** Money of deals replaced by later ones: left out of the announced and committed totals. */
+  moneyReplaced: Amount;
   contingent: Record<Basis, Amount>;
   /** GW of compute and chips promised (MW converted), per basis, overlaps counted once. */
   gigawatts: Record<Basis, Amount>;
@@ -54,6 +69,8 @@ export function datasetStats(dataset: Dataset, options: { asOf: string; top?: nu
   const perBasis = <T>(f: (basis: Basis) => T) =>
     Object.fromEntries(BASES.map((b) => [b, f(b)])) as Record<Basis, T>;
   const money = perBasis((basis) => expandFlows(dataset, { basis, asOf }));
+  const excludedFor = (reason: string) =>
+    sumAmounts(money.announced.excluded.filter((e) => e.reason === reason).map((e) => e.amount));
   const contingent = perBasis((basis) => expandFlows(dataset, { basis, asOf, kinds: ["guarantee"] }).total);
   const gigawatts = perBasis((basis) => {
     const gw = expandFlows(dataset, { basis, asOf, unit: "GW", kinds: ["compute", "chips"] }).total;
@@ -78,6 +95,9 @@ export function datasetStats(dataset: Dataset, options: { asOf: string; top?: nu
     dealsByType: countBy(dataset.deals, (d) => d.type),
     dealsByStatus: countBy(reported, (d) => statusAsOf(d, asOf) ?? "unreported"),
     money: perBasis((b) => money[b].total),
+    moneyEstimated: perBasis((b) => sumAmounts(money[b].rows.filter((r) => r.estimate).map((r) => r.amount))),
+    moneyReportedOnly: excludedFor("reported-only"),
+    moneyReplaced: excludedFor("replaced"),
     contingent,
     gigawatts,
     largestDeals: largestDeals(reported, money, asOf, options.top ?? 10),
@@ -94,37 +114,40 @@ function largestDeals(
   asOf: string,
   top: number,
 ): DealSize[] {
-  const sizes = new Map<string, Record<Basis, Amount>>();
+  const own = Object.fromEntries(BASES.map((b) => [b, ownAmountsByDeal(money[b])])) as Record<
+    Basis,
+    Map<string, Amount>
+  >;
   const countedIn = new Map<string, string>();
-  for (const basis of BASES) {
-    const add = (deal: string, amount: Amount) => {
-      const entry = sizes.get(deal) ?? { announced: ZERO, committed: ZERO, paid: ZERO };
-      entry[basis] = addAmounts(entry[basis], amount);
-      sizes.set(deal, entry);
-    };
-    for (const row of money[basis].rows) add(row.deal, row.amount);
-    for (const ex of money[basis].excluded) {
-      if (ex.reason !== "overlap") continue;
-      add(ex.deal, ex.amount);
-      if (basis === "announced" && ex.countedIn) countedIn.set(ex.deal, ex.countedIn);
-    }
+  for (const ex of money.announced.excluded) {
+    if (ex.reason === "overlap" && ex.countedIn) countedIn.set(ex.deal, ex.countedIn);
   }
+  const estimated = new Set<string>();
+  for (const row of money.announced.rows) if (row.estimate) estimated.add(row.deal);
+  const view = currentView(deals, asOf).byId;
   return deals
-    .filter((d) => sizes.has(d.id))
+    .filter((d) => BASES.some((b) => own[b].has(d.id)))
     .map((d) => {
       const size: DealSize = {
         id: d.id,
         type: d.type,
         status: statusAsOf(d, asOf) ?? "unreported",
+        standing: view.get(d.id)?.standing ?? "reported",
+        estimate: estimated.has(d.id),
         announced: d.announced,
         parties: [...new Set(d.parties.map((p) => p.entity))],
-        amounts: sizes.get(d.id) as Record<Basis, Amount>,
+        amounts: Object.fromEntries(BASES.map((b) => [b, own[b].get(d.id) ?? ZERO])) as Record<Basis, Amount>,
       };
       const other = countedIn.get(d.id);
       if (other) size.countedIn = other;
       return size;
     })
-    .sort((a, b) => b.amounts.announced.value - a.amounts.announced.value || compareText(a.id, b.id))
+    .sort(
+      (a, b) =>
+        b.amounts.committed.value - a.amounts.committed.value ||
+        b.amounts.announced.value - a.amounts.announced.value ||
+        compareText(a.id, b.id),
+    )
     .slice(0, top);
 }
 

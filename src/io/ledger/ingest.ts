@@ -28,6 +28,7 @@ import {
   sqlString,
 } from "./duckdb.ts";
 import { countDuplicates } from "./duplicates.ts";
+import { globFiles, literalReadPath, wildcardsIn } from "./input-path.ts";
 import { type ShardRange, shardRange } from "./shard.ts";
 import {
   ACCEPTED_TYPES,
@@ -49,6 +50,8 @@ export type IngestOptions = {
   /** Load only shard `index` of `count` (0-based), plus `windowMs` past its end. */
   shard?: { index: number; count: number; windowMs: number };
   engine?: EngineOptions;
+  /** `file` is a DuckDB glob pattern (* ? [ ]); without it the path is one literal file. */
+  glob?: boolean;
   onProgress?: (stage: IngestStage, done: number, total: number) => void;
 };
 
@@ -67,6 +70,8 @@ export type TransactionIds =
 export type IngestedLedger = {
   ok: true;
   file: string;
+  /** The files read: `file` itself, or what the --glob pattern `file` matched. */
+  files: string[];
   format: LedgerFormat;
   ledger: Ledger;
   /** Name of each dense account id. */
@@ -98,27 +103,36 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
     file,
     problems: [{ code, file, path: [], params }],
   });
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) return fail("ledger-unreadable", { detail: "is a directory" });
-    if (info.size === 0) return fail("ledger-empty", {});
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return code === "ENOENT"
-      ? fail("ledger-missing", {})
-      : fail("ledger-unreadable", { detail: String(error) });
+  if (!options.glob) {
+    try {
+      const info = await stat(file);
+      if (info.isDirectory()) return fail("ledger-unreadable", { detail: "is a directory" });
+      if (info.size === 0) return fail("ledger-empty", {});
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const wildcards = wildcardsIn(file);
+      return code === "ENOENT"
+        ? fail("ledger-missing", wildcards.length > 0 ? { wildcards } : {})
+        : fail("ledger-unreadable", { detail: String(error) });
+    }
   }
-  const format = await detectFormat(file);
   const engine = await openEngine(options.engine ?? DEFAULT_ENGINE);
   const { connection } = engine;
   const progress = options.onProgress ?? (() => {});
   try {
     progress("read", 0, 1);
+    const files = options.glob ? await globFiles(connection, file) : [file];
+    if (files.length === 0) return fail("ledger-glob-empty", { pattern: file });
+    // SQL reads `readPath`; messages name the user's path.
+    const readPath = options.glob ? file : await literalReadPath(file, engine.folder);
+    const format = await detectFormat(files[0] as string);
+    const unreadable = (error: unknown) =>
+      fail("ledger-unreadable", { detail: duckdbDetail(error).replaceAll(readPath, file), format });
     let found: Awaited<ReturnType<typeof describeSource>>;
     try {
-      found = await describeSource(connection, file, format);
+      found = await describeSource(connection, readPath, format);
     } catch (error) {
-      return fail("ledger-unreadable", { detail: duckdbDetail(error), format });
+      return unreadable(error);
     }
     const required: Role[] = options.requireTs ? ["src", "dst", "amount", "ts"] : ["src", "dst", "amount"];
     const choice = chooseColumns(
@@ -151,9 +165,9 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
     }
     let source: Awaited<ReturnType<typeof stage>>;
     try {
-      source = await stage(connection, file, format, found, columns);
+      source = await stage(connection, readPath, format, found, columns);
     } catch (error) {
-      return fail("ledger-unreadable", { detail: duckdbDetail(error), format });
+      return unreadable(error);
     }
     progress("check", 0, 1);
     const checked = await stagedProblems(connection, file, format, columns, source, {
@@ -222,6 +236,7 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
     return {
       ok: true,
       file,
+      files,
       format,
       ledger,
       accounts,

@@ -4,10 +4,10 @@
  * beside the target and is renamed over it only by `commit`, so a reader never sees half a file and an
  * error or Ctrl-C (`abort`) leaves nothing behind — the same rule as src/io/atomic-write.ts.
  */
-import { randomBytes } from "node:crypto";
 import { createWriteStream, type WriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
-import { basename, dirname, extname, join } from "node:path";
+import { extname } from "node:path";
+import { tempPathFor } from "../temp-files.ts";
 import type { CycleRecord } from "./cycle-record.ts";
 import { DEFAULT_ENGINE, type EngineOptions } from "./duckdb.ts";
 import { csvHeader, csvLine } from "./write-csv.ts";
@@ -36,11 +36,6 @@ export type CycleWriter = {
   /** Removes the temporary file(s); safe to call more than once, and after commit (does nothing). */
   abort: () => Promise<void>;
 };
-
-/** A temporary name beside `path` (same folder, so the final rename stays on one file system). */
-export function tempPathFor(path: string, suffix = ".tmp"): string {
-  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}${suffix}`);
-}
 
 /** Opens the writer; throws (ENOENT, EACCES …) when the folder cannot be written. */
 export async function openCycleWriter(

@@ -31,6 +31,7 @@ export function flowsRoute(data: DataContext, asOf: string, query: FlowsQuery) {
     ...years(query),
     ...(query.kind ? { kinds: query.kind } : {}),
     ...(query.entity !== undefined ? { entity: query.entity } : {}),
+    ...(query.includeReported ? { includeReported: true } : {}),
   });
 }
 
@@ -46,6 +47,7 @@ export function loopsRoute(data: DataContext, asOf: string, query: LoopsQuery) {
     maxLength: query.maxLength,
     ...(duration?.ok ? { temporal: { window: duration.seconds } } : {}),
     ...(query.entity !== undefined ? { entity: query.entity } : {}),
+    ...(query.includeReported ? { includeReported: true } : {}),
     limit: query.limit,
   });
 }
@@ -63,7 +65,11 @@ export function circularityRoute(data: DataContext, asOf: string, query: Circula
 export function exposureRoute(data: DataContext, asOf: string, id: string, query: ExposureQuery) {
   if (!data.entityIds.has(id))
     throw new ApiError(404, { code: "unknown-entity", path: "id", params: { id } });
-  return entityExposure(data.dataset, id, { basis: query.basis, asOf });
+  return entityExposure(data.dataset, id, {
+    basis: query.basis,
+    asOf,
+    ...(query.year !== undefined ? { year: query.year } : {}),
+  });
 }
 
 export function rankingsRoute(data: DataContext, asOf: string, query: ExposureQuery) {

@@ -2,12 +2,11 @@
  * The record routes: the normalized dataset, its summary, entities and deals. Every number comes from
  * a core function (normalizeDataset, datasetStats, expandFlows); this file selects and joins records.
  */
-import { type Amount, sumAmounts } from "../../core/dataset/figures.ts";
+import { type Amount, sumAmounts, ZERO } from "../../core/dataset/figures.ts";
 import type { NormalizedFigure } from "../../core/dataset/normalize.ts";
-import { BASES, type Basis, type ExcludedFlow, expandFlows } from "../../core/flows/expand.ts";
+import { BASES, type Basis, type ExcludedFlow, ownAmountsByDeal } from "../../core/flows/expand.ts";
 import { datasetStats } from "../../core/stats/summary.ts";
 import type { DealsQuery, EntitiesQuery, StatsQuery } from "../../schema/api.ts";
-import type { Deal } from "../../schema/deal.ts";
 import type { DataContext, DealView } from "../context.ts";
 import { ApiError } from "../errors.ts";
 
@@ -84,11 +83,14 @@ export function entityRoute(data: DataContext, asOf: string, id: string) {
   return { asOf, entity, deals: entityDeals(view.deals.values(), id) };
 }
 
-/** The deal's own USD money on each basis: its cash flows alone, as `datasetStats` sizes a deal. */
-function ownAmounts(deal: Deal, asOf: string): Record<Basis, Amount> {
-  return Object.fromEntries(
-    BASES.map((basis) => [basis, expandFlows({ deals: [deal] }, { basis, asOf }).total]),
-  ) as Record<Basis, Amount>;
+/**
+ * Each deal's own USD money on each basis on the current view (overlaps not removed), as
+ * `datasetStats` sizes a deal: read from the whole dataset's flows, so replacements resolve.
+ */
+function ownAmounts(view: ReturnType<DataContext["view"]>): (id: string) => Record<Basis, Amount> {
+  const byBasis = BASES.map((basis) => [basis, ownAmountsByDeal(view.money(basis))] as const);
+  return (id) =>
+    Object.fromEntries(byBasis.map(([b, own]) => [b, own.get(id) ?? ZERO])) as Record<Basis, Amount>;
 }
 
 function matches(deal: DealView, query: DealsQuery): boolean {
@@ -111,7 +113,7 @@ function matches(deal: DealView, query: DealsQuery): boolean {
 
 export function dealsRoute(data: DataContext, asOf: string, query: DealsQuery) {
   const view = data.view(asOf);
-  const raw = new Map(data.dataset.deals.map((d) => [d.id, d]));
+  const own = ownAmounts(view);
   const deals = view.normalized.deals
     .filter((d) => matches(d, query))
     .map((d) => ({
@@ -122,7 +124,7 @@ export function dealsRoute(data: DataContext, asOf: string, query: DealsQuery) {
       announced: d.announced,
       parties: d.parties,
       flows: d.flows.length,
-      usd: ownAmounts(raw.get(d.id) as Deal, asOf),
+      usd: own(d.id),
     }));
   return { asOf, count: deals.length, deals };
 }
@@ -157,7 +159,7 @@ export function dealRoute(data: DataContext, asOf: string, id: string) {
   const deal = view.deals.get(id);
   const raw = data.dataset.deals.find((d) => d.id === id);
   if (!deal || !raw) throw new ApiError(404, { code: "unknown-deal", path: "id", params: { id } });
-  const own = ownAmounts(raw, asOf);
+  const own = ownAmounts(view)(id);
   const money = Object.fromEntries(
     BASES.map((basis) => {
       const flows = view.money(basis);

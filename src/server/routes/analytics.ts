@@ -77,7 +77,7 @@ export const ANALYTICS_ROUTES: Route[] = [
     tag: "analytics",
     summary: "Circularity",
     description:
-      'Proportional flow tracing: how much of each entity\'s receipts is its own money coming back, the round-trip multiplier, and optionally a degree-preserving null model (`halqa circularity --json`; docs/methods/circularity.md). Infinite values are the string "Infinity".',
+      'How much of each entity\'s receipts is its own money coming back: first along named loops through it (`loops`, traceable), then under proportional mixing (`selfShare`, `origins`, each origin with the chains that carry it); the round-trip multiplier; and optionally a degree-preserving null model (`halqa circularity --json`; docs/methods/circularity.md). Infinite values are the string "Infinity".',
     query: CircularityQuery,
     example: "nullModel=99&seed=7",
     response: {
@@ -95,7 +95,13 @@ export const ANALYTICS_ROUTES: Route[] = [
         totalFlow: num(),
         outsideTotal: num(),
         closed: arr(arr(str()), "Groups of entities whose money never leaves."),
-        nodes: arr(anyObject("An entity's receipts, self-share, outside share and origins.")),
+        loopSearch: obj({ cycles: int(), maxLength: int(), complete: bool() }),
+        nodes: arr(
+          anyObject(
+            "An entity's receipts; `loops` (own money back along loops: share, amount, count, top loops with amount and bottleneck); mixing `selfShare`, `outsideShare` and `origins` (each with `traced` and its largest `paths`).",
+          ),
+        ),
+        loopSteps: arr(anyObject("A payment step of a listed loop: from, to, amount and the deals it sums.")),
         nullModel: {
           type: ["object", "null"],
           description: "p-values against rewired graphs, when nullModel is given.",
@@ -111,7 +117,7 @@ export const ANALYTICS_ROUTES: Route[] = [
     tag: "analytics",
     summary: "One entity's exposure",
     description:
-      "Customers and suppliers with shares and HHI, revenue from investees, vendor financing, off-balance-sheet items and network ranks (`halqa exposure ID --json`; docs/methods/exposure.md).",
+      "Shares of reported revenue per fiscal year (from investees, outside the dataset, disclosed customers; `year` keeps one), customers and suppliers with shares of the dataset's flows and HHI, vendor financing, off-balance-sheet items and network ranks (`halqa exposure ID --json`; docs/methods/exposure.md).",
     query: ExposureQuery,
     id: { kind: "entity", description: "Entity id.", example: "nvidia" },
     response: {

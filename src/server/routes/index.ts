@@ -8,8 +8,10 @@ import { bool, obj, str } from "../openapi-schemas.ts";
 import { ANALYTICS_ROUTES } from "./analytics.ts";
 import { MONEY_ROUTES } from "./money.ts";
 import { POWER_ROUTES } from "./power.ts";
+import { RECONCILE_ROUTES } from "./reconcile.ts";
 import { RECORD_ROUTES } from "./records.ts";
 import { anyObject, type Route, route } from "./route.ts";
+import { SHEET_ROUTES } from "./sheets.ts";
 import { POST_ROUTES, SCENARIO_ROUTES } from "./stress.ts";
 
 export type { PostInput, PostRoute } from "./post-route.ts";
@@ -29,7 +31,9 @@ export const ROUTES: Route[] = [
     handle: ({ meta }) => ({ ok: true, version: meta.version }),
   }),
   ...RECORD_ROUTES,
+  ...SHEET_ROUTES,
   ...ANALYTICS_ROUTES,
+  ...RECONCILE_ROUTES,
   ...SCENARIO_ROUTES,
   ...MONEY_ROUTES,
   ...POWER_ROUTES,

@@ -1,5 +1,5 @@
 /**
- * The power and funding routes: `GET /api/power` (GW committed against power secured, per year, with an
+ * The power and funding routes: `GET /api/power` (GW of compute capacity, each GW once, against power secured, per year, with an
  * optional grid delay) and `GET /api/funding/{id}` (one entity's funding gap). Each returns the JSON of
  * `halqa power --json` and `halqa funding ID --json` for the same options, so a program can switch.
  */
@@ -101,14 +101,19 @@ export type FundingQuery = z.output<typeof FundingQuery>;
 
 const powerYear = obj({
   year: int(),
-  committedGw: num("GW of compute committed, online on 31 December."),
+  capacityGw: num("GW of compute capacity on the chosen basis, online on 31 December, each GW once."),
+  naiveGw: num("The layers summed as reported: campuses + compute contracts + chips."),
+  sameGw: num(
+    "naiveGw − capacityGw: chips hosted at a campus or in a contract, a contract at its seller's campus.",
+  ),
+  byLayer: obj({ campus: num(), compute: num(), chips: num() }),
   securedGw: num("GW of power secured (approved, building, operating or contested) by then."),
-  unknownPowerGw: num("Committed GW in campuses or deals with no power information."),
-  coverage: nullable(num("secured ÷ committed; null when nothing is committed.")),
-  strandedGw: num("max(0, committed − secured)."),
+  unknownPowerGw: num("Capacity GW in campuses or deals with no power information."),
+  coverage: nullable(num("secured ÷ capacity; null when there is no capacity.")),
+  strandedGw: num("max(0, capacity − secured)."),
   offGridShare: nullable(num("On-site generation ÷ secured; null when nothing is secured.")),
   delayedGw: num("Capacity the delay pushes out of this year."),
-  energyMwh: nullable(num("committed × 8760 h × utilisation × PUE, MWh; null without the parameters.")),
+  energyMwh: nullable(num("capacity × 8760 h × utilisation × PUE, MWh; null without the parameters.")),
   energyBillUsd: nullable(num("energy × price, USD.")),
 });
 
@@ -134,9 +139,9 @@ export const POWER_ROUTES: Route[] = [
     path: "/api/power",
     operationId: "power",
     tag: "analytics",
-    summary: "Power: compute committed against power secured",
+    summary: "Power: compute capacity against power secured",
     description:
-      "GW of compute committed per year against GW of power secured (grid, on-site generation, PPAs), coverage, stranded GW, off-grid share, the energy bill, the campuses counted and by which rule, the power records, the cited parameters and the reference forecasts; with delayMonths, grid connections slip (`halqa power --json`; docs/methods/power.md).",
+      "GW of compute capacity per year, each GW once (chips and compute contracts hosted at campuses are removed) against GW of power secured (grid, on-site generation, PPAs), coverage, stranded GW, off-grid share, the energy bill, the campuses counted and by which rule, the power records, the cited parameters and the reference forecasts; with delayMonths, grid connections slip (`halqa power --json`; docs/methods/power.md).",
     query: PowerQuery,
     example: "basis=committed&delayMonths=12&region=Texas",
     response: {
@@ -147,7 +152,14 @@ export const POWER_ROUTES: Route[] = [
         fromYear: int(),
         toYear: int(),
         years: arr(powerYear),
-        campuses: arr(anyObject("A campus or deal counted: sites, flows, rule, GW committed and secured.")),
+        campuses: arr(
+          anyObject(
+            "A campus or deal: sites, flows, layer, rule, GW as reported, GW counted, the hosts it shares GW with (sameAs), GW secured.",
+          ),
+        ),
+        owners: arr(
+          anyObject("GW in the last year per owner (a campus's first operator, a deal's buyer), by layer."),
+        ),
         supply: arr(anyObject("A power record: site or deal, kind, GW, date, status, secured.")),
         parameters: arr(anyObject("A cited parameter: id, value, unit, sources, estimate.")),
         missingParameters: arr(str()),
@@ -163,7 +175,7 @@ export const POWER_ROUTES: Route[] = [
     tag: "analytics",
     summary: "One entity's funding gap",
     description:
-      "Per year: revenue (reported, forecast or projected), commitments due, costs, operating cash flow, financing lined up by source, the gap, cumulative burn and cash; the runway, the growth that closes the gap, the assumptions with their sources and the reported figures beside (`halqa funding ID --json`; docs/methods/funding.md).",
+      "Per year: revenue (reported, forecast or projected), commitments due, costs, operating cash flow, financing lined up by source, the gap, cumulative burn and cash; the funding still needed with its parts, the runway (unknown without a reported starting cash), the growth that closes the gap, the assumptions with their sources, the reported figures beside, the model's burn reconciled with each reported result, and the entity's contracts against its sellers' reported backlogs (`halqa funding ID --json`; docs/methods/funding.md).",
     query: FundingQuery,
     id: { kind: "entity", description: "Entity id.", example: "openai" },
     example: "growth=0.5",
@@ -178,9 +190,39 @@ export const POWER_ROUTES: Route[] = [
           toYear: int(),
           growthUsed: num("The yearly growth the projection used (a fraction)."),
           years: arr(fundingYear),
-          totals: obj({ commitmentsDue: num(), financing: num(), gap: num(), cumulativeBurn: num() }),
-          shortfall: num("The deepest the cash falls below zero: funding still needed."),
-          runsOut: nullable(num("When the cash first falls below zero (2027.5 = mid-2027).")),
+          totals: obj({
+            commitmentsDue: num(),
+            financing: num(),
+            gap: num(),
+            cumulativeBurn: num("Σ of the losses (loss years only)."),
+            netBurn: num("−Σ operating cash flow: losses less profits."),
+          }),
+          startingCashKnown: bool("False when no reported cash figure precedes the window: runway unknown."),
+          startingCashSource: nullable(
+            anyObject("The reported cash figure the start is read from: period, sources."),
+          ),
+          shortfall: num(
+            "Funding still needed: max over years of (net burn to date − financing to date − cash at the start), ≥ 0.",
+          ),
+          shortfallParts: nullable(
+            anyObject("The year it is reached: year, netBurn, financing, startingCash."),
+          ),
+          runsOut: nullable(
+            num(
+              "When the cash first falls below zero (2027.5 = mid-2027); null when it lasts or is unknown.",
+            ),
+          ),
+          runway: str("runs-out | lasts | unknown (no reported starting cash: no date is given)."),
+          reconciliation: arr(
+            anyObject(
+              "A reported result (operating cash flow, cash burn, net income) beside the model's: reported, model, difference, years with reasons, sources.",
+            ),
+          ),
+          backlog: arr(
+            anyObject(
+              "A contract against its seller's reported backlog (RPO): share of each figure, the rise it can explain, whether halqa counts it as binding.",
+            ),
+          ),
           growthToClose: anyObject("status solved | closed | unreachable | no-projection, and the growth."),
           reported: arr(anyObject("A reported financial figure: metric, period, value, flags, sources.")),
         }),

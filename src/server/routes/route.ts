@@ -27,7 +27,8 @@ export type Route = {
   summary: string;
   description: string;
   query: QuerySchema;
-  id?: { kind: "entity" | "deal"; description: string; example: string };
+  /** The path's {id}: an entity or deal id (unknown ids answer 404 before the handler), or a `name` the handler resolves. */
+  id?: { kind: "entity" | "deal" | "name"; description: string; example: string };
   /** A query string for the docs' example request. */
   example?: string;
   response: { description: string; schema: JsonSchema; html?: boolean };

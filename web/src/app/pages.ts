@@ -26,6 +26,7 @@ export const PAGES: readonly PageDef[] = [
   { id: "money", load: () => import("../pages/Money.tsx") },
   { id: "tracker", load: () => import("../pages/Tracker.tsx") },
   { id: "market", load: () => import("../pages/Market.tsx") },
+  { id: "company", load: () => import("../pages/Company.tsx") },
 ];
 
 export const READY_PAGES = PAGES.filter((p) => p.load !== undefined);

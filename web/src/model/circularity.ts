@@ -1,22 +1,25 @@
 /**
- * The circularity page's numbers: proportional flow tracing of the cash graph (each entity's own
- * money coming back, the round-trip multiplier) and, on request, the degree-preserving null model,
- * both from src/core/circularity with the options `halqa circularity` uses.
+ * The circularity page's numbers, from src/core/circularity with the options `halqa circularity`
+ * uses: each entity's own money back along named loops (the traceable measure, shown first), the
+ * proportional-mixing shares with the chains behind each origin, the round-trip multiplier and, on
+ * request, the degree-preserving null model.
  */
-import { type NullModelResult, nullModel, type TracingResult, traceFlows } from "@core/circularity/index.ts";
+import { type NullModelResult, nullModel } from "@core/circularity/index.ts";
 import type { Basis } from "@core/flows/expand.ts";
 import type { EdgeList } from "@core/graph/edge-list.ts";
 import { moneyGraph } from "@core/network/money-graph.ts";
+import { type CircularityReport, circularityReport } from "@core/reports/circularity-report.ts";
 import type { Dataset } from "@schema/dataset-file.ts";
 
 export type Circularity =
-  | { ok: true; list: EdgeList; tracing: TracingResult }
+  | { ok: true; list: EdgeList; report: CircularityReport }
   | { ok: false; list: EdgeList; reason: string };
 
+/** The report `halqa circularity --json` prints (nodes ranked by own money back along loops). */
 export function circularityOf(dataset: Dataset, basis: Basis, asOf: string): Circularity {
   const { list } = moneyGraph(dataset, { basis, asOf, kinds: ["cash"] });
   try {
-    return { ok: true, list, tracing: traceFlows(list) };
+    return { ok: true, list, report: circularityReport(dataset, { basis, asOf }) };
   } catch (error) {
     return { ok: false, list, reason: error instanceof Error ? error.message : String(error) };
   }

@@ -1,10 +1,10 @@
 /**
  * The data page's rows: every deal with its status on the as-of date and its own USD money on the
- * basis (its cash flows alone, overlaps not removed: how `/api/deals` and `datasetStats` size a deal),
+ * basis on the current view (overlaps not removed: how `/api/deals` and `datasetStats` size a deal),
  * searched over ids, titles and party names in both languages, and sorted.
  */
 import { statusAsOf } from "@core/dataset/status.ts";
-import { type Basis, expandFlows } from "@core/flows/expand.ts";
+import { type Basis, expandFlows, ownAmountsByDeal } from "@core/flows/expand.ts";
 import { firstDay } from "@core/time/dates.ts";
 import type { Deal } from "@schema/deal.ts";
 import type { Model } from "../data/model.ts";
@@ -16,23 +16,25 @@ export type DealRow = {
   status: string;
   /** Null when the deal moves no cash on this basis (shares, chips, GW only). */
   amount: number | null;
+  /** Some of that amount is an estimate (an analyst's or ours), not a value a party stated. */
+  estimate: boolean;
   parties: string[];
   sources: string[];
 };
 
 export function dealRows(model: Model, basis: Basis, asOf: string): DealRow[] {
+  // One pass over the whole dataset, so each deal's lineage (replacements, revisions) resolves.
+  const flows = expandFlows(model.dataset, { basis, asOf });
+  const own = ownAmountsByDeal(flows);
+  const estimated = new Set(flows.rows.filter((r) => r.estimate).map((r) => r.deal));
   return model.dataset.deals.map((deal) => ({
     deal,
     status: statusAsOf(deal, asOf) ?? "unreported",
-    amount: ownMoney(deal, basis, asOf),
+    amount: own.get(deal.id)?.value ?? null,
+    estimate: estimated.has(deal.id),
     parties: [...new Set(deal.parties.map((p) => p.entity))],
     sources: deal.sources,
   }));
-}
-
-function ownMoney(deal: Deal, basis: Basis, asOf: string): number | null {
-  const flows = expandFlows({ deals: [deal] }, { basis, asOf });
-  return flows.rows.length === 0 ? null : flows.total.value;
 }
 
 export function searchRows(model: Model, rows: readonly DealRow[], query: string): DealRow[] {

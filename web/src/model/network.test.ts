@@ -73,6 +73,8 @@ describe("networkOf", () => {
               to: `e${e.to}`,
               amount: { value: e.amount, low: e.amount, high: e.amount },
               conditional: false,
+              tier: "binding",
+              estimate: false,
               announced: "2025",
               sources: [],
             }) satisfies MoneyEdge,

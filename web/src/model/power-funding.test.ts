@@ -70,9 +70,9 @@ describe("power page", () => {
     for (const months of [6, 12, 24]) {
       const delayed = powerPage(dataset, { ...base, delayMonths: months }).result;
       delayed.years.forEach((y, i) => {
-        const before = plain.years[i]?.committedGw as number;
-        expect(y.committedGw).toBeLessThanOrEqual(before + 1e-9);
-        expect(y.delayedGw).toBeCloseTo(before - y.committedGw, 9);
+        const before = plain.years[i]?.capacityGw as number;
+        expect(y.capacityGw).toBeLessThanOrEqual(before + 1e-9);
+        expect(y.delayedGw).toBeCloseTo(before - y.capacityGw, 9);
       });
     }
     const two = powerPage(dataset, { ...base, delayMonths: 24 }).result;

@@ -1,18 +1,20 @@
 /**
- * Circularity: each entity's own money coming back as a share of its receipts (bar chart and table),
- * the round-trip multiplier, and the null model on a button.
+ * Circularity: each entity's own money coming back along named loops as a share of its receipts (bar
+ * chart and table, beside the wider proportional-mixing share), one company traced loop by loop and
+ * chain by chain, the round-trip multiplier, and the null model on a button.
  */
 import { useMemo } from "react";
 import { barOption } from "../charts/bar-option.ts";
 import { Chart } from "../charts/Chart.tsx";
 import { CsvButton } from "../components/CsvButton.tsx";
 import { TableHead } from "../components/TableHead.tsx";
-import { entityName } from "../data/model.ts";
+import { dealTitle, entityName } from "../data/model.ts";
 import { useModel } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
 import { circularityOf } from "../model/circularity.ts";
 import { todayIso } from "../model/filter.ts";
 import { useView } from "../state/use-view.ts";
+import { CircularityTrace } from "./CircularityTrace.tsx";
 import { NullModel } from "./NullModel.tsx";
 
 const SHOWN = 25;
@@ -25,25 +27,29 @@ export default function Circularity() {
   const asOf = view.asOf ?? todayIso();
   const data = useMemo(() => circularityOf(model.dataset, view.basis, asOf), [model, view.basis, asOf]);
   const name = useMemo(() => (id: string) => entityName(model, id, lang), [model, lang]);
-  const nodes = useMemo(
-    () =>
-      data.ok
-        ? data.tracing.nodes
-            .filter((n) => n.throughput > 0)
-            .sort((a, b) => b.selfShare - a.selfShare || b.throughput - a.throughput)
-        : [],
-    [data],
-  );
+  const nodes = data.ok ? data.report.nodes : [];
   const bars = useMemo(
     () =>
       nodes
-        .filter((n) => n.selfShare > 0)
+        .filter((n) => n.loops.share > 0)
         .slice(0, SHOWN)
-        .map((n) => ({ id: n.id, label: name(n.id), share: n.selfShare })),
+        .map((n) => ({ id: n.id, label: name(n.id), share: n.loops.share })),
     [nodes, name],
   );
-  const option = useMemo(() => barOption(bars, t.circularity.ownBack, i18n), [bars, t, i18n]);
-  const header = [t.columns.entity, t.columns.receipts, t.columns.ownBack, t.columns.outside];
+  const option = useMemo(() => barOption(bars, t.circularity.ownBackLoops, i18n), [bars, t, i18n]);
+  const header = [
+    t.columns.entity,
+    t.circularity.throughput,
+    t.circularity.ownBackLoops,
+    t.circularity.loopCount,
+    t.circularity.largestLoop,
+    t.circularity.mixingShare,
+    t.columns.outside,
+  ];
+  const loopText = (n: (typeof nodes)[number]) => {
+    const largest = n.loops.top[0];
+    return largest ? [...largest.path, n.id].map(name).join(` ${t.units.arrow} `) : "";
+  };
 
   return (
     <article className="page circularity">
@@ -56,23 +62,30 @@ export default function Circularity() {
       ) : (
         <>
           <p className="lead" data-figure="multiplier">
-            {data.tracing.multiplier === null
+            {data.report.multiplier === null
               ? t.circularity.multiplierNone
               : fill(t.circularity.multiplier, {
-                  value: fill(t.units.times, { value: ratio(data.tracing.multiplier) }),
-                  flow: usd(data.tracing.totalFlow),
-                  outside: usd(data.tracing.outsideTotal),
+                  value: fill(t.units.times, { value: ratio(data.report.multiplier) }),
+                  flow: usd(data.report.totalFlow),
+                  outside: usd(data.report.outsideTotal),
                 })}
           </p>
-          {data.tracing.closed.length > 0 ? (
+          <p className="hint" data-figure="loop-search">
+            {fill(t.circularity.loopSearch, {
+              maxLength: number(data.report.loopSearch.maxLength, 0),
+              cycles: number(data.report.loopSearch.cycles, 0),
+            })}
+            {data.report.loopSearch.complete ? "" : ` ${t.circularity.loopSearchIncomplete}`}
+          </p>
+          {data.report.closed.length > 0 ? (
             <p className="hint">
               {fill(t.circularity.closed, {
-                groups: data.tracing.closed.map((g) => g.map(name).join(", ")).join("; "),
+                groups: data.report.closed.map((g) => g.map(name).join(", ")).join("; "),
               })}
             </p>
           ) : null}
           <Chart
-            name={t.circularity.ownBack}
+            name={t.circularity.ownBackLoops}
             fileName={`halqa-circularity-${view.basis}`}
             label={fill(t.circularity.chartLabel, {
               count: number(bars.length, 0),
@@ -85,7 +98,7 @@ export default function Circularity() {
               <caption>
                 {t.circularity.ownBack}{" "}
                 <CsvButton
-                  name={t.circularity.ownBack}
+                  name={t.circularity.ownBackLoops}
                   fileName={`halqa-circularity-${view.basis}`}
                   header={header}
                   rows={() => nodes.map((n) => [n.id, n.throughput, n.selfShare, n.outsideShare])}
@@ -97,6 +110,9 @@ export default function Circularity() {
                   <tr key={n.id}>
                     <th scope="row">{name(n.id)}</th>
                     <td className="num">{usd(n.throughput)}</td>
+                    <td className="num">{percent(n.loops.share)}</td>
+                    <td className="num">{number(n.loops.count, 0)}</td>
+                    <td className="loop-path">{loopText(n)}</td>
                     <td className="num">{percent(n.selfShare)}</td>
                     <td className="num">{percent(n.outsideShare)}</td>
                   </tr>
@@ -104,6 +120,14 @@ export default function Circularity() {
               </tbody>
             </table>
           </Chart>
+          <CircularityTrace
+            nodes={nodes}
+            steps={data.report.loopSteps}
+            deal={(id) => dealTitle(model, id, lang)}
+            entity={view.entity}
+            onPick={(entity) => setView({ entity })}
+            name={name}
+          />
           <NullModel
             list={data.list}
             view={view}

@@ -16,7 +16,7 @@ import type { SortKey } from "../state/view.ts";
 
 export default function Data() {
   const model = useModel();
-  const { t, fill, usd, label, date, number, lang } = useI18n();
+  const { t, fill, usd, label, date, number, lang, cli } = useI18n();
   const [view, setView] = useView();
   const asOf = view.asOf ?? todayIso();
   const all = useMemo(() => dealRows(model, view.basis, asOf), [model, view.basis, asOf]);
@@ -124,7 +124,9 @@ export default function Data() {
                 <td>{label("dealType", r.deal.type)}</td>
                 <td>{label("status", r.status)}</td>
                 <td>{date(r.deal.announced)}</td>
-                <td className="num">{r.amount === null ? "—" : usd(r.amount)}</td>
+                <td className="num">
+                  {r.amount === null ? "—" : `${r.estimate ? `${cli.estimateMark} ` : ""}${usd(r.amount)}`}
+                </td>
                 <td>{r.parties.map((id) => entityName(model, id, lang)).join(" · ")}</td>
                 <td>
                   <SourceLinks ids={r.sources} inline />

@@ -1,6 +1,6 @@
 /**
  * A deal in the explorer: every flow's figures per value basis (with their ranges and the other
- * sources' figures), the dated status history and every source, as links.
+ * sources' figures), its timeline, links and what counts (DealTimeline.tsx) and every source, as links.
  */
 import { amountOf } from "@core/dataset/figures.ts";
 import { statusAsOf } from "@core/dataset/status.ts";
@@ -13,6 +13,7 @@ import { entityName } from "../data/model.ts";
 import { useModel } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
 import { dealSourceIds, figureText } from "../model/deal-info.ts";
+import { DealTimelineView } from "./DealTimeline.tsx";
 
 function FigureCell({ figure, unit }: { figure: Figure | undefined; unit: string }) {
   const i18n = useI18n();
@@ -130,20 +131,7 @@ export function DealPanel({ deal, asOf, onClose }: { deal: Deal; asOf: string; o
           </tbody>
         </table>
       </div>
-      <h3>{t.deal.history}</h3>
-      <ol className="history">
-        {deal.status.map((event) => (
-          <li key={`${event.date}-${event.status}`}>
-            {date(event.date)}: <strong>{label("status", event.status)}</strong>
-            {event.sources && event.sources.length > 0 ? (
-              <>
-                {" "}
-                <SourceLinks ids={event.sources} inline />
-              </>
-            ) : null}
-          </li>
-        ))}
-      </ol>
+      <DealTimelineView deal={deal} asOf={asOf} />
       <h3>{t.deal.sources}</h3>
       <SourceLinks ids={dealSourceIds(deal)} />
     </section>

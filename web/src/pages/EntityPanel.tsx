@@ -3,8 +3,10 @@
  * it and whom it pays (shares and HHI), and the loops through it. A deal opens the deal panel.
  */
 
+import { figureInForce } from "@core/dataset/current-view.ts";
 import type { Side } from "@core/exposure/entity-exposure.ts";
 import { layerFigure } from "@core/flows/expand.ts";
+import { followLink } from "../app/Header.tsx";
 import { CsvButton } from "../components/CsvButton.tsx";
 import { SourceLinks } from "../components/SourceLinks.tsx";
 import { TableHead } from "../components/TableHead.tsx";
@@ -13,7 +15,10 @@ import { useModel } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
 import { figureText } from "../model/deal-info.ts";
 import type { DealSide, EntityInfo } from "../model/entity-info.ts";
+import { todayIso } from "../model/filter.ts";
+import { hrefFor, navigate } from "../state/use-view.ts";
 import type { View } from "../state/view.ts";
+import { RevenueShares } from "./entity/RevenueShares.tsx";
 import { LoopList } from "./LoopList.tsx";
 
 type Props = {
@@ -46,7 +51,9 @@ function DealList({ title, sides, view, onDeal }: DealListProps) {
             <span className="hint">
               {flows
                 .map((f) => {
-                  const figure = layerFigure(f, view.basis);
+                  // The reading in force on the view's date (a revised amount reads as revised).
+                  const layer = layerFigure(f, view.basis);
+                  const figure = layer ? figureInForce(layer, view.asOf ?? todayIso()) : undefined;
                   const amount = figure ? ` ${figureText(i18n, figure, f.unit)}` : "";
                   const from = entityName(model, f.from, i18n.lang);
                   const to = entityName(model, f.to, i18n.lang);
@@ -123,7 +130,14 @@ export function EntityPanel({ id, info, view, onDeal, onClose, onLoopHover, onLo
       </div>
       <p className="hint">
         {t.entity.kind}: {entity ? label("entityKind", entity.kind) : ""}
-        {entity?.ticker ? ` · ${entity.ticker}` : ""}
+        {entity?.ticker ? ` · ${entity.ticker}` : ""} ·{" "}
+        <a
+          href={hrefFor({ page: "company", entity: id })}
+          data-company-link={id}
+          onClick={(e) => followLink(e, () => navigate({ page: "company", entity: id }))}
+        >
+          {t.company.open}
+        </a>
       </p>
       <h3>{t.entity.circularShare}</h3>
       <p data-figure="circular-share">
@@ -133,6 +147,8 @@ export function EntityPanel({ id, info, view, onDeal, onClose, onLoopHover, onLo
           {info.trace ? ` · ${t.columns.receipts}: ${usd(info.trace.throughput)}` : ""}
         </span>
       </p>
+      <h3>{t.entity.revenue.title}</h3>
+      {info.exposure ? <RevenueShares revenue={info.exposure.revenue} /> : <p className="hint">—</p>}
       <h3>{t.entity.exposure}</h3>
       {info.exposure ? (
         <div className="row">

@@ -181,7 +181,12 @@ export default function Funding() {
             <dt>{w.shortfall}</dt>
             <dd className="big">{usd(report.shortfall)}</dd>
             <dd>
-              {w.runway}: {report.runsOut === null ? w.lasts : yearMonth(report.runsOut)}
+              {w.runway}:{" "}
+              {report.runway === "unknown"
+                ? w.runwayUnknown
+                : report.runsOut === null
+                  ? w.lasts
+                  : yearMonth(report.runsOut)}
             </dd>
             {report.startingCashKnown ? null : <dd>{w.runwayNoCash}</dd>}
           </div>

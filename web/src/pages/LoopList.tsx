@@ -2,7 +2,7 @@
  * The largest loops as a list. Hovering or focusing an item highlights its loop on the map; activating
  * it pins the highlight (and puts it in the URL); activating it again unpins it.
  */
-import type { MoneyLoop } from "@core/loops/money-loops.ts";
+import { loopCaveats, type MoneyLoop } from "@core/loops/money-loops.ts";
 import { useI18n } from "../i18n/index.ts";
 import { loopKey } from "../model/network.ts";
 
@@ -20,7 +20,7 @@ export function loopText(loop: MoneyLoop, name: (id: string) => string, arrow: s
 }
 
 export function LoopList({ loops, name, pinned, onHover, onPin }: Props) {
-  const { t, cli, fill, usd, number } = useI18n();
+  const { t, cli, fill, usd, number, label } = useI18n();
   if (loops.length === 0) return <p>{t.overview.noLoops}</p>;
   return (
     <ol className="loops">
@@ -34,6 +34,10 @@ export function LoopList({ loops, name, pinned, onHover, onPin }: Props) {
               ? cli.flagIncludesConditional
               : null,
         ].filter((f): f is string => f !== null);
+        const caveats = loopCaveats(loop).map(
+          (c) =>
+            `${c.kind === "estimate" ? cli.estimate : c.status === "announced" ? cli.announcementOnly : label("status", c.status)} (${name(c.from)} ${t.units.arrow} ${name(c.to)})`,
+        );
         return (
           <li key={key}>
             <button
@@ -48,6 +52,9 @@ export function LoopList({ loops, name, pinned, onHover, onPin }: Props) {
               onClick={() => onPin(pinned === key ? null : key)}
             >
               <span className="loop-path">{loopText(loop, name, t.units.arrow)}</span>
+              {caveats.length > 0 ? (
+                <span className="loop-caveat">{cli.restsOn({ what: caveats.join(cli.listSeparator) })}</span>
+              ) : null}
               <span className="loop-figures">
                 {fill(t.overview.bottleneck, { amount: usd(loop.bottleneck) })} ·{" "}
                 {fill(t.overview.total, { amount: usd(loop.total) })} ·{" "}

@@ -16,6 +16,15 @@ type Props = { list: EdgeList; view: View; setView: SetView; name: (id: string) 
 
 export function NullModel({ list, view, setView, name, runKey }: Props) {
   const { t, fill, number, percent, ratio } = useI18n();
+  const columns = [
+    t.columns.entity,
+    t.circularity.ownBackLoops,
+    t.circularity.nullMeanLoops,
+    t.circularity.pValueLoops,
+    t.circularity.mixingShare,
+    t.circularity.nullMeanMixing,
+    t.circularity.pValueMixing,
+  ];
   const [run, setRun] = useState<{ key: string; value: NullRun } | null>(null);
   const [running, setRunning] = useState(false);
   const key = `${runKey}|${view.samples}|${view.seed}`;
@@ -85,25 +94,36 @@ export function NullModel({ list, view, setView, name, runKey }: Props) {
             <CsvButton
               name={t.circularity.nullModel}
               fileName={`halqa-null-model-${shown.seed}`}
-              header={[
-                t.columns.entity,
-                t.circularity.observed,
-                t.circularity.nullMean,
-                t.circularity.pValue,
-              ]}
-              rows={() => shown.result.nodes.map((n) => [n.id, n.observed, n.nullMean, n.pValue])}
+              header={columns}
+              rows={() =>
+                shown.result.nodes.map((n) => [
+                  n.id,
+                  n.loops.observed,
+                  n.loops.nullMean,
+                  n.loops.pValue,
+                  n.observed,
+                  n.nullMean,
+                  n.pValue,
+                ])
+              }
             />
           </caption>
-          <TableHead
-            columns={[t.columns.entity, t.circularity.observed, t.circularity.nullMean, t.circularity.pValue]}
-          />
+          <TableHead columns={columns} />
           <tbody>
             {[...shown.result.nodes]
-              .filter((n) => n.observed > 0)
-              .sort((a, b) => a.pValue - b.pValue || b.observed - a.observed)
+              .filter((n) => n.observed > 0 || n.loops.observed > 0)
+              .sort(
+                (a, b) =>
+                  a.loops.pValue - b.loops.pValue ||
+                  a.pValue - b.pValue ||
+                  b.loops.observed - a.loops.observed,
+              )
               .map((n) => (
                 <tr key={n.id}>
                   <th scope="row">{name(n.id)}</th>
+                  <td className="num">{percent(n.loops.observed)}</td>
+                  <td className="num">{percent(n.loops.nullMean)}</td>
+                  <td className="num">{ratio(n.loops.pValue, 3)}</td>
                   <td className="num">{percent(n.observed)}</td>
                   <td className="num">{percent(n.nullMean)}</td>
                   <td className="num">{ratio(n.pValue, 3)}</td>

@@ -1,7 +1,7 @@
 /**
- * Overview: the headline figures, the loop map and the largest loops. Hovering or focusing a loop in
- * the list highlights it on the map (and names it in the map's data-highlight); a node opens the
- * explorer with that entity selected.
+ * Overview: the headline figures, the loop map, the largest loops and the checks against the
+ * published record. Hovering or focusing a loop in the list highlights it on the map (and names it
+ * in the map's data-highlight); a node opens the explorer with that entity selected.
  */
 import { useMemo, useState } from "react";
 import { Chart, type ChartClick } from "../charts/Chart.tsx";
@@ -15,6 +15,7 @@ import { todayIso } from "../model/filter.ts";
 import { networkOf } from "../model/network.ts";
 import { LOOP_MAX_LENGTH, overviewOf } from "../model/overview.ts";
 import { useView } from "../state/use-view.ts";
+import { ChecksPanel } from "./ChecksPanel.tsx";
 import { LoopList, loopText } from "./LoopList.tsx";
 
 const SHOWN_LOOPS = 12;
@@ -52,11 +53,6 @@ export default function Overview() {
           {t.overview.figures}
         </h2>
         <dl className="figures">
-          <div data-figure="announced">
-            <dt>{t.overview.announcedMoney}</dt>
-            <dd className="big">{usd(money.announced.value)}</dd>
-            <dd>{usdRange(money.announced)}</dd>
-          </div>
           <div data-figure="committed">
             <dt>{t.overview.committedMoney}</dt>
             <dd className="big">{usd(money.committed.value)}</dd>
@@ -68,12 +64,23 @@ export default function Overview() {
                 : usd(money.paid.value)}
             </dd>
           </div>
+          <div data-figure="announced">
+            <dt>{t.overview.announcedMoney}</dt>
+            <dd className="big">{usd(money.announced.value)}</dd>
+            <dd>{usdRange(money.announced)}</dd>
+            <dd className="caveat">
+              {fill(t.overview.announcedCaveat, {
+                estimated: usd(data.stats.moneyEstimated.announced.value),
+                reported: usd(data.stats.moneyReportedOnly.value),
+              })}
+            </dd>
+          </div>
           <div data-figure="gigawatts">
-            <dt>{t.overview.gwPromised}</dt>
-            <dd className="big">{fill(t.units.gw, { value: number(gigawatts.announced.value) })}</dd>
+            <dt>{t.overview.gwCommittedTitle}</dt>
+            <dd className="big">{fill(t.units.gw, { value: number(gigawatts.committed.value) })}</dd>
             <dd>
-              {fill(t.overview.gwCommitted, {
-                value: fill(t.units.gw, { value: number(gigawatts.committed.value) }),
+              {fill(t.overview.gwAnnounced, {
+                value: fill(t.units.gw, { value: number(gigawatts.announced.value) }),
               })}
             </dd>
           </div>
@@ -125,6 +132,7 @@ export default function Overview() {
           />
         </section>
       </div>
+      <ChecksPanel asOf={asOf} />
     </article>
   );
 }

@@ -72,9 +72,10 @@ export default function Power() {
             {w.figures}
           </h2>
           <dl className="figures">
-            <div data-figure="committed" data-value={last.committedGw}>
+            <div data-figure="committed" data-value={last.capacityGw}>
               <dt>{fill(w.committedIn, { year: year(last.year) })}</dt>
-              <dd className="big">{gw(last.committedGw)}</dd>
+              <dd className="big">{gw(last.capacityGw)}</dd>
+              <dd>{fill(w.summedIn, { value: gw(last.naiveGw) })}</dd>
               <dd>
                 {w.securedIn}: {gw(last.securedGw)}
               </dd>

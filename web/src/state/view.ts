@@ -25,6 +25,7 @@ export const PAGE_IDS = [
   "money",
   "tracker",
   "market",
+  "company",
 ] as const;
 export type PageId = (typeof PAGE_IDS)[number];
 

@@ -64,16 +64,24 @@ export function triangular(min: number, mode: number, max: number, rng: Rng): nu
   if (!(width > 0)) return min;
   const u = rng.next();
   const split = (mode - min) / width;
-  return u < split
-    ? min + Math.sqrt(u * width * (mode - min))
-    : max - Math.sqrt((1 - u) * width * (max - mode));
+  const x =
+    u < split ? min + Math.sqrt(u * width * (mode - min)) : max - Math.sqrt((1 - u) * width * (max - mode));
+  return withinRounding(x, min, max);
+}
+
+/**
+ * The formulas stay in [min, max] in exact arithmetic; in floating point `min + (max − min)·u` can land
+ * one ulp past `max` (a fast-check case: min = −10, a tiny width). Clamp that rounding, nothing more.
+ */
+function withinRounding(x: number, min: number, max: number): number {
+  return x < min ? min : Math.min(x, max);
 }
 
 /** One draw of `d` (unclipped). */
 export function sampleDistribution(d: Distribution, rng: Rng): number {
   switch (d.dist) {
     case "uniform":
-      return d.min + (d.max - d.min) * rng.next();
+      return withinRounding(d.min + (d.max - d.min) * rng.next(), d.min, d.max);
     case "normal":
       return d.mean + d.sd * standardNormal(rng);
     case "lognormal":
@@ -85,7 +93,8 @@ export function sampleDistribution(d: Distribution, rng: Rng): number {
       const y = gamma(d.beta, rng);
       const b = x + y > 0 ? x / (x + y) : d.alpha >= d.beta ? 1 : 0;
       const min = d.min ?? 0;
-      return min + ((d.max ?? 1) - min) * b;
+      const max = d.max ?? 1;
+      return withinRounding(min + (max - min) * b, min, max);
     }
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The funding view's tables: the model per year (revenue marked reported / forecast / projected), the
  * financing lined up by source, the assumptions with their sources, and the company's reported
- * figures beside the model with the multi-year checks — each downloadable as CSV.
+ * figures beside the model with the model's burn reconciled against each — each downloadable as CSV.
  */
 import type { FundingReport } from "@core/funding/funding-report.ts";
 import { CsvButton } from "../../components/CsvButton.tsx";
@@ -166,8 +166,20 @@ export function AssumptionsTable({ report }: { report: FundingReport }) {
           {row(w.horizon, report.commitmentYears, (v) => number(v, 0), "—")}
           <tr>
             <th scope="row">{w.startingCash}</th>
-            <td className="num">{report.startingCashKnown ? usd(report.startingCash) : w.cashUnknown}</td>
-            <td />
+            <td className="num">
+              {report.startingCashSource ? (
+                <>
+                  {usd(report.startingCash)} (<bdi dir="ltr">{report.startingCashSource.period}</bdi>)
+                </>
+              ) : (
+                w.cashUnknown
+              )}
+            </td>
+            <td>
+              {report.startingCashSource ? (
+                <SourceLinks ids={report.startingCashSource.sources} inline />
+              ) : null}
+            </td>
           </tr>
         </tbody>
       </table>
@@ -176,7 +188,7 @@ export function AssumptionsTable({ report }: { report: FundingReport }) {
 }
 
 export function ReportedTable({ report, fileName }: Props) {
-  const { t, usd } = useI18n();
+  const { t, usd, year } = useI18n();
   const w = t.funding;
   const metric = (m: string) => (w.metrics as Record<string, string>)[m] ?? m;
   const header = [w.metric, w.period, w.value, w.flags, w.sources];
@@ -228,18 +240,21 @@ export function ReportedTable({ report, fileName }: Props) {
           }
         />
       </p>
-      {report.cumulativeChecks.length > 0 ? (
+      {report.reconciliation.length > 0 ? (
         <table className="table compact" data-table="checks">
           <caption>{w.checks}</caption>
-          <TableHead columns={[w.period, w.reported, w.model]} />
+          <TableHead columns={[w.metric, w.period, w.reportedValue, w.model, w.difference, w.why]} />
           <tbody>
-            {report.cumulativeChecks.map((c) => (
-              <tr key={c.period}>
-                <th scope="row">
+            {report.reconciliation.map((c) => (
+              <tr key={`${c.metric} ${c.period}`}>
+                <th scope="row">{metric(c.metric)}</th>
+                <td>
                   <bdi dir="ltr">{c.period}</bdi>
-                </th>
+                </td>
                 <td className="num">{usd(c.reported)}</td>
-                <td className="num">{usd(c.computed)}</td>
+                <td className="num">{usd(c.model)}</td>
+                <td className="num">{usd(c.difference)}</td>
+                <td>{c.years.map((y) => `${year(y.year)}: ${w.reasons[y.reason]}`).join("; ")}</td>
               </tr>
             ))}
           </tbody>

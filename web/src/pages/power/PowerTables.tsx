@@ -20,6 +20,8 @@ export function PowerYearsTable({ result, fileName }: { result: PowerResult; fil
   const header = [
     w.year,
     w.committed,
+    w.naive,
+    w.same,
     w.secured,
     w.unknown,
     w.coverage,
@@ -40,7 +42,9 @@ export function PowerYearsTable({ result, fileName }: { result: PowerResult; fil
           rows={() =>
             result.years.map((y) => [
               y.year,
-              y.committedGw,
+              y.capacityGw,
+              y.naiveGw,
+              y.sameGw,
               y.securedGw,
               y.unknownPowerGw,
               y.coverage,
@@ -58,7 +62,9 @@ export function PowerYearsTable({ result, fileName }: { result: PowerResult; fil
         {result.years.map((y) => (
           <tr key={y.year} data-year={y.year}>
             <th scope="row">{year(y.year)}</th>
-            <td className="num">{number(y.committedGw)}</td>
+            <td className="num">{number(y.capacityGw)}</td>
+            <td className="num">{number(y.naiveGw)}</td>
+            <td className="num">{number(y.sameGw)}</td>
             <td className="num">{number(y.securedGw)}</td>
             <td className="num">{number(y.unknownPowerGw)}</td>
             <td className="num">{y.coverage === null ? dash : percent(y.coverage)}</td>
@@ -97,8 +103,23 @@ export function CampusTable({ result, fileName }: { result: PowerResult; fileNam
   const { t, fill, number, year } = useI18n();
   const w = t.power;
   const names = useCampusName();
-  const rows = result.campuses.filter((c) => c.committedGw > 0 || c.securedGw > 0);
-  const header = [w.campus, w.rule, w.committed, w.secured, w.powerInfo, w.sources];
+  const rows = result.campuses.filter((c) => c.capacityGw > 0 || c.securedGw > 0);
+  const header = [
+    w.campus,
+    w.layer,
+    w.rule,
+    w.ownGw,
+    w.committed,
+    w.sameAs,
+    w.secured,
+    w.powerInfo,
+    w.sources,
+  ];
+  const byId = new Map(result.campuses.map((c) => [c.id, c]));
+  const hostName = (id: string) => {
+    const host = byId.get(id);
+    return host ? names.campus(host.sites, host.flows, host.id) : id;
+  };
   return (
     <section aria-labelledby="campuses-heading">
       <h2 id="campuses-heading">{w.campuses}</h2>
@@ -113,8 +134,15 @@ export function CampusTable({ result, fileName }: { result: PowerResult; fileNam
                 {names.campus(c.sites, c.flows, c.id)}
                 {c.delayed ? <span className="tag">{w.delayedMark}</span> : null}
               </th>
+              <td>{w.layers[c.layer] ?? c.layer}</td>
               <td>{w.rules[c.rule]}</td>
-              <td className="num">{number(c.committedGw)}</td>
+              <td className="num">{number(c.capacityGw)}</td>
+              <td className="num">{number(c.countedGw)}</td>
+              <td>
+                {c.sameAs.length === 0
+                  ? dash
+                  : c.sameAs.map((x) => `${hostName(x.host)} ${number(x.gw)}`).join("; ")}
+              </td>
               <td className="num">{number(c.securedGw)}</td>
               <td>{c.powerKnown ? w.known : w.notKnown}</td>
               <td>
@@ -128,12 +156,15 @@ export function CampusTable({ result, fileName }: { result: PowerResult; fileNam
         <CsvButton
           name={w.campuses}
           fileName={`${fileName}-campuses`}
-          header={[...header.slice(0, 5), "delayed", "sites", "flows", "sources"]}
+          header={[...header.slice(0, 8), "delayed", "sites", "flows", "sources"]}
           rows={() =>
             rows.map((c) => [
               names.campus(c.sites, c.flows, c.id),
+              c.layer,
               c.rule,
-              c.committedGw,
+              c.capacityGw,
+              c.countedGw,
+              c.sameAs.map((x) => `${x.host} ${x.gw}`).join("; "),
               c.securedGw,
               c.powerKnown,
               c.delayed,

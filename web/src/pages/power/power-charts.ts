@@ -47,7 +47,7 @@ export function balanceOption(data: PowerPageData, i18n: I18n) {
     {
       name: t.power.committed,
       kind: "line",
-      values: years.map((y) => y.committedGw),
+      values: years.map((y) => y.capacityGw),
       colour: OKABE_ITO.black,
     },
   ];
@@ -55,7 +55,7 @@ export function balanceOption(data: PowerPageData, i18n: I18n) {
     series.push({
       name: t.power.committedBefore,
       kind: "line",
-      values: years.map((y) => y.committedGw + y.delayedGw),
+      values: years.map((y) => y.capacityGw + y.delayedGw),
       colour: "#6b7280",
       dashed: true,
     });

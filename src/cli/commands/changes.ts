@@ -1,0 +1,70 @@
+/** `halqa changes --since D`: what happened to the deals in a window, newest first (changes-report.ts). */
+import type { ChangesReport } from "../../core/reports/changes-report.ts";
+import { type Language, messages } from "../../i18n/index.ts";
+import type { Dataset } from "../../schema/dataset-file.ts";
+import type { Io } from "../context.ts";
+import { formatAmount, heading, label, table } from "../format.ts";
+import { dealNamer, entityNamer } from "../names.ts";
+import { refsOf, sourceLines, wrap } from "./sheet-format.ts";
+
+export function printChanges(
+  dataset: Dataset,
+  report: ChangesReport,
+  lang: Language,
+  json: boolean,
+  io: Io,
+): number {
+  io.stdout(json ? JSON.stringify(report, null, 2) : renderChanges(dataset, report, lang));
+  return 0;
+}
+
+export function renderChanges(dataset: Dataset, report: ChangesReport, lang: Language): string {
+  const m = messages(lang).sheets.changes;
+  const name = entityNamer(dataset, lang);
+  const dealName = dealNamer(dataset, lang);
+  const refs = refsOf(report.sources);
+  const sep = lang === "ar" ? "، " : ", ";
+  const out = [
+    m.settings({
+      count: report.count,
+      since: report.since,
+      until: report.until,
+      entity: report.entity === null ? null : name(report.entity),
+    }),
+  ];
+  if (report.count === 0) {
+    out.push(m.none);
+    return out.join("\n");
+  }
+  out.push(
+    table(
+      [m.date, m.change, m.deal, m.parties, m.amount, m.refs],
+      report.changes.map((c) => {
+        const status =
+          c.kind === "replaced"
+            ? m.replaced({ deal: dealName(c.replacedBy ?? "") })
+            : label(lang, "status", c.kind);
+        const amount =
+          c.amount === null
+            ? "—"
+            : c.amountKind === "cash"
+              ? formatAmount(lang, c.amount)
+              : m.amountKind({
+                  amount: formatAmount(lang, c.amount),
+                  kind: label(lang, "flowKind", c.amountKind ?? ""),
+                });
+        return [
+          c.date,
+          wrap(c.first ? m.first({ status }) : status, 40),
+          wrap(c.title[lang], 50),
+          wrap(c.parties.map(name).join(sep), 40),
+          c.estimate ? `${amount} (${m.estimate})` : amount,
+          refs(c.sources),
+        ];
+      }),
+    ),
+  );
+  out.push(heading(messages(lang).sheets.company.sources));
+  out.push(...sourceLines(report.sources));
+  return out.join("\n");
+}

@@ -1,0 +1,117 @@
+/** `halqa company`, `halqa deal`, `halqa changes`: one company's sheet, one deal's timeline, the digest. */
+import type { Command } from "commander";
+import { type EntitySearch, findEntity } from "../../core/reports/entity-search.ts";
+import { type Language, messages } from "../../i18n/index.ts";
+import type { Dataset } from "../../schema/dataset-file.ts";
+import { isValidIsoDate } from "../../schema/primitives.ts";
+import { type CommonOptions, resolveLang } from "../context.ts";
+import { CliError } from "../errors.ts";
+import { common, loadContext, parseWindow, type Runner } from "./shared.ts";
+
+/** An entity by id or name (en/ar); an unknown or ambiguous name is a usage error listing the closest. */
+export function resolveCompany(dataset: Dataset, query: string, lang: Language): string {
+  const found: EntitySearch = findEntity(dataset.entities, query);
+  if (found.result === "found") return found.id;
+  const m = messages(lang).sheets.company;
+  const head = found.result === "unknown" ? m.unknown({ query }) : m.ambiguous({ query });
+  const list = found.matches.map((x) => `  ${x.name[lang]} (${x.id})`).join("\n");
+  throw new CliError(found.matches.length > 0 ? `${head}; ${m.closest({ matches: `\n${list}` })}` : head, 2);
+}
+
+function isoDate(lang: Language, option: string, value: string): string {
+  if (!isValidIsoDate(value)) throw new CliError(messages(lang).sheets.changes.badDate({ option, value }), 2);
+  return value;
+}
+
+export function registerSheets(program: Command, { io, setExit }: Runner): void {
+  common(
+    program.command("company").description("one company's sheet: financials, deals, loops, sites, stress"),
+  )
+    .argument("<id>", 'entity id or name, in English or Arabic (e.g. oracle, "أوراكل")')
+    .option("--basis <basis>", "value basis: announced, committed, paid", "announced")
+    .option("--year <year>", "one year (financials, flows and circularity of that year)")
+    .action(async (id: string, options: CommonOptions & { basis: string; year?: string }) => {
+      const { basis, fromYear } = parseWindow(options);
+      const ctx = await loadContext(io, options);
+      const entity = resolveCompany(ctx.dataset, id, ctx.lang);
+      const [
+        { companyReport },
+        { readDeterministicScenarios, SHIPPED_SCENARIOS_DIR },
+        { resolveFraction },
+        { printCompany },
+      ] = await Promise.all([
+        import("../../core/reports/company-report.ts"),
+        import("../../io/deterministic-scenarios.ts"),
+        import("../../schema/scenario.ts"),
+        import("../commands/company.ts"),
+      ]);
+      // The bundled scenarios name the bundled entities; with another dataset they are checked and skipped.
+      const { scenarios } = await readDeterministicScenarios(SHIPPED_SCENARIOS_DIR, ctx.dataset);
+      const report = companyReport(ctx.dataset, entity, {
+        asOf: ctx.asOf,
+        basis,
+        ...(fromYear !== undefined ? { year: fromYear } : {}),
+        stress: { scenarios, fraction: (f) => resolveFraction(f, ctx.dataset) ?? Number.NaN },
+      });
+      if (!report) throw new CliError(messages(ctx.lang).sheets.company.unknown({ query: id }), 2);
+      setExit(printCompany(ctx.dataset, report, ctx.lang, ctx.json, io));
+    });
+
+  common(
+    program
+      .command("deal")
+      .description("one deal's timeline, figures and sources, links, and what counts on each basis"),
+  )
+    .argument("<id>", "deal id (e.g. nvidia-openai-10gw-loi)")
+    .action(async (id: string, options: CommonOptions) => {
+      const ctx = await loadContext(io, options);
+      const [{ dealTimeline }, { closestMatches }, { printDeal }] = await Promise.all([
+        import("../../core/reports/deal-timeline.ts"),
+        import("../../core/reports/entity-search.ts"),
+        import("../commands/deal.ts"),
+      ]);
+      const report = dealTimeline(ctx.dataset, id, { asOf: ctx.asOf });
+      if (!report) {
+        const m = messages(ctx.lang).sheets.deal;
+        const close = closestMatches(ctx.dataset.deals, (d) => [d.id, d.title.en, d.title.ar], id);
+        const list = close.map((d) => `  ${d.id}: ${d.title[ctx.lang]}`).join("\n");
+        throw new CliError(
+          close.length > 0
+            ? `${m.unknown({ id })}; ${m.closest({ matches: `\n${list}` })}`
+            : m.unknown({ id }),
+          2,
+        );
+      }
+      setExit(printDeal(ctx.dataset, report, ctx.lang, ctx.json, io));
+    });
+
+  common(
+    program
+      .command("changes")
+      .description("what was announced, revised, replaced, closed or terminated in a window"),
+  )
+    .requiredOption("--since <date>", "first day of the window (ISO date)")
+    .option("--until <date>", "last day of the window (default: --as-of, else today)")
+    .option("--entity <id>", "only deals of this entity (id or name)")
+    .action(async (options: CommonOptions & { since: string; until?: string; entity?: string }) => {
+      const lang = resolveLang(io, options.lang);
+      const since = isoDate(lang, "--since", options.since);
+      const until = options.until === undefined ? undefined : isoDate(lang, "--until", options.until);
+      const ctx = await loadContext(io, options);
+      const end = until ?? ctx.asOf;
+      if (since > end && !end.startsWith(since))
+        throw new CliError(messages(lang).sheets.changes.order({ since, until: end }), 2);
+      const entity =
+        options.entity === undefined ? undefined : resolveCompany(ctx.dataset, options.entity, lang);
+      const [{ changesReport }, { printChanges }] = await Promise.all([
+        import("../../core/reports/changes-report.ts"),
+        import("../commands/changes.ts"),
+      ]);
+      const report = changesReport(ctx.dataset, {
+        since,
+        until: end,
+        ...(entity !== undefined ? { entity } : {}),
+      });
+      setExit(printChanges(ctx.dataset, report, ctx.lang, ctx.json, io));
+    });
+}

@@ -1,0 +1,67 @@
+/** `halqa company`, `halqa deal`, `halqa changes` on the hand-checkable fixture, as a reader sees them. */
+import { beforeAll, describe, expect, it } from "vitest";
+import { captureIo } from "../testing/capture-io.ts";
+import { loadSheetsFixture } from "../testing/sheets-fixture.ts";
+import { main } from "./main.ts";
+
+let dir: string;
+beforeAll(async () => {
+  dir = (await loadSheetsFixture()).dir;
+});
+
+async function run(args: string[]): Promise<string> {
+  const io = captureIo();
+  const code = await main([...args, "--data", dir, "--as-of", "2025-12-31"], io);
+  expect(code, io.err()).toBe(0);
+  const out = io.out();
+  // A missing message parameter or an object printed raw is a bug a reader would see.
+  expect(out).not.toMatch(/undefined|NaN|\[object /);
+  return out;
+}
+
+describe("company, deal and changes tables", () => {
+  it("company in English: names, amounts, the reason the LOI is left out, numbered sources", async () => {
+    const out = await run(["company", "Beta Cloud", "--basis", "committed"]);
+    expect(out).toContain("Beta Cloud (NYSE:BETA)");
+    expect(out).toContain("Alpha puts 30 into Beta");
+    expect(out).toContain("$100: "); // the LOI left out, whichever reason the engine gives
+    expect(out).toContain("Counted in all: receives $40, pays $50.");
+    expect(out).toContain("Site One");
+    expect(out).toMatch(/^\[1\] /m);
+  });
+
+  it("company in Arabic, found by its Arabic name: Arabic headings and names", async () => {
+    const out = await run(["company", "بيتا السحابية", "--lang", "ar", "--basis", "committed"]);
+    expect(out).toContain("البيانات المالية");
+    expect(out).toContain("ألفا تضخ 30 في بيتا");
+    expect(out).toContain("الصفقات: الأموال التي تتلقاها");
+    expect(out).toContain("الإيرادات");
+  });
+
+  it("deal: the timeline, the replacement seen from the replaced deal, what counts per basis", async () => {
+    const out = await run(["deal", "loi-ab"]);
+    expect(out).toContain("Letter of intent");
+    expect(out).toContain("replaced by Alpha puts 30 into Beta on 2025-06-01");
+    expect(out).toMatch(/committed: nothing counted/);
+    expect(out).toContain("no figure on this basis");
+    const ar = await run(["deal", "loi-ab", "--lang", "ar"]);
+    expect(ar).toContain("حلّت محلها ألفا تضخ 30 في بيتا");
+    expect(ar).toContain("الخط الزمني");
+  });
+
+  it("changes: newest first, with the replacement and the deal titles", async () => {
+    const out = await run(["changes", "--since", "2025-06-01", "--until", "2025-07-31"]);
+    expect(out).toContain("4 change(s) from 2025-06-01 to 2025-07-31");
+    expect(out.indexOf("2025-07-01")).toBeLessThan(out.indexOf("2025-06-01 │"));
+    expect(out).toContain("replaced by Alpha puts 30 into Beta");
+    const ar = await run(["changes", "--since", "2025-06-01", "--until", "2025-07-31", "--lang", "ar"]);
+    expect(ar).toContain("الأحدث أولًا");
+  });
+
+  it("--json prints the report objects", async () => {
+    const company = JSON.parse(await run(["company", "beta", "--json"]));
+    expect(company.entity.id).toBe("beta");
+    const changes = JSON.parse(await run(["changes", "--since", "2025-01-01", "--json"]));
+    expect(changes.count).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Exposure of NVIDIA on the bundled data, against its reported revenue. Exact shares move as deals are
+ * added or the current view changes, so this asserts what must stay true; the figures measured on
+ * 2026-12-06 (announced basis) are in the comments.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadDataset } from "../../io/load-dataset.ts";
+import { BUNDLED_DATA_DIR } from "../../io/paths.ts";
+import type { Dataset } from "../../schema/dataset-file.ts";
+import { entityExposure } from "./entity-exposure.ts";
+
+let dataset: Dataset;
+beforeAll(async () => {
+  const r = await loadDataset(BUNDLED_DATA_DIR);
+  if (!r.ok) throw new Error("bundled dataset invalid");
+  dataset = r.dataset;
+});
+
+const AS_OF = "2026-12-06";
+
+describe("NVIDIA's exposure against its reported revenue (bundled data)", () => {
+  it("has reported revenue for FY2024 and FY2025, each from NVIDIA's own filings", () => {
+    const e = entityExposure(dataset, "nvidia", { basis: "announced", asOf: AS_OF });
+    const kinds = new Map(dataset.sources.map((s) => [s.id, s.kind]));
+    const reported = e.revenue.years.filter((y) => y.status === "reported");
+    expect(reported.map((y) => y.period)).toEqual(expect.arrayContaining(["FY2024", "FY2025"]));
+    for (const y of reported) {
+      expect(y.revenue?.sources.length).toBeGreaterThan(0);
+      expect(y.revenue?.sources.every((s) => kinds.get(s) === "primary-filing")).toBe(true);
+    }
+  });
+
+  it("OpenAI pays less than half of NVIDIA's revenue in every year with reported revenue; the rest is outside", () => {
+    for (const basis of ["announced", "committed", "paid"] as const) {
+      const e = entityExposure(dataset, "nvidia", { basis, asOf: AS_OF });
+      for (const y of e.revenue.years) {
+        if (y.split === null) {
+          // No reported revenue: no share at all (FY2026 and FY2027 today, where the $500B LOI sits).
+          expect(y.ownMoneyBack.share).toBeNull();
+          expect(y.status).not.toBe("reported");
+          continue;
+        }
+        const openai = y.split.lines.find((l) => l.counterparty === "openai");
+        expect(openai?.share ?? 0).toBeLessThan(0.5);
+        // Measured: FY2025 (announced) 3.9% from investees (CoreWeave), 6.1% in the dataset, 93.9% outside.
+        if (y.split.excess === null) {
+          const sum = y.split.lines.reduce((s, l) => s + l.share, 0) + y.split.outside.share;
+          expect(sum).toBeCloseTo(1, 9);
+        }
+      }
+    }
+  });
+
+  it("the anonymous 10-K customers are shown as such, as shares of revenue", () => {
+    const e = entityExposure(dataset, "nvidia", { basis: "announced", asOf: AS_OF, year: 2025 });
+    const fy2025 = e.revenue.years.find((y) => y.period === "FY2025");
+    expect(fy2025?.disclosures.length).toBeGreaterThanOrEqual(3);
+    expect(fy2025?.disclosures.every((d) => d.counterparty === null && d.share > 0 && d.share < 1)).toBe(
+      true,
+    );
+  });
+
+  it("the JSON is the exposure, not the options or the dataset", () => {
+    const e = entityExposure(dataset, "nvidia", { basis: "announced", asOf: AS_OF });
+    expect(Object.keys(e).sort()).toEqual(
+      [
+        "asOf",
+        "basis",
+        "customers",
+        "entities",
+        "entity",
+        "investees",
+        "offBalanceSheet",
+        "rank",
+        "revenue",
+        "revenueFromInvestees",
+        "suppliers",
+        "vendorFinancing",
+        "year",
+      ].sort(),
+    );
+    expect(JSON.stringify(e).length).toBeLessThan(100_000);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * Shares of a company's REPORTED revenue: what each counterparty in the dataset paid it in a fiscal
+ * year, divided by the revenue the company reported for that year, with the rest of the revenue shown as
+ * "outside the dataset" (its ordinary customers the dataset does not hold). The denominator is never the
+ * flows the dataset happens to hold (DESIGN.md, "Denominators are reported figures").
+ *
+ * When the dataset's receipts exceed the reported revenue the remainder is not made negative: it is
+ * zero and the excess is returned beside it, because deal flows are commitments spread evenly over years,
+ * not revenue recognised on delivery. O(n log n) in the number of counterparties.
+ */
+
+/** What one counterparty in the dataset paid the company in the year. */
+export type Receipt = {
+  counterparty: string;
+  amount: number;
+  /** True when the company invested in this counterparty (equity, vendor financing, warrants, SPVs). */
+  investee: boolean;
+  deals: string[];
+  /** The sources of the flows behind the amount. */
+  sources: string[];
+  /** True when some of the amount is an analyst's or our estimate rather than a party's figure. */
+  estimate: boolean;
+};
+
+export type ReceiptShare = Receipt & { share: number };
+export type Part = { amount: number; share: number };
+
+export type RevenueSplit = {
+  revenue: number;
+  lines: ReceiptShare[];
+  inDataset: Part;
+  fromInvestees: Part;
+  /** Reported revenue the dataset does not explain: max(0, revenue − receipts in the dataset). */
+  outside: Part;
+  /** Receipts in the dataset above the reported revenue, or null when there are none. */
+  excess: Part | null;
+  /**
+   * Σ share² over the dataset's counterparties: the least the revenue HHI can be, reading the outside
+   * remainder as many small customers.
+   */
+  hhiFloor: number;
+};
+
+/** Split a reported revenue (> 0) into the dataset's counterparties, investees and the outside rest. */
+export function splitRevenue(revenue: number, receipts: readonly Receipt[]): RevenueSplit {
+  if (!(revenue > 0) || !Number.isFinite(revenue)) throw new RangeError("reported revenue must be positive");
+  const part = (amount: number): Part => ({ amount, share: amount / revenue });
+  const positive = receipts.filter((r) => r.amount > 0);
+  const lines = positive
+    .map((r) => ({ ...r, share: r.amount / revenue }))
+    .sort((a, b) => b.amount - a.amount || (a.counterparty < b.counterparty ? -1 : 1));
+  const inDataset = sum(lines.map((l) => l.amount));
+  const fromInvestees = sum(lines.filter((l) => l.investee).map((l) => l.amount));
+  return {
+    revenue,
+    lines,
+    inDataset: part(inDataset),
+    fromInvestees: part(fromInvestees),
+    outside: part(Math.max(0, revenue - inDataset)),
+    excess: inDataset > revenue ? part(inDataset - revenue) : null,
+    hhiFloor: sum(lines.map((l) => l.share * l.share)),
+  };
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, v) => total + v, 0);
+}

@@ -1,0 +1,50 @@
+/**
+ * The power table's two per-entity views: the last year's GW per owner (a campus's first operator, a
+ * deal's buyer), as reported and as counted once, by layer; and an entity's own stated total in GW,
+ * printed beside the count. Complexity: O(L) for L capacity lines; O(F) for F financials.
+ */
+import type { Dataset } from "../../schema/dataset-file.ts";
+import { amountOf } from "../dataset/figures.ts";
+import type { CampusRow } from "./balance.ts";
+import type { Layer } from "./same-gw.ts";
+
+export type PublishedGw = { metric: string; period: string; gw: number; sources: string[] };
+
+export type OwnerRow = { entity: string; naiveGw: number; countedGw: number; byLayer: Record<Layer, number> };
+
+/**
+ * An entity's own total in GW (metric infrastructure-commitments, e.g. Altman's ~30 GW); none without
+ * an entity. Partial figures ("16 GW from the AMD and Broadcom agreements") are not totals and stay out.
+ */
+export function publishedGw(financials: Dataset["financials"], entity: string | undefined): PublishedGw[] {
+  if (entity === undefined) return [];
+  return financials
+    .filter((f) => f.entity === entity && f.metric === "infrastructure-commitments")
+    .filter((f) => f.unit === "GW" || f.unit === "MW")
+    .map((f) => ({
+      metric: f.metric,
+      period: f.period,
+      gw: amountOf(f).value / (f.unit === "MW" ? 1000 : 1),
+      sources: [...f.sources],
+    }));
+}
+
+/** The campuses' last-year GW summed per owner, largest first. */
+export function ownerRows(campuses: readonly CampusRow[]): OwnerRow[] {
+  const rows = new Map<string, OwnerRow>();
+  for (const c of campuses) {
+    const row = rows.get(c.owner) ?? {
+      entity: c.owner,
+      naiveGw: 0,
+      countedGw: 0,
+      byLayer: { campus: 0, compute: 0, chips: 0 },
+    };
+    row.naiveGw += c.capacityGw;
+    row.countedGw += c.countedGw;
+    row.byLayer[c.layer] += c.capacityGw;
+    rows.set(c.owner, row);
+  }
+  return [...rows.values()]
+    .filter((r) => r.naiveGw > 0)
+    .sort((a, b) => b.countedGw - a.countedGw || (a.entity < b.entity ? -1 : 1));
+}

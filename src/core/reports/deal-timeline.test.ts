@@ -1,0 +1,123 @@
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Dataset } from "../../schema/dataset-file.ts";
+import { loadSheetsFixture } from "../../testing/sheets-fixture.ts";
+import { BASES, expandFlows } from "../flows/expand.ts";
+import { dealTimeline } from "./deal-timeline.ts";
+
+let data: Dataset;
+beforeAll(async () => {
+  data = (await loadSheetsFixture()).dataset;
+});
+
+const count = (id: string, asOf: string, basis: (typeof BASES)[number]) => {
+  const report = dealTimeline(data, id, { asOf });
+  const flows = report?.counts.find((c) => c.basis === basis)?.flows ?? [];
+  return flows[0];
+};
+
+describe("dealTimeline", () => {
+  it("is undefined for an unknown deal", () => {
+    expect(dealTimeline(data, "nope", { asOf: "2025-12-31" })).toBeUndefined();
+  });
+
+  it("a replaced LOI: its events, its replacement seen from it, nothing committed", () => {
+    const report = dealTimeline(data, "loi-ab", { asOf: "2025-12-31" });
+    expect(report?.events.map((e) => [e.date, e.status, e.after])).toEqual([
+      ["2025-01-10", "loi", false],
+      ["2025-06-01", "revised", false],
+    ]);
+    expect(report?.status).toBe("revised");
+    expect(report?.binding).toBe(false);
+    expect(report?.links).toEqual([
+      {
+        direction: "in",
+        type: "replaces",
+        deal: "equity-ab",
+        title: { en: "Alpha puts 30 into Beta", ar: "ألفا تضخ 30 في بيتا" },
+        date: "2025-06-01",
+        note: "the round replaces the LOI",
+      },
+    ]);
+    // An LOI's conditional tranche is never a commitment, whatever else excludes it.
+    const committed = count("loi-ab", "2025-12-31", "committed");
+    expect(committed?.counted).toBeNull();
+    expect(committed?.excluded.length).toBeGreaterThan(0);
+    // On the announced basis the 100 is either counted or left out with a reason: never lost.
+    const announced = count("loi-ab", "2025-12-31", "announced");
+    const seen =
+      (announced?.counted?.value ?? 0) + (announced?.excluded ?? []).reduce((s, e) => s + e.amount.value, 0);
+    expect(seen).toBe(100);
+    expect(count("loi-ab", "2025-12-31", "paid")?.why).toBe("no-figure");
+  });
+
+  it("the replacing deal names what it replaces", () => {
+    const report = dealTimeline(data, "equity-ab", { asOf: "2025-12-31" });
+    expect(report?.links.map((l) => [l.direction, l.type, l.deal, l.date])).toEqual([
+      ["out", "replaces", "loi-ab", "2025-01-10"],
+    ]);
+    expect(count("equity-ab", "2025-12-31", "committed")?.counted?.value).toBe(30);
+  });
+
+  it("a terminated deal counts until its termination, then is excluded as terminated", () => {
+    expect(count("supply-ca", "2025-09-30", "committed")?.counted?.value).toBe(20);
+    const after = count("supply-ca", "2025-10-01", "committed");
+    expect(after?.counted).toBeNull();
+    expect(after?.excluded.map((e) => [e.reason, e.amount.value])).toEqual([["terminated", 20]]);
+  });
+
+  it("a revised deal keeps its history; events after the as-of date are marked", () => {
+    const report = dealTimeline(data, "rev-db", { asOf: "2025-05-01" });
+    expect(report?.status).toBe("signed");
+    expect(report?.latestStatus).toBe("revised");
+    expect(report?.events.map((e) => e.after)).toEqual([false, true]);
+  });
+
+  it("a deal not yet reported on the date: nothing counted, and why", () => {
+    expect(count("rumor-cd", "2025-10-31", "announced")?.why).toBe("not-reported");
+  });
+
+  it("figures carry ranges, quotes and the other sources' figures; sources are numbered once", () => {
+    const loi = dealTimeline(data, "loi-ab", { asOf: "2025-12-31" });
+    expect(loi?.figures[0]).toMatchObject({
+      layer: "announced",
+      range: true,
+      quote: "up to 100",
+      conditional: true,
+    });
+    const lease = dealTimeline(data, "lease-bc", { asOf: "2025-12-31" });
+    expect(lease?.figures[0]?.alternatives.map((a) => [a.amount.value, a.sources])).toEqual([[60, ["s5"]]]);
+    expect(lease?.sources.map((s) => [s.n, s.id])).toEqual([
+      [1, "s3"],
+      [2, "s5"],
+    ]);
+    expect(count("lease-bc", "2025-12-31", "committed")?.years.map((y) => [y.year, y.amount.value])).toEqual([
+      [2025, 25],
+      [2026, 25],
+    ]);
+  });
+
+  it("property: what the timelines count adds up to the flows engine's total, on every basis and date", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 900 }), fc.constantFrom(...BASES), (day, basis) => {
+        const asOf = new Date(Date.UTC(2024, 11, 1) + day * 86_400_000).toISOString().slice(0, 10);
+        const total = expandFlows(data, { basis, asOf }).total.value;
+        const counted = data.deals
+          .map(
+            (d) =>
+              dealTimeline(data, d.id, { asOf })?.counts.find((c) => c.basis === basis)?.counted.value ?? 0,
+          )
+          .reduce((a, b) => a + b, 0);
+        expect(counted).toBeCloseTo(total, 9);
+        // Every flow is counted, excluded with a reason, or says why not: never silent.
+        for (const d of data.deals) {
+          for (const f of dealTimeline(data, d.id, { asOf })?.counts.find((c) => c.basis === basis)?.flows ??
+            []) {
+            expect(f.counted !== null || f.excluded.length > 0 || f.why !== null).toBe(true);
+          }
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

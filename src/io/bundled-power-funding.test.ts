@@ -1,0 +1,109 @@
+/**
+ * Power and funding on the bundled dataset: relations that stay true when deals are revised (the
+ * exact figures move with the data; the ones measured on 2026-12-06 are in comments).
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { backlogShare } from "../core/funding/backlog-share.ts";
+import { fundingReport } from "../core/funding/funding-report.ts";
+import { powerBalance } from "../core/power/balance.ts";
+import type { Dataset } from "../schema/dataset-file.ts";
+import { loadDataset } from "./load-dataset.ts";
+import { BUNDLED_DATA_DIR } from "./paths.ts";
+
+const AS_OF = "2026-12-06";
+let data: Dataset;
+
+beforeAll(async () => {
+  const result = await loadDataset(BUNDLED_DATA_DIR);
+  if (!result.ok) throw new Error("bundled dataset invalid");
+  data = result.dataset;
+});
+
+describe("power on the bundled data: every GW once", () => {
+  it("OpenAI's 2030 GW are at most the naive sum and at least its largest layer", () => {
+    const r = powerBalance(data, {
+      basis: "announced",
+      asOf: AS_OF,
+      fromYear: 2030,
+      toYear: 2030,
+      entity: "openai",
+    });
+    const y = r.years[0];
+    if (!y) throw new Error("no year");
+    // Measured 2026-12-06: 26 GW counted of 37.7 GW summed (chips 26, campuses 7.2, Oracle contract 4.5).
+    expect(y.capacityGw).toBeLessThan(y.naiveGw);
+    expect(y.capacityGw).toBeGreaterThanOrEqual(Math.max(...Object.values(y.byLayer)) - 1e-9);
+    expect(y.sameGw).toBeCloseTo(y.naiveGw - y.capacityGw, 9);
+    // Every GW removed is shown against the line it is the same as, with that line's sources.
+    const removed = r.campuses.flatMap((c) => c.sameAs).reduce((s, x) => s + x.gw, 0);
+    expect(removed).toBeCloseTo(y.sameGw, 9);
+    // Altman's ~30 GW (Nov 2025) is printed beside it, with its source.
+    expect(r.published).toContainEqual(
+      expect.objectContaining({ metric: "infrastructure-commitments", gw: 30 }),
+    );
+    for (const c of r.campuses.filter((x) => x.sameAs.length > 0)) {
+      expect(c.layer).not.toBe("campus");
+      expect(c.sources.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("the whole dataset counts no more than its layers and owners add up to the total", () => {
+    for (const basis of ["announced", "committed"] as const) {
+      const r = powerBalance(data, { basis, asOf: AS_OF, fromYear: 2024, toYear: 2030 });
+      for (const y of r.years) {
+        expect(y.capacityGw).toBeLessThanOrEqual(y.naiveGw + 1e-9);
+        expect(y.strandedGw).toBeCloseTo(Math.max(0, y.capacityGw - y.securedGw), 9);
+      }
+      const last = r.years[r.years.length - 1];
+      const owners = r.owners.reduce((s, o) => s + o.countedGw, 0);
+      expect(owners).toBeCloseTo(last?.capacityGw ?? Number.NaN, 9);
+    }
+  });
+});
+
+describe("funding on the bundled data: numbers that add up", () => {
+  it("every entity's runway is either dated from a sourced cash figure or unknown", () => {
+    const withRevenue = new Set(data.financials.filter((f) => f.metric === "revenue").map((f) => f.entity));
+    for (const entity of withRevenue) {
+      for (const fromYear of [2024, 2026]) {
+        const r = fundingReport(data, { entity, basis: "committed", asOf: AS_OF, fromYear, toYear: 2030 });
+        if (r.startingCashKnown) {
+          expect(r.startingCashSource?.sources.length).toBeGreaterThan(0);
+          expect(r.runway).not.toBe("unknown");
+        } else {
+          expect(r).toMatchObject({ runway: "unknown", runsOut: null, startingCash: 0 });
+        }
+        // Funding still needed is its parts at the deepest year.
+        const p = r.shortfallParts;
+        if (p) expect(p.netBurn - p.financing - p.startingCash).toBeCloseTo(r.shortfall, 0);
+        else expect(r.shortfall).toBe(0);
+      }
+    }
+  });
+
+  it("OpenAI's 2025-H1 cash figure starts a window from 2026", () => {
+    const r = fundingReport(data, {
+      entity: "openai",
+      basis: "committed",
+      asOf: AS_OF,
+      fromYear: 2026,
+      toYear: 2030,
+    });
+    // Measured 2026-12-06: $17.5B at the end of H1 2025 (The Information).
+    expect(r.startingCashSource?.period).toBe("2025-H1");
+    expect(r.startingCash).toBeGreaterThan(0);
+  });
+
+  it("the OpenAI–Oracle contract is most of Oracle's RPO jump, yet not counted as binding", () => {
+    const c = backlogShare(data, { deal: "openai-oracle-300b-cloud", asOf: AS_OF });
+    // Measured 2026-12-06: $300B of $455B (65.9%), $523B (57.4%), $638B (47.0%); rise +$356B (84.3%).
+    expect(c).toMatchObject({ buyer: "openai", seller: "oracle", binding: false, inBacklog: true });
+    const shares = (c?.backlog ?? []).flatMap((b) => (b.share === null ? [] : [b.share]));
+    expect(shares.length).toBeGreaterThanOrEqual(3);
+    for (const s of shares) expect(s).toBeGreaterThan(0);
+    for (const s of shares) expect(s).toBeLessThanOrEqual(1);
+    // A backlog that grows leaves the contract a falling share of it.
+    expect([...shares].sort((a, b) => b - a)).toEqual(shares);
+    for (const b of c?.backlog ?? []) expect(b.sources.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * The overview's checks panel: the reconciliation report (src/core/reports/reconcile-report.ts, the
+ * object `halqa reconcile --json` prints and /api/reconcile returns), phrased for the page in the
+ * reader's language. Titles, reasons and notes are the command line's messages, so both say the same.
+ */
+import type { CheckResult, CheckStatus } from "@core/reconcile/check.ts";
+import type { ReconcileReport } from "@core/reports/reconcile-report.ts";
+import { pressNumber, pressValue } from "@i18n/press-number.ts";
+import type { Dataset } from "@schema/dataset-file.ts";
+import type { I18n } from "../i18n/index.ts";
+
+export type CheckRow = {
+  id: string;
+  status: CheckStatus;
+  title: string;
+  published: string;
+  derived: string;
+  ratio: string;
+  statusLabel: string;
+  /** "Source: outlet date", or null when the published record is missing. */
+  source: string | null;
+  quote: string | null;
+  readAsOf: string;
+  /** Why the figures differ: shown when they do. */
+  reason: string | null;
+  note: string | null;
+};
+
+export type ChecksPanel = { rows: CheckRow[]; summary: string; ok: boolean };
+
+export function checksPanel(
+  report: ReconcileReport,
+  dataset: Pick<Dataset, "sources">,
+  i18n: I18n,
+): ChecksPanel {
+  const { lang, fill } = i18n;
+  const words = i18n.cli.reconcile;
+  const t = i18n.t.overview.checks;
+  const outlets = new Map(dataset.sources.map((s) => [s.id, `${s.publisher}${s.date ? ` ${s.date}` : ""}`]));
+  const row = (c: CheckResult): CheckRow => ({
+    id: c.id,
+    status: c.status,
+    title: words.titles[c.id] ?? c.id,
+    published: pressValue(lang, c.published?.value ?? null, c.published?.unit ?? c.derived.unit),
+    derived: pressValue(lang, c.derived.value, c.derived.unit),
+    ratio: c.ratio === null ? "—" : `${pressNumber(lang, c.ratio, 2)}×`,
+    statusLabel: words.statuses[c.status] ?? c.status,
+    source: c.published
+      ? fill(t.source, { source: c.published.sources.map((id) => outlets.get(id) ?? id).join("; ") })
+      : null,
+    quote: c.published?.quote ?? null,
+    readAsOf: fill(t.readAsOf, {
+      date: c.derivedAsOf,
+      basis: i18n.cli[c.derived.basis],
+      tolerance: `${pressNumber(lang, c.tolerance * 100, 0)}%`,
+    }),
+    reason: c.reason && c.status !== "agrees" ? (words.reasons[c.reason] ?? c.reason) : null,
+    note: c.note ? (words.notes[c.note] ?? c.note) : null,
+  });
+  const counts = Object.fromEntries(
+    Object.entries(report.counts).map(([k, n]) => [k, pressNumber(lang, n, 0)]),
+  );
+  return { rows: report.checks.map(row), summary: fill(t.summary, counts), ok: report.ok };
+}

@@ -1,0 +1,333 @@
+/**
+ * The sections of a company sheet (CompanyReport): financials, deals in and out with what is left out
+ * and why, what falls due by year, circularity, loops, sites, stress losses and the numbered sources.
+ * Section titles and reasons come from the catalogue the command line uses (src/i18n sheets), so the
+ * page and `halqa company` say the same thing.
+ */
+import type { Amount } from "@core/dataset/figures.ts";
+import type { CompanyDeal, CompanyReport } from "@core/reports/company-report.ts";
+import { messages } from "@i18n/index.ts";
+import { entityName } from "../../data/model.ts";
+import { useModel } from "../../data/use-model.ts";
+import { type I18n, useI18n } from "../../i18n/index.ts";
+import { NumberedSources, Refs, reasonText } from "./sheet-parts.tsx";
+
+export function amountText(i18n: I18n, amount: Amount, unit = "USD"): string {
+  if (unit === "USD") return i18n.usdRange(amount);
+  if (unit === "percent" || unit === "percent-change") {
+    const pct = (n: number) => i18n.percent(n / 100);
+    return amount.low === amount.high
+      ? pct(amount.value)
+      : `${pct(amount.value)} (${pct(amount.low)}–${pct(amount.high)})`;
+  }
+  const one = (n: number) => i18n.number(n, 2);
+  return amount.low === amount.high
+    ? `${one(amount.value)} ${unit}`
+    : `${one(amount.value)} (${one(amount.low)}–${one(amount.high)}) ${unit}`;
+}
+
+function DealTable({
+  title,
+  deals,
+  id,
+  report,
+}: {
+  title: string;
+  deals: CompanyDeal[];
+  id: string;
+  report: CompanyReport;
+}) {
+  const i18n = useI18n();
+  const model = useModel();
+  const { lang, label } = i18n;
+  const m = messages(lang).sheets.company;
+  return (
+    <section className="panel" aria-labelledby={`h-${id}`} data-section={id}>
+      <h2 id={`h-${id}`}>{title}</h2>
+      {deals.length === 0 ? (
+        <p className="hint">{m.noDeals}</p>
+      ) : (
+        <div className="scroll">
+          <table className="table compact">
+            <thead>
+              <tr>
+                <th scope="col">{i18n.cli.deal}</th>
+                <th scope="col">{m.counterparty}</th>
+                <th scope="col">{i18n.cli.status}</th>
+                <th scope="col">{m.counted}</th>
+                <th scope="col">{m.leftOut}</th>
+                <th scope="col">{m.refs}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {deals.map((d) => (
+                <tr key={d.deal} data-deal={d.deal}>
+                  <th scope="row">{d.title[lang]}</th>
+                  <td>
+                    {d.counterparties
+                      .map((c) => entityName(model, c, lang))
+                      .join(lang === "ar" ? "، " : ", ")}
+                  </td>
+                  <td>{label("status", d.status ?? "unreported")}</td>
+                  <td className="num">
+                    {amountText(i18n, d.counted)}
+                    {d.estimate ? ` (${m.estimate})` : ""}
+                  </td>
+                  <td>
+                    {d.excluded.map((e) => (
+                      <div key={`${e.reason}-${e.amount.value}`}>
+                        <span className="num">{amountText(i18n, e.amount)}</span>:{" "}
+                        {reasonText(lang, e, model)}
+                      </div>
+                    ))}
+                  </td>
+                  <td>
+                    <Refs ids={d.sources} sources={report.sources} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+export function CompanySheet({ report }: { report: CompanyReport }) {
+  const i18n = useI18n();
+  const model = useModel();
+  const { lang, label, percent } = i18n;
+  const m = messages(lang).sheets.company;
+  const ui = i18n.cli;
+  const name = (id: string) => entityName(model, id, lang);
+  const sep = lang === "ar" ? "، " : ", ";
+  const c = report.circularity;
+  return (
+    <div className="company-sheet" data-entity={report.entity.id} data-sources={report.sources.length}>
+      <h2>
+        {m.title({
+          name: report.entity.name[lang],
+          ticker: report.entity.ticker,
+          kind: label("entityKind", report.entity.kind),
+        })}
+      </h2>
+      <p className="hint">
+        {m.settings({ asOf: i18n.date(report.asOf), basis: ui[report.basis], year: report.year })}
+      </p>
+      {report.entity.note ? <p className="hint">{report.entity.note}</p> : null}
+
+      <section className="panel" aria-labelledby="h-financials" data-section="financials">
+        <h2 id="h-financials">{m.financials}</h2>
+        {report.financials.length === 0 ? (
+          <p className="hint">{m.noFinancials}</p>
+        ) : (
+          <div className="scroll">
+            <table className="table compact">
+              <thead>
+                <tr>
+                  <th scope="col">{m.metric}</th>
+                  <th scope="col">{m.period}</th>
+                  <th scope="col">{m.value}</th>
+                  <th scope="col">{m.notes}</th>
+                  <th scope="col">{m.refs}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.financials.map((f) => (
+                  <tr
+                    key={`${f.metric}-${f.label ?? ""}-${f.counterparty ?? ""}-${f.period}-${f.sources.join(",")}`}
+                  >
+                    <th scope="row">
+                      {[
+                        m.metrics[f.metric] ?? f.metric,
+                        f.label,
+                        f.counterparty ? name(f.counterparty) : null,
+                      ]
+                        .filter(Boolean)
+                        .join(" · ")}
+                    </th>
+                    <td>
+                      <bdi>{f.period}</bdi>
+                    </td>
+                    <td className="num">{amountText(i18n, f.amount, f.unit)}</td>
+                    <td>
+                      {[f.forecast ? m.forecast : "", f.estimate ? m.estimate : ""].filter(Boolean).join(sep)}
+                      {f.alternatives.map((a) => (
+                        <div key={a.sources.join(",")} className="hint">
+                          {amountText(i18n, a.amount, f.unit)}{" "}
+                          <Refs ids={a.sources} sources={report.sources} />
+                        </div>
+                      ))}
+                    </td>
+                    <td>
+                      <Refs ids={f.sources} sources={report.sources} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <DealTable title={m.dealsIn} deals={report.deals.in} id="deals-in" report={report} />
+      <DealTable title={m.dealsOut} deals={report.deals.out} id="deals-out" report={report} />
+      <p>
+        {m.totals({
+          receives: i18n.usdRange(report.totals.receives),
+          pays: i18n.usdRange(report.totals.pays),
+        })}
+      </p>
+      {report.deals.other.length > 0 ? (
+        <details className="panel">
+          <summary>
+            {m.dealsOther} ({i18n.number(report.deals.other.length, 0)})
+          </summary>
+          <ul>
+            {report.deals.other.map((d) => (
+              <li key={d.deal}>
+                {d.title[lang]} · {label("status", d.status ?? "unreported")} ·{" "}
+                {d.roles.map((r) => m.partyRole[r] ?? r).join(sep)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+
+      {report.byYear.length > 0 ? (
+        <section className="panel" aria-labelledby="h-by-year" data-section="by-year">
+          <h2 id="h-by-year">{m.byYear}</h2>
+          <table className="table compact">
+            <thead>
+              <tr>
+                <th scope="col">{ui.year}</th>
+                <th scope="col">{m.receives}</th>
+                <th scope="col">{m.pays}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.byYear.map((y) => (
+                <tr key={y.year}>
+                  <th scope="row">{i18n.year(y.year)}</th>
+                  <td className="num">{i18n.usdRange(y.receives)}</td>
+                  <td className="num">{i18n.usdRange(y.pays)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+
+      <section className="panel" aria-labelledby="h-circ" data-section="circularity">
+        <h2 id="h-circ">{m.circularity}</h2>
+        {c ? (
+          <>
+            <p>
+              {m.circularLine({
+                through: i18n.usd(c.receipts),
+                inflow: i18n.usd(c.inflow),
+                extra: i18n.usd(c.outside),
+                self: percent(c.selfShare),
+                outside: percent(c.outsideShare),
+              })}
+            </p>
+            <p className="hint">
+              {m.topOrigins({
+                origins: c.origins
+                  .slice(0, 5)
+                  .map((o) => `${name(o.origin)} ${percent(o.share)}`)
+                  .join(sep),
+              })}
+            </p>
+          </>
+        ) : (
+          <p className="hint">{m.noReceipts}</p>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="h-loops" data-section="loops">
+        <h2 id="h-loops">{m.loops}</h2>
+        {report.loops.found === 0 ? (
+          <p className="hint">{m.noLoops}</p>
+        ) : (
+          <>
+            <p>
+              {m.loopsFound({
+                found: i18n.number(report.loops.found, 0),
+                shown: i18n.number(report.loops.shown.length, 0),
+              })}
+            </p>
+            <ol>
+              {report.loops.shown.map((loop) => (
+                <li key={loop.entities.join(">")}>
+                  {[...loop.entities, loop.entities[0] as string].map(name).join(` ${i18n.t.units.arrow} `)} ·{" "}
+                  {ui.bottleneck} <span className="num">{i18n.usd(loop.bottleneck)}</span>
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="h-sites" data-section="sites">
+        <h2 id="h-sites">{m.sites}</h2>
+        {report.sites.length === 0 ? (
+          <p className="hint">{m.noSites}</p>
+        ) : (
+          <ul>
+            {report.sites.map((s) => (
+              <li key={s.id}>
+                <strong>{s.name[lang]}</strong> ({s.roles.map((r) => m.role[r] ?? r).join(sep)};{" "}
+                {[s.region, s.country].filter(Boolean).join(sep)}) · {m.capacity}:{" "}
+                {s.capacity ? (
+                  <>
+                    {amountText(i18n, s.capacity.amount, s.capacity.unit)} ({i18n.date(s.capacity.date)}){" "}
+                    <Refs ids={s.capacity.sources} sources={report.sources} />
+                  </>
+                ) : (
+                  m.notYet
+                )}
+                {s.power.length > 0
+                  ? ` · ${m.power}: ${s.power.map((p) => amountText(i18n, p.amount, p.unit)).join(sep)}`
+                  : ""}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="h-stress" data-section="stress">
+        <h2 id="h-stress">{m.stress}</h2>
+        {report.stress.length === 0 ? (
+          <p className="hint">{m.noStress}</p>
+        ) : (
+          <table className="table compact">
+            <thead>
+              <tr>
+                <th scope="col">{m.scenario}</th>
+                <th scope="col">{m.loss}</th>
+                <th scope="col">{m.shareOfCapital}</th>
+                <th scope="col">{m.defaulted}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {report.stress.map((s) => (
+                <tr key={s.scenario}>
+                  <th scope="row">{s.title[lang]}</th>
+                  <td className="num">
+                    {s.loss === null ? (m.failure[s.failure ?? ""] ?? s.failure) : i18n.usd(s.loss)}
+                  </td>
+                  <td className="num">{s.share === null ? "—" : percent(s.share)}</td>
+                  <td>{s.defaultWave === null ? m.noDefault : m.defaultWave({ wave: s.defaultWave })}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <NumberedSources sources={report.sources} title={m.sources} />
+    </div>
+  );
+}
