@@ -523,7 +523,7 @@ export const en = {
         "openai-commitments-usd":
           "Altman's ~$1.4T is a round total he did not itemise. The data sums the priced contracts reported by November 2025, letters of intent and 'up to' amounts included (Nvidia's 10 GW, Samsung's memory), and cannot count contracts no source prices (Broadcom's 10 GW).",
         "openai-commitments-gw":
-          "The data adds the GW each contract or campus names, at its peak; a cloud contract and the chips inside it can name the same capacity twice, and Altman's ~30 GW is a round figure.",
+          "Each gigawatt counted once, as halqa power counts it (chips placed in the campuses and contracts that host them), at the peak year to 2033; contracts stated only in dollars (Azure, AWS, CoreWeave) carry no GW in the data, so the derived figure is a floor, and Altman's ~30 GW is a round figure.",
         "openai-seed-plan-usd":
           "The article gives a floor ('more than $300B'), for Stargate alone; the data adds AMD's ~$90B to Oracle's $300B (Broadcom's 10 GW has no price in any source), so a derived figure above it is consistent with it.",
         "oracle-off-balance-sheet":

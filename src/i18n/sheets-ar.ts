@@ -124,7 +124,7 @@ export const sheetsAr: SheetMessages = {
   },
   deal: {
     settings: (p: P) =>
-      `${p.type} · ${p.status} في ${p.asOf} · أُعلنت في ${p.announced}${opt(p.period, (x) => ` · ${x}`)}`,
+      `${p.type} · ${p.status} حتى ${p.asOf} · أُعلنت في ${p.announced}${opt(p.period, (x) => ` · ${x}`)}`,
     latest: (p: P) => `آخر حالة في البيانات: ${p.status}`,
     timeline: "الخط الزمني",
     afterAsOf: "بعد التاريخ المختار",

@@ -125,7 +125,7 @@ export const sheetsEn = {
   },
   deal: {
     settings: (p: P) =>
-      `${p.type} · ${p.status} on ${p.asOf} · announced ${p.announced}${opt(p.period, (x) => ` · ${x}`)}`,
+      `${p.type} · ${p.status} as of ${p.asOf} · announced ${p.announced}${opt(p.period, (x) => ` · ${x}`)}`,
     latest: (p: P) => `latest status in the data: ${p.status}`,
     timeline: "Timeline",
     afterAsOf: "after the as-of date",

@@ -34,7 +34,11 @@ export function renderDeal(dataset: Dataset, report: DealTimelineReport, lang: L
     deal.title[lang],
     m.settings({
       type: label(lang, "dealType", deal.type),
-      status: label(lang, "status", report.status ?? "unreported"),
+      status: label(
+        lang,
+        "status",
+        report.standing === "replaced" ? "replaced" : (report.status ?? "unreported"),
+      ),
       asOf: report.asOf,
       announced: deal.announced,
       period,

@@ -8,11 +8,9 @@ import type { DealType } from "../../schema/deal.ts";
 import type { Unit } from "../../schema/primitives.ts";
 import { compareText } from "../compare.ts";
 import { type Basis, expandFlows, type FlowRow } from "../flows/expand.ts";
-import { capacityLines } from "../power/commitments.ts";
-import { levelAtYearEnd, type Step } from "../power/steps.ts";
+import { type PowerYear, powerBalance } from "../power/balance.ts";
 import { latestAnnualRevenue } from "../ratios/inputs.ts";
 import { publishedRatios } from "../ratios/published-ratios.ts";
-import { isoOfDay } from "../time/dates.ts";
 import type { CheckInput, Derived } from "./check.ts";
 
 /** Deals in which a customer buys capacity or hardware from a seller: what backlog and revenue are made of. */
@@ -91,41 +89,31 @@ export function selectedFlows(dataset: Pick<Dataset, "deals">, asOf: string, s: 
 }
 
 /**
- * GW of compute contracted by or for an entity: the capacity lines (deals and sites, a campus reported
- * both ways counted once) that name it, each at its peak year-end level.
+ * GW of compute contracted by or for an entity, each GW once: the power balance's capacity for the
+ * entity (chips, compute contracts and campuses that are the same gigawatts counted once, as
+ * `halqa power --entity` shows them), at its peak year-end level over `fromYear`..`toYear`. The inputs
+ * are the lines that count in that year, each with what it adds after the same-GW rule.
  */
 export function contractedGw(
-  dataset: Pick<Dataset, "deals" | "sites">,
+  dataset: Pick<Dataset, "deals" | "sites" | "parameters" | "indicators">,
   asOf: string,
   entity: string,
   basis: Basis,
+  window: { fromYear: number; toYear: number } = { fromYear: 2024, toYear: 2033 },
 ): Derived {
-  const inputs: CheckInput[] = [];
-  for (const line of capacityLines(dataset, { basis, asOf })) {
-    if (!line.entities.includes(entity)) continue;
-    const steps = [...line.siteSteps, ...line.dealSteps];
-    if (steps.length === 0) continue;
-    let peak = 0;
-    for (const year of yearsSpanned(steps)) {
-      const site = levelAtYearEnd(line.siteSteps, year);
-      const deal = levelAtYearEnd(line.dealSteps, year);
-      const level = line.rule === "site" ? site : line.rule === "deal" ? deal : Math.max(site, deal);
-      peak = Math.max(peak, level);
-    }
-    if (peak <= 0) continue;
-    const ref = line.flows.length > 0 ? `deals:${line.flows.join(",")}` : `sites:${line.sites.join(",")}`;
-    inputs.push({ ref, value: peak, unit: "GW", sources: line.sources });
-  }
-  inputs.sort((a, b) => b.value - a.value || compareText(a.ref, b.ref));
-  return { value: total(inputs), unit: "GW", basis, inputs };
-}
-
-/** Every calendar year from the first step's start to the last step's end (or start, when open-ended). */
-function yearsSpanned(steps: readonly Step[]): number[] {
-  const yearOf = (day: number) => Number(isoOfDay(day).slice(0, 4));
-  const first = Math.min(...steps.map((s) => yearOf(s.on)));
-  const last = Math.max(...steps.map((s) => yearOf(s.off ?? s.on)));
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const years = powerBalance(dataset, { basis, asOf, entity, ...window }).years;
+  const peak = years.reduce((best, y) => (y.capacityGw > best.capacityGw ? y : best), years[0] as PowerYear);
+  const atPeak = powerBalance(dataset, { basis, asOf, entity, fromYear: window.fromYear, toYear: peak.year });
+  const inputs: CheckInput[] = atPeak.campuses
+    .filter((line) => line.countedGw > 1e-9)
+    .map((line) => ({
+      ref: line.flows.length > 0 ? `deals:${line.flows.join(",")}` : `sites:${line.sites.join(",")}`,
+      value: line.countedGw,
+      unit: "GW",
+      sources: line.sources,
+    }))
+    .sort((a, b) => b.value - a.value || compareText(a.ref, b.ref));
+  return { value: peak.capacityGw, unit: "GW", basis, inputs };
 }
 
 /**

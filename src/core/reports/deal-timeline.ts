@@ -10,6 +10,7 @@ import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Deal, DealLink, DealStatus, Flow, FlowKind } from "../../schema/deal.ts";
 import type { Figure } from "../../schema/figure.ts";
 import type { Unit } from "../../schema/primitives.ts";
+import { currentView, type Replacement, type Standing } from "../dataset/current-view.ts";
 import { type Amount, amountOf, sumAmounts } from "../dataset/figures.ts";
 import { isBindingAsOf, statusAsOf } from "../dataset/status.ts";
 import {
@@ -101,6 +102,9 @@ export type DealTimelineReport = {
   /** Status on the as-of date (null: not yet reported then) and the last one the data knows. */
   status: DealStatus | null;
   latestStatus: DealStatus;
+  /** Where the deal stands on the current view (replaced by a later deal, terminated, or its tier); null if not yet reported. */
+  standing: Standing | null;
+  replacedBy: Replacement | null;
   binding: boolean;
   parties: { entity: string; role: string; note: string | null }[];
   events: TimelineEvent[];
@@ -209,6 +213,7 @@ export function dealTimeline(
   const deal = dataset.deals.find((d) => d.id === id);
   if (!deal) return undefined;
   const { asOf } = options;
+  const current = currentView(dataset.deals, asOf).byId.get(id);
   const sources = new SourceCollector();
   const { cite } = sources;
   cite(deal.sources);
@@ -263,6 +268,8 @@ export function dealTimeline(
     },
     status: statusAsOf(deal, asOf) ?? null,
     latestStatus: (deal.status[deal.status.length - 1] as Deal["status"][number]).status,
+    standing: current?.standing ?? null,
+    replacedBy: current?.replacedBy ?? null,
     binding: isBindingAsOf(deal, asOf),
     parties: deal.parties.map((p) => ({ entity: p.entity, role: p.role, note: p.note ?? null })),
     events,
