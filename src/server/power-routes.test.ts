@@ -118,7 +118,7 @@ describe("GET /api/funding/{id}", () => {
     expect(figure("revenue", "2024")).toBe(3.7e9);
     expect(figure("net-income", "2024")).toBe(-5e9);
     expect(figure("net-income", "2025")).toBe(-14e9);
-    expect(figure("net-income", "2025-2028")).toBe(-44e9);
+    expect(figure("net-income", "2023-2028")).toBe(-44e9);
     const y2024 = body.years.find((y: { year: number }) => y.year === 2024);
     expect(y2024.revenue).toBe(3.7e9);
     expect(y2024.revenueSource).toBe("reported");

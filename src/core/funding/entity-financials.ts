@@ -6,7 +6,7 @@
  * - Result (the cash the operations make or use): operating cash flow where given, else minus the
  *   cash burn, else net income — cash measures first, since the model counts cash; net income stands
  *   in where the sources give only that.
- * - A multi-year result ("$44B cumulative loss 2025–2028", "$115B cash burn 2025–2029") fills the
+ * - A multi-year result ("$44B cumulative loss 2023–2028", "$115B cash burn 2025–2029") fills the
  *   years of its range that have no yearly figure of any metric: what the yearly figures of the same
  *   metric leave of the total, spread evenly over the range's years without one (cash burn first).
  * Complexity: O(F) for F financial records.
