@@ -1,7 +1,7 @@
 /**
  * The dashboard in a real browser (Debian's Chromium through playwright-core), served by halqa's own
  * server from a production build: every page in English and Arabic shows the numbers src/core
- * computes for the same inputs, the loop Nvidia → OpenAI → Oracle → Nvidia lights up on the map from
+ * computes for the same inputs, the loop OpenAI → Oracle → Nvidia → OpenAI lights up on the map from
  * its list item, filters change what is shown, a URL restores a view and Back undoes a change, the
  * layout is right-to-left in Arabic, exports download, and no page logs an error. Screenshots go to
  * e2e/screenshots/ for people to look at; render times and bundle sizes to e2e/screenshots/metrics.txt.
@@ -29,7 +29,8 @@ import {
 } from "./harness.ts";
 
 const AS_OF = expected.AS_OF;
-const LOOP = "nvidia>openai>oracle";
+// Read from the payer of its largest step: OpenAI → Oracle ($300B) since the Nvidia LOI was replaced.
+const LOOP = "openai>oracle>nvidia";
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const RUN = HAVE_CHROMIUM || Boolean(process.env.CI);
 if (!RUN) console.warn(`dashboard e2e tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
@@ -85,7 +86,7 @@ describe.skipIf(!RUN)("the dashboard in Chromium", { timeout: 30_000 }, () => {
       expect(await map.getAttribute("aria-label")).toBeTruthy();
       const item = page.locator(`[data-loop="${LOOP}"]`);
       expect(await item.textContent()).toContain(
-        [name("nvidia", lang), name("openai", lang), name("oracle", lang)].join(
+        [name("openai", lang), name("oracle", lang), name("nvidia", lang)].join(
           lang === "ar" ? " ← " : " → ",
         ),
       );
@@ -112,7 +113,7 @@ describe.skipIf(!RUN)("the dashboard in Chromium", { timeout: 30_000 }, () => {
       expect(await text(page, '[data-figure="circular-share"] strong')).toBe(
         expected.circularShare(dataset, "nvidia", "announced", lang),
       );
-      expect(await text(page, '[data-panel="entity"] table td:nth-child(3)')).toBe(
+      expect(await text(page, '[data-panel="entity"] .row table td:nth-child(3)')).toBe(
         expected.topCustomerShare(dataset, "nvidia", "announced", lang),
       );
       const all = await shown(page);

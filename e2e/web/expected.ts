@@ -36,7 +36,7 @@ export function overviewFigures(dataset: Dataset, basis: Basis, lang: Lang) {
   return {
     announced: formatUsd(lang, stats.money.announced.value),
     committed: formatUsd(lang, stats.money.committed.value),
-    gigawatts: formatNumber(lang, stats.gigawatts.announced.value),
+    gigawatts: formatNumber(lang, stats.gigawatts.committed.value),
     multiplier: formatRatio(lang, traceFlows(cash.list).multiplier),
     loops: formatNumber(lang, loops.length, 0),
     loopKeys: loops.map((l) => l.entities.join(">")),

@@ -119,6 +119,18 @@ export type PowerResult = {
 
 type Prepared = { line: CapacityLine; steps: { site: Step[]; deal: Step[] }; delayed: boolean };
 
+/** GW the delayed lines lose by the end of `year`: their level as reported less their level delayed. */
+function delayedLevel(prepared: readonly Prepared[], year: number): number {
+  let lost = 0;
+  for (const p of prepared) {
+    if (!p.delayed) continue;
+    const plan = Math.max(levelAtYearEnd(p.line.siteSteps, year), levelAtYearEnd(p.line.dealSteps, year));
+    const late = Math.max(levelAtYearEnd(p.steps.site, year), levelAtYearEnd(p.steps.deal, year));
+    lost += Math.max(0, plan - late);
+  }
+  return lost;
+}
+
 export function powerBalance(
   dataset: Pick<Dataset, "deals" | "sites" | "parameters" | "indicators"> &
     Partial<Pick<Dataset, "financials">>,
@@ -171,8 +183,12 @@ export function powerBalance(
   const years: PowerYear[] = [];
   for (let year = fromYear; year <= toYear; year++) {
     const same = levels(year, true);
+    // A delay moves a campus's capacity later, and the chips and contracts it hosts wait with it: the
+    // same-GW rule must not let chips "fill" a delayed campus's room with capacity that has nowhere to
+    // run. So the delayed GW are what the delayed lines lose by the year's end, taken off the count.
+    const delayedGw = months > 0 ? delayedLevel(prepared, year) : 0;
     const before = months > 0 ? levels(year, false).countedGw : same.countedGw;
-    const capacity = same.countedGw;
+    const capacity = months > 0 ? Math.max(0, before - delayedGw) : same.countedGw;
     let unknown = 0;
     for (const p of prepared)
       if (!p.line.sites.some((s) => sitesWithPower.has(s))) unknown += same.counted.get(p.line.id) ?? 0;
@@ -196,7 +212,7 @@ export function powerBalance(
       coverage: capacity > 0 ? secured / capacity : null,
       strandedGw: Math.max(0, capacity - secured),
       offGridShare: secured > 0 ? offGrid / secured : null,
-      delayedGw: Math.max(0, before - capacity),
+      delayedGw: before - capacity,
       energyMwh: energy,
       energyBillUsd: energy !== null && price ? energy * price.value : null,
     });

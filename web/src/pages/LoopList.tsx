@@ -53,7 +53,7 @@ export function LoopList({ loops, name, pinned, onHover, onPin }: Props) {
             >
               <span className="loop-path">{loopText(loop, name, t.units.arrow)}</span>
               {caveats.length > 0 ? (
-                <span className="loop-caveat">{cli.restsOn({ what: caveats.join(cli.listSeparator) })}</span>
+                <span className="loop-caveat"> {cli.restsOn({ what: caveats.join(cli.listSeparator) })}</span>
               ) : null}
               <span className="loop-figures">
                 {fill(t.overview.bottleneck, { amount: usd(loop.bottleneck) })} ·{" "}
