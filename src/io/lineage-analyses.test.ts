@@ -8,6 +8,8 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { entityExposure } from "../core/exposure/entity-exposure.ts";
 import { expandFlows } from "../core/flows/expand.ts";
+import { fundingReport } from "../core/funding/funding-report.ts";
+import { entitiesOnLoops } from "../core/market/loop-exposure.ts";
 import { circularityReport } from "../core/reports/circularity-report.ts";
 import { loopsReport } from "../core/reports/loops-report.ts";
 import { datasetStats } from "../core/stats/summary.ts";
@@ -85,6 +87,13 @@ const analyses: [string, (d: Dataset) => unknown][] = [
     },
   ],
   ["stress network", (d) => networkFromDataset(d, { basis: "announced", asOf: AS_OF }).obligations],
+  [
+    "funding of lab",
+    (d) =>
+      fundingReport(d, { entity: "lab", basis: "announced", asOf: AS_OF, fromYear: 2025, toYear: 2026 })
+        .years,
+  ],
+  ["market: entities on loops", (d) => [...entitiesOnLoops(d, AS_OF)].sort()],
 ];
 
 describe("every analysis reads the current view", () => {
