@@ -50,13 +50,20 @@ export const ar: Messages = {
     "no-data-files": (p: P) => `لا توجد ملفات ‎.yaml في ${p.dir}`,
     "file-unreadable": (p: P) => `تعذّرت قراءة الملف: ${p.detail}`,
     "file-empty": () => "الملف فارغ",
+    "invalid-utf8": (p: P) =>
+      `الملف ليس نصاً بترميز UTF-8: البايتات عند الموضع ${p.offset} لا تشكّل حرفاً صالحاً (احفظ الملف بترميز UTF-8؛ لا يخمّن halqa الترميز، إذ قد يُقرأ اسمان مختلفان عندئذ اسماً واحداً)`,
+    "file-missing": () => "الملف غير موجود (تحقّق من المسار)",
+    "file-is-directory": () => "هذا مجلد وليس ملفاً",
+    "file-permission": () => "الإذن مرفوض: لا يحق لـ halqa قراءة هذا الملف",
     "graph-empty": () => "ملف الشبكة بلا صفوف: إنه فارغ أو لا يحوي إلا سطر العناوين",
     "graph-missing-columns": (p: P) =>
       `أعمدة مفقودة: ${list(p.missing)} (الموجود: ${list(p.found)})؛ كل حافة تحتاج إلى الأعمدة src و dst و amount`,
     "graph-missing-value": (p: P) =>
       `العمود ${p.column ?? ""} فارغ؛ كل حافة تحتاج إلى قيم في src و dst و amount`,
     "graph-bad-amount": (p: P) =>
-      `المبلغ ليس رقمًا: ${p.value ?? ""} (اكتب أرقامًا مجردة مثل 1250000 أو 1.25e6، بلا فواصل للآلاف ولا رموز للعملات)`,
+      p.reason === "not-finite"
+        ? `المبلغ ${p.value ?? ""} أكبر من أن يكون رقماً يمكن لـ halqa جمعه (سيُقرأ لانهائياً)؛ تحقّق من القيمة`
+        : `المبلغ ليس رقمًا: ${p.value ?? ""} (اكتب أرقامًا مجردة مثل 1250000 أو 1.25e6، بلا فواصل للآلاف ولا رموز للعملات)`,
     "graph-negative-amount": (p: P) =>
       `لا يجوز أن يكون المبلغ سالبًا (${p.value})؛ لتسجيل مال يتدفق في الاتجاه المعاكس بدِّل بين src و dst`,
     "graph-bad-timestamp": (p: P) =>
@@ -66,7 +73,9 @@ export const ar: Messages = {
     "graph-bad-json": (p: P) =>
       p.reason === "shape"
         ? 'ملف الشبكة بصيغة ‎.json يحوي مصفوفة من الحواف، أو كائنًا فيه مصفوفة باسم "edges"'
-        : `نص JSON غير صالح: ${p.detail ?? ""}`,
+        : p.column !== undefined
+          ? `نص JSON غير صالح: السطر ${p.line}، العمود ${p.column}، وُجد ${p.found === "end" ? "نهاية النص" : `"${p.found}"`}`
+          : `نص JSON غير صالح: ${p.detail ?? ""}`,
     "graph-bad-row": (p: P) =>
       ({
         "field-count": `عدد الحقول في هذا الصف ${p.found}، وعددها في سطر العناوين ${p.expected}`,

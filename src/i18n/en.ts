@@ -51,13 +51,20 @@ export const en = {
     "no-data-files": (p: P) => `no .yaml files in ${p.dir}`,
     "file-unreadable": (p: P) => `cannot read the file: ${p.detail}`,
     "file-empty": () => "the file is empty",
+    "invalid-utf8": (p: P) =>
+      `the file is not UTF-8 text: the bytes at offset ${p.offset} are not a UTF-8 character (save the file as UTF-8; halqa does not guess an encoding, since two different names could then read as one)`,
+    "file-missing": () => "the file does not exist (check the path)",
+    "file-is-directory": () => "this is a folder, not a file",
+    "file-permission": () => "permission denied: halqa may not read this file",
     "graph-empty": () => "the graph file has no rows: it is empty or holds only a header",
     "graph-missing-columns": (p: P) =>
       `missing column(s): ${list(p.missing)} (found: ${list(p.found)}); every edge needs src, dst and amount`,
     "graph-missing-value": (p: P) =>
       `${p.column ?? "a required value"} is empty; every edge needs src, dst and amount`,
     "graph-bad-amount": (p: P) =>
-      `the amount is not a number: ${p.value ?? ""} (write plain numbers such as 1250000 or 1.25e6, without thousands separators or currency signs)`,
+      p.reason === "not-finite"
+        ? `the amount ${p.value ?? ""} is too large to be a number halqa can add (it would read as infinity); check the value`
+        : `the amount is not a number: ${p.value ?? ""} (write plain numbers such as 1250000 or 1.25e6, without thousands separators or currency signs)`,
     "graph-negative-amount": (p: P) =>
       `the amount cannot be negative (${p.value}); to record money flowing the other way, swap src and dst`,
     "graph-bad-timestamp": (p: P) =>
@@ -67,7 +74,9 @@ export const en = {
     "graph-bad-json": (p: P) =>
       p.reason === "shape"
         ? 'a .json graph file holds an array of edges, or an object with an "edges" array'
-        : `invalid JSON: ${p.detail ?? ""}`,
+        : p.column !== undefined
+          ? `invalid JSON: line ${p.line}, column ${p.column}, found ${p.found === "end" ? "the end of the text" : `"${p.found}"`}`
+          : `invalid JSON: ${p.detail ?? ""}`,
     "graph-bad-row": (p: P) =>
       ({
         "field-count": `this row has ${p.found} fields where the header has ${p.expected}`,
