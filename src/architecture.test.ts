@@ -39,6 +39,7 @@ const PURE_IO = [
   "io/edge-builder.ts",
   "io/holdings-csv.ts",
   "io/csv-text.ts",
+  "io/utf8.ts",
 ];
 
 function files(dir: string, pattern = /\.ts$/): string[] {

@@ -11,6 +11,8 @@ export const ar: Messages = {
     required: (p: P) => `حقل مطلوب مفقود${p.field ? `: ${p.field}` : ""}`,
     "invalid-type": (p: P) => `المتوقع ${p.expected}، والموجود ${p.received}`,
     "unknown-field": (p: P) => `حقل غير معروف: ${list(p.keys)}`,
+    "not-finite": (p: P) =>
+      `القيمة ${p.value} ليست رقماً محدوداً (لانهائية أو ليست رقماً، مثل 1e309 أو ‎.inf أو ‎.nan)؛ اكتب رقماً عادياً`,
     "invalid-enum": (p: P) => `يجب أن تكون القيمة إحدى: ${list(p.values)}`,
     "invalid-value": () => "قيمة غير صالحة",
     "too-small": (p: P) => `القيمة أصغر أو أقصر من المسموح (الحد الأدنى ${p.minimum})`,
@@ -50,6 +52,10 @@ export const ar: Messages = {
     "no-data-files": (p: P) => `لا توجد ملفات ‎.yaml في ${p.dir}`,
     "file-unreadable": (p: P) => `تعذّرت قراءة الملف: ${p.detail}`,
     "file-empty": () => "الملف فارغ",
+    "collection-missing": (p: P) =>
+      `${p.references} إحالة تسمّي ${p.ids} سجلاً من ${p.collection} لا يعرّفها أي ملف (مثل ${list(p.examples)})، بينما لا تعرّف الملفات سوى ${p.defined}: هل فُقد ملف؟ (تحفظها البيانات المرفقة في ${p.collection === "sources" ? "sources/" : `${p.collection}.yaml`})؛ لن تُسرد الإحالات منفردة حتى يُستعاد`,
+    "yaml-alias-limit": (p: P) =>
+      `يوسّع ملف YAML أكثر من ${p.limit} إحالة (‎*name)؛ يتوقف halqa عند هذا الحد، إذ قد تتضخم بضعة أسطر إلى جيجابايتات`,
     "invalid-utf8": (p: P) =>
       `الملف ليس نصاً بترميز UTF-8: البايتات عند الموضع ${p.offset} لا تشكّل حرفاً صالحاً (احفظ الملف بترميز UTF-8؛ لا يخمّن halqa الترميز، إذ قد يُقرأ اسمان مختلفان عندئذ اسماً واحداً)`,
     "file-missing": () => "الملف غير موجود (تحقّق من المسار)",
@@ -93,6 +99,9 @@ export const ar: Messages = {
     "invalid-duration": (p: P) =>
       `ليست مدة صالحة: "${p.value ?? ""}" (رقم تليه وحدة: 90s، 30m، 12h، 365d، 2w، 1y)`,
     "unknown-parameter": (p: P) => `معامل غير معروف؛ معاملات هذه الواجهة: ${list(p.allowed ?? [])}`,
+    "reserved-parameter": (p: P) => `"${p.name}" ليس اسم معامل تقبله أي نقطة وصول`,
+    "not-positive": (p: P) =>
+      `يجب أن تكون القيمة أكبر من 0 (القيمة المعطاة ${p.value}): لا معنى لعمر إنتاجي يساوي صفراً أو أقل`,
     "repeated-parameter": () => "المعامل مكرر؛ اذكر كل معامل مرة واحدة",
     "invalid-choice": (p: P) => `"${p.value ?? ""}" ليست من القيم المسموحة: ${list(p.values ?? [])}`,
     "invalid-year": (p: P) => `ليست سنة من أربعة أرقام: "${p.value ?? ""}"`,

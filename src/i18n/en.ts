@@ -12,6 +12,8 @@ export const en = {
     required: (p: P) => `required field is missing${p.field ? `: ${p.field}` : ""}`,
     "invalid-type": (p: P) => `expected ${p.expected}, found ${p.received}`,
     "unknown-field": (p: P) => `unknown field: ${list(p.keys)}`,
+    "not-finite": (p: P) =>
+      `${p.value} is not a finite number (infinity or not-a-number, e.g. 1e309, .inf or .nan); give a plain number`,
     "invalid-enum": (p: P) => `must be one of: ${list(p.values)}`,
     "invalid-value": () => "invalid value",
     "too-small": (p: P) => `too small or too short (minimum ${p.minimum})`,
@@ -51,6 +53,10 @@ export const en = {
     "no-data-files": (p: P) => `no .yaml files in ${p.dir}`,
     "file-unreadable": (p: P) => `cannot read the file: ${p.detail}`,
     "file-empty": () => "the file is empty",
+    "collection-missing": (p: P) =>
+      `${p.references} reference(s) name ${p.ids} ${p.collection} that no file defines (e.g. ${list(p.examples)}), while the files define only ${p.defined}: is a file missing? (the bundled data keeps them in ${p.collection === "sources" ? "sources/" : `${p.collection}.yaml`}); the individual references are not listed until it is restored`,
+    "yaml-alias-limit": (p: P) =>
+      `the YAML file expands more than ${p.limit} aliases (*name); halqa stops there, since a few lines can otherwise expand to gigabytes`,
     "invalid-utf8": (p: P) =>
       `the file is not UTF-8 text: the bytes at offset ${p.offset} are not a UTF-8 character (save the file as UTF-8; halqa does not guess an encoding, since two different names could then read as one)`,
     "file-missing": () => "the file does not exist (check the path)",
@@ -95,6 +101,9 @@ export const en = {
       `not a duration: "${p.value ?? ""}" (a number and a unit: 90s, 30m, 12h, 365d, 2w or 1y)`,
     "unknown-parameter": (p: P) => `unknown parameter; this endpoint takes: ${list(p.allowed ?? [])}`,
     "repeated-parameter": () => "given more than once; give each parameter once",
+    "not-positive": (p: P) =>
+      `must be greater than 0 (got ${p.value}): a useful life of zero or less has no meaning`,
+    "reserved-parameter": (p: P) => `"${p.name}" is not a parameter name any endpoint takes`,
     "invalid-choice": (p: P) => `"${p.value ?? ""}" is not one of: ${list(p.values ?? [])}`,
     "invalid-year": (p: P) => `not a four-digit year: "${p.value ?? ""}"`,
     "invalid-integer": (p: P) => `not a whole number: "${p.value ?? ""}"`,

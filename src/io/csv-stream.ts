@@ -14,7 +14,7 @@
  * Time O(bytes); memory O(longest record + one chunk).
  */
 
-import { decodeUtf8Strict } from "./text-file.ts";
+import { decodeUtf8Strict } from "./utf8.ts";
 
 export type CsvRecord = {
   fields: string[];

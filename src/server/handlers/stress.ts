@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { ConvergenceError, type ModelResult } from "../../core/contagion/fixed-point.ts";
-import { MODEL_NAMES, type ModelName, solveModel } from "../../core/contagion/models.ts";
+import { MODEL_NAMES, type ModelName, solveModel, unknownModelOptions } from "../../core/contagion/models.ts";
 import { indexNetwork } from "../../core/contagion/network.ts";
 import { formatPath, type PathSegment } from "../../core/dataset/problem.ts";
 import { runScenario, type StressResult } from "../../core/stress/run-scenario.ts";
@@ -81,6 +81,13 @@ export function solveNetworkRoute(body: unknown): ModelResult {
     throw new ApiError(
       400,
       problem("invalid-choice", ["model", "name"], { value: String(name), values: MODEL_NAMES }),
+    );
+  }
+  const unknown = unknownModelOptions(name as ModelName, options);
+  if (unknown.length > 0) {
+    throw new ApiError(
+      400,
+      unknown.map((key) => problem("unknown-field", ["model", key], { keys: [key] })),
     );
   }
   return solving(String(name), () => solveModel(name as ModelName, indexNetwork(network), options));
