@@ -9,22 +9,33 @@
  */
 import type { PathSegment, Problem } from "../core/dataset/problem.ts";
 
+/** A value on the walk, with the way back to the root: paths are built only for a problem. */
+type Step = { value: unknown; key: PathSegment | null; parent: Step | null };
+
+function pathOf(step: Step): PathSegment[] {
+  const path: PathSegment[] = [];
+  for (let s: Step | null = step; s && s.key !== null; s = s.parent) path.push(s.key);
+  return path.reverse();
+}
+
 export function plainValueProblems(value: unknown, file: string, limit = 100): Problem[] {
   const problems: Problem[] = [];
-  const stack: { value: unknown; path: PathSegment[] }[] = [{ value, path: [] }];
+  const stack: Step[] = [{ value, key: null, parent: null }];
   while (stack.length > 0 && problems.length < limit) {
-    const { value: v, path } = stack.pop() as { value: unknown; path: PathSegment[] };
+    const step = stack.pop() as Step;
+    const v = step.value;
     if (typeof v === "number" && !Number.isFinite(v)) {
-      problems.push({ code: "not-finite", file, path, params: { value: String(v) } });
+      problems.push({ code: "not-finite", file, path: pathOf(step), params: { value: String(v) } });
     } else if (Array.isArray(v)) {
-      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], path: [...path, i] });
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], key: i, parent: step });
     } else if (typeof v === "object" && v !== null) {
       const keys = Object.keys(v);
       for (let i = keys.length - 1; i >= 0; i--) {
         const key = keys[i] as string;
+        const child: Step = { value: (v as Record<string, unknown>)[key], key, parent: step };
         if (key === "__proto__") {
-          problems.push({ code: "unknown-field", file, path: [...path, key], params: { keys: [key] } });
-        } else stack.push({ value: (v as Record<string, unknown>)[key], path: [...path, key] });
+          problems.push({ code: "unknown-field", file, path: pathOf(child), params: { keys: [key] } });
+        } else stack.push(child);
       }
     }
   }

@@ -12,11 +12,13 @@
  * src/i18n for the messages). Time and memory: DuckDB streams the file; JavaScript holds 28 bytes per
  * transaction plus the account names (and the ids when they are text).
  */
+
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { DuckDBConnection as Connection } from "@duckdb/node-api";
 import type { Problem } from "../../core/dataset/problem.ts";
 import type { Ledger } from "../../core/ledger/types.ts";
+import { checkCsvDialect } from "../csv-check.ts";
 import { type ColumnMap, chooseColumns, type Role } from "./columns.ts";
 import {
   copyColumns,
@@ -91,6 +93,9 @@ export type IngestedLedger = {
 
 export type IngestResult = IngestedLedger | { ok: false; file: string; problems: Problem[] };
 
+/** How much of a CSV ledger is checked by halqa's own reader before DuckDB reads it. */
+export const CSV_SAMPLE_BYTES = 8 * 1024 * 1024;
+
 export async function ingestLedger(file: string, options: IngestOptions = {}): Promise<IngestResult> {
   const started = performance.now();
   const fail = (code: string, params: Record<string, unknown>): IngestResult => ({
@@ -109,6 +114,18 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
       : fail("ledger-unreadable", { detail: String(error) });
   }
   const format = await detectFormat(file);
+  // halqa's CSV rules before DuckDB's sniffer guesses a dialect: on the first MiBs now, on the whole
+  // file only if DuckDB then fails (to say which line, in halqa's words).
+  if (format === "csv") {
+    const problem = await checkCsvDialect(file, file, CSV_SAMPLE_BYTES);
+    if (problem) return { ok: false, file, problems: [problem] };
+  }
+  const csvFailure = async (error: unknown): Promise<IngestResult> => {
+    const problem = format === "csv" ? await checkCsvDialect(file, file) : null;
+    return problem
+      ? { ok: false, file, problems: [problem] }
+      : fail("ledger-unreadable", { detail: duckdbDetail(error), format });
+  };
   const engine = await openEngine(options.engine ?? DEFAULT_ENGINE);
   const { connection } = engine;
   const progress = options.onProgress ?? (() => {});
@@ -118,7 +135,7 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
     try {
       found = await describeSource(connection, file, format);
     } catch (error) {
-      return fail("ledger-unreadable", { detail: duckdbDetail(error), format });
+      return await csvFailure(error);
     }
     const required: Role[] = options.requireTs ? ["src", "dst", "amount", "ts"] : ["src", "dst", "amount"];
     const choice = chooseColumns(
@@ -153,7 +170,7 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
     try {
       source = await stage(connection, file, format, found, columns);
     } catch (error) {
-      return fail("ledger-unreadable", { detail: duckdbDetail(error), format });
+      return await csvFailure(error);
     }
     progress("check", 0, 1);
     const checked = await stagedProblems(connection, file, format, columns, source, {
