@@ -162,6 +162,15 @@ export function bodyProblems(issues: readonly z.core.$ZodIssue[]): ApiProblem[] 
     if (input === undefined) return [problem("required", path, { field: path[path.length - 1] })];
     if (issue.code === "invalid_value")
       return [problem("invalid-choice", path, { value: String(input), values: issue.values.map(String) })];
+    // Say the bound and the value given ("runs: 200001" is over 200000), never a bare "invalid value".
+    if (issue.code === "too_big")
+      return [problem("out-of-range", path, { maximum: issue.maximum, value: input })];
+    if (issue.code === "too_small")
+      return [problem("out-of-range", path, { minimum: issue.minimum, value: input })];
+    if (issue.code === "invalid_type") {
+      const received = input === null ? "null" : Array.isArray(input) ? "a list" : typeof input;
+      return [problem("invalid-type", path, { expected: issue.expected, received })];
+    }
     return [problem("invalid-value", path, {})];
   });
 }
