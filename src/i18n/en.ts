@@ -126,6 +126,13 @@ export const en = {
     "body-too-large": (p: P) => `the request body is larger than the limit of ${p.limit} bytes`,
     "invalid-path": () =>
       "this path is not allowed (it leaves the web folder or holds .., a backslash or NUL)",
+    "host-not-allowed": (p: P) =>
+      `this server does not answer requests for the host "${p.host}" (it answers: ${list(p.allowed ?? [])}); start it with --allow-host ${p.name || "NAME"} if that name is yours`,
+    "serve-not-loopback": (p: P) =>
+      `listening on "${p.host}", which other machines can reach: the API has no authentication; only requests naming localhost, this address or an --allow-host name are answered`,
+    "serve-host-unknown": (p: P) => `cannot listen on "${p.host}": no such host name (check --host)`,
+    "serve-host-not-local": (p: P) =>
+      `cannot listen on "${p.host}": that address does not belong to this machine (use 127.0.0.1, or an address of one of its interfaces)`,
     "internal-error": () => "an unexpected error occurred on the server; it has been logged",
     "analysis-failed": (p: P) => `the analysis could not be completed: ${p.reason ?? "no reason given"}`,
     "self-liability": (p: P) => `a node cannot owe itself (${p.node})`,

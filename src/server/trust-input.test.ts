@@ -109,7 +109,10 @@ describe("GET /api/economics", () => {
   it("refuses __proto__ as a parameter (it was dropped and answered 200)", async () => {
     const res = await app.request("/api/economics?__proto__=1");
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: unknown }).error).toMatchObject({ code: "reserved-parameter", path: "__proto__" });
+    expect(((await res.json()) as { error: unknown }).error).toMatchObject({
+      code: "reserved-parameter",
+      path: "__proto__",
+    });
   });
 });
 
