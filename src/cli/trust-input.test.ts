@@ -109,3 +109,15 @@ describe("economics --set", () => {
     expect(err).toContain("server-useful-life-google: must be greater than 0 (got 0)");
   });
 });
+
+describe("market --exposure", () => {
+  it("refuses 1e309 and Latin-1 bytes with line and code", async () => {
+    const inf = await run(["market", "--exposure", file("exp-inf.csv", "entity,exposure\nnvidia,1e309\n")]);
+    expect(inf.code).toBe(1);
+    expect(inf.err).toContain('exp-inf.csv:2  [invalid-number]  exposure: "1e309" is too large');
+    const latin1 = file("exp-l1.csv", Buffer.from("entity,exposure\ncaf\xe9,1\n", "latin1"));
+    const bad = await run(["market", "--exposure", latin1]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain("exp-l1.csv:2  [invalid-utf8]");
+  });
+});

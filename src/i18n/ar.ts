@@ -106,7 +106,10 @@ export const ar: Messages = {
     "invalid-choice": (p: P) => `"${p.value ?? ""}" ليست من القيم المسموحة: ${list(p.values ?? [])}`,
     "invalid-year": (p: P) => `ليست سنة من أربعة أرقام: "${p.value ?? ""}"`,
     "invalid-integer": (p: P) => `ليس عددًا صحيحًا: "${p.value ?? ""}"`,
-    "invalid-number": (p: P) => `ليس رقمًا: "${p.value ?? ""}" (اكتب أرقامًا مجردة مثل 1000000 أو 1e6)`,
+    "invalid-number": (p: P) =>
+      Math.abs(Number(p.value)) === Number.POSITIVE_INFINITY
+        ? `"${p.value}" أكبر من أن يكون رقماً محدوداً (سيُقرأ لانهائياً)`
+        : `ليس رقمًا: "${p.value ?? ""}" (اكتب أرقامًا مجردة مثل 1000000 أو 1e6)`,
     "out-of-range": (p: P) =>
       p.minimum !== undefined
         ? `يجب ألا تقل القيمة عن ${p.minimum} (القيمة المعطاة ${p.value})`

@@ -108,7 +108,9 @@ export const en = {
     "invalid-year": (p: P) => `not a four-digit year: "${p.value ?? ""}"`,
     "invalid-integer": (p: P) => `not a whole number: "${p.value ?? ""}"`,
     "invalid-number": (p: P) =>
-      `not a number: "${p.value ?? ""}" (write plain numbers such as 1000000 or 1e6)`,
+      Math.abs(Number(p.value)) === Number.POSITIVE_INFINITY
+        ? `"${p.value}" is too large to be a finite number (it would read as infinity)`
+        : `not a number: "${p.value ?? ""}" (write plain numbers such as 1000000 or 1e6)`,
     "out-of-range": (p: P) =>
       p.minimum !== undefined
         ? `must be at least ${p.minimum} (got ${p.value})`
