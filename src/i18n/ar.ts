@@ -177,7 +177,9 @@ export const ar: Messages = {
       `نوع العمود "${p.column}" (${p.role}) هو ${p.type}؛ يجب أن يكون ${p.expected}`,
     "ledger-missing-value": (p: P) => `الصف ${p.row}: ${p.column ?? "قيمة مطلوبة"} فارغ${rowsInAll(p)}`,
     "ledger-bad-amount": (p: P) =>
-      `الصف ${p.row}: المبلغ ليس رقمًا: ${p.value ?? ""} (اكتب أرقامًا مجردة مثل 1250000 أو 1.25e6، بلا فواصل للآلاف ولا رموز للعملات)${rowsInAll(p)}`,
+      Math.abs(Number(p.value)) === Number.POSITIVE_INFINITY
+        ? `الصف ${p.row}: المبلغ ${p.value} أكبر من أن يكون رقماً محدوداً (سيُقرأ لانهائياً)${rowsInAll(p)}`
+        : `الصف ${p.row}: المبلغ ليس رقمًا: ${p.value ?? ""} (اكتب أرقامًا مجردة مثل 1250000 أو 1.25e6، بلا فواصل للآلاف ولا رموز للعملات)${rowsInAll(p)}`,
     "ledger-negative-amount": (p: P) =>
       `الصف ${p.row}: لا يجوز أن يكون المبلغ سالبًا (${p.value})؛ لتسجيل مال يتدفق في الاتجاه المعاكس بدِّل بين الدافع والمستفيد${rowsInAll(p)}`,
     "ledger-bad-timestamp": (p: P) =>

@@ -179,7 +179,9 @@ export const en = {
     "ledger-missing-value": (p: P) =>
       `row ${p.row}: ${p.column ?? "a required value"} is empty${rowsInAll(p)}`,
     "ledger-bad-amount": (p: P) =>
-      `row ${p.row}: the amount is not a number: ${p.value ?? ""} (write plain numbers such as 1250000 or 1.25e6, without thousands separators or currency signs)${rowsInAll(p)}`,
+      Math.abs(Number(p.value)) === Number.POSITIVE_INFINITY
+        ? `row ${p.row}: the amount ${p.value} is too large to be a finite number (it would read as infinity)${rowsInAll(p)}`
+        : `row ${p.row}: the amount is not a number: ${p.value ?? ""} (write plain numbers such as 1250000 or 1.25e6, without thousands separators or currency signs)${rowsInAll(p)}`,
     "ledger-negative-amount": (p: P) =>
       `row ${p.row}: the amount cannot be negative (${p.value}); to record money flowing the other way, swap payer and payee${rowsInAll(p)}`,
     "ledger-bad-timestamp": (p: P) =>

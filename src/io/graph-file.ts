@@ -117,7 +117,9 @@ async function readJsonLines(stream: AsyncIterable<Uint8Array>, b: EdgeBuilder):
     try {
       value = JSON.parse(text);
     } catch (error) {
-      b.badRow("graph-bad-json", line, { reason: "syntax", detail: jsonDetail(error) });
+      const at = jsonErrorAt(text);
+      const where = at ? { line, column: at.column, found: at.found } : { detail: jsonDetail(error) };
+      b.badRow("graph-bad-json", line, { reason: "syntax", ...where });
       return;
     }
     addObject(b, line, value);
