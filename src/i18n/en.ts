@@ -13,7 +13,7 @@ export const en = {
     "invalid-type": (p: P) => `expected ${p.expected}, found ${p.received}`,
     "unknown-field": (p: P) => `unknown field: ${list(p.keys)}`,
     "not-finite": (p: P) =>
-      `${p.value} is not a finite number (infinity or not-a-number, e.g. 1e309, .inf or .nan); give a plain number`,
+      `this number reads as ${p.value}, not a finite amount (1e309 is past the largest number a computer holds; .inf and .nan are not amounts); give a plain number`,
     "invalid-enum": (p: P) => `must be one of: ${list(p.values)}`,
     "invalid-value": () => "invalid value",
     "too-small": (p: P) => `too small or too short (minimum ${p.minimum})`,

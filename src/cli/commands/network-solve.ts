@@ -3,7 +3,7 @@ import { ConvergenceError, type ModelResult } from "../../core/contagion/fixed-p
 import { MODEL_NAMES, type ModelName, solveModel, unknownModelOptions } from "../../core/contagion/models.ts";
 import { indexNetwork } from "../../core/contagion/network.ts";
 import { type Language, messages } from "../../i18n/index.ts";
-import { parseJsonText } from "../../io/json-text.ts";
+import { locateJsonProblems, parseJsonText } from "../../io/json-text.ts";
 import { readTextFile } from "../../io/text-file.ts";
 import { parseNetwork } from "../../schema/network.ts";
 import type { Io } from "../context.ts";
@@ -31,7 +31,10 @@ export async function networkSolveCommand(file: string, options: SolveOptions, i
     io.stderr(
       formatProblems(
         describeProblems(
-          parsed.problems.map((p) => ({ ...p, file })),
+          locateJsonProblems(
+            text.ok ? text.text : "",
+            parsed.problems.map((p) => ({ ...p, file })),
+          ),
           options.lang,
         ),
       ),
