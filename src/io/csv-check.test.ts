@@ -60,3 +60,18 @@ describe("ledger ingest reads CSV by halqa's rules, not DuckDB's guess", () => {
     } else expect.unreachable("a ragged ledger was accepted");
   });
 });
+
+describe("ledger ingest of JSON Lines", () => {
+  it("names the line and byte offset of invalid UTF-8 instead of DuckDB's words", async () => {
+    const path = file(
+      "ledger-l1.jsonl",
+      Buffer.from(
+        '{"src":"b","dst":"a","amount":1,"ts":"2025-01-01"}\n{"src":"caf\xe9","dst":"b","amount":1,"ts":"2025-01-02"}\n',
+        "latin1",
+      ),
+    );
+    const result = await ingestLedger(path);
+    if (result.ok) expect.unreachable("a Latin-1 ledger was accepted");
+    else expect(result.problems[0]).toMatchObject({ code: "invalid-utf8", line: 2, params: { offset: 62 } });
+  });
+});

@@ -3,9 +3,10 @@
  * file-system failures (missing file, a folder, no permission) as coded problems, never an exception
  * with a stack.
  */
+import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import type { Problem } from "../core/dataset/problem.ts";
-import { decodeUtf8, type TextResult } from "./utf8.ts";
+import { decodeUtf8, invalidUtf8Problem, type TextResult, Utf8Validator } from "./utf8.ts";
 
 export {
   decodeUtf8,
@@ -47,4 +48,23 @@ export function fileErrorProblem(error: unknown, file: string): Problem {
     path: [],
     params: { detail: String((error as Error).message ?? error) },
   };
+}
+
+/**
+ * The first stretch of a file, of any size, that is not UTF-8, as a problem; null when it all is.
+ * Streams (memory O(one chunk)); for files another engine reads (DuckDB), to say why it failed.
+ */
+export async function fileUtf8Problem(path: string, file: string = path): Promise<Problem | null> {
+  const validator = new Utf8Validator();
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      const fault = validator.push(chunk);
+      if (fault) return invalidUtf8Problem(file, fault);
+    }
+  } finally {
+    stream.destroy();
+  }
+  const fault = validator.end();
+  return fault ? invalidUtf8Problem(file, fault) : null;
 }

@@ -19,6 +19,7 @@ import type { DuckDBConnection as Connection } from "@duckdb/node-api";
 import type { Problem } from "../../core/dataset/problem.ts";
 import type { Ledger } from "../../core/ledger/types.ts";
 import { checkCsvDialect } from "../csv-check.ts";
+import { fileUtf8Problem } from "../text-file.ts";
 import { type ColumnMap, chooseColumns, type Role } from "./columns.ts";
 import {
   copyColumns,
@@ -120,8 +121,13 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
     const problem = await checkCsvDialect(file, file, CSV_SAMPLE_BYTES);
     if (problem) return { ok: false, file, problems: [problem] };
   }
-  const csvFailure = async (error: unknown): Promise<IngestResult> => {
-    const problem = format === "csv" ? await checkCsvDialect(file, file) : null;
+  const readFailure = async (error: unknown): Promise<IngestResult> => {
+    const problem =
+      format === "csv"
+        ? await checkCsvDialect(file, file)
+        : format === "json"
+          ? await fileUtf8Problem(file)
+          : null;
     return problem
       ? { ok: false, file, problems: [problem] }
       : fail("ledger-unreadable", { detail: duckdbDetail(error), format });
@@ -135,7 +141,7 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
     try {
       found = await describeSource(connection, file, format);
     } catch (error) {
-      return await csvFailure(error);
+      return await readFailure(error);
     }
     const required: Role[] = options.requireTs ? ["src", "dst", "amount", "ts"] : ["src", "dst", "amount"];
     const choice = chooseColumns(
@@ -170,7 +176,7 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
     try {
       source = await stage(connection, file, format, found, columns);
     } catch (error) {
-      return await csvFailure(error);
+      return await readFailure(error);
     }
     progress("check", 0, 1);
     const checked = await stagedProblems(connection, file, format, columns, source, {
