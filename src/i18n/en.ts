@@ -58,7 +58,7 @@ export const en = {
     "yaml-alias-limit": (p: P) =>
       `the YAML file expands more than ${p.limit} aliases (*name); halqa stops there, since a few lines can otherwise expand to gigabytes`,
     "invalid-utf8": (p: P) =>
-      `the file is not UTF-8 text: the bytes at offset ${p.offset} are not a UTF-8 character (save the file as UTF-8; halqa does not guess an encoding, since two different names could then read as one)`,
+      `not UTF-8 text: the bytes from byte ${p.offset} (counted from 0) do not form a UTF-8 character; save it as UTF-8 (halqa does not guess an encoding, since two different names could then read as one)`,
     "file-missing": () => "the file does not exist (check the path)",
     "file-is-directory": () => "this is a folder, not a file",
     "file-permission": () => "permission denied: halqa may not read this file",
