@@ -49,6 +49,8 @@ export async function loadDataset(dir: string): Promise<LoadResult> {
     parsed.set(file, { file, doc: yaml.doc, lineCounter: yaml.lineCounter });
     if (yaml.problems.length > 0) {
       problems.push(...yaml.problems);
+      // Its ids still count, so references into it are not reported again as dangling.
+      if (yaml.value !== undefined) rememberIds(yaml.value, knownIds);
       continue;
     }
     const raw = yaml.value;

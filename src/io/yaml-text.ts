@@ -18,7 +18,10 @@ export const MAX_ALIAS_COUNT = 100;
 export type YamlText = {
   doc: Document;
   lineCounter: LineCounter;
-  /** The document as plain data; undefined when there are problems. */
+  /**
+   * The document as plain data, whenever it could be built (also when it holds non-finite numbers or
+   * `__proto__` keys, so a loader can still learn its ids); use it only when `problems` is empty.
+   */
   value: unknown;
   problems: Problem[];
 };
@@ -49,5 +52,5 @@ export function parseYamlText(text: string, file: string): YamlText {
     ...p,
     ...positionOf(doc, lineCounter, p.path),
   }));
-  return problems.length > 0 ? result(problems) : result([], value);
+  return result(problems, value);
 }
