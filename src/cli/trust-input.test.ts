@@ -121,3 +121,11 @@ describe("market --exposure", () => {
     expect(bad.err).toContain("exp-l1.csv:2  [invalid-utf8]");
   });
 });
+
+describe("data validate on a file", () => {
+  it("says the path is a file, not that a folder is missing", async () => {
+    const { code, out, err } = await run(["data", "validate", file("deals.yaml", "deals: []\n")]);
+    expect(code).toBe(1);
+    expect(out + err).toContain("[dir-is-file]");
+  });
+});

@@ -49,6 +49,7 @@ export const ar: Messages = {
     "duplicate-figure": (p: P) =>
       `الرقم ${p.entity} ${p.metric} ${p.period} مُدخل مرتين (أولًا في ${p.firstFile})؛ ضع الأرقام المتعارضة في \`alternatives\``,
     "dir-not-found": (p: P) => `مجلد البيانات غير موجود: ${p.dir}`,
+    "dir-is-file": (p: P) => `${p.dir} ملف وليس مجلداً؛ اذكر مجلد البيانات الذي يحويه`,
     "no-data-files": (p: P) => `لا توجد ملفات ‎.yaml في ${p.dir}`,
     "file-unreadable": (p: P) => `تعذّرت قراءة الملف: ${p.detail}`,
     "file-empty": () => "الملف فارغ",

@@ -50,6 +50,7 @@ export const en = {
     "duplicate-figure": (p: P) =>
       `${p.entity} ${p.metric} ${p.period} is entered twice (first in ${p.firstFile}); put conflicting figures in \`alternatives\``,
     "dir-not-found": (p: P) => `dataset folder not found: ${p.dir}`,
+    "dir-is-file": (p: P) => `${p.dir} is a file; give the dataset folder that holds it`,
     "no-data-files": (p: P) => `no .yaml files in ${p.dir}`,
     "file-unreadable": (p: P) => `cannot read the file: ${p.detail}`,
     "file-empty": () => "the file is empty",

@@ -75,6 +75,8 @@ async function checkDirectory(dir: string): Promise<Problem | undefined> {
   try {
     const info = await stat(dir);
     if (info.isDirectory()) return undefined;
+    // A file where a folder is expected (`data validate deals.yaml`): say so, not "not found".
+    return { code: "dir-is-file", file: "", path: [], params: { dir } };
   } catch {
     // Reported below, as for a path that is not a folder.
   }
