@@ -129,3 +129,24 @@ describe("data validate on a file", () => {
     expect(out + err).toContain("[dir-is-file]");
   });
 });
+
+describe("a bug in halqa", () => {
+  it("prints one coded line, not a stack, unless HALQA_DEBUG is set", async () => {
+    const { vi } = await import("vitest");
+    const economics = await import("../core/economics/economics-report.ts");
+    const spy = vi.spyOn(economics, "economicsReport").mockImplementation(() => {
+      throw new TypeError("boom");
+    });
+    try {
+      const { code, err } = await run(["economics"]);
+      expect(code).toBe(1);
+      expect(err).toBe(
+        "halqa: [internal-error] an unexpected error stopped halqa (boom); this is a bug in halqa, not in your data — please report it (HALQA_DEBUG=1 shows the details)",
+      );
+      const io = captureIo({ HALQA_DEBUG: "1" });
+      await expect(main(["economics"], io)).rejects.toThrow("boom");
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});

@@ -136,6 +136,8 @@ export const en = {
     "serve-host-unknown": (p: P) => `cannot listen on "${p.host}": no such host name (check --host)`,
     "serve-host-not-local": (p: P) =>
       `cannot listen on "${p.host}": that address does not belong to this machine (use 127.0.0.1, or an address of one of its interfaces)`,
+    "cli-internal-error": (p: P) =>
+      `an unexpected error stopped halqa (${p.detail}); this is a bug in halqa, not in your data — please report it (HALQA_DEBUG=1 shows the details)`,
     "internal-error": () => "an unexpected error occurred on the server; it has been logged",
     "analysis-failed": (p: P) => `the analysis could not be completed: ${p.reason ?? "no reason given"}`,
     "self-liability": (p: P) => `a node cannot owe itself (${p.node})`,
