@@ -331,7 +331,7 @@ export const en = {
     paid: "paid",
     money: "Money flows (USD, overlaps counted once)",
     contingent: "Guarantees and backstops (contingent, USD)",
-    gigawatts: "Compute promised (GW)",
+    gigawatts: "Compute capacity (GW, each GW once, peak year)",
     totalsByBasis: "Totals by value basis",
     counts: "What is in the dataset",
     entitiesByKind: "Entities by kind",
