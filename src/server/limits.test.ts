@@ -1,0 +1,195 @@
+/**
+ * The documented limits over a raw socket, as a stalling or hostile client meets them: headers sent
+ * byte by byte are cut at the headers limit, a slow body at the request limit, a body on a GET is
+ * refused without the server reading the rest, and an upload the client abandons leaves no stack
+ * trace in the log. Limits are injected short so the test runs in about a second each.
+ */
+import { connect, type Socket } from "node:net";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { TINY_DIR } from "../testing/tiny.ts";
+import { BODY_LIMIT } from "./http.ts";
+import { type RunningServer, startServer } from "./serve.ts";
+
+const HEADERS_MS = 600;
+const REQUEST_MS = 1_200;
+/** Node checks the timers on an interval: the cut may come that much after the limit, never before. */
+const LATE_MS = 450;
+
+let server: RunningServer | undefined;
+const logged: unknown[] = [];
+
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+  logged.length = 0;
+});
+
+async function start(): Promise<{ host: string; port: number }> {
+  server = await startServer({
+    dataDir: TINY_DIR,
+    port: 0,
+    today: () => "2026-01-01",
+    log: (error) => logged.push(error),
+    limits: { headersMs: HEADERS_MS, requestMs: REQUEST_MS },
+  });
+  const url = new URL(server.url);
+  return { host: url.hostname, port: Number(url.port) };
+}
+
+type Watched = { socket: Socket; received: () => string; closed: Promise<number> };
+
+/** A raw connection that records what comes back and when (ms after opening) the server closed it. */
+async function open(at: { host: string; port: number }): Promise<Watched> {
+  const socket = connect(at.port, at.host);
+  await new Promise<void>((resolve, reject) => {
+    socket.once("connect", resolve);
+    socket.once("error", reject);
+  });
+  const started = performance.now();
+  let text = "";
+  socket.on("data", (chunk: Buffer) => {
+    text += chunk.toString("latin1");
+  });
+  // A write after the server closed may fail: that is the cut being tested, not an error.
+  socket.on("error", () => {});
+  const closed = new Promise<number>((resolve) =>
+    socket.once("close", () => resolve(performance.now() - started)),
+  );
+  return { socket, received: () => text, closed };
+}
+
+/** Writes `text` one byte at a time every `everyMs` until the socket closes or the text runs out. */
+function dribble(watched: Watched, text: string, everyMs: number): void {
+  let at = 0;
+  const timer = setInterval(() => {
+    if (watched.socket.destroyed || at >= text.length) return clearInterval(timer);
+    watched.socket.write(text[at++] as string);
+  }, everyMs);
+  void watched.closed.then(() => clearInterval(timer));
+}
+
+const statusOf = (text: string) => Number(/^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? 0);
+
+describe("slow clients are cut at the limits", () => {
+  it("headers sent byte by byte are cut at the headers limit", async () => {
+    const watched = await open(await start());
+    dribble(watched, `GET /api/health HTTP/1.1\r\nHost: localhost\r\nX-Pad: ${"a".repeat(500)}\r\n\r\n`, 20);
+    const cutAt = await watched.closed;
+    expect(cutAt).toBeGreaterThanOrEqual(HEADERS_MS - 50);
+    expect(cutAt).toBeLessThan(HEADERS_MS + LATE_MS);
+    expect([0, 408]).toContain(statusOf(watched.received()));
+  });
+
+  it("a body sent byte by byte is cut at the request limit", async () => {
+    const watched = await open(await start());
+    watched.socket.write(
+      "POST /api/stress HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 5000\r\n\r\n",
+    );
+    dribble(watched, " ".repeat(5000), 20);
+    const cutAt = await watched.closed;
+    expect(cutAt).toBeGreaterThanOrEqual(REQUEST_MS - 50);
+    expect(cutAt).toBeLessThan(REQUEST_MS + LATE_MS);
+    expect([0, 408]).toContain(statusOf(watched.received()));
+  });
+
+  it("a quick client is not cut, and keeps its connection for a second request", async () => {
+    const watched = await open(await start());
+    const get = "GET /api/health HTTP/1.1\r\nHost: localhost\r\n\r\n";
+    watched.socket.write(get);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    watched.socket.write(get);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(watched.received().match(/HTTP\/1\.1 200/g)).toHaveLength(2);
+    expect(watched.socket.destroyed).toBe(false);
+    watched.socket.destroy();
+  });
+});
+
+describe("a body on GET or HEAD", () => {
+  /** Sends a chunked body of up to `megabytes` MiB after the headers, as fast as the socket takes it. */
+  async function chunkedUpload(watched: Watched, head: string, megabytes: number): Promise<number> {
+    watched.socket.write(head);
+    const chunk = `${(64 * 1024).toString(16)}\r\n${"x".repeat(64 * 1024)}\r\n`;
+    let sent = 0;
+    let closed = false;
+    void watched.closed.then(() => {
+      closed = true;
+    });
+    while (!closed && sent < megabytes * 1024 * 1024) {
+      if (!watched.socket.write(chunk)) {
+        await Promise.race([
+          new Promise((resolve) => watched.socket.once("drain", resolve)),
+          watched.closed,
+          new Promise((resolve) => setTimeout(resolve, 100)),
+        ]);
+      }
+      sent += 64 * 1024;
+    }
+    return sent;
+  }
+
+  it("a 50 MB chunked GET is refused, and the connection closed long before the 50 MB are sent", async () => {
+    const at = await start();
+    // A GET route refuses the body itself; a POST-only route answers 405 before looking at it, and
+    // the server stops reading what its answer left unread.
+    for (const [path, status] of [
+      ["/api/health", 400],
+      ["/api/stress", 405],
+    ] as const) {
+      const watched = await open(at);
+      const sent = await chunkedUpload(
+        watched,
+        `GET ${path} HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n`,
+        50,
+      );
+      await watched.closed;
+      expect(statusOf(watched.received()), path).toBe(status);
+      // What the socket buffers hold on both sides (a few MiB on loopback), far from 50 MiB.
+      expect(sent, path).toBeLessThan(20 * 1024 * 1024);
+    }
+  });
+
+  it("a GET whose Content-Length is over the limit is 413 at once; a HEAD with a body is refused", async () => {
+    const at = await start();
+    const big = await open(at);
+    big.socket.write(
+      `GET /api/stats HTTP/1.1\r\nHost: localhost\r\nContent-Length: ${50 * 1024 * 1024}\r\n\r\n`,
+    );
+    await big.closed;
+    expect(statusOf(big.received())).toBe(413);
+    const head = await open(at);
+    head.socket.write("HEAD /api/stats HTTP/1.1\r\nHost: localhost\r\nContent-Length: 3\r\n\r\nabc");
+    await head.closed;
+    expect(statusOf(head.received())).toBe(400);
+  });
+
+  it("a GET with Content-Length: 0 is an ordinary GET", async () => {
+    const watched = await open(await start());
+    watched.socket.write("GET /api/health HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n\r\n");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(statusOf(watched.received())).toBe(200);
+    watched.socket.destroy();
+  });
+});
+
+describe("an upload the client abandons", () => {
+  it("leaves no stack trace in the log, and the server keeps serving", async () => {
+    const printed = vi.spyOn(console, "error").mockImplementation(() => {});
+    const at = await start();
+    for (const path of ["/api/stress", "/api/health", "/api/market"]) {
+      const watched = await open(at);
+      watched.socket.write(
+        `POST ${path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: ${BODY_LIMIT / 2}\r\n\r\n{"a": [`,
+      );
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      watched.socket.destroy();
+      await watched.closed;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(logged.map(String)).toEqual([]);
+    expect(printed.mock.calls).toEqual([]);
+    printed.mockRestore();
+    const res = await fetch(`${server?.url}/api/health`);
+    expect(res.status).toBe(200);
+  });
+});
