@@ -106,7 +106,7 @@ export const ar: Messages = {
     "exposure-target": () => "حدِّد معرّف جهة (‎/api/exposure/{id}) أو rank=1",
     "not-found": (p: P) => `لا توجد واجهة أو ملف بهذا المسار: ${p.path ?? ""}`.trim(),
     "method-not-allowed": (p: P) =>
-      `الطريقة ${p.method ?? ""} غير مسموحة على هذا المسار؛ استخدم ${p.allow ?? "GET, HEAD"}`,
+      `الطريقة ${p.method ?? ""} غير مسموحة على هذا المسار (الطرق المسموحة: ${p.allow ?? "GET, HEAD"})`,
     "body-too-large": (p: P) => `جسم الطلب أكبر من الحد المسموح (${p.limit} بايت)`,
     "body-on-read": (p: P) => `طلب ${p.method ?? "GET"} لا يحمل جسماً: أرسله من دون جسم`,
     "body-aborted": () => "انقطع جسم الطلب قبل اكتماله (أُغلق الاتصال)",

@@ -108,7 +108,7 @@ export const en = {
     "exposure-target": () => "give an entity id (/api/exposure/{id}), or rank=1",
     "not-found": (p: P) => `no such endpoint or file: ${p.path ?? ""}`.trim(),
     "method-not-allowed": (p: P) =>
-      `${p.method ?? "this method"} is not allowed on this path; use ${p.allow ?? "GET, HEAD"}`,
+      `${p.method ?? "this method"} is not allowed on this path (allowed: ${p.allow ?? "GET, HEAD"})`,
     "body-too-large": (p: P) => `the request body is larger than the limit of ${p.limit} bytes`,
     "body-on-read": (p: P) => `a ${p.method ?? "GET"} request carries no body: send it without one`,
     "body-aborted": () => "the request body stopped before its end (the connection was closed)",

@@ -4,11 +4,14 @@
  * refused without the server reading the rest, and an upload the client abandons leaves no stack
  * trace in the log. Limits are injected short so the test runs in about a second each.
  */
+import { readFileSync } from "node:fs";
 import { connect, type Socket } from "node:net";
+import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { PACKAGE_ROOT } from "../io/paths.ts";
 import { TINY_DIR } from "../testing/tiny.ts";
-import { BODY_LIMIT } from "./http.ts";
-import { type RunningServer, startServer } from "./serve.ts";
+import { announcesBody, BODY_LIMIT, HTTP_LIMITS } from "./http.ts";
+import { nodeServerOptions, type RunningServer, startServer } from "./serve.ts";
 
 const HEADERS_MS = 600;
 const REQUEST_MS = 1_200;
@@ -191,5 +194,49 @@ describe("an upload the client abandons", () => {
     printed.mockRestore();
     const res = await fetch(`${server?.url}/api/health`);
     expect(res.status).toBe(200);
+  });
+});
+
+describe("the limits as configured", () => {
+  it("docs/api.md states the figures of HTTP_LIMITS", () => {
+    const docs = readFileSync(join(PACKAGE_ROOT, "docs/api.md"), "utf8").replace(/\s+/g, " ");
+    expect(docs).toContain(`headers must arrive within ${HTTP_LIMITS.headersMs / 1000} s`);
+    expect(docs).toContain(`(headers and body) within ${HTTP_LIMITS.requestMs / 1000} s`);
+    expect(docs).toContain(`closed after ${HTTP_LIMITS.keepAliveMs / 1000} s`);
+    expect(docs).toContain(`a body over ${BODY_LIMIT / 1024} KiB is refused with 413`);
+  });
+
+  it("Node's timers: the documented limits, checked every tenth of the headers limit (at most 1 s)", () => {
+    expect(nodeServerOptions(HTTP_LIMITS)).toEqual({
+      headersTimeout: 10_000,
+      requestTimeout: 30_000,
+      keepAliveTimeout: 5_000,
+      connectionsCheckingInterval: 1_000,
+    });
+    // Node refuses a headers limit over the request limit; an idle connection never outlives either.
+    expect(nodeServerOptions({ headersMs: 4_000, requestMs: 2_000, keepAliveMs: 9_000 })).toEqual({
+      headersTimeout: 2_000,
+      requestTimeout: 2_000,
+      keepAliveTimeout: 2_000,
+      connectionsCheckingInterval: 200,
+    });
+    expect(
+      nodeServerOptions({ headersMs: 100, requestMs: 200, keepAliveMs: 50 }).connectionsCheckingInterval,
+    ).toBe(25);
+  });
+
+  it("a body is announced by Transfer-Encoding or a Content-Length other than 0", () => {
+    const cases: [Record<string, string>, boolean][] = [
+      [{}, false],
+      [{ "Content-Length": "0" }, false],
+      [{ "Content-Length": "000" }, false],
+      [{ "Content-Length": "1" }, true],
+      [{ "Content-Length": "12" }, true],
+      [{ "Transfer-Encoding": "chunked" }, true],
+      [{ "Transfer-Encoding": "gzip, chunked", "Content-Length": "0" }, true],
+    ];
+    for (const [headers, expected] of cases) {
+      expect(announcesBody(new Headers(headers)), JSON.stringify(headers)).toBe(expected);
+    }
   });
 });
