@@ -10,6 +10,7 @@ import type { Problem } from "../core/dataset/problem.ts";
 import { loadDataset } from "../io/load-dataset.ts";
 import { createApp } from "./app.ts";
 import { createPostCompute } from "./compute/threads.ts";
+import { allowedHostNames, hostRefusal } from "./host-guard.ts";
 import { HTTP_LIMITS, type HttpLimits } from "./http.ts";
 import { loadMoneyFiles } from "./money-files.ts";
 import { createJobManager, type JobLimits } from "./monte-carlo/jobs.ts";
@@ -26,6 +27,8 @@ export type ServeOptions = {
   /** Today's ISO date (default: the UTC date of the system clock). */
   today?: () => string;
   log?: (error: unknown) => void;
+  /** Host names requests may carry besides the loopback names and `host` (DNS rebinding guard). */
+  allowHosts?: readonly string[];
   /** Limits of the Monte Carlo jobs (default DEFAULT_JOB_LIMITS of src/server/monte-carlo/jobs.ts). */
   monteCarlo?: Partial<JobLimits>;
   /** How long a client may take to send its request (default HTTP_LIMITS of src/server/http.ts). */
@@ -80,8 +83,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     ...(options.webDir !== undefined ? { webDir: options.webDir } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
+  const allowed = allowedHostNames(host, options.allowHosts);
+  const fetch = (request: Request, env: unknown) => hostRefusal(request, allowed) ?? app.fetch(request, env);
   const server = serve({
-    fetch: app.fetch,
+    fetch,
     port,
     hostname: host,
     serverOptions: nodeServerOptions({ ...HTTP_LIMITS, ...options.limits }),
