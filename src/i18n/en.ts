@@ -129,8 +129,10 @@ export const en = {
     "exposure-target": () => "give an entity id (/api/exposure/{id}), or rank=1",
     "not-found": (p: P) => `no such endpoint or file: ${p.path ?? ""}`.trim(),
     "method-not-allowed": (p: P) =>
-      `this API is read-only: ${p.method ?? "this method"} is not allowed (use GET or HEAD)`,
+      `${p.method ?? "this method"} is not allowed on this path (allowed: ${p.allow ?? "GET, HEAD"})`,
     "body-too-large": (p: P) => `the request body is larger than the limit of ${p.limit} bytes`,
+    "body-on-read": (p: P) => `a ${p.method ?? "GET"} request carries no body: send it without one`,
+    "body-aborted": () => "the request body stopped before its end (the connection was closed)",
     "invalid-path": () =>
       "this path is not allowed (it leaves the web folder or holds .., a backslash or NUL)",
     "host-not-allowed": (p: P) =>

@@ -7,11 +7,10 @@ import { formatPath } from "../core/dataset/problem.ts";
 import { parseJsonText as parseJson } from "../io/json-text.ts";
 import { decodeUtf8 } from "../io/utf8.ts";
 import { ApiError } from "./errors.ts";
+import { tooLarge, uploadAborted } from "./http.ts";
 
 /** Bodies of the POST routes: a network file of a few thousand nodes, a scenario, an options object. */
 export const POST_BODY_LIMIT = 1024 * 1024;
-
-const tooLarge = (limit: number) => new ApiError(413, { code: "body-too-large", params: { limit } });
 
 /** The body as text, or 413 once it passes `limit` bytes (at once when Content-Length says so). */
 export async function readBodyText(request: Request, limit: number): Promise<string> {
@@ -22,7 +21,9 @@ export async function readBodyText(request: Request, limit: number): Promise<str
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch(() => {
+      throw uploadAborted();
+    });
     if (done) break;
     total += value.byteLength;
     if (total > limit) {
