@@ -10,6 +10,7 @@
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Deal, DealStatus, FlowKind } from "../../schema/deal.ts";
 import { compareText } from "../compare.ts";
+import { figureInForce } from "../dataset/current-view.ts";
 import { type Amount, amountOf, sumAmounts } from "../dataset/figures.ts";
 import { layerFigure } from "../flows/expand.ts";
 import { firstDay, lastDay } from "../time/dates.ts";
@@ -55,13 +56,18 @@ export type ChangesReport = {
  * A deal's headline in USD on the announced basis: its cash, or when it moves no cash (a guarantee,
  * shares valued in dollars) its USD flows of the first kind it has, named by `amountKind`.
  */
-function headline(deal: Deal): { amount: Amount | null; amountKind: FlowKind | null; estimate: boolean } {
+function headline(
+  deal: Deal,
+  date: string,
+): { amount: Amount | null; amountKind: FlowKind | null; estimate: boolean } {
   const usd = deal.flows.filter((f) => f.unit === "USD");
   const kind = usd.some((f) => f.kind === "cash") ? "cash" : usd[0]?.kind;
   const figures = usd
     .filter((f) => f.kind === kind)
     .map((f) => layerFigure(f, "announced"))
-    .filter((f) => f !== undefined);
+    .filter((f) => f !== undefined)
+    // The amount as it stood on the change's date: a revision shows the revised reading.
+    .map((f) => figureInForce(f, date));
   if (kind === undefined || figures.length === 0) return { amount: null, amountKind: null, estimate: false };
   return {
     amount: sumAmounts(figures.map(amountOf)),
@@ -95,12 +101,12 @@ export function changesReport(
       title: deal.title,
       type: deal.type,
       parties: [...new Set(deal.parties.map((p) => p.entity))],
-      ...headline(deal),
     };
     deal.status.forEach((event, i) => {
       if (!inside(event.date)) return;
       const change = {
         ...base,
+        ...headline(deal, event.date),
         date: event.date,
         kind: event.status,
         first: i === 0,
@@ -127,7 +133,7 @@ export function changesReport(
         title: replaced.title,
         type: replaced.type,
         parties: [...new Set(replaced.parties.map((p) => p.entity))],
-        ...headline(replaced),
+        ...headline(replaced, replacing.announced),
         date: replacing.announced,
         kind: "replaced" as const,
         first: false,
