@@ -46,6 +46,32 @@ describe("halqa network solve", () => {
     expect(json.nodes.find((n: { id: string }) => n.id === "B").payments).toBeCloseTo(1, 12);
   });
 
+  it("values the chain with NEVA's linear DebtRank, outside creditors senior", async () => {
+    // Book equities before the shock: A 16, B 0, C −8. C loses all (V = 0); B, with no equity to
+    // lose, is wiped out (V = 0); A keeps 10 of 16: h = 0.375.
+    const json = JSON.parse(
+      (
+        await run([
+          "network",
+          "solve",
+          CHAIN,
+          "--model",
+          "neva",
+          "--valuation",
+          "linear-debtrank",
+          "--external-seniority",
+          "senior",
+          "--json",
+        ])
+      ).out,
+    );
+    expect(json.options).toMatchObject({ valuation: "linear-debtrank", externalSeniority: "senior" });
+    const byId = Object.fromEntries(json.nodes.map((n: { id: string }) => [n.id, n]));
+    expect(byId.A.value).toBeCloseTo(10, 9);
+    expect(byId.A.recoveryRate).toBeCloseTo(0.625, 9);
+    expect(byId.B.payments).toBe(0);
+  });
+
   it.each([
     "eisenberg-noe",
     "rogers-veraart",
@@ -91,6 +117,8 @@ describe("halqa network solve", () => {
     [["--model", "magic"], /--model must be one of/],
     [["--alpha", "2"], /--alpha must be between 0 and 1/],
     [["--external-seniority", "junior"], /--external-seniority must be pari-passu or senior/],
+    [["--model", "neva", "--valuation", "linear"], /--valuation must be one of .*linear-debtrank/],
+    [["--model", "neva", "--black-cox-assets", "all"], /--black-cox-assets must be one of external, total/],
   ])("rejects bad usage %j with exit 2", async (args, message) => {
     const r = await run(["network", "solve", CHAIN, ...args]);
     expect(r.code).toBe(2);
