@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { network as netOf, tinyNetwork as tinyNetworkOf } from "../../testing/networks.ts";
 import { solveLinearDebtRank } from "./debtrank-linear.ts";
 import { solveEisenbergNoe } from "./eisenberg-noe.ts";
+import { solveFurfine } from "./furfine.ts";
 import type { FinancialNetwork, Shock } from "./network.ts";
 import { indexNetwork } from "./network.ts";
 import { solveNeva } from "./neva.ts";
@@ -131,7 +132,7 @@ describe("NEVA linear-DebtRank valuation", () => {
     expect(relativeEquityLoss(-3, -2, 1e-9)).toBe(1);
   });
 
-  it("is Bardoscia et al.'s linear DebtRank when shocks take a share of equity", () => {
+  it("is Bardoscia et al.'s linear DebtRank when shocks take a share of equity or force a default", () => {
     // NEVA: h_i = 1 − V_i = min(1, (E0_i − E_i)/E0_i) with E_i = E0_i(1 − h_i(1)) − Σ_j A_ij h_j, which
     // is the limit of DebtRank's increments h_i = min(1, h_i(1) + Σ_j A_ij h_j / E0_i).
     const shocked = fc
@@ -147,7 +148,9 @@ describe("NEVA linear-DebtRank valuation", () => {
           (x.interbankLiabilities[i] as number);
         const solventNodes = network.nodes.filter((_, i) => book(i) > 0);
         const node = solventNodes[k % Math.max(1, solventNodes.length)]?.id;
-        const shocks = node === undefined ? [] : [{ node, equityLoss: tenths / 10 }];
+        // Ten tenths stand for a forced default, which DebtRank reads as h = 1.
+        const shock = tenths === 10 ? { default: true } : { equityLoss: tenths / 10 };
+        const shocks = node === undefined ? [] : [{ node, ...shock }];
         return { network: { ...network, shocks }, recovery };
       });
     fc.assert(
@@ -162,6 +165,34 @@ describe("NEVA linear-DebtRank valuation", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("NEVA forced defaults", () => {
+  it("values claims on a node forced into default as on a defaulter, as Furfine does", () => {
+    fc.assert(
+      fc.property(tinyNetworkOf(), fc.nat(), fc.constantFrom(0.4, 1), (network, k, lgd) => {
+        const node = network.nodes[k % network.nodes.length]?.id as string;
+        const x = indexNetwork({ ...network, shocks: [{ node, default: true }] });
+        const furfine = solveFurfine(x, { lgd });
+        const neva = solveNeva(x, { valuation: "furfine", lgd });
+        neva.nodes.forEach((n, i) => {
+          expect(n.defaulted).toBe(furfine.nodes[i]?.defaulted);
+          expect(n.netWorth).toBeCloseTo(furfine.nodes[i]?.netWorth as number, 9);
+          expect(n.recoveryRate).toBe(furfine.nodes[i]?.recoveryRate);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("keeps Eisenberg–Noe payments: a forced defaulter with enough assets still pays in full", () => {
+    const x = indexNetwork(cycle([20, 8, 9], [{ node: "a", default: true }]));
+    const en = solveEisenbergNoe(x);
+    const neva = solveNeva(x).nodes;
+    expect(neva[0]?.defaulted).toBe(true);
+    for (let i = 0; i < 3; i++) expect(neva[i]?.payments).toBeCloseTo(en.nodes[i]?.payments as number, 9);
+    expect(solveNeva(x, { valuation: "black-cox", recovery: 0.3 }).nodes[0]?.recoveryRate).toBe(0.3);
   });
 });
 

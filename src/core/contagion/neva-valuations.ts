@@ -17,6 +17,10 @@
  *   (E0 − E)/E0 clipped to [0, 1], E0 the book equity before any shock (the `neva` package's `lin_dr`
  *   with `rel_loss`). A node without positive book equity has h = 1 unless its equity rose above E0.
  *
+ * A node a shock forces into default (`default: true`) is valued as a defaulter whatever its equity:
+ * Eisenberg–Noe pays its assets pro rata, Furfine 1 − lgd, Black–Cox and linear DebtRank R — as the
+ * Furfine, DebtRank and Rogers–Veraart solvers treat it.
+ *
  * References: [1] P. Barucca et al. (2020), "Network valuation in financial systems", Mathematical
  * Finance 30(4), 1181–1204. [2] M. Bardoscia, P. Barucca, A. Brinley Codd, J. Hill (2019),
  * "Forward-looking solvency contagion", J. Economic Dynamics and Control 108, Eqs. (7)–(8). [3] M.
@@ -60,6 +64,7 @@ export type BlackCoxAssets = (typeof BLACK_COX_ASSETS)[number];
 export const slackOf = (owed: number, tolerance: number) => tolerance * Math.max(1, owed);
 
 export function solvent(equity: number, debtor: number, context: ValuationContext): boolean {
+  if (context.network.forcedDefault[debtor]) return false;
   const slack = slackOf(context.liabilities[debtor] as number, context.tolerance);
   return context.zeroEquityIsDefault ? equity > slack : equity >= -slack;
 }
@@ -84,6 +89,7 @@ export type BlackCoxOptions = { maturity: number; drift: number; recovery: numbe
 
 export function blackCoxValuation({ maturity, drift, recovery, assets }: BlackCoxOptions): ValuationFn {
   return (equity, debtor, { network, liabilities, externalAssets }) => {
+    if (network.forcedDefault[debtor]) return recovery;
     const volatility = network.volatility[debtor] as number;
     if (Number.isNaN(volatility)) {
       throw new RangeError(`neva black-cox: node "${network.ids[debtor]}" has no volatility`);
@@ -115,7 +121,8 @@ export function relativeEquityLoss(equity: number, before: number, slack: number
 }
 
 export function linearDebtRankValuation(recovery: number): ValuationFn {
-  return (equity, debtor, { bookEquityBefore, liabilities, tolerance }) => {
+  return (equity, debtor, { network, bookEquityBefore, liabilities, tolerance }) => {
+    if (network.forcedDefault[debtor]) return recovery;
     const before = bookEquityBefore[debtor] as number;
     const h = relativeEquityLoss(equity, before, slackOf(liabilities[debtor] as number, tolerance));
     return recovery + (1 - recovery) * (1 - h);

@@ -16,7 +16,8 @@
  *   min(L_i^e, E_i + L_i) + L_i^ib · V when external creditors are senior.
  * - `zeroEquityIsDefault` (default false): whether E = 0 is a default, both for the valuations'
  *   solvency test and for the reported flag.
- * - A shock's `default: true` marks the node defaulted at wave 0 (its valuation is unchanged);
+ * - A shock's `default: true` marks the node defaulted at wave 0 and values claims on it as on a
+ *   defaulter (neva-valuations.ts);
  *   `equityLoss` removes that fraction of the node's book equity from its external assets before
  *   valuation. Unknown valuation names and other choices are errors, never a silent default.
  *
