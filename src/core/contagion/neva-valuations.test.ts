@@ -161,6 +161,8 @@ describe("NEVA linear-DebtRank valuation", () => {
         neva.nodes.forEach((node, i) => {
           const h = dr.nodes[i]?.relativeLoss as number;
           expect(node.recoveryRate).toBeCloseTo(recovery + (1 - recovery) * (1 - h), 6);
+          // DebtRank sets h = 1 on a forced default; NEVA reports the equity the node itself lost.
+          if (!x.forcedDefault[i]) expect(node.relativeLoss).toBeCloseTo(h, 6);
         });
       }),
       { numRuns: 500 },

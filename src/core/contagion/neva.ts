@@ -19,7 +19,8 @@
  * - A shock's `default: true` marks the node defaulted at wave 0 and values claims on it as on a
  *   defaulter (neva-valuations.ts);
  *   `equityLoss` removes that fraction of the node's book equity from its external assets before
- *   valuation. Unknown valuation names and other choices are errors, never a silent default.
+ *   valuation. The relative loss reported is DebtRank's h: the share of the book equity before any
+ *   shock that is lost (the shock included). Unknown valuation names and other choices are errors, never a silent default.
  *
  * Reference: [1] P. Barucca, M. Bardoscia, F. Caccioli, M. D'Errico, G. Visentin, G. Caldarelli,
  * S. Battiston (2020), "Network valuation in financial systems", Mathematical Finance 30(4),
@@ -38,6 +39,8 @@ import {
   eisenbergNoeValuation,
   furfineValuation,
   linearDebtRankValuation,
+  relativeEquityLoss,
+  slackOf,
   solvent,
   VALUATION_NAMES,
   type ValuationContext,
@@ -155,7 +158,6 @@ export function solveNeva(network: IndexedNetwork, options: NevaOptions = {}): M
     externalPaid += toExternal;
     if (defaulted) defaults++;
     equityTotal += Math.max(0, e);
-    const b = book[i] as number;
     nodes.push({
       ...emptyNode(network.ids[i] as string),
       payments: toExternal + toInterbank,
@@ -164,7 +166,11 @@ export function solveNeva(network: IndexedNetwork, options: NevaOptions = {}): M
       equity: Math.max(0, e),
       defaulted,
       wave: defaulted ? (wave[i] as number) : null,
-      relativeLoss: b > 0 ? Math.min(1, Math.max(0, (b - Math.max(0, e)) / b)) : 0,
+      relativeLoss: relativeEquityLoss(
+        e,
+        bookEquityBefore[i] as number,
+        slackOf(liabilities[i] as number, tolerance),
+      ),
       value: e,
     });
   }
