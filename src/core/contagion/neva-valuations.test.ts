@@ -30,6 +30,18 @@ const cycle = (assets: [number, number, number], shocks: Shock[]): FinancialNetw
   const sigma = [0.3, 0.2, 0.4];
   return { ...base, nodes: base.nodes.map((node, i) => ({ ...node, volatility: sigma[i] })) };
 };
+/** Standard normal CDF from the Taylor series of erf, independent of black-cox.ts (fine for |x| ≤ 4). */
+function phi(x: number): number {
+  const z = x / Math.SQRT2;
+  let term = z;
+  let sum = z;
+  for (let k = 1; k < 200; k++) {
+    term *= (-z * z) / k;
+    sum += term / (2 * k + 1);
+  }
+  return 0.5 * (1 + (2 / Math.sqrt(Math.PI)) * sum);
+}
+
 function expectAll(actual: number[], expected: number[], digits: number): void {
   expect(actual).toHaveLength(expected.length);
   for (let i = 0; i < expected.length; i++) expect(actual[i]).toBeCloseTo(expected[i] as number, digits);
@@ -63,6 +75,45 @@ describe("NEVA against the reference neva package (Barucca et al. 2020)", () => 
     // Bank b holds a claim on a: with its interbank asset diffusing too, b looks safer to c.
     const total = equities(shocked, { valuation: "black-cox", blackCoxAssets: "total" });
     expect(Math.abs((total[2] as number) - 5.651586456914078)).toBeGreaterThan(1e-3);
+  });
+
+  it("lets only external assets diffuse, down to the level where equity is zero, with or without a debt barrier", () => {
+    // c (σ 0.5) owes b 4 and holds 10 outside; b (σ 0.3) holds 10 outside and the claim on c, owes a 8.
+    // Each debtor's default probability, written out independently: with A its external assets and
+    // B = A − E − (L − D), PD = Φ((ln(B/A) + σ²/2)/σ) + (A/B)·Φ((ln(B/A) − σ²/2)/σ).
+    const pd = (assets: number, barrier: number, sigma: number) => {
+      const l = Math.log(barrier / assets);
+      return phi((l + sigma ** 2 / 2) / sigma) + (assets / barrier) * phi((l - sigma ** 2 / 2) / sigma);
+    };
+    const network = (debtOfB?: number): FinancialNetwork => ({
+      ...netOf(
+        [
+          ["a", 0, 0],
+          ["b", 10, 0],
+          ["c", 10, 0],
+        ],
+        [
+          ["b", "a", 8],
+          ["c", "b", 4],
+        ],
+      ),
+      nodes: [
+        { id: "a", externalAssets: 0, externalLiabilities: 0, volatility: 0.1 },
+        { id: "b", externalAssets: 10, externalLiabilities: 0, volatility: 0.3, debt: debtOfB },
+        { id: "c", externalAssets: 10, externalLiabilities: 0, volatility: 0.5 },
+      ],
+    });
+    const vc = 1 - pd(10, 10 - 6, 0.5);
+    const eb = 10 + 4 * vc - 8;
+    expect(equities(network(), { valuation: "black-cox" })[0]).toBeCloseTo(
+      8 * (1 - pd(10, 10 - eb, 0.3)),
+      10,
+    );
+    // A barrier of 6 instead of b's 8 of debt leaves 2 more of headroom.
+    expect(equities(network(6), { valuation: "black-cox" })[0]).toBeCloseTo(
+      8 * (1 - pd(10, 10 - eb - 2, 0.3)),
+      10,
+    );
   });
 
   it("reproduces lin_dr with each bank's own initial equity, hand-checked", () => {
