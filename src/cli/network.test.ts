@@ -72,6 +72,22 @@ describe("halqa network solve", () => {
     expect(byId.B.payments).toBe(0);
   });
 
+  it("names the totals in Arabic, not by their keys", async () => {
+    const r = await run([
+      "network",
+      "solve",
+      CHAIN,
+      "--model",
+      "neva",
+      "--external-seniority",
+      "senior",
+      "--lang",
+      "ar",
+    ]);
+    expect(r.out).toContain("المدفوع للدائنين من خارج الشبكة");
+    expect(r.out).not.toMatch(/externalPaid:|defaults:/);
+  });
+
   it.each([
     "eisenberg-noe",
     "rogers-veraart",
