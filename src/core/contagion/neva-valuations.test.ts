@@ -255,5 +255,8 @@ describe("NEVA options", () => {
     expect(() => solveNeva(x, { valuation: "linear" as never })).toThrow(/valuation must be one of/);
     expect(() => solveNeva(x, { externalSeniority: "junior" as never })).toThrow(/externalSeniority/);
     expect(() => solveNeva(x, { blackCoxAssets: "all" as never })).toThrow(/blackCoxAssets/);
+    // Options from a file arrive untyped: a quoted number is refused, not coerced.
+    expect(() => solveNeva(x, { recovery: "0.4" as never })).toThrow(/recovery must lie in \[0, 1\]/);
+    expect(() => solveNeva(x, { maturity: "2" as never })).toThrow(/maturity/);
   });
 });

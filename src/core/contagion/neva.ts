@@ -84,10 +84,12 @@ export function solveNeva(network: IndexedNetwork, options: NevaOptions = {}): M
   checkChoice("valuation", valuationName, [...VALUATION_NAMES, "custom"]);
   checkChoice("externalSeniority", externalSeniority, ["pari-passu", "senior"]);
   checkChoice("blackCoxAssets", blackCoxAssets, BLACK_COX_ASSETS);
-  if (!(lgd >= 0 && lgd <= 1 && recovery >= 0 && recovery <= 1)) {
+  if (!(isFraction(lgd) && isFraction(recovery))) {
     throw new RangeError(`neva: lgd and recovery must lie in [0, 1] (got ${lgd}, ${recovery})`);
   }
-  if (!(maturity >= 0 && Number.isFinite(drift))) {
+  if (
+    !(typeof maturity === "number" && maturity >= 0 && typeof drift === "number" && Number.isFinite(drift))
+  ) {
     throw new RangeError(`neva: maturity must be ≥ 0 and drift a number (got ${maturity}, ${drift})`);
   }
   const valuation = pickValuation(options.valuation, { lgd, maturity, drift, recovery, blackCoxAssets });
@@ -200,6 +202,8 @@ function checked(v: number, j: number, network: IndexedNetwork): number {
   }
   return v;
 }
+
+const isFraction = (x: unknown) => typeof x === "number" && x >= 0 && x <= 1;
 
 function checkChoice(option: string, value: unknown, allowed: readonly string[]): void {
   if (typeof value !== "string" || !allowed.includes(value)) {
