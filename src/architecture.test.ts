@@ -30,15 +30,17 @@ const WEB_ALIASES: Record<string, string> = { "@core/": "core", "@i18n/": "i18n"
  * the io layer's pure CSV-text files. The test below keeps all of those io files pure.
  */
 const WEB_UPLOAD_FILES = /^pages\/upload\//;
-const WEB_UPLOAD_TARGETS = /[/@](?:schema\/network|io\/csv-edges|io\/csv-stream|io\/edge-builder)\.ts$/;
+const WEB_UPLOAD_TARGETS =
+  /[/@](?:schema\/network|io\/csv-edges|io\/csv-stream|io\/edge-builder|io\/utf8)\.ts$/;
 const WEB_MARKET_FILES = /^pages\/market\//;
-const WEB_MARKET_TARGETS = /\/io\/holdings-csv\.ts$/;
+const WEB_MARKET_TARGETS = /\/io\/(?:holdings-csv|utf8)\.ts$/;
 const PURE_IO = [
   "io/csv-edges.ts",
   "io/csv-stream.ts",
   "io/edge-builder.ts",
   "io/holdings-csv.ts",
   "io/csv-text.ts",
+  "io/utf8.ts",
 ];
 
 function files(dir: string, pattern = /\.ts$/): string[] {

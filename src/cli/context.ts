@@ -6,6 +6,7 @@ import { LANGUAGES, type Language } from "../i18n/index.ts";
 import { BUNDLED_DATA_DIR } from "../io/paths.ts";
 import { isValidIsoDate } from "../schema/primitives.ts";
 import { CliError } from "./errors.ts";
+import { escapeControl } from "./format.ts";
 
 export type Io = {
   stdout: (text: string) => void;
@@ -16,8 +17,9 @@ export type Io = {
 };
 
 export const processIo: Io = {
-  stdout: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
-  stderr: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
+  // Every line the CLI prints passes here: control characters from user data are escaped (format.ts).
+  stdout: (text) => process.stdout.write(escapeControl(text.endsWith("\n") ? text : `${text}\n`)),
+  stderr: (text) => process.stderr.write(escapeControl(text.endsWith("\n") ? text : `${text}\n`)),
   today: () => new Date().toISOString().slice(0, 10),
   env: process.env,
 };

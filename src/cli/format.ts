@@ -3,6 +3,20 @@ import Table from "cli-table3";
 import type { Amount } from "../core/dataset/figures.ts";
 import { type Language, locale, type Messages, messages } from "../i18n/index.ts";
 
+/**
+ * Control characters (C0 but tab and line feed, DEL, C1) written as `\u001b`-style escapes, so text from
+ * a user's file (a CSV header holding `ESC ] 0 ; … BEL`, an account name) cannot retitle, recolour or
+ * rewrite the terminal. Applied once, at the output boundary (processIo). JSON.stringify already
+ * escapes C0; the `\u00XX` form keeps DEL and C1 valid JSON with the same value.
+ */
+export function escapeControl(text: string): string {
+  return text.replace(
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
+}
+
 export function formatUsd(lang: Language, value: number): string {
   return new Intl.NumberFormat(locale(lang), {
     style: "currency",

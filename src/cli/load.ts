@@ -25,7 +25,9 @@ export function describeProblems(problems: readonly Problem[], lang: Language): 
 export function formatProblems(reports: readonly ProblemReport[]): string {
   return reports
     .map((r) => {
-      const where = r.file ? `${r.file}${r.line !== undefined ? `:${r.line}:${r.column ?? 1}` : ""}` : "";
+      // No column is printed when none is known: a made-up ":1" would point at the wrong field.
+      const column = r.line !== undefined && r.column !== undefined ? `:${r.column}` : "";
+      const where = r.file ? `${r.file}${r.line !== undefined ? `:${r.line}${column}` : ""}` : "";
       const path = r.path ? `${r.path}: ` : "";
       return `${where}  [${r.code}]  ${path}${r.message}`.trim();
     })

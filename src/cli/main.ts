@@ -2,9 +2,10 @@
  * The `halqa` command: parse arguments → load → compute in core → print. Each command's registration
  * lives in src/cli/program/ and loads its implementation lazily, so `halqa --help` stays fast. Every
  * expected failure is a CliError with an exit code: 1 for bad data, 2 for bad usage. Anything else is
- * a bug and prints its stack.
+ * a bug: one coded line (exit 1), and its stack only with HALQA_DEBUG=1.
  */
 import { Command, CommanderError } from "commander";
+import { problemMessage } from "../i18n/index.ts";
 import { type Io, processIo } from "./context.ts";
 import { CliError } from "./errors.ts";
 import { registerAnalysis } from "./program/analysis.ts";
@@ -59,6 +60,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       io.stderr(`halqa: ${error.message}`);
       return error.exitCode;
     }
-    throw error;
+    // A bug: one coded line for the reader, the stack only when asked for (HALQA_DEBUG=1).
+    if (io.env.HALQA_DEBUG) throw error;
+    const lang = argv[argv.indexOf("--lang") + 1] === "ar" || io.env.HALQA_LANG === "ar" ? "ar" : "en";
+    const detail = String((error as Error)?.message ?? error).split("\n")[0];
+    io.stderr(`halqa: [internal-error] ${problemMessage(lang, "cli-internal-error", { detail })}`);
+    return 1;
   }
 }

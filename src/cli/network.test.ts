@@ -70,6 +70,10 @@ describe("halqa network solve", () => {
     expect(byId.A.value).toBeCloseTo(10, 9);
     expect(byId.A.recoveryRate).toBeCloseTo(0.625, 9);
     expect(byId.B.payments).toBe(0);
+    // The Black–Cox convention is a NEVA option; Eisenberg–Noe has none.
+    const chain = ["network", "solve", CHAIN, "--black-cox-assets", "total", "--json"];
+    expect((await run([...chain, "--model", "neva"])).code).toBe(0);
+    expect((await run([...chain, "--model", "eisenberg-noe"])).code).not.toBe(0);
   });
 
   it("names the totals in Arabic, not by their keys", async () => {

@@ -13,6 +13,8 @@ export const ar: Messages = {
     required: (p: P) => `حقل مطلوب مفقود${p.field ? `: ${p.field}` : ""}`,
     "invalid-type": (p: P) => `المتوقع ${p.expected}، والموجود ${p.received}`,
     "unknown-field": (p: P) => `حقل غير معروف: ${list(p.keys)}`,
+    "not-finite": (p: P) =>
+      `يُقرأ هذا الرقم ${p.value}، لا مبلغاً محدوداً (‏1e309 يتجاوز أكبر رقم يحفظه الحاسوب، و‎.inf و‎.nan ليسا مبلغين)؛ اكتب رقماً عادياً`,
     "invalid-enum": (p: P) => `يجب أن تكون القيمة إحدى: ${list(p.values)}`,
     "invalid-value": () => "قيمة غير صالحة",
     "too-small": (p: P) => `القيمة أصغر أو أقصر من المسموح (الحد الأدنى ${p.minimum})`,
@@ -51,16 +53,28 @@ export const ar: Messages = {
     "duplicate-figure": (p: P) =>
       `الرقم ${p.entity} ${p.metric} ${p.period} مُدخل مرتين (أولًا في ${p.firstFile})؛ ضع الأرقام المتعارضة في \`alternatives\``,
     "dir-not-found": (p: P) => `مجلد البيانات غير موجود: ${p.dir}`,
+    "dir-is-file": (p: P) => `${p.dir} ملف وليس مجلداً؛ اذكر مجلد البيانات الذي يحويه`,
     "no-data-files": (p: P) => `لا توجد ملفات ‎.yaml في ${p.dir}`,
     "file-unreadable": (p: P) => `تعذّرت قراءة الملف: ${p.detail}`,
     "file-empty": () => "الملف فارغ",
+    "collection-missing": (p: P) =>
+      `${p.references} إحالة تسمّي ${p.ids} سجلاً من ${p.collection} لا يعرّفها أي ملف (مثل ${list(p.examples)})، بينما لا تعرّف الملفات سوى ${p.defined}: هل فُقد ملف؟ (تحفظها البيانات المرفقة في ${p.collection === "sources" ? "sources/" : `${p.collection}.yaml`})؛ لن تُسرد الإحالات منفردة حتى يُستعاد`,
+    "yaml-alias-limit": (p: P) =>
+      `يوسّع ملف YAML أكثر من ${p.limit} إحالة (‎*name)؛ يتوقف halqa عند هذا الحد، إذ قد تتضخم بضعة أسطر إلى جيجابايتات`,
+    "invalid-utf8": (p: P) =>
+      `النص ليس بترميز UTF-8: البايتات بدءاً من البايت ${p.offset} (العدّ من 0) لا تشكّل حرفاً صالحاً؛ احفظه بترميز UTF-8 (لا يخمّن halqa الترميز، إذ قد يُقرأ اسمان مختلفان عندئذ اسماً واحداً)`,
+    "file-missing": () => "الملف غير موجود (تحقّق من المسار)",
+    "file-is-directory": () => "هذا مجلد وليس ملفاً",
+    "file-permission": () => "الإذن مرفوض: لا يحق لـ halqa قراءة هذا الملف",
     "graph-empty": () => "ملف الشبكة بلا صفوف: إنه فارغ أو لا يحوي إلا سطر العناوين",
     "graph-missing-columns": (p: P) =>
       `أعمدة مفقودة: ${list(p.missing)} (الموجود: ${list(p.found)})؛ كل حافة تحتاج إلى الأعمدة src و dst و amount`,
     "graph-missing-value": (p: P) =>
       `العمود ${p.column ?? ""} فارغ؛ كل حافة تحتاج إلى قيم في src و dst و amount`,
     "graph-bad-amount": (p: P) =>
-      `المبلغ ليس رقمًا: ${p.value ?? ""} (اكتب أرقامًا مجردة مثل 1250000 أو 1.25e6، بلا فواصل للآلاف ولا رموز للعملات)`,
+      p.reason === "not-finite"
+        ? `المبلغ ${p.value ?? ""} أكبر من أن يكون رقماً يمكن لـ halqa جمعه (سيُقرأ لانهائياً)؛ تحقّق من القيمة`
+        : `المبلغ ليس رقمًا: ${p.value ?? ""} (اكتب أرقامًا مجردة مثل 1250000 أو 1.25e6، بلا فواصل للآلاف ولا رموز للعملات)`,
     "graph-negative-amount": (p: P) =>
       `لا يجوز أن يكون المبلغ سالبًا (${p.value})؛ لتسجيل مال يتدفق في الاتجاه المعاكس بدِّل بين src و dst`,
     "graph-bad-timestamp": (p: P) =>
@@ -70,7 +84,9 @@ export const ar: Messages = {
     "graph-bad-json": (p: P) =>
       p.reason === "shape"
         ? 'ملف الشبكة بصيغة ‎.json يحوي مصفوفة من الحواف، أو كائنًا فيه مصفوفة باسم "edges"'
-        : `نص JSON غير صالح: ${p.detail ?? ""}`,
+        : p.column !== undefined
+          ? `نص JSON غير صالح: السطر ${p.line}، العمود ${p.column}، وُجد ${p.found === "end" ? "نهاية النص" : `"${p.found}"`}`
+          : `نص JSON غير صالح: ${p.detail ?? ""}`,
     "graph-bad-row": (p: P) =>
       ({
         "field-count": `عدد الحقول في هذا الصف ${p.found}، وعددها في سطر العناوين ${p.expected}`,
@@ -88,11 +104,17 @@ export const ar: Messages = {
     "invalid-duration": (p: P) =>
       `ليست مدة صالحة: "${p.value ?? ""}" (رقم تليه وحدة: 90s، 30m، 12h، 365d، 2w، 1y)`,
     "unknown-parameter": (p: P) => `معامل غير معروف؛ معاملات هذه الواجهة: ${list(p.allowed ?? [])}`,
+    "reserved-parameter": (p: P) => `"${p.name}" ليس اسم معامل تقبله أي نقطة وصول`,
+    "not-positive": (p: P) =>
+      `يجب أن تكون القيمة أكبر من 0 (القيمة المعطاة ${p.value}): لا معنى لعمر إنتاجي يساوي صفراً أو أقل`,
     "repeated-parameter": () => "المعامل مكرر؛ اذكر كل معامل مرة واحدة",
     "invalid-choice": (p: P) => `"${p.value ?? ""}" ليست من القيم المسموحة: ${list(p.values ?? [])}`,
     "invalid-year": (p: P) => `ليست سنة من أربعة أرقام: "${p.value ?? ""}"`,
     "invalid-integer": (p: P) => `ليس عددًا صحيحًا: "${p.value ?? ""}"`,
-    "invalid-number": (p: P) => `ليس رقمًا: "${p.value ?? ""}" (اكتب أرقامًا مجردة مثل 1000000 أو 1e6)`,
+    "invalid-number": (p: P) =>
+      Math.abs(Number(p.value)) === Number.POSITIVE_INFINITY
+        ? `"${p.value}" أكبر من أن يكون رقماً محدوداً (سيُقرأ لانهائياً)`
+        : `ليس رقمًا: "${p.value ?? ""}" (اكتب أرقامًا مجردة مثل 1000000 أو 1e6)`,
     "out-of-range": (p: P) =>
       p.minimum !== undefined
         ? `يجب ألا تقل القيمة عن ${p.minimum} (القيمة المعطاة ${p.value})`
@@ -106,9 +128,20 @@ export const ar: Messages = {
     "exposure-target": () => "حدِّد معرّف جهة (‎/api/exposure/{id}) أو rank=1",
     "not-found": (p: P) => `لا توجد واجهة أو ملف بهذا المسار: ${p.path ?? ""}`.trim(),
     "method-not-allowed": (p: P) =>
-      `هذه الواجهة للقراءة فقط: الطريقة ${p.method ?? ""} غير مسموحة (استخدم GET أو HEAD)`,
+      `الطريقة ${p.method ?? ""} غير مسموحة على هذا المسار (الطرق المسموحة: ${p.allow ?? "GET, HEAD"})`,
     "body-too-large": (p: P) => `جسم الطلب أكبر من الحد المسموح (${p.limit} بايت)`,
+    "body-on-read": (p: P) => `طلب ${p.method ?? "GET"} لا يحمل جسماً: أرسله من دون جسم`,
+    "body-aborted": () => "انقطع جسم الطلب قبل اكتماله (أُغلق الاتصال)",
     "invalid-path": () => "هذا المسار غير مسموح (يخرج من مجلد الموقع أو يحوي .. أو شرطة مائلة عكسية أو NUL)",
+    "host-not-allowed": (p: P) =>
+      `لا يجيب هذا الخادم عن الطلبات الموجهة إلى المضيف "${p.host}" (يجيب عن: ${list(p.allowed ?? [])})؛ شغّله مع ‎--allow-host ${p.name || "NAME"} إن كان هذا الاسم لك`,
+    "serve-not-loopback": (p: P) =>
+      `الاستماع على "${p.host}" يتيح الوصول من أجهزة أخرى، والواجهة بلا مصادقة؛ لا يُجاب إلا عن الطلبات التي تسمّي localhost أو هذا العنوان أو اسماً في ‎--allow-host`,
+    "serve-host-unknown": (p: P) => `تعذّر الاستماع على "${p.host}": لا يوجد مضيف بهذا الاسم (تحقّق من ‎--host)`,
+    "serve-host-not-local": (p: P) =>
+      `تعذّر الاستماع على "${p.host}": هذا العنوان لا يخص هذا الجهاز (استخدم 127.0.0.1 أو عنوان إحدى واجهاته)`,
+    "cli-internal-error": (p: P) =>
+      `أوقف halqa خطأ غير متوقع (${p.detail})؛ هذا خلل في halqa لا في بياناتك — يُرجى الإبلاغ عنه (يعرض HALQA_DEBUG=1 التفاصيل)`,
     "internal-error": () => "حدث خطأ غير متوقع في الخادم، وقد سُجِّل",
     "analysis-failed": (p: P) => `تعذّر إكمال التحليل: ${p.reason ?? "دون سبب مذكور"}`,
     "self-liability": (p: P) => `لا يمكن للعقدة أن تكون مدينة لنفسها (${p.node})`,
@@ -156,7 +189,9 @@ export const ar: Messages = {
       `نوع العمود "${p.column}" (${p.role}) هو ${p.type}؛ يجب أن يكون ${p.expected}`,
     "ledger-missing-value": (p: P) => `الصف ${p.row}: ${p.column ?? "قيمة مطلوبة"} فارغ${rowsInAll(p)}`,
     "ledger-bad-amount": (p: P) =>
-      `الصف ${p.row}: المبلغ ليس رقمًا: ${p.value ?? ""} (اكتب أرقامًا مجردة مثل 1250000 أو 1.25e6، بلا فواصل للآلاف ولا رموز للعملات)${rowsInAll(p)}`,
+      Math.abs(Number(p.value)) === Number.POSITIVE_INFINITY
+        ? `الصف ${p.row}: المبلغ ${p.value} أكبر من أن يكون رقماً محدوداً (سيُقرأ لانهائياً)${rowsInAll(p)}`
+        : `الصف ${p.row}: المبلغ ليس رقمًا: ${p.value ?? ""} (اكتب أرقامًا مجردة مثل 1250000 أو 1.25e6، بلا فواصل للآلاف ولا رموز للعملات)${rowsInAll(p)}`,
     "ledger-negative-amount": (p: P) =>
       `الصف ${p.row}: لا يجوز أن يكون المبلغ سالبًا (${p.value})؛ لتسجيل مال يتدفق في الاتجاه المعاكس بدِّل بين الدافع والمستفيد${rowsInAll(p)}`,
     "ledger-bad-timestamp": (p: P) =>
@@ -296,7 +331,7 @@ export const ar: Messages = {
     paid: "المدفوع",
     money: "التدفقات المالية (بالدولار، والمتداخل يُحسب مرة واحدة)",
     contingent: "الضمانات والتعهدات الاحتياطية (التزامات محتملة، بالدولار)",
-    gigawatts: "قدرة الحوسبة الموعودة (غيغاواط)",
+    gigawatts: "قدرة الحوسبة (جيجاوات، كل جيجاوات مرة واحدة، سنة الذروة)",
     totalsByBasis: "الإجماليات حسب أساس القيمة",
     counts: "محتوى مجموعة البيانات",
     entitiesByKind: "الجهات حسب النوع",

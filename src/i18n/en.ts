@@ -14,6 +14,8 @@ export const en = {
     required: (p: P) => `required field is missing${p.field ? `: ${p.field}` : ""}`,
     "invalid-type": (p: P) => `expected ${p.expected}, found ${p.received}`,
     "unknown-field": (p: P) => `unknown field: ${list(p.keys)}`,
+    "not-finite": (p: P) =>
+      `this number reads as ${p.value}, not a finite amount (1e309 is past the largest number a computer holds; .inf and .nan are not amounts); give a plain number`,
     "invalid-enum": (p: P) => `must be one of: ${list(p.values)}`,
     "invalid-value": () => "invalid value",
     "too-small": (p: P) => `too small or too short (minimum ${p.minimum})`,
@@ -52,16 +54,28 @@ export const en = {
     "duplicate-figure": (p: P) =>
       `${p.entity} ${p.metric} ${p.period} is entered twice (first in ${p.firstFile}); put conflicting figures in \`alternatives\``,
     "dir-not-found": (p: P) => `dataset folder not found: ${p.dir}`,
+    "dir-is-file": (p: P) => `${p.dir} is a file; give the dataset folder that holds it`,
     "no-data-files": (p: P) => `no .yaml files in ${p.dir}`,
     "file-unreadable": (p: P) => `cannot read the file: ${p.detail}`,
     "file-empty": () => "the file is empty",
+    "collection-missing": (p: P) =>
+      `${p.references} reference(s) name ${p.ids} ${p.collection} that no file defines (e.g. ${list(p.examples)}), while the files define only ${p.defined}: is a file missing? (the bundled data keeps them in ${p.collection === "sources" ? "sources/" : `${p.collection}.yaml`}); the individual references are not listed until it is restored`,
+    "yaml-alias-limit": (p: P) =>
+      `the YAML file expands more than ${p.limit} aliases (*name); halqa stops there, since a few lines can otherwise expand to gigabytes`,
+    "invalid-utf8": (p: P) =>
+      `not UTF-8 text: the bytes from byte ${p.offset} (counted from 0) do not form a UTF-8 character; save it as UTF-8 (halqa does not guess an encoding, since two different names could then read as one)`,
+    "file-missing": () => "the file does not exist (check the path)",
+    "file-is-directory": () => "this is a folder, not a file",
+    "file-permission": () => "permission denied: halqa may not read this file",
     "graph-empty": () => "the graph file has no rows: it is empty or holds only a header",
     "graph-missing-columns": (p: P) =>
       `missing column(s): ${list(p.missing)} (found: ${list(p.found)}); every edge needs src, dst and amount`,
     "graph-missing-value": (p: P) =>
       `${p.column ?? "a required value"} is empty; every edge needs src, dst and amount`,
     "graph-bad-amount": (p: P) =>
-      `the amount is not a number: ${p.value ?? ""} (write plain numbers such as 1250000 or 1.25e6, without thousands separators or currency signs)`,
+      p.reason === "not-finite"
+        ? `the amount ${p.value ?? ""} is too large to be a number halqa can add (it would read as infinity); check the value`
+        : `the amount is not a number: ${p.value ?? ""} (write plain numbers such as 1250000 or 1.25e6, without thousands separators or currency signs)`,
     "graph-negative-amount": (p: P) =>
       `the amount cannot be negative (${p.value}); to record money flowing the other way, swap src and dst`,
     "graph-bad-timestamp": (p: P) =>
@@ -71,7 +85,9 @@ export const en = {
     "graph-bad-json": (p: P) =>
       p.reason === "shape"
         ? 'a .json graph file holds an array of edges, or an object with an "edges" array'
-        : `invalid JSON: ${p.detail ?? ""}`,
+        : p.column !== undefined
+          ? `invalid JSON: line ${p.line}, column ${p.column}, found ${p.found === "end" ? "the end of the text" : `"${p.found}"`}`
+          : `invalid JSON: ${p.detail ?? ""}`,
     "graph-bad-row": (p: P) =>
       ({
         "field-count": `this row has ${p.found} fields where the header has ${p.expected}`,
@@ -90,11 +106,16 @@ export const en = {
       `not a duration: "${p.value ?? ""}" (a number and a unit: 90s, 30m, 12h, 365d, 2w or 1y)`,
     "unknown-parameter": (p: P) => `unknown parameter; this endpoint takes: ${list(p.allowed ?? [])}`,
     "repeated-parameter": () => "given more than once; give each parameter once",
+    "not-positive": (p: P) =>
+      `must be greater than 0 (got ${p.value}): a useful life of zero or less has no meaning`,
+    "reserved-parameter": (p: P) => `"${p.name}" is not a parameter name any endpoint takes`,
     "invalid-choice": (p: P) => `"${p.value ?? ""}" is not one of: ${list(p.values ?? [])}`,
     "invalid-year": (p: P) => `not a four-digit year: "${p.value ?? ""}"`,
     "invalid-integer": (p: P) => `not a whole number: "${p.value ?? ""}"`,
     "invalid-number": (p: P) =>
-      `not a number: "${p.value ?? ""}" (write plain numbers such as 1000000 or 1e6)`,
+      Math.abs(Number(p.value)) === Number.POSITIVE_INFINITY
+        ? `"${p.value}" is too large to be a finite number (it would read as infinity)`
+        : `not a number: "${p.value ?? ""}" (write plain numbers such as 1000000 or 1e6)`,
     "out-of-range": (p: P) =>
       p.minimum !== undefined
         ? `must be at least ${p.minimum} (got ${p.value})`
@@ -108,10 +129,21 @@ export const en = {
     "exposure-target": () => "give an entity id (/api/exposure/{id}), or rank=1",
     "not-found": (p: P) => `no such endpoint or file: ${p.path ?? ""}`.trim(),
     "method-not-allowed": (p: P) =>
-      `this API is read-only: ${p.method ?? "this method"} is not allowed (use GET or HEAD)`,
+      `${p.method ?? "this method"} is not allowed on this path (allowed: ${p.allow ?? "GET, HEAD"})`,
     "body-too-large": (p: P) => `the request body is larger than the limit of ${p.limit} bytes`,
+    "body-on-read": (p: P) => `a ${p.method ?? "GET"} request carries no body: send it without one`,
+    "body-aborted": () => "the request body stopped before its end (the connection was closed)",
     "invalid-path": () =>
       "this path is not allowed (it leaves the web folder or holds .., a backslash or NUL)",
+    "host-not-allowed": (p: P) =>
+      `this server does not answer requests for the host "${p.host}" (it answers: ${list(p.allowed ?? [])}); start it with --allow-host ${p.name || "NAME"} if that name is yours`,
+    "serve-not-loopback": (p: P) =>
+      `listening on "${p.host}", which other machines can reach: the API has no authentication; only requests naming localhost, this address or an --allow-host name are answered`,
+    "serve-host-unknown": (p: P) => `cannot listen on "${p.host}": no such host name (check --host)`,
+    "serve-host-not-local": (p: P) =>
+      `cannot listen on "${p.host}": that address does not belong to this machine (use 127.0.0.1, or an address of one of its interfaces)`,
+    "cli-internal-error": (p: P) =>
+      `an unexpected error stopped halqa (${p.detail}); this is a bug in halqa, not in your data — please report it (HALQA_DEBUG=1 shows the details)`,
     "internal-error": () => "an unexpected error occurred on the server; it has been logged",
     "analysis-failed": (p: P) => `the analysis could not be completed: ${p.reason ?? "no reason given"}`,
     "self-liability": (p: P) => `a node cannot owe itself (${p.node})`,
@@ -159,7 +191,9 @@ export const en = {
     "ledger-missing-value": (p: P) =>
       `row ${p.row}: ${p.column ?? "a required value"} is empty${rowsInAll(p)}`,
     "ledger-bad-amount": (p: P) =>
-      `row ${p.row}: the amount is not a number: ${p.value ?? ""} (write plain numbers such as 1250000 or 1.25e6, without thousands separators or currency signs)${rowsInAll(p)}`,
+      Math.abs(Number(p.value)) === Number.POSITIVE_INFINITY
+        ? `row ${p.row}: the amount ${p.value} is too large to be a finite number (it would read as infinity)${rowsInAll(p)}`
+        : `row ${p.row}: the amount is not a number: ${p.value ?? ""} (write plain numbers such as 1250000 or 1.25e6, without thousands separators or currency signs)${rowsInAll(p)}`,
     "ledger-negative-amount": (p: P) =>
       `row ${p.row}: the amount cannot be negative (${p.value}); to record money flowing the other way, swap payer and payee${rowsInAll(p)}`,
     "ledger-bad-timestamp": (p: P) =>
@@ -299,7 +333,7 @@ export const en = {
     paid: "paid",
     money: "Money flows (USD, overlaps counted once)",
     contingent: "Guarantees and backstops (contingent, USD)",
-    gigawatts: "Compute promised (GW)",
+    gigawatts: "Compute capacity (GW, each GW once, peak year)",
     totalsByBasis: "Totals by value basis",
     counts: "What is in the dataset",
     entitiesByKind: "Entities by kind",

@@ -14,6 +14,8 @@
  * Time O(bytes); memory O(longest record + one chunk).
  */
 
+import { decodeUtf8Strict } from "./utf8.ts";
+
 export type CsvRecord = {
   fields: string[];
   /** 1-based line on which the record starts (line breaks inside quotes count). */
@@ -184,7 +186,7 @@ export class CsvParser {
 
 /**
  * Reads CSV records from a byte or text stream (e.g. `fs.createReadStream(path)`), decoding UTF-8
- * across chunk boundaries.
+ * strictly across chunk boundaries: invalid bytes throw InvalidUtf8Error (src/io/text-file.ts).
  *
  * @example
  * for await (const { fields, line } of readCsv(createReadStream("edges.csv"))) …
@@ -201,14 +203,13 @@ export async function* readCsvBatches(
   input: AsyncIterable<Uint8Array | string>,
 ): AsyncGenerator<CsvRecord[]> {
   const parser = new CsvParser();
-  const decoder = new TextDecoder("utf-8");
   const out: CsvRecord[] = [];
-  for await (const chunk of input) {
-    parser.push(typeof chunk === "string" ? chunk : decoder.decode(chunk, { stream: true }), out);
+  // Strict: bytes that are not UTF-8 throw InvalidUtf8Error (with line and offset), never U+FFFD.
+  for await (const text of decodeUtf8Strict(input)) {
+    parser.push(text, out);
     if (out.length > 0) yield out;
     out.length = 0;
   }
-  parser.push(decoder.decode(), out);
   parser.end(out);
   if (out.length > 0) yield out;
 }

@@ -71,10 +71,14 @@ export function parseCsvTable(
   return { rows, problems };
 }
 
-/** A plain number (1250000, 1.25e6, -3.5); undefined for anything else, blanks included. */
+/**
+ * A plain finite number (1250000, 1.25e6, -3.5); undefined for anything else, blanks included, and
+ * for 1e309, which has the shape of a number but reads as infinity.
+ */
 export function parseNumber(text: string): number | undefined {
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text)) return undefined;
-  return Number(text);
+  const value = Number(text);
+  return Number.isFinite(value) ? value : undefined;
 }
 
 /** Problems in file order (line, then column name), as a reader goes through the file. */

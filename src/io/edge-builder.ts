@@ -163,9 +163,12 @@ export class EdgeBuilder {
     const amount = numberOf(value);
     if (value === undefined || value === null || (typeof value === "string" && value.trim() === "")) {
       this.problem("graph-missing-value", line, "amount", { column: "amount" });
-    } else if (Number.isNaN(amount))
-      this.problem("graph-bad-amount", line, "amount", { value: shown(value) });
-    else if (amount < 0) this.problem("graph-negative-amount", line, "amount", { value: shown(value) });
+    } else if (Number.isNaN(amount)) {
+      const params = isNonFinite(value)
+        ? { value: shown(value), reason: "not-finite" }
+        : { value: shown(value) };
+      this.problem("graph-bad-amount", line, "amount", params);
+    } else if (amount < 0) this.problem("graph-negative-amount", line, "amount", { value: shown(value) });
     return amount;
   }
 
@@ -227,12 +230,23 @@ function numberOf(value: unknown): number {
   if (typeof value === "number") return Number.isFinite(value) ? value : Number.NaN;
   if (typeof value !== "string") return Number.NaN;
   const text = value.trim();
-  return NUMBER.test(text) ? Number(text) : Number.NaN;
+  if (!NUMBER.test(text)) return Number.NaN;
+  // 1e309 matches the pattern but is Infinity: an amount no ledger holds, so it is an error.
+  const number = Number(text);
+  return Number.isFinite(number) ? number : Number.NaN;
+}
+
+/** A number too large for a double (1e309, or JSON's 1e309 already read as Infinity). */
+function isNonFinite(value: unknown): boolean {
+  if (typeof value === "number") return !Number.isFinite(value);
+  return typeof value === "string" && NUMBER.test(value.trim()) && !Number.isFinite(Number(value.trim()));
 }
 
 /** The offending value as a problem shows it: text cut to 80 characters, JSON values as JSON. */
 function shown(value: unknown): string {
-  const text = typeof value === "string" ? value : JSON.stringify(value);
+  // JSON.stringify writes Infinity as null, which would hide the very value at fault.
+  const text =
+    typeof value === "string" ? value : typeof value === "number" ? String(value) : JSON.stringify(value);
   return text.length > 80 ? `${text.slice(0, 80)}…` : text;
 }
 

@@ -395,3 +395,56 @@ describe("readGraphFile: round trip (property)", () => {
     );
   });
 });
+
+describe("readGraphFile: no silent guesses (issue 12)", () => {
+  it("refuses bytes that are not UTF-8 instead of merging caf\\xe9 and caf\\xe8 into one account", async () => {
+    for (const [name, body] of [
+      ["latin1.csv", "src,dst,amount\ncaf\xe9,b,10\nb,caf\xe8,10\n"],
+      ["latin1.jsonl", '{"src":"caf\xe9","dst":"b","amount":10}\n{"src":"b","dst":"caf\xe8","amount":10}\n'],
+      ["latin1.json", '[{"src":"caf\xe9","dst":"b","amount":10},\n{"src":"b","dst":"caf\xe8","amount":10}]'],
+    ]) {
+      const path = join(dir, name as string);
+      await writeFile(path, Buffer.from(body as string, "latin1"));
+      const [first] = await problems(path);
+      expect(first?.code).toBe("invalid-utf8");
+      expect(first?.line).toBe(name === "latin1.csv" ? 2 : 1);
+    }
+  });
+
+  it("refuses 1e309 (infinity) as an amount in CSV, JSON Lines and JSON", async () => {
+    const csv = await temp("inf.csv", "src,dst,amount\na,b,1e309\nb,a,5\n");
+    expect(await problems(csv)).toEqual([
+      {
+        code: "graph-bad-amount",
+        line: 2,
+        path: ["amount"],
+        params: { value: "1e309", reason: "not-finite" },
+      },
+    ]);
+    const json = await temp("inf.json", '[\n{"src":"a","dst":"b","amount":-1e309}\n]');
+    expect(await problems(json)).toEqual([
+      {
+        code: "graph-bad-amount",
+        line: 2,
+        path: ["amount"],
+        params: { value: "-Infinity", reason: "not-finite" },
+      },
+    ]);
+    const jsonl = await temp("inf.jsonl", '{"src":"a","dst":"b","amount":1e400}\n');
+    expect((await problems(jsonl))[0]?.params).toEqual({ value: "Infinity", reason: "not-finite" });
+  });
+
+  it("accepts a byte-order mark and names line and column of a JSON syntax error", async () => {
+    const bom = await temp("bom.jsonl", '\ufeff{"src":"a","dst":"b","amount":1}\n');
+    expect((await readGraphFile(bom)).ok).toBe(true);
+    const path = await temp("col.json", '[\n  {"src": "b" "dst": "a"}\n]\n');
+    expect(await problems(path)).toEqual([
+      {
+        code: "graph-bad-json",
+        line: 2,
+        path: [],
+        params: { reason: "syntax", line: 2, column: 15, found: '"' },
+      },
+    ]);
+  });
+});

@@ -8,11 +8,13 @@
  * Time O(bytes + m); memory O(m + n) for m edges and n nodes (typed arrays grow by doubling).
  */
 import { createReadStream } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { extname } from "node:path";
+import { jsonErrorAt } from "../core/text/json-error.ts";
 import { newCsvHeader, REQUIRED, takeCsvRecord } from "./csv-edges.ts";
 import { readCsvBatches } from "./csv-stream.ts";
 import { EdgeBuilder, type GraphFileResult, type Where } from "./edge-builder.ts";
+import { decodeUtf8Strict, InvalidUtf8Error, readTextFile } from "./text-file.ts";
 
 export { isoSeconds } from "../core/time/iso-seconds.ts";
 export { type GraphFileResult, MAX_PROBLEMS, MS_THRESHOLD, type SelfLoop } from "./edge-builder.ts";
@@ -77,12 +79,19 @@ export async function readGraphFile(path: string, options: GraphFileOptions = {}
     if (stream && format === "csv") await readCsvRows(stream, builder);
     else if (stream) await readJsonLines(stream, builder);
     else {
-      const text = await readFile(path, "utf8");
+      const text = await readTextFile(path);
       bytesRead = totalBytes;
-      readJsonDocument(text, builder);
+      if (text.ok) readJsonDocument(text.text, builder);
+      else builder.problem(text.problem.code, text.problem.line, null, text.problem.params);
     }
   } catch (error) {
     stream?.destroy();
+    if (error instanceof InvalidUtf8Error) {
+      const { offset, line } = error.fault;
+      builder.problem("invalid-utf8", line, null, { offset });
+      report();
+      return builder.finish(options.tsUnit);
+    }
     // File-system failures (a file gone or locked mid-read) are the user's to fix; anything else is ours.
     if (typeof (error as NodeJS.ErrnoException).code !== "string") throw error;
     builder.problem("graph-unreadable", undefined, null, { detail: (error as Error).message });
@@ -99,7 +108,6 @@ async function readCsvRows(stream: AsyncIterable<Uint8Array>, b: EdgeBuilder): P
 }
 
 async function readJsonLines(stream: AsyncIterable<Uint8Array>, b: EdgeBuilder): Promise<void> {
-  const decoder = new TextDecoder("utf-8");
   let rest = "";
   let line = 0;
   const take = (text: string) => {
@@ -109,13 +117,16 @@ async function readJsonLines(stream: AsyncIterable<Uint8Array>, b: EdgeBuilder):
     try {
       value = JSON.parse(text);
     } catch (error) {
-      b.badRow("graph-bad-json", line, { reason: "syntax", detail: jsonDetail(error) });
+      const at = jsonErrorAt(text);
+      const where = at ? { line, column: at.column, found: at.found } : { detail: jsonDetail(error) };
+      b.badRow("graph-bad-json", line, { reason: "syntax", ...where });
       return;
     }
     addObject(b, line, value);
   };
-  for await (const chunk of stream) {
-    const text = rest + decoder.decode(chunk, { stream: true });
+  for await (const piece of decodeUtf8Strict(stream)) {
+    const text =
+      rest + (line === 0 && rest === "" && piece.charCodeAt(0) === 0xfeff ? piece.slice(1) : piece);
     let start = 0;
     for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
       take(text.slice(start, text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl));
@@ -124,19 +135,18 @@ async function readJsonLines(stream: AsyncIterable<Uint8Array>, b: EdgeBuilder):
     }
     rest = text.slice(start);
   }
-  rest += decoder.decode();
   if (rest !== "") take(rest.endsWith("\r") ? rest.slice(0, -1) : rest);
 }
 
 function readJsonDocument(text: string, b: EdgeBuilder): void {
   let doc: unknown;
   try {
-    doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    doc = JSON.parse(text);
   } catch (error) {
-    const detail = jsonDetail(error);
-    const at = /position (\d+)/.exec(detail);
-    const line = at ? lineAt(text, Number(at[1])) : undefined;
-    b.problem("graph-bad-json", line, null, { reason: "syntax", detail });
+    // Line and column from halqa's own JSON recognizer: engines word (and place) the error differently.
+    const at = jsonErrorAt(text);
+    const where = at ? { line: at.line, column: at.column, found: at.found } : { detail: jsonDetail(error) };
+    b.problem("graph-bad-json", at?.line, null, { reason: "syntax", ...where });
     return;
   }
   const wrapped = isObject(doc) && Array.isArray(doc.edges);
@@ -180,12 +190,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function jsonDetail(error: unknown): string {
   return String((error as Error).message).slice(0, 200);
-}
-
-function lineAt(text: string, position: number): number {
-  let line = 1;
-  for (let i = text.indexOf("\n"); i >= 0 && i < position; i = text.indexOf("\n", i + 1)) line++;
-  return line;
 }
 
 /**

@@ -3,13 +3,16 @@
  * schema, then checked as a whole (ids, references). Reads only; never writes. Returns every problem
  * found, each with file, line, column, path and code, or the merged dataset.
  */
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
-import { type Document, LineCounter, parseDocument } from "yaml";
+import type { Document, LineCounter } from "yaml";
 import { checkReferences, ID_COLLECTIONS, type LoadedFile } from "../core/dataset/check-references.ts";
+import { foldMissingCollections } from "../core/dataset/missing-collection.ts";
 import type { Problem } from "../core/dataset/problem.ts";
 import { COLLECTIONS, type Dataset, DatasetFile } from "../schema/dataset-file.ts";
+import { readTextFile } from "./text-file.ts";
 import { positionOf } from "./yaml-position.ts";
+import { parseYamlText } from "./yaml-text.ts";
 import { problemsFromZod } from "./zod-problems.ts";
 
 export type LoadResult =
@@ -37,34 +40,20 @@ export async function loadDataset(dir: string): Promise<LoadResult> {
   const knownIds: Partial<Record<(typeof ID_COLLECTIONS)[number], string[]>> = {};
 
   for (const file of files) {
-    let text: string;
-    try {
-      text = await readFile(join(dir, file), "utf8");
-    } catch (error) {
-      problems.push({
-        code: "file-unreadable",
-        file,
-        path: [],
-        params: { detail: (error as Error).message },
-      });
+    const text = await readTextFile(join(dir, file), file);
+    if (!text.ok) {
+      problems.push(text.problem);
       continue;
     }
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    parsed.set(file, { file, doc, lineCounter });
-    if (doc.errors.length > 0) {
-      for (const error of doc.errors) {
-        const { line, col } = lineCounter.linePos(error.pos[0]);
-        const detail = error.message.split("\n")[0];
-        problems.push({ code: "yaml-syntax", file, path: [], params: { detail }, line, column: col });
-      }
+    const yaml = parseYamlText(text.text, file);
+    parsed.set(file, { file, doc: yaml.doc, lineCounter: yaml.lineCounter });
+    if (yaml.problems.length > 0) {
+      problems.push(...yaml.problems);
+      // Its ids still count, so references into it are not reported again as dangling.
+      if (yaml.value !== undefined) rememberIds(yaml.value, knownIds);
       continue;
     }
-    const raw = doc.toJS();
-    if (raw === null || raw === undefined) {
-      problems.push({ code: "file-empty", file, path: [], params: {}, line: 1, column: 1 });
-      continue;
-    }
+    const raw = yaml.value;
     const result = DatasetFile.safeParse(raw, { reportInput: true });
     if (result.success) loaded.push({ file, data: result.data });
     else {
@@ -72,7 +61,9 @@ export async function loadDataset(dir: string): Promise<LoadResult> {
       rememberIds(raw, knownIds);
     }
   }
-  problems.push(...checkReferences(loaded, knownIds));
+  problems.push(
+    ...foldMissingCollections(checkReferences(loaded, knownIds), definedCounts(loaded, knownIds)),
+  );
 
   if (problems.length > 0) {
     return { ok: false, dir, files, problems: sortProblems(problems.map((p) => locate(p, parsed))) };
@@ -84,6 +75,8 @@ async function checkDirectory(dir: string): Promise<Problem | undefined> {
   try {
     const info = await stat(dir);
     if (info.isDirectory()) return undefined;
+    // A file where a folder is expected (`data validate deals.yaml`): say so, not "not found".
+    return { code: "dir-is-file", file: "", path: [], params: { dir } };
   } catch {
     // Reported below, as for a path that is not a folder.
   }
@@ -112,6 +105,23 @@ function rememberIds(
       .filter((id) => typeof id === "string");
     knownIds[collection] = [...(knownIds[collection] ?? []), ...ids];
   }
+}
+
+/** How many records of each id collection the files define, counting files that failed their schema. */
+function definedCounts(
+  loaded: readonly LoadedFile[],
+  knownIds: Partial<Record<(typeof ID_COLLECTIONS)[number], string[]>>,
+): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const collection of ID_COLLECTIONS) {
+    counts[collection] =
+      (knownIds[collection]?.length ?? 0) +
+      loaded.reduce(
+        (n, { data }) => n + ((data as Record<string, unknown[] | undefined>)[collection]?.length ?? 0),
+        0,
+      );
+  }
+  return counts;
 }
 
 function locate(problem: Problem, parsed: Map<string, Parsed>): Problem {

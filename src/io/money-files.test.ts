@@ -59,7 +59,7 @@ lab,2023,utilisation,60
   it("reports an empty file and a file that does not exist", async () => {
     const dir = await tempDataset({ "tracker.csv": HEADER });
     expect((await readTrackerFile(dir, dataset)).problems[0]?.code).toBe("csv-empty");
-    expect((await readTrackerFile(join(dir, "nowhere"), dataset)).problems[0]?.code).toBe("file-unreadable");
+    expect((await readTrackerFile(join(dir, "nowhere"), dataset)).problems[0]?.code).toBe("file-missing");
   });
 });
 

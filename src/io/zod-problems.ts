@@ -28,6 +28,23 @@ function fromIssue(issue: Issue, file: string): Problem[] {
     return [at(issue.message, { value: (issue as { input?: unknown }).input })];
 
   const input = (issue as { input?: unknown }).input;
+  // Without reportInput zod leaves `input` out but names what it got: Infinity or NaN is a number
+  // that is not finite, never a "missing" field.
+  const received = (issue as { received?: unknown }).received;
+  if (
+    (typeof input === "number" && !Number.isFinite(input)) ||
+    (input === undefined && (received === "Infinity" || received === "-Infinity" || received === "NaN"))
+  ) {
+    return [at("not-finite", { value: String(input ?? received) })];
+  }
+  if (
+    issue.code === "invalid_type" &&
+    input === undefined &&
+    typeof received === "string" &&
+    received !== "undefined"
+  ) {
+    return [at("invalid-type", { expected: issue.expected, received })];
+  }
   if ((issue.code === "invalid_type" || issue.code === "invalid_value") && input === undefined) {
     const field = path[path.length - 1];
     return [at("required", { field: typeof field === "string" ? field : undefined })];

@@ -17,8 +17,10 @@ const NodeId = z.string().trim().min(1).max(200);
 
 const NetworkNodeSchema = z.strictObject({
   id: NodeId,
-  externalAssets: amount,
-  externalLiabilities: amount,
+  // Absent balances are 0: DebtRank and Furfine read neither, and a bank with no outside assets or
+  // debts is a real case (docs/network-format.md).
+  externalAssets: amount.default(0),
+  externalLiabilities: amount.default(0),
   capital: z.number().optional(),
   debt: amount.optional(),
   threshold: z.number().optional(),
@@ -68,6 +70,8 @@ export const NetworkFileSchema = z
 export type NetworkFile = z.infer<typeof NetworkFileSchema>;
 
 function checkReferences(ctx: z.RefinementCtx, file: Partial<NetworkFile>): void {
+  // ALWAYS runs this even when the shape failed: the body may be null, an array or a number.
+  if (typeof file !== "object" || file === null || Array.isArray(file)) return;
   const ids = new Map<string, number>();
   (file.nodes ?? []).forEach((node, i) => {
     if (typeof node?.id !== "string") return;
@@ -134,6 +138,10 @@ export function parseNetwork(json: unknown): ParsedNetwork {
   return model === undefined ? { ok: true, network } : { ok: true, network, model };
 }
 
+function received(input: unknown): string {
+  return input === null ? "null" : Array.isArray(input) ? "a list" : typeof input;
+}
+
 function toProblems(raw: z.core.$ZodIssue): NetworkProblem[] {
   const path = raw.path.filter((p): p is PathSegment => typeof p !== "symbol");
   const params = (raw as { params?: Record<string, unknown> }).params;
@@ -143,9 +151,13 @@ function toProblems(raw: z.core.$ZodIssue): NetworkProblem[] {
     const field = path[path.length - 1];
     return [{ code: "required", path, params: { field: typeof field === "string" ? field : undefined } }];
   }
+  // Infinity and NaN are numbers to JavaScript; say so rather than "expected number, found number".
+  if (typeof input === "number" && !Number.isFinite(input)) {
+    return [{ code: "not-finite", path, params: { value: String(input) } }];
+  }
   switch (raw.code) {
     case "invalid_type":
-      return [{ code: "invalid-type", path, params: { expected: raw.expected, received: typeof input } }];
+      return [{ code: "invalid-type", path, params: { expected: raw.expected, received: received(input) } }];
     case "unrecognized_keys":
       return raw.keys.map((key) => ({
         code: "unknown-field",

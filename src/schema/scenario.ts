@@ -5,7 +5,7 @@
  * a delay longer than the horizon). Both report halqa codes with paths.
  */
 import { z } from "zod";
-import { MODEL_NAMES } from "../core/contagion/models.ts";
+import { MODEL_NAMES, type ModelName, unknownModelOptions } from "../core/contagion/models.ts";
 import type { PathSegment } from "../core/dataset/problem.ts";
 import { BASES } from "../core/flows/expand.ts";
 import { latestFigure } from "../core/stress/build-network.ts";
@@ -78,6 +78,13 @@ const SCENARIO_FIELDS = {
 };
 
 function checkModelOptions(s: { model?: Record<string, unknown> }, ctx: z.RefinementCtx): void {
+  // The model object is loose (its options depend on its name): unknown options are refused here.
+  const name = s.model?.name;
+  if (s.model && (MODEL_NAMES as readonly unknown[]).includes(name)) {
+    for (const key of unknownModelOptions(name as ModelName, s.model)) {
+      issue(ctx, "unknown-field", ["model", key], { keys: [key] });
+    }
+  }
   const lgd = s.model?.lgd;
   if (isNum(lgd) && (lgd < 0 || lgd > 1)) {
     issue(ctx, "fraction-out-of-range", ["model", "lgd"], { value: lgd });

@@ -146,6 +146,10 @@ export function createApp(options: AppOptions): Hono {
     if (!parsed.success) {
       throw new ApiError(400, queryProblems(parsed.error.issues, Object.keys(route.query.shape)));
     }
+    // A name the parse dropped without an issue can only be "__proto__" (an object key that zod's
+    // output cannot hold): refuse it rather than answer as if it had not been sent.
+    const dropped = [...url.searchParams.keys()].find((name) => !Object.hasOwn(parsed.data, name));
+    if (dropped !== undefined) throw badRequest("reserved-parameter", dropped, { name: dropped });
     const { lang: _lang, ...query } = parsed.data as Record<string, unknown>;
     if (typeof query.entity === "string" && !data.entityIds.has(query.entity)) {
       throw badRequest("unknown-entity", "entity", { id: query.entity });

@@ -3,13 +3,14 @@
  * Content-Length is cut off as soon as it passes the limit), required to be declared as JSON, and
  * parsed with the line and column of a syntax error, so a client learns where its document broke.
  */
-import { jsonErrorAt } from "../core/text/json-error.ts";
+import { formatPath } from "../core/dataset/problem.ts";
+import { parseJsonText as parseJson } from "../io/json-text.ts";
+import { decodeUtf8 } from "../io/utf8.ts";
 import { ApiError } from "./errors.ts";
+import { tooLarge, uploadAborted } from "./http.ts";
 
 /** Bodies of the POST routes: a network file of a few thousand nodes, a scenario, an options object. */
 export const POST_BODY_LIMIT = 1024 * 1024;
-
-const tooLarge = (limit: number) => new ApiError(413, { code: "body-too-large", params: { limit } });
 
 /** The body as text, or 413 once it passes `limit` bytes (at once when Content-Length says so). */
 export async function readBodyText(request: Request, limit: number): Promise<string> {
@@ -20,7 +21,9 @@ export async function readBodyText(request: Request, limit: number): Promise<str
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch(() => {
+      throw uploadAborted();
+    });
     if (done) break;
     total += value.byteLength;
     if (total > limit) {
@@ -35,22 +38,31 @@ export async function readBodyText(request: Request, limit: number): Promise<str
     bytes.set(chunk, at);
     at += chunk.byteLength;
   }
-  return new TextDecoder("utf-8").decode(bytes);
+  const decoded = decodeUtf8(bytes, "body");
+  if (!decoded.ok) {
+    const { params, line } = decoded.problem;
+    throw new ApiError(400, { code: "invalid-utf8", path: "body", params: { ...params, line } });
+  }
+  return decoded.text;
 }
 
 /**
- * JSON.parse with halqa's error: `invalid-json` with the line and column of the first character that
- * cannot continue the text and what was found there.
+ * JSON.parse with halqa's errors (io/json-text.ts): `invalid-json` with the line and column of the
+ * first character that cannot continue the text; non-finite numbers and `__proto__` keys with their
+ * path in the body.
  */
 export function parseJsonText(raw: string): unknown {
-  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-  try {
-    return JSON.parse(text);
-  } catch {
-    const at = jsonErrorAt(text);
-    const where = at ? { line: at.line, column: at.column, found: at.found } : {};
-    throw new ApiError(400, { code: "invalid-json", path: "body", params: where });
-  }
+  const parsed = parseJson(raw, "body");
+  if (parsed.ok) return parsed.value;
+  throw new ApiError(
+    400,
+    // Paths as the schema problems of a body give them ("nodes[0].amount"); the whole body is "body".
+    parsed.problems.map((p) => ({
+      code: p.code,
+      path: p.path.length > 0 ? formatPath(p.path) : "body",
+      params: p.params,
+    })),
+  );
 }
 
 /** The request's JSON body: 415 unless declared as JSON, 413 past the limit, 400 when it is not JSON. */

@@ -8,6 +8,28 @@ import { ApiError } from "./errors.ts";
 /** Bodies above this are refused with 413, whatever the method (the API never reads a body). */
 export const BODY_LIMIT = 64 * 1024;
 
+/** How long a client may take: the timers of Node's HTTP server, in milliseconds. */
+export type HttpLimits = {
+  /** From the first byte of a request to the end of its headers. */
+  headersMs: number;
+  /** From the first byte of a request to the end of its body. */
+  requestMs: number;
+  /** How long an idle keep-alive connection stays open between requests. */
+  keepAliveMs: number;
+};
+
+/**
+ * Answers are small and quick: a client that takes longer than this to send its request is stalling.
+ * docs/api.md states these figures; http.test.ts checks that the text and the constant agree.
+ */
+export const HTTP_LIMITS: Readonly<HttpLimits> = { headersMs: 10_000, requestMs: 30_000, keepAliveMs: 5_000 };
+
+/**
+ * Asks the server to close the connection after a refusal, so it does not go on reading an upload
+ * it will never use (serve.ts also stops reading one the answer left unread).
+ */
+const CLOSE = { Connection: "close" } as const;
+
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Content-Security-Policy":
     "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
@@ -24,20 +46,41 @@ export function applySecurityHeaders(headers: Headers): void {
 
 export const READ_METHODS = new Set(["GET", "HEAD"]);
 
-const tooLarge = () => new ApiError(413, { code: "body-too-large", params: { limit: BODY_LIMIT } });
+/** 405 with `Allow`; the message names the same methods, so the two never disagree. */
+export const methodNotAllowed = (method: string, allow: string) =>
+  new ApiError(405, { code: "method-not-allowed", params: { method, allow } }, { Allow: allow });
+
+export const tooLarge = (limit = BODY_LIMIT) =>
+  new ApiError(413, { code: "body-too-large", params: { limit } }, CLOSE);
+
+/** The upload stopped before its end (the client went away): nobody is left to read the answer. */
+export const uploadAborted = () => new ApiError(400, { code: "body-aborted", params: {} }, CLOSE);
+
+/** Whether the headers announce a body: chunked, or a Content-Length other than 0. */
+export function announcesBody(headers: Headers): boolean {
+  const length = headers.get("content-length");
+  return headers.has("transfer-encoding") || (length !== null && !/^0+$/.test(length.trim()));
+}
 
 /**
  * Refuses a body over BODY_LIMIT: at once when Content-Length says so, otherwise by counting the
- * stream (a chunked upload has no length) and cancelling it as soon as it passes the limit.
+ * stream (a chunked upload has no length) and cancelling it as soon as it passes the limit. GET and
+ * HEAD carry no body at all (the adapter never hands theirs to the app, so it could not be counted):
+ * one announced by the headers is refused with 400 before a byte of it is read.
  */
 export async function enforceBodyLimit(request: Request): Promise<void> {
   const length = request.headers.get("content-length");
   if (length !== null && /^\d+$/.test(length) && Number(length) > BODY_LIMIT) throw tooLarge();
+  if (READ_METHODS.has(request.method) && announcesBody(request.headers)) {
+    throw new ApiError(400, { code: "body-on-read", params: { method: request.method } }, CLOSE);
+  }
   if (request.body === null) return;
   const reader = request.body.getReader();
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = await reader.read().catch(() => {
+      throw uploadAborted();
+    });
     if (done) return;
     total += value.byteLength;
     if (total > BODY_LIMIT) {
@@ -49,9 +92,7 @@ export async function enforceBodyLimit(request: Request): Promise<void> {
 
 /** `allow` names the methods of a path that takes more than GET and HEAD (POST /api/market). */
 export function enforceReadOnly(method: string, allow = "GET, HEAD"): void {
-  if (!READ_METHODS.has(method)) {
-    throw new ApiError(405, { code: "method-not-allowed", params: { method } }, { Allow: allow });
-  }
+  if (!READ_METHODS.has(method)) throw methodNotAllowed(method, allow);
 }
 
 /**

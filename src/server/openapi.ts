@@ -43,7 +43,10 @@ export function queryParameters(query: QuerySchema): Parameter[] {
 }
 
 const ERROR_RESPONSES: Record<string, { description: string }> = {
-  "400": { description: "A parameter is invalid: unknown, repeated, malformed or out of range." },
+  "400": {
+    description:
+      "A parameter is invalid: unknown, repeated, malformed or out of range; or the request has a body (a GET or HEAD carries none).",
+  },
   "404": { description: "No such id." },
   "405": { description: "The API is read-only: only GET and HEAD." },
   "413": { description: "The request has a body over 64 KiB." },

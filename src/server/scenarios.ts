@@ -7,12 +7,14 @@
  * their values and sources, so the dashboard can run it in the browser and say where its numbers
  * come from.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { LineCounter, parseDocument } from "yaml";
 import { formatPath, type PathSegment, type Problem } from "../core/dataset/problem.ts";
 import { HORIZON_PARAMETER } from "../core/stress/build-network.ts";
 import { PACKAGE_ROOT } from "../io/paths.ts";
+import { plainValueProblems } from "../io/plain-value.ts";
+import { readTextFile } from "../io/text-file.ts";
+import { parseYamlText } from "../io/yaml-text.ts";
 import { problemsFromZod } from "../io/zod-problems.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import {
@@ -67,6 +69,8 @@ export function scenarioProblems(
   dataset: Data & Pick<Dataset, "parameters">,
   file: string,
 ): { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] } {
+  const plain = plainValueProblems(input, file);
+  if (plain.length > 0) return { ok: false, problems: plain };
   const parsed = ScenarioSchema.safeParse(input);
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error.issues, file) };
   const problems = checkScenario(parsed.data, dataset, horizonOf(parsed.data, dataset));
@@ -113,21 +117,17 @@ export async function loadScenarios(dir: string, dataset: Dataset): Promise<Scen
   const catalogue: ScenarioCatalogue = { scenarios: [], monteCarlo: [], skipped: [] };
   const ids = new Map<string, string>();
   for (const name of names) {
-    const text = await readFile(join(dir, name), "utf8");
-    const lineCounter = new LineCounter();
-    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-    if (doc.errors.length > 0) {
-      const problems = doc.errors.map((e) => ({
-        code: "yaml-syntax",
-        file: name,
-        path: [],
-        params: { detail: e.message },
-        ...(({ line, col }) => ({ line, column: col }))(lineCounter.linePos(e.pos[0])),
-      }));
-      catalogue.skipped.push({ file: name, problems });
+    const text = await readTextFile(join(dir, name), name);
+    if (!text.ok) {
+      catalogue.skipped.push({ file: name, problems: [text.problem] });
       continue;
     }
-    const uncertain = UncertainScenarioSchema.safeParse(doc.toJS());
+    const yaml = parseYamlText(text.text, name);
+    if (yaml.problems.length > 0) {
+      catalogue.skipped.push({ file: name, problems: yaml.problems });
+      continue;
+    }
+    const uncertain = UncertainScenarioSchema.safeParse(yaml.value);
     if (uncertain.success && hasDistributions(uncertain.data)) {
       const horizon = horizonOf(uncertain.data as Scenario, dataset);
       const problems = checkScenario(uncertain.data, dataset, horizon).map((p) => ({ ...p, file: name }));
@@ -135,7 +135,7 @@ export async function loadScenarios(dir: string, dataset: Dataset): Promise<Scen
       else catalogue.monteCarlo.push({ file: name, scenario: uncertain.data });
       continue;
     }
-    const checked = scenarioProblems(doc.toJS(), dataset, name);
+    const checked = scenarioProblems(yaml.value, dataset, name);
     if (!checked.ok) catalogue.skipped.push({ file: name, problems: checked.problems });
     else if (ids.has(checked.scenario.id))
       catalogue.skipped.push({

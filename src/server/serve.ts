@@ -3,13 +3,15 @@
  * problems, never a half-working server), builds the app and listens with @hono/node-server. Bound to
  * 127.0.0.1 unless a host is given; port 0 lets the system pick a free port, which `url` reports.
  */
-import type { Server } from "node:http";
+import type { IncomingMessage, Server, ServerOptions, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import type { Problem } from "../core/dataset/problem.ts";
 import { loadDataset } from "../io/load-dataset.ts";
 import { createApp } from "./app.ts";
 import { createPostCompute } from "./compute/threads.ts";
+import { allowedHostNames, hostRefusal } from "./host-guard.ts";
+import { HTTP_LIMITS, type HttpLimits } from "./http.ts";
 import { loadMoneyFiles } from "./money-files.ts";
 import { createJobManager, type JobLimits } from "./monte-carlo/jobs.ts";
 import { POST_ROUTES } from "./routes/index.ts";
@@ -25,8 +27,12 @@ export type ServeOptions = {
   /** Today's ISO date (default: the UTC date of the system clock). */
   today?: () => string;
   log?: (error: unknown) => void;
+  /** Host names requests may carry besides the loopback names and `host` (DNS rebinding guard). */
+  allowHosts?: readonly string[];
   /** Limits of the Monte Carlo jobs (default DEFAULT_JOB_LIMITS of src/server/monte-carlo/jobs.ts). */
   monteCarlo?: Partial<JobLimits>;
+  /** How long a client may take to send its request (default HTTP_LIMITS of src/server/http.ts). */
+  limits?: Partial<HttpLimits>;
 };
 
 export type RunningServer = { url: string; close: () => Promise<void> };
@@ -77,10 +83,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     ...(options.webDir !== undefined ? { webDir: options.webDir } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
-  const server = serve({ fetch: app.fetch, port, hostname: host }) as Server;
-  // Answers are small and quick: a client that takes longer than this to send its request is stalling.
-  server.headersTimeout = 10_000;
-  server.requestTimeout = 30_000;
+  const allowed = allowedHostNames(host, options.allowHosts);
+  const fetch = (request: Request, env: unknown) => hostRefusal(request, allowed) ?? app.fetch(request, env);
+  const server = serve({
+    fetch,
+    port,
+    hostname: host,
+    serverOptions: nodeServerOptions({ ...HTTP_LIMITS, ...options.limits }),
+  }) as Server;
+  stopReadingUnreadUploads(server);
   await new Promise<void>((resolve, reject) => {
     const fail = (error: Error) => reject(error);
     server.once("error", fail);
@@ -102,4 +113,49 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         server.closeAllConnections();
       }),
   };
+}
+
+/**
+ * Node's timers for the limits. Node checks them every `connectionsCheckingInterval` (30 s unless
+ * told), so a stalled client used to be cut up to 30 s late: checking every tenth of the headers
+ * limit (at most every second) cuts it within 10% of the limit.
+ */
+export function nodeServerOptions(limits: HttpLimits): ServerOptions {
+  const headersMs = Math.min(limits.headersMs, limits.requestMs);
+  return {
+    headersTimeout: headersMs,
+    requestTimeout: limits.requestMs,
+    // An idle connection never outlives the time a request may take to start.
+    keepAliveTimeout: Math.min(limits.keepAliveMs, headersMs),
+    connectionsCheckingInterval: Math.max(25, Math.min(1_000, Math.floor(headersMs / 10))),
+  };
+}
+
+/**
+ * Once an answer is sent before its request's body was read (a refusal: 400, 405, 413), Node would
+ * read and discard the rest of the upload to keep the connection: a 50 MB body would be read to its
+ * end. Close the connection instead, reading at most LINGER_BYTES more so the client, still
+ * sending, gets the answer rather than a reset.
+ */
+const LINGER_BYTES = 256 * 1024;
+const LINGER_MS = 250;
+
+function stopReadingUnreadUploads(server: Server): void {
+  server.on("request", (request: IncomingMessage, response: ServerResponse) => {
+    response.once("finish", () => {
+      if (request.complete) return;
+      const socket = request.socket;
+      if (socket.destroyed) return;
+      let read = 0;
+      const stop = () => socket.destroy();
+      const timer = setTimeout(stop, LINGER_MS);
+      timer.unref();
+      socket.once("close", () => clearTimeout(timer));
+      request.on("data", (chunk: Buffer) => {
+        read += chunk.byteLength;
+        if (read > LINGER_BYTES) stop();
+      });
+      socket.end();
+    });
+  });
 }

@@ -176,6 +176,29 @@ describe("404, 405, 413", () => {
     expect((await error("/api/nothing", { method: "POST" })).status).toBe(405);
   });
 
+  it("405's message names exactly the methods of Allow, in English and Arabic", async () => {
+    const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+    const methodsIn = (text: string) => HTTP_METHODS.filter((m) => new RegExp(`\\b${m}\\b`).test(text));
+    const cases: [string, string][] = [
+      ["/api/health", "DELETE"],
+      ["/api/stats", "OPTIONS"],
+      ["/api/market", "PUT"],
+      ["/api/stress", "GET"],
+      ["/api/stress/monte-carlo", "GET"],
+      ["/api/stress/monte-carlo/some-job", "POST"],
+      ["/api/stress/monte-carlo/some-job/events", "DELETE"],
+    ];
+    for (const [path, method] of cases) {
+      for (const lang of ["en", "ar"]) {
+        const e = await error(`${path}?lang=${lang}`, { method });
+        expect(e.status, `${method} ${path}`).toBe(405);
+        const allow = (e.headers.get("allow") as string).split(/,\s*/);
+        const named = methodsIn(e.message).filter((m) => m !== method);
+        expect(new Set(named), `${method} ${path} (${lang}): ${e.message}`).toEqual(new Set(allow));
+      }
+    }
+  });
+
   it("413 for a body over 64 KiB, streamed or with Content-Length", async () => {
     const big = "x".repeat(64 * 1024 + 1);
     const e = await error("/api/health", { method: "POST", body: big });

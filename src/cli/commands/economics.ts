@@ -1,8 +1,8 @@
 /** `halqa economics`: unit economics and the published revenue-needed analyses, inputs editable (docs/methods/economics.md). */
 
-import { economicsReport } from "../../core/economics/economics-report.ts";
+import { economicsReport, overrideProblems } from "../../core/economics/economics-report.ts";
 import type { EconAnalysis, EconInput, EconOutput } from "../../core/economics/inputs.ts";
-import { type Language, messages } from "../../i18n/index.ts";
+import { type Language, messages, problemMessage } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { CliError } from "../errors.ts";
@@ -13,6 +13,11 @@ import { entityNamer } from "../names.ts";
 export type EconomicsOptions = { lang: Language; json: boolean; overrides: Record<string, number> };
 
 export function economicsCommand(dataset: Dataset, options: EconomicsOptions, io: Io): number {
+  const impossible = overrideProblems(options.overrides);
+  if (impossible.length > 0) {
+    const text = impossible.map((p) => `--set ${p.key}: ${problemMessage(options.lang, p.code, p)}`);
+    throw new CliError(text.join("\n"));
+  }
   const report = economicsReport(dataset, options.overrides);
   if (report.unusedOverrides.length > 0) {
     throw new CliError(

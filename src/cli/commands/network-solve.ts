@@ -1,9 +1,10 @@
 /** `halqa network solve FILE --model M`: a contagion model on a user's plain financial network. */
-import { readFile } from "node:fs/promises";
 import { ConvergenceError, type ModelResult } from "../../core/contagion/fixed-point.ts";
-import { MODEL_NAMES, type ModelName, solveModel } from "../../core/contagion/models.ts";
+import { MODEL_NAMES, type ModelName, solveModel, unknownModelOptions } from "../../core/contagion/models.ts";
 import { indexNetwork } from "../../core/contagion/network.ts";
 import { type Language, messages } from "../../i18n/index.ts";
+import { locateJsonProblems, parseJsonText } from "../../io/json-text.ts";
+import { readTextFile } from "../../io/text-file.ts";
 import { parseNetwork } from "../../schema/network.ts";
 import type { Io } from "../context.ts";
 import { CliError } from "../errors.ts";
@@ -19,24 +20,21 @@ export type SolveOptions = {
 
 export async function networkSolveCommand(file: string, options: SolveOptions, io: Io): Promise<number> {
   const ui = messages(options.lang).ui;
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    throw new CliError(`cannot read ${file}: ${(error as Error).message}`, 1);
+  const text = await readTextFile(file);
+  const json = text.ok ? parseJsonText(text.text, file) : { ok: false as const, problems: [text.problem] };
+  if (!json.ok) {
+    io.stderr(formatProblems(describeProblems(json.problems, options.lang)));
+    throw new CliError(ui.networkInvalid({ file, count: json.problems.length }), 1);
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new CliError(`${file} is not valid JSON: ${(error as Error).message}`, 1);
-  }
-  const parsed = parseNetwork(json);
+  const parsed = parseNetwork(json.value);
   if (!parsed.ok) {
     io.stderr(
       formatProblems(
         describeProblems(
-          parsed.problems.map((p) => ({ ...p, file })),
+          locateJsonProblems(
+            text.ok ? text.text : "",
+            parsed.problems.map((p) => ({ ...p, file })),
+          ),
           options.lang,
         ),
       ),
@@ -51,6 +49,18 @@ export async function networkSolveCommand(file: string, options: SolveOptions, i
     throw new CliError(`--model must be one of ${MODEL_NAMES.join(", ")} (got "${name}")`);
   }
   const { name: _ignored, ...fileOptions } = fileModel;
+  // An option the model does not read would be ignored and the default used: refuse it instead.
+  const unknown = unknownModelOptions(name as ModelName, { ...fileOptions, ...options.options });
+  if (unknown.length > 0) {
+    const problems = unknown.map((key) => ({
+      code: "unknown-field",
+      file,
+      path: ["model", key],
+      params: { keys: [key] },
+    }));
+    io.stderr(formatProblems(describeProblems(problems, options.lang)));
+    throw new CliError(ui.networkInvalid({ file, count: problems.length }), 1);
+  }
   let result: ModelResult;
   try {
     result = solveModel(name as ModelName, indexNetwork(parsed.network), {

@@ -1,13 +1,14 @@
 /** `halqa stress SCENARIO.yaml`: a stress scenario on the bundled (or given) dataset. */
-import { readFile } from "node:fs/promises";
-import { LineCounter, parseDocument } from "yaml";
+
 import { ConvergenceError } from "../../core/contagion/fixed-point.ts";
 import type { ModelName } from "../../core/contagion/models.ts";
 import type { Problem } from "../../core/dataset/problem.ts";
 import { HORIZON_PARAMETER } from "../../core/stress/build-network.ts";
 import { runScenario, type StressResult } from "../../core/stress/run-scenario.ts";
 import { type Language, messages } from "../../i18n/index.ts";
+import { readTextFile } from "../../io/text-file.ts";
 import { positionOf } from "../../io/yaml-position.ts";
+import { parseYamlText } from "../../io/yaml-text.ts";
 import { problemsFromZod } from "../../io/zod-problems.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import {
@@ -87,21 +88,17 @@ export async function readScenario(
   lang: Language,
   io: Io,
 ): Promise<UncertainScenario> {
-  let text: string;
-  try {
-    text = await readFile(file, "utf8");
-  } catch (error) {
-    throw new CliError(`cannot read ${file}: ${(error as Error).message}`, 1);
+  const text = await readTextFile(file);
+  if (!text.ok) {
+    io.stderr(formatProblems(describeProblems([text.problem], lang)));
+    throw new CliError(messages(lang).ui.stress.invalid({ file, count: 1 }), 1);
   }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  let problems: Problem[] = doc.errors.map((e) => {
-    const { line, col } = lineCounter.linePos(e.pos[0]);
-    return { code: "yaml-syntax", file, path: [], params: { detail: e.message }, line, column: col };
-  });
+  const yaml = parseYamlText(text.text, file);
+  const { doc, lineCounter } = yaml;
+  let problems: Problem[] = yaml.problems;
   let scenario: UncertainScenario | undefined;
   if (problems.length === 0) {
-    const parsed = UncertainScenarioSchema.safeParse(doc.toJS());
+    const parsed = UncertainScenarioSchema.safeParse(yaml.value);
     if (!parsed.success) problems = problemsFromZod(parsed.error.issues, file);
     else {
       scenario = parsed.data;

@@ -2,6 +2,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { Command } from "commander";
+import { problemMessage } from "../../i18n/index.ts";
 import { PACKAGE_ROOT } from "../../io/paths.ts";
 import { resolveDataDir, resolveLang } from "../context.ts";
 import { CliError } from "../errors.ts";
@@ -9,6 +10,8 @@ import { describeProblems, formatProblems } from "../load.ts";
 import type { Runner } from "./shared.ts";
 
 export const DEFAULT_PORT = 5177;
+
+type ServeCli = { data?: string; port?: string; host: string; allowHost?: string; lang?: string };
 
 /** The built dashboard (`npm run build:web`), when there is one. */
 export function builtWebDir(): string | undefined {
@@ -23,6 +26,10 @@ export function registerServe(program: Command, { io, setExit }: Runner): void {
     .option("--data <dir>", "dataset folder (default: the bundled data/ai-economy)")
     .option("--port <port>", `port (default: $PORT or ${DEFAULT_PORT}; 0 picks a free one)`)
     .option("--host <host>", "interface to bind (default 127.0.0.1: this machine only)", "127.0.0.1")
+    .option(
+      "--allow-host <names>",
+      "host names (comma-separated) requests may use besides localhost, 127.0.0.1, [::1] and --host",
+    )
     .option("--lang <lang>", "language of error messages: en or ar")
     .addHelpText(
       "after",
@@ -31,18 +38,30 @@ POST /api/stress and /api/network/solve are computed on compute threads (one per
 on the thread that answers /api/health and the GETs; up to 8 more wait their turn, and past that the
 answer is 429 server-busy with Retry-After (docs/api.md).`,
     )
-    .action(async (options: { data?: string; port?: string; host: string; lang?: string }) => {
+    .action(async (options: ServeCli) => {
       const lang = resolveLang(io, options.lang);
       const port = parsePort(options.port ?? io.env.PORT ?? String(DEFAULT_PORT));
+      const allowHosts = (options.allowHost ?? "")
+        .split(",")
+        .map((h) => h.trim())
+        .filter((h) => h !== "");
       const { DatasetLoadError, startServer } = await import("../../server/serve.ts");
+      const { isLoopbackHost } = await import("../../server/host-guard.ts");
+      const say = (code: string, params: Record<string, unknown>) => problemMessage(lang, code, params);
+
       try {
         const webDir = builtWebDir();
         const server = await startServer({
           dataDir: resolveDataDir(options.data),
           port,
           host: options.host,
+          allowHosts,
           ...(webDir ? { webDir } : {}),
         });
+        // Said once the socket is open, so a host that cannot be bound gets only its error.
+        if (!isLoopbackHost(options.host)) {
+          io.stderr(`halqa: [serve-not-loopback] ${say("serve-not-loopback", { host: options.host })}`);
+        }
         io.stdout(
           webDir
             ? `halqa dashboard on ${server.url}/ — API on ${server.url}/api (documentation: ${server.url}/api/docs). Ctrl+C stops it.`
@@ -65,6 +84,14 @@ answer is 429 server-busy with Retry-After (docs/api.md).`,
         if (code === "EADDRINUSE")
           throw new CliError(`port ${port} is in use: try --port 0 or another port`, 1);
         if (code === "EACCES") throw new CliError(`not allowed to listen on port ${port}`, 1);
+        // A name that does not resolve, or an address of another machine: say so, never a stack.
+        if (code === "ENOTFOUND" || code === "EAI_AGAIN")
+          throw new CliError(`[serve-host-unknown] ${say("serve-host-unknown", { host: options.host })}`, 1);
+        if (code === "EADDRNOTAVAIL")
+          throw new CliError(
+            `[serve-host-not-local] ${say("serve-host-not-local", { host: options.host })}`,
+            1,
+          );
         throw error;
       }
     });

@@ -21,6 +21,21 @@ export type EconomicsReport = {
   keys: string[];
 };
 
+/** Inputs that are a length of time something lasts: a life of 0 or less has no meaning (and divides by 0). */
+export const POSITIVE_INPUTS: readonly string[] = [
+  "burry-compute-product-cycle-years",
+  "server-useful-life-google",
+];
+
+/** Overrides no analysis can use: a useful life that is not positive. The faces word them. */
+export function overrideProblems(
+  overrides: Readonly<Record<string, number>>,
+): { key: string; value: number; code: "not-positive" }[] {
+  return POSITIVE_INPUTS.filter((key) => key in overrides && !((overrides[key] as number) > 0)).map(
+    (key) => ({ key, value: overrides[key] as number, code: "not-positive" as const }),
+  );
+}
+
 export function economicsReport(
   dataset: Pick<Dataset, "parameters" | "indicators" | "financials">,
   overrides: Readonly<Record<string, number>> = {},

@@ -27,17 +27,22 @@ export class SourceCollector {
 
   list(dataset: Pick<Dataset, "sources">): CitedSource[] {
     const byId = new Map(dataset.sources.map((s) => [s.id, s]));
-    return [...this.order.entries()].map(([id, n]) => {
-      const s = byId.get(id);
-      return {
-        n,
-        id,
-        publisher: s?.publisher ?? "",
-        title: s?.title ?? "",
-        date: s?.date ?? null,
-        url: s?.url ?? null,
-        file: s?.file ?? null,
-      };
-    });
+    return [...this.order.entries()].map(([id, n]) => ({ n, ...resolveSource(byId, id) }));
   }
+}
+
+/** A source by id as readers see it (publisher, title, date, address); an unknown id keeps its id. */
+export function resolveSource(
+  byId: ReadonlyMap<string, Dataset["sources"][number]>,
+  id: string,
+): Omit<CitedSource, "n"> {
+  const s = byId.get(id);
+  return {
+    id,
+    publisher: s?.publisher ?? "",
+    title: s?.title ?? "",
+    date: s?.date ?? null,
+    url: s?.url ?? null,
+    file: s?.file ?? null,
+  };
 }

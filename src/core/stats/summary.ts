@@ -11,9 +11,10 @@ import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Deal } from "../../schema/deal.ts";
 import { compareText } from "../compare.ts";
 import { currentView, type Standing } from "../dataset/current-view.ts";
-import { type Amount, addAmounts, sumAmounts, ZERO } from "../dataset/figures.ts";
+import { type Amount, sumAmounts, ZERO } from "../dataset/figures.ts";
 import { statusAsOf } from "../dataset/status.ts";
 import { BASES, type Basis, expandFlows, type FlowResult, ownAmountsByDeal } from "../flows/expand.ts";
+import { powerBalance } from "../power/balance.ts";
 
 export type DealSize = {
   id: string;
@@ -56,7 +57,7 @@ export type DatasetStats = {
   /** Money of deals replaced by later ones: left out of the announced and committed totals. */
   moneyReplaced: Amount;
   contingent: Record<Basis, Amount>;
-  /** GW of compute and chips promised (MW converted), per basis, overlaps counted once. */
+  /** GW of compute capacity per basis, each GW once (power balance), at its peak year-end level. */
   gigawatts: Record<Basis, Amount>;
   largestDeals: DealSize[];
   sourcesByPublisher: { publisher: string; count: number }[];
@@ -72,11 +73,9 @@ export function datasetStats(dataset: Dataset, options: { asOf: string; top?: nu
   const excludedFor = (reason: string) =>
     sumAmounts(money.announced.excluded.filter((e) => e.reason === reason).map((e) => e.amount));
   const contingent = perBasis((basis) => expandFlows(dataset, { basis, asOf, kinds: ["guarantee"] }).total);
-  const gigawatts = perBasis((basis) => {
-    const gw = expandFlows(dataset, { basis, asOf, unit: "GW", kinds: ["compute", "chips"] }).total;
-    const mw = expandFlows(dataset, { basis, asOf, unit: "MW", kinds: ["compute", "chips"] }).total;
-    return addAmounts(gw, { value: mw.value / 1000, low: mw.low / 1000, high: mw.high / 1000 });
-  });
+  // Compute capacity counted once (chips at the campus that hosts them, a contract at its seller's
+  // campus: power/same-gw.ts), at its peak year-end level: the GW `halqa power` shows.
+  const gigawatts = perBasis((basis) => (basis === "paid" ? ZERO : peakCapacity(dataset, basis, asOf)));
 
   return {
     asOf,
@@ -149,6 +148,13 @@ function largestDeals(
         compareText(a.id, b.id),
     )
     .slice(0, top);
+}
+
+/** The largest year-end compute capacity, each GW once, over the years deals and sites reach. */
+function peakCapacity(dataset: Dataset, basis: Basis, asOf: string): Amount {
+  const years = powerBalance(dataset, { basis, asOf, fromYear: 2020, toYear: 2040 }).years;
+  const peak = Math.max(0, ...years.map((y) => y.capacityGw));
+  return { value: peak, low: peak, high: peak };
 }
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Record<string, number> {

@@ -12,11 +12,14 @@
  * src/i18n for the messages). Time and memory: DuckDB streams the file; JavaScript holds 28 bytes per
  * transaction plus the account names (and the ids when they are text).
  */
+
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { DuckDBConnection as Connection } from "@duckdb/node-api";
 import type { Problem } from "../../core/dataset/problem.ts";
 import type { Ledger } from "../../core/ledger/types.ts";
+import { checkCsvDialect } from "../csv-check.ts";
+import { fileUtf8Problem } from "../text-file.ts";
 import { type ColumnMap, chooseColumns, type Role } from "./columns.ts";
 import {
   copyColumns,
@@ -96,6 +99,9 @@ export type IngestedLedger = {
 
 export type IngestResult = IngestedLedger | { ok: false; file: string; problems: Problem[] };
 
+/** How much of a CSV ledger is checked by halqa's own reader before DuckDB reads it. */
+export const CSV_SAMPLE_BYTES = 8 * 1024 * 1024;
+
 export async function ingestLedger(file: string, options: IngestOptions = {}): Promise<IngestResult> {
   const started = performance.now();
   const fail = (code: string, params: Record<string, unknown>): IngestResult => ({
@@ -126,13 +132,26 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
     // SQL reads `readPath`; messages name the user's path.
     const readPath = options.glob ? file : await literalReadPath(file, engine.folder);
     const format = await detectFormat(files[0] as string);
-    const unreadable = (error: unknown) =>
-      fail("ledger-unreadable", { detail: duckdbDetail(error).replaceAll(readPath, file), format });
+    // halqa's CSV rules before DuckDB's sniffer guesses a dialect: on the first MiBs now, on the whole
+    // file only if DuckDB then fails (to say which line, in halqa's words).
+    if (format === "csv") {
+      for (const f of files) {
+        const problem = await checkCsvDialect(f, f, CSV_SAMPLE_BYTES);
+        if (problem) return { ok: false, file, problems: [problem] };
+      }
+    }
+    const unreadable = async (error: unknown): Promise<IngestResult> => {
+      for (const f of format === "parquet" ? [] : files) {
+        const problem = format === "csv" ? await checkCsvDialect(f, f) : await fileUtf8Problem(f);
+        if (problem) return { ok: false, file, problems: [problem] };
+      }
+      return fail("ledger-unreadable", { detail: duckdbDetail(error).replaceAll(readPath, file), format });
+    };
     let found: Awaited<ReturnType<typeof describeSource>>;
     try {
       found = await describeSource(connection, readPath, format);
     } catch (error) {
-      return unreadable(error);
+      return await unreadable(error);
     }
     const required: Role[] = options.requireTs ? ["src", "dst", "amount", "ts"] : ["src", "dst", "amount"];
     const choice = chooseColumns(
@@ -167,7 +186,7 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
     try {
       source = await stage(connection, readPath, format, found, columns);
     } catch (error) {
-      return unreadable(error);
+      return await unreadable(error);
     }
     progress("check", 0, 1);
     const checked = await stagedProblems(connection, file, format, columns, source, {

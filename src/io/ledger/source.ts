@@ -49,7 +49,8 @@ export type SourceColumn = { name: string; type: string };
 export function sourceSql(path: string, format: LedgerFormat, columns?: readonly SourceColumn[]): string {
   const file = sqlString(path);
   if (format === "parquet") return `read_parquet(${file}, file_row_number = true)`;
-  if (format === "csv") return `read_csv(${file}, header = true, all_varchar = true)`;
+  if (format === "csv")
+    return `read_csv(${file}, header = true, all_varchar = true, quote = '"', escape = '"', strict_mode = true)`;
   const forced = columns
     ? `, columns = {${columns.map((c) => `${sqlString(c.name)}: 'VARCHAR'`).join(", ")}}`
     : "";

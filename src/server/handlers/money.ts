@@ -3,7 +3,7 @@
  * tracker, and the market report on the bundled snapshot or on CSV text a client posts. Each returns
  * the JSON of `halqa economics|tracker|market --json`.
  */
-import { economicsReport } from "../../core/economics/economics-report.ts";
+import { economicsReport, overrideProblems } from "../../core/economics/economics-report.ts";
 import type { ExposureMeasure } from "../../core/market/loop-exposure.ts";
 import { marketReport } from "../../core/market/market-report.ts";
 import { trackerReport, trackerThresholds } from "../../core/tracker/tracker-report.ts";
@@ -36,6 +36,9 @@ export function economicsRoute(data: DataContext, query: Record<string, unknown>
     const value = parseOverride(String(raw));
     if (value === undefined) problems.push({ code: "invalid-number", path: name, params: { value: raw } });
     else overrides[name] = value;
+  }
+  for (const { key, value, code } of overrideProblems(overrides)) {
+    problems.push({ code, path: key, params: { value } });
   }
   if (problems.length > 0) throw new ApiError(400, problems);
   return { overrides, ...economicsReport(data.dataset, overrides) };

@@ -5,6 +5,7 @@
 import { type Amount, sumAmounts, ZERO } from "../../core/dataset/figures.ts";
 import type { NormalizedFigure } from "../../core/dataset/normalize.ts";
 import { BASES, type Basis, type ExcludedFlow, ownAmountsByDeal } from "../../core/flows/expand.ts";
+import { resolveSource } from "../../core/reports/cited-sources.ts";
 import { datasetStats } from "../../core/stats/summary.ts";
 import type { DealsQuery, EntitiesQuery, StatsQuery } from "../../schema/api.ts";
 import type { DataContext, DealView } from "../context.ts";
@@ -143,14 +144,8 @@ function dealSources(data: DataContext, deal: DealView): ResolvedSource[] {
   ]);
   const byId = new Map(data.dataset.sources.map((s) => [s.id, s]));
   return [...ids].map((id) => {
-    const s = byId.get(id);
-    return {
-      id,
-      publisher: s?.publisher ?? "",
-      title: s?.title ?? "",
-      date: s?.date ?? null,
-      url: s?.url ?? null,
-    };
+    const { file: _file, ...source } = resolveSource(byId, id);
+    return source;
   });
 }
 

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { ConvergenceError, type ModelResult } from "../../core/contagion/fixed-point.ts";
-import { MODEL_NAMES, type ModelName, solveModel } from "../../core/contagion/models.ts";
+import { MODEL_NAMES, type ModelName, solveModel, unknownModelOptions } from "../../core/contagion/models.ts";
 import { indexNetwork } from "../../core/contagion/network.ts";
 import { formatPath, type PathSegment } from "../../core/dataset/problem.ts";
 import { runScenario, type StressResult } from "../../core/stress/run-scenario.ts";
@@ -83,6 +83,13 @@ export function solveNetworkRoute(body: unknown): ModelResult {
       problem("invalid-choice", ["model", "name"], { value: String(name), values: MODEL_NAMES }),
     );
   }
+  const unknown = unknownModelOptions(name as ModelName, options);
+  if (unknown.length > 0) {
+    throw new ApiError(
+      400,
+      unknown.map((key) => problem("unknown-field", ["model", key], { keys: [key] })),
+    );
+  }
   return solving(String(name), () => solveModel(name as ModelName, indexNetwork(network), options));
 }
 
@@ -155,6 +162,15 @@ export function bodyProblems(issues: readonly z.core.$ZodIssue[]): ApiProblem[] 
     if (input === undefined) return [problem("required", path, { field: path[path.length - 1] })];
     if (issue.code === "invalid_value")
       return [problem("invalid-choice", path, { value: String(input), values: issue.values.map(String) })];
+    // Say the bound and the value given ("runs: 200001" is over 200000), never a bare "invalid value".
+    if (issue.code === "too_big")
+      return [problem("out-of-range", path, { maximum: issue.maximum, value: input })];
+    if (issue.code === "too_small")
+      return [problem("out-of-range", path, { minimum: issue.minimum, value: input })];
+    if (issue.code === "invalid_type") {
+      const received = input === null ? "null" : Array.isArray(input) ? "a list" : typeof input;
+      return [problem("invalid-type", path, { expected: issue.expected, received })];
+    }
     return [problem("invalid-value", path, {})];
   });
 }

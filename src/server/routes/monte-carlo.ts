@@ -10,7 +10,7 @@ import { UncertainScenarioSchema } from "../../schema/scenario.ts";
 import { readJsonBody } from "../body.ts";
 import type { DataContext } from "../context.ts";
 import { ApiError, queryProblems } from "../errors.ts";
-import { enforceBodyLimit, requestLanguage } from "../http.ts";
+import { enforceBodyLimit, methodNotAllowed, requestLanguage } from "../http.ts";
 import { type JobManager, jobView } from "../monte-carlo/jobs.ts";
 import { MONTE_CARLO_MAX_RUNS, MonteCarloBody, monteCarloRequest } from "../monte-carlo/request.ts";
 import { eventStream } from "../monte-carlo/sse.ts";
@@ -37,8 +37,8 @@ const json = (body: unknown, status = 200, headers: Record<string, string> = {})
     headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store", ...headers },
   });
 
-const notAllowed = (method: string, allow: string) =>
-  new ApiError(405, { code: "method-not-allowed", params: { method } }, { Allow: allow });
+/** 405 with `Allow`, and a message naming the same methods (http.ts). */
+const notAllowed = methodNotAllowed;
 
 /** Only `lang` may be in the query, as on the other routes. */
 function checkQuery(url: string): void {

@@ -8,7 +8,14 @@ import { problemMessage } from "@i18n/index.ts";
 import { type DragEvent, useState } from "react";
 import { useI18n } from "../i18n/index.ts";
 import { LoopsView } from "./upload/LoopsView.tsx";
-import { EXAMPLES, precheck, readUpload, UPLOAD_LIMIT_BYTES, type Upload } from "./upload/read-upload.ts";
+import {
+  EXAMPLES,
+  precheck,
+  readUpload,
+  readUploadBytes,
+  UPLOAD_LIMIT_BYTES,
+  type Upload,
+} from "./upload/read-upload.ts";
 import { SolveView } from "./upload/SolveView.tsx";
 
 type State = { state: "empty" } | { state: "reading"; name: string } | { state: "read"; upload: Upload };
@@ -37,8 +44,8 @@ export default function UploadPage() {
       return;
     }
     setState({ state: "reading", name: file.name });
-    const text = await file.text();
-    setState({ state: "read", upload: readUpload(file.name, text) });
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    setState({ state: "read", upload: readUploadBytes(file.name, bytes) });
   };
   const onDrop = (event: DragEvent<HTMLElement>) => {
     event.preventDefault();

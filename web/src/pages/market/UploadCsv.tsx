@@ -12,6 +12,7 @@ import {
   parseExposureCsv,
   parseWeightsCsv,
 } from "../../../../src/io/holdings-csv.ts";
+import { decodeUtf8 } from "../../../../src/io/utf8.ts";
 import { useI18n } from "../../i18n/index.ts";
 
 /** The same limit as POST /api/market. */
@@ -44,8 +45,13 @@ export function UploadCsv({ onWeights, onExposures, weightsFile, exposureFile }:
       });
       return;
     }
-    const text = await file.text();
-    const parsed = kind === "weights" ? parseWeightsCsv(text, file.name) : parseExposureCsv(text, file.name);
+    // Strict UTF-8: a Latin-1 name is refused with its line, not read with U+FFFD.
+    const decoded = decodeUtf8(new Uint8Array(await file.arrayBuffer()), file.name);
+    const parsed = !decoded.ok
+      ? { exposures: [] as ExposureFigure[], problems: [decoded.problem] }
+      : kind === "weights"
+        ? parseWeightsCsv(decoded.text, file.name)
+        : parseExposureCsv(decoded.text, file.name);
     if (parsed.problems.length > 0) {
       setReport({
         file: file.name,

@@ -29,12 +29,14 @@ describe("readUpload", () => {
 
   it("lists every schema problem with its path and the line to look at", () => {
     const text =
-      '{\n  "nodes": [\n    {"id": "a", "externalAssets": -1},\n    {"id": "a", "externalAssets": 0, "externalLiabilities": 0}\n  ],\n  "liabilities": [{"debtor": "a", "creditor": "z", "amount": 1}]\n}\n';
+      '{\n  "nodes": [\n    {"id": "a", "externalAssets": -1},\n    {"id": "a", "externalAssets": 0, "externalLiabilities": 0}\n  ],\n  "liabilities": [{"debtor": "a", "creditor": "z"}]\n}\n';
     const up = readUpload("bad.json", text);
     if (up.kind !== "invalid") throw new Error(up.kind);
     expect(up.problems.map((p) => [p.code, p.path, p.line])).toEqual([
+      // Node a's absent externalLiabilities is 0 (docs/network-format.md), not a problem; the absent
+      // amount of the liability is, at the line of the liability that lacks it.
       ["negative-amount", "nodes[0].externalAssets", 3],
-      ["required", "nodes[0].externalLiabilities", 3],
+      ["required", "liabilities[0].amount", 6],
       ["duplicate-node", "nodes[1].id", 4],
       ["unknown-node", "liabilities[0].creditor", 6],
     ]);

@@ -12,6 +12,7 @@ import type { EdgeList } from "@core/graph/edge-list.ts";
 import { jsonErrorAt, jsonPathLines } from "@core/text/json-error.ts";
 import { parseNetwork } from "@schema/network.ts";
 import { readCsvText } from "../../../../src/io/csv-edges.ts";
+import { decodeUtf8 } from "../../../../src/io/utf8.ts";
 
 /** Files up to 5 MiB: a network of tens of thousands of links, an edge list of ~100,000 rows. */
 export const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
@@ -46,6 +47,24 @@ export function precheck(name: string, bytes: number): Upload | null {
   if (formatOf(name) === null) return { kind: "unknown-type", name, bytes };
   if (bytes > UPLOAD_LIMIT_BYTES) return { kind: "too-large", name, bytes };
   return null;
+}
+
+/**
+ * The file's bytes, decoded as strict UTF-8 first: a Latin-1 "café" is refused with its line and
+ * byte offset rather than read with U+FFFD, which would merge two different names into one account.
+ */
+export function readUploadBytes(name: string, data: Uint8Array): Upload {
+  const early = precheck(name, data.length);
+  if (early) return early;
+  const decoded = decodeUtf8(data, name);
+  if (decoded.ok) return readUpload(name, decoded.text);
+  const { code, params, line } = decoded.problem;
+  return {
+    kind: "invalid",
+    name,
+    bytes: data.length,
+    problems: [{ code, path: "", ...(line !== undefined ? { line } : {}), params }],
+  };
 }
 
 export function readUpload(name: string, text: string): Upload {

@@ -1,0 +1,152 @@
+/**
+ * Issue 12 on the command line: bad input is a coded error with file and line and the right exit code
+ * (1 bad data, 2 bad usage), never a stack trace, never a silent guess.
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { captureIo } from "../testing/capture-io.ts";
+import { main } from "./main.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "halqa-trust-"));
+const file = (name: string, body: string | Buffer) => {
+  const path = join(dir, name);
+  writeFileSync(path, body);
+  return path;
+};
+
+async function run(args: string[]) {
+  const io = captureIo();
+  const code = await main(args, io);
+  const err = io.err();
+  expect(err).not.toMatch(/\n\s+at .*:\d+:\d+/);
+  return { code, out: io.out(), err };
+}
+
+const BOMB = ["a: &a [x, x, x, x, x, x, x, x, x]"]
+  .concat(
+    ["b", "c", "d", "e", "f"].map((n, i) => `${n}: &${n} [${Array(9).fill(`*${"abcde"[i]}`).join(", ")}]`),
+  )
+  .join("\n");
+
+describe("loops --graph", () => {
+  it("refuses Latin-1 bytes instead of merging caf\\xe9 and caf\\xe8 into a fake loop", async () => {
+    const path = file("latin1.csv", Buffer.from("src,dst,amount\ncaf\xe9,b,10\nb,caf\xe8,10\n", "latin1"));
+    const { code, out, err } = await run(["loops", "--graph", path]);
+    expect(code).toBe(1);
+    expect(out).toBe("");
+    expect(err).toContain(`${path}:2  [invalid-utf8]`);
+  });
+  it("refuses 1e309 instead of a loop whose total is ∞, and points at no made-up column", async () => {
+    const path = file("inf.csv", "src,dst,amount\na,b,1e309\nb,a,5\n");
+    const { code, err } = await run(["loops", "--graph", path]);
+    expect(code).toBe(1);
+    expect(err).toContain(`${path}:2  [graph-bad-amount]  amount: the amount 1e309 is too large`);
+  });
+});
+
+describe("network solve", () => {
+  it("says what a file holding null is, and refuses unknown options", async () => {
+    const nil = await run(["network", "solve", file("null.json", "null")]);
+    expect(nil.code).toBe(1);
+    expect(nil.err).toContain("[invalid-type]  expected object, found null");
+    const bogus = file(
+      "bogus.json",
+      '{"nodes":[{"id":"a","externalAssets":2},{"id":"b"}],"liabilities":[{"debtor":"a","creditor":"b","amount":1}],"model":{"name":"neva","valuation":"linear-debtrank","bogus":3}}',
+    );
+    const result = await run(["network", "solve", bogus]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain("[unknown-field]  model.bogus");
+  });
+  it("codes a folder and a JSON syntax error by line and column", async () => {
+    expect((await run(["network", "solve", dir])).err).toContain("[file-is-directory]");
+    const broken = await run([
+      "network",
+      "solve",
+      file("broken.json", '{\n  "nodes": [\n    {"id": "a" "x": 1}]}'),
+    ]);
+    expect(broken.err).toContain("broken.json:3:16  [invalid-json]");
+  });
+});
+
+describe("stress and data validate", () => {
+  it("says a 0-byte or blank scenario is empty (exit 1)", async () => {
+    for (const [name, body] of [
+      ["empty.yaml", ""],
+      ["blank.yaml", "  \n\n"],
+    ]) {
+      const { code, err } = await run(["stress", file(name as string, body as string)]);
+      expect(code).toBe(1);
+      expect(err).toContain("[file-empty]");
+    }
+  });
+  it("stops a billion-laughs scenario or data file with a coded problem", async () => {
+    const scenario = await run(["stress", file("bomb.yaml", BOMB)]);
+    expect(scenario.code).toBe(1);
+    expect(scenario.err).toContain("[yaml-alias-limit]");
+    const data = mkdtempSync(join(tmpdir(), "halqa-bomb-"));
+    writeFileSync(join(data, "bomb.yaml"), BOMB);
+    const validate = await run(["data", "validate", data]);
+    expect(validate.code).toBe(1);
+    expect(validate.out + validate.err).toContain("[yaml-alias-limit]");
+  });
+  it("refuses .nan and __proto__ in a scenario with their path", async () => {
+    const nan = file("nan.yaml", "id: s\nmodel: { name: furfine, lgd: .nan }\nshocks: []\n");
+    const result = await run(["stress", nan]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain("nan.yaml:2:");
+    expect(result.err).toContain("[not-finite]  model.lgd");
+    const proto = await run(["stress", file("proto.yaml", "id: s\n__proto__: 1\nshocks: []\n")]);
+    expect(proto.err).toContain("[unknown-field]  __proto__");
+  });
+});
+
+describe("economics --set", () => {
+  it("refuses a useful life of 0 (exit 2) instead of a RangeError stack", async () => {
+    const { code, err } = await run(["economics", "--set", "server-useful-life-google=0"]);
+    expect(code).toBe(2);
+    expect(err).toContain("server-useful-life-google: must be greater than 0 (got 0)");
+  });
+});
+
+describe("market --exposure", () => {
+  it("refuses 1e309 and Latin-1 bytes with line and code", async () => {
+    const inf = await run(["market", "--exposure", file("exp-inf.csv", "entity,exposure\nnvidia,1e309\n")]);
+    expect(inf.code).toBe(1);
+    expect(inf.err).toContain('exp-inf.csv:2  [invalid-number]  exposure: "1e309" is too large');
+    const latin1 = file("exp-l1.csv", Buffer.from("entity,exposure\ncaf\xe9,1\n", "latin1"));
+    const bad = await run(["market", "--exposure", latin1]);
+    expect(bad.code).toBe(1);
+    expect(bad.err).toContain("exp-l1.csv:2  [invalid-utf8]");
+  });
+});
+
+describe("data validate on a file", () => {
+  it("says the path is a file, not that a folder is missing", async () => {
+    const { code, out, err } = await run(["data", "validate", file("deals.yaml", "deals: []\n")]);
+    expect(code).toBe(1);
+    expect(out + err).toContain("[dir-is-file]");
+  });
+});
+
+describe("a bug in halqa", () => {
+  it("prints one coded line, not a stack, unless HALQA_DEBUG is set", async () => {
+    const { vi } = await import("vitest");
+    const economics = await import("../core/economics/economics-report.ts");
+    const spy = vi.spyOn(economics, "economicsReport").mockImplementation(() => {
+      throw new TypeError("boom");
+    });
+    try {
+      const { code, err } = await run(["economics"]);
+      expect(code).toBe(1);
+      expect(err).toBe(
+        "halqa: [internal-error] an unexpected error stopped halqa (boom); this is a bug in halqa, not in your data — please report it (HALQA_DEBUG=1 shows the details)",
+      );
+      const io = captureIo({ HALQA_DEBUG: "1" });
+      await expect(main(["economics"], io)).rejects.toThrow("boom");
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});

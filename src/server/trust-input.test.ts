@@ -1,0 +1,137 @@
+/**
+ * Issue 12 on the API: no silent guesses (unknown options, infinities, __proto__, invalid UTF-8) and no
+ * crash on odd bodies or queries. Each case was a 200 or a 500 before.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadTiny } from "../testing/tiny.ts";
+import { createApp } from "./app.ts";
+
+let app: ReturnType<typeof createApp>;
+beforeAll(async () => {
+  app = createApp({ dataset: await loadTiny(), today: () => "2026-01-01" });
+});
+
+const post = async (path: string, body: string | Uint8Array) => {
+  const res = await app.request(path, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body,
+  });
+  const text = await res.text();
+  expect(text).not.toMatch(/\bat .*\.ts:\d+/);
+  return { status: res.status, error: JSON.parse(text).error };
+};
+
+/** Two nodes, a owes b 1; balances absent (they default to 0). */
+const network = (model: string) =>
+  `{"nodes":[{"id":"a","externalAssets":2},{"id":"b"}],"liabilities":[{"debtor":"a","creditor":"b","amount":1}],"model":${model}}`;
+
+describe("POST /api/network/solve", () => {
+  it("answers 400, not 500, for a body of null, and says what [] is", async () => {
+    expect(await post("/api/network/solve", "null")).toMatchObject({
+      status: 400,
+      error: { code: "invalid-type", details: { expected: "object", received: "null" } },
+    });
+    expect(await post("/api/network/solve", "[]")).toMatchObject({
+      status: 400,
+      error: { code: "invalid-type", details: { received: "a list" } },
+    });
+  });
+  it("refuses an option the model does not read, with its path", async () => {
+    expect(await post("/api/network/solve", network('{"name":"furfine","bogus":1}'))).toMatchObject({
+      status: 400,
+      error: { code: "unknown-field", path: "model.bogus" },
+    });
+    const neva = await post(
+      "/api/network/solve",
+      network('{"name":"neva","valuation":"linear-debtrank","bogus":3}'),
+    );
+    expect(neva.error).toMatchObject({ code: "unknown-field", path: "model.bogus" });
+  });
+  it("solves with absent balances read as 0", async () => {
+    const res = await app.request("/api/network/solve", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: network('{"name":"furfine"}'),
+    });
+    expect(res.status).toBe(200);
+  });
+  it("refuses 1e309 with its path instead of calling it missing", async () => {
+    const body =
+      '{"nodes":[{"id":"a","externalAssets":1e309,"externalLiabilities":0}],"model":{"name":"debtrank"}}';
+    expect(await post("/api/network/solve", body)).toMatchObject({
+      status: 400,
+      error: { code: "not-finite", path: "nodes[0].externalAssets", details: { value: "Infinity" } },
+    });
+  });
+  it("refuses a body that is not UTF-8", async () => {
+    const bytes = new Uint8Array([...Buffer.from('{"nodes":[{"id":"caf'), 0xe9, ...Buffer.from('"}]}')]);
+    expect(await post("/api/network/solve", bytes)).toMatchObject({
+      status: 400,
+      error: { code: "invalid-utf8", details: { offset: 20 } },
+    });
+  });
+});
+
+describe("POST /api/stress and /api/monte-carlo", () => {
+  it("refuses __proto__ and unknown model options in a scenario", async () => {
+    const proto = await post("/api/stress", '{"scenario":{"id":"x","__proto__":{"a":1}}}');
+    expect(proto).toMatchObject({
+      status: 400,
+      error: { code: "unknown-field", path: "scenario.__proto__" },
+    });
+    const scenario = {
+      id: "s",
+      title: { en: "s", ar: "s" },
+      model: { name: "furfine", bogus: 1 },
+      shocks: [{ kind: "default", entity: "lab" }],
+    };
+    const bogus = await post("/api/stress", JSON.stringify({ scenario }));
+    expect(bogus.status).toBe(400);
+    const paths = [
+      bogus.error.path,
+      ...(bogus.error.details?.problems ?? []).map((p: { path: string }) => p.path),
+    ];
+    expect(paths).toContain("scenario.model.bogus");
+  });
+  it("says the bound of runs", async () => {
+    const { status, error } = await post("/api/stress/monte-carlo", '{"scenario":"x","runs":200001}');
+    expect(status).toBe(400);
+    expect(error).toMatchObject({
+      code: "out-of-range",
+      path: "runs",
+      details: { maximum: 200000, value: 200001 },
+    });
+  });
+});
+
+describe("GET /api/economics", () => {
+  it("refuses __proto__ as a parameter (it was dropped and answered 200)", async () => {
+    const res = await app.request("/api/economics?__proto__=1");
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: unknown }).error).toMatchObject({
+      code: "reserved-parameter",
+      path: "__proto__",
+    });
+  });
+});
+
+describe("GET /api/economics on the bundled data", () => {
+  it("answers 400 for a useful life of 0 or less (it was a 500 from a division by zero)", async () => {
+    const { loadDataset } = await import("../io/load-dataset.ts");
+    const { BUNDLED_DATA_DIR } = await import("../io/paths.ts");
+    const loaded = await loadDataset(BUNDLED_DATA_DIR);
+    if (!loaded.ok) throw new Error("bundled dataset invalid");
+    const bundled = createApp({ dataset: loaded.dataset, today: () => "2026-01-01" });
+    for (const value of ["0", "-1"]) {
+      const res = await bundled.request(`/api/economics?server-useful-life-google=${value}`);
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { error: unknown }).error).toMatchObject({
+        code: "not-positive",
+        path: "server-useful-life-google",
+        details: { value: Number(value) },
+      });
+    }
+    expect((await bundled.request("/api/economics?server-useful-life-google=6")).status).toBe(200);
+  });
+});
