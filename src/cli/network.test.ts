@@ -46,6 +46,52 @@ describe("halqa network solve", () => {
     expect(json.nodes.find((n: { id: string }) => n.id === "B").payments).toBeCloseTo(1, 12);
   });
 
+  it("values the chain with NEVA's linear DebtRank, outside creditors senior", async () => {
+    // Book equities before the shock: A 16, B 0, C −8. C loses all (V = 0); B, with no equity to
+    // lose, is wiped out (V = 0); A keeps 10 of 16: h = 0.375.
+    const json = JSON.parse(
+      (
+        await run([
+          "network",
+          "solve",
+          CHAIN,
+          "--model",
+          "neva",
+          "--valuation",
+          "linear-debtrank",
+          "--external-seniority",
+          "senior",
+          "--json",
+        ])
+      ).out,
+    );
+    expect(json.options).toMatchObject({ valuation: "linear-debtrank", externalSeniority: "senior" });
+    const byId = Object.fromEntries(json.nodes.map((n: { id: string }) => [n.id, n]));
+    expect(byId.A.value).toBeCloseTo(10, 9);
+    expect(byId.A.recoveryRate).toBeCloseTo(0.625, 9);
+    expect(byId.B.payments).toBe(0);
+    // The Black–Cox convention is a NEVA option; Eisenberg–Noe has none.
+    const chain = ["network", "solve", CHAIN, "--black-cox-assets", "total", "--json"];
+    expect((await run([...chain, "--model", "neva"])).code).toBe(0);
+    expect((await run([...chain, "--model", "eisenberg-noe"])).code).not.toBe(0);
+  });
+
+  it("names the totals in Arabic, not by their keys", async () => {
+    const r = await run([
+      "network",
+      "solve",
+      CHAIN,
+      "--model",
+      "neva",
+      "--external-seniority",
+      "senior",
+      "--lang",
+      "ar",
+    ]);
+    expect(r.out).toContain("المدفوع للدائنين من خارج الشبكة");
+    expect(r.out).not.toMatch(/externalPaid:|defaults:/);
+  });
+
   it.each([
     "eisenberg-noe",
     "rogers-veraart",
@@ -91,6 +137,8 @@ describe("halqa network solve", () => {
     [["--model", "magic"], /--model must be one of/],
     [["--alpha", "2"], /--alpha must be between 0 and 1/],
     [["--external-seniority", "junior"], /--external-seniority must be pari-passu or senior/],
+    [["--model", "neva", "--valuation", "linear"], /--valuation must be one of .*linear-debtrank/],
+    [["--model", "neva", "--black-cox-assets", "all"], /--black-cox-assets must be one of external, total/],
   ])("rejects bad usage %j with exit 2", async (args, message) => {
     const r = await run(["network", "solve", CHAIN, ...args]);
     expect(r.code).toBe(2);

@@ -34,6 +34,17 @@ describe("network file schema", () => {
     expect(indexNetwork(r.network).externalAssets[0]).toBe(0.5);
   });
 
+  it("checks NEVA's choices in the model with their path", () => {
+    const neva = { name: "neva", valuation: "linear-debtrank", externalSeniority: "senior" };
+    expect(codes({ ...good, model: { ...neva, blackCoxAssets: "total" } })).toEqual([]);
+    expect(codes({ ...good, model: { ...neva, valuation: "linear" } })).toEqual([
+      "invalid-enum@model.valuation",
+    ]);
+    expect(
+      codes({ ...good, model: { ...neva, externalSeniority: "junior", blackCoxAssets: 1 } }).sort(),
+    ).toEqual(["invalid-enum@model.blackCoxAssets", "invalid-enum@model.externalSeniority"]);
+  });
+
   it("reports every problem with its code and path", () => {
     const bad = {
       nodes: [

@@ -43,7 +43,16 @@ const ShockSchema = z.strictObject({
   equityLoss: z.number().min(0).max(1).optional(),
   default: z.boolean().optional(),
 });
-const ModelSchema = z.looseObject({ name: z.string().min(1) });
+/**
+ * The model and its options. Options with a fixed set of values are checked here, with their path
+ * (`model.valuation`); solvers check the rest. NEVA's are listed in docs/network-format.md.
+ */
+export const MODEL_CHOICE_OPTIONS = {
+  externalSeniority: z.enum(["pari-passu", "senior"]).optional(),
+  valuation: z.enum(["eisenberg-noe", "furfine", "black-cox", "linear-debtrank"]).optional(),
+  blackCoxAssets: z.enum(["external", "total"]).optional(),
+};
+const ModelSchema = z.looseObject({ name: z.string().min(1), ...MODEL_CHOICE_OPTIONS });
 
 type Ref = { id: unknown; path: PathSegment[] };
 
@@ -122,6 +131,7 @@ export type ParsedNetwork =
   | { ok: false; problems: NetworkProblem[] };
 
 export function parseNetwork(json: unknown): ParsedNetwork {
+  // With the input on each issue, a wrong value (an unknown choice) is told apart from a missing one.
   const result = NetworkFileSchema.safeParse(json, { reportInput: true });
   if (!result.success) return { ok: false, problems: result.error.issues.flatMap(toProblems) };
   const { model, ...network } = result.data;

@@ -11,6 +11,7 @@ import { BASES } from "../core/flows/expand.ts";
 import { latestFigure } from "../core/stress/build-network.ts";
 import type { Dataset } from "./dataset-file.ts";
 import { type Distribution, isDistribution, numberOrDistribution, support } from "./distribution.ts";
+import { MODEL_CHOICE_OPTIONS } from "./network.ts";
 import { ALWAYS, Id, IsoDate, isNum, issue, Localized } from "./primitives.ts";
 
 /** A fraction in [0, 1], or `{ from: id }`: a parameter or indicator of the dataset (percent ÷ 100). */
@@ -68,7 +69,7 @@ const SCENARIO_FIELDS = {
   id: Id,
   title: Localized,
   description: z.string().optional(),
-  model: z.looseObject({ name: z.enum(MODEL_NAMES) }),
+  model: z.looseObject({ name: z.enum(MODEL_NAMES), ...MODEL_CHOICE_OPTIONS }),
   basis: z.enum(BASES).optional(),
   asOf: IsoDate.optional(),
   /** Parameter values overriding the dataset's, by id. */

@@ -205,6 +205,16 @@ describe("POST /api/network/solve", () => {
     expect(bad.body.error).toMatchObject({ code: "invalid-model-option", path: "model" });
   });
 
+  it("accepts NEVA's valuation and seniority choices, and names a wrong one by its path", async () => {
+    const model = { name: "neva", valuation: "linear-debtrank", externalSeniority: "senior" };
+    const ok = await post("/api/network/solve", { ...EXAMPLE, model });
+    expect(ok.status).toBe(200);
+    expect(ok.body.options).toMatchObject({ valuation: "linear-debtrank", externalSeniority: "senior" });
+    const bad = await post("/api/network/solve", { ...EXAMPLE, model: { ...model, valuation: "linear" } });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatchObject({ code: "invalid-enum", path: "model.valuation" });
+  });
+
   it("400 with every problem of the network and its path", async () => {
     const broken = {
       nodes: [

@@ -100,7 +100,7 @@ function render(result: ModelResult, lang: Language): string {
       rows,
     ),
     Object.entries(result.totals)
-      .map(([key, value]) => `${key}: ${n(value)}`)
+      .map(([key, value]) => `${ui.totalNames[key] ?? key}: ${n(value)}`)
       .join(" · "),
     `${ui.conventions}: ${JSON.stringify(result.options)}`,
   ].join("\n");

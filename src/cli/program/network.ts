@@ -12,6 +12,8 @@ type SolveCli = {
   recovery?: string;
   maturity?: string;
   externalSeniority?: string;
+  valuation?: string;
+  blackCoxAssets?: string;
   zeroEquityDefault?: boolean;
   json?: boolean;
   lang?: string;
@@ -30,7 +32,9 @@ export function registerNetwork(program: Command, { io, setExit }: Runner): void
     .option("--alpha <a>", "Rogers–Veraart: share of external assets realised in default (0–1)")
     .option("--beta <b>", "Rogers–Veraart: share of interbank assets realised in default (0–1)")
     .option("--lgd <x>", "Furfine: loss given default (0–1)")
-    .option("--recovery <r>", "linear DebtRank: recovery rate (0–1)")
+    .option("--recovery <r>", "linear DebtRank, NEVA Black–Cox and linear-debtrank: recovery rate (0–1)")
+    .option("--valuation <v>", "NEVA: eisenberg-noe, furfine, black-cox or linear-debtrank")
+    .option("--black-cox-assets <a>", "NEVA Black–Cox: external (the neva package's) or total assets diffuse")
     .option("--maturity <years>", "NEVA Black–Cox: maturity in years")
     .option("--external-seniority <s>", "pari-passu or senior")
     .option("--zero-equity-default", "count equity of exactly zero as a default")
@@ -57,6 +61,20 @@ export function registerNetwork(program: Command, { io, setExit }: Runner): void
         }
         overrides.externalSeniority = options.externalSeniority;
       }
+      if (options.valuation !== undefined) {
+        overrides.valuation = choice("--valuation", options.valuation, [
+          "eisenberg-noe",
+          "furfine",
+          "black-cox",
+          "linear-debtrank",
+        ]);
+      }
+      if (options.blackCoxAssets !== undefined) {
+        overrides.blackCoxAssets = choice("--black-cox-assets", options.blackCoxAssets, [
+          "external",
+          "total",
+        ]);
+      }
       if (options.zeroEquityDefault) overrides.zeroEquityIsDefault = true;
       setExit(
         await networkSolveCommand(
@@ -78,4 +96,10 @@ function fraction(name: string, value: string): number {
   if (value.trim() === "" || !(x >= 0 && x <= 1))
     throw new CliError(`${name} must be between 0 and 1 (got "${value}")`);
   return x;
+}
+
+function choice(name: string, value: string, allowed: string[]): string {
+  if (!allowed.includes(value))
+    throw new CliError(`${name} must be one of ${allowed.join(", ")} (got "${value}")`);
+  return value;
 }

@@ -42,7 +42,17 @@ export const MODEL_OPTIONS: Record<ModelName, readonly string[]> = {
   furfine: ["lgd", "zeroEquityIsDefault", "tolerance"],
   debtrank: [],
   "debtrank-linear": ["recovery", ...CONVERGENCE],
-  neva: ["valuation", "lgd", "maturity", "drift", "recovery", "zeroEquityIsDefault", ...CONVERGENCE],
+  neva: [
+    "valuation",
+    "externalSeniority",
+    "lgd",
+    "maturity",
+    "drift",
+    "recovery",
+    "blackCoxAssets",
+    "zeroEquityIsDefault",
+    ...CONVERGENCE,
+  ],
   "elliott-golub-jackson": ["source", "failAtThreshold", ...CONVERGENCE],
   "cross-holdings": ["zeroEquityIsDefault", ...CONVERGENCE],
 };

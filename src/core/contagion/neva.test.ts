@@ -119,10 +119,11 @@ describe("NEVA valuation", () => {
   });
 
   it("satisfies its fixed-point equation and loses value as a shock grows, for every valuation", () => {
-    const valuations = fc.constantFrom<"eisenberg-noe" | "furfine" | "black-cox">(
+    const valuations = fc.constantFrom<"eisenberg-noe" | "furfine" | "black-cox" | "linear-debtrank">(
       "eisenberg-noe",
       "furfine",
       "black-cox",
+      "linear-debtrank",
     );
     fc.assert(
       fc.property(

@@ -4,17 +4,23 @@
  *   Φ(E)_i = e_i + Σ_j A_ij · V(E_j, j) − L_i,
  *
  * where e_i is external assets, A_ij what j owes i, L_i all of i's liabilities and V ∈ [0, 1] the value
- * of one unit of claim on j given j's equity. V is pluggable: Eisenberg–Noe (a defaulter pays its
- * assets pro rata: V = 1 if E ≥ 0, else max(0, (E + L)/L)), Furfine (V = 1 if solvent, else the
- * recovery rate 1 − lgd) and the ex-ante Black–Cox survival probability of j's assets E + L above its
- * debt until the maturity (black-cox.ts), or any non-decreasing function. Iteration starts from the
- * book equities (every claim at face value), the top of the lattice, so a non-decreasing V converges
- * down to the greatest fixed point.
+ * of one unit of claim on j given j's equity. V is pluggable (neva-valuations.ts): Eisenberg–Noe,
+ * Furfine, the ex-ante Black–Cox valuation of the `neva` package, linear DebtRank, or any
+ * non-decreasing function. Iteration starts from the book equities (every claim at face value), the
+ * top of the lattice, so a non-decreasing V converges down to the greatest fixed point.
  *
- * Conventions: `zeroEquityIsDefault` (default false) — whether E = 0 is a default, both for the
- * valuations' solvency test and for the reported flag. A shock's `default: true` marks the node
- * defaulted at wave 0; `equityLoss` removes that fraction of the node's book equity from its external
- * assets before valuation. Payments reported are L_i · V(E_i, i), what creditors hold at value.
+ * Conventions:
+ * - `externalSeniority` (default "pari-passu", as Eisenberg–Noe): with "senior", external creditors
+ *   are paid first, so the Eisenberg–Noe valuation shares only assets − external debt among the
+ *   interbank creditors. Payments reported are what creditors hold at value: L_i · V pari passu;
+ *   min(L_i^e, E_i + L_i) + L_i^ib · V when external creditors are senior.
+ * - `zeroEquityIsDefault` (default false): whether E = 0 is a default, both for the valuations'
+ *   solvency test and for the reported flag.
+ * - A shock's `default: true` marks the node defaulted at wave 0 and values claims on it as on a
+ *   defaulter (neva-valuations.ts);
+ *   `equityLoss` removes that fraction of the node's book equity from its external assets before
+ *   valuation. The relative loss reported is DebtRank's h: the share of the book equity before any
+ *   shock that is lost (the shock included). Unknown valuation names and other choices are errors, never a silent default.
  *
  * Reference: [1] P. Barucca, M. Bardoscia, F. Caccioli, M. D'Errico, G. Visentin, G. Caldarelli,
  * S. Battiston (2020), "Network valuation in financial systems", Mathematical Finance 30(4),
@@ -22,107 +28,76 @@
  *
  * Complexity: O(iterations · m) time over the m liabilities, O(n + m) space.
  */
-import { blackCoxSurvival } from "./black-cox.ts";
+import type { ExternalSeniority } from "./eisenberg-noe.ts";
 import type { ModelResult, NodeResult } from "./fixed-point.ts";
 import { DEFAULT_TOLERANCE, emptyNode, fixedPoint } from "./fixed-point.ts";
 import type { IndexedNetwork } from "./network.ts";
+import {
+  BLACK_COX_ASSETS,
+  type BlackCoxAssets,
+  blackCoxValuation,
+  eisenbergNoeValuation,
+  furfineValuation,
+  linearDebtRankValuation,
+  relativeEquityLoss,
+  slackOf,
+  solvent,
+  VALUATION_NAMES,
+  type ValuationContext,
+  type ValuationFn,
+  type ValuationName,
+} from "./neva-valuations.ts";
 
-/** Value in [0, 1] of one unit of claim on `debtor` when its equity is `equity`; non-decreasing in equity. */
-export type ValuationFn = (equity: number, debtor: number, context: ValuationContext) => number;
-
-export type ValuationContext = {
-  network: IndexedNetwork;
-  /** All liabilities (interbank + external) of each node. */
-  liabilities: Float64Array;
-  zeroEquityIsDefault: boolean;
-  /** Equity within tolerance · max(1, liabilities) of zero counts as zero in solvency tests. */
-  tolerance: number;
-};
+export type { ValuationContext, ValuationFn } from "./neva-valuations.ts";
+export { eisenbergNoeValuation, furfineValuation } from "./neva-valuations.ts";
 
 export type NevaOptions = {
-  valuation?: "eisenberg-noe" | "furfine" | "black-cox" | ValuationFn;
+  valuation?: ValuationName | ValuationFn;
+  /** Who shares a defaulter's assets: all creditors pro rata (default) or external creditors first. */
+  externalSeniority?: ExternalSeniority;
   /** Furfine: fraction lost on a defaulted claim (default 1). */
   lgd?: number;
   /** Black–Cox: horizon in years (default 1). */
   maturity?: number;
   /** Black–Cox: asset drift per year (default 0). */
   drift?: number;
-  /** Black–Cox: recovery on a claim whose debtor fails before maturity (default 0). */
+  /** Black–Cox and linear DebtRank: recovery on a claim whose debtor fails (default 0). */
   recovery?: number;
+  /** Black–Cox: which assets diffuse, the external ones (default, as the `neva` package) or all. */
+  blackCoxAssets?: BlackCoxAssets;
   zeroEquityIsDefault?: boolean;
   tolerance?: number;
   maxIterations?: number;
 };
 
-/**
- * The solvency test allows for rounding: the iteration converges down to the fixed point, so a node
- * whose limit equity is exactly zero can end a few ulps below it. Equity within the tolerance (relative
- * to what the node owes) of zero counts as zero, as Eisenberg–Noe's shortfall test does.
- */
-const insolventWithin = (equity: number, owed: number, zeroIsDefault: boolean, tolerance: number) => {
-  const slack = tolerance * Math.max(1, owed);
-  return zeroIsDefault ? equity <= slack : equity < -slack;
-};
-
-const solvent = (equity: number, debtor: number, context: ValuationContext) =>
-  !insolventWithin(
-    equity,
-    context.liabilities[debtor] as number,
-    context.zeroEquityIsDefault,
-    context.tolerance,
-  );
-
-export function eisenbergNoeValuation(equity: number, debtor: number, context: ValuationContext): number {
-  if (solvent(equity, debtor, context)) return 1;
-  const owed = context.liabilities[debtor] as number;
-  return owed > 0 ? Math.min(1, Math.max(0, (equity + owed) / owed)) : 1;
-}
-
-export function furfineValuation(lgd: number): ValuationFn {
-  return (equity, debtor, context) => (solvent(equity, debtor, context) ? 1 : 1 - lgd);
-}
-
-export function blackCoxValuation(maturity: number, drift: number, recovery: number): ValuationFn {
-  return (equity, debtor, { network, liabilities }) => {
-    const volatility = network.volatility[debtor] as number;
-    if (Number.isNaN(volatility)) {
-      throw new RangeError(`neva black-cox: node "${network.ids[debtor]}" has no volatility`);
-    }
-    const debt = network.debt[debtor] as number;
-    const barrier = Number.isNaN(debt) ? (liabilities[debtor] as number) : debt;
-    const assets = equity + (liabilities[debtor] as number);
-    const survival = blackCoxSurvival({ assets, barrier, volatility, maturity, drift });
-    return recovery + (1 - recovery) * survival;
-  };
-}
-
 export function solveNeva(network: IndexedNetwork, options: NevaOptions = {}): ModelResult {
   const valuationName =
     typeof options.valuation === "function" ? "custom" : (options.valuation ?? "eisenberg-noe");
+  const externalSeniority = options.externalSeniority ?? "pari-passu";
+  const blackCoxAssets = options.blackCoxAssets ?? "external";
   const lgd = options.lgd ?? 1;
   const maturity = options.maturity ?? 1;
   const drift = options.drift ?? 0;
   const recovery = options.recovery ?? 0;
   const zeroEquityIsDefault = options.zeroEquityIsDefault ?? false;
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
-  if (!(lgd >= 0 && lgd <= 1 && recovery >= 0 && recovery <= 1)) {
+  checkChoice("valuation", valuationName, [...VALUATION_NAMES, "custom"]);
+  checkChoice("externalSeniority", externalSeniority, ["pari-passu", "senior"]);
+  checkChoice("blackCoxAssets", blackCoxAssets, BLACK_COX_ASSETS);
+  if (!(isFraction(lgd) && isFraction(recovery))) {
     throw new RangeError(`neva: lgd and recovery must lie in [0, 1] (got ${lgd}, ${recovery})`);
   }
-  const valuation: ValuationFn =
-    typeof options.valuation === "function"
-      ? options.valuation
-      : valuationName === "furfine"
-        ? furfineValuation(lgd)
-        : valuationName === "black-cox"
-          ? blackCoxValuation(maturity, drift, recovery)
-          : eisenbergNoeValuation;
+  if (
+    !(typeof maturity === "number" && maturity >= 0 && typeof drift === "number" && Number.isFinite(drift))
+  ) {
+    throw new RangeError(`neva: maturity must be ≥ 0 and drift a number (got ${maturity}, ${drift})`);
+  }
+  const valuation = pickValuation(options.valuation, { lgd, maturity, drift, recovery, blackCoxAssets });
   const { n } = network;
   const liabilities = Float64Array.from(
     network.interbankLiabilities,
     (x, i) => x + (network.externalLiabilities[i] as number),
   );
-  const context: ValuationContext = { network, liabilities, zeroEquityIsDefault, tolerance };
-  const { offsets, creditor, amount } = network.liabilities;
   const { interbankAssets } = network;
   const external = Float64Array.from(network.externalAssets, (e, i) => {
     const book = e + (interbankAssets[i] as number) - (liabilities[i] as number);
@@ -132,6 +107,20 @@ export function solveNeva(network: IndexedNetwork, options: NevaOptions = {}): M
     external,
     (e, i) => e + (interbankAssets[i] as number) - (liabilities[i] as number),
   );
+  const bookEquityBefore = Float64Array.from(
+    network.externalAssetsBefore,
+    (e, i) => e + (interbankAssets[i] as number) - (liabilities[i] as number),
+  );
+  const context: ValuationContext = {
+    network,
+    liabilities,
+    externalAssets: external,
+    bookEquityBefore,
+    externalSeniority,
+    zeroEquityIsDefault,
+    tolerance,
+  };
+  const { offsets, creditor, amount } = network.liabilities;
   const values = new Float64Array(n);
   const wave = Int32Array.from(network.forcedDefault, (f) => (f ? 0 : -1));
   const map = (x: Float64Array, out: Float64Array) => {
@@ -162,22 +151,28 @@ export function solveNeva(network: IndexedNetwork, options: NevaOptions = {}): M
   const nodes: NodeResult[] = [];
   let defaults = 0;
   let equityTotal = 0;
+  let externalPaid = 0;
   for (let i = 0; i < n; i++) {
     const e = equity[i] as number;
     const v = checked(valuation(e, i, context), i, network);
     const defaulted = wave[i] !== -1;
+    const { toExternal, toInterbank } = paid(network, i, e, v, externalSeniority);
+    externalPaid += toExternal;
     if (defaulted) defaults++;
     equityTotal += Math.max(0, e);
-    const b = book[i] as number;
     nodes.push({
       ...emptyNode(network.ids[i] as string),
-      payments: (liabilities[i] as number) * v,
+      payments: toExternal + toInterbank,
       recoveryRate: v,
       netWorth: e,
       equity: Math.max(0, e),
       defaulted,
       wave: defaulted ? (wave[i] as number) : null,
-      relativeLoss: b > 0 ? Math.min(1, Math.max(0, (b - Math.max(0, e)) / b)) : 0,
+      relativeLoss: relativeEquityLoss(
+        e,
+        bookEquityBefore[i] as number,
+        slackOf(liabilities[i] as number, tolerance),
+      ),
       value: e,
     });
   }
@@ -186,8 +181,18 @@ export function solveNeva(network: IndexedNetwork, options: NevaOptions = {}): M
     converged: true,
     iterations: solved.iterations,
     nodes,
-    totals: { defaults, equity: equityTotal },
-    options: { valuation: valuationName, lgd, maturity, drift, recovery, zeroEquityIsDefault, tolerance },
+    totals: { defaults, equity: equityTotal, externalPaid },
+    options: {
+      valuation: valuationName,
+      externalSeniority,
+      lgd,
+      maturity,
+      drift,
+      recovery,
+      blackCoxAssets,
+      zeroEquityIsDefault,
+      tolerance,
+    },
   };
 }
 
@@ -196,4 +201,48 @@ function checked(v: number, j: number, network: IndexedNetwork): number {
     throw new RangeError(`neva: valuation of node "${network.ids[j]}" is ${v}, outside [0, 1]`);
   }
   return v;
+}
+
+const isFraction = (x: unknown) => typeof x === "number" && x >= 0 && x <= 1;
+
+function checkChoice(option: string, value: unknown, allowed: readonly string[]): void {
+  if (typeof value !== "string" || !allowed.includes(value)) {
+    throw new RangeError(
+      `neva: ${option} must be one of ${allowed.join(", ")} (got ${JSON.stringify(value)})`,
+    );
+  }
+}
+
+type Parameters = {
+  lgd: number;
+  maturity: number;
+  drift: number;
+  recovery: number;
+  blackCoxAssets: BlackCoxAssets;
+};
+
+function pickValuation(choice: NevaOptions["valuation"], p: Parameters): ValuationFn {
+  if (typeof choice === "function") return choice;
+  switch (choice ?? "eisenberg-noe") {
+    case "furfine":
+      return furfineValuation(p.lgd);
+    case "black-cox":
+      return blackCoxValuation({ ...p, assets: p.blackCoxAssets });
+    case "linear-debtrank":
+      return linearDebtRankValuation(p.recovery);
+    default:
+      return eisenbergNoeValuation;
+  }
+}
+
+/**
+ * What node i's creditors hold at value when one unit of interbank claim on it is worth v. Pari
+ * passu every creditor holds v per unit owed. With senior external creditors they are paid from the
+ * assets (E + L at value) first, and the interbank creditors hold v per unit.
+ */
+function paid(network: IndexedNetwork, i: number, equity: number, v: number, seniority: ExternalSeniority) {
+  const ext = network.externalLiabilities[i] as number;
+  const ib = network.interbankLiabilities[i] as number;
+  if (seniority === "pari-passu") return { toExternal: ext * v, toInterbank: ib * v };
+  return { toExternal: Math.min(ext, Math.max(0, equity + ext + ib)), toInterbank: ib * v };
 }

@@ -530,6 +530,7 @@ export const ar: Catalogue = {
     senior: "تُدفع قبل ديون الشبكة",
     "eisenberg-noe": "آيزنبرغ–نو",
     furfine: "فورفاين",
+    "linear-debtrank": "DebtRank الخطي (تفقد المطالبات قيمتها مع تراجع حقوق ملكية المدين)",
   },
   stress: {
     heading: "اختبار الضغط",

@@ -532,6 +532,7 @@ export const en = {
     senior: "is paid before the network's debts",
     "eisenberg-noe": "Eisenberg–Noe",
     furfine: "Furfine",
+    "linear-debtrank": "Linear DebtRank (claims lose value as the debtor's equity falls)",
   },
   stress: {
     heading: "Stress test",

@@ -48,8 +48,15 @@ export const MODEL_OPTIONS: Readonly<Record<ModelName, readonly OptionSpec[]>> =
   debtrank: [],
   "debtrank-linear": [{ key: "recovery", kind: "fraction", fallback: 0 }],
   neva: [
-    { key: "valuation", kind: "choice", values: ["eisenberg-noe", "furfine"], fallback: "eisenberg-noe" },
+    {
+      key: "valuation",
+      kind: "choice",
+      values: ["eisenberg-noe", "furfine", "linear-debtrank"],
+      fallback: "eisenberg-noe",
+    },
+    { key: "externalSeniority", kind: "choice", values: ["pari-passu", "senior"], fallback: "pari-passu" },
     lgd,
+    { key: "recovery", kind: "fraction", fallback: 0 },
     zero,
   ],
   "elliott-golub-jackson": [{ key: "failAtThreshold", kind: "bool", fallback: false }],
