@@ -1,0 +1,116 @@
+/**
+ * `halqa loops --json` (GET /api/loops) on the dataset, and `halqa loops --graph` on a user's edge list (no API route).
+ */
+import { z } from "zod";
+import { Amount, Basis, byKey } from "./common.ts";
+
+/** A deal's flow on a loop step. */
+export const MoneyEdge = z.strictObject({
+  deal: z.string(),
+  flow: z.string(),
+  type: z.string(),
+  kind: z.string(),
+  status: z.string(),
+  from: z.string(),
+  to: z.string(),
+  amount: Amount,
+  conditional: z.boolean(),
+  tier: z.string(),
+  estimate: z.boolean(),
+  announced: z.string(),
+  sources: z.array(z.string()),
+});
+
+export const LoopsReport = z.strictObject({
+  basis: Basis,
+  asOf: z.string(),
+  search: z.strictObject({
+    maxLength: z.number().int(),
+    temporal: z
+      .strictObject({
+        windowSeconds: z.number(),
+      })
+      .nullable(),
+    entity: z.string().nullable(),
+    minAmount: z.number(),
+    types: z.array(z.string()).nullable(),
+    kinds: z.array(z.string()).nullable(),
+    includeReported: z.boolean(),
+  }),
+  found: z.number().int(),
+  truncated: z.boolean(),
+  byLength: byKey(z.number()),
+  shown: z.number().int(),
+  loops: z.array(
+    z.strictObject({
+      entities: z.array(z.string()),
+      steps: z.array(
+        z.strictObject({
+          from: z.string(),
+          to: z.string(),
+          amount: z.number(),
+          deals: z.array(MoneyEdge),
+        }),
+      ),
+      bottleneck: z.number(),
+      total: z.number(),
+      span: z.strictObject({
+        from: z.string(),
+        to: z.string(),
+        days: z.number().int(),
+      }),
+      conditional: z.boolean(),
+      nonBinding: z.boolean(),
+      includesConditional: z.boolean(),
+      includesNonBinding: z.boolean(),
+      weakest: z.strictObject({
+        from: z.string(),
+        to: z.string(),
+        status: z.string(),
+        tier: z.string(),
+        estimate: z.boolean(),
+      }),
+      restsOnEstimate: z.boolean(),
+    }),
+  ),
+  selfLoops: z.array(MoneyEdge).describe("Flows from an entity to itself, reported apart."),
+});
+
+export const GraphLoopsReport = z.strictObject({
+  file: z.string(),
+  rows: z.number().int(),
+  edges: z.number().int(),
+  found: z.number().int(),
+  truncated: z.boolean(),
+  seconds: z.number(),
+  loops: z.array(
+    z.strictObject({
+      nodes: z.array(z.string()),
+      steps: z.array(
+        z.strictObject({
+          from: z.string(),
+          to: z.string(),
+          amount: z.number(),
+          edges: z.array(z.string()),
+        }),
+      ),
+      bottleneck: z.number(),
+      total: z.number(),
+      span: z.strictObject({
+        first: z.number(),
+        last: z.number(),
+        seconds: z.number(),
+      }),
+    }),
+  ),
+  selfLoops: z.array(
+    z.strictObject({
+      line: z.number(),
+      src: z.string(),
+      dst: z.string(),
+      amount: z.number(),
+      id: z.string(),
+    }),
+  ),
+  selfLoopCount: z.number().int(),
+});
