@@ -2,7 +2,7 @@
  * `halqa circularity --json` and GET /api/circularity: own money back along named loops, the mixing shares and their origins.
  */
 import { z } from "zod";
-import { Basis } from "./common.ts";
+import { Basis, MaybeInfinite } from "./common.ts";
 
 export const CircularityReport = z.strictObject({
   basis: Basis,
@@ -10,7 +10,7 @@ export const CircularityReport = z.strictObject({
   fromYear: z.number().int().nullable(),
   toYear: z.number().int().nullable(),
   unit: z.string(),
-  multiplier: z.number(),
+  multiplier: MaybeInfinite.nullable().describe("Revenue recognised per external dollar."),
   totalFlow: z.number(),
   outsideTotal: z.number(),
   closed: z
@@ -35,7 +35,7 @@ export const CircularityReport = z.strictObject({
         z.strictObject({
           origin: z.string(),
           share: z.number(),
-          traced: z.number(),
+          traced: z.number().nullable(),
           paths: z.array(
             z.strictObject({
               path: z.array(z.string()),
@@ -92,10 +92,10 @@ export const CircularityReport = z.strictObject({
         }),
       ),
       multiplier: z.strictObject({
-        observed: z.number(),
-        nullMean: z.number(),
-        nullSd: z.number(),
-        pValue: z.number(),
+        observed: MaybeInfinite.nullable().describe("null when nothing flows (then so is everything else)."),
+        nullMean: MaybeInfinite.nullable().describe("Infinity when some sample has no outside money."),
+        nullSd: z.number().nullable(),
+        pValue: z.number().nullable(),
       }),
       samples: z.number().int(),
       swapsPerEdge: z.number(),

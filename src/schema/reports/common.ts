@@ -26,3 +26,6 @@ export const byKey = <T extends z.ZodType>(value: T) => z.record(z.string(), val
 
 /** A ratio that can be infinite (no outside money at all): JSON has no Infinity, so halqa writes it as text. */
 export const MaybeInfinite = z.union([z.number(), z.enum(["Infinity", "-Infinity"])]);
+
+/** The values a message key is worded with (src/i18n): which ones depends on the key. */
+export const MessageParams = byKey(z.union([z.string(), z.number(), z.boolean()]));

@@ -3,22 +3,42 @@
  * sites and stress.
  */
 import { z } from "zod";
-import { Amount, Basis, Localized } from "./common.ts";
+import { Amount, Basis, Localized, MessageParams } from "./common.ts";
+import { MoneyLoop } from "./loops.ts";
+
+/** A deal the company is party to, with what the totals count of it and what they leave out. */
+const CompanyDeal = z.strictObject({
+  deal: z.string(),
+  title: Localized,
+  type: z.string(),
+  status: z.string().nullable(),
+  counterparties: z.array(z.string()),
+  counted: Amount,
+  excluded: z.array(
+    z.strictObject({
+      reason: z.string(),
+      amount: Amount,
+      params: MessageParams,
+    }),
+  ),
+  estimate: z.boolean(),
+  sources: z.array(z.string()),
+});
 
 export const CompanyReport = z.strictObject({
   asOf: z.string(),
   basis: Basis,
-  year: z.null(),
+  year: z.number().int().nullable(),
   unit: z.string(),
   entity: z.strictObject({
     id: z.string(),
     name: Localized,
     kind: z.string(),
     ticker: z.string().nullable(),
-    country: z.string(),
+    country: z.string().nullable(),
     aliases: z.array(z.string()),
-    parent: z.null(),
-    note: z.string(),
+    parent: z.string().nullable(),
+    note: z.string().nullable(),
   }),
   financials: z.array(
     z.strictObject({
@@ -45,57 +65,13 @@ export const CompanyReport = z.strictObject({
     }),
   ),
   deals: z.strictObject({
-    in: z.array(
-      z.strictObject({
-        deal: z.string(),
-        title: Localized,
-        type: z.string(),
-        status: z.string(),
-        counterparties: z.array(z.string()),
-        counted: Amount,
-        excluded: z.array(
-          z.strictObject({
-            reason: z.string(),
-            amount: Amount,
-            params: z.strictObject({
-              by: z.string().optional(),
-              from: z.string().optional(),
-              countedIn: z.string().optional(),
-            }),
-          }),
-        ),
-        estimate: z.boolean(),
-        sources: z.array(z.string()),
-      }),
-    ),
-    out: z.array(
-      z.strictObject({
-        deal: z.string(),
-        title: Localized,
-        type: z.string(),
-        status: z.string(),
-        counterparties: z.array(z.string()),
-        counted: Amount,
-        excluded: z.array(
-          z.strictObject({
-            reason: z.string(),
-            amount: Amount,
-            params: z.strictObject({
-              by: z.string().optional(),
-              from: z.string().optional(),
-              countedIn: z.string().optional(),
-            }),
-          }),
-        ),
-        estimate: z.boolean(),
-        sources: z.array(z.string()),
-      }),
-    ),
+    in: z.array(CompanyDeal),
+    out: z.array(CompanyDeal),
     other: z.array(
       z.strictObject({
         deal: z.string(),
         title: Localized,
-        status: z.string(),
+        status: z.string().nullable(),
         roles: z.array(z.string()),
       }),
     ),
@@ -111,78 +87,33 @@ export const CompanyReport = z.strictObject({
       pays: Amount,
     }),
   ),
-  circularity: z.strictObject({
-    receipts: z.number(),
-    inflow: z.number(),
-    outside: z.number(),
-    selfShare: z.number(),
-    outsideShare: z.number(),
-    origins: z.array(
-      z.strictObject({
-        origin: z.string(),
-        share: z.number(),
-      }),
-    ),
-  }),
+  circularity: z
+    .strictObject({
+      receipts: z.number(),
+      inflow: z.number(),
+      outside: z.number(),
+      selfShare: z.number(),
+      outsideShare: z.number(),
+      origins: z.array(
+        z.strictObject({
+          origin: z.string(),
+          share: z.number(),
+        }),
+      ),
+    })
+    .nullable(),
   loops: z.strictObject({
     found: z.number().int(),
     truncated: z.boolean(),
-    shown: z.array(
-      z.strictObject({
-        entities: z.array(z.string()),
-        steps: z.array(
-          z.strictObject({
-            from: z.string(),
-            to: z.string(),
-            amount: z.number(),
-            deals: z.array(
-              z.strictObject({
-                deal: z.string(),
-                flow: z.string(),
-                type: z.string(),
-                kind: z.string(),
-                status: z.string(),
-                from: z.string(),
-                to: z.string(),
-                amount: Amount,
-                conditional: z.boolean(),
-                tier: z.string(),
-                estimate: z.boolean(),
-                announced: z.string(),
-                sources: z.array(z.string()),
-              }),
-            ),
-          }),
-        ),
-        bottleneck: z.number(),
-        total: z.number(),
-        span: z.strictObject({
-          from: z.string(),
-          to: z.string(),
-          days: z.number().int(),
-        }),
-        conditional: z.boolean(),
-        nonBinding: z.boolean(),
-        includesConditional: z.boolean(),
-        includesNonBinding: z.boolean(),
-        weakest: z.strictObject({
-          from: z.string(),
-          to: z.string(),
-          status: z.string(),
-          tier: z.string(),
-          estimate: z.boolean(),
-        }),
-        restsOnEstimate: z.boolean(),
-      }),
-    ),
+    shown: z.array(MoneyLoop),
   }),
   sites: z.array(
     z.strictObject({
       id: z.string(),
       name: Localized,
-      roles: z.array(z.string()),
+      roles: z.array(z.enum(["operator", "developer", "owner"])),
       country: z.string(),
-      region: z.string(),
+      region: z.string().nullable(),
       capacity: z
         .strictObject({
           date: z.string(),
@@ -204,11 +135,11 @@ export const CompanyReport = z.strictObject({
       scenario: z.string(),
       title: Localized,
       file: z.string(),
-      loss: z.number(),
+      loss: z.number().nullable(),
       capital: z.number().nullable(),
       share: z.number().nullable(),
       defaultWave: z.number().nullable(),
-      failure: z.null(),
+      failure: z.string().nullable().describe("Why the run failed; the figures are then null."),
     }),
   ),
   sources: z.array(

@@ -4,22 +4,51 @@
 import { z } from "zod";
 import { Basis } from "./common.ts";
 
+/** Customer or supplier concentration: shares of the total, the HHI and its equivalent number of equal counterparties. */
+const Concentration = z.strictObject({
+  total: z.number(),
+  counterparties: z.array(
+    z.strictObject({ id: z.string(), amount: z.number(), share: z.number(), deals: z.array(z.string()) }),
+  ),
+  hhi: z
+    .number()
+    .nullable()
+    .describe("Herfindahl–Hirschman index of the shares (0–1); null with no counterparty."),
+  equivalentCount: z.number().nullable(),
+});
+
+/** An entity's centrality and circularity, with its rank on each. */
+const Rank = z.strictObject({
+  id: z.string(),
+  pageRank: z.number(),
+  pageRankRank: z.number().int(),
+  betweenness: z.number(),
+  betweennessRank: z.number().int(),
+  circularShare: z
+    .number()
+    .nullable()
+    .describe("Share of the entity's receipts that is its own money coming back."),
+  circularRank: z.number().int().nullable(),
+});
+
 export const ExposureReport = z.strictObject({
   entity: z.string(),
   basis: Basis,
   asOf: z.string(),
-  year: z.null(),
+  year: z.number().int().nullable(),
   revenue: z.strictObject({
     fiscalYearEnd: z.string().nullable(),
     years: z.array(
       z.strictObject({
         period: z.string(),
-        window: z.strictObject({
-          period: z.string(),
-          start: z.string(),
-          end: z.string(),
-          calendar: z.boolean(),
-        }),
+        window: z
+          .strictObject({
+            period: z.string(),
+            start: z.string(),
+            end: z.string(),
+            calendar: z.boolean(),
+          })
+          .nullable(),
         projected: z.boolean(),
         mapping: z.array(
           z.strictObject({
@@ -33,7 +62,7 @@ export const ExposureReport = z.strictObject({
             value: z.number(),
             from: z.string(),
             sources: z.array(z.string()),
-            confidence: z.string(),
+            confidence: z.string().nullable(),
             primary: z.boolean(),
           })
           .nullable(),
@@ -113,32 +142,8 @@ export const ExposureReport = z.strictObject({
       }),
     ),
   }),
-  customers: z.strictObject({
-    total: z.number(),
-    counterparties: z.array(
-      z.strictObject({
-        id: z.string(),
-        amount: z.number(),
-        share: z.number(),
-        deals: z.array(z.string()),
-      }),
-    ),
-    hhi: z.number(),
-    equivalentCount: z.number(),
-  }),
-  suppliers: z.strictObject({
-    total: z.number(),
-    counterparties: z.array(
-      z.strictObject({
-        id: z.string(),
-        amount: z.number(),
-        share: z.number(),
-        deals: z.array(z.string()),
-      }),
-    ),
-    hhi: z.number().nullable(),
-    equivalentCount: z.number().nullable(),
-  }),
+  customers: Concentration,
+  suppliers: Concentration,
   investees: z.array(z.string()),
   revenueFromInvestees: z.strictObject({
     amount: z.number(),
@@ -178,30 +183,12 @@ export const ExposureReport = z.strictObject({
     knownTotal: z.number(),
     unpriced: z.number(),
   }),
-  rank: z.strictObject({
-    id: z.string(),
-    pageRank: z.number(),
-    pageRankRank: z.number().int(),
-    betweenness: z.number(),
-    betweennessRank: z.number().int(),
-    circularShare: z.number(),
-    circularRank: z.number().int(),
-  }),
+  rank: Rank.nullable(),
   entities: z.number(),
 });
 
 export const RankingsReport = z.strictObject({
   basis: Basis,
   asOf: z.string(),
-  entities: z.array(
-    z.strictObject({
-      id: z.string(),
-      pageRank: z.number(),
-      pageRankRank: z.number().int(),
-      betweenness: z.number(),
-      betweennessRank: z.number().int(),
-      circularShare: z.number().nullable(),
-      circularRank: z.number().int().nullable(),
-    }),
-  ),
+  entities: z.array(Rank),
 });

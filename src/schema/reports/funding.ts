@@ -4,42 +4,29 @@
 import { z } from "zod";
 import { Basis, byKey } from "./common.ts";
 
+/** A parameter the analysis used, with its sources; `overridden` when the user gave another value. */
+const CitedValue = z.strictObject({
+  id: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  sources: z.array(z.string()),
+  estimate: z.boolean(),
+  overridden: z.boolean(),
+});
+
 export const FundingReport = z.strictObject({
   entity: z.string(),
   basis: Basis,
   asOf: z.string(),
   fromYear: z.number().int(),
   toYear: z.number().int(),
-  growth: z
-    .strictObject({
-      id: z.string(),
-      value: z.number(),
-      unit: z.string(),
-      sources: z.array(z.string()),
-      estimate: z.boolean(),
-      overridden: z.boolean(),
-    })
-    .nullable(),
+  growth: CitedValue.nullable(),
   growthUsed: z.number(),
-  costRatio: z.strictObject({
-    id: z.string(),
-    value: z.number(),
-    unit: z.string(),
-    sources: z.array(z.string()),
-    estimate: z.boolean(),
-    overridden: z.boolean(),
-  }),
-  commitmentYears: z.strictObject({
-    id: z.string(),
-    value: z.number(),
-    unit: z.string(),
-    sources: z.array(z.string()),
-    estimate: z.boolean(),
-    overridden: z.boolean(),
-  }),
+  costRatio: CitedValue.nullable(),
+  commitmentYears: CitedValue.nullable(),
   startingCash: z.number(),
   startingCashKnown: z.boolean(),
-  startingCashSource: z.null(),
+  startingCashSource: z.strictObject({ period: z.string(), sources: z.array(z.string()) }).nullable(),
   lastRevenueYear: z.number().int().nullable(),
   years: z.array(
     z.strictObject({
@@ -75,7 +62,11 @@ export const FundingReport = z.strictObject({
       startingCash: z.number(),
     })
     .nullable(),
-  runsOut: z.null(),
+  runsOut: z
+    .number()
+    .int()
+    .nullable()
+    .describe("The year the cash runs out; null if it does not in the window."),
   runway: z.string(),
   growthToClose: z.strictObject({
     status: z.string(),
@@ -121,7 +112,7 @@ export const FundingReport = z.strictObject({
       contractLayer: z.string(),
       contractSources: z.array(z.string()),
       start: z.string().nullable(),
-      status: z.string(),
+      status: z.string().nullable(),
       binding: z.boolean(),
       backlog: z.array(
         z.strictObject({

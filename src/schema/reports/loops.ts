@@ -21,11 +21,43 @@ export const MoneyEdge = z.strictObject({
   sources: z.array(z.string()),
 });
 
+/** A money loop (docs/methods/loops.md): entities in order, steps with their deals, bottleneck and span. */
+export const MoneyLoop = z.strictObject({
+  entities: z.array(z.string()),
+  steps: z.array(
+    z.strictObject({
+      from: z.string(),
+      to: z.string(),
+      amount: z.number(),
+      deals: z.array(MoneyEdge),
+    }),
+  ),
+  bottleneck: z.number(),
+  total: z.number(),
+  span: z.strictObject({
+    from: z.string(),
+    to: z.string(),
+    days: z.number().int(),
+  }),
+  conditional: z.boolean(),
+  nonBinding: z.boolean(),
+  includesConditional: z.boolean(),
+  includesNonBinding: z.boolean(),
+  weakest: z.strictObject({
+    from: z.string(),
+    to: z.string(),
+    status: z.string(),
+    tier: z.string(),
+    estimate: z.boolean(),
+  }),
+  restsOnEstimate: z.boolean(),
+});
+
 export const LoopsReport = z.strictObject({
   basis: Basis,
   asOf: z.string(),
   search: z.strictObject({
-    maxLength: z.number().int(),
+    maxLength: z.number().int().nullable(),
     temporal: z
       .strictObject({
         windowSeconds: z.number(),
@@ -41,38 +73,7 @@ export const LoopsReport = z.strictObject({
   truncated: z.boolean(),
   byLength: byKey(z.number()),
   shown: z.number().int(),
-  loops: z.array(
-    z.strictObject({
-      entities: z.array(z.string()),
-      steps: z.array(
-        z.strictObject({
-          from: z.string(),
-          to: z.string(),
-          amount: z.number(),
-          deals: z.array(MoneyEdge),
-        }),
-      ),
-      bottleneck: z.number(),
-      total: z.number(),
-      span: z.strictObject({
-        from: z.string(),
-        to: z.string(),
-        days: z.number().int(),
-      }),
-      conditional: z.boolean(),
-      nonBinding: z.boolean(),
-      includesConditional: z.boolean(),
-      includesNonBinding: z.boolean(),
-      weakest: z.strictObject({
-        from: z.string(),
-        to: z.string(),
-        status: z.string(),
-        tier: z.string(),
-        estimate: z.boolean(),
-      }),
-      restsOnEstimate: z.boolean(),
-    }),
-  ),
+  loops: z.array(MoneyLoop),
   selfLoops: z.array(MoneyEdge).describe("Flows from an entity to itself, reported apart."),
 });
 

@@ -2,10 +2,10 @@
  * `halqa economics`, `tracker` and `market` with --json (GET /api/economics, /api/tracker, /api/market).
  */
 import { z } from "zod";
-import { byKey, Localized } from "./common.ts";
+import { byKey, Localized, MessageParams } from "./common.ts";
 
 export const EconomicsReport = z.strictObject({
-  overrides: byKey(z.null()),
+  overrides: byKey(z.number()).describe("The inputs the user replaced (--set key=value)."),
   analyses: z.array(
     z.strictObject({
       id: z.string(),
@@ -15,10 +15,7 @@ export const EconomicsReport = z.strictObject({
           label: z
             .strictObject({
               key: z.string(),
-              params: z.strictObject({
-                entity: z.string(),
-                period: z.string(),
-              }),
+              params: MessageParams,
             })
             .optional(),
           value: z.number(),
@@ -32,22 +29,9 @@ export const EconomicsReport = z.strictObject({
       outputs: z.array(
         z.strictObject({
           key: z.string(),
-          value: z.number(),
+          value: z.number().nullable(),
           unit: z.string(),
-          params: z
-            .strictObject({
-              entity: z.string().optional(),
-              period: z.string().optional(),
-              from: z.number().optional(),
-              to: z.number().optional(),
-              vintage: z.string().optional(),
-              source: z.string().optional(),
-              short: z.number().optional(),
-              long: z.number().optional(),
-              life: z.number().optional(),
-              year: z.number().int().optional(),
-            })
-            .optional(),
+          params: MessageParams.optional(),
           published: z
             .strictObject({
               value: z.number(),
@@ -58,11 +42,24 @@ export const EconomicsReport = z.strictObject({
           reproduced: z.boolean().optional(),
         }),
       ),
-      missing: z.array(z.never() /* TODO missing: always empty */),
+      missing: z.array(z.string()),
     }),
   ),
-  unusedOverrides: z.array(z.never() /* TODO unusedOverrides: always empty */),
+  unusedOverrides: z.array(z.string()).describe("Overrides no analysis reads (a misspelt key)."),
   keys: z.array(z.string()),
+});
+
+/** One operator's reading of one signal for one period (a row of tracker.csv), in percent. */
+const Observation = z.strictObject({
+  entity: z.string(),
+  period: z.string(),
+  signal: z.enum(["utilisation", "power-coverage", "usage-revenue-share"]),
+  value: z.number(),
+  unit: z.literal("percent"),
+  sources: z.array(z.string()),
+  estimate: z.boolean(),
+  note: z.string().optional(),
+  line: z.number().int().optional().describe("Line in tracker.csv."),
 });
 
 export const TrackerReport = z.strictObject({
@@ -72,53 +69,32 @@ export const TrackerReport = z.strictObject({
     "power-coverage": z.number(),
     "usage-revenue-share": z.number(),
   }),
-  window: z.strictObject({
-    start: z.string(),
-    months: z.strictObject({
-      low: z.number(),
-      high: z.number(),
-    }),
-    endEarliest: z.string(),
-    endLatest: z.string(),
-    monthsElapsed: z.number(),
-    monthsLeft: z.strictObject({
-      toEarliest: z.number(),
-      toLatest: z.number(),
-    }),
-  }),
+  window: z
+    .strictObject({
+      start: z.string(),
+      months: z.strictObject({
+        low: z.number(),
+        high: z.number(),
+      }),
+      endEarliest: z.string(),
+      endLatest: z.string(),
+      monthsElapsed: z.number(),
+      monthsLeft: z.strictObject({
+        toEarliest: z.number(),
+        toLatest: z.number(),
+      }),
+    })
+    .nullable()
+    .describe("The critical window; null when the dataset has no parameters for it."),
   operators: z.array(
     z.strictObject({
       entity: z.string(),
       latest: z.strictObject({
-        utilisation: z.null(),
-        "power-coverage": z.null(),
-        "usage-revenue-share": z
-          .strictObject({
-            entity: z.string(),
-            period: z.string(),
-            signal: z.string(),
-            value: z.number(),
-            unit: z.string(),
-            sources: z.array(z.string()),
-            estimate: z.boolean(),
-            note: z.string(),
-            line: z.number(),
-          })
-          .nullable(),
+        utilisation: Observation.nullable(),
+        "power-coverage": Observation.nullable(),
+        "usage-revenue-share": Observation.nullable(),
       }),
-      history: z.array(
-        z.strictObject({
-          entity: z.string(),
-          period: z.string(),
-          signal: z.string(),
-          value: z.number(),
-          unit: z.string(),
-          sources: z.array(z.string()),
-          estimate: z.boolean(),
-          note: z.string(),
-          line: z.number(),
-        }),
-      ),
+      history: z.array(Observation),
       stage: z.strictObject({
         stage: z.string(),
         met: z.array(z.string()),
@@ -138,14 +114,14 @@ export const MarketReport = z.strictObject({
         name: Localized,
         by: z.string(),
         unit: z.string(),
-        period: z.string(),
+        period: z.string().optional(),
         low: z.number().optional(),
         sources: z.array(z.string()),
         note: z.string().optional(),
         value: z.number().optional(),
       }),
     ),
-    missing: z.array(z.never() /* TODO missing: always empty */),
+    missing: z.array(z.string()),
   }),
   fund: z.strictObject({
     share: z.number(),
@@ -154,31 +130,31 @@ export const MarketReport = z.strictObject({
       z.strictObject({
         entity: z.string(),
         weight: z.number(),
-        exposure: z.number(),
+        exposure: z.number().nullable(),
         contribution: z.number(),
       }),
     ),
     measure: z.string(),
-    exposureFromFile: z.array(z.never() /* TODO exposureFromFile: always empty */),
+    exposureFromFile: z.array(z.string()),
   }),
   weights: z.array(
     z.strictObject({
       index: z.string(),
       entity: z.string(),
       weight: z.number(),
-      asOf: z.string(),
+      asOf: z.string().optional(),
       sources: z.array(z.string()),
       estimate: z.boolean(),
-      line: z.number(),
+      line: z.number().int().optional(),
       note: z.string().optional(),
     }),
   ),
   exposures: z.array(
     z.strictObject({
       entity: z.string(),
-      exposure: z.number(),
+      exposure: z.number().nullable(),
       onLoop: z.boolean(),
-      sources: z.array(z.never() /* TODO sources: always empty */),
+      sources: z.array(z.string()),
     }),
   ),
 });

@@ -20,10 +20,10 @@ export const PowerReport = z.strictObject({
       unknownPowerGw: z.number(),
       coverage: z.number().nullable(),
       strandedGw: z.number(),
-      offGridShare: z.number(),
+      offGridShare: z.number().nullable(),
       delayedGw: z.number(),
-      energyMwh: z.number(),
-      energyBillUsd: z.number(),
+      energyMwh: z.number().nullable(),
+      energyBillUsd: z.number().nullable(),
     }),
   ),
   campuses: z.array(
@@ -57,7 +57,16 @@ export const PowerReport = z.strictObject({
       byLayer: byKey(z.number()),
     }),
   ),
-  published: z.array(z.never() /* TODO published: always empty */),
+  published: z
+    .array(
+      z.strictObject({
+        metric: z.string(),
+        period: z.string(),
+        gw: z.number(),
+        sources: z.array(z.string()),
+      }),
+    )
+    .describe("The entity's own published GW total, beside the count (only with --entity)."),
   supply: z.array(
     z.strictObject({
       id: z.string(),
@@ -83,7 +92,9 @@ export const PowerReport = z.strictObject({
       overridden: z.boolean(),
     }),
   ),
-  missingParameters: z.array(z.never() /* TODO missingParameters: always empty */),
+  missingParameters: z
+    .array(z.string())
+    .describe("Energy parameters the dataset lacks (the energy bill is then null)."),
   references: z.array(
     z.strictObject({
       id: z.string(),
@@ -94,7 +105,7 @@ export const PowerReport = z.strictObject({
       sources: z.array(z.string()),
       period: z.string().optional(),
       baseYear: z.number().optional(),
-      region: z.string(),
+      region: z.string().optional(),
     }),
   ),
 });

@@ -8,7 +8,7 @@ export const RatiosReport = z.strictObject({
   ratios: z.array(
     z.strictObject({
       id: z.string(),
-      value: z.number(),
+      value: z.number().nullable(),
       unit: z.string(),
       formula: z.string(),
       inputs: z.array(

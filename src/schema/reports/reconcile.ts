@@ -9,18 +9,20 @@ export const ReconcileReport = z.strictObject({
   checks: z.array(
     z.strictObject({
       id: z.string(),
-      published: z.strictObject({
-        ref: z.string(),
-        value: z.number(),
-        unit: z.string(),
-        sources: z.array(z.string()),
-        asOf: z.string().optional(),
-        period: z.string(),
-        quote: z.string().optional(),
-        estimate: z.boolean().optional(),
-      }),
+      published: z
+        .strictObject({
+          ref: z.string(),
+          value: z.number(),
+          unit: z.string(),
+          sources: z.array(z.string()),
+          asOf: z.string().optional(),
+          period: z.string().optional(),
+          quote: z.string().optional(),
+          estimate: z.boolean().optional(),
+        })
+        .nullable(),
       derived: z.strictObject({
-        value: z.number(),
+        value: z.number().nullable(),
         unit: z.string(),
         basis: Basis,
         inputs: z.array(

@@ -2,7 +2,18 @@
  * `halqa deal <id> --json` (GET /api/deals/{id}/timeline) and `halqa changes --json` (GET /api/changes).
  */
 import { z } from "zod";
-import { Amount, Basis, byKey, Localized } from "./common.ts";
+import { Amount, Basis, byKey, Localized, MessageParams } from "./common.ts";
+
+/** One source's figure for a flow. */
+const FigureValue = z.strictObject({
+  amount: Amount,
+  range: z.boolean().describe("The source gives a range or an open end rather than one number."),
+  estimate: z.boolean(),
+  asOf: z.string().nullable(),
+  quote: z.string().nullable(),
+  note: z.string().nullable(),
+  sources: z.array(z.string()),
+});
 
 export const DealReport = z.strictObject({
   asOf: z.string(),
@@ -18,12 +29,12 @@ export const DealReport = z.strictObject({
         years: z.number().nullable(),
       })
       .nullable(),
-    confidence: z.string(),
-    notes: z.string(),
+    confidence: z.string().nullable(),
+    notes: z.string().nullable(),
   }),
-  status: z.string(),
+  status: z.string().nullable(),
   latestStatus: z.string(),
-  standing: z.string(),
+  standing: z.string().nullable(),
   replacedBy: z
     .strictObject({
       by: z.string(),
@@ -48,43 +59,26 @@ export const DealReport = z.strictObject({
     }),
   ),
   figures: z.array(
-    z.strictObject({
+    FigureValue.extend({
       flow: z.string(),
       kind: z.string(),
       from: z.string(),
       to: z.string(),
       unit: z.string(),
-      layer: z.string(),
+      layer: Basis,
       conditional: z.boolean(),
       condition: z.string().nullable(),
-      amount: Amount,
-      range: z.boolean(),
-      estimate: z.boolean(),
-      asOf: z.string().nullable(),
-      quote: z.string().nullable(),
-      note: z.string().nullable(),
-      sources: z.array(z.string()),
-      alternatives: z.array(
-        z.strictObject({
-          amount: Amount,
-          range: z.boolean(),
-          estimate: z.boolean(),
-          asOf: z.null(),
-          quote: z.string().nullable(),
-          note: z.string(),
-          sources: z.array(z.string()),
-        }),
-      ),
+      alternatives: z.array(FigureValue).describe("Other sources' figures for the same flow."),
     }),
   ),
   links: z.array(
     z.strictObject({
-      direction: z.string(),
       type: z.string(),
       deal: z.string(),
-      title: Localized,
-      date: z.string(),
-      note: z.string(),
+      direction: z.enum(["out", "in"]),
+      title: Localized.nullable(),
+      date: z.string().nullable(),
+      note: z.string().nullable(),
     }),
   ),
   counts: z.array(
@@ -108,14 +102,10 @@ export const DealReport = z.strictObject({
             z.strictObject({
               reason: z.string(),
               amount: Amount,
-              params: z.strictObject({
-                by: z.string().optional(),
-                from: z.string().optional(),
-                countedIn: z.string().optional(),
-              }),
+              params: MessageParams,
             }),
           ),
-          why: z.string().nullable(),
+          why: z.enum(["not-reported", "no-figure", "outside-totals"]).nullable(),
         }),
       ),
       counted: Amount,

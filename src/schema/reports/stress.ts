@@ -123,7 +123,7 @@ export const MonteCarloReport = z.strictObject({
       z.strictObject({
         input: z.string(),
         path: z.string(),
-        rho: z.number(),
+        rho: z.number().nullable(),
       }),
     ),
     histogram: z.strictObject({
