@@ -1,9 +1,25 @@
 /**
- * JSON Schemas (OpenAPI 3.1 dialect) of the API's responses. They describe the shapes the core
- * functions return, field by field where a reader needs the meaning and the unit; deeper records are
- * left open (`additionalProperties` allowed) and point to docs/data-format.md and docs/methods/.
+ * JSON Schemas (OpenAPI 3.1 dialect) of the API's responses. The analyses' responses are the report
+ * schemas of src/schema/reports, converted once with `z.toJSONSchema` (strict objects become
+ * `additionalProperties: false`), so the document, the CLI's --json and the schema test read one
+ * definition. The records' responses below are written here and describe the shapes the core
+ * functions return; their deeper records point to docs/data-format.md and docs/methods/.
  */
+import { z } from "zod";
+import { REPORT_SCHEMAS } from "../schema/reports/index.ts";
+
 export type JsonSchema = Record<string, unknown>;
+
+/** A report schema as JSON Schema, without the dialect marker (OpenAPI 3.1 implies 2020-12). */
+function reportSchema(schema: z.ZodType): JsonSchema {
+  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io: "output", unrepresentable: "any" });
+  return json as JsonSchema;
+}
+
+/** Every report's JSON Schema, by its name in components/schemas (docs/api.md, "Response schemas"). */
+export const REPORT_COMPONENTS: Record<string, JsonSchema> = Object.fromEntries(
+  Object.entries(REPORT_SCHEMAS).map(([name, schema]) => [name, reportSchema(schema as z.ZodType)]),
+);
 
 export const str = (description?: string): JsonSchema => ({
   type: "string",
@@ -171,4 +187,5 @@ export const COMPONENTS: Record<string, JsonSchema> = {
     circularRank: nullable(int()),
   }),
   PerBasisAmount: perBasis(ref("Amount"), "USD money on each value basis."),
+  ...REPORT_COMPONENTS,
 };
