@@ -57,5 +57,5 @@ export const FlowsReport = z.strictObject({
     }),
   ),
   total: Amount,
-  approximate: z.boolean(),
+  approximate: z.boolean().describe("An overlap cluster was too large for the exact search."),
 });

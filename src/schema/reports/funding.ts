@@ -21,17 +21,19 @@ export const FundingReport = z.strictObject({
   fromYear: z.number().int(),
   toYear: z.number().int(),
   growth: CitedValue.nullable(),
-  growthUsed: z.number(),
+  growthUsed: z.number().describe("The yearly growth the projection used (a fraction)."),
   costRatio: CitedValue.nullable(),
   commitmentYears: CitedValue.nullable(),
   startingCash: z.number(),
-  startingCashKnown: z.boolean(),
+  startingCashKnown: z
+    .boolean()
+    .describe("False when no reported cash figure precedes the window: runway unknown."),
   startingCashSource: z.strictObject({ period: z.string(), sources: z.array(z.string()) }).nullable(),
   lastRevenueYear: z.number().int().nullable(),
   years: z.array(
     z.strictObject({
       year: z.number().int(),
-      missing: z.boolean(),
+      missing: z.boolean().describe("No revenue figure yet: left out of the sums."),
       revenue: z.number(),
       revenueSource: z.string().nullable(),
       commitmentsDue: z.number(),
@@ -41,23 +43,23 @@ export const FundingReport = z.strictObject({
       operatingCashFlow: z.number(),
       financing: z.number(),
       financingByType: byKey(z.number()),
-      gap: z.number(),
-      cumulativeBurn: z.number(),
+      gap: z.number().describe("max(0, −(operating cash flow + financing))."),
+      cumulativeBurn: z.number().describe("Σ of the losses (loss years only)."),
       cash: z.number(),
     }),
   ),
   totals: z.strictObject({
     commitmentsDue: z.number(),
     financing: z.number(),
-    gap: z.number(),
-    cumulativeBurn: z.number(),
-    netBurn: z.number(),
+    gap: z.number().describe("max(0, −(operating cash flow + financing))."),
+    cumulativeBurn: z.number().describe("Σ of the losses (loss years only)."),
+    netBurn: z.number().describe("−Σ operating cash flow: losses less profits."),
   }),
   shortfall: z.number(),
   shortfallParts: z
     .strictObject({
       year: z.number().int(),
-      netBurn: z.number(),
+      netBurn: z.number().describe("−Σ operating cash flow: losses less profits."),
       financing: z.number(),
       startingCash: z.number(),
     })
@@ -67,7 +69,7 @@ export const FundingReport = z.strictObject({
     .int()
     .nullable()
     .describe("The year the cash runs out; null if it does not in the window."),
-  runway: z.string(),
+  runway: z.string().describe("runs-out | lasts | unknown (no reported starting cash: no date is given)."),
   growthToClose: z.strictObject({
     status: z.string(),
     iterations: z.number().int(),

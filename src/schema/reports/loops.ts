@@ -32,15 +32,15 @@ export const MoneyLoop = z.strictObject({
       deals: z.array(MoneyEdge),
     }),
   ),
-  bottleneck: z.number(),
-  total: z.number(),
+  bottleneck: z.number().describe("The smallest step: the most that can go all the way round (USD)."),
+  total: z.number().describe("The sum of the steps (USD)."),
   span: z.strictObject({
     from: z.string(),
     to: z.string(),
     days: z.number().int(),
   }),
-  conditional: z.boolean(),
-  nonBinding: z.boolean(),
+  conditional: z.boolean().describe("Some step rests only on conditional tranches."),
+  nonBinding: z.boolean().describe("Some step rests only on deals that bind nobody yet."),
   includesConditional: z.boolean(),
   includesNonBinding: z.boolean(),
   weakest: z.strictObject({
@@ -69,8 +69,8 @@ export const LoopsReport = z.strictObject({
     kinds: z.array(z.string()).nullable(),
     includeReported: z.boolean(),
   }),
-  found: z.number().int(),
-  truncated: z.boolean(),
+  found: z.number().int().describe("Loops found (all of them, not only those shown)."),
+  truncated: z.boolean().describe("The search stopped at its cap: more loops exist."),
   byLength: byKey(z.number()),
   shown: z.number().int(),
   loops: z.array(MoneyLoop),
@@ -81,8 +81,8 @@ export const GraphLoopsReport = z.strictObject({
   file: z.string(),
   rows: z.number().int(),
   edges: z.number().int(),
-  found: z.number().int(),
-  truncated: z.boolean(),
+  found: z.number().int().describe("Loops found (all of them, not only those shown)."),
+  truncated: z.boolean().describe("The search stopped at its cap: more loops exist."),
   seconds: z.number(),
   loops: z.array(
     z.strictObject({
@@ -95,8 +95,10 @@ export const GraphLoopsReport = z.strictObject({
           edges: z.array(z.string()),
         }),
       ),
-      bottleneck: z.number(),
-      total: z.number(),
+      bottleneck: z
+        .number()
+        .describe("The smallest step: the most that can go all the way round (in the edge list's amounts)."),
+      total: z.number().describe("The sum of the steps (in the edge list's amounts)."),
       span: z.strictObject({
         first: z.number(),
         last: z.number(),

@@ -12,18 +12,28 @@ export const PowerReport = z.strictObject({
   years: z.array(
     z.strictObject({
       year: z.number().int(),
-      capacityGw: z.number(),
-      naiveGw: z.number(),
+      capacityGw: z
+        .number()
+        .describe("GW of compute capacity on the chosen basis, online on 31 December, each GW once."),
+      naiveGw: z.number().describe("The layers summed as reported: campuses + compute contracts + chips."),
       sameGw: z.number(),
       byLayer: byKey(z.number()),
-      securedGw: z.number(),
-      unknownPowerGw: z.number(),
-      coverage: z.number().nullable(),
-      strandedGw: z.number(),
-      offGridShare: z.number().nullable(),
-      delayedGw: z.number(),
-      energyMwh: z.number().nullable(),
-      energyBillUsd: z.number().nullable(),
+      securedGw: z
+        .number()
+        .describe("GW of power secured (approved, building, operating or contested) by then."),
+      unknownPowerGw: z.number().describe("Capacity GW in campuses or deals with no power information."),
+      coverage: z.number().nullable().describe("secured ÷ capacity; null when there is no capacity."),
+      strandedGw: z.number().describe("max(0, capacity − secured)."),
+      offGridShare: z
+        .number()
+        .nullable()
+        .describe("On-site generation ÷ secured; null when nothing is secured."),
+      delayedGw: z.number().describe("Capacity the delay pushes out of this year."),
+      energyMwh: z
+        .number()
+        .nullable()
+        .describe("capacity × 8760 h × utilisation × PUE, MWh; null without the parameters."),
+      energyBillUsd: z.number().nullable().describe("energy × price, USD."),
     }),
   ),
   campuses: z.array(
@@ -35,7 +45,9 @@ export const PowerReport = z.strictObject({
       layer: z.string(),
       owner: z.string(),
       kinds: z.array(z.string()),
-      capacityGw: z.number(),
+      capacityGw: z
+        .number()
+        .describe("GW of compute capacity on the chosen basis, online on 31 December, each GW once."),
       countedGw: z.number(),
       sameAs: z.array(
         z.strictObject({
@@ -43,7 +55,9 @@ export const PowerReport = z.strictObject({
           gw: z.number(),
         }),
       ),
-      securedGw: z.number(),
+      securedGw: z
+        .number()
+        .describe("GW of power secured (approved, building, operating or contested) by then."),
       powerKnown: z.boolean(),
       delayed: z.boolean(),
       sources: z.array(z.string()),
@@ -52,7 +66,7 @@ export const PowerReport = z.strictObject({
   owners: z.array(
     z.strictObject({
       entity: z.string(),
-      naiveGw: z.number(),
+      naiveGw: z.number().describe("The layers summed as reported: campuses + compute contracts + chips."),
       countedGw: z.number(),
       byLayer: byKey(z.number()),
     }),

@@ -50,5 +50,5 @@ export const ReconcileReport = z.strictObject({
     missing: z.number(),
     pending: z.number(),
   }),
-  ok: z.boolean(),
+  ok: z.boolean().describe("No difference without a stated reason, and every check computed."),
 });

@@ -32,7 +32,7 @@ export const DealReport = z.strictObject({
     confidence: z.string().nullable(),
     notes: z.string().nullable(),
   }),
-  status: z.string().nullable(),
+  status: z.string().nullable().describe("Status on asOf; null before the deal was reported."),
   latestStatus: z.string(),
   standing: z.string().nullable(),
   replacedBy: z
@@ -114,7 +114,7 @@ export const DealReport = z.strictObject({
   ),
   sources: z.array(
     z.strictObject({
-      n: z.number(),
+      n: z.number().describe("Its number in the report."),
       id: z.string(),
       publisher: z.string(),
       title: z.string(),
@@ -150,7 +150,7 @@ export const ChangesReport = z.strictObject({
   ),
   sources: z.array(
     z.strictObject({
-      n: z.number(),
+      n: z.number().describe("Its number in the report."),
       id: z.string(),
       publisher: z.string(),
       title: z.string(),

@@ -40,7 +40,7 @@ export const StressReport = z.strictObject({
       entity: z.string(),
       capital: z.number(),
       loss: z.number(),
-      share: z.number(),
+      share: z.number().describe("loss ÷ capital."),
     }),
   ),
   unfunded: z.array(
@@ -53,7 +53,7 @@ export const StressReport = z.strictObject({
       unfunded: z.number(),
     }),
   ),
-  totalUnfunded: z.number(),
+  totalUnfunded: z.number().describe("USD."),
   account: z.strictObject({
     en: z.array(z.string()),
     ar: z.array(z.string()),
