@@ -26,19 +26,50 @@ import type { trackerReport } from "../core/tracker/tracker-report.ts";
 import type { REPORT_SCHEMAS } from "../schema/reports/index.ts";
 import type { reportJson } from "./commands/ledger-report.ts";
 
-type Accepts<Name extends keyof typeof REPORT_SCHEMAS, T extends z.input<(typeof REPORT_SCHEMAS)[Name]>> = T;
+type Schemas = typeof REPORT_SCHEMAS;
+
+/**
+ * The paths of the keys `T` has and the schema `S` lacks ("" when none). Assignability alone lets a
+ * type carry a key its schema does not list (an optional one the bundled data never shows), which the
+ * strict schema would then reject at run time.
+ */
+type Missing<T, S, P extends string = ""> =
+  NonNullable<T> extends readonly (infer E)[]
+    ? NonNullable<S> extends readonly (infer F)[]
+      ? Missing<E, F, `${P}[]`>
+      : never
+    : NonNullable<T> extends Record<string, unknown>
+      ? {
+          [K in keyof NonNullable<T> & string]-?: K extends keyof NonNullable<S>
+            ? Missing<NonNullable<T>[K], NonNullable<S>[K], `${P}.${K}`>
+            : `${P}.${K}`;
+        }[keyof NonNullable<T> & string]
+      : never;
+
+/** T is accepted by the schema called Name, and has no key the schema leaves out. */
+type Accepts<
+  Name extends keyof Schemas,
+  T extends z.input<Schemas[Name]>,
+  _None extends Missing<T, z.input<Schemas[Name]>> = Missing<T, z.input<Schemas[Name]>>,
+> = [_None] extends [never] ? T : { missing: _None };
+type Exactly<Name extends keyof Schemas, T extends z.input<Schemas[Name]>> =
+  Accepts<Name, T> extends {
+    missing: infer M;
+  }
+    ? { error: "the schema lacks"; keys: M }
+    : true;
 
 export type Checked = [
-  Accepts<"StatsReport", DatasetStats>,
-  Accepts<"FlowsReport", FlowResult>,
-  Accepts<"LoopsReport", ReturnType<typeof loopsReport>>,
-  Accepts<"CircularityReport", CircularityReport>,
-  Accepts<"ExposureReport", ReturnType<typeof entityExposure>>,
-  Accepts<"RankingsReport", { basis: "announced"; asOf: string; entities: ReturnType<typeof rankEntities> }>,
-  Accepts<"RatiosReport", { asOf: string; ratios: ReturnType<typeof publishedRatios> }>,
-  Accepts<"ReconcileReport", ReconcileReport>,
+  Exactly<"StatsReport", DatasetStats>,
+  Exactly<"FlowsReport", FlowResult>,
+  Exactly<"LoopsReport", ReturnType<typeof loopsReport>>,
+  Exactly<"CircularityReport", CircularityReport>,
+  Exactly<"ExposureReport", ReturnType<typeof entityExposure>>,
+  Exactly<"RankingsReport", { basis: "announced"; asOf: string; entities: ReturnType<typeof rankEntities> }>,
+  Exactly<"RatiosReport", { asOf: string; ratios: ReturnType<typeof publishedRatios> }>,
+  Exactly<"ReconcileReport", ReconcileReport>,
   // The core types say `model: string`; the schemas list the models, and the runtime test checks them.
-  Accepts<
+  Exactly<
     "StressReport",
     Omit<StressResult, "model" | "basis" | "result"> & {
       model: "furfine";
@@ -46,18 +77,21 @@ export type Checked = [
       result: z.input<(typeof REPORT_SCHEMAS)["ModelResult"]>;
     }
   >,
-  Accepts<"MonteCarloReport", Omit<MonteCarloReport, "model"> & { model: "furfine" }>,
-  Accepts<"PowerReport", PowerResult>,
-  Accepts<"FundingReport", FundingReport>,
-  Accepts<"EconomicsReport", { overrides: Record<string, number> } & ReturnType<typeof economicsReport>>,
-  Accepts<
+  Exactly<"MonteCarloReport", Omit<MonteCarloReport, "model"> & { model: "furfine" }>,
+  Exactly<"PowerReport", PowerResult>,
+  Exactly<"FundingReport", FundingReport>,
+  Exactly<"EconomicsReport", { overrides: Record<string, number> } & ReturnType<typeof economicsReport>>,
+  Exactly<
     "TrackerReport",
     { asOf: string } & Pick<ReturnType<typeof trackerReport>, "thresholds" | "window" | "operators">
   >,
-  Accepts<"MarketReport", ReturnType<typeof marketReport>>,
-  Accepts<"CompanyReport", CompanyReport>,
-  Accepts<"DealReport", DealTimelineReport>,
-  Accepts<"ChangesReport", ChangesReport>,
+  Exactly<"MarketReport", ReturnType<typeof marketReport>>,
+  Exactly<"CompanyReport", CompanyReport>,
+  Exactly<"DealReport", DealTimelineReport>,
+  Exactly<"ChangesReport", ChangesReport>,
   // `ok` is typed boolean but always true here (a failed read prints ok: false and exits 1).
-  Accepts<"LedgerScanSummary", Omit<ReturnType<typeof reportJson>, "ok"> & { ok: true }>,
+  Exactly<"LedgerScanSummary", Omit<ReturnType<typeof reportJson>, "ok"> & { ok: true }>,
 ];
+
+/** Every entry is `true`; an entry that names the keys a schema lacks fails to compile here. */
+export const checked: true[] = [] as unknown as Checked;

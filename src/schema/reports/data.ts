@@ -51,6 +51,7 @@ export const StatsReport = z.strictObject({
       estimate: z.boolean(),
       announced: z.string(),
       parties: z.array(z.string()),
+      countedIn: z.string().optional().describe("When reports overlap: the deal this money is counted in."),
       amounts: z.strictObject({
         announced: Amount,
         committed: Amount,

@@ -9,6 +9,16 @@ export const PowerReport = z.strictObject({
   asOf: z.string(),
   fromYear: z.number().int(),
   toYear: z.number().int(),
+  entity: z.string().optional(),
+  site: z.string().optional(),
+  delay: z
+    .strictObject({
+      months: z.number(),
+      region: z.string().optional(),
+      site: z.string().optional(),
+      sites: z.array(z.string()).describe("The sites the delay applies to."),
+    })
+    .optional(),
   years: z.array(
     z.strictObject({
       year: z.number().int(),

@@ -18,6 +18,7 @@ export const RatiosReport = z.strictObject({
           unit: z.string(),
           from: z.string(),
           sources: z.array(z.string()),
+          estimate: z.boolean().optional(),
         }),
       ),
       published: z.array(
