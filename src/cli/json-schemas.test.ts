@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { REPORT_SCHEMAS, type ReportName } from "../schema/reports/index.ts";
 import { captureIo } from "../testing/capture-io.ts";
+import { TINY_DIR } from "../testing/tiny.ts";
 import { main } from "./main.ts";
 
 const AS_OF = ["--as-of", "2026-06-30", "--json"];
@@ -179,6 +180,30 @@ describe("every --json output matches its documented schema", () => {
     expect(Buffer.byteLength(text)).toBeLessThan(budget);
     const parsed = (REPORT_SCHEMAS[schema] as z.ZodType).safeParse(JSON.parse(text));
     // The issues name the path and the unexpected key, which is what a failing run needs to show.
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+  });
+
+  // The tiny ring takes the paths the bundled data does not: a company with no financials (funding's
+  // missing years, null ratios), reconcile checks that cannot be computed (exit 1, JSON still printed).
+  const TINY = ["--data", TINY_DIR, "--as-of", "2026-01-01", "--json"];
+  it.each([
+    [["summary"], "StatsReport", 0],
+    [["flows"], "FlowsReport", 0],
+    [["loops"], "LoopsReport", 0],
+    [["circularity", "--null-model", "3"], "CircularityReport", 0],
+    [["exposure", "lab"], "ExposureReport", 0],
+    [["ratios"], "RatiosReport", 0],
+    [["power", "--entity", "lab"], "PowerReport", 0],
+    [["funding", "lab"], "FundingReport", 0],
+    [["economics"], "EconomicsReport", 0],
+    [["company", "cloud-co"], "CompanyReport", 0],
+    [["deal", "cloud-buys-chips"], "DealReport", 0],
+    [["changes", "--since", "2020-01-01"], "ChangesReport", 0],
+    [["reconcile"], "ReconcileReport", 1],
+  ] as const)("on the tiny ring: %j", async (args, schema, exit) => {
+    const { code, text } = await runJson([...args, ...TINY]);
+    expect(code).toBe(exit);
+    const parsed = (REPORT_SCHEMAS[schema] as z.ZodType).safeParse(JSON.parse(text));
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
   });
 
