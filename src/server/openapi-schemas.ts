@@ -10,10 +10,25 @@ import { REPORT_SCHEMAS } from "../schema/reports/index.ts";
 
 export type JsonSchema = Record<string, unknown>;
 
+/** zod writes the safe-integer range on every `.int()`: noise to a reader, so it is left out. */
+function withoutSafeIntegerBounds(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSafeIntegerBounds);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(
+        ([key, v]) =>
+          !(key === "minimum" && v === Number.MIN_SAFE_INTEGER) &&
+          !(key === "maximum" && v === Number.MAX_SAFE_INTEGER),
+      )
+      .map(([key, v]) => [key, withoutSafeIntegerBounds(v)]),
+  );
+}
+
 /** A report schema as JSON Schema, without the dialect marker (OpenAPI 3.1 implies 2020-12). */
 function reportSchema(schema: z.ZodType): JsonSchema {
   const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io: "output", unrepresentable: "any" });
-  return json as JsonSchema;
+  return withoutSafeIntegerBounds(json) as JsonSchema;
 }
 
 /** Every report's JSON Schema, by its name in components/schemas (docs/api.md, "Response schemas"). */

@@ -94,6 +94,14 @@ describe("every analysis route's response matches its documented schema", () => 
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
   });
 
+  it("documents each report as a closed object: a program may rely on no other key", async () => {
+    const schemas = JSON.parse(await (await app.request("/api/openapi.json")).text()).components.schemas;
+    for (const name of Object.keys(REPORT_SCHEMAS)) {
+      const closed = name === "ModelResult" ? schemas[name].oneOf : [schemas[name]];
+      for (const member of closed) expect(member, name).toMatchObject({ additionalProperties: false });
+    }
+  });
+
   it("the Monte Carlo job's result and POST /api/market's answer point to their report schemas", () => {
     const text = JSON.stringify(doc.paths);
     expect(text).toContain('"result":{"$ref":"#/components/schemas/MonteCarloReport"}');

@@ -46,8 +46,8 @@ export const EconomicsReport = z.strictObject({
       missing: z.array(z.string()),
     }),
   ),
-  unusedOverrides: z.array(z.string()).describe("Overrides no analysis reads (a misspelt key)."),
-  keys: z.array(z.string()),
+  unusedOverrides: z.array(z.string()).describe("Keys given with --set that no analysis reads."),
+  keys: z.array(z.string()).describe("Every key an analysis reads (what --set accepts)."),
 });
 
 /** One operator's reading of one signal for one period (a row of tracker.csv), in percent. */
