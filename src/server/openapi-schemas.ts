@@ -1,9 +1,40 @@
 /**
- * JSON Schemas (OpenAPI 3.1 dialect) of the API's responses. They describe the shapes the core
- * functions return, field by field where a reader needs the meaning and the unit; deeper records are
- * left open (`additionalProperties` allowed) and point to docs/data-format.md and docs/methods/.
+ * JSON Schemas (OpenAPI 3.1 dialect) of the API's responses. The analyses' responses are the report
+ * schemas of src/schema/reports, converted once with `z.toJSONSchema` (strict objects become
+ * `additionalProperties: false`), so the document, the CLI's --json and the schema test read one
+ * definition. The records' responses below are written here and describe the shapes the core
+ * functions return; their deeper records point to docs/data-format.md and docs/methods/.
  */
+import { z } from "zod";
+import { REPORT_SCHEMAS } from "../schema/reports/index.ts";
+
 export type JsonSchema = Record<string, unknown>;
+
+/** zod writes the safe-integer range on every `.int()`: noise to a reader, so it is left out. */
+function withoutSafeIntegerBounds(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutSafeIntegerBounds);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(
+        ([key, v]) =>
+          !(key === "minimum" && v === Number.MIN_SAFE_INTEGER) &&
+          !(key === "maximum" && v === Number.MAX_SAFE_INTEGER),
+      )
+      .map(([key, v]) => [key, withoutSafeIntegerBounds(v)]),
+  );
+}
+
+/** A report schema as JSON Schema, without the dialect marker (OpenAPI 3.1 implies 2020-12). */
+function reportSchema(schema: z.ZodType): JsonSchema {
+  const { $schema: _dialect, ...json } = z.toJSONSchema(schema, { io: "output", unrepresentable: "any" });
+  return withoutSafeIntegerBounds(json) as JsonSchema;
+}
+
+/** Every report's JSON Schema, by its name in components/schemas (docs/api.md, "Response schemas"). */
+export const REPORT_COMPONENTS: Record<string, JsonSchema> = Object.fromEntries(
+  Object.entries(REPORT_SCHEMAS).map(([name, schema]) => [name, reportSchema(schema as z.ZodType)]),
+);
 
 export const str = (description?: string): JsonSchema => ({
   type: "string",
@@ -99,23 +130,6 @@ export const COMPONENTS: Record<string, JsonSchema> = {
       alternatives: arr({ type: "object" }),
     },
   },
-  FlowRow: obj(
-    {
-      deal: str(),
-      flow: str(),
-      kind: str(),
-      from: str(),
-      to: str(),
-      unit: str(),
-      year: int(),
-      amount: ref("Amount"),
-      conditional: bool(),
-      status: str("The deal's status on asOf."),
-      timing: str("How the year was found: scheduled, spread or dated."),
-      sources: arr(str()),
-    },
-    "One flow's amount in one year.",
-  ),
   ExcludedFlow: {
     type: "object",
     description:
@@ -129,46 +143,6 @@ export const COMPONENTS: Record<string, JsonSchema> = {
     },
     required: ["deal", "flow", "reason", "amount"],
   },
-  MoneyEdge: {
-    type: "object",
-    description: "A deal's flow on a loop step.",
-    properties: {
-      deal: str(),
-      flow: str(),
-      type: str(),
-      kind: str(),
-      status: str(),
-      from: str(),
-      to: str(),
-      amount: ref("Amount"),
-      conditional: bool(),
-      announced: str(),
-      sources: arr(str()),
-    },
-  },
-  MoneyLoop: obj(
-    {
-      entities: arr(str(), "The entities in order, read from the payer of the largest step."),
-      steps: arr(
-        obj({ from: str(), to: str(), amount: num("USD."), deals: arr(ref("MoneyEdge")) }),
-        "One step per pair of consecutive entities, with the deals that carry it.",
-      ),
-      bottleneck: num("The smallest step: the most that can go all the way round (USD)."),
-      total: num("The sum of the steps (USD)."),
-      span: obj({ from: str(), to: str(), days: int() }, "First and last announcement."),
-      conditional: bool("Some step rests only on conditional tranches."),
-      nonBinding: bool("Some step rests only on deals that bind nobody yet."),
-    },
-    "A money loop (docs/methods/loops.md).",
-  ),
-  Rank: obj({
-    id: str(),
-    pageRank: num(),
-    pageRankRank: int(),
-    betweenness: num(),
-    betweennessRank: int(),
-    circularShare: nullable(num("Share of the entity's receipts that is its own money coming back.")),
-    circularRank: nullable(int()),
-  }),
   PerBasisAmount: perBasis(ref("Amount"), "USD money on each value basis."),
+  ...REPORT_COMPONENTS,
 };

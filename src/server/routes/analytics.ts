@@ -16,8 +16,8 @@ import {
   rankingsRoute,
   ratiosRoute,
 } from "../handlers/analytics.ts";
-import { arr, bool, int, map, nullable, num, obj, ref, str } from "../openapi-schemas.ts";
-import { anyObject, asOf, basis, type Route, route } from "./route.ts";
+import { ref } from "../openapi-schemas.ts";
+import { type Route, route } from "./route.ts";
 
 export const ANALYTICS_ROUTES: Route[] = [
   route({
@@ -31,16 +31,7 @@ export const ANALYTICS_ROUTES: Route[] = [
     example: "basis=committed&from=2025&to=2027",
     response: {
       description: "The flows.",
-      schema: obj({
-        basis,
-        asOf,
-        unit: str(),
-        rows: arr(ref("FlowRow")),
-        excluded: arr(ref("ExcludedFlow")),
-        byYear: arr(obj({ year: int(), amount: ref("Amount") })),
-        total: ref("Amount"),
-        approximate: bool("An overlap cluster was too large for the exact search."),
-      }),
+      schema: ref("FlowsReport"),
     },
     errors: [],
     handle: ({ data, asOf, query }) => flowsRoute(data, asOf, query),
@@ -56,17 +47,7 @@ export const ANALYTICS_ROUTES: Route[] = [
     example: "maxLength=4&limit=5",
     response: {
       description: "The loops found.",
-      schema: obj({
-        basis,
-        asOf,
-        search: anyObject("The search as run."),
-        found: int("Loops found (all of them, not only those returned)."),
-        truncated: bool("The search stopped at its cap: more loops exist."),
-        byLength: map(int(), "Number of loops per length."),
-        shown: int(),
-        loops: arr(ref("MoneyLoop")),
-        selfLoops: arr(ref("MoneyEdge")),
-      }),
+      schema: ref("LoopsReport"),
     },
     errors: [],
     handle: ({ data, asOf, query }) => loopsRoute(data, asOf, query),
@@ -82,31 +63,7 @@ export const ANALYTICS_ROUTES: Route[] = [
     example: "nullModel=99&seed=7",
     response: {
       description: "The tracing.",
-      schema: obj({
-        basis,
-        asOf,
-        fromYear: nullable(int()),
-        toYear: nullable(int()),
-        unit: str(),
-        multiplier: {
-          type: ["number", "string", "null"],
-          description: 'Round-trip multiplier ("Infinity" when nothing comes from outside).',
-        },
-        totalFlow: num(),
-        outsideTotal: num(),
-        closed: arr(arr(str()), "Groups of entities whose money never leaves."),
-        loopSearch: obj({ cycles: int(), maxLength: int(), complete: bool() }),
-        nodes: arr(
-          anyObject(
-            "An entity's receipts; `loops` (own money back along loops: share, amount, count, top loops with amount and bottleneck); mixing `selfShare`, `outsideShare` and `origins` (each with `traced` and its largest `paths`).",
-          ),
-        ),
-        loopSteps: arr(anyObject("A payment step of a listed loop: from, to, amount and the deals it sums.")),
-        nullModel: {
-          type: ["object", "null"],
-          description: "p-values against rewired graphs, when nullModel is given.",
-        },
-      }),
+      schema: ref("CircularityReport"),
     },
     errors: [422],
     handle: ({ data, asOf, query }) => circularityRoute(data, asOf, query),
@@ -122,7 +79,7 @@ export const ANALYTICS_ROUTES: Route[] = [
     id: { kind: "entity", description: "Entity id.", example: "nvidia" },
     response: {
       description: "The exposure.",
-      schema: anyObject("See docs/methods/exposure.md for every field."),
+      schema: ref("ExposureReport"),
     },
     errors: [404],
     handle: ({ data, asOf, id, query }) => exposureRoute(data, asOf, id, query),
@@ -136,7 +93,7 @@ export const ANALYTICS_ROUTES: Route[] = [
       "The same answer as /api/rankings; without rank=1 it is an error, since an entity id is needed.",
     query: RankQuery,
     example: "rank=1",
-    response: { description: "The ranking.", schema: obj({ basis, asOf, entities: arr(ref("Rank")) }) },
+    response: { description: "The ranking.", schema: ref("RankingsReport") },
     errors: [],
     handle: ({ data, asOf, query }) => {
       if (!query.rank) throw badRequest("exposure-target", "rank");
@@ -151,7 +108,7 @@ export const ANALYTICS_ROUTES: Route[] = [
     description:
       "Every entity's PageRank, betweenness and circular share with ranks, by PageRank (`halqa exposure --rank --json`).",
     query: ExposureQuery,
-    response: { description: "The ranking.", schema: obj({ basis, asOf, entities: arr(ref("Rank")) }) },
+    response: { description: "The ranking.", schema: ref("RankingsReport") },
     errors: [],
     handle: ({ data, asOf, query }) => rankingsRoute(data, asOf, query),
   }),
@@ -165,10 +122,7 @@ export const ANALYTICS_ROUTES: Route[] = [
     query: AsOfQuery,
     response: {
       description: "The ratios.",
-      schema: obj({
-        asOf,
-        ratios: arr(anyObject("A ratio: value, unit, formula, inputs, published, missing.")),
-      }),
+      schema: ref("RatiosReport"),
     },
     errors: [],
     handle: ({ data, asOf }) => ratiosRoute(data, asOf),

@@ -48,7 +48,7 @@ export function marketPostOperation() {
     responses: {
       "200": {
         description: "The market report (the schema of GET).",
-        content: { "application/json": { schema: { type: "object" } } },
+        content: { "application/json": { schema: ref("MarketReport") } },
       },
       "400": error(
         "The body is not valid JSON, has an unknown field, or a CSV has bad rows: `details.problems` lists each with file:line:column.",

@@ -7,8 +7,8 @@ import { z } from "zod";
 import { EXPOSURE_MEASURES } from "../../core/market/loop-exposure.ts";
 import { AsOfParam, LangParam } from "../../schema/api.ts";
 import { economicsRoute, marketRoute, trackerRoute } from "../handlers/money.ts";
-import { arr, map, nullable, num, obj, str } from "../openapi-schemas.ts";
-import { anyObject, asOf, type QuerySchema, type Route, route } from "./route.ts";
+import { ref } from "../openapi-schemas.ts";
+import { type QuerySchema, type Route, route } from "./route.ts";
 
 /** `lang`, and any other name is an input key (checked by the handler against the report's keys). */
 export const EconomicsQuery = z.object({ lang: LangParam }).catchall(z.string()) as unknown as QuerySchema;
@@ -32,8 +32,6 @@ export const MarketQuery = z.strictObject({
   }),
 });
 
-const analysis = anyObject("An analysis: id, inputs (key, value, unit, sources), outputs, missing.");
-
 export const MONEY_ROUTES: Route[] = [
   route({
     path: "/api/economics",
@@ -46,12 +44,7 @@ export const MONEY_ROUTES: Route[] = [
     example: "jpmorgan-target-return=12",
     response: {
       description: "The report.",
-      schema: obj({
-        overrides: map(num(), "The inputs changed by the query."),
-        analyses: arr(analysis),
-        unusedOverrides: arr(str()),
-        keys: arr(str(), "Every input key the analyses read."),
-      }),
+      schema: ref("EconomicsReport"),
     },
     errors: [],
     handle: ({ data, query }) => economicsRoute(data, query as Record<string, unknown>),
@@ -67,12 +60,7 @@ export const MONEY_ROUTES: Route[] = [
     example: "entity=openai",
     response: {
       description: "The tracker.",
-      schema: obj({
-        asOf,
-        thresholds: map(num(), "Threshold of each signal, in percent."),
-        window: nullable(anyObject("The critical window: start, months, ends, months elapsed and left.")),
-        operators: arr(anyObject("An operator: entity, latest per signal (or null), history, stage.")),
-      }),
+      schema: ref("TrackerReport"),
     },
     errors: [422],
     handle: ({ data, asOf, query }) => trackerRoute(data, data.money, asOf, query.entity),
@@ -88,13 +76,7 @@ export const MONEY_ROUTES: Route[] = [
     example: "measure=revenue-share",
     response: {
       description: "The market report.",
-      schema: obj({
-        asOf,
-        concentration: anyObject("rows (each figure with its sources) and missing indicator ids."),
-        fund: anyObject("share, covered, rows (entity, weight, exposure, contribution), measure."),
-        weights: arr(anyObject("A holding: index, entity, weight (percent), asOf, sources.")),
-        exposures: arr(anyObject("A holding's exposure from the deals, in [0, 1], or null.")),
-      }),
+      schema: ref("MarketReport"),
     },
     errors: [],
     handle: ({ data, asOf, query }) => marketRoute(data, data.money, asOf, query.measure),

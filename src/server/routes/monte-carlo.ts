@@ -116,23 +116,8 @@ const progress = obj(
   "How far the job is.",
 );
 
-const report = {
-  type: "object",
-  description:
-    "The run's report, as `halqa stress FILE --runs N --json` prints it: scenario, model, asOf, runs, seed, workers, partial, inputs, summary (systemLoss with mean, quantiles, var95, es95, var99, es99; unfunded; entities with defaultProbability and wilson95; sensitivity with Spearman's rho; histogram with edges and counts), assumptions (docs/methods/monte-carlo.md).",
-  properties: {
-    scenario: str(),
-    model: str(),
-    asOf: str(),
-    runs: int(),
-    seed: int(),
-    partial: {
-      type: "boolean",
-      description: "True when the run stopped early; the summary covers the samples done.",
-    },
-    summary: anyObject("samples, systemLoss, unfunded, entities, sensitivity, histogram."),
-  },
-};
+/** The run's report, as `halqa stress FILE --runs N --json` prints it (docs/methods/monte-carlo.md). */
+const report = ref("MonteCarloReport");
 
 const jobSchema = {
   type: "object",

@@ -8,8 +8,8 @@ import { BASES } from "../../core/flows/expand.ts";
 import { AsOfParam, LangParam } from "../../schema/api.ts";
 import { issue } from "../../schema/primitives.ts";
 import { fundingRoute, POWER_YEARS, powerRoute } from "../handlers/power.ts";
-import { arr, bool, int, map, nullable, num, obj, str } from "../openapi-schemas.ts";
-import { anyObject, asOf, basis, type Route, route } from "./route.ts";
+import { ref } from "../openapi-schemas.ts";
+import { type Route, route } from "./route.ts";
 
 /** The widest window one request may ask for, in years: enough for any forecast, small enough to be cheap. */
 export const MAX_YEARS = 100;
@@ -99,41 +99,6 @@ export const FundingQuery = z
 export type PowerQuery = z.output<typeof PowerQuery>;
 export type FundingQuery = z.output<typeof FundingQuery>;
 
-const powerYear = obj({
-  year: int(),
-  capacityGw: num("GW of compute capacity on the chosen basis, online on 31 December, each GW once."),
-  naiveGw: num("The layers summed as reported: campuses + compute contracts + chips."),
-  sameGw: num(
-    "naiveGw − capacityGw: chips hosted at a campus or in a contract, a contract at its seller's campus.",
-  ),
-  byLayer: obj({ campus: num(), compute: num(), chips: num() }),
-  securedGw: num("GW of power secured (approved, building, operating or contested) by then."),
-  unknownPowerGw: num("Capacity GW in campuses or deals with no power information."),
-  coverage: nullable(num("secured ÷ capacity; null when there is no capacity.")),
-  strandedGw: num("max(0, capacity − secured)."),
-  offGridShare: nullable(num("On-site generation ÷ secured; null when nothing is secured.")),
-  delayedGw: num("Capacity the delay pushes out of this year."),
-  energyMwh: nullable(num("capacity × 8760 h × utilisation × PUE, MWh; null without the parameters.")),
-  energyBillUsd: nullable(num("energy × price, USD.")),
-});
-
-const fundingYear = obj({
-  year: int(),
-  missing: bool("No revenue figure yet: left out of the sums."),
-  revenue: num(),
-  revenueSource: nullable(str("reported, forecast or projected.")),
-  commitmentsDue: num(),
-  otherCosts: num(),
-  costRule: nullable(str("reported, contracts or modelled.")),
-  reportedResult: nullable(num()),
-  operatingCashFlow: num(),
-  financing: num(),
-  financingByType: map(num(), "Financing lined up, by deal type."),
-  gap: num("max(0, −(operating cash flow + financing))."),
-  cumulativeBurn: num(),
-  cash: num(),
-});
-
 export const POWER_ROUTES: Route[] = [
   route({
     path: "/api/power",
@@ -146,25 +111,7 @@ export const POWER_ROUTES: Route[] = [
     example: "basis=committed&delayMonths=12&region=Texas",
     response: {
       description: "The power balance.",
-      schema: obj({
-        basis,
-        asOf,
-        fromYear: int(),
-        toYear: int(),
-        years: arr(powerYear),
-        campuses: arr(
-          anyObject(
-            "A campus or deal: sites, flows, layer, rule, GW as reported, GW counted, the hosts it shares GW with (sameAs), GW secured.",
-          ),
-        ),
-        owners: arr(
-          anyObject("GW in the last year per owner (a campus's first operator, a deal's buyer), by layer."),
-        ),
-        supply: arr(anyObject("A power record: site or deal, kind, GW, date, status, secured.")),
-        parameters: arr(anyObject("A cited parameter: id, value, unit, sources, estimate.")),
-        missingParameters: arr(str()),
-        references: arr(anyObject("A reference forecast: name, by, amount, unit, period, sources.")),
-      }),
+      schema: ref("PowerReport"),
     },
     errors: [],
     handle: ({ data, asOf, query }) => powerRoute(data, asOf, query),
@@ -181,52 +128,7 @@ export const POWER_ROUTES: Route[] = [
     example: "growth=0.5",
     response: {
       description: "The funding report.",
-      schema: {
-        ...obj({
-          entity: str(),
-          basis,
-          asOf,
-          fromYear: int(),
-          toYear: int(),
-          growthUsed: num("The yearly growth the projection used (a fraction)."),
-          years: arr(fundingYear),
-          totals: obj({
-            commitmentsDue: num(),
-            financing: num(),
-            gap: num(),
-            cumulativeBurn: num("Σ of the losses (loss years only)."),
-            netBurn: num("−Σ operating cash flow: losses less profits."),
-          }),
-          startingCashKnown: bool("False when no reported cash figure precedes the window: runway unknown."),
-          startingCashSource: nullable(
-            anyObject("The reported cash figure the start is read from: period, sources."),
-          ),
-          shortfall: num(
-            "Funding still needed: max over years of (net burn to date − financing to date − cash at the start), ≥ 0.",
-          ),
-          shortfallParts: nullable(
-            anyObject("The year it is reached: year, netBurn, financing, startingCash."),
-          ),
-          runsOut: nullable(
-            num(
-              "When the cash first falls below zero (2027.5 = mid-2027); null when it lasts or is unknown.",
-            ),
-          ),
-          runway: str("runs-out | lasts | unknown (no reported starting cash: no date is given)."),
-          reconciliation: arr(
-            anyObject(
-              "A reported result (operating cash flow, cash burn, net income) beside the model's: reported, model, difference, years with reasons, sources.",
-            ),
-          ),
-          backlog: arr(
-            anyObject(
-              "A contract against its seller's reported backlog (RPO): share of each figure, the rise it can explain, whether halqa counts it as binding.",
-            ),
-          ),
-          growthToClose: anyObject("status solved | closed | unreachable | no-projection, and the growth."),
-          reported: arr(anyObject("A reported financial figure: metric, period, value, flags, sources.")),
-        }),
-      },
+      schema: ref("FundingReport"),
     },
     errors: [404],
     handle: ({ data, asOf, id, query }) => fundingRoute(data, asOf, id, query),

@@ -1,8 +1,8 @@
 /** GET /api/reconcile: the headline figures against the published record (`halqa reconcile --json`). */
 import { reconcileReport } from "../../core/reports/reconcile-report.ts";
 import { AsOfQuery } from "../../schema/api.ts";
-import { arr, bool, int, obj } from "../openapi-schemas.ts";
-import { anyObject, asOf, type Route, route } from "./route.ts";
+import { ref } from "../openapi-schemas.ts";
+import { type Route, route } from "./route.ts";
 
 export const RECONCILE_ROUTES: Route[] = [
   route({
@@ -15,16 +15,7 @@ export const RECONCILE_ROUTES: Route[] = [
     query: AsOfQuery,
     response: {
       description: "The checks.",
-      schema: obj({
-        asOf,
-        checks: arr(
-          anyObject(
-            "A check: id, published {ref, value, unit, sources, quote}, derived {value, unit, inputs}, derivedAsOf, ratio, tolerance, status, reason, note.",
-          ),
-        ),
-        counts: obj({ agrees: int(), differs: int(), unexplained: int(), missing: int(), pending: int() }),
-        ok: bool("No difference without a stated reason, and every check computed."),
-      }),
+      schema: ref("ReconcileReport"),
     },
     errors: [],
     handle: ({ data, asOf }) => reconcileReport(data.dataset, { asOf }),

@@ -9,7 +9,7 @@ import {
   entityRoute,
   statsRoute,
 } from "../handlers/records.ts";
-import { arr, int, map, nullable, obj, ref, str } from "../openapi-schemas.ts";
+import { arr, int, nullable, obj, ref, str } from "../openapi-schemas.ts";
 import { anyObject, asOf, type Route, route } from "./route.ts";
 
 const dealSummary = obj({
@@ -97,20 +97,7 @@ export const RECORD_ROUTES: Route[] = [
     example: "top=5",
     response: {
       description: "The summary.",
-      schema: {
-        type: "object",
-        properties: {
-          asOf,
-          counts: map(int()),
-          money: ref("PerBasisAmount"),
-          contingent: ref("PerBasisAmount"),
-          gigawatts: obj({ announced: ref("Amount"), committed: ref("Amount"), paid: ref("Amount") }, "GW."),
-          largestDeals: arr(
-            anyObject("A deal's size per basis, and the deal it is counted in when reports overlap."),
-          ),
-          sourcesByPublisher: arr(obj({ publisher: str(), count: int() })),
-        },
-      },
+      schema: ref("StatsReport"),
     },
     errors: [],
     handle: ({ data, asOf, query }) => statsRoute(data, asOf, query),

@@ -1,20 +1,8 @@
 /** The company sheet, the deal timeline and the changes digest (`halqa company|deal|changes --json`). */
 import { AsOfQuery, ChangesQuery, CompanyQuery } from "../../schema/api.ts";
 import { changesRoute, companyRoute, dealTimelineRoute } from "../handlers/sheets.ts";
-import { arr, int, map, nullable, obj, ref, str } from "../openapi-schemas.ts";
-import { anyObject, asOf, basis, type Route, route } from "./route.ts";
-
-const sources = arr(
-  obj({
-    n: int("Its number in the report."),
-    id: str(),
-    publisher: str(),
-    title: str(),
-    date: nullable(str()),
-    url: nullable(str()),
-  }),
-  "Every source the report cites, numbered in the order first cited.",
-);
+import { ref } from "../openapi-schemas.ts";
+import { type Route, route } from "./route.ts";
 
 export const SHEET_ROUTES: Route[] = [
   route({
@@ -29,27 +17,7 @@ export const SHEET_ROUTES: Route[] = [
     example: "basis=committed",
     response: {
       description: "The company sheet.",
-      schema: obj({
-        asOf,
-        basis,
-        year: nullable(int()),
-        entity: anyObject("The entity: id, names, kind, ticker, country, aliases."),
-        financials: arr(anyObject("A financial record: metric, period, unit, amount, flags, sources.")),
-        deals: obj({
-          in: arr(anyObject("A deal paying it: counted amount, exclusions with reasons, sources.")),
-          out: arr(anyObject("A deal it pays in.")),
-          other: arr(anyObject("A deal it is party to with no USD cash of its own on the basis.")),
-        }),
-        totals: obj({ receives: ref("Amount"), pays: ref("Amount") }),
-        byYear: arr(obj({ year: int(), receives: ref("Amount"), pays: ref("Amount") })),
-        circularity: nullable(anyObject("Receipts, own-money-back share, outside share and origins.")),
-        loops: obj({ found: int(), truncated: { type: "boolean" }, shown: arr(anyObject("A money loop.")) }),
-        sites: arr(
-          anyObject("A site it operates, develops or owns, with capacity online and power secured."),
-        ),
-        stress: arr(anyObject("Its loss in one deterministic scenario (or why the run failed).")),
-        sources,
-      }),
+      schema: ref("CompanyReport"),
     },
     errors: [404],
     handle: ({ data, asOf, id, query }) => companyRoute(data, asOf, id, query),
@@ -65,17 +33,7 @@ export const SHEET_ROUTES: Route[] = [
     id: { kind: "deal", description: "Deal id.", example: "nvidia-openai-10gw-loi" },
     response: {
       description: "The deal timeline.",
-      schema: obj({
-        asOf,
-        deal: anyObject("Id, titles, type, announcement date, period, confidence, notes."),
-        status: nullable(str("Status on asOf; null before the deal was reported.")),
-        latestStatus: str(),
-        events: arr(anyObject("A status event: date, status, note, sources, after asOf or not.")),
-        figures: arr(anyObject("A figure of a flow on one layer, with alternatives.")),
-        links: arr(anyObject("A link to another deal, out (this deal names it) or in (it names this deal).")),
-        counts: arr(anyObject("Per basis: each flow counted, excluded with a reason code, or why not.")),
-        sources,
-      }),
+      schema: ref("DealReport"),
     },
     errors: [404],
     handle: ({ data, asOf, id }) => dealTimelineRoute(data, asOf, id),
@@ -91,15 +49,7 @@ export const SHEET_ROUTES: Route[] = [
     example: "since=2026-01-01&until=2026-06-30",
     response: {
       description: "The changes digest.",
-      schema: obj({
-        since: str(),
-        until: str(),
-        entity: nullable(str()),
-        count: int(),
-        byKind: map(int()),
-        changes: arr(anyObject("One change: date, kind, deal, title, parties, amount, sources.")),
-        sources,
-      }),
+      schema: ref("ChangesReport"),
     },
     errors: [],
     handle: ({ data, asOf, query }) => changesRoute(data, asOf, query),

@@ -6,11 +6,11 @@ import { NoQuery } from "../../schema/api.ts";
 import { NetworkFileSchema } from "../../schema/network.ts";
 import { ScenarioSchema } from "../../schema/scenario.ts";
 import { NETWORK_LIMITS, StressBody, solveNetworkRoute, stressRoute } from "../handlers/stress.ts";
-import { arr, bool, int, map, num, obj, ref, str } from "../openapi-schemas.ts";
+import { arr, bool, int, num, obj, ref, str } from "../openapi-schemas.ts";
 import { bodySchema, type PostRoute } from "./post-route.ts";
 import { anyObject, type Route, route } from "./route.ts";
 
-const nodeResult = obj(
+const _nodeResult = obj(
   {
     id: str(),
     payments: { type: ["number", "null"], description: "What it pays on its liabilities." },
@@ -23,18 +23,6 @@ const nodeResult = obj(
     value: { type: ["number", "null"] },
   },
   "One node's result; fields a model does not compute are null.",
-);
-
-const modelResult = obj(
-  {
-    model: str(),
-    converged: bool(),
-    iterations: int(),
-    nodes: arr(nodeResult),
-    totals: map(num()),
-    options: anyObject("The conventions used, defaults filled in."),
-  },
-  "A contagion model's result (`halqa network solve --json`).",
 );
 
 export const SCENARIO_ROUTES: Route[] = [
@@ -127,38 +115,7 @@ export const POST_ROUTES: PostRoute[] = [
     },
     response: {
       description: "The stress result.",
-      schema: obj({
-        scenario: str(),
-        model: str(),
-        basis: str(),
-        asOf: str(),
-        iterations: int(),
-        defaults: arr(obj({ entity: str(), wave: int() })),
-        waves: arr(
-          obj({ wave: int(), entities: arr(str()) }),
-          "Defaults grouped by the round they happen in.",
-        ),
-        losses: arr(
-          obj({ entity: str(), capital: num("USD."), loss: num("USD."), share: num("loss ÷ capital.") }),
-        ),
-        unfunded: arr(
-          obj({
-            deal: str(),
-            debtor: str(),
-            creditor: str(),
-            committed: num("USD."),
-            recoveryRate: num(),
-            unfunded: num("USD."),
-          }),
-        ),
-        totalUnfunded: num("USD."),
-        account: obj({ en: arr(str()), ar: arr(str()) }, "What happens, sentence by sentence."),
-        assumptions: arr(
-          obj({ id: str(), value: num(), unit: str(), sources: arr(str()), estimate: bool(), use: str() }),
-        ),
-        references: arr(anyObject("The dataset figures the scenario cites, as in GET /api/scenarios.")),
-        result: modelResult,
-      }),
+      schema: ref("StressAnswer"),
     },
     errors: [422],
     handle: ({ data, today, body }) => stressRoute(data, today, body),
@@ -186,7 +143,7 @@ export const POST_ROUTES: PostRoute[] = [
         model: { name: "eisenberg-noe" },
       },
     },
-    response: { description: "The model's result.", schema: modelResult },
+    response: { description: "The model's result.", schema: ref("ModelResult") },
     errors: [422],
     handle: ({ body }) => solveNetworkRoute(body),
   },

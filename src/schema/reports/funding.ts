@@ -1,0 +1,139 @@
+/**
+ * `halqa funding <entity> --json` and GET /api/funding/{id}: the funding gap per year.
+ */
+import { z } from "zod";
+import { Basis, byKey } from "./common.ts";
+
+/** A parameter the analysis used, with its sources; `overridden` when the user gave another value. */
+const CitedValue = z.strictObject({
+  id: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  sources: z.array(z.string()),
+  estimate: z.boolean(),
+  overridden: z.boolean(),
+});
+
+export const FundingReport = z.strictObject({
+  entity: z.string(),
+  basis: Basis,
+  asOf: z.string(),
+  fromYear: z.number().int(),
+  toYear: z.number().int(),
+  growth: CitedValue.nullable(),
+  growthUsed: z.number().describe("The yearly growth the projection used (a fraction)."),
+  costRatio: CitedValue.nullable(),
+  commitmentYears: CitedValue.nullable(),
+  startingCash: z.number(),
+  startingCashKnown: z
+    .boolean()
+    .describe("False when no reported cash figure precedes the window: runway unknown."),
+  startingCashSource: z.strictObject({ period: z.string(), sources: z.array(z.string()) }).nullable(),
+  lastRevenueYear: z.number().int().nullable(),
+  years: z.array(
+    z.strictObject({
+      year: z.number().int(),
+      missing: z.boolean().describe("No revenue figure yet: left out of the sums."),
+      revenue: z.number(),
+      revenueSource: z.string().nullable(),
+      commitmentsDue: z.number(),
+      otherCosts: z.number(),
+      costRule: z.string().nullable(),
+      reportedResult: z.number().nullable(),
+      operatingCashFlow: z.number(),
+      financing: z.number(),
+      financingByType: byKey(z.number()),
+      gap: z.number().describe("max(0, −(operating cash flow + financing))."),
+      cumulativeBurn: z.number().describe("Σ of the losses (loss years only)."),
+      cash: z.number(),
+    }),
+  ),
+  totals: z.strictObject({
+    commitmentsDue: z.number(),
+    financing: z.number(),
+    gap: z.number().describe("max(0, −(operating cash flow + financing))."),
+    cumulativeBurn: z.number().describe("Σ of the losses (loss years only)."),
+    netBurn: z.number().describe("−Σ operating cash flow: losses less profits."),
+  }),
+  shortfall: z.number(),
+  shortfallParts: z
+    .strictObject({
+      year: z.number().int(),
+      netBurn: z.number().describe("−Σ operating cash flow: losses less profits."),
+      financing: z.number(),
+      startingCash: z.number(),
+    })
+    .nullable(),
+  runsOut: z
+    .number()
+    .int()
+    .nullable()
+    .describe("The year the cash runs out; null if it does not in the window."),
+  runway: z.string().describe("runs-out | lasts | unknown (no reported starting cash: no date is given)."),
+  growthToClose: z.strictObject({
+    status: z.string(),
+    iterations: z.number().int(),
+    growth: z.number().optional(),
+  }),
+  missingYears: z.array(z.number()),
+  reported: z.array(
+    z.strictObject({
+      metric: z.string(),
+      period: z.string(),
+      value: z.number(),
+      forecast: z.boolean(),
+      estimate: z.boolean(),
+      sources: z.array(z.string()),
+    }),
+  ),
+  reconciliation: z.array(
+    z.strictObject({
+      metric: z.string(),
+      period: z.string(),
+      reported: z.number(),
+      model: z.number(),
+      difference: z.number(),
+      forecast: z.boolean(),
+      estimate: z.boolean(),
+      sources: z.array(z.string()),
+      years: z.array(
+        z.strictObject({
+          year: z.number().int(),
+          model: z.number(),
+          reason: z.string(),
+        }),
+      ),
+    }),
+  ),
+  backlog: z.array(
+    z.strictObject({
+      deal: z.string(),
+      buyer: z.string(),
+      seller: z.string(),
+      contract: z.number(),
+      contractLayer: z.string(),
+      contractSources: z.array(z.string()),
+      start: z.string().nullable(),
+      status: z.string().nullable(),
+      binding: z.boolean(),
+      backlog: z.array(
+        z.strictObject({
+          metric: z.string(),
+          period: z.string(),
+          value: z.number(),
+          share: z.number().nullable(),
+          sources: z.array(z.string()),
+        }),
+      ),
+      jump: z
+        .strictObject({
+          from: z.string(),
+          to: z.string(),
+          rise: z.number(),
+          contractShareOfRise: z.number(),
+        })
+        .nullable(),
+      inBacklog: z.boolean().nullable(),
+    }),
+  ),
+});

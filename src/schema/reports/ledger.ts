@@ -1,0 +1,71 @@
+/**
+ * The summary `halqa ledger scan --json` prints (no API route: ledgers are the user's own files, so the
+ * scan runs only on the command line). With `--out` the cycles go to that file and `cycles` is absent.
+ */
+import { z } from "zod";
+import { byKey } from "./common.ts";
+
+const IsoTime = z.string().nullable().describe("ISO 8601 UTC; null when the ledger has no times.");
+
+/** One cycle, as in the JSON Lines file `--out` writes. */
+export const LedgerCycle = z.strictObject({
+  cycle: z.number().int(),
+  length: z.number().int(),
+  start: IsoTime,
+  end: IsoTime,
+  duration_seconds: z.number().nullable(),
+  retained: z.number().nullable().describe("Last amount ÷ first amount."),
+  accounts: z.array(z.string()),
+  transactions: z.array(z.string()),
+  timestamps: z.array(IsoTime),
+  amounts: z.array(z.number()),
+});
+
+const Role = z.enum(["src", "dst", "ts", "amount", "id"]);
+
+export const LedgerScanSummary = z.strictObject({
+  ok: z.literal(true),
+  file: z.string(),
+  format: z.string(),
+  files: z.array(z.string()),
+  columns: z.partialRecord(Role, z.string()).describe("The file's column for each role."),
+  guessed: z.array(Role),
+  tsUnit: z.enum(["s", "ms"]).nullable(),
+  rows: z.number().int(),
+  transactions: z.number().int(),
+  accounts: z.number().int(),
+  selfLoops: z.number().int(),
+  duplicateRows: z.number().int(),
+  first: IsoTime,
+  last: IsoTime,
+  shard: z
+    .strictObject({
+      index: z.number().int(),
+      count: z.number().int(),
+      from: IsoTime,
+      to: IsoTime,
+      loadedFrom: IsoTime,
+      loadedTo: IsoTime,
+    })
+    .nullable(),
+  search: z.strictObject({
+    mode: z.enum(["temporal", "static"]),
+    window: z.string().nullable(),
+    windowSeconds: z.number().nullable(),
+    maxHops: z.number().int(),
+    minAmount: z.number(),
+    retention: z.strictObject({ low: z.number(), high: z.number() }).nullable(),
+    workers: z.number().int(),
+  }),
+  found: z.number().int(),
+  byLength: byKey(z.number().int()).describe("Cycles per number of transactions."),
+  topAccounts: z.array(z.strictObject({ account: z.string(), cycles: z.number().int() })),
+  truncated: z.boolean(),
+  limit: z.number().int().nullable(),
+  limited: z.boolean(),
+  written: z.number().int(),
+  out: z.string().nullable(),
+  steps: z.number().int(),
+  seconds: z.strictObject({ ingest: z.number(), scan: z.number() }),
+  cycles: z.array(LedgerCycle).optional(),
+});

@@ -1,0 +1,38 @@
+/**
+ * `halqa ratios --json` and GET /api/ratios: the published ratios recomputed, with inputs and sources.
+ */
+import { z } from "zod";
+
+export const RatiosReport = z.strictObject({
+  asOf: z.string(),
+  ratios: z.array(
+    z.strictObject({
+      id: z.string(),
+      value: z.number().nullable(),
+      unit: z.string(),
+      formula: z.string(),
+      inputs: z.array(
+        z.strictObject({
+          label: z.string(),
+          value: z.number(),
+          unit: z.string(),
+          from: z.string(),
+          sources: z.array(z.string()),
+          estimate: z.boolean().optional(),
+        }),
+      ),
+      published: z.array(
+        z.strictObject({
+          label: z.string(),
+          value: z.number(),
+          unit: z.string(),
+          from: z.string(),
+          sources: z.array(z.string()),
+          estimate: z.boolean().optional(),
+        }),
+      ),
+      missing: z.array(z.string()),
+      note: z.string().optional(),
+    }),
+  ),
+});

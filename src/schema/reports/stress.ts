@@ -1,0 +1,158 @@
+/**
+ * `halqa stress --json` (POST /api/stress) and its Monte Carlo run (POST /api/stress/monte-carlo's job result).
+ */
+import { z } from "zod";
+import { DistributionSchema } from "../distribution.ts";
+import { Basis, Localized } from "./common.ts";
+import { ModelResult } from "./model-result.ts";
+
+const ModelName = z.enum([
+  "eisenberg-noe",
+  "rogers-veraart",
+  "furfine",
+  "debtrank",
+  "debtrank-linear",
+  "neva",
+  "elliott-golub-jackson",
+  "cross-holdings",
+]);
+
+export const StressReport = z.strictObject({
+  scenario: z.string(),
+  model: ModelName,
+  basis: Basis,
+  asOf: z.string(),
+  iterations: z.number().int(),
+  defaults: z.array(
+    z.strictObject({
+      entity: z.string(),
+      wave: z.number().int(),
+    }),
+  ),
+  waves: z.array(
+    z.strictObject({
+      wave: z.number().int(),
+      entities: z.array(z.string()),
+    }),
+  ),
+  losses: z.array(
+    z.strictObject({
+      entity: z.string(),
+      capital: z.number(),
+      loss: z.number(),
+      share: z.number().describe("loss ÷ capital."),
+    }),
+  ),
+  unfunded: z.array(
+    z.strictObject({
+      deal: z.string(),
+      debtor: z.string(),
+      creditor: z.string(),
+      committed: z.number(),
+      recoveryRate: z.number(),
+      unfunded: z.number(),
+    }),
+  ),
+  totalUnfunded: z.number().describe("USD."),
+  account: z.strictObject({
+    en: z.array(z.string()),
+    ar: z.array(z.string()),
+  }),
+  assumptions: z.array(
+    z.strictObject({
+      id: z.string(),
+      value: z.number(),
+      unit: z.string(),
+      sources: z.array(z.string()),
+      estimate: z.boolean(),
+      use: z.string(),
+    }),
+  ),
+  result: ModelResult,
+});
+
+export const MonteCarloReport = z.strictObject({
+  scenario: z.string(),
+  model: ModelName,
+  asOf: z.string(),
+  runs: z.number().int(),
+  seed: z.number().int(),
+  workers: z.number().int(),
+  partial: z.boolean(),
+  inputs: z.array(
+    z.strictObject({
+      label: z.string(),
+      path: z.string(),
+      distribution: DistributionSchema,
+    }),
+  ),
+  summary: z.strictObject({
+    samples: z.number().int(),
+    systemLoss: z.strictObject({
+      mean: z.number(),
+      quantiles: z.array(
+        z.strictObject({
+          p: z.number(),
+          value: z.number(),
+        }),
+      ),
+      var95: z.number(),
+      es95: z.number(),
+      var99: z.number(),
+      es99: z.number(),
+    }),
+    unfunded: z.strictObject({
+      mean: z.number(),
+      p95: z.number(),
+      p99: z.number(),
+    }),
+    entities: z.array(
+      z.strictObject({
+        entity: z.string(),
+        defaults: z.number(),
+        defaultProbability: z.number(),
+        standardError: z.number(),
+        wilson95: z.array(z.number()),
+        meanLoss: z.number(),
+        loss50: z.number(),
+        loss95: z.number(),
+        loss99: z.number(),
+      }),
+    ),
+    sensitivity: z.array(
+      z.strictObject({
+        input: z.string(),
+        path: z.string(),
+        rho: z.number().nullable(),
+      }),
+    ),
+    histogram: z.strictObject({
+      edges: z.array(z.number()),
+      counts: z.array(z.number()),
+      nonFinite: z.number(),
+    }),
+  }),
+  assumptions: z.array(
+    z.strictObject({
+      id: z.string(),
+      value: z.number(),
+      unit: z.string(),
+      sources: z.array(z.string()),
+      estimate: z.boolean(),
+      use: z.string(),
+    }),
+  ),
+});
+
+/** A dataset figure a scenario cites (GET /api/scenarios lists them too). */
+export const ScenarioReference = z.strictObject({
+  path: z.string().describe('Where the scenario cites it: "model.lgd", "shocks[0].fraction".'),
+  id: z.string(),
+  value: z.number().describe("The fraction the run uses (a percent figure ÷ 100; a range's midpoint)."),
+  name: Localized,
+  sources: z.array(z.string()),
+  estimate: z.boolean(),
+});
+
+/** POST /api/stress answers the CLI's report plus the figures the scenario cites. */
+export const StressAnswer = StressReport.extend({ references: z.array(ScenarioReference) });
