@@ -5,8 +5,9 @@
  * a bug: one coded line (exit 1), and its stack only with HALQA_DEBUG=1.
  */
 import { Command, CommanderError } from "commander";
+import { setDigits } from "../i18n/format.ts";
 import { problemMessage } from "../i18n/index.ts";
-import { type Io, processIo } from "./context.ts";
+import { type Io, processIo, resolveDigits } from "./context.ts";
 import { CliError } from "./errors.ts";
 import { registerAnalysis } from "./program/analysis.ts";
 import { registerData } from "./program/data.ts";
@@ -28,7 +29,13 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
     .version(VERSION)
     .showHelpAfterError()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .exitOverride();
+    .exitOverride()
+    .option(
+      "--digits <system>",
+      "digits in Arabic output: latn (Western, default) or arab (default: $HALQA_DIGITS or latn)",
+    )
+    // One digit system per run, set before any command formats a number (i18n/format.ts).
+    .hook("preAction", () => setDigits(resolveDigits(io, program.opts<{ digits?: string }>().digits)));
   let exitCode = 0;
   const runner = { io, setExit: (code: number) => (exitCode = code) };
   registerData(program, runner);

@@ -1,0 +1,198 @@
+/**
+ * The one formatter for what halqa prints: numbers, dollars, units, percentages, dates and counted
+ * nouns, in English and in Arabic as the Arabic financial press writes them (docs/arabic-style.md).
+ * Arabic uses Western digits by default, as the seed articles do; `--digits arab` (HALQA_DIGITS)
+ * switches every number of an output to Arabic-Indic digits at once, so one output never mixes both.
+ */
+import type { Language } from "./index.ts";
+import { NOUNS_AR, NOUNS_EN, type NounKey } from "./nouns.ts";
+
+export const DIGIT_SYSTEMS = ["latn", "arab"] as const;
+export type Digits = (typeof DIGIT_SYSTEMS)[number];
+
+// The digit system is a setting of the whole run (one per output), set once by the CLI shell before a
+// command runs; threading it through every formatter call of every command would touch them all.
+let digitSystem: Digits = "latn";
+
+export function setDigits(digits: Digits): void {
+  digitSystem = digits;
+}
+
+export function currentDigits(): Digits {
+  return digitSystem;
+}
+
+/** The Intl locale of numbers: Arabic with the chosen digits; English as en-US. */
+export function numberLocale(lang: Language): string {
+  return lang === "ar" ? `ar-u-nu-${digitSystem}` : "en-US";
+}
+
+// Intl puts LRM/ALM marks before Arabic numbers; in a terminal they are noise (and a hazard in copy-paste).
+const BIDI_MARKS = /[\u200e\u200f\u061c]/g;
+
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${numberLocale(lang)}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(numberLocale(lang), options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+export function formatNum(lang: Language, value: number, maxFractionDigits = 1, grouping = true): string {
+  return numberFormat(lang, { maximumFractionDigits: maxFractionDigits, useGrouping: grouping })
+    .format(value)
+    .replace(BIDI_MARKS, "");
+}
+
+/** A year or other label-like integer: no thousands separator ("2026"). */
+export function formatYear(lang: Language, year: number): string {
+  return formatNum(lang, year, 0, false);
+}
+
+/** [size, singular, dual, plural for 3–10] */
+const ARABIC_SCALES: [number, string, string, string][] = [
+  [1e12, "تريليون", "تريليوني", "تريليونات"],
+  [1e9, "مليار", "ملياري", "مليارات"],
+  [1e6, "مليون", "مليوني", "ملايين"],
+];
+
+/**
+ * Dollars in words, the scale word agreeing with the number: "مليار دولار", "ملياري دولار",
+ * "5 مليارات دولار", "22.4 مليار دولار", "3.7 تريليون دولار"; English "$3.7T".
+ */
+export function formatMoney(lang: Language, usd: number): string {
+  if (lang !== "ar") {
+    return numberFormat(lang, {
+      style: "currency",
+      currency: "USD",
+      notation: "compact",
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+    }).format(usd);
+  }
+  const sign = usd < 0 ? "-" : "";
+  const size = Math.abs(usd);
+  for (const [scale, singular, dual, plural] of ARABIC_SCALES) {
+    const n = Math.round((size / scale) * 10) / 10;
+    if (n < 1) continue;
+    if (n >= 1000 && scale < 1e12) continue; // 999.96 billion reads as 1 trillion, not "1,000 مليار"
+    if (n === 1) return `${sign}${singular} دولار`;
+    if (n === 2) return `${sign}${dual} دولار`;
+    const word = Number.isInteger(n) && n >= 3 && n <= 10 ? plural : singular;
+    return `${sign}${formatNum(lang, n, 1)} ${word} دولار`;
+  }
+  return `${sign}${formatNum(lang, size, 0)} دولار`;
+}
+
+const ARABIC_UNITS: Record<string, string> = {
+  GW: "جيجاوات",
+  MW: "ميجاوات",
+  TWh: "تيراواط ساعة",
+  MWh: "ميجاواط ساعة",
+};
+
+/** The unit's word in the language: "جيجاوات" for GW in Arabic; English keeps the symbol. */
+export function unitName(lang: Language, unit: string): string {
+  return lang === "ar" ? (ARABIC_UNITS[unit] ?? unit) : unit;
+}
+
+export function formatPercent(lang: Language, value: number, maxFractionDigits = 1): string {
+  const sign = lang === "ar" && digitSystem === "arab" ? "٪" : "%";
+  return `${formatNum(lang, value, maxFractionDigits)}${sign}`;
+}
+
+/** A quantity in its unit: dollars in words, percent, a ratio, GW as "جيجاوات" in Arabic. */
+export function formatQuantity(lang: Language, value: number, unit: string, maxFractionDigits = 1): string {
+  switch (unit) {
+    case "USD":
+      return formatMoney(lang, value);
+    case "percent":
+    case "percent-change":
+      return formatPercent(lang, value, maxFractionDigits);
+    case "ratio":
+      return `${formatNum(lang, value, 2)}×`;
+    default:
+      return `${formatNum(lang, value, maxFractionDigits)} ${unitName(lang, unit)}`;
+  }
+}
+
+const ARABIC_MONTHS = [
+  "يناير",
+  "فبراير",
+  "مارس",
+  "أبريل",
+  "مايو",
+  "يونيو",
+  "يوليو",
+  "أغسطس",
+  "سبتمبر",
+  "أكتوبر",
+  "نوفمبر",
+  "ديسمبر",
+];
+
+/**
+ * An ISO date (yyyy, yyyy-mm or yyyy-mm-dd) as the press writes it: "5 ديسمبر 2026" in Arabic.
+ * English keeps ISO, which analysts sort and search. Anything else is returned as it is.
+ */
+export function formatDate(lang: Language, iso: string): string {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (lang !== "ar" || !match) return iso;
+  const [, year, month, day] = match;
+  const y = formatYear(lang, Number(year));
+  const m = month ? ARABIC_MONTHS[Number(month) - 1] : undefined;
+  if (!m) return y;
+  return day ? `${formatNum(lang, Number(day), 0)} ${m} ${y}` : `${m} ${y}`;
+}
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+function pluralCategory(lang: Language, n: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(n);
+}
+
+/**
+ * A count with its noun in the form the number takes: "صفقة واحدة", "صفقتان", "5 صفقات",
+ * "98 صفقةً", "100 صفقة"; "1 deal", "98 deals".
+ */
+export function countNoun(lang: Language, n: number, noun: NounKey): string {
+  const category = pluralCategory(lang, n);
+  const digits = formatNum(lang, n, 1);
+  if (lang !== "ar") {
+    const forms = NOUNS_EN[noun];
+    return `${digits} ${category === "one" ? forms.one : forms.other}`;
+  }
+  const forms = NOUNS_AR[noun];
+  switch (category) {
+    case "one":
+      return forms.one;
+    case "two":
+      return forms.two;
+    case "few":
+      return `${digits} ${forms.plural}`;
+    case "many":
+      return `${digits} ${forms.accusative}`;
+    default:
+      return `${digits} ${forms.singular}`;
+  }
+}
+
+/** Items joined with the language's comma: "، " in Arabic. */
+export function joinList(lang: Language, items: readonly string[]): string {
+  return items.join(lang === "ar" ? "، " : ", ");
+}
+
+export const LRI = "\u2066";
+export const PDI = "\u2069";
+
+/** A left-to-right fragment (a ticker, a file name, an English title) isolated inside Arabic text. */
+export function isolate(lang: Language, text: string): string {
+  return lang === "ar" && text !== "" ? `${LRI}${text}${PDI}` : text;
+}
