@@ -1,5 +1,6 @@
 /** الرسائل العربية: المفاتيح نفسها التي في en.ts، ويتحقق المترجم واختبار التكافؤ من اكتمالها. */
 import type { Messages } from "./en.ts";
+import { countNoun } from "./format.ts";
 
 import { sheetsAr } from "./sheets-ar.ts";
 
@@ -951,7 +952,7 @@ export const ar: Messages = {
       static: (p: P) => `حلقات ساكنة من ${p.hops} معاملات على الأكثر (دون اشتراط الترتيب الزمني).`,
       minAmount: (p: P) => `أُهملت المعاملات التي تقل عن ${p.amount}.`,
       retention: (p: P) => `فقط الحلقات التي يبقى مبلغها بين ${p.low} و${p.high} من مبلغ الخطوة السابقة.`,
-      found: (p: P) => `وُجدت ${p.cycles} حلقة.`,
+      found: (p: P) => `وُجدت ${countNoun("ar", Number(p.count), "loop")}.`,
       none: "لم توجد حلقات.",
       limited: (p: P) =>
         `اقتصر الإخراج على أول ${p.limit} حلقة (‎--limit)؛ والعدّ هنا يشمل الحلقات كلها وعددها ${p.cycles}.`,
