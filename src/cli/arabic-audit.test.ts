@@ -31,6 +31,7 @@ const COMMANDS: string[][] = [
 const ALLOWED_LATIN = [/\b401\(k\)/g];
 
 const ISOLATED = /\u2066[^\u2069]*\u2069/g;
+const LEAKED_UNIT = /^[-\d.,\s]*(US\$|\$[-\d.,]*[KMBT]?|\/?(GW|MW|GWh|MWh|TWh))[\d.,\s]*$/;
 
 export function arabicFaults(text: string, digits: "latn" | "arab" = "latn"): string[] {
   const faults: string[] = [];
@@ -47,18 +48,27 @@ export function arabicFaults(text: string, digits: "latn" | "arab" = "latn"): st
   find("Latin unit", /\b(GW|MW|GWh|MWh|TWh)\b/g);
   find("bidi mark", /[\u200e\u200f\u061c]/g);
   find("Latin comma in an Arabic list", /[\u0621-\u064a], [\u0621-\u064a]/g);
-  if (digits === "latn") find("Arabic-Indic digit under --digits latn", /[\u0660-\u0669\u06f0-\u06f9]/g);
+  if (digits === "latn")
+    find("Arabic-Indic digit under --digits latn", /[\u0660-\u0669\u06f0-\u06f9]+|[0-9][\u066b\u066c][0-9]/g);
+  else find("Western digit under --digits arab", /[0-9]+/g);
+  // An isolate holding nothing but a number's currency or unit is the formatter leaking Latin, not a
+  // name or an English title: "⁦US$⁩", "⁦$5B⁩", "⁦GW⁩", "⁦/GW⁩".
+  for (const [isolated] of text.matchAll(ISOLATED)) {
+    if (LEAKED_UNIT.test(isolated.slice(1, -1))) faults.push(`Latin unit in an isolate: ${isolated}`);
+  }
   return faults;
 }
 
 describe("the auditor", () => {
   it("finds each fault it names and passes press-style Arabic", () => {
     expect(arabicFaults("3.7 تريليون دولار · 51.8 جيجاوات · 98 صفقةً، 5 مصادر")).toEqual([]);
-    expect(arabicFaults("‏٣٫٧ ترليون US$")).toHaveLength(4);
+    expect(arabicFaults("\u200f٣ ترليون US$")).toHaveLength(4);
     expect(arabicFaults("51.8 GW")).toHaveLength(1);
     expect(arabicFaults("أوبن, إنفيديا")).toHaveLength(1);
     expect(arabicFaults("\u2066Form 10-K, US$\u2069 سهم")).toEqual([]);
     expect(arabicFaults("١٢٣", "arab")).toEqual([]);
+    expect(arabicFaults("١٢٣ و 45", "arab")).toHaveLength(1);
+    expect(arabicFaults("25 مليار دولار\u2066/GW\u2069")).toHaveLength(1);
   });
 });
 
@@ -69,5 +79,22 @@ describe("every command in Arabic reads like the Arabic financial press", () => 
     expect(io.err()).toBe("");
     expect(code).toBe(0);
     expect(arabicFaults(io.out())).toEqual([]);
+  });
+});
+
+describe("--digits arab", () => {
+  it("writes every number the formatter prints in Arabic-Indic digits (the counts and the totals)", async () => {
+    const io = captureIo();
+    expect(await main(["summary", "--lang", "ar", "--digits", "arab", "--as-of", "2026-11-21"], io)).toBe(0);
+    // The deal titles below quote their articles, with the articles' Western digits: data, not numbers.
+    const formatted = io.out().split("أكبر الصفقات")[0] as string;
+    expect(formatted).toContain("٢١ نوفمبر ٢٠٢٦");
+    expect(arabicFaults(formatted, "arab")).toEqual([]);
+  });
+
+  it("is refused with exit 2 when it names no digit system", async () => {
+    const io = captureIo();
+    expect(await main(["summary", "--lang", "ar", "--digits", "hindi"], io)).toBe(2);
+    expect(io.err()).toContain("--digits must be one of latn, arab");
   });
 });

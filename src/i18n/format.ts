@@ -87,11 +87,33 @@ export function formatMoney(lang: Language, usd: number): string {
   return `${sign}${formatNum(lang, size, 0)} دولار`;
 }
 
+/** Arabic names of the dataset's units (src/schema/primitives.ts `Unit`), as the Gulf press writes them. */
 const ARABIC_UNITS: Record<string, string> = {
   GW: "جيجاوات",
   MW: "ميجاوات",
   TWh: "تيراواط ساعة",
   MWh: "ميجاواط ساعة",
+  GWh: "جيجاواط ساعة",
+  shares: "سهم",
+  GPUs: "وحدة معالجة رسومية",
+  units: "وحدة",
+  "wafers-per-month": "رقاقة شهريًا",
+  years: "سنة",
+  months: "شهر",
+  count: "",
+  "USD-per-GW": "دولار لكل جيجاوات",
+  "USD-per-MWh": "دولار لكل ميجاواط ساعة",
+  "USD-per-share": "دولار للسهم",
+  "GPUs-per-GW": "وحدة معالجة رسومية لكل جيجاوات",
+  "homes-per-GW": "منزل لكل جيجاوات",
+  "basis-points": "نقطة أساس",
+};
+
+/** Dollar rates whose number is money: "25 مليار دولار لكل جيجاوات", "$25B/GW". */
+const PER_UNIT_MONEY: Record<string, [string, string]> = {
+  "USD-per-GW": ["لكل جيجاوات", "/GW"],
+  "USD-per-MWh": ["لكل ميجاواط ساعة", "/MWh"],
+  "USD-per-share": ["للسهم", "/share"],
 };
 
 /** The unit's word in the language: "جيجاوات" for GW in Arabic; English keeps the symbol. */
@@ -114,8 +136,15 @@ export function formatQuantity(lang: Language, value: number, unit: string, maxF
       return formatPercent(lang, value, maxFractionDigits);
     case "ratio":
       return `${formatNum(lang, value, 2)}×`;
-    default:
-      return `${formatNum(lang, value, maxFractionDigits)} ${unitName(lang, unit)}`;
+    default: {
+      const perUnit = PER_UNIT_MONEY[unit];
+      if (perUnit && lang === "ar" && Math.abs(value) >= 1e6)
+        return `${formatMoney(lang, value)} ${perUnit[0]}`;
+      const name = unitName(lang, unit);
+      return name
+        ? `${formatNum(lang, value, maxFractionDigits)} ${name}`
+        : formatNum(lang, value, maxFractionDigits);
+    }
   }
 }
 
@@ -195,4 +224,39 @@ export const PDI = "\u2069";
 /** A left-to-right fragment (a ticker, a file name, an English title) isolated inside Arabic text. */
 export function isolate(lang: Language, text: string): string {
   return lang === "ar" && text !== "" ? `${LRI}${text}${PDI}` : text;
+}
+
+// A Latin fragment: it starts at a Latin letter, a dollar sign or an option's dashes (with a number
+// glued before it, "10 GW", "401(k)"), and runs over Latin words, digits, spaces and ASCII punctuation
+// until Arabic text, a line end or a table border.
+const LATIN_RUN =
+  /["“‘]?(?:[0-9][0-9.,]*[ (]?)?(?:[A-Za-z$]|--)[\w$&@#%'"“”‘’.,:;!?()[\]{}<>/\\+*=~^→–—-]*(?:[ \t]+[\w$&@#%'"“”‘’.,:;!?()[\]{}<>/\\+*=~^→–—-]+)*/g;
+const EXISTING_ISOLATE = /(\u2066[^\u2069]*\u2069)/;
+
+/**
+ * Arabic terminal text with every Latin fragment (a ticker, a file name, an English source title,
+ * "US$ 401(k)") wrapped in an isolate, so the terminal's bidi algorithm cannot reorder the numbers
+ * and words around it. Applied once to a whole Arabic output (after table layout, so the zero-width
+ * isolates do not move the columns); fragments already isolated are left as they are.
+ */
+export function isolateLatin(text: string): string {
+  return text
+    .split(EXISTING_ISOLATE)
+    .map((part) => (part.startsWith(LRI) ? part : part.replace(LATIN_RUN, wrapRun)))
+    .join("");
+}
+
+function wrapRun(run: string): string {
+  // Closing punctuation the Arabic sentence owns stays outside: a trailing ".", "،"-like comma, or a
+  // ")" that closes a bracket opened before the fragment.
+  let end = run.length;
+  const opened = (s: string) => (s.match(/\(/g)?.length ?? 0) - (s.match(/\)/g)?.length ?? 0);
+  while (end > 0) {
+    const last = run[end - 1] as string;
+    const body = run.slice(0, end);
+    if (/[\s.,;:!?(]/.test(last) || (last === ")" && opened(body) < 0)) end -= 1;
+    else break;
+  }
+  if (end === 0) return run;
+  return `${LRI}${run.slice(0, end)}${PDI}${run.slice(end)}`;
 }

@@ -85,6 +85,7 @@ function render(dataset: Dataset, e: EntityExposure, options: ExposureOptions): 
       : ui.hhiLine({
           hhi: formatNumber(lang, side.hhi, 3),
           points: formatNumber(lang, side.hhi * 10_000, 0),
+          scale: formatNumber(lang, 10_000, 0),
           equivalent: formatNumber(lang, side.equivalentCount ?? 0, 1),
         }),
   ];
