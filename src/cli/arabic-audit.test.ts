@@ -33,7 +33,7 @@ const ALLOWED_LATIN = [/\b401\(k\)/g];
 const ISOLATED = /\u2066[^\u2069]*\u2069/g;
 const LEAKED_UNIT = /^[-\d.,\s]*(US\$|\$[-\d.,]*[KMBT]?|\/?(GW|MW|GWh|MWh|TWh))[\d.,\s]*$/;
 
-export function arabicFaults(text: string, digits: "latn" | "arab" = "latn"): string[] {
+function arabicFaults(text: string, digits: "latn" | "arab" = "latn"): string[] {
   const faults: string[] = [];
   let open = text.replace(ISOLATED, "");
   for (const allowed of ALLOWED_LATIN) open = open.replace(allowed, "");
