@@ -1,6 +1,6 @@
 /** الرسائل العربية: المفاتيح نفسها التي في en.ts، ويتحقق المترجم واختبار التكافؤ من اكتمالها. */
 import type { Messages } from "./en.ts";
-import { countNoun } from "./format.ts";
+import { countNoun, countText } from "./format.ts";
 
 import { sheetsAr } from "./sheets-ar.ts";
 
@@ -161,7 +161,7 @@ export const ar: Messages = {
     "region-needs-delay": () => "تنطبق المنطقة على التأخير فقط: أضف delayMonths",
     "no-site-in-region": (p: P) => `لا يوجد في البيانات موقع في المنطقة أو الدولة "${p.region}"`,
     "delay-beyond-horizon": (p: P) =>
-      `تأخير ${p.months} شهرًا أطول من أفق اختبار الضغط البالغ ${p.horizon} سنوات`,
+      `تأخير ${countText("ar", p.months, "month")} أطول من أفق اختبار الضغط البالغ ${countText("ar", p.horizon, "year")}`,
     "csv-empty": () => "لا يحتوي الملف على صفوف: إنه فارغ أو يضم سطر العناوين فقط",
     "csv-columns": (p: P) =>
       `${(p.missing as string[] | undefined)?.length ? `أعمدة ناقصة: ${list(p.missing)}؛ ` : ""}${(p.unknown as string[] | undefined)?.length ? `أعمدة غير معروفة: ${list(p.unknown)}؛ ` : ""}الأعمدة المطلوبة: ${list(p.expected)}`,
@@ -320,8 +320,9 @@ export const ar: Messages = {
     },
   },
   ui: {
-    valid: (p: P) => `البيانات سليمة: ${p.files} ملفًا، ${p.records} سجلًا.`,
-    invalid: (p: P) => `${p.count} مشكلة في ${p.files} ملف.`,
+    valid: (p: P) =>
+      `البيانات سليمة: ${countText("ar", p.files, "file")}، ${countText("ar", p.records, "record")}.`,
+    invalid: (p: P) => `${countText("ar", p.count, "problem")} في ${countText("ar", p.files, "file")}.`,
     summaryTitle: "حلقة — اقتصاد الذكاء الاصطناعي الدائري، من البيانات المرفقة",
     asOf: "بتاريخ",
     basis: "الأساس",
@@ -353,7 +354,8 @@ export const ar: Messages = {
     flags: "ملاحظات",
     conditional: "مشروط",
     total: "الإجمالي",
-    excluded: (p: P) => `استُبعد ${p.count} تدفقًا على هذا الأساس (${p.reasons})؛ يسردها الخيار ⁦--json⁩.`,
+    excluded: (p: P) =>
+      `استُبعد ${countText("ar", p.count, "flow")} على هذا الأساس (${p.reasons})؛ يسردها الخيار ⁦--json⁩.`,
     countedIn: (p: P) => `محسوب ضمن ${p.deal}`,
     replacedBy: (p: P) => `حلّت محلها ${p.deal} اعتبارًا من ${p.date}`,
     estimateMark: "≈",
@@ -363,9 +365,10 @@ export const ar: Messages = {
     announcementOnly: "إعلان لم يُوقَّع بعد",
     totalsNotes: (p: P) =>
       `الرقم الرئيسي: ${p.committed} ملتزم بها (ملزمة)، و${p.announced} معلنة. لا تدخل في الإجماليات: ${p.reported} لا تستند إلا إلى تقارير صحفية (مفاوضات وشائعات؛ يضيفها الخيار ⁦--include-reported⁩)، و${p.replaced} من صفقات حلّت محلها صفقات لاحقة. ومن الإجمالي المعلن، يستند ${p.estimated} إلى تقديرات (مؤشَّر عليها بـ ≈).`,
-    loopLength: (p: P) => `${p.length} خطوات`,
+    loopLength: (p: P) => `${countText("ar", p.length, "step")}`,
     temporalWindow: (p: P) => `مرتبة زمنيًا، ضمن نافذة ${p.window}`,
-    loopsFound: (p: P) => `عُثر على ${p.found} حلقة؛ تُعرض ${p.shown}، الأكبر عنق زجاجة أولًا.`,
+    loopsFound: (p: P) =>
+      `عُثر على ${countText("ar", p.found, "loop")}؛ تُعرض ${p.shown}، الأكبر عنق زجاجة أولًا.`,
     noLoops: "لا توجد حلقات مطابقة.",
     flagNonBinding: "تستند إلى صفقة غير ملزمة",
     flagIncludesNonBinding: "تتضمن صفقة غير ملزمة",
@@ -373,12 +376,12 @@ export const ar: Messages = {
     flagIncludesConditional: "تتضمن شريحة مشروطة",
     bottleneck: "عنق الزجاجة",
     loopTotal: "الإجمالي",
-    days: (p: P) => `${p.days} يومًا`,
-    rowsRead: (p: P) => `قُرئ ${p.rows} صفًا`,
-    graphInvalid: (p: P) => `${p.file}: ${p.count} مشكلة؛ لم يُجرَ أي بحث.`,
+    days: (p: P) => `${countText("ar", p.days, "day")}`,
+    rowsRead: (p: P) => `قُرئ ${countText("ar", p.rows, "row")}`,
+    graphInvalid: (p: P) => `${p.file}: ${countText("ar", p.count, "problem")}؛ لم يُجرَ أي بحث.`,
     graphNoTimestamps: (p: P) => `لا يحتوي ${p.file} على عمود ts: الخيار ⁦--temporal⁩ يحتاج إلى طوابع زمنية.`,
     graphSummary: (p: P) =>
-      `${p.file}: ${p.rows} صفًا، ${p.nodes} عقدة، ${p.edges} حافة؛ استغرق البحث ${p.seconds} ثانية.`,
+      `${p.file}: ${countText("ar", p.rows, "row")}، ${countText("ar", p.nodes, "node")}، ${countText("ar", p.edges, "edge")}؛ استغرق البحث ${p.seconds} ثانية.`,
     selfLoops: (p: P) => `${p.count} حلقة ذاتية (مدفوعات إلى الذات) تُعرض منفصلة، لا بوصفها حلقات.`,
     multiplierLine: (p: P) =>
       `مضاعف الدوران ${p.multiplier}: مدفوعات بقيمة ${p.flow} داخل الشبكة مقابل ${p.outside} دخلت من خارجها.`,
@@ -566,7 +569,7 @@ export const ar: Messages = {
           "البسط متطابق (التزامات إنفيديا الاستثمارية، أعلاه)، أما المقام فلا. فقد قسم تونغوز على إيرادات إنفيديا في السنة المنقضية (نحو 130 مليار دولار)، بينما لا تضم البيانات إلا إيرادات أحدث ربع مضروبة في أربعة (57 مليار دولار × 4)، وهي أكبر ما دامت الإيرادات تنمو.",
       } as Record<string, string>,
     },
-    networkInvalid: (p: P) => `${p.file}: ${p.count} مشكلة؛ لم يُحلّ شيء.`,
+    networkInvalid: (p: P) => `${p.file}: ${countText("ar", p.count, "problem")}؛ لم يُحلّ شيء.`,
     solvedLine: (p: P) => `${p.model}: تقارب الحل في ${p.iterations} تكرارًا.`,
     node: "العقدة",
     payments: "المدفوعات",
@@ -609,7 +612,7 @@ export const ar: Messages = {
         ratio: (_n: number, shown: string) => `${shown} نسبة`,
       } as Record<string, (n: number, shown: string) => string>,
       none: "لا شيء",
-      invalid: (p: P) => `${p.file}: ${p.count} مشكلة؛ لم يُشغَّل شيء.`,
+      invalid: (p: P) => `${p.file}: ${countText("ar", p.count, "problem")}؛ لم يُشغَّل شيء.`,
     },
     monteCarlo: {
       title: "اختبار الضغط بطريقة مونت كارلو",
@@ -701,7 +704,7 @@ export const ar: Messages = {
       none: "لا شيء ملتزم به",
       missing: (p: P) => `لا فاتورة طاقة: تفتقر البيانات إلى ${p.ids}.`,
       delay: (p: P) =>
-        `التأخير: ${p.months} شهرًا في ${p.count} موقع${p.region ? ` في ${p.region}` : ""}؛ تتأخر السعة ووصلات الشبكة التي لم تعمل بعد.`,
+        `التأخير: ${countText("ar", p.months, "month")} في ${countText("ar", p.count, "site")}${p.region ? ` في ${p.region}` : ""}؛ تتأخر السعة ووصلات الشبكة التي لم تعمل بعد.`,
       notes:
         "الطاقة المجهولة تُعدّ غير مؤمَّنة، لذا فنسبة التغطية حدّ أدنى، والجيجاوات العالقة تشمل سعة لا يذكر أي مصدر طاقتها.",
       unknownSite: (p: P) => `موقع غير معروف "${p.id}"${p.close ? ` (هل تقصد ${p.close}؟)` : ""}`,
@@ -874,8 +877,9 @@ export const ar: Messages = {
         "gap-share": (p: P) => `الحصة من الفجوة: ${p.source}`,
         "gap-unexplained": () => "ما لا تفسره المصادر المذكورة من الفجوة",
         "understated-depreciation": (p: P) =>
-          `الإهلاك غير المحتسب ${p.from}–${p.to} (عمر ${p.short} سنوات مقابل ${p.long} سنوات)`,
-        "depreciation-per-year": (p: P) => `الإهلاك السنوي لإنفاق الحوسبة في ${p.year} بعمر ${p.life} سنوات`,
+          `الإهلاك غير المحتسب ${p.from}–${p.to} (عمر ${countText("ar", p.short, "year")} مقابل ${countText("ar", p.long, "year")})`,
+        "depreciation-per-year": (p: P) =>
+          `الإهلاك السنوي لإنفاق الحوسبة في ${p.year} بعمر ${countText("ar", p.life, "year")}`,
       } as Record<string, (p: P) => string>,
       inputs: {
         "entity-compute-cost": (p: P) => `${p.entity}: تكلفة الحوسبة، ${p.period}`,
@@ -908,7 +912,7 @@ export const ar: Messages = {
       windowLine: (p: P) =>
         `النافذة الحرجة: ${p.low}–${p.high} شهرًا من ${p.start} (إعلان برودكوم) ← تنتهي بين ${p.earliest} و${p.latest}؛ مضى ${p.elapsed} شهرًا، وبقي ${p.left} شهرًا على الأكثر.`,
       noObservations: "لا توجد مشاهدة عامة لأي مؤشر.",
-      fileInvalid: (p: P) => `${p.file}: ${p.count} مشكلة؛ لم يُحسب شيء.`,
+      fileInvalid: (p: P) => `${p.file}: ${countText("ar", p.count, "problem")}؛ لم يُحسب شيء.`,
       concentration: "تركّز المكاسب والإنفاق الرأسمالي (كما نُشر)",
       figure: "الرقم",
       fundTitle: "صندوق مؤشر ⁦S&P 500⁩ (حساب ⁦401(k)⁩) والحلقة",
@@ -933,9 +937,9 @@ export const ar: Messages = {
       fromFileNote: "* الانكشاف من ملف ⁦--exposure⁩ الخاص بك.",
     },
     ledger: {
-      invalid: (p: P) => `${p.file}: ${p.count} مشكلة؛ لم يُفحص شيء.`,
+      invalid: (p: P) => `${p.file}: ${countText("ar", p.count, "problem")}؛ لم يُفحص شيء.`,
       read: (p: P) =>
-        `${p.file} (${p.format}): قُرئ ${p.rows} صفًا، ${p.loaded} معاملة بين ${p.accounts} حسابًا، في ${p.seconds} ث.`,
+        `${p.file} (${p.format}): قُرئ ${countText("ar", p.rows, "row")}، ${countText("ar", p.loaded, "transaction")} بين ${countText("ar", p.accounts, "account")}، في ${p.seconds} ث.`,
       columns: (p: P) =>
         `الأعمدة: الدافع ${p.src}، المستفيد ${p.dst}، الوقت ${p.ts}، المبلغ ${p.amount}، المعرّف ${p.id}.`,
       guessed: (p: P) =>
@@ -944,34 +948,35 @@ export const ar: Messages = {
         `قُرئت الأوقات الرقمية على أنها ${p.unit === "ms" ? "مللي ثانية" : "ثوانٍ"} منذ بداية 1970.`,
       selfLoops: (p: P) => `${p.count} معاملة ذاتية (الدافع هو المستفيد) نُحّيت جانبًا ولم تُعدّ حلقات.`,
       duplicates: (p: P) =>
-        `${p.count} صفًا يكرر صفًا آخر تمامًا (الدافع والمستفيد والوقت والمبلغ)؛ كلٌّ منها يُعدّ معاملة مستقلة.`,
+        `${countText("ar", p.count, "row")} يكرر صفًا آخر تمامًا (الدافع والمستفيد والوقت والمبلغ)؛ كلٌّ منها يُعدّ معاملة مستقلة.`,
       shard: (p: P) =>
         `الجزء ${p.index}/${p.count}: الحلقات التي تبدأ أولى معاملاتها من ${p.from} إلى ما قبل ${p.to}.`,
       temporal: (p: P) =>
         `حلقات زمنية: الأوقات متزايدة تمامًا، وآخر معاملة بعد الأولى بما لا يزيد على ${p.window}، و${p.hops} معاملات على الأكثر.`,
-      static: (p: P) => `حلقات ساكنة من ${p.hops} معاملات على الأكثر (دون اشتراط الترتيب الزمني).`,
+      static: (p: P) =>
+        `حلقات ساكنة من ${countText("ar", p.hops, "transaction")} على الأكثر (دون اشتراط الترتيب الزمني).`,
       minAmount: (p: P) => `أُهملت المعاملات التي تقل عن ${p.amount}.`,
       retention: (p: P) => `فقط الحلقات التي يبقى مبلغها بين ${p.low} و${p.high} من مبلغ الخطوة السابقة.`,
       found: (p: P) => `وُجدت ${countNoun("ar", Number(p.count), "loop")}.`,
       none: "لم توجد حلقات.",
       limited: (p: P) =>
-        `اقتصر الإخراج على أول ${p.limit} حلقة (⁦--limit⁩)؛ والعدّ هنا يشمل الحلقات كلها وعددها ${p.cycles}.`,
+        `اقتصر الإخراج على أول ${countText("ar", p.limit, "loop")} (⁦--limit⁩)؛ والعدّ هنا يشمل الحلقات كلها وعددها ${p.cycles}.`,
       stopped: "توقف الفحص قبل أن يكتمل: الأعداد حدود دنيا.",
-      written: (p: P) => `كُتبت ${p.count} حلقة في ${p.file}.`,
+      written: (p: P) => `كُتبت ${countText("ar", p.count, "loop")} في ${p.file}.`,
       time: (p: P) => `الوقت: القراءة ${p.ingest} ث، الفحص ${p.scan} ث.`,
       byLength: "الحلقات حسب الطول",
       length: "المعاملات",
       cycles: "الحلقات",
       topAccounts: "الحسابات الأكثر ظهورًا في الحلقات (دافعةً)",
       account: "الحساب",
-      list: (p: P) => `أول ${p.shown} حلقة`,
+      list: (p: P) => `أول ${countText("ar", p.shown, "loop")}`,
       start: "البداية",
       duration: "المدة",
       path: "الحسابات",
       transactions: "المعاملات",
       amounts: "المبالغ",
       retained: "المتبقي",
-      progressIngest: (p: P) => `تحميل ${p.rows} معاملة`,
+      progressIngest: (p: P) => `تحميل ${countText("ar", p.rows, "transaction")}`,
       progressScan: (p: P) => `${p.edges} من ${p.total} معاملة، ${p.cycles} حلقة، ${p.rate} حلقة/ث`,
       interrupted: "قُطع الفحص: لم يُكتب ملف إخراج.",
       failed: "فشل الفحص: لم يُكتب ملف إخراج.",

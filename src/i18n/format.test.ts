@@ -137,6 +137,9 @@ describe("isolating Latin fragments in Arabic text", () => {
     );
     expect(shown("حساب 401(k) للتقاعد")).toBe("حساب [401(k)] للتقاعد");
     expect(shown("(الخيار --json)")).toBe("(الخيار [--json])");
+    expect(shown("نقد) ⟦Memesita 2026-02-27⟧".replace("⟦", "[").replace("⟧", "]"))).toBe(
+      "نقد) [[Memesita 2026-02-27]]",
+    );
   });
 
   it("leaves Arabic with Western digits alone and does not wrap twice", () => {

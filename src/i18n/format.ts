@@ -89,6 +89,7 @@ export function formatMoney(lang: Language, usd: number): string {
 
 /** Arabic names of the dataset's units (src/schema/primitives.ts `Unit`), as the Gulf press writes them. */
 const ARABIC_UNITS: Record<string, string> = {
+  USD: "دولار",
   GW: "جيجاوات",
   MW: "ميجاوات",
   TWh: "تيراواط ساعة",
@@ -119,6 +120,12 @@ const PER_UNIT_MONEY: Record<string, [string, string]> = {
 /** The unit's word in the language: "جيجاوات" for GW in Arabic; English keeps the symbol. */
 export function unitName(lang: Language, unit: string): string {
   return lang === "ar" ? (ARABIC_UNITS[unit] ?? unit) : unit;
+}
+
+/** The unit a whole table is in, for its heading line: "بالدولار" / "USD". */
+export function unitHeading(lang: Language, unit: string): string {
+  if (lang !== "ar") return unit;
+  return unit === "USD" ? "بالدولار" : `بال${unitName(lang, unit)}`;
 }
 
 export function formatPercent(lang: Language, value: number, maxFractionDigits = 1): string {
@@ -213,6 +220,23 @@ export function countNoun(lang: Language, n: number, noun: NounKey): string {
   }
 }
 
+/**
+ * A count that reaches a message already formatted ("1,234", "١٬٢٣٤") with its noun in agreement:
+ * the catalogues receive formatted numbers, and the noun's form depends on the number itself.
+ * Text that is not a plain number keeps the singular.
+ */
+export function countText(lang: Language, value: unknown, noun: NounKey): string {
+  if (typeof value === "number") return countNoun(lang, value, noun);
+  const text = String(value);
+  const plain = text
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[,\u066c]/g, "")
+    .replace(/\u066b/g, ".");
+  const n = /^\d+(\.\d+)?$/.test(plain) ? Number(plain) : Number.NaN;
+  if (Number.isFinite(n)) return countNoun(lang, n, noun);
+  return lang === "ar" ? `${text} ${NOUNS_AR[noun].singular}` : `${text} ${NOUNS_EN[noun].other}`;
+}
+
 /** Items joined with the language's comma: "، " in Arabic. */
 export function joinList(lang: Language, items: readonly string[]): string {
   return items.join(lang === "ar" ? "، " : ", ");
@@ -247,14 +271,16 @@ export function isolateLatin(text: string): string {
 }
 
 function wrapRun(run: string): string {
-  // Closing punctuation the Arabic sentence owns stays outside: a trailing ".", "،"-like comma, or a
-  // ")" that closes a bracket opened before the fragment.
+  // Closing punctuation the Arabic sentence owns stays outside: a trailing "." or ",", or a ")" or "]"
+  // that closes a bracket opened before the fragment.
   let end = run.length;
-  const opened = (s: string) => (s.match(/\(/g)?.length ?? 0) - (s.match(/\)/g)?.length ?? 0);
+  const balance = (s: string, open: string, close: string) => s.split(open).length - s.split(close).length;
   while (end > 0) {
     const last = run[end - 1] as string;
     const body = run.slice(0, end);
-    if (/[\s.,;:!?(]/.test(last) || (last === ")" && opened(body) < 0)) end -= 1;
+    const unopened =
+      (last === ")" && balance(body, "(", ")") < 0) || (last === "]" && balance(body, "[", "]") < 0);
+    if (/[\s.,;:!?([]/.test(last) || unopened) end -= 1;
     else break;
   }
   if (end === 0) return run;

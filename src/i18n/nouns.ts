@@ -57,6 +57,17 @@ export const NOUNS_AR = {
   problem: { singular: "مشكلة", one: "مشكلة واحدة", two: "مشكلتان", plural: "مشكلات", accusative: "مشكلةً" },
   file: { singular: "ملف", one: "ملف واحد", two: "ملفان", plural: "ملفات", accusative: "ملفًا" },
   record: { singular: "سجل", one: "سجل واحد", two: "سجلان", plural: "سجلات", accusative: "سجلًا" },
+  day: { singular: "يوم", one: "يوم واحد", two: "يومان", plural: "أيام", accusative: "يومًا" },
+  node: { singular: "عقدة", one: "عقدة واحدة", two: "عقدتان", plural: "عقد", accusative: "عقدةً" },
+  edge: { singular: "حافة", one: "حافة واحدة", two: "حافتان", plural: "حواف", accusative: "حافةً" },
+  transaction: {
+    singular: "معاملة",
+    one: "معاملة واحدة",
+    two: "معاملتان",
+    plural: "معاملات",
+    accusative: "معاملةً",
+  },
+  sample: { singular: "عينة", one: "عينة واحدة", two: "عينتان", plural: "عينات", accusative: "عينةً" },
 } satisfies Record<string, ArabicNoun>;
 
 export type NounKey = keyof typeof NOUNS_AR;
@@ -81,4 +92,9 @@ export const NOUNS_EN: Record<NounKey, EnglishNoun> = {
   problem: { one: "problem", other: "problems" },
   file: { one: "file", other: "files" },
   record: { one: "record", other: "records" },
+  day: { one: "day", other: "days" },
+  node: { one: "node", other: "nodes" },
+  edge: { one: "edge", other: "edges" },
+  transaction: { one: "transaction", other: "transactions" },
+  sample: { one: "sample", other: "samples" },
 };

@@ -7,6 +7,7 @@ import type { AttributedNode } from "../../core/circularity/index.ts";
 import type { MoneyGraphOptions } from "../../core/network/money-graph.ts";
 import { type CircularityReport, circularityReport } from "../../core/reports/circularity-report.ts";
 import { infinityAsString } from "../../core/text/json-infinity.ts";
+import { formatDate, unitHeading } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
@@ -68,7 +69,7 @@ function render(dataset: Dataset, report: CircularityReport, options: Circularit
   const ratio = (x: number | null) =>
     x === null ? "—" : Number.isFinite(x) ? formatNumber(lang, x, 2) : "∞";
   const out = [
-    `${ui.basis}: ${ui[options.basis]} · USD · ${ui.asOf} ${options.asOf}`,
+    `${ui.basis}: ${ui[options.basis]} · ${unitHeading(lang, "USD")} · ${ui.asOf} ${formatDate(lang, options.asOf)}`,
     ui.multiplierLine({
       multiplier: ratio(report.multiplier),
       flow: usd(report.totalFlow),

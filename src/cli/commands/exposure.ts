@@ -1,4 +1,5 @@
 /** `halqa exposure ID` and `halqa exposure --rank`. */
+
 import {
   type EntityExposure,
   entityExposure,
@@ -6,6 +7,7 @@ import {
   type Side,
 } from "../../core/exposure/entity-exposure.ts";
 import type { Basis } from "../../core/flows/expand.ts";
+import { formatDate, unitHeading } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
@@ -44,7 +46,7 @@ export function rankCommand(dataset: Dataset, options: ExposureOptions, io: Io):
   const n = (x: number, d = 3) => formatNumber(lang, x, d);
   io.stdout(
     [
-      `${ui.basis}: ${ui[options.basis]} · ${ui.asOf} ${options.asOf}`,
+      `${ui.basis}: ${ui[options.basis]} · ${ui.asOf} ${formatDate(lang, options.asOf)}`,
       table(
         ["#", ui.entity, "PageRank", ui.betweenness, ui.ownMoneyBack],
         ranks
@@ -92,7 +94,7 @@ function render(dataset: Dataset, e: EntityExposure, options: ExposureOptions): 
   const v = e.vendorFinancing;
   const obs = e.offBalanceSheet;
   const out = [
-    `${name(e.entity)} — ${ui.basis}: ${ui[e.basis]} · USD · ${ui.asOf} ${e.asOf}`,
+    `${name(e.entity)} — ${ui.basis}: ${ui[e.basis]} · ${unitHeading(lang, "USD")} · ${ui.asOf} ${formatDate(lang, e.asOf)}`,
     ...renderRevenueShare(dataset, e.revenue, lang, options.limit),
     ...sideTable(rs.flowsTitle({ title: ui.customers }), e.customers),
     ...sideTable(rs.flowsTitle({ title: ui.suppliers }), e.suppliers),

@@ -2,6 +2,7 @@
 
 import type { Basis } from "../../core/flows/expand.ts";
 import { type PowerDelay, type PowerResult, powerBalance } from "../../core/power/balance.ts";
+import { formatDate } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
@@ -76,7 +77,7 @@ export function renderPower(dataset: Dataset, r: PowerResult, lang: Language): s
     Boolean,
   );
   const out = [
-    `${w.title} · ${ui.basis}: ${ui[r.basis]} · ${formatYear(lang, r.fromYear)}–${formatYear(lang, r.toYear)} · ${ui.asOf} ${r.asOf}${scope.length ? ` · ${scope.join(" · ")}` : ""}`,
+    `${w.title} · ${ui.basis}: ${ui[r.basis]} · ${formatYear(lang, r.fromYear)}–${formatYear(lang, r.toYear)} · ${ui.asOf} ${formatDate(lang, r.asOf)}${scope.length ? ` · ${scope.join(" · ")}` : ""}`,
   ];
   if (r.delay)
     out.push(w.delay({ months: r.delay.months, count: r.delay.sites.length, region: r.delay.region ?? "" }));

@@ -2,7 +2,7 @@
 
 import type { RatioInput } from "../../core/ratios/inputs.ts";
 import { publishedRatios, type Ratio } from "../../core/ratios/published-ratios.ts";
-import { formatQuantity } from "../../i18n/format.ts";
+import { formatDate, formatQuantity } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
@@ -21,7 +21,7 @@ export function ratiosCommand(
   const { lang } = options;
   const ui = messages(lang).ui;
   const sources = new Map(dataset.sources.map((s) => [s.id, `${s.publisher}${s.date ? ` ${s.date}` : ""}`]));
-  const out: string[] = [`${ui.asOf} ${options.asOf}`];
+  const out: string[] = [`${ui.asOf} ${formatDate(lang, options.asOf)}`];
   for (const r of ratios) {
     out.push("");
     out.push(`${ui.ratioNames[r.id] ?? r.id}: ${formatValue(lang, r.value, r.unit)}`);
