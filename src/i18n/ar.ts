@@ -1,6 +1,6 @@
 /** الرسائل العربية: المفاتيح نفسها التي في en.ts، ويتحقق المترجم واختبار التكافؤ من اكتمالها. */
 import type { Messages } from "./en.ts";
-import { countNoun, countText } from "./format.ts";
+import { countNoun, countText, formatPercent, percentSign } from "./format.ts";
 
 import { sheetsAr } from "./sheets-ar.ts";
 
@@ -255,7 +255,7 @@ export const ar: Messages = {
     flowKind: {
       cash: "نقد",
       equity: "حصص ملكية",
-      warrant: "ضمانات أسهم",
+      warrant: "ضمانات شراء أسهم",
       compute: "حوسبة",
       chips: "رقائق",
       memory: "ذاكرة",
@@ -280,12 +280,12 @@ export const ar: Messages = {
       "equity-investment": "استثمار في حصص",
       "compute-commitment": "التزام حوسبة",
       "chip-supply": "توريد رقائق",
-      "vendor-financing": "تمويل من المورّد",
-      warrant: "ضمانات اكتتاب",
+      "vendor-financing": "تمويل الموردين",
+      warrant: "ضمانات شراء أسهم",
       lease: "إيجار",
       loan: "قرض",
       bond: "سندات",
-      "private-credit": "ائتمان خاص",
+      "private-credit": "الائتمان الخاص",
       guarantee: "ضمان",
       "spv-financing": "تمويل عبر شركة ذات غرض خاص",
       "power-purchase": "شراء طاقة",
@@ -331,7 +331,7 @@ export const ar: Messages = {
     paid: "المدفوع",
     money: "التدفقات المالية (بالدولار، والمتداخل يُحسب مرة واحدة)",
     contingent: "الضمانات والتعهدات الاحتياطية (التزامات محتملة، بالدولار)",
-    gigawatts: "قدرة الحوسبة الموعودة (غيغاواط)",
+    gigawatts: "قدرة الحوسبة الموعودة (جيجاوات)",
     totalsByBasis: "الإجماليات حسب أساس القيمة",
     counts: "محتوى مجموعة البيانات",
     entitiesByKind: "الجهات حسب النوع",
@@ -436,7 +436,7 @@ export const ar: Messages = {
     vendorFinancing: "نسبة تمويل المورّد",
     vendorFinancingLine: (p: P) =>
       `استثماراتها في عملائها ${p.invested} ÷ الإيرادات ${p.revenue} = ${p.ratio}.`,
-    offBalanceSheet: "الالتزامات خارج الميزانية",
+    offBalanceSheet: "الالتزامات خارج الميزانية العمومية",
     offBalanceLine: (p: P) => `مجموع المبالغ المذكورة ${p.total}؛ و${p.unpriced} تعهدًا بلا مبلغ في أي مصدر.`,
     notStated: "غير مذكور",
     ranking: "مكانتها في الشبكة",
@@ -493,7 +493,7 @@ export const ar: Messages = {
       "coreweave-customer-concentration": "تركّز عملاء كورويف (مؤشر هيرفندال-هيرشمان للطلبات المتراكمة)",
       "openai-commitments-to-revenue": "التزامات أوبن أيه آي ÷ إيراداتها",
       "oracle-rpo-to-fcf": "التزامات الأداء المتبقية لأوراكل ÷ تدفقها النقدي الحر",
-      "usd-per-gw": "الدولارات لكل غيغاواط",
+      "usd-per-gw": "الدولارات لكل جيجاوات",
     },
     reconcile: {
       title: "الأرقام الرئيسية مقارنةً بالأرقام المنشورة",
@@ -624,15 +624,19 @@ export const ar: Messages = {
       systemLoss: "خسارة النظام (مجموع خسائر الجهات)",
       statistic: "المقياس",
       mean: "المتوسط",
-      quantile: (p: P) => `الكمّية ${p.p}٪`,
-      var: (p: P) => `القيمة المعرضة للخطر ${p.level}٪`,
-      es: (p: P) => `العجز المتوقع ${p.level}٪`,
+      quantile: (p: P) => `الكمّية ${p.p}${percentSign()}`,
+      var: (p: P) => `القيمة المعرضة للخطر ${p.level}${percentSign()}`,
+      es: (p: P) => `العجز المتوقع ${p.level}${percentSign()}`,
       unfunded: "الالتزامات بلا تمويل (المجموع في كل عينة)",
       defaults: "احتمال التعثر والخسارة لكل جهة",
       probability: "احتمال التعثر",
-      interval: "مجال 95٪ (ويلسون)",
+      get interval() {
+        return `مجال ${formatPercent("ar", 95)} (ويلسون)`;
+      },
       meanLoss: "متوسط الخسارة",
-      loss95: "الخسارة، الكمّية 95٪",
+      get loss95() {
+        return `الخسارة، الكمّية ${formatPercent("ar", 95)}`;
+      },
       sensitivity: "ما الذي يحرك خسارة النظام (معامل سبيرمان ρ مع خسارة النظام)",
       input: "المُدخل المُعايَن",
       rho: "ρ",

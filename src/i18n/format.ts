@@ -128,9 +128,13 @@ export function unitHeading(lang: Language, unit: string): string {
   return unit === "USD" ? "بالدولار" : `بال${unitName(lang, unit)}`;
 }
 
+/** "%" with Western digits, "٪" with Arabic-Indic ones (docs/arabic-style.md). */
+export function percentSign(lang: Language = "ar"): string {
+  return lang === "ar" && digitSystem === "arab" ? "٪" : "%";
+}
+
 export function formatPercent(lang: Language, value: number, maxFractionDigits = 1): string {
-  const sign = lang === "ar" && digitSystem === "arab" ? "٪" : "%";
-  return `${formatNum(lang, value, maxFractionDigits)}${sign}`;
+  return `${formatNum(lang, value, maxFractionDigits)}${percentSign(lang)}`;
 }
 
 /** A quantity in its unit: dollars in words, percent, a ratio, GW as "جيجاوات" in Arabic. */
