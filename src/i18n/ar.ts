@@ -603,11 +603,13 @@ export const ar: Messages = {
       value: "القيمة",
       sources: "المصادر",
       unfundedPart: "غير المموَّل",
-      // Arabic counts the noun: سنة واحدة، سنتان، ٣–١٠ سنوات، ١١ سنة فأكثر (fractions read as "سنة").
+      // Arabic counts the noun: سنة واحدة، سنتان، 3–10 سنوات، 11–99 سنةً، 100 سنة (fractions read as "سنة").
       units: {
         years: (n: number, shown: string) => {
           const form = new Intl.PluralRules("ar").select(n);
-          return form === "two" ? "سنتان" : `${shown} ${form === "few" ? "سنوات" : "سنة"}`;
+          if (form === "one") return "سنة واحدة";
+          if (form === "two") return "سنتان";
+          return `${shown} ${form === "few" ? "سنوات" : form === "many" ? "سنةً" : "سنة"}`;
         },
         ratio: (_n: number, shown: string) => `${shown} نسبة`,
       } as Record<string, (n: number, shown: string) => string>,
