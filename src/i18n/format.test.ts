@@ -6,6 +6,7 @@ import {
   formatMoney,
   formatPercent,
   formatQuantity,
+  inRunDigits,
   isolateLatin,
   joinList,
   LRI,
@@ -124,6 +125,16 @@ describe("units, percentages, dates, lists", () => {
   it("joins Arabic lists with the Arabic comma", () => {
     expect(joinList("ar", ["إنفيديا", "أوراكل"])).toBe("إنفيديا، أوراكل");
     expect(joinList("en", ["Nvidia", "Oracle"])).toBe("Nvidia, Oracle");
+  });
+});
+
+describe("text from core in the run's digits", () => {
+  it("turns Western numbers into Arabic-Indic ones under --digits arab only, leaving isolates alone", () => {
+    const line = `تخسر 34.4 مليار دولار في 1,200 صفقة ${LRI}S&P 500${PDI}`;
+    expect(inRunDigits("ar", line)).toBe(line);
+    setDigits("arab");
+    expect(inRunDigits("ar", line)).toBe(`تخسر ٣٤٫٤ مليار دولار في ١٬٢٠٠ صفقة ${LRI}S&P 500${PDI}`);
+    expect(inRunDigits("en", "34.4")).toBe("34.4");
   });
 });
 

@@ -241,6 +241,28 @@ export function countText(lang: Language, value: unknown, noun: NounKey): string
   return lang === "ar" ? `${text} ${NOUNS_AR[noun].singular}` : `${text} ${NOUNS_EN[noun].other}`;
 }
 
+/**
+ * Text written in core with Western digits (the stress account) in the run's digit system: under
+ * `--digits arab` every Western number becomes Arabic-Indic ("34.4" → "٣٤٫٤"); isolated Latin
+ * fragments keep theirs. Otherwise the text is returned as it is.
+ */
+export function inRunDigits(lang: Language, text: string): string {
+  if (lang !== "ar" || digitSystem !== "arab") return text;
+  return text
+    .split(EXISTING_ISOLATE)
+    .map((part) =>
+      part.startsWith(LRI)
+        ? part
+        : part.replace(/\d+(?:[.,]\d+)*/g, (number) =>
+            number
+              .replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)))
+              .replace(/\./g, "\u066b")
+              .replace(/,/g, "\u066c"),
+          ),
+    )
+    .join("");
+}
+
 /** Items joined with the language's comma: "، " in Arabic. */
 export function joinList(lang: Language, items: readonly string[]): string {
   return items.join(lang === "ar" ? "، " : ", ");

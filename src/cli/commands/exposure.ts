@@ -7,7 +7,7 @@ import {
   type Side,
 } from "../../core/exposure/entity-exposure.ts";
 import type { Basis } from "../../core/flows/expand.ts";
-import { formatDate, unitHeading } from "../../i18n/format.ts";
+import { formatDate, formatPercent, unitHeading } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
@@ -58,7 +58,7 @@ export function rankCommand(dataset: Dataset, options: ExposureOptions, io: Io):
             `${n(r.betweenness)} (#${n(r.betweennessRank, 0)})`,
             r.circularShare === null
               ? "—"
-              : `${n(r.circularShare * 100, 1)}% (#${n(r.circularRank ?? 0, 0)})`,
+              : `${formatPercent(lang, r.circularShare * 100)} (#${n(r.circularRank ?? 0, 0)})`,
           ]),
       ),
     ].join("\n"),
@@ -71,7 +71,7 @@ function render(dataset: Dataset, e: EntityExposure, options: ExposureOptions): 
   const ui = messages(lang).ui;
   const rs = ui.revenueShare;
   const name = entityNamer(dataset, lang);
-  const pct = (x: number | null) => (x === null ? "—" : `${formatNumber(lang, x * 100, 1)}%`);
+  const pct = (x: number | null) => (x === null ? "—" : `${formatPercent(lang, x * 100)}`);
   const sideTable = (title: string, side: Side) => [
     heading(title),
     side.counterparties.length === 0

@@ -2,7 +2,7 @@
 
 import type { Basis } from "../../core/flows/expand.ts";
 import { type FundingReport, fundingReport } from "../../core/funding/funding-report.ts";
-import { formatDate } from "../../i18n/format.ts";
+import { formatDate, formatPercent } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
@@ -40,7 +40,7 @@ export function renderFunding(dataset: Dataset, r: FundingReport, lang: Language
   const ui = messages(lang).ui;
   const w = ui.funding;
   const usd = (x: number) => formatUsd(lang, x);
-  const pct = (x: number) => `${formatNumber(lang, x * 100, 1)}%`;
+  const pct = (x: number) => `${formatPercent(lang, x * 100)}`;
   const name = entityNamer(dataset, lang);
   const deal = dealNamer(dataset, lang);
   // Arabic lists take the Arabic semicolon.
@@ -203,7 +203,7 @@ export function renderFunding(dataset: Dataset, r: FundingReport, lang: Language
   const placed = r.backlog.filter((c) => c.jump !== null);
   if (placed.length > 0) {
     out.push(heading(w.backlog));
-    const pct = (x: number) => `${formatNumber(lang, x * 100, 1)}%`;
+    const pct = (x: number) => `${formatPercent(lang, x * 100)}`;
     out.push(
       table(
         [w.contract, w.seller, w.starts, w.binding, w.share, w.jump],
