@@ -1,7 +1,13 @@
 /** Numbers and tables for people: Intl per language, units and value basis always shown. */
 import Table from "cli-table3";
 import type { Amount } from "../core/dataset/figures.ts";
-import { formatMoney, formatNum, formatQuantity, formatYear as sharedYear } from "../i18n/format.ts";
+import {
+  formatMoney,
+  formatNum,
+  formatQuantity,
+  formatRange,
+  formatYear as sharedYear,
+} from "../i18n/format.ts";
 import { type Language, type Messages, messages } from "../i18n/index.ts";
 
 /**
@@ -41,7 +47,7 @@ export function formatAmount(lang: Language, amount: Amount, unit = "USD"): stri
   const one = (n: number) => formatQuantity(lang, n, unit);
   const point = one(amount.value);
   if (Math.abs(amount.high - amount.low) < 1e-9 * Math.max(1, Math.abs(amount.high))) return point;
-  return `${point} (${one(amount.low)} – ${one(amount.high)})`;
+  return `${point} (${formatRange(lang, amount.low, amount.high, unit)})`;
 }
 
 /** A plain table: no colours, so it reads the same in a terminal, a pipe and a file. */

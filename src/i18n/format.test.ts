@@ -6,6 +6,7 @@ import {
   formatMoney,
   formatPercent,
   formatQuantity,
+  formatRange,
   inRunDigits,
   isolateLatin,
   joinList,
@@ -120,6 +121,15 @@ describe("units, percentages, dates, lists", () => {
     expect(formatDate("en", "2026-12-05")).toBe("2026-12-05");
     setDigits("arab");
     expect(formatDate("ar", "2026-12-05")).toBe("٥ ديسمبر ٢٠٢٦");
+  });
+
+  it("writes ranges with the scale and unit once in Arabic, both ends in full in English", () => {
+    expect(formatRange("ar", 3e12, 3.4e12, "USD")).toBe("3–3.4 تريليون دولار");
+    expect(formatRange("ar", 3e9, 5e9, "USD")).toBe("3–5 مليارات دولار");
+    expect(formatRange("ar", 1e9, 2e9, "USD")).toBe("1–2 مليار دولار");
+    expect(formatRange("ar", 900e9, 1.2e12, "USD")).toBe("900 مليار دولار – 1.2 تريليون دولار");
+    expect(formatRange("ar", 50.3, 53.3, "GW")).toBe("50.3–53.3 جيجاوات");
+    expect(formatRange("en", 3e12, 3.4e12, "USD")).toBe("$3T – $3.4T");
   });
 
   it("joins Arabic lists with the Arabic comma", () => {

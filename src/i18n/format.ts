@@ -88,6 +88,27 @@ export function formatMoney(lang: Language, usd: number): string {
 }
 
 /** Arabic names of the dataset's units (src/schema/primitives.ts `Unit`), as the Gulf press writes them. */
+/**
+ * A range as the Arabic press writes it, the scale and unit once: "3–3.4 تريليون دولار",
+ * "50.3–53.3 جيجاوات"; when the ends need different scales, both in full
+ * ("900 مليار دولار – 1.2 تريليون دولار"). English keeps both ends in full ("$3T – $3.4T").
+ */
+export function formatRange(lang: Language, low: number, high: number, unit: string): string {
+  if (lang === "ar" && unit === "USD" && low >= 0) {
+    const scale = ARABIC_SCALES.find(([size]) => Math.round((high / size) * 10) / 10 >= 1);
+    const lowScaled = scale ? Math.round((low / scale[0]) * 10) / 10 : 0;
+    if (scale && lowScaled >= 1 && Math.round((high / scale[0]) * 10) / 10 < 1000) {
+      const highScaled = Math.round((high / scale[0]) * 10) / 10;
+      const word = Number.isInteger(highScaled) && highScaled >= 3 && highScaled <= 10 ? scale[3] : scale[1];
+      return `${formatNum(lang, lowScaled, 1)}–${formatNum(lang, highScaled, 1)} ${word} دولار`;
+    }
+  }
+  if (lang === "ar" && unit !== "USD" && ARABIC_UNITS[unit]) {
+    return `${formatNum(lang, low, 1)}–${formatNum(lang, high, 1)} ${unitName(lang, unit)}`;
+  }
+  return `${formatQuantity(lang, low, unit)} – ${formatQuantity(lang, high, unit)}`;
+}
+
 const ARABIC_UNITS: Record<string, string> = {
   USD: "دولار",
   GW: "جيجاوات",
