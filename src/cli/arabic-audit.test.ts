@@ -30,7 +30,7 @@ const COMMANDS: string[][] = [
 /** Names the audit leaves alone when they appear in Latin outside isolates (products, units of law). */
 const ALLOWED_LATIN = [/\b401\(k\)/g];
 
-const ISOLATED = /\u2066[^\u2069]*\u2069/g;
+const ISOLATED = /[\u2066-\u2068][^\u2069]*\u2069/g;
 const LEAKED_UNIT = /^[-\d.,\s]*(US\$|\$[-\d.,]*[KMBT]?|\/?(GW|MW|GWh|MWh|TWh))[\d.,\s]*$/;
 
 function arabicFaults(text: string, digits: "latn" | "arab" = "latn"): string[] {

@@ -166,5 +166,7 @@ describe("isolating Latin fragments in Arabic text", () => {
   it("leaves Arabic with Western digits alone and does not wrap twice", () => {
     expect(shown("بلغت 3.7 مليار دولار في 2025")).toBe("بلغت 3.7 مليار دولار في 2025");
     expect(isolateLatin(`مؤشر ${LRI}S&P 500${PDI}`)).toBe(`مؤشر ${LRI}S&P 500${PDI}`);
+    // a first-strong isolate (FSI) around a ticker is kept as it is too
+    expect(isolateLatin("أوراكل (\u2068NYSE:ORCL\u2069)")).toBe("أوراكل (\u2068NYSE:ORCL\u2069)");
   });
 });

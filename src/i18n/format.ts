@@ -272,7 +272,7 @@ export function inRunDigits(lang: Language, text: string): string {
   return text
     .split(EXISTING_ISOLATE)
     .map((part) =>
-      part.startsWith(LRI)
+      /^[\u2066-\u2068]/.test(part)
         ? part
         : part.replace(/\d+(?:[.,]\d+)*/g, (number) =>
             number
@@ -302,7 +302,8 @@ export function isolate(lang: Language, text: string): string {
 // until Arabic text, a line end or a table border.
 const LATIN_RUN =
   /["“‘]?(?:[0-9][0-9.,]*[ (]?)?(?:[A-Za-z$]|--)[\w$&@#%'"“”‘’.,:;!?()[\]{}<>/\\+*=~^→–—-]*(?:[ \t]+[\w$&@#%'"“”‘’.,:;!?()[\]{}<>/\\+*=~^→–—-]+)*/g;
-const EXISTING_ISOLATE = /(\u2066[^\u2069]*\u2069)/;
+// Any isolate already in the text (LRI, RLI or FSI … PDI) is kept whole.
+const EXISTING_ISOLATE = /([\u2066-\u2068][^\u2069]*\u2069)/;
 
 /**
  * Arabic terminal text with every Latin fragment (a ticker, a file name, an English source title,
@@ -313,7 +314,7 @@ const EXISTING_ISOLATE = /(\u2066[^\u2069]*\u2069)/;
 export function isolateLatin(text: string): string {
   return text
     .split(EXISTING_ISOLATE)
-    .map((part) => (part.startsWith(LRI) ? part : part.replace(LATIN_RUN, wrapRun)))
+    .map((part) => (/^[\u2066-\u2068]/.test(part) ? part : part.replace(LATIN_RUN, wrapRun)))
     .join("");
 }
 

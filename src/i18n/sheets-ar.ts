@@ -9,7 +9,7 @@ export const sheetsAr: SheetMessages = {
   company: {
     title: (p: P) => `${p.name}${opt(p.ticker, (t) => ` (\u2068${t}\u2069)`)} · ${p.kind}`,
     settings: (p: P) =>
-      `حتى تاريخ ${p.asOf} · على أساس القيم ${p.basis} · بالدولار${opt(p.year, (y) => ` · لعام ${y} فقط`)}`,
+      `حتى تاريخ ${p.asOf} · الأساس: ${p.basis} · بالدولار${opt(p.year, (y) => ` · لعام ${y} فقط`)}`,
     financials: "البيانات المالية (الأرقام المُعلنة)",
     noFinancials: "لا توجد بيانات مالية لهذه الشركة في قاعدة البيانات.",
     metric: "البند",
