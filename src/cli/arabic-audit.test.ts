@@ -5,6 +5,8 @@
  * on the formatter itself (src/i18n/format.test.ts).
  */
 import { describe, expect, it } from "vitest";
+import { countNoun } from "../i18n/format.ts";
+import type { NounKey } from "../i18n/nouns.ts";
 import { captureIo } from "../testing/capture-io.ts";
 import { main } from "./main.ts";
 
@@ -79,6 +81,37 @@ describe("every command in Arabic reads like the Arabic financial press", () => 
     expect(io.err()).toBe("");
     expect(code).toBe(0);
     expect(arabicFaults(io.out())).toEqual([]);
+  });
+});
+
+describe("counted nouns in the commands", () => {
+  it("summary counts each kind of record with its noun in agreement (checked against --json's counts)", async () => {
+    const json = captureIo();
+    await main(["summary", "--json", "--as-of", "2026-11-21"], json);
+    const counts = JSON.parse(json.out()).counts as Record<string, number>;
+    const io = captureIo();
+    await main(["summary", "--lang", "ar", "--as-of", "2026-11-21"], io);
+    const line = io.out().split("\n")[4] as string;
+    const nouns: Record<string, NounKey> = {
+      sources: "source",
+      entities: "entity",
+      deals: "deal",
+      sites: "site",
+    };
+    for (const [key, noun] of Object.entries(nouns)) {
+      expect(line).toContain(countNoun("ar", counts[key] as number, noun));
+    }
+    // Measured on the bundled data on 2026-12-06: "199 مصدرًا · 92 جهةً · 106 صفقات · … · 17 موقعًا"; the
+    // forms themselves are checked against a hand-written rule in src/i18n/format.test.ts.
+  });
+
+  it("loops --count --by-length writes the dual for two steps", async () => {
+    const io = captureIo();
+    expect(await main(["loops", "--count", "--by-length", "--lang", "ar", "--as-of", "2026-11-21"], io)).toBe(
+      0,
+    );
+    expect(io.out()).toMatch(/^خطوتان: \d+$/m);
+    expect(io.out()).not.toMatch(/^2 خطوات/m);
   });
 });
 
