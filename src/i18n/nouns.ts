@@ -68,6 +68,7 @@ export const NOUNS_AR = {
     accusative: "معاملةً",
   },
   sample: { singular: "عينة", one: "عينة واحدة", two: "عينتان", plural: "عينات", accusative: "عينةً" },
+  change: { singular: "تغيير", one: "تغيير واحد", two: "تغييران", plural: "تغييرات", accusative: "تغييرًا" },
 } satisfies Record<string, ArabicNoun>;
 
 export type NounKey = keyof typeof NOUNS_AR;
@@ -97,4 +98,5 @@ export const NOUNS_EN: Record<NounKey, EnglishNoun> = {
   edge: { one: "edge", other: "edges" },
   transaction: { one: "transaction", other: "transactions" },
   sample: { one: "sample", other: "samples" },
+  change: { one: "change", other: "changes" },
 };

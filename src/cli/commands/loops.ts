@@ -89,7 +89,7 @@ function renderLoops(
     const caveat = loopCaveat(loop, lang, entity);
     out.push(`#${formatNumber(lang, i + 1, 0)}  ${path}${caveat ? `  — ${caveat}` : ""}`);
     out.push(
-      `    ${ui.bottleneck} ${formatAmount(lang, amountOf(loop.bottleneck))} · ${ui.loopTotal} ${formatAmount(lang, amountOf(loop.total))} · ${loop.span.from} … ${loop.span.to} (${ui.days({ days: formatNumber(lang, loop.span.days, 0) })})${flags.length ? ` · ${flags.join(listSeparator(lang))}` : ""}`,
+      `    ${ui.bottleneck} ${formatAmount(lang, amountOf(loop.bottleneck))} · ${ui.loopTotal} ${formatAmount(lang, amountOf(loop.total))} · ${formatDate(lang, loop.span.from)} … ${formatDate(lang, loop.span.to)} (${ui.days({ days: formatNumber(lang, loop.span.days, 0) })})${flags.length ? ` · ${flags.join(listSeparator(lang))}` : ""}`,
     );
     for (const step of loop.steps) {
       out.push(`    ${entity(step.from)} → ${entity(step.to)}: ${formatAmount(lang, amountOf(step.amount))}`);
