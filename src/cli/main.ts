@@ -5,7 +5,8 @@
  * a bug: one coded line (exit 1), and its stack only with HALQA_DEBUG=1.
  */
 import { Command, CommanderError } from "commander";
-import { isolateLatin, setDigits } from "../i18n/format.ts";
+import { isolateLatin } from "../i18n/bidi.ts";
+import { setDigits } from "../i18n/format.ts";
 import { problemMessage } from "../i18n/index.ts";
 import { type Io, processIo, resolveDigits } from "./context.ts";
 import { CliError } from "./errors.ts";

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
+import { isolateLatin, LRI, PDI } from "./bidi.ts";
 import {
   countNoun,
   formatDate,
@@ -8,10 +9,7 @@ import {
   formatQuantity,
   formatRange,
   inRunDigits,
-  isolateLatin,
   joinList,
-  LRI,
-  PDI,
   setDigits,
 } from "./format.ts";
 import { NOUNS_AR, NOUNS_EN, type NounKey } from "./nouns.ts";

@@ -4,6 +4,7 @@
  * Arabic uses Western digits by default, as the seed articles do; `--digits arab` (HALQA_DIGITS)
  * switches every number of an output to Arabic-Indic digits at once, so one output never mixes both.
  */
+import { EXISTING_ISOLATE } from "./bidi.ts";
 import type { Language } from "./index.ts";
 import { NOUNS_AR, NOUNS_EN, type NounKey } from "./nouns.ts";
 
@@ -87,7 +88,6 @@ export function formatMoney(lang: Language, usd: number): string {
   return `${sign}${formatNum(lang, size, 0)} دولار`;
 }
 
-/** Arabic names of the dataset's units (src/schema/primitives.ts `Unit`), as the Gulf press writes them. */
 /**
  * A range as the Arabic press writes it, the scale and unit once: "3–3.4 تريليون دولار",
  * "50.3–53.3 جيجاوات"; when the ends need different scales, both in full
@@ -109,6 +109,7 @@ export function formatRange(lang: Language, low: number, high: number, unit: str
   return `${formatQuantity(lang, low, unit)} – ${formatQuantity(lang, high, unit)}`;
 }
 
+/** Arabic names of the dataset's units (src/schema/primitives.ts `Unit`), as the Gulf press writes them. */
 const ARABIC_UNITS: Record<string, string> = {
   USD: "دولار",
   GW: "جيجاوات",
@@ -287,50 +288,4 @@ export function inRunDigits(lang: Language, text: string): string {
 /** Items joined with the language's comma: "، " in Arabic. */
 export function joinList(lang: Language, items: readonly string[]): string {
   return items.join(lang === "ar" ? "، " : ", ");
-}
-
-export const LRI = "\u2066";
-export const PDI = "\u2069";
-
-/** A left-to-right fragment (a ticker, a file name, an English title) isolated inside Arabic text. */
-export function isolate(lang: Language, text: string): string {
-  return lang === "ar" && text !== "" ? `${LRI}${text}${PDI}` : text;
-}
-
-// A Latin fragment: it starts at a Latin letter, a dollar sign or an option's dashes (with a number
-// glued before it, "10 GW", "401(k)"), and runs over Latin words, digits, spaces and ASCII punctuation
-// until Arabic text, a line end or a table border.
-const LATIN_RUN =
-  /["“‘]?(?:[0-9][0-9.,]*[ (]?)?(?:[A-Za-z$]|--)[\w$&@#%'"“”‘’.,:;!?()[\]{}<>/\\+*=~^→–—-]*(?:[ \t]+[\w$&@#%'"“”‘’.,:;!?()[\]{}<>/\\+*=~^→–—-]+)*/g;
-// Any isolate already in the text (LRI, RLI or FSI … PDI) is kept whole.
-const EXISTING_ISOLATE = /([\u2066-\u2068][^\u2069]*\u2069)/;
-
-/**
- * Arabic terminal text with every Latin fragment (a ticker, a file name, an English source title,
- * "US$ 401(k)") wrapped in an isolate, so the terminal's bidi algorithm cannot reorder the numbers
- * and words around it. Applied once to a whole Arabic output (after table layout, so the zero-width
- * isolates do not move the columns); fragments already isolated are left as they are.
- */
-export function isolateLatin(text: string): string {
-  return text
-    .split(EXISTING_ISOLATE)
-    .map((part) => (/^[\u2066-\u2068]/.test(part) ? part : part.replace(LATIN_RUN, wrapRun)))
-    .join("");
-}
-
-function wrapRun(run: string): string {
-  // Closing punctuation the Arabic sentence owns stays outside: a trailing "." or ",", or a ")" or "]"
-  // that closes a bracket opened before the fragment.
-  let end = run.length;
-  const balance = (s: string, open: string, close: string) => s.split(open).length - s.split(close).length;
-  while (end > 0) {
-    const last = run[end - 1] as string;
-    const body = run.slice(0, end);
-    const unopened =
-      (last === ")" && balance(body, "(", ")") < 0) || (last === "]" && balance(body, "[", "]") < 0);
-    if (/[\s.,;:!?([]/.test(last) || unopened) end -= 1;
-    else break;
-  }
-  if (end === 0) return run;
-  return `${LRI}${run.slice(0, end)}${PDI}${run.slice(end)}`;
 }

@@ -1,6 +1,7 @@
 /** The "share of reported revenue" part of `halqa exposure ID`, for people. */
 
 import type { Disclosure, RevenueExposure, RevenueYear } from "../../core/exposure/revenue-exposure.ts";
+import { isolate } from "../../i18n/bidi.ts";
 import { formatPercent } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
@@ -8,7 +9,6 @@ import { formatNumber, formatUsd, formatYear, heading, table } from "../format.t
 import { entityNamer } from "../names.ts";
 
 /** Left-to-right isolation of a Latin fragment inside Arabic text. */
-const isolate = (lang: Language, text: string) => (lang === "ar" ? `\u2066${text}\u2069` : text);
 
 export function renderRevenueShare(
   dataset: Pick<Dataset, "entities" | "sources">,
