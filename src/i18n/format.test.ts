@@ -69,6 +69,9 @@ describe("money", () => {
     expect(formatMoney("ar", 5e9)).toBe("5 مليارات دولار");
     expect(formatMoney("ar", 10e9)).toBe("10 مليارات دولار");
     expect(formatMoney("ar", 11e9)).toBe("11 مليار دولار");
+    expect(formatMoney("ar", 105e9)).toBe("105 مليارات دولار");
+    expect(formatMoney("ar", 111e9)).toBe("111 مليار دولار");
+    expect(formatMoney("ar", 100e9)).toBe("100 مليار دولار");
     expect(formatMoney("ar", 2e9)).toBe("ملياري دولار");
     expect(formatMoney("ar", 1e9)).toBe("مليار دولار");
     expect(formatMoney("ar", 7e6)).toBe("7 ملايين دولار");
@@ -76,6 +79,21 @@ describe("money", () => {
     expect(formatMoney("ar", -5e9)).toBe("-5 مليارات دولار");
     // 999.96 billion rounds to a trillion, not to "1,000 مليار".
     expect(formatMoney("ar", 999.96e9)).toBe("تريليون دولار");
+  });
+
+  it("agrees for every whole number of billions (property, against the hand-written rule)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), (n) => {
+        const rest = n % 100;
+        const expected =
+          n === 1
+            ? "مليار دولار"
+            : n === 2
+              ? "ملياري دولار"
+              : `${n} ${rest >= 3 && rest <= 10 ? "مليارات" : "مليار"} دولار`;
+        expect(formatMoney("ar", n * 1e9)).toBe(expected);
+      }),
+    );
   });
 
   it("keeps English as before", () => {

@@ -60,6 +60,11 @@ const ARABIC_SCALES: [number, string, string, string][] = [
   [1e6, "مليون", "مليوني", "ملايين"],
 ];
 
+/** Whole numbers ending in 3–10 (3–10, 103–110, 1,005 …) take the plural scale word: "105 مليارات". */
+function takesPlural(n: number): boolean {
+  return Number.isInteger(n) && n % 100 >= 3 && n % 100 <= 10;
+}
+
 /**
  * Dollars in words, the scale word agreeing with the number: "مليار دولار", "ملياري دولار",
  * "5 مليارات دولار", "22.4 مليار دولار", "3.7 تريليون دولار"; English "$3.7T".
@@ -82,7 +87,7 @@ export function formatMoney(lang: Language, usd: number): string {
     if (n >= 1000 && scale < 1e12) continue; // 999.96 billion reads as 1 trillion, not "1,000 مليار"
     if (n === 1) return `${sign}${singular} دولار`;
     if (n === 2) return `${sign}${dual} دولار`;
-    const word = Number.isInteger(n) && n >= 3 && n <= 10 ? plural : singular;
+    const word = takesPlural(n) ? plural : singular;
     return `${sign}${formatNum(lang, n, 1)} ${word} دولار`;
   }
   return `${sign}${formatNum(lang, size, 0)} دولار`;
@@ -99,7 +104,7 @@ export function formatRange(lang: Language, low: number, high: number, unit: str
     const lowScaled = scale ? Math.round((low / scale[0]) * 10) / 10 : 0;
     if (scale && lowScaled >= 1 && Math.round((high / scale[0]) * 10) / 10 < 1000) {
       const highScaled = Math.round((high / scale[0]) * 10) / 10;
-      const word = Number.isInteger(highScaled) && highScaled >= 3 && highScaled <= 10 ? scale[3] : scale[1];
+      const word = takesPlural(highScaled) ? scale[3] : scale[1];
       return `${formatNum(lang, lowScaled, 1)}–${formatNum(lang, highScaled, 1)} ${word} دولار`;
     }
   }

@@ -65,6 +65,7 @@ describe("usd and count", () => {
       "11 مليار دولار",
       "3 تريليونات دولار",
     ]);
+    expect(usd(105e9, "ar")).toBe("105 مليارات دولار");
     expect([count(0, "ar"), count(2026, "ar"), count(2026, "en")]).toEqual(["0", "2026", "2026"]);
   });
 

@@ -114,7 +114,8 @@ export function usd(value: number, lang: Lang = "en"): string {
       if (n < 1 || (n >= 1000 && scale < 1e12)) continue;
       if (n === 1) return `${sign}${singular} دولار`;
       if (n === 2) return `${sign}${dual} دولار`;
-      const word = Number.isInteger(n) && n >= 3 && n <= 10 ? plural : singular;
+      // whole numbers ending in 3–10 (3–10, 103–110) take the plural: "105 مليارات"
+      const word = Number.isInteger(n) && n % 100 >= 3 && n % 100 <= 10 ? plural : singular;
       return `${sign}${new Intl.NumberFormat(LOCALE.ar, { maximumFractionDigits: 1 }).format(n)} ${word} دولار`;
     }
     return `${sign}${new Intl.NumberFormat(LOCALE.ar, { maximumFractionDigits: 0 }).format(size)} دولار`;
