@@ -60,6 +60,18 @@ const ARABIC_SCALES: [number, string, string, string][] = [
   [1e6, "مليون", "مليوني", "ملايين"],
 ];
 
+/**
+ * The largest scale the amount reaches, and the amount in it to one decimal: 950 billion stays
+ * "950 مليار", and 999.96 billion, which rounds to 1,000, moves up to "تريليون".
+ */
+function arabicScale(size: number): [number, (typeof ARABIC_SCALES)[number]] | undefined {
+  let index = ARABIC_SCALES.findIndex(([scale]) => size >= scale);
+  if (index < 0) return undefined;
+  const inScale = (i: number) => Math.round((size / (ARABIC_SCALES[i]?.[0] ?? 1)) * 10) / 10;
+  if (inScale(index) >= 1000 && index > 0) index -= 1;
+  return [inScale(index), ARABIC_SCALES[index] as (typeof ARABIC_SCALES)[number]];
+}
+
 /** Whole numbers ending in 3–10 (3–10, 103–110, 1,005 …) take the plural scale word: "105 مليارات". */
 function takesPlural(n: number): boolean {
   return Number.isInteger(n) && n % 100 >= 3 && n % 100 <= 10;
@@ -81,14 +93,12 @@ export function formatMoney(lang: Language, usd: number): string {
   }
   const sign = usd < 0 ? "-" : "";
   const size = Math.abs(usd);
-  for (const [scale, singular, dual, plural] of ARABIC_SCALES) {
-    const n = Math.round((size / scale) * 10) / 10;
-    if (n < 1) continue;
-    if (n >= 1000 && scale < 1e12) continue; // 999.96 billion reads as 1 trillion, not "1,000 مليار"
+  const picked = arabicScale(size);
+  if (picked) {
+    const [n, [, singular, dual, plural]] = picked;
     if (n === 1) return `${sign}${singular} دولار`;
     if (n === 2) return `${sign}${dual} دولار`;
-    const word = takesPlural(n) ? plural : singular;
-    return `${sign}${formatNum(lang, n, 1)} ${word} دولار`;
+    return `${sign}${formatNum(lang, n, 1)} ${takesPlural(n) ? plural : singular} دولار`;
   }
   return `${sign}${formatNum(lang, size, 0)} دولار`;
 }
@@ -100,10 +110,11 @@ export function formatMoney(lang: Language, usd: number): string {
  */
 export function formatRange(lang: Language, low: number, high: number, unit: string): string {
   if (lang === "ar" && unit === "USD" && low >= 0) {
-    const scale = ARABIC_SCALES.find(([size]) => Math.round((high / size) * 10) / 10 >= 1);
+    const picked = arabicScale(high);
+    const scale = picked?.[1];
     const lowScaled = scale ? Math.round((low / scale[0]) * 10) / 10 : 0;
-    if (scale && lowScaled >= 1 && Math.round((high / scale[0]) * 10) / 10 < 1000) {
-      const highScaled = Math.round((high / scale[0]) * 10) / 10;
+    if (picked && scale && lowScaled >= 1) {
+      const highScaled = picked[0];
       const word = takesPlural(highScaled) ? scale[3] : scale[1];
       return `${formatNum(lang, lowScaled, 1)}–${formatNum(lang, highScaled, 1)} ${word} دولار`;
     }

@@ -66,6 +66,8 @@ describe("usd and count", () => {
       "3 تريليونات دولار",
     ]);
     expect(usd(105e9, "ar")).toBe("105 مليارات دولار");
+    expect(usd(950e9, "ar")).toBe("950 مليار دولار");
+    expect(usd(999.96e9, "ar")).toBe("تريليون دولار");
     expect([count(0, "ar"), count(2026, "ar"), count(2026, "en")]).toEqual(["0", "2026", "2026"]);
   });
 

@@ -109,9 +109,14 @@ export function usd(value: number, lang: Lang = "en"): string {
   if (lang === "ar") {
     const sign = value < 0 ? "-" : "";
     const size = Math.abs(value);
-    for (const [scale, singular, dual, plural] of ARABIC_SCALES) {
-      const n = Math.round((size / scale) * 10) / 10;
-      if (n < 1 || (n >= 1000 && scale < 1e12)) continue;
+    // the largest scale reached; an amount that rounds to 1,000 of it moves up ("999.96 مليار" → تريليون)
+    const inScale = (i: number) => Math.round((size / (ARABIC_SCALES[i]?.[0] ?? 1)) * 10) / 10;
+    let index = ARABIC_SCALES.findIndex(([scale]) => size >= scale);
+    if (index > 0 && inScale(index) >= 1000) index -= 1;
+    const picked = ARABIC_SCALES[index];
+    if (picked) {
+      const [, singular, dual, plural] = picked;
+      const n = inScale(index);
       if (n === 1) return `${sign}${singular} دولار`;
       if (n === 2) return `${sign}${dual} دولار`;
       // whole numbers ending in 3–10 (3–10, 103–110) take the plural: "105 مليارات"
