@@ -2,6 +2,7 @@
  * What every command needs: where to print, which language, the as-of date (the clock lives here, at
  * the edge, never in core), and the dataset loaded or its problems reported.
  */
+import { DIGIT_SYSTEMS, type Digits } from "../i18n/format.ts";
 import { LANGUAGES, type Language } from "../i18n/index.ts";
 import { BUNDLED_DATA_DIR } from "../io/paths.ts";
 import { isValidIsoDate } from "../schema/primitives.ts";
@@ -32,6 +33,15 @@ export function resolveLang(io: Io, value: string | undefined): Language {
     throw new CliError(`--lang must be one of ${LANGUAGES.join(", ")} (got "${lang}")`);
   }
   return lang as Language;
+}
+
+/** --digits, else $HALQA_DIGITS, else Western digits (the Arabic press's choice; docs/arabic-style.md). */
+export function resolveDigits(io: Io, value: string | undefined): Digits {
+  const digits = value ?? io.env.HALQA_DIGITS ?? "latn";
+  if (!(DIGIT_SYSTEMS as readonly string[]).includes(digits)) {
+    throw new CliError(`--digits must be one of ${DIGIT_SYSTEMS.join(", ")} (got "${digits}")`);
+  }
+  return digits as Digits;
 }
 
 export function resolveAsOf(io: Io, value: string | undefined): string {

@@ -1,7 +1,14 @@
 /** Numbers and tables for people: Intl per language, units and value basis always shown. */
 import Table from "cli-table3";
 import type { Amount } from "../core/dataset/figures.ts";
-import { type Language, locale, type Messages, messages } from "../i18n/index.ts";
+import {
+  formatMoney,
+  formatNum,
+  formatQuantity,
+  formatRange,
+  formatYear as sharedYear,
+} from "../i18n/format.ts";
+import { type Language, type Messages, messages } from "../i18n/index.ts";
 
 /**
  * Control characters (C0 but tab and line feed, DEL, C1) written as `\u001b`-style escapes, so text from
@@ -17,18 +24,13 @@ export function escapeControl(text: string): string {
   );
 }
 
+/** Dollars: "$3.7B" in English, "3.7 مليار دولار" in Arabic (the shared formatter, src/i18n/format.ts). */
 export function formatUsd(lang: Language, value: number): string {
-  return new Intl.NumberFormat(locale(lang), {
-    style: "currency",
-    currency: "USD",
-    notation: "compact",
-    minimumFractionDigits: 0,
-    maximumFractionDigits: 1,
-  }).format(value);
+  return formatMoney(lang, value);
 }
 
 export function formatYear(lang: Language, year: number): string {
-  return new Intl.NumberFormat(locale(lang), { useGrouping: false }).format(year);
+  return sharedYear(lang, year);
 }
 
 /** The label of an enum value (a status, a flow kind …) in the chosen language. */
@@ -37,15 +39,15 @@ export function label(lang: Language, group: keyof Messages["enums"], value: str
 }
 
 export function formatNumber(lang: Language, value: number, digits = 1): string {
-  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits }).format(value);
+  return formatNum(lang, value, digits);
 }
 
 /** A quantity in its unit, with its range when the sources give one: "$15B (15–50B)". */
 export function formatAmount(lang: Language, amount: Amount, unit = "USD"): string {
-  const one = (n: number) => (unit === "USD" ? formatUsd(lang, n) : `${formatNumber(lang, n)} ${unit}`);
+  const one = (n: number) => formatQuantity(lang, n, unit);
   const point = one(amount.value);
   if (Math.abs(amount.high - amount.low) < 1e-9 * Math.max(1, Math.abs(amount.high))) return point;
-  return `${point} (${one(amount.low)} – ${one(amount.high)})`;
+  return `${point} (${formatRange(lang, amount.low, amount.high, unit)})`;
 }
 
 /** A plain table: no colours, so it reads the same in a terminal, a pipe and a file. */

@@ -101,7 +101,7 @@ describe("halqa ledger scan", () => {
 
   it("speaks Arabic", async () => {
     const { out } = await run([ledger, "--window", "1d", "--lang", "ar"]);
-    expect(out).toContain("وُجدت ١ حلقة.");
+    expect(out).toContain("وُجدت حلقة واحدة.");
     expect(out).toContain("الحسابات الأكثر ظهورًا في الحلقات");
   });
 

@@ -42,7 +42,8 @@ describe("halqa data validate", () => {
     const flag = await run(["data", "validate", dir, "--lang", "ar"]);
     expect(flag.out).toContain("يجب أن يُكتب الاسم العربي بالحروف العربية");
     const env = await run(["data", "validate", dir], { HALQA_LANG: "ar" });
-    expect(env.out).toContain("مشكلة");
+    // Two problems in one file, the count agreeing with its nouns (dual, then "ملف واحد").
+    expect(env.out).toContain("مشكلتان في ملف واحد.");
   });
 
   it("gives programs the problems as JSON", async () => {

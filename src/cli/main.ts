@@ -5,8 +5,10 @@
  * a bug: one coded line (exit 1), and its stack only with HALQA_DEBUG=1.
  */
 import { Command, CommanderError } from "commander";
+import { isolateLatin } from "../i18n/bidi.ts";
+import { setDigits } from "../i18n/format.ts";
 import { problemMessage } from "../i18n/index.ts";
-import { type Io, processIo } from "./context.ts";
+import { type Io, processIo, resolveDigits } from "./context.ts";
 import { CliError } from "./errors.ts";
 import { registerAnalysis } from "./program/analysis.ts";
 import { registerData } from "./program/data.ts";
@@ -28,9 +30,28 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
     .version(VERSION)
     .showHelpAfterError()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .exitOverride();
+    .exitOverride()
+    .option(
+      "--digits <system>",
+      "digits in Arabic output: latn (Western, default) or arab (default: $HALQA_DIGITS or latn)",
+    )
+    // One digit system per run, set before any command formats a number (i18n/format.ts).
+    .hook("preAction", (_program, action) => {
+      setDigits(resolveDigits(io, program.opts<{ digits?: string }>().digits));
+      const options = action.opts<{ lang?: string; json?: boolean; format?: string }>();
+      arabicText =
+        (options.lang ?? io.env.HALQA_LANG) === "ar" && !options.json && options.format === undefined;
+    });
   let exitCode = 0;
-  const runner = { io, setExit: (code: number) => (exitCode = code) };
+  // Arabic text for a terminal gets its Latin fragments isolated (i18n/format.ts); JSON and CSV stay as data.
+  let arabicText = false;
+  const shown = (text: string) => (arabicText ? isolateLatin(text) : text);
+  const out: Io = {
+    ...io,
+    stdout: (text) => io.stdout(shown(text)),
+    stderr: (text) => io.stderr(shown(text)),
+  };
+  const runner = { io: out, setExit: (code: number) => (exitCode = code) };
   registerData(program, runner);
   registerFlows(program, runner);
   registerLoops(program, runner);

@@ -1,4 +1,5 @@
 /** Shared formatting of `economics`, `tracker` and `market`: values in their unit, sources by outlet. */
+import { formatQuantity, numberLocale } from "../i18n/format.ts";
 import { type Language, messages } from "../i18n/index.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { formatNumber, formatUsd } from "./format.ts";
@@ -10,19 +11,20 @@ export function formatIn(lang: Language, value: number | null | undefined, unit:
       return formatUsd(lang, value);
     case "percent":
     case "percent-change":
-      return `${formatNumber(lang, value, 1)}%`;
     case "ratio":
-      return `${formatNumber(lang, value, 2)}×`;
+      return formatQuantity(lang, value, unit);
     case "count":
-      return new Intl.NumberFormat(lang === "ar" ? "ar-EG" : "en-US", {
+      return new Intl.NumberFormat(numberLocale(lang), {
         notation: "compact",
         maximumFractionDigits: 2,
-      }).format(value);
+      })
+        .format(value)
+        .replace(/[\u200e\u200f\u061c]/g, "");
     case "years":
     case "months":
       return `${formatNumber(lang, value, 1)} ${messages(lang).ui.moneyCommands.units[unit] ?? unit}`;
     default:
-      return `${formatNumber(lang, value, 2)} ${unit}`;
+      return formatQuantity(lang, value, unit, 2);
   }
 }
 

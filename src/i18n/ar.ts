@@ -1,5 +1,6 @@
 /** الرسائل العربية: المفاتيح نفسها التي في en.ts، ويتحقق المترجم واختبار التكافؤ من اكتمالها. */
 import type { Messages } from "./en.ts";
+import { countNoun, countText, formatPercent, percentSign } from "./format.ts";
 
 import { sheetsAr } from "./sheets-ar.ts";
 
@@ -14,7 +15,7 @@ export const ar: Messages = {
     "invalid-type": (p: P) => `المتوقع ${p.expected}، والموجود ${p.received}`,
     "unknown-field": (p: P) => `حقل غير معروف: ${list(p.keys)}`,
     "not-finite": (p: P) =>
-      `يُقرأ هذا الرقم ${p.value}، لا مبلغاً محدوداً (‏1e309 يتجاوز أكبر رقم يحفظه الحاسوب، و‎.inf و‎.nan ليسا مبلغين)؛ اكتب رقماً عادياً`,
+      `يُقرأ هذا الرقم ${p.value}، لا مبلغاً محدوداً (⁦1e309⁩ يتجاوز أكبر رقم يحفظه الحاسوب، و⁦.inf⁩ و⁦.nan⁩ ليسا مبلغين)؛ اكتب رقماً عادياً`,
     "invalid-enum": (p: P) => `يجب أن تكون القيمة إحدى: ${list(p.values)}`,
     "invalid-value": () => "قيمة غير صالحة",
     "too-small": (p: P) => `القيمة أصغر أو أقصر من المسموح (الحد الأدنى ${p.minimum})`,
@@ -22,7 +23,7 @@ export const ar: Messages = {
     "invalid-format": (p: P) => `ليست صيغة ${p.format} صحيحة`,
     "invalid-id": () =>
       "المعرّفات بصيغة kebab-case: حروف لاتينية صغيرة وأرقام تفصل بينها شرطات (مثل nvidia-openai-loi)",
-    "invalid-date": (p: P) => `ليس تاريخًا بصيغة ISO ‏(YYYY أو YYYY-MM أو YYYY-MM-DD): ${p.value ?? ""}`.trim(),
+    "invalid-date": (p: P) => `ليس تاريخًا بصيغة ISO (YYYY أو YYYY-MM أو YYYY-MM-DD): ${p.value ?? ""}`.trim(),
     "invalid-period": () => "ليست فترة صحيحة (2024، 2025-H1، 2025-Q3، FY2026، FY2026-Q3، 2025-2028)",
     "missing-arabic": () => "يجب أن يُكتب الاسم العربي بالحروف العربية",
     "figure-empty": () => "الرقم يحتاج إلى قيمة (value) أو حد أدنى (low) و/أو حد أعلى (high)",
@@ -54,13 +55,13 @@ export const ar: Messages = {
       `الرقم ${p.entity} ${p.metric} ${p.period} مُدخل مرتين (أولًا في ${p.firstFile})؛ ضع الأرقام المتعارضة في \`alternatives\``,
     "dir-not-found": (p: P) => `مجلد البيانات غير موجود: ${p.dir}`,
     "dir-is-file": (p: P) => `${p.dir} ملف وليس مجلداً؛ اذكر مجلد البيانات الذي يحويه`,
-    "no-data-files": (p: P) => `لا توجد ملفات ‎.yaml في ${p.dir}`,
+    "no-data-files": (p: P) => `لا توجد ملفات ⁦.yaml⁩ في ${p.dir}`,
     "file-unreadable": (p: P) => `تعذّرت قراءة الملف: ${p.detail}`,
     "file-empty": () => "الملف فارغ",
     "collection-missing": (p: P) =>
       `${p.references} إحالة تسمّي ${p.ids} سجلاً من ${p.collection} لا يعرّفها أي ملف (مثل ${list(p.examples)})، بينما لا تعرّف الملفات سوى ${p.defined}: هل فُقد ملف؟ (تحفظها البيانات المرفقة في ${p.collection === "sources" ? "sources/" : `${p.collection}.yaml`})؛ لن تُسرد الإحالات منفردة حتى يُستعاد`,
     "yaml-alias-limit": (p: P) =>
-      `يوسّع ملف YAML أكثر من ${p.limit} إحالة (‎*name)؛ يتوقف halqa عند هذا الحد، إذ قد تتضخم بضعة أسطر إلى جيجابايتات`,
+      `يوسّع ملف YAML أكثر من ${p.limit} إحالة (⁦*name⁩)؛ يتوقف halqa عند هذا الحد، إذ قد تتضخم بضعة أسطر إلى جيجابايتات`,
     "invalid-utf8": (p: P) =>
       `النص ليس بترميز UTF-8: البايتات بدءاً من البايت ${p.offset} (العدّ من 0) لا تشكّل حرفاً صالحاً؛ احفظه بترميز UTF-8 (لا يخمّن halqa الترميز، إذ قد يُقرأ اسمان مختلفان عندئذ اسماً واحداً)`,
     "file-missing": () => "الملف غير موجود (تحقّق من المسار)",
@@ -83,7 +84,7 @@ export const ar: Messages = {
         : `ليس طابعًا زمنيًا: ${p.value ?? ""} (استخدم تاريخًا أو تاريخًا ووقتًا بصيغة ISO 8601 مثل 2025-03-10 أو 2025-03-10T12:00:00Z، أو عدد الثواني أو المللي ثانية منذ بداية 1970)`,
     "graph-bad-json": (p: P) =>
       p.reason === "shape"
-        ? 'ملف الشبكة بصيغة ‎.json يحوي مصفوفة من الحواف، أو كائنًا فيه مصفوفة باسم "edges"'
+        ? 'ملف الشبكة بصيغة ⁦.json⁩ يحوي مصفوفة من الحواف، أو كائنًا فيه مصفوفة باسم "edges"'
         : p.column !== undefined
           ? `نص JSON غير صالح: السطر ${p.line}، العمود ${p.column}، وُجد ${p.found === "end" ? "نهاية النص" : `"${p.found}"`}`
           : `نص JSON غير صالح: ${p.detail ?? ""}`,
@@ -97,10 +98,10 @@ export const ar: Messages = {
         "unclosed-quote": "علامة تنصيص لم تُغلق، فيصير باقي الملف حقلًا واحدًا",
       })[String(p.reason)] ?? "تتعذر قراءة هذا الصف",
     "graph-too-large": (p: P) =>
-      `حجم ملف ‎.json ‏${Math.ceil(Number(p.bytes) / 2 ** 20)} ميبيبايت، وهو أكبر من الحد المسموح لملفات ‎.json ‏(${Number(p.limit) / 2 ** 20} ميبيبايت) لأنها تُقرأ دفعة واحدة؛ احفظه بصيغة CSV أو JSON Lines ‏(‎.jsonl)، فهما تُقرآن تدفقيًا`,
+      `حجم ملف ⁦.json⁩ ${Math.ceil(Number(p.bytes) / 2 ** 20)} ميبيبايت، وهو أكبر من الحد المسموح لملفات ⁦.json⁩ (${Number(p.limit) / 2 ** 20} ميبيبايت) لأنها تُقرأ دفعة واحدة؛ احفظه بصيغة CSV أو JSON Lines (⁦.jsonl⁩)، فهما تُقرآن تدفقيًا`,
     "graph-unreadable": (p: P) => `تعذّرت قراءة ملف الشبكة: ${p.detail}`,
     "graph-unknown-format": (p: P) =>
-      `نوع ملف الشبكة "${p.extension ?? ""}" غير معروف؛ استخدم ‎.csv أو ‎.jsonl أو ‎.ndjson أو ‎.json`,
+      `نوع ملف الشبكة "${p.extension ?? ""}" غير معروف؛ استخدم ⁦.csv⁩ أو ⁦.jsonl⁩ أو ⁦.ndjson⁩ أو ⁦.json⁩`,
     "invalid-duration": (p: P) =>
       `ليست مدة صالحة: "${p.value ?? ""}" (رقم تليه وحدة: 90s، 30m، 12h، 365d، 2w، 1y)`,
     "unknown-parameter": (p: P) => `معامل غير معروف؛ معاملات هذه الواجهة: ${list(p.allowed ?? [])}`,
@@ -125,7 +126,7 @@ export const ar: Messages = {
     "year-conflict": () => "حدِّد year، أو from و to، لا كليهما",
     "year-order": (p: P) => `تبدأ الفترة (${p.from}) بعد أن تنتهي (${p.to})`,
     "window-needs-temporal": () => "المعامل window خاص بالحلقات الزمنية: أضف temporal=1",
-    "exposure-target": () => "حدِّد معرّف جهة (‎/api/exposure/{id}) أو rank=1",
+    "exposure-target": () => "حدِّد معرّف جهة (⁦/api/exposure/{id}⁩) أو rank=1",
     "not-found": (p: P) => `لا توجد واجهة أو ملف بهذا المسار: ${p.path ?? ""}`.trim(),
     "method-not-allowed": (p: P) =>
       `الطريقة ${p.method ?? ""} غير مسموحة على هذا المسار (الطرق المسموحة: ${p.allow ?? "GET, HEAD"})`,
@@ -134,10 +135,10 @@ export const ar: Messages = {
     "body-aborted": () => "انقطع جسم الطلب قبل اكتماله (أُغلق الاتصال)",
     "invalid-path": () => "هذا المسار غير مسموح (يخرج من مجلد الموقع أو يحوي .. أو شرطة مائلة عكسية أو NUL)",
     "host-not-allowed": (p: P) =>
-      `لا يجيب هذا الخادم عن الطلبات الموجهة إلى المضيف "${p.host}" (يجيب عن: ${list(p.allowed ?? [])})؛ شغّله مع ‎--allow-host ${p.name || "NAME"} إن كان هذا الاسم لك`,
+      `لا يجيب هذا الخادم عن الطلبات الموجهة إلى المضيف "${p.host}" (يجيب عن: ${list(p.allowed ?? [])})؛ شغّله مع ⁦--allow-host⁩ ${p.name || "NAME"} إن كان هذا الاسم لك`,
     "serve-not-loopback": (p: P) =>
-      `الاستماع على "${p.host}" يتيح الوصول من أجهزة أخرى، والواجهة بلا مصادقة؛ لا يُجاب إلا عن الطلبات التي تسمّي localhost أو هذا العنوان أو اسماً في ‎--allow-host`,
-    "serve-host-unknown": (p: P) => `تعذّر الاستماع على "${p.host}": لا يوجد مضيف بهذا الاسم (تحقّق من ‎--host)`,
+      `الاستماع على "${p.host}" يتيح الوصول من أجهزة أخرى، والواجهة بلا مصادقة؛ لا يُجاب إلا عن الطلبات التي تسمّي localhost أو هذا العنوان أو اسماً في ⁦--allow-host⁩`,
+    "serve-host-unknown": (p: P) => `تعذّر الاستماع على "${p.host}": لا يوجد مضيف بهذا الاسم (تحقّق من ⁦--host⁩)`,
     "serve-host-not-local": (p: P) =>
       `تعذّر الاستماع على "${p.host}": هذا العنوان لا يخص هذا الجهاز (استخدم 127.0.0.1 أو عنوان إحدى واجهاته)`,
     "cli-internal-error": (p: P) =>
@@ -162,7 +163,7 @@ export const ar: Messages = {
     "region-needs-delay": () => "تنطبق المنطقة على التأخير فقط: أضف delayMonths",
     "no-site-in-region": (p: P) => `لا يوجد في البيانات موقع في المنطقة أو الدولة "${p.region}"`,
     "delay-beyond-horizon": (p: P) =>
-      `تأخير ${p.months} شهرًا أطول من أفق اختبار الضغط البالغ ${p.horizon} سنوات`,
+      `تأخير ${countText("ar", p.months, "month")} أطول من أفق اختبار الضغط البالغ ${countText("ar", p.horizon, "year")}`,
     "csv-empty": () => "لا يحتوي الملف على صفوف: إنه فارغ أو يضم سطر العناوين فقط",
     "csv-columns": (p: P) =>
       `${(p.missing as string[] | undefined)?.length ? `أعمدة ناقصة: ${list(p.missing)}؛ ` : ""}${(p.unknown as string[] | undefined)?.length ? `أعمدة غير معروفة: ${list(p.unknown)}؛ ` : ""}الأعمدة المطلوبة: ${list(p.expected)}`,
@@ -176,13 +177,13 @@ export const ar: Messages = {
     "weights-over-100": (p: P) => `مجموع أوزان ${p.index} يبلغ ${p.total}%، أي أكثر من 100%`,
     "ledger-missing": (p: P) =>
       p.wildcards
-        ? `ملف السجل غير موجود: يُقرأ المسار اسمًا لملف واحد يحوي ${list(p.wildcards)}؛ لقراءة الملفات المطابقة له نمطًا أضف ‎--glob`
+        ? `ملف السجل غير موجود: يُقرأ المسار اسمًا لملف واحد يحوي ${list(p.wildcards)}؛ لقراءة الملفات المطابقة له نمطًا أضف ⁦--glob⁩`
         : "ملف السجل غير موجود (تحقّق من المسار)",
     "ledger-empty": () => "السجل بلا معاملات: الملف فارغ أو لا يحوي إلا سطر العناوين",
     "ledger-unreadable": (p: P) =>
       `تعذّرت قراءة ملف السجل${p.format ? ` بصيغة ${p.format}` : ""}: ${p.detail ?? ""}`,
     "ledger-missing-columns": (p: P) =>
-      `تعذّر تحديد العمود الذي يمثّل ${list(p.missing)} (الموجود: ${list(p.found)})؛ سمِّه بالخيارات ‎--src و‎--dst و‎--ts و‎--amount`,
+      `تعذّر تحديد العمود الذي يمثّل ${list(p.missing)} (الموجود: ${list(p.found)})؛ سمِّه بالخيارات ⁦--src⁩ و⁦--dst⁩ و⁦--ts⁩ و⁦--amount⁩`,
     "ledger-unknown-column": (p: P) =>
       `الخيار ${p.flag} يسمّي العمود "${p.column}" وهو غير موجود في الملف (الموجود: ${list(p.found)})`,
     "ledger-column-type": (p: P) =>
@@ -199,17 +200,17 @@ export const ar: Messages = {
     "ledger-mixed-time-zones": (p: P) =>
       `الصف ${p.row}: القيمة ${p.value ?? ""} ${p.offset ? "فيها فارق توقيت" : "بلا فارق توقيت"}، بينما ${p.offset ? p.withoutOffset : p.withOffset} صفًا آخر ${p.offset ? "بلا فارق" : "فيها فارق"}؛ لا يمكن ترتيب سجل يخلط بين الاثنين زمنيًا (أعطِ كل الأوقات فارق توقيت أو لا تعطِه لأيّ منها)`,
     "ledger-mixed-units": (p: P) =>
-      `الصف ${p.row}: الرقم الزمني ${p.value ?? ""} بوحدة تختلف عن البقية (${p.seconds} تبدو ثواني و${p.milliseconds} تبدو مللي ثانية)؛ وحِّد الوحدة أو صرِّح بها بالخيار ‎--ts-unit s|ms`,
+      `الصف ${p.row}: الرقم الزمني ${p.value ?? ""} بوحدة تختلف عن البقية (${p.seconds} تبدو ثواني و${p.milliseconds} تبدو مللي ثانية)؛ وحِّد الوحدة أو صرِّح بها بالخيار ⁦--ts-unit⁩ s|ms`,
     "output-is-input": (p: P) =>
-      `الملف ${p.file} هو ملف المدخلات${p.input !== p.file ? ` (${p.input})` : ""}: الكتابة فوقه تتلفه، مع ‎--force أو بدونه؛ اختر ملفًا آخر للخيار ‎--out`,
+      `الملف ${p.file} هو ملف المدخلات${p.input !== p.file ? ` (${p.input})` : ""}: الكتابة فوقه تتلفه، مع ⁦--force⁩ أو بدونه؛ اختر ملفًا آخر للخيار ⁦--out⁩`,
     "output-inside-input": (p: P) =>
-      `الملف ${p.file} يقع داخل مجلد المدخلات ${p.input}: قد يحلّ الناتج محلّ البيانات التي يُقرأ منها أو يختلط بها؛ اختر ملفًا للخيار ‎--out خارج هذا المجلد`,
+      `الملف ${p.file} يقع داخل مجلد المدخلات ${p.input}: قد يحلّ الناتج محلّ البيانات التي يُقرأ منها أو يختلط بها؛ اختر ملفًا للخيار ⁦--out⁩ خارج هذا المجلد`,
     "output-exists": (p: P) =>
-      `الملف ${p.file} موجود من قبل وبقي على حاله؛ أضف ‎--force لاستبداله، أو اختر ملفًا آخر للخيار ‎--out`,
-    "output-is-directory": (p: P) => `${p.file} مجلد، والخيار ‎--out يأخذ اسم ملف`,
+      `الملف ${p.file} موجود من قبل وبقي على حاله؛ أضف ⁦--force⁩ لاستبداله، أو اختر ملفًا آخر للخيار ⁦--out⁩`,
+    "output-is-directory": (p: P) => `${p.file} مجلد، والخيار ⁦--out⁩ يأخذ اسم ملف`,
     "workers-capped": (p: P) =>
-      `العدد ‎--workers ${p.asked} يتجاوز عدد أنوية هذا الجهاز (${p.cores})، لذا ستُستخدم ${p.used} من مسارات التنفيذ`,
-    "ledger-glob-empty": (p: P) => `لا يوجد ملف يطابق النمط ${p.pattern} (‎--glob)`,
+      `العدد ⁦--workers⁩ ${p.asked} يتجاوز عدد أنوية هذا الجهاز (${p.cores})، لذا ستُستخدم ${p.used} من مسارات التنفيذ`,
+    "ledger-glob-empty": (p: P) => `لا يوجد ملف يطابق النمط ${p.pattern} (⁦--glob⁩)`,
     "server-busy": (p: P) =>
       `الخادم مشغول: ${p.running} من العمليات الحسابية الثقيلة قيد التنفيذ و${p.queued} في الانتظار، وهو الحد الأقصى؛ أعد المحاولة بعد ${p.retryAfter} ثانية`,
     "invalid-json": (p: P) =>
@@ -256,7 +257,7 @@ export const ar: Messages = {
     flowKind: {
       cash: "نقد",
       equity: "حصص ملكية",
-      warrant: "ضمانات أسهم",
+      warrant: "ضمانات شراء أسهم",
       compute: "حوسبة",
       chips: "رقائق",
       memory: "ذاكرة",
@@ -281,12 +282,12 @@ export const ar: Messages = {
       "equity-investment": "استثمار في حصص",
       "compute-commitment": "التزام حوسبة",
       "chip-supply": "توريد رقائق",
-      "vendor-financing": "تمويل من المورّد",
-      warrant: "ضمانات اكتتاب",
+      "vendor-financing": "تمويل الموردين",
+      warrant: "ضمانات شراء أسهم",
       lease: "إيجار",
       loan: "قرض",
       bond: "سندات",
-      "private-credit": "ائتمان خاص",
+      "private-credit": "الائتمان الخاص",
       guarantee: "ضمان",
       "spv-financing": "تمويل عبر شركة ذات غرض خاص",
       "power-purchase": "شراء طاقة",
@@ -321,8 +322,9 @@ export const ar: Messages = {
     },
   },
   ui: {
-    valid: (p: P) => `البيانات سليمة: ${p.files} ملفًا، ${p.records} سجلًا.`,
-    invalid: (p: P) => `${p.count} مشكلة في ${p.files} ملف.`,
+    valid: (p: P) =>
+      `البيانات سليمة: ${countText("ar", p.files, "file")}، ${countText("ar", p.records, "record")}.`,
+    invalid: (p: P) => `${countText("ar", p.count, "problem")} في ${countText("ar", p.files, "file")}.`,
     summaryTitle: "حلقة — اقتصاد الذكاء الاصطناعي الدائري، من البيانات المرفقة",
     asOf: "بتاريخ",
     basis: "الأساس",
@@ -354,7 +356,8 @@ export const ar: Messages = {
     flags: "ملاحظات",
     conditional: "مشروط",
     total: "الإجمالي",
-    excluded: (p: P) => `استُبعد ${p.count} تدفقًا على هذا الأساس (${p.reasons})؛ يسردها الخيار ‎--json.`,
+    excluded: (p: P) =>
+      `استُبعد ${countText("ar", p.count, "flow")} على هذا الأساس (${p.reasons})؛ يسردها الخيار ⁦--json⁩.`,
     countedIn: (p: P) => `محسوب ضمن ${p.deal}`,
     replacedBy: (p: P) => `حلّت محلها ${p.deal} اعتبارًا من ${p.date}`,
     estimateMark: "≈",
@@ -363,10 +366,11 @@ export const ar: Messages = {
     restsOn: (p: P) => `تستند إلى: ${p.what}`,
     announcementOnly: "إعلان لم يُوقَّع بعد",
     totalsNotes: (p: P) =>
-      `الرقم الرئيسي: ${p.committed} ملتزم بها (ملزمة)، و${p.announced} معلنة. لا تدخل في الإجماليات: ${p.reported} لا تستند إلا إلى تقارير صحفية (مفاوضات وشائعات؛ يضيفها الخيار ‎--include-reported)، و${p.replaced} من صفقات حلّت محلها صفقات لاحقة. ومن الإجمالي المعلن، يستند ${p.estimated} إلى تقديرات (مؤشَّر عليها بـ ≈).`,
-    loopLength: (p: P) => `${p.length} خطوات`,
+      `الرقم الرئيسي: ${p.committed} ملتزم بها (ملزمة)، و${p.announced} معلنة. لا تدخل في الإجماليات: ${p.reported} لا تستند إلا إلى تقارير صحفية (مفاوضات وشائعات؛ يضيفها الخيار ⁦--include-reported⁩)، و${p.replaced} من صفقات حلّت محلها صفقات لاحقة. ومن الإجمالي المعلن، يستند ${p.estimated} إلى تقديرات (مؤشَّر عليها بـ ≈).`,
+    loopLength: (p: P) => `${countText("ar", p.length, "step")}`,
     temporalWindow: (p: P) => `مرتبة زمنيًا، ضمن نافذة ${p.window}`,
-    loopsFound: (p: P) => `عُثر على ${p.found} حلقة؛ تُعرض ${p.shown}، الأكبر عنق زجاجة أولًا.`,
+    loopsFound: (p: P) =>
+      `عُثر على ${countText("ar", p.found, "loop")}؛ تُعرض ${p.shown}، الأكبر عنق زجاجة أولًا.`,
     noLoops: "لا توجد حلقات مطابقة.",
     flagNonBinding: "تستند إلى صفقة غير ملزمة",
     flagIncludesNonBinding: "تتضمن صفقة غير ملزمة",
@@ -374,12 +378,12 @@ export const ar: Messages = {
     flagIncludesConditional: "تتضمن شريحة مشروطة",
     bottleneck: "عنق الزجاجة",
     loopTotal: "الإجمالي",
-    days: (p: P) => `${p.days} يومًا`,
-    rowsRead: (p: P) => `قُرئ ${p.rows} صفًا`,
-    graphInvalid: (p: P) => `${p.file}: ${p.count} مشكلة؛ لم يُجرَ أي بحث.`,
-    graphNoTimestamps: (p: P) => `لا يحتوي ${p.file} على عمود ts: الخيار ‎--temporal يحتاج إلى طوابع زمنية.`,
+    days: (p: P) => `${countText("ar", p.days, "day")}`,
+    rowsRead: (p: P) => `قُرئ ${countText("ar", p.rows, "row")}`,
+    graphInvalid: (p: P) => `${p.file}: ${countText("ar", p.count, "problem")}؛ لم يُجرَ أي بحث.`,
+    graphNoTimestamps: (p: P) => `لا يحتوي ${p.file} على عمود ts: الخيار ⁦--temporal⁩ يحتاج إلى طوابع زمنية.`,
     graphSummary: (p: P) =>
-      `${p.file}: ${p.rows} صفًا، ${p.nodes} عقدة، ${p.edges} حافة؛ استغرق البحث ${p.seconds} ثانية.`,
+      `${p.file}: ${countText("ar", p.rows, "row")}، ${countText("ar", p.nodes, "node")}، ${countText("ar", p.edges, "edge")}؛ استغرق البحث ${p.seconds} ثانية.`,
     selfLoops: (p: P) => `${p.count} حلقة ذاتية (مدفوعات إلى الذات) تُعرض منفصلة، لا بوصفها حلقات.`,
     multiplierLine: (p: P) =>
       `مضاعف الدوران ${p.multiplier}: مدفوعات بقيمة ${p.flow} داخل الشبكة مقابل ${p.outside} دخلت من خارجها.`,
@@ -426,7 +430,7 @@ export const ar: Messages = {
     share: "الحصة",
     betweenness: "البينية",
     hhiLine: (p: P) =>
-      `مؤشر هيرفندال-هيرشمان ${p.hhi} (${p.points} من 10٬000)، أي ما يعادل ${p.equivalent} أطراف متساوية.`,
+      `مؤشر هيرفندال-هيرشمان ${p.hhi} (${p.points} من ${p.scale})، أي ما يعادل ${p.equivalent} أطراف متساوية.`,
     customers: "من يدفع لها (عملاء، مستثمرون، مقرضون)",
     suppliers: "لمن تدفع (موردون، شركات مستثمر فيها، مقترضون)",
     fromInvestees: "إيرادات من الشركات التي تستثمر فيها",
@@ -434,7 +438,7 @@ export const ar: Messages = {
     vendorFinancing: "نسبة تمويل المورّد",
     vendorFinancingLine: (p: P) =>
       `استثماراتها في عملائها ${p.invested} ÷ الإيرادات ${p.revenue} = ${p.ratio}.`,
-    offBalanceSheet: "الالتزامات خارج الميزانية",
+    offBalanceSheet: "الالتزامات خارج الميزانية العمومية",
     offBalanceLine: (p: P) => `مجموع المبالغ المذكورة ${p.total}؛ و${p.unpriced} تعهدًا بلا مبلغ في أي مصدر.`,
     notStated: "غير مذكور",
     ranking: "مكانتها في الشبكة",
@@ -491,7 +495,7 @@ export const ar: Messages = {
       "coreweave-customer-concentration": "تركّز عملاء كورويف (مؤشر هيرفندال-هيرشمان للطلبات المتراكمة)",
       "openai-commitments-to-revenue": "التزامات أوبن أيه آي ÷ إيراداتها",
       "oracle-rpo-to-fcf": "التزامات الأداء المتبقية لأوراكل ÷ تدفقها النقدي الحر",
-      "usd-per-gw": "الدولارات لكل غيغاواط",
+      "usd-per-gw": "الدولارات لكل جيجاوات",
     },
     reconcile: {
       title: "الأرقام الرئيسية مقارنةً بالأرقام المنشورة",
@@ -567,7 +571,7 @@ export const ar: Messages = {
           "البسط متطابق (التزامات إنفيديا الاستثمارية، أعلاه)، أما المقام فلا. فقد قسم تونغوز على إيرادات إنفيديا في السنة المنقضية (نحو 130 مليار دولار)، بينما لا تضم البيانات إلا إيرادات أحدث ربع مضروبة في أربعة (57 مليار دولار × 4)، وهي أكبر ما دامت الإيرادات تنمو.",
       } as Record<string, string>,
     },
-    networkInvalid: (p: P) => `${p.file}: ${p.count} مشكلة؛ لم يُحلّ شيء.`,
+    networkInvalid: (p: P) => `${p.file}: ${countText("ar", p.count, "problem")}؛ لم يُحلّ شيء.`,
     solvedLine: (p: P) => `${p.model}: تقارب الحل في ${p.iterations} تكرارًا.`,
     node: "العقدة",
     payments: "المدفوعات",
@@ -623,16 +627,18 @@ export const ar: Messages = {
       value: "القيمة",
       sources: "المصادر",
       unfundedPart: "غير المموَّل",
-      // Arabic counts the noun: سنة واحدة، سنتان، ٣–١٠ سنوات، ١١ سنة فأكثر (fractions read as "سنة").
+      // Arabic counts the noun: سنة واحدة، سنتان، 3–10 سنوات، 11–99 سنةً، 100 سنة (fractions read as "سنة").
       units: {
         years: (n: number, shown: string) => {
           const form = new Intl.PluralRules("ar").select(n);
-          return form === "two" ? "سنتان" : `${shown} ${form === "few" ? "سنوات" : "سنة"}`;
+          if (form === "one") return "سنة واحدة";
+          if (form === "two") return "سنتان";
+          return `${shown} ${form === "few" ? "سنوات" : form === "many" ? "سنةً" : "سنة"}`;
         },
         ratio: (_n: number, shown: string) => `${shown} نسبة`,
       } as Record<string, (n: number, shown: string) => string>,
       none: "لا شيء",
-      invalid: (p: P) => `${p.file}: ${p.count} مشكلة؛ لم يُشغَّل شيء.`,
+      invalid: (p: P) => `${p.file}: ${countText("ar", p.count, "problem")}؛ لم يُشغَّل شيء.`,
     },
     monteCarlo: {
       title: "اختبار الضغط بطريقة مونت كارلو",
@@ -644,15 +650,19 @@ export const ar: Messages = {
       systemLoss: "خسارة النظام (مجموع خسائر الجهات)",
       statistic: "المقياس",
       mean: "المتوسط",
-      quantile: (p: P) => `الكمّية ${p.p}٪`,
-      var: (p: P) => `القيمة المعرضة للخطر ${p.level}٪`,
-      es: (p: P) => `العجز المتوقع ${p.level}٪`,
+      quantile: (p: P) => `الكمّية ${p.p}${percentSign()}`,
+      var: (p: P) => `القيمة المعرضة للخطر ${p.level}${percentSign()}`,
+      es: (p: P) => `العجز المتوقع ${p.level}${percentSign()}`,
       unfunded: "الالتزامات بلا تمويل (المجموع في كل عينة)",
       defaults: "احتمال التعثر والخسارة لكل جهة",
       probability: "احتمال التعثر",
-      interval: "مجال 95٪ (ويلسون)",
+      get interval() {
+        return `مجال ${formatPercent("ar", 95)} (ويلسون)`;
+      },
       meanLoss: "متوسط الخسارة",
-      loss95: "الخسارة، الكمّية 95٪",
+      get loss95() {
+        return `الخسارة، الكمّية ${formatPercent("ar", 95)}`;
+      },
       sensitivity: "ما الذي يحرك خسارة النظام (معامل سبيرمان ρ مع خسارة النظام)",
       input: "المُدخل المُعايَن",
       rho: "ρ",
@@ -660,7 +670,7 @@ export const ar: Messages = {
       inputs: "المُدخلات المُعايَنة",
       distribution: "التوزيع",
       noDistributions: (p: P) =>
-        `لا يحوي ${p.file} أي توزيع: كل العينات ستكون متطابقة. شغّله دون ‎--runs للحصول على النتيجة الحتمية.`,
+        `لا يحوي ${p.file} أي توزيع: كل العينات ستكون متطابقة. شغّله دون ⁦--runs⁩ للحصول على النتيجة الحتمية.`,
       sampleFailed: (p: P) =>
         `فشلت العينة ${p.sample} (بذرة التشغيل ${p.seed}، بذرة العينة ${p.sampleSeed}): ${p.reason}`,
       progress: (p: P) => `${p.done}/${p.runs} عينة · ${p.rate} في الثانية`,
@@ -724,12 +734,12 @@ export const ar: Messages = {
       none: "لا شيء ملتزم به",
       missing: (p: P) => `لا فاتورة طاقة: تفتقر البيانات إلى ${p.ids}.`,
       delay: (p: P) =>
-        `التأخير: ${p.months} شهرًا في ${p.count} موقع${p.region ? ` في ${p.region}` : ""}؛ تتأخر السعة ووصلات الشبكة التي لم تعمل بعد.`,
+        `التأخير: ${countText("ar", p.months, "month")} في ${countText("ar", p.count, "site")}${p.region ? ` في ${p.region}` : ""}؛ تتأخر السعة ووصلات الشبكة التي لم تعمل بعد.`,
       notes:
         "الطاقة المجهولة تُعدّ غير مؤمَّنة، لذا فنسبة التغطية حدّ أدنى، والجيجاوات العالقة تشمل سعة لا يذكر أي مصدر طاقتها.",
       unknownSite: (p: P) => `موقع غير معروف "${p.id}"${p.close ? ` (هل تقصد ${p.close}؟)` : ""}`,
       noSiteInRegion: (p: P) => `لا يوجد موقع في المنطقة "${p.region}" (المناطق: ${p.regions})`,
-      regionNeedsDelay: "الخيار ‎--region لا يعمل إلا مع ‎--delay-months",
+      regionNeedsDelay: "الخيار ⁦--region⁩ لا يعمل إلا مع ⁦--delay-months⁩",
     },
     funding: {
       title: (p: P) => `فجوة التمويل: ${p.entity}`,
@@ -766,7 +776,7 @@ export const ar: Messages = {
       noProjection: "لا سنة مُسقطة: النمو لا يغيّر شيئًا",
       assumptions: "الافتراضات (* تقدير)",
       growth: "نمو الإيرادات بعد آخر رقم معلن",
-      flat: "لا معامل موثق: الإيرادات ثابتة (استخدم ‎--growth)",
+      flat: "لا معامل موثق: الإيرادات ثابتة (استخدم ⁦--growth⁩)",
       costRatio: "التكاليف الأخرى لكل دولار من الإيرادات",
       horizon: "سنوات سداد الالتزام المفتوح",
       startingCash: "النقد في البداية",
@@ -791,7 +801,7 @@ export const ar: Messages = {
       reportedCol: "المعلن",
       difference: "النموذج − المعلن",
       cashLater: (p: P) =>
-        `يوجد رقم معلن للنقد في ${p.period} (${p.value}): الخيار ‎--from ${p.from} يبدأ منه`,
+        `يوجد رقم معلن للنقد في ${p.period} (${p.value}): الخيار ⁦--from⁩ ${p.from} يبدأ منه`,
       why: "السبب، حسب السنة",
       reasons: {
         used: "الرقم مستخدم",
@@ -813,7 +823,7 @@ export const ar: Messages = {
         `تعلن ${p.seller} ارتفاعًا في أعمالها المتراكمة بمقدار ${p.rise} (${p.from} ← ${p.to}) يمكن أن يفسّره عقد بقيمة ${p.contract} (${p.share})، لكن حلقة لا تحتسبه ملزمًا: فهو ليس ضمن الالتزامات المستحقة على أساس الملتزم به.`,
       missing: (p: P) => `لا بيانات مالية لـ ${p.years}: استُبعدت هذه السنوات من المجاميع.`,
       unknownEntity: (p: P) => `جهة غير معروفة "${p.id}"${p.close ? ` (هل تقصد ${p.close}؟)` : ""}`,
-      fromAfterTo: (p: P) => `‎--from (${p.from}) بعد ‎--to (${p.to})`,
+      fromAfterTo: (p: P) => `⁦--from⁩ (${p.from}) بعد ⁦--to⁩ (${p.to})`,
     },
     noFlows: "لا توجد تدفقات مطابقة.",
     records: {
@@ -838,13 +848,13 @@ export const ar: Messages = {
       reproduced: "مطابق",
       differs: "مختلف",
       input: "المُدخل",
-      key: "مفتاح ‎--set",
+      key: "مفتاح ⁦--set⁩",
       sources: "المصادر",
       missing: "غير موجود في البيانات",
       edited: "معدَّل",
       data: "في البيانات:",
       editHint:
-        "غيّر أي مُدخل بـ ‎--set KEY=VALUE (يمكن تكراره؛ تصلح 600B و6.5T و1e12؛ والنسب المئوية تُكتب 12 لـ12%). العلامة ≈ تدل على التقديرات. يعطي ‎--json كل رقم وكل مفتاح.",
+        "غيّر أي مُدخل بـ ⁦--set⁩ KEY=VALUE (يمكن تكراره؛ تصلح 600B و6.5T و1e12؛ والنسب المئوية تُكتب 12 لـ12%). العلامة ≈ تدل على التقديرات. يعطي ⁦--json⁩ كل رقم وكل مفتاح.",
       analyses: {
         "subsidy-ratio": "تكلفة الحوسبة لكل دولار من الإيرادات (نسبة الدعم)",
         "startup-compute": "إنفاق الشركات الناشئة على السحابة والنماذج؛ تكاليف الحوسبة المؤسسية",
@@ -897,8 +907,9 @@ export const ar: Messages = {
         "gap-share": (p: P) => `الحصة من الفجوة: ${p.source}`,
         "gap-unexplained": () => "ما لا تفسره المصادر المذكورة من الفجوة",
         "understated-depreciation": (p: P) =>
-          `الإهلاك غير المحتسب ${p.from}–${p.to} (عمر ${p.short} سنوات مقابل ${p.long} سنوات)`,
-        "depreciation-per-year": (p: P) => `الإهلاك السنوي لإنفاق الحوسبة في ${p.year} بعمر ${p.life} سنوات`,
+          `الإهلاك غير المحتسب ${p.from}–${p.to} (عمر ${countText("ar", p.short, "year")} مقابل ${countText("ar", p.long, "year")})`,
+        "depreciation-per-year": (p: P) =>
+          `الإهلاك السنوي لإنفاق الحوسبة في ${p.year} بعمر ${countText("ar", p.life, "year")}`,
       } as Record<string, (p: P) => string>,
       inputs: {
         "entity-compute-cost": (p: P) => `${p.entity}: تكلفة الحوسبة، ${p.period}`,
@@ -931,10 +942,10 @@ export const ar: Messages = {
       windowLine: (p: P) =>
         `النافذة الحرجة: ${p.low}–${p.high} شهرًا من ${p.start} (إعلان برودكوم) ← تنتهي بين ${p.earliest} و${p.latest}؛ مضى ${p.elapsed} شهرًا، وبقي ${p.left} شهرًا على الأكثر.`,
       noObservations: "لا توجد مشاهدة عامة لأي مؤشر.",
-      fileInvalid: (p: P) => `${p.file}: ${p.count} مشكلة؛ لم يُحسب شيء.`,
+      fileInvalid: (p: P) => `${p.file}: ${countText("ar", p.count, "problem")}؛ لم يُحسب شيء.`,
       concentration: "تركّز المكاسب والإنفاق الرأسمالي (كما نُشر)",
       figure: "الرقم",
-      fundTitle: "صندوق مؤشر S&P 500 (حساب ‎401(k)) والحلقة",
+      fundTitle: "صندوق مؤشر ⁦S&P 500⁩ (حساب ⁦401(k)⁩) والحلقة",
       company: "الشركة",
       weight: "الوزن في المؤشر",
       exposure: "الانكشاف على الحلقة",
@@ -948,57 +959,58 @@ export const ar: Messages = {
       } as Record<string, string>,
       measureNotes: {
         membership:
-          "العضوية حدٌّ أعلى: حصة الصندوق في الشركات المشاركة في الحلقة أصلًا. يعطي ‎--measure revenue-share قراءة أضيق حيث تتوفر الإيرادات؛ ويأخذ ‎--exposure FILE.csv أرقامك.",
+          "العضوية حدٌّ أعلى: حصة الصندوق في الشركات المشاركة في الحلقة أصلًا. يعطي ⁦--measure⁩ revenue-share قراءة أضيق حيث تتوفر الإيرادات؛ ويأخذ ⁦--exposure⁩ FILE.csv أرقامك.",
         "revenue-share":
           "حصة الإيرادات غير متاحة حين لا تضم البيانات إيرادات سنوية للشركة (وتُحتسب صفرًا): النتيجة حدٌّ أدنى.",
       } as Record<string, string>,
       units: { years: "سنوات", months: "أشهر" } as Record<string, string>,
-      fromFileNote: "* الانكشاف من ملف ‎--exposure الخاص بك.",
+      fromFileNote: "* الانكشاف من ملف ⁦--exposure⁩ الخاص بك.",
     },
     ledger: {
-      invalid: (p: P) => `${p.file}: ${p.count} مشكلة؛ لم يُفحص شيء.`,
+      invalid: (p: P) => `${p.file}: ${countText("ar", p.count, "problem")}؛ لم يُفحص شيء.`,
       read: (p: P) =>
-        `${p.file} (${p.format}): قُرئ ${p.rows} صفًا، ${p.loaded} معاملة بين ${p.accounts} حسابًا، في ${p.seconds} ث.`,
+        `${p.file} (${p.format}): قُرئ ${countText("ar", p.rows, "row")}، ${countText("ar", p.loaded, "transaction")} بين ${countText("ar", p.accounts, "account")}، في ${p.seconds} ث.`,
       columns: (p: P) =>
         `الأعمدة: الدافع ${p.src}، المستفيد ${p.dst}، الوقت ${p.ts}، المبلغ ${p.amount}، المعرّف ${p.id}.`,
       guessed: (p: P) =>
-        `خُمّنت من أسمائها: ${p.roles}. إن كان التخمين خاطئًا فسمِّها (‎--src و‎--dst و‎--ts و‎--amount و‎--id).`,
+        `خُمّنت من أسمائها: ${p.roles}. إن كان التخمين خاطئًا فسمِّها (⁦--src⁩ و⁦--dst⁩ و⁦--ts⁩ و⁦--amount⁩ و⁦--id⁩).`,
       tsUnit: (p: P) =>
         `قُرئت الأوقات الرقمية على أنها ${p.unit === "ms" ? "مللي ثانية" : "ثوانٍ"} منذ بداية 1970.`,
       selfLoops: (p: P) => `${p.count} معاملة ذاتية (الدافع هو المستفيد) نُحّيت جانبًا ولم تُعدّ حلقات.`,
       duplicates: (p: P) =>
-        `${p.count} صفًا يكرر صفًا آخر تمامًا (الدافع والمستفيد والوقت والمبلغ)؛ كلٌّ منها يُعدّ معاملة مستقلة.`,
+        `${countText("ar", p.count, "row")} يكرر صفًا آخر تمامًا (الدافع والمستفيد والوقت والمبلغ)؛ كلٌّ منها يُعدّ معاملة مستقلة.`,
       shard: (p: P) =>
         `الجزء ${p.index}/${p.count}: الحلقات التي تبدأ أولى معاملاتها من ${p.from} إلى ما قبل ${p.to}.`,
       temporal: (p: P) =>
         `حلقات زمنية: الأوقات متزايدة تمامًا، وآخر معاملة بعد الأولى بما لا يزيد على ${p.window}، و${p.hops} معاملات على الأكثر.`,
-      static: (p: P) => `حلقات ساكنة من ${p.hops} معاملات على الأكثر (دون اشتراط الترتيب الزمني).`,
+      static: (p: P) =>
+        `حلقات ساكنة من ${countText("ar", p.hops, "transaction")} على الأكثر (دون اشتراط الترتيب الزمني).`,
       minAmount: (p: P) => `أُهملت المعاملات التي تقل عن ${p.amount}.`,
       retention: (p: P) => `فقط الحلقات التي يبقى مبلغها بين ${p.low} و${p.high} من مبلغ الخطوة السابقة.`,
-      found: (p: P) => `وُجدت ${p.cycles} حلقة.`,
+      found: (p: P) => `وُجدت ${countNoun("ar", Number(p.count), "loop")}.`,
       none: "لم توجد حلقات.",
       limited: (p: P) =>
-        `اقتصر الإخراج على أول ${p.limit} حلقة (‎--limit)؛ والعدّ هنا يشمل الحلقات كلها وعددها ${p.cycles}.`,
+        `اقتصر الإخراج على أول ${countText("ar", p.limit, "loop")} (⁦--limit⁩)؛ والعدّ هنا يشمل الحلقات كلها وعددها ${p.cycles}.`,
       stopped: "توقف الفحص قبل أن يكتمل: الأعداد حدود دنيا.",
-      written: (p: P) => `كُتبت ${p.count} حلقة في ${p.file}.`,
+      written: (p: P) => `كُتبت ${countText("ar", p.count, "loop")} في ${p.file}.`,
       time: (p: P) => `الوقت: القراءة ${p.ingest} ث، الفحص ${p.scan} ث.`,
       byLength: "الحلقات حسب الطول",
       length: "المعاملات",
       cycles: "الحلقات",
       topAccounts: "الحسابات الأكثر ظهورًا في الحلقات (دافعةً)",
       account: "الحساب",
-      list: (p: P) => `أول ${p.shown} حلقة`,
+      list: (p: P) => `أول ${countText("ar", p.shown, "loop")}`,
       start: "البداية",
       duration: "المدة",
       path: "الحسابات",
       transactions: "المعاملات",
       amounts: "المبالغ",
       retained: "المتبقي",
-      progressIngest: (p: P) => `تحميل ${p.rows} معاملة`,
+      progressIngest: (p: P) => `تحميل ${countText("ar", p.rows, "transaction")}`,
       progressScan: (p: P) => `${p.edges} من ${p.total} معاملة، ${p.cycles} حلقة، ${p.rate} حلقة/ث`,
       interrupted: "قُطع الفحص: لم يُكتب ملف إخراج.",
       failed: "فشل الفحص: لم يُكتب ملف إخراج.",
-      globFiles: (p: P) => `‎--glob ${p.pattern}: قُرئ ${p.count} من الملفات: ${p.files}`,
+      globFiles: (p: P) => `⁦--glob⁩ ${p.pattern}: قُرئ ${p.count} من الملفات: ${p.files}`,
       staleRemoved: (p: P) => `حُذف ${p.count} من الملفات المؤقتة التي خلّفها تشغيل سابق أُوقف قسرًا: ${p.files}`,
     },
   },

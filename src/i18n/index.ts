@@ -1,5 +1,6 @@
 import { ar } from "./ar.ts";
 import { en, type Messages } from "./en.ts";
+import { numberLocale } from "./format.ts";
 
 export const LANGUAGES = ["en", "ar"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -18,9 +19,12 @@ export function problemMessage(lang: Language, code: string, params: Record<stri
   return render ? render(params) : code;
 }
 
-/** Locale for Intl formatting: Arabic with Arabic-Indic digits as Arabic readers expect. */
+/**
+ * Locale for Intl formatting: Arabic with the digit system of the run (Western by default, as the
+ * Arabic financial press writes; see format.ts and docs/arabic-style.md).
+ */
 export function locale(lang: Language): string {
-  return lang === "ar" ? "ar-EG" : "en-US";
+  return numberLocale(lang);
 }
 
 export type { Messages };

@@ -4,28 +4,13 @@
  * Western digits here. Dollars in words in Arabic, with the plural the number takes
  * ("4 مليارات دولار", "22.4 مليار دولار", "1.4 تريليون دولار"); GW as "جيجاوات".
  */
+import { formatMoney, formatNum, formatQuantity } from "./format.ts";
 import type { Language } from "./index.ts";
 
-const formats = new Map<string, Intl.NumberFormat>();
-
+/** A number in the run's digit system (Western by default in Arabic, as the press writes). */
 export function pressNumber(lang: Language, value: number, digits = 1): string {
-  const key = `${lang}:${digits}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(lang === "ar" ? "ar-u-nu-latn" : "en-US", {
-      maximumFractionDigits: digits,
-    });
-    formats.set(key, format);
-  }
-  return format.format(value);
+  return formatNum(lang, value, digits);
 }
-
-/** [size, singular, plural for 3–10] */
-const ARABIC_SCALES: [number, string, string][] = [
-  [1e12, "تريليون", "تريليونات"],
-  [1e9, "مليار", "مليارات"],
-  [1e6, "مليون", "ملايين"],
-];
 
 const ENGLISH_SCALES: [number, string][] = [
   [1e12, "T"],
@@ -36,13 +21,7 @@ const ENGLISH_SCALES: [number, string][] = [
 export function pressUsd(lang: Language, usd: number): string {
   const sign = usd < 0 ? "-" : "";
   const size = Math.abs(usd);
-  if (lang === "ar") {
-    const scale = ARABIC_SCALES.find(([s]) => size >= s);
-    if (!scale) return `${sign}${pressNumber(lang, size, 0)} دولار`;
-    const n = Number((size / scale[0]).toFixed(1));
-    const word = Number.isInteger(n) && n >= 3 && n <= 10 ? scale[2] : scale[1];
-    return `${sign}${pressNumber(lang, n, 1)} ${word} دولار`;
-  }
+  if (lang === "ar") return formatMoney(lang, usd);
   const scale = ENGLISH_SCALES.find(([s]) => size >= s);
   if (!scale) return `${sign}$${pressNumber(lang, size, 0)}`;
   return `${sign}$${pressNumber(lang, size / scale[0], 1)}${scale[1]}`;
@@ -55,12 +34,8 @@ export function pressValue(lang: Language, value: number | null, unit: string): 
     case "USD":
       return pressUsd(lang, value);
     case "percent":
-      return `${pressNumber(lang, value, 1)}%`;
-    case "GW":
-      return `${pressNumber(lang, value, 2)} ${lang === "ar" ? "جيجاوات" : "GW"}`;
-    case "ratio":
-      return `${pressNumber(lang, value, 2)}×`;
+      return formatQuantity(lang, value, unit, 1);
     default:
-      return `${pressNumber(lang, value, 2)} ${unit}`;
+      return formatQuantity(lang, value, unit, 2);
   }
 }

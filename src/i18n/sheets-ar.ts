@@ -1,4 +1,5 @@
 /** رسائل بطاقة الشركة والخط الزمني للصفقة وملخص التغييرات، بالمفاتيح نفسها التي في sheets-en.ts. */
+import { countText } from "./format.ts";
 import type { SheetMessages } from "./sheets-en.ts";
 
 type P = Record<string, unknown>;
@@ -9,7 +10,7 @@ export const sheetsAr: SheetMessages = {
   company: {
     title: (p: P) => `${p.name}${opt(p.ticker, (t) => ` (\u2068${t}\u2069)`)} · ${p.kind}`,
     settings: (p: P) =>
-      `حتى تاريخ ${p.asOf} · على أساس القيم ${p.basis} · بالدولار${opt(p.year, (y) => ` · لعام ${y} فقط`)}`,
+      `حتى تاريخ ${p.asOf} · الأساس: ${p.basis} · بالدولار${opt(p.year, (y) => ` · لعام ${y} فقط`)}`,
     financials: "البيانات المالية (الأرقام المُعلنة)",
     noFinancials: "لا توجد بيانات مالية لهذه الشركة في قاعدة البيانات.",
     metric: "البند",
@@ -175,7 +176,7 @@ export const sheetsAr: SheetMessages = {
   } as Record<string, (p: P) => string>,
   changes: {
     settings: (p: P) =>
-      `${p.count} تغيير من ${p.since} إلى ${p.until}${opt(p.entity, (e) => `، تخص ${e}`)}، الأحدث أولًا`,
+      `${countText("ar", p.count, "change")} من ${p.since} إلى ${p.until}${opt(p.entity, (e) => `، تخص ${e}`)}، الأحدث أولًا`,
     none: "لا تغييرات في هذه الفترة.",
     date: "التاريخ",
     change: "التغيير",

@@ -1,5 +1,7 @@
 /** `halqa changes --since D`: what happened to the deals in a window, newest first (changes-report.ts). */
+
 import type { ChangesReport } from "../../core/reports/changes-report.ts";
+import { formatDate } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
@@ -27,8 +29,8 @@ export function renderChanges(dataset: Dataset, report: ChangesReport, lang: Lan
   const out = [
     m.settings({
       count: report.count,
-      since: report.since,
-      until: report.until,
+      since: formatDate(lang, report.since),
+      until: formatDate(lang, report.until),
       entity: report.entity === null ? null : name(report.entity),
     }),
   ];
@@ -54,7 +56,7 @@ export function renderChanges(dataset: Dataset, report: ChangesReport, lang: Lan
                   kind: label(lang, "flowKind", c.amountKind ?? ""),
                 });
         return [
-          c.date,
+          formatDate(lang, c.date),
           wrap(c.first ? m.first({ status }) : status, 40),
           wrap(c.title[lang], 50),
           wrap(c.parties.map(name).join(sep), 40),

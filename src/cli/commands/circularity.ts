@@ -7,6 +7,7 @@ import type { AttributedNode } from "../../core/circularity/index.ts";
 import type { MoneyGraphOptions } from "../../core/network/money-graph.ts";
 import { type CircularityReport, circularityReport } from "../../core/reports/circularity-report.ts";
 import { infinityAsString } from "../../core/text/json-infinity.ts";
+import { formatDate, formatPercent, unitHeading } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
@@ -55,8 +56,7 @@ function words(dataset: Dataset, lang: Language): Words {
     ui: messages(lang).ui,
     name,
     // A share that rounds to 0.0% but is not zero is shown as such, never as a bare 0%.
-    pct: (x) =>
-      x > 0 && x < 0.0005 ? `<${formatNumber(lang, 0.1, 1)}%` : `${formatNumber(lang, x * 100, 1)}%`,
+    pct: (x) => (x > 0 && x < 0.0005 ? `<${formatPercent(lang, 0.1)}` : `${formatPercent(lang, x * 100)}`),
     usd: (x) => formatAmount(lang, { value: x, low: x, high: x }),
     chain: (ids) => ids.map(name).join(lang === "ar" ? " ← " : " → "),
   };
@@ -68,7 +68,7 @@ function render(dataset: Dataset, report: CircularityReport, options: Circularit
   const ratio = (x: number | null) =>
     x === null ? "—" : Number.isFinite(x) ? formatNumber(lang, x, 2) : "∞";
   const out = [
-    `${ui.basis}: ${ui[options.basis]} · USD · ${ui.asOf} ${options.asOf}`,
+    `${ui.basis}: ${ui[options.basis]} · ${unitHeading(lang, "USD")} · ${ui.asOf} ${formatDate(lang, options.asOf)}`,
     ui.multiplierLine({
       multiplier: ratio(report.multiplier),
       flow: usd(report.totalFlow),

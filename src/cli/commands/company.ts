@@ -1,11 +1,13 @@
 /** `halqa company ID`: one company's sheet (src/core/reports/company-report.ts), as tables or JSON. */
+
 import type { Amount } from "../../core/dataset/figures.ts";
 import type { CompanyDeal, CompanyReport } from "../../core/reports/company-report.ts";
 import { infinityAsString } from "../../core/text/json-infinity.ts";
+import { formatDate, formatPercent } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
-import { formatAmount, formatNumber, heading, label, table } from "../format.ts";
+import { formatAmount, heading, label, table } from "../format.ts";
 import { dealNamer, entityNamer } from "../names.ts";
 import { formatFigure, reasonText, refsOf, sourceLines, wrap } from "./sheet-format.ts";
 
@@ -27,7 +29,7 @@ export function renderCompany(dataset: Dataset, report: CompanyReport, lang: Lan
   const dealName = dealNamer(dataset, lang);
   const refs = refsOf(report.sources);
   const usd = (a: Amount) => formatAmount(lang, a);
-  const pct = (x: number) => `${formatNumber(lang, x * 100, 1)}%`;
+  const pct = (x: number) => `${formatPercent(lang, x * 100)}`;
   const sep = lang === "ar" ? "، " : ", ";
   const out = [
     m.title({
@@ -35,7 +37,7 @@ export function renderCompany(dataset: Dataset, report: CompanyReport, lang: Lan
       ticker: report.entity.ticker,
       kind: label(lang, "entityKind", report.entity.kind),
     }),
-    m.settings({ asOf: report.asOf, basis: ui[report.basis], year: report.year }),
+    m.settings({ asOf: formatDate(lang, report.asOf), basis: ui[report.basis], year: report.year }),
   ];
 
   out.push(heading(m.financials));

@@ -1,6 +1,8 @@
 /** `halqa deal ID`: one deal's timeline, figures, links and what counts (src/core/reports/deal-timeline.ts). */
+
 import type { DealTimelineReport } from "../../core/reports/deal-timeline.ts";
 import { infinityAsString } from "../../core/text/json-infinity.ts";
+import { formatDate } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
@@ -28,7 +30,7 @@ export function renderDeal(dataset: Dataset, report: DealTimelineReport, lang: L
   const sep = lang === "ar" ? "، " : ", ";
   const { deal } = report;
   const period = deal.period
-    ? `${deal.period.start} → ${deal.period.end ?? (deal.period.years !== null ? `+${deal.period.years}` : "")}`.trim()
+    ? `${formatDate(lang, deal.period.start)} → ${deal.period.end ? formatDate(lang, deal.period.end) : deal.period.years !== null ? `+${deal.period.years}` : ""}`.trim()
     : null;
   const out = [
     deal.title[lang],
@@ -39,8 +41,8 @@ export function renderDeal(dataset: Dataset, report: DealTimelineReport, lang: L
         "status",
         report.standing === "replaced" ? "replaced" : (report.status ?? "unreported"),
       ),
-      asOf: report.asOf,
-      announced: deal.announced,
+      asOf: formatDate(lang, report.asOf),
+      announced: formatDate(lang, deal.announced),
       period,
     }),
   ];
@@ -59,7 +61,7 @@ export function renderDeal(dataset: Dataset, report: DealTimelineReport, lang: L
         messages(lang).sheets.company.refs,
       ],
       report.events.map((e) => [
-        e.date,
+        formatDate(lang, e.date),
         `${label(lang, "status", e.status)}${e.after ? ` (${m.afterAsOf})` : ""}`,
         wrap(e.note ?? ""),
         refs(e.sources),

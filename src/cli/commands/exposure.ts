@@ -1,4 +1,5 @@
 /** `halqa exposure ID` and `halqa exposure --rank`. */
+
 import {
   type EntityExposure,
   entityExposure,
@@ -6,6 +7,7 @@ import {
   type Side,
 } from "../../core/exposure/entity-exposure.ts";
 import type { Basis } from "../../core/flows/expand.ts";
+import { formatDate, formatPercent, unitHeading } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
@@ -44,7 +46,7 @@ export function rankCommand(dataset: Dataset, options: ExposureOptions, io: Io):
   const n = (x: number, d = 3) => formatNumber(lang, x, d);
   io.stdout(
     [
-      `${ui.basis}: ${ui[options.basis]} · ${ui.asOf} ${options.asOf}`,
+      `${ui.basis}: ${ui[options.basis]} · ${ui.asOf} ${formatDate(lang, options.asOf)}`,
       table(
         ["#", ui.entity, "PageRank", ui.betweenness, ui.ownMoneyBack],
         ranks
@@ -56,7 +58,7 @@ export function rankCommand(dataset: Dataset, options: ExposureOptions, io: Io):
             `${n(r.betweenness)} (#${n(r.betweennessRank, 0)})`,
             r.circularShare === null
               ? "—"
-              : `${n(r.circularShare * 100, 1)}% (#${n(r.circularRank ?? 0, 0)})`,
+              : `${formatPercent(lang, r.circularShare * 100)} (#${n(r.circularRank ?? 0, 0)})`,
           ]),
       ),
     ].join("\n"),
@@ -69,7 +71,7 @@ function render(dataset: Dataset, e: EntityExposure, options: ExposureOptions): 
   const ui = messages(lang).ui;
   const rs = ui.revenueShare;
   const name = entityNamer(dataset, lang);
-  const pct = (x: number | null) => (x === null ? "—" : `${formatNumber(lang, x * 100, 1)}%`);
+  const pct = (x: number | null) => (x === null ? "—" : `${formatPercent(lang, x * 100)}`);
   const sideTable = (title: string, side: Side) => [
     heading(title),
     side.counterparties.length === 0
@@ -85,13 +87,14 @@ function render(dataset: Dataset, e: EntityExposure, options: ExposureOptions): 
       : ui.hhiLine({
           hhi: formatNumber(lang, side.hhi, 3),
           points: formatNumber(lang, side.hhi * 10_000, 0),
+          scale: formatNumber(lang, 10_000, 0),
           equivalent: formatNumber(lang, side.equivalentCount ?? 0, 1),
         }),
   ];
   const v = e.vendorFinancing;
   const obs = e.offBalanceSheet;
   const out = [
-    `${name(e.entity)} — ${ui.basis}: ${ui[e.basis]} · USD · ${ui.asOf} ${e.asOf}`,
+    `${name(e.entity)} — ${ui.basis}: ${ui[e.basis]} · ${unitHeading(lang, "USD")} · ${ui.asOf} ${formatDate(lang, e.asOf)}`,
     ...renderRevenueShare(dataset, e.revenue, lang, options.limit),
     ...sideTable(rs.flowsTitle({ title: ui.customers }), e.customers),
     ...sideTable(rs.flowsTitle({ title: ui.suppliers }), e.suppliers),

@@ -1,5 +1,7 @@
 /** `halqa flows`: the dated flows the deals imply, on one value basis, as a table or --json. */
+
 import { type Basis, expandFlows, type FlowResult } from "../../core/flows/expand.ts";
+import { formatDate, unitHeading } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { FlowKind } from "../../schema/deal.ts";
@@ -37,7 +39,9 @@ function renderFlows(dataset: Dataset, result: FlowResult, options: FlowsOptions
     options.fromYear === options.toYear && options.fromYear !== undefined
       ? year(options.fromYear)
       : `${year(options.fromYear)}–${year(options.toYear)}`;
-  out.push(`${ui.basis}: ${ui[result.basis]} · ${result.unit} · ${range} · ${ui.asOf} ${result.asOf}`);
+  out.push(
+    `${ui.basis}: ${ui[result.basis]} · ${unitHeading(lang, result.unit)} · ${range} · ${ui.asOf} ${formatDate(lang, result.asOf)}`,
+  );
   if (result.rows.length === 0) out.push(ui.noFlows);
   else {
     out.push(

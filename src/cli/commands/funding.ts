@@ -1,6 +1,8 @@
 /** `halqa funding ID`: an entity's funding gap per year (docs/methods/funding.md). */
+
 import type { Basis } from "../../core/flows/expand.ts";
 import { type FundingReport, fundingReport } from "../../core/funding/funding-report.ts";
+import { formatDate, formatPercent } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
@@ -38,7 +40,7 @@ export function renderFunding(dataset: Dataset, r: FundingReport, lang: Language
   const ui = messages(lang).ui;
   const w = ui.funding;
   const usd = (x: number) => formatUsd(lang, x);
-  const pct = (x: number) => `${formatNumber(lang, x * 100, 1)}%`;
+  const pct = (x: number) => `${formatPercent(lang, x * 100)}`;
   const name = entityNamer(dataset, lang);
   const deal = dealNamer(dataset, lang);
   // Arabic lists take the Arabic semicolon.
@@ -46,7 +48,7 @@ export function renderFunding(dataset: Dataset, r: FundingReport, lang: Language
   const m = messages(lang);
   const known = r.startingCashKnown;
   const out = [
-    `${w.title({ entity: name(r.entity) })} · ${ui.basis}: ${ui[r.basis]} · ${formatYear(lang, r.fromYear)}–${formatYear(lang, r.toYear)} · ${ui.asOf} ${r.asOf}`,
+    `${w.title({ entity: name(r.entity) })} · ${ui.basis}: ${ui[r.basis]} · ${formatYear(lang, r.fromYear)}–${formatYear(lang, r.toYear)} · ${ui.asOf} ${formatDate(lang, r.asOf)}`,
   ];
   out.push(heading(w.years));
   out.push(
@@ -201,7 +203,7 @@ export function renderFunding(dataset: Dataset, r: FundingReport, lang: Language
   const placed = r.backlog.filter((c) => c.jump !== null);
   if (placed.length > 0) {
     out.push(heading(w.backlog));
-    const pct = (x: number) => `${formatNumber(lang, x * 100, 1)}%`;
+    const pct = (x: number) => `${formatPercent(lang, x * 100)}`;
     out.push(
       table(
         [w.contract, w.seller, w.starts, w.binding, w.share, w.jump],

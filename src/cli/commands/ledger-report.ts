@@ -146,7 +146,7 @@ export function printReport(report: ScanReport): string {
   if (options.minAmount) out.push(ui.minAmount({ amount: n(options.minAmount, 2) }));
   if (options.retention)
     out.push(ui.retention({ low: n(options.retention.low, 3), high: n(options.retention.high, 3) }));
-  out.push(summary.cycles > 0 ? ui.found({ cycles: n(summary.cycles) }) : ui.none);
+  out.push(summary.cycles > 0 ? ui.found({ cycles: n(summary.cycles), count: summary.cycles }) : ui.none);
   if (summary.cycles > report.written && Number.isFinite(report.limit))
     out.push(ui.limited({ limit: n(report.limit), cycles: n(summary.cycles) }));
   if (summary.truncated) out.push(ui.stopped);

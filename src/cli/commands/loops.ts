@@ -3,6 +3,7 @@
 import { loopCaveats, type MoneyLoop } from "../../core/loops/money-loops.ts";
 import type { MoneyGraphOptions } from "../../core/network/money-graph.ts";
 import { loopsReport } from "../../core/reports/loops-report.ts";
+import { formatDate } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
@@ -71,7 +72,7 @@ function renderLoops(
   const deal = dealNamer(dataset, lang);
   const sources = new Map(dataset.sources.map((s) => [s.id, `${s.publisher}${s.date ? ` ${s.date}` : ""}`]));
   const out: string[] = [
-    `${ui.basis}: ${ui[options.basis]} · ${ui.asOf} ${options.asOf}${options.temporal ? ` · ${ui.temporalWindow({ window: options.temporal.label })}` : ""}`,
+    `${ui.basis}: ${ui[options.basis]} · ${ui.asOf} ${formatDate(lang, options.asOf)}${options.temporal ? ` · ${ui.temporalWindow({ window: options.temporal.label })}` : ""}`,
     ui.loopsFound({
       found: formatNumber(lang, found, 0) + (truncated ? "+" : ""),
       shown: formatNumber(lang, loops.length, 0),
@@ -88,7 +89,7 @@ function renderLoops(
     const caveat = loopCaveat(loop, lang, entity);
     out.push(`#${formatNumber(lang, i + 1, 0)}  ${path}${caveat ? `  — ${caveat}` : ""}`);
     out.push(
-      `    ${ui.bottleneck} ${formatAmount(lang, amountOf(loop.bottleneck))} · ${ui.loopTotal} ${formatAmount(lang, amountOf(loop.total))} · ${loop.span.from} … ${loop.span.to} (${ui.days({ days: formatNumber(lang, loop.span.days, 0) })})${flags.length ? ` · ${flags.join(listSeparator(lang))}` : ""}`,
+      `    ${ui.bottleneck} ${formatAmount(lang, amountOf(loop.bottleneck))} · ${ui.loopTotal} ${formatAmount(lang, amountOf(loop.total))} · ${formatDate(lang, loop.span.from)} … ${formatDate(lang, loop.span.to)} (${ui.days({ days: formatNumber(lang, loop.span.days, 0) })})${flags.length ? ` · ${flags.join(listSeparator(lang))}` : ""}`,
     );
     for (const step of loop.steps) {
       out.push(`    ${entity(step.from)} → ${entity(step.to)}: ${formatAmount(lang, amountOf(step.amount))}`);

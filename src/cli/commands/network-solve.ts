@@ -1,7 +1,9 @@
 /** `halqa network solve FILE --model M`: a contagion model on a user's plain financial network. */
+
 import { ConvergenceError, type ModelResult } from "../../core/contagion/fixed-point.ts";
 import { MODEL_NAMES, type ModelName, solveModel, unknownModelOptions } from "../../core/contagion/models.ts";
 import { indexNetwork } from "../../core/contagion/network.ts";
+import { formatPercent } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import { locateJsonProblems, parseJsonText } from "../../io/json-text.ts";
 import { readTextFile } from "../../io/text-file.ts";
@@ -85,7 +87,7 @@ function render(result: ModelResult, lang: Language): string {
   const rows = result.nodes.map((node) => [
     node.id,
     n(node.payments),
-    node.recoveryRate === null ? "—" : `${formatNumber(lang, node.recoveryRate * 100, 1)}%`,
+    node.recoveryRate === null ? "—" : `${formatPercent(lang, node.recoveryRate * 100)}`,
     n(node.netWorth),
     n(node.equity),
     node.defaulted ? ui.yes : "",

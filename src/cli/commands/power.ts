@@ -2,6 +2,7 @@
 
 import type { Basis } from "../../core/flows/expand.ts";
 import { type PowerDelay, type PowerResult, powerBalance } from "../../core/power/balance.ts";
+import { formatDate, formatPercent, formatQuantity } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
@@ -66,7 +67,7 @@ export function renderPower(dataset: Dataset, r: PowerResult, lang: Language): s
   const ui = messages(lang).ui;
   const w = ui.power;
   const n = (x: number, digits = 2) => formatNumber(lang, x, digits);
-  const pct = (x: number | null) => (x === null ? "—" : `${formatNumber(lang, x * 100, 1)}%`);
+  const pct = (x: number | null) => (x === null ? "—" : `${formatPercent(lang, x * 100)}`);
   const entity = entityNamer(dataset, lang);
   const deal = dealNamer(dataset, lang);
   // Arabic lists take the Arabic semicolon.
@@ -76,7 +77,7 @@ export function renderPower(dataset: Dataset, r: PowerResult, lang: Language): s
     Boolean,
   );
   const out = [
-    `${w.title} · ${ui.basis}: ${ui[r.basis]} · ${formatYear(lang, r.fromYear)}–${formatYear(lang, r.toYear)} · ${ui.asOf} ${r.asOf}${scope.length ? ` · ${scope.join(" · ")}` : ""}`,
+    `${w.title} · ${ui.basis}: ${ui[r.basis]} · ${formatYear(lang, r.fromYear)}–${formatYear(lang, r.toYear)} · ${ui.asOf} ${formatDate(lang, r.asOf)}${scope.length ? ` · ${scope.join(" · ")}` : ""}`,
   ];
   if (r.delay)
     out.push(w.delay({ months: r.delay.months, count: r.delay.sites.length, region: r.delay.region ?? "" }));
@@ -218,7 +219,7 @@ export function renderPower(dataset: Dataset, r: PowerResult, lang: Language): s
       ["id", w.value, w.sources],
       r.parameters.map((p) => [
         `${p.id}${p.estimate ? " *" : ""}`,
-        p.unit === "percent" ? `${n(p.value * 100, 1)}%` : `${n(p.value, 2)} ${p.unit}`,
+        p.unit === "percent" ? formatPercent(lang, p.value * 100) : formatQuantity(lang, p.value, p.unit, 2),
         p.sources.join(", "),
       ]),
     ),

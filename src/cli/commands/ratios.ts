@@ -2,6 +2,7 @@
 
 import type { RatioInput } from "../../core/ratios/inputs.ts";
 import { publishedRatios, type Ratio } from "../../core/ratios/published-ratios.ts";
+import { formatDate, formatQuantity } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
@@ -20,7 +21,7 @@ export function ratiosCommand(
   const { lang } = options;
   const ui = messages(lang).ui;
   const sources = new Map(dataset.sources.map((s) => [s.id, `${s.publisher}${s.date ? ` ${s.date}` : ""}`]));
-  const out: string[] = [`${ui.asOf} ${options.asOf}`];
+  const out: string[] = [`${ui.asOf} ${formatDate(lang, options.asOf)}`];
   for (const r of ratios) {
     out.push("");
     out.push(`${ui.ratioNames[r.id] ?? r.id}: ${formatValue(lang, r.value, r.unit)}`);
@@ -42,16 +43,16 @@ export function formatValue(lang: Language, value: number | null, unit: Ratio["u
   switch (unit) {
     case "ratio":
       return `${formatNumber(lang, value, Math.abs(value) < 10 ? 2 : 1)}×`;
-    case "percent":
-      return `${formatNumber(lang, value, 1)}%`;
-    case "USD":
-      return formatUsd(lang, value);
     case "USD-per-GW":
-      return `${formatUsd(lang, value)}/GW`;
+      // "$25B/GW" in English as before; "25 مليار دولار لكل جيجاوات" in Arabic.
+      return lang === "ar" ? formatQuantity(lang, value, unit) : `${formatUsd(lang, value)}/GW`;
     case "HHI":
       return formatNumber(lang, value, 3);
+    case "percent":
+    case "USD":
+      return formatQuantity(lang, value, unit);
     default:
-      return `${formatNumber(lang, value, 2)} ${unit}`;
+      return formatQuantity(lang, value, unit, 2);
   }
 }
 

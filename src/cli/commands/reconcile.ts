@@ -2,10 +2,12 @@
  * `halqa reconcile`: each headline figure derived from the deals beside its published counterpart.
  * Exit 1 when a figure differs without a stated reason or cannot be computed (bad data), else 0.
  */
+
 import type { CheckInput, CheckResult } from "../../core/reconcile/check.ts";
 import { parseRef } from "../../core/reconcile/refs.ts";
 import { type ReconcileReport, reconcileReport } from "../../core/reports/reconcile-report.ts";
 import { infinityAsString } from "../../core/text/json-infinity.ts";
+import { formatPercent } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import { pressNumber, pressValue } from "../../i18n/press-number.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
@@ -71,7 +73,7 @@ function render(dataset: Dataset, report: ReconcileReport, lang: Language): stri
   const name = inputNamer(dataset, lang);
   for (const c of report.checks) {
     out.push(heading(`${title(c)} — ${ui.statuses[c.status] ?? c.status}`));
-    const tolerance = `${pressNumber(lang, c.tolerance * 100, 0)}%`;
+    const tolerance = formatPercent(lang, c.tolerance * 100, 0);
     out.push(
       `${ui.tolerance({ tolerance })} · ${ui.readAsOf({ date: c.derivedAsOf, basis: messages(lang).ui[c.derived.basis] })}`,
     );

@@ -1,12 +1,14 @@
 /** The "share of reported revenue" part of `halqa exposure ID`, for people. */
+
 import type { Disclosure, RevenueExposure, RevenueYear } from "../../core/exposure/revenue-exposure.ts";
+import { isolate } from "../../i18n/bidi.ts";
+import { formatPercent } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import { formatNumber, formatUsd, formatYear, heading, table } from "../format.ts";
 import { entityNamer } from "../names.ts";
 
 /** Left-to-right isolation of a Latin fragment inside Arabic text. */
-const isolate = (lang: Language, text: string) => (lang === "ar" ? `\u2066${text}\u2069` : text);
 
 export function renderRevenueShare(
   dataset: Pick<Dataset, "entities" | "sources">,
@@ -28,7 +30,7 @@ export function renderRevenueShare(
 /** One line a year: reported revenue, what the dataset holds, the investees' part and the outside rest. */
 function summaryTable(revenue: RevenueExposure, lang: Language): string {
   const t = messages(lang).ui.revenueShare;
-  const pct = (x: number) => `${formatNumber(lang, x * 100, 1)}%`;
+  const pct = (x: number) => `${formatPercent(lang, x * 100)}`;
   const withShare = (amount: number, share: number) => `${formatUsd(lang, amount)} (${pct(share)})`;
   return table(
     [t.period, t.reportedRevenue, t.inDataset, t.fromInvesteesShort, t.ownMoneyBackShort, t.outsideShort],
@@ -59,7 +61,7 @@ function renderYear(
 ): string[] {
   const t = messages(lang).ui.revenueShare;
   const name = entityNamer(dataset, lang);
-  const pct = (x: number) => `${formatNumber(lang, x * 100, 1)}%`;
+  const pct = (x: number) => `${formatPercent(lang, x * 100)}`;
   const period = periodLabel(lang, y.period);
   const lines = [
     "",
@@ -158,7 +160,7 @@ function disclosureTable(
     list.map((d) => [
       ...(withPeriod ? [periodLabel(lang, d.period)] : []),
       d.counterparty ? name(d.counterparty) : t.anonymous({ label: isolate(lang, d.label ?? "—") }),
-      `${formatNumber(lang, d.share * 100, 1)}%`,
+      `${formatPercent(lang, d.share * 100)}`,
       citeSources(dataset, d.sources, lang),
     ]),
   );

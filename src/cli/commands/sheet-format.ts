@@ -2,8 +2,9 @@
 
 import type { Amount } from "../../core/dataset/figures.ts";
 import type { CitedSource } from "../../core/reports/cited-sources.ts";
+import { formatPercent } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
-import { formatAmount, formatNumber } from "../format.ts";
+import { formatAmount } from "../format.ts";
 
 /** "[1, 4]" for the ids' numbers in the report's source list ("" when there are none). */
 export function refsOf(sources: readonly CitedSource[]): (ids: readonly string[]) => string {
@@ -57,7 +58,7 @@ export function wrap(text: string, width = 60): string {
 /** A financial figure in its unit: percentages as "35% (30–40%)", money and the rest as formatAmount does. */
 export function formatFigure(lang: Language, amount: Amount, unit: string): string {
   if (unit !== "percent" && unit !== "percent-change") return formatAmount(lang, amount, unit);
-  const pct = (n: number) => `${formatNumber(lang, n, 1)}%`;
+  const pct = (n: number) => `${formatPercent(lang, n)}`;
   return amount.low === amount.high
     ? pct(amount.value)
     : `${pct(amount.value)} (${pct(amount.low)} – ${pct(amount.high)})`;

@@ -4,11 +4,13 @@
  * progress bar with rate and ETA shows on a terminal; Ctrl-C stops the workers and prints what was
  * done, marked partial (a second Ctrl-C quits at once).
  */
+
 import { ConvergenceError } from "../../core/contagion/fixed-point.ts";
 import type { ModelName } from "../../core/contagion/models.ts";
 import { type MonteCarloReport, monteCarloReport } from "../../core/reports/monte-carlo-report.ts";
 import { HORIZON_PARAMETER } from "../../core/stress/build-network.ts";
 import { type SampledInput, SampleError, sampledInputs } from "../../core/stress/monte-carlo/index.ts";
+import { formatDate, formatPercent } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import { runMonteCarlo } from "../../io/monte-carlo-pool.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
@@ -98,9 +100,9 @@ function render(dataset: Dataset, r: MonteCarloReport, inputs: SampledInput[], l
   const w = messages(lang).ui.monteCarlo;
   const name = entityNamer(dataset, lang);
   const s = r.summary;
-  const pct = (x: number) => `${formatNumber(lang, x * 100, 1)}%`;
+  const pct = (x: number) => `${formatPercent(lang, x * 100)}`;
   const out = [
-    `${w.title}: ${r.scenario} · ${r.model} · ${r.asOf} · ${w.samples} ${formatNumber(lang, s.samples, 0)} · ${w.seed} ${r.seed}`,
+    `${w.title}: ${r.scenario} · ${r.model} · ${formatDate(lang, r.asOf)} · ${w.samples} ${formatNumber(lang, s.samples, 0)} · ${w.seed} ${r.seed}`,
   ];
   if (r.partial) out.push(w.partial({ done: s.samples, runs: r.runs }));
   if (inputs.some((x) => x.path[0] === "parameters" && x.path[1] !== HORIZON_PARAMETER)) out.push(w.rebuilds);

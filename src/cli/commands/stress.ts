@@ -5,6 +5,7 @@ import type { ModelName } from "../../core/contagion/models.ts";
 import type { Problem } from "../../core/dataset/problem.ts";
 import { HORIZON_PARAMETER } from "../../core/stress/build-network.ts";
 import { runScenario, type StressResult } from "../../core/stress/run-scenario.ts";
+import { formatDate, formatPercent, inRunDigits } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import { readTextFile } from "../../io/text-file.ts";
 import { positionOf } from "../../io/yaml-position.ts";
@@ -121,10 +122,11 @@ export async function readScenario(
 function render(dataset: Dataset, r: StressResult, lang: Language): string {
   const w = messages(lang).ui.stress;
   const name = entityNamer(dataset, lang);
-  const pct = (x: number) => `${formatNumber(lang, x * 100, 1)}%`;
+  const pct = (x: number) => `${formatPercent(lang, x * 100)}`;
   const basis = messages(lang).ui[r.basis as "announced" | "committed" | "paid"] ?? r.basis;
-  const out = [`${w.title}: ${r.scenario} · ${r.model} · ${basis} · ${r.asOf}`];
-  out.push(heading(w.account), ...r.account[lang]);
+  const out = [`${w.title}: ${r.scenario} · ${r.model} · ${basis} · ${formatDate(lang, r.asOf)}`];
+  // The account is written in core with Western digits; --digits arab turns them (i18n/format.ts).
+  out.push(heading(w.account), ...r.account[lang].map((line) => inRunDigits(lang, line)));
   out.push(heading(w.waves));
   out.push(
     r.waves.length === 0

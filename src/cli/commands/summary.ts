@@ -1,11 +1,26 @@
 /** `halqa summary` and `halqa data stats`: what is in the dataset, for people (tables) or programs (--json). */
 import type { Basis } from "../../core/flows/expand.ts";
 import { type DatasetStats, datasetStats } from "../../core/stats/summary.ts";
+import { countNoun, formatDate } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
+import type { NounKey } from "../../i18n/nouns.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { formatAmount, formatNumber, heading, label, table } from "../format.ts";
 import { dealNamer, entityNamer } from "../names.ts";
+
+/** The counted noun of each kind of record, so Arabic agrees with the number ("168 مصدرًا"). */
+const RECORD_NOUNS: Record<string, NounKey> = {
+  sources: "source",
+  entities: "entity",
+  deals: "deal",
+  flows: "flow",
+  figures: "figure",
+  financials: "financial",
+  indicators: "indicator",
+  sites: "site",
+  parameters: "parameter",
+};
 
 export type SummaryOptions = { lang: Language; json: boolean; asOf: string; top?: number; title?: boolean };
 
@@ -25,11 +40,14 @@ export function renderStats(dataset: Dataset, stats: DatasetStats, options: Summ
   const basisHead = bases.map((b) => ui[b]);
   const out: string[] = [];
 
-  if (options.title !== false) out.push(`${ui.summaryTitle} — ${ui.asOf} ${stats.asOf}`);
+  if (options.title !== false) out.push(`${ui.summaryTitle} — ${ui.asOf} ${formatDate(lang, stats.asOf)}`);
   out.push(heading(ui.counts));
   out.push(
     Object.entries(stats.counts)
-      .map(([key, n]) => `${formatNumber(lang, n, 0)} ${ui.records[key] ?? key}`)
+      .map(([key, n]) => {
+        const noun = RECORD_NOUNS[key];
+        return noun ? countNoun(lang, n, noun) : `${formatNumber(lang, n, 0)} ${ui.records[key] ?? key}`;
+      })
       .join(" · "),
   );
 

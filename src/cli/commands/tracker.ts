@@ -1,8 +1,10 @@
 /** `halqa tracker`: the three signals of a move from circular to self-funding, per operator (docs/methods/tracker.md). */
+
 import { SIGNALS, type Thresholds } from "../../core/tracker/stage.ts";
 import type { OperatorTrack, TrackerObservation } from "../../core/tracker/tracker.ts";
 import { trackerReport, trackerThresholds } from "../../core/tracker/tracker-report.ts";
 import type { CriticalWindow } from "../../core/tracker/window.ts";
+import { formatDate } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import { readTrackerFile, TRACKER_FILE } from "../../io/tracker-file.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
@@ -59,7 +61,7 @@ function render(
   const cite = sourceNamer(dataset);
   const cell = (o: TrackerObservation | null) =>
     o ? `${formatIn(lang, o.value, "percent")}${o.estimate ? " ≈" : ""} (${o.period})` : m.absent;
-  const out = [`${m.trackerTitle} — ${messages(lang).ui.asOf} ${options.asOf}`];
+  const out = [`${m.trackerTitle} — ${messages(lang).ui.asOf} ${formatDate(lang, options.asOf)}`];
   out.push(
     table(
       [m.operator, ...SIGNALS.map((s) => m.signals[s] ?? s), m.stage],

@@ -24,11 +24,11 @@ describe("renderAccount", () => {
       "$192.4B of commitments across 9 deals go unfunded.",
     ]);
     expect(plain(renderAccount(events, names, "ar"))).toEqual([
-      "«lab» تخسر إيرادات قدرها ٣٤٫٤ مليار دولار أمريكي.",
+      "«lab» تخسر إيرادات قدرها 34.4 مليار دولار.",
       "«lab» تتعثر تعثرًا مباشرًا.",
-      "الموجة ٢: تتعثر «a»، «b».",
-      "أكبر خسارة تقع على «a»: ١٤١٫٣ مليار دولار أمريكي.",
-      "تبقى التزامات قدرها ١٩٢٫٤ مليار دولار أمريكي في ٩ صفقات بلا تمويل.",
+      "الموجة 2: تتعثر «a»، «b».",
+      "أكبر خسارة تقع على «a»: 141.3 مليار دولار.",
+      "تبقى التزامات قدرها 192.4 مليار دولار في 9 صفقات بلا تمويل.",
     ]);
   });
 
@@ -36,10 +36,10 @@ describe("renderAccount", () => {
     const line = (deals: number, lang: "en" | "ar") =>
       plain(renderAccount([{ code: "unfunded", amount: 2e9, deals }], names, lang))[0];
     expect(line(1, "en")).toBe("$2B of commitments across 1 deal goes unfunded.");
-    expect(line(1, "ar")).toBe("تبقى التزامات قدرها ٢ مليار دولار أمريكي في صفقة واحدة بلا تمويل.");
-    expect(line(2, "ar")).toBe("تبقى التزامات قدرها ٢ مليار دولار أمريكي في صفقتين بلا تمويل.");
-    expect(line(10, "ar")).toContain("في ١٠ صفقات");
-    expect(line(11, "ar")).toContain("في ١١ صفقة");
+    expect(line(1, "ar")).toBe("تبقى التزامات قدرها ملياري دولار في صفقة واحدة بلا تمويل.");
+    expect(line(2, "ar")).toBe("تبقى التزامات قدرها ملياري دولار في صفقتين بلا تمويل.");
+    expect(line(10, "ar")).toContain("في 10 صفقات");
+    expect(line(11, "ar")).toContain("في 11 صفقةً");
   });
 });
 
@@ -53,17 +53,29 @@ describe("usd and count", () => {
       "-$2.5B",
     ]);
     expect(plain([usd(1.23e9, "ar"), usd(350e6, "ar"), usd(1.4e12, "ar")])).toEqual([
-      "١٫٢ مليار دولار أمريكي",
-      "٣٥٠ مليون دولار أمريكي",
-      "١٫٤ ترليون دولار أمريكي",
+      "1.2 مليار دولار",
+      "350 مليون دولار",
+      "1.4 تريليون دولار",
     ]);
-    expect([count(0, "ar"), count(2026, "ar"), count(2026, "en")]).toEqual(["٠", "٢٠٢٦", "2026"]);
+    // The scale word agrees with the number: dual for 2, plural for 3–10, singular from 11.
+    expect([usd(1e9, "ar"), usd(2e9, "ar"), usd(5e9, "ar"), usd(11e9, "ar"), usd(3e12, "ar")]).toEqual([
+      "مليار دولار",
+      "ملياري دولار",
+      "5 مليارات دولار",
+      "11 مليار دولار",
+      "3 تريليونات دولار",
+    ]);
+    expect(usd(105e9, "ar")).toBe("105 مليارات دولار");
+    expect(usd(950e9, "ar")).toBe("950 مليار دولار");
+    expect(usd(999.96e9, "ar")).toBe("تريليون دولار");
+    expect([count(0, "ar"), count(2026, "ar"), count(2026, "en")]).toEqual(["0", "2026", "2026"]);
   });
 
-  it("Arabic amounts use only Arabic-Indic digits and English ones only Latin digits", () => {
+  it("amounts use only Western digits in both languages, Arabic in words without a currency sign", () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 1e13, noNaN: true }), (v) => {
-        expect(usd(v, "ar")).not.toMatch(/[0-9]/);
+        expect(usd(v, "ar")).not.toMatch(/[٠-٩$]|ترليون/);
+        expect(usd(v, "ar")).toMatch(/دولار$/);
         expect(usd(v, "en")).not.toMatch(/[٠-٩]/);
         expect(usd(v, "en").startsWith("$")).toBe(true);
       }),

@@ -1,0 +1,52 @@
+/**
+ * Mixed-direction text in Arabic output: Latin fragments (tickers, file names, English source titles,
+ * "401(k)") wrapped in Unicode isolates, LRI (U+2066) … PDI (U+2069), so the terminal's bidi algorithm
+ * cannot move them or the numbers around them (docs/arabic-style.md).
+ */
+import type { Language } from "./index.ts";
+
+export const LRI = "\u2066";
+export const PDI = "\u2069";
+
+/** A left-to-right fragment (a ticker, a file name, an English title) isolated inside Arabic text. */
+export function isolate(lang: Language, text: string): string {
+  return lang === "ar" && text !== "" ? `${LRI}${text}${PDI}` : text;
+}
+
+// A Latin fragment: it starts at a Latin letter, a dollar sign or an option's dashes (with a number
+// glued before it, "10 GW", "401(k)"), and runs over Latin words, digits, spaces and ASCII punctuation
+// until Arabic text, a line end or a table border.
+const LATIN_RUN =
+  /["“‘]?(?:[0-9][0-9.,]*[ (]?)?(?:[A-Za-z$]|--)[\w$&@#%'"“”‘’.,:;!?()[\]{}<>/\\+*=~^→–—-]*(?:[ \t]+[\w$&@#%'"“”‘’.,:;!?()[\]{}<>/\\+*=~^→–—-]+)*/g;
+// Any isolate already in the text (LRI, RLI or FSI … PDI) is kept whole.
+export const EXISTING_ISOLATE = /([\u2066-\u2068][^\u2069]*\u2069)/;
+
+/**
+ * Arabic terminal text with every Latin fragment (a ticker, a file name, an English source title,
+ * "US$ 401(k)") wrapped in an isolate, so the terminal's bidi algorithm cannot reorder the numbers
+ * and words around it. Applied once to a whole Arabic output (after table layout, so the zero-width
+ * isolates do not move the columns); fragments already isolated are left as they are.
+ */
+export function isolateLatin(text: string): string {
+  return text
+    .split(EXISTING_ISOLATE)
+    .map((part) => (/^[\u2066-\u2068]/.test(part) ? part : part.replace(LATIN_RUN, wrapRun)))
+    .join("");
+}
+
+function wrapRun(run: string): string {
+  // Closing punctuation the Arabic sentence owns stays outside: a trailing "." or ",", or a ")" or "]"
+  // that closes a bracket opened before the fragment.
+  let end = run.length;
+  const balance = (s: string, open: string, close: string) => s.split(open).length - s.split(close).length;
+  while (end > 0) {
+    const last = run[end - 1] as string;
+    const body = run.slice(0, end);
+    const unopened =
+      (last === ")" && balance(body, "(", ")") < 0) || (last === "]" && balance(body, "[", "]") < 0);
+    if (/[\s.,;:!?([]/.test(last) || unopened) end -= 1;
+    else break;
+  }
+  if (end === 0) return run;
+  return `${LRI}${run.slice(0, end)}${PDI}${run.slice(end)}`;
+}

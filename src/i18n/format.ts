@@ -1,0 +1,307 @@
+/**
+ * The one formatter for what halqa prints: numbers, dollars, units, percentages, dates and counted
+ * nouns, in English and in Arabic as the Arabic financial press writes them (docs/arabic-style.md).
+ * Arabic uses Western digits by default, as the seed articles do; `--digits arab` (HALQA_DIGITS)
+ * switches every number of an output to Arabic-Indic digits at once, so one output never mixes both.
+ */
+import { EXISTING_ISOLATE } from "./bidi.ts";
+import type { Language } from "./index.ts";
+import { NOUNS_AR, NOUNS_EN, type NounKey } from "./nouns.ts";
+
+export const DIGIT_SYSTEMS = ["latn", "arab"] as const;
+export type Digits = (typeof DIGIT_SYSTEMS)[number];
+
+// The digit system is a setting of the whole run (one per output), set once by the CLI shell before a
+// command runs; threading it through every formatter call of every command would touch them all.
+let digitSystem: Digits = "latn";
+
+export function setDigits(digits: Digits): void {
+  digitSystem = digits;
+}
+
+export function currentDigits(): Digits {
+  return digitSystem;
+}
+
+/** The Intl locale of numbers: Arabic with the chosen digits; English as en-US. */
+export function numberLocale(lang: Language): string {
+  return lang === "ar" ? `ar-u-nu-${digitSystem}` : "en-US";
+}
+
+// Intl puts LRM/ALM marks before Arabic numbers; in a terminal they are noise (and a hazard in copy-paste).
+const BIDI_MARKS = /[\u200e\u200f\u061c]/g;
+
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${numberLocale(lang)}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(numberLocale(lang), options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+export function formatNum(lang: Language, value: number, maxFractionDigits = 1, grouping = true): string {
+  return numberFormat(lang, { maximumFractionDigits: maxFractionDigits, useGrouping: grouping })
+    .format(value)
+    .replace(BIDI_MARKS, "");
+}
+
+/** A year or other label-like integer: no thousands separator ("2026"). */
+export function formatYear(lang: Language, year: number): string {
+  return formatNum(lang, year, 0, false);
+}
+
+/** [size, singular, dual, plural for 3–10] */
+const ARABIC_SCALES: [number, string, string, string][] = [
+  [1e12, "تريليون", "تريليوني", "تريليونات"],
+  [1e9, "مليار", "ملياري", "مليارات"],
+  [1e6, "مليون", "مليوني", "ملايين"],
+];
+
+/**
+ * The largest scale the amount reaches, and the amount in it to one decimal: 950 billion stays
+ * "950 مليار", and 999.96 billion, which rounds to 1,000, moves up to "تريليون".
+ */
+function arabicScale(size: number): [number, (typeof ARABIC_SCALES)[number]] | undefined {
+  let index = ARABIC_SCALES.findIndex(([scale]) => size >= scale);
+  if (index < 0) return undefined;
+  const inScale = (i: number) => Math.round((size / (ARABIC_SCALES[i]?.[0] ?? 1)) * 10) / 10;
+  if (inScale(index) >= 1000 && index > 0) index -= 1;
+  return [inScale(index), ARABIC_SCALES[index] as (typeof ARABIC_SCALES)[number]];
+}
+
+/** Whole numbers ending in 3–10 (3–10, 103–110, 1,005 …) take the plural scale word: "105 مليارات". */
+function takesPlural(n: number): boolean {
+  return Number.isInteger(n) && n % 100 >= 3 && n % 100 <= 10;
+}
+
+/**
+ * Dollars in words, the scale word agreeing with the number: "مليار دولار", "ملياري دولار",
+ * "5 مليارات دولار", "22.4 مليار دولار", "3.7 تريليون دولار"; English "$3.7T".
+ */
+export function formatMoney(lang: Language, usd: number): string {
+  if (lang !== "ar") {
+    return numberFormat(lang, {
+      style: "currency",
+      currency: "USD",
+      notation: "compact",
+      minimumFractionDigits: 0,
+      maximumFractionDigits: 1,
+    }).format(usd);
+  }
+  const sign = usd < 0 ? "-" : "";
+  const size = Math.abs(usd);
+  const picked = arabicScale(size);
+  if (picked) {
+    const [n, [, singular, dual, plural]] = picked;
+    if (n === 1) return `${sign}${singular} دولار`;
+    if (n === 2) return `${sign}${dual} دولار`;
+    return `${sign}${formatNum(lang, n, 1)} ${takesPlural(n) ? plural : singular} دولار`;
+  }
+  return `${sign}${formatNum(lang, size, 0)} دولار`;
+}
+
+/**
+ * A range as the Arabic press writes it, the scale and unit once: "3–3.4 تريليون دولار",
+ * "50.3–53.3 جيجاوات"; when the ends need different scales, both in full
+ * ("900 مليار دولار – 1.2 تريليون دولار"). English keeps both ends in full ("$3T – $3.4T").
+ */
+export function formatRange(lang: Language, low: number, high: number, unit: string): string {
+  if (lang === "ar" && unit === "USD" && low >= 0) {
+    const picked = arabicScale(high);
+    const scale = picked?.[1];
+    const lowScaled = scale ? Math.round((low / scale[0]) * 10) / 10 : 0;
+    if (picked && scale && lowScaled >= 1) {
+      const highScaled = picked[0];
+      const word = takesPlural(highScaled) ? scale[3] : scale[1];
+      return `${formatNum(lang, lowScaled, 1)}–${formatNum(lang, highScaled, 1)} ${word} دولار`;
+    }
+  }
+  if (lang === "ar" && unit !== "USD" && ARABIC_UNITS[unit]) {
+    return `${formatNum(lang, low, 1)}–${formatNum(lang, high, 1)} ${unitName(lang, unit)}`;
+  }
+  return `${formatQuantity(lang, low, unit)} – ${formatQuantity(lang, high, unit)}`;
+}
+
+/** Arabic names of the dataset's units (src/schema/primitives.ts `Unit`), as the Gulf press writes them. */
+const ARABIC_UNITS: Record<string, string> = {
+  USD: "دولار",
+  GW: "جيجاوات",
+  MW: "ميجاوات",
+  TWh: "تيراواط ساعة",
+  MWh: "ميجاواط ساعة",
+  GWh: "جيجاواط ساعة",
+  shares: "سهم",
+  GPUs: "وحدة معالجة رسومية",
+  units: "وحدة",
+  "wafers-per-month": "رقاقة شهريًا",
+  years: "سنة",
+  months: "شهر",
+  count: "",
+  "USD-per-GW": "دولار لكل جيجاوات",
+  "USD-per-MWh": "دولار لكل ميجاواط ساعة",
+  "USD-per-share": "دولار للسهم",
+  "GPUs-per-GW": "وحدة معالجة رسومية لكل جيجاوات",
+  "homes-per-GW": "منزل لكل جيجاوات",
+  "basis-points": "نقطة أساس",
+};
+
+/** Dollar rates whose number is money: "25 مليار دولار لكل جيجاوات", "$25B/GW". */
+const PER_UNIT_MONEY: Record<string, [string, string]> = {
+  "USD-per-GW": ["لكل جيجاوات", "/GW"],
+  "USD-per-MWh": ["لكل ميجاواط ساعة", "/MWh"],
+  "USD-per-share": ["للسهم", "/share"],
+};
+
+/** The unit's word in the language: "جيجاوات" for GW in Arabic; English keeps the symbol. */
+export function unitName(lang: Language, unit: string): string {
+  return lang === "ar" ? (ARABIC_UNITS[unit] ?? unit) : unit;
+}
+
+/** The unit a whole table is in, for its heading line: "بالدولار" / "USD". */
+export function unitHeading(lang: Language, unit: string): string {
+  if (lang !== "ar") return unit;
+  return unit === "USD" ? "بالدولار" : `بال${unitName(lang, unit)}`;
+}
+
+/** "%" with Western digits, "٪" with Arabic-Indic ones (docs/arabic-style.md). */
+export function percentSign(lang: Language = "ar"): string {
+  return lang === "ar" && digitSystem === "arab" ? "٪" : "%";
+}
+
+export function formatPercent(lang: Language, value: number, maxFractionDigits = 1): string {
+  return `${formatNum(lang, value, maxFractionDigits)}${percentSign(lang)}`;
+}
+
+/** A quantity in its unit: dollars in words, percent, a ratio, GW as "جيجاوات" in Arabic. */
+export function formatQuantity(lang: Language, value: number, unit: string, maxFractionDigits = 1): string {
+  switch (unit) {
+    case "USD":
+      return formatMoney(lang, value);
+    case "percent":
+    case "percent-change":
+      return formatPercent(lang, value, maxFractionDigits);
+    case "ratio":
+      return `${formatNum(lang, value, 2)}×`;
+    default: {
+      const perUnit = PER_UNIT_MONEY[unit];
+      if (perUnit && lang === "ar" && Math.abs(value) >= 1e6)
+        return `${formatMoney(lang, value)} ${perUnit[0]}`;
+      const name = unitName(lang, unit);
+      return name
+        ? `${formatNum(lang, value, maxFractionDigits)} ${name}`
+        : formatNum(lang, value, maxFractionDigits);
+    }
+  }
+}
+
+const ARABIC_MONTHS = [
+  "يناير",
+  "فبراير",
+  "مارس",
+  "أبريل",
+  "مايو",
+  "يونيو",
+  "يوليو",
+  "أغسطس",
+  "سبتمبر",
+  "أكتوبر",
+  "نوفمبر",
+  "ديسمبر",
+];
+
+/**
+ * An ISO date (yyyy, yyyy-mm or yyyy-mm-dd) as the press writes it: "5 ديسمبر 2026" in Arabic.
+ * English keeps ISO, which analysts sort and search. Anything else is returned as it is.
+ */
+export function formatDate(lang: Language, iso: string): string {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (lang !== "ar" || !match) return iso;
+  const [, year, month, day] = match;
+  const y = formatYear(lang, Number(year));
+  const m = month ? ARABIC_MONTHS[Number(month) - 1] : undefined;
+  if (!m) return y;
+  return day ? `${formatNum(lang, Number(day), 0)} ${m} ${y}` : `${m} ${y}`;
+}
+
+const pluralRules = new Map<Language, Intl.PluralRules>();
+function pluralCategory(lang: Language, n: number): Intl.LDMLPluralRule {
+  let rules = pluralRules.get(lang);
+  if (!rules) {
+    rules = new Intl.PluralRules(lang);
+    pluralRules.set(lang, rules);
+  }
+  return rules.select(n);
+}
+
+/**
+ * A count with its noun in the form the number takes: "صفقة واحدة", "صفقتان", "5 صفقات",
+ * "98 صفقةً", "100 صفقة"; "1 deal", "98 deals".
+ */
+export function countNoun(lang: Language, n: number, noun: NounKey): string {
+  const category = pluralCategory(lang, n);
+  const digits = formatNum(lang, n, 1);
+  if (lang !== "ar") {
+    const forms = NOUNS_EN[noun];
+    return `${digits} ${category === "one" ? forms.one : forms.other}`;
+  }
+  const forms = NOUNS_AR[noun];
+  switch (category) {
+    case "one":
+      return forms.one;
+    case "two":
+      return forms.two;
+    case "few":
+      return `${digits} ${forms.plural}`;
+    case "many":
+      return `${digits} ${forms.accusative}`;
+    default:
+      return `${digits} ${forms.singular}`;
+  }
+}
+
+/**
+ * A count that reaches a message already formatted ("1,234", "١٬٢٣٤") with its noun in agreement:
+ * the catalogues receive formatted numbers, and the noun's form depends on the number itself.
+ * Text that is not a plain number keeps the singular.
+ */
+export function countText(lang: Language, value: unknown, noun: NounKey): string {
+  if (typeof value === "number") return countNoun(lang, value, noun);
+  const text = String(value);
+  const plain = text
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[,\u066c]/g, "")
+    .replace(/\u066b/g, ".");
+  const n = /^\d+(\.\d+)?$/.test(plain) ? Number(plain) : Number.NaN;
+  if (Number.isFinite(n)) return countNoun(lang, n, noun);
+  return lang === "ar" ? `${text} ${NOUNS_AR[noun].singular}` : `${text} ${NOUNS_EN[noun].other}`;
+}
+
+/**
+ * Text written in core with Western digits (the stress account) in the run's digit system: under
+ * `--digits arab` every Western number becomes Arabic-Indic ("34.4" → "٣٤٫٤"); isolated Latin
+ * fragments keep theirs. Otherwise the text is returned as it is.
+ */
+export function inRunDigits(lang: Language, text: string): string {
+  if (lang !== "ar" || digitSystem !== "arab") return text;
+  return text
+    .split(EXISTING_ISOLATE)
+    .map((part) =>
+      /^[\u2066-\u2068]/.test(part)
+        ? part
+        : part.replace(/\d+(?:[.,]\d+)*/g, (number) =>
+            number
+              .replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)))
+              .replace(/\./g, "\u066b")
+              .replace(/,/g, "\u066c"),
+          ),
+    )
+    .join("");
+}
+
+/** Items joined with the language's comma: "، " in Arabic. */
+export function joinList(lang: Language, items: readonly string[]): string {
+  return items.join(lang === "ar" ? "، " : ", ");
+}
