@@ -1,0 +1,35 @@
+/**
+ * The counterexamples the fuzzing suite (src/fuzz/*.fuzz.test.ts) found, kept as plain tests: each threw
+ * (or answered 500) before its fix and is now a coded problem.
+ */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadDataset } from "../io/load-dataset.ts";
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "halqa-fuzz-regression-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function codesOfDataset(yaml: string): Promise<string[]> {
+  const folder = await mkdtemp(join(dir, "set-"));
+  await writeFile(join(folder, "dataset.yaml"), yaml);
+  const result = await loadDataset(folder);
+  if (result.ok) return [];
+  return result.problems.map((p) => p.code);
+}
+
+describe("dataset YAML", () => {
+  it("reports a source that is a number instead of reading its fields (TypeError in checkFigure)", async () => {
+    const codes = await codesOfDataset(
+      'sources: [2.5e-323, { a: ".>n%2hkc" }, {}]\nentities: []\nparameters: [{}]\n',
+    );
+    expect(codes.length).toBeGreaterThan(0);
+    expect(codes).toContain("invalid-type");
+  });
+});
