@@ -6,6 +6,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingestLedger } from "../io/ledger/ingest.ts";
 import { loadDataset } from "../io/load-dataset.ts";
 
 let dir: string;
@@ -31,5 +32,22 @@ describe("dataset YAML", () => {
     );
     expect(codes.length).toBeGreaterThan(0);
     expect(codes).toContain("invalid-type");
+  });
+});
+
+describe("ledger", () => {
+  it("names a malformed JSONL line without DuckDB's SQL (it quoted DESCRIBE SELECT * FROM read_json)", async () => {
+    const path = join(dir, "broken.jsonl");
+    await writeFile(
+      path,
+      '{"from":"a","to":"b","amount":1,"timestamp":1}\n{"from":"b","to":"a","amount":1,"timestamp":2}\n{x\n',
+    );
+    const result = await ingestLedger(path, { engine: { memoryLimit: "256MB", threads: 1 } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems[0]?.code).toBe("ledger-unreadable");
+    const detail = String(result.problems[0]?.params.detail);
+    expect(detail).toContain("Malformed JSON");
+    expect(detail).not.toMatch(/SELECT|read_json|LINE 1/);
   });
 });
