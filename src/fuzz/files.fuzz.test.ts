@@ -14,20 +14,11 @@ import { readExposureFile, readWeightsFile } from "../io/index-weights-file.ts";
 import { readTrackerFile } from "../io/tracker-file.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { fuzzParams, mutatedBytes, unknownCodes, within } from "../testing/fuzz.ts";
+import { EXPOSURE_CSV, TRACKER_CSV, WEIGHTS_CSV } from "../testing/fuzz-samples.ts";
 import { loadTiny } from "../testing/tiny.ts";
 
 const GRAPHS = new URL("../io/fixtures/graphs/", import.meta.url);
 const graph = (name: string) => readFileSync(new URL(name, GRAPHS));
-
-export const WEIGHTS = `index,entity,weight,asOf,source,estimate,note
-sp-500,lab,7.6,2025-01-03,press-a,false,
-sp-500,chips,6.6,2025-01-03,press-a,true,"split, equally"
-`;
-export const EXPOSURE = "entity,exposure,note,source\nlab,40,most of it,press-a\nchips,12.5,,filing-b\n";
-const TRACKER = `entity,period,signal,value,unit,source,estimate,note
-lab,2024,usage-revenue-share,27,percent,press-a,true,"derived, roughly"
-cloud,2025-Q2,utilisation,80,percent,filing-b,false,
-`;
 
 let dir: string;
 let tiny: Dataset;
@@ -71,9 +62,9 @@ describe("edge lists under fuzzing (loops --graph)", () => {
 
 describe("market and tracker CSVs under fuzzing", () => {
   const cases = [
-    ["weights", WEIGHTS, async (path: string) => (await readWeightsFile(path, "w.csv", tiny)).problems],
-    ["exposure", EXPOSURE, async (path: string) => (await readExposureFile(path, "e.csv")).problems],
-    ["tracker", TRACKER, async () => (await readTrackerFile(dir, tiny, "tracker.csv")).problems],
+    ["weights", WEIGHTS_CSV, async (path: string) => (await readWeightsFile(path, "w.csv", tiny)).problems],
+    ["exposure", EXPOSURE_CSV, async (path: string) => (await readExposureFile(path, "e.csv")).problems],
+    ["tracker", TRACKER_CSV, async () => (await readTrackerFile(dir, tiny, "tracker.csv")).problems],
   ] as const;
   for (const [name, valid, read] of cases) {
     it(`answers any mutation of a ${name} CSV with rows or coded problems`, async () => {
