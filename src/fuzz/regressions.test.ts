@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestLedger } from "../io/ledger/ingest.ts";
 import { loadDataset } from "../io/load-dataset.ts";
+import { parseNetwork } from "../schema/network.ts";
 
 let dir: string;
 beforeAll(async () => {
@@ -49,5 +50,17 @@ describe("ledger", () => {
     const detail = String(result.problems[0]?.params.detail);
     expect(detail).toContain("Malformed JSON");
     expect(detail).not.toMatch(/SELECT|read_json|LINE 1/);
+  });
+});
+
+describe("network JSON", () => {
+  it("reports liabilities given as an object instead of calling forEach on it (500 on the API)", () => {
+    const parsed = parseNetwork({ nodes: [{ id: "A" }], liabilities: { debtor: "A" }, holdings: "x" });
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.problems.map((p) => [p.code, p.path.join(".")])).toEqual([
+      ["invalid-type", "liabilities"],
+      ["invalid-type", "holdings"],
+    ]);
   });
 });

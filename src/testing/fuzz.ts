@@ -162,3 +162,78 @@ export async function within<T>(ms: number, what: string, promise: Promise<T>): 
 
 /** fast-check parameters of this suite: the fixed seed, a modest number of runs, no time-based end. */
 export const fuzzParams = (numRuns: number) => ({ seed: FUZZ_SEED, numRuns, endOnFailure: true });
+
+const SHOCK_TYPES = [
+  "revenue-shortfall",
+  "share-price-fall",
+  "payment-delay",
+  "credit-pullback",
+  "power-delay",
+  "default",
+];
+const MODELS = ["eisenberg-noe", "rogers-veraart", "furfine", "debtrank", "linear-debtrank", "neva", "bogus"];
+const ID_LIKE = fc.oneof(fc.constantFrom("lab", "chips", "cloud", "A", "B", "C", "nobody"), oddLeaf);
+
+/** A scenario object whose fields are plausible names holding plausible or wrongly typed values. */
+export const scenarioArb: fc.Arbitrary<Record<string, unknown>> = fc.record(
+  {
+    id: fc.oneof(fc.constant("s"), oddLeaf),
+    title: fc.oneof(fc.constant({ en: "s", ar: "س" }), oddValue),
+    model: fc.oneof(
+      fc.record(
+        { name: fc.constantFrom(...MODELS), lgd: oddLeaf, alpha: oddLeaf },
+        { requiredKeys: ["name"] },
+      ),
+      oddValue,
+    ),
+    shocks: fc.oneof(
+      fc.array(
+        fc.record(
+          {
+            type: fc.oneof(fc.constantFrom(...SHOCK_TYPES), oddLeaf),
+            entity: ID_LIKE,
+            fraction: fc.oneof(fc.constantFrom(0.5, 1, 0, 1.5, -0.1), oddLeaf),
+            months: oddLeaf,
+            lenders: fc.oneof(fc.constant("all"), oddValue),
+          },
+          { requiredKeys: ["type"] },
+        ),
+        { maxLength: 3 },
+      ),
+      oddValue,
+    ),
+    asOf: oddLeaf,
+    parameters: oddValue,
+  },
+  { requiredKeys: ["id", "shocks"] },
+);
+
+/** A plain network whose nodes, liabilities and model hold plausible or wrongly typed values. */
+export const networkArb: fc.Arbitrary<Record<string, unknown>> = fc.record(
+  {
+    nodes: fc.oneof(
+      fc.array(
+        fc.record(
+          { id: ID_LIKE, externalAssets: oddLeaf, externalLiabilities: oddLeaf, capital: oddLeaf },
+          { requiredKeys: ["id"] },
+        ),
+        { maxLength: 4 },
+      ),
+      oddValue,
+    ),
+    liabilities: fc.oneof(
+      fc.array(fc.record({ debtor: ID_LIKE, creditor: ID_LIKE, amount: oddLeaf }), { maxLength: 4 }),
+      oddValue,
+    ),
+    holdings: oddValue,
+    shocks: oddValue,
+    model: fc.oneof(
+      fc.record(
+        { name: fc.constantFrom(...MODELS), lgd: oddLeaf, recovery: oddLeaf, maturity: oddLeaf },
+        { requiredKeys: ["name"] },
+      ),
+      oddValue,
+    ),
+  },
+  { requiredKeys: ["nodes"] },
+);
