@@ -42,7 +42,7 @@ beforeEach(() => {
 
 type Answer = { status: number; text: string };
 
-async function expectAnswered(request: Promise<Response>, what: string): Promise<Answer> {
+async function expectAnswered(request: Promise<Response> | Response, what: string): Promise<Answer> {
   logged.length = 0;
   const res = await within(10_000, what, request);
   const text = await res.text();

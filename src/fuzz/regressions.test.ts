@@ -6,9 +6,12 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { main } from "../cli/main.ts";
 import { ingestLedger } from "../io/ledger/ingest.ts";
 import { loadDataset } from "../io/load-dataset.ts";
 import { parseNetwork } from "../schema/network.ts";
+import { captureIo } from "../testing/capture-io.ts";
+import { TINY_DIR } from "../testing/tiny.ts";
 
 let dir: string;
 beforeAll(async () => {
@@ -62,5 +65,52 @@ describe("network JSON", () => {
       ["invalid-type", "liabilities"],
       ["invalid-type", "holdings"],
     ]);
+  });
+});
+
+/** The [codes] a command printed, in order. */
+async function cliCodes(args: string[]): Promise<{ code: number; codes: string[]; err: string }> {
+  const io = captureIo();
+  const code = await main([...args, "--lang", "en"], io);
+  const err = io.err();
+  return { code, err, codes: [...err.matchAll(/ {2}\[([a-z0-9-]+)\]/g)].map((m) => m[1] as string) };
+}
+
+describe("scenario YAML", () => {
+  it("says what a wrongly typed field holds instead of calling it missing, and names a missing union field", async () => {
+    // model a number was "required field is missing", asOf -1e300 "too small (minimum -9007199254740991)",
+    // parameters a list "required", months absent "expected one of several shapes, found undefined undefined".
+    const path = join(dir, "typed.yaml");
+    await writeFile(
+      path,
+      '{"id":"s","title":{"en":"s","ar":"س"},"model":2.5e-323,"shocks":[{"type":"payment-delay","entity":"lab"}],"asOf":-1e+300,"parameters":[{}]}',
+    );
+    const { code, err } = await cliCodes(["stress", path, "--data", TINY_DIR, "--as-of", "2026-01-01"]);
+    expect(code).toBe(1);
+    expect(err).toContain("[invalid-type]  model: expected object, found number 2.5e-323");
+    expect(err).toContain("[invalid-date]  asOf");
+    expect(err).toContain("[invalid-type]  parameters: expected record, found a list");
+    expect(err).toContain("[required]  shocks[0].months: required field is missing: months");
+    expect(err).not.toContain("undefined");
+  });
+});
+
+describe("market CSVs", () => {
+  it("reports the exposure file's problems even when the weights file has some (the API did, the CLI stopped)", async () => {
+    const weights = join(dir, "w.csv");
+    const exposure = join(dir, "e.csv");
+    await writeFile(weights, "index,entity,weight\nsp-500,lab,x\n");
+    await writeFile(exposure, "entity,exposure,,source\nlab,40,,press-a\n");
+    const { code, codes } = await cliCodes([
+      "market",
+      "--weights",
+      weights,
+      "--exposure",
+      exposure,
+      "--data",
+      TINY_DIR,
+    ]);
+    expect(code).toBe(1);
+    expect(new Set(codes)).toEqual(new Set(["invalid-number", "csv-columns"]));
   });
 });

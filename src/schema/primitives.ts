@@ -39,7 +39,7 @@ export const Id = z
   .max(120);
 
 /** ISO 8601 calendar date at year, month or day precision: 2025, 2025-09, 2025-09-22. */
-export const IsoDate = z.union([z.string(), z.number().int()]).transform((raw, ctx) => {
+export const IsoDate = z.union([z.string(), z.number()]).transform((raw, ctx) => {
   const text = String(raw);
   if (!isValidIsoDate(text)) {
     issue(ctx, "invalid-date", [], { value: text });

@@ -148,7 +148,7 @@ export function unknownCodes(codes: Iterable<string>): string[] {
 }
 
 /** `promise`, or a rejection naming `what` when it takes longer than `ms` (a hang is a failure). */
-export async function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
+export async function within<T>(ms: number, what: string, promise: Promise<T> | T): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
