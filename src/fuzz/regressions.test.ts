@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../cli/main.ts";
 import { ingestLedger } from "../io/ledger/ingest.ts";
 import { loadDataset } from "../io/load-dataset.ts";
+import { parseYamlText } from "../io/yaml-text.ts";
 import { parseNetwork } from "../schema/network.ts";
 import { captureIo } from "../testing/capture-io.ts";
 import { TINY_DIR } from "../testing/tiny.ts";
@@ -112,5 +113,24 @@ describe("market CSVs", () => {
     ]);
     expect(code).toBe(1);
     expect(new Set(codes)).toEqual(new Set(["invalid-number", "csv-columns"]));
+  });
+});
+
+describe("YAML nesting", () => {
+  it("refuses 20,000 nested block lists with a code (the yaml parser overflowed its stack)", async () => {
+    expect(parseYamlText(`${"- ".repeat(20000)}x\n`, "deep.yaml").problems.map((p) => p.code)).toEqual([
+      "yaml-too-deep",
+    ]);
+    expect(await codesOfDataset(`${"- ".repeat(20000)}x\n`)).toEqual(["yaml-too-deep"]);
+  });
+});
+
+describe("network solve", () => {
+  it("reports a model name in the file that no model has as data (exit 1, coded), as the API does", async () => {
+    const path = join(dir, "model.json");
+    await writeFile(path, '{"nodes":[{"id":"A"}],"model":{"name":"eisenberg-no- - -"}}');
+    expect(await cliCodes(["network", "solve", path])).toMatchObject({ code: 1, codes: ["invalid-choice"] });
+    await writeFile(path, '{"nodes":[{"id":"A"}]}');
+    expect(await cliCodes(["network", "solve", path])).toMatchObject({ code: 1, codes: ["required"] });
   });
 });

@@ -10,6 +10,8 @@ const rowsInAll = (p: P) => (Number(p.total) > 1 ? ` (${p.total} صفًا في �
 export const ar: Messages = {
   problems: {
     "yaml-syntax": (p: P) => `خطأ في صياغة YAML: ${p.detail}`,
+    "yaml-too-deep": () =>
+      "الملف متداخل بعمق لا تمكن قراءته (آلاف المستويات من القوائم أو الخرائط)؛ قلّل مستويات التداخل",
     required: (p: P) => `حقل مطلوب مفقود${p.field ? `: ${p.field}` : ""}`,
     "invalid-type": (p: P) => `المتوقع ${p.expected}، والموجود ${p.received}`,
     "unknown-field": (p: P) => `حقل غير معروف: ${list(p.keys)}`,

@@ -11,6 +11,8 @@ const rowsInAll = (p: P) => (Number(p.total) > 1 ? ` (${p.total} rows in all)` :
 export const en = {
   problems: {
     "yaml-syntax": (p: P) => `YAML syntax error: ${p.detail}`,
+    "yaml-too-deep": () =>
+      "the file nests too deeply to be read (thousands of levels of lists or mappings); flatten it",
     required: (p: P) => `required field is missing${p.field ? `: ${p.field}` : ""}`,
     "invalid-type": (p: P) => `expected ${p.expected}, found ${p.received}`,
     "unknown-field": (p: P) => `unknown field: ${list(p.keys)}`,

@@ -160,8 +160,16 @@ export async function within<T>(ms: number, what: string, promise: Promise<T> | 
   }
 }
 
-/** fast-check parameters of this suite: the fixed seed, a modest number of runs, no time-based end. */
-export const fuzzParams = (numRuns: number) => ({ seed: FUZZ_SEED, numRuns, endOnFailure: true });
+/**
+ * fast-check parameters of this suite: the fixed seed and a modest number of runs, so CI sees the same
+ * cases every time. To search further by hand: HALQA_FUZZ_SEED=<n> HALQA_FUZZ_SCALE=<k> npx vitest run
+ * src/fuzz (a counterexample found so becomes a plain test in src/fuzz/regressions.test.ts).
+ */
+export function fuzzParams(numRuns: number) {
+  const seed = Number(process.env.HALQA_FUZZ_SEED ?? FUZZ_SEED);
+  const scale = Number(process.env.HALQA_FUZZ_SCALE ?? 1);
+  return { seed, numRuns: Math.max(1, Math.round(numRuns * scale)), endOnFailure: true };
+}
 
 const SHOCK_TYPES = [
   "revenue-shortfall",
