@@ -74,7 +74,10 @@ async function api(path: string, body: string | Uint8Array): Promise<Outcome> {
   const { error } = JSON.parse(text) as {
     error: { code: string; details?: { problems?: { code: string }[] } };
   };
-  const codes = [error.code, ...(error.details?.problems ?? []).map((p) => p.code)];
+  // A blank body is "empty-body" and a blank file "file-empty": the same finding in each medium's words.
+  const codes = [error.code, ...(error.details?.problems ?? []).map((p) => p.code)].map((code) =>
+    code === "empty-body" ? "file-empty" : code,
+  );
   return { ok: false, codes: [...new Set(codes)].sort() };
 }
 
@@ -109,7 +112,9 @@ describe("network JSON: CLI and API agree", () => {
 describe("scenario YAML: CLI and API agree", () => {
   it("gives the same codes for wrongly typed scenarios", async () => {
     await fc.assert(
-      fc.asyncProperty(scenarioArb, async (scenario) => {
+      fc.asyncProperty(scenarioArb, async (generated) => {
+        // The value JSON can carry (an infinity becomes null), so both faces read the same scenario.
+        const scenario: unknown = JSON.parse(JSON.stringify(generated));
         const path = await write("s.yaml", stringify(scenario));
         const byCli = await cli(["stress", path, "--data", TINY_DIR, "--as-of", AS_OF, "--json"]);
         const byApi = await api("/api/stress", JSON.stringify({ scenario, asOf: AS_OF }));

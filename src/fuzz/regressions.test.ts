@@ -133,4 +133,9 @@ describe("network solve", () => {
     await writeFile(path, '{"nodes":[{"id":"A"}]}');
     expect(await cliCodes(["network", "solve", path])).toMatchObject({ code: 1, codes: ["required"] });
   });
+  it("says an empty network file is empty (it was invalid-json with no place; the API says empty-body)", async () => {
+    const path = join(dir, "empty.json");
+    await writeFile(path, "\ufeff \n");
+    expect(await cliCodes(["network", "solve", path])).toMatchObject({ code: 1, codes: ["file-empty"] });
+  });
 });
