@@ -24,6 +24,14 @@ shocks:
   - { type: revenue-shortfall, entity: lab, fraction: 0.5 }
   - { type: default, entity: cloud }
 `;
+/** The tracker's thresholds, which the tiny dataset lacks (without them `tracker` stops before its file). */
+const THRESHOLDS = `
+  - { id: tracker-utilisation-threshold, name: { en: u, ar: عتبة }, unit: percent, figure: { value: 70, sources: [press-a] } }
+  - { id: tracker-power-coverage-threshold, name: { en: p, ar: عتبة }, unit: percent, figure: { value: 100, sources: [press-a] } }
+  - { id: tracker-usage-revenue-threshold, name: { en: r, ar: عتبة }, unit: percent, figure: { value: 50, sources: [press-a] } }
+`;
+const TRACKER_DATA = Buffer.concat([TINY_YAML, Buffer.from(THRESHOLDS)]);
+
 const LEDGER_CSV =
   "tx,from,to,amount,timestamp\nt1,a,b,100,2025-03-10T09:00:00Z\nt2,b,a,98,2025-03-10T10:00:00Z\n";
 
@@ -35,7 +43,7 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function run(args: string[]): Promise<void> {
+async function run(args: string[]): Promise<number> {
   const io = captureIo();
   const code = await within(15_000, `halqa ${args.join(" ")}`, main(args, io));
   const err = io.err();
@@ -44,6 +52,7 @@ async function run(args: string[]): Promise<void> {
   expect([0, 1, 2], err).toContain(code);
   const codes = [...err.matchAll(/ {2}\[([a-z0-9-]+)\]/g)].map((m) => m[1] as string);
   expect(unknownCodes(codes)).toEqual([]);
+  return code;
 }
 
 async function write(name: string, bytes: Buffer | string): Promise<string> {
@@ -65,12 +74,16 @@ describe("halqa under fuzzed files", () => {
   it("data validate and tracker: any mutation of a dataset file or of its tracker.csv", async () => {
     const data = join(dir, "data");
     await cp(TINY_DIR, data, { recursive: true });
+    await writeFile(join(data, "dataset.yaml"), TRACKER_DATA);
+    await writeFile(join(data, "tracker.csv"), TRACKER_CSV);
+    // The unmutated files pass, so the mutations start from a tracker that is read.
+    expect(await run(["tracker", "--data", data, "--as-of", "2026-01-01"])).toBe(0);
     await fc.assert(
       fc.asyncProperty(mutatedBytes(TINY_YAML), mutatedBytes(TRACKER_CSV), async (yaml, tracker) => {
         await writeFile(join(data, "dataset.yaml"), yaml);
         await writeFile(join(data, "tracker.csv"), tracker);
         await run(["data", "validate", data]);
-        await writeFile(join(data, "dataset.yaml"), TINY_YAML);
+        await writeFile(join(data, "dataset.yaml"), TRACKER_DATA);
         await run(["tracker", "--data", data, "--as-of", "2026-01-01", "--lang", "ar"]);
       }),
       fuzzParams(30),
