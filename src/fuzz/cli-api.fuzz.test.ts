@@ -22,17 +22,21 @@ import {
   unknownCodes,
   within,
 } from "../testing/fuzz.ts";
+import { writeFuzzDataset } from "../testing/fuzz-dataset.ts";
 import { EXPOSURE_CSV, NETWORK_JSON, WEIGHTS_CSV } from "../testing/fuzz-samples.ts";
-import { loadTiny, TINY_DIR } from "../testing/tiny.ts";
 
 const AS_OF = "2026-01-01";
 let dir: string;
+let data: string;
 let app: ReturnType<typeof createApp>;
 const logged: unknown[] = [];
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "halqa-fuzz-parity-"));
+  // The tiny dataset with the stress parameters, so that a valid scenario runs on both faces.
+  const fuzz = await writeFuzzDataset(dir);
+  data = fuzz.folder;
   app = createApp({
-    dataset: await loadTiny(),
+    dataset: fuzz.dataset,
     today: () => AS_OF,
     log: (error) => logged.push(error),
     computeLimits: { threads: 0 },
@@ -111,12 +115,28 @@ describe("network JSON: CLI and API agree", () => {
 
 describe("scenario YAML: CLI and API agree", () => {
   it("gives the same codes for wrongly typed scenarios", async () => {
+    const valid = {
+      id: "s",
+      title: { en: "s", ar: "س" },
+      model: { name: "eisenberg-noe" },
+      shocks: [{ type: "default", entity: "lab" }],
+    };
+    const path = await write("valid.yaml", stringify(valid));
+    // A valid scenario runs on both faces: the generated ones reach the analysis, not only the reader.
+    expect(await cli(["stress", path, "--data", data, "--as-of", AS_OF, "--json"])).toEqual({
+      ok: true,
+      codes: [],
+    });
+    expect(await api("/api/stress", JSON.stringify({ scenario: valid, asOf: AS_OF }))).toEqual({
+      ok: true,
+      codes: [],
+    });
     await fc.assert(
       fc.asyncProperty(scenarioArb, async (generated) => {
         // The value JSON can carry (an infinity becomes null), so both faces read the same scenario.
         const scenario: unknown = JSON.parse(JSON.stringify(generated));
         const path = await write("s.yaml", stringify(scenario));
-        const byCli = await cli(["stress", path, "--data", TINY_DIR, "--as-of", AS_OF, "--json"]);
+        const byCli = await cli(["stress", path, "--data", data, "--as-of", AS_OF, "--json"]);
         const byApi = await api("/api/stress", JSON.stringify({ scenario, asOf: AS_OF }));
         expect(byCli, JSON.stringify(scenario)).toEqual(byApi);
       }),
@@ -142,7 +162,7 @@ describe("market CSVs: CLI and API agree", () => {
           "--exposure",
           e,
           "--data",
-          TINY_DIR,
+          data,
           "--as-of",
           AS_OF,
           "--json",

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../cli/main.ts";
 import { captureIo } from "../testing/capture-io.ts";
 import { fuzzParams, mutatedBytes, STACK_FRAME, unknownCodes, within } from "../testing/fuzz.ts";
-import { TRACKER_CSV } from "../testing/fuzz-samples.ts";
+import { FUZZ_PARAMETERS, TRACKER_CSV } from "../testing/fuzz-samples.ts";
 import { TINY_DIR } from "../testing/tiny.ts";
 
 const TINY_YAML = readFileSync(join(TINY_DIR, "dataset.yaml"));
@@ -24,13 +24,8 @@ shocks:
   - { type: revenue-shortfall, entity: lab, fraction: 0.5 }
   - { type: default, entity: cloud }
 `;
-/** The tracker's thresholds, which the tiny dataset lacks (without them `tracker` stops before its file). */
-const THRESHOLDS = `
-  - { id: tracker-utilisation-threshold, name: { en: u, ar: عتبة }, unit: percent, figure: { value: 70, sources: [press-a] } }
-  - { id: tracker-power-coverage-threshold, name: { en: p, ar: عتبة }, unit: percent, figure: { value: 100, sources: [press-a] } }
-  - { id: tracker-usage-revenue-threshold, name: { en: r, ar: عتبة }, unit: percent, figure: { value: 50, sources: [press-a] } }
-`;
-const TRACKER_DATA = Buffer.concat([TINY_YAML, Buffer.from(THRESHOLDS)]);
+/** The tiny dataset with the parameters `tracker` and `stress` need before they read their file. */
+const TRACKER_DATA = Buffer.concat([TINY_YAML, Buffer.from(FUZZ_PARAMETERS)]);
 
 const LEDGER_CSV =
   "tx,from,to,amount,timestamp\nt1,a,b,100,2025-03-10T09:00:00Z\nt2,b,a,98,2025-03-10T10:00:00Z\n";
@@ -91,9 +86,14 @@ describe("halqa under fuzzed files", () => {
   });
 
   it("stress: any mutation of a scenario file", async () => {
+    const data = join(dir, "stress-data");
+    await cp(TINY_DIR, data, { recursive: true });
+    await writeFile(join(data, "dataset.yaml"), TRACKER_DATA);
+    const args = ["--data", data, "--as-of", "2026-01-01"];
+    expect(await run(["stress", await write("s.yaml", SCENARIO_YAML), ...args])).toBe(0);
     await fc.assert(
       fc.asyncProperty(mutatedBytes(SCENARIO_YAML), async (bytes) => {
-        await run(["stress", await write("s.yaml", bytes), "--data", TINY_DIR, "--as-of", "2026-01-01"]);
+        await run(["stress", await write("s.yaml", bytes), ...args]);
       }),
       fuzzParams(40),
     );

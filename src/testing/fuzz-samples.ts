@@ -29,3 +29,15 @@ export const NETWORK_JSON = `{
   "model": { "name": "eisenberg-noe" }
 }
 `;
+
+/**
+ * Parameters the tiny dataset lacks but `stress` and `tracker` need before they read their input: with
+ * them appended, a valid scenario or tracker file is computed, so mutations start from a working case.
+ */
+export const FUZZ_PARAMETERS = `
+  - { id: stress-horizon-years, name: { en: h, ar: أفق }, unit: years, figure: { value: 8, sources: [press-a] } }
+  - { id: stress-capital-ratio, name: { en: c, ar: نسبة }, unit: ratio, figure: { value: 0.1, sources: [press-a] } }
+  - { id: tracker-utilisation-threshold, name: { en: u, ar: عتبة }, unit: percent, figure: { value: 70, sources: [press-a] } }
+  - { id: tracker-power-coverage-threshold, name: { en: p, ar: عتبة }, unit: percent, figure: { value: 100, sources: [press-a] } }
+  - { id: tracker-usage-revenue-threshold, name: { en: r, ar: عتبة }, unit: percent, figure: { value: 50, sources: [press-a] } }
+`;
