@@ -56,7 +56,7 @@ async function cli(args: string[]): Promise<Outcome> {
   expect(err).not.toMatch(STACK_FRAME);
   expect(err).not.toContain("[internal-error]");
   expect([0, 1], err).toContain(code);
-  const codes = [...err.matchAll(/ {2}\[([a-z0-9-]+)\]/g)].map((m) => m[1] as string);
+  const codes = [...err.matchAll(/(?:^| {2})\[([a-z0-9-]+)\]/gm)].map((m) => m[1] as string);
   if (code !== 0) expect(codes.length, `a refusal without a code: ${err}`).toBeGreaterThan(0);
   expect(unknownCodes(codes)).toEqual([]);
   return { ok: code === 0, codes: [...new Set(codes)].sort() };

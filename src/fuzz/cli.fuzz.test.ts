@@ -46,7 +46,9 @@ async function run(args: string[]): Promise<number> {
   expect(err).not.toContain("[internal-error]");
   expect([0, 1, 2], err).toContain(code);
   // `data validate` reports on stdout (its answer), the other commands on stderr.
-  const codes = [...`${err}\n${io.out()}`.matchAll(/ {2}\[([a-z0-9-]+)\]/g)].map((m) => m[1] as string);
+  const codes = [...`${err}\n${io.out()}`.matchAll(/(?:^| {2})\[([a-z0-9-]+)\]/gm)].map(
+    (m) => m[1] as string,
+  );
   expect(unknownCodes(codes)).toEqual([]);
   // Bad data (exit 1) is always named by at least one coded problem.
   if (code === 1) expect(codes.length, `exit 1 without a coded problem: ${err}`).toBeGreaterThan(0);

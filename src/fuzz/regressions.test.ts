@@ -2,7 +2,7 @@
  * The counterexamples the fuzzing suite (src/fuzz/*.fuzz.test.ts) found, kept as plain tests: each threw
  * (or answered 500) before its fix and is now a coded problem.
  */
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -74,7 +74,7 @@ async function cliCodes(args: string[]): Promise<{ code: number; codes: string[]
   const io = captureIo();
   const code = await main([...args, "--lang", "en"], io);
   const err = io.err();
-  return { code, err, codes: [...err.matchAll(/ {2}\[([a-z0-9-]+)\]/g)].map((m) => m[1] as string) };
+  return { code, err, codes: [...err.matchAll(/(?:^| {2})\[([a-z0-9-]+)\]/gm)].map((m) => m[1] as string) };
 }
 
 describe("scenario YAML", () => {
@@ -137,5 +137,19 @@ describe("network solve", () => {
     const path = join(dir, "empty.json");
     await writeFile(path, "\ufeff \n");
     expect(await cliCodes(["network", "solve", path])).toMatchObject({ code: 1, codes: ["file-empty"] });
+  });
+});
+
+describe("tracker", () => {
+  it("names missing threshold parameters with a code (it was an English sentence with no code)", async () => {
+    const folder = await mkdtemp(join(dir, "tracker-"));
+    await writeFile(join(folder, "dataset.yaml"), await readFile(join(TINY_DIR, "dataset.yaml")));
+    await writeFile(
+      join(folder, "tracker.csv"),
+      "entity,period,signal,value,unit,source\nlab,2024,utilisation,27,percent,press-a\n",
+    );
+    const { code, codes } = await cliCodes(["tracker", "--data", folder, "--as-of", "2026-01-01"]);
+    expect(code).toBe(1);
+    expect(codes).toEqual(["parameter-missing"]);
   });
 });

@@ -59,6 +59,8 @@ export const ar: Messages = {
     "no-data-files": (p: P) => `لا توجد ملفات ‎.yaml في ${p.dir}`,
     "file-unreadable": (p: P) => `تعذّرت قراءة الملف: ${p.detail}`,
     "file-empty": () => "الملف فارغ",
+    "parameter-missing": (p: P) =>
+      `لا تتضمن البيانات المعامل ${list(p.ids)} الذي يحتاجه هذا التحليل: أضِفه إلى معاملات البيانات`,
     "collection-missing": (p: P) =>
       `${p.references} إحالة تسمّي ${p.ids} سجلاً من ${p.collection} لا يعرّفها أي ملف (مثل ${list(p.examples)})، بينما لا تعرّف الملفات سوى ${p.defined}: هل فُقد ملف؟ (تحفظها البيانات المرفقة في ${p.collection === "sources" ? "sources/" : `${p.collection}.yaml`})؛ لن تُسرد الإحالات منفردة حتى يُستعاد`,
     "yaml-alias-limit": (p: P) =>
