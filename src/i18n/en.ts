@@ -11,6 +11,8 @@ const rowsInAll = (p: P) => (Number(p.total) > 1 ? ` (${p.total} rows in all)` :
 export const en = {
   problems: {
     "yaml-syntax": (p: P) => `YAML syntax error: ${p.detail}`,
+    "yaml-too-deep": () =>
+      "the file nests too deeply to be read (thousands of levels of lists or mappings); flatten it",
     required: (p: P) => `required field is missing${p.field ? `: ${p.field}` : ""}`,
     "invalid-type": (p: P) => `expected ${p.expected}, found ${p.received}`,
     "unknown-field": (p: P) => `unknown field: ${list(p.keys)}`,
@@ -58,6 +60,8 @@ export const en = {
     "no-data-files": (p: P) => `no .yaml files in ${p.dir}`,
     "file-unreadable": (p: P) => `cannot read the file: ${p.detail}`,
     "file-empty": () => "the file is empty",
+    "parameter-missing": (p: P) =>
+      `the dataset has no parameter ${list(p.ids)}, which this analysis needs: add it to the dataset's parameters`,
     "collection-missing": (p: P) =>
       `${p.references} reference(s) name ${p.ids} ${p.collection} that no file defines (e.g. ${list(p.examples)}), while the files define only ${p.defined}: is a file missing? (the bundled data keeps them in ${p.collection === "sources" ? "sources/" : `${p.collection}.yaml`}); the individual references are not listed until it is restored`,
     "yaml-alias-limit": (p: P) =>

@@ -39,7 +39,7 @@ export async function readDeterministicScenarios(dir: string, dataset: Dataset):
       found.skipped.push(file);
       continue;
     }
-    const read = UncertainScenarioSchema.safeParse(parsed);
+    const read = UncertainScenarioSchema.safeParse(parsed, { reportInput: true });
     const scenario = read.success ? deterministicScenario(read.data) : undefined;
     if (!scenario) continue; // Monte Carlo scenarios are another analysis, not skipped data.
     const horizon =

@@ -12,6 +12,9 @@ export type JsonText = { ok: true; value: unknown } | { ok: false; problems: Pro
 
 export function parseJsonText(raw: string, file: string): JsonText {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  // An empty file is said to be empty, as a YAML file is (it was "invalid JSON" with no place).
+  if (text.trim() === "")
+    return { ok: false, problems: [{ code: "file-empty", file, path: [], params: {} }] };
   let value: unknown;
   try {
     value = JSON.parse(text);

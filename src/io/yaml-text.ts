@@ -4,7 +4,7 @@
  * ("billion laughs") stopped at a fixed alias budget, and non-finite numbers (`.inf`, `.nan`) or
  * `__proto__` keys reported with their path before any schema sees them.
  */
-import { type Document, LineCounter, parseDocument } from "yaml";
+import { Document, LineCounter, parseDocument } from "yaml";
 import type { Problem } from "../core/dataset/problem.ts";
 import { plainValueProblems } from "./plain-value.ts";
 import { positionOf } from "./yaml-position.ts";
@@ -27,6 +27,18 @@ export type YamlText = {
 };
 
 export function parseYamlText(text: string, file: string): YamlText {
+  try {
+    return parseChecked(text, file);
+  } catch (error) {
+    // Thousands of nested levels ("- - - …") overflow the yaml library's recursive parser, or the
+    // recursive checks after it: a coded problem, not a stack trace (found by fuzzing).
+    if (!(error instanceof RangeError)) throw error;
+    const problem: Problem = { code: "yaml-too-deep", file, path: [], params: {}, line: 1, column: 1 };
+    return { doc: new Document(), lineCounter: new LineCounter(), value: undefined, problems: [problem] };
+  }
+}
+
+function parseChecked(text: string, file: string): YamlText {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (code: string, params: Record<string, unknown> = {}, pos = 0): Problem => {
@@ -35,6 +47,8 @@ export function parseYamlText(text: string, file: string): YamlText {
   };
   const result = (problems: Problem[], value?: unknown): YamlText => ({ doc, lineCounter, value, problems });
   if (doc.errors.length > 0) {
+    // The yaml library reports its own stack overflow as a syntax error; it is the nesting's depth.
+    if (doc.errors.some((e) => /call stack/i.test(e.message))) return result([at("yaml-too-deep")]);
     return result(doc.errors.map((e) => at("yaml-syntax", { detail: e.message.split("\n")[0] }, e.pos[0])));
   }
   let value: unknown;

@@ -45,7 +45,9 @@ function fromIssue(issue: Issue, file: string): Problem[] {
   ) {
     return [at("invalid-type", { expected: issue.expected, received })];
   }
-  if ((issue.code === "invalid_type" || issue.code === "invalid_value") && input === undefined) {
+  // A field absent where a union (a number or a distribution) belongs is missing, not "found undefined".
+  const absent = ["invalid_type", "invalid_value", "invalid_union"].includes(issue.code);
+  if (absent && input === undefined && (issue.code !== "invalid_type" || received === undefined)) {
     const field = path[path.length - 1];
     return [at("required", { field: typeof field === "string" ? field : undefined })];
   }

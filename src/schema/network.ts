@@ -73,7 +73,7 @@ function checkReferences(ctx: z.RefinementCtx, file: Partial<NetworkFile>): void
   // ALWAYS runs this even when the shape failed: the body may be null, an array or a number.
   if (typeof file !== "object" || file === null || Array.isArray(file)) return;
   const ids = new Map<string, number>();
-  (file.nodes ?? []).forEach((node, i) => {
+  rowsOf(file.nodes).forEach((node, i) => {
     if (typeof node?.id !== "string") return;
     const first = ids.get(node.id);
     if (first !== undefined) issue(ctx, "duplicate-node", ["nodes", i, "id"], { id: node.id, first });
@@ -81,7 +81,7 @@ function checkReferences(ctx: z.RefinementCtx, file: Partial<NetworkFile>): void
   });
   const refs: Ref[] = [];
   const list = <T>(key: string, rows: T[] | undefined, fields: (keyof T & string)[]) =>
-    (rows ?? []).forEach((row, i) => {
+    rowsOf(rows).forEach((row, i) => {
       for (const f of fields) refs.push({ id: row?.[f], path: [key, i, f] });
     });
   list("liabilities", file.liabilities, ["debtor", "creditor"]);
@@ -91,13 +91,13 @@ function checkReferences(ctx: z.RefinementCtx, file: Partial<NetworkFile>): void
   for (const ref of refs) {
     if (typeof ref.id === "string" && !ids.has(ref.id)) issue(ctx, "unknown-node", ref.path, { id: ref.id });
   }
-  (file.liabilities ?? []).forEach((l, i) => {
+  rowsOf(file.liabilities).forEach((l, i) => {
     if (typeof l?.debtor === "string" && l.debtor === l.creditor) {
       issue(ctx, "self-liability", ["liabilities", i], { node: l.debtor });
     }
   });
   const totals = new Map<string, { total: number; first: number }>();
-  (file.holdings ?? []).forEach((h, i) => {
+  rowsOf(file.holdings).forEach((h, i) => {
     if (typeof h?.issuer !== "string" || !isNum(h.share) || h.share > 1) return;
     const key = `${h.kind}\u0000${h.issuer}`;
     const seen = totals.get(key) ?? { total: 0, first: i };
@@ -116,6 +116,9 @@ function checkReferences(ctx: z.RefinementCtx, file: Partial<NetworkFile>): void
     }
   }
 }
+
+/** The rows of a list field, or none when the field is not a list (its shape is reported already). */
+const rowsOf = <T>(rows: T[] | undefined): T[] => (Array.isArray(rows) ? rows : []);
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 

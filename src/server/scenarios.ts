@@ -71,7 +71,7 @@ export function scenarioProblems(
 ): { ok: true; scenario: Scenario } | { ok: false; problems: Problem[] } {
   const plain = plainValueProblems(input, file);
   if (plain.length > 0) return { ok: false, problems: plain };
-  const parsed = ScenarioSchema.safeParse(input);
+  const parsed = ScenarioSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error.issues, file) };
   const problems = checkScenario(parsed.data, dataset, horizonOf(parsed.data, dataset));
   if (problems.length > 0) return { ok: false, problems: problems.map((p) => ({ ...p, file })) };
@@ -127,7 +127,7 @@ export async function loadScenarios(dir: string, dataset: Dataset): Promise<Scen
       catalogue.skipped.push({ file: name, problems: yaml.problems });
       continue;
     }
-    const uncertain = UncertainScenarioSchema.safeParse(yaml.value);
+    const uncertain = UncertainScenarioSchema.safeParse(yaml.value, { reportInput: true });
     if (uncertain.success && hasDistributions(uncertain.data)) {
       const horizon = horizonOf(uncertain.data as Scenario, dataset);
       const problems = checkScenario(uncertain.data, dataset, horizon).map((p) => ({ ...p, file: name }));

@@ -1,6 +1,5 @@
 /** `halqa market`: concentration of gains and capex, and the share of an index fund in the loop (docs/methods/market.md). */
 import { join } from "node:path";
-import type { Problem } from "../../core/dataset/problem.ts";
 import type { concentration } from "../../core/market/concentration.ts";
 import type { fundLoopShare } from "../../core/market/fund-exposure.ts";
 import type { ExposureMeasure } from "../../core/market/loop-exposure.ts";
@@ -33,20 +32,30 @@ export type MarketOptions = {
 
 export async function marketCommand(dataset: Dataset, options: MarketOptions, io: Io): Promise<number> {
   const m = messages(options.lang).ui.moneyCommands;
-  const fail = (file: string, problems: Problem[]) => {
-    io.stderr(formatProblems(describeProblems(problems, options.lang)));
-    return new CliError(m.fileInvalid({ file, count: problems.length }), 1);
-  };
   const weightsPath = options.weights ?? join(options.dir, WEIGHTS_FILE);
   const weightsFile = options.weights ?? WEIGHTS_FILE;
   const read = await readWeightsFile(weightsPath, weightsFile, options.weights ? undefined : dataset);
-  if (read.problems.length > 0) throw fail(weightsFile, read.problems);
-  let exposures: ExposureFigure[] | undefined;
-  if (options.exposure) {
-    const given = await readExposureFile(options.exposure, options.exposure);
-    if (given.problems.length > 0) throw fail(options.exposure, given.problems);
-    exposures = given.exposures;
+  const given = options.exposure ? await readExposureFile(options.exposure, options.exposure) : undefined;
+  // Both files' problems at once, as POST /api/market answers them (found by the CLI/API fuzz test).
+  const failed = [
+    { file: weightsFile, problems: read.problems },
+    ...(given && options.exposure ? [{ file: options.exposure, problems: given.problems }] : []),
+  ].filter((f) => f.problems.length > 0);
+  if (failed.length > 0) {
+    io.stderr(
+      formatProblems(
+        describeProblems(
+          failed.flatMap((f) => f.problems),
+          options.lang,
+        ),
+      ),
+    );
+    throw new CliError(
+      failed.map((f) => m.fileInvalid({ file: f.file, count: f.problems.length })).join(" "),
+      1,
+    );
   }
+  const exposures: ExposureFigure[] | undefined = given?.exposures;
   const result = marketReport(dataset, {
     asOf: options.asOf,
     measure: options.measure,

@@ -44,12 +44,26 @@ export async function networkSolveCommand(file: string, options: SolveOptions, i
     throw new CliError(ui.networkInvalid({ file, count: parsed.problems.length }), 1);
   }
   const fileModel = parsed.model ?? {};
-  const name = options.model ?? (fileModel.name as string | undefined);
-  if (name === undefined)
-    throw new CliError(`give --model (${MODEL_NAMES.join(", ")}) or a "model" in the file`);
-  if (!(MODEL_NAMES as readonly string[]).includes(name)) {
-    throw new CliError(`--model must be one of ${MODEL_NAMES.join(", ")} (got "${name}")`);
+  if (options.model !== undefined && !(MODEL_NAMES as readonly string[]).includes(options.model)) {
+    throw new CliError(`--model must be one of ${MODEL_NAMES.join(", ")} (got "${options.model}")`);
   }
+  // A model named in the file is data: a coded problem and exit 1, as POST /api/network/solve answers
+  // (it was a usage error, exit 2, echoing the whole value; found by the CLI/API fuzz test).
+  const fileName = fileModel.name;
+  if (options.model === undefined && !(MODEL_NAMES as readonly unknown[]).includes(fileName)) {
+    const problem =
+      fileName === undefined
+        ? { code: "required", file, path: ["model", "name"], params: { field: "name" } }
+        : {
+            code: "invalid-choice",
+            file,
+            path: ["model", "name"],
+            params: { value: String(fileName).slice(0, 80), values: MODEL_NAMES },
+          };
+    io.stderr(formatProblems(describeProblems([problem], options.lang)));
+    throw new CliError(ui.networkInvalid({ file, count: 1 }), 1);
+  }
+  const name = options.model ?? (fileName as string);
   const { name: _ignored, ...fileOptions } = fileModel;
   // An option the model does not read would be ignored and the default used: refuse it instead.
   const unknown = unknownModelOptions(name as ModelName, { ...fileOptions, ...options.options });

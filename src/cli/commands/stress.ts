@@ -99,7 +99,7 @@ export async function readScenario(
   let problems: Problem[] = yaml.problems;
   let scenario: UncertainScenario | undefined;
   if (problems.length === 0) {
-    const parsed = UncertainScenarioSchema.safeParse(yaml.value);
+    const parsed = UncertainScenarioSchema.safeParse(yaml.value, { reportInput: true });
     if (!parsed.success) problems = problemsFromZod(parsed.error.issues, file);
     else {
       scenario = parsed.data;

@@ -34,10 +34,15 @@ export async function trackerCommand(dataset: Dataset, options: TrackerOptions, 
   }
   const read = trackerThresholds(dataset);
   if (!read.ok) {
-    throw new CliError(
-      `the dataset has no parameter ${read.missing.join(", ")} (the tracker's threshold)`,
-      1,
-    );
+    // A coded problem in the reader's language (it was an English sentence with no code; found by fuzzing).
+    const problem = {
+      code: "parameter-missing",
+      file: "",
+      path: ["parameters"],
+      params: { ids: read.missing },
+    };
+    io.stderr(formatProblems(describeProblems([problem], options.lang)));
+    throw new CliError(messages(options.lang).ui.invalid({ count: 1, files: 1 }), 1);
   }
   const { thresholds, window, operators } = trackerReport(dataset, observations, read.thresholds, options);
   if (options.json) {

@@ -349,8 +349,10 @@ async function textColumn(connection: Connection, sql: string): Promise<string[]
 
 /** DuckDB's message without its internal prefix, first lines only. */
 function duckdbDetail(error: unknown): string {
-  return String((error as Error).message ?? error)
-    .split("\n")
+  const lines = String((error as Error).message ?? error).split("\n");
+  // DuckDB quotes its SQL from "LINE 1:" on: halqa's query is not the reader's business (found by fuzzing).
+  const sql = lines.findIndex((line) => /^LINE \d+:/.test(line.trim()));
+  return (sql === -1 ? lines : lines.slice(0, sql))
     .filter((line) => line.trim() !== "")
     .slice(0, 6)
     .join(" ")

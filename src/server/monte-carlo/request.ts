@@ -82,7 +82,7 @@ export function monteCarloRequest(data: DataContext, today: string, body: unknow
       );
     scenario = found.scenario;
   } else {
-    const checked = UncertainScenarioSchema.safeParse(given);
+    const checked = UncertainScenarioSchema.safeParse(given, { reportInput: true });
     if (!checked.success)
       throw new ApiError(
         400,
