@@ -24,6 +24,15 @@ function buildIsFresh() {
   return newerThanSources(statSync(stamp).mtimeMs, join(root, "src"));
 }
 
+// A reader that stops early (`halqa loops | head`) closes the pipe: that is the reader's choice, not an
+// error, so stop quietly instead of printing Node's EPIPE stack.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
+}
+
 let main;
 if (buildIsFresh()) {
   ({ main } = await import("../dist/cli/cli/main.js"));

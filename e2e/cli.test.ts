@@ -29,6 +29,21 @@ describe("bin/halqa.js", { timeout: 30_000 }, () => {
     expect(r.stdout).toContain("Usage: halqa");
   });
 
+  it("stops quietly when the reader closes the pipe early (halqa … | head)", async () => {
+    const child = spawn(process.execPath, [BIN, "circularity", "--json"], {
+      env: { ...process.env, HALQA_LANG: "en" },
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => {
+      stderr += String(chunk);
+    });
+    await new Promise<void>((resolve) => child.stdout.once("data", () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on("close", (c) => resolve(c)));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+  });
+
   it("summarises the bundled dataset", async () => {
     const r = await halqa("summary", "--as-of", "2026-11-21");
     expect(r.code).toBe(0);
