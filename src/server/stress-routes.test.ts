@@ -17,6 +17,7 @@ import { resolveFraction, type Scenario } from "../schema/scenario.ts";
 import { createApp } from "./app.ts";
 import { POST_BODY_LIMIT } from "./body.ts";
 import { NETWORK_LIMITS } from "./handlers/stress.ts";
+import { NETWORK_EXAMPLE } from "./routes/stress.ts";
 import { BUNDLED_SCENARIOS_DIR, loadScenarios, type ScenarioCatalogue } from "./scenarios.ts";
 
 const AS_OF = "2026-06-30";
@@ -35,19 +36,8 @@ async function post(path: string, body: unknown, init: RequestInit = {}) {
   return { res, status: res.status, body: JSON.parse(await res.text()) };
 }
 
-const EXAMPLE = {
-  nodes: [
-    { id: "a", externalAssets: 1, externalLiabilities: 0 },
-    { id: "b", externalAssets: 0, externalLiabilities: 0 },
-    { id: "c", externalAssets: 0, externalLiabilities: 0 },
-  ],
-  liabilities: [
-    { debtor: "a", creditor: "b", amount: 2 },
-    { debtor: "b", creditor: "c", amount: 2 },
-  ],
-  shocks: [{ node: "a", externalAssets: -0.5 }],
-  model: { name: "eisenberg-noe" },
-};
+// The OpenAPI document's own example: what the docs show is what the tests solve.
+const EXAMPLE = NETWORK_EXAMPLE;
 
 const custom = (shocks: unknown[], model: Record<string, unknown> = { name: "eisenberg-noe" }) => ({
   id: "custom",

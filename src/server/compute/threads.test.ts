@@ -9,6 +9,7 @@ import { BUNDLED_DATA_DIR } from "../../io/paths.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import { createApp } from "../app.ts";
 import { POST_ROUTES } from "../routes/index.ts";
+import { NETWORK_EXAMPLE } from "../routes/stress.ts";
 import { BUNDLED_SCENARIOS_DIR, loadScenarios, type ScenarioCatalogue } from "../scenarios.ts";
 import { createPostCompute, type PostCompute } from "./threads.ts";
 
@@ -19,19 +20,8 @@ let compute: PostCompute;
 let inline: ReturnType<typeof createApp>;
 let threaded: ReturnType<typeof createApp>;
 
-const NETWORK = {
-  nodes: [
-    { id: "a", externalAssets: 1, externalLiabilities: 0 },
-    { id: "b", externalAssets: 0, externalLiabilities: 0 },
-    { id: "c", externalAssets: 0, externalLiabilities: 0 },
-  ],
-  liabilities: [
-    { debtor: "a", creditor: "b", amount: 2 },
-    { debtor: "b", creditor: "c", amount: 2 },
-  ],
-  shocks: [{ node: "a", externalAssets: -0.5 }],
-  model: { name: "eisenberg-noe" },
-};
+// The OpenAPI document's own example: what the docs show is what the tests solve.
+const NETWORK = NETWORK_EXAMPLE;
 
 beforeAll(async () => {
   const loaded = await loadDataset(BUNDLED_DATA_DIR);

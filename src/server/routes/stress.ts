@@ -25,6 +25,20 @@ const _nodeResult = obj(
   "One node's result; fields a model does not compute are null.",
 );
 
+/** The documented request body of POST /api/network/solve: a three-node chain, one node shocked. */
+export const NETWORK_EXAMPLE = {
+  nodes: [
+    { id: "a", externalAssets: 1, externalLiabilities: 0 },
+    { id: "b", externalAssets: 0, externalLiabilities: 0 },
+    { id: "c", externalAssets: 0, externalLiabilities: 0 },
+  ],
+  liabilities: [
+    { debtor: "a", creditor: "b", amount: 2 },
+    { debtor: "b", creditor: "c", amount: 2 },
+  ],
+  shocks: [{ node: "a", externalAssets: -0.5 }],
+  model: { name: "eisenberg-noe" },
+};
 export const SCENARIO_ROUTES: Route[] = [
   route({
     path: "/api/scenarios",
@@ -129,19 +143,7 @@ export const POST_ROUTES: PostRoute[] = [
     body: {
       description: "A network file.",
       schema: bodySchema(NetworkFileSchema),
-      example: {
-        nodes: [
-          { id: "a", externalAssets: 1, externalLiabilities: 0 },
-          { id: "b", externalAssets: 0, externalLiabilities: 0 },
-          { id: "c", externalAssets: 0, externalLiabilities: 0 },
-        ],
-        liabilities: [
-          { debtor: "a", creditor: "b", amount: 2 },
-          { debtor: "b", creditor: "c", amount: 2 },
-        ],
-        shocks: [{ node: "a", externalAssets: -0.5 }],
-        model: { name: "eisenberg-noe" },
-      },
+      example: NETWORK_EXAMPLE,
     },
     response: { description: "The model's result.", schema: ref("ModelResult") },
     errors: [422],
