@@ -7,6 +7,7 @@
 import type { Amount } from "@core/dataset/figures.ts";
 import type { CompanyDeal, CompanyReport } from "@core/reports/company-report.ts";
 import { messages } from "@i18n/index.ts";
+import { TableHead } from "../../components/TableHead.tsx";
 import { entityName } from "../../data/model.ts";
 import { useModel } from "../../data/use-model.ts";
 import { type I18n, useI18n } from "../../i18n/index.ts";
@@ -49,16 +50,9 @@ function DealTable({
       ) : (
         <div className="scroll">
           <table className="table compact">
-            <thead>
-              <tr>
-                <th scope="col">{i18n.cli.deal}</th>
-                <th scope="col">{m.counterparty}</th>
-                <th scope="col">{i18n.cli.status}</th>
-                <th scope="col">{m.counted}</th>
-                <th scope="col">{m.leftOut}</th>
-                <th scope="col">{m.refs}</th>
-              </tr>
-            </thead>
+            <TableHead
+              columns={[i18n.cli.deal, m.counterparty, i18n.cli.status, m.counted, m.leftOut, m.refs]}
+            />
             <tbody>
               {deals.map((d) => (
                 <tr key={d.deal} data-deal={d.deal}>
@@ -124,15 +118,7 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
         ) : (
           <div className="scroll">
             <table className="table compact">
-              <thead>
-                <tr>
-                  <th scope="col">{m.metric}</th>
-                  <th scope="col">{m.period}</th>
-                  <th scope="col">{m.value}</th>
-                  <th scope="col">{m.notes}</th>
-                  <th scope="col">{m.refs}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[m.metric, m.period, m.value, m.notes, m.refs]} />
               <tbody>
                 {report.financials.map((f) => (
                   <tr
@@ -199,13 +185,7 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
         <section className="panel" aria-labelledby="h-by-year" data-section="by-year">
           <h2 id="h-by-year">{m.byYear}</h2>
           <table className="table compact">
-            <thead>
-              <tr>
-                <th scope="col">{ui.year}</th>
-                <th scope="col">{m.receives}</th>
-                <th scope="col">{m.pays}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[ui.year, m.receives, m.pays]} />
             <tbody>
               {report.byYear.map((y) => (
                 <tr key={y.year}>
@@ -303,14 +283,7 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
           <p className="hint">{m.noStress}</p>
         ) : (
           <table className="table compact">
-            <thead>
-              <tr>
-                <th scope="col">{m.scenario}</th>
-                <th scope="col">{m.loss}</th>
-                <th scope="col">{m.shareOfCapital}</th>
-                <th scope="col">{m.defaulted}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[m.scenario, m.loss, m.shareOfCapital, m.defaulted]} />
             <tbody>
               {report.stress.map((s) => (
                 <tr key={s.scenario}>
