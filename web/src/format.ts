@@ -1,15 +1,21 @@
 /**
- * Numbers and dates for people, with Intl in the reader's language: Arabic (Egypt, with Arabic-Indic
- * digits, as src/i18n's `locale` chooses for the command line) or English (United States). Imports
- * nothing of halqa's, so the end-to-end tests can format the numbers they expect with it too.
+ * Numbers and dates for people, with Intl in the reader's language. Arabic follows the source
+ * articles' press style (docs/arabic-style.md), as the command line does: Western digits, dollars in
+ * words through the shared formatter ("3.2 تريليون دولار", "5 مليارات دولار"). English is en-US. The
+ * end-to-end tests format the numbers they expect with these same functions.
  */
+import { formatMoney } from "../../src/i18n/format.ts";
+
 export type Lang = "en" | "ar";
 
 export type Range = { value: number; low: number; high: number };
 
 export function localeOf(lang: Lang): string {
-  return lang === "ar" ? "ar-EG" : "en-US";
+  return lang === "ar" ? "ar-u-nu-latn" : "en-US";
 }
+
+// Intl puts LRM/ALM marks around Arabic numbers; the page isolates mixed text itself (dir, bdi).
+const BIDI_MARKS = /[\u200e\u200f\u061c]/g;
 
 const cache = new Map<string, Intl.NumberFormat>();
 
@@ -23,8 +29,9 @@ function numberFormat(lang: Lang, key: string, options: Intl.NumberFormatOptions
   return format;
 }
 
-/** US dollars, compact: $3.7T, $844.9B, $68M. */
+/** US dollars, compact: $3.7T, $844.9B, $68M; in Arabic in words: "3.7 تريليون دولار". */
 export function formatUsd(lang: Lang, usd: number): string {
+  if (lang === "ar") return formatMoney("ar", usd);
   return numberFormat(lang, "usd", {
     style: "currency",
     currency: "USD",
@@ -45,17 +52,23 @@ export function formatUsdRange(lang: Lang, amount: Range): string {
 }
 
 export function formatNumber(lang: Lang, n: number, digits = 1): string {
-  return numberFormat(lang, `n${digits}`, { maximumFractionDigits: digits }).format(n);
+  return numberFormat(lang, `n${digits}`, { maximumFractionDigits: digits })
+    .format(n)
+    .replace(BIDI_MARKS, "");
 }
 
 /** A calendar year, without grouping: 2026 → "2026", "٢٠٢٦". */
 export function formatYear(lang: Lang, year: number): string {
-  return numberFormat(lang, "year", { useGrouping: false, maximumFractionDigits: 0 }).format(year);
+  return numberFormat(lang, "year", { useGrouping: false, maximumFractionDigits: 0 })
+    .format(year)
+    .replace(BIDI_MARKS, "");
 }
 
 /** A share in [0, 1] as a percentage: 0.123 → "12.3%". */
 export function formatPercent(lang: Lang, share: number, digits = 1): string {
-  return numberFormat(lang, `p${digits}`, { style: "percent", maximumFractionDigits: digits }).format(share);
+  return numberFormat(lang, `p${digits}`, { style: "percent", maximumFractionDigits: digits })
+    .format(share)
+    .replace(BIDI_MARKS, "");
 }
 
 /** A ratio that may be Infinity or missing (the round-trip multiplier). */
