@@ -4,43 +4,33 @@
 import { z } from "zod";
 import { Amount, Basis } from "./common.ts";
 
+/** What a counted row and an excluded flow both say of a flow. */
+const flowFields = {
+  deal: z.string(),
+  flow: z.string(),
+  kind: z.string(),
+  from: z.string(),
+  to: z.string(),
+  unit: z.string(),
+  conditional: z.boolean(),
+  status: z.string(),
+  tier: z
+    .enum(["binding", "announced", "reported"])
+    .describe("Certainty of the deal: binding, announced by a party, or reported by the press only."),
+  estimate: z.boolean().describe("The figure is an estimate (an analyst's or halqa's), not a stated value."),
+  sources: z.array(z.string()),
+  amount: Amount,
+};
+
 export const FlowsReport = z.strictObject({
   basis: Basis,
   asOf: z.string(),
   unit: z.string(),
-  rows: z.array(
-    z.strictObject({
-      deal: z.string(),
-      flow: z.string(),
-      kind: z.string(),
-      from: z.string(),
-      to: z.string(),
-      unit: z.string(),
-      conditional: z.boolean(),
-      status: z.string(),
-      tier: z.string(),
-      estimate: z.boolean(),
-      sources: z.array(z.string()),
-      year: z.number().int(),
-      amount: Amount,
-      timing: z.string(),
-    }),
-  ),
+  rows: z.array(z.strictObject({ ...flowFields, year: z.number().int(), timing: z.string() })),
   excluded: z.array(
     z.strictObject({
-      deal: z.string(),
-      flow: z.string(),
-      kind: z.string(),
-      from: z.string(),
-      to: z.string(),
-      unit: z.string(),
-      conditional: z.boolean(),
-      status: z.string(),
-      tier: z.string(),
-      estimate: z.boolean(),
-      sources: z.array(z.string()),
-      amount: Amount,
-      reason: z.string(),
+      ...flowFields,
+      reason: z.enum(["conditional", "not-binding", "terminated", "replaced", "reported-only", "overlap"]),
       replacedBy: z
         .strictObject({
           by: z.string(),
