@@ -31,6 +31,16 @@ const Rank = z.strictObject({
   circularRank: z.number().int().nullable(),
 });
 
+/** A customer-concentration disclosure from a filing ("Customer A: 12% of FY2025 revenue"). */
+const Disclosure = z.strictObject({
+  counterparty: z.string().nullable(),
+  label: z.string().nullable(),
+  period: z.string(),
+  share: z.number(),
+  from: z.string(),
+  sources: z.array(z.string()),
+});
+
 export const ExposureReport = z.strictObject({
   entity: z.string(),
   basis: Basis,
@@ -119,28 +129,10 @@ export const ExposureReport = z.strictObject({
           amount: z.number(),
           from: z.array(z.string()),
         }),
-        disclosures: z.array(
-          z.strictObject({
-            counterparty: z.string().nullable(),
-            label: z.string().nullable(),
-            period: z.string(),
-            share: z.number(),
-            from: z.string(),
-            sources: z.array(z.string()),
-          }),
-        ),
+        disclosures: z.array(Disclosure),
       }),
     ),
-    otherDisclosures: z.array(
-      z.strictObject({
-        counterparty: z.string().nullable(),
-        label: z.string().nullable(),
-        period: z.string(),
-        share: z.number(),
-        from: z.string(),
-        sources: z.array(z.string()),
-      }),
-    ),
+    otherDisclosures: z.array(Disclosure),
   }),
   customers: Concentration,
   suppliers: Concentration,
