@@ -3,7 +3,7 @@
  * "401(k)") wrapped in Unicode isolates, LRI (U+2066) … PDI (U+2069), so the terminal's bidi algorithm
  * cannot move them or the numbers around them (docs/arabic-style.md).
  */
-import type { Language } from "./index.ts";
+import type { Lang as Language } from "./lang.ts";
 
 export const LRI = "\u2066";
 export const PDI = "\u2069";

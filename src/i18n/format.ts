@@ -5,7 +5,7 @@
  * switches every number of an output to Arabic-Indic digits at once, so one output never mixes both.
  */
 import { EXISTING_ISOLATE } from "./bidi.ts";
-import type { Language } from "./index.ts";
+import type { Lang as Language } from "./lang.ts";
 import { NOUNS_AR, NOUNS_EN, type NounKey } from "./nouns.ts";
 
 export const DIGIT_SYSTEMS = ["latn", "arab"] as const;

@@ -2,8 +2,11 @@ import { ar } from "./ar.ts";
 import { en, type Messages } from "./en.ts";
 import { numberLocale } from "./format.ts";
 
-export const LANGUAGES = ["en", "ar"] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGS, type Lang } from "./lang.ts";
+
+/** Older names of the one language type (lang.ts); prefer `Lang` and `LANGS` in new code. */
+export const LANGUAGES = LANGS;
+export type Language = Lang;
 
 export function messages(lang: Language): Messages {
   return lang === "ar" ? ar : en;

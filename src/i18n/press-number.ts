@@ -5,7 +5,7 @@
  * ("4 مليارات دولار", "22.4 مليار دولار", "1.4 تريليون دولار"); GW as "جيجاوات".
  */
 import { formatMoney, formatNum, formatQuantity } from "./format.ts";
-import type { Language } from "./index.ts";
+import type { Lang as Language } from "./lang.ts";
 
 /** A number in the run's digit system (Western by default in Arabic, as the press writes). */
 export function pressNumber(lang: Language, value: number, digits = 1): string {

@@ -1,0 +1,65 @@
+/**
+ * The terminal face of a report: prints a report's tables (core/reports/layout.ts) as plain tables,
+ * headings and cells through the one catalogue and the one cell formatter. Optional columns are dropped
+ * when the table would pass the terminal's width (100 columns) unless `wide` is set.
+ */
+import type { Headline, ReportLayout, TableLayout } from "../core/reports/layout.ts";
+import { formatCell, type RecordNames } from "../i18n/format-cell.ts";
+import type { Lang } from "../i18n/lang.ts";
+import { messageOrKey } from "../i18n/message.ts";
+import { heading, table } from "./format.ts";
+
+export type TableFace = { lang: Lang; names: RecordNames; wide?: boolean; width?: number };
+
+export function renderReportTable<Data>(layout: TableLayout<Data>, data: Data, face: TableFace): string {
+  const rows = layout.rows(data);
+  const title = heading(messageOrKey(face.lang, layout.title));
+  if (rows.length === 0) return `${title}\n${layout.empty ? messageOrKey(face.lang, layout.empty) : "—"}`;
+  const limit = face.width ?? 100;
+  let columns = layout.columns;
+  let printed = print(columns);
+  // Drop optional columns, last first, until the table fits; `--wide` keeps them all.
+  while (!face.wide && widest(printed) > limit && columns.some((c) => c.optional)) {
+    const drop = columns.map((c) => Boolean(c.optional)).lastIndexOf(true);
+    columns = columns.filter((_, i) => i !== drop);
+    printed = print(columns);
+  }
+  return `${title}\n${printed}`;
+
+  function print(shown: typeof columns): string {
+    return table(
+      shown.map((c) => messageOrKey(face.lang, c.label)),
+      rows.map((row) =>
+        shown.map((c) =>
+          formatCell(face.lang, c.unit, c.value(row), face.names, {
+            enumGroup: c.enumGroup,
+            range: c.range?.(row),
+          }),
+        ),
+      ),
+    );
+  }
+}
+
+export function renderHeadline(headline: Headline, face: TableFace): string {
+  const values: Record<string, string | number> = {};
+  // Counts stay numbers so that the message's plural rules can read them.
+  for (const [name, { value, unit }] of Object.entries(headline.values))
+    values[name] =
+      unit === "count" && typeof value === "number" ? value : formatCell(face.lang, unit, value, face.names);
+  return messageOrKey(face.lang, headline.key, values);
+}
+
+/** A whole report: its title, headline lines, then each table. */
+export function renderReport<Data>(layout: ReportLayout<Data>, data: Data, face: TableFace): string {
+  const out = [messageOrKey(face.lang, layout.title)];
+  for (const line of layout.headlines?.(data) ?? []) out.push(renderHeadline(line, face));
+  for (const t of layout.tables) out.push(renderReportTable(t, data, face));
+  return out.join("\n");
+}
+
+function widest(text: string): number {
+  let max = 0;
+  for (const line of text.split("\n")) max = Math.max(max, [...line].length);
+  return max;
+}

@@ -1,0 +1,105 @@
+/**
+ * How a report describes its tables and charts, without a word of any language: titles and column
+ * headings are message keys of the one catalogue (src/i18n/messages, `report.*`), values carry a unit,
+ * and the faces — the terminal's table printer, the API's JSON, the pages — format and phrase them.
+ * A report module exports its builder (data in, locale-free data out) and one `ReportLayout` beside it;
+ * the layout is code, not data, so it may select rows and cells with plain functions.
+ */
+
+/** The unit of a value, which decides how every face formats it. */
+export type Unit =
+  | "usd" // dollars: "$1.2B" / "1.2 مليار دولار"
+  | "gw" // gigawatts
+  | "mw" // megawatts
+  | "twh" // terawatt-hours
+  | "share" // a fraction 0..1 shown as a percentage
+  | "ratio" // a multiple such as 1.24×
+  | "count" // a whole number of things
+  | "number" // any other plain number
+  | "year"
+  | "date" // an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)
+  | "entity" // an entity id, shown as the entity's name
+  | "deal" // a deal id, shown as the deal's title
+  | "source" // a source id, shown as its footnote
+  | "enum" // a value of one of the data's enumerations, shown through `enum.<group>.<value>`
+  | "message" // a message key of the catalogue, shown as its message
+  | "text"; // text from the data or the user, shown as it is
+
+export type Cell = string | number | boolean | null | undefined;
+
+export type ColumnLayout<Row> = {
+  /** Stable id of the column (also the CSV header and the JSON field a face may use). */
+  readonly id: string;
+  /** Message key of the heading. */
+  readonly label: string;
+  readonly unit: Unit;
+  /** For unit "enum": the enumeration's group, e.g. "dealType", "status". */
+  readonly enumGroup?: string;
+  readonly value: (row: Row) => Cell;
+  /** A low–high range beside the value, when the sources give one. */
+  readonly range?: (row: Row) => readonly [number, number] | undefined;
+  /** Whether the narrow terminal (100 columns) may drop this column; `--wide` shows all. */
+  readonly optional?: boolean;
+};
+
+export type TableLayout<Data, Row = unknown> = {
+  readonly id: string;
+  /** Message key of the table's title. */
+  readonly title: string;
+  readonly rows: (data: Data) => readonly Row[];
+  readonly columns: readonly ColumnLayout<Row>[];
+  /** Message key shown when there are no rows. */
+  readonly empty?: string;
+};
+
+export type ChartKind =
+  | "bar"
+  | "stacked-bar"
+  | "line"
+  | "area"
+  | "histogram"
+  | "sankey"
+  | "graph"
+  | "scatter";
+
+export type AxisLayout = { readonly label: string; readonly unit: Unit };
+
+export type ChartSeries = {
+  readonly id: string;
+  /** Message key, or an entity id when `labelUnit` is "entity". */
+  readonly label: string;
+  readonly labelUnit?: "message" | "entity" | "text";
+  readonly points: readonly { readonly x: Cell; readonly y: number }[];
+};
+
+export type ChartLayout<Data> = {
+  readonly id: string;
+  readonly kind: ChartKind;
+  /** Message key of a title that states the finding. */
+  readonly title: string;
+  readonly x: AxisLayout;
+  readonly y: AxisLayout;
+  readonly series: (data: Data) => readonly ChartSeries[];
+};
+
+/** A headline line: a message key and its values, each value with the unit it is formatted in. */
+export type Headline = {
+  readonly key: string;
+  readonly values: Readonly<Record<string, { readonly value: Cell; readonly unit: Unit }>>;
+};
+
+export type ReportLayout<Data> = {
+  /** The analysis, e.g. "summary", "flows"; also the `report.<id>.*` namespace of its messages. */
+  readonly id: string;
+  /** Message key of the report's title. */
+  readonly title: string;
+  readonly headlines?: (data: Data) => readonly Headline[];
+  // biome-ignore lint/suspicious/noExplicitAny: each table selects its own row type
+  readonly tables: readonly TableLayout<Data, any>[];
+  readonly charts?: readonly ChartLayout<Data>[];
+};
+
+/** Types a table's rows and columns together (so `value` sees the row type) and widens it for a layout. */
+export function table<Data, Row>(layout: TableLayout<Data, Row>): TableLayout<Data, Row> {
+  return layout;
+}

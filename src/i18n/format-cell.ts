@@ -1,0 +1,79 @@
+/**
+ * One cell of a report (core/reports/layout.ts) in a language: the unit decides the formatter, and the
+ * names of records come from the face's namer (the terminal and the pages both read them from the
+ * dataset). Every face formats report values through this function, so a table, a chart label and a
+ * CSV read the same number the same way.
+ */
+import type { Cell, Unit } from "../core/reports/layout.ts";
+import { formatDate, formatNum, formatPercent, formatQuantity, formatRange, formatYear } from "./format.ts";
+import type { Lang } from "./lang.ts";
+import { messageOrKey } from "./message.ts";
+
+export type RecordNames = {
+  entity: (id: string) => string;
+  deal: (id: string) => string;
+  source?: (id: string) => string;
+};
+
+const UNIT_OF: Partial<Record<Unit, string>> = { usd: "USD", gw: "GW", mw: "MW", twh: "TWh" };
+
+export function formatCell(
+  lang: Lang,
+  unit: Unit,
+  value: Cell,
+  names: RecordNames,
+  options: { enumGroup?: string; range?: readonly [number, number] } = {},
+): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (typeof value === "boolean") return messageOrKey(lang, `report.common.${value ? "yes" : "no"}`);
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return "—";
+    return withRange(lang, unit, formatNumber(lang, unit, value), options.range);
+  }
+  switch (unit) {
+    case "entity":
+      return names.entity(value);
+    case "deal":
+      return names.deal(value);
+    case "source":
+      return names.source ? names.source(value) : value;
+    case "date":
+      return formatDate(lang, value);
+    case "enum":
+      return options.enumGroup ? messageOrKey(lang, `enum.${options.enumGroup}.${value}`) : value;
+    case "message":
+      return messageOrKey(lang, value);
+    default:
+      return value;
+  }
+}
+
+function formatNumber(lang: Lang, unit: Unit, value: number): string {
+  const quantity = UNIT_OF[unit];
+  if (quantity) return formatQuantity(lang, value, quantity);
+  switch (unit) {
+    case "share":
+      return formatPercent(lang, value * 100);
+    case "ratio":
+      return formatQuantity(lang, value, "ratio");
+    case "count":
+      return formatNum(lang, value, 0);
+    case "year":
+      return formatYear(lang, value);
+    default:
+      return formatNum(lang, value);
+  }
+}
+
+function withRange(
+  lang: Lang,
+  unit: Unit,
+  shown: string,
+  range: readonly [number, number] | undefined,
+): string {
+  const quantity = UNIT_OF[unit];
+  if (!range || !quantity) return shown;
+  const [low, high] = range;
+  if (Math.abs(high - low) < 1e-9 * Math.max(1, Math.abs(high))) return shown;
+  return `${shown} (${formatRange(lang, low, high, quantity)})`;
+}
