@@ -10,12 +10,11 @@ import { existsSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type CompanyReport, companyReport } from "../../src/core/reports/company-report.ts";
 import { messages } from "../../src/i18n/index.ts";
+import { message } from "../../src/i18n/message.ts";
 import type { Dataset } from "../../src/schema/dataset-file.ts";
 import { resolveFraction } from "../../src/schema/scenario.ts";
 import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "../../src/server/scenarios.ts";
 import { formatUsdRange, type Lang } from "../../web/src/format.ts";
-import { ar } from "../../web/src/i18n/ar.ts";
-import { en } from "../../web/src/i18n/en.ts";
 import * as expected from "./expected.ts";
 import { buildApp, CHROMIUM, type Harness, screenshot, startHarness } from "./harness.ts";
 
@@ -26,7 +25,6 @@ if (!RUN) console.warn(`company e2e tests skipped: no Chromium at ${CHROMIUM} (a
 
 let harness: Harness;
 let oracle: CompanyReport;
-const catalogue = (lang: Lang) => (lang === "ar" ? ar : en);
 
 describe.skipIf(!RUN)("company page and deal timeline in Chromium", { timeout: 60_000 }, () => {
   beforeAll(async () => {
@@ -51,8 +49,8 @@ describe.skipIf(!RUN)("company page and deal timeline in Chromium", { timeout: 6
   });
 
   for (const lang of ["en", "ar"] as const) {
-    const t = catalogue(lang);
-    const m = messages(lang).sheets.company;
+    const m = (key: Parameters<typeof message>[1]) => message(lang, key);
+    const words = messages(lang).sheets.company;
 
     it(`company (${lang}): found by its Arabic name; the core's totals; sources numbered; in the URL`, async () => {
       const page = await harness.open(`?page=company&lang=${lang}&asOf=${AS_OF}`);
@@ -62,7 +60,7 @@ describe.skipIf(!RUN)("company page and deal timeline in Chromium", { timeout: 6
       const sheet = page.locator('.company-sheet[data-entity="oracle"]');
       await sheet.waitFor();
       expect(page.url()).toContain("entity=oracle");
-      const totals = m.totals({
+      const totals = words.totals({
         receives: formatUsdRange(lang, oracle.totals.receives),
         pays: formatUsdRange(lang, oracle.totals.pays),
       });
@@ -78,7 +76,7 @@ describe.skipIf(!RUN)("company page and deal timeline in Chromium", { timeout: 6
       await page.locator("#company-q").fill("open");
       await page.locator(".company-search button[type=submit]").click();
       await page.locator('[data-search="ambiguous"]').waitFor();
-      expect(await page.locator('[data-search="ambiguous"]').textContent()).toContain(t.company.pick);
+      expect(await page.locator('[data-search="ambiguous"]').textContent()).toContain(m("web.company.pick"));
       await page.locator('[data-search="ambiguous"] button[data-entity="openai"]').click();
       await page.locator('.company-sheet[data-entity="openai"]').waitFor();
       expect(page.url()).toContain("entity=openai");
@@ -92,7 +90,7 @@ describe.skipIf(!RUN)("company page and deal timeline in Chromium", { timeout: 6
       expect(await timeline.locator("ol.history li").count()).toBe(2);
       expect(await timeline.locator('[data-link="in-replaces"]').count()).toBe(1);
       expect(await timeline.locator("[data-basis]").count()).toBe(3);
-      expect(await timeline.textContent()).toContain(t.deal.counts);
+      expect(await timeline.textContent()).toContain(m("web.deal.counts"));
     });
   }
 });

@@ -12,12 +12,11 @@ import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { economicsReport } from "../../src/core/economics/economics-report.ts";
 import { marketReport } from "../../src/core/market/market-report.ts";
+import { message } from "../../src/i18n/message.ts";
 import { BUNDLED_DATA_DIR } from "../../src/io/paths.ts";
 import type { Dataset } from "../../src/schema/dataset-file.ts";
 import { loadMoneyFiles, type MoneyFiles } from "../../src/server/money-files.ts";
 import { formatPercent, formatUsd, type Lang } from "../../web/src/format.ts";
-import { ar } from "../../web/src/i18n/ar.ts";
-import { en } from "../../web/src/i18n/en.ts";
 import * as expected from "./expected.ts";
 import { buildApp, CHROMIUM, type Harness, screenshot, startHarness } from "./harness.ts";
 
@@ -29,7 +28,6 @@ if (!RUN) console.warn(`money e2e tests skipped: no Chromium at ${CHROMIUM} (apt
 let harness: Harness;
 let dataset: Dataset;
 let money: MoneyFiles;
-const catalogue = (lang: Lang) => (lang === "ar" ? ar : en);
 const text = async (page: Page, selector: string) => {
   await page.locator(selector).first().waitFor();
   return (await page.locator(selector).first().textContent()) ?? "";
@@ -71,13 +69,15 @@ describe.skipIf(!RUN)("money, tracker and market pages in Chromium", { timeout: 
   });
 
   for (const lang of ["en", "ar"] as const) {
-    const t = catalogue(lang);
+    const m = (key: Parameters<typeof message>[1]) => message(lang, key);
 
     it(`money (${lang}): the published figures recomputed; an edited input changes the result and the URL`, async () => {
       const page = await harness.open(`?page=money&lang=${lang}&asOf=${AS_OF}`);
       expect(await page.getAttribute("html", "dir")).toBe(lang === "ar" ? "rtl" : "ltr");
       expect(await text(page, JPM)).toBe(formatUsd(lang, jpmorgan()));
-      expect(await text(page, '[data-check="jpmorgan-revenue-for-return:0"]')).toBe(t.money.reproduced);
+      expect(await text(page, '[data-check="jpmorgan-revenue-for-return:0"]')).toBe(
+        m("web.money.reproduced"),
+      );
       expect(
         await page.locator('[data-analysis="morgan-stanley-waterfall"] .chart-canvas canvas').count(),
       ).toBe(1);
@@ -89,7 +89,7 @@ describe.skipIf(!RUN)("money, tracker and market pages in Chromium", { timeout: 
       await input.fill("15");
       const want = formatUsd(lang, jpmorgan({ "jpmorgan-target-return": 15 }));
       await shows(page, JPM, want);
-      expect(await text(page, '[data-check="jpmorgan-revenue-for-return:0"]')).toBe(t.money.differs);
+      expect(await text(page, '[data-check="jpmorgan-revenue-for-return:0"]')).toBe(m("web.money.differs"));
       expect(page.url()).toContain("econ=jpmorgan-target-return:15");
       // The link restores the edit.
       const again = await harness.open(
@@ -104,7 +104,7 @@ describe.skipIf(!RUN)("money, tracker and market pages in Chromium", { timeout: 
       const page = await harness.open(`?page=tracker&lang=${lang}&asOf=${AS_OF}`);
       const openai = page.locator('[data-table="tracker"] tr[data-operator="openai"]');
       await openai.waitFor();
-      expect(await openai.locator('[data-signal="utilisation"]').textContent()).toBe(t.tracker.absent);
+      expect(await openai.locator('[data-signal="utilisation"]').textContent()).toBe(m("web.tracker.absent"));
       expect(await openai.locator('[data-signal="usage-revenue-share"]').textContent()).toContain(
         formatPercent(lang, 0.27),
       );

@@ -175,6 +175,23 @@ export function formatPercent(lang: Language, value: number, maxFractionDigits =
   return `${formatNum(lang, value, maxFractionDigits)}${percentSign(lang)}`;
 }
 
+/**
+ * A share in [0, 1] as a percentage, rounded as Intl rounds the exact share (0.3421 → "34.2%",
+ * "٣٤٫٢٪" under Arabic-Indic digits): the pages' percentages.
+ */
+export function formatShare(lang: Language, share: number, maxFractionDigits = 1): string {
+  return numberFormat(lang, { style: "percent", maximumFractionDigits: maxFractionDigits })
+    .format(share)
+    .replace(BIDI_MARKS, "");
+}
+
+/** A large count in short scale words: "160M" in English, "160 مليون" in Arabic (the run's digits). */
+export function formatCompact(lang: Language, value: number, maxFractionDigits = 1): string {
+  return numberFormat(lang, { notation: "compact", maximumFractionDigits: maxFractionDigits })
+    .format(value)
+    .replace(BIDI_MARKS, "");
+}
+
 /** A quantity in its unit: dollars in words, percent, a ratio, GW as "جيجاوات" in Arabic. */
 export function formatQuantity(lang: Language, value: number, unit: string, maxFractionDigits = 1): string {
   switch (unit) {
@@ -224,6 +241,32 @@ export function formatDate(lang: Language, iso: string): string {
   const m = month ? ARABIC_MONTHS[Number(month) - 1] : undefined;
   if (!m) return y;
   return day ? `${formatNum(lang, Number(day), 0)} ${m} ${y}` : `${m} ${y}`;
+}
+
+const longDates = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An ISO date in words, at the precision the data gives, for prose and page labels: "September 2025",
+ * "September 22, 2025" in English (read in UTC, so the day never shifts with the time zone); Arabic as
+ * formatDate writes it ("22 سبتمبر 2025").
+ */
+export function formatDateLong(lang: Language, iso: string): string {
+  if (lang === "ar") return formatDate(lang, iso);
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!match) return iso;
+  const [, y, m, d] = match;
+  const precision = d ? "day" : m ? "month" : "year";
+  let format = longDates.get(precision);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-US", {
+      timeZone: "UTC",
+      year: "numeric",
+      ...(precision !== "year" ? { month: "long" } : {}),
+      ...(precision === "day" ? { day: "numeric" } : {}),
+    });
+    longDates.set(precision, format);
+  }
+  return format.format(new Date(Date.UTC(Number(y), Number(m ?? 1) - 1, Number(d ?? 1))));
 }
 
 const pluralRules = new Map<Language, Intl.PluralRules>();

@@ -33,23 +33,23 @@ export function App() {
   const page = PAGES.find((p) => p.id === view.page);
   const Page = usePage(view.page);
   useEffect(() => {
-    document.title = `${page ? i18n.t.nav[page.id] : ""} · ${i18n.t.app.title}`;
+    document.title = `${page ? i18n.m(`web.nav.${page.id}`) : ""} · ${i18n.m("web.app.title")}`;
   }, [page, i18n]);
 
   return (
     <I18nContext.Provider value={i18n}>
       <a className="skip" href="#main">
-        {i18n.t.app.skip}
+        {i18n.m("web.app.skip")}
       </a>
       <Header current={view.page} />
       <main id="main" tabIndex={-1}>
         {loading.state === "loading" ? (
           <p className="status" role="status">
-            {i18n.t.app.loading}
+            {i18n.m("web.app.loading")}
           </p>
         ) : loading.state === "failed" ? (
           <p className="status error" role="alert">
-            {i18n.fill(i18n.t.app.loadFailed, { reason: loading.reason })}
+            {i18n.m("web.app.loadFailed", { reason: loading.reason })}
           </p>
         ) : (
           <ModelContext.Provider value={loading.model}>
@@ -61,17 +61,17 @@ export function App() {
               </>
             ) : Page === undefined ? (
               <p className="status" role="status">
-                {i18n.t.app.computing}
+                {i18n.m("web.app.computing")}
               </p>
             ) : (
-              <p className="status">{i18n.t.app.notFound}</p>
+              <p className="status">{i18n.m("web.app.notFound")}</p>
             )}
           </ModelContext.Provider>
         )}
       </main>
       <footer className="footer">
         <p>
-          {i18n.t.app.footer} <a href="/api/docs">{i18n.t.app.apiDocs}</a>
+          {i18n.m("web.app.footer")} <a href="/api/docs">{i18n.m("web.app.apiDocs")}</a>
         </p>
       </footer>
     </I18nContext.Provider>

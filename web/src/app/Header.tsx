@@ -13,7 +13,7 @@ export function followLink(event: MouseEvent<HTMLAnchorElement>, go: () => void)
 }
 
 export function Header({ current }: { current: PageId }) {
-  const { t, lang } = useI18n();
+  const { m, lang } = useI18n();
   const other = lang === "ar" ? "en" : "ar";
   return (
     <header className="header">
@@ -23,11 +23,11 @@ export function Header({ current }: { current: PageId }) {
           href={hrefFor({ page: "overview" })}
           onClick={(e) => followLink(e, () => navigate({ page: "overview" }))}
         >
-          {t.app.title}
+          {m("web.app.title")}
         </a>
-        <span className="brand-tagline">{t.app.tagline}</span>
+        <span className="brand-tagline">{m("web.app.tagline")}</span>
       </div>
-      <nav aria-label={t.nav.label} className="nav">
+      <nav aria-label={m("web.nav.label")} className="nav">
         <ul>
           {READY_PAGES.map((page) => (
             <li key={page.id}>
@@ -41,7 +41,7 @@ export function Header({ current }: { current: PageId }) {
                   })
                 }
               >
-                {t.nav[page.id]}
+                {m(`web.nav.${page.id}`)}
               </a>
             </li>
           ))}
@@ -51,10 +51,10 @@ export function Header({ current }: { current: PageId }) {
         type="button"
         className="lang"
         lang={other}
-        aria-label={t.app.switchToLabel}
+        aria-label={m("web.app.switchToLabel")}
         onClick={() => navigate({ lang: other })}
       >
-        {t.app.switchTo}
+        {m("web.app.switchTo")}
       </button>
     </header>
   );

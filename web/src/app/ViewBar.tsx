@@ -9,14 +9,14 @@ import { todayIso } from "../model/filter.ts";
 import { useView } from "../state/use-view.ts";
 
 export function ViewBar({ basis: showBasis = true }: { basis?: boolean }) {
-  const { t, fill, date } = useI18n();
+  const { m, date } = useI18n();
   const [view, setView] = useView();
   const asOf = view.asOf ?? todayIso();
   return (
     <div className="viewbar">
       {showBasis ? (
         <fieldset className="basis">
-          <legend>{t.basis.label}</legend>
+          <legend>{m("web.basis.label")}</legend>
           {BASES.map((basis) => (
             <label key={basis}>
               <input
@@ -26,13 +26,13 @@ export function ViewBar({ basis: showBasis = true }: { basis?: boolean }) {
                 checked={view.basis === basis}
                 onChange={() => setView({ basis })}
               />
-              {t.basis[basis]}
+              {m(`web.basis.${basis}`)}
             </label>
           ))}
         </fieldset>
       ) : null}
       <label className="asof">
-        {t.filters.asOf}
+        {m("web.filters.asOf")}
         <input
           type="date"
           value={asOf.length === 10 ? asOf : ""}
@@ -40,8 +40,8 @@ export function ViewBar({ basis: showBasis = true }: { basis?: boolean }) {
         />
       </label>
       <p className="hint">
-        {fill(t.app.asOf, { date: date(asOf) })}
-        {showBasis ? ` · ${t.basis.help}` : ""}
+        {m("web.app.asOf", { date: date(asOf) })}
+        {showBasis ? ` · ${m("web.basis.help")}` : ""}
       </p>
     </div>
   );

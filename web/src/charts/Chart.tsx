@@ -33,7 +33,7 @@ function withDefaults(option: ChartOption): ChartOption {
 const hasSize = (element: HTMLElement) => element.clientWidth > 0 && element.clientHeight > 0;
 
 export function Chart({ name, fileName, label, option, height, onClick, highlight, children }: Props) {
-  const { t, fill } = useI18n();
+  const { m } = useI18n();
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
   const clickRef = useRef(onClick);
@@ -102,11 +102,11 @@ export function Chart({ name, fileName, label, option, height, onClick, highligh
       <figcaption className="chart-head">
         <span className="chart-name">{name}</span>
         <span className="chart-tools">
-          <button type="button" onClick={exportPng} aria-label={fill(t.exports.pngLabel, { name })}>
-            {t.exports.png}
+          <button type="button" onClick={exportPng} aria-label={m("web.exports.pngLabel", { name })}>
+            {m("web.exports.png")}
           </button>
-          <button type="button" onClick={exportSvg} aria-label={fill(t.exports.svgLabel, { name })}>
-            {t.exports.svg}
+          <button type="button" onClick={exportSvg} aria-label={m("web.exports.svgLabel", { name })}>
+            {m("web.exports.svg")}
           </button>
         </span>
       </figcaption>
@@ -120,7 +120,7 @@ export function Chart({ name, fileName, label, option, height, onClick, highligh
       />
       {children ? (
         <details className="chart-text">
-          <summary>{t.exports.textAlternative}</summary>
+          <summary>{m("web.exports.textAlternative")}</summary>
           {children}
         </details>
       ) : null}

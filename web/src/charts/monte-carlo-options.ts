@@ -13,31 +13,31 @@ import { OKABE_ITO } from "./palette.ts";
 const INK = "#111827";
 
 export function histogramOption(summary: MonteCarloSummary, i18n: I18n): ChartOption {
-  const { t, fill, usd, number } = i18n;
+  const { m, usd, number } = i18n;
   const rtl = i18n.dir === "rtl";
   const { edges, counts } = summary.histogram;
   const s = summary.systemLoss;
   const marks = [
     {
-      name: fill(t.monteCarlo.var, { level: number(95, 0) }),
+      name: m("web.monteCarlo.var", { level: number(95, 0) }),
       value: s.var95,
       colour: OKABE_ITO.orange,
       dash: "solid",
     },
     {
-      name: fill(t.monteCarlo.es, { level: number(95, 0) }),
+      name: m("web.monteCarlo.es", { level: number(95, 0) }),
       value: s.es95,
       colour: OKABE_ITO.orange,
       dash: "dashed",
     },
     {
-      name: fill(t.monteCarlo.var, { level: number(99, 0) }),
+      name: m("web.monteCarlo.var", { level: number(99, 0) }),
       value: s.var99,
       colour: OKABE_ITO.vermillion,
       dash: "solid",
     },
     {
-      name: fill(t.monteCarlo.es, { level: number(99, 0) }),
+      name: m("web.monteCarlo.es", { level: number(99, 0) }),
       value: s.es99,
       colour: OKABE_ITO.vermillion,
       dash: "dashed",
@@ -52,7 +52,7 @@ export function histogramOption(summary: MonteCarloSummary, i18n: I18n): ChartOp
         if (p.componentType === "markLine") return p.name;
         const from = edges[p.dataIndex] as number;
         const to = edges[p.dataIndex + 1] as number;
-        return `${t.monteCarlo.lossRange} ${usd(from)} ${t.monteCarlo.lossTo} ${usd(to)}: <b>${number(p.value, 0)}</b>`;
+        return `${m("web.monteCarlo.lossRange")} ${usd(from)} ${m("web.monteCarlo.lossTo")} ${usd(to)}: <b>${number(p.value, 0)}</b>`;
       },
     },
     grid: { left: rtl ? 24 : 64, right: rtl ? 64 : 24, top: 28, bottom: 40 },
@@ -66,26 +66,26 @@ export function histogramOption(summary: MonteCarloSummary, i18n: I18n): ChartOp
     yAxis: {
       type: "value",
       position: rtl ? "right" : "left",
-      name: t.monteCarlo.count,
+      name: m("web.monteCarlo.count"),
       axisLabel: { formatter: (v: number) => number(v, 0) },
     },
     series: [
       {
         type: "bar",
-        name: t.monteCarlo.count,
+        name: m("web.monteCarlo.count"),
         data: counts,
         barCategoryGap: "8%",
         itemStyle: { color: OKABE_ITO.skyBlue },
         markLine: {
           symbol: "none",
           silent: false,
-          data: marks.map((m) => ({
-            name: `${m.name}: ${usd(m.value)}`,
-            xAxis: binOf(summary, m.value),
-            lineStyle: { color: m.colour, type: m.dash, width: 2 },
+          data: marks.map((mark) => ({
+            name: `${mark.name}: ${usd(mark.value)}`,
+            xAxis: binOf(summary, mark.value),
+            lineStyle: { color: mark.colour, type: mark.dash, width: 2 },
             label: {
               // Along the line, so that marks in neighbouring bins do not write over each other.
-              formatter: `${m.name}: ${usd(m.value)}`,
+              formatter: `${mark.name}: ${usd(mark.value)}`,
               position: "insideEndTop",
               color: INK,
               fontSize: 11,
@@ -132,14 +132,14 @@ export function defaultsOption(
     series: [
       {
         type: "bar",
-        name: i18n.t.monteCarlo.probability,
+        name: i18n.m("web.monteCarlo.probability"),
         data: ordered.map((e) => e.defaultProbability),
         itemStyle: { color: OKABE_ITO.blue },
         barWidth: "60%",
       },
       {
         type: "custom",
-        name: i18n.t.monteCarlo.interval,
+        name: i18n.m("web.monteCarlo.interval"),
         // An interval is drawn only where it exists: a run cancelled before any sample has none.
         data: ordered.flatMap((e, i) => {
           const [low, high] = e.wilson95 ?? [];
@@ -190,7 +190,7 @@ export function sensitivityOption(bars: readonly SensitivityBar[], i18n: I18n): 
       trigger: "item",
       formatter: (params: unknown) => {
         const p = params as { name: string; value: number | null };
-        return `${p.name}: <b>ρ = ${p.value === null ? i18n.t.monteCarlo.constant : i18n.number(p.value, 3)}</b>`;
+        return `${p.name}: <b>ρ = ${p.value === null ? i18n.m("web.monteCarlo.constant") : i18n.number(p.value, 3)}</b>`;
       },
     },
     grid: { left: rtl ? 24 : 230, right: rtl ? 230 : 48, top: 8, bottom: 28 },
@@ -210,7 +210,7 @@ export function sensitivityOption(bars: readonly SensitivityBar[], i18n: I18n): 
     series: [
       {
         type: "bar",
-        name: i18n.t.monteCarlo.rho,
+        name: i18n.m("web.monteCarlo.rho"),
         data: ordered.map((b) => ({
           value: b.rho,
           itemStyle: { color: (b.rho ?? 0) >= 0 ? OKABE_ITO.blue : OKABE_ITO.vermillion },

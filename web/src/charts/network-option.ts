@@ -84,14 +84,14 @@ export function networkOption(network: Network, style: NetworkStyle): ChartOptio
       tooltip: {
         formatter: () =>
           `<b>${escapeHtml(name(n.id))}</b><br>${escapeHtml(i18n.label("entityKind", n.kind))}<br>${escapeHtml(
-            i18n.t.entity.received,
-          )}: ${escapeHtml(i18n.usd(n.received))}<br>${escapeHtml(i18n.t.entity.paid)}: ${escapeHtml(i18n.usd(n.paid))}`,
+            i18n.m("web.entity.received"),
+          )}: ${escapeHtml(i18n.usd(n.received))}<br>${escapeHtml(i18n.m("web.entity.paid"))}: ${escapeHtml(i18n.usd(n.paid))}`,
       },
     };
   });
   const labels = network.labels.map((l) => ({
     id: `group:${l.group}`,
-    name: i18n.t.kindGroups[l.group],
+    name: i18n.m(`web.kindGroups.${l.group}`),
     x: l.x * mirror,
     y: l.y,
     symbolSize: 0,
@@ -117,7 +117,7 @@ export function networkOption(network: Network, style: NetworkStyle): ChartOptio
       },
       tooltip: {
         formatter: () =>
-          `<b>${escapeHtml(name(e.from))} ${i18n.t.units.arrow} ${escapeHtml(name(e.to))}</b>: ${escapeHtml(
+          `<b>${escapeHtml(name(e.from))} ${i18n.m("web.units.arrow")} ${escapeHtml(name(e.to))}</b>: ${escapeHtml(
             i18n.usd(e.amount),
           )}<br>${e.deals
             .slice(0, 6)

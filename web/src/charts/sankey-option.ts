@@ -50,7 +50,7 @@ export function sankeyOption(
         };
         const payment = item.data?.payment;
         if (item.dataType === "edge" && payment)
-          return `${escapeHtml(name(payment.from))} ${i18n.t.units.arrow} ${escapeHtml(name(payment.to))}: <b>${escapeHtml(
+          return `${escapeHtml(name(payment.from))} ${i18n.m("web.units.arrow")} ${escapeHtml(name(payment.to))}: <b>${escapeHtml(
             i18n.usd(payment.amount),
           )}</b>`;
         return `${escapeHtml(nodeName(item.data?.name ?? ""))}: <b>${escapeHtml(i18n.usd(item.value ?? 0))}</b>`;

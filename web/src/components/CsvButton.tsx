@@ -11,17 +11,17 @@ type Props = {
 };
 
 export function CsvButton({ name, fileName, header, rows }: Props) {
-  const { t, fill } = useI18n();
+  const { m } = useI18n();
   return (
     <button
       type="button"
       data-csv={fileName}
-      aria-label={fill(t.exports.csvLabel, { name })}
+      aria-label={m("web.exports.csvLabel", { name })}
       onClick={() =>
         downloadBlob(new Blob([toCsv(header, rows())], { type: "text/csv;charset=utf-8" }), `${fileName}.csv`)
       }
     >
-      {t.exports.csv}
+      {m("web.exports.csv")}
     </button>
   );
 }

@@ -35,7 +35,7 @@ type ChecksProps<T extends string> = {
 };
 
 function Checks<T extends string>({ legend, name, values, selected, label, onChange }: ChecksProps<T>) {
-  const { t } = useI18n();
+  const { m } = useI18n();
   const isOn = (v: T) => selected === null || selected.includes(v);
   const toggle = (v: T) => {
     const next = values.filter((x) => (x === v ? !isOn(x) : isOn(x)));
@@ -46,10 +46,10 @@ function Checks<T extends string>({ legend, name, values, selected, label, onCha
       <legend>{legend}</legend>
       <div className="checks-tools">
         <button type="button" onClick={() => onChange(null)}>
-          {t.filters.all}
+          {m("web.filters.all")}
         </button>
         <button type="button" onClick={() => onChange([])}>
-          {t.filters.none}
+          {m("web.filters.none")}
         </button>
       </div>
       <div className="checks">
@@ -66,7 +66,7 @@ function Checks<T extends string>({ legend, name, values, selected, label, onCha
 
 /** The smallest amount, typed in billions; the text is local so "1." can be typed on the way to "1.5". */
 function MinAmount({ view, setView }: { view: View; setView: SetView }) {
-  const { t } = useI18n();
+  const { m } = useI18n();
   const gesture = useGesture();
   const [text, setText] = useState(String(view.min / 1e9));
   useEffect(() => {
@@ -75,7 +75,7 @@ function MinAmount({ view, setView }: { view: View; setView: SetView }) {
   return (
     <div className="row">
       <label>
-        {t.filters.minAmount}
+        {m("web.filters.minAmount")}
         <input
           type="number"
           name="min"
@@ -93,14 +93,14 @@ function MinAmount({ view, setView }: { view: View; setView: SetView }) {
         />
       </label>
       <span id="min-help" className="hint">
-        {t.filters.minAmountHelp}
+        {m("web.filters.minAmountHelp")}
       </span>
     </div>
   );
 }
 
 export function Filters({ view, setView }: { view: View; setView: SetView }) {
-  const { t, label, date } = useI18n();
+  const { m, label, date } = useI18n();
   const { months } = useModel();
   const gesture = useGesture();
   const last = Math.max(months.length - 1, 0);
@@ -116,9 +116,9 @@ export function Filters({ view, setView }: { view: View; setView: SetView }) {
   const gestureProps = { onPointerDown: gesture.start, onKeyDown: gesture.start, onFocus: gesture.start };
   return (
     <section className="filters" aria-labelledby="filters-heading">
-      <h2 id="filters-heading">{t.filters.heading}</h2>
+      <h2 id="filters-heading">{m("web.filters.heading")}</h2>
       <Checks
-        legend={t.filters.dealTypes}
+        legend={m("web.filters.dealTypes")}
         name="types"
         values={DEAL_TYPES}
         selected={view.types}
@@ -126,7 +126,7 @@ export function Filters({ view, setView }: { view: View; setView: SetView }) {
         onChange={(types) => setView({ types })}
       />
       <Checks
-        legend={t.filters.statuses}
+        legend={m("web.filters.statuses")}
         name="statuses"
         values={DEAL_STATUSES}
         selected={view.statuses}
@@ -135,8 +135,8 @@ export function Filters({ view, setView }: { view: View; setView: SetView }) {
       />
       <MinAmount view={view} setView={setView} />
       <fieldset className="range" data-filter="period">
-        <legend>{t.filters.period}</legend>
-        <label htmlFor="period-from">{t.filters.periodFrom}</label>
+        <legend>{m("web.filters.period")}</legend>
+        <label htmlFor="period-from">{m("web.filters.periodFrom")}</label>
         <input
           id="period-from"
           type="range"
@@ -148,7 +148,7 @@ export function Filters({ view, setView }: { view: View; setView: SetView }) {
           onChange={(e) => setMonths(Number(e.target.value), toIndex)}
         />
         <output htmlFor="period-from">{date(months[fromIndex] ?? "")}</output>
-        <label htmlFor="period-to">{t.filters.periodTo}</label>
+        <label htmlFor="period-to">{m("web.filters.periodTo")}</label>
         <input
           id="period-to"
           type="range"
@@ -166,7 +166,7 @@ export function Filters({ view, setView }: { view: View; setView: SetView }) {
           type="button"
           onClick={() => setView({ types: null, statuses: null, min: 0, from: null, to: null })}
         >
-          {t.filters.reset}
+          {m("web.filters.reset")}
         </button>
       </div>
     </section>

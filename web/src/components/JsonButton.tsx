@@ -6,12 +6,12 @@ type Props = { name: string; fileName: string; value: () => unknown };
 
 /** Downloads a result as JSON: the same document the API answers for the same settings. */
 export function JsonButton({ name, fileName, value }: Props) {
-  const { t, fill } = useI18n();
+  const { m } = useI18n();
   return (
     <button
       type="button"
       data-json={fileName}
-      aria-label={fill(t.exports.jsonLabel, { name })}
+      aria-label={m("web.exports.jsonLabel", { name })}
       onClick={() =>
         downloadBlob(
           new Blob([`${JSON.stringify(value(), infinityAsString, 2)}\n`], { type: "application/json" }),
@@ -19,7 +19,7 @@ export function JsonButton({ name, fileName, value }: Props) {
         )
       }
     >
-      {t.exports.json}
+      {m("web.exports.json")}
     </button>
   );
 }

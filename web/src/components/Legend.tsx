@@ -22,32 +22,32 @@ function Shape({ group }: { group: KindGroup }) {
 }
 
 export function Legend({ kinds }: { kinds: ReadonlySet<KindGroup> }) {
-  const { t } = useI18n();
+  const { m } = useI18n();
   return (
     <div className="legend">
       <div>
-        <h3>{t.legend.dealTypes}</h3>
+        <h3>{m("web.legend.dealTypes")}</h3>
         <ul>
           {TYPE_GROUPS.map((g) => (
             <li key={g}>
               <span className="swatch" style={{ background: GROUP_COLOUR[g] }} aria-hidden="true" />
-              {t.groups[g]}
+              {m(`web.groups.${g}`)}
             </li>
           ))}
         </ul>
       </div>
       <div>
-        <h3>{t.legend.kinds}</h3>
+        <h3>{m("web.legend.kinds")}</h3>
         <ul>
           {KIND_GROUPS.filter((g) => kinds.has(g)).map((g) => (
             <li key={g}>
               <Shape group={g} />
-              {t.kindGroups[g]}
+              {m(`web.kindGroups.${g}`)}
             </li>
           ))}
         </ul>
       </div>
-      <p className="hint">{t.legend.size}</p>
+      <p className="hint">{m("web.legend.size")}</p>
     </div>
   );
 }

@@ -15,7 +15,7 @@ type Props = {
 };
 
 export function NetworkTable({ network, name, onSelect, caption }: Props) {
-  const { t, usd, label, fill } = useI18n();
+  const { m, usd, label } = useI18n();
   const rows = [...network.nodes].sort((a, b) => b.received - a.received || b.paid - a.paid);
   return (
     <table className="table compact">
@@ -24,11 +24,23 @@ export function NetworkTable({ network, name, onSelect, caption }: Props) {
         <CsvButton
           name={caption}
           fileName="halqa-network-entities"
-          header={[t.columns.entity, t.columns.kind, t.entity.received, t.entity.paid]}
+          header={[
+            m("web.columns.entity"),
+            m("web.columns.kind"),
+            m("web.entity.received"),
+            m("web.entity.paid"),
+          ]}
           rows={() => rows.map((n) => [name(n.id), n.kind, n.received, n.paid])}
         />
       </caption>
-      <TableHead columns={[t.columns.entity, t.columns.kind, t.entity.received, t.entity.paid]} />
+      <TableHead
+        columns={[
+          m("web.columns.entity"),
+          m("web.columns.kind"),
+          m("web.entity.received"),
+          m("web.entity.paid"),
+        ]}
+      />
       <tbody>
         {rows.map((n) => (
           <tr key={n.id}>
@@ -37,7 +49,7 @@ export function NetworkTable({ network, name, onSelect, caption }: Props) {
                 type="button"
                 className="link"
                 onClick={() => onSelect(n.id)}
-                aria-label={fill(t.overview.openInExplorer, { name: name(n.id) })}
+                aria-label={m("web.overview.openInExplorer", { name: name(n.id) })}
               >
                 {name(n.id)}
               </button>

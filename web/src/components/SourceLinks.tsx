@@ -4,7 +4,7 @@ import { useI18n } from "../i18n/index.ts";
 
 export function SourceLinks({ ids, inline = false }: { ids: readonly string[]; inline?: boolean }) {
   const { sources } = useModel();
-  const { t, date } = useI18n();
+  const { m, date } = useI18n();
   const items = ids.map((id) => {
     const s = sources.get(id);
     if (!s) return <span key={id}>{id}</span>;
@@ -20,7 +20,7 @@ export function SourceLinks({ ids, inline = false }: { ids: readonly string[]; i
     ) : (
       <span key={id} title={s.title}>
         {text}
-        {inline ? "" : `${when} ${t.deal.noUrl}`}
+        {inline ? "" : `${when} ${m("web.deal.noUrl")}`}
       </span>
     );
   });

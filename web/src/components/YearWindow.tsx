@@ -10,7 +10,7 @@ const FIRST = 2020;
 const LAST = 2040;
 
 export function YearWindow({ view, setView }: { view: View; setView: SetView }) {
-  const { t, year } = useI18n();
+  const { m, year } = useI18n();
   const years: number[] = [];
   for (let y = Math.min(FIRST, view.firstYear); y <= Math.max(LAST, view.lastYear); y++) years.push(y);
   const set = (first: number, last: number) =>
@@ -29,9 +29,9 @@ export function YearWindow({ view, setView }: { view: View; setView: SetView }) 
   );
   return (
     <fieldset className="year-window">
-      <legend>{t.power.window}</legend>
-      {picker("firstYear", t.power.fromYear, view.firstYear, (y) => set(y, view.lastYear))}
-      {picker("lastYear", t.power.toYear, view.lastYear, (y) => set(view.firstYear, y))}
+      <legend>{m("web.power.window")}</legend>
+      {picker("firstYear", m("web.power.fromYear"), view.firstYear, (y) => set(y, view.lastYear))}
+      {picker("lastYear", m("web.power.toYear"), view.lastYear, (y) => set(view.firstYear, y))}
     </fieldset>
   );
 }

@@ -1,12 +1,16 @@
 /**
- * The language of the page: the dashboard's own labels (en.ts, ar.ts), the record-kind labels shared
- * with the command line (src/i18n: deal types, statuses, entity kinds), and formatters bound to the
- * language. Components read it with `useI18n()`.
+ * The language of the page. Every word comes from the one catalogue (src/i18n/messages, keys `web.*`
+ * for the pages' own words), the record-kind labels are the command line's (deal types, statuses,
+ * entity kinds), and the formatters are the shared ones bound to the language. Components read it
+ * with `useI18n()`.
  */
 import { type Messages, messages } from "@i18n/index.ts";
+import { directionOf, LANGS, type Lang } from "@i18n/lang.ts";
+import { type MessageValues, message, messageOrKey } from "@i18n/message.ts";
+import type { MessageKey } from "@i18n/messages/index.ts";
 import { createContext, useContext } from "react";
 import {
-  fill,
+  formatCompact,
   formatDate,
   formatNumber,
   formatPercent,
@@ -14,35 +18,28 @@ import {
   formatUsd,
   formatUsdRange,
   formatYear,
-  type Lang,
   type Range,
 } from "../format.ts";
-import { ar } from "./ar.ts";
-import { type Catalogue, en } from "./en.ts";
 
-export const LANGS = ["en", "ar"] as const satisfies readonly Lang[];
-export type { Lang };
-
-export function catalogue(lang: Lang): Catalogue {
-  return lang === "ar" ? ar : en;
-}
-
-export function directionOf(lang: Lang): "rtl" | "ltr" {
-  return lang === "ar" ? "rtl" : "ltr";
-}
+export type { MessageKey };
+export { directionOf, LANGS, type Lang };
 
 export type I18n = {
   lang: Lang;
   dir: "rtl" | "ltr";
-  t: Catalogue;
+  /** A message of the catalogue in the page's language: `m("web.nav.overview")`, `m("web.app.asOf", { date })`. */
+  m: (key: MessageKey, values?: MessageValues) => string;
+  /** As `m`, for a key built from data (an enumeration's value): a key the catalogue lacks reads as `fallback`. */
+  mOr: (key: string, fallback: string, values?: MessageValues) => string;
   /** Labels of the data's enumerations (deal type, status, entity kind …), as the CLI prints them. */
   label: (group: "dealType" | "status" | "entityKind" | "flowKind", key: string) => string;
   /** The command line's own words (loop flags and the like), so both say the same thing. */
   cli: Messages["ui"];
-  fill: typeof fill;
   usd: (n: number) => string;
   usdRange: (a: Range) => string;
   number: (n: number, digits?: number) => string;
+  /** A large count in short scale words: "160M", "160 مليون". */
+  compact: (n: number, digits?: number) => string;
   percent: (share: number, digits?: number) => string;
   ratio: (x: number | null | undefined, digits?: number) => string;
   date: (iso: string) => string;
@@ -54,13 +51,17 @@ export function makeI18n(lang: Lang): I18n {
   return {
     lang,
     dir: directionOf(lang),
-    t: catalogue(lang),
+    m: (key, values) => message(lang, key, values),
+    mOr: (key, fallback, values) => {
+      const text = messageOrKey(lang, key, values);
+      return text === key ? fallback : text;
+    },
     label: (group, key) => enums[group][key] ?? key,
     cli: messages(lang).ui,
-    fill,
     usd: (n) => formatUsd(lang, n),
     usdRange: (a) => formatUsdRange(lang, a),
     number: (n, digits) => formatNumber(lang, n, digits),
+    compact: (n, digits) => formatCompact(lang, n, digits),
     percent: (share, digits) => formatPercent(lang, share, digits),
     ratio: (x, digits) => formatRatio(lang, x, digits),
     date: (iso) => formatDate(lang, iso),

@@ -21,13 +21,9 @@ export function dealSourceIds(deal: Deal): string[] {
 /** A quantity in its unit: "$10B", "$3.5B – $4B", "4.5 GW", "160M shares". */
 export function quantity(i18n: I18n, value: number, unit: string): string {
   if (unit === "USD") return i18n.usd(value);
-  if (unit === "GW") return i18n.fill(i18n.t.units.gw, { value: i18n.number(value) });
+  if (unit === "GW") return i18n.m("web.units.gw", { value: i18n.number(value) });
   if (unit === "percent") return i18n.percent(value / 100);
-  const compact = new Intl.NumberFormat(i18n.lang === "ar" ? "ar-EG" : "en-US", {
-    notation: "compact",
-    maximumFractionDigits: 1,
-  });
-  return `${compact.format(value)} ${unit}`;
+  return `${i18n.compact(value)} ${unit}`;
 }
 
 /** A figure as written: its point value, or its range when the source gives one. */

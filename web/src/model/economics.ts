@@ -38,12 +38,9 @@ export function formatValue(i18n: I18n, value: number | null, unit: string): str
     case "percent-change":
       return i18n.percent(value / 100);
     case "ratio":
-      return i18n.fill(i18n.t.units.times, { value: i18n.ratio(value) });
+      return i18n.m("web.units.times", { value: i18n.ratio(value) });
     case "count":
-      return new Intl.NumberFormat(i18n.lang === "ar" ? "ar-EG" : "en-US", {
-        notation: "compact",
-        maximumFractionDigits: 2,
-      }).format(value);
+      return i18n.compact(value, 2);
     case "years":
       return `${i18n.number(value)} ${i18n.cli.moneyCommands.units.years ?? ""}`.trim();
     default:

@@ -33,9 +33,8 @@ export function checksPanel(
   dataset: Pick<Dataset, "sources">,
   i18n: I18n,
 ): ChecksPanel {
-  const { lang, fill } = i18n;
+  const { m, lang } = i18n;
   const words = i18n.cli.reconcile;
-  const t = i18n.t.overview.checks;
   const outlets = new Map(dataset.sources.map((s) => [s.id, `${s.publisher}${s.date ? ` ${s.date}` : ""}`]));
   const row = (c: CheckResult): CheckRow => ({
     id: c.id,
@@ -46,10 +45,12 @@ export function checksPanel(
     ratio: c.ratio === null ? "—" : `${pressNumber(lang, c.ratio, 2)}×`,
     statusLabel: words.statuses[c.status] ?? c.status,
     source: c.published
-      ? fill(t.source, { source: c.published.sources.map((id) => outlets.get(id) ?? id).join("; ") })
+      ? m("web.overview.checks.source", {
+          source: c.published.sources.map((id) => outlets.get(id) ?? id).join("; "),
+        })
       : null,
     quote: c.published?.quote ?? null,
-    readAsOf: fill(t.readAsOf, {
+    readAsOf: m("web.overview.checks.readAsOf", {
       date: c.derivedAsOf,
       basis: i18n.cli[c.derived.basis],
       tolerance: `${pressNumber(lang, c.tolerance * 100, 0)}%`,
@@ -60,5 +61,5 @@ export function checksPanel(
   const counts = Object.fromEntries(
     Object.entries(report.counts).map(([k, n]) => [k, pressNumber(lang, n, 0)]),
   );
-  return { rows: report.checks.map(row), summary: fill(t.summary, counts), ok: report.ok };
+  return { rows: report.checks.map(row), summary: m("web.overview.checks.summary", counts), ok: report.ok };
 }

@@ -14,15 +14,23 @@ import { checksPanel } from "../model/reconcile.ts";
 export function ChecksPanel({ asOf }: { asOf: string }) {
   const model = useModel();
   const i18n = useI18n();
-  const t = i18n.t.overview.checks;
+  const { m } = i18n;
   const report = useMemo(() => reconcileReport(model.dataset, { asOf }), [model, asOf]);
   const panel = useMemo(() => checksPanel(report, model.dataset, i18n), [report, model, i18n]);
   return (
     <section aria-labelledby="checks-heading" className="checks" data-ok={panel.ok}>
-      <h2 id="checks-heading">{t.title}</h2>
-      <p className="hint">{t.help}</p>
+      <h2 id="checks-heading">{m("web.overview.checks.title")}</h2>
+      <p className="hint">{m("web.overview.checks.help")}</p>
       <table className="table compact" data-table="checks">
-        <TableHead columns={[t.check, t.published, t.derived, t.ratio, t.status]} />
+        <TableHead
+          columns={[
+            m("web.overview.checks.check"),
+            m("web.overview.checks.published"),
+            m("web.overview.checks.derived"),
+            m("web.overview.checks.ratio"),
+            m("web.overview.checks.status"),
+          ]}
+        />
         <tbody>
           {panel.rows.map((row) => (
             <tr key={row.id} data-check={row.id} data-status={row.status}>

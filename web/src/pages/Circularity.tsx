@@ -22,7 +22,7 @@ const SHOWN = 25;
 export default function Circularity() {
   const model = useModel();
   const i18n = useI18n();
-  const { t, fill, usd, percent, ratio, number, lang } = i18n;
+  const { m, usd, percent, ratio, number, lang } = i18n;
   const [view, setView] = useView();
   const asOf = view.asOf ?? todayIso();
   const data = useMemo(() => circularityOf(model.dataset, view.basis, asOf), [model, view.basis, asOf]);
@@ -36,25 +36,25 @@ export default function Circularity() {
         .map((n) => ({ id: n.id, label: name(n.id), share: n.loops.share })),
     [nodes, name],
   );
-  const option = useMemo(() => barOption(bars, t.circularity.ownBackLoops, i18n), [bars, t, i18n]);
+  const option = useMemo(() => barOption(bars, m("web.circularity.ownBackLoops"), i18n), [bars, m, i18n]);
   const header = [
-    t.columns.entity,
-    t.circularity.throughput,
-    t.circularity.ownBackLoops,
-    t.circularity.loopCount,
-    t.circularity.largestLoop,
-    t.circularity.mixingShare,
-    t.columns.outside,
+    m("web.columns.entity"),
+    m("web.circularity.throughput"),
+    m("web.circularity.ownBackLoops"),
+    m("web.circularity.loopCount"),
+    m("web.circularity.largestLoop"),
+    m("web.circularity.mixingShare"),
+    m("web.columns.outside"),
   ];
   const loopText = (n: (typeof nodes)[number]) => {
     const largest = n.loops.top[0];
-    return largest ? [...largest.path, n.id].map(name).join(` ${t.units.arrow} `) : "";
+    return largest ? [...largest.path, n.id].map(name).join(` ${m("web.units.arrow")} `) : "";
   };
 
   return (
     <article className="page circularity">
-      <h1>{t.circularity.heading}</h1>
-      <p className="intro">{t.circularity.intro}</p>
+      <h1>{m("web.circularity.heading")}</h1>
+      <p className="intro">{m("web.circularity.intro")}</p>
       {!data.ok ? (
         <p className="status error" role="alert">
           {data.reason}
@@ -63,42 +63,42 @@ export default function Circularity() {
         <>
           <p className="lead" data-figure="multiplier">
             {data.report.multiplier === null
-              ? t.circularity.multiplierNone
-              : fill(t.circularity.multiplier, {
-                  value: fill(t.units.times, { value: ratio(data.report.multiplier) }),
+              ? m("web.circularity.multiplierNone")
+              : m("web.circularity.multiplier", {
+                  value: m("web.units.times", { value: ratio(data.report.multiplier) }),
                   flow: usd(data.report.totalFlow),
                   outside: usd(data.report.outsideTotal),
                 })}
           </p>
           <p className="hint" data-figure="loop-search">
-            {fill(t.circularity.loopSearch, {
+            {m("web.circularity.loopSearch", {
               maxLength: number(data.report.loopSearch.maxLength, 0),
               cycles: number(data.report.loopSearch.cycles, 0),
             })}
-            {data.report.loopSearch.complete ? "" : ` ${t.circularity.loopSearchIncomplete}`}
+            {data.report.loopSearch.complete ? "" : ` ${m("web.circularity.loopSearchIncomplete")}`}
           </p>
           {data.report.closed.length > 0 ? (
             <p className="hint">
-              {fill(t.circularity.closed, {
+              {m("web.circularity.closed", {
                 groups: data.report.closed.map((g) => g.map(name).join(", ")).join("; "),
               })}
             </p>
           ) : null}
           <Chart
-            name={t.circularity.ownBackLoops}
+            name={m("web.circularity.ownBackLoops")}
             fileName={`halqa-circularity-${view.basis}`}
-            label={fill(t.circularity.chartLabel, {
+            label={m("web.circularity.chartLabel", {
               count: number(bars.length, 0),
-              basis: t.basis[view.basis],
+              basis: m(`web.basis.${view.basis}`),
             })}
             option={option}
             height={Math.max(260, bars.length * 24 + 40)}
           >
             <table className="table compact" data-table="circularity">
               <caption>
-                {t.circularity.ownBack}{" "}
+                {m("web.circularity.ownBack")}{" "}
                 <CsvButton
-                  name={t.circularity.ownBackLoops}
+                  name={m("web.circularity.ownBackLoops")}
                   fileName={`halqa-circularity-${view.basis}`}
                   header={header}
                   rows={() => nodes.map((n) => [n.id, n.throughput, n.selfShare, n.outsideShare])}

@@ -22,19 +22,19 @@ type Props = {
 const CHAIN_FLOOR = 0.001;
 
 export function CircularityTrace({ nodes, steps, deal, entity, onPick, name }: Props) {
-  const { t, fill, usd, percent, number } = useI18n();
+  const { m, usd, percent, number } = useI18n();
   const node = nodes.find((n) => n.id === entity) ?? nodes[0];
   if (!node) return null;
-  const chain = (ids: string[]) => ids.map(name).join(` ${t.units.arrow} `);
+  const chain = (ids: string[]) => ids.map(name).join(` ${m("web.units.arrow")} `);
   const onLoops = new Set(
     node.loops.top.flatMap((l) => l.path.map((from, k) => `${from}>${l.path[(k + 1) % l.path.length]}`)),
   );
   const ownSteps = steps.filter((s) => onLoops.has(`${s.from}>${s.to}`));
   return (
     <section aria-labelledby="trace-heading">
-      <h2 id="trace-heading">{t.circularity.traceHeading}</h2>
+      <h2 id="trace-heading">{m("web.circularity.traceHeading")}</h2>
       <label>
-        {t.columns.entity}{" "}
+        {m("web.columns.entity")}{" "}
         <select value={node.id} onChange={(e) => onPick(e.target.value)} data-control="trace-entity">
           {nodes.map((n) => (
             <option key={n.id} value={n.id}>
@@ -44,7 +44,7 @@ export function CircularityTrace({ nodes, steps, deal, entity, onPick, name }: P
         </select>
       </label>
       <p className="lead" data-figure="trace-summary">
-        {fill(t.circularity.traceSummary, {
+        {m("web.circularity.traceSummary", {
           entity: name(node.id),
           receipts: usd(node.throughput),
           loops: percent(node.loops.share),
@@ -54,14 +54,19 @@ export function CircularityTrace({ nodes, steps, deal, entity, onPick, name }: P
         })}
       </p>
       {node.loops.count === 0 ? (
-        <p className="hint">{t.circularity.onNoLoop}</p>
+        <p className="hint">{m("web.circularity.onNoLoop")}</p>
       ) : (
         <table className="table compact" data-table="trace-loops">
           <caption>
-            {t.circularity.loopsCaption} ({number(node.loops.count, 0)})
+            {m("web.circularity.loopsCaption")} ({number(node.loops.count, 0)})
           </caption>
           <TableHead
-            columns={[t.columns.loop, t.circularity.comesBack, t.columns.share, t.circularity.bottleneck]}
+            columns={[
+              m("web.columns.loop"),
+              m("web.circularity.comesBack"),
+              m("web.columns.share"),
+              m("web.circularity.bottleneck"),
+            ]}
           />
           <tbody>
             {node.loops.top.map((l) => (
@@ -77,7 +82,7 @@ export function CircularityTrace({ nodes, steps, deal, entity, onPick, name }: P
       )}
       {ownSteps.length > 0 ? (
         <details data-list="loop-deals">
-          <summary>{t.circularity.loopDeals}</summary>
+          <summary>{m("web.circularity.loopDeals")}</summary>
           <ul>
             {ownSteps.map((s) => (
               <li key={`${s.from}>${s.to}`}>
@@ -90,16 +95,16 @@ export function CircularityTrace({ nodes, steps, deal, entity, onPick, name }: P
       ) : null}
       {node.origins.length > 0 ? (
         <>
-          <p className="hint">{t.circularity.originsHint}</p>
+          <p className="hint">{m("web.circularity.originsHint")}</p>
           <table className="table compact" data-table="trace-origins">
-            <caption>{t.circularity.originsCaption}</caption>
+            <caption>{m("web.circularity.originsCaption")}</caption>
             <TableHead
               columns={[
-                t.columns.from,
-                t.circularity.mixingShare,
-                t.circularity.tracedShare,
-                t.circularity.chain,
-                t.circularity.chainShare,
+                m("web.columns.from"),
+                m("web.circularity.mixingShare"),
+                m("web.circularity.tracedShare"),
+                m("web.circularity.chain"),
+                m("web.circularity.chainShare"),
               ]}
             />
             <tbody>

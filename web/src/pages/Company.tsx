@@ -16,24 +16,28 @@ import { useView } from "../state/use-view.ts";
 import { CompanySheet } from "./company/CompanySheet.tsx";
 
 function Sheet({ id, asOf, basis }: { id: string; asOf: string; basis: string }) {
-  const { t, fill } = useI18n();
+  const { m } = useI18n();
   const state = useApi<CompanyReport>(`/api/company/${encodeURIComponent(id)}?asOf=${asOf}&basis=${basis}`);
   if (state.state === "loading")
     return (
       <p className="status" role="status">
-        {t.company.loading}
+        {m("web.company.loading")}
       </p>
     );
   if (state.state === "failed")
     return (
       <p className="status error" role="alert">
-        {fill(t.company.failed, { reason: state.reason })}
+        {m("web.company.failed", { reason: state.reason })}
       </p>
     );
   return (
     <>
       <p>
-        <JsonButton name={t.company.download} fileName={`halqa-company-${id}`} value={() => state.data} />
+        <JsonButton
+          name={m("web.company.download")}
+          fileName={`halqa-company-${id}`}
+          value={() => state.data}
+        />
       </p>
       <CompanySheet report={state.data} />
     </>
@@ -42,7 +46,7 @@ function Sheet({ id, asOf, basis }: { id: string; asOf: string; basis: string })
 
 export default function Company() {
   const model = useModel();
-  const { t, fill, lang } = useI18n();
+  const { m, lang } = useI18n();
   const [view, setView] = useView();
   const current = view.entity !== null ? model.entities.get(view.entity) : undefined;
   const [query, setQuery] = useState(current?.name[lang] ?? "");
@@ -57,17 +61,17 @@ export default function Company() {
 
   return (
     <article className="page company" data-page="company">
-      <h1>{t.company.heading}</h1>
-      <p className="intro">{t.company.intro}</p>
+      <h1>{m("web.company.heading")}</h1>
+      <p className="intro">{m("web.company.intro")}</p>
       <form
         className="company-search"
-        aria-label={t.company.search}
+        aria-label={m("web.company.search")}
         onSubmit={(e) => {
           e.preventDefault();
           submit(query);
         }}
       >
-        <label htmlFor="company-q">{t.company.search}</label>{" "}
+        <label htmlFor="company-q">{m("web.company.search")}</label>{" "}
         <input
           id="company-q"
           type="search"
@@ -81,29 +85,29 @@ export default function Company() {
             <option key={e.id} value={e.name[lang]} />
           ))}
         </datalist>{" "}
-        <button type="submit">{t.company.open}</button>
+        <button type="submit">{m("web.company.open")}</button>
       </form>
       {search && search.result !== "found" ? (
         <div role="status" data-search={search.result}>
           <p>
             {search.result === "ambiguous"
-              ? t.company.pick
-              : fill(t.company.noMatch, { query: search.query })}
+              ? m("web.company.pick")
+              : m("web.company.noMatch", { query: search.query })}
           </p>
           <ul className="matches">
-            {search.matches.map((m) => (
-              <li key={m.id}>
+            {search.matches.map((match) => (
+              <li key={match.id}>
                 <button
                   type="button"
                   className="link"
-                  data-entity={m.id}
+                  data-entity={match.id}
                   onClick={() => {
-                    setQuery(m.name[lang]);
+                    setQuery(match.name[lang]);
                     setSearch(null);
-                    setView({ entity: m.id });
+                    setView({ entity: match.id });
                   }}
                 >
-                  {m.name[lang]}
+                  {match.name[lang]}
                 </button>
               </li>
             ))}

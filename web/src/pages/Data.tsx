@@ -16,7 +16,7 @@ import type { SortKey } from "../state/view.ts";
 
 export default function Data() {
   const model = useModel();
-  const { t, fill, usd, label, date, number, lang, cli } = useI18n();
+  const { m, usd, label, date, number, lang, cli } = useI18n();
   const [view, setView] = useView();
   const asOf = view.asOf ?? todayIso();
   const all = useMemo(() => dealRows(model, view.basis, asOf), [model, view.basis, asOf]);
@@ -25,11 +25,11 @@ export default function Data() {
     [model, all, view.q, view.sort, view.desc, lang],
   );
   const columns: { key: SortKey; label: string; numeric?: boolean }[] = [
-    { key: "deal", label: t.columns.deal },
-    { key: "type", label: t.columns.type },
-    { key: "status", label: t.columns.status },
-    { key: "announced", label: t.columns.announced },
-    { key: "amount", label: `${t.columns.amount} · ${t.basis[view.basis]}`, numeric: true },
+    { key: "deal", label: m("web.columns.deal") },
+    { key: "type", label: m("web.columns.type") },
+    { key: "status", label: m("web.columns.status") },
+    { key: "announced", label: m("web.columns.announced") },
+    { key: "amount", label: `${m("web.columns.amount")} · ${m(`web.basis.${view.basis}`)}`, numeric: true },
   ];
   const sortBy = (key: SortKey) =>
     setView({ sort: key, desc: view.sort === key ? !view.desc : key === "amount" || key === "announced" });
@@ -44,39 +44,39 @@ export default function Data() {
       r.amount,
       r.sources.map((id) => model.sources.get(id)?.url ?? id).join(" "),
     ]);
-  const caption = fill(t.data.caption, {
+  const caption = m("web.data.caption", {
     shown: number(rows.length, 0),
     total: number(all.length, 0),
-    basis: t.basis[view.basis],
+    basis: m(`web.basis.${view.basis}`),
     date: date(asOf),
   });
 
   return (
     <article className="page data">
-      <h1>{t.data.heading}</h1>
-      <p className="intro">{t.data.intro}</p>
+      <h1>{m("web.data.heading")}</h1>
+      <p className="intro">{m("web.data.intro")}</p>
       <div className="table-tools">
         <label>
-          {t.data.search}
+          {m("web.data.search")}
           <input
             type="search"
             value={view.q}
-            placeholder={t.data.searchPlaceholder}
+            placeholder={m("web.data.searchPlaceholder")}
             onChange={(e) => setView({ q: e.target.value }, "replace")}
           />
         </label>
         <CsvButton
-          name={t.data.heading}
+          name={m("web.data.heading")}
           fileName="halqa-deals"
           header={[
             "id",
-            t.columns.deal,
-            t.columns.type,
-            t.columns.status,
-            t.columns.announced,
-            t.columns.parties,
-            t.columns.amount,
-            t.columns.sources,
+            m("web.columns.deal"),
+            m("web.columns.type"),
+            m("web.columns.status"),
+            m("web.columns.announced"),
+            m("web.columns.parties"),
+            m("web.columns.amount"),
+            m("web.columns.sources"),
           ]}
           rows={() => csvRows(rows)}
         />
@@ -100,14 +100,14 @@ export default function Data() {
                     data-active={view.sort === c.key}
                     data-desc={view.desc}
                     onClick={() => sortBy(c.key)}
-                    aria-label={fill(t.data.sortBy, { column: c.label })}
+                    aria-label={m("web.data.sortBy", { column: c.label })}
                   >
                     {c.label}
                   </button>
                 </th>
               ))}
-              <th scope="col">{t.columns.parties}</th>
-              <th scope="col">{t.columns.sources}</th>
+              <th scope="col">{m("web.columns.parties")}</th>
+              <th scope="col">{m("web.columns.sources")}</th>
             </tr>
           </thead>
           <tbody>

@@ -17,17 +17,17 @@ import { DealTimelineView } from "./DealTimeline.tsx";
 
 function FigureCell({ figure, unit }: { figure: Figure | undefined; unit: string }) {
   const i18n = useI18n();
-  const { t } = i18n;
-  if (!figure) return <td>{t.deal.noFigure}</td>;
+  const { m } = i18n;
+  if (!figure) return <td>{m("web.deal.noFigure")}</td>;
   return (
     <td>
       <span className="num">{figureText(i18n, figure, unit)}</span>
-      {figure.estimate ? ` (${t.deal.estimate})` : ""}
+      {figure.estimate ? ` (${m("web.deal.estimate")})` : ""}
       <br />
       <SourceLinks ids={figure.sources} inline />
       {figure.alternatives && figure.alternatives.length > 0 ? (
         <div className="alternatives">
-          <span className="hint">{t.deal.alternatives}:</span>
+          <span className="hint">{m("web.deal.alternatives")}:</span>
           <ul>
             {figure.alternatives.map((alt) => (
               <li key={alt.sources.join(",")}>
@@ -44,21 +44,21 @@ function FigureCell({ figure, unit }: { figure: Figure | undefined; unit: string
 function FlowRow({ flow }: { flow: Flow }) {
   const model = useModel();
   const i18n = useI18n();
-  const { t, fill, label, lang } = i18n;
+  const { m, label, lang } = i18n;
   return (
     <tr>
       <th scope="row">
-        {fill(t.deal.fromTo, {
+        {m("web.deal.fromTo", {
           from: entityName(model, flow.from, lang),
           to: entityName(model, flow.to, lang),
         })}
         <br />
         <span className="hint">
           {label("flowKind", flow.kind)}
-          {flow.conditional ? ` · ${t.deal.conditional}` : ""}
+          {flow.conditional ? ` · ${m("web.deal.conditional")}` : ""}
         </span>
         {flow.condition ? (
-          <div className="hint">{fill(t.deal.condition, { text: flow.condition })}</div>
+          <div className="hint">{m("web.deal.condition", { text: flow.condition })}</div>
         ) : null}
       </th>
       {BASES.map((basis) => (
@@ -71,7 +71,7 @@ function FlowRow({ flow }: { flow: Flow }) {
 export function DealPanel({ deal, asOf, onClose }: { deal: Deal; asOf: string; onClose: () => void }) {
   const model = useModel();
   const i18n = useI18n();
-  const { t, fill, label, date, lang } = i18n;
+  const { m, label, date, lang } = i18n;
   const status = statusAsOf(deal, asOf);
   return (
     <section className="panel" aria-labelledby="deal-heading" data-panel="deal" data-deal={deal.id}>
@@ -79,23 +79,23 @@ export function DealPanel({ deal, asOf, onClose }: { deal: Deal; asOf: string; o
         <h2 id="deal-heading" tabIndex={-1}>
           {deal.title[lang]}
         </h2>
-        <button type="button" onClick={onClose} aria-label={`${t.deal.close}: ${deal.title[lang]}`}>
-          {t.deal.close}
+        <button type="button" onClick={onClose} aria-label={`${m("web.deal.close")}: ${deal.title[lang]}`}>
+          {m("web.deal.close")}
         </button>
       </div>
       <p className="hint">
         {label("dealType", deal.type)} · {label("status", status ?? "unreported")} ·{" "}
-        {fill(t.deal.announcedOn, { date: date(deal.announced) })}
+        {m("web.deal.announcedOn", { date: date(deal.announced) })}
         <br />
         {[...new Set(deal.parties.map((p) => p.entity))].map((id) => entityName(model, id, lang)).join(" · ")}
       </p>
-      <h3>{t.deal.figures}</h3>
+      <h3>{m("web.deal.figures")}</h3>
       <div className="scroll">
         <table className="table compact" data-table="figures">
           <caption className="caption-tools">
-            <span className="visually-hidden">{t.deal.figures}</span>
+            <span className="visually-hidden">{m("web.deal.figures")}</span>
             <CsvButton
-              name={t.deal.figures}
+              name={m("web.deal.figures")}
               fileName={`halqa-${deal.id}-figures`}
               header={["flow", "kind", "from", "to", "unit", ...BASES, "sources"]}
               rows={() =>
@@ -116,10 +116,10 @@ export function DealPanel({ deal, asOf, onClose }: { deal: Deal; asOf: string; o
           </caption>
           <thead>
             <tr>
-              <th scope="col">{t.deal.flow}</th>
+              <th scope="col">{m("web.deal.flow")}</th>
               {BASES.map((b) => (
                 <th scope="col" key={b}>
-                  {t.basis[b]}
+                  {m(`web.basis.${b}`)}
                 </th>
               ))}
             </tr>
@@ -132,7 +132,7 @@ export function DealPanel({ deal, asOf, onClose }: { deal: Deal; asOf: string; o
         </table>
       </div>
       <DealTimelineView deal={deal} asOf={asOf} />
-      <h3>{t.deal.sources}</h3>
+      <h3>{m("web.deal.sources")}</h3>
       <SourceLinks ids={dealSourceIds(deal)} />
     </section>
   );

@@ -18,14 +18,14 @@ import { reasonText } from "./company/sheet-parts.tsx";
 export function DealTimelineView({ deal, asOf }: { deal: Deal; asOf: string }) {
   const model = useModel();
   const i18n = useI18n();
-  const { t, label, lang, date } = i18n;
-  const m = messages(lang).sheets.deal;
+  const { m, label, lang, date } = i18n;
+  const sheet = messages(lang).sheets.deal;
   const report = useMemo(() => dealTimeline(model.dataset, deal.id, { asOf }), [model, deal.id, asOf]);
   if (!report) return null;
   const name = (id: string) => entityName(model, id, lang);
   return (
     <div data-timeline={deal.id}>
-      <h3>{t.deal.timeline}</h3>
+      <h3>{m("web.deal.timeline")}</h3>
       <ol className="history">
         {report.events.map((e) => (
           <li
@@ -34,7 +34,7 @@ export function DealTimelineView({ deal, asOf }: { deal: Deal; asOf: string }) {
             className={e.after ? "hint" : undefined}
           >
             <bdi>{date(e.date)}</bdi>: <strong>{label("status", e.status)}</strong>
-            {e.after ? ` (${t.deal.afterAsOf})` : ""}
+            {e.after ? ` (${m("web.deal.afterAsOf")})` : ""}
             {e.note ? <div className="hint">{e.note}</div> : null}
             {e.sources.length > 0 ? (
               <>
@@ -47,10 +47,10 @@ export function DealTimelineView({ deal, asOf }: { deal: Deal; asOf: string }) {
       </ol>
       {report.links.length > 0 ? (
         <>
-          <h3>{t.deal.links}</h3>
+          <h3>{m("web.deal.links")}</h3>
           <ul data-links={report.links.length}>
             {report.links.map((link) => {
-              const text = m.link[`${link.direction}-${link.type}`];
+              const text = sheet.link[`${link.direction}-${link.type}`];
               const params = {
                 deal: link.title?.[lang] ?? link.deal,
                 date: link.date ? date(link.date) : "",
@@ -67,22 +67,25 @@ export function DealTimelineView({ deal, asOf }: { deal: Deal; asOf: string }) {
           </ul>
         </>
       ) : null}
-      <h3>{t.deal.counts}</h3>
+      <h3>{m("web.deal.counts")}</h3>
       <ul className="counts" data-counts={deal.id}>
         {report.counts.map((basis) => (
           <li key={basis.basis} data-basis={basis.basis}>
             <strong>
               {basis.counted.value > 0
-                ? m.countedLine({ basis: t.basis[basis.basis], amount: i18n.usdRange(basis.counted) })
-                : m.nothingLine({ basis: t.basis[basis.basis] })}
+                ? sheet.countedLine({
+                    basis: m(`web.basis.${basis.basis}`),
+                    amount: i18n.usdRange(basis.counted),
+                  })
+                : sheet.nothingLine({ basis: m(`web.basis.${basis.basis}`) })}
             </strong>
             <ul>
               {basis.flows.map((flow) => {
-                const flowName = `${name(flow.from)} ${t.units.arrow} ${name(flow.to)} (${label("flowKind", flow.kind)})`;
+                const flowName = `${name(flow.from)} ${m("web.units.arrow")} ${name(flow.to)} (${label("flowKind", flow.kind)})`;
                 return (
                   <li key={flow.flow}>
                     {flow.counted
-                      ? m.flowCounted({
+                      ? sheet.flowCounted({
                           flow: flowName,
                           amount: amountText(i18n, flow.counted, flow.unit),
                           years: flow.years.map((y) => i18n.year(y.year)).join(lang === "ar" ? "، " : ", "),
@@ -90,14 +93,16 @@ export function DealTimelineView({ deal, asOf }: { deal: Deal; asOf: string }) {
                       : null}
                     {flow.excluded.map((e) => (
                       <div key={e.reason}>
-                        {m.flowExcluded({
+                        {sheet.flowExcluded({
                           flow: flowName,
                           amount: amountText(i18n, e.amount, flow.unit),
                           why: reasonText(lang, e, model),
                         })}
                       </div>
                     ))}
-                    {flow.why ? m.flowUncounted({ flow: flowName, why: m.why[flow.why] ?? flow.why }) : null}
+                    {flow.why
+                      ? sheet.flowUncounted({ flow: flowName, why: sheet.why[flow.why] ?? flow.why })
+                      : null}
                   </li>
                 );
               })}

@@ -41,7 +41,7 @@ function DealList({ title, sides, view, onDeal }: DealListProps) {
       <summary>
         {title} ({i18n.number(sides.length, 0)})
       </summary>
-      {sides.length === 0 ? <p className="hint">{i18n.t.entity.noCounterparties}</p> : null}
+      {sides.length === 0 ? <p className="hint">{i18n.m("web.entity.noCounterparties")}</p> : null}
       <ul>
         {sides.map(({ deal, flows }) => (
           <li key={deal.id}>
@@ -57,7 +57,7 @@ function DealList({ title, sides, view, onDeal }: DealListProps) {
                   const amount = figure ? ` ${figureText(i18n, figure, f.unit)}` : "";
                   const from = entityName(model, f.from, i18n.lang);
                   const to = entityName(model, f.to, i18n.lang);
-                  return `${i18n.label("flowKind", f.kind)}${amount} (${from} ${i18n.t.units.arrow} ${to})`;
+                  return `${i18n.label("flowKind", f.kind)}${amount} (${from} ${i18n.m("web.units.arrow")} ${to})`;
                 })
                 .join("; ")}
             </span>{" "}
@@ -72,12 +72,12 @@ function DealList({ title, sides, view, onDeal }: DealListProps) {
 function Counterparties({ title, side, file }: { title: string; side: Side; file: string }) {
   const i18n = useI18n();
   const model = useModel();
-  const { t, fill, usd, percent, number } = i18n;
+  const { m, usd, percent, number } = i18n;
   return (
     <div>
       <h4>{title}</h4>
       {side.counterparties.length === 0 ? (
-        <p className="hint">{t.entity.noCounterparties}</p>
+        <p className="hint">{m("web.entity.noCounterparties")}</p>
       ) : (
         <>
           <table className="table compact">
@@ -86,11 +86,13 @@ function Counterparties({ title, side, file }: { title: string; side: Side; file
               <CsvButton
                 name={title}
                 fileName={file}
-                header={[t.columns.entity, t.columns.amountShort, t.columns.share]}
+                header={[m("web.columns.entity"), m("web.columns.amountShort"), m("web.columns.share")]}
                 rows={() => side.counterparties.map((c) => [c.id, c.amount, c.share])}
               />
             </caption>
-            <TableHead columns={[t.columns.entity, t.columns.amountShort, t.columns.share]} />
+            <TableHead
+              columns={[m("web.columns.entity"), m("web.columns.amountShort"), m("web.columns.share")]}
+            />
             <tbody>
               {side.counterparties.slice(0, 5).map((c) => (
                 <tr key={c.id}>
@@ -103,7 +105,7 @@ function Counterparties({ title, side, file }: { title: string; side: Side; file
           </table>
           {side.hhi !== null ? (
             <p className="hint">
-              {fill(t.entity.hhi, { hhi: number(side.hhi, 3), count: number(side.equivalentCount ?? 0, 1) })}
+              {m("web.entity.hhi", { hhi: number(side.hhi, 3), count: number(side.equivalentCount ?? 0, 1) })}
             </p>
           ) : null}
         </>
@@ -115,7 +117,7 @@ function Counterparties({ title, side, file }: { title: string; side: Side; file
 export function EntityPanel({ id, info, view, onDeal, onClose, onLoopHover, onLoopPin }: Props) {
   const model = useModel();
   const i18n = useI18n();
-  const { t, fill, percent, usd, label, lang } = i18n;
+  const { m, percent, usd, label, lang } = i18n;
   const entity = model.entities.get(id);
   const name = (x: string) => entityName(model, x, lang);
   return (
@@ -124,41 +126,41 @@ export function EntityPanel({ id, info, view, onDeal, onClose, onLoopHover, onLo
         <h2 id="entity-heading" tabIndex={-1}>
           {name(id)}
         </h2>
-        <button type="button" onClick={onClose} aria-label={`${t.entity.close}: ${name(id)}`}>
-          {t.entity.close}
+        <button type="button" onClick={onClose} aria-label={`${m("web.entity.close")}: ${name(id)}`}>
+          {m("web.entity.close")}
         </button>
       </div>
       <p className="hint">
-        {t.entity.kind}: {entity ? label("entityKind", entity.kind) : ""}
+        {m("web.entity.kind")}: {entity ? label("entityKind", entity.kind) : ""}
         {entity?.ticker ? ` · ${entity.ticker}` : ""} ·{" "}
         <a
           href={hrefFor({ page: "company", entity: id })}
           data-company-link={id}
           onClick={(e) => followLink(e, () => navigate({ page: "company", entity: id }))}
         >
-          {t.company.open}
+          {m("web.company.open")}
         </a>
       </p>
-      <h3>{t.entity.circularShare}</h3>
+      <h3>{m("web.entity.circularShare")}</h3>
       <p data-figure="circular-share">
         <strong>{info.trace ? percent(info.trace.selfShare) : "—"}</strong>{" "}
         <span className="hint">
-          {fill(t.entity.circularShareHelp, { basis: t.basis[view.basis] })}
-          {info.trace ? ` · ${t.columns.receipts}: ${usd(info.trace.throughput)}` : ""}
+          {m("web.entity.circularShareHelp", { basis: m(`web.basis.${view.basis}`) })}
+          {info.trace ? ` · ${m("web.columns.receipts")}: ${usd(info.trace.throughput)}` : ""}
         </span>
       </p>
-      <h3>{t.entity.revenue.title}</h3>
+      <h3>{m("web.entity.revenue.title")}</h3>
       {info.exposure ? <RevenueShares revenue={info.exposure.revenue} /> : <p className="hint">—</p>}
-      <h3>{t.entity.exposure}</h3>
+      <h3>{m("web.entity.exposure")}</h3>
       {info.exposure ? (
         <div className="row">
           <Counterparties
-            title={t.entity.customers}
+            title={m("web.entity.customers")}
             side={info.exposure.customers}
             file={`halqa-${id}-customers`}
           />
           <Counterparties
-            title={t.entity.suppliers}
+            title={m("web.entity.suppliers")}
             side={info.exposure.suppliers}
             file={`halqa-${id}-suppliers`}
           />
@@ -166,9 +168,9 @@ export function EntityPanel({ id, info, view, onDeal, onClose, onLoopHover, onLo
       ) : (
         <p className="hint">—</p>
       )}
-      <h3>{t.entity.loops}</h3>
+      <h3>{m("web.entity.loops")}</h3>
       {info.loops.length === 0 ? (
-        <p className="hint">{t.entity.noLoops}</p>
+        <p className="hint">{m("web.entity.noLoops")}</p>
       ) : (
         <LoopList
           loops={info.loops.slice(0, 8)}
@@ -178,8 +180,8 @@ export function EntityPanel({ id, info, view, onDeal, onClose, onLoopHover, onLo
           onPin={onLoopPin}
         />
       )}
-      <DealList title={t.entity.dealsIn} sides={info.dealsIn} view={view} onDeal={onDeal} />
-      <DealList title={t.entity.dealsOut} sides={info.dealsOut} view={view} onDeal={onDeal} />
+      <DealList title={m("web.entity.dealsIn")} sides={info.dealsIn} view={view} onDeal={onDeal} />
+      <DealList title={m("web.entity.dealsOut")} sides={info.dealsOut} view={view} onDeal={onDeal} />
     </section>
   );
 }

@@ -22,7 +22,7 @@ import { EntityPanel } from "./EntityPanel.tsx";
 export default function Explorer() {
   const model = useModel();
   const i18n = useI18n();
-  const { t, fill, number, lang } = i18n;
+  const { m, number, lang } = i18n;
   const [view, setView] = useView();
   const asOf = view.asOf ?? todayIso();
   const filtered = useMemo(
@@ -74,21 +74,21 @@ export default function Explorer() {
 
   return (
     <article className="page explorer">
-      <h1>{t.explorer.heading}</h1>
-      <p className="intro">{t.explorer.intro}</p>
+      <h1>{m("web.explorer.heading")}</h1>
+      <p className="intro">{m("web.explorer.intro")}</p>
       <Filters view={view} setView={setView} />
       <p className="status" role="status" data-shown={`${dealCount}/${network.edges.length}`}>
-        {fill(t.filters.shown, { deals: number(dealCount, 0), edges: number(network.edges.length, 0) })}
+        {m("web.filters.shown", { deals: number(dealCount, 0), edges: number(network.edges.length, 0) })}
       </p>
       <div className="explorer-grid">
-        <section aria-label={t.explorer.heading}>
+        <section aria-label={m("web.explorer.heading")}>
           <label className="pick">
-            {t.explorer.pickEntity}
+            {m("web.explorer.pickEntity")}
             <select
               value={entity ?? ""}
               onChange={(e) => (e.target.value ? selectEntity(e.target.value) : setView({ entity: null }))}
             >
-              <option value="">{t.explorer.pickNone}</option>
+              <option value="">{m("web.explorer.pickNone")}</option>
               {entities.map((e) => (
                 <option key={e.id} value={e.id}>
                   {e.name[lang]}
@@ -96,11 +96,11 @@ export default function Explorer() {
               ))}
             </select>
           </label>
-          {network.edges.length === 0 ? <p className="status">{t.explorer.empty}</p> : null}
+          {network.edges.length === 0 ? <p className="status">{m("web.explorer.empty")}</p> : null}
           <Chart
-            name={t.explorer.heading}
+            name={m("web.explorer.heading")}
             fileName="halqa-network"
-            label={fill(t.explorer.graphLabel, {
+            label={m("web.explorer.graphLabel", {
               nodes: number(network.nodes.length, 0),
               edges: number(network.edges.length, 0),
             })}
@@ -113,7 +113,7 @@ export default function Explorer() {
               network={network}
               name={name}
               onSelect={selectEntity}
-              caption={t.explorer.heading}
+              caption={m("web.explorer.heading")}
             />
           </Chart>
           <Legend kinds={new Set(network.nodes.map((n) => n.group))} />

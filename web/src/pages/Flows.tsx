@@ -17,7 +17,7 @@ import { useView } from "../state/use-view.ts";
 export default function Flows() {
   const model = useModel();
   const i18n = useI18n();
-  const { t, fill, usd, usdRange, number, lang } = i18n;
+  const { m, usd, usdRange, number, lang } = i18n;
   const [view, setView] = useView();
   const asOf = view.asOf ?? todayIso();
   const years = useMemo(() => moneyByYear(model.dataset, view.basis, asOf), [model, view.basis, asOf]);
@@ -31,15 +31,15 @@ export default function Flows() {
   const payments = flows?.payments ?? [];
   const rows = Math.max(new Set(payments.map((p) => p.from)).size, new Set(payments.map((p) => p.to)).size);
   const yearText = year === null ? "" : i18n.year(year);
-  const header = [t.columns.from, t.columns.to, t.columns.amount];
+  const header = [m("web.columns.from"), m("web.columns.to"), m("web.columns.amount")];
 
   return (
     <article className="page flows">
-      <h1>{t.flows.heading}</h1>
-      <p className="intro">{t.flows.intro}</p>
+      <h1>{m("web.flows.heading")}</h1>
+      <p className="intro">{m("web.flows.intro")}</p>
       <div className="row">
         <label>
-          {t.flows.year}
+          {m("web.flows.year")}
           <select
             value={year ?? ""}
             onChange={(e) => setView({ year: e.target.value ? Number(e.target.value) : null })}
@@ -53,20 +53,20 @@ export default function Flows() {
         </label>
         {flows ? (
           <p className="status" data-figure="year-total">
-            {fill(t.flows.total, { year: yearText, amount: usdRange(flows.total) })}
+            {m("web.flows.total", { year: yearText, amount: usdRange(flows.total) })}
           </p>
         ) : null}
       </div>
       {payments.length === 0 ? (
-        <p className="status">{t.flows.empty}</p>
+        <p className="status">{m("web.flows.empty")}</p>
       ) : (
         <Chart
-          name={t.flows.heading}
+          name={m("web.flows.heading")}
           fileName={`halqa-flows-${year}-${view.basis}`}
-          label={fill(t.flows.chartLabel, {
+          label={m("web.flows.chartLabel", {
             count: number(payments.length, 0),
             year: yearText,
-            basis: t.basis[view.basis],
+            basis: m(`web.basis.${view.basis}`),
             total: usd(flows?.total.value ?? 0),
           })}
           option={option}
@@ -74,9 +74,9 @@ export default function Flows() {
         >
           <table className="table compact">
             <caption>
-              {fill(t.flows.total, { year: yearText, amount: usd(flows?.total.value ?? 0) })}{" "}
+              {m("web.flows.total", { year: yearText, amount: usd(flows?.total.value ?? 0) })}{" "}
               <CsvButton
-                name={t.flows.heading}
+                name={m("web.flows.heading")}
                 fileName={`halqa-flows-${year}-${view.basis}`}
                 header={header}
                 rows={() => payments.map((p) => [p.from, p.to, p.amount])}

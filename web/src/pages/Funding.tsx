@@ -30,8 +30,7 @@ const SLIDER = { min: -50, max: 300 };
 export default function Funding() {
   const model = useModel();
   const i18n = useI18n();
-  const { t, fill, percent, usd, year, lang } = i18n;
-  const w = t.funding;
+  const { m, percent, usd, year, lang } = i18n;
   const [view, setView] = useView();
   const asOf = view.asOf ?? todayIso();
   const entity =
@@ -81,20 +80,20 @@ export default function Funding() {
     g.status === "solved"
       ? percent(g.growth)
       : g.status === "closed"
-        ? w.closed
+        ? m("web.funding.closed")
         : g.status === "unreachable"
-          ? fill(w.unreachable, { high: percent(g.high, 0) })
-          : w.noProjection;
+          ? m("web.funding.unreachable", { high: percent(g.high, 0) })
+          : m("web.funding.noProjection");
   const fileName = `halqa-funding-${entity}-${view.basis}-${view.firstYear}-${view.lastYear}`;
   const span = { from: year(report.fromYear), to: year(report.toYear) };
 
   return (
     <article className="page funding">
-      <h1>{w.heading}</h1>
-      <p className="intro">{w.intro}</p>
+      <h1>{m("web.funding.heading")}</h1>
+      <p className="intro">{m("web.funding.intro")}</p>
       <div className="page-controls">
         <label>
-          {w.entity}
+          {m("web.funding.entity")}
           <select
             name="entity"
             value={entity}
@@ -108,51 +107,51 @@ export default function Funding() {
           </select>
         </label>
         <YearWindow view={view} setView={setView} />
-        <JsonButton name={`${w.heading}: ${name}`} fileName={fileName} value={() => report} />
-        <a href={hrefFor({ page: "power" })}>{w.linkPower}</a>
+        <JsonButton name={`${m("web.funding.heading")}: ${name}`} fileName={fileName} value={() => report} />
+        <a href={hrefFor({ page: "power" })}>{m("web.funding.linkPower")}</a>
       </div>
 
       {view.basis === "announced" ? (
         <p className="hint basis-note" data-note="basis">
-          {w.basisNote}{" "}
+          {m("web.funding.basisNote")}{" "}
           <button type="button" onClick={() => setView({ basis: "committed" })}>
-            {w.useCommitted}
+            {m("web.funding.useCommitted")}
           </button>
         </p>
       ) : null}
 
       {noRevenue ? (
         <p className="status error" role="alert">
-          {fill(w.noRevenue, { entity: name })}
+          {m("web.funding.noRevenue", { entity: name })}
         </p>
       ) : null}
 
       <section className="panel funding-growth" aria-labelledby="growth-heading">
         <h2 id="growth-heading">
           {report.lastRevenueYear === null
-            ? w.growthNoYear
-            : fill(w.growthLabel, { year: year(report.lastRevenueYear) })}
+            ? m("web.funding.growthNoYear")
+            : m("web.funding.growthLabel", { year: year(report.lastRevenueYear) })}
         </h2>
         <p className="hint" id="growth-help">
-          {fill(w.growthHelp, {
-            cited: cited ? `${percent(cited.value)} (${cited.id})` : w.growthNone,
+          {m("web.funding.growthHelp", {
+            cited: cited ? `${percent(cited.value)} (${cited.id})` : m("web.funding.growthNone"),
           })}
         </p>
         <div className="delay-controls">
           <Slider
             id="growth"
-            label={w.growthNoYear}
+            label={m("web.funding.growthNoYear")}
             min={Math.min(SLIDER.min, Math.floor(growthPct))}
             max={Math.max(SLIDER.max, Math.ceil(growthPct))}
             step={1}
             value={Math.round(growthPct)}
-            valueText={fill(w.growthValue, { value: percent(shownGrowth) })}
+            valueText={m("web.funding.growthValue", { value: percent(shownGrowth) })}
             describedBy="growth-help"
             onChange={(value, mode) => setView({ growth: value / 100 }, mode)}
           />
           {view.growth !== null ? (
             <button type="button" onClick={() => setView({ growth: null })}>
-              {w.resetGrowth}
+              {m("web.funding.resetGrowth")}
             </button>
           ) : null}
         </div>
@@ -160,52 +159,54 @@ export default function Funding() {
 
       <section aria-labelledby="funding-figures">
         <h2 id="funding-figures" className="visually-hidden">
-          {w.figures}
+          {m("web.funding.figures")}
         </h2>
         <dl className="figures">
           <div data-figure="gap" data-value={report.totals.gap}>
-            <dt>{fill(w.gapTotal, span)}</dt>
+            <dt>{m("web.funding.gapTotal", span)}</dt>
             <dd className="big">{usd(report.totals.gap)}</dd>
             <dd>
-              {w.financingTotal}: {usd(report.totals.financing)}
+              {m("web.funding.financingTotal")}: {usd(report.totals.financing)}
             </dd>
           </div>
           <div data-figure="burn" data-value={report.totals.cumulativeBurn}>
-            <dt>{fill(w.burnTotal, { year: year(report.toYear) })}</dt>
+            <dt>{m("web.funding.burnTotal", { year: year(report.toYear) })}</dt>
             <dd className="big">{usd(report.totals.cumulativeBurn)}</dd>
             <dd>
-              {w.due}: {usd(report.totals.commitmentsDue)}
+              {m("web.funding.due")}: {usd(report.totals.commitmentsDue)}
             </dd>
           </div>
           <div data-figure="shortfall" data-value={report.shortfall}>
-            <dt>{w.shortfall}</dt>
+            <dt>{m("web.funding.shortfall")}</dt>
             <dd className="big">{usd(report.shortfall)}</dd>
             <dd>
-              {w.runway}:{" "}
+              {m("web.funding.runway")}:{" "}
               {report.runway === "unknown"
-                ? w.runwayUnknown
+                ? m("web.funding.runwayUnknown")
                 : report.runsOut === null
-                  ? w.lasts
+                  ? m("web.funding.lasts")
                   : yearMonth(report.runsOut)}
             </dd>
-            {report.startingCashKnown ? null : <dd>{w.runwayNoCash}</dd>}
+            {report.startingCashKnown ? null : <dd>{m("web.funding.runwayNoCash")}</dd>}
           </div>
           <div data-figure="closes" data-value={g.status === "solved" ? g.growth : ""}>
-            <dt>{w.closes}</dt>
+            <dt>{m("web.funding.closes")}</dt>
             <dd className="big">{closes}</dd>
-            <dd>{w.closesHelp}</dd>
+            <dd>{m("web.funding.closesHelp")}</dd>
           </div>
         </dl>
       </section>
 
       {report.missingYears.length > 0 ? (
-        <p className="hint">{fill(w.missing, { years: report.missingYears.map(year).join(", ") })}</p>
+        <p className="hint">
+          {m("web.funding.missing", { years: report.missingYears.map(year).join(", ") })}
+        </p>
       ) : null}
 
       <Chart
-        name={w.chart}
+        name={m("web.funding.chart")}
         fileName={`${fileName}-chart`}
-        label={fill(w.chartLabel, { ...span, entity: name, basis: t.basis[view.basis] })}
+        label={m("web.funding.chartLabel", { ...span, entity: name, basis: m(`web.basis.${view.basis}`) })}
         option={option}
         height={340}
       />

@@ -20,8 +20,8 @@ export function loopText(loop: MoneyLoop, name: (id: string) => string, arrow: s
 }
 
 export function LoopList({ loops, name, pinned, onHover, onPin }: Props) {
-  const { t, cli, fill, usd, number, label } = useI18n();
-  if (loops.length === 0) return <p>{t.overview.noLoops}</p>;
+  const { m, cli, usd, number, label } = useI18n();
+  if (loops.length === 0) return <p>{m("web.overview.noLoops")}</p>;
   return (
     <ol className="loops">
       {loops.map((loop) => {
@@ -36,7 +36,7 @@ export function LoopList({ loops, name, pinned, onHover, onPin }: Props) {
         ].filter((f): f is string => f !== null);
         const caveats = loopCaveats(loop).map(
           (c) =>
-            `${c.kind === "estimate" ? cli.estimate : c.status === "announced" ? cli.announcementOnly : label("status", c.status)} (${name(c.from)} ${t.units.arrow} ${name(c.to)})`,
+            `${c.kind === "estimate" ? cli.estimate : c.status === "announced" ? cli.announcementOnly : label("status", c.status)} (${name(c.from)} ${m("web.units.arrow")} ${name(c.to)})`,
         );
         return (
           <li key={key}>
@@ -51,14 +51,14 @@ export function LoopList({ loops, name, pinned, onHover, onPin }: Props) {
               onBlur={() => onHover(null)}
               onClick={() => onPin(pinned === key ? null : key)}
             >
-              <span className="loop-path">{loopText(loop, name, t.units.arrow)}</span>
+              <span className="loop-path">{loopText(loop, name, m("web.units.arrow"))}</span>
               {caveats.length > 0 ? (
                 <span className="loop-caveat"> {cli.restsOn({ what: caveats.join(cli.listSeparator) })}</span>
               ) : null}
               <span className="loop-figures">
-                {fill(t.overview.bottleneck, { amount: usd(loop.bottleneck) })} ·{" "}
-                {fill(t.overview.total, { amount: usd(loop.total) })} ·{" "}
-                {fill(t.overview.steps, { count: number(loop.steps.length, 0) })}
+                {m("web.overview.bottleneck", { amount: usd(loop.bottleneck) })} ·{" "}
+                {m("web.overview.total", { amount: usd(loop.total) })} ·{" "}
+                {m("web.overview.steps", { count: number(loop.steps.length, 0) })}
               </span>
               {flags.length > 0 ? <span className="loop-flags">{flags.join(" · ")}</span> : null}
             </button>

@@ -34,7 +34,7 @@ import { UploadCsv } from "./market/UploadCsv.tsx";
 export default function Market() {
   const model = useModel();
   const i18n = useI18n();
-  const { t, fill, lang } = i18n;
+  const { m, lang } = i18n;
   const [view, setView] = useView();
   const asOf = view.asOf ?? todayIso();
   const snapshot = useApi<MarketReport>(`/api/market?asOf=${asOf}`);
@@ -68,18 +68,29 @@ export default function Market() {
     }
   }, [base, model, asOf, view.measure, view.weights, view.exposures, userWeights, userExposures]);
 
-  const fundHeader = [t.market.company, t.market.weight, t.market.exposure, t.market.contribution];
+  const fundHeader = [
+    m("web.market.company"),
+    m("web.market.weight"),
+    m("web.market.exposure"),
+    m("web.market.contribution"),
+  ];
   const edited = Object.keys(view.weights).length + Object.keys(view.exposures).length > 0;
 
   return (
     <article className="page market">
-      <h1>{t.market.heading}</h1>
-      <p className="intro">{t.market.intro}</p>
+      <h1>{m("web.market.heading")}</h1>
+      <p className="intro">{m("web.market.intro")}</p>
       <section className="panel" aria-labelledby="h-concentration">
-        <h2 id="h-concentration">{t.market.concentration}</h2>
+        <h2 id="h-concentration">{m("web.market.concentration")}</h2>
         <table className="table compact" data-table="concentration">
           <TableHead
-            columns={[t.market.figure, t.market.value, t.market.period, t.market.by, t.money.sources]}
+            columns={[
+              m("web.market.figure"),
+              m("web.market.value"),
+              m("web.market.period"),
+              m("web.market.by"),
+              m("web.money.sources"),
+            ]}
           />
           <tbody>
             {figures.rows.map((r) => (
@@ -89,7 +100,7 @@ export default function Market() {
                   {r.value !== undefined
                     ? formatValue(i18n, r.value, r.unit)
                     : r.high === undefined
-                      ? fill(t.market.moreThan, { value: formatValue(i18n, r.low ?? 0, r.unit) })
+                      ? m("web.market.moreThan", { value: formatValue(i18n, r.low ?? 0, r.unit) })
                       : `${formatValue(i18n, r.low ?? 0, r.unit)} – ${formatValue(i18n, r.high, r.unit)}`}
                 </td>
                 <td>{r.period ?? ""}</td>
@@ -103,36 +114,40 @@ export default function Market() {
         </table>
       </section>
       <section className="panel" aria-labelledby="h-fund">
-        <h2 id="h-fund">{t.market.fund}</h2>
+        <h2 id="h-fund">{m("web.market.fund")}</h2>
         <div className="row table-tools">
           <label>
-            {t.market.measure}{" "}
+            {m("web.market.measure")}{" "}
             <select
               value={view.measure}
               data-control="measure"
               onChange={(e) => setView({ measure: e.target.value as ExposureMeasure })}
             >
-              {EXPOSURE_MEASURES.map((m) => (
-                <option key={m} value={m}>
-                  {t.market.measures[m]}
+              {EXPOSURE_MEASURES.map((measure) => (
+                <option key={measure} value={measure}>
+                  {m(`web.market.measures.${measure}`)}
                 </option>
               ))}
             </select>
           </label>
           <button type="button" disabled={!edited} onClick={() => setView({ weights: {}, exposures: {} })}>
-            {t.market.reset}
+            {m("web.market.reset")}
           </button>
           {result?.ok ? (
-            <JsonButton name={t.market.fund} fileName={`halqa-market-${asOf}`} value={() => result.report} />
+            <JsonButton
+              name={m("web.market.fund")}
+              fileName={`halqa-market-${asOf}`}
+              value={() => result.report}
+            />
           ) : null}
         </div>
         {snapshot.state === "failed" && !userWeights ? (
           <p className="status error" role="alert">
-            {fill(t.market.snapshotFailed, { reason: snapshot.reason })}
+            {m("web.market.snapshotFailed", { reason: snapshot.reason })}
           </p>
         ) : !result ? (
           <p className="status" role="status">
-            {t.app.computing}
+            {m("web.app.computing")}
           </p>
         ) : !result.ok ? (
           <p className="status error" role="alert" data-figure="fund-error">
@@ -180,7 +195,7 @@ function FundView(props: FundProps) {
   const { report, measure, name, header, weightEdits, exposureEdits, fromFile, onWeight, onExposure, asOf } =
     props;
   const i18n = useI18n();
-  const { t, fill, percent } = i18n;
+  const { m, percent } = i18n;
   const fund = report.fund;
   const sources = new Map(report.weights.map((w) => [w.entity, w.sources]));
   const bars = useMemo(
@@ -190,22 +205,23 @@ function FundView(props: FundProps) {
         .map((r) => ({ id: r.entity, label: name(r.entity), share: r.contribution })),
     [fund, name],
   );
-  const option = useMemo(() => barOption(bars, t.market.contribution, i18n), [bars, t, i18n]);
+  const option = useMemo(() => barOption(bars, m("web.market.contribution"), i18n), [bars, m, i18n]);
   return (
     <>
       <p className="lead" data-figure="fund-share">
-        {fill(t.market.share, { share: percent(fund.share) })}
+        {m("web.market.share", { share: percent(fund.share) })}
       </p>
       <p className="hint">
-        {fill(t.market.covered, { covered: percent(fund.covered), asOf })} {t.market.measureNotes[measure]}
+        {m("web.market.covered", { covered: percent(fund.covered), asOf })}{" "}
+        {m(`web.market.measureNotes.${measure}`)}
       </p>
       <table className="table compact" data-table="fund">
         <caption>
-          {t.market.fund}{" "}
+          {m("web.market.fund")}{" "}
           <CsvButton
-            name={t.market.fund}
+            name={m("web.market.fund")}
             fileName="halqa-market-fund"
-            header={[...header, t.money.sources]}
+            header={[...header, m("web.money.sources")]}
             rows={() =>
               fund.rows.map((r) => [
                 r.entity,
@@ -217,7 +233,7 @@ function FundView(props: FundProps) {
             }
           />
         </caption>
-        <TableHead columns={[...header, t.money.sources]} />
+        <TableHead columns={[...header, m("web.money.sources")]} />
         <tbody>
           {fund.rows.map((r) => (
             <tr key={r.entity} data-holding={r.entity}>
@@ -227,26 +243,28 @@ function FundView(props: FundProps) {
                   value={r.weight * 100}
                   min={0}
                   max={100}
-                  label={fill(t.market.weightLabel, { name: name(r.entity) })}
+                  label={m("web.market.weightLabel", { name: name(r.entity) })}
                   dataKey={`weight:${r.entity}`}
                   onChange={(v) => onWeight(r.entity, v)}
                 />
-                {weightEdits[r.entity] !== undefined ? <span className="tag"> {t.market.edited}</span> : null}
+                {weightEdits[r.entity] !== undefined ? (
+                  <span className="tag"> {m("web.market.edited")}</span>
+                ) : null}
               </td>
               <td className="edit">
                 <NumberField
                   value={r.exposure === null ? null : r.exposure * 100}
-                  placeholder={t.market.absent}
+                  placeholder={m("web.market.absent")}
                   min={0}
                   max={100}
-                  label={fill(t.market.exposureLabel, { name: name(r.entity) })}
+                  label={m("web.market.exposureLabel", { name: name(r.entity) })}
                   dataKey={`exposure:${r.entity}`}
                   onChange={(v) => onExposure(r.entity, v)}
                 />
                 {exposureEdits[r.entity] !== undefined ? (
-                  <span className="tag"> {t.market.edited}</span>
+                  <span className="tag"> {m("web.market.edited")}</span>
                 ) : fromFile.has(r.entity) ? (
-                  <span className="tag"> {t.market.fromFile}</span>
+                  <span className="tag"> {m("web.market.fromFile")}</span>
                 ) : null}
               </td>
               <td className="num" data-contribution={r.entity}>
@@ -261,9 +279,9 @@ function FundView(props: FundProps) {
       </table>
       {bars.length > 0 ? (
         <Chart
-          name={t.market.chart}
+          name={m("web.market.chart")}
           fileName="halqa-market-fund"
-          label={fill(t.market.chartLabel, { share: percent(fund.share) })}
+          label={m("web.market.chartLabel", { share: percent(fund.share) })}
           option={option}
           height={Math.max(200, bars.length * 28 + 40)}
         >

@@ -20,7 +20,7 @@ import { OutputsCsv } from "./money/OutputsCsv.tsx";
 export default function Money() {
   const model = useModel();
   const i18n = useI18n();
-  const { t } = i18n;
+  const { m } = i18n;
   const [view, setView] = useView();
   const report = useMemo(() => economicsReport(model.dataset, view.econ), [model, view.econ]);
   const byId = new Map(report.analyses.map((a) => [a.id, a]));
@@ -44,25 +44,25 @@ export default function Money() {
 
   return (
     <article className="page money">
-      <h1>{t.money.heading}</h1>
-      <p className="intro">{t.money.intro}</p>
+      <h1>{m("web.money.heading")}</h1>
+      <p className="intro">{m("web.money.intro")}</p>
       <div className="row table-tools">
         <button type="button" disabled={edited === 0} onClick={() => setView({ econ: {} })}>
-          {t.money.resetAll}
+          {m("web.money.resetAll")}
         </button>
         <OutputsCsv analyses={report.analyses} />
         <JsonButton
-          name={t.money.heading}
+          name={m("web.money.heading")}
           fileName="halqa-economics"
           value={() => ({ overrides: view.econ, ...report })}
         />
       </div>
       {CALCULATORS.map(section)}
-      <h2 className="group-heading">{t.money.unitHeading}</h2>
+      <h2 className="group-heading">{m("web.money.unitHeading")}</h2>
       {UNIT_ECONOMICS.map(section)}
       <section className="panel slot" id="funding-gaps" data-slot="funding" aria-labelledby="h-funding">
-        <h2 id="h-funding">{t.money.fundingHeading}</h2>
-        <p className="hint">{t.money.fundingSlot}</p>
+        <h2 id="h-funding">{m("web.money.fundingHeading")}</h2>
+        <p className="hint">{m("web.money.fundingSlot")}</p>
       </section>
     </article>
   );
@@ -74,7 +74,7 @@ function inputValue(analysis: EconAnalysis, key: string): number | undefined {
 
 function Waterfall({ analysis }: { analysis: EconAnalysis }) {
   const i18n = useI18n();
-  const { t, fill, usd } = i18n;
+  const { m, usd } = i18n;
   const spend = inputValue(analysis, WATERFALL.spend);
   const cash = inputValue(analysis, WATERFALL.cash);
   const steps = useMemo<Step[]>(() => {
@@ -86,23 +86,23 @@ function Waterfall({ analysis }: { analysis: EconAnalysis }) {
       );
     const named = sources.reduce((sum, s) => sum + s.amount, 0);
     const unexplained = spend - cash - named;
-    const name = (key: (typeof WATERFALL.sources)[number]) => t.money.waterfallSources[key];
+    const name = (key: (typeof WATERFALL.sources)[number]) => m(`web.money.waterfallSources.${key}`);
     return [
-      { label: t.money.spend, amount: spend, kind: "total" },
-      { label: t.money.internalCash, amount: cash, kind: "cash" },
+      { label: m("web.money.spend"), amount: spend, kind: "total" },
+      { label: m("web.money.internalCash"), amount: cash, kind: "cash" },
       ...sources.map((s) => ({ label: name(s.key), amount: s.amount, kind: "source" as const })),
       ...(Math.abs(unexplained) > 1e-6 * spend
-        ? [{ label: t.money.unexplained, amount: unexplained, kind: "gap" as const }]
+        ? [{ label: m("web.money.unexplained"), amount: unexplained, kind: "gap" as const }]
         : []),
     ];
-  }, [analysis, spend, cash, t]);
+  }, [analysis, spend, cash, m]);
   const option = useMemo(() => waterfallOption(steps, i18n), [steps, i18n]);
   if (steps.length === 0) return null;
   return (
     <Chart
-      name={t.money.waterfall}
+      name={m("web.money.waterfall")}
       fileName="halqa-morgan-stanley-waterfall"
-      label={fill(t.money.waterfallLabel, {
+      label={m("web.money.waterfallLabel", {
         spend: usd(spend ?? 0),
         cash: usd(cash ?? 0),
         gap: usd((spend ?? 0) - (cash ?? 0)),
@@ -123,24 +123,24 @@ function Waterfall({ analysis }: { analysis: EconAnalysis }) {
 
 function Lives({ analysis }: { analysis: EconAnalysis }) {
   const i18n = useI18n();
-  const { t, fill, usd, number } = i18n;
+  const { m, usd, number } = i18n;
   const bars = useMemo(
     () =>
       analysis.outputs
         .filter((o) => o.key === "depreciation-per-year" && o.value !== null)
         .map((o) => ({
-          label: fill(t.money.lifeYears, { life: number(Number(o.params?.life ?? 0)) }),
+          label: m("web.money.lifeYears", { life: number(Number(o.params?.life ?? 0)) }),
           amount: o.value as number,
         })),
-    [analysis, fill, t, number],
+    [analysis, m, number],
   );
   const option = useMemo(() => amountBarsOption(bars, i18n), [bars, i18n]);
   if (bars.length === 0) return null;
   return (
     <Chart
-      name={t.money.depreciation}
+      name={m("web.money.depreciation")}
       fileName="halqa-depreciation-by-life"
-      label={fill(t.money.depreciationLabel, { lives: bars.map((b) => b.label).join(", ") })}
+      label={m("web.money.depreciationLabel", { lives: bars.map((b) => b.label).join(", ") })}
       option={option}
       height={280}
     >

@@ -15,15 +15,15 @@ import { MAX_SAMPLES, type View } from "../state/view.ts";
 type Props = { list: EdgeList; view: View; setView: SetView; name: (id: string) => string; runKey: string };
 
 export function NullModel({ list, view, setView, name, runKey }: Props) {
-  const { t, fill, number, percent, ratio } = useI18n();
+  const { m, number, percent, ratio } = useI18n();
   const columns = [
-    t.columns.entity,
-    t.circularity.ownBackLoops,
-    t.circularity.nullMeanLoops,
-    t.circularity.pValueLoops,
-    t.circularity.mixingShare,
-    t.circularity.nullMeanMixing,
-    t.circularity.pValueMixing,
+    m("web.columns.entity"),
+    m("web.circularity.ownBackLoops"),
+    m("web.circularity.nullMeanLoops"),
+    m("web.circularity.pValueLoops"),
+    m("web.circularity.mixingShare"),
+    m("web.circularity.nullMeanMixing"),
+    m("web.circularity.pValueMixing"),
   ];
   const [run, setRun] = useState<{ key: string; value: NullRun } | null>(null);
   const [running, setRunning] = useState(false);
@@ -41,11 +41,11 @@ export function NullModel({ list, view, setView, name, runKey }: Props) {
 
   return (
     <section aria-labelledby="null-heading" className="null-model">
-      <h2 id="null-heading">{t.circularity.nullModel}</h2>
-      <p className="hint">{t.circularity.nullHelp}</p>
+      <h2 id="null-heading">{m("web.circularity.nullModel")}</h2>
+      <p className="hint">{m("web.circularity.nullHelp")}</p>
       <div className="row">
         <label>
-          {t.circularity.samples}
+          {m("web.circularity.samples")}
           <input
             type="number"
             min={1}
@@ -58,7 +58,7 @@ export function NullModel({ list, view, setView, name, runKey }: Props) {
           />
         </label>
         <label>
-          {t.circularity.seed}
+          {m("web.circularity.seed")}
           <input
             type="number"
             min={0}
@@ -70,19 +70,19 @@ export function NullModel({ list, view, setView, name, runKey }: Props) {
           />
         </label>
         <button type="button" onClick={() => setRunning(true)} disabled={running} data-action="run-null">
-          {t.circularity.run}
+          {m("web.circularity.run")}
         </button>
       </div>
       <p className="status" role="status" data-figure="null-result">
         {running
-          ? fill(t.circularity.running, { samples: number(view.samples, 0) })
+          ? m("web.circularity.running", { samples: number(view.samples, 0) })
           : shown && "result" in shown
-            ? `${fill(t.circularity.nullResult, {
+            ? `${m("web.circularity.nullResult", {
                 samples: number(shown.samples, 0),
                 seed: String(shown.seed),
                 mean: ratio(shown.result.multiplier.nullMean),
                 p: ratio(shown.result.multiplier.pValue, 3),
-              })} ${fill(t.circularity.acceptance, { share: percent(shown.result.acceptance) })}`
+              })} ${m("web.circularity.acceptance", { share: percent(shown.result.acceptance) })}`
             : shown && "error" in shown
               ? shown.error
               : ""}
@@ -90,9 +90,9 @@ export function NullModel({ list, view, setView, name, runKey }: Props) {
       {shown && "result" in shown ? (
         <table className="table compact null-table" data-table="null-model">
           <caption>
-            {t.circularity.nullModel}{" "}
+            {m("web.circularity.nullModel")}{" "}
             <CsvButton
-              name={t.circularity.nullModel}
+              name={m("web.circularity.nullModel")}
               fileName={`halqa-null-model-${shown.seed}`}
               header={columns}
               rows={() =>

@@ -23,7 +23,7 @@ const SHOWN_LOOPS = 12;
 export default function Overview() {
   const model = useModel();
   const i18n = useI18n();
-  const { t, fill, usd, usdRange, percent, ratio, number, lang } = i18n;
+  const { m, usd, usdRange, percent, ratio, number, lang } = i18n;
   const [view, setView] = useView();
   const asOf = view.asOf ?? todayIso();
   const data = useMemo(() => overviewOf(model.dataset, view.basis, asOf), [model, view.basis, asOf]);
@@ -36,7 +36,7 @@ export default function Overview() {
     [network, active, name, i18n],
   );
   const { money, gigawatts } = data.stats;
-  const basisName = t.basis[view.basis];
+  const basisName = m(`web.basis.${view.basis}`);
   const shownLoop = data.loops.find((l) => l.entities.join(">") === active);
   const openEntity = (id: string) => setView({ page: "explorer", entity: id, deal: null });
   const onClick = (event: ChartClick) => {
@@ -46,63 +46,63 @@ export default function Overview() {
 
   return (
     <article className="page overview">
-      <h1>{t.overview.heading}</h1>
-      <p className="intro">{t.overview.intro}</p>
+      <h1>{m("web.overview.heading")}</h1>
+      <p className="intro">{m("web.overview.intro")}</p>
       <section aria-labelledby="figures-heading">
         <h2 id="figures-heading" className="visually-hidden">
-          {t.overview.figures}
+          {m("web.overview.figures")}
         </h2>
         <dl className="figures">
           <div data-figure="committed">
-            <dt>{t.overview.committedMoney}</dt>
+            <dt>{m("web.overview.committedMoney")}</dt>
             <dd className="big">{usd(money.committed.value)}</dd>
             <dd>
               {money.announced.value > 0
-                ? fill(t.overview.committedShare, {
+                ? m("web.overview.committedShare", {
                     share: percent(money.committed.value / money.announced.value),
                   })
                 : usd(money.paid.value)}
             </dd>
           </div>
           <div data-figure="announced">
-            <dt>{t.overview.announcedMoney}</dt>
+            <dt>{m("web.overview.announcedMoney")}</dt>
             <dd className="big">{usd(money.announced.value)}</dd>
             <dd>{usdRange(money.announced)}</dd>
             <dd className="caveat">
-              {fill(t.overview.announcedCaveat, {
+              {m("web.overview.announcedCaveat", {
                 estimated: usd(data.stats.moneyEstimated.announced.value),
                 reported: usd(data.stats.moneyReportedOnly.value),
               })}
             </dd>
           </div>
           <div data-figure="gigawatts">
-            <dt>{t.overview.gwCommittedTitle}</dt>
-            <dd className="big">{fill(t.units.gw, { value: number(gigawatts.committed.value) })}</dd>
+            <dt>{m("web.overview.gwCommittedTitle")}</dt>
+            <dd className="big">{m("web.units.gw", { value: number(gigawatts.committed.value) })}</dd>
             <dd>
-              {fill(t.overview.gwAnnounced, {
-                value: fill(t.units.gw, { value: number(gigawatts.announced.value) }),
+              {m("web.overview.gwAnnounced", {
+                value: m("web.units.gw", { value: number(gigawatts.announced.value) }),
               })}
             </dd>
           </div>
           <div data-figure="multiplier">
-            <dt>{t.overview.multiplier}</dt>
-            <dd className="big">{fill(t.units.times, { value: ratio(data.multiplier) })}</dd>
-            <dd>{fill(t.overview.multiplierHelp, { basis: basisName })}</dd>
+            <dt>{m("web.overview.multiplier")}</dt>
+            <dd className="big">{m("web.units.times", { value: ratio(data.multiplier) })}</dd>
+            <dd>{m("web.overview.multiplierHelp", { basis: basisName })}</dd>
           </div>
           <div data-figure="loops">
-            <dt>{t.overview.loops}</dt>
+            <dt>{m("web.overview.loops")}</dt>
             <dd className="big">{number(data.loops.length, 0)}</dd>
-            <dd>{fill(t.overview.loopsHelp, { max: number(LOOP_MAX_LENGTH, 0), basis: basisName })}</dd>
+            <dd>{m("web.overview.loopsHelp", { max: number(LOOP_MAX_LENGTH, 0), basis: basisName })}</dd>
           </div>
         </dl>
       </section>
       <div className="overview-grid">
         <section aria-labelledby="map-heading" className="map">
-          <h2 id="map-heading">{t.overview.mapTitle}</h2>
+          <h2 id="map-heading">{m("web.overview.mapTitle")}</h2>
           <Chart
-            name={t.overview.mapTitle}
+            name={m("web.overview.mapTitle")}
             fileName="halqa-loop-map"
-            label={fill(t.overview.mapLabel, {
+            label={m("web.overview.mapLabel", {
               nodes: number(network.nodes.length, 0),
               edges: number(network.edges.length, 0),
             })}
@@ -111,18 +111,23 @@ export default function Overview() {
             onClick={onClick}
             highlight={active ?? ""}
           >
-            <NetworkTable network={network} name={name} onSelect={openEntity} caption={t.overview.mapTitle} />
+            <NetworkTable
+              network={network}
+              name={name}
+              onSelect={openEntity}
+              caption={m("web.overview.mapTitle")}
+            />
           </Chart>
           <p className="status" aria-live="polite">
             {shownLoop
-              ? fill(t.overview.highlighted, { loop: loopText(shownLoop, name, t.units.arrow) })
+              ? m("web.overview.highlighted", { loop: loopText(shownLoop, name, m("web.units.arrow")) })
               : ""}
           </p>
           <Legend kinds={new Set(network.nodes.map((n) => n.group))} />
         </section>
         <section aria-labelledby="loops-heading" className="loop-panel">
-          <h2 id="loops-heading">{t.overview.largestLoops}</h2>
-          <p className="hint">{t.overview.largestLoopsHelp}</p>
+          <h2 id="loops-heading">{m("web.overview.largestLoops")}</h2>
+          <p className="hint">{m("web.overview.largestLoopsHelp")}</p>
           <LoopList
             loops={data.loops.slice(0, SHOWN_LOOPS)}
             name={name}

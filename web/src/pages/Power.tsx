@@ -25,8 +25,7 @@ const SLIDER_MONTHS = 60;
 export default function Power() {
   const model = useModel();
   const i18n = useI18n();
-  const { t, fill, number, percent, usd, year } = i18n;
-  const w = t.power;
+  const { m, number, percent, usd, year } = i18n;
   const [view, setView] = useView();
   const asOf = view.asOf ?? todayIso();
   const regions = useMemo(() => siteRegions(model.dataset), [model]);
@@ -53,55 +52,59 @@ export default function Power() {
     (a, y) => (a === undefined || y.delayedGw > a.delayedGw ? y : a),
     undefined,
   );
-  const gw = (v: number) => fill(t.units.gw, { value: number(v) });
+  const gw = (v: number) => m("web.units.gw", { value: number(v) });
   const fileName = `halqa-power-${view.basis}-${view.firstYear}-${view.lastYear}${view.delay ? `-delay${view.delay}` : ""}`;
   const span = { from: year(view.firstYear), to: year(view.lastYear) };
 
   return (
     <article className="page power">
-      <h1>{w.heading}</h1>
-      <p className="intro">{w.intro}</p>
+      <h1>{m("web.power.heading")}</h1>
+      <p className="intro">{m("web.power.intro")}</p>
       <div className="page-controls">
         <YearWindow view={view} setView={setView} />
-        <JsonButton name={w.heading} fileName={fileName} value={() => result} />
-        <a href={hrefFor({ page: "funding" })}>{w.linkFunding}</a>
+        <JsonButton name={m("web.power.heading")} fileName={fileName} value={() => result} />
+        <a href={hrefFor({ page: "funding" })}>{m("web.power.linkFunding")}</a>
       </div>
       {last ? (
         <section aria-labelledby="power-figures">
           <h2 id="power-figures" className="visually-hidden">
-            {w.figures}
+            {m("web.power.figures")}
           </h2>
           <dl className="figures">
             <div data-figure="committed" data-value={last.capacityGw}>
-              <dt>{fill(w.committedIn, { year: year(last.year) })}</dt>
+              <dt>{m("web.power.committedIn", { year: year(last.year) })}</dt>
               <dd className="big">{gw(last.capacityGw)}</dd>
-              <dd>{fill(w.summedIn, { value: gw(last.naiveGw) })}</dd>
+              <dd>{m("web.power.summedIn", { value: gw(last.naiveGw) })}</dd>
               <dd>
-                {w.securedIn}: {gw(last.securedGw)}
+                {m("web.power.securedIn")}: {gw(last.securedGw)}
               </dd>
             </div>
             <div data-figure="coverage" data-value={last.coverage ?? ""}>
-              <dt>{fill(w.coverageIn, { year: year(last.year) })}</dt>
-              <dd className="big">{last.coverage === null ? t.deal.noFigure : percent(last.coverage)}</dd>
+              <dt>{m("web.power.coverageIn", { year: year(last.year) })}</dt>
+              <dd className="big">
+                {last.coverage === null ? m("web.deal.noFigure") : percent(last.coverage)}
+              </dd>
               <dd>
-                {w.unknown}: {gw(last.unknownPowerGw)}
+                {m("web.power.unknown")}: {gw(last.unknownPowerGw)}
               </dd>
             </div>
             <div data-figure="stranded" data-value={last.strandedGw}>
-              <dt>{fill(w.strandedIn, { year: year(last.year) })}</dt>
+              <dt>{m("web.power.strandedIn", { year: year(last.year) })}</dt>
               <dd className="big">{gw(last.strandedGw)}</dd>
               <dd>
-                {fill(w.offGridIn, { year: year(last.year) })}:{" "}
-                {last.offGridShare === null ? t.deal.noFigure : percent(last.offGridShare)}
+                {m("web.power.offGridIn", { year: year(last.year) })}:{" "}
+                {last.offGridShare === null ? m("web.deal.noFigure") : percent(last.offGridShare)}
               </dd>
             </div>
             <div data-figure="bill" data-value={last.energyBillUsd ?? ""}>
-              <dt>{fill(w.billIn, { year: year(last.year) })}</dt>
+              <dt>{m("web.power.billIn", { year: year(last.year) })}</dt>
               <dd className="big">
-                {last.energyBillUsd === null ? t.deal.noFigure : usd(last.energyBillUsd)}
+                {last.energyBillUsd === null ? m("web.deal.noFigure") : usd(last.energyBillUsd)}
               </dd>
               <dd>
-                {last.energyMwh === null ? "" : fill(w.twh, { value: number(last.energyMwh / 1e6, 0) })}
+                {last.energyMwh === null
+                  ? ""
+                  : m("web.power.twh", { value: number(last.energyMwh / 1e6, 0) })}
               </dd>
             </div>
           </dl>
@@ -109,30 +112,30 @@ export default function Power() {
       ) : null}
 
       <section className="panel power-delay" aria-labelledby="delay-heading">
-        <h2 id="delay-heading">{w.delayHeading}</h2>
+        <h2 id="delay-heading">{m("web.power.delayHeading")}</h2>
         <p className="hint" id="delay-help">
-          {w.delayHelp}
+          {m("web.power.delayHelp")}
         </p>
         <div className="delay-controls">
           <Slider
             id="delay"
-            label={w.delayLabel}
+            label={m("web.power.delayLabel")}
             min={0}
             max={Math.max(SLIDER_MONTHS, Math.min(MAX_DELAY, view.delay))}
             step={1}
             value={view.delay}
-            valueText={fill(w.delayValue, { months: number(view.delay, 0) })}
+            valueText={m("web.power.delayValue", { months: number(view.delay, 0) })}
             describedBy="delay-help"
             onChange={(delay, mode) => setView({ delay }, mode)}
           />
           <label>
-            {w.region}
+            {m("web.power.region")}
             <select
               name="region"
               value={region ?? ""}
               onChange={(e) => setView({ region: e.target.value || null })}
             >
-              <option value="">{w.allRegions}</option>
+              <option value="">{m("web.power.allRegions")}</option>
               {regions.map((r) => (
                 <option key={r} value={r}>
                   {r}
@@ -149,14 +152,14 @@ export default function Power() {
           data-sites={result.delay?.sites.length ?? 0}
         >
           {result.delay === undefined
-            ? w.noDelay
+            ? m("web.power.noDelay")
             : worst && worst.delayedGw > 0
-              ? fill(w.delayed, {
+              ? m("web.power.delayed", {
                   gw: gw(worst.delayedGw),
                   year: year(worst.year),
                   count: number(result.delay.sites.length, 0),
                 })
-              : fill(w.delayedNone, {
+              : m("web.power.delayedNone", {
                   months: number(result.delay.months, 0),
                   count: number(result.delay.sites.length, 0),
                 })}
@@ -164,16 +167,16 @@ export default function Power() {
       </section>
 
       <Chart
-        name={w.balanceChart}
+        name={m("web.power.balanceChart")}
         fileName={`${fileName}-balance`}
-        label={fill(w.balanceLabel, { ...span, basis: t.basis[view.basis] })}
+        label={m("web.power.balanceLabel", { ...span, basis: m(`web.basis.${view.basis}`) })}
         option={balance}
         height={380}
       />
       <Chart
-        name={w.coverageChart}
+        name={m("web.power.coverageChart")}
         fileName={`${fileName}-coverage`}
-        label={fill(w.coverageLabel, span)}
+        label={m("web.power.coverageLabel", span)}
         option={coverage}
         height={300}
       />

@@ -39,7 +39,7 @@ const DEBOUNCE_MS = 120;
 export default function Stress() {
   const model = useModel();
   const i18n = useI18n();
-  const { t, fill, number, date, lang } = i18n;
+  const { m, mOr, number, date, lang } = i18n;
   const [view, setView] = useView();
   // The bundled scenarios, fetched once when the page first needs them and shared after.
   const loading = useApi<{ scenarios: OfferedScenario[] }>("/api/scenarios");
@@ -73,17 +73,17 @@ export default function Stress() {
   if (loading.state === "loading")
     return (
       <p className="status" role="status">
-        {t.app.loading}
+        {m("web.app.loading")}
       </p>
     );
 
   return (
     <article className="page stress">
-      <h1>{t.stress.heading}</h1>
-      <p className="intro">{t.stress.intro}</p>
+      <h1>{m("web.stress.heading")}</h1>
+      <p className="intro">{m("web.stress.intro")}</p>
       {loading.state === "failed" ? (
         <p className="status error" role="alert">
-          {fill(t.app.loadFailed, { reason: loading.reason })}
+          {m("web.app.loadFailed", { reason: loading.reason })}
         </p>
       ) : null}
       <div className="stress-grid">
@@ -97,27 +97,27 @@ export default function Stress() {
         />
         <section className="stress-result" data-panel="deterministic" aria-labelledby="result-heading">
           <h2 id="result-heading" className="visually-hidden">
-            {t.stress.result}
+            {m("web.stress.result")}
           </h2>
           {run === null ? (
-            <p className="status">{t.stress.noShocks}</p>
+            <p className="status">{m("web.stress.noShocks")}</p>
           ) : !run.ok ? (
             <p className="status error" role="alert">
-              {fill(t.stress.failed, { reason: run.reason })}
+              {m("web.stress.failed", { reason: run.reason })}
             </p>
           ) : (
             <>
               <p className="status" data-figure="computed" data-ms={run.ms.toFixed(2)}>
-                {fill(t.stress.computed, {
+                {m("web.stress.computed", {
                   ms: number(run.ms, 1),
-                  model: t.models[state.model],
-                  basis: t.basis[run.result.basis as "committed"] ?? run.result.basis,
+                  model: m(`web.models.${state.model}`),
+                  basis: mOr(`web.basis.${run.result.basis}`, run.result.basis),
                   date: date(run.result.asOf),
                 })}{" "}
                 <button
                   type="button"
                   data-action="download-json"
-                  aria-label={fill(t.exports.jsonLabel, { name: t.stress.resultName })}
+                  aria-label={m("web.exports.jsonLabel", { name: m("web.stress.resultName") })}
                   onClick={() =>
                     downloadBlob(
                       new Blob(
@@ -130,7 +130,7 @@ export default function Stress() {
                     )
                   }
                 >
-                  {t.exports.json}
+                  {m("web.exports.json")}
                 </button>
               </p>
               <Account result={run.result} />

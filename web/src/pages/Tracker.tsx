@@ -26,8 +26,8 @@ const pct = (i18n: I18n, value: number) => i18n.percent(value / 100);
 export default function Tracker() {
   const model = useModel();
   const i18n = useI18n();
-  const { t, fill, lang } = i18n;
-  const m = i18n.cli.moneyCommands;
+  const { m, lang } = i18n;
+  const words = i18n.cli.moneyCommands;
   const [view, setView] = useView();
   const asOf = view.asOf ?? todayIso();
   const api = useApi<TrackerReport>(`/api/tracker?asOf=${asOf}`);
@@ -35,9 +35,9 @@ export default function Tracker() {
   if (api.state !== "ready")
     return (
       <article className="page tracker">
-        <h1>{t.tracker.heading}</h1>
+        <h1>{m("web.tracker.heading")}</h1>
         <p className={api.state === "failed" ? "status error" : "status"} role="status">
-          {api.state === "failed" ? api.reason : t.app.computing}
+          {api.state === "failed" ? api.reason : m("web.app.computing")}
         </p>
       </article>
     );
@@ -46,23 +46,30 @@ export default function Tracker() {
     (a, b) => b.history.length - a.history.length || name(a.entity).localeCompare(name(b.entity), lang),
   );
   const shown = view.entity ? operators.filter((o) => o.entity === view.entity) : operators;
-  const signal = (s: Signal) => m.signals[s] ?? s;
+  const signal = (s: Signal) => words.signals[s] ?? s;
   const w = report.window;
-  const historyHeader = [t.tracker.operator, t.tracker.period, m.signal, m.value, m.sources, t.tracker.note];
+  const historyHeader = [
+    m("web.tracker.operator"),
+    m("web.tracker.period"),
+    words.signal,
+    words.value,
+    words.sources,
+    m("web.tracker.note"),
+  ];
 
   return (
     <article className="page tracker">
-      <h1>{t.tracker.heading}</h1>
-      <p className="intro">{t.tracker.intro}</p>
+      <h1>{m("web.tracker.heading")}</h1>
+      <p className="intro">{m("web.tracker.intro")}</p>
       <div className="row table-tools">
         <label>
-          {t.tracker.pick}{" "}
+          {m("web.tracker.pick")}{" "}
           <select
             value={view.entity ?? ""}
             onChange={(e) => setView({ entity: e.target.value || null })}
             data-control="operator"
           >
-            <option value="">{t.tracker.all}</option>
+            <option value="">{m("web.tracker.all")}</option>
             {operators.map((o) => (
               <option key={o.entity} value={o.entity}>
                 {name(o.entity)}
@@ -70,11 +77,11 @@ export default function Tracker() {
             ))}
           </select>
         </label>
-        <JsonButton name={t.tracker.heading} fileName={`halqa-tracker-${asOf}`} value={() => report} />
+        <JsonButton name={m("web.tracker.heading")} fileName={`halqa-tracker-${asOf}`} value={() => report} />
       </div>
       <table className="table compact" data-table="tracker">
-        <caption>{fill(t.app.asOf, { date: i18n.date(asOf) })}</caption>
-        <TableHead columns={[t.tracker.operator, ...SIGNALS.map(signal), t.tracker.stage]} />
+        <caption>{m("web.app.asOf", { date: i18n.date(asOf) })}</caption>
+        <TableHead columns={[m("web.tracker.operator"), ...SIGNALS.map(signal), m("web.tracker.stage")]} />
         <tbody>
           {shown.map((op) => (
             <tr key={op.entity} data-operator={op.entity}>
@@ -83,14 +90,16 @@ export default function Tracker() {
                 const o = op.latest[s];
                 return (
                   <td key={s} className={o ? "num" : "absent"} data-signal={s}>
-                    {o ? `${pct(i18n, o.value)}${o.estimate ? " ≈" : ""} (${o.period})` : t.tracker.absent}
+                    {o
+                      ? `${pct(i18n, o.value)}${o.estimate ? " ≈" : ""} (${o.period})`
+                      : m("web.tracker.absent")}
                   </td>
                 );
               })}
               <td data-stage={op.stage.stage}>
-                <span className={`stage stage-${op.stage.stage}`}>{m.stages[op.stage.stage]}</span>{" "}
+                <span className={`stage stage-${op.stage.stage}`}>{words.stages[op.stage.stage]}</span>{" "}
                 <span className="hint">
-                  {fill(t.tracker.basedOn, {
+                  {m("web.tracker.basedOn", {
                     count: i18n.number(op.stage.met.length + op.stage.unmet.length, 0),
                   })}
                 </span>
@@ -100,21 +109,21 @@ export default function Tracker() {
         </tbody>
       </table>
       <section className="panel" aria-labelledby="h-thresholds">
-        <h2 id="h-thresholds">{t.tracker.thresholds}</h2>
+        <h2 id="h-thresholds">{m("web.tracker.thresholds")}</h2>
         <ul data-list="thresholds">
           {SIGNALS.map((s) => (
             <li key={s}>
-              {fill(t.tracker.threshold, { signal: signal(s), value: pct(i18n, report.thresholds[s]) })}
+              {m("web.tracker.threshold", { signal: signal(s), value: pct(i18n, report.thresholds[s]) })}
             </li>
           ))}
         </ul>
-        <p className="hint">{t.tracker.rule}</p>
+        <p className="hint">{m("web.tracker.rule")}</p>
       </section>
       {w ? (
         <section className="panel" aria-labelledby="h-window" data-figure="window">
-          <h2 id="h-window">{t.tracker.window}</h2>
+          <h2 id="h-window">{m("web.tracker.window")}</h2>
           <p>
-            {fill(t.tracker.windowText, {
+            {m("web.tracker.windowText", {
               low: i18n.number(w.months.low, 0),
               high: i18n.number(w.months.high, 0),
               start: i18n.date(w.start),
@@ -132,7 +141,7 @@ export default function Tracker() {
               high={w.months.low}
               optimum={0}
               value={Math.min(w.months.high, Math.max(0, w.monthsElapsed))}
-              aria-label={fill(t.tracker.windowLabel, {
+              aria-label={m("web.tracker.windowLabel", {
                 elapsed: i18n.number(Math.max(0, w.monthsElapsed), 1),
                 high: i18n.number(w.months.high, 0),
               })}
@@ -144,12 +153,12 @@ export default function Tracker() {
         <SignalChart key={s} report={report} signal={s} entity={view.entity} name={name} />
       ))}
       <section className="panel" aria-labelledby="h-history">
-        <h2 id="h-history">{t.tracker.history}</h2>
+        <h2 id="h-history">{m("web.tracker.history")}</h2>
         <table className="table compact" data-table="history">
           <caption>
-            {t.tracker.onlyObserved}{" "}
+            {m("web.tracker.onlyObserved")}{" "}
             <CsvButton
-              name={t.tracker.history}
+              name={m("web.tracker.history")}
               fileName={`halqa-tracker-${asOf}`}
               header={historyHeader}
               rows={() =>
@@ -201,7 +210,7 @@ type ChartProps = {
 
 function SignalChart({ report, signal, entity, name }: ChartProps) {
   const i18n = useI18n();
-  const { t, fill } = i18n;
+  const { m } = i18n;
   const label = i18n.cli.moneyCommands.signals[signal] ?? signal;
   const data = useMemo(() => {
     const observed = report.operators
@@ -222,17 +231,17 @@ function SignalChart({ report, signal, entity, name }: ChartProps) {
       signalOption(
         data.periods,
         data.series,
-        { label: t.tracker.thresholdLine, value: report.thresholds[signal] },
+        { label: m("web.tracker.thresholdLine"), value: report.thresholds[signal] },
         i18n,
       ),
-    [data, report, signal, i18n, t],
+    [data, report, signal, i18n, m],
   );
-  const title = fill(t.tracker.chart, { signal: label });
+  const title = m("web.tracker.chart", { signal: label });
   if (data.series.length === 0)
     return (
       <section className="panel" data-chart={signal}>
         <h2>{title}</h2>
-        <p className="status">{fill(t.tracker.noValues, { signal: label })}</p>
+        <p className="status">{m("web.tracker.noValues", { signal: label })}</p>
       </section>
     );
   return (
@@ -240,7 +249,7 @@ function SignalChart({ report, signal, entity, name }: ChartProps) {
       <Chart
         name={title}
         fileName={`halqa-tracker-${signal}`}
-        label={fill(t.tracker.chartLabel, {
+        label={m("web.tracker.chartLabel", {
           signal: label,
           count: i18n.number(data.count, 0),
           operators: i18n.number(data.series.length, 0),

@@ -32,7 +32,7 @@ function useSize() {
 }
 
 export default function UploadPage() {
-  const { t, fill, lang } = useI18n();
+  const { m, lang } = useI18n();
   const size = useSize();
   const [state, setState] = useState<State>({ state: "empty" });
   const [over, setOver] = useState(false);
@@ -57,8 +57,8 @@ export default function UploadPage() {
 
   return (
     <article className="page upload">
-      <h1>{t.upload.heading}</h1>
-      <p className="intro">{t.upload.intro}</p>
+      <h1>{m("web.upload.heading")}</h1>
+      <p className="intro">{m("web.upload.intro")}</p>
       <section
         className="drop"
         data-over={over}
@@ -71,10 +71,10 @@ export default function UploadPage() {
         onDrop={onDrop}
       >
         <h2 id="drop-heading" className="visually-hidden">
-          {t.upload.choose}
+          {m("web.upload.choose")}
         </h2>
         <label>
-          <strong>{t.upload.choose}</strong> <span>{t.upload.drop}</span>
+          <strong>{m("web.upload.choose")}</strong> <span>{m("web.upload.drop")}</span>
           <br />
           <input
             type="file"
@@ -87,9 +87,9 @@ export default function UploadPage() {
             }}
           />
         </label>
-        <p className="hint">{fill(t.upload.formats, { limit: size(UPLOAD_LIMIT_BYTES) })}</p>
+        <p className="hint">{m("web.upload.formats", { limit: size(UPLOAD_LIMIT_BYTES) })}</p>
         <p className="hint">
-          {t.upload.examples}{" "}
+          {m("web.upload.examples")}{" "}
           <button
             type="button"
             className="link"
@@ -98,7 +98,7 @@ export default function UploadPage() {
               setState({ state: "read", upload: readUpload(EXAMPLES.network.name, EXAMPLES.network.text) })
             }
           >
-            {t.upload.exampleNetwork}
+            {m("web.upload.exampleNetwork")}
           </button>
           {" · "}
           <button
@@ -109,24 +109,24 @@ export default function UploadPage() {
               setState({ state: "read", upload: readUpload(EXAMPLES.edges.name, EXAMPLES.edges.text) })
             }
           >
-            {t.upload.exampleEdges}
+            {m("web.upload.exampleEdges")}
           </button>
         </p>
       </section>
 
       {state.state === "reading" ? (
         <p className="status" role="status">
-          {fill(t.upload.reading, { name: state.name })}
+          {m("web.upload.reading", { name: state.name })}
         </p>
       ) : null}
       {upload ? (
         <section aria-labelledby="file-heading" data-upload={upload.kind}>
           <h2 id="file-heading" dir="auto">
-            {fill(t.upload.file, { name: upload.name, size: size(upload.bytes) })}
+            {m("web.upload.file", { name: upload.name, size: size(upload.bytes) })}
           </h2>
           {upload.kind === "too-large" ? (
             <p className="status error" role="alert" data-figure="upload-error">
-              {fill(t.upload.tooLarge, {
+              {m("web.upload.tooLarge", {
                 name: upload.name,
                 size: size(upload.bytes),
                 limit: size(UPLOAD_LIMIT_BYTES),
@@ -134,18 +134,18 @@ export default function UploadPage() {
             </p>
           ) : upload.kind === "unknown-type" ? (
             <p className="status error" role="alert" data-figure="upload-error">
-              {fill(t.upload.unknownType, { name: upload.name })}
+              {m("web.upload.unknownType", { name: upload.name })}
             </p>
           ) : upload.kind === "invalid" ? (
             <div role="alert" data-figure="upload-error">
               <p className="status error">
-                {fill(t.upload.invalid, { name: upload.name, count: upload.problems.length })}
+                {m("web.upload.invalid", { name: upload.name, count: upload.problems.length })}
               </p>
               <ul className="problems">
                 {upload.problems.map((p, i) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: problems are listed in file order.
                   <li key={i} data-code={p.code} data-path={p.path} data-line={p.line ?? ""}>
-                    {p.line !== undefined ? <>{fill(t.upload.line, { line: p.line })}: </> : null}
+                    {p.line !== undefined ? <>{m("web.upload.line", { line: p.line })}: </> : null}
                     {p.path ? (
                       <>
                         <code dir="ltr">{p.path}</code>:{" "}

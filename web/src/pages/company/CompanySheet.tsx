@@ -40,18 +40,25 @@ function DealTable({
 }) {
   const i18n = useI18n();
   const model = useModel();
-  const { lang, label } = i18n;
-  const m = messages(lang).sheets.company;
+  const { m, lang, label } = i18n;
+  const sheet = messages(lang).sheets.company;
   return (
     <section className="panel" aria-labelledby={`h-${id}`} data-section={id}>
       <h2 id={`h-${id}`}>{title}</h2>
       {deals.length === 0 ? (
-        <p className="hint">{m.noDeals}</p>
+        <p className="hint">{sheet.noDeals}</p>
       ) : (
         <div className="scroll">
           <table className="table compact">
             <TableHead
-              columns={[i18n.cli.deal, m.counterparty, i18n.cli.status, m.counted, m.leftOut, m.refs]}
+              columns={[
+                i18n.cli.deal,
+                sheet.counterparty,
+                i18n.cli.status,
+                sheet.counted,
+                sheet.leftOut,
+                sheet.refs,
+              ]}
             />
             <tbody>
               {deals.map((d) => (
@@ -65,7 +72,7 @@ function DealTable({
                   <td>{label("status", d.status ?? "unreported")}</td>
                   <td className="num">
                     {amountText(i18n, d.counted)}
-                    {d.estimate ? ` (${m.estimate})` : ""}
+                    {d.estimate ? ` (${sheet.estimate})` : ""}
                   </td>
                   <td>
                     {d.excluded.map((e) => (
@@ -91,8 +98,8 @@ function DealTable({
 export function CompanySheet({ report }: { report: CompanyReport }) {
   const i18n = useI18n();
   const model = useModel();
-  const { lang, label, percent } = i18n;
-  const m = messages(lang).sheets.company;
+  const { m, lang, label, percent } = i18n;
+  const sheet = messages(lang).sheets.company;
   const ui = i18n.cli;
   const name = (id: string) => entityName(model, id, lang);
   const sep = lang === "ar" ? "، " : ", ";
@@ -100,25 +107,25 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
   return (
     <div className="company-sheet" data-entity={report.entity.id} data-sources={report.sources.length}>
       <h2>
-        {m.title({
+        {sheet.title({
           name: report.entity.name[lang],
           ticker: report.entity.ticker,
           kind: label("entityKind", report.entity.kind),
         })}
       </h2>
       <p className="hint">
-        {m.settings({ asOf: i18n.date(report.asOf), basis: ui[report.basis], year: report.year })}
+        {sheet.settings({ asOf: i18n.date(report.asOf), basis: ui[report.basis], year: report.year })}
       </p>
       {report.entity.note ? <p className="hint">{report.entity.note}</p> : null}
 
       <section className="panel" aria-labelledby="h-financials" data-section="financials">
-        <h2 id="h-financials">{m.financials}</h2>
+        <h2 id="h-financials">{sheet.financials}</h2>
         {report.financials.length === 0 ? (
-          <p className="hint">{m.noFinancials}</p>
+          <p className="hint">{sheet.noFinancials}</p>
         ) : (
           <div className="scroll">
             <table className="table compact">
-              <TableHead columns={[m.metric, m.period, m.value, m.notes, m.refs]} />
+              <TableHead columns={[sheet.metric, sheet.period, sheet.value, sheet.notes, sheet.refs]} />
               <tbody>
                 {report.financials.map((f) => (
                   <tr
@@ -126,7 +133,7 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
                   >
                     <th scope="row">
                       {[
-                        m.metrics[f.metric] ?? f.metric,
+                        sheet.metrics[f.metric] ?? f.metric,
                         f.label,
                         f.counterparty ? name(f.counterparty) : null,
                       ]
@@ -138,7 +145,9 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
                     </td>
                     <td className="num">{amountText(i18n, f.amount, f.unit)}</td>
                     <td>
-                      {[f.forecast ? m.forecast : "", f.estimate ? m.estimate : ""].filter(Boolean).join(sep)}
+                      {[f.forecast ? sheet.forecast : "", f.estimate ? sheet.estimate : ""]
+                        .filter(Boolean)
+                        .join(sep)}
                       {f.alternatives.map((a) => (
                         <div key={a.sources.join(",")} className="hint">
                           {amountText(i18n, a.amount, f.unit)}{" "}
@@ -157,10 +166,10 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
         )}
       </section>
 
-      <DealTable title={m.dealsIn} deals={report.deals.in} id="deals-in" report={report} />
-      <DealTable title={m.dealsOut} deals={report.deals.out} id="deals-out" report={report} />
+      <DealTable title={sheet.dealsIn} deals={report.deals.in} id="deals-in" report={report} />
+      <DealTable title={sheet.dealsOut} deals={report.deals.out} id="deals-out" report={report} />
       <p>
-        {m.totals({
+        {sheet.totals({
           receives: i18n.usdRange(report.totals.receives),
           pays: i18n.usdRange(report.totals.pays),
         })}
@@ -168,13 +177,13 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
       {report.deals.other.length > 0 ? (
         <details className="panel">
           <summary>
-            {m.dealsOther} ({i18n.number(report.deals.other.length, 0)})
+            {sheet.dealsOther} ({i18n.number(report.deals.other.length, 0)})
           </summary>
           <ul>
             {report.deals.other.map((d) => (
               <li key={d.deal}>
                 {d.title[lang]} · {label("status", d.status ?? "unreported")} ·{" "}
-                {d.roles.map((r) => m.partyRole[r] ?? r).join(sep)}
+                {d.roles.map((r) => sheet.partyRole[r] ?? r).join(sep)}
               </li>
             ))}
           </ul>
@@ -183,9 +192,9 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
 
       {report.byYear.length > 0 ? (
         <section className="panel" aria-labelledby="h-by-year" data-section="by-year">
-          <h2 id="h-by-year">{m.byYear}</h2>
+          <h2 id="h-by-year">{sheet.byYear}</h2>
           <table className="table compact">
-            <TableHead columns={[ui.year, m.receives, m.pays]} />
+            <TableHead columns={[ui.year, sheet.receives, sheet.pays]} />
             <tbody>
               {report.byYear.map((y) => (
                 <tr key={y.year}>
@@ -200,11 +209,11 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
       ) : null}
 
       <section className="panel" aria-labelledby="h-circ" data-section="circularity">
-        <h2 id="h-circ">{m.circularity}</h2>
+        <h2 id="h-circ">{sheet.circularity}</h2>
         {c ? (
           <>
             <p>
-              {m.circularLine({
+              {sheet.circularLine({
                 through: i18n.usd(c.receipts),
                 inflow: i18n.usd(c.inflow),
                 extra: i18n.usd(c.outside),
@@ -213,7 +222,7 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
               })}
             </p>
             <p className="hint">
-              {m.topOrigins({
+              {sheet.topOrigins({
                 origins: c.origins
                   .slice(0, 5)
                   .map((o) => `${name(o.origin)} ${percent(o.share)}`)
@@ -222,18 +231,18 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
             </p>
           </>
         ) : (
-          <p className="hint">{m.noReceipts}</p>
+          <p className="hint">{sheet.noReceipts}</p>
         )}
       </section>
 
       <section className="panel" aria-labelledby="h-loops" data-section="loops">
-        <h2 id="h-loops">{m.loops}</h2>
+        <h2 id="h-loops">{sheet.loops}</h2>
         {report.loops.found === 0 ? (
-          <p className="hint">{m.noLoops}</p>
+          <p className="hint">{sheet.noLoops}</p>
         ) : (
           <>
             <p>
-              {m.loopsFound({
+              {sheet.loopsFound({
                 found: i18n.number(report.loops.found, 0),
                 shown: i18n.number(report.loops.shown.length, 0),
               })}
@@ -241,8 +250,10 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
             <ol>
               {report.loops.shown.map((loop) => (
                 <li key={loop.entities.join(">")}>
-                  {[...loop.entities, loop.entities[0] as string].map(name).join(` ${i18n.t.units.arrow} `)} ·{" "}
-                  {ui.bottleneck} <span className="num">{i18n.usd(loop.bottleneck)}</span>
+                  {[...loop.entities, loop.entities[0] as string]
+                    .map(name)
+                    .join(` ${i18n.m("web.units.arrow")} `)}{" "}
+                  · {ui.bottleneck} <span className="num">{i18n.usd(loop.bottleneck)}</span>
                 </li>
               ))}
             </ol>
@@ -251,25 +262,25 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
       </section>
 
       <section className="panel" aria-labelledby="h-sites" data-section="sites">
-        <h2 id="h-sites">{m.sites}</h2>
+        <h2 id="h-sites">{sheet.sites}</h2>
         {report.sites.length === 0 ? (
-          <p className="hint">{m.noSites}</p>
+          <p className="hint">{sheet.noSites}</p>
         ) : (
           <ul>
             {report.sites.map((s) => (
               <li key={s.id}>
-                <strong>{s.name[lang]}</strong> ({s.roles.map((r) => m.role[r] ?? r).join(sep)};{" "}
-                {[s.region, s.country].filter(Boolean).join(sep)}) · {m.capacity}:{" "}
+                <strong>{s.name[lang]}</strong> ({s.roles.map((r) => sheet.role[r] ?? r).join(sep)};{" "}
+                {[s.region, s.country].filter(Boolean).join(sep)}) · {sheet.capacity}:{" "}
                 {s.capacity ? (
                   <>
                     {amountText(i18n, s.capacity.amount, s.capacity.unit)} ({i18n.date(s.capacity.date)}){" "}
                     <Refs ids={s.capacity.sources} sources={report.sources} />
                   </>
                 ) : (
-                  m.notYet
+                  sheet.notYet
                 )}
                 {s.power.length > 0
-                  ? ` · ${m.power}: ${s.power.map((p) => amountText(i18n, p.amount, p.unit)).join(sep)}`
+                  ? ` · ${sheet.power}: ${s.power.map((p) => amountText(i18n, p.amount, p.unit)).join(sep)}`
                   : ""}
               </li>
             ))}
@@ -278,21 +289,23 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
       </section>
 
       <section className="panel" aria-labelledby="h-stress" data-section="stress">
-        <h2 id="h-stress">{m.stress}</h2>
+        <h2 id="h-stress">{sheet.stress}</h2>
         {report.stress.length === 0 ? (
-          <p className="hint">{m.noStress}</p>
+          <p className="hint">{sheet.noStress}</p>
         ) : (
           <table className="table compact">
-            <TableHead columns={[m.scenario, m.loss, m.shareOfCapital, m.defaulted]} />
+            <TableHead columns={[sheet.scenario, sheet.loss, sheet.shareOfCapital, sheet.defaulted]} />
             <tbody>
               {report.stress.map((s) => (
                 <tr key={s.scenario}>
                   <th scope="row">{s.title[lang]}</th>
                   <td className="num">
-                    {s.loss === null ? (m.failure[s.failure ?? ""] ?? s.failure) : i18n.usd(s.loss)}
+                    {s.loss === null ? (sheet.failure[s.failure ?? ""] ?? s.failure) : i18n.usd(s.loss)}
                   </td>
                   <td className="num">{s.share === null ? "—" : percent(s.share)}</td>
-                  <td>{s.defaultWave === null ? m.noDefault : m.defaultWave({ wave: s.defaultWave })}</td>
+                  <td>
+                    {s.defaultWave === null ? sheet.noDefault : sheet.defaultWave({ wave: s.defaultWave })}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -300,7 +313,7 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
         )}
       </section>
 
-      <NumberedSources sources={report.sources} title={m.sources} />
+      <NumberedSources sources={report.sources} title={sheet.sources} />
     </div>
   );
 }

@@ -9,17 +9,24 @@ import { TableHead } from "../../components/TableHead.tsx";
 import { useI18n } from "../../i18n/index.ts";
 
 export function RevenueShares({ revenue }: { revenue: RevenueExposure }) {
-  const { t, fill, usd, percent } = useI18n();
-  const r = t.entity.revenue;
-  if (revenue.years.length === 0) return <p className="hint">{r.none}</p>;
-  const period = (p: string) => (p.startsWith("FY") ? fill(r.fiscalYear, { year: p.slice(2) }) : p);
+  const { m, usd, percent } = useI18n();
+  if (revenue.years.length === 0) return <p className="hint">{m("web.entity.revenue.none")}</p>;
+  const period = (p: string) =>
+    p.startsWith("FY") ? m("web.entity.revenue.fiscalYear", { year: p.slice(2) }) : p;
   const withShare = (amount: number, share: number) => `${usd(amount)} (${percent(share)})`;
   return (
     <>
       <table className="table compact" data-figure="revenue-shares">
-        <caption className="visually-hidden">{r.title}</caption>
+        <caption className="visually-hidden">{m("web.entity.revenue.title")}</caption>
         <TableHead
-          columns={[r.period, r.reported, r.inDataset, r.fromInvestees, r.ownMoneyBack, r.outside]}
+          columns={[
+            m("web.entity.revenue.period"),
+            m("web.entity.revenue.reported"),
+            m("web.entity.revenue.inDataset"),
+            m("web.entity.revenue.fromInvestees"),
+            m("web.entity.revenue.ownMoneyBack"),
+            m("web.entity.revenue.outside"),
+          ]}
         />
         <tbody>
           {revenue.years.map((y) => {
@@ -29,7 +36,7 @@ export function RevenueShares({ revenue }: { revenue: RevenueExposure }) {
               <tr key={y.period} data-period={y.period}>
                 <th scope="row">{period(y.period)}</th>
                 <td className="num">
-                  {s ? usd(s.revenue) : r.unknown}
+                  {s ? usd(s.revenue) : m("web.entity.revenue.unknown")}
                   {y.revenue ? (
                     <>
                       {" "}
@@ -48,7 +55,7 @@ export function RevenueShares({ revenue }: { revenue: RevenueExposure }) {
                   {s === null
                     ? "—"
                     : s.excess
-                      ? fill(r.exceeds, { share: percent(s.excess.share) })
+                      ? m("web.entity.revenue.exceeds", { share: percent(s.excess.share) })
                       : withShare(s.outside.amount, s.outside.share)}
                 </td>
               </tr>
@@ -56,7 +63,7 @@ export function RevenueShares({ revenue }: { revenue: RevenueExposure }) {
           })}
         </tbody>
       </table>
-      <p className="hint">{r.help}</p>
+      <p className="hint">{m("web.entity.revenue.help")}</p>
     </>
   );
 }

@@ -13,27 +13,26 @@ import { financingTypes } from "../../model/funding.ts";
 type Props = { report: FundingReport; fileName: string };
 
 export function FundingYearsTable({ report, fileName }: Props) {
-  const { t, usd, year } = useI18n();
-  const w = t.funding;
+  const { m, usd, year } = useI18n();
   const header = [
-    w.year,
-    w.revenue,
-    w.revenueFrom,
-    w.due,
-    w.other,
-    w.costRule,
-    w.ocf,
-    w.financing,
-    w.gap,
-    w.burn,
-    w.cash,
+    m("web.funding.year"),
+    m("web.funding.revenue"),
+    m("web.funding.revenueFrom"),
+    m("web.funding.due"),
+    m("web.funding.other"),
+    m("web.funding.costRule"),
+    m("web.funding.ocf"),
+    m("web.funding.financing"),
+    m("web.funding.gap"),
+    m("web.funding.burn"),
+    m("web.funding.cash"),
   ];
   return (
     <table className="table compact" data-table="funding-years">
       <caption>
-        {w.yearsTable}{" "}
+        {m("web.funding.yearsTable")}{" "}
         <CsvButton
-          name={w.yearsTable}
+          name={m("web.funding.yearsTable")}
           fileName={fileName}
           header={header}
           rows={() =>
@@ -59,7 +58,7 @@ export function FundingYearsTable({ report, fileName }: Props) {
           y.missing ? (
             <tr key={y.year} data-year={y.year} className="missing">
               <th scope="row">{year(y.year)}</th>
-              <td colSpan={2}>{w.missingYear}</td>
+              <td colSpan={2}>{m("web.funding.missingYear")}</td>
               <td className="num">{usd(y.commitmentsDue)}</td>
               <td colSpan={3} />
               <td className="num">{usd(y.financing)}</td>
@@ -73,12 +72,12 @@ export function FundingYearsTable({ report, fileName }: Props) {
               </td>
               <td>
                 <span className={`tag source-${y.revenueSource}`}>
-                  {w.revenueSources[y.revenueSource ?? "projected"]}
+                  {m(`web.funding.revenueSources.${y.revenueSource ?? "projected"}`)}
                 </span>
               </td>
               <td className="num">{usd(y.commitmentsDue)}</td>
               <td className="num">{usd(y.otherCosts)}</td>
-              <td>{y.costRule ? w.costRules[y.costRule] : ""}</td>
+              <td>{y.costRule ? m(`web.funding.costRules.${y.costRule}`) : ""}</td>
               <td className="num" data-cell="ocf">
                 {usd(y.operatingCashFlow)}
               </td>
@@ -97,20 +96,23 @@ export function FundingYearsTable({ report, fileName }: Props) {
 }
 
 export function FinancingTable({ report, fileName }: Props) {
-  const { t, usd, year, label } = useI18n();
-  const w = t.funding;
+  const { m, usd, year, label } = useI18n();
   const types = financingTypes(report.years);
-  if (types.length === 0) return <p className="hint">{w.noFinancing}</p>;
-  const header = [w.year, ...types.map((type) => label("dealType", type)), w.financing];
+  if (types.length === 0) return <p className="hint">{m("web.funding.noFinancing")}</p>;
+  const header = [
+    m("web.funding.year"),
+    ...types.map((type) => label("dealType", type)),
+    m("web.funding.financing"),
+  ];
   const rows = report.years.filter((y) => y.financing > 0);
   return (
     <table className="table compact" data-table="financing">
       <caption>
-        {w.financingTable}{" "}
+        {m("web.funding.financingTable")}{" "}
         <CsvButton
-          name={w.financingTable}
+          name={m("web.funding.financingTable")}
           fileName={`${fileName}-financing`}
-          header={[w.year, ...types, "total"]}
+          header={[m("web.funding.year"), ...types, "total"]}
           rows={() =>
             rows.map((y) => [y.year, ...types.map((type) => y.financingByType[type] ?? 0), y.financing])
           }
@@ -135,16 +137,15 @@ export function FinancingTable({ report, fileName }: Props) {
 }
 
 export function AssumptionsTable({ report }: { report: FundingReport }) {
-  const { t, number, percent, usd } = useI18n();
-  const w = t.funding;
+  const { m, number, percent, usd } = useI18n();
   type Cited = FundingReport["costRatio"];
   const row = (name: string, p: Cited, show: (v: number) => string, none: string) => (
     <tr>
       <th scope="row">{name}</th>
       <td className="num">
         {p ? show(p.value) : none}
-        {p?.estimate ? <span className="tag">{w.estimate}</span> : null}
-        {p?.overridden ? <span className="tag">{w.setHere}</span> : null}
+        {p?.estimate ? <span className="tag">{m("web.funding.estimate")}</span> : null}
+        {p?.overridden ? <span className="tag">{m("web.funding.setHere")}</span> : null}
       </td>
       <td>
         {p && !p.overridden ? (
@@ -157,22 +158,24 @@ export function AssumptionsTable({ report }: { report: FundingReport }) {
   );
   return (
     <section aria-labelledby="assumptions-heading">
-      <h2 id="assumptions-heading">{w.assumptions}</h2>
+      <h2 id="assumptions-heading">{m("web.funding.assumptions")}</h2>
       <table className="table compact" data-table="assumptions">
-        <TableHead columns={[w.assumption, w.value, w.sources]} />
+        <TableHead
+          columns={[m("web.funding.assumption"), m("web.funding.value"), m("web.funding.sources")]}
+        />
         <tbody>
-          {row(w.growth, report.growth, (v) => percent(v), w.growthNone)}
-          {row(w.costRatio, report.costRatio, (v) => number(v, 2), "—")}
-          {row(w.horizon, report.commitmentYears, (v) => number(v, 0), "—")}
+          {row(m("web.funding.growth"), report.growth, (v) => percent(v), m("web.funding.growthNone"))}
+          {row(m("web.funding.costRatio"), report.costRatio, (v) => number(v, 2), "—")}
+          {row(m("web.funding.horizon"), report.commitmentYears, (v) => number(v, 0), "—")}
           <tr>
-            <th scope="row">{w.startingCash}</th>
+            <th scope="row">{m("web.funding.startingCash")}</th>
             <td className="num">
               {report.startingCashSource ? (
                 <>
                   {usd(report.startingCash)} (<bdi dir="ltr">{report.startingCashSource.period}</bdi>)
                 </>
               ) : (
-                w.cashUnknown
+                m("web.funding.cashUnknown")
               )}
             </td>
             <td>
@@ -188,16 +191,21 @@ export function AssumptionsTable({ report }: { report: FundingReport }) {
 }
 
 export function ReportedTable({ report, fileName }: Props) {
-  const { t, usd, year } = useI18n();
-  const w = t.funding;
-  const metric = (m: string) => (w.metrics as Record<string, string>)[m] ?? m;
-  const header = [w.metric, w.period, w.value, w.flags, w.sources];
+  const { m, mOr, usd, year } = useI18n();
+  const metric = (id: string) => mOr(`web.funding.metrics.${id}`, id);
+  const header = [
+    m("web.funding.metric"),
+    m("web.funding.period"),
+    m("web.funding.value"),
+    m("web.funding.flags"),
+    m("web.funding.sources"),
+  ];
   return (
     <section aria-labelledby="reported-heading">
-      <h2 id="reported-heading">{w.reported}</h2>
-      <p className="hint">{w.reportedHelp}</p>
+      <h2 id="reported-heading">{m("web.funding.reported")}</h2>
+      <p className="hint">{m("web.funding.reportedHelp")}</p>
       <table className="table compact" data-table="reported">
-        <caption className="visually-hidden">{w.reported}</caption>
+        <caption className="visually-hidden">{m("web.funding.reported")}</caption>
         <TableHead columns={header} />
         <tbody>
           {report.reported.map((f) => (
@@ -214,8 +222,8 @@ export function ReportedTable({ report, fileName }: Props) {
                 {usd(f.value)}
               </td>
               <td>
-                {f.forecast ? <span className="tag">{w.forecast}</span> : null}
-                {f.estimate ? <span className="tag">{w.estimate}</span> : null}
+                {f.forecast ? <span className="tag">{m("web.funding.forecast")}</span> : null}
+                {f.estimate ? <span className="tag">{m("web.funding.estimate")}</span> : null}
               </td>
               <td>
                 <SourceLinks ids={f.sources} inline />
@@ -226,7 +234,7 @@ export function ReportedTable({ report, fileName }: Props) {
       </table>
       <p>
         <CsvButton
-          name={w.reported}
+          name={m("web.funding.reported")}
           fileName={`${fileName}-reported`}
           header={header}
           rows={() =>
@@ -242,8 +250,17 @@ export function ReportedTable({ report, fileName }: Props) {
       </p>
       {report.reconciliation.length > 0 ? (
         <table className="table compact" data-table="checks">
-          <caption>{w.checks}</caption>
-          <TableHead columns={[w.metric, w.period, w.reportedValue, w.model, w.difference, w.why]} />
+          <caption>{m("web.funding.checks")}</caption>
+          <TableHead
+            columns={[
+              m("web.funding.metric"),
+              m("web.funding.period"),
+              m("web.funding.reportedValue"),
+              m("web.funding.model"),
+              m("web.funding.difference"),
+              m("web.funding.why"),
+            ]}
+          />
           <tbody>
             {report.reconciliation.map((c) => (
               <tr key={`${c.metric} ${c.period}`}>
@@ -254,7 +271,9 @@ export function ReportedTable({ report, fileName }: Props) {
                 <td className="num">{usd(c.reported)}</td>
                 <td className="num">{usd(c.model)}</td>
                 <td className="num">{usd(c.difference)}</td>
-                <td>{c.years.map((y) => `${year(y.year)}: ${w.reasons[y.reason]}`).join("; ")}</td>
+                <td>
+                  {c.years.map((y) => `${year(y.year)}: ${m(`web.funding.reasons.${y.reason}`)}`).join("; ")}
+                </td>
               </tr>
             ))}
           </tbody>

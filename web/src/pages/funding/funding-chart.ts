@@ -5,7 +5,7 @@ import { yearSeriesOption } from "../../charts/year-series-option.ts";
 import type { I18n } from "../../i18n/index.ts";
 
 export function fundingOption(report: FundingReport, i18n: I18n) {
-  const { t, usd } = i18n;
+  const { m, usd } = i18n;
   const years = report.years;
   // A year with no financials has no gap or burn to show: a gap in the bars, not a zero.
   const known = (f: (y: FundingReport["years"][number]) => number) =>
@@ -13,14 +13,19 @@ export function fundingOption(report: FundingReport, i18n: I18n) {
   return yearSeriesOption(
     years.map((y) => y.year),
     [
-      { name: t.funding.gap, kind: "bar", values: known((y) => y.gap), colour: OKABE_ITO.vermillion },
+      { name: m("web.funding.gap"), kind: "bar", values: known((y) => y.gap), colour: OKABE_ITO.vermillion },
       {
-        name: t.funding.financing,
+        name: m("web.funding.financing"),
         kind: "bar",
         values: years.map((y) => y.financing),
         colour: OKABE_ITO.blue,
       },
-      { name: t.funding.burn, kind: "line", values: known((y) => y.cumulativeBurn), colour: OKABE_ITO.black },
+      {
+        name: m("web.funding.burn"),
+        kind: "line",
+        values: known((y) => y.cumulativeBurn),
+        colour: OKABE_ITO.black,
+      },
     ],
     { format: (v) => usd(v) },
     i18n,

@@ -29,7 +29,7 @@ type Report = { file: string; ok: boolean; text: string; problems: Problem[] };
 
 export function UploadCsv({ onWeights, onExposures, weightsFile, exposureFile }: Props) {
   const i18n = useI18n();
-  const { t, fill, lang } = i18n;
+  const { m, lang } = i18n;
   const [report, setReport] = useState<Report | null>(null);
 
   async function read(input: HTMLInputElement, kind: "weights" | "exposure") {
@@ -40,7 +40,7 @@ export function UploadCsv({ onWeights, onExposures, weightsFile, exposureFile }:
       setReport({
         file: file.name,
         ok: false,
-        text: fill(t.market.tooLarge, { file: file.name, limit: `${UPLOAD_LIMIT / 1024} KiB` }),
+        text: m("web.market.tooLarge", { file: file.name, limit: `${UPLOAD_LIMIT / 1024} KiB` }),
         problems: [],
       });
       return;
@@ -56,7 +56,7 @@ export function UploadCsv({ onWeights, onExposures, weightsFile, exposureFile }:
       setReport({
         file: file.name,
         ok: false,
-        text: fill(t.market.problems, { file: file.name, count: i18n.number(parsed.problems.length, 0) }),
+        text: m("web.market.problems", { file: file.name, count: i18n.number(parsed.problems.length, 0) }),
         problems: parsed.problems,
       });
       return;
@@ -67,18 +67,19 @@ export function UploadCsv({ onWeights, onExposures, weightsFile, exposureFile }:
     setReport({
       file: file.name,
       ok: true,
-      text: fill(t.market.loaded, { file: file.name, count: i18n.number(count, 0) }),
+      text: m("web.market.loaded", { file: file.name, count: i18n.number(count, 0) }),
       problems: [],
     });
   }
 
   return (
     <section className="panel upload" aria-labelledby="h-upload">
-      <h2 id="h-upload">{t.market.upload}</h2>
-      <p className="hint">{t.market.uploadHelp}</p>
+      <h2 id="h-upload">{m("web.market.upload")}</h2>
+      <p className="hint">{m("web.market.uploadHelp")}</p>
       <div className="row">
         <label className="file-pick">
-          {t.market.weightsFile}: <span className="file-button">{weightsFile ?? t.market.choose}</span>
+          {m("web.market.weightsFile")}:{" "}
+          <span className="file-button">{weightsFile ?? m("web.market.choose")}</span>
           <input
             className="visually-hidden"
             type="file"
@@ -88,7 +89,8 @@ export function UploadCsv({ onWeights, onExposures, weightsFile, exposureFile }:
           />
         </label>
         <label className="file-pick">
-          {t.market.exposureFile}: <span className="file-button">{exposureFile ?? t.market.choose}</span>
+          {m("web.market.exposureFile")}:{" "}
+          <span className="file-button">{exposureFile ?? m("web.market.choose")}</span>
           <input
             className="visually-hidden"
             type="file"
@@ -106,7 +108,7 @@ export function UploadCsv({ onWeights, onExposures, weightsFile, exposureFile }:
               setReport(null);
             }}
           >
-            {t.market.clear}
+            {m("web.market.clear")}
           </button>
         ) : null}
       </div>
@@ -117,7 +119,7 @@ export function UploadCsv({ onWeights, onExposures, weightsFile, exposureFile }:
             <ul className="problems">
               {report.problems.map((p) => (
                 <li key={`${p.line}-${p.path.join(".")}-${p.code}`}>
-                  {p.line !== undefined ? `${fill(t.market.line, { line: i18n.number(p.line, 0) })}` : ""}
+                  {p.line !== undefined ? `${m("web.market.line", { line: i18n.number(p.line, 0) })}` : ""}
                   {p.path.length > 0 ? ` · ${p.path.join(".")}` : ""}:{" "}
                   {problemMessage(lang, p.code, p.params)}
                 </li>

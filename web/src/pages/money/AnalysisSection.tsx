@@ -21,17 +21,17 @@ type Props = {
 export function AnalysisSection({ analysis, onEdit, children }: Props) {
   const model = useModel();
   const i18n = useI18n();
-  const { t, fill } = i18n;
-  const m = i18n.cli.moneyCommands;
-  const title = m.analyses[analysis.id] ?? analysis.id;
+  const { m } = i18n;
+  const words = i18n.cli.moneyCommands;
+  const title = words.analyses[analysis.id] ?? analysis.id;
   return (
     <section className="panel analysis" data-analysis={analysis.id} aria-labelledby={`h-${analysis.id}`}>
       <h2 id={`h-${analysis.id}`}>{title}</h2>
-      {m.formulas[analysis.id] ? <p className="formula">{m.formulas[analysis.id]}</p> : null}
+      {words.formulas[analysis.id] ? <p className="formula">{words.formulas[analysis.id]}</p> : null}
       <div className="analysis-grid">
         <table className="table compact inputs">
-          <caption>{t.money.inputs}</caption>
-          <TableHead columns={[t.money.input, t.money.value, t.money.sources]} />
+          <caption>{m("web.money.inputs")}</caption>
+          <TableHead columns={[m("web.money.input"), m("web.money.value"), m("web.money.sources")]} />
           <tbody>
             {analysis.inputs.map((input) => {
               const label = inputLabel(i18n, model, input);
@@ -41,7 +41,7 @@ export function AnalysisSection({ analysis, onEdit, children }: Props) {
                 <tr key={input.key} className={edited ? "edited" : undefined}>
                   <th scope="row">
                     {label}
-                    {input.estimate ? <span className="tag"> {t.money.estimate}</span> : null}
+                    {input.estimate ? <span className="tag"> {m("web.money.estimate")}</span> : null}
                   </th>
                   <td className="edit">
                     <NumberField
@@ -54,15 +54,15 @@ export function AnalysisSection({ analysis, onEdit, children }: Props) {
                     {edited ? (
                       <span className="was">
                         {" "}
-                        {fill(t.money.dataValue, {
+                        {m("web.money.dataValue", {
                           value: formatValue(i18n, input.dataValue ?? null, input.unit),
                         })}{" "}
                         <button
                           type="button"
-                          aria-label={fill(t.money.resetLabel, { name: label })}
+                          aria-label={m("web.money.resetLabel", { name: label })}
                           onClick={() => onEdit(input.key, null)}
                         >
-                          {t.money.reset}
+                          {m("web.money.reset")}
                         </button>
                       </span>
                     ) : null}
@@ -76,8 +76,15 @@ export function AnalysisSection({ analysis, onEdit, children }: Props) {
           </tbody>
         </table>
         <table className="table compact outputs">
-          <caption>{t.money.results}</caption>
-          <TableHead columns={[t.money.result, t.money.recomputed, t.money.published, t.money.check]} />
+          <caption>{m("web.money.results")}</caption>
+          <TableHead
+            columns={[
+              m("web.money.result"),
+              m("web.money.recomputed"),
+              m("web.money.published"),
+              m("web.money.check"),
+            ]}
+          />
           <tbody>
             {analysis.outputs.map((o, index) => (
               <tr key={`${o.key}:${JSON.stringify(o.params ?? {})}`}>
@@ -96,11 +103,11 @@ export function AnalysisSection({ analysis, onEdit, children }: Props) {
                 <td data-check={`${analysis.id}:${index}`}>
                   {o.reproduced === undefined ? (
                     o.published ? (
-                      t.money.comparison
+                      m("web.money.comparison")
                     ) : null
                   ) : (
                     <span className={o.reproduced ? "ok" : "warn"}>
-                      {o.reproduced ? t.money.reproduced : t.money.differs}
+                      {o.reproduced ? m("web.money.reproduced") : m("web.money.differs")}
                     </span>
                   )}
                 </td>
@@ -110,10 +117,10 @@ export function AnalysisSection({ analysis, onEdit, children }: Props) {
         </table>
       </div>
       {analysis.missing.length > 0 ? (
-        <p className="status error">{fill(t.money.missing, { ids: analysis.missing.join(", ") })}</p>
+        <p className="status error">{m("web.money.missing", { ids: analysis.missing.join(", ") })}</p>
       ) : null}
       {children}
-      {m.notes[analysis.id] ? <p className="hint">{m.notes[analysis.id]}</p> : null}
+      {words.notes[analysis.id] ? <p className="hint">{words.notes[analysis.id]}</p> : null}
     </section>
   );
 }

@@ -6,10 +6,10 @@ import { useI18n } from "../../i18n/index.ts";
 const HEADER = ["analysis", "kind", "key", "params", "value", "unit", "published", "reproduced", "sources"];
 
 export function OutputsCsv({ analyses }: { analyses: readonly EconAnalysis[] }) {
-  const { t } = useI18n();
+  const { m } = useI18n();
   return (
     <CsvButton
-      name={t.money.heading}
+      name={m("web.money.heading")}
       fileName="halqa-economics"
       header={HEADER}
       rows={() =>

@@ -14,29 +14,28 @@ import { useI18n } from "../../i18n/index.ts";
 const dash = "—";
 
 export function PowerYearsTable({ result, fileName }: { result: PowerResult; fileName: string }) {
-  const { t, number, percent, usd, year } = useI18n();
-  const w = t.power;
+  const { m, number, percent, usd, year } = useI18n();
   const delayed = result.delay !== undefined;
   const header = [
-    w.year,
-    w.committed,
-    w.naive,
-    w.same,
-    w.secured,
-    w.unknown,
-    w.coverage,
-    w.stranded,
-    w.offGrid,
-    ...(delayed ? [w.delayedGw] : []),
-    w.energy,
-    w.bill,
+    m("web.power.year"),
+    m("web.power.committed"),
+    m("web.power.naive"),
+    m("web.power.same"),
+    m("web.power.secured"),
+    m("web.power.unknown"),
+    m("web.power.coverage"),
+    m("web.power.stranded"),
+    m("web.power.offGrid"),
+    ...(delayed ? [m("web.power.delayedGw")] : []),
+    m("web.power.energy"),
+    m("web.power.bill"),
   ];
   return (
     <table className="table compact" data-table="power-years">
       <caption>
-        {w.yearsTable}{" "}
+        {m("web.power.yearsTable")}{" "}
         <CsvButton
-          name={w.yearsTable}
+          name={m("web.power.yearsTable")}
           fileName={fileName}
           header={header}
           rows={() =>
@@ -100,20 +99,19 @@ function useCampusName() {
 }
 
 export function CampusTable({ result, fileName }: { result: PowerResult; fileName: string }) {
-  const { t, fill, number, year } = useI18n();
-  const w = t.power;
+  const { m, mOr, number, year } = useI18n();
   const names = useCampusName();
   const rows = result.campuses.filter((c) => c.capacityGw > 0 || c.securedGw > 0);
   const header = [
-    w.campus,
-    w.layer,
-    w.rule,
-    w.ownGw,
-    w.committed,
-    w.sameAs,
-    w.secured,
-    w.powerInfo,
-    w.sources,
+    m("web.power.campus"),
+    m("web.power.layer"),
+    m("web.power.rule"),
+    m("web.power.ownGw"),
+    m("web.power.committed"),
+    m("web.power.sameAs"),
+    m("web.power.secured"),
+    m("web.power.powerInfo"),
+    m("web.power.sources"),
   ];
   const byId = new Map(result.campuses.map((c) => [c.id, c]));
   const hostName = (id: string) => {
@@ -122,20 +120,20 @@ export function CampusTable({ result, fileName }: { result: PowerResult; fileNam
   };
   return (
     <section aria-labelledby="campuses-heading">
-      <h2 id="campuses-heading">{w.campuses}</h2>
-      <p className="hint">{fill(w.campusesHelp, { year: year(result.toYear) })}</p>
+      <h2 id="campuses-heading">{m("web.power.campuses")}</h2>
+      <p className="hint">{m("web.power.campusesHelp", { year: year(result.toYear) })}</p>
       <table className="table compact" data-table="campuses">
-        <caption className="visually-hidden">{w.campuses}</caption>
+        <caption className="visually-hidden">{m("web.power.campuses")}</caption>
         <TableHead columns={header} />
         <tbody>
           {rows.map((c) => (
             <tr key={c.id} data-delayed={c.delayed ? "1" : "0"}>
               <th scope="row">
                 {names.campus(c.sites, c.flows, c.id)}
-                {c.delayed ? <span className="tag">{w.delayedMark}</span> : null}
+                {c.delayed ? <span className="tag">{m("web.power.delayedMark")}</span> : null}
               </th>
-              <td>{w.layers[c.layer] ?? c.layer}</td>
-              <td>{w.rules[c.rule]}</td>
+              <td>{mOr(`web.power.layers.${c.layer}`, c.layer)}</td>
+              <td>{m(`web.power.rules.${c.rule}`)}</td>
               <td className="num">{number(c.capacityGw)}</td>
               <td className="num">{number(c.countedGw)}</td>
               <td>
@@ -144,7 +142,7 @@ export function CampusTable({ result, fileName }: { result: PowerResult; fileNam
                   : c.sameAs.map((x) => `${hostName(x.host)} ${number(x.gw)}`).join("; ")}
               </td>
               <td className="num">{number(c.securedGw)}</td>
-              <td>{c.powerKnown ? w.known : w.notKnown}</td>
+              <td>{c.powerKnown ? m("web.power.known") : m("web.power.notKnown")}</td>
               <td>
                 <SourceLinks ids={c.sources} inline />
               </td>
@@ -154,7 +152,7 @@ export function CampusTable({ result, fileName }: { result: PowerResult; fileNam
       </table>
       <p>
         <CsvButton
-          name={w.campuses}
+          name={m("web.power.campuses")}
           fileName={`${fileName}-campuses`}
           header={[...header.slice(0, 8), "delayed", "sites", "flows", "sources"]}
           rows={() =>
@@ -180,30 +178,37 @@ export function CampusTable({ result, fileName }: { result: PowerResult; fileNam
 }
 
 export function SupplyTable({ result, fileName }: { result: PowerResult; fileName: string }) {
-  const { t, number } = useI18n();
-  const w = t.power;
+  const { m, number } = useI18n();
   const names = useCampusName();
-  const header = [w.campus, w.kind, w.gw, w.date, w.status, w.counted, w.sources];
+  const header = [
+    m("web.power.campus"),
+    m("web.power.kind"),
+    m("web.power.gw"),
+    m("web.power.date"),
+    m("web.power.status"),
+    m("web.power.counted"),
+    m("web.power.sources"),
+  ];
   const place = (s: PowerResult["supply"][number]) =>
     s.site ? names.site(s.site) : names.deal(s.deal ?? s.id);
   return (
     <section aria-labelledby="supply-heading">
-      <h2 id="supply-heading">{w.supplyTable}</h2>
+      <h2 id="supply-heading">{m("web.power.supplyTable")}</h2>
       <table className="table compact" data-table="supply">
-        <caption className="visually-hidden">{w.supplyTable}</caption>
+        <caption className="visually-hidden">{m("web.power.supplyTable")}</caption>
         <TableHead columns={header} />
         <tbody>
           {result.supply.map((s) => (
             <tr key={s.id}>
               <th scope="row">
                 {place(s)}
-                {s.delayed ? <span className="tag">{w.delayedMark}</span> : null}
+                {s.delayed ? <span className="tag">{m("web.power.delayedMark")}</span> : null}
               </th>
-              <td>{w.kinds[s.kind]}</td>
+              <td>{m(`web.power.kinds.${s.kind}`)}</td>
               <td className="num">{number(s.gw, 3)}</td>
-              <td>{s.date ?? w.undated}</td>
-              <td>{w.statuses[s.status ?? "none"]}</td>
-              <td>{s.secured && s.date ? w.yes : w.no}</td>
+              <td>{s.date ?? m("web.power.undated")}</td>
+              <td>{m(`web.power.statuses.${s.status ?? "none"}`)}</td>
+              <td>{s.secured && s.date ? m("web.power.yes") : m("web.power.no")}</td>
               <td>
                 <SourceLinks ids={s.sources} inline />
               </td>
@@ -213,7 +218,7 @@ export function SupplyTable({ result, fileName }: { result: PowerResult; fileNam
       </table>
       <p>
         <CsvButton
-          name={w.supplyTable}
+          name={m("web.power.supplyTable")}
           fileName={`${fileName}-supply`}
           header={header}
           rows={() =>

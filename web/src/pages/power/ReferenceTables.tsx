@@ -10,7 +10,7 @@ import { type I18n, useI18n } from "../../i18n/index.ts";
 
 /** A published figure in its own unit: percentages as such, GW and years with their unit. */
 export function referenceFigure(ref: ReferenceForecast, i18n: I18n): string {
-  const { t, fill, number, percent } = i18n;
+  const { m, number, percent } = i18n;
   const v = ref.amount.value;
   switch (ref.unit) {
     case "percent":
@@ -21,7 +21,7 @@ export function referenceFigure(ref: ReferenceForecast, i18n: I18n): string {
     case "ratio":
     case "GW":
     case "MW":
-      return fill(t.power.units[ref.unit], { value: number(v) });
+      return m(`web.power.units.${ref.unit}`, { value: number(v) });
     case "USD":
       return i18n.usd(v);
     default:
@@ -31,19 +31,28 @@ export function referenceFigure(ref: ReferenceForecast, i18n: I18n): string {
 
 export function ReferenceTable({ result, fileName }: { result: PowerResult; fileName: string }) {
   const i18n = useI18n();
-  const { t, fill, lang } = i18n;
-  const w = t.power;
-  const header = [w.indicator, w.by, w.figure, w.period, w.sources];
+  const { m, lang } = i18n;
+  const header = [
+    m("web.power.indicator"),
+    m("web.power.by"),
+    m("web.power.figure"),
+    m("web.power.period"),
+    m("web.power.sources"),
+  ];
   const period = (r: ReferenceForecast) =>
-    [r.period ?? "", r.baseYear !== undefined ? fill(w.vsYear, { year: r.baseYear }) : "", r.region ?? ""]
+    [
+      r.period ?? "",
+      r.baseYear !== undefined ? m("web.power.vsYear", { year: r.baseYear }) : "",
+      r.region ?? "",
+    ]
       .filter(Boolean)
       .join(" · ");
   return (
     <section aria-labelledby="references-heading">
-      <h2 id="references-heading">{w.references}</h2>
-      <p className="hint">{w.referencesHelp}</p>
+      <h2 id="references-heading">{m("web.power.references")}</h2>
+      <p className="hint">{m("web.power.referencesHelp")}</p>
       <table className="table compact" data-table="references">
-        <caption className="visually-hidden">{w.references}</caption>
+        <caption className="visually-hidden">{m("web.power.references")}</caption>
         <TableHead columns={header} />
         <tbody>
           {result.references.map((r) => (
@@ -63,9 +72,16 @@ export function ReferenceTable({ result, fileName }: { result: PowerResult; file
       </table>
       <p>
         <CsvButton
-          name={w.references}
+          name={m("web.power.references")}
           fileName={`${fileName}-references`}
-          header={[w.indicator, w.by, "value", "unit", w.period, w.sources]}
+          header={[
+            m("web.power.indicator"),
+            m("web.power.by"),
+            "value",
+            "unit",
+            m("web.power.period"),
+            m("web.power.sources"),
+          ]}
           rows={() =>
             result.references.map((r) => [
               r.name[lang],
@@ -83,31 +99,30 @@ export function ReferenceTable({ result, fileName }: { result: PowerResult; file
 }
 
 export function ParameterTable({ result }: { result: PowerResult }) {
-  const { t, fill, number, percent, usd } = useI18n();
-  const w = t.power;
+  const { m, number, percent, usd } = useI18n();
   const value = (p: PowerResult["parameters"][number]) =>
     p.unit === "percent"
       ? percent(p.value)
       : p.unit === "ratio"
-        ? fill(w.units.ratio, { value: number(p.value) })
+        ? m("web.power.units.ratio", { value: number(p.value) })
         : p.unit === "USD-per-MWh"
           ? `${usd(p.value)}/MWh`
           : `${number(p.value)} ${p.unit}`;
   return (
     <section aria-labelledby="parameters-heading">
-      <h2 id="parameters-heading">{w.parameters}</h2>
-      <p className="hint">{w.parametersHelp}</p>
+      <h2 id="parameters-heading">{m("web.power.parameters")}</h2>
+      <p className="hint">{m("web.power.parametersHelp")}</p>
       {result.missingParameters.length > 0 ? (
-        <p className="status error">{fill(w.missing, { ids: result.missingParameters.join(", ") })}</p>
+        <p className="status error">{m("web.power.missing", { ids: result.missingParameters.join(", ") })}</p>
       ) : null}
       <table className="table compact" data-table="parameters">
-        <TableHead columns={[w.parameter, w.value, w.sources]} />
+        <TableHead columns={[m("web.power.parameter"), m("web.power.value"), m("web.power.sources")]} />
         <tbody>
           {result.parameters.map((p) => (
             <tr key={p.id}>
               <th scope="row">
                 <code>{p.id}</code>
-                {p.estimate ? <span className="tag">{w.estimate}</span> : null}
+                {p.estimate ? <span className="tag">{m("web.power.estimate")}</span> : null}
               </th>
               <td className="num">{value(p)}</td>
               <td>

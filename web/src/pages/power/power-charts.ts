@@ -24,13 +24,13 @@ export const KIND_COLOUR: Readonly<Record<SupplyKind, string>> = {
 const UNKNOWN_COLOUR = "#d1d5db";
 
 export function balanceOption(data: PowerPageData, i18n: I18n) {
-  const { t, fill, number } = i18n;
+  const { m, number } = i18n;
   const years = data.result.years;
   const delayed = data.result.delay !== undefined;
   const series: YearSeries[] = [
     ...data.byKind.map(
       (k): YearSeries => ({
-        name: t.power.kinds[k.kind],
+        name: m(`web.power.kinds.${k.kind}`),
         kind: "bar",
         values: k.gw,
         colour: KIND_COLOUR[k.kind],
@@ -38,14 +38,14 @@ export function balanceOption(data: PowerPageData, i18n: I18n) {
       }),
     ),
     {
-      name: t.power.unknown,
+      name: m("web.power.unknown"),
       kind: "bar",
       values: years.map((y) => y.unknownPowerGw),
       colour: UNKNOWN_COLOUR,
       stack: "gw",
     },
     {
-      name: t.power.committed,
+      name: m("web.power.committed"),
       kind: "line",
       values: years.map((y) => y.capacityGw),
       colour: OKABE_ITO.black,
@@ -53,13 +53,13 @@ export function balanceOption(data: PowerPageData, i18n: I18n) {
   ];
   if (delayed)
     series.push({
-      name: t.power.committedBefore,
+      name: m("web.power.committedBefore"),
       kind: "line",
       values: years.map((y) => y.capacityGw + y.delayedGw),
       colour: "#6b7280",
       dashed: true,
     });
-  const gw = (v: number) => fill(t.units.gw, { value: number(v, v < 10 ? 1 : 0) });
+  const gw = (v: number) => m("web.units.gw", { value: number(v, v < 10 ? 1 : 0) });
   return yearSeriesOption(
     years.map((y) => y.year),
     series,
@@ -69,11 +69,11 @@ export function balanceOption(data: PowerPageData, i18n: I18n) {
 }
 
 export function coverageOption(data: PowerPageData, i18n: I18n) {
-  const { t, fill, number, percent } = i18n;
+  const { m, number, percent } = i18n;
   const years = data.result.years;
   const series: YearSeries[] = [
     {
-      name: t.power.stranded,
+      name: m("web.power.stranded"),
       kind: "bar",
       values: years.map((y) => y.strandedGw),
       colour: OKABE_ITO.vermillion,
@@ -81,13 +81,13 @@ export function coverageOption(data: PowerPageData, i18n: I18n) {
   ];
   if (data.result.delay !== undefined)
     series.push({
-      name: t.power.delayedGw,
+      name: m("web.power.delayedGw"),
       kind: "bar",
       values: years.map((y) => y.delayedGw),
       colour: OKABE_ITO.reddishPurple,
     });
   series.push({
-    name: t.power.coverage,
+    name: m("web.power.coverage"),
     kind: "line",
     values: years.map((y) => y.coverage),
     colour: OKABE_ITO.blue,
@@ -97,7 +97,7 @@ export function coverageOption(data: PowerPageData, i18n: I18n) {
     years.map((y) => y.year),
     series,
     {
-      format: (v) => fill(t.units.gw, { value: number(v, v < 10 ? 1 : 0) }),
+      format: (v) => m("web.units.gw", { value: number(v, v < 10 ? 1 : 0) }),
       second: { format: (v) => percent(v, 0) },
     },
     i18n,

@@ -18,20 +18,20 @@ type Props = {
 };
 
 export function ModelPicker({ model, options, onModel, onOption }: Props) {
-  const { t, percent } = useI18n();
+  const { m, mOr, percent } = useI18n();
   const gesture = useGesture();
   const gestureProps = { onPointerDown: gesture.start, onKeyDown: gesture.start, onFocus: gesture.start };
   const value = (spec: OptionSpec) => options[spec.key] ?? spec.fallback;
-  const label = (key: string) => (t.modelOptions as Record<string, string>)[key] ?? key;
+  const label = (key: string) => mOr(`web.modelOptions.${key}`, key);
   return (
     <fieldset className="model-picker">
-      <legend>{t.stress.model}</legend>
+      <legend>{m("web.stress.model")}</legend>
       <label className="field">
-        <span className="visually-hidden">{t.stress.model}</span>
+        <span className="visually-hidden">{m("web.stress.model")}</span>
         <select data-control="model" value={model} onChange={(e) => onModel(e.target.value as ModelName)}>
           {MODEL_NAMES.map((name) => (
             <option key={name} value={name}>
-              {t.models[name]}
+              {m(`web.models.${name}`)}
             </option>
           ))}
         </select>

@@ -28,7 +28,7 @@ type Props = {
 
 export function MonteCarloPanel({ scenario, asOf, horizon, view, setView, name }: Props) {
   const i18n = useI18n();
-  const { t, fill, number, lang } = i18n;
+  const { m, number, lang } = i18n;
   const ids = useId();
   const gesture = useGesture();
   const bundled = useMonteCarloScenarios();
@@ -57,28 +57,28 @@ export function MonteCarloPanel({ scenario, asOf, horizon, view, setView, name }
 
   return (
     <section className="monte-carlo" data-panel="monte-carlo" aria-labelledby={`${ids}-heading`}>
-      <h2 id={`${ids}-heading`}>{t.monteCarlo.heading}</h2>
-      <p className="intro">{t.monteCarlo.intro}</p>
+      <h2 id={`${ids}-heading`}>{m("web.monteCarlo.heading")}</h2>
+      <p className="intro">{m("web.monteCarlo.intro")}</p>
       <div className="mc-controls">
         <label className="field">
-          {t.monteCarlo.source}
+          {m("web.monteCarlo.source")}
           <select
             data-control="mc-source"
             value={chosen?.id ?? ""}
             disabled={running}
             onChange={(e) => setView({ mc: e.target.value === "" ? null : e.target.value })}
           >
-            <option value="">{t.monteCarlo.built}</option>
+            <option value="">{m("web.monteCarlo.built")}</option>
             {bundled.map((s) => (
               <option key={s.id} value={s.id}>
-                {fill(t.monteCarlo.bundled, { title: s.title[lang] ?? s.title.en })}
+                {m("web.monteCarlo.bundled", { title: s.title[lang] ?? s.title.en })}
               </option>
             ))}
           </select>
         </label>
         {chosen ? null : (
           <div className="field size">
-            <label htmlFor={`${ids}-spread`}>{t.monteCarlo.spread}</label>
+            <label htmlFor={`${ids}-spread`}>{m("web.monteCarlo.spread")}</label>
             <input
               id={`${ids}-spread`}
               type="range"
@@ -95,13 +95,13 @@ export function MonteCarloPanel({ scenario, asOf, horizon, view, setView, name }
               onChange={(e) => setView({ spread: Number(e.target.value) }, gesture.mode())}
             />
             <output htmlFor={`${ids}-spread`}>
-              {fill(t.monteCarlo.spreadValue, { value: number(view.spread, 0) })}
+              {m("web.monteCarlo.spreadValue", { value: number(view.spread, 0) })}
             </output>
           </div>
         )}
         <div className="mc-numbers">
           <label className="field">
-            {t.monteCarlo.runs}
+            {m("web.monteCarlo.runs")}
             <input
               type="number"
               inputMode="numeric"
@@ -118,7 +118,7 @@ export function MonteCarloPanel({ scenario, asOf, horizon, view, setView, name }
             />
           </label>
           <label className="field">
-            {t.monteCarlo.seed}
+            {m("web.monteCarlo.seed")}
             <input
               type="number"
               inputMode="numeric"
@@ -127,7 +127,7 @@ export function MonteCarloPanel({ scenario, asOf, horizon, view, setView, name }
               value={view.mcSeed}
               disabled={running}
               data-control="mc-seed"
-              title={t.monteCarlo.seedHelp}
+              title={m("web.monteCarlo.seedHelp")}
               onChange={(e) => {
                 const n = whole(e.target.value, 0, 4_294_967_295);
                 if (n !== undefined) setView({ mcSeed: n }, "replace");
@@ -137,19 +137,19 @@ export function MonteCarloPanel({ scenario, asOf, horizon, view, setView, name }
         </div>
         <div className="mc-actions">
           <button type="button" data-action="mc-run" disabled={running || !runnable} onClick={run}>
-            {t.monteCarlo.run}
+            {m("web.monteCarlo.run")}
           </button>
           <button type="button" data-action="mc-cancel" disabled={state.phase !== "running"} onClick={cancel}>
-            {t.monteCarlo.cancel}
+            {m("web.monteCarlo.cancel")}
           </button>
         </div>
       </div>
       {chosen ? null : (
         <p id={`${ids}-spread-help`} className="hint">
-          {fill(t.monteCarlo.spreadHelp, { value: number(view.spread, 0) })}
+          {m("web.monteCarlo.spreadHelp", { value: number(view.spread, 0) })}
         </p>
       )}
-      {runnable ? null : <p className="status">{t.monteCarlo.noShocks}</p>}
+      {runnable ? null : <p className="status">{m("web.monteCarlo.noShocks")}</p>}
       <Status state={state} />
       {state.phase === "done" || state.phase === "cancelled" ? (
         <MonteCarloResult
@@ -164,19 +164,19 @@ export function MonteCarloPanel({ scenario, asOf, horizon, view, setView, name }
 }
 
 function Status({ state }: { state: ReturnType<typeof useMonteCarlo>["state"] }) {
-  const { t, fill, number } = useI18n();
-  const seconds = (s: number) => fill(t.monteCarlo.seconds, { value: number(s, s < 10 ? 1 : 0) });
+  const { m, number } = useI18n();
+  const seconds = (s: number) => m("web.monteCarlo.seconds", { value: number(s, s < 10 ? 1 : 0) });
   if (state.phase === "starting" || state.phase === "running") {
     const progress = state.phase === "running" ? state.progress : { done: 0, runs: 0, rate: 0, eta: null };
     const text =
       state.phase === "starting"
-        ? t.monteCarlo.starting
+        ? m("web.monteCarlo.starting")
         : progress.eta === null || progress.rate <= 0
-          ? fill(t.monteCarlo.progressNoEta, {
+          ? m("web.monteCarlo.progressNoEta", {
               done: number(progress.done, 0),
               runs: number(progress.runs, 0),
             })
-          : fill(t.monteCarlo.progress, {
+          : m("web.monteCarlo.progress", {
               done: number(progress.done, 0),
               runs: number(progress.runs, 0),
               rate: number(progress.rate, 0),
@@ -192,7 +192,7 @@ function Status({ state }: { state: ReturnType<typeof useMonteCarlo>["state"] })
         <progress
           max={Math.max(1, progress.runs)}
           value={progress.done}
-          aria-label={t.monteCarlo.progressLabel}
+          aria-label={m("web.monteCarlo.progressLabel")}
           aria-valuetext={text}
         />
         <p className="status" role="status" aria-live="polite">
@@ -204,19 +204,19 @@ function Status({ state }: { state: ReturnType<typeof useMonteCarlo>["state"] })
   if (state.phase === "failed")
     return (
       <p className="status error" role="alert" data-figure="mc-failed">
-        {fill(t.monteCarlo.failed, { reason: state.message })}
+        {m("web.monteCarlo.failed", { reason: state.message })}
       </p>
     );
   if (state.phase === "refused")
     return (
       <p className="status error" role="alert" data-figure="mc-refused">
-        {fill(t.monteCarlo.invalid, { reason: state.message })}
+        {m("web.monteCarlo.invalid", { reason: state.message })}
       </p>
     );
   if (state.phase === "busy")
     return (
       <p className="status error" role="alert" data-figure="mc-busy">
-        {fill(t.monteCarlo.busy, { seconds: number(state.seconds, 0) })}
+        {m("web.monteCarlo.busy", { seconds: number(state.seconds, 0) })}
       </p>
     );
   return null;

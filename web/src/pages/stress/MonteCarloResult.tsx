@@ -25,21 +25,21 @@ type Props = {
 
 export function MonteCarloResult({ report, seconds, reason, name }: Props) {
   const i18n = useI18n();
-  const { t, fill, usd, percent, number, date } = i18n;
+  const { m, mOr, usd, percent, number, date } = i18n;
   const s = report.summary;
   const level = (n: number) => number(n, 0);
   const riskRows: [string, number][] = [
-    [t.monteCarlo.mean, s.systemLoss.mean],
+    [m("web.monteCarlo.mean"), s.systemLoss.mean],
     ...s.systemLoss.quantiles.map((q): [string, number] => [
-      fill(t.monteCarlo.quantile, { p: number(q.p * 100, 0) }),
+      m("web.monteCarlo.quantile", { p: number(q.p * 100, 0) }),
       q.value,
     ]),
-    [fill(t.monteCarlo.var, { level: level(95) }), s.systemLoss.var95],
-    [fill(t.monteCarlo.es, { level: level(95) }), s.systemLoss.es95],
-    [fill(t.monteCarlo.var, { level: level(99) }), s.systemLoss.var99],
-    [fill(t.monteCarlo.es, { level: level(99) }), s.systemLoss.es99],
-    [t.monteCarlo.unfundedMean, s.unfunded.mean],
-    [t.monteCarlo.unfundedP95, s.unfunded.p95],
+    [m("web.monteCarlo.var", { level: level(95) }), s.systemLoss.var95],
+    [m("web.monteCarlo.es", { level: level(95) }), s.systemLoss.es95],
+    [m("web.monteCarlo.var", { level: level(99) }), s.systemLoss.var99],
+    [m("web.monteCarlo.es", { level: level(99) }), s.systemLoss.es99],
+    [m("web.monteCarlo.unfundedMean"), s.unfunded.mean],
+    [m("web.monteCarlo.unfundedP95"), s.unfunded.p95],
   ];
   const histogram = useMemo(() => histogramOption(s, i18n), [s, i18n]);
   // The chart draws the companies that defaulted at least once; the table lists every one that lost.
@@ -51,25 +51,29 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
     const inputName = (label: string) => {
       const [kind, who] = label.split(" ");
       if (who === undefined) return label;
-      const whom = who === "all" ? t.stress.allLenders : who.split("+").map(name).join(joiner);
-      return `${(t.stress.types as Record<string, string>)[kind ?? ""] ?? kind} · ${whom}`;
+      const whom = who === "all" ? m("web.stress.allLenders") : who.split("+").map(name).join(joiner);
+      return `${mOr(`web.stress.types.${kind ?? ""}`, kind ?? "")} · ${whom}`;
     };
     return s.sensitivity.map((x) => ({ label: inputName(x.input), rho: x.rho }));
-  }, [s, name, t, i18n.lang]);
+  }, [s, name, m, mOr, i18n.lang]);
   const sensitivity = useMemo(() => sensitivityOption(bars, i18n), [bars, i18n]);
   const entityHeader = [
-    t.columns.entity,
-    t.monteCarlo.probability,
-    t.monteCarlo.interval,
-    t.monteCarlo.meanLoss,
-    t.monteCarlo.loss95,
+    m("web.columns.entity"),
+    m("web.monteCarlo.probability"),
+    m("web.monteCarlo.interval"),
+    m("web.monteCarlo.meanLoss"),
+    m("web.monteCarlo.loss95"),
   ];
-  const histogramHeader = [t.monteCarlo.lossRange, t.monteCarlo.lossTo, t.monteCarlo.count];
+  const histogramHeader = [
+    m("web.monteCarlo.lossRange"),
+    m("web.monteCarlo.lossTo"),
+    m("web.monteCarlo.count"),
+  ];
   const stem = `halqa-monte-carlo-${report.scenario}-${report.seed}`;
-  const done = fill(t.monteCarlo.done, {
+  const done = m("web.monteCarlo.done", {
     samples: number(s.samples, 0),
-    seconds: fill(t.monteCarlo.seconds, { value: number(seconds, 1) }),
-    model: (t.models as Record<string, string>)[report.model] ?? report.model,
+    seconds: m("web.monteCarlo.seconds", { value: number(seconds, 1) }),
+    model: mOr(`web.models.${report.model}`, report.model),
     date: date(report.asOf),
     seed: String(report.seed),
   });
@@ -86,7 +90,7 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
         <button
           type="button"
           data-action="mc-download-json"
-          aria-label={fill(t.exports.jsonLabel, { name: t.monteCarlo.reportName })}
+          aria-label={m("web.exports.jsonLabel", { name: m("web.monteCarlo.reportName") })}
           onClick={() =>
             downloadBlob(
               new Blob([JSON.stringify(report, null, 2)], { type: "application/json" }),
@@ -94,12 +98,12 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
             )
           }
         >
-          {t.exports.json}
+          {m("web.exports.json")}
         </button>
       </p>
       {report.partial ? (
         <p className="status warning" role="status" data-figure="mc-partial">
-          {fill(reason === "time-limit" ? t.monteCarlo.timeLimit : t.monteCarlo.cancelled, {
+          {m(reason === "time-limit" ? "web.monteCarlo.timeLimit" : "web.monteCarlo.cancelled", {
             samples: number(s.samples, 0),
             runs: number(report.runs, 0),
           })}
@@ -109,9 +113,9 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
       {s.samples > 0 ? (
         <>
           <Chart
-            name={t.monteCarlo.histogram}
+            name={m("web.monteCarlo.histogram")}
             fileName={`${stem}-histogram`}
-            label={fill(t.monteCarlo.histogramLabel, {
+            label={m("web.monteCarlo.histogramLabel", {
               samples: number(s.samples, 0),
               bins: number(s.histogram.counts.length, 0),
             })}
@@ -120,9 +124,9 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
           >
             <table className="table compact">
               <caption>
-                {t.monteCarlo.histogram}{" "}
+                {m("web.monteCarlo.histogram")}{" "}
                 <CsvButton
-                  name={t.monteCarlo.histogramName}
+                  name={m("web.monteCarlo.histogramName")}
                   fileName={`${stem}-histogram`}
                   header={histogramHeader}
                   rows={() => histogramRows(s)}
@@ -143,15 +147,15 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
 
           <table className="table compact" data-table="mc-risk">
             <caption>
-              {t.monteCarlo.riskTable}{" "}
+              {m("web.monteCarlo.riskTable")}{" "}
               <CsvButton
-                name={t.monteCarlo.riskTable}
+                name={m("web.monteCarlo.riskTable")}
                 fileName={`${stem}-risk`}
-                header={[t.monteCarlo.statistic, t.monteCarlo.value]}
+                header={[m("web.monteCarlo.statistic"), m("web.monteCarlo.value")]}
                 rows={() => riskRows}
               />
             </caption>
-            <TableHead columns={[t.monteCarlo.statistic, t.monteCarlo.value]} />
+            <TableHead columns={[m("web.monteCarlo.statistic"), m("web.monteCarlo.value")]} />
             <tbody>
               {riskRows.map(([label, value]) => (
                 <tr key={label}>
@@ -162,27 +166,27 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
             </tbody>
           </table>
 
-          <h3>{t.monteCarlo.defaults}</h3>
+          <h3>{m("web.monteCarlo.defaults")}</h3>
           {s.entities.length === 0 ? (
-            <p>{t.monteCarlo.noDefaults}</p>
+            <p>{m("web.monteCarlo.noDefaults")}</p>
           ) : (
             <>
               {shown.length === 0 ? (
-                <p>{t.monteCarlo.noDefaults}</p>
+                <p>{m("web.monteCarlo.noDefaults")}</p>
               ) : (
                 <Chart
-                  name={t.monteCarlo.defaults}
+                  name={m("web.monteCarlo.defaults")}
                   fileName={`${stem}-defaults`}
-                  label={fill(t.monteCarlo.defaultsLabel, { count: number(shown.length, 0) })}
+                  label={m("web.monteCarlo.defaultsLabel", { count: number(shown.length, 0) })}
                   option={defaults}
                   height={Math.max(140, shown.length * 30 + 40)}
                 />
               )}
               <table className="table compact" data-table="mc-entities">
                 <caption>
-                  {t.monteCarlo.defaults}{" "}
+                  {m("web.monteCarlo.defaults")}{" "}
                   <CsvButton
-                    name={t.monteCarlo.entitiesName}
+                    name={m("web.monteCarlo.entitiesName")}
                     fileName={`${stem}-entities`}
                     header={entityHeader}
                     rows={() =>
@@ -215,21 +219,23 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
             </>
           )}
 
-          <h3>{t.monteCarlo.sensitivity}</h3>
+          <h3>{m("web.monteCarlo.sensitivity")}</h3>
           <Chart
-            name={t.monteCarlo.sensitivity}
+            name={m("web.monteCarlo.sensitivity")}
             fileName={`${stem}-sensitivity`}
-            label={fill(t.monteCarlo.sensitivityLabel, { count: number(bars.length, 0) })}
+            label={m("web.monteCarlo.sensitivityLabel", { count: number(bars.length, 0) })}
             option={sensitivity}
             height={Math.max(140, bars.length * 34 + 40)}
           >
             <table className="table compact" data-table="mc-sensitivity">
-              <TableHead columns={[t.monteCarlo.input, t.monteCarlo.rho]} />
+              <TableHead columns={[m("web.monteCarlo.input"), m("web.monteCarlo.rho")]} />
               <tbody>
                 {bars.map((b) => (
                   <tr key={b.label}>
                     <th scope="row">{b.label}</th>
-                    <td className="num">{b.rho === null ? t.monteCarlo.constant : number(b.rho, 3)}</td>
+                    <td className="num">
+                      {b.rho === null ? m("web.monteCarlo.constant") : number(b.rho, 3)}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -237,7 +243,7 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
           </Chart>
         </>
       ) : null}
-      <p className="hint">{t.monteCarlo.method}</p>
+      <p className="hint">{m("web.monteCarlo.method")}</p>
     </div>
   );
 }

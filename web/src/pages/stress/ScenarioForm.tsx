@@ -39,7 +39,7 @@ function shockOf(type: ShockType, entity: string, withRevenue: (id: string) => s
 
 export function ScenarioForm({ model, offered, state, setView, revenue, horizon }: Props) {
   const i18n = useI18n();
-  const { t, fill, percent, lang } = i18n;
+  const { m, percent, lang } = i18n;
   const gesture = useGesture();
   const entities = useMemo(() => {
     const collator = new Intl.Collator(lang);
@@ -61,9 +61,9 @@ export function ScenarioForm({ model, offered, state, setView, revenue, horizon 
 
   return (
     <section className="stress-form" aria-labelledby="scenario-heading">
-      <h2 id="scenario-heading">{t.stress.scenario}</h2>
+      <h2 id="scenario-heading">{m("web.stress.scenario")}</h2>
       <label className="field">
-        {t.stress.startFrom}
+        {m("web.stress.startFrom")}
         <select
           data-control="scenario"
           value={base ?? ""}
@@ -80,25 +80,25 @@ export function ScenarioForm({ model, offered, state, setView, revenue, horizon 
               {s.title[lang] ?? s.title.en}
             </option>
           ))}
-          <option value="">{t.stress.custom}</option>
+          <option value="">{m("web.stress.custom")}</option>
         </select>
       </label>
       {state.edited && state.base ? (
         <p className="hint">
-          {t.stress.edited}{" "}
+          {m("web.stress.edited")}{" "}
           <button
             type="button"
             className="link"
             onClick={() => setView({ shocks: null, model: null, options: null })}
           >
-            {t.stress.reset}
+            {m("web.stress.reset")}
           </button>
         </p>
       ) : null}
 
       <fieldset className="shocks">
-        <legend>{t.stress.shocks}</legend>
-        {state.shocks.length === 0 ? <p className="hint">{t.stress.noShocks}</p> : null}
+        <legend>{m("web.stress.shocks")}</legend>
+        {state.shocks.length === 0 ? <p className="hint">{m("web.stress.noShocks")}</p> : null}
         <ol>
           {state.shocks.map((shock, i) => {
             const n = i + 1;
@@ -106,9 +106,9 @@ export function ScenarioForm({ model, offered, state, setView, revenue, horizon 
             return (
               // biome-ignore lint/suspicious/noArrayIndexKey: a shock has no identity but its place.
               <li key={i} className="shock" data-shock={i}>
-                <span className="shock-name">{fill(t.stress.shock, { n: i18n.number(n, 0) })}</span>
+                <span className="shock-name">{m("web.stress.shock", { n: i18n.number(n, 0) })}</span>
                 <label className="field">
-                  {t.stress.shockType}
+                  {m("web.stress.shockType")}
                   <select
                     data-control="shock-type"
                     value={shock.type}
@@ -116,14 +116,14 @@ export function ScenarioForm({ model, offered, state, setView, revenue, horizon 
                   >
                     {SHOCK_TYPES.map((type) => (
                       <option key={type} value={type}>
-                        {t.stress.types[type]}
+                        {m(`web.stress.types.${type}`)}
                       </option>
                     ))}
                   </select>
                 </label>
                 {shock.type === "credit-pullback" ? (
                   <label className="field">
-                    {t.stress.lenders}
+                    {m("web.stress.lenders")}
                     <select
                       data-control="lenders"
                       value={shock.lenders === "all" ? "all" : (shock.lenders[0] ?? "all")}
@@ -131,7 +131,7 @@ export function ScenarioForm({ model, offered, state, setView, revenue, horizon 
                         change(i, { ...shock, lenders: e.target.value === "all" ? "all" : [e.target.value] })
                       }
                     >
-                      <option value="all">{t.stress.allLenders}</option>
+                      <option value="all">{m("web.stress.allLenders")}</option>
                       {entities.map((e) => (
                         <option key={e.id} value={e.id}>
                           {e.name}
@@ -141,7 +141,7 @@ export function ScenarioForm({ model, offered, state, setView, revenue, horizon 
                   </label>
                 ) : (
                   <label className="field">
-                    {t.stress.entity}
+                    {m("web.stress.entity")}
                     <select
                       data-control="entity"
                       value={shock.entity}
@@ -159,7 +159,7 @@ export function ScenarioForm({ model, offered, state, setView, revenue, horizon 
                 )}
                 {"fraction" in shock ? (
                   <label className="field size">
-                    {t.stress.size}
+                    {m("web.stress.size")}
                     <input
                       type="range"
                       data-control="size"
@@ -177,7 +177,7 @@ export function ScenarioForm({ model, offered, state, setView, revenue, horizon 
                   </label>
                 ) : shock.type === "payment-delay" ? (
                   <label className="field size">
-                    {t.stress.size}
+                    {m("web.stress.size")}
                     <input
                       type="range"
                       data-control="size"
@@ -185,19 +185,19 @@ export function ScenarioForm({ model, offered, state, setView, revenue, horizon 
                       max={Math.max(1, Math.floor(12 * horizon))}
                       step={1}
                       value={shock.months}
-                      aria-valuetext={fill(t.stress.months, { value: i18n.number(shock.months, 0) })}
+                      aria-valuetext={m("web.stress.months", { value: i18n.number(shock.months, 0) })}
                       {...gestureProps}
                       onChange={(e) =>
                         change(i, { ...shock, months: Number(e.target.value) }, gesture.mode())
                       }
                     />
-                    <output>{fill(t.stress.months, { value: i18n.number(shock.months, 0) })}</output>
+                    <output>{m("web.stress.months", { value: i18n.number(shock.months, 0) })}</output>
                   </label>
                 ) : null}
                 <button
                   type="button"
                   className="remove"
-                  aria-label={fill(t.stress.removeShock, { n: i18n.number(n, 0) })}
+                  aria-label={m("web.stress.removeShock", { n: i18n.number(n, 0) })}
                   onClick={() => writeShocks(state.shocks.filter((_, k) => k !== i))}
                 >
                   ✕
@@ -211,7 +211,7 @@ export function ScenarioForm({ model, offered, state, setView, revenue, horizon 
           data-action="add-shock"
           onClick={() => writeShocks([...state.shocks, { type: "default", entity: entities[0]?.id ?? "" }])}
         >
-          {t.stress.addShock}
+          {m("web.stress.addShock")}
         </button>
       </fieldset>
 

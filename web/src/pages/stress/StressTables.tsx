@@ -24,10 +24,10 @@ type Props = {
 };
 
 export function Account({ result }: { result: StressResult }) {
-  const { t, lang } = useI18n();
+  const { m, lang } = useI18n();
   return (
     <section aria-labelledby="account-heading" data-panel="account">
-      <h2 id="account-heading">{t.stress.account}</h2>
+      <h2 id="account-heading">{m("web.stress.account")}</h2>
       <ol className="account">
         {result.account[lang].map((line, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the account's sentences are in a fixed order.
@@ -40,7 +40,7 @@ export function Account({ result }: { result: StressResult }) {
 
 export function StressTables({ model, result, references, name }: Props) {
   const i18n = useI18n();
-  const { t, fill, usd, percent, number, lang } = i18n;
+  const { m, mOr, usd, percent, number, lang } = i18n;
   const joiner = lang === "ar" ? "، " : ", ";
   const bars = useMemo(
     () =>
@@ -49,35 +49,40 @@ export function StressTables({ model, result, references, name }: Props) {
         .map((l) => ({ id: l.entity, label: name(l.entity), share: l.share })),
     [result, name],
   );
-  const option = useMemo(() => barOption(bars, t.stress.lossShare, i18n), [bars, t, i18n]);
-  const lossHeader = [t.columns.entity, t.stress.capital, t.stress.loss, t.stress.share];
+  const option = useMemo(() => barOption(bars, m("web.stress.lossShare"), i18n), [bars, m, i18n]);
+  const lossHeader = [
+    m("web.columns.entity"),
+    m("web.stress.capital"),
+    m("web.stress.loss"),
+    m("web.stress.share"),
+  ];
   const unfundedHeader = [
-    t.columns.deal,
-    t.stress.debtor,
-    t.stress.creditor,
-    t.stress.committed,
-    t.stress.recovery,
-    t.stress.unfundedAmount,
+    m("web.columns.deal"),
+    m("web.stress.debtor"),
+    m("web.stress.creditor"),
+    m("web.stress.committed"),
+    m("web.stress.recovery"),
+    m("web.stress.unfundedAmount"),
   ];
   const deals = new Set(result.unfunded.map((u) => u.deal)).size;
   /** The core's English "use" in the page's language (a "(× 4)" suffix kept). */
   const inWords = (use: string) => {
     const [words, factor] = use.split(" (× ");
-    const known = (t.stress.uses as Record<string, string>)[words ?? ""];
+    const known = mOr(`web.stress.uses.${words ?? ""}`, "");
     return known ? `${known}${factor ? ` (× ${factor}` : ""}` : use;
   };
   /** `financial:<entity>:<metric>:<period>` in words; a parameter id as it is. */
   const figureName = (id: string) => {
     const [kind, entity, metric, period] = id.split(":");
     if (kind !== "financial" || !entity || !metric) return id;
-    const words = (t.stress.metrics as Record<string, string>)[metric] ?? metric;
+    const words = mOr(`web.stress.metrics.${metric}`, metric);
     return `${name(entity)} · ${words}${period ? ` · ${period}` : ""}`;
   };
   const unitValue = (value: number, unit: string) =>
     unit === "USD"
       ? usd(value)
       : unit === "years"
-        ? fill(t.stress.years, { value: number(value, 1) })
+        ? m("web.stress.years", { value: number(value, 1) })
         : unit === "percent"
           ? percent(value / 100)
           : unit === "ratio"
@@ -87,12 +92,12 @@ export function StressTables({ model, result, references, name }: Props) {
   return (
     <>
       <section aria-labelledby="waves-heading">
-        <h2 id="waves-heading">{t.stress.waves}</h2>
+        <h2 id="waves-heading">{m("web.stress.waves")}</h2>
         {result.waves.length === 0 ? (
-          <p data-figure="no-defaults">{t.stress.noDefaults}</p>
+          <p data-figure="no-defaults">{m("web.stress.noDefaults")}</p>
         ) : (
           <table className="table compact" data-table="waves">
-            <TableHead columns={[t.stress.wave, t.stress.companies]} />
+            <TableHead columns={[m("web.stress.wave"), m("web.stress.companies")]} />
             <tbody>
               {result.waves.map((w) => (
                 <tr key={w.wave} data-wave={w.wave}>
@@ -106,14 +111,14 @@ export function StressTables({ model, result, references, name }: Props) {
       </section>
 
       <section aria-labelledby="losses-heading">
-        <h2 id="losses-heading">{t.stress.losses}</h2>
+        <h2 id="losses-heading">{m("web.stress.losses")}</h2>
         {result.losses.length === 0 ? (
-          <p>{t.stress.noLosses}</p>
+          <p>{m("web.stress.noLosses")}</p>
         ) : (
           <Chart
-            name={t.stress.lossShare}
+            name={m("web.stress.lossShare")}
             fileName="halqa-stress-losses"
-            label={fill(t.stress.lossesLabel, { count: number(bars.length, 0) })}
+            label={m("web.stress.lossesLabel", { count: number(bars.length, 0) })}
             option={option}
             height={Math.max(200, bars.length * 24 + 40)}
           />
@@ -121,9 +126,9 @@ export function StressTables({ model, result, references, name }: Props) {
         {result.losses.length > 0 ? (
           <table className="table compact" data-table="losses">
             <caption>
-              {t.stress.losses}{" "}
+              {m("web.stress.losses")}{" "}
               <CsvButton
-                name={t.stress.losses}
+                name={m("web.stress.losses")}
                 fileName="halqa-stress-losses"
                 header={lossHeader}
                 rows={() => result.losses.map((l) => [name(l.entity), l.capital, l.loss, l.share])}
@@ -145,16 +150,16 @@ export function StressTables({ model, result, references, name }: Props) {
       </section>
 
       <section aria-labelledby="unfunded-heading">
-        <h2 id="unfunded-heading">{t.stress.unfunded}</h2>
-        <p className="hint">{t.stress.unfundedHelp}</p>
+        <h2 id="unfunded-heading">{m("web.stress.unfunded")}</h2>
+        <p className="hint">{m("web.stress.unfundedHelp")}</p>
         {result.unfunded.length === 0 ? (
-          <p>{t.stress.noUnfunded}</p>
+          <p>{m("web.stress.noUnfunded")}</p>
         ) : (
           <table className="table compact" data-table="unfunded">
             <caption>
-              {fill(t.stress.unfundedTotal, { amount: usd(result.totalUnfunded), deals: number(deals, 0) })}{" "}
+              {m("web.stress.unfundedTotal", { amount: usd(result.totalUnfunded), deals: number(deals, 0) })}{" "}
               <CsvButton
-                name={t.stress.unfunded}
+                name={m("web.stress.unfunded")}
                 fileName="halqa-stress-unfunded"
                 header={unfundedHeader}
                 rows={() =>
@@ -187,12 +192,12 @@ export function StressTables({ model, result, references, name }: Props) {
       </section>
 
       <section aria-labelledby="assumptions-heading">
-        <h2 id="assumptions-heading">{t.stress.assumptions}</h2>
-        <p className="hint">{t.stress.assumptionsHelp}</p>
+        <h2 id="assumptions-heading">{m("web.stress.assumptions")}</h2>
+        <p className="hint">{m("web.stress.assumptionsHelp")}</p>
         {references.length > 0 ? (
           <table className="table compact" data-table="cited">
-            <caption>{t.stress.cited}</caption>
-            <TableHead columns={[t.stress.figure, t.stress.value, t.stress.sources]} />
+            <caption>{m("web.stress.cited")}</caption>
+            <TableHead columns={[m("web.stress.figure"), m("web.stress.value"), m("web.stress.sources")]} />
             <tbody>
               {references.map((r) => (
                 <tr key={r.path}>
@@ -211,15 +216,22 @@ export function StressTables({ model, result, references, name }: Props) {
         ) : null}
         <table className="table compact" data-table="assumptions">
           <caption>
-            {t.stress.assumptions}{" "}
+            {m("web.stress.assumptions")}{" "}
             <CsvButton
-              name={t.stress.assumptions}
+              name={m("web.stress.assumptions")}
               fileName="halqa-stress-assumptions"
-              header={["id", t.stress.value, "unit", t.stress.use, t.stress.sources]}
+              header={["id", m("web.stress.value"), "unit", m("web.stress.use"), m("web.stress.sources")]}
               rows={() => result.assumptions.map((a) => [a.id, a.value, a.unit, a.use, a.sources.join(" ")])}
             />
           </caption>
-          <TableHead columns={[t.stress.figure, t.stress.value, t.stress.use, t.stress.sources]} />
+          <TableHead
+            columns={[
+              m("web.stress.figure"),
+              m("web.stress.value"),
+              m("web.stress.use"),
+              m("web.stress.sources"),
+            ]}
+          />
           <tbody>
             {result.assumptions.map((a) => (
               <tr key={a.id}>

@@ -29,7 +29,7 @@ const PLAY_MS = 1100;
 
 export function WaveMap({ model, result, shocked, name, onSelect }: Props) {
   const i18n = useI18n();
-  const { t, fill, number, lang } = i18n;
+  const { m, number, lang } = i18n;
   const steps = useMemo(() => cascadeSteps(result), [result]);
   const last = steps.length - 1;
   const [step, setStep] = useState(last);
@@ -71,8 +71,8 @@ export function WaveMap({ model, result, shocked, name, onSelect }: Props) {
   const stepName = (k: number) => {
     const s = steps[k];
     return s?.wave === null || s === undefined
-      ? t.stress.stepShocks
-      : fill(t.stress.stepWave, { wave: number(s.wave, 0) });
+      ? m("web.stress.stepShocks")
+      : m("web.stress.stepWave", { wave: number(s.wave, 0) });
   };
   const joiner = lang === "ar" ? "، " : ", ";
   const fresh = current?.entities ?? [];
@@ -101,10 +101,10 @@ export function WaveMap({ model, result, shocked, name, onSelect }: Props) {
 
   return (
     <section className="wave-map" aria-labelledby="wave-map-heading">
-      <h2 id="wave-map-heading">{t.stress.mapTitle}</h2>
+      <h2 id="wave-map-heading">{m("web.stress.mapTitle")}</h2>
       <div className="wave-controls">
         <button type="button" data-action="previous-wave" onClick={() => go(step - 1)} disabled={step === 0}>
-          {t.stress.previous}
+          {m("web.stress.previous")}
         </button>
         <button
           type="button"
@@ -118,18 +118,18 @@ export function WaveMap({ model, result, shocked, name, onSelect }: Props) {
           }}
           disabled={last === 0}
         >
-          {playing ? t.stress.pause : t.stress.play}
+          {playing ? m("web.stress.pause") : m("web.stress.play")}
         </button>
         <button type="button" data-action="next-wave" onClick={() => go(step + 1)} disabled={step === last}>
-          {t.stress.next}
+          {m("web.stress.next")}
         </button>
-        <span className="wave-help">{t.stress.stepHelp}</span>
+        <span className="wave-help">{m("web.stress.stepHelp")}</span>
       </div>
       <div
         className="wave-frame"
         tabIndex={0}
         role="slider"
-        aria-label={t.stress.mapTitle}
+        aria-label={m("web.stress.mapTitle")}
         aria-valuemin={0}
         aria-valuemax={last}
         aria-valuenow={step}
@@ -140,9 +140,9 @@ export function WaveMap({ model, result, shocked, name, onSelect }: Props) {
         data-defaulted={[...defaulted].sort().join(",")}
       >
         <Chart
-          name={t.stress.mapTitle}
+          name={m("web.stress.mapTitle")}
           fileName="halqa-stress-map"
-          label={fill(t.stress.mapLabel, { step: stepName(step), count: number(defaulted.length, 0) })}
+          label={m("web.stress.mapLabel", { step: stepName(step), count: number(defaulted.length, 0) })}
           option={option}
           height={560}
           onClick={(e) => {
@@ -150,11 +150,16 @@ export function WaveMap({ model, result, shocked, name, onSelect }: Props) {
             if (e.dataType === "node" && id && !id.startsWith("group:")) onSelect(id);
           }}
         >
-          <NetworkTable network={network} name={name} onSelect={onSelect} caption={t.stress.mapTitle} />
+          <NetworkTable
+            network={network}
+            name={name}
+            onSelect={onSelect}
+            caption={m("web.stress.mapTitle")}
+          />
         </Chart>
       </div>
       <p className="status" aria-live="polite" data-figure="step">
-        {fill(t.stress.stepOf, {
+        {m("web.stress.stepOf", {
           n: number(step + 1, 0),
           total: number(steps.length, 0),
           step: stepName(step),
@@ -163,24 +168,24 @@ export function WaveMap({ model, result, shocked, name, onSelect }: Props) {
         {step === 0
           ? shocked.map(name).join(joiner)
           : fresh.length > 0
-            ? fill(t.stress.stepDefaults, { names: fresh.map(name).join(joiner) })
-            : t.stress.stepNone}
+            ? m("web.stress.stepDefaults", { names: fresh.map(name).join(joiner) })
+            : m("web.stress.stepNone")}
       </p>
       {offMap.length > 0 ? (
-        <p className="hint">{fill(t.stress.offMap, { names: offMap.map(name).join(joiner) })}</p>
+        <p className="hint">{m("web.stress.offMap", { names: offMap.map(name).join(joiner) })}</p>
       ) : null}
       <ul className="mark-legend">
         <li>
           <span className="mark shocked" aria-hidden="true" />
-          {t.stress.shocked}
+          {m("web.stress.shocked")}
         </li>
         <li>
           <span className="mark defaulted" aria-hidden="true" />
-          {t.stress.defaulted}
+          {m("web.stress.defaulted")}
         </li>
         <li>
           <span className="mark new-default" aria-hidden="true" />
-          {t.stress.newDefault}
+          {m("web.stress.newDefault")}
         </li>
       </ul>
     </section>

@@ -20,7 +20,7 @@ const LENGTHS = [2, 3, 4, 5, 6, 7, 8] as const;
 type Props = { edges: EdgeList; rows: number; selfLoops: number };
 
 export function LoopsView({ edges, rows, selfLoops }: Props) {
-  const { t, fill, number, percent, ratio, lang } = useI18n();
+  const { m, number, percent, ratio, lang } = useI18n();
   const [maxLength, setMaxLength] = useState(6);
   const found = useMemo(() => findGraphLoops(edges, { maxLength, cap: CAP }), [edges, maxLength]);
   const tracing = useMemo(() => {
@@ -34,7 +34,7 @@ export function LoopsView({ edges, rows, selfLoops }: Props) {
   const arrow = lang === "ar" ? " ← " : " → ";
   const loopText = (nodes: readonly string[]) => [...nodes, nodes[0]].join(arrow);
   const shown = found.loops.slice(0, SHOWN);
-  const loopHeader = [t.upload.loop, t.upload.bottleneck, t.upload.total];
+  const loopHeader = [m("web.upload.loop"), m("web.upload.bottleneck"), m("web.upload.total")];
   const nodes = tracing.ok
     ? tracing.result.nodes.filter((n) => n.throughput > 0).sort((a, b) => b.selfShare - a.selfShare)
     : [];
@@ -42,15 +42,15 @@ export function LoopsView({ edges, rows, selfLoops }: Props) {
   return (
     <div className="stress-result" data-panel="loops">
       <p className="hint" data-figure="edges">
-        {fill(t.upload.edges, {
+        {m("web.upload.edges", {
           rows: number(rows, 0),
           nodes: number(edges.nodeIds.length, 0),
           edges: number(edges.src.length, 0),
         })}{" "}
-        {selfLoops > 0 ? fill(t.upload.selfLoops, { count: number(selfLoops, 0) }) : ""}
+        {selfLoops > 0 ? m("web.upload.selfLoops", { count: number(selfLoops, 0) }) : ""}
       </p>
       <label className="field" style={{ maxInlineSize: "14rem" }}>
-        {t.upload.maxLength}
+        {m("web.upload.maxLength")}
         <select
           data-control="max-length"
           value={maxLength}
@@ -65,16 +65,18 @@ export function LoopsView({ edges, rows, selfLoops }: Props) {
       </label>
       <p className="status" data-figure="loops" data-found={found.loops.length}>
         {found.loops.length === 0
-          ? t.upload.noLoops
-          : fill(t.upload.loopsFound, { found: number(found.loops.length, 0), max: number(maxLength, 0) })}
-        {found.truncated ? ` ${fill(t.upload.loopsTruncated, { found: number(found.loops.length, 0) })}` : ""}
+          ? m("web.upload.noLoops")
+          : m("web.upload.loopsFound", { found: number(found.loops.length, 0), max: number(maxLength, 0) })}
+        {found.truncated
+          ? ` ${m("web.upload.loopsTruncated", { found: number(found.loops.length, 0) })}`
+          : ""}
       </p>
       {shown.length > 0 ? (
         <table className="table compact" data-table="loops">
           <caption>
-            {t.upload.loop}{" "}
+            {m("web.upload.loop")}{" "}
             <CsvButton
-              name={t.upload.loop}
+              name={m("web.upload.loop")}
               fileName="halqa-loops"
               header={loopHeader}
               rows={() => found.loops.map((l) => [l.nodes.join(" > "), l.bottleneck, l.total])}
@@ -92,11 +94,11 @@ export function LoopsView({ edges, rows, selfLoops }: Props) {
           </tbody>
         </table>
       ) : null}
-      <h2>{t.upload.circularity}</h2>
+      <h2>{m("web.upload.circularity")}</h2>
       {!tracing.ok ? (
         <p className="status">
           {tracing.problem.code === "too-large"
-            ? fill(t.upload.circularityTooLarge, {
+            ? m("web.upload.circularityTooLarge", {
                 limit: number(Number(tracing.problem.limit), 0),
                 nodes: number(Number(tracing.problem.n), 0),
               })
@@ -106,15 +108,17 @@ export function LoopsView({ edges, rows, selfLoops }: Props) {
         <>
           <p className="lead" data-figure="multiplier">
             {tracing.result.multiplier === null
-              ? t.circularity.multiplierNone
-              : fill(t.upload.multiplier, {
-                  value: fill(t.units.times, { value: ratio(tracing.result.multiplier) }),
+              ? m("web.circularity.multiplierNone")
+              : m("web.upload.multiplier", {
+                  value: m("web.units.times", { value: ratio(tracing.result.multiplier) }),
                   flow: number(tracing.result.totalFlow, 2),
                   outside: number(tracing.result.outsideTotal, 2),
                 })}
           </p>
           <table className="table compact" data-table="circularity">
-            <TableHead columns={[t.upload.node, t.upload.throughput, t.upload.selfShare]} />
+            <TableHead
+              columns={[m("web.upload.node"), m("web.upload.throughput"), m("web.upload.selfShare")]}
+            />
             <tbody>
               {nodes.slice(0, SHOWN).map((n) => (
                 <tr key={n.id}>

@@ -25,7 +25,7 @@ type Solved = { ok: true; result: ModelResult; ms: number } | { ok: false; reaso
 
 export function SolveView({ name, network, fileModel }: Props) {
   const i18n = useI18n();
-  const { t, fill, number, percent } = i18n;
+  const { m, number, percent } = i18n;
   const [view, setView] = useView();
   const fileName = typeof fileModel?.name === "string" && isModelName(fileModel.name) ? fileModel.name : null;
   const model: ModelName | null = isModelName(view.model) ? view.model : fileName;
@@ -59,15 +59,15 @@ export function SolveView({ name, network, fileModel }: Props) {
   );
   const defaults = solved?.ok ? solved.result.nodes.filter((n) => n.defaulted).length : 0;
   const header = [
-    t.upload.node,
-    t.upload.payments,
-    t.upload.recovery,
-    t.upload.netWorth,
-    t.upload.equity,
-    t.upload.defaulted,
-    t.upload.wave,
-    t.upload.relativeLoss,
-    t.upload.value,
+    m("web.upload.node"),
+    m("web.upload.payments"),
+    m("web.upload.recovery"),
+    m("web.upload.netWorth"),
+    m("web.upload.equity"),
+    m("web.upload.defaulted"),
+    m("web.upload.wave"),
+    m("web.upload.relativeLoss"),
+    m("web.upload.value"),
   ];
   const cell = (x: number | null, digits = 2) => (x === null ? "—" : number(x, digits));
 
@@ -75,13 +75,15 @@ export function SolveView({ name, network, fileModel }: Props) {
     <div className="upload-grid">
       <div className="stress-form">
         <p className="hint" data-figure="network">
-          {fill(t.upload.network, {
+          {m("web.upload.network", {
             nodes: number(network.nodes.length, 0),
             liabilities: number(network.liabilities.length, 0),
             shocks: number(network.shocks.length, 0),
           })}
         </p>
-        {fileName ? <p className="hint">{fill(t.upload.fileModel, { model: t.models[fileName] })}</p> : null}
+        {fileName ? (
+          <p className="hint">{m("web.upload.fileModel", { model: m(`web.models.${fileName}`) })}</p>
+        ) : null}
         <ModelPicker
           model={model ?? "eisenberg-noe"}
           options={
@@ -108,31 +110,31 @@ export function SolveView({ name, network, fileModel }: Props) {
       </div>
       <section className="stress-result" aria-labelledby="solve-heading" data-panel="solve">
         <h2 id="solve-heading" className="visually-hidden">
-          {t.upload.nodeTable}
+          {m("web.upload.nodeTable")}
         </h2>
         {model === null ? (
           <p className="status" role="status" data-figure="need-model">
-            {t.upload.needModel}
+            {m("web.upload.needModel")}
           </p>
         ) : solved === null ? null : !solved.ok ? (
           <p className="status error" role="alert">
-            {fill(t.upload.failed, { reason: solved.reason })}
+            {m("web.upload.failed", { reason: solved.reason })}
           </p>
         ) : (
           <>
             <p className="status" data-figure="solved" data-defaults={defaults}>
-              {fill(t.upload.solved, {
+              {m("web.upload.solved", {
                 ms: number(solved.ms, 1),
-                model: t.models[model],
+                model: m(`web.models.${model}`),
                 iterations: number(solved.result.iterations, 0),
               })}{" "}
-              {fill(t.upload.defaults, {
+              {m("web.upload.defaults", {
                 count: number(defaults, 0),
                 nodes: number(network.nodes.length, 0),
               })}{" "}
               <button
                 type="button"
-                aria-label={fill(t.exports.jsonLabel, { name: t.upload.nodeTable })}
+                aria-label={m("web.exports.jsonLabel", { name: m("web.upload.nodeTable") })}
                 onClick={() =>
                   downloadBlob(
                     new Blob([JSON.stringify(solved.result, null, 2)], { type: "application/json" }),
@@ -140,14 +142,14 @@ export function SolveView({ name, network, fileModel }: Props) {
                   )
                 }
               >
-                {t.exports.json}
+                {m("web.exports.json")}
               </button>
             </p>
             {network.nodes.length <= MAX_DRAWN_NODES ? (
               <Chart
-                name={t.upload.mapTitle}
+                name={m("web.upload.mapTitle")}
                 fileName="halqa-network"
-                label={fill(t.upload.mapLabel, {
+                label={m("web.upload.mapLabel", {
                   nodes: number(network.nodes.length, 0),
                   count: number(defaults, 0),
                 })}
@@ -156,15 +158,15 @@ export function SolveView({ name, network, fileModel }: Props) {
               />
             ) : (
               <p className="hint">
-                {fill(t.upload.tooBigToDraw, { nodes: number(network.nodes.length, 0) })}
+                {m("web.upload.tooBigToDraw", { nodes: number(network.nodes.length, 0) })}
               </p>
             )}
             <div className="scroll">
               <table className="table compact" data-table="solve">
                 <caption>
-                  {t.upload.nodeTable}{" "}
+                  {m("web.upload.nodeTable")}{" "}
                   <CsvButton
-                    name={t.upload.nodeTable}
+                    name={m("web.upload.nodeTable")}
                     fileName="halqa-network-solve"
                     header={header}
                     rows={() =>
@@ -191,7 +193,7 @@ export function SolveView({ name, network, fileModel }: Props) {
                       <td className="num">{n.recoveryRate === null ? "—" : percent(n.recoveryRate)}</td>
                       <td className="num">{cell(n.netWorth)}</td>
                       <td className="num">{cell(n.equity)}</td>
-                      <td>{n.defaulted ? t.upload.yes : ""}</td>
+                      <td>{n.defaulted ? m("web.upload.yes") : ""}</td>
                       <td className="num">{n.wave === null ? "" : number(n.wave, 0)}</td>
                       <td className="num">{n.relativeLoss === null ? "—" : percent(n.relativeLoss)}</td>
                       <td className="num">{cell(n.value)}</td>
