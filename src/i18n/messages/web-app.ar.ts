@@ -84,7 +84,8 @@ export const webAppAr: Shape<typeof webAppEn> = {
     periodTo: "إلى",
     asOf: "تاريخ العرض",
     reset: "أعد ضبط عوامل التصفية",
-    shown: "{deals} صفقة و{edges} خطًا معروضة",
+    shown:
+      "معروض: {deals, plural, zero {# صفقة} one {صفقة واحدة} two {صفقتان} few {# صفقات} many {# صفقةً} other {# صفقة}} و{edges, plural, zero {# خط} one {خط واحد} two {خطان} few {# خطوط} many {# خطًا} other {# خط}}",
   },
   columns: {
     deal: "الصفقة",

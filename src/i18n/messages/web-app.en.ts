@@ -82,7 +82,8 @@ export const webAppEn = {
     periodTo: "To",
     asOf: "As-of date",
     reset: "Reset filters",
-    shown: "{deals} deals, {edges} edges shown",
+    shown:
+      "{deals, plural, one {# deal} other {# deals}}, {edges, plural, one {# edge} other {# edges}} shown",
   },
   columns: {
     deal: "Deal",

@@ -5,7 +5,7 @@ export const webCircularityEn = {
     intro:
       "How much of each company's receipts is its own money coming back through others (cash): first along named loops through it, which you can follow payment by payment; then under proportional mixing, the wider measure, with the chains behind each origin (docs/methods/circularity.md).",
     chartLabel:
-      "Bar chart of the share of the money through each company that comes back along loops, {count} companies ({basis}).",
+      "Bar chart of the share of the money through each company that comes back along loops, {count, plural, one {# company} other {# companies}} ({basis}).",
     ownBack: "Own money back",
     multiplier:
       "Round-trip multiplier {value}: {flow} of payments inside the network for {outside} that entered it.",

@@ -63,7 +63,8 @@ export const webMoneyAr: Shape<typeof webMoneyEn> = {
       "{low}–{high} شهرًا من {start} (إعلان OpenAI مع برودكوم): تُغلق بين {earliest} و{latest}. مضى {elapsed} شهرًا؛ ويبقى {left} شهرًا على الأكثر.",
     windowLabel: "مضى {elapsed} من {high} شهرًا على الأكثر",
     chart: "{signal} عبر الزمن",
-    chartLabel: "{signal}: {count} ملاحظة من {operators} مشغّلين",
+    chartLabel:
+      "{signal}: {count, plural, zero {# ملاحظة} one {ملاحظة واحدة} two {ملاحظتان} few {# ملاحظات} many {# ملاحظةً} other {# ملاحظة}} من {operators, plural, zero {# مشغّل} one {مشغّل واحد} two {مشغّلان} few {# مشغّلين} many {# مشغّلًا} other {# مشغّل}}",
     noValues: "لا قيمة علنية لأي مشغّل في {signal} بعد: لا شيء يُرسم.",
     history: "الملاحظات",
     period: "الفترة",
@@ -108,8 +109,10 @@ export const webMoneyAr: Shape<typeof webMoneyEn> = {
     weightsFile: "ملف الأوزان CSV",
     exposureFile: "ملف الانكشاف CSV",
     clear: "العودة إلى اللقطة المرفقة",
-    loaded: "{file}: قُرئ {count} صفًّا.",
-    problems: "{file}: {count} مشكلة؛ لم يتغيّر شيء.",
+    loaded:
+      "{file}: قُرئ {count, plural, zero {# صف} one {صف واحد} two {صفان} few {# صفوف} many {# صفًا} other {# صف}}.",
+    problems:
+      "{file}: {count, plural, zero {# مشكلة} one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلةً} other {# مشكلة}}؛ لم يتغيّر شيء.",
     line: "السطر {line}",
     tooLarge: "{file} أكبر من {limit}: اختر ملفًا أصغر.",
     snapshotFailed: "تعذّر تحميل أوزان المؤشر: {reason}",

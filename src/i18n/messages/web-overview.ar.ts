@@ -20,13 +20,14 @@ export const webOverviewAr: Shape<typeof webOverviewEn> = {
     loopsHelp: "دورات من {max} خطوات على الأكثر في شبكة الصفقات ({basis})",
     mapTitle: "خريطة الحلقات",
     mapLabel:
-      "شبكة من {nodes} شركة و{edges} صفقة موزّعة على دائرة حسب النوع؛ تشير الأسهم من الدافع إلى المستفيد.",
+      "شبكة من {nodes, plural, zero {# شركة} one {شركة واحدة} two {شركتان} few {# شركات} many {# شركةً} other {# شركة}} و{edges, plural, zero {# صفقة} one {صفقة واحدة} two {صفقتان} few {# صفقات} many {# صفقةً} other {# صفقة}} موزّعة على دائرة حسب النوع؛ تشير الأسهم من الدافع إلى المستفيد.",
     largestLoops: "أكبر الحلقات",
     largestLoopsHelp: "مرتّبة حسب عنق الزجاجة: أكبر مبلغ يمكن أن يدور الحلقة كاملة.",
     noLoops: "لا توجد حلقات في هذا العرض.",
     bottleneck: "عنق الزجاجة {amount}",
     total: "المجموع {amount}",
-    steps: "{count} خطوات",
+    steps:
+      "{count, plural, zero {# خطوة} one {خطوة واحدة} two {خطوتان} few {# خطوات} many {# خطوةً} other {# خطوة}}",
     clearHighlight: "أزل التمييز",
     highlighted: "الحلقة المميّزة: {loop}",
     openInExplorer: "افتح {name} في المستكشف",
@@ -47,7 +48,8 @@ export const webOverviewAr: Shape<typeof webOverviewEn> = {
   explorer: {
     heading: "مستكشف الشبكة",
     intro: "صفِّ الصفقات فيتحدّث الرسم فورًا. اختر شركة أو صفقة لقراءة تفاصيلها.",
-    graphLabel: "شبكة الصفقات: {nodes} شركة و{edges} خطًا بعد التصفية.",
+    graphLabel:
+      "شبكة الصفقات: {nodes, plural, zero {# شركة} one {شركة واحدة} two {شركتان} few {# شركات} many {# شركةً} other {# شركة}} و{edges, plural, zero {# خط} one {خط واحد} two {خطان} few {# خطوط} many {# خطًا} other {# خط}} بعد التصفية.",
     pickEntity: "الشركة",
     pickNone: "— اختر —",
     empty: "لا صفقة تطابق عوامل التصفية هذه.",
@@ -121,7 +123,8 @@ export const webOverviewAr: Shape<typeof webOverviewEn> = {
     intro:
       "النقد من الدافعين إلى المستفيدين في سنة ميلادية واحدة وعلى أساس قيمة واحد، مع احتساب التقارير المتداخلة مرة واحدة.",
     year: "السنة",
-    chartLabel: "مخطط سانكي لـ{count} دفعة في {year} ({basis}) مجموعها {total}.",
+    chartLabel:
+      "مخطط سانكي لـ{count, plural, zero {# دفعة} one {دفعة واحدة} two {دفعتان} few {# دفعات} many {# دفعةً} other {# دفعة}} في {year} ({basis}) مجموعها {total}.",
     payers: "يدفع",
     payees: "يتلقى",
     total: "المجموع في {year}: {amount}",

@@ -18,13 +18,13 @@ export const webOverviewEn = {
     loopsHelp: "Cycles of up to {max} steps in the deal network ({basis})",
     mapTitle: "The loop map",
     mapLabel:
-      "Network of {nodes} companies and {edges} deals, placed on a circle by kind; arrows point from payer to payee.",
+      "Network of {nodes, plural, one {# company} other {# companies}} and {edges, plural, one {# deal} other {# deals}}, placed on a circle by kind; arrows point from payer to payee.",
     largestLoops: "Largest loops",
     largestLoopsHelp: "Ranked by bottleneck: the most that can go all the way round.",
     noLoops: "No loops in this view.",
     bottleneck: "bottleneck {amount}",
     total: "total {amount}",
-    steps: "{count} steps",
+    steps: "{count, plural, one {# step} other {# steps}}",
     clearHighlight: "Clear the highlight",
     highlighted: "Highlighted: {loop}",
     openInExplorer: "Open {name} in the explorer",
@@ -45,7 +45,8 @@ export const webOverviewEn = {
   explorer: {
     heading: "Network explorer",
     intro: "Filter the deals; the graph updates at once. Select a company or a deal to read its details.",
-    graphLabel: "Deal network: {nodes} companies, {edges} edges after filtering.",
+    graphLabel:
+      "Deal network: {nodes, plural, one {# company} other {# companies}}, {edges, plural, one {# edge} other {# edges}} after filtering.",
     pickEntity: "Company",
     pickNone: "— choose —",
     empty: "No deal matches these filters.",
@@ -119,7 +120,8 @@ export const webOverviewEn = {
     intro:
       "Cash from payers to payees in one calendar year, on one value basis, overlapping reports counted once.",
     year: "Year",
-    chartLabel: "Sankey diagram of {count} payments in {year} ({basis}) totalling {total}.",
+    chartLabel:
+      "Sankey diagram of {count, plural, one {# payment} other {# payments}} in {year} ({basis}) totalling {total}.",
     payers: "Pays",
     payees: "Receives",
     total: "Total in {year}: {amount}",

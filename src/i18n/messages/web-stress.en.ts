@@ -32,7 +32,8 @@ export const webStressEn = {
     failed: "The model could not solve this scenario: {reason}",
     result: "Result",
     mapTitle: "Defaults on the loop map",
-    mapLabel: "The loop map at {step}: {count} companies defaulted so far.",
+    mapLabel:
+      "The loop map at {step}: {count, plural, one {# company} other {# companies}} defaulted so far.",
     stepShocks: "the shocks",
     stepWave: "wave {wave}",
     previous: "Previous wave",
@@ -54,7 +55,8 @@ export const webStressEn = {
     noDefaults: "No one defaults: the losses stay within capital.",
     losses: "Losses",
     lossShare: "Loss as a share of capital",
-    lossesLabel: "Bar chart of the loss as a share of capital of {count} companies.",
+    lossesLabel:
+      "Bar chart of the loss as a share of capital of {count, plural, one {# company} other {# companies}}.",
     capital: "Capital",
     loss: "Loss",
     share: "Share of capital",
@@ -66,7 +68,7 @@ export const webStressEn = {
     committed: "Committed",
     recovery: "Paid",
     unfundedAmount: "Unfunded",
-    unfundedTotal: "{amount} unfunded across {deals} deals.",
+    unfundedTotal: "{amount} unfunded across {deals, plural, one {# deal} other {# deals}}.",
     noUnfunded: "Every commitment is paid in full.",
     assumptions: "Assumptions and sources",
     assumptionsHelp: "Every figure the network is built from; an asterisk marks an estimate.",
@@ -112,7 +114,7 @@ export const webStressEn = {
     progressNoEta: "{done} of {runs} samples",
     progressLabel: "Monte Carlo progress",
     seconds: "{value} s",
-    done: "{samples} samples in {seconds}: {model}, as of {date}, seed {seed}.",
+    done: "{samples, plural, one {# sample} other {# samples}} in {seconds}: {model}, as of {date}, seed {seed}.",
     cancelled: "Cancelled after {samples} of {runs} samples; the figures below cover those only.",
     timeLimit:
       "Stopped at the server's time limit after {samples} of {runs} samples; the figures below cover those only.",
@@ -137,7 +139,7 @@ export const webStressEn = {
     unfundedP95: "Unfunded commitments, 95 % quantile",
     defaults: "Default probability per company",
     defaultsLabel:
-      "Bar chart of the default probability of {count} companies, with 95 % Wilson intervals as error bars.",
+      "Bar chart of the default probability of {count, plural, one {# company} other {# companies}}, with 95 % Wilson intervals as error bars.",
     probability: "P(default)",
     interval: "95 % interval (Wilson)",
     meanLoss: "Mean loss",
@@ -145,7 +147,7 @@ export const webStressEn = {
     noDefaults: "No company defaulted in any sample.",
     sensitivity: "What drives the system loss",
     sensitivityLabel:
-      "Bar chart of Spearman's rank correlation of {count} sampled inputs with the system loss.",
+      "Bar chart of Spearman's rank correlation of {count, plural, one {# sampled input} other {# sampled inputs}} with the system loss.",
     input: "Sampled input",
     rho: "Spearman's ρ",
     constant: "constant",

@@ -15,11 +15,13 @@ export const webUploadEn = {
     file: "{name}, {size}",
     tooLarge: "{name} is {size}, over the limit of {limit}. Nothing was read.",
     unknownType: "{name}: halqa reads a .json network file or a .csv edge list.",
-    invalid: "{name} cannot be used: {count} problems. Nothing was computed.",
+    invalid:
+      "{name} cannot be used: {count, plural, one {# problem} other {# problems}}. Nothing was computed.",
     at: "at {path}",
     line: "line {line}",
     clear: "Choose another file",
-    network: "{nodes} nodes, {liabilities} liabilities, {shocks} shocks",
+    network:
+      "{nodes, plural, one {# node} other {# nodes}}, {liabilities, plural, one {# liability} other {# liabilities}}, {shocks, plural, one {# shock} other {# shocks}}",
     model: "Model",
     fileModel: "{model} (named in the file)",
     needModel: "The file names no model: choose one.",
@@ -39,9 +41,11 @@ export const webUploadEn = {
     yes: "yes",
     mapTitle: "Defaults on your network",
     mapLabel: "Your network: {nodes} nodes; {count} default.",
-    tooBigToDraw: "{nodes} nodes are too many to draw; the table lists them all.",
-    edges: "{rows} rows: {nodes} nodes, {edges} edges.",
-    selfLoops: "{count} rows pay themselves and are left out of the loops.",
+    tooBigToDraw:
+      "{nodes, plural, one {# node} other {# nodes}} are too many to draw; the table lists them all.",
+    edges:
+      "{rows, plural, one {# row} other {# rows}}: {nodes, plural, one {# node} other {# nodes}}, {edges, plural, one {# edge} other {# edges}}.",
+    selfLoops: "{count, plural, one {# row} other {# rows}} pay themselves and are left out of the loops.",
     maxLength: "Longest loop",
     loopsFound: "{found} loops of up to {max} steps, largest bottleneck first.",
     loopsTruncated: "The search stopped at {found} loops: there are more.",

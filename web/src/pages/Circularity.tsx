@@ -88,7 +88,7 @@ export default function Circularity() {
             name={m("web.circularity.ownBackLoops")}
             fileName={`halqa-circularity-${view.basis}`}
             label={m("web.circularity.chartLabel", {
-              count: number(bars.length, 0),
+              count: bars.length,
               basis: m(`web.basis.${view.basis}`),
             })}
             option={option}

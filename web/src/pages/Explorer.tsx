@@ -22,7 +22,7 @@ import { EntityPanel } from "./EntityPanel.tsx";
 export default function Explorer() {
   const model = useModel();
   const i18n = useI18n();
-  const { m, number, lang } = i18n;
+  const { m, lang } = i18n;
   const [view, setView] = useView();
   const asOf = view.asOf ?? todayIso();
   const filtered = useMemo(
@@ -78,7 +78,7 @@ export default function Explorer() {
       <p className="intro">{m("web.explorer.intro")}</p>
       <Filters view={view} setView={setView} />
       <p className="status" role="status" data-shown={`${dealCount}/${network.edges.length}`}>
-        {m("web.filters.shown", { deals: number(dealCount, 0), edges: number(network.edges.length, 0) })}
+        {m("web.filters.shown", { deals: dealCount, edges: network.edges.length })}
       </p>
       <div className="explorer-grid">
         <section aria-label={m("web.explorer.heading")}>
@@ -101,8 +101,8 @@ export default function Explorer() {
             name={m("web.explorer.heading")}
             fileName="halqa-network"
             label={m("web.explorer.graphLabel", {
-              nodes: number(network.nodes.length, 0),
-              edges: number(network.edges.length, 0),
+              nodes: network.nodes.length,
+              edges: network.edges.length,
             })}
             option={option}
             height={600}

@@ -17,7 +17,7 @@ import { useView } from "../state/use-view.ts";
 export default function Flows() {
   const model = useModel();
   const i18n = useI18n();
-  const { m, usd, usdRange, number, lang } = i18n;
+  const { m, usd, usdRange, lang } = i18n;
   const [view, setView] = useView();
   const asOf = view.asOf ?? todayIso();
   const years = useMemo(() => moneyByYear(model.dataset, view.basis, asOf), [model, view.basis, asOf]);
@@ -64,7 +64,7 @@ export default function Flows() {
           name={m("web.flows.heading")}
           fileName={`halqa-flows-${year}-${view.basis}`}
           label={m("web.flows.chartLabel", {
-            count: number(payments.length, 0),
+            count: payments.length,
             year: yearText,
             basis: m(`web.basis.${view.basis}`),
             total: usd(flows?.total.value ?? 0),

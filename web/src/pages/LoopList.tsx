@@ -20,7 +20,7 @@ export function loopText(loop: MoneyLoop, name: (id: string) => string, arrow: s
 }
 
 export function LoopList({ loops, name, pinned, onHover, onPin }: Props) {
-  const { m, cli, usd, number, label } = useI18n();
+  const { m, cli, usd, label } = useI18n();
   if (loops.length === 0) return <p>{m("web.overview.noLoops")}</p>;
   return (
     <ol className="loops">
@@ -58,7 +58,7 @@ export function LoopList({ loops, name, pinned, onHover, onPin }: Props) {
               <span className="loop-figures">
                 {m("web.overview.bottleneck", { amount: usd(loop.bottleneck) })} ·{" "}
                 {m("web.overview.total", { amount: usd(loop.total) })} ·{" "}
-                {m("web.overview.steps", { count: number(loop.steps.length, 0) })}
+                {m("web.overview.steps", { count: loop.steps.length })}
               </span>
               {flags.length > 0 ? <span className="loop-flags">{flags.join(" · ")}</span> : null}
             </button>

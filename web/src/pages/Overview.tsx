@@ -103,8 +103,8 @@ export default function Overview() {
             name={m("web.overview.mapTitle")}
             fileName="halqa-loop-map"
             label={m("web.overview.mapLabel", {
-              nodes: number(network.nodes.length, 0),
-              edges: number(network.edges.length, 0),
+              nodes: network.nodes.length,
+              edges: network.edges.length,
             })}
             option={option}
             height={620}

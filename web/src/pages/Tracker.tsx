@@ -251,8 +251,8 @@ function SignalChart({ report, signal, entity, name }: ChartProps) {
         fileName={`halqa-tracker-${signal}`}
         label={m("web.tracker.chartLabel", {
           signal: label,
-          count: i18n.number(data.count, 0),
-          operators: i18n.number(data.series.length, 0),
+          count: data.count,
+          operators: data.series.length,
         })}
         option={option}
         height={300}

@@ -40,7 +40,7 @@ function DealTable({
 }) {
   const i18n = useI18n();
   const model = useModel();
-  const { m, lang, label } = i18n;
+  const { lang, label } = i18n;
   const sheet = messages(lang).sheets.company;
   return (
     <section className="panel" aria-labelledby={`h-${id}`} data-section={id}>
@@ -98,7 +98,7 @@ function DealTable({
 export function CompanySheet({ report }: { report: CompanyReport }) {
   const i18n = useI18n();
   const model = useModel();
-  const { m, lang, label, percent } = i18n;
+  const { lang, label, percent } = i18n;
   const sheet = messages(lang).sheets.company;
   const ui = i18n.cli;
   const name = (id: string) => entityName(model, id, lang);

@@ -56,7 +56,7 @@ export function UploadCsv({ onWeights, onExposures, weightsFile, exposureFile }:
       setReport({
         file: file.name,
         ok: false,
-        text: m("web.market.problems", { file: file.name, count: i18n.number(parsed.problems.length, 0) }),
+        text: m("web.market.problems", { file: file.name, count: parsed.problems.length }),
         problems: parsed.problems,
       });
       return;
@@ -67,7 +67,7 @@ export function UploadCsv({ onWeights, onExposures, weightsFile, exposureFile }:
     setReport({
       file: file.name,
       ok: true,
-      text: m("web.market.loaded", { file: file.name, count: i18n.number(count, 0) }),
+      text: m("web.market.loaded", { file: file.name, count: count }),
       problems: [],
     });
   }

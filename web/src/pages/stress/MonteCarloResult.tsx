@@ -71,7 +71,7 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
   ];
   const stem = `halqa-monte-carlo-${report.scenario}-${report.seed}`;
   const done = m("web.monteCarlo.done", {
-    samples: number(s.samples, 0),
+    samples: s.samples,
     seconds: m("web.monteCarlo.seconds", { value: number(seconds, 1) }),
     model: mOr(`web.models.${report.model}`, report.model),
     date: date(report.asOf),
@@ -177,7 +177,7 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
                 <Chart
                   name={m("web.monteCarlo.defaults")}
                   fileName={`${stem}-defaults`}
-                  label={m("web.monteCarlo.defaultsLabel", { count: number(shown.length, 0) })}
+                  label={m("web.monteCarlo.defaultsLabel", { count: shown.length })}
                   option={defaults}
                   height={Math.max(140, shown.length * 30 + 40)}
                 />
@@ -223,7 +223,7 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
           <Chart
             name={m("web.monteCarlo.sensitivity")}
             fileName={`${stem}-sensitivity`}
-            label={m("web.monteCarlo.sensitivityLabel", { count: number(bars.length, 0) })}
+            label={m("web.monteCarlo.sensitivityLabel", { count: bars.length })}
             option={sensitivity}
             height={Math.max(140, bars.length * 34 + 40)}
           >

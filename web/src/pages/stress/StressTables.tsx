@@ -118,7 +118,7 @@ export function StressTables({ model, result, references, name }: Props) {
           <Chart
             name={m("web.stress.lossShare")}
             fileName="halqa-stress-losses"
-            label={m("web.stress.lossesLabel", { count: number(bars.length, 0) })}
+            label={m("web.stress.lossesLabel", { count: bars.length })}
             option={option}
             height={Math.max(200, bars.length * 24 + 40)}
           />
@@ -157,7 +157,7 @@ export function StressTables({ model, result, references, name }: Props) {
         ) : (
           <table className="table compact" data-table="unfunded">
             <caption>
-              {m("web.stress.unfundedTotal", { amount: usd(result.totalUnfunded), deals: number(deals, 0) })}{" "}
+              {m("web.stress.unfundedTotal", { amount: usd(result.totalUnfunded), deals: deals })}{" "}
               <CsvButton
                 name={m("web.stress.unfunded")}
                 fileName="halqa-stress-unfunded"

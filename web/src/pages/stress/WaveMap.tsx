@@ -142,7 +142,7 @@ export function WaveMap({ model, result, shocked, name, onSelect }: Props) {
         <Chart
           name={m("web.stress.mapTitle")}
           fileName="halqa-stress-map"
-          label={m("web.stress.mapLabel", { step: stepName(step), count: number(defaulted.length, 0) })}
+          label={m("web.stress.mapLabel", { step: stepName(step), count: defaulted.length })}
           option={option}
           height={560}
           onClick={(e) => {

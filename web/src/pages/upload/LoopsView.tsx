@@ -43,11 +43,11 @@ export function LoopsView({ edges, rows, selfLoops }: Props) {
     <div className="stress-result" data-panel="loops">
       <p className="hint" data-figure="edges">
         {m("web.upload.edges", {
-          rows: number(rows, 0),
-          nodes: number(edges.nodeIds.length, 0),
-          edges: number(edges.src.length, 0),
+          rows: rows,
+          nodes: edges.nodeIds.length,
+          edges: edges.src.length,
         })}{" "}
-        {selfLoops > 0 ? m("web.upload.selfLoops", { count: number(selfLoops, 0) }) : ""}
+        {selfLoops > 0 ? m("web.upload.selfLoops", { count: selfLoops }) : ""}
       </p>
       <label className="field" style={{ maxInlineSize: "14rem" }}>
         {m("web.upload.maxLength")}

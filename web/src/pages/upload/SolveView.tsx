@@ -76,9 +76,9 @@ export function SolveView({ name, network, fileModel }: Props) {
       <div className="stress-form">
         <p className="hint" data-figure="network">
           {m("web.upload.network", {
-            nodes: number(network.nodes.length, 0),
-            liabilities: number(network.liabilities.length, 0),
-            shocks: number(network.shocks.length, 0),
+            nodes: network.nodes.length,
+            liabilities: network.liabilities.length,
+            shocks: network.shocks.length,
           })}
         </p>
         {fileName ? (
@@ -157,9 +157,7 @@ export function SolveView({ name, network, fileModel }: Props) {
                 height={460}
               />
             ) : (
-              <p className="hint">
-                {m("web.upload.tooBigToDraw", { nodes: number(network.nodes.length, 0) })}
-              </p>
+              <p className="hint">{m("web.upload.tooBigToDraw", { nodes: network.nodes.length })}</p>
             )}
             <div className="scroll">
               <table className="table compact" data-table="solve">
