@@ -14,7 +14,7 @@ import { message } from "../../src/i18n/message.ts";
 import type { Dataset } from "../../src/schema/dataset-file.ts";
 import { resolveFraction } from "../../src/schema/scenario.ts";
 import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "../../src/server/scenarios.ts";
-import { formatUsdRange, type Lang } from "../../web/src/format.ts";
+import { formatUsdRange } from "../../web/src/format.ts";
 import * as expected from "./expected.ts";
 import { buildApp, CHROMIUM, type Harness, screenshot, startHarness } from "./harness.ts";
 

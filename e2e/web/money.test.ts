@@ -16,7 +16,7 @@ import { message } from "../../src/i18n/message.ts";
 import { BUNDLED_DATA_DIR } from "../../src/io/paths.ts";
 import type { Dataset } from "../../src/schema/dataset-file.ts";
 import { loadMoneyFiles, type MoneyFiles } from "../../src/server/money-files.ts";
-import { formatPercent, formatUsd, type Lang } from "../../web/src/format.ts";
+import { formatPercent, formatUsd } from "../../web/src/format.ts";
 import * as expected from "./expected.ts";
 import { buildApp, CHROMIUM, type Harness, screenshot, startHarness } from "./harness.ts";
 

@@ -34,7 +34,8 @@ export const webStressAr: Shape<typeof webStressEn> = {
     failed: "تعذّر على النموذج حلّ هذا السيناريو: {reason}",
     result: "النتيجة",
     mapTitle: "التعثرات على خريطة الحلقات",
-    mapLabel: "خريطة الحلقات عند {step}: تعثرت حتى الآن {count, plural, zero {# شركة} one {شركة واحدة} two {شركتان} few {# شركات} many {# شركةً} other {# شركة}}.",
+    mapLabel:
+      "خريطة الحلقات عند {step}: تعثرت حتى الآن {count, plural, zero {# شركة} one {شركة واحدة} two {شركتان} few {# شركات} many {# شركةً} other {# شركة}}.",
     stepShocks: "الصدمات",
     stepWave: "الموجة {wave}",
     previous: "الموجة السابقة",
