@@ -344,7 +344,12 @@ export function inRunDigits(lang: Language, text: string): string {
     .join("");
 }
 
+/** The language's list comma with its space: ", " or "، ". */
+export function listSeparator(lang: Language): string {
+  return lang === "ar" ? "، " : ", ";
+}
+
 /** Items joined with the language's comma: "، " in Arabic. */
 export function joinList(lang: Language, items: readonly string[]): string {
-  return items.join(lang === "ar" ? "، " : ", ");
+  return items.join(listSeparator(lang));
 }

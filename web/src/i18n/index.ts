@@ -4,6 +4,8 @@
  * entity kinds), and the formatters are the shared ones bound to the language. Components read it
  * with `useI18n()`.
  */
+
+import { joinList } from "@i18n/format.ts";
 import { type Messages, messages } from "@i18n/index.ts";
 import { directionOf, LANGS, type Lang } from "@i18n/lang.ts";
 import { type MessageValues, message, messageOrKey } from "@i18n/message.ts";
@@ -31,6 +33,8 @@ export type I18n = {
   m: (key: MessageKey, values?: MessageValues) => string;
   /** As `m`, for a key built from data (an enumeration's value): a key the catalogue lacks reads as `fallback`. */
   mOr: (key: string, fallback: string, values?: MessageValues) => string;
+  /** Items joined with the language's comma: "a, b", "أ، ب". */
+  list: (items: readonly string[]) => string;
   /** Labels of the data's enumerations (deal type, status, entity kind …), as the CLI prints them. */
   label: (group: "dealType" | "status" | "entityKind" | "flowKind", key: string) => string;
   /** The command line's own words (loop flags and the like), so both say the same thing. */
@@ -56,6 +60,7 @@ export function makeI18n(lang: Lang): I18n {
       const text = messageOrKey(lang, key, values);
       return text === key ? fallback : text;
     },
+    list: (items) => joinList(lang, items),
     label: (group, key) => enums[group][key] ?? key,
     cli: messages(lang).ui,
     usd: (n) => formatUsd(lang, n),

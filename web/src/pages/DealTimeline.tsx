@@ -88,7 +88,7 @@ export function DealTimelineView({ deal, asOf }: { deal: Deal; asOf: string }) {
                       ? sheet.flowCounted({
                           flow: flowName,
                           amount: amountText(i18n, flow.counted, flow.unit),
-                          years: flow.years.map((y) => i18n.year(y.year)).join(lang === "ar" ? "، " : ", "),
+                          years: i18n.list(flow.years.map((y) => i18n.year(y.year))),
                         })
                       : null}
                     {flow.excluded.map((e) => (

@@ -6,6 +6,7 @@
  */
 import type { Amount } from "@core/dataset/figures.ts";
 import type { CompanyDeal, CompanyReport } from "@core/reports/company-report.ts";
+import { listSeparator } from "@i18n/format.ts";
 import { messages } from "@i18n/index.ts";
 import { TableHead } from "../../components/TableHead.tsx";
 import { entityName } from "../../data/model.ts";
@@ -64,11 +65,7 @@ function DealTable({
               {deals.map((d) => (
                 <tr key={d.deal} data-deal={d.deal}>
                   <th scope="row">{d.title[lang]}</th>
-                  <td>
-                    {d.counterparties
-                      .map((c) => entityName(model, c, lang))
-                      .join(lang === "ar" ? "، " : ", ")}
-                  </td>
+                  <td>{i18n.list(d.counterparties.map((c) => entityName(model, c, lang)))}</td>
                   <td>{label("status", d.status ?? "unreported")}</td>
                   <td className="num">
                     {amountText(i18n, d.counted)}
@@ -102,7 +99,7 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
   const sheet = messages(lang).sheets.company;
   const ui = i18n.cli;
   const name = (id: string) => entityName(model, id, lang);
-  const sep = lang === "ar" ? "، " : ", ";
+  const sep = listSeparator(lang);
   const c = report.circularity;
   return (
     <div className="company-sheet" data-entity={report.entity.id} data-sources={report.sources.length}>

@@ -4,6 +4,8 @@
  * the sensitivity ranking (Spearman's ρ). Each chart has its table as a text alternative; the report
  * downloads as JSON and the tables as CSV.
  */
+
+import { listSeparator } from "@i18n/format.ts";
 import { useMemo } from "react";
 import { Chart } from "../../charts/Chart.tsx";
 import { defaultsOption, histogramOption, sensitivityOption } from "../../charts/monte-carlo-options.ts";
@@ -46,7 +48,7 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
   const shown = useMemo(() => s.entities.filter((e) => e.defaults > 0).slice(0, SHOWN_BARS), [s]);
   const defaults = useMemo(() => defaultsOption(shown, name, i18n), [shown, name, i18n]);
   const bars = useMemo(() => {
-    const joiner = i18n.lang === "ar" ? "، " : ", ";
+    const joiner = listSeparator(i18n.lang);
     /** "revenue-shortfall openai" → "Revenue falls short · OpenAI"; a parameter id stays as it is. */
     const inputName = (label: string) => {
       const [kind, who] = label.split(" ");

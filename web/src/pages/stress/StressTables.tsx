@@ -4,6 +4,7 @@
  * and the assumptions the network was built from with their sources. Every table downloads as CSV.
  */
 import type { StressResult } from "@core/stress/run-scenario.ts";
+import { listSeparator } from "@i18n/format.ts";
 import { useMemo } from "react";
 import { barOption } from "../../charts/bar-option.ts";
 import { Chart } from "../../charts/Chart.tsx";
@@ -41,7 +42,7 @@ export function Account({ result }: { result: StressResult }) {
 export function StressTables({ model, result, references, name }: Props) {
   const i18n = useI18n();
   const { m, mOr, usd, percent, number, lang } = i18n;
-  const joiner = lang === "ar" ? "، " : ", ";
+  const joiner = listSeparator(lang);
   const bars = useMemo(
     () =>
       result.losses

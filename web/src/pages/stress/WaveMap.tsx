@@ -7,6 +7,7 @@
 import type { Basis } from "@core/flows/expand.ts";
 import { moneyGraph } from "@core/network/money-graph.ts";
 import type { StressResult } from "@core/stress/run-scenario.ts";
+import { listSeparator } from "@i18n/format.ts";
 import { type KeyboardEvent, useEffect, useMemo, useState } from "react";
 import { Chart } from "../../charts/Chart.tsx";
 import { type NodeMark, networkOption } from "../../charts/network-option.ts";
@@ -74,7 +75,7 @@ export function WaveMap({ model, result, shocked, name, onSelect }: Props) {
       ? m("web.stress.stepShocks")
       : m("web.stress.stepWave", { wave: number(s.wave, 0) });
   };
-  const joiner = lang === "ar" ? "، " : ", ";
+  const joiner = listSeparator(lang);
   const fresh = current?.entities ?? [];
   const offMap = defaulted.filter((id) => !onMap.has(id));
   const go = (k: number) => {
