@@ -44,6 +44,7 @@ export const webAppAr: Shape<typeof webAppEn> = {
     gw: "{value} جيجاوات",
     times: "{value}×",
     arrow: "←",
+    billionUsd: "مليار دولار",
     days: "{value} يومًا",
   },
   legend: {

@@ -42,6 +42,8 @@ export const webAppEn = {
     gw: "{value} GW",
     times: "{value}×",
     arrow: "→",
+    /** The unit dollar inputs are edited in (650 for $650B). */
+    billionUsd: "$ billion",
     days: "{value} days",
   },
   legend: {

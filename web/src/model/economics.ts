@@ -54,7 +54,7 @@ export function editScale(unit: string): number {
 }
 
 export function editUnit(i18n: I18n, unit: string): string {
-  if (unit === "USD") return i18n.lang === "ar" ? "مليار دولار" : "$ billion";
+  if (unit === "USD") return i18n.m("web.units.billionUsd");
   if (unit === "percent" || unit === "percent-change") return "%";
   if (unit === "ratio") return "×";
   return i18n.cli.moneyCommands.units[unit] ?? unit;

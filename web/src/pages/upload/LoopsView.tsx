@@ -20,7 +20,7 @@ const LENGTHS = [2, 3, 4, 5, 6, 7, 8] as const;
 type Props = { edges: EdgeList; rows: number; selfLoops: number };
 
 export function LoopsView({ edges, rows, selfLoops }: Props) {
-  const { m, number, percent, ratio, lang } = useI18n();
+  const { m, number, percent, ratio } = useI18n();
   const [maxLength, setMaxLength] = useState(6);
   const found = useMemo(() => findGraphLoops(edges, { maxLength, cap: CAP }), [edges, maxLength]);
   const tracing = useMemo(() => {
@@ -31,7 +31,7 @@ export function LoopsView({ edges, rows, selfLoops }: Props) {
       throw error;
     }
   }, [edges]);
-  const arrow = lang === "ar" ? " ← " : " → ";
+  const arrow = ` ${m("web.units.arrow")} `;
   const loopText = (nodes: readonly string[]) => [...nodes, nodes[0]].join(arrow);
   const shown = found.loops.slice(0, SHOWN);
   const loopHeader = [m("web.upload.loop"), m("web.upload.bottleneck"), m("web.upload.total")];
