@@ -16,8 +16,9 @@ export const webCircularityEn = {
     samples: "Samples",
     seed: "Seed",
     run: "Run the null model",
-    running: "Running {samples} samples…",
-    nullResult: "{samples} rewirings (seed {seed}): mean multiplier {mean}, p = {p}.",
+    running: "Running {samples, plural, one {# sample} other {# samples}}…",
+    nullResult:
+      "{samples, plural, one {# rewiring} other {# rewirings}} (seed {seed}): mean multiplier {mean}, p = {p}.",
     acceptance: "{share} of attempted swaps carried out.",
     pValue: "p-value",
     pValueLoops: "p-value (loops)",

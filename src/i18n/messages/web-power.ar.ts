@@ -23,7 +23,8 @@ export const webPowerAr: Shape<typeof webPowerEn> = {
     delayHelp:
       "تتأخر توصيلات الشبكة والقدرة غير العاملة بعد في تاريخ القراءة بهذا العدد من الأشهر؛ ما يعمل فعلًا لا يتأخر. يحتفظ التوليد في الموقع والعقود بتواريخها.",
     delayLabel: "التأخير",
-    delayValue: "{months} شهرًا",
+    delayValue:
+      "{months, plural, zero {# شهر} one {شهر واحد} two {شهران} few {# أشهر} many {# شهرًا} other {# شهر}}",
     region: "المواقع في",
     allRegions: "كل المناطق",
     delayed: "{gw} خرجت من عام {year} (المواقع المتأخرة: {count}).",

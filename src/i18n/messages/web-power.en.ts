@@ -21,7 +21,7 @@ export const webPowerEn = {
     delayHelp:
       "Grid connections and capacity not yet online on the as-of date slip by this many months; what already runs cannot slip. On-site generation and contracts keep their dates.",
     delayLabel: "Delay",
-    delayValue: "{months} months",
+    delayValue: "{months, plural, one {# month} other {# months}}",
     region: "Only sites in",
     allRegions: "every region",
     delayed: "{gw} pushed out of {year} (sites delayed: {count}).",

@@ -118,15 +118,17 @@ export const webStressAr: Shape<typeof webStressEn> = {
     progressLabel: "تقدّم مونت كارلو",
     seconds: "{value} ث",
     done: "{samples, plural, zero {# عينة} one {عينة واحدة} two {عينتان} few {# عينات} many {# عينةً} other {# عينة}} في {seconds}: {model}، بتاريخ {date}، البذرة {seed}.",
-    cancelled: "أُلغي بعد {samples} من {runs} عينة؛ الأرقام أدناه تخص هذه العينات فقط.",
-    timeLimit: "توقف عند الحد الزمني للخادم بعد {samples} من {runs} عينة؛ الأرقام أدناه تخص هذه العينات فقط.",
+    cancelled:
+      "أُلغي بعد {samples, number} من {runs, plural, zero {# عينة} one {عينة واحدة} two {عينتان} few {# عينات} many {# عينةً} other {# عينة}}؛ الأرقام أدناه تخص هذه العينات فقط.",
+    timeLimit:
+      "توقف عند الحد الزمني للخادم بعد {samples, number} من {runs, plural, zero {# عينة} one {عينة واحدة} two {عينتان} few {# عينات} many {# عينةً} other {# عينة}}؛ الأرقام أدناه تخص هذه العينات فقط.",
     failed: "فشل التشغيل: {reason}",
     busy: "الخادم مشغول بعمليات أخرى: أعد المحاولة بعد {seconds} ث.",
     invalid: "رفض الخادم هذا التشغيل: {reason}",
     noShocks: "أضف صدمة أعلاه لأخذ عيناتها.",
     histogram: "توزيع خسارة المنظومة",
     histogramLabel:
-      "مدرج تكراري لخسارة المنظومة عبر {samples} عينة في {bins} فئة، مع تعليم القيمة المعرضة للخطر والعجز المتوقع عند 95٪ و99٪.",
+      "مدرج تكراري لخسارة المنظومة عبر {samples, plural, zero {# عينة} one {عينة واحدة} two {عينتان} few {# عينات} many {# عينةً} other {# عينة}} في {bins, plural, zero {# فئة} one {فئة واحدة} two {فئتان} few {# فئات} many {# فئةً} other {# فئة}}، مع تعليم القيمة المعرضة للخطر والعجز المتوقع عند 95٪ و99٪.",
     lossRange: "الخسارة من",
     lossTo: "إلى",
     count: "العينات",

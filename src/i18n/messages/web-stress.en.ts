@@ -115,16 +115,17 @@ export const webStressEn = {
     progressLabel: "Monte Carlo progress",
     seconds: "{value} s",
     done: "{samples, plural, one {# sample} other {# samples}} in {seconds}: {model}, as of {date}, seed {seed}.",
-    cancelled: "Cancelled after {samples} of {runs} samples; the figures below cover those only.",
+    cancelled:
+      "Cancelled after {samples, number} of {runs, plural, one {# sample} other {# samples}}; the figures below cover those only.",
     timeLimit:
-      "Stopped at the server's time limit after {samples} of {runs} samples; the figures below cover those only.",
+      "Stopped at the server's time limit after {samples, number} of {runs, plural, one {# sample} other {# samples}}; the figures below cover those only.",
     failed: "The run failed: {reason}",
     busy: "The server is busy with other runs: try again in {seconds} s.",
     invalid: "The server refused this run: {reason}",
     noShocks: "Add a shock above to sample it.",
     histogram: "Distribution of the system loss",
     histogramLabel:
-      "Histogram of the system loss over {samples} samples in {bins} bins, with VaR and expected shortfall at 95 % and 99 % marked.",
+      "Histogram of the system loss over {samples, plural, one {# sample} other {# samples}} in {bins, plural, one {# bin} other {# bins}}, with VaR and expected shortfall at 95 % and 99 % marked.",
     lossRange: "Loss from",
     lossTo: "to",
     count: "Samples",

@@ -15,7 +15,7 @@ import { MAX_SAMPLES, type View } from "../state/view.ts";
 type Props = { list: EdgeList; view: View; setView: SetView; name: (id: string) => string; runKey: string };
 
 export function NullModel({ list, view, setView, name, runKey }: Props) {
-  const { m, number, percent, ratio } = useI18n();
+  const { m, percent, ratio } = useI18n();
   const columns = [
     m("web.columns.entity"),
     m("web.circularity.ownBackLoops"),
@@ -75,10 +75,10 @@ export function NullModel({ list, view, setView, name, runKey }: Props) {
       </div>
       <p className="status" role="status" data-figure="null-result">
         {running
-          ? m("web.circularity.running", { samples: number(view.samples, 0) })
+          ? m("web.circularity.running", { samples: view.samples })
           : shown && "result" in shown
             ? `${m("web.circularity.nullResult", {
-                samples: number(shown.samples, 0),
+                samples: shown.samples,
                 seed: String(shown.seed),
                 mean: ratio(shown.result.multiplier.nullMean),
                 p: ratio(shown.result.multiplier.pValue, 3),

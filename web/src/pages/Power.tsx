@@ -124,7 +124,7 @@ export default function Power() {
             max={Math.max(SLIDER_MONTHS, Math.min(MAX_DELAY, view.delay))}
             step={1}
             value={view.delay}
-            valueText={m("web.power.delayValue", { months: number(view.delay, 0) })}
+            valueText={m("web.power.delayValue", { months: view.delay })}
             describedBy="delay-help"
             onChange={(delay, mode) => setView({ delay }, mode)}
           />

@@ -106,8 +106,8 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
       {report.partial ? (
         <p className="status warning" role="status" data-figure="mc-partial">
           {m(reason === "time-limit" ? "web.monteCarlo.timeLimit" : "web.monteCarlo.cancelled", {
-            samples: number(s.samples, 0),
-            runs: number(report.runs, 0),
+            samples: s.samples,
+            runs: report.runs,
           })}
         </p>
       ) : null}
@@ -118,8 +118,8 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
             name={m("web.monteCarlo.histogram")}
             fileName={`${stem}-histogram`}
             label={m("web.monteCarlo.histogramLabel", {
-              samples: number(s.samples, 0),
-              bins: number(s.histogram.counts.length, 0),
+              samples: s.samples,
+              bins: s.histogram.counts.length,
             })}
             option={histogram}
             height={320}
