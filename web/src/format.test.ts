@@ -1,5 +1,15 @@
+import { setDigits } from "@i18n/format.ts";
 import { describe, expect, it } from "vitest";
-import { formatDate, formatPercent, formatRatio, formatUsd, formatUsdRange, formatYear } from "./format.ts";
+import {
+  formatCompact,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatRatio,
+  formatUsd,
+  formatUsdRange,
+  formatYear,
+} from "./format.ts";
 
 describe("formatting for people", () => {
   it("writes dollars compactly, with the range only when the sources disagree", () => {
@@ -28,5 +38,24 @@ describe("formatting for people", () => {
     expect(formatRatio("en", null)).toBe("—");
     // One digit system in Arabic too, and no bidi marks left in the text.
     expect(formatPercent("ar", 0.3421)).not.toMatch(/[\u0660-\u0669\u200e\u200f\u061c]/);
+  });
+
+  it("writes large counts in scale words, the digits of the run in Arabic", () => {
+    expect(formatCompact("en", 160e6)).toBe("160M");
+    expect(formatCompact("en", 1234, 2)).toBe("1.23K");
+    expect(formatCompact("ar", 160e6)).toBe("160\u00a0مليون"); // Intl keeps number and word together with a no-break space.
+  });
+
+  it("follows the shared digit setting: Arabic-Indic digits everywhere at once, or nowhere", () => {
+    try {
+      setDigits("arab");
+      expect(formatNumber("ar", 1234.5)).toBe("١٬٢٣٤٫٥");
+      expect(formatPercent("ar", 0.3421)).toBe("٣٤٫٢٪");
+      expect(formatCompact("ar", 160e6)).toBe("١٦٠\u00a0مليون");
+      expect(formatDate("ar", "2025-09-22")).toBe("٢٢ سبتمبر ٢٠٢٥");
+      expect(formatNumber("en", 1234.5)).toBe("1,234.5");
+    } finally {
+      setDigits("latn");
+    }
   });
 });
