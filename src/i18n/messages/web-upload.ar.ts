@@ -43,10 +43,12 @@ export const webUploadAr: Shape<typeof webUploadEn> = {
     yes: "نعم",
     mapTitle: "التعثرات في شبكتك",
     mapLabel: "شبكتك: {nodes} عقدة؛ تتعثر {count}.",
-    tooBigToDraw: "عدد العقد ({nodes, number}) أكبر من أن يُرسم؛ الجدول يسردها كلها.",
+    tooBigToDraw:
+      "عدد العقد أكبر من أن يُرسم ({nodes, plural, zero {# عقدة} one {عقدة واحدة} two {عقدتان} few {# عقد} many {# عقدةً} other {# عقدة}})؛ الجدول يسردها كلها.",
     edges:
       "{rows, plural, zero {# صف} one {صف واحد} two {صفان} few {# صفوف} many {# صفًا} other {# صف}}: {nodes, plural, zero {# عقدة} one {عقدة واحدة} two {عقدتان} few {# عقد} many {# عقدةً} other {# عقدة}}، {edges, plural, zero {# حافة} one {حافة واحدة} two {حافتان} few {# حواف} many {# حافةً} other {# حافة}}.",
-    selfLoops: "صفوف تدفع لنفسها فتُستبعد من الحلقات: {count, number}.",
+    selfLoops:
+      "صفوف تدفع لنفسها فتُستبعد من الحلقات: {count, plural, zero {# صف} one {صف واحد} two {صفان} few {# صفوف} many {# صفًا} other {# صف}}.",
     maxLength: "أطول حلقة",
     loopsFound: "{found} حلقة بطول {max} خطوات على الأكثر، الأكبر عنق زجاجة أولًا.",
     loopsTruncated: "توقف البحث عند {found} حلقة: هناك المزيد.",
