@@ -18,7 +18,7 @@ export const webCircularityAr: Shape<typeof webCircularityEn> = {
     seed: "البذرة",
     run: "شغّل النموذج الصفري",
     running:
-      "جارٍ حساب {samples, plural, zero {# عينة} one {عينة واحدة} two {عينتان} few {# عينات} many {# عينةً} other {# عينة}}…",
+      "جارٍ حساب {samples, plural, zero {# عينة} one {عينة واحدة} two {عينتين} few {# عينات} many {# عينةً} other {# عينة}}…",
     nullResult:
       "{samples, plural, zero {# إعادة توصيل} one {إعادة توصيل واحدة} two {إعادتا توصيل} few {# إعادات توصيل} many {# إعادةَ توصيل} other {# إعادة توصيل}} (البذرة {seed}): متوسط المضاعف {mean}، والقيمة الاحتمالية {p}.",
     acceptance: "نُفّذ {share} من محاولات التبديل.",

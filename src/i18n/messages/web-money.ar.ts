@@ -60,11 +60,12 @@ export const webMoneyAr: Shape<typeof webMoneyEn> = {
     rule: "التمويل الذاتي يتطلب تحقق الإشارات الثلاث؛ والتحوّل تحقق واحدة على الأقل؛ والدائرية ألا تتحقق أي إشارة معروفة.",
     window: "النافذة الحرجة",
     windowText:
-      "{low}–{high} شهرًا من {start} (إعلان OpenAI مع برودكوم): تُغلق بين {earliest} و{latest}. مضى {elapsed} شهرًا؛ ويبقى {left} شهرًا على الأكثر.",
-    windowLabel: "مضى {elapsed} من {high} شهرًا على الأكثر",
+      "{low}–{high, plural, zero {# شهر} one {# شهر} two {# شهر} few {# أشهر} many {# شهرًا} other {# شهر}} من {start} (إعلان OpenAI مع برودكوم): تُغلق بين {earliest} و{latest}. مضى {elapsed, plural, zero {# شهر} one {شهر واحد} two {شهران} few {# أشهر} many {# شهرًا} other {# شهر}}؛ ويبقى {left, plural, zero {# شهر} one {شهر واحد} two {شهران} few {# أشهر} many {# شهرًا} other {# شهر}} على الأكثر.",
+    windowLabel:
+      "مضى {elapsed} من {high, plural, zero {# شهر} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}} على الأكثر",
     chart: "{signal} عبر الزمن",
     chartLabel:
-      "{signal}: {count, plural, zero {# ملاحظة} one {ملاحظة واحدة} two {ملاحظتان} few {# ملاحظات} many {# ملاحظةً} other {# ملاحظة}} من {operators, plural, zero {# مشغّل} one {مشغّل واحد} two {مشغّلان} few {# مشغّلين} many {# مشغّلًا} other {# مشغّل}}",
+      "{signal}: {count, plural, zero {# ملاحظة} one {ملاحظة واحدة} two {ملاحظتان} few {# ملاحظات} many {# ملاحظةً} other {# ملاحظة}} من {operators, plural, zero {# مشغّل} one {مشغّل واحد} two {مشغّلين} few {# مشغّلين} many {# مشغّلًا} other {# مشغّل}}",
     noValues: "لا قيمة علنية لأي مشغّل في {signal} بعد: لا شيء يُرسم.",
     history: "الملاحظات",
     period: "الفترة",

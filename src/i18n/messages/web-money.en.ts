@@ -58,8 +58,8 @@ export const webMoneyEn = {
     rule: "Self-funding needs all three signals met; transitioning, at least one; circular, none of those known.",
     window: "The critical window",
     windowText:
-      "{low}–{high} months from {start} (OpenAI's Broadcom announcement): it closes between {earliest} and {latest}. {elapsed} months have passed; at most {left} remain.",
-    windowLabel: "{elapsed} of at most {high} months elapsed",
+      "{low}–{high, plural, one {# month} other {# months}} from {start} (OpenAI's Broadcom announcement): it closes between {earliest} and {latest}. {elapsed, plural, one {# month has} other {# months have}} passed; at most {left, plural, one {# month remains} other {# months remain}}.",
+    windowLabel: "{elapsed} of at most {high, plural, one {# month} other {# months}} elapsed",
     chart: "{signal} over time",
     chartLabel:
       "{signal}: {count, plural, one {# observation} other {# observations}} from {operators, plural, one {# operator} other {# operators}}",

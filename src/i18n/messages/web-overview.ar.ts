@@ -20,7 +20,7 @@ export const webOverviewAr: Shape<typeof webOverviewEn> = {
     loopsHelp: "دورات من {max} خطوات على الأكثر في شبكة الصفقات ({basis})",
     mapTitle: "خريطة الحلقات",
     mapLabel:
-      "شبكة من {nodes, plural, zero {# شركة} one {شركة واحدة} two {شركتان} few {# شركات} many {# شركةً} other {# شركة}} و{edges, plural, zero {# صفقة} one {صفقة واحدة} two {صفقتان} few {# صفقات} many {# صفقةً} other {# صفقة}} موزّعة على دائرة حسب النوع؛ تشير الأسهم من الدافع إلى المستفيد.",
+      "شبكة من {nodes, plural, zero {# شركة} one {شركة واحدة} two {شركتين} few {# شركات} many {# شركةً} other {# شركة}} و{edges, plural, zero {# صفقة} one {صفقة واحدة} two {صفقتين} few {# صفقات} many {# صفقةً} other {# صفقة}} موزّعة على دائرة حسب النوع؛ تشير الأسهم من الدافع إلى المستفيد.",
     largestLoops: "أكبر الحلقات",
     largestLoopsHelp: "مرتّبة حسب عنق الزجاجة: أكبر مبلغ يمكن أن يدور الحلقة كاملة.",
     noLoops: "لا توجد حلقات في هذا العرض.",
@@ -124,7 +124,7 @@ export const webOverviewAr: Shape<typeof webOverviewEn> = {
       "النقد من الدافعين إلى المستفيدين في سنة ميلادية واحدة وعلى أساس قيمة واحد، مع احتساب التقارير المتداخلة مرة واحدة.",
     year: "السنة",
     chartLabel:
-      "مخطط سانكي لـ{count, plural, zero {# دفعة} one {دفعة واحدة} two {دفعتان} few {# دفعات} many {# دفعةً} other {# دفعة}} في {year} ({basis}) مجموعها {total}.",
+      "مخطط سانكي لـ{count, plural, zero {# دفعة} one {دفعة واحدة} two {دفعتين} few {# دفعات} many {# دفعةً} other {# دفعة}} في {year} ({basis}) مجموعها {total}.",
     payers: "يدفع",
     payees: "يتلقى",
     total: "المجموع في {year}: {amount}",

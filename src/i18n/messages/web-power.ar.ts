@@ -28,7 +28,8 @@ export const webPowerAr: Shape<typeof webPowerEn> = {
     region: "المواقع في",
     allRegions: "كل المناطق",
     delayed: "{gw} خرجت من عام {year} (المواقع المتأخرة: {count}).",
-    delayedNone: "تأخير {months} شهرًا لا يُخرج شيئًا من أي عام معروض (المواقع المتأخرة: {count}).",
+    delayedNone:
+      "تأخير {months, plural, zero {# شهر} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}} لا يُخرج شيئًا من أي عام معروض (المواقع المتأخرة: {count}).",
     noDelay: "لا تأخير. حرّك المنزلق لترى أثر بطء الشبكة.",
     balanceChart: "سعة الحوسبة مقابل الطاقة المؤمّنة",
     balanceLabel:

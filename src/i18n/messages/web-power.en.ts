@@ -25,7 +25,8 @@ export const webPowerEn = {
     region: "Only sites in",
     allRegions: "every region",
     delayed: "{gw} pushed out of {year} (sites delayed: {count}).",
-    delayedNone: "A {months}-month delay moves nothing out of any year shown (sites delayed: {count}).",
+    delayedNone:
+      "A {months, plural, other {#-month}} delay moves nothing out of any year shown (sites delayed: {count}).",
     noDelay: "No delay. Move the slider to see what a slower grid does.",
     balanceChart: "Compute capacity against power secured",
     balanceLabel:

@@ -58,7 +58,7 @@ export const webStressAr: Shape<typeof webStressEn> = {
     losses: "الخسائر",
     lossShare: "الخسارة نسبةً إلى رأس المال",
     lossesLabel:
-      "مخطط أعمدة للخسارة نسبةً إلى رأس المال لدى {count, plural, zero {# شركة} one {شركة واحدة} two {شركتان} few {# شركات} many {# شركةً} other {# شركة}}.",
+      "مخطط أعمدة للخسارة نسبةً إلى رأس المال لدى {count, plural, zero {# شركة} one {شركة واحدة} two {شركتين} few {# شركات} many {# شركةً} other {# شركة}}.",
     capital: "رأس المال",
     loss: "الخسارة",
     share: "النسبة من رأس المال",
@@ -71,7 +71,7 @@ export const webStressAr: Shape<typeof webStressEn> = {
     recovery: "المدفوع",
     unfundedAmount: "غير الممول",
     unfundedTotal:
-      "{amount} غير ممولة في {deals, plural, zero {# صفقة} one {صفقة واحدة} two {صفقتان} few {# صفقات} many {# صفقةً} other {# صفقة}}.",
+      "{amount} غير ممولة في {deals, plural, zero {# صفقة} one {صفقة واحدة} two {صفقتين} few {# صفقات} many {# صفقةً} other {# صفقة}}.",
     noUnfunded: "كل الالتزامات مدفوعة بالكامل.",
     assumptions: "الافتراضات والمصادر",
     assumptionsHelp: "كل رقم بُنيت منه الشبكة؛ النجمة تعني تقديرًا.",
@@ -119,16 +119,16 @@ export const webStressAr: Shape<typeof webStressEn> = {
     seconds: "{value} ث",
     done: "{samples, plural, zero {# عينة} one {عينة واحدة} two {عينتان} few {# عينات} many {# عينةً} other {# عينة}} في {seconds}: {model}، بتاريخ {date}، البذرة {seed}.",
     cancelled:
-      "أُلغي بعد {samples, number} من {runs, plural, zero {# عينة} one {عينة واحدة} two {عينتان} few {# عينات} many {# عينةً} other {# عينة}}؛ الأرقام أدناه تخص هذه العينات فقط.",
+      "أُلغي بعد {samples, number} من {runs, plural, zero {# عينة} one {عينة واحدة} two {عينتين} few {# عينات} many {# عينةً} other {# عينة}}؛ الأرقام أدناه تخص هذه العينات فقط.",
     timeLimit:
-      "توقف عند الحد الزمني للخادم بعد {samples, number} من {runs, plural, zero {# عينة} one {عينة واحدة} two {عينتان} few {# عينات} many {# عينةً} other {# عينة}}؛ الأرقام أدناه تخص هذه العينات فقط.",
+      "توقف عند الحد الزمني للخادم بعد {samples, number} من {runs, plural, zero {# عينة} one {عينة واحدة} two {عينتين} few {# عينات} many {# عينةً} other {# عينة}}؛ الأرقام أدناه تخص هذه العينات فقط.",
     failed: "فشل التشغيل: {reason}",
     busy: "الخادم مشغول بعمليات أخرى: أعد المحاولة بعد {seconds} ث.",
     invalid: "رفض الخادم هذا التشغيل: {reason}",
     noShocks: "أضف صدمة أعلاه لأخذ عيناتها.",
     histogram: "توزيع خسارة المنظومة",
     histogramLabel:
-      "مدرج تكراري لخسارة المنظومة عبر {samples, plural, zero {# عينة} one {عينة واحدة} two {عينتان} few {# عينات} many {# عينةً} other {# عينة}} في {bins, plural, zero {# فئة} one {فئة واحدة} two {فئتان} few {# فئات} many {# فئةً} other {# فئة}}، مع تعليم القيمة المعرضة للخطر والعجز المتوقع عند 95٪ و99٪.",
+      "مدرج تكراري لخسارة المنظومة عبر {samples, plural, zero {# عينة} one {عينة واحدة} two {عينتين} few {# عينات} many {# عينةً} other {# عينة}} في {bins, plural, zero {# فئة} one {فئة واحدة} two {فئتين} few {# فئات} many {# فئةً} other {# فئة}}، مع تعليم القيمة المعرضة للخطر والعجز المتوقع عند 95٪ و99٪.",
     lossRange: "الخسارة من",
     lossTo: "إلى",
     count: "العينات",
@@ -143,7 +143,7 @@ export const webStressAr: Shape<typeof webStressEn> = {
     unfundedP95: "الالتزامات غير الممولة، المئين 95٪",
     defaults: "احتمال التعثر لكل شركة",
     defaultsLabel:
-      "مخطط أعمدة لاحتمال تعثر {count, plural, zero {# شركة} one {شركة واحدة} two {شركتان} few {# شركات} many {# شركةً} other {# شركة}}، مع فترات ويلسون 95٪ أشرطةً للخطأ.",
+      "مخطط أعمدة لاحتمال تعثر {count, plural, zero {# شركة} one {شركة واحدة} two {شركتين} few {# شركات} many {# شركةً} other {# شركة}}، مع فترات ويلسون 95٪ أشرطةً للخطأ.",
     probability: "احتمال التعثر",
     interval: "فترة 95٪ (ويلسون)",
     meanLoss: "متوسط الخسارة",
@@ -151,7 +151,7 @@ export const webStressAr: Shape<typeof webStressEn> = {
     noDefaults: "لم تتعثر أي شركة في أي عينة.",
     sensitivity: "ما الذي يحرّك خسارة المنظومة",
     sensitivityLabel:
-      "مخطط أعمدة لمعامل ارتباط الرتب لسبيرمان بين {count, plural, zero {# مدخل مسحوب} one {مدخل مسحوب واحد} two {مدخلان مسحوبان} few {# مدخلات مسحوبة} many {# مدخلًا مسحوبًا} other {# مدخل مسحوب}} وخسارة المنظومة.",
+      "مخطط أعمدة لمعامل ارتباط الرتب لسبيرمان بين {count, plural, zero {# مدخل مسحوب} one {مدخل مسحوب واحد} two {مدخلين مسحوبين} few {# مدخلات مسحوبة} many {# مدخلًا مسحوبًا} other {# مدخل مسحوب}} وخسارة المنظومة.",
     input: "المدخل المسحوب",
     rho: "ρ سبيرمان",
     constant: "ثابت",

@@ -160,7 +160,7 @@ export default function Power() {
                   count: number(result.delay.sites.length, 0),
                 })
               : m("web.power.delayedNone", {
-                  months: number(result.delay.months, 0),
+                  months: result.delay.months,
                   count: number(result.delay.sites.length, 0),
                 })}
         </p>

@@ -22,6 +22,8 @@ import { todayIso } from "../model/filter.ts";
 import { useView } from "../state/use-view.ts";
 
 const pct = (i18n: I18n, value: number) => i18n.percent(value / 100);
+/** Months to one decimal, as a number: the message's plural rules read it (14.5 → "14.5 months"). */
+const tenths = (months: number) => Math.round(months * 10) / 10;
 
 export default function Tracker() {
   const model = useModel();
@@ -125,12 +127,12 @@ export default function Tracker() {
           <p>
             {m("web.tracker.windowText", {
               low: i18n.number(w.months.low, 0),
-              high: i18n.number(w.months.high, 0),
+              high: w.months.high,
               start: i18n.date(w.start),
               earliest: i18n.date(w.endEarliest),
               latest: i18n.date(w.endLatest),
-              elapsed: i18n.number(Math.max(0, w.monthsElapsed), 1),
-              left: i18n.number(Math.max(0, w.monthsLeft.toLatest), 1),
+              elapsed: tenths(Math.max(0, w.monthsElapsed)),
+              left: tenths(Math.max(0, w.monthsLeft.toLatest)),
             })}
           </p>
           <div className="window-bar">
@@ -143,7 +145,7 @@ export default function Tracker() {
               value={Math.min(w.months.high, Math.max(0, w.monthsElapsed))}
               aria-label={m("web.tracker.windowLabel", {
                 elapsed: i18n.number(Math.max(0, w.monthsElapsed), 1),
-                high: i18n.number(w.months.high, 0),
+                high: w.months.high,
               })}
             />
           </div>
