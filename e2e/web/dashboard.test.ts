@@ -14,8 +14,9 @@ import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { moneyGraph } from "../../src/core/network/money-graph.ts";
+import type { Lang } from "../../src/i18n/lang.ts";
 import type { Dataset } from "../../src/schema/dataset-file.ts";
-import { formatNumber, type Lang } from "../../web/src/format.ts";
+import { formatNumber } from "../../web/src/format.ts";
 import * as expected from "./expected.ts";
 import {
   buildApp,

@@ -9,17 +9,11 @@ import { type Basis, expandFlows } from "../../src/core/flows/expand.ts";
 import { findMoneyLoops } from "../../src/core/loops/money-loops.ts";
 import { moneyGraph } from "../../src/core/network/money-graph.ts";
 import { datasetStats } from "../../src/core/stats/summary.ts";
+import type { Lang } from "../../src/i18n/lang.ts";
 import { loadDataset } from "../../src/io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../../src/io/paths.ts";
 import type { Dataset } from "../../src/schema/dataset-file.ts";
-import {
-  formatNumber,
-  formatPercent,
-  formatRatio,
-  formatUsd,
-  formatYear,
-  type Lang,
-} from "../../web/src/format.ts";
+import { formatNumber, formatPercent, formatRatio, formatUsd, formatYear } from "../../web/src/format.ts";
 
 export const AS_OF = "2026-11-21";
 

@@ -11,8 +11,9 @@ import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { fundingReport } from "../../src/core/funding/funding-report.ts";
 import { powerBalance } from "../../src/core/power/balance.ts";
+import type { Lang } from "../../src/i18n/lang.ts";
 import type { Dataset } from "../../src/schema/dataset-file.ts";
-import { formatNumber, formatUsd, type Lang } from "../../web/src/format.ts";
+import { formatNumber, formatUsd } from "../../web/src/format.ts";
 import * as expected from "./expected.ts";
 import { buildApp, CHROMIUM, type Harness, SCREENSHOTS, screenshot, startHarness } from "./harness.ts";
 

@@ -14,8 +14,6 @@ import {
 } from "../../src/i18n/format.ts";
 import type { Lang } from "../../src/i18n/lang.ts";
 
-export type { Lang };
-
 export type Range = { value: number; low: number; high: number };
 
 /** US dollars, compact: $3.7T, $844.9B, $68M; in Arabic in words: "3.7 تريليون دولار". */

@@ -3,11 +3,12 @@
  * functions take) plus lookups by id, names in the reader's language and the announcement months
  * the time slider moves over.
  */
+
+import type { Lang } from "@i18n/lang.ts";
 import type { Dataset } from "@schema/dataset-file.ts";
 import type { Deal } from "@schema/deal.ts";
 import type { Entity } from "@schema/entity.ts";
 import type { Source } from "@schema/source.ts";
-import type { Lang } from "../format.ts";
 
 export type Model = {
   dataset: Dataset;

@@ -5,8 +5,9 @@
  * the page cancels a job still running, so a closed tab does not hold one of the server's few slots.
  * Also: the bundled scenarios with distributions (GET /api/scenarios, `monteCarlo`).
  */
+
+import type { Lang } from "@i18n/lang.ts";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { Lang } from "../format.ts";
 import { type JobEvent, jobEvent, type MonteCarloReport, type Progress } from "../model/monte-carlo.ts";
 
 export type MonteCarloState =

@@ -7,8 +7,8 @@
 
 import { joinList } from "@i18n/format.ts";
 import { type Messages, messages } from "@i18n/index.ts";
-import { directionOf, LANGS, type Lang } from "@i18n/lang.ts";
-import { type MessageValues, message, messageOrKey } from "@i18n/message.ts";
+import { directionOf, type Lang } from "@i18n/lang.ts";
+import { hasMessage, type MessageValues, message } from "@i18n/message.ts";
 import type { MessageKey } from "@i18n/messages/index.ts";
 import { createContext, useContext } from "react";
 import {
@@ -22,9 +22,6 @@ import {
   formatYear,
   type Range,
 } from "../format.ts";
-
-export type { MessageKey };
-export { directionOf, LANGS, type Lang };
 
 export type I18n = {
   lang: Lang;
@@ -56,10 +53,7 @@ export function makeI18n(lang: Lang): I18n {
     lang,
     dir: directionOf(lang),
     m: (key, values) => message(lang, key, values),
-    mOr: (key, fallback, values) => {
-      const text = messageOrKey(lang, key, values);
-      return text === key ? fallback : text;
-    },
+    mOr: (key, fallback, values) => (hasMessage(lang, key) ? message(lang, key, values) : fallback),
     list: (items) => joinList(lang, items),
     label: (group, key) => enums[group][key] ?? key,
     cli: messages(lang).ui,

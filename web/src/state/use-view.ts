@@ -3,8 +3,9 @@
  * `setView(patch)`, which pushes a history entry (or replaces the current one for continuous inputs
  * such as a slider being dragged), so back and forward walk through what the reader looked at.
  */
+
+import type { Lang } from "@i18n/lang.ts";
 import { useCallback, useMemo, useSyncExternalStore } from "react";
-import type { Lang } from "../format.ts";
 import { parseView, serializeView, type View } from "./view.ts";
 
 const STORAGE_KEY = "halqa.lang";

@@ -5,8 +5,8 @@
  * only what differs from the defaults, in a fixed order, so equal views have equal URLs.
  */
 import type { Basis } from "@core/flows/expand.ts";
+import { LANGS, type Lang } from "@i18n/lang.ts";
 import type { DealStatus, DealType } from "@schema/deal.ts";
-import type { Lang } from "../format.ts";
 import { DEAL_STATUSES, DEAL_TYPES } from "../model/enums.ts";
 
 const EXPOSURE_MEASURES = ["membership", "revenue-share"] as const;
@@ -196,7 +196,7 @@ export function serializeNumbers(values: Record<string, number>): string {
 
 export function parseView(search: string, fallbackLang: Lang): View {
   const p = new URLSearchParams(search);
-  const d = defaultView(oneOf(["en", "ar"], p.get("lang")) ?? fallbackLang);
+  const d = defaultView(oneOf(LANGS, p.get("lang")) ?? fallbackLang);
   const match = (re: RegExp, name: string) => {
     const text = p.get(name);
     return text !== null && re.test(text) ? text : null;
