@@ -1,5 +1,5 @@
 /**
- * `halqa ledger scan FILE`: ingest (src/io/ledger/ingest.ts) → search (src/io/ledger/search-adapter.ts)
+ * `halqa ledger scan FILE`: ingest (src/io/ledger/ingest.ts) → search (src/io/ledger/counted-scan.ts)
  * → cycles streamed to --out or shown → a summary. A progress bar runs on a terminal unless --json.
  * Bad input exits 1 with its problems; Ctrl-C or an error removes the partial output.
  */
@@ -8,12 +8,12 @@ import { constants } from "node:os";
 import type { Language } from "../../i18n/index.ts";
 import { messages } from "../../i18n/index.ts";
 import type { ColumnMap } from "../../io/ledger/columns.ts";
+import { scanLedgerWithCounts } from "../../io/ledger/counted-scan.ts";
 import { type CycleRecord, cycleRecord } from "../../io/ledger/cycle-record.ts";
 import type { EngineOptions } from "../../io/ledger/duckdb.ts";
 import type { IngestedLedger } from "../../io/ledger/ingest.ts";
 import { ingestLedger } from "../../io/ledger/ingest.ts";
-import { workersFor } from "../../io/ledger/scan-ledger.ts";
-import { scan } from "../../io/ledger/search-adapter.ts";
+import { workersFor } from "../../io/ledger/scan-in-workers.ts";
 import { type CycleWriter, openCycleWriter, outputFormat } from "../../io/ledger/writer.ts";
 import { removeStaleTemps } from "../../io/temp-files.ts";
 import type { Io } from "../context.ts";
@@ -101,7 +101,7 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
   const total = read.ledger.src.length;
   const progress = progressLine(!options.json);
   try {
-    const summary = await scan(
+    const summary = await scanLedgerWithCounts(
       read.ledger,
       {
         mode: options.mode,

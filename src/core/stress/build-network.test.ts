@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../io/load-dataset.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Deal } from "../../schema/deal.ts";
+import { STRESS_FIXTURE_YAML } from "../../testing/stress-fixture.ts";
 import { tempDataset } from "../../testing/temp-dataset.ts";
 import { annualFactor, networkFromDataset } from "./build-network.ts";
-import { STRESS_FIXTURE_YAML } from "./test-fixture.ts";
 
 let dataset: Dataset;
 beforeAll(async () => {

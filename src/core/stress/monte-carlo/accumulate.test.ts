@@ -11,9 +11,9 @@ import {
   type UncertainScenario,
   UncertainScenarioSchema,
 } from "../../../schema/scenario.ts";
+import { STRESS_FIXTURE_YAML } from "../../../testing/stress-fixture.ts";
 import { tempDataset } from "../../../testing/temp-dataset.ts";
 import { runScenario } from "../run-scenario.ts";
-import { STRESS_FIXTURE_YAML } from "../test-fixture.ts";
 import { mergePartials, runChunk, runSamples, SampleError } from "./accumulate.ts";
 import { compileScenario, newOutcome } from "./evaluator.ts";
 import { drawInputs, fixScenario } from "./inputs.ts";

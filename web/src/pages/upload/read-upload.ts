@@ -9,7 +9,7 @@
 import type { FinancialNetwork } from "@core/contagion/network.ts";
 import { formatPath, type PathSegment } from "@core/dataset/problem.ts";
 import type { EdgeList } from "@core/graph/edge-list.ts";
-import { jsonErrorAt, jsonPathLines } from "@core/text/json-error.ts";
+import { jsonErrorAt, jsonPathLines } from "@core/json/json-error.ts";
 import { parseNetwork } from "@schema/network.ts";
 import { readCsvText } from "../../../../src/io/csv-edges.ts";
 import { decodeUtf8 } from "../../../../src/io/utf8.ts";
