@@ -17,10 +17,11 @@
  * Reference: the method page docs/methods/power.md. Complexity: O((L + P)·Y) for L capacity lines,
  * P power lines and Y years.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+
 import { type CitedValue, citedParameter } from "../dataset/cited-parameter.ts";
 import { type Amount, amountOf, figureSources } from "../dataset/figures.ts";
 import type { Basis } from "../flows/expand.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { firstDay } from "../time/dates.ts";
 import { type OwnerRow, ownerRows, type PublishedGw, publishedGw } from "./by-owner.ts";
 import { type CapacityLine, type CapacityRule, capacityLines } from "./commitments.ts";

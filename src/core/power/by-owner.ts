@@ -3,8 +3,9 @@
  * deal's buyer), as reported and as counted once, by layer; and an entity's own stated total in GW,
  * printed beside the count. Complexity: O(L) for L capacity lines; O(F) for F financials.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+
 import { amountOf } from "../dataset/figures.ts";
+import type { Dataset } from "../model/dataset.ts";
 import type { CampusRow } from "./balance.ts";
 import type { Layer } from "./same-gw.ts";
 

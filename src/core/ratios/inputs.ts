@@ -1,7 +1,8 @@
 /** Reading the inputs of a ratio from the dataset: financials, parameters and deal flows, each with its sources. */
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { FinancialMetric } from "../../schema/records.ts";
+
 import { amountOf } from "../dataset/figures.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { FinancialMetric } from "../model/records.ts";
 
 export type RatioInput = {
   label: string;

@@ -3,9 +3,10 @@
  * inputs and their sources, the published figure beside it, and — where the data cannot support the
  * ratio — what is missing. Pure: the as-of date and the dataset are inputs.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+
 import { amountOf } from "../dataset/figures.ts";
 import { expandFlows } from "../flows/expand.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { concentrationRatio } from "./concentration-ratio.ts";
 import {
   financialInput,

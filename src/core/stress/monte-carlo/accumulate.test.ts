@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { loadDataset } from "../../../io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../../../io/paths.ts";
-import type { Dataset } from "../../../schema/dataset-file.ts";
 import {
   checkScenario,
   hasDistributions,
@@ -13,6 +12,7 @@ import {
 } from "../../../schema/scenario.ts";
 import { STRESS_FIXTURE_YAML } from "../../../testing/stress-fixture.ts";
 import { tempDataset } from "../../../testing/temp-dataset.ts";
+import type { Dataset } from "../../model/dataset.ts";
 import { runScenario } from "../run-scenario.ts";
 import { mergePartials, runChunk, runSamples, SampleError } from "./accumulate.ts";
 import { compileScenario, newOutcome } from "./evaluator.ts";
