@@ -8,8 +8,7 @@
 import { expandFlows } from "../flows/expand.ts";
 import type { Dataset } from "../model/dataset.ts";
 import { hhi, shares } from "../network/concentration.ts";
-import { financialInput, financials, type RatioInput } from "./inputs.ts";
-import type { Ratio } from "./published-ratios.ts";
+import { financialInput, financials, type Ratio, type RatioInput } from "./inputs.ts";
 
 const BACKLOG_TYPES = new Set(["compute-commitment", "lease"]);
 

@@ -13,23 +13,12 @@ import {
   financials,
   indicatorInput,
   latestAnnualRevenue,
+  type Ratio,
   type RatioInput,
 } from "./inputs.ts";
 import { usdPerGw } from "./usd-per-gw.ts";
 
-export type Ratio = {
-  id: string;
-  /** The recomputed value, or null when an input is missing. */
-  value: number | null;
-  unit: "ratio" | "percent" | "USD-per-GW" | "HHI";
-  /** How the value is computed, in terms of the inputs' labels. */
-  formula: string;
-  inputs: RatioInput[];
-  /** The figure as published, for comparison. */
-  published: RatioInput[];
-  missing: string[];
-  note?: string;
-};
+export type { Ratio } from "./inputs.ts";
 
 export function publishedRatios(dataset: Dataset, asOf: string): Ratio[] {
   return [

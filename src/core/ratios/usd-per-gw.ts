@@ -8,8 +8,7 @@
 import { compareText } from "../compare.ts";
 import { expandFlows } from "../flows/expand.ts";
 import type { Dataset } from "../model/dataset.ts";
-import { parameterInput, type RatioInput } from "./inputs.ts";
-import type { Ratio } from "./published-ratios.ts";
+import { parameterInput, type Ratio, type RatioInput } from "./inputs.ts";
 
 export function usdPerGw(dataset: Dataset, asOf: string): Ratio {
   const usd = totalsByDeal(expandFlows(dataset, { basis: "announced", asOf }).rows);
