@@ -13,7 +13,7 @@ import { pressNumber, pressValue } from "../../i18n/press-number.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { heading, table } from "../format.ts";
-import { sourceNamer } from "../money-format.ts";
+import { sourceNamer } from "../market-analyses-format.ts";
 import { dealNamer, entityNamer } from "../names.ts";
 
 export function reconcileCommand(
