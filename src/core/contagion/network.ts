@@ -1,7 +1,8 @@
 /**
- * A plain financial network (its types: src/core/model/network.ts), the input of every contagion model: nodes with their external balance
- * sheet, interbank liabilities, cross-holdings (equity or debt), dependencies, and shocks. Built from
- * a user's file (docs/network-format.md) or from the dataset; validated by src/schema/network.ts.
+ * A plain financial network (its types are in src/core/model/network.ts), the input of every
+ * contagion model: nodes with their external balance sheet, interbank liabilities, cross-holdings
+ * (equity or debt), dependencies, and shocks. Built from a user's file (docs/network-format.md) or
+ * from the dataset; validated by src/schema/network.ts.
  * Models read it through `indexNetwork`, which turns ids into dense indices and lists into arrays, and
  * the liabilities into one compressed sparse row matrix: O(n + m) memory for n nodes and m liabilities,
  * so networks of 100k nodes fit where an n × n matrix (80 GB) would not.
