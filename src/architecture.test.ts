@@ -165,6 +165,11 @@ describe("architecture", () => {
     expect(bad).toEqual([]);
   });
 
+  it("test fixtures live in src/testing, not in core's source", () => {
+    const fixtures = files(join(SRC, "core")).filter((f) => /fixture/i.test(relative(SRC, f)));
+    expect(fixtures.map((f) => relative(SRC, f))).toEqual([]);
+  });
+
   it("no files import each other in a cycle, in src or web/src (type-only imports count)", () => {
     const root = join(SRC, "..");
     const graph = importGraph([...sourceFiles(SRC), ...sourceFiles(WEB)], root, {
