@@ -9,10 +9,12 @@
  * contracts against its sellers' reported backlogs (backlog-share.ts).
  * Complexity: that of the model times the bisection's iterations.
  */
+
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { FinancialMetric } from "../../schema/records.ts";
 import { type CitedValue, citedParameter } from "../dataset/cited-parameter.ts";
 import { amountOf } from "../dataset/figures.ts";
+import { ModelInputError } from "../errors.ts";
 import type { Basis } from "../flows/expand.ts";
 import { HORIZON_PARAMETER } from "../stress/build-network.ts";
 import { type BacklogShare, backlogChecks } from "./backlog-share.ts";
@@ -98,7 +100,8 @@ export function fundingReport(
   options: FundingOptions,
 ): FundingReport {
   const { entity, fromYear, toYear } = options;
-  if (fromYear > toYear) throw new RangeError(`first year ${fromYear} is after last year ${toYear}`);
+  if (fromYear > toYear)
+    throw new ModelInputError("range-reversed", ["years"], { start: fromYear, end: toYear });
   const costRatio =
     citedParameter(dataset.parameters, `${COST_RATIO_PARAMETER}-${entity}`) ??
     citedParameter(dataset.parameters, COST_RATIO_PARAMETER) ??

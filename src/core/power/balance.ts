@@ -17,9 +17,11 @@
  * Reference: the method page docs/methods/power.md. Complexity: O((L + P)·Y) for L capacity lines,
  * P power lines and Y years.
  */
+
 import type { Dataset } from "../../schema/dataset-file.ts";
 import { type CitedValue, citedParameter } from "../dataset/cited-parameter.ts";
 import { type Amount, amountOf, figureSources } from "../dataset/figures.ts";
+import { ModelInputError } from "../errors.ts";
 import type { Basis } from "../flows/expand.ts";
 import { firstDay } from "../time/dates.ts";
 import { type OwnerRow, ownerRows, type PublishedGw, publishedGw } from "./by-owner.ts";
@@ -137,7 +139,8 @@ export function powerBalance(
   options: PowerOptions,
 ): PowerResult {
   const { basis, asOf, fromYear, toYear } = options;
-  if (fromYear > toYear) throw new RangeError(`first year ${fromYear} is after last year ${toYear}`);
+  if (fromYear > toYear)
+    throw new ModelInputError("range-reversed", ["years"], { start: fromYear, end: toYear });
   const affected = affectedSites(dataset.sites, options.delay);
   const months = options.delay?.months ?? 0;
   const asOfDay = firstDay(asOf);

@@ -4,6 +4,7 @@ import { loadDataset } from "../../io/load-dataset.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Deal } from "../../schema/deal.ts";
 import { tempDataset } from "../../testing/temp-dataset.ts";
+import { ModelInputError } from "../errors.ts";
 import { annualFactor, networkFromDataset } from "./build-network.ts";
 import { STRESS_FIXTURE_YAML } from "./test-fixture.ts";
 
@@ -114,10 +115,10 @@ financials:
     });
     expect(() =>
       networkFromDataset(dataset, { asOf: "2026-01-01", parameters: { "stress-capital-ratio": 1 } }),
-    ).toThrow(RangeError);
+    ).toThrow(ModelInputError);
     expect(() =>
       networkFromDataset(dataset, { asOf: "2026-01-01", parameters: { "stress-horizon-years": 0 } }),
-    ).toThrow(RangeError);
+    ).toThrow(ModelInputError);
   });
 
   it("annualises quarters and halves", () => {
