@@ -31,6 +31,8 @@ export const problemModelEn = {
   "invalid-band": "must be a band with 0 ≤ low ≤ high < ∞ (got {low} to {high})",
   "no-convergence":
     "{method} did not converge in {iterations, plural, one {# iteration} other {# iterations}} (last change {residual}, tolerance {tolerance})",
+  /** Not a model error: a bug met while a page ran an analysis in the browser. */
+  bug: "an unexpected error stopped this analysis; this is a bug in halqa, not in your input — please report it",
   /** The Monte Carlo sample whose draw the fault came from, before the fault itself. */
   sample: "sample {sample} (run seed {seed}, sample seed {sampleSeed}): {fault}",
 } as const;
