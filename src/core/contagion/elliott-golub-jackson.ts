@@ -47,11 +47,12 @@ function sparse(entries: { holder: number; issuer: number; weight: number }[]): 
 }
 
 /** Column sums Σ_i M_ij of the off-diagonal entries, checked to be at most 1. */
+/** `what` names the input the matrix came from ("holdings", "dependencies"): the path of a fault. */
 function offDiagonalColumnSums(n: number, m: Sparse, what: string): Float64Array {
   const sums = new Float64Array(n);
   for (let e = 0; e < m.weight.length; e++) {
     const w = m.weight[e] as number;
-    if (!(w >= 0)) throw new ModelInputError("negative", [what, e], { value: w });
+    if (!(w >= 0)) throw new ModelInputError("negative", [what], { value: w });
     const j = m.col[e] as number;
     if (m.row[e] !== j) sums[j] = (sums[j] as number) + w;
   }
@@ -77,7 +78,7 @@ function holdingsValuation(network: IndexedNetwork, options: ElliottGolubJackson
       return { holder: h.holder, issuer: h.issuer, weight: h.share };
     });
   const c = sparse(entries);
-  const outside = Float64Array.from(offDiagonalColumnSums(n, c, "equity holdings"), (s) => 1 - s);
+  const outside = Float64Array.from(offDiagonalColumnSums(n, c, "holdings"), (s) => 1 - s);
   return (net, out) => {
     const book = fixedPoint(
       "elliott-golub-jackson",
