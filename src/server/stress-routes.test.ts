@@ -192,7 +192,13 @@ describe("POST /api/network/solve", () => {
     expect(rv.body.options).toMatchObject({ alpha: 0.5, beta: 0.5 });
     const bad = await post("/api/network/solve", { ...EXAMPLE, model: { name: "rogers-veraart", alpha: 2 } });
     expect(bad.status).toBe(400);
-    expect(bad.body.error).toMatchObject({ code: "invalid-model-option", path: "model" });
+    // A core ModelInputError, answered by its code at the option's path in the body (issue 13).
+    expect(bad.body.error).toEqual({
+      code: "out-of-range",
+      path: "model.alpha",
+      message: "model.alpha: must lie between 0 and 1 (got 2)",
+      details: { value: 2, min: 0, max: 1 },
+    });
   });
 
   it("accepts NEVA's valuation and seniority choices, and names a wrong one by its path", async () => {

@@ -1,15 +1,16 @@
 /** `halqa network solve FILE --model M`: a contagion model on a user's plain financial network. */
 
-import { ConvergenceError, type ModelResult } from "../../core/contagion/fixed-point.ts";
+import type { ModelResult } from "../../core/contagion/fixed-point.ts";
 import { MODEL_NAMES, type ModelName, solveModel, unknownModelOptions } from "../../core/contagion/models.ts";
 import { indexNetwork } from "../../core/contagion/network.ts";
+import { isModelError } from "../../core/errors.ts";
 import { formatPercent } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import { locateJsonProblems, parseJsonText } from "../../io/json-text.ts";
 import { readTextFile } from "../../io/text-file.ts";
 import { parseNetwork } from "../../schema/network.ts";
 import type { Io } from "../context.ts";
-import { CliError } from "../errors.ts";
+import { CliError, modelCliError } from "../errors.ts";
 import { formatNumber, table } from "../format.ts";
 import { describeProblems, formatProblems } from "../load.ts";
 
@@ -84,11 +85,8 @@ export async function networkSolveCommand(file: string, options: SolveOptions, i
       ...options.options,
     });
   } catch (error) {
-    // Non-convergence and impossible options are answers about the input, not crashes.
-    if (error instanceof ConvergenceError) {
-      throw new CliError(`${error.message}; iterations ${error.iterations}, residual ${error.residual}`, 1);
-    }
-    if (error instanceof RangeError) throw new CliError(`${name}: ${error.message}`, 1);
+    // Non-convergence and impossible options are answers about the input, not crashes; anything else is a bug.
+    if (isModelError(error)) throw modelCliError(error, options.lang, { file });
     throw error;
   }
   io.stdout(options.json ? JSON.stringify(result, null, 2) : render(result, options.lang));

@@ -1,8 +1,8 @@
 /** `halqa stress SCENARIO.yaml`: a stress scenario on the bundled (or given) dataset. */
 
-import { ConvergenceError } from "../../core/contagion/fixed-point.ts";
 import type { ModelName } from "../../core/contagion/models.ts";
 import type { Problem } from "../../core/dataset/problem.ts";
+import { isModelError } from "../../core/errors.ts";
 import { HORIZON_PARAMETER } from "../../core/stress/build-network.ts";
 import { runScenario, type StressResult } from "../../core/stress/run-scenario.ts";
 import { formatDate, formatPercent, inRunDigits } from "../../i18n/format.ts";
@@ -20,7 +20,7 @@ import {
   UncertainScenarioSchema,
 } from "../../schema/scenario.ts";
 import type { Io } from "../context.ts";
-import { CliError } from "../errors.ts";
+import { CliError, modelCliError } from "../errors.ts";
 import { formatNumber, formatUsd, heading, table } from "../format.ts";
 import { describeProblems, formatProblems } from "../load.ts";
 import { entityNamer } from "../names.ts";
@@ -72,10 +72,8 @@ export async function stressCommand(
       fraction: (f) => resolveFraction(f, dataset) ?? Number.NaN,
     });
   } catch (error) {
-    if (error instanceof ConvergenceError) {
-      throw new CliError(`${error.message}; iterations ${error.iterations}, residual ${error.residual}`, 1);
-    }
-    if (error instanceof RangeError) throw new CliError(`${file}: ${error.message}`, 1);
+    // A scenario the data cannot run, or a model that did not converge: phrased by code; anything else is a bug.
+    if (isModelError(error)) throw modelCliError(error, options.lang, { file });
     throw error;
   }
   io.stdout(options.json ? JSON.stringify(result, null, 2) : render(dataset, result, options.lang));

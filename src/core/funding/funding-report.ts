@@ -12,6 +12,7 @@
 
 import { type CitedValue, citedParameter } from "../dataset/cited-parameter.ts";
 import { amountOf } from "../dataset/figures.ts";
+import { ModelInputError } from "../errors.ts";
 import type { Basis } from "../flows/expand.ts";
 import type { Dataset } from "../model/dataset.ts";
 import type { FinancialMetric } from "../model/records.ts";
@@ -99,7 +100,8 @@ export function fundingReport(
   options: FundingOptions,
 ): FundingReport {
   const { entity, fromYear, toYear } = options;
-  if (fromYear > toYear) throw new RangeError(`first year ${fromYear} is after last year ${toYear}`);
+  if (fromYear > toYear)
+    throw new ModelInputError("range-reversed", ["years"], { start: fromYear, end: toYear });
   const costRatio =
     citedParameter(dataset.parameters, `${COST_RATIO_PARAMETER}-${entity}`) ??
     citedParameter(dataset.parameters, COST_RATIO_PARAMETER) ??

@@ -8,8 +8,10 @@
 import { MODEL_NAMES, type ModelName } from "@core/contagion/models.ts";
 import { HORIZON_PARAMETER, latestFigure } from "@core/stress/build-network.ts";
 import { runScenario, type StressResult } from "@core/stress/run-scenario.ts";
+import type { Lang } from "@i18n/lang.ts";
 import type { Dataset } from "@schema/dataset-file.ts";
 import type { Scenario } from "@schema/scenario.ts";
+import { failureReason } from "./failure.ts";
 import { decodeOptions, decodeShocks, type EditShock, type OptionValue } from "./stress-url.ts";
 
 /** A scenario as GET /api/scenarios lists it. */
@@ -152,7 +154,7 @@ export type StressRun =
   | { ok: false; reason: string; ms: number };
 
 /** Runs the scenario with src/core and times it; a model that cannot solve is a reason, not a crash. */
-export function runStress(dataset: Dataset, scenario: Scenario, asOf: string): StressRun {
+export function runStress(dataset: Dataset, scenario: Scenario, asOf: string, lang: Lang = "en"): StressRun {
   const started = performance.now();
   try {
     const result = runScenario(dataset, scenario, {
@@ -163,7 +165,7 @@ export function runStress(dataset: Dataset, scenario: Scenario, asOf: string): S
   } catch (error) {
     return {
       ok: false,
-      reason: error instanceof Error ? error.message : String(error),
+      reason: failureReason(error, lang),
       ms: performance.now() - started,
     };
   }

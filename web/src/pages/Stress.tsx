@@ -61,8 +61,8 @@ export default function Stress() {
   const scenario = useMemo(() => scenarioOf(state), [state]);
   const settled = useDebounced(JSON.stringify(scenario), DEBOUNCE_MS);
   const run = useMemo(
-    () => (state.shocks.length > 0 ? runStress(model.dataset, JSON.parse(settled), asOf) : null),
-    [model, settled, asOf, state.shocks.length],
+    () => (state.shocks.length > 0 ? runStress(model.dataset, JSON.parse(settled), asOf, lang) : null),
+    [model, settled, asOf, state.shocks.length, lang],
   );
   const revenue = useMemo(() => withRevenue(model.dataset, Number(asOf.slice(0, 4))), [model, asOf]);
   const horizon = useMemo(() => horizonYears(model.dataset), [model]);
