@@ -1,12 +1,8 @@
 /** `halqa exposure ID` and `halqa exposure --rank`. */
 
-import {
-  type EntityExposure,
-  entityExposure,
-  rankEntities,
-  type Side,
-} from "../../core/exposure/entity-exposure.ts";
+import type { EntityExposure, Side } from "../../core/exposure/entity-exposure.ts";
 import type { Basis } from "../../core/flows/expand.ts";
+import { exposureReport, rankingsReport } from "../../core/reports/exposure-report.ts";
 import { formatDate, formatPercent, unitHeading } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
@@ -29,17 +25,18 @@ const usd = (value: number) => ({ value, low: value, high: value });
 
 export function exposureCommand(dataset: Dataset, entity: string, options: ExposureOptions, io: Io): number {
   const { basis, asOf, year } = options;
-  const result = entityExposure(dataset, entity, { basis, asOf, ...(year !== undefined ? { year } : {}) });
+  const result = exposureReport(dataset, entity, { basis, asOf, ...(year !== undefined ? { year } : {}) });
   io.stdout(options.json ? JSON.stringify(result, null, 2) : render(dataset, result, options));
   return 0;
 }
 
 export function rankCommand(dataset: Dataset, options: ExposureOptions, io: Io): number {
-  const ranks = rankEntities(dataset, options).sort((a, b) => a.pageRankRank - b.pageRankRank);
+  const report = rankingsReport(dataset, { basis: options.basis, asOf: options.asOf });
   if (options.json) {
-    io.stdout(JSON.stringify({ basis: options.basis, asOf: options.asOf, entities: ranks }, null, 2));
+    io.stdout(JSON.stringify(report, null, 2));
     return 0;
   }
+  const ranks = report.entities;
   const { lang } = options;
   const ui = messages(lang).ui;
   const name = entityNamer(dataset, lang);

@@ -91,7 +91,7 @@ const largestDealsTable = table<SummaryReport, DealSize>({
   ],
 });
 
-const outletsTable = table<SummaryReport, SummaryReport["sourcesByPublisher"][number]>({
+export const SUMMARY_OUTLETS_TABLE = table<SummaryReport, SummaryReport["sourcesByPublisher"][number]>({
   id: "sourcesByPublisher",
   title: "report.summary.sourcesByPublisher",
   rows: (r) => r.sourcesByPublisher.slice(0, SUMMARY_OUTLETS),
@@ -116,5 +116,5 @@ export const SUMMARY_LAYOUT: ReportLayout<SummaryReport> = {
       },
     },
   ],
-  tables: [totalsTable, gigawattsTable, largestDealsTable, outletsTable],
+  tables: [totalsTable, gigawattsTable, largestDealsTable, SUMMARY_OUTLETS_TABLE],
 };
