@@ -15,7 +15,7 @@ import {
 import { compareText } from "../compare.ts";
 import { type EdgeList, edgeId } from "../graph/edge-list.ts";
 import { type MoneyGraphOptions, moneyGraph } from "../network/money-graph.ts";
-import { type Headline, type ReportLayout, table } from "./layout.ts";
+import { type ChartLayout, type Headline, type ReportLayout, table } from "./layout.ts";
 
 export type CircularityReportOptions = Omit<MoneyGraphOptions, "kinds"> & {
   entity?: string;
@@ -165,6 +165,28 @@ const stepsTable = table<CircularityReport, LoopStep>({
   ],
 });
 
+/** Entities in the bar chart of own money back along loops: the largest shares, none at zero. */
+export const CIRCULARITY_CHART_TOP = 25;
+
+export const CIRCULARITY_LOOP_SHARES_CHART: ChartLayout<CircularityReport> = {
+  id: "loopShares",
+  kind: "bar",
+  title: "report.circularity.loopSharesChart",
+  x: { label: "report.circularity.entity", unit: "entity" },
+  y: { label: "report.circularity.loopShare", unit: "share" },
+  series: (r) => [
+    {
+      id: "loopShare",
+      label: "report.circularity.loopShare",
+      // Nodes come most own money back first, so the first ones are the largest shares.
+      points: r.nodes
+        .filter((n) => n.loops.share > 0)
+        .slice(0, CIRCULARITY_CHART_TOP)
+        .map((n) => ({ x: n.id, y: n.loops.share })),
+    },
+  ],
+};
+
 export const CIRCULARITY_LAYOUT: ReportLayout<CircularityReport> = {
   id: "circularity",
   title: "report.circularity.title",
@@ -198,20 +220,5 @@ export const CIRCULARITY_LAYOUT: ReportLayout<CircularityReport> = {
       : []),
   ],
   tables: [nodesTable, stepsTable],
-  charts: [
-    {
-      id: "loopShares",
-      kind: "bar",
-      title: "report.circularity.loopSharesChart",
-      x: { label: "report.circularity.entity", unit: "entity" },
-      y: { label: "report.circularity.loopShare", unit: "share" },
-      series: (r) => [
-        {
-          id: "loopShare",
-          label: "report.circularity.loopShare",
-          points: r.nodes.filter((n) => n.loops.share > 0).map((n) => ({ x: n.id, y: n.loops.share })),
-        },
-      ],
-    },
-  ],
+  charts: [CIRCULARITY_LOOP_SHARES_CHART],
 };

@@ -95,6 +95,11 @@ function sideTable(id: "customers" | "suppliers"): TableLayout<ExposureReport, C
 
 type RevenueYear = RevenueExposure["years"][number];
 
+/** What the dataset's flows pay the entity in one fiscal year, whether or not its revenue is known. */
+export function receivedIn(year: Pick<RevenueYear, "receipts">): number {
+  return year.receipts.reduce((sum, x) => sum + x.amount, 0);
+}
+
 /** Receipts as shares of reported revenue, one row per fiscal year (the entity panel's table). */
 const revenueTable = table<ExposureReport, RevenueYear>({
   id: "revenue",
@@ -108,19 +113,32 @@ const revenueTable = table<ExposureReport, RevenueYear>({
       id: "inDataset",
       label: "report.exposure.inDataset",
       unit: "usd",
-      value: (y) => y.receipts.reduce((sum, x) => sum + x.amount, 0),
+      value: receivedIn,
     },
     {
       id: "fromInvestees",
       label: "report.exposure.fromInvestees",
-      unit: "share",
-      value: (y) => y.split?.fromInvestees.share,
+      unit: "usd",
+      value: (y) => y.split?.fromInvestees.amount,
+    },
+    {
+      id: "ownMoneyBack",
+      label: "report.exposure.ownMoneyBackYear",
+      unit: "usd",
+      value: (y) => (y.split ? y.ownMoneyBack.amount : undefined),
     },
     {
       id: "outside",
       label: "report.exposure.outside",
+      unit: "usd",
+      value: (y) => y.split?.outside.amount,
+      optional: true,
+    },
+    {
+      id: "inDatasetShare",
+      label: "report.exposure.inDatasetShare",
       unit: "share",
-      value: (y) => y.split?.outside.share,
+      value: (y) => y.split?.inDataset.share,
       optional: true,
     },
   ],

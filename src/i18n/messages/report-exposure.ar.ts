@@ -23,6 +23,8 @@ export const reportExposureAr: Shape<typeof reportExposureEn> = {
   inDataset: "في قاعدة البيانات",
   fromInvestees: "من شركات تستثمر فيها",
   outside: "خارج قاعدة البيانات",
+  ownMoneyBackYear: "أموالها العائدة إليها",
+  inDatasetShare: "الحصة من الإيرادات المعلنة",
   offBalanceSheet: "الالتزامات خارج الميزانية العمومية",
   kind: "النوع",
   deals: "الصفقات",

@@ -21,6 +21,8 @@ export const reportExposureEn = {
   inDataset: "In the dataset",
   fromInvestees: "From its investees",
   outside: "Outside the dataset",
+  ownMoneyBackYear: "Its own money back",
+  inDatasetShare: "Share of reported revenue",
   offBalanceSheet: "Off-balance-sheet roll-up",
   kind: "Kind",
   deals: "Deals",
