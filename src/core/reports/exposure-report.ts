@@ -46,8 +46,9 @@ const rankingsTable = table<RankingsReport, Rank>({
   columns: [
     { id: "rank", label: "report.exposure.rank", unit: "count", value: (x) => x.pageRankRank },
     { id: "entity", label: "report.exposure.entity", unit: "entity", value: (x) => x.id },
-    { id: "pageRank", label: "report.exposure.pageRank", unit: "number", value: (x) => x.pageRank },
-    { id: "betweenness", label: "report.exposure.betweenness", unit: "number", value: (x) => x.betweenness },
+    // Both are normalised to 0..1 (PageRank sums to 1 over the entities), so they read as shares.
+    { id: "pageRank", label: "report.exposure.pageRank", unit: "share", value: (x) => x.pageRank },
+    { id: "betweenness", label: "report.exposure.betweenness", unit: "share", value: (x) => x.betweenness },
     {
       id: "betweennessRank",
       label: "report.exposure.betweennessRank",
@@ -79,7 +80,8 @@ export const RANKINGS_LAYOUT: ReportLayout<RankingsReport> = {
 
 type Counterparty = EntityExposure["customers"]["counterparties"][number];
 
-function sideTable(id: "customers" | "suppliers"): TableLayout<ExposureReport, Counterparty> {
+/** Who pays the entity, or whom it pays, over every year of the dataset's flows, largest first. */
+export function exposureSideTable(id: "customers" | "suppliers"): TableLayout<ExposureReport, Counterparty> {
   return table<ExposureReport, Counterparty>({
     id,
     title: `report.exposure.${id}`,
@@ -182,5 +184,5 @@ export const EXPOSURE_LAYOUT: ReportLayout<ExposureReport> = {
       },
     },
   ],
-  tables: [revenueTable, sideTable("customers"), sideTable("suppliers"), offBalanceTable],
+  tables: [revenueTable, exposureSideTable("customers"), exposureSideTable("suppliers"), offBalanceTable],
 };
