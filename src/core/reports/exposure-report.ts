@@ -74,7 +74,7 @@ const rankingsTable = table<RankingsReport, Rank>({
 
 export const RANKINGS_LAYOUT: ReportLayout<RankingsReport> = {
   id: "exposure",
-  title: "report.exposure.rankingsTitle",
+  title: "report.exposure.rankingsReportTitle",
   tables: [rankingsTable],
 };
 

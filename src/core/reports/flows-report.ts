@@ -70,7 +70,7 @@ export function amountUnit(unit: DataUnit): Unit {
 const flowsTable = (amount: Unit) =>
   table<FlowsReport, FlowRow>({
     id: "flows",
-    title: "report.flows.title",
+    title: "report.flows.rowsTitle",
     empty: "report.flows.none",
     rows: (r) => r.rows,
     columns: [

@@ -72,7 +72,7 @@ export function loopsReport(
 /** The loops, one row each: where it starts, its length, the money that can go round and when. */
 const loopsTable = table<LoopsReport, MoneyLoop>({
   id: "loops",
-  title: "report.loops.title",
+  title: "report.loops.largest",
   empty: "report.loops.none",
   rows: (r) => r.loops,
   columns: [

@@ -13,15 +13,19 @@ export function ratiosReport(dataset: Dataset, options: { asOf: string }): Ratio
   return { asOf: options.asOf, ratios: publishedRatios(dataset, options.asOf) };
 }
 
-/** A ratio's value in the layout's units: percentages become shares; $/GW, HHI and multiples stay. */
+/**
+ * A ratio's value in the layout's units: percentages become shares, an HHI (0–1 in core) reads in
+ * points of the 0–10,000 scale analysts and competition authorities quote; $/GW and multiples stay.
+ */
 function valueAs(r: Ratio, unit: Ratio["unit"]): number | null {
   if (r.unit !== unit || r.value === null) return null;
-  return unit === "percent" ? r.value / 100 : r.value;
+  if (unit === "percent") return r.value / 100;
+  return unit === "HHI" ? r.value * 10_000 : r.value;
 }
 
 const ratiosTable = table<RatiosReport, Ratio>({
   id: "ratios",
-  title: "report.ratios.title",
+  title: "report.ratios.values",
   rows: (r) => r.ratios,
   columns: [
     {

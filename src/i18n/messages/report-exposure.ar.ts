@@ -3,6 +3,7 @@ import type { Shape } from "./tree.ts";
 
 export const reportExposureAr: Shape<typeof reportExposureEn> = {
   title: "الانكشاف",
+  rankingsReportTitle: "الجهات مرتبةً حسب PageRank",
   rankingsTitle: "مكانتها في الشبكة",
   rank: "#",
   entity: "الجهة",

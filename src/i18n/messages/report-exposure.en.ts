@@ -1,6 +1,7 @@
 /** The exposure reports' words (`halqa exposure`, /api/exposure, /api/rankings, the entity panel). */
 export const reportExposureEn = {
   title: "Exposure",
+  rankingsReportTitle: "Entities ranked by PageRank",
   rankingsTitle: "Place in the network",
   rank: "#",
   entity: "Entity",

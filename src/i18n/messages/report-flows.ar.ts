@@ -6,6 +6,7 @@ const flows =
 
 export const reportFlowsAr: Shape<typeof reportFlowsEn> = {
   title: "التدفقات المؤرخة",
+  rowsTitle: "التدفقات حسب الصفقة والسنة",
   none: "لا توجد تدفقات مطابقة.",
   year: "السنة",
   deal: "الصفقة",

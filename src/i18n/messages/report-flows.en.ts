@@ -1,6 +1,7 @@
 /** The flows report's words (`halqa flows`, /api/flows, the Flows page). */
 export const reportFlowsEn = {
   title: "Dated flows",
+  rowsTitle: "Flows by deal and year",
   none: "No flows match.",
   year: "Year",
   deal: "Deal",

@@ -6,6 +6,7 @@ const loops =
 
 export const reportLoopsAr: Shape<typeof reportLoopsEn> = {
   title: "حلقات الأموال",
+  largest: "الأكبر عنق زجاجة أولًا",
   none: "لا توجد حلقات مطابقة.",
   found: `${loops}؛ تُعرض {shown}، الأكبر عنق زجاجة أولًا.`,
   foundAtLeast: `${loops} على الأقل (توقف البحث عند حدّه)؛ تُعرض {shown}، الأكبر عنق زجاجة أولًا.`,

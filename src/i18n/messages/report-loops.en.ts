@@ -1,6 +1,7 @@
 /** The loops report's words (`halqa loops`, /api/loops, the Overview's loop list). */
 export const reportLoopsEn = {
   title: "Money loops",
+  largest: "Largest bottleneck first",
   none: "No loops match.",
   found:
     "{found, plural, one {# loop found} other {# loops found}}; showing {shown}, largest bottleneck first.",

@@ -3,11 +3,12 @@ import type { Shape } from "./tree.ts";
 
 export const reportRatiosAr: Shape<typeof reportRatiosEn> = {
   title: "النسب المنشورة، محسوبة من جديد من البيانات",
+  values: "كل نسبة بالوحدة التي نُشرت بها",
   ratio: "النسبة",
   multiple: "المضاعف",
   share: "الحصة",
   perGw: "الدولارات لكل جيجاوات",
-  hhi: "مؤشر هيرفندال-هيرشمان",
+  hhi: "مؤشر هيرفندال-هيرشمان (من 10,000)",
   inputs: "المدخلات",
   missing: "مدخلات ناقصة",
   names: {

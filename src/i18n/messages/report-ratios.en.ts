@@ -1,11 +1,12 @@
 /** The ratios report's words (`halqa ratios`, /api/ratios). */
 export const reportRatiosEn = {
   title: "Published ratios, recomputed from the data",
+  values: "Each ratio, in the unit it is published in",
   ratio: "Ratio",
   multiple: "Multiple",
   share: "Share",
   perGw: "Dollars per GW",
-  hhi: "HHI",
+  hhi: "HHI (of 10,000)",
   inputs: "Inputs",
   missing: "Missing inputs",
   names: {
