@@ -20,6 +20,8 @@ export type ExposureOptions = {
   limit: number;
   /** One fiscal year (FY2025 or calendar 2025), or every year. */
   year?: number;
+  /** Every column of the layout-printed tables, even past the terminal's 100 columns. */
+  wide?: boolean;
 };
 
 const usd = (value: number) => ({ value, low: value, high: value });
@@ -76,7 +78,11 @@ function render(dataset: Dataset, e: EntityExposure, options: ExposureOptions): 
     const side: Side = e[id];
     const shown = { ...e, [id]: { ...side, counterparties: side.counterparties.slice(0, options.limit) } };
     return [
-      renderReportTable(exposureSideTable(id), shown, { lang, names: { entity: name, deal } }),
+      renderReportTable(exposureSideTable(id), shown, {
+        lang,
+        names: { entity: name, deal },
+        wide: options.wide === true,
+      }),
       side.hhi === null
         ? ""
         : ui.hhiLine({

@@ -89,7 +89,9 @@ export function exposureSideTable(id: "customers" | "suppliers"): TableLayout<Ex
     rows: (r) => r[id].counterparties,
     columns: [
       { id: "entity", label: "report.exposure.entity", unit: "entity", value: (c) => c.id },
-      { id: "amount", label: "report.exposure.amount", unit: "usd", value: (c) => c.amount },
+      // The share is what the table is for (the HHI line beside it reads the shares); a narrow
+      // terminal drops the amount first.
+      { id: "amount", label: "report.exposure.amount", unit: "usd", value: (c) => c.amount, optional: true },
       { id: "share", label: "report.exposure.datasetShare", unit: "share", value: (c) => c.share },
     ],
   });

@@ -5,17 +5,25 @@
  * message key their layouts use is in both languages.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { dealNamer, entityNamer } from "../../cli/names.ts";
+import { renderReportTable, type TableFace } from "../../cli/report-table.ts";
 import { hasMessage } from "../../i18n/message.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
-import { bundledFaces, type Faces } from "../../testing/faces.ts";
+import { bundledFaces, FACES_AS_OF, type Faces } from "../../testing/faces.ts";
 import { loadTiny } from "../../testing/tiny.ts";
 import { CIRCULARITY_LAYOUT, circularityReport } from "./circularity-report.ts";
-import { EXPOSURE_LAYOUT, exposureReport, RANKINGS_LAYOUT, rankingsReport } from "./exposure-report.ts";
+import {
+  EXPOSURE_LAYOUT,
+  exposureReport,
+  exposureSideTable,
+  RANKINGS_LAYOUT,
+  rankingsReport,
+} from "./exposure-report.ts";
 import { FLOWS_LAYOUT, flowsLayout, flowsReport, paymentsOf, yearWindow } from "./flows-report.ts";
-import type { ReportLayout } from "./layout.ts";
+import type { ReportLayout, TableLayout } from "./layout.ts";
 import { LOOPS_LAYOUT, loopsReport } from "./loops-report.ts";
 import { RATIOS_LAYOUT, ratiosReport } from "./ratios-report.ts";
-import { SUMMARY_LAYOUT, summaryReport } from "./summary-report.ts";
+import { SUMMARY_LAYOUT, SUMMARY_OUTLETS_TABLE, summaryReport } from "./summary-report.ts";
 
 describe("one object on both faces (bundled data)", () => {
   let faces: Faces;
@@ -40,6 +48,35 @@ describe("one object on both faces (bundled data)", () => {
     ["rankings", ["exposure", "--rank", "--basis", "committed"], "/api/rankings?basis=committed"],
     ["ratios", ["ratios"], "/api/ratios"],
   ];
+  it("the tables the terminal prints from layouts fit in 100 columns unless a name alone is wider", () => {
+    const d = faces.dataset;
+    const on = { basis: "announced" as const, asOf: FACES_AS_OF };
+    const widest = (text: string) => Math.max(...text.split("\n").map((line) => [...line].length));
+    // Past 100 only when the required columns alone are wider (a long name): then every optional
+    // column has been dropped, and `--wide` brings them back.
+    const fits = <D, R>(layout: TableLayout<D, R>, data: D, face: TableFace) => {
+      const required = { ...layout, columns: layout.columns.filter((c) => !c.optional) };
+      const printed = widest(renderReportTable(layout, data, face));
+      expect(printed).toBeLessThanOrEqual(Math.max(100, widest(renderReportTable(required, data, face))));
+      expect(widest(renderReportTable(layout, data, { ...face, wide: true }))).toBeGreaterThanOrEqual(
+        printed,
+      );
+    };
+    for (const lang of ["en", "ar"] as const) {
+      const face = { lang, names: { entity: entityNamer(d, lang), deal: dealNamer(d, lang) } };
+      const summary = summaryReport(d, { asOf: on.asOf });
+      fits(SUMMARY_OUTLETS_TABLE, summary, face);
+      for (const id of ["nvidia", "openai", "oracle"]) {
+        const e = exposureReport(d, id, on);
+        // As `halqa exposure ID` prints them: the 15 largest counterparties (its default --limit).
+        for (const side of ["customers", "suppliers"] as const) {
+          const shown = { ...e, [side]: { ...e[side], counterparties: e[side].counterparties.slice(0, 15) } };
+          fits(exposureSideTable(side), shown, face);
+        }
+      }
+    }
+  });
+
   for (const [name, args, path] of cases) {
     it(`${name}: halqa ${args.join(" ")} --json equals GET ${path}`, async () => {
       const [cli, api] = await Promise.all([faces.cli(args), faces.api(path)]);
