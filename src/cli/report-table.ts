@@ -11,7 +11,11 @@ import { heading, table } from "./format.ts";
 
 export type TableFace = { lang: Lang; names: RecordNames; wide?: boolean; width?: number };
 
-export function renderReportTable<Data>(layout: TableLayout<Data>, data: Data, face: TableFace): string {
+export function renderReportTable<Data, Row>(
+  layout: TableLayout<Data, Row>,
+  data: Data,
+  face: TableFace,
+): string {
   const rows = layout.rows(data);
   const title = heading(messageOrKey(face.lang, layout.title));
   if (rows.length === 0) return `${title}\n${layout.empty ? messageOrKey(face.lang, layout.empty) : "—"}`;

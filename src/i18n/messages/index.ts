@@ -10,19 +10,47 @@
  */
 import { problemModelAr } from "./problem-model.ar.ts";
 import { problemModelEn } from "./problem-model.en.ts";
+import { reportCircularityAr } from "./report-circularity.ar.ts";
+import { reportCircularityEn } from "./report-circularity.en.ts";
+import { reportExposureAr } from "./report-exposure.ar.ts";
+import { reportExposureEn } from "./report-exposure.en.ts";
+import { reportFlowsAr } from "./report-flows.ar.ts";
+import { reportFlowsEn } from "./report-flows.en.ts";
+import { reportLoopsAr } from "./report-loops.ar.ts";
+import { reportLoopsEn } from "./report-loops.en.ts";
+import { reportRatiosAr } from "./report-ratios.ar.ts";
+import { reportRatiosEn } from "./report-ratios.en.ts";
+import { reportSummaryAr } from "./report-summary.ar.ts";
+import { reportSummaryEn } from "./report-summary.en.ts";
 import { sampleAr } from "./sample.ar.ts";
 import { sampleEn } from "./sample.en.ts";
 import type { Leaves, MessageTree, Shape } from "./tree.ts";
 
 export const catalogueEn = {
-  report: { sample: sampleEn },
+  report: {
+    sample: sampleEn,
+    summary: reportSummaryEn,
+    flows: reportFlowsEn,
+    loops: reportLoopsEn,
+    circularity: reportCircularityEn,
+    exposure: reportExposureEn,
+    ratios: reportRatiosEn,
+  },
   problem: { model: problemModelEn },
 } as const satisfies MessageTree;
 
 export type Catalogue = Shape<typeof catalogueEn>;
 
 export const catalogueAr: Catalogue = {
-  report: { sample: sampleAr },
+  report: {
+    sample: sampleAr,
+    summary: reportSummaryAr,
+    flows: reportFlowsAr,
+    loops: reportLoopsAr,
+    circularity: reportCircularityAr,
+    exposure: reportExposureAr,
+    ratios: reportRatiosAr,
+  },
   problem: { model: problemModelAr },
 };
 
