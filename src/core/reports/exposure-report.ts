@@ -4,7 +4,7 @@
  * `/api/rankings`). The numbers are core/exposure's; this module fixes the options and the order, and
  * describes the tables.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+
 import {
   type EntityExposure,
   type ExposureOptions,
@@ -14,6 +14,7 @@ import {
 } from "../exposure/entity-exposure.ts";
 import type { RevenueExposure } from "../exposure/revenue-exposure.ts";
 import type { Basis } from "../flows/expand.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { type ReportLayout, type TableLayout, table } from "./layout.ts";
 
 export type ExposureReport = EntityExposure;

@@ -8,9 +8,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { dealNamer, entityNamer } from "../../cli/names.ts";
 import { renderReportTable, type TableFace } from "../../cli/report-table.ts";
 import { hasMessage } from "../../i18n/message.ts";
-import type { Dataset } from "../../schema/dataset-file.ts";
 import { bundledFaces, FACES_AS_OF, type Faces } from "../../testing/faces.ts";
 import { loadTiny } from "../../testing/tiny.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { CIRCULARITY_LAYOUT, circularityReport } from "./circularity-report.ts";
 import {
   EXPOSURE_LAYOUT,

@@ -3,10 +3,11 @@
  * the Flows page's Sankey). The numbers are core/flows/expand.ts's; this module fixes the options
  * both faces accept (a `year` stands for from = to = that year) and describes the tables.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { Unit as DataUnit } from "../../schema/primitives.ts";
+
 import type { Amount } from "../dataset/figures.ts";
 import { expandFlows, type FlowOptions, type FlowResult, type FlowRow } from "../flows/expand.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { Unit as DataUnit } from "../model/primitives.ts";
 import { type Headline, type ReportLayout, table, type Unit } from "./layout.ts";
 
 export type FlowsReport = FlowResult;

@@ -3,7 +3,7 @@
  * inputs, sources and the figure as published (`halqa ratios`, `/api/ratios`). The numbers are
  * core/ratios's; the table gives each ratio its value in the unit it is stated in.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { publishedRatios, type Ratio } from "../ratios/published-ratios.ts";
 import { type ReportLayout, table } from "./layout.ts";
 

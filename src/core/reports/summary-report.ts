@@ -3,9 +3,10 @@
  * Overview page). The numbers are core/stats/summary.ts's; this module names the report, fixes its
  * options in one place and describes its tables for the faces.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+
 import type { Amount } from "../dataset/figures.ts";
 import type { Basis } from "../flows/expand.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { type DatasetStats, type DealSize, datasetStats } from "../stats/summary.ts";
 import { type ReportLayout, table } from "./layout.ts";
 
