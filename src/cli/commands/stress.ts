@@ -2,23 +2,12 @@
 
 import { ConvergenceError } from "../../core/contagion/fixed-point.ts";
 import type { ModelName } from "../../core/contagion/models.ts";
-import type { Problem } from "../../core/dataset/problem.ts";
-import { HORIZON_PARAMETER } from "../../core/stress/build-network.ts";
 import { runScenario, type StressResult } from "../../core/stress/run-scenario.ts";
 import { formatDate, formatPercent, inRunDigits } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
-import { readTextFile } from "../../io/text-file.ts";
-import { positionOf } from "../../io/yaml-position.ts";
-import { parseYamlText } from "../../io/yaml-text.ts";
-import { problemsFromZod } from "../../io/zod-problems.ts";
+import { readScenarioFile } from "../../io/scenario-files.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
-import {
-  checkScenario,
-  deterministicScenario,
-  resolveFraction,
-  type UncertainScenario,
-  UncertainScenarioSchema,
-} from "../../schema/scenario.ts";
+import { deterministicScenario, resolveFraction, type UncertainScenario } from "../../schema/scenario.ts";
 import type { Io } from "../context.ts";
 import { CliError } from "../errors.ts";
 import { formatNumber, formatUsd, heading, table } from "../format.ts";
@@ -89,34 +78,10 @@ export async function readScenario(
   lang: Language,
   io: Io,
 ): Promise<UncertainScenario> {
-  const text = await readTextFile(file);
-  if (!text.ok) {
-    io.stderr(formatProblems(describeProblems([text.problem], lang)));
-    throw new CliError(messages(lang).ui.stress.invalid({ file, count: 1 }), 1);
-  }
-  const yaml = parseYamlText(text.text, file);
-  const { doc, lineCounter } = yaml;
-  let problems: Problem[] = yaml.problems;
-  let scenario: UncertainScenario | undefined;
-  if (problems.length === 0) {
-    const parsed = UncertainScenarioSchema.safeParse(yaml.value, { reportInput: true });
-    if (!parsed.success) problems = problemsFromZod(parsed.error.issues, file);
-    else {
-      scenario = parsed.data;
-      // A sampled horizon is checked per sample (a delay is capped at the horizon), not here.
-      const given = scenario.parameters?.[HORIZON_PARAMETER];
-      const override = typeof given === "object" ? Number.POSITIVE_INFINITY : given;
-      const horizon =
-        override ?? dataset.parameters.find((p) => p.id === HORIZON_PARAMETER)?.figure.value ?? Number.NaN;
-      problems = checkScenario(scenario, dataset, horizon).map((p) => ({ ...p, file }));
-    }
-  }
-  if (problems.length === 0 && scenario) return scenario;
-  const located = problems.map((p) =>
-    p.line !== undefined ? p : { ...p, ...positionOf(doc, lineCounter, p.path) },
-  );
-  io.stderr(formatProblems(describeProblems(located, lang)));
-  throw new CliError(messages(lang).ui.stress.invalid({ file, count: problems.length }), 1);
+  const read = await readScenarioFile(file, dataset);
+  if (read.ok) return read.scenario;
+  io.stderr(formatProblems(describeProblems(read.problems, lang)));
+  throw new CliError(messages(lang).ui.stress.invalid({ file, count: read.problems.length }), 1);
 }
 
 function render(dataset: Dataset, r: StressResult, lang: Language): string {

@@ -10,12 +10,12 @@ import { MODEL_NAMES, type ModelName, solveModel, unknownModelOptions } from "..
 import { indexNetwork } from "../../core/contagion/network.ts";
 import { formatPath, type PathSegment } from "../../core/dataset/problem.ts";
 import { runScenario, type StressResult } from "../../core/stress/run-scenario.ts";
+import { type ScenarioReference, scenarioProblems, scenarioReferences } from "../../io/scenario-files.ts";
 import { parseNetwork } from "../../schema/network.ts";
 import { IsoDate } from "../../schema/primitives.ts";
 import { resolveFraction, type Scenario } from "../../schema/scenario.ts";
 import type { DataContext } from "../context.ts";
 import { ApiError, type ApiProblem } from "../errors.ts";
-import { type ScenarioReference, scenarioProblems, scenarioReferences } from "../scenarios.ts";
 
 /** The most a network sent to the API may hold: the models' rounds grow with nodes × links. */
 export const NETWORK_LIMITS = { nodes: 2000, links: 20_000 } as const;

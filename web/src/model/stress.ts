@@ -6,7 +6,7 @@
  * scenario cites with `{ from: id }` come resolved with the scenario, with their sources.
  */
 import { MODEL_NAMES, type ModelName } from "@core/contagion/models.ts";
-import { HORIZON_PARAMETER, latestFigure } from "@core/stress/build-network.ts";
+import { latestFigure } from "@core/stress/build-network.ts";
 import { runScenario, type StressResult } from "@core/stress/run-scenario.ts";
 import type { Dataset } from "@schema/dataset-file.ts";
 import type { Scenario } from "@schema/scenario.ts";
@@ -167,11 +167,6 @@ export function runStress(dataset: Dataset, scenario: Scenario, asOf: string): S
       ms: performance.now() - started,
     };
   }
-}
-
-/** The stress horizon in years (the dataset's parameter): the longest delay a scenario may ask. */
-export function horizonYears(dataset: Pick<Dataset, "parameters">): number {
-  return dataset.parameters.find((p) => p.id === HORIZON_PARAMETER)?.figure.value ?? 1;
 }
 
 /** Entities a revenue shortfall can hit: those with a reported revenue on or before the year. */
