@@ -20,8 +20,8 @@ import type { DealTimelineReport } from "../core/reports/deal-timeline.ts";
 import type { loopsReport } from "../core/reports/loops-report.ts";
 import type { MonteCarloReport } from "../core/reports/monte-carlo-report.ts";
 import type { ReconcileReport } from "../core/reports/reconcile-report.ts";
+import type { StressReport } from "../core/reports/stress-report.ts";
 import type { DatasetStats } from "../core/stats/summary.ts";
-import type { StressResult } from "../core/stress/run-scenario.ts";
 import type { trackerReport } from "../core/tracker/tracker-report.ts";
 import type { REPORT_SCHEMAS } from "../schema/reports/index.ts";
 import type { reportJson } from "./commands/ledger-report.ts";
@@ -71,7 +71,7 @@ export type Checked = [
   // The core types say `model: string`; the schemas list the models, and the runtime test checks them.
   Exactly<
     "StressReport",
-    Omit<StressResult, "model" | "basis" | "result"> & {
+    Omit<StressReport, "model" | "basis" | "result"> & {
       model: "furfine";
       basis: "committed";
       result: z.input<(typeof REPORT_SCHEMAS)["ModelResult"]>;

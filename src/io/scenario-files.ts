@@ -10,8 +10,9 @@
  */
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { formatPath, type PathSegment, type Problem } from "../core/dataset/problem.ts";
+import type { Problem } from "../core/dataset/problem.ts";
 import { stressHorizonYears } from "../core/stress/horizon.ts";
+import { type ScenarioReference, scenarioReferences } from "../core/stress/references.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import {
   checkScenario,
@@ -31,18 +32,6 @@ import { problemsFromZod } from "./zod-problems.ts";
 
 /** The scenarios that ship with halqa. */
 export const BUNDLED_SCENARIOS_DIR = join(PACKAGE_ROOT, "scenarios");
-
-/** A dataset figure a scenario cites with `{ from: id }`, resolved to the number the run uses. */
-export type ScenarioReference = {
-  /** Where the scenario cites it: "model.lgd", "shocks[0].fraction". */
-  path: string;
-  id: string;
-  /** The fraction the run uses (a percent figure divided by 100; a range's midpoint). */
-  value: number;
-  name: { en: string; ar: string };
-  sources: string[];
-  estimate: boolean;
-};
 
 export type OfferedScenario = { file: string; scenario: Scenario; references: ScenarioReference[] };
 export type SkippedScenario = { file: string; problems: Problem[] };
@@ -100,32 +89,9 @@ export function scenarioProblems(
   return { ok: true, scenario: parsed.data };
 }
 
-/** Every `{ from: id }` of a scenario, with the value it resolves to and the record's sources. */
-export function scenarioReferences(scenario: Scenario, dataset: Data): ScenarioReference[] {
-  const cited: { path: PathSegment[]; id: string }[] = [];
-  for (const [key, value] of Object.entries(scenario.model)) {
-    const id = (value as { from?: unknown } | null)?.from;
-    if (typeof id === "string") cited.push({ path: ["model", key], id });
-  }
-  scenario.shocks.forEach((shock, i) => {
-    if ("fraction" in shock && typeof shock.fraction === "object")
-      cited.push({ path: ["shocks", i, "fraction"], id: shock.fraction.from });
-  });
-  return cited.flatMap(({ path, id }) => {
-    const record = dataset.parameters.find((p) => p.id === id) ?? dataset.indicators.find((p) => p.id === id);
-    const value = resolveFraction({ from: id }, dataset);
-    if (!record || value === undefined) return [];
-    return [
-      {
-        path: formatPath(path),
-        id,
-        value,
-        name: record.name,
-        sources: record.figure.sources,
-        estimate: record.figure.estimate === true,
-      },
-    ];
-  });
+/** The dataset figures a scenario cites, resolved as the run resolves them (core/stress/references.ts). */
+export function citedFigures(scenario: Scenario, dataset: Data): ScenarioReference[] {
+  return scenarioReferences(scenario, dataset, (f) => resolveFraction(f, dataset) ?? Number.NaN);
 }
 
 /** Reads every .yaml / .yml file of `dir` (sorted by name); a missing folder offers nothing. */
@@ -180,7 +146,7 @@ export async function loadScenarios(dir: string, dataset: Dataset): Promise<Scen
       catalogue.scenarios.push({
         file: name,
         scenario: checked.scenario,
-        references: scenarioReferences(checked.scenario, dataset),
+        references: citedFigures(checked.scenario, dataset),
       });
     }
   }

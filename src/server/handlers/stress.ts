@@ -9,8 +9,8 @@ import { ConvergenceError, type ModelResult } from "../../core/contagion/fixed-p
 import { MODEL_NAMES, type ModelName, solveModel, unknownModelOptions } from "../../core/contagion/models.ts";
 import { indexNetwork } from "../../core/contagion/network.ts";
 import { formatPath, type PathSegment } from "../../core/dataset/problem.ts";
-import { runScenario, type StressResult } from "../../core/stress/run-scenario.ts";
-import { type ScenarioReference, scenarioProblems, scenarioReferences } from "../../io/scenario-files.ts";
+import { type StressReport, stressReport } from "../../core/reports/stress-report.ts";
+import { scenarioProblems } from "../../io/scenario-files.ts";
 import { parseNetwork } from "../../schema/network.ts";
 import { IsoDate } from "../../schema/primitives.ts";
 import { resolveFraction, type Scenario } from "../../schema/scenario.ts";
@@ -108,7 +108,8 @@ export const StressBody = z.strictObject({
   }),
 });
 
-export type StressAnswer = StressResult & { references: ScenarioReference[] };
+/** The answer of POST /api/stress: the stress report, as `halqa stress --json` prints it. */
+export type StressAnswer = StressReport;
 
 export function stressRoute(data: DataContext, today: string, body: unknown): StressAnswer {
   const parsed = StressBody.safeParse(body, { reportInput: true });
@@ -137,14 +138,13 @@ export function stressRoute(data: DataContext, today: string, body: unknown): St
     }
     scenario = checked.scenario;
   }
-  const result = solving(model ?? scenario.model.name, () =>
-    runScenario(data.dataset, scenario, {
+  return solving(model ?? scenario.model.name, () =>
+    stressReport(data.dataset, scenario, {
       asOf: asOf ?? today,
       ...(model ? { model } : {}),
       fraction: (f) => resolveFraction(f, data.dataset) ?? Number.NaN,
     }),
   );
-  return { ...result, references: scenarioReferences(scenario, data.dataset) };
 }
 
 /** zod issues of a body → problems with the body path of each; halqa codes kept, the rest generic. */

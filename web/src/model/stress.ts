@@ -6,8 +6,8 @@
  * scenario cites with `{ from: id }` come resolved with the scenario, with their sources.
  */
 import { MODEL_NAMES, type ModelName } from "@core/contagion/models.ts";
+import { type StressReport, stressReport } from "@core/reports/stress-report.ts";
 import { latestFigure } from "@core/stress/build-network.ts";
-import { runScenario, type StressResult } from "@core/stress/run-scenario.ts";
 import type { Dataset } from "@schema/dataset-file.ts";
 import type { Scenario } from "@schema/scenario.ts";
 import { decodeOptions, decodeShocks, type EditShock, type OptionValue } from "./stress-url.ts";
@@ -148,14 +148,14 @@ export function scenarioOf(state: StressState): Scenario {
 }
 
 export type StressRun =
-  | { ok: true; result: StressResult; ms: number }
+  | { ok: true; result: StressReport; ms: number }
   | { ok: false; reason: string; ms: number };
 
 /** Runs the scenario with src/core and times it; a model that cannot solve is a reason, not a crash. */
 export function runStress(dataset: Dataset, scenario: Scenario, asOf: string): StressRun {
   const started = performance.now();
   try {
-    const result = runScenario(dataset, scenario, {
+    const result = stressReport(dataset, scenario, {
       asOf,
       fraction: (f) => (typeof f === "number" ? f : Number.NaN),
     });

@@ -127,7 +127,7 @@ export default function Stress() {
                   {t.exports.json}
                 </button>
               </p>
-              <Account result={run.result} />
+              <Account result={run.result} name={name} />
               <WaveMap
                 model={model}
                 result={run.result}
