@@ -11,7 +11,6 @@ import type { entityExposure, rankEntities } from "../core/exposure/entity-expos
 import type { FlowResult } from "../core/flows/expand.ts";
 import type { FundingReport } from "../core/funding/funding-report.ts";
 import type { marketReport } from "../core/market/market-report.ts";
-import type { PowerResult } from "../core/power/balance.ts";
 import type { publishedRatios } from "../core/ratios/published-ratios.ts";
 import type { ChangesReport } from "../core/reports/changes-report.ts";
 import type { CircularityReport } from "../core/reports/circularity-report.ts";
@@ -19,6 +18,7 @@ import type { CompanyReport } from "../core/reports/company-report.ts";
 import type { DealTimelineReport } from "../core/reports/deal-timeline.ts";
 import type { loopsReport } from "../core/reports/loops-report.ts";
 import type { MonteCarloReport } from "../core/reports/monte-carlo-report.ts";
+import type { PowerReport } from "../core/reports/power-report.ts";
 import type { ReconcileReport } from "../core/reports/reconcile-report.ts";
 import type { StressReport } from "../core/reports/stress-report.ts";
 import type { DatasetStats } from "../core/stats/summary.ts";
@@ -78,7 +78,7 @@ export type Checked = [
     }
   >,
   Exactly<"MonteCarloReport", Omit<MonteCarloReport, "model"> & { model: "furfine" }>,
-  Exactly<"PowerReport", PowerResult>,
+  Exactly<"PowerReport", PowerReport>,
   Exactly<"FundingReport", FundingReport>,
   Exactly<"EconomicsReport", { overrides: Record<string, number> } & ReturnType<typeof economicsReport>>,
   Exactly<

@@ -93,7 +93,7 @@ export function runScenario(
     Object.entries(modelOptions).map(([k, v]) => [k, isReference(v) ? options.fraction(v) : v]),
   );
   const result = solveModel(model, indexNetwork(network), options.model ? {} : resolved);
-  return readResult(dataset, scenario, built, result, events);
+  return readResult(scenario, built, result, events);
 }
 
 const isReference = (v: unknown): v is { from: string } =>
@@ -180,7 +180,6 @@ function shockedNetwork(built: StressNetwork, changes: Changes, equityModel: boo
 }
 
 function readResult(
-  dataset: Pick<Dataset, "entities">,
   scenario: Scenario,
   built: StressNetwork,
   result: ModelResult,
