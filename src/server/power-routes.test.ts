@@ -4,8 +4,8 @@
  * figures in the answer, and every bad input a 400 (or 404) naming its parameter, in both languages.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { fundingReport } from "../core/funding/funding-report.ts";
 import { powerBalance } from "../core/power/balance.ts";
+import { fundingReport } from "../core/reports/funding-report.ts";
 import { loadDataset } from "../io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../io/paths.ts";
 import type { Dataset } from "../schema/dataset-file.ts";

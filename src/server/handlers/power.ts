@@ -4,7 +4,7 @@
  */
 
 import type { Basis } from "../../core/flows/expand.ts";
-import { fundingReport } from "../../core/funding/funding-report.ts";
+import { fundingReport } from "../../core/reports/funding-report.ts";
 import {
   type PowerReport,
   powerReport,

@@ -15,7 +15,6 @@ import { IsoDate } from "../../schema/primitives.ts";
 import {
   checkScenario,
   hasDistributions,
-  type Scenario,
   type UncertainScenario,
   UncertainScenarioSchema,
 } from "../../schema/scenario.ts";
