@@ -6,7 +6,6 @@
  * does not (a spread options object).
  */
 import type { z } from "zod";
-import type { economicsReport } from "../core/economics/economics-report.ts";
 import type { entityExposure, rankEntities } from "../core/exposure/entity-exposure.ts";
 import type { FlowResult } from "../core/flows/expand.ts";
 import type { marketReport } from "../core/market/market-report.ts";
@@ -15,6 +14,7 @@ import type { ChangesReport } from "../core/reports/changes-report.ts";
 import type { CircularityReport } from "../core/reports/circularity-report.ts";
 import type { CompanyReport } from "../core/reports/company-report.ts";
 import type { DealTimelineReport } from "../core/reports/deal-timeline.ts";
+import type { economicsReport } from "../core/reports/economics-report.ts";
 import type { FundingReport } from "../core/reports/funding-report.ts";
 import type { loopsReport } from "../core/reports/loops-report.ts";
 import type { MonteCarloReport } from "../core/reports/monte-carlo-report.ts";
@@ -80,7 +80,7 @@ export type Checked = [
   Exactly<"MonteCarloReport", Omit<MonteCarloReport, "model"> & { model: "furfine" }>,
   Exactly<"PowerReport", PowerReport>,
   Exactly<"FundingReport", FundingReport>,
-  Exactly<"EconomicsReport", { overrides: Record<string, number> } & ReturnType<typeof economicsReport>>,
+  Exactly<"EconomicsReport", ReturnType<typeof economicsReport>>,
   Exactly<
     "TrackerReport",
     { asOf: string } & Pick<ReturnType<typeof trackerReport>, "thresholds" | "window" | "operators">
