@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { setDigits } from "./format.ts";
 import { phraseStressAccount } from "./stress-account.ts";
 
 /** Intl keeps a number and its scale word together with a no-break space; compare with plain spaces. */
@@ -50,5 +51,22 @@ describe("phraseStressAccount", () => {
     expect(line(10, "ar")).toContain("في 10 صفقات");
     expect(line(11, "ar")).toContain("في 11 صفقةً");
     expect(line(100, "ar")).toContain("في 100 صفقة بلا");
+  });
+
+  it("writes every number of a step in the run's digits (--digits arab): wave, amount and count", () => {
+    setDigits("arab");
+    try {
+      const lines = phraseStressAccount(
+        "ar",
+        [{ code: "wave", wave: 0, entities: ["a"] }, steps[4] as never],
+        ar,
+      );
+      expect(plain(lines)).toEqual([
+        "الموجة ٠: تتعثر «a».",
+        "تبقى التزامات قدرها ١٩٢٫٤ مليار دولار في ٩ صفقات بلا تمويل.",
+      ]);
+    } finally {
+      setDigits("latn");
+    }
   });
 });

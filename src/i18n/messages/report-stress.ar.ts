@@ -13,7 +13,7 @@ export const reportStressAr: Shape<typeof reportStressEn> = {
     "refinancing-loss": "{name} تفقد تمويلًا قدره {amount}.",
     "forced-default": "{name} تتعثر تعثرًا مباشرًا.",
     "no-default": "لا يتعثر أحد: تبقى الخسائر ضمن رأس المال.",
-    wave: "الموجة {wave}: تتعثر {names}.",
+    wave: "الموجة {wave, number}: تتعثر {names}.",
     "largest-loss": "أكبر خسارة تقع على {name}: {amount}.",
     // After «في» the dual is genitive (صفقتين); 11–99 take the accusative singular (صفقةً).
     unfunded:

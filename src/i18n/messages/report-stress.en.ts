@@ -12,7 +12,7 @@ export const reportStressEn = {
     "refinancing-loss": "{name} loses refinancing of {amount}.",
     "forced-default": "{name} fails outright.",
     "no-default": "No one defaults: the losses stay within capital.",
-    wave: "Wave {wave}: {names} {count, plural, one {defaults} other {default}}.",
+    wave: "Wave {wave, number}: {names} {count, plural, one {defaults} other {default}}.",
     "largest-loss": "The largest loss falls on {name}: {amount}.",
     unfunded:
       "{amount} of commitments across {deals, plural, one {# deal goes} other {# deals go}} unfunded.",
