@@ -37,7 +37,7 @@ export function powerRoute(data: DataContext, asOf: string, query: PowerQuery): 
     ...(query.entity !== undefined ? { entity: query.entity } : {}),
     ...(query.site !== undefined ? { site: query.site } : {}),
     ...(query.delayMonths !== undefined ? { delayMonths: query.delayMonths } : {}),
-    // A region without a delay selects nothing, as before: it is not passed on.
+    // The query schema refuses a region without a delay (region-needs-delay).
     ...(query.delayMonths !== undefined && query.region !== undefined ? { region: query.region } : {}),
   };
   const [problem] = powerRequestProblems(data.dataset, request);
