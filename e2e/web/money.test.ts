@@ -10,8 +10,8 @@
 import { existsSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { economicsReport } from "../../src/core/economics/economics-report.ts";
 import { marketReport } from "../../src/core/market/market-report.ts";
+import { economicsReport } from "../../src/core/reports/economics-report.ts";
 import { BUNDLED_DATA_DIR } from "../../src/io/paths.ts";
 import type { Dataset } from "../../src/schema/dataset-file.ts";
 import { loadMarketFiles, type MarketFiles } from "../../src/server/market-files.ts";

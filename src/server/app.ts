@@ -13,6 +13,7 @@ import { getConnInfo } from "@hono/node-server/conninfo";
 import { type Context, Hono } from "hono";
 import { infinityAsString } from "../core/json/json-infinity.ts";
 import { PACKAGE_ROOT } from "../io/paths.ts";
+import type { ScenarioCatalogue } from "../io/scenario-files.ts";
 import { NoQuery } from "../schema/api.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { readJsonBody } from "./body.ts";
@@ -35,7 +36,6 @@ import { type OpenApiDocument, openApiDocument } from "./openapi.ts";
 import { POST_ROUTES, type PostRoute, ROUTES, type Route } from "./routes/index.ts";
 import { MARKET_POST_PATH, withMarketPost } from "./routes/market-post.ts";
 import { isMonteCarloPath, monteCarloPaths, registerMonteCarloRoutes } from "./routes/monte-carlo.ts";
-import type { ScenarioCatalogue } from "./scenarios.ts";
 import { serveStatic, webRoot } from "./static.ts";
 
 /** halqa's version, read once from package.json (a fixed path: no request value reaches it). */

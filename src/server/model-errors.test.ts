@@ -9,6 +9,7 @@ import * as models from "../core/contagion/models.ts";
 import { ConvergenceError, ModelInputError } from "../core/errors.ts";
 import { loadDataset } from "../io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../io/paths.ts";
+import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "../io/scenario-files.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { createApp } from "./app.ts";
 import { computeAnswer, unwrapReply } from "./compute/answer.ts";
@@ -16,7 +17,6 @@ import { dataContext } from "./context.ts";
 import { ApiError, errorBody } from "./errors.ts";
 import { POST_ROUTES } from "./routes/index.ts";
 import { NETWORK_EXAMPLE } from "./routes/stress.ts";
-import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "./scenarios.ts";
 
 const AS_OF = "2026-06-30";
 let dataset: Dataset;

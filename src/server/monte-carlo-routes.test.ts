@@ -13,11 +13,11 @@ import { compileScenario, runSamples, SampleError, summarize } from "../core/str
 import { loadDataset } from "../io/load-dataset.ts";
 import type { PoolOptions, PoolResult } from "../io/monte-carlo-pool.ts";
 import { BUNDLED_DATA_DIR } from "../io/paths.ts";
+import { BUNDLED_SCENARIOS_DIR, loadScenarios, type ScenarioCatalogue } from "../io/scenario-files.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { resolveFraction, type UncertainScenario } from "../schema/scenario.ts";
 import { createApp } from "./app.ts";
 import { createJobManager, type JobLimits } from "./monte-carlo/jobs.ts";
-import { BUNDLED_SCENARIOS_DIR, loadScenarios, type ScenarioCatalogue } from "./scenarios.ts";
 
 const AS_OF = "2026-06-30";
 const ID = "openai-revenue-uncertain";

@@ -6,10 +6,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../io/paths.ts";
+import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "../io/scenario-files.ts";
 import { REPORT_SCHEMAS, type ReportName } from "../schema/reports/index.ts";
 import { createApp } from "./app.ts";
 import { loadMarketFiles } from "./market-files.ts";
-import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "./scenarios.ts";
 
 const AS_OF = "2026-06-30";
 let app: ReturnType<typeof createApp>;

@@ -8,6 +8,7 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import type { Problem } from "../core/dataset/problem.ts";
 import { loadDataset } from "../io/load-dataset.ts";
+import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "../io/scenario-files.ts";
 import { createApp } from "./app.ts";
 import { createPostCompute } from "./compute/threads.ts";
 import { allowedHostNames, hostRefusal } from "./host-guard.ts";
@@ -15,7 +16,6 @@ import { HTTP_LIMITS, type HttpLimits } from "./http.ts";
 import { loadMarketFiles } from "./market-files.ts";
 import { createJobManager, type JobLimits } from "./monte-carlo/jobs.ts";
 import { POST_ROUTES } from "./routes/index.ts";
-import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "./scenarios.ts";
 
 export type ServeOptions = {
   dataDir: string;

@@ -6,10 +6,10 @@
 import { main } from "../cli/main.ts";
 import { loadDataset } from "../io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../io/paths.ts";
+import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "../io/scenario-files.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { createApp } from "../server/app.ts";
 import { loadMarketFiles } from "../server/market-files.ts";
-import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "../server/scenarios.ts";
 import { captureIo } from "./capture-io.ts";
 
 export const FACES_AS_OF = "2026-06-30";

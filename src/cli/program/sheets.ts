@@ -36,17 +36,17 @@ export function registerSheets(program: Command, { io, setExit }: Runner): void 
       const entity = resolveCompany(ctx.dataset, id, ctx.lang);
       const [
         { companyReport },
-        { readDeterministicScenarios, SHIPPED_SCENARIOS_DIR },
+        { BUNDLED_SCENARIOS_DIR, loadScenarios },
         { resolveFraction },
         { printCompany },
       ] = await Promise.all([
         import("../../core/reports/company-report.ts"),
-        import("../../io/deterministic-scenarios.ts"),
+        import("../../io/scenario-files.ts"),
         import("../../schema/scenario.ts"),
         import("../commands/company.ts"),
       ]);
       // The bundled scenarios name the bundled entities; with another dataset they are checked and skipped.
-      const { scenarios } = await readDeterministicScenarios(SHIPPED_SCENARIOS_DIR, ctx.dataset);
+      const { scenarios } = await loadScenarios(BUNDLED_SCENARIOS_DIR, ctx.dataset);
       const report = companyReport(ctx.dataset, entity, {
         asOf: ctx.asOf,
         basis,

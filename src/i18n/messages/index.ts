@@ -20,6 +20,8 @@ import { reportLoopsAr } from "./report-loops.ar.ts";
 import { reportLoopsEn } from "./report-loops.en.ts";
 import { reportRatiosAr } from "./report-ratios.ar.ts";
 import { reportRatiosEn } from "./report-ratios.en.ts";
+import { reportStressAr } from "./report-stress.ar.ts";
+import { reportStressEn } from "./report-stress.en.ts";
 import { reportSummaryAr } from "./report-summary.ar.ts";
 import { reportSummaryEn } from "./report-summary.en.ts";
 import { sampleAr } from "./sample.ar.ts";
@@ -35,6 +37,7 @@ export const catalogueEn = {
     circularity: reportCircularityEn,
     exposure: reportExposureEn,
     ratios: reportRatiosEn,
+    stress: reportStressEn,
   },
   problem: { model: problemModelEn },
 } as const satisfies MessageTree;
@@ -50,6 +53,7 @@ export const catalogueAr: Catalogue = {
     circularity: reportCircularityAr,
     exposure: reportExposureAr,
     ratios: reportRatiosAr,
+    stress: reportStressAr,
   },
   problem: { model: problemModelAr },
 };

@@ -3,9 +3,10 @@
  * tracker, and the market report on the bundled snapshot or on CSV text a client posts. Each returns
  * the JSON of `halqa economics|tracker|market --json`.
  */
-import { economicsReport, overrideProblems } from "../../core/economics/economics-report.ts";
+
 import type { ExposureMeasure } from "../../core/market/loop-exposure.ts";
 import { marketReport } from "../../core/market/market-report.ts";
+import { economicsReport, overrideProblems } from "../../core/reports/economics-report.ts";
 import { trackerReport, trackerThresholds } from "../../core/tracker/tracker-report.ts";
 import type { DataContext } from "../context.ts";
 import { ApiError, type ApiProblem } from "../errors.ts";
@@ -41,7 +42,7 @@ export function economicsRoute(data: DataContext, query: Record<string, unknown>
     problems.push({ code, path: key, params: { value } });
   }
   if (problems.length > 0) throw new ApiError(400, problems);
-  return { overrides, ...economicsReport(data.dataset, overrides) };
+  return economicsReport(data.dataset, overrides);
 }
 
 export function trackerRoute(data: DataContext, files: MarketFiles, asOf: string, entity?: string) {

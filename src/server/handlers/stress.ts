@@ -10,13 +10,13 @@ import { MODEL_NAMES, type ModelName, solveModel, unknownModelOptions } from "..
 import { indexNetwork } from "../../core/contagion/network.ts";
 import { formatPath, type PathSegment } from "../../core/dataset/problem.ts";
 import { isModelError, type ModelError } from "../../core/errors.ts";
-import { runScenario, type StressResult } from "../../core/stress/run-scenario.ts";
+import { type StressReport, stressReport } from "../../core/reports/stress-report.ts";
+import { scenarioProblems } from "../../io/scenario-files.ts";
 import { parseNetwork } from "../../schema/network.ts";
 import { IsoDate } from "../../schema/primitives.ts";
 import { resolveFraction, type Scenario } from "../../schema/scenario.ts";
 import type { DataContext } from "../context.ts";
 import { ApiError, type ApiProblem, modelApiError } from "../errors.ts";
-import { type ScenarioReference, scenarioProblems, scenarioReferences } from "../scenarios.ts";
 
 /** The most a network sent to the API may hold: the models' rounds grow with nodes × links. */
 export const NETWORK_LIMITS = { nodes: 2000, links: 20_000 } as const;
@@ -97,7 +97,8 @@ export const StressBody = z.strictObject({
   }),
 });
 
-export type StressAnswer = StressResult & { references: ScenarioReference[] };
+/** The answer of POST /api/stress: the stress report, as `halqa stress --json` prints it. */
+export type StressAnswer = StressReport;
 
 export function stressRoute(data: DataContext, today: string, body: unknown): StressAnswer {
   const parsed = StressBody.safeParse(body, { reportInput: true });
@@ -126,12 +127,11 @@ export function stressRoute(data: DataContext, today: string, body: unknown): St
     }
     scenario = checked.scenario;
   }
-  const result = runScenario(data.dataset, scenario, {
+  return stressReport(data.dataset, scenario, {
     asOf: asOf ?? today,
     ...(model ? { model } : {}),
     fraction: (f) => resolveFraction(f, data.dataset) ?? Number.NaN,
   });
-  return { ...result, references: scenarioReferences(scenario, data.dataset) };
 }
 
 /** zod issues of a body → problems with the body path of each; halqa codes kept, the rest generic. */

@@ -14,11 +14,8 @@ import { type CitedValue, citedParameter } from "../dataset/cited-parameter.ts";
 import { amountOf } from "../dataset/figures.ts";
 import { ModelInputError } from "../errors.ts";
 import type { Basis } from "../flows/expand.ts";
-import type { Dataset } from "../model/dataset.ts";
-import type { FinancialMetric } from "../model/records.ts";
-import { HORIZON_PARAMETER } from "../stress/build-network.ts";
-import { type BacklogShare, backlogChecks } from "./backlog-share.ts";
-import { type BurnReconciliation, burnReconciliation } from "./burn-reconciliation.ts";
+import { type BacklogShare, backlogChecks } from "../funding/backlog-share.ts";
+import { type BurnReconciliation, burnReconciliation } from "../funding/burn-reconciliation.ts";
 import {
   type FundingInputs,
   type FundingYear,
@@ -26,8 +23,12 @@ import {
   lastRevenueYear,
   runFunding,
   type ShortfallParts,
-} from "./funding-gap.ts";
-import { type GrowthToClose, growthToClose } from "./growth-to-close.ts";
+} from "../funding/funding-gap.ts";
+import { type GrowthToClose, growthToClose } from "../funding/growth-to-close.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { FinancialMetric } from "../model/records.ts";
+import { HORIZON_PARAMETER } from "../stress/build-network.ts";
+import { DEFAULT_STRESS_HORIZON_YEARS } from "../stress/horizon.ts";
 
 export const COST_RATIO_PARAMETER = "funding-other-cost-ratio";
 export const growthParameter = (entity: string) => `revenue-growth-${entity}`;
@@ -111,7 +112,7 @@ export function fundingReport(
   const inputs: FundingInputs = gatherInputs(dataset, {
     ...options,
     costRatio: costRatio?.value ?? 0,
-    commitmentYears: horizon?.value ?? 1,
+    commitmentYears: horizon?.value ?? DEFAULT_STRESS_HORIZON_YEARS,
   });
   const growthUsed = growth?.value ?? 0;
   const outcome = runFunding(inputs, growthUsed);
@@ -174,4 +175,14 @@ function reportedFigures(
       sources: [...f.sources],
     }))
     .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : a.metric < b.metric ? -1 : 1));
+}
+
+/**
+ * The month a fractional year falls in, as an ISO "YYYY-MM" (2027.5 → 2027-07): how every face shows
+ * the runway (`runsOut`), so the command line and the page name the same month.
+ */
+export function runwayMonth(t: number): string {
+  const year = Math.floor(t);
+  const month = Math.min(12, Math.floor((t - year) * 12) + 1);
+  return `${year}-${String(month).padStart(2, "0")}`;
 }

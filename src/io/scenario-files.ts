@@ -1,21 +1,18 @@
 /**
- * The stress scenarios the server offers (`GET /api/scenarios`, and by id in `POST /api/stress`): the
- * YAML files of a folder (the bundled `scenarios/`), each parsed with the scenario schema and checked
- * against the dataset as `halqa stress` checks it. A file that fails is not offered but reported, with
- * its problems, so a dataset other than the bundled one (`halqa serve --data DIR`) still gets the
- * scenarios that fit it. Each scenario also lists the dataset figures it cites (`{ from: id }`) with
- * their values and sources, so the dashboard can run it in the browser and say where its numbers
- * come from.
+ * Scenario files, read one way for every face: one file (`halqa stress FILE`) and a folder of them (the
+ * bundled `scenarios/` that `GET /api/scenarios` offers, `POST /api/stress` runs by id and the company
+ * sheet runs all of). Each file is parsed as YAML, checked by the scenario schema and then against the
+ * dataset with the one stress horizon (core/stress/horizon.ts). In a folder, a file that fails is not
+ * offered but reported with its problems, so a dataset other than the bundled one (`halqa serve --data
+ * DIR`) still gets the scenarios that fit it. Each offered scenario also lists the dataset figures it
+ * cites (`{ from: id }`) with their values and sources, so the dashboard can run it in the browser and
+ * say where its numbers come from.
  */
 import { readdir } from "node:fs/promises";
 import { join } from "node:path";
-import { formatPath, type PathSegment, type Problem } from "../core/dataset/problem.ts";
-import { HORIZON_PARAMETER } from "../core/stress/build-network.ts";
-import { PACKAGE_ROOT } from "../io/paths.ts";
-import { plainValueProblems } from "../io/plain-value.ts";
-import { readTextFile } from "../io/text-file.ts";
-import { parseYamlText } from "../io/yaml-text.ts";
-import { problemsFromZod } from "../io/zod-problems.ts";
+import type { Problem } from "../core/dataset/problem.ts";
+import { stressHorizonYears } from "../core/stress/horizon.ts";
+import { type ScenarioReference, scenarioReferences } from "../core/stress/references.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import {
   checkScenario,
@@ -26,21 +23,15 @@ import {
   type UncertainScenario,
   UncertainScenarioSchema,
 } from "../schema/scenario.ts";
+import { PACKAGE_ROOT } from "./paths.ts";
+import { plainValueProblems } from "./plain-value.ts";
+import { readTextFile } from "./text-file.ts";
+import { positionOf } from "./yaml-position.ts";
+import { parseYamlText } from "./yaml-text.ts";
+import { problemsFromZod } from "./zod-problems.ts";
 
 /** The scenarios that ship with halqa. */
 export const BUNDLED_SCENARIOS_DIR = join(PACKAGE_ROOT, "scenarios");
-
-/** A dataset figure a scenario cites with `{ from: id }`, resolved to the number the run uses. */
-export type ScenarioReference = {
-  /** Where the scenario cites it: "model.lgd", "shocks[0].fraction". */
-  path: string;
-  id: string;
-  /** The fraction the run uses (a percent figure divided by 100; a range's midpoint). */
-  value: number;
-  name: { en: string; ar: string };
-  sources: string[];
-  estimate: boolean;
-};
 
 export type OfferedScenario = { file: string; scenario: Scenario; references: ScenarioReference[] };
 export type SkippedScenario = { file: string; problems: Problem[] };
@@ -54,13 +45,33 @@ export type ScenarioCatalogue = {
 
 type Data = Pick<Dataset, "entities" | "financials" | "parameters" | "indicators">;
 
-/** The stress horizon a scenario runs with: its own override, else the dataset's parameter. */
-export function horizonOf(scenario: Scenario, dataset: Pick<Dataset, "parameters">): number {
-  return (
-    scenario.parameters?.[HORIZON_PARAMETER] ??
-    dataset.parameters.find((p) => p.id === HORIZON_PARAMETER)?.figure.value ??
-    Number.NaN
+export type ScenarioFile = { ok: true; scenario: UncertainScenario } | { ok: false; problems: Problem[] };
+
+/**
+ * One scenario file (`halqa stress FILE`), with or without distributions: its text, its YAML, its shape
+ * and its fit with the dataset. Problems carry `file` and, where the YAML has the path, line and column.
+ */
+export async function readScenarioFile(
+  path: string,
+  dataset: Data,
+  file: string = path,
+): Promise<ScenarioFile> {
+  const text = await readTextFile(path, file);
+  if (!text.ok) return { ok: false, problems: [text.problem] };
+  const yaml = parseYamlText(text.text, file);
+  if (yaml.problems.length > 0) return { ok: false, problems: yaml.problems };
+  const parsed = UncertainScenarioSchema.safeParse(yaml.value, { reportInput: true });
+  const problems: Problem[] = parsed.success
+    ? checkScenario(parsed.data, dataset, stressHorizonYears(dataset, parsed.data)).map((p) => ({
+        ...p,
+        file,
+      }))
+    : problemsFromZod(parsed.error.issues, file);
+  if (parsed.success && problems.length === 0) return { ok: true, scenario: parsed.data };
+  const located = problems.map((p) =>
+    p.line !== undefined ? p : { ...p, ...positionOf(yaml.doc, yaml.lineCounter, p.path) },
   );
+  return { ok: false, problems: located };
 }
 
 /** Problems of a scenario object (already parsed JSON or YAML): its shape, then its fit with the data. */
@@ -73,37 +84,14 @@ export function scenarioProblems(
   if (plain.length > 0) return { ok: false, problems: plain };
   const parsed = ScenarioSchema.safeParse(input, { reportInput: true });
   if (!parsed.success) return { ok: false, problems: problemsFromZod(parsed.error.issues, file) };
-  const problems = checkScenario(parsed.data, dataset, horizonOf(parsed.data, dataset));
+  const problems = checkScenario(parsed.data, dataset, stressHorizonYears(dataset, parsed.data));
   if (problems.length > 0) return { ok: false, problems: problems.map((p) => ({ ...p, file })) };
   return { ok: true, scenario: parsed.data };
 }
 
-/** Every `{ from: id }` of a scenario, with the value it resolves to and the record's sources. */
-export function scenarioReferences(scenario: Scenario, dataset: Data): ScenarioReference[] {
-  const cited: { path: PathSegment[]; id: string }[] = [];
-  for (const [key, value] of Object.entries(scenario.model)) {
-    const id = (value as { from?: unknown } | null)?.from;
-    if (typeof id === "string") cited.push({ path: ["model", key], id });
-  }
-  scenario.shocks.forEach((shock, i) => {
-    if ("fraction" in shock && typeof shock.fraction === "object")
-      cited.push({ path: ["shocks", i, "fraction"], id: shock.fraction.from });
-  });
-  return cited.flatMap(({ path, id }) => {
-    const record = dataset.parameters.find((p) => p.id === id) ?? dataset.indicators.find((p) => p.id === id);
-    const value = resolveFraction({ from: id }, dataset);
-    if (!record || value === undefined) return [];
-    return [
-      {
-        path: formatPath(path),
-        id,
-        value,
-        name: record.name,
-        sources: record.figure.sources,
-        estimate: record.figure.estimate === true,
-      },
-    ];
-  });
+/** The dataset figures a scenario cites, resolved as the run resolves them (core/stress/references.ts). */
+export function citedFigures(scenario: Scenario, dataset: Data): ScenarioReference[] {
+  return scenarioReferences(scenario, dataset, (f) => resolveFraction(f, dataset) ?? Number.NaN);
 }
 
 /** Reads every .yaml / .yml file of `dir` (sorted by name); a missing folder offers nothing. */
@@ -129,7 +117,7 @@ export async function loadScenarios(dir: string, dataset: Dataset): Promise<Scen
     }
     const uncertain = UncertainScenarioSchema.safeParse(yaml.value, { reportInput: true });
     if (uncertain.success && hasDistributions(uncertain.data)) {
-      const horizon = horizonOf(uncertain.data as Scenario, dataset);
+      const horizon = stressHorizonYears(dataset, uncertain.data);
       const problems = checkScenario(uncertain.data, dataset, horizon).map((p) => ({ ...p, file: name }));
       if (problems.length > 0) catalogue.skipped.push({ file: name, problems });
       else catalogue.monteCarlo.push({ file: name, scenario: uncertain.data });
@@ -158,7 +146,7 @@ export async function loadScenarios(dir: string, dataset: Dataset): Promise<Scen
       catalogue.scenarios.push({
         file: name,
         scenario: checked.scenario,
-        references: scenarioReferences(checked.scenario, dataset),
+        references: citedFigures(checked.scenario, dataset),
       });
     }
   }

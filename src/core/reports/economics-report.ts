@@ -1,19 +1,23 @@
 /**
- * `halqa economics` in one pure call: every analysis on the dataset with the user's overrides, and
- * the overrides no analysis read (so the command can say so). Methods in docs/methods/economics.md.
+ * The economics report in one pure call — what `halqa economics --json`, GET /api/economics and the
+ * Money page show: every analysis on the dataset with the reader's overrides, the overrides themselves,
+ * and those no analysis read (so a face can say so). Methods in docs/methods/economics.md.
  */
-import type { Dataset } from "../model/dataset.ts";
-import { depreciationAnalysis } from "./depreciation-analysis.ts";
-import { type EconAnalysis, InputReader } from "./inputs.ts";
+
+import { depreciationAnalysis } from "../economics/depreciation-analysis.ts";
+import { type EconAnalysis, InputReader } from "../economics/inputs.ts";
 import {
   bainAnalysis,
   jpmorganAnalysis,
   morganStanleyAnalysis,
   sequoiaAnalysis,
-} from "./published-analyses.ts";
-import { startupAnalysis, subsidyAnalysis } from "./unit-analysis.ts";
+} from "../economics/published-analyses.ts";
+import { startupAnalysis, subsidyAnalysis } from "../economics/unit-analysis.ts";
+import type { Dataset } from "../model/dataset.ts";
 
 export type EconomicsReport = {
+  /** The inputs the reader changed (--set, or the query of GET /api/economics), by key. */
+  overrides: Record<string, number>;
   analyses: EconAnalysis[];
   /** Keys given with --set that no analysis reads. */
   unusedOverrides: string[];
@@ -51,5 +55,10 @@ export function economicsReport(
     depreciationAnalysis(read),
   ];
   const keys = [...read.used].sort();
-  return { analyses, unusedOverrides: Object.keys(overrides).filter((k) => !read.used.has(k)), keys };
+  return {
+    overrides: { ...overrides },
+    analyses,
+    unusedOverrides: Object.keys(overrides).filter((k) => !read.used.has(k)),
+    keys,
+  };
 }
