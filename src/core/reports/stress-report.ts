@@ -5,8 +5,8 @@
  * is a list of coded steps (core/stress/account.ts) each face phrases through `report.stress.step.*`.
  */
 
-import type { Scenario } from "../../schema/scenario.ts";
 import type { Dataset } from "../model/dataset.ts";
+import type { Scenario } from "../model/scenario.ts";
 import { type ScenarioReference, scenarioReferences } from "../stress/references.ts";
 import {
   type RunOptions,

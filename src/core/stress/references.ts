@@ -4,9 +4,9 @@
  * number of a stress run comes from. Pure: the caller passes the same `fraction` resolver the run uses.
  */
 
-import type { Scenario } from "../../schema/scenario.ts";
 import { formatPath, type PathSegment } from "../dataset/problem.ts";
 import type { Dataset } from "../model/dataset.ts";
+import type { Scenario } from "../model/scenario.ts";
 
 /** A dataset figure a scenario cites, resolved to the number the run uses. */
 export type ScenarioReference = {
