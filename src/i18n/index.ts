@@ -1,5 +1,4 @@
-import { ar } from "./ar.ts";
-import { en, type Messages } from "./en.ts";
+import { compatMessages, legacyMessage, type Messages } from "./compat.ts";
 import { numberLocale } from "./format.ts";
 
 import { LANGS, type Lang } from "./lang.ts";
@@ -8,18 +7,17 @@ import { LANGS, type Lang } from "./lang.ts";
 export const LANGUAGES = LANGS;
 export type Language = Lang;
 
+/**
+ * The catalogue in the old function-style shape (compat.ts), for code not yet moved to
+ * `message(lang, key, values)` (message.ts).
+ */
 export function messages(lang: Language): Messages {
-  return lang === "ar" ? ar : en;
+  return compatMessages(lang);
 }
 
 /** The message of a problem code, or the code itself for a code no catalogue knows (never throws). */
 export function problemMessage(lang: Language, code: string, params: Record<string, unknown>): string {
-  const table = messages(lang).problems as Record<
-    string,
-    ((p: Record<string, unknown>) => string) | undefined
-  >;
-  const render = table[code];
-  return render ? render(params) : code;
+  return legacyMessage(lang, `problem.${code}`, params);
 }
 
 /**

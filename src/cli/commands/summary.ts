@@ -1,9 +1,10 @@
 /** `halqa summary` and `halqa data stats`: what is in the dataset, for people (tables) or programs (--json). */
 import type { Basis } from "../../core/flows/expand.ts";
 import { type DatasetStats, datasetStats } from "../../core/stats/summary.ts";
-import { countNoun, formatDate } from "../../i18n/format.ts";
+import type { NounKey } from "../../i18n/count.ts";
+import { countNoun } from "../../i18n/count.ts";
+import { formatDate } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
-import type { NounKey } from "../../i18n/nouns.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { formatAmount, formatNumber, heading, label, table } from "../format.ts";

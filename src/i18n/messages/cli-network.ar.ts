@@ -1,0 +1,18 @@
+import type { cliNetworkEn } from "./cli-network.en.ts";
+import type { Shape } from "./tree.ts";
+
+export const cliNetworkAr: Shape<typeof cliNetworkEn> = {
+  networkInvalid:
+    "{file}: {count, plural, zero {# مشكلة} one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلةً} other {# مشكلة}}؛ لم يُحلّ شيء.",
+  solvedLine: "{model}: تقارب الحل في {iterations} تكرارًا.",
+  node: "العقدة",
+  payments: "المدفوعات",
+  recovery: "نسبة الاسترداد",
+  netWorth: "صافي القيمة",
+  equity: "حقوق الملكية",
+  defaulted: "متعثرة",
+  wave: "الموجة",
+  value: "القيمة",
+  yes: "نعم",
+  conventions: "الأعراف المعتمدة",
+};

@@ -1,0 +1,15 @@
+/** The command line's words for network-solve (the clearing model). */
+export const cliNetworkEn = {
+  networkInvalid: "{file}: {count, plural, one {# problem} other {# problems}}; nothing was solved.",
+  solvedLine: "{model}: converged in {iterations} iteration(s).",
+  node: "Node",
+  payments: "Payments",
+  recovery: "Recovery",
+  netWorth: "Net worth",
+  equity: "Equity",
+  defaulted: "Defaulted",
+  wave: "Wave",
+  value: "Value",
+  yes: "yes",
+  conventions: "Conventions",
+} as const;
