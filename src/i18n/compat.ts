@@ -7,7 +7,7 @@
  */
 import type { Lang } from "./lang.ts";
 import { legacyValues } from "./legacy-values.ts";
-import { catalogueOf, type MessageValues, message, messageSource } from "./message.ts";
+import { catalogueOf, countArguments, type MessageValues, message, messageSource } from "./message.ts";
 import type { catalogueEn } from "./messages/index.ts";
 import type { MessageTree } from "./messages/tree.ts";
 
@@ -77,5 +77,5 @@ function viewOf(lang: Lang, key: string, functions: boolean): Record<string, unk
 /** A message called the old way: parameters as the old functions took them (numbers as written). */
 export function legacyMessage(lang: Lang, key: string, params: Readonly<Record<string, unknown>>): string {
   if (messageSource(lang, key) === undefined) return key;
-  return message(lang, key as never, legacyValues(key, params) as MessageValues);
+  return message(lang, key as never, legacyValues(key, params, countArguments(lang, key)) as MessageValues);
 }

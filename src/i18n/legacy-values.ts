@@ -1,19 +1,21 @@
 /**
  * Values for catalogue messages from the parameters callers pass: the few messages whose wording turns
  * on a computed fact (a size in MiB, whether a number is infinite, whether two paths differ) get that
- * fact as a named value, since ICU messages do not compute. Numbers are passed as written ("2025", not
- * "2,025"): problem parameters are years, rows and raw input, never amounts to group.
+ * fact as a named value, since ICU messages do not compute. Numbers other than counts are passed as
+ * written ("2025", not "2,025"): the old functions printed them so (years, rows, raw input).
  */
 const MIB = 2 ** 20;
 
 export function legacyValues(
   key: string,
   params: Readonly<Record<string, unknown>>,
+  counts: ReadonlySet<string>,
 ): Record<string, unknown> {
   const values: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(params)) {
-    values[name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())] =
-      typeof value === "number" ? String(value) : value;
+  for (const [param, value] of Object.entries(params)) {
+    const name = param.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+    // A count keeps its number, so that it is written in the language's digits and grouping.
+    values[name] = typeof value === "number" && !counts.has(name) ? String(value) : value;
   }
   switch (key) {
     case "problem.graph-too-large":

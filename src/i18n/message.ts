@@ -15,7 +15,13 @@ import type { MessageTree } from "./messages/tree.ts";
 export type MessageValue = string | number | boolean | readonly string[] | null | undefined;
 export type MessageValues = Readonly<Record<string, MessageValue>>;
 
-type Compiled = { format: IntlMessageFormat; selects: ReadonlySet<string>; plurals: ReadonlySet<string> };
+type Compiled = {
+  format: IntlMessageFormat;
+  /** every argument printed as it is; an absent one reads as empty text, never as an error */
+  printed: ReadonlySet<string>;
+  selects: ReadonlySet<string>;
+  plurals: ReadonlySet<string>;
+};
 const compiled = new Map<string, Compiled>();
 
 export function catalogueOf(lang: Lang): Catalogue {
@@ -46,7 +52,24 @@ export function messageOrKey(lang: Lang, key: string, values: MessageValues = {}
   return messageSource(lang, key) === undefined ? key : formatKey(lang, key, values);
 }
 
+/** The names of the arguments a message counts on (its plurals), for callers that prepare values. */
+export function countArguments(lang: Lang, key: string): ReadonlySet<string> {
+  return messageSource(lang, key) === undefined ? new Set() : compile(lang, key).plurals;
+}
+
 function formatKey(lang: Lang, key: string, values: MessageValues): string {
+  const entry = compile(lang, key);
+  const prepared: Record<string, string | number> = {};
+  for (const name of entry.printed) prepared[name] = "";
+  for (const [name, value] of Object.entries(values)) prepared[name] = prepare(lang, value);
+  for (const name of entry.selects) prepared[name + SELECT] = selector(values[name]);
+  for (const name of entry.plurals) prepared[name + COUNT] = count(values[name]);
+  const text = String(entry.format.format(prepared));
+  // With Arabic-Indic digits the percent sign after a number is the Arabic one (٪), as percentSign says.
+  return lang === "ar" && percentSign("ar") !== "%" ? text.replace(/([\u0660-\u0669])%/g, "$1٪") : text;
+}
+
+function compile(lang: Lang, key: string): Compiled {
   const locale = numberLocale(lang);
   const cacheKey = `${locale}\u0000${key}`;
   let entry = compiled.get(cacheKey);
@@ -54,19 +77,15 @@ function formatKey(lang: Lang, key: string, values: MessageValues): string {
     const source = messageSource(lang, key);
     if (source === undefined) throw new Error(`no message "${key}" in the ${lang} catalogue`);
     const ast = parse(source, { ignoreTag: true });
+    const printed = new Set<string>();
     const selects = new Set<string>();
     const plurals = new Set<string>();
-    renameChoiceArguments(ast, selects, plurals);
-    entry = { format: new IntlMessageFormat(ast, locale, undefined, { ignoreTag: true }), selects, plurals };
+    renameChoiceArguments(ast, printed, selects, plurals);
+    const format = new IntlMessageFormat(ast, locale, undefined, { ignoreTag: true });
+    entry = { format, printed, selects, plurals };
     compiled.set(cacheKey, entry);
   }
-  const prepared: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(values)) prepared[name] = prepare(lang, value);
-  for (const name of entry.selects) prepared[name + SELECT] = selector(values[name]);
-  for (const name of entry.plurals) prepared[name + COUNT] = count(values[name]);
-  const text = String(entry.format.format(prepared));
-  // With Arabic-Indic digits the percent sign after a number is the Arabic one (٪), as percentSign says.
-  return lang === "ar" && percentSign("ar") !== "%" ? text.replace(/([\u0660-\u0669])%/g, "$1٪") : text;
+  return entry;
 }
 
 const SELECT = "\u0000select";
@@ -78,10 +97,12 @@ const COUNT = "\u0000count";
  */
 function renameChoiceArguments(
   elements: MessageFormatElement[],
+  printed: Set<string>,
   selects: Set<string>,
   plurals: Set<string>,
 ): void {
   for (const element of elements) {
+    if (element.type === TYPE.argument) printed.add(element.value);
     if (element.type === TYPE.select) {
       selects.add(element.value);
       element.value += SELECT;
@@ -92,7 +113,7 @@ function renameChoiceArguments(
     }
     if (element.type === TYPE.select || element.type === TYPE.plural) {
       for (const option of Object.values(element.options))
-        renameChoiceArguments(option.value, selects, plurals);
+        renameChoiceArguments(option.value, printed, selects, plurals);
     }
   }
 }

@@ -3,10 +3,10 @@ import type { Shape } from "./tree.ts";
 
 export const cliLoopsAr: Shape<typeof cliLoopsEn> = {
   loopLength:
-    "{length, plural, zero {# خطوة} one {خطوة واحدة} two {خطوتان} few {# خطوات} many {# خطوةً} other {# خطوة}}",
+    "{length, plural, zero {{length} خطوة} one {خطوة واحدة} two {خطوتان} few {{length} خطوات} many {{length} خطوةً} other {{length} خطوة}}",
   temporalWindow: "مرتبة زمنيًا، ضمن نافذة {window}",
   loopsFound:
-    "عُثر على {found, plural, zero {# حلقة} one {حلقة واحدة} two {حلقتان} few {# حلقات} many {# حلقةً} other {# حلقة}}؛ تُعرض {shown}، الأكبر عنق زجاجة أولًا.",
+    "عُثر على {found, plural, zero {{found} حلقة} one {حلقة واحدة} two {حلقتان} few {{found} حلقات} many {{found} حلقةً} other {{found} حلقة}}؛ تُعرض {shown}، الأكبر عنق زجاجة أولًا.",
   noLoops: "لا توجد حلقات مطابقة.",
   flagNonBinding: "تستند إلى صفقة غير ملزمة",
   flagIncludesNonBinding: "تتضمن صفقة غير ملزمة",
@@ -14,13 +14,14 @@ export const cliLoopsAr: Shape<typeof cliLoopsEn> = {
   flagIncludesConditional: "تتضمن شريحة مشروطة",
   bottleneck: "عنق الزجاجة",
   loopTotal: "الإجمالي",
-  days: "{days, plural, zero {# يوم} one {يوم واحد} two {يومان} few {# أيام} many {# يومًا} other {# يوم}}",
-  rowsRead: "قُرئ {rows, plural, zero {# صف} one {صف واحد} two {صفان} few {# صفوف} many {# صفًا} other {# صف}}",
+  days: "{days, plural, zero {{days} يوم} one {يوم واحد} two {يومان} few {{days} أيام} many {{days} يومًا} other {{days} يوم}}",
+  rowsRead:
+    "قُرئ {rows, plural, zero {{rows} صف} one {صف واحد} two {صفان} few {{rows} صفوف} many {{rows} صفًا} other {{rows} صف}}",
   graphInvalid:
-    "{file}: {count, plural, zero {# مشكلة} one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلةً} other {# مشكلة}}؛ لم يُجرَ أي بحث.",
+    "{file}: {count, plural, zero {{count} مشكلة} one {مشكلة واحدة} two {مشكلتان} few {{count} مشكلات} many {{count} مشكلةً} other {{count} مشكلة}}؛ لم يُجرَ أي بحث.",
   graphNoTimestamps: "لا يحتوي {file} على عمود ts: الخيار ⁦--temporal⁩ يحتاج إلى طوابع زمنية.",
   graphSummary:
-    "{file}: {rows, plural, zero {# صف} one {صف واحد} two {صفان} few {# صفوف} many {# صفًا} other {# صف}}، {nodes, plural, zero {# عقدة} one {عقدة واحدة} two {عقدتان} few {# عقد} many {# عقدةً} other {# عقدة}}، {edges, plural, zero {# حافة} one {حافة واحدة} two {حافتان} few {# حواف} many {# حافةً} other {# حافة}}؛ استغرق البحث {seconds} ثانية.",
+    "{file}: {rows, plural, zero {{rows} صف} one {صف واحد} two {صفان} few {{rows} صفوف} many {{rows} صفًا} other {{rows} صف}}، {nodes, plural, zero {{nodes} عقدة} one {عقدة واحدة} two {عقدتان} few {{nodes} عقد} many {{nodes} عقدةً} other {{nodes} عقدة}}، {edges, plural, zero {{edges} حافة} one {حافة واحدة} two {حافتان} few {{edges} حواف} many {{edges} حافةً} other {{edges} حافة}}؛ استغرق البحث {seconds} ثانية.",
   selfLoops: "{count} حلقة ذاتية (مدفوعات إلى الذات) تُعرض منفصلة، لا بوصفها حلقات.",
   multiplierLine:
     "مضاعف الدوران {multiplier}: مدفوعات بقيمة {flow} داخل الشبكة مقابل {outside} دخلت من خارجها.",

@@ -1,9 +1,9 @@
 /** The command line's words for loops, --graph, circularity and origins. */
 export const cliLoopsEn = {
-  loopLength: "{length, plural, one {# step} other {# steps}}",
+  loopLength: "{length, plural, one {{length} step} other {{length} steps}}",
   temporalWindow: "time-respecting, window {window}",
   loopsFound:
-    "{found, plural, one {# loop} other {# loops}} found; showing {shown}, largest bottleneck first.",
+    "{found, plural, one {{found} loop} other {{found} loops}} found; showing {shown}, largest bottleneck first.",
   noLoops: "No loops match.",
   flagNonBinding: "rests on a non-binding deal",
   flagIncludesNonBinding: "includes a non-binding deal",
@@ -11,12 +11,13 @@ export const cliLoopsEn = {
   flagIncludesConditional: "includes a conditional tranche",
   bottleneck: "bottleneck",
   loopTotal: "total",
-  days: "{days, plural, one {# day} other {# days}}",
-  rowsRead: "{rows, plural, one {# row} other {# rows}} read",
-  graphInvalid: "{file}: {count, plural, one {# problem} other {# problems}}; nothing was searched.",
+  days: "{days, plural, one {{days} day} other {{days} days}}",
+  rowsRead: "{rows, plural, one {{rows} row} other {{rows} rows}} read",
+  graphInvalid:
+    "{file}: {count, plural, one {{count} problem} other {{count} problems}}; nothing was searched.",
   graphNoTimestamps: "{file} has no ts column: --temporal needs timestamps.",
   graphSummary:
-    "{file}: {rows, plural, one {# row} other {# rows}}, {nodes, plural, one {# node} other {# nodes}}, {edges, plural, one {# edge} other {# edges}}; searched in {seconds} s.",
+    "{file}: {rows, plural, one {{rows} row} other {{rows} rows}}, {nodes, plural, one {{nodes} node} other {{nodes} nodes}}, {edges, plural, one {{edges} edge} other {{edges} edges}}; searched in {seconds} s.",
   selfLoops: "{count} self-loop(s) (payments to oneself) reported apart, not as loops.",
   multiplierLine:
     "Round-trip multiplier {multiplier}: {flow} of payments inside the network for {outside} that entered from outside.",

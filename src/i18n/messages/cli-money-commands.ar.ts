@@ -68,9 +68,9 @@ export const cliMoneyCommandsAr: Shape<typeof cliMoneyCommandsEn> = {
     "gap-share": "الحصة من الفجوة: {source}",
     "gap-unexplained": "ما لا تفسره المصادر المذكورة من الفجوة",
     "understated-depreciation":
-      "الإهلاك غير المحتسب {from}–{to} (عمر {short, plural, zero {# سنة} one {سنة واحدة} two {سنتان} few {# سنوات} many {# سنةً} other {# سنة}} مقابل {long, plural, zero {# سنة} one {سنة واحدة} two {سنتان} few {# سنوات} many {# سنةً} other {# سنة}})",
+      "الإهلاك غير المحتسب {from}–{to} (عمر {short, plural, zero {{short} سنة} one {سنة واحدة} two {سنتان} few {{short} سنوات} many {{short} سنةً} other {{short} سنة}} مقابل {long, plural, zero {{long} سنة} one {سنة واحدة} two {سنتان} few {{long} سنوات} many {{long} سنةً} other {{long} سنة}})",
     "depreciation-per-year":
-      "الإهلاك السنوي لإنفاق الحوسبة في {year} بعمر {life, plural, zero {# سنة} one {سنة واحدة} two {سنتان} few {# سنوات} many {# سنةً} other {# سنة}}",
+      "الإهلاك السنوي لإنفاق الحوسبة في {year} بعمر {life, plural, zero {{life} سنة} one {سنة واحدة} two {سنتان} few {{life} سنوات} many {{life} سنةً} other {{life} سنة}}",
   },
   inputs: {
     "entity-compute-cost": "{entity}: تكلفة الحوسبة، {period}",
@@ -104,7 +104,7 @@ export const cliMoneyCommandsAr: Shape<typeof cliMoneyCommandsEn> = {
     "النافذة الحرجة: {low}–{high} شهرًا من {start} (إعلان برودكوم) ← تنتهي بين {earliest} و{latest}؛ مضى {elapsed} شهرًا، وبقي {left} شهرًا على الأكثر.",
   noObservations: "لا توجد مشاهدة عامة لأي مؤشر.",
   fileInvalid:
-    "{file}: {count, plural, zero {# مشكلة} one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلةً} other {# مشكلة}}؛ لم يُحسب شيء.",
+    "{file}: {count, plural, zero {{count} مشكلة} one {مشكلة واحدة} two {مشكلتان} few {{count} مشكلات} many {{count} مشكلةً} other {{count} مشكلة}}؛ لم يُحسب شيء.",
   concentration: "تركّز المكاسب والإنفاق الرأسمالي (كما نُشر)",
   figure: "الرقم",
   fundTitle: "صندوق مؤشر ⁦S&P 500⁩ (حساب ⁦401(k)⁩) والحلقة",

@@ -67,9 +67,9 @@ export const cliMoneyCommandsEn = {
     "gap-share": "Share of the gap: {source}",
     "gap-unexplained": "Gap left unexplained by the named sources",
     "understated-depreciation":
-      "Depreciation understated {from}–{to} ({short, plural, one {#-year} other {#-year}} vs {long, plural, one {#-year} other {#-year}} life)",
+      "Depreciation understated {from}–{to} ({short, plural, one {{short}-year} other {{short}-year}} vs {long, plural, one {{long}-year} other {{long}-year}} life)",
     "depreciation-per-year":
-      "Depreciation of the {year} compute capex per year at a {life, plural, one {#-year} other {#-year}} life",
+      "Depreciation of the {year} compute capex per year at a {life, plural, one {{life}-year} other {{life}-year}} life",
   },
   inputs: {
     "entity-compute-cost": "{entity}: compute cost, {period}",
@@ -101,7 +101,8 @@ export const cliMoneyCommandsEn = {
   windowLine:
     "Critical window: {low}–{high} months from {start} (the Broadcom announcement) → ends between {earliest} and {latest}; {elapsed} months elapsed, at most {left} left.",
   noObservations: "No public observation of any signal.",
-  fileInvalid: "{file}: {count, plural, one {# problem} other {# problems}}; nothing was computed.",
+  fileInvalid:
+    "{file}: {count, plural, one {{count} problem} other {{count} problems}}; nothing was computed.",
   concentration: "Concentration of gains and capex (as published)",
   figure: "Figure",
   fundTitle: "An S&P 500 index fund (a 401(k)) and the loop",

@@ -3,7 +3,7 @@ import type { Shape } from "./tree.ts";
 
 export const cliNetworkAr: Shape<typeof cliNetworkEn> = {
   networkInvalid:
-    "{file}: {count, plural, zero {# مشكلة} one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلةً} other {# مشكلة}}؛ لم يُحلّ شيء.",
+    "{file}: {count, plural, zero {{count} مشكلة} one {مشكلة واحدة} two {مشكلتان} few {{count} مشكلات} many {{count} مشكلةً} other {{count} مشكلة}}؛ لم يُحلّ شيء.",
   solvedLine: "{model}: تقارب الحل في {iterations} تكرارًا.",
   node: "العقدة",
   payments: "المدفوعات",

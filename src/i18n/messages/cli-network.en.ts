@@ -1,6 +1,7 @@
 /** The command line's words for network-solve (the clearing model). */
 export const cliNetworkEn = {
-  networkInvalid: "{file}: {count, plural, one {# problem} other {# problems}}; nothing was solved.",
+  networkInvalid:
+    "{file}: {count, plural, one {{count} problem} other {{count} problems}}; nothing was solved.",
   solvedLine: "{model}: converged in {iterations} iteration(s).",
   node: "Node",
   payments: "Payments",

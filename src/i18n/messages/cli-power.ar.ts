@@ -63,7 +63,7 @@ export const cliPowerAr: Shape<typeof cliPowerEn> = {
   none: "لا شيء ملتزم به",
   missing: "لا فاتورة طاقة: تفتقر البيانات إلى {ids}.",
   delay:
-    "التأخير: {months, plural, zero {# شهر} one {شهر واحد} two {شهران} few {# أشهر} many {# شهرًا} other {# شهر}} في {count, plural, zero {# موقع} one {موقع واحد} two {موقعان} few {# مواقع} many {# موقعًا} other {# موقع}}{region, select, none {} other { في {region}}}؛ تتأخر السعة ووصلات الشبكة التي لم تعمل بعد.",
+    "التأخير: {months, plural, zero {{months} شهر} one {شهر واحد} two {شهران} few {{months} أشهر} many {{months} شهرًا} other {{months} شهر}} في {count, plural, zero {{count} موقع} one {موقع واحد} two {موقعان} few {{count} مواقع} many {{count} موقعًا} other {{count} موقع}}{region, select, none {} other { في {region}}}؛ تتأخر السعة ووصلات الشبكة التي لم تعمل بعد.",
   notes:
     "الطاقة المجهولة تُعدّ غير مؤمَّنة، لذا فنسبة التغطية حدّ أدنى، والجيجاوات العالقة تشمل سعة لا يذكر أي مصدر طاقتها.",
   unknownSite: 'موقع غير معروف "{id}"{close, select, none {} other { (هل تقصد {close}؟)}}',

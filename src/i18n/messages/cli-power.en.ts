@@ -61,7 +61,7 @@ export const cliPowerEn = {
   none: "nothing committed",
   missing: "No energy bill: the dataset lacks {ids}.",
   delay:
-    "Delay: {months, plural, one {# month} other {# months}} at {count, plural, one {# site} other {# sites}}{region, select, none {} other { in {region}}}; capacity and grid connections not yet online move later.",
+    "Delay: {months, plural, one {{months} month} other {{months} months}} at {count, plural, one {{count} site} other {{count} sites}}{region, select, none {} other { in {region}}}; capacity and grid connections not yet online move later.",
   notes:
     "Unknown power counts as not secured, so coverage is a lower bound and stranded GW includes capacity whose power no source reports.",
   unknownSite: 'unknown site "{id}"{close, select, none {} other { (did you mean {close}?)}}',

@@ -30,5 +30,5 @@ export const cliStressAr: Shape<typeof cliStressEn> = {
   },
   none: "لا شيء",
   invalid:
-    "{file}: {count, plural, zero {# مشكلة} one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلةً} other {# مشكلة}}؛ لم يُشغَّل شيء.",
+    "{file}: {count, plural, zero {{count} مشكلة} one {مشكلة واحدة} two {مشكلتان} few {{count} مشكلات} many {{count} مشكلةً} other {{count} مشكلة}}؛ لم يُشغَّل شيء.",
 };

@@ -26,5 +26,5 @@ export const cliStressEn = {
     ratio: "{shown} ratio",
   },
   none: "none",
-  invalid: "{file}: {count, plural, one {# problem} other {# problems}}; nothing was run.",
+  invalid: "{file}: {count, plural, one {{count} problem} other {{count} problems}}; nothing was run.",
 } as const;

@@ -3,9 +3,9 @@ import type { Shape } from "./tree.ts";
 
 export const cliSummaryAr: Shape<typeof cliSummaryEn> = {
   valid:
-    "البيانات سليمة: {files, plural, zero {# ملف} one {ملف واحد} two {ملفان} few {# ملفات} many {# ملفًا} other {# ملف}}، {records, plural, zero {# سجل} one {سجل واحد} two {سجلان} few {# سجلات} many {# سجلًا} other {# سجل}}.",
+    "البيانات سليمة: {files, plural, zero {{files} ملف} one {ملف واحد} two {ملفان} few {{files} ملفات} many {{files} ملفًا} other {{files} ملف}}، {records, plural, zero {{records} سجل} one {سجل واحد} two {سجلان} few {{records} سجلات} many {{records} سجلًا} other {{records} سجل}}.",
   invalid:
-    "{count, plural, zero {# مشكلة} one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلةً} other {# مشكلة}} في {files, plural, zero {# ملف} one {ملف واحد} two {ملفان} few {# ملفات} many {# ملفًا} other {# ملف}}.",
+    "{count, plural, zero {{count} مشكلة} one {مشكلة واحدة} two {مشكلتان} few {{count} مشكلات} many {{count} مشكلةً} other {{count} مشكلة}} في {files, plural, zero {{files} ملف} one {ملف واحد} two {ملفان} few {{files} ملفات} many {{files} ملفًا} other {{files} ملف}}.",
   summaryTitle: "حلقة — اقتصاد الذكاء الاصطناعي الدائري، من البيانات المرفقة",
   asOf: "بتاريخ",
   basis: "الأساس",
@@ -38,7 +38,7 @@ export const cliSummaryAr: Shape<typeof cliSummaryEn> = {
   conditional: "مشروط",
   total: "الإجمالي",
   excluded:
-    "استُبعد {count, plural, zero {# تدفق} one {تدفق واحد} two {تدفقان} few {# تدفقات} many {# تدفقًا} other {# تدفق}} على هذا الأساس ({reasons})؛ يسردها الخيار ⁦--json⁩.",
+    "استُبعد {count, plural, zero {{count} تدفق} one {تدفق واحد} two {تدفقان} few {{count} تدفقات} many {{count} تدفقًا} other {{count} تدفق}} على هذا الأساس ({reasons})؛ يسردها الخيار ⁦--json⁩.",
   countedIn: "محسوب ضمن {deal}",
   replacedBy: "حلّت محلها {deal} اعتبارًا من {date}",
   estimateMark: "≈",

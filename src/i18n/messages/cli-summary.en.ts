@@ -1,9 +1,9 @@
 /** The command line's words for validate and summary: counts, totals by basis, flags. */
 export const cliSummaryEn = {
   valid:
-    "Valid: {files, plural, one {# file} other {# files}}, {records, plural, one {# record} other {# records}}.",
+    "Valid: {files, plural, one {{files} file} other {{files} files}}, {records, plural, one {{records} record} other {{records} records}}.",
   invalid:
-    "{count, plural, one {# problem} other {# problems}} in {files, plural, one {# file} other {# files}}.",
+    "{count, plural, one {{count} problem} other {{count} problems}} in {files, plural, one {{files} file} other {{files} files}}.",
   summaryTitle: "halqa — the circular AI economy, from the bundled data",
   asOf: "as of",
   basis: "basis",
@@ -36,7 +36,7 @@ export const cliSummaryEn = {
   conditional: "conditional",
   total: "Total",
   excluded:
-    "{count, plural, one {# flow} other {# flows}} left out on this basis ({reasons}); --json lists them.",
+    "{count, plural, one {{count} flow} other {{count} flows}} left out on this basis ({reasons}); --json lists them.",
   countedIn: "counted in {deal}",
   replacedBy: "replaced by {deal} from {date}",
   estimateMark: "≈",

@@ -74,7 +74,7 @@ export const problemRunEn = {
   "region-needs-delay": "region applies only with a delay: add delayMonths",
   "no-site-in-region": 'no site of the dataset is in region or country "{region}"',
   "delay-beyond-horizon":
-    "a delay of {months, plural, one {# month} other {# months}} is longer than the {horizon, plural, one {#-year} other {#-year}} horizon of the stress test",
+    "a delay of {months, plural, one {{months} month} other {{months} months}} is longer than the {horizon, plural, one {{horizon}-year} other {{horizon}-year}} horizon of the stress test",
   "csv-empty": "the file has no rows: it is empty or holds only a header",
   "csv-columns":
     "{missing, select, none {} other {missing column(s): {missing}; }}{unknown, select, none {} other {unknown column(s): {unknown}; }}the columns are: {expected}",

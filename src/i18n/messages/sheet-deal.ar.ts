@@ -54,7 +54,7 @@ export const sheetDealAr: Shape<typeof sheetDealEn> = {
   },
   changes: {
     settings:
-      "{count, plural, zero {# تغيير} one {تغيير واحد} two {تغييران} few {# تغييرات} many {# تغييرًا} other {# تغيير}} من {since} إلى {until}{entity, select, none {} other {، تخص {entity}}}، الأحدث أولًا",
+      "{count, plural, zero {{count} تغيير} one {تغيير واحد} two {تغييران} few {{count} تغييرات} many {{count} تغييرًا} other {{count} تغيير}} من {since} إلى {until}{entity, select, none {} other {، تخص {entity}}}، الأحدث أولًا",
     none: "لا تغييرات في هذه الفترة.",
     date: "التاريخ",
     change: "التغيير",

@@ -52,7 +52,7 @@ export const sheetDealEn = {
   },
   changes: {
     settings:
-      "{count, plural, one {# change} other {# changes}} from {since} to {until}{entity, select, none {} other {, involving {entity}}}, newest first",
+      "{count, plural, one {{count} change} other {{count} changes}} from {since} to {until}{entity, select, none {} other {, involving {entity}}}, newest first",
     none: "No change in this window.",
     date: "Date",
     change: "Change",
