@@ -27,10 +27,38 @@ type View<T, F extends boolean = false, G = FunctionGroup> = {
       : Node<T[K], K extends G ? true : F, G>;
 };
 type C = typeof catalogueEn;
+
+/**
+ * Words the old `ui` section held that are now the vocabulary every face uses (`report.common.*`):
+ * the view keeps them at their old place.
+ */
+const COMMON_IN_UI = {
+  asOf: "asOf",
+  basis: "basis",
+  announced: "announced",
+  committed: "committed",
+  paid: "paid",
+  deal: "deal",
+  type: "type",
+  status: "status",
+  parties: "parties",
+  range: "range",
+  count: "countColumn",
+  kind: "kind",
+  year: "year",
+  from: "from",
+  to: "to",
+  amount: "amount",
+  total: "total",
+  conditional: "conditional",
+  estimate: "estimate",
+  estimateMark: "estimateMark",
+} as const satisfies Record<string, keyof C["report"]["common"]>;
+
 export type Messages = {
   readonly problems: Node<C["problem"], true>;
   readonly enums: View<C["enum"], false, never>;
-  readonly ui: View<C["cli"]>;
+  readonly ui: View<C["cli"]> & { readonly [K in keyof typeof COMMON_IN_UI]: string };
   readonly sheets: View<C["report"]["sheet"]>;
 };
 
@@ -45,6 +73,10 @@ export function compatMessages(lang: Lang): Messages {
   if (!view) {
     const built: Record<string, unknown> = {};
     for (const [old, key] of Object.entries(SECTIONS)) built[old] = viewOf(lang, key, key === "problem");
+    const ui = built.ui as Record<string, string>;
+    for (const [old, key] of Object.entries(COMMON_IN_UI)) {
+      ui[old] = message(lang, `report.common.${key}`);
+    }
     view = built as Messages;
     views.set(lang, view);
   }

@@ -2,6 +2,26 @@ import type { commonEn } from "./common.en.ts";
 import type { Shape } from "./tree.ts";
 
 export const commonAr: Shape<typeof commonEn> = {
+  asOf: "بتاريخ",
+  basis: "الأساس",
+  announced: "المُعلن",
+  committed: "الملتزم به",
+  paid: "المدفوع",
+  deal: "الصفقة",
+  type: "النوع",
+  status: "الحالة",
+  parties: "الأطراف",
+  range: "النطاق",
+  countColumn: "العدد",
+  kind: "النوع",
+  year: "السنة",
+  from: "من",
+  to: "إلى",
+  amount: "المبلغ",
+  total: "الإجمالي",
+  conditional: "مشروط",
+  estimate: "تقدير",
+  estimateMark: "≈",
   count: {
     source:
       "{count, plural, zero {# مصدر} one {مصدر واحد} two {مصدران} few {# مصادر} many {# مصدرًا} other {# مصدر}}",

@@ -1,9 +1,30 @@
 /**
- * Analysis vocabulary every face uses: `report.common.*`. `count.<noun>` is a count with its noun in
+ * Analysis vocabulary every face uses: `report.common.*` — the value bases, "as of", common column
+ * headings, the estimate mark. `count.<noun>` is a count with its noun in
  * the form the number takes (CLDR plural rules; Arabic: "صفقة واحدة", "صفقتان", "5 صفقات", "98 صفقةً",
  * "100 صفقة"; see docs/arabic-style.md).
  */
 export const commonEn = {
+  asOf: "as of",
+  basis: "basis",
+  announced: "announced",
+  committed: "committed",
+  paid: "paid",
+  deal: "Deal",
+  type: "Type",
+  status: "Status",
+  parties: "Parties",
+  range: "range",
+  countColumn: "Count",
+  kind: "Kind",
+  year: "Year",
+  from: "From",
+  to: "To",
+  amount: "Amount",
+  total: "Total",
+  conditional: "conditional",
+  estimate: "estimate",
+  estimateMark: "≈",
   count: {
     source: "{count, plural, one {# source} other {# sources}}",
     entity: "{count, plural, one {# entity} other {# entities}}",
