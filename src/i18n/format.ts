@@ -1,6 +1,7 @@
 /**
- * The one formatter for what halqa prints: numbers, dollars, units, percentages, dates and counted
- * nouns, in English and in Arabic as the Arabic financial press writes them (docs/arabic-style.md).
+ * The one formatter for what halqa prints: numbers, dollars, units, percentages and dates, in English
+ * and in Arabic as the Arabic financial press writes them (docs/arabic-style.md). Counted nouns are
+ * ICU plural messages (count.ts).
  * Arabic uses Western digits by default, as the seed articles do; `--digits arab` (HALQA_DIGITS)
  * switches every number of an output to Arabic-Indic digits at once, so one output never mixes both.
  */

@@ -100,6 +100,12 @@ describe("the message catalogue", () => {
     }
   });
 
+  it("words every problem in Arabic, even when its parameters are missing", () => {
+    for (const key of ar.keys()) {
+      if (key.startsWith("problem.")) expect(messageOrKey("ar", key), key).toMatch(/[\u0600-\u06FF]/);
+    }
+  });
+
   it("has a message for every error code the schemas raise", () => {
     const dir = join(import.meta.dirname, "..", "..", "schema");
     const raised = new Set<string>();
