@@ -64,7 +64,7 @@ describe("halqa ledger scan", () => {
   it("counts past --limit and says the output was cut", async () => {
     const { out } = await run([ledger, "--window", "3d", "--limit", "1", "--id", "tx"]);
     expect(out).toContain("2 cycles found.");
-    expect(out).toContain("Output limited to the first 1 cycles (--limit); all 2 are counted here.");
+    expect(out).toContain("Output limited to the first 1 cycle (--limit); all 2 are counted here.");
   });
 
   it("applies --retention and --min-amount", async () => {
