@@ -8,7 +8,8 @@ export const cliLedgerAr: Shape<typeof cliLedgerEn> = {
   columns: "الأعمدة: الدافع {src}، المستفيد {dst}، الوقت {ts}، المبلغ {amount}، المعرّف {id}.",
   guessed: "خُمّنت من أسمائها: {roles}. إن كان التخمين خاطئًا فسمِّها (⁦--src⁩ و⁦--dst⁩ و⁦--ts⁩ و⁦--amount⁩ و⁦--id⁩).",
   tsUnit: "قُرئت الأوقات الرقمية على أنها {unit, select, ms {مللي ثانية} other {ثوانٍ}} منذ بداية 1970.",
-  selfLoops: "{count} معاملة ذاتية (الدافع هو المستفيد) نُحّيت جانبًا ولم تُعدّ حلقات.",
+  selfLoops:
+    "{count, plural, zero {{count} معاملة ذاتية} one {معاملة ذاتية واحدة} two {معاملتان ذاتيتان} few {{count} معاملات ذاتية} many {{count} معاملةً ذاتيةً} other {{count} معاملة ذاتية}} (الدافع هو المستفيد) نُحّيت جانبًا ولم تُعدّ حلقات.",
   duplicates:
     "{count, plural, zero {{count} صف} one {صف واحد} two {صفان} few {{count} صفوف} many {{count} صفًا} other {{count} صف}} يكرر صفًا آخر تمامًا (الدافع والمستفيد والوقت والمبلغ)؛ كلٌّ منها يُعدّ معاملة مستقلة.",
   shard: "الجزء {index}/{count}: الحلقات التي تبدأ أولى معاملاتها من {from} إلى ما قبل {to}.",
@@ -44,6 +45,8 @@ export const cliLedgerAr: Shape<typeof cliLedgerEn> = {
   progressScan: "{edges} من {total} معاملة، {cycles} حلقة، {rate} حلقة/ث",
   interrupted: "قُطع الفحص: لم يُكتب ملف إخراج.",
   failed: "فشل الفحص: لم يُكتب ملف إخراج.",
-  globFiles: "⁦--glob⁩ {pattern}: قُرئ {count} من الملفات: {files}",
-  staleRemoved: "حُذف {count} من الملفات المؤقتة التي خلّفها تشغيل سابق أُوقف قسرًا: {files}",
+  globFiles:
+    "⁦--glob⁩ {pattern}: قُرئ {count, plural, zero {{count} ملف} one {ملف واحد} two {ملفان} few {{count} ملفات} many {{count} ملفًا} other {{count} ملف}}: {files}",
+  staleRemoved:
+    "حُذف {count, plural, zero {{count} ملف مؤقت} one {ملف مؤقت واحد} two {ملفان مؤقتان} few {{count} ملفات مؤقتة} many {{count} ملفًا مؤقتًا} other {{count} ملف مؤقت}} من تشغيل سابق أُوقف قسرًا: {files}",
 };

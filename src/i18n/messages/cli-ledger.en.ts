@@ -6,7 +6,8 @@ export const cliLedgerEn = {
   guessed:
     "Guessed from their names: {roles}. If that is wrong, name them (--src, --dst, --ts, --amount, --id).",
   tsUnit: "Epoch-number times read as {unit, select, ms {milliseconds} other {seconds}}.",
-  selfLoops: "{count} self-loop(s) (payer = payee) set apart, not counted as cycles.",
+  selfLoops:
+    "{count, plural, one {{count} self-loop} other {{count} self-loops}} (payer = payee) set apart, not counted as cycles.",
   duplicates:
     "{count, plural, one {{count} row repeats} other {{count} rows repeat}} another row exactly (payer, payee, time, amount); each counts as its own transaction.",
   shard: "Shard {index}/{count}: cycles whose first transaction is from {from} to before {to}.",
@@ -39,6 +40,7 @@ export const cliLedgerEn = {
   progressScan: "{edges} of {total} transactions, {cycles} cycles, {rate} cycles/s",
   interrupted: "Interrupted: no output file was written.",
   failed: "The scan failed: no output file was written.",
-  globFiles: "--glob {pattern}: {count} file(s) read: {files}",
-  staleRemoved: "Removed {count} temporary file(s) left by an earlier run that was killed: {files}",
+  globFiles: "--glob {pattern}: {count, plural, one {{count} file} other {{count} files}} read: {files}",
+  staleRemoved:
+    "Removed {count, plural, one {{count} temporary file} other {{count} temporary files}} left by an earlier run that was killed: {files}",
 } as const;

@@ -22,7 +22,8 @@ export const cliLoopsAr: Shape<typeof cliLoopsEn> = {
   graphNoTimestamps: "لا يحتوي {file} على عمود ts: الخيار ⁦--temporal⁩ يحتاج إلى طوابع زمنية.",
   graphSummary:
     "{file}: {rows, plural, zero {{rows} صف} one {صف واحد} two {صفان} few {{rows} صفوف} many {{rows} صفًا} other {{rows} صف}}، {nodes, plural, zero {{nodes} عقدة} one {عقدة واحدة} two {عقدتان} few {{nodes} عقد} many {{nodes} عقدةً} other {{nodes} عقدة}}، {edges, plural, zero {{edges} حافة} one {حافة واحدة} two {حافتان} few {{edges} حواف} many {{edges} حافةً} other {{edges} حافة}}؛ استغرق البحث {seconds} ثانية.",
-  selfLoops: "{count} حلقة ذاتية (مدفوعات إلى الذات) تُعرض منفصلة، لا بوصفها حلقات.",
+  selfLoops:
+    "{count, plural, zero {{count} حلقة ذاتية} one {حلقة ذاتية واحدة} two {حلقتان ذاتيتان} few {{count} حلقات ذاتية} many {{count} حلقةً ذاتيةً} other {{count} حلقة ذاتية}} (مدفوعات إلى الذات) تُعرض منفصلة، لا بوصفها حلقات.",
   multiplierLine:
     "مضاعف الدوران {multiplier}: مدفوعات بقيمة {flow} داخل الشبكة مقابل {outside} دخلت من خارجها.",
   nullLine:

@@ -18,7 +18,8 @@ export const cliLoopsEn = {
   graphNoTimestamps: "{file} has no ts column: --temporal needs timestamps.",
   graphSummary:
     "{file}: {rows, plural, one {{rows} row} other {{rows} rows}}, {nodes, plural, one {{nodes} node} other {{nodes} nodes}}, {edges, plural, one {{edges} edge} other {{edges} edges}}; searched in {seconds} s.",
-  selfLoops: "{count} self-loop(s) (payments to oneself) reported apart, not as loops.",
+  selfLoops:
+    "{count, plural, one {{count} self-loop} other {{count} self-loops}} (payments to oneself) reported apart, not as loops.",
   multiplierLine:
     "Round-trip multiplier {multiplier}: {flow} of payments inside the network for {outside} that entered from outside.",
   nullLine: "Null model ({samples} degree-preserving rewirings): mean multiplier {mean}, p = {p}.",

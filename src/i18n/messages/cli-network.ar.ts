@@ -4,7 +4,8 @@ import type { Shape } from "./tree.ts";
 export const cliNetworkAr: Shape<typeof cliNetworkEn> = {
   networkInvalid:
     "{file}: {count, plural, zero {{count} مشكلة} one {مشكلة واحدة} two {مشكلتان} few {{count} مشكلات} many {{count} مشكلةً} other {{count} مشكلة}}؛ لم يُحلّ شيء.",
-  solvedLine: "{model}: تقارب الحل في {iterations} تكرارًا.",
+  solvedLine:
+    "{model}: تقارب الحل في {iterations, plural, zero {{iterations} تكرار} one {تكرار واحد} two {تكرارين} few {{iterations} تكرارات} many {{iterations} تكرارًا} other {{iterations} تكرار}}.",
   node: "العقدة",
   payments: "المدفوعات",
   recovery: "نسبة الاسترداد",

@@ -2,7 +2,8 @@
 export const cliNetworkEn = {
   networkInvalid:
     "{file}: {count, plural, one {{count} problem} other {{count} problems}}; nothing was solved.",
-  solvedLine: "{model}: converged in {iterations} iteration(s).",
+  solvedLine:
+    "{model}: converged in {iterations, plural, one {{iterations} iteration} other {{iterations} iterations}}.",
   node: "Node",
   payments: "Payments",
   recovery: "Recovery",
