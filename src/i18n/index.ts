@@ -1,7 +1,7 @@
 import { compatMessages, legacyMessage, type Messages } from "./compat.ts";
 import { numberLocale } from "./format.ts";
-
 import { LANGS, type Lang } from "./lang.ts";
+import { hasMessage } from "./message.ts";
 
 /** Older names of the one language type (lang.ts); prefer `Lang` and `LANGS` in new code. */
 export const LANGUAGES = LANGS;
@@ -17,7 +17,8 @@ export function messages(lang: Language): Messages {
 
 /** The message of a problem code, or the code itself for a code no catalogue knows (never throws). */
 export function problemMessage(lang: Language, code: string, params: Record<string, unknown>): string {
-  return legacyMessage(lang, `problem.${code}`, params);
+  const key = `problem.${code}`;
+  return hasMessage(lang, key) ? legacyMessage(lang, key, params) : code;
 }
 
 /**

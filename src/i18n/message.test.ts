@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { setDigits } from "./format.ts";
+import { problemMessage } from "./index.ts";
 import { hasMessage, message, messageOrKey } from "./message.ts";
 
 describe("message", () => {
@@ -61,5 +62,10 @@ describe("message", () => {
 
   it("reads an argument the caller left out as empty text, never as an error", () => {
     expect(message("en", "problem.yaml-syntax")).toBe("YAML syntax error: ");
+  });
+
+  it("words a problem code no catalogue knows as the code itself", () => {
+    expect(problemMessage("ar", "no-such-code", {})).toBe("no-such-code");
+    expect(problemMessage("en", "unknown-deal", { id: "x" })).toBe('unknown deal "x"');
   });
 });
