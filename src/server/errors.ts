@@ -7,8 +7,8 @@
 import type { z } from "zod";
 import { CircularityError } from "../core/circularity/index.ts";
 import { ConvergenceError, isModelError, type ModelError } from "../core/errors.ts";
-import { en } from "../i18n/en.ts";
 import { type Language, problemMessage } from "../i18n/index.ts";
+import { catalogueEn } from "../i18n/messages/index.ts";
 import { faultPath, modelFaultMessage } from "../i18n/model-problem.ts";
 
 /** `model`: the code is a core ModelError's, phrased from `problem.model.*` (i18n/model-problem.ts). */
@@ -98,7 +98,7 @@ export function toApiError(error: unknown): ApiError {
   return new ApiError(500, { code: "internal-error", params: {} });
 }
 
-const KNOWN = new Set(Object.keys(en.problems));
+const KNOWN = new Set(Object.keys(catalogueEn.problem));
 
 /** zod issues of a query → problems, one per issue, each naming its parameter. */
 export function queryProblems(issues: readonly z.core.$ZodIssue[], allowed: readonly string[]): ApiProblem[] {

@@ -5,9 +5,9 @@ import {
   type SummaryReport,
   summaryReport,
 } from "../../core/reports/summary-report.ts";
-import { countNoun, formatDate } from "../../i18n/format.ts";
+import { countNoun, type NounKey } from "../../i18n/count.ts";
+import { formatDate } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
-import type { NounKey } from "../../i18n/nouns.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { formatAmount, formatNumber, heading, label, table } from "../format.ts";

@@ -1,5 +1,5 @@
 import type { Language } from "../../i18n/index.ts";
-import { messages } from "../../i18n/index.ts";
+import { message } from "../../i18n/message.ts";
 import { loadDataset } from "../../io/load-dataset.ts";
 import { checkMarketFiles } from "../../io/market-files.ts";
 import type { Io } from "../context.ts";
@@ -22,7 +22,7 @@ export async function validateCommand(
     const records = Object.values(result.dataset).reduce((n, list) => n + list.length, 0);
     if (options.json)
       io.stdout(JSON.stringify({ ok: true, dir, files: result.files, records, problems: [] }, null, 2));
-    else io.stdout(messages(options.lang).ui.valid({ files: result.files.length, records }));
+    else io.stdout(message(options.lang, "cli.valid", { files: result.files.length, records }));
     return 0;
   }
   const reports = describeProblems(result.problems, options.lang);

@@ -3,7 +3,8 @@
 import { availableParallelism } from "node:os";
 import type { Command } from "commander";
 import { MODEL_NAMES, type ModelName } from "../../core/contagion/models.ts";
-import { type Language, messages } from "../../i18n/index.ts";
+import type { Language } from "../../i18n/index.ts";
+import { message } from "../../i18n/message.ts";
 import type { CommonOptions, Io } from "../context.ts";
 import { CliError } from "../errors.ts";
 import { progressLine } from "../progress.ts";
@@ -90,7 +91,7 @@ function sigintAbort(io: Io, lang: Language): { signal: AbortSignal; dispose: ()
   const controller = new AbortController();
   const onSigint = () => {
     if (controller.signal.aborted) process.exit(130);
-    io.stderr(messages(lang).ui.monteCarlo.interrupt);
+    io.stderr(message(lang, "cli.monteCarlo.interrupt"));
     controller.abort();
   };
   process.on("SIGINT", onSigint);
