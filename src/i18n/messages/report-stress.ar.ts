@@ -13,7 +13,8 @@ export const reportStressAr: Shape<typeof reportStressEn> = {
     "refinancing-loss": "{name} تفقد تمويلًا قدره {amount}.",
     "forced-default": "{name} تتعثر تعثرًا مباشرًا.",
     "no-default": "لا يتعثر أحد: تبقى الخسائر ضمن رأس المال.",
-    wave: "الموجة {wave, number}: تتعثر {names}.",
+    // A verb before its subject stays singular in Arabic, whatever the count; the plural keeps parity with English.
+    wave: "الموجة {wave, number}: {count, plural, other {تتعثر}} {names}.",
     "largest-loss": "أكبر خسارة تقع على {name}: {amount}.",
     // After «في» the dual is genitive (صفقتين); 11–99 take the accusative singular (صفقةً).
     unfunded:
