@@ -10,7 +10,7 @@ import type { economicsReport } from "../core/economics/economics-report.ts";
 import type { entityExposure, rankEntities } from "../core/exposure/entity-exposure.ts";
 import type { FlowResult } from "../core/flows/expand.ts";
 import type { FundingReport } from "../core/funding/funding-report.ts";
-import type { marketReport } from "../core/market/market-report.ts";
+import type { marketReport } from "../core/reports/market-report.ts";
 import type { PowerResult } from "../core/power/balance.ts";
 import type { publishedRatios } from "../core/ratios/published-ratios.ts";
 import type { ChangesReport } from "../core/reports/changes-report.ts";
@@ -22,7 +22,7 @@ import type { MonteCarloReport } from "../core/reports/monte-carlo-report.ts";
 import type { ReconcileReport } from "../core/reports/reconcile-report.ts";
 import type { DatasetStats } from "../core/stats/summary.ts";
 import type { StressResult } from "../core/stress/run-scenario.ts";
-import type { trackerReport } from "../core/tracker/tracker-report.ts";
+import type { trackerReport } from "../core/reports/tracker-report.ts";
 import type { REPORT_SCHEMAS } from "../schema/reports/index.ts";
 import type { reportJson } from "./commands/ledger-report.ts";
 

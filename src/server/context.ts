@@ -6,9 +6,9 @@
  */
 import { type NormalizedDataset, normalizeDataset } from "../core/dataset/normalize.ts";
 import { type Basis, expandFlows, type FlowResult } from "../core/flows/expand.ts";
+import { type MoneyFiles, NO_MONEY_FILES } from "../io/money-files.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { canonicalJson, hashText, memoLast } from "./cache.ts";
-import { type MoneyFiles, NO_MONEY_FILES } from "./money-files.ts";
 import type { ScenarioCatalogue } from "./scenarios.ts";
 
 export type DealView = NormalizedDataset["deals"][number];

@@ -1,23 +1,15 @@
 /** `halqa market`: concentration of gains and capex, and the share of an index fund in the loop (docs/methods/market.md). */
-import { join } from "node:path";
 import type { concentration } from "../../core/market/concentration.ts";
 import type { fundLoopShare } from "../../core/market/fund-exposure.ts";
 import type { ExposureMeasure } from "../../core/market/loop-exposure.ts";
-import { marketReport } from "../../core/market/market-report.ts";
+import { marketReport } from "../../core/reports/market-report.ts";
 import { type Language, messages } from "../../i18n/index.ts";
-import {
-  type ExposureFigure,
-  type IndexWeight,
-  readExposureFile,
-  readWeightsFile,
-  WEIGHTS_FILE,
-} from "../../io/index-weights-file.ts";
+import { type ExposureFigure, type IndexWeight, readExposureFile } from "../../io/index-weights-file.ts";
+import { readMoneyFiles } from "../../io/money-files.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
-import { CliError } from "../errors.ts";
 import { heading, table } from "../format.ts";
-import { describeProblems, formatProblems } from "../load.ts";
-import { formatIn, sourceNamer } from "../money-format.ts";
+import { failOnProblems, formatIn, sourceNamer } from "../money-format.ts";
 import { entityNamer } from "../names.ts";
 
 export type MarketOptions = {
@@ -31,35 +23,26 @@ export type MarketOptions = {
 };
 
 export async function marketCommand(dataset: Dataset, options: MarketOptions, io: Io): Promise<number> {
-  const m = messages(options.lang).ui.moneyCommands;
-  const weightsPath = options.weights ?? join(options.dir, WEIGHTS_FILE);
-  const weightsFile = options.weights ?? WEIGHTS_FILE;
-  const read = await readWeightsFile(weightsPath, weightsFile, options.weights ? undefined : dataset);
+  const read = await readMoneyFiles(options.dir, dataset, {
+    kinds: ["weights"],
+    required: ["weights"],
+    weightsPath: options.weights,
+  });
   const given = options.exposure ? await readExposureFile(options.exposure, options.exposure) : undefined;
   // Both files' problems at once, as POST /api/market answers them (found by the CLI/API fuzz test).
-  const failed = [
-    { file: weightsFile, problems: read.problems },
-    ...(given && options.exposure ? [{ file: options.exposure, problems: given.problems }] : []),
-  ].filter((f) => f.problems.length > 0);
-  if (failed.length > 0) {
-    io.stderr(
-      formatProblems(
-        describeProblems(
-          failed.flatMap((f) => f.problems),
-          options.lang,
-        ),
-      ),
-    );
-    throw new CliError(
-      failed.map((f) => m.fileInvalid({ file: f.file, count: f.problems.length })).join(" "),
-      1,
-    );
-  }
+  failOnProblems(
+    [
+      ...read.failed,
+      ...(given && options.exposure ? [{ file: options.exposure, problems: given.problems }] : []),
+    ],
+    options.lang,
+    io,
+  );
   const exposures: ExposureFigure[] | undefined = given?.exposures;
   const result = marketReport(dataset, {
     asOf: options.asOf,
     measure: options.measure,
-    weights: read.weights,
+    weights: read.files.weights,
     userWeights: options.weights !== undefined,
     ...(exposures ? { exposures } : {}),
   });

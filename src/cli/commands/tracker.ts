@@ -1,18 +1,18 @@
 /** `halqa tracker`: the three signals of a move from circular to self-funding, per operator (docs/methods/tracker.md). */
 
+import { trackerReport, trackerThresholds } from "../../core/reports/tracker-report.ts";
 import { SIGNALS, type Thresholds } from "../../core/tracker/stage.ts";
 import type { OperatorTrack, TrackerObservation } from "../../core/tracker/tracker.ts";
-import { trackerReport, trackerThresholds } from "../../core/tracker/tracker-report.ts";
 import type { CriticalWindow } from "../../core/tracker/window.ts";
 import { formatDate } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
-import { readTrackerFile, TRACKER_FILE } from "../../io/tracker-file.ts";
+import { readMoneyFiles } from "../../io/money-files.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { CliError } from "../errors.ts";
 import { heading, table } from "../format.ts";
 import { describeProblems, formatProblems } from "../load.ts";
-import { formatIn, sourceNamer } from "../money-format.ts";
+import { failOnProblems, formatIn, sourceNamer } from "../money-format.ts";
 import { entityNamer } from "../names.ts";
 
 export type TrackerOptions = {
@@ -24,27 +24,22 @@ export type TrackerOptions = {
 };
 
 export async function trackerCommand(dataset: Dataset, options: TrackerOptions, io: Io): Promise<number> {
-  const { observations, problems } = await readTrackerFile(options.dir, dataset);
-  if (problems.length > 0) {
-    io.stderr(formatProblems(describeProblems(problems, options.lang)));
-    throw new CliError(
-      messages(options.lang).ui.moneyCommands.fileInvalid({ file: TRACKER_FILE, count: problems.length }),
-      1,
-    );
-  }
-  const read = trackerThresholds(dataset);
-  if (!read.ok) {
+  const read = await readMoneyFiles(options.dir, dataset, { kinds: ["tracker"], required: ["tracker"] });
+  failOnProblems(read.failed, options.lang, io);
+  const { observations } = read.files;
+  const limits = trackerThresholds(dataset);
+  if (!limits.ok) {
     // A coded problem in the reader's language (it was an English sentence with no code; found by fuzzing).
     const problem = {
       code: "parameter-missing",
       file: "",
       path: ["parameters"],
-      params: { ids: read.missing },
+      params: { ids: limits.missing },
     };
     io.stderr(formatProblems(describeProblems([problem], options.lang)));
     throw new CliError(messages(options.lang).ui.invalid({ count: 1, files: 1 }), 1);
   }
-  const { thresholds, window, operators } = trackerReport(dataset, observations, read.thresholds, options);
+  const { thresholds, window, operators } = trackerReport(dataset, observations, limits.thresholds, options);
   if (options.json) {
     io.stdout(JSON.stringify({ asOf: options.asOf, thresholds, window, operators }, null, 2));
     return 0;

@@ -6,10 +6,10 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import type { MoneyFiles } from "../../io/money-files.ts";
 import { workerEntry } from "../../io/runtime.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import { type DataContext, dataContext } from "../context.ts";
-import type { MoneyFiles } from "../money-files.ts";
 import type { PostRoute } from "../routes/post-route.ts";
 import type { ScenarioCatalogue } from "../scenarios.ts";
 import { computeAnswer, unwrapReply } from "./answer.ts";

@@ -6,7 +6,7 @@
  */
 import { SIGNALS, type Signal } from "@core/tracker/stage.ts";
 import { periodEnd } from "@core/tracker/tracker.ts";
-import type { TrackerReport } from "@core/tracker/tracker-report.ts";
+import type { TrackerReport } from "@core/reports/tracker-report.ts";
 import { useMemo } from "react";
 import { Chart } from "../charts/Chart.tsx";
 import { signalOption } from "../charts/signal-option.ts";

@@ -7,9 +7,9 @@
  * Method: docs/methods/market.md. O(entities + flows + holdings).
  */
 import type { Dataset } from "../../schema/dataset-file.ts";
-import { type ConcentrationRow, concentration } from "./concentration.ts";
-import { type FundExposure, fundLoopShare } from "./fund-exposure.ts";
-import { type ExposureMeasure, type LoopExposure, loopExposure } from "./loop-exposure.ts";
+import { type ConcentrationRow, concentration } from "../market/concentration.ts";
+import { type FundExposure, fundLoopShare } from "../market/fund-exposure.ts";
+import { type ExposureMeasure, type LoopExposure, loopExposure } from "../market/loop-exposure.ts";
 
 /** A row of index-weights.csv (or a user's weights file): weight in percent of the index. */
 export type WeightRow = {

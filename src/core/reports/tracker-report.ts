@@ -8,9 +8,9 @@
  */
 import type { Dataset } from "../../schema/dataset-file.ts";
 import { amountOf } from "../dataset/figures.ts";
-import { SIGNALS, type Signal, type Thresholds } from "./stage.ts";
-import { type OperatorTrack, type TrackerObservation, trackOperators } from "./tracker.ts";
-import { type CriticalWindow, criticalWindow } from "./window.ts";
+import { SIGNALS, type Signal, type Thresholds } from "../tracker/stage.ts";
+import { type OperatorTrack, type TrackerObservation, trackOperators } from "../tracker/tracker.ts";
+import { type CriticalWindow, criticalWindow } from "../tracker/window.ts";
 
 export const THRESHOLD_PARAMETERS: Readonly<Record<Signal, string>> = {
   utilisation: "tracker-utilisation-threshold",
