@@ -5,6 +5,7 @@
  */
 
 import { constants } from "node:os";
+import { ledgerSummaryReport, type ScanReport } from "../../core/reports/ledger-summary-report.ts";
 import type { Language } from "../../i18n/index.ts";
 import { messages } from "../../i18n/index.ts";
 import type { ColumnMap } from "../../io/ledger/columns.ts";
@@ -22,7 +23,7 @@ import { formatNumber } from "../format.ts";
 import { describeProblems, formatProblems } from "../load.ts";
 import { requireOutput } from "../output.ts";
 import { progressLine } from "../progress.ts";
-import { printReport, reportJson, type ScanReport } from "./ledger-report.ts";
+import { printReport } from "./ledger-report.ts";
 
 export type LedgerScanOptions = {
   lang: Language;
@@ -151,8 +152,8 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
       shown,
       scanSeconds: (performance.now() - started) / 1000,
     };
-    if (options.json) io.stdout(JSON.stringify(reportJson(report), null, 2));
-    else io.stdout(printReport(report));
+    if (options.json) io.stdout(JSON.stringify(ledgerSummaryReport(report), null, 2));
+    else io.stdout(printReport(report, lang));
     return 0;
   } catch (error) {
     progress.finish();
