@@ -30,12 +30,14 @@ export function renderReportTable<Data>(layout: TableLayout<Data>, data: Data, f
     return table(
       shown.map((c) => messageOrKey(face.lang, c.label)),
       rows.map((row) =>
-        shown.map((c) =>
-          formatCell(face.lang, c.unit, c.value(row), face.names, {
+        shown.map((c) => {
+          const value = c.value(row);
+          if ((value === null || value === undefined) && c.missing) return messageOrKey(face.lang, c.missing);
+          return formatCell(face.lang, c.unit, value, face.names, {
             enumGroup: c.enumGroup,
             range: c.range?.(row),
-          }),
-        ),
+          });
+        }),
       ),
     );
   }

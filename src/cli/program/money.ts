@@ -38,8 +38,9 @@ export function registerMoney(program: Command, { io, setExit }: Runner): void {
     program
       .command("tracker")
       .description("utilisation, power-contract coverage and usage-linked revenue per operator; the stage")
-      .option("--entity <id>", "one operator, with every observation over time"),
-  ).action(async (options: CommonOptions & { entity?: string }) => {
+      .option("--entity <id>", "one operator, with every observation over time")
+      .option("--wide", "every column of the tables, however wide (default: fit 100 columns)"),
+  ).action(async (options: CommonOptions & { entity?: string; wide?: boolean }) => {
     const { trackerCommand } = await import("../commands/tracker.ts");
     const ctx = await loadContext(io, options);
     requireEntity(
@@ -49,7 +50,7 @@ export function registerMoney(program: Command, { io, setExit }: Runner): void {
     setExit(
       await trackerCommand(
         ctx.dataset,
-        { ...ctx, dir: resolveDataDir(options.data), entity: options.entity },
+        { ...ctx, dir: resolveDataDir(options.data), entity: options.entity, wide: options.wide === true },
         io,
       ),
     );

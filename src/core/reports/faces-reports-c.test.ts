@@ -11,7 +11,11 @@ const cases: [string, string[], string][] = [
   ["tracker", ["tracker"], `/api/tracker?${ASOF}`],
   ["tracker one", ["tracker", "--entity", "openai"], `/api/tracker?${ASOF}&entity=openai`],
   ["market", ["market"], `/api/market?${ASOF}`],
-  ["market revenue-share", ["market", "--measure", "revenue-share"], `/api/market?${ASOF}&measure=revenue-share`],
+  [
+    "market revenue-share",
+    ["market", "--measure", "revenue-share"],
+    `/api/market?${ASOF}&measure=revenue-share`,
+  ],
   ["company", ["company", "oracle"], `/api/company/oracle?${ASOF}`],
   ["deal", ["deal", "nvidia-openai-10gw-loi"], `/api/deals/nvidia-openai-10gw-loi/timeline?${ASOF}`],
   ["changes", ["changes", "--since", "2025-01-01"], "/api/changes?since=2025-01-01&until=2026-06-30"],

@@ -1,6 +1,6 @@
 /**
- * Every message key a report's layout uses on some data: the title, each table's title, empty line and
- * column headings, each chart's title and axes, and each headline's key — so a test can check that
+ * Every message key a report's layout uses on some data: the title, each table's title, empty line, column headings and
+ * missing-value words, each chart's title and axes, and each headline's key — so a test can check that
  * both languages have them all.
  */
 import type { ReportLayout } from "./layout.ts";
@@ -10,7 +10,10 @@ export function layoutKeys<Data>(layout: ReportLayout<Data>, data: Data): string
   for (const t of layout.tables) {
     keys.add(t.title);
     if (t.empty) keys.add(t.empty);
-    for (const c of t.columns) keys.add(c.label);
+    for (const c of t.columns) {
+      keys.add(c.label);
+      if (c.missing) keys.add(c.missing);
+    }
   }
   for (const c of layout.charts ?? []) {
     keys.add(c.title);

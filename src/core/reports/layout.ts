@@ -40,6 +40,8 @@ export type ColumnLayout<Row> = {
   readonly range?: (row: Row) => readonly [number, number] | undefined;
   /** Whether the narrow terminal (100 columns) may drop this column; `--wide` shows all. */
   readonly optional?: boolean;
+  /** Message key shown for a missing value (null) when "—" would not say why, e.g. "absent". */
+  readonly missing?: string;
 };
 
 export type TableLayout<Data, Row = unknown> = {

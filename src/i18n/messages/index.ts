@@ -10,6 +10,8 @@
  */
 import { reportLedgerSummaryAr } from "./report-ledger-summary.ar.ts";
 import { reportLedgerSummaryEn } from "./report-ledger-summary.en.ts";
+import { reportTrackerAr } from "./report-tracker.ar.ts";
+import { reportTrackerEn } from "./report-tracker.en.ts";
 import { sampleAr } from "./sample.ar.ts";
 import { sampleEn } from "./sample.en.ts";
 import type { Leaves, MessageTree, Shape } from "./tree.ts";
@@ -18,6 +20,7 @@ export const catalogueEn = {
   report: {
     sample: sampleEn,
     ledgerSummary: reportLedgerSummaryEn,
+    tracker: reportTrackerEn,
   },
 } as const satisfies MessageTree;
 
@@ -27,6 +30,7 @@ export const catalogueAr: Catalogue = {
   report: {
     sample: sampleAr,
     ledgerSummary: reportLedgerSummaryAr,
+    tracker: reportTrackerAr,
   },
 };
 
