@@ -42,6 +42,8 @@ export type ColumnLayout<Row> = {
   readonly optional?: boolean;
   /** Message key shown for a missing value (null) when "—" would not say why, e.g. "absent". */
   readonly missing?: string;
+  /** A symbol after the value that a note explains, e.g. "≈" for a derived figure, "*" for the user's own. */
+  readonly mark?: (row: Row) => string | undefined;
 };
 
 export type TableLayout<Data, Row = unknown> = {

@@ -63,6 +63,14 @@ describe("trackerReport", () => {
     const cells = operators?.rows(r).map((row) => operators.columns.map((c) => c.value(row)));
     expect(cells?.[0]).toEqual(["lab", null, null, 0.8, "report.tracker.stages.transitioning", "1/3"]);
     expect(cells?.[2]).toEqual(["cloud", null, null, null, "report.tracker.stages.unknown", "0/3"]);
+    expect(operators?.columns.map((c) => c.mark?.(r.operators[0]))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      "≈",
+      undefined,
+      undefined,
+    ]);
     const [thresholds] = trackerNotes(r);
     expect(thresholds?.values).toEqual({
       utilisation: { value: 0.7, unit: "share" },
@@ -75,8 +83,8 @@ describe("trackerReport", () => {
         ?.rows(r.operators[0] as never)
         .map((o: TrackerObservation) => history.columns.map((c) => c.value(o))),
     ).toEqual([
-      ["2024", "report.tracker.signals.usage-revenue-share", 0.4, null, "press-a", null],
-      ["2025", "report.tracker.signals.usage-revenue-share", 0.8, "≈", "press-a", null],
+      ["2024", "report.tracker.signals.usage-revenue-share", 0.4, "press-a", null],
+      ["2025", "report.tracker.signals.usage-revenue-share", 0.8, "press-a", null],
     ]);
   });
 

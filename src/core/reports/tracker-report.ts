@@ -101,6 +101,7 @@ export const TRACKER_LAYOUT: ReportLayout<TrackerReport> = {
           label: `report.tracker.signals.${signal}`,
           unit: "share" as const,
           value: (op: OperatorTrack) => latestShare(op, signal),
+          mark: (op: OperatorTrack) => (op.latest[signal]?.estimate ? "≈" : undefined),
           missing: "report.tracker.absent",
         })),
         {
@@ -178,13 +179,13 @@ export const TRACKER_HISTORY_LAYOUT: ReportLayout<OperatorTrack> = {
           unit: "message",
           value: (o) => `report.tracker.signals.${o.signal}`,
         },
-        { id: "value", label: "report.tracker.value", unit: "share", value: (o) => o.value / 100 },
-        // "≈": the value is derived (an estimate from the sources), not stated by them.
         {
-          id: "estimate",
-          label: "report.tracker.estimate",
-          unit: "text",
-          value: (o) => (o.estimate ? "≈" : null),
+          id: "value",
+          label: "report.tracker.value",
+          unit: "share",
+          value: (o) => o.value / 100,
+          // "≈": derived from the sources' figures rather than stated by them.
+          mark: (o) => (o.estimate ? "≈" : undefined),
         },
         { id: "sources", label: "report.tracker.sources", unit: "source", value: (o) => o.sources.join(" ") },
         {

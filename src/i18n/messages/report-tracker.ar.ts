@@ -31,7 +31,6 @@ export const reportTrackerAr: Shape<typeof reportTrackerEn> = {
   period: "الفترة",
   signal: "المؤشر",
   value: "القيمة",
-  estimate: "≈",
   sources: "المصادر",
   note: "ملاحظة",
 };

@@ -29,7 +29,6 @@ export const reportTrackerEn = {
   period: "Period",
   signal: "Signal",
   value: "Value",
-  estimate: "≈",
   sources: "Sources",
   note: "Note",
 } as const;
