@@ -1,16 +1,22 @@
 /** `halqa market`: concentration of gains and capex, and the share of an index fund in the loop (docs/methods/market.md). */
-import type { concentration } from "../../core/market/concentration.ts";
-import type { fundLoopShare } from "../../core/market/fund-exposure.ts";
 import type { ExposureMeasure } from "../../core/market/loop-exposure.ts";
-import { marketReport } from "../../core/reports/market-report.ts";
-import { type Language, messages } from "../../i18n/index.ts";
-import { type ExposureFigure, type IndexWeight, readExposureFile } from "../../io/index-weights-file.ts";
+import {
+  MARKET_LAYOUT,
+  type MarketReport,
+  marketNotes,
+  marketReport,
+} from "../../core/reports/market-report.ts";
+import type { Language } from "../../i18n/index.ts";
+import { message } from "../../i18n/message.ts";
+import type { MessageKey } from "../../i18n/messages/index.ts";
+import { type ExposureFigure, readExposureFile } from "../../io/index-weights-file.ts";
 import { readMoneyFiles } from "../../io/money-files.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { heading, table } from "../format.ts";
 import { failOnProblems, formatIn, sourceNamer } from "../money-format.ts";
 import { entityNamer } from "../names.ts";
+import { renderHeadline, renderReportTable } from "../report-table.ts";
 
 export type MarketOptions = {
   lang: Language;
@@ -20,6 +26,8 @@ export type MarketOptions = {
   measure: ExposureMeasure;
   weights?: string;
   exposure?: string;
+  /** Every column of the fund table (the sources are dropped to fit 100 columns). */
+  wide?: boolean;
 };
 
 export async function marketCommand(dataset: Dataset, options: MarketOptions, io: Io): Promise<number> {
@@ -46,32 +54,28 @@ export async function marketCommand(dataset: Dataset, options: MarketOptions, io
     userWeights: options.weights !== undefined,
     ...(exposures ? { exposures } : {}),
   });
-  const holdings = result.weights;
   if (options.json) {
     io.stdout(JSON.stringify(result, null, 2));
     return 0;
   }
-  io.stdout(render(dataset, result, holdings, options));
+  io.stdout(render(dataset, result, options));
   return 0;
 }
 
-function render(
-  dataset: Dataset,
-  result: {
-    concentration: ReturnType<typeof concentration>;
-    fund: ReturnType<typeof fundLoopShare> & { exposureFromFile: string[] };
-  },
-  holdings: readonly IndexWeight[],
-  options: MarketOptions,
-): string {
+function render(dataset: Dataset, result: MarketReport, options: MarketOptions): string {
   const { lang } = options;
-  const m = messages(lang).ui.moneyCommands;
-  const name = entityNamer(dataset, lang);
+  const t = (key: MessageKey) => message(lang, key);
   const cite = sourceNamer(dataset);
-  const out = [m.marketTitle, heading(m.concentration)];
+  const out = [t("report.market.title"), heading(t("report.market.concentration"))];
+  // The published figures as they stand: each in its own unit, some open-ended ("> 50%").
   out.push(
     table(
-      [m.figure, m.value, m.period, m.sources],
+      [
+        t("report.market.figure"),
+        t("report.market.value"),
+        t("report.market.period"),
+        t("report.market.sources"),
+      ],
       result.concentration.rows.map((r) => [
         r.name[lang],
         r.value !== undefined
@@ -84,37 +88,14 @@ function render(
       ]),
     ),
   );
-  for (const id of result.concentration.missing) out.push(`${m.missing}: ${id}`);
-  out.push(heading(m.fundTitle));
-  const fromFile = new Set(result.fund.exposureFromFile);
-  const byEntity = new Map(holdings.map((h) => [h.entity, h]));
-  out.push(
-    table(
-      [m.company, m.weight, m.exposure, m.contribution, m.sources],
-      result.fund.rows.map((r) => {
-        const h = byEntity.get(r.entity);
-        return [
-          name(r.entity),
-          `${formatIn(lang, r.weight * 100, "percent")}${h?.estimate ? " ≈" : ""}`,
-          r.exposure === null
-            ? m.absent
-            : `${formatIn(lang, r.exposure * 100, "percent")}${fromFile.has(r.entity) ? " *" : ""}`,
-          formatIn(lang, r.contribution * 100, "percent"),
-          h ? cite(h.sources) : "",
-        ];
-      }),
-    ),
-  );
-  const asOf = [...new Set(holdings.map((h) => h.asOf).filter(Boolean))].join(", ");
-  out.push(
-    m.fundLine({
-      share: formatIn(lang, result.fund.share * 100, "percent"),
-      covered: formatIn(lang, result.fund.covered * 100, "percent"),
-      asOf: asOf || "—",
-      measure: options.exposure ? m.measures.file : (m.measures[options.measure] ?? options.measure),
-    }),
-  );
-  out.push(m.measureNotes[options.measure] ?? "");
-  if (fromFile.size > 0) out.push(m.fromFileNote);
+  for (const id of result.concentration.missing) out.push(`${t("report.market.missing")}: ${id}`);
+  const names = {
+    entity: entityNamer(dataset, lang),
+    deal: (id: string) => id,
+    source: (ids: string) => cite(ids.split(" ").filter(Boolean)),
+  };
+  const face = { lang, names, wide: options.wide === true };
+  for (const layout of MARKET_LAYOUT.tables) out.push(renderReportTable(layout, result, face));
+  for (const line of marketNotes(result, options.measure)) out.push(renderHeadline(line, face));
   return out.join("\n");
 }

@@ -68,27 +68,29 @@ export function registerMoney(program: Command, { io, setExit }: Runner): void {
         "--exposure <file>",
         "loop exposure CSV: entity,exposure[,note,source] (percent of the company)",
       )
-      .option(
-        "--measure <measure>",
-        `exposure from the deals: ${EXPOSURE_MEASURES.join(", ")}`,
-        "membership",
-      ),
-  ).action(async (options: CommonOptions & { weights?: string; exposure?: string; measure: string }) => {
-    const measure = parseChoice("--measure", options.measure, EXPOSURE_MEASURES) as ExposureMeasure;
-    const { marketCommand } = await import("../commands/market.ts");
-    const ctx = await loadContext(io, options);
-    setExit(
-      await marketCommand(
-        ctx.dataset,
-        {
-          ...ctx,
-          dir: resolveDataDir(options.data),
-          measure,
-          ...(options.weights ? { weights: options.weights } : {}),
-          ...(options.exposure ? { exposure: options.exposure } : {}),
-        },
-        io,
-      ),
-    );
-  });
+      .option("--measure <measure>", `exposure from the deals: ${EXPOSURE_MEASURES.join(", ")}`, "membership")
+      .option("--wide", "every column of the fund table, however wide (default: fit 100 columns)"),
+  ).action(
+    async (
+      options: CommonOptions & { weights?: string; exposure?: string; measure: string; wide?: boolean },
+    ) => {
+      const measure = parseChoice("--measure", options.measure, EXPOSURE_MEASURES) as ExposureMeasure;
+      const { marketCommand } = await import("../commands/market.ts");
+      const ctx = await loadContext(io, options);
+      setExit(
+        await marketCommand(
+          ctx.dataset,
+          {
+            ...ctx,
+            dir: resolveDataDir(options.data),
+            measure,
+            wide: options.wide === true,
+            ...(options.weights ? { weights: options.weights } : {}),
+            ...(options.exposure ? { exposure: options.exposure } : {}),
+          },
+          io,
+        ),
+      );
+    },
+  );
 }

@@ -10,6 +10,8 @@
  */
 import { reportLedgerSummaryAr } from "./report-ledger-summary.ar.ts";
 import { reportLedgerSummaryEn } from "./report-ledger-summary.en.ts";
+import { reportMarketAr } from "./report-market.ar.ts";
+import { reportMarketEn } from "./report-market.en.ts";
 import { reportTrackerAr } from "./report-tracker.ar.ts";
 import { reportTrackerEn } from "./report-tracker.en.ts";
 import { sampleAr } from "./sample.ar.ts";
@@ -21,6 +23,7 @@ export const catalogueEn = {
     sample: sampleEn,
     ledgerSummary: reportLedgerSummaryEn,
     tracker: reportTrackerEn,
+    market: reportMarketEn,
   },
 } as const satisfies MessageTree;
 
@@ -31,6 +34,7 @@ export const catalogueAr: Catalogue = {
     sample: sampleAr,
     ledgerSummary: reportLedgerSummaryAr,
     tracker: reportTrackerAr,
+    market: reportMarketAr,
   },
 };
 
