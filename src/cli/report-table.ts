@@ -33,7 +33,7 @@ export function renderReportTable<Data>(layout: TableLayout<Data>, data: Data, f
         shown.map((c) => {
           const value = c.value(row);
           if ((value === null || value === undefined) && c.missing) return messageOrKey(face.lang, c.missing);
-          const text = formatCell(face.lang, c.unit, value, face.names, {
+          const text = formatCell(face.lang, c.unitOf?.(row) ?? c.unit, value, face.names, {
             enumGroup: c.enumGroup,
             range: c.range?.(row),
           });

@@ -33,6 +33,8 @@ export type ColumnLayout<Row> = {
   /** Message key of the heading. */
   readonly label: string;
   readonly unit: Unit;
+  /** The unit of this row's value when it varies by row (figures in USD, GW and percent in one column). */
+  readonly unitOf?: (row: Row) => Unit;
   /** For unit "enum": the enumeration's group, e.g. "dealType", "status". */
   readonly enumGroup?: string;
   readonly value: (row: Row) => Cell;

@@ -12,6 +12,8 @@ import { reportLedgerSummaryAr } from "./report-ledger-summary.ar.ts";
 import { reportLedgerSummaryEn } from "./report-ledger-summary.en.ts";
 import { reportMarketAr } from "./report-market.ar.ts";
 import { reportMarketEn } from "./report-market.en.ts";
+import { reportReconcileAr } from "./report-reconcile.ar.ts";
+import { reportReconcileEn } from "./report-reconcile.en.ts";
 import { reportTrackerAr } from "./report-tracker.ar.ts";
 import { reportTrackerEn } from "./report-tracker.en.ts";
 import { sampleAr } from "./sample.ar.ts";
@@ -24,6 +26,7 @@ export const catalogueEn = {
     ledgerSummary: reportLedgerSummaryEn,
     tracker: reportTrackerEn,
     market: reportMarketEn,
+    reconcile: reportReconcileEn,
   },
 } as const satisfies MessageTree;
 
@@ -35,6 +38,7 @@ export const catalogueAr: Catalogue = {
     ledgerSummary: reportLedgerSummaryAr,
     tracker: reportTrackerAr,
     market: reportMarketAr,
+    reconcile: reportReconcileAr,
   },
 };
 
