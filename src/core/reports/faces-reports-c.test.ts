@@ -1,5 +1,8 @@
-import { beforeAll, describe, expect, it } from "vitest";
-import { bundledFaces, type Faces } from "../../testing/faces.ts";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundledFaces, FACES_AS_OF, type Faces } from "../../testing/faces.ts";
 
 let faces: Faces;
 beforeAll(async () => {
@@ -29,4 +32,39 @@ describe("reports-c: --json and the API answer the same object", () => {
       expect(cli).toEqual(api);
     });
   }
+});
+
+describe("reports-c: the market on the user's own files", () => {
+  let dir: string;
+  const WEIGHTS = "entity,weight\nnvidia,6.6\napple,7.6\n";
+  const EXPOSURE = "entity,exposure\nnvidia,40\n";
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), "halqa-faces-market-"));
+    await writeFile(join(dir, "w.csv"), WEIGHTS);
+    await writeFile(join(dir, "e.csv"), EXPOSURE);
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it("halqa market --weights --exposure --json equals POST /api/market with the same CSV text", async () => {
+    const args = [
+      "market",
+      "--weights",
+      join(dir, "w.csv"),
+      "--exposure",
+      join(dir, "e.csv"),
+      "--measure",
+      "revenue-share",
+    ];
+    const cli = await faces.cli(args);
+    const api = await faces.api("/api/market", {
+      weights: WEIGHTS,
+      exposure: EXPOSURE,
+      measure: "revenue-share",
+      asOf: FACES_AS_OF,
+    });
+    // The files' names differ (a path, the field "weights"), but no row carries it: the objects are equal.
+    expect(cli).toEqual(api);
+  });
 });
