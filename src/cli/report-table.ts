@@ -62,10 +62,8 @@ export function renderReport<Data>(layout: ReportLayout<Data>, data: Data, face:
   return out.join("\n");
 }
 
-/** The widest line as the terminal shows it: bidi isolates and marks take no column. */
 function widest(text: string): number {
   let max = 0;
-  for (const line of text.split("\n"))
-    max = Math.max(max, [...line.replace(/[\u2066-\u2069\u200e\u200f\u061c]/g, "")].length);
+  for (const line of text.split("\n")) max = Math.max(max, [...line].length);
   return max;
 }
