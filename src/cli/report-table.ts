@@ -34,12 +34,16 @@ export function renderReportTable<Data, Row>(
     return table(
       shown.map((c) => messageOrKey(face.lang, c.label)),
       rows.map((row) =>
-        shown.map((c) =>
-          formatCell(face.lang, c.unit, c.value(row), face.names, {
+        shown.map((c) => {
+          const value = c.value(row);
+          if ((value === null || value === undefined) && c.missing) return messageOrKey(face.lang, c.missing);
+          const text = formatCell(face.lang, c.unitOf?.(row) ?? c.unit, value, face.names, {
             enumGroup: c.enumGroup,
             range: c.range?.(row),
-          }),
-        ),
+          });
+          const mark = c.mark?.(row);
+          return mark ? `${text} ${mark}` : text;
+        }),
       ),
     );
   }

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { type Context, Hono } from "hono";
 import { infinityAsString } from "../core/json/json-infinity.ts";
+import type { MarketFiles } from "../io/market-files.ts";
 import { PACKAGE_ROOT } from "../io/paths.ts";
 import type { ScenarioCatalogue } from "../io/scenario-files.ts";
 import { NoQuery } from "../schema/api.ts";
@@ -30,7 +31,6 @@ import { ApiError, badRequest, errorBody, queryProblems, toApiError } from "./er
 import { marketPostRoute } from "./handlers/market-analyses.ts";
 import { applySecurityHeaders, enforceBodyLimit, enforceReadOnly, requestLanguage } from "./http.ts";
 import { readMarketBody } from "./market-body.ts";
-import type { MarketFiles } from "./market-files.ts";
 import { createJobManager, type JobLimits, type JobManager } from "./monte-carlo/jobs.ts";
 import { type OpenApiDocument, openApiDocument } from "./openapi.ts";
 import { POST_ROUTES, type PostRoute, ROUTES, type Route } from "./routes/index.ts";

@@ -1,14 +1,14 @@
 /** GET /api/economics, /api/tracker, /api/market and POST /api/market on the bundled data; bad input. */
 import { beforeAll, describe, expect, it } from "vitest";
-import { marketReport } from "../core/market/market-report.ts";
 import { economicsReport } from "../core/reports/economics-report.ts";
+import { marketReport } from "../core/reports/market-report.ts";
 import { loadDataset } from "../io/load-dataset.ts";
+import { type MarketFiles, readMarketFiles } from "../io/market-files.ts";
 import { BUNDLED_DATA_DIR } from "../io/paths.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { createApp } from "./app.ts";
 import { parseOverride } from "./handlers/market-analyses.ts";
 import { MARKET_BODY_LIMIT } from "./market-body.ts";
-import { loadMarketFiles, type MarketFiles } from "./market-files.ts";
 
 const AS_OF = "2026-06-30";
 let dataset: Dataset;
@@ -31,7 +31,7 @@ beforeAll(async () => {
   const loaded = await loadDataset(BUNDLED_DATA_DIR);
   if (!loaded.ok) throw new Error("bundled dataset invalid");
   dataset = loaded.dataset;
-  const files = await loadMarketFiles(BUNDLED_DATA_DIR, dataset);
+  const files = await readMarketFiles(BUNDLED_DATA_DIR, dataset);
   expect(files.problems).toEqual([]);
   money = files.files;
   app = createApp({ dataset, marketFiles: money, today: () => AS_OF });

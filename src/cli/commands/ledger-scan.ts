@@ -5,9 +5,8 @@
  */
 
 import { constants } from "node:os";
-import type { Language } from "../../i18n/index.ts";
+import { ledgerSummaryReport, type ScanReport } from "../../core/reports/ledger-summary-report.ts";
 import { message } from "../../i18n/message.ts";
-import type { ColumnMap } from "../../io/ledger/columns.ts";
 import { scanLedgerWithCounts } from "../../io/ledger/counted-scan.ts";
 import { type CycleRecord, cycleRecord } from "../../io/ledger/cycle-record.ts";
 import type { IngestedLedger } from "../../io/ledger/ingest.ts";
@@ -21,7 +20,7 @@ import { formatNumber } from "../format.ts";
 import { describeProblems, formatProblems } from "../load.ts";
 import { requireOutput } from "../output.ts";
 import { progressLine } from "../progress.ts";
-import { printReport, reportJson, type ScanReport } from "./ledger-report.ts";
+import { printReport } from "./ledger-report.ts";
 import type { LedgerScanOptions } from "./ledger-scan-options.ts";
 
 export type { LedgerScanOptions } from "./ledger-scan-options.ts";
@@ -138,8 +137,8 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
       shown,
       scanSeconds: (performance.now() - started) / 1000,
     };
-    if (options.json) io.stdout(JSON.stringify(reportJson(report), null, 2));
-    else io.stdout(printReport(report));
+    if (options.json) io.stdout(JSON.stringify(ledgerSummaryReport(report), null, 2));
+    else io.stdout(printReport(report, lang));
     return 0;
   } catch (error) {
     progress.finish();

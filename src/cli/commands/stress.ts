@@ -1,12 +1,9 @@
 /** `halqa stress SCENARIO.yaml`: a stress scenario on the bundled (or given) dataset. */
 
 import type { ModelName } from "../../core/contagion/models.ts";
-import type { Problem } from "../../core/dataset/problem.ts";
 import { isModelError } from "../../core/errors.ts";
 import { STRESS_LAYOUT, type StressReport, stressReport } from "../../core/reports/stress-report.ts";
-import { HORIZON_PARAMETER } from "../../core/stress/build-network.ts";
-import { runScenario, type StressResult } from "../../core/stress/run-scenario.ts";
-import { formatDate, formatPercent, inRunDigits, joinList } from "../../i18n/format.ts";
+import { joinList } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import { message } from "../../i18n/message.ts";
 import type { MessageKey } from "../../i18n/messages/index.ts";

@@ -1,7 +1,7 @@
 import type { Language } from "../../i18n/index.ts";
 import { message } from "../../i18n/message.ts";
 import { loadDataset } from "../../io/load-dataset.ts";
-import { checkMarketFiles } from "../../io/market-files.ts";
+import { readMarketFiles } from "../../io/market-files.ts";
 import type { Io } from "../context.ts";
 import { describeProblems, formatProblems, problemSummary } from "../load.ts";
 
@@ -13,7 +13,7 @@ export async function validateCommand(
 ): Promise<number> {
   const loaded = await loadDataset(dir);
   // The CSV files beside the YAML (tracker, index weights) are checked against the loaded ids.
-  const csvProblems = loaded.ok ? await checkMarketFiles(dir, loaded.dataset) : [];
+  const csvProblems = loaded.ok ? (await readMarketFiles(dir, loaded.dataset)).problems : [];
   const result: typeof loaded =
     loaded.ok && csvProblems.length > 0
       ? { ok: false, dir, files: loaded.files, problems: csvProblems }

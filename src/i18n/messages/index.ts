@@ -54,14 +54,22 @@ import { reportExposureAr } from "./report-exposure.ar.ts";
 import { reportExposureEn } from "./report-exposure.en.ts";
 import { reportFlowsAr } from "./report-flows.ar.ts";
 import { reportFlowsEn } from "./report-flows.en.ts";
+import { reportLedgerSummaryAr } from "./report-ledger-summary.ar.ts";
+import { reportLedgerSummaryEn } from "./report-ledger-summary.en.ts";
 import { reportLoopsAr } from "./report-loops.ar.ts";
 import { reportLoopsEn } from "./report-loops.en.ts";
+import { reportMarketAr } from "./report-market.ar.ts";
+import { reportMarketEn } from "./report-market.en.ts";
 import { reportRatiosAr } from "./report-ratios.ar.ts";
 import { reportRatiosEn } from "./report-ratios.en.ts";
+import { reportReconcileAr } from "./report-reconcile.ar.ts";
+import { reportReconcileEn } from "./report-reconcile.en.ts";
 import { reportStressAr } from "./report-stress.ar.ts";
 import { reportStressEn } from "./report-stress.en.ts";
 import { reportSummaryAr } from "./report-summary.ar.ts";
 import { reportSummaryEn } from "./report-summary.en.ts";
+import { reportTrackerAr } from "./report-tracker.ar.ts";
+import { reportTrackerEn } from "./report-tracker.en.ts";
 import { sampleAr } from "./sample.ar.ts";
 import { sampleEn } from "./sample.en.ts";
 import { sheetCompanyAr } from "./sheet-company.ar.ts";
@@ -97,6 +105,10 @@ export const catalogueEn = {
     exposure: reportExposureEn,
     ratios: reportRatiosEn,
     stress: reportStressEn,
+    reconcile: reportReconcileEn,
+    market: reportMarketEn,
+    tracker: reportTrackerEn,
+    ledgerSummary: reportLedgerSummaryEn,
   },
 } as const satisfies MessageTree;
 
@@ -129,6 +141,10 @@ export const catalogueAr: Catalogue = {
     exposure: reportExposureAr,
     ratios: reportRatiosAr,
     stress: reportStressAr,
+    reconcile: reportReconcileAr,
+    market: reportMarketAr,
+    tracker: reportTrackerAr,
+    ledgerSummary: reportLedgerSummaryAr,
   },
 };
 

@@ -5,13 +5,13 @@
  */
 
 import type { ExposureMeasure } from "../../core/market/loop-exposure.ts";
-import { marketReport } from "../../core/market/market-report.ts";
 import { economicsReport, overrideProblems } from "../../core/reports/economics-report.ts";
-import { trackerReport, trackerThresholds } from "../../core/tracker/tracker-report.ts";
+import { marketReport } from "../../core/reports/market-report.ts";
+import { trackerReport, trackerThresholds } from "../../core/reports/tracker-report.ts";
+import type { MarketFiles } from "../../io/market-files.ts";
 import type { DataContext } from "../context.ts";
 import { ApiError, type ApiProblem } from "../errors.ts";
 import type { MarketInput } from "../market-body.ts";
-import type { MarketFiles } from "../market-files.ts";
 
 /** A plain number, optionally suffixed K, M, B or T (650B = 6.5e11), as `halqa economics --set` takes. */
 export function parseOverride(text: string): number | undefined {

@@ -12,7 +12,7 @@ import {
   type MarketReport,
   marketReport,
   type WeightRow,
-} from "@core/market/market-report.ts";
+} from "@core/reports/market-report.ts";
 import { useMemo, useState } from "react";
 import { barOption } from "../charts/bar-option.ts";
 import { Chart } from "../charts/Chart.tsx";
