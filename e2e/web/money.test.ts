@@ -10,12 +10,12 @@
 import { existsSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { economicsReport } from "../../src/core/economics/economics-report.ts";
-import { marketReport } from "../../src/core/market/market-report.ts";
+import { economicsReport } from "../../src/core/reports/economics-report.ts";
+import { marketReport } from "../../src/core/reports/market-report.ts";
 import { message } from "../../src/i18n/message.ts";
+import { type MarketFiles, readMarketFiles } from "../../src/io/market-files.ts";
 import { BUNDLED_DATA_DIR } from "../../src/io/paths.ts";
 import type { Dataset } from "../../src/schema/dataset-file.ts";
-import { loadMoneyFiles, type MoneyFiles } from "../../src/server/money-files.ts";
 import { formatPercent, formatUsd } from "../../web/src/format.ts";
 import * as expected from "./expected.ts";
 import { buildApp, CHROMIUM, type Harness, screenshot, startHarness } from "./harness.ts";
@@ -27,7 +27,7 @@ if (!RUN) console.warn(`money e2e tests skipped: no Chromium at ${CHROMIUM} (apt
 
 let harness: Harness;
 let dataset: Dataset;
-let money: MoneyFiles;
+let money: MarketFiles;
 const text = async (page: Page, selector: string) => {
   await page.locator(selector).first().waitFor();
   return (await page.locator(selector).first().textContent()) ?? "";
@@ -56,7 +56,7 @@ describe.skipIf(!RUN)("money, tracker and market pages in Chromium", { timeout: 
     if (!HAVE_CHROMIUM) throw new Error(`Chromium is missing at ${CHROMIUM}: the e2e tests cannot run`);
     await buildApp();
     dataset = await expected.bundled();
-    money = (await loadMoneyFiles(BUNDLED_DATA_DIR, dataset)).files;
+    money = (await readMarketFiles(BUNDLED_DATA_DIR, dataset)).files;
     harness = await startHarness();
   }, 120_000);
 

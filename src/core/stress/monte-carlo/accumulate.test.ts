@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { loadDataset } from "../../../io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../../../io/paths.ts";
-import type { Dataset } from "../../../schema/dataset-file.ts";
 import {
   checkScenario,
   hasDistributions,
@@ -11,9 +10,10 @@ import {
   type UncertainScenario,
   UncertainScenarioSchema,
 } from "../../../schema/scenario.ts";
+import { STRESS_FIXTURE_YAML } from "../../../testing/stress-fixture.ts";
 import { tempDataset } from "../../../testing/temp-dataset.ts";
+import type { Dataset } from "../../model/dataset.ts";
 import { runScenario } from "../run-scenario.ts";
-import { STRESS_FIXTURE_YAML } from "../test-fixture.ts";
 import { mergePartials, runChunk, runSamples, SampleError } from "./accumulate.ts";
 import { compileScenario, newOutcome } from "./evaluator.ts";
 import { drawInputs, fixScenario } from "./inputs.ts";
@@ -116,9 +116,12 @@ describe("reproducibility", () => {
       error = e;
     }
     expect(error).toBeInstanceOf(SampleError);
-    expect((error as SampleError).message).toMatch(
-      /^sample \d+ \(sample seed \d+\) failed: stress-horizon-years/,
-    );
+    expect((error as SampleError).message).toMatch(/^sample \d+ \(sample seed \d+\) failed: /);
+    // The sample's own fault travels as data, so a face can phrase it (and a worker can post it).
+    expect((error as SampleError).model).toMatchObject({
+      code: "not-positive",
+      path: ["parameters", "stress-horizon-years"],
+    });
   });
 });
 

@@ -1,0 +1,63 @@
+/** The command line's words for loops, --graph, circularity and origins. */
+export const cliLoopsEn = {
+  loopLength: "{length, plural, one {{length} step} other {{length} steps}}",
+  temporalWindow: "time-respecting, window {window}",
+  loopsFound:
+    "{found, plural, one {{found} loop} other {{found} loops}} found; showing {shown}, largest bottleneck first.",
+  noLoops: "No loops match.",
+  flagNonBinding: "rests on a non-binding deal",
+  flagIncludesNonBinding: "includes a non-binding deal",
+  flagConditional: "rests on a conditional tranche",
+  flagIncludesConditional: "includes a conditional tranche",
+  bottleneck: "bottleneck",
+  loopTotal: "total",
+  days: "{days, plural, one {{days} day} other {{days} days}}",
+  rowsRead: "{rows, plural, one {{rows} row} other {{rows} rows}} read",
+  graphInvalid:
+    "{file}: {count, plural, one {{count} problem} other {{count} problems}}; nothing was searched.",
+  graphNoTimestamps: "{file} has no ts column: --temporal needs timestamps.",
+  graphSummary:
+    "{file}: {rows, plural, one {{rows} row} other {{rows} rows}}, {nodes, plural, one {{nodes} node} other {{nodes} nodes}}, {edges, plural, one {{edges} edge} other {{edges} edges}}; searched in {seconds} s.",
+  selfLoops:
+    "{count, plural, one {{count} self-loop} other {{count} self-loops}} (payments to oneself) reported apart, not as loops.",
+  multiplierLine:
+    "Round-trip multiplier {multiplier}: {flow} of payments inside the network for {outside} that entered from outside.",
+  nullLine: "Null model ({samples} degree-preserving rewirings): mean multiplier {mean}, p = {p}.",
+  circularTitle: "Where each entity's receipts come from",
+  entity: "Entity",
+  receipts: "Receipts",
+  ownMoneyBack: "Own money back (mixing)",
+  fromOutside: "From outside",
+  topOrigins: "From others (largest)",
+  pValue: "p-value",
+  closedLoops: "Closed circulations (money that never entered or left): {groups}",
+  loopsTitle: "Own money back along loops (traceable)",
+  loopShare: "Own money back along loops",
+  loopCount: "Loops",
+  largestLoop: "Largest loop (its share)",
+  mixingShare: "Mixing share (all routes)",
+  pValueMixing: "p-value (mixing share)",
+  pValueLoops: "p-value (loops)",
+  loopNullIncomplete: "A loop search in the null model stopped at its limit: the loop p-values are rough.",
+  loopSearchLine:
+    "Loops of up to {maxLength} payments followed: {cycles} found. A loop's share is the product, step by step, of the part of each payer's money paid to the next.",
+  loopSearchIncomplete: "The loop search stopped at its limit: loop shares are lower bounds.",
+  originsTitle: "From others (proportional mixing) and the chains that carry it",
+  originsHint:
+    "Mixing shares assume every entity pays out the average mix of all it has received. The chains listed carry the part a reader can follow payment by payment; the rest went round a loop on the way (docs/methods/circularity.md).",
+  origin: "From",
+  tracedShare: "Along simple chains",
+  mainChain: "Largest chain (its share)",
+  chain: "Chain",
+  chainShare: "Share of money through it",
+  loop: "Loop",
+  comesBack: "Comes back",
+  loopBottleneck: "Bottleneck",
+  entityCircularLine:
+    "{entity}: money through it {receipts} (receipts plus its own outside money). Own money back along loops {loops} ({amount}) (loops: {count}); mixing self-share {mixing}; from outside {outside}.",
+  loopDeals: "The deals on each step of these loops",
+  onNoLoop: "On no loop: none of its money comes back to it.",
+  noCashHere: "{entity} pays and receives no cash in this view: nothing to trace.",
+  throughput: "Money through it",
+  pathsIncomplete: "The chain search stopped at its limit: the chains' shares are lower bounds.",
+} as const;

@@ -1,0 +1,94 @@
+/**
+ * The ledger scan the command runs, with counts: `scanLedgerWithCounts(ledger, options,
+ * control)` runs the parallel search (scan-in-workers.ts: worker threads over shared arrays, work
+ * stealing, hub-rooted searches split by first hop; src/core/ledger for the search itself) and adds
+ * what the command reports beyond it:
+ *
+ * - every cycle is counted (by length, and per account for "the accounts in most cycles"), while only
+ *   the first `limit` are handed to `onCycles` — so a cut output still has exact counts;
+ * - `ownStart` (a `--shard i/n` run, which loads only its time range plus one window): a cycle belongs
+ *   to the shard of its first transaction's time, so the shards' outputs add up to the whole;
+ * - self-loops of the loaded ledger, reported apart.
+ *
+ * Progress is reported as transactions scanned (start transactions done, scaled to the ledger).
+ *
+ * Complexity: the search's own (docs/methods/ledger-cycles.md), plus O(total cycle length) here.
+ */
+import type { CycleBatch, Ledger, ScanOptions, ScanSummary } from "../../core/ledger/types.ts";
+import { scanLedgerInWorkers } from "./scan-in-workers.ts";
+
+export type ScanProgress = { edgesScanned: number; cycles: number };
+
+export type ScanControl = {
+  /** Most cycles handed to onCycles (default: all). Counting goes on past it. */
+  limit?: number;
+  /** Worker threads (0: this thread); default: the search's own choice by ledger size. */
+  workers?: number;
+  onCycles?: (batch: Int32Array[]) => void | Promise<void>;
+  onProgress?: (progress: ScanProgress) => void;
+  signal?: AbortSignal;
+};
+
+export async function scanLedgerWithCounts(
+  ledger: Ledger,
+  options: ScanOptions,
+  control: ScanControl = {},
+): Promise<ScanSummary> {
+  const { ownStart, ...searchOptions } = options;
+  const byLength: number[] = [];
+  const accountCycles = new Float64Array(ledger.accountCount);
+  const limit = control.limit ?? Number.POSITIVE_INFINITY;
+  let cycles = 0;
+  let delivered = 0;
+  const total = ledger.src.length;
+  const owned = (first: number) => {
+    if (!ownStart) return true;
+    const t = ledger.ts[first] as number;
+    return t >= ownStart.from && t < ownStart.to;
+  };
+  const onBatch = async (batch: CycleBatch) => {
+    const out: Int32Array[] = [];
+    for (let j = 0; j < batch.count; j++) {
+      const from = batch.offsets[j] as number;
+      const to = batch.offsets[j + 1] as number;
+      if (!owned(batch.edges[from] as number)) continue;
+      cycles++;
+      const k = to - from;
+      while (byLength.length <= k) byLength.push(0);
+      byLength[k] = (byLength[k] as number) + 1;
+      for (let p = from; p < to; p++) {
+        const payer = ledger.src[batch.edges[p] as number] as number;
+        accountCycles[payer] = (accountCycles[payer] as number) + 1;
+      }
+      if (delivered < limit) {
+        out.push(batch.edges.slice(from, to));
+        delivered++;
+      }
+    }
+    if (out.length > 0 && control.onCycles) await control.onCycles(out);
+  };
+  const summary = await scanLedgerInWorkers(ledger, searchOptions, {
+    ...(control.workers !== undefined ? { workers: control.workers } : {}),
+    ...(control.signal ? { signal: control.signal } : {}),
+    onCycles: onBatch,
+    onProgress: (p) =>
+      control.onProgress?.({
+        edgesScanned: p.startsTotal > 0 ? Math.round((p.startsDone / p.startsTotal) * total) : total,
+        cycles,
+      }),
+  });
+  // Self-loops are counted apart, under the same amount floor and shard ownership as the cycles.
+  const floor = options.minAmount ?? 0;
+  let selfLoops = 0;
+  for (let e = 0; e < total; e++)
+    if (ledger.src[e] === ledger.dst[e] && (ledger.amount[e] as number) >= floor && owned(e)) selfLoops++;
+  control.onProgress?.({ edgesScanned: total, cycles });
+  return {
+    ...summary,
+    cycles,
+    byLength,
+    selfLoops,
+    accountCycles,
+    truncated: summary.truncated || control.signal?.aborted === true,
+  };
+}
