@@ -90,7 +90,7 @@ describe.skipIf(!RUN)("company page and deal timeline in Chromium", { timeout: 6
       expect(await timeline.locator("ol.history li").count()).toBe(2);
       expect(await timeline.locator('[data-link="in-replaces"]').count()).toBe(1);
       expect(await timeline.locator("[data-basis]").count()).toBe(3);
-      expect(await timeline.textContent()).toContain(m("web.deal.counts"));
+      expect(await timeline.textContent()).toContain(m("report.sheet.deal.counts"));
     });
   }
 });

@@ -76,7 +76,7 @@ describe.skipIf(!RUN)("money, tracker and market pages in Chromium", { timeout: 
       expect(await page.getAttribute("html", "dir")).toBe(lang === "ar" ? "rtl" : "ltr");
       expect(await text(page, JPM)).toBe(formatUsd(lang, jpmorgan()));
       expect(await text(page, '[data-check="jpmorgan-revenue-for-return:0"]')).toBe(
-        m("web.money.reproduced"),
+        m("cli.moneyCommands.reproduced"),
       );
       expect(
         await page.locator('[data-analysis="morgan-stanley-waterfall"] .chart-canvas canvas').count(),
@@ -89,7 +89,9 @@ describe.skipIf(!RUN)("money, tracker and market pages in Chromium", { timeout: 
       await input.fill("15");
       const want = formatUsd(lang, jpmorgan({ "jpmorgan-target-return": 15 }));
       await shows(page, JPM, want);
-      expect(await text(page, '[data-check="jpmorgan-revenue-for-return:0"]')).toBe(m("web.money.differs"));
+      expect(await text(page, '[data-check="jpmorgan-revenue-for-return:0"]')).toBe(
+        m("cli.moneyCommands.differs"),
+      );
       expect(page.url()).toContain("econ=jpmorgan-target-return:15");
       // The link restores the edit.
       const again = await harness.open(

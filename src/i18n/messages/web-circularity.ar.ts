@@ -3,7 +3,6 @@ import type { webCircularityEn } from "./web-circularity.en.ts";
 
 export const webCircularityAr: Shape<typeof webCircularityEn> = {
   circularity: {
-    heading: "الدائرية",
     intro:
       "كم مما تتلقاه كل شركة هو أموالها نفسها عائدةً إليها عبر غيرها (نقدًا): أولًا عبر حلقات مسمّاة تمر بها يمكن تتبّعها دفعةً دفعة، ثم وفق المزج النسبي، وهو المقياس الأوسع، مع السلاسل التي تقف وراء كل مصدر (docs/methods/circularity.md).",
     chartLabel:
@@ -22,35 +21,20 @@ export const webCircularityAr: Shape<typeof webCircularityEn> = {
     nullResult:
       "{samples, plural, zero {# إعادة توصيل} one {إعادة توصيل واحدة} two {إعادتا توصيل} few {# إعادات توصيل} many {# إعادةَ توصيل} other {# إعادة توصيل}} (البذرة {seed}): متوسط المضاعف {mean}، والقيمة الاحتمالية {p}.",
     acceptance: "نُفّذ {share} من محاولات التبديل.",
-    pValue: "القيمة الاحتمالية",
-    pValueLoops: "القيمة الاحتمالية (الحلقات)",
     pValueMixing: "القيمة الاحتمالية (المزج)",
     nullMeanLoops: "المتوسط الصفري (الحلقات)",
     nullMeanMixing: "المتوسط الصفري (المزج)",
     observed: "المرصود",
     nullMean: "المتوسط الصفري",
     closed: "دورات مغلقة: {groups}",
-    ownBackLoops: "أموالها العائدة عبر الحلقات",
-    loopCount: "الحلقات",
     largestLoop: "أكبر حلقة",
-    mixingShare: "حصة المزج النسبي (كل المسارات)",
     loopSearch:
       "تتبّعنا الحلقات بحدّ أقصى للدفعات في الحلقة الواحدة {maxLength}، وعدد الحلقات التي عُثر عليها {cycles}. حصة الحلقة هي حاصل ضرب ما يدفعه كل طرف فيها إلى التالي من مجمل أمواله، خطوةً خطوة.",
-    loopSearchIncomplete: "توقف البحث عن الحلقات عند حدّه: حصص الحلقات حدود دنيا.",
     traceHeading: "تتبّع شركة واحدة",
     traceSummary:
       "{entity}: الأموال المارّة بها {receipts} (مقبوضاتها مضافًا إليها أموالها الآتية من خارج الشبكة). أموالها العائدة عبر الحلقات {loops} ({amount})؛ حصة المزج الذاتية {mixing}؛ من خارج الشبكة {outside}.",
-    loopDeals: "الصفقات في كل خطوة من هذه الحلقات",
-    onNoLoop: "لا تقع على أي حلقة: لا يعود إليها شيء من أموالها.",
     loopsCaption: "الحلقات التي تعيد إليها أموالها",
-    comesBack: "يعود",
-    bottleneck: "عنق الزجاجة",
-    originsCaption: "من جهات أخرى (المزج النسبي) والسلاسل التي تنقلها",
     originsHint:
       "تفترض حصص المزج أن كل شركة تدفع مزيجًا متوسطًا من كل ما تلقّته. السلاسل المدرجة تنقل الجزء الذي يمكن تتبّعه دفعةً دفعة، أما الباقي فقد دار في حلقة في طريقه.",
-    tracedShare: "عبر سلاسل بسيطة",
-    chain: "السلسلة",
-    chainShare: "الحصة من الأموال المارّة بها",
-    throughput: "الأموال المارّة بها",
   },
 };

@@ -1,7 +1,6 @@
 /** The pages' words: circularity (keys web.circularity.* …). */
 export const webCircularityEn = {
   circularity: {
-    heading: "Circularity",
     intro:
       "How much of each company's receipts is its own money coming back through others (cash): first along named loops through it, which you can follow payment by payment; then under proportional mixing, the wider measure, with the chains behind each origin (docs/methods/circularity.md).",
     chartLabel:
@@ -20,35 +19,20 @@ export const webCircularityEn = {
     nullResult:
       "{samples, plural, one {# rewiring} other {# rewirings}} (seed {seed}): mean multiplier {mean}, p = {p}.",
     acceptance: "{share} of attempted swaps carried out.",
-    pValue: "p-value",
-    pValueLoops: "p-value (loops)",
     pValueMixing: "p-value (mixing)",
     nullMeanLoops: "Null mean (loops)",
     nullMeanMixing: "Null mean (mixing)",
     observed: "Observed",
     nullMean: "Null mean",
     closed: "Closed circulations: {groups}",
-    ownBackLoops: "Own money back along loops",
-    loopCount: "Loops",
     largestLoop: "Largest loop",
-    mixingShare: "Mixing share (all routes)",
     loopSearch:
       "Loops of up to {maxLength} payments followed: {cycles} found. A loop's share multiplies, step by step, the part of each payer's money paid to the next.",
-    loopSearchIncomplete: "The loop search stopped at its limit: loop shares are lower bounds.",
     traceHeading: "Trace one company",
     traceSummary:
       "{entity}: money through it {receipts} (receipts plus its own outside money). Own money back along loops {loops} ({amount}); mixing self-share {mixing}; from outside {outside}.",
-    loopDeals: "The deals on each step of these loops",
-    onNoLoop: "On no loop: none of its money comes back to it.",
     loopsCaption: "Loops that bring its money back",
-    comesBack: "Comes back",
-    bottleneck: "Bottleneck",
-    originsCaption: "From others (proportional mixing) and the chains that carry it",
     originsHint:
       "Mixing shares assume every company pays out the average mix of all it has received. The chains listed carry the part you can follow payment by payment; the rest went round a loop on the way.",
-    tracedShare: "Along simple chains",
-    chain: "Chain",
-    chainShare: "Share of money through it",
-    throughput: "Money through it",
   },
 } as const;

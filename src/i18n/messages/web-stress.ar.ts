@@ -3,10 +3,8 @@ import type { webStressEn } from "./web-stress.en.ts";
 
 export const webStressAr: Shape<typeof webStressEn> = {
   stress: {
-    heading: "اختبار الضغط",
     intro:
       "ماذا لو تعثرت شركة في الحلقة؟ اختر سيناريو أو ابنِ سيناريوك. تُصفّى شبكة الالتزامات الملزمة في البيانات بنموذج عدوى، في متصفحك، موجةً بعد موجة.",
-    scenario: "السيناريو",
     startFrom: "ابدأ من",
     custom: "سيناريو خاص بك (فارغ)",
     reset: "العودة إلى السيناريو كما كُتب",
@@ -15,8 +13,6 @@ export const webStressAr: Shape<typeof webStressEn> = {
     shock: "الصدمة {n}",
     addShock: "أضف صدمة",
     removeShock: "احذف الصدمة {n}",
-    shockType: "ما الذي يحدث",
-    entity: "الشركة",
     lenders: "المقرضون",
     allLenders: "كل المقرضين",
     size: "الحجم",
@@ -32,7 +28,6 @@ export const webStressAr: Shape<typeof webStressEn> = {
     },
     computed: "حُسب في متصفحك خلال {ms} ملي ثانية: {model}، على أساس {basis}، بتاريخ {date}.",
     failed: "تعذّر على النموذج حلّ هذا السيناريو: {reason}",
-    result: "النتيجة",
     mapTitle: "التعثرات على خريطة الحلقات",
     mapLabel:
       "خريطة الحلقات عند {step}: تعثرت حتى الآن {count, plural, zero {# شركة} one {شركة واحدة} two {شركتان} few {# شركات} many {# شركةً} other {# شركة}}.",
@@ -48,19 +43,11 @@ export const webStressAr: Shape<typeof webStressEn> = {
     stepDefaults: "تتعثر الآن: {names}",
     offMap: "ليست على الخريطة: {names}",
     shocked: "أصابتها صدمة",
-    defaulted: "متعثرة",
     newDefault: "تتعثر في هذه الخطوة",
-    account: "ما الذي يحدث",
     waves: "التعثرات موجةً بموجة",
-    wave: "الموجة",
     companies: "الشركات",
-    noDefaults: "لا يتعثر أحد: تبقى الخسائر ضمن رأس المال.",
-    losses: "الخسائر",
-    lossShare: "الخسارة نسبةً إلى رأس المال",
     lossesLabel:
       "مخطط أعمدة للخسارة نسبةً إلى رأس المال لدى {count, plural, zero {# شركة} one {شركة واحدة} two {شركتين} few {# شركات} many {# شركةً} other {# شركة}}.",
-    capital: "رأس المال",
-    loss: "الخسارة",
     share: "النسبة من رأس المال",
     noLosses: "لا تخسر أي شركة شيئًا.",
     unfunded: "الالتزامات غير الممولة",
@@ -76,10 +63,7 @@ export const webStressAr: Shape<typeof webStressEn> = {
     assumptions: "الافتراضات والمصادر",
     assumptionsHelp: "كل رقم بُنيت منه الشبكة؛ النجمة تعني تقديرًا.",
     cited: "أرقام يستشهد بها السيناريو",
-    figure: "الرقم",
-    value: "القيمة",
     use: "يُستخدم في",
-    sources: "المصادر",
     years: "{value} سنوات",
     uses: {
       "revenue over the commitments; share of a delay": "الإيرادات على مدى الالتزامات؛ حصة التأخير",
@@ -144,7 +128,6 @@ export const webStressAr: Shape<typeof webStressEn> = {
     defaults: "احتمال التعثر لكل شركة",
     defaultsLabel:
       "مخطط أعمدة لاحتمال تعثر {count, plural, zero {# شركة} one {شركة واحدة} two {شركتين} few {# شركات} many {# شركةً} other {# شركة}}، مع فترات ويلسون 95٪ أشرطةً للخطأ.",
-    probability: "احتمال التعثر",
     interval: "فترة 95٪ (ويلسون)",
     meanLoss: "متوسط الخسارة",
     loss95: "الخسارة، المئين 95٪",
@@ -154,7 +137,6 @@ export const webStressAr: Shape<typeof webStressEn> = {
       "مخطط أعمدة لمعامل ارتباط الرتب لسبيرمان بين {count, plural, zero {# مدخل مسحوب} one {مدخل مسحوب واحد} two {مدخلين مسحوبين} few {# مدخلات مسحوبة} many {# مدخلًا مسحوبًا} other {# مدخل مسحوب}} وخسارة المنظومة.",
     input: "المدخل المسحوب",
     rho: "ρ سبيرمان",
-    constant: "ثابت",
     reportName: "تقرير مونت كارلو",
     entitiesName: "احتمالات التعثر",
     histogramName: "المدرج التكراري للخسارة",

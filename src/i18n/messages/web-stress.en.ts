@@ -1,10 +1,8 @@
 /** The pages' words: stress, monteCarlo (keys web.stress.* …). */
 export const webStressEn = {
   stress: {
-    heading: "Stress test",
     intro:
       "What if a company in the loop stumbles? Pick a scenario or build your own. The network of binding commitments in the dataset is cleared by a contagion model, in your browser, wave by wave.",
-    scenario: "Scenario",
     startFrom: "Start from",
     custom: "Your own scenario (empty)",
     reset: "Back to the scenario as written",
@@ -13,8 +11,6 @@ export const webStressEn = {
     shock: "Shock {n}",
     addShock: "Add a shock",
     removeShock: "Remove shock {n}",
-    shockType: "What happens",
-    entity: "Company",
     lenders: "Lenders",
     allLenders: "All lenders",
     size: "Size",
@@ -30,7 +26,6 @@ export const webStressEn = {
     },
     computed: "Computed in your browser in {ms} ms: {model}, {basis} basis, as of {date}.",
     failed: "The model could not solve this scenario: {reason}",
-    result: "Result",
     mapTitle: "Defaults on the loop map",
     mapLabel:
       "The loop map at {step}: {count, plural, one {# company} other {# companies}} defaulted so far.",
@@ -46,19 +41,11 @@ export const webStressEn = {
     stepDefaults: "Defaulting now: {names}",
     offMap: "Not on the map: {names}",
     shocked: "Hit by a shock",
-    defaulted: "Defaulted",
     newDefault: "Defaults in this step",
-    account: "What happens",
     waves: "Defaults by wave",
-    wave: "Wave",
     companies: "Companies",
-    noDefaults: "No one defaults: the losses stay within capital.",
-    losses: "Losses",
-    lossShare: "Loss as a share of capital",
     lossesLabel:
       "Bar chart of the loss as a share of capital of {count, plural, one {# company} other {# companies}}.",
-    capital: "Capital",
-    loss: "Loss",
     share: "Share of capital",
     noLosses: "No company loses anything.",
     unfunded: "Unfunded commitments",
@@ -73,10 +60,7 @@ export const webStressEn = {
     assumptions: "Assumptions and sources",
     assumptionsHelp: "Every figure the network is built from; an asterisk marks an estimate.",
     cited: "Figures the scenario cites",
-    figure: "Figure",
-    value: "Value",
     use: "Used for",
-    sources: "Sources",
     years: "{value} years",
     uses: {
       "revenue over the commitments; share of a delay": "revenue over the commitments; share of a delay",
@@ -141,7 +125,6 @@ export const webStressEn = {
     defaults: "Default probability per company",
     defaultsLabel:
       "Bar chart of the default probability of {count, plural, one {# company} other {# companies}}, with 95 % Wilson intervals as error bars.",
-    probability: "P(default)",
     interval: "95 % interval (Wilson)",
     meanLoss: "Mean loss",
     loss95: "Loss, 95 % quantile",
@@ -151,7 +134,6 @@ export const webStressEn = {
       "Bar chart of Spearman's rank correlation of {count, plural, one {# sampled input} other {# sampled inputs}} with the system loss.",
     input: "Sampled input",
     rho: "Spearman's ρ",
-    constant: "constant",
     reportName: "the Monte Carlo report",
     entitiesName: "default probabilities",
     histogramName: "the loss histogram",

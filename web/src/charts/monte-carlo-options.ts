@@ -132,7 +132,7 @@ export function defaultsOption(
     series: [
       {
         type: "bar",
-        name: i18n.m("web.monteCarlo.probability"),
+        name: i18n.m("cli.monteCarlo.probability"),
         data: ordered.map((e) => e.defaultProbability),
         itemStyle: { color: OKABE_ITO.blue },
         barWidth: "60%",
@@ -190,7 +190,7 @@ export function sensitivityOption(bars: readonly SensitivityBar[], i18n: I18n): 
       trigger: "item",
       formatter: (params: unknown) => {
         const p = params as { name: string; value: number | null };
-        return `${p.name}: <b>ρ = ${p.value === null ? i18n.m("web.monteCarlo.constant") : i18n.number(p.value, 3)}</b>`;
+        return `${p.name}: <b>ρ = ${p.value === null ? i18n.m("cli.monteCarlo.constant") : i18n.number(p.value, 3)}</b>`;
       },
     },
     grid: { left: rtl ? 24 : 230, right: rtl ? 230 : 48, top: 8, bottom: 28 },

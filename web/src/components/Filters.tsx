@@ -136,7 +136,7 @@ export function Filters({ view, setView }: { view: View; setView: SetView }) {
       <MinAmount view={view} setView={setView} />
       <fieldset className="range" data-filter="period">
         <legend>{m("web.filters.period")}</legend>
-        <label htmlFor="period-from">{m("web.filters.periodFrom")}</label>
+        <label htmlFor="period-from">{m("report.common.from")}</label>
         <input
           id="period-from"
           type="range"
@@ -148,7 +148,7 @@ export function Filters({ view, setView }: { view: View; setView: SetView }) {
           onChange={(e) => setMonths(Number(e.target.value), toIndex)}
         />
         <output htmlFor="period-from">{date(months[fromIndex] ?? "")}</output>
-        <label htmlFor="period-to">{m("web.filters.periodTo")}</label>
+        <label htmlFor="period-to">{m("report.common.to")}</label>
         <input
           id="period-to"
           type="range"

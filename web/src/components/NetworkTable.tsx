@@ -25,8 +25,8 @@ export function NetworkTable({ network, name, onSelect, caption }: Props) {
           name={caption}
           fileName="halqa-network-entities"
           header={[
-            m("web.columns.entity"),
-            m("web.columns.kind"),
+            m("report.market.company"),
+            m("report.common.kind"),
             m("web.entity.received"),
             m("web.entity.paid"),
           ]}
@@ -35,8 +35,8 @@ export function NetworkTable({ network, name, onSelect, caption }: Props) {
       </caption>
       <TableHead
         columns={[
-          m("web.columns.entity"),
-          m("web.columns.kind"),
+          m("report.market.company"),
+          m("report.common.kind"),
           m("web.entity.received"),
           m("web.entity.paid"),
         ]}

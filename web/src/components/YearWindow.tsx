@@ -30,8 +30,8 @@ export function YearWindow({ view, setView }: { view: View; setView: SetView }) 
   return (
     <fieldset className="year-window">
       <legend>{m("web.power.window")}</legend>
-      {picker("firstYear", m("web.power.fromYear"), view.firstYear, (y) => set(y, view.lastYear))}
-      {picker("lastYear", m("web.power.toYear"), view.lastYear, (y) => set(view.firstYear, y))}
+      {picker("firstYear", m("report.common.from"), view.firstYear, (y) => set(y, view.lastYear))}
+      {picker("lastYear", m("report.common.to"), view.lastYear, (y) => set(view.firstYear, y))}
     </fieldset>
   );
 }

@@ -8,13 +8,13 @@ describe("the page's language", () => {
     expect(en.dir).toBe("ltr");
     expect(ar.dir).toBe("rtl");
     expect(en.m("web.app.asOf", { date: "2026" })).toBe("As of 2026");
-    expect([1, 2, 5, 11].map((count) => en.m("web.overview.steps", { count }))).toEqual([
+    expect([1, 2, 5, 11].map((count) => en.m("report.common.count.step", { count }))).toEqual([
       "1 step",
       "2 steps",
       "5 steps",
       "11 steps",
     ]);
-    expect([1, 2, 5, 11, 100].map((count) => ar.m("web.overview.steps", { count }))).toEqual([
+    expect([1, 2, 5, 11, 100].map((count) => ar.m("report.common.count.step", { count }))).toEqual([
       "خطوة واحدة",
       "خطوتان",
       "5 خطوات",

@@ -24,11 +24,11 @@ export function ChecksPanel({ asOf }: { asOf: string }) {
       <table className="table compact" data-table="checks">
         <TableHead
           columns={[
-            m("web.overview.checks.check"),
-            m("web.overview.checks.published"),
+            m("report.market.figure"),
+            m("report.reconcile.published"),
             m("web.overview.checks.derived"),
-            m("web.overview.checks.ratio"),
-            m("web.overview.checks.status"),
+            m("report.ratios.ratio"),
+            m("report.common.status"),
           ]}
         />
         <tbody>

@@ -31,15 +31,15 @@ export default function Circularity() {
     const [shares] = data.ok ? CIRCULARITY_LOOP_SHARES_CHART.series(data.report) : [];
     return (shares?.points ?? []).map((p) => ({ id: String(p.x), label: name(String(p.x)), share: p.y }));
   }, [data, name]);
-  const option = useMemo(() => barOption(bars, m("web.circularity.ownBackLoops"), i18n), [bars, m, i18n]);
+  const option = useMemo(() => barOption(bars, m("report.circularity.loopShare"), i18n), [bars, m, i18n]);
   const header = [
-    m("web.columns.entity"),
-    m("web.circularity.throughput"),
-    m("web.circularity.ownBackLoops"),
-    m("web.circularity.loopCount"),
+    m("report.market.company"),
+    m("report.circularity.throughput"),
+    m("report.circularity.loopShare"),
+    m("report.loops.count"),
     m("web.circularity.largestLoop"),
-    m("web.circularity.mixingShare"),
-    m("web.columns.outside"),
+    m("report.circularity.mixingShare"),
+    m("report.circularity.fromOutside"),
   ];
   const loopText = (n: (typeof nodes)[number]) => {
     const largest = n.loops.top[0];
@@ -48,7 +48,7 @@ export default function Circularity() {
 
   return (
     <article className="page circularity">
-      <h1>{m("web.circularity.heading")}</h1>
+      <h1>{m("report.circularity.title")}</h1>
       <p className="intro">{m("web.circularity.intro")}</p>
       {!data.ok ? (
         <p className="status error" role="alert">
@@ -70,7 +70,7 @@ export default function Circularity() {
               maxLength: number(data.report.loopSearch.maxLength, 0),
               cycles: number(data.report.loopSearch.cycles, 0),
             })}
-            {data.report.loopSearch.complete ? "" : ` ${m("web.circularity.loopSearchIncomplete")}`}
+            {data.report.loopSearch.complete ? "" : ` ${m("cli.loopSearchIncomplete")}`}
           </p>
           {data.report.closed.length > 0 ? (
             <p className="hint">
@@ -80,7 +80,7 @@ export default function Circularity() {
             </p>
           ) : null}
           <Chart
-            name={m("web.circularity.ownBackLoops")}
+            name={m("report.circularity.loopShare")}
             fileName={`halqa-circularity-${view.basis}`}
             label={m("web.circularity.chartLabel", {
               count: bars.length,
@@ -93,7 +93,7 @@ export default function Circularity() {
               <caption>
                 {m("web.circularity.ownBack")}{" "}
                 <CsvButton
-                  name={m("web.circularity.ownBackLoops")}
+                  name={m("report.circularity.loopShare")}
                   fileName={`halqa-circularity-${view.basis}`}
                   header={header}
                   rows={() => nodes.map((n) => [n.id, n.throughput, n.selfShare, n.outsideShare])}

@@ -34,7 +34,7 @@ export function CircularityTrace({ nodes, steps, deal, entity, onPick, name }: P
     <section aria-labelledby="trace-heading">
       <h2 id="trace-heading">{m("web.circularity.traceHeading")}</h2>
       <label>
-        {m("web.columns.entity")}{" "}
+        {m("report.market.company")}{" "}
         <select value={node.id} onChange={(e) => onPick(e.target.value)} data-control="trace-entity">
           {nodes.map((n) => (
             <option key={n.id} value={n.id}>
@@ -54,7 +54,7 @@ export function CircularityTrace({ nodes, steps, deal, entity, onPick, name }: P
         })}
       </p>
       {node.loops.count === 0 ? (
-        <p className="hint">{m("web.circularity.onNoLoop")}</p>
+        <p className="hint">{m("cli.onNoLoop")}</p>
       ) : (
         <table className="table compact" data-table="trace-loops">
           <caption>
@@ -62,10 +62,10 @@ export function CircularityTrace({ nodes, steps, deal, entity, onPick, name }: P
           </caption>
           <TableHead
             columns={[
-              m("web.columns.loop"),
-              m("web.circularity.comesBack"),
-              m("web.columns.share"),
-              m("web.circularity.bottleneck"),
+              m("cli.loop"),
+              m("cli.comesBack"),
+              m("report.ratios.share"),
+              m("report.loops.bottleneck"),
             ]}
           />
           <tbody>
@@ -82,7 +82,7 @@ export function CircularityTrace({ nodes, steps, deal, entity, onPick, name }: P
       )}
       {ownSteps.length > 0 ? (
         <details data-list="loop-deals">
-          <summary>{m("web.circularity.loopDeals")}</summary>
+          <summary>{m("report.circularity.loopDeals")}</summary>
           <ul>
             {ownSteps.map((s) => (
               <li key={`${s.from}>${s.to}`}>
@@ -97,14 +97,14 @@ export function CircularityTrace({ nodes, steps, deal, entity, onPick, name }: P
         <>
           <p className="hint">{m("web.circularity.originsHint")}</p>
           <table className="table compact" data-table="trace-origins">
-            <caption>{m("web.circularity.originsCaption")}</caption>
+            <caption>{m("cli.originsTitle")}</caption>
             <TableHead
               columns={[
-                m("web.columns.from"),
-                m("web.circularity.mixingShare"),
-                m("web.circularity.tracedShare"),
-                m("web.circularity.chain"),
-                m("web.circularity.chainShare"),
+                m("report.common.from"),
+                m("report.circularity.mixingShare"),
+                m("cli.tracedShare"),
+                m("cli.chain"),
+                m("cli.chainShare"),
               ]}
             />
             <tbody>

@@ -25,9 +25,9 @@ export default function Data() {
     [model, all, view.q, view.sort, view.desc, lang],
   );
   const columns: { key: SortKey; label: string; numeric?: boolean }[] = [
-    { key: "deal", label: m("web.columns.deal") },
-    { key: "type", label: m("web.columns.type") },
-    { key: "status", label: m("web.columns.status") },
+    { key: "deal", label: m("report.common.deal") },
+    { key: "type", label: m("report.common.type") },
+    { key: "status", label: m("report.common.status") },
     { key: "announced", label: m("web.columns.announced") },
     { key: "amount", label: `${m("web.columns.amount")} · ${m(`web.basis.${view.basis}`)}`, numeric: true },
   ];
@@ -70,13 +70,13 @@ export default function Data() {
           fileName="halqa-deals"
           header={[
             "id",
-            m("web.columns.deal"),
-            m("web.columns.type"),
-            m("web.columns.status"),
+            m("report.common.deal"),
+            m("report.common.type"),
+            m("report.common.status"),
             m("web.columns.announced"),
-            m("web.columns.parties"),
+            m("report.common.parties"),
             m("web.columns.amount"),
-            m("web.columns.sources"),
+            m("report.sheet.company.refs"),
           ]}
           rows={() => csvRows(rows)}
         />
@@ -106,8 +106,8 @@ export default function Data() {
                   </button>
                 </th>
               ))}
-              <th scope="col">{m("web.columns.parties")}</th>
-              <th scope="col">{m("web.columns.sources")}</th>
+              <th scope="col">{m("report.common.parties")}</th>
+              <th scope="col">{m("report.sheet.company.refs")}</th>
             </tr>
           </thead>
           <tbody>

@@ -22,7 +22,7 @@ function FigureCell({ figure, unit }: { figure: Figure | undefined; unit: string
   return (
     <td>
       <span className="num">{figureText(i18n, figure, unit)}</span>
-      {figure.estimate ? ` (${m("web.deal.estimate")})` : ""}
+      {figure.estimate ? ` (${m("report.common.estimate")})` : ""}
       <br />
       <SourceLinks ids={figure.sources} inline />
       {figure.alternatives && figure.alternatives.length > 0 ? (
@@ -55,7 +55,7 @@ function FlowRow({ flow }: { flow: Flow }) {
         <br />
         <span className="hint">
           {label("flowKind", flow.kind)}
-          {flow.conditional ? ` · ${m("web.deal.conditional")}` : ""}
+          {flow.conditional ? ` · ${m("report.common.conditional")}` : ""}
         </span>
         {flow.condition ? (
           <div className="hint">{m("web.deal.condition", { text: flow.condition })}</div>
@@ -116,7 +116,7 @@ export function DealPanel({ deal, asOf, onClose }: { deal: Deal; asOf: string; o
           </caption>
           <thead>
             <tr>
-              <th scope="col">{m("web.deal.flow")}</th>
+              <th scope="col">{m("report.sheet.deal.flow")}</th>
               {BASES.map((b) => (
                 <th scope="col" key={b}>
                   {m(`web.basis.${b}`)}
@@ -132,7 +132,7 @@ export function DealPanel({ deal, asOf, onClose }: { deal: Deal; asOf: string; o
         </table>
       </div>
       <DealTimelineView deal={deal} asOf={asOf} />
-      <h3>{m("web.deal.sources")}</h3>
+      <h3>{m("report.sheet.company.refs")}</h3>
       <SourceLinks ids={dealSourceIds(deal)} />
     </section>
   );

@@ -25,7 +25,7 @@ export function DealTimelineView({ deal, asOf }: { deal: Deal; asOf: string }) {
   const name = (id: string) => entityName(model, id, lang);
   return (
     <div data-timeline={deal.id}>
-      <h3>{m("web.deal.timeline")}</h3>
+      <h3>{m("report.sheet.deal.timeline")}</h3>
       <ol className="history">
         {report.events.map((e) => (
           <li
@@ -47,7 +47,7 @@ export function DealTimelineView({ deal, asOf }: { deal: Deal; asOf: string }) {
       </ol>
       {report.links.length > 0 ? (
         <>
-          <h3>{m("web.deal.links")}</h3>
+          <h3>{m("report.sheet.deal.links")}</h3>
           <ul data-links={report.links.length}>
             {report.links.map((link) => {
               const text = sheet.link[`${link.direction}-${link.type}`];
@@ -67,7 +67,7 @@ export function DealTimelineView({ deal, asOf }: { deal: Deal; asOf: string }) {
           </ul>
         </>
       ) : null}
-      <h3>{m("web.deal.counts")}</h3>
+      <h3>{m("report.sheet.deal.counts")}</h3>
       <ul className="counts" data-counts={deal.id}>
         {report.counts.map((basis) => (
           <li key={basis.basis} data-basis={basis.basis}>

@@ -86,12 +86,12 @@ function Counterparties({ title, side, file }: { title: string; side: Side; file
               <CsvButton
                 name={title}
                 fileName={file}
-                header={[m("web.columns.entity"), m("web.columns.amountShort"), m("web.columns.share")]}
+                header={[m("report.market.company"), m("report.common.amount"), m("report.ratios.share")]}
                 rows={() => side.counterparties.map((c) => [c.id, c.amount, c.share])}
               />
             </caption>
             <TableHead
-              columns={[m("web.columns.entity"), m("web.columns.amountShort"), m("web.columns.share")]}
+              columns={[m("report.market.company"), m("report.common.amount"), m("report.ratios.share")]}
             />
             <tbody>
               {side.counterparties.slice(0, 5).map((c) => (
@@ -131,7 +131,7 @@ export function EntityPanel({ id, info, view, onDeal, onClose, onLoopHover, onLo
         </button>
       </div>
       <p className="hint">
-        {m("web.entity.kind")}: {entity ? label("entityKind", entity.kind) : ""}
+        {m("report.common.kind")}: {entity ? label("entityKind", entity.kind) : ""}
         {entity?.ticker ? ` · ${entity.ticker}` : ""} ·{" "}
         <a
           href={hrefFor({ page: "company", entity: id })}
@@ -146,12 +146,12 @@ export function EntityPanel({ id, info, view, onDeal, onClose, onLoopHover, onLo
         <strong>{info.trace ? percent(info.trace.selfShare) : "—"}</strong>{" "}
         <span className="hint">
           {m("web.entity.circularShareHelp", { basis: m(`web.basis.${view.basis}`) })}
-          {info.trace ? ` · ${m("web.columns.receipts")}: ${usd(info.trace.throughput)}` : ""}
+          {info.trace ? ` · ${m("cli.receipts")}: ${usd(info.trace.throughput)}` : ""}
         </span>
       </p>
-      <h3>{m("web.entity.revenue.title")}</h3>
+      <h3>{m("report.exposure.revenueTitle")}</h3>
       {info.exposure ? <RevenueShares revenue={info.exposure.revenue} /> : <p className="hint">—</p>}
-      <h3>{m("web.entity.exposure")}</h3>
+      <h3>{m("report.exposure.title")}</h3>
       {info.exposure ? (
         <div className="row">
           <Counterparties

@@ -83,7 +83,7 @@ export default function Explorer() {
       <div className="explorer-grid">
         <section aria-label={m("web.explorer.heading")}>
           <label className="pick">
-            {m("web.explorer.pickEntity")}
+            {m("report.market.company")}
             <select
               value={entity ?? ""}
               onChange={(e) => (e.target.value ? selectEntity(e.target.value) : setView({ entity: null }))}

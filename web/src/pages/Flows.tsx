@@ -31,7 +31,7 @@ export default function Flows() {
   const payments = flows?.payments ?? [];
   const rows = Math.max(new Set(payments.map((p) => p.from)).size, new Set(payments.map((p) => p.to)).size);
   const yearText = year === null ? "" : i18n.year(year);
-  const header = [m("web.columns.from"), m("web.columns.to"), m("web.columns.amount")];
+  const header = [m("report.common.from"), m("report.common.to"), m("web.columns.amount")];
 
   return (
     <article className="page flows">
@@ -39,7 +39,7 @@ export default function Flows() {
       <p className="intro">{m("web.flows.intro")}</p>
       <div className="row">
         <label>
-          {m("web.flows.year")}
+          {m("report.common.year")}
           <select
             value={year ?? ""}
             onChange={(e) => setView({ year: e.target.value ? Number(e.target.value) : null })}

@@ -94,7 +94,7 @@ export default function Funding() {
       <p className="intro">{m("web.funding.intro")}</p>
       <div className="page-controls">
         <label>
-          {m("web.funding.entity")}
+          {m("report.market.company")}
           <select
             name="entity"
             value={entity}

@@ -58,7 +58,7 @@ export function LoopList({ loops, name, pinned, onHover, onPin }: Props) {
               <span className="loop-figures">
                 {m("web.overview.bottleneck", { amount: usd(loop.bottleneck) })} ·{" "}
                 {m("web.overview.total", { amount: usd(loop.total) })} ·{" "}
-                {m("web.overview.steps", { count: loop.steps.length })}
+                {m("report.common.count.step", { count: loop.steps.length })}
               </span>
               {flags.length > 0 ? <span className="loop-flags">{flags.join(" · ")}</span> : null}
             </button>

@@ -70,7 +70,7 @@ export default function Market() {
   }, [base, model, asOf, view.measure, view.weights, view.exposures, userWeights, userExposures, lang]);
 
   const fundHeader = [
-    m("web.market.company"),
+    m("report.market.company"),
     m("web.market.weight"),
     m("web.market.exposure"),
     m("web.market.contribution"),
@@ -86,11 +86,11 @@ export default function Market() {
         <table className="table compact" data-table="concentration">
           <TableHead
             columns={[
-              m("web.market.figure"),
-              m("web.market.value"),
-              m("web.market.period"),
+              m("report.market.figure"),
+              m("report.sheet.company.value"),
+              m("report.sheet.company.period"),
               m("web.market.by"),
-              m("web.money.sources"),
+              m("report.sheet.company.refs"),
             ]}
           />
           <tbody>
@@ -222,7 +222,7 @@ function FundView(props: FundProps) {
           <CsvButton
             name={m("web.market.fund")}
             fileName="halqa-market-fund"
-            header={[...header, m("web.money.sources")]}
+            header={[...header, m("report.sheet.company.refs")]}
             rows={() =>
               fund.rows.map((r) => [
                 r.entity,
@@ -234,7 +234,7 @@ function FundView(props: FundProps) {
             }
           />
         </caption>
-        <TableHead columns={[...header, m("web.money.sources")]} />
+        <TableHead columns={[...header, m("report.sheet.company.refs")]} />
         <tbody>
           {fund.rows.map((r) => (
             <tr key={r.entity} data-holding={r.entity}>
@@ -249,7 +249,7 @@ function FundView(props: FundProps) {
                   onChange={(v) => onWeight(r.entity, v)}
                 />
                 {weightEdits[r.entity] !== undefined ? (
-                  <span className="tag"> {m("web.market.edited")}</span>
+                  <span className="tag"> {m("cli.moneyCommands.edited")}</span>
                 ) : null}
               </td>
               <td className="edit">
@@ -263,7 +263,7 @@ function FundView(props: FundProps) {
                   onChange={(v) => onExposure(r.entity, v)}
                 />
                 {exposureEdits[r.entity] !== undefined ? (
-                  <span className="tag"> {m("web.market.edited")}</span>
+                  <span className="tag"> {m("cli.moneyCommands.edited")}</span>
                 ) : fromFile.has(r.entity) ? (
                   <span className="tag"> {m("web.market.fromFile")}</span>
                 ) : null}

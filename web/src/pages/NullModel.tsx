@@ -17,11 +17,11 @@ type Props = { list: EdgeList; view: View; setView: SetView; name: (id: string) 
 export function NullModel({ list, view, setView, name, runKey }: Props) {
   const { m, percent, ratio } = useI18n();
   const columns = [
-    m("web.columns.entity"),
-    m("web.circularity.ownBackLoops"),
+    m("report.market.company"),
+    m("report.circularity.loopShare"),
     m("web.circularity.nullMeanLoops"),
-    m("web.circularity.pValueLoops"),
-    m("web.circularity.mixingShare"),
+    m("cli.pValueLoops"),
+    m("report.circularity.mixingShare"),
     m("web.circularity.nullMeanMixing"),
     m("web.circularity.pValueMixing"),
   ];

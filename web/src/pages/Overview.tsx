@@ -90,7 +90,7 @@ export default function Overview() {
             <dd>{m("web.overview.multiplierHelp", { basis: basisName })}</dd>
           </div>
           <div data-figure="loops">
-            <dt>{m("web.overview.loops")}</dt>
+            <dt>{m("report.loops.title")}</dt>
             <dd className="big">{number(data.loops.length, 0)}</dd>
             <dd>{m("web.overview.loopsHelp", { max: number(LOOP_MAX_LENGTH, 0), basis: basisName })}</dd>
           </div>

@@ -73,7 +73,7 @@ export default function Stress() {
 
   return (
     <article className="page stress">
-      <h1>{m("web.stress.heading")}</h1>
+      <h1>{m("report.stress.title")}</h1>
       <p className="intro">{m("web.stress.intro")}</p>
       {loading.state === "failed" ? (
         <p className="status error" role="alert">
@@ -91,7 +91,7 @@ export default function Stress() {
         />
         <section className="stress-result" data-panel="deterministic" aria-labelledby="result-heading">
           <h2 id="result-heading" className="visually-hidden">
-            {m("web.stress.result")}
+            {m("cli.moneyCommands.result")}
           </h2>
           {run === null ? (
             <p className="status">{m("web.stress.noShocks")}</p>

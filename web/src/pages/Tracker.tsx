@@ -52,12 +52,12 @@ export default function Tracker() {
   const signal = (s: Signal) => words.signals[s] ?? s;
   const w = report.window;
   const historyHeader = [
-    m("web.tracker.operator"),
-    m("web.tracker.period"),
+    m("report.tracker.operator"),
+    m("report.sheet.company.period"),
     words.signal,
     words.value,
     words.sources,
-    m("web.tracker.note"),
+    m("report.reconcile.note"),
   ];
 
   return (
@@ -66,7 +66,7 @@ export default function Tracker() {
       <p className="intro">{m("web.tracker.intro")}</p>
       <div className="row table-tools">
         <label>
-          {m("web.tracker.pick")}{" "}
+          {m("report.tracker.operator")}{" "}
           <select
             value={view.entity ?? ""}
             onChange={(e) => setView({ entity: e.target.value || null })}
@@ -84,7 +84,9 @@ export default function Tracker() {
       </div>
       <table className="table compact" data-table="tracker">
         <caption>{m("web.app.asOf", { date: i18n.date(asOf) })}</caption>
-        <TableHead columns={[m("web.tracker.operator"), ...SIGNALS.map(signal), m("web.tracker.stage")]} />
+        <TableHead
+          columns={[m("report.tracker.operator"), ...SIGNALS.map(signal), m("report.tracker.stage")]}
+        />
         <tbody>
           {shown.map((op) => (
             <tr key={op.entity} data-operator={op.entity}>

@@ -30,8 +30,10 @@ export function AnalysisSection({ analysis, onEdit, children }: Props) {
       {words.formulas[analysis.id] ? <p className="formula">{words.formulas[analysis.id]}</p> : null}
       <div className="analysis-grid">
         <table className="table compact inputs">
-          <caption>{m("web.money.inputs")}</caption>
-          <TableHead columns={[m("web.money.input"), m("web.money.value"), m("web.money.sources")]} />
+          <caption>{m("report.ratios.inputs")}</caption>
+          <TableHead
+            columns={[m("web.money.input"), m("report.sheet.company.value"), m("report.sheet.company.refs")]}
+          />
           <tbody>
             {analysis.inputs.map((input) => {
               const label = inputLabel(i18n, model, input);
@@ -79,9 +81,9 @@ export function AnalysisSection({ analysis, onEdit, children }: Props) {
           <caption>{m("web.money.results")}</caption>
           <TableHead
             columns={[
-              m("web.money.result"),
+              m("cli.moneyCommands.result"),
               m("web.money.recomputed"),
-              m("web.money.published"),
+              m("report.reconcile.published"),
               m("web.money.check"),
             ]}
           />
@@ -107,7 +109,7 @@ export function AnalysisSection({ analysis, onEdit, children }: Props) {
                     ) : null
                   ) : (
                     <span className={o.reproduced ? "ok" : "warn"}>
-                      {o.reproduced ? m("web.money.reproduced") : m("web.money.differs")}
+                      {o.reproduced ? m("cli.moneyCommands.reproduced") : m("cli.moneyCommands.differs")}
                     </span>
                   )}
                 </td>

@@ -11,22 +11,22 @@ import { useI18n } from "../../i18n/index.ts";
 
 export function RevenueShares({ revenue }: { revenue: RevenueExposure }) {
   const { m, usd, percent } = useI18n();
-  if (revenue.years.length === 0) return <p className="hint">{m("web.entity.revenue.none")}</p>;
+  if (revenue.years.length === 0) return <p className="hint">{m("report.exposure.noYears")}</p>;
   const period = (p: string) =>
-    p.startsWith("FY") ? m("web.entity.revenue.fiscalYear", { year: p.slice(2) }) : p;
+    p.startsWith("FY") ? m("cli.revenueShare.fiscalYear", { year: p.slice(2) }) : p;
   const withShare = (amount: number, share: number) => `${usd(amount)} (${percent(share)})`;
   return (
     <>
       <table className="table compact" data-figure="revenue-shares">
-        <caption className="visually-hidden">{m("web.entity.revenue.title")}</caption>
+        <caption className="visually-hidden">{m("report.exposure.revenueTitle")}</caption>
         <TableHead
           columns={[
-            m("web.entity.revenue.period"),
-            m("web.entity.revenue.reported"),
-            m("web.entity.revenue.inDataset"),
-            m("web.entity.revenue.fromInvestees"),
-            m("web.entity.revenue.ownMoneyBack"),
-            m("web.entity.revenue.outside"),
+            m("report.common.year"),
+            m("report.exposure.reportedRevenue"),
+            m("report.exposure.inDataset"),
+            m("report.exposure.fromInvestees"),
+            m("report.exposure.ownMoneyBackYear"),
+            m("report.exposure.outside"),
           ]}
         />
         <tbody>
@@ -37,7 +37,7 @@ export function RevenueShares({ revenue }: { revenue: RevenueExposure }) {
               <tr key={y.period} data-period={y.period}>
                 <th scope="row">{period(y.period)}</th>
                 <td className="num">
-                  {s ? usd(s.revenue) : m("web.entity.revenue.unknown")}
+                  {s ? usd(s.revenue) : m("report.tracker.stages.unknown")}
                   {y.revenue ? (
                     <>
                       {" "}
@@ -56,7 +56,7 @@ export function RevenueShares({ revenue }: { revenue: RevenueExposure }) {
                   {s === null
                     ? "—"
                     : s.excess
-                      ? m("web.entity.revenue.exceeds", { share: percent(s.excess.share) })
+                      ? m("cli.revenueShare.excessShort", { share: percent(s.excess.share) })
                       : withShare(s.outside.amount, s.outside.share)}
                 </td>
               </tr>

@@ -15,7 +15,7 @@ type Props = { report: FundingReport; fileName: string };
 export function FundingYearsTable({ report, fileName }: Props) {
   const { m, usd, year } = useI18n();
   const header = [
-    m("web.funding.year"),
+    m("report.common.year"),
     m("web.funding.revenue"),
     m("web.funding.revenueFrom"),
     m("web.funding.due"),
@@ -30,9 +30,9 @@ export function FundingYearsTable({ report, fileName }: Props) {
   return (
     <table className="table compact" data-table="funding-years">
       <caption>
-        {m("web.funding.yearsTable")}{" "}
+        {m("cli.funding.years")}{" "}
         <CsvButton
-          name={m("web.funding.yearsTable")}
+          name={m("cli.funding.years")}
           fileName={fileName}
           header={header}
           rows={() =>
@@ -58,7 +58,7 @@ export function FundingYearsTable({ report, fileName }: Props) {
           y.missing ? (
             <tr key={y.year} data-year={y.year} className="missing">
               <th scope="row">{year(y.year)}</th>
-              <td colSpan={2}>{m("web.funding.missingYear")}</td>
+              <td colSpan={2}>{m("cli.funding.missingYear")}</td>
               <td className="num">{usd(y.commitmentsDue)}</td>
               <td colSpan={3} />
               <td className="num">{usd(y.financing)}</td>
@@ -77,7 +77,7 @@ export function FundingYearsTable({ report, fileName }: Props) {
               </td>
               <td className="num">{usd(y.commitmentsDue)}</td>
               <td className="num">{usd(y.otherCosts)}</td>
-              <td>{y.costRule ? m(`web.funding.costRules.${y.costRule}`) : ""}</td>
+              <td>{y.costRule ? m(`cli.funding.rules.${y.costRule}`) : ""}</td>
               <td className="num" data-cell="ocf">
                 {usd(y.operatingCashFlow)}
               </td>
@@ -100,7 +100,7 @@ export function FinancingTable({ report, fileName }: Props) {
   const types = financingTypes(report.years);
   if (types.length === 0) return <p className="hint">{m("web.funding.noFinancing")}</p>;
   const header = [
-    m("web.funding.year"),
+    m("report.common.year"),
     ...types.map((type) => label("dealType", type)),
     m("web.funding.financing"),
   ];
@@ -112,7 +112,7 @@ export function FinancingTable({ report, fileName }: Props) {
         <CsvButton
           name={m("web.funding.financingTable")}
           fileName={`${fileName}-financing`}
-          header={[m("web.funding.year"), ...types, "total"]}
+          header={[m("report.common.year"), ...types, "total"]}
           rows={() =>
             rows.map((y) => [y.year, ...types.map((type) => y.financingByType[type] ?? 0), y.financing])
           }
@@ -144,7 +144,7 @@ export function AssumptionsTable({ report }: { report: FundingReport }) {
       <th scope="row">{name}</th>
       <td className="num">
         {p ? show(p.value) : none}
-        {p?.estimate ? <span className="tag">{m("web.funding.estimate")}</span> : null}
+        {p?.estimate ? <span className="tag">{m("report.common.estimate")}</span> : null}
         {p?.overridden ? <span className="tag">{m("web.funding.setHere")}</span> : null}
       </td>
       <td>
@@ -158,10 +158,14 @@ export function AssumptionsTable({ report }: { report: FundingReport }) {
   );
   return (
     <section aria-labelledby="assumptions-heading">
-      <h2 id="assumptions-heading">{m("web.funding.assumptions")}</h2>
+      <h2 id="assumptions-heading">{m("report.stress.assumptions")}</h2>
       <table className="table compact" data-table="assumptions">
         <TableHead
-          columns={[m("web.funding.assumption"), m("web.funding.value"), m("web.funding.sources")]}
+          columns={[
+            m("report.stress.assumption"),
+            m("report.sheet.company.value"),
+            m("report.sheet.company.refs"),
+          ]}
         />
         <tbody>
           {row(m("web.funding.growth"), report.growth, (v) => percent(v), m("web.funding.growthNone"))}
@@ -195,10 +199,10 @@ export function ReportedTable({ report, fileName }: Props) {
   const metric = (id: string) => mOr(`web.funding.metrics.${id}`, id);
   const header = [
     m("web.funding.metric"),
-    m("web.funding.period"),
-    m("web.funding.value"),
+    m("report.sheet.company.period"),
+    m("report.sheet.company.value"),
     m("web.funding.flags"),
-    m("web.funding.sources"),
+    m("report.sheet.company.refs"),
   ];
   return (
     <section aria-labelledby="reported-heading">
@@ -222,8 +226,8 @@ export function ReportedTable({ report, fileName }: Props) {
                 {usd(f.value)}
               </td>
               <td>
-                {f.forecast ? <span className="tag">{m("web.funding.forecast")}</span> : null}
-                {f.estimate ? <span className="tag">{m("web.funding.estimate")}</span> : null}
+                {f.forecast ? <span className="tag">{m("cli.funding.forecast")}</span> : null}
+                {f.estimate ? <span className="tag">{m("report.common.estimate")}</span> : null}
               </td>
               <td>
                 <SourceLinks ids={f.sources} inline />
@@ -250,11 +254,11 @@ export function ReportedTable({ report, fileName }: Props) {
       </p>
       {report.reconciliation.length > 0 ? (
         <table className="table compact" data-table="checks">
-          <caption>{m("web.funding.checks")}</caption>
+          <caption>{m("cli.funding.reconciliation")}</caption>
           <TableHead
             columns={[
               m("web.funding.metric"),
-              m("web.funding.period"),
+              m("report.sheet.company.period"),
               m("web.funding.reportedValue"),
               m("web.funding.model"),
               m("web.funding.difference"),

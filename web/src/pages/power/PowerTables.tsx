@@ -17,9 +17,9 @@ export function PowerYearsTable({ result, fileName }: { result: PowerResult; fil
   const { m, number, percent, usd, year } = useI18n();
   const delayed = result.delay !== undefined;
   const header = [
-    m("web.power.year"),
+    m("report.common.year"),
     m("web.power.committed"),
-    m("web.power.naive"),
+    m("cli.power.naive"),
     m("web.power.same"),
     m("web.power.secured"),
     m("web.power.unknown"),
@@ -111,7 +111,7 @@ export function CampusTable({ result, fileName }: { result: PowerResult; fileNam
     m("web.power.sameAs"),
     m("web.power.secured"),
     m("web.power.powerInfo"),
-    m("web.power.sources"),
+    m("report.sheet.company.refs"),
   ];
   const byId = new Map(result.campuses.map((c) => [c.id, c]));
   const hostName = (id: string) => {
@@ -142,7 +142,7 @@ export function CampusTable({ result, fileName }: { result: PowerResult; fileNam
                   : c.sameAs.map((x) => `${hostName(x.host)} ${number(x.gw)}`).join("; ")}
               </td>
               <td className="num">{number(c.securedGw)}</td>
-              <td>{c.powerKnown ? m("web.power.known") : m("web.power.notKnown")}</td>
+              <td>{c.powerKnown ? m("cli.power.known") : m("report.tracker.stages.unknown")}</td>
               <td>
                 <SourceLinks ids={c.sources} inline />
               </td>
@@ -182,12 +182,12 @@ export function SupplyTable({ result, fileName }: { result: PowerResult; fileNam
   const names = useCampusName();
   const header = [
     m("web.power.campus"),
-    m("web.power.kind"),
-    m("web.power.gw"),
+    m("report.common.kind"),
+    m("cli.power.gw"),
     m("web.power.date"),
-    m("web.power.status"),
+    m("report.common.status"),
     m("web.power.counted"),
-    m("web.power.sources"),
+    m("report.sheet.company.refs"),
   ];
   const place = (s: PowerResult["supply"][number]) =>
     s.site ? names.site(s.site) : names.deal(s.deal ?? s.id);
@@ -208,7 +208,7 @@ export function SupplyTable({ result, fileName }: { result: PowerResult; fileNam
               <td className="num">{number(s.gw, 3)}</td>
               <td>{s.date ?? m("web.power.undated")}</td>
               <td>{m(`web.power.statuses.${s.status ?? "none"}`)}</td>
-              <td>{s.secured && s.date ? m("web.power.yes") : m("web.power.no")}</td>
+              <td>{s.secured && s.date ? m("cli.yes") : m("report.sheet.company.noDefault")}</td>
               <td>
                 <SourceLinks ids={s.sources} inline />
               </td>

@@ -35,9 +35,9 @@ export function ReferenceTable({ result, fileName }: { result: PowerResult; file
   const header = [
     m("web.power.indicator"),
     m("web.power.by"),
-    m("web.power.figure"),
-    m("web.power.period"),
-    m("web.power.sources"),
+    m("report.market.figure"),
+    m("report.sheet.company.period"),
+    m("report.sheet.company.refs"),
   ];
   const period = (r: ReferenceForecast) =>
     [
@@ -49,10 +49,10 @@ export function ReferenceTable({ result, fileName }: { result: PowerResult; file
       .join(" · ");
   return (
     <section aria-labelledby="references-heading">
-      <h2 id="references-heading">{m("web.power.references")}</h2>
+      <h2 id="references-heading">{m("cli.power.references")}</h2>
       <p className="hint">{m("web.power.referencesHelp")}</p>
       <table className="table compact" data-table="references">
-        <caption className="visually-hidden">{m("web.power.references")}</caption>
+        <caption className="visually-hidden">{m("cli.power.references")}</caption>
         <TableHead columns={header} />
         <tbody>
           {result.references.map((r) => (
@@ -72,15 +72,15 @@ export function ReferenceTable({ result, fileName }: { result: PowerResult; file
       </table>
       <p>
         <CsvButton
-          name={m("web.power.references")}
+          name={m("cli.power.references")}
           fileName={`${fileName}-references`}
           header={[
             m("web.power.indicator"),
             m("web.power.by"),
             "value",
             "unit",
-            m("web.power.period"),
-            m("web.power.sources"),
+            m("report.sheet.company.period"),
+            m("report.sheet.company.refs"),
           ]}
           rows={() =>
             result.references.map((r) => [
@@ -116,13 +116,19 @@ export function ParameterTable({ result }: { result: PowerResult }) {
         <p className="status error">{m("web.power.missing", { ids: result.missingParameters.join(", ") })}</p>
       ) : null}
       <table className="table compact" data-table="parameters">
-        <TableHead columns={[m("web.power.parameter"), m("web.power.value"), m("web.power.sources")]} />
+        <TableHead
+          columns={[
+            m("web.power.parameter"),
+            m("report.sheet.company.value"),
+            m("report.sheet.company.refs"),
+          ]}
+        />
         <tbody>
           {result.parameters.map((p) => (
             <tr key={p.id}>
               <th scope="row">
                 <code>{p.id}</code>
-                {p.estimate ? <span className="tag">{m("web.power.estimate")}</span> : null}
+                {p.estimate ? <span className="tag">{m("report.common.estimate")}</span> : null}
               </th>
               <td className="num">{value(p)}</td>
               <td>

@@ -60,8 +60,8 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
   }, [s, name, m, mOr, i18n.lang]);
   const sensitivity = useMemo(() => sensitivityOption(bars, i18n), [bars, i18n]);
   const entityHeader = [
-    m("web.columns.entity"),
-    m("web.monteCarlo.probability"),
+    m("report.market.company"),
+    m("cli.monteCarlo.probability"),
     m("web.monteCarlo.interval"),
     m("web.monteCarlo.meanLoss"),
     m("web.monteCarlo.loss95"),
@@ -236,7 +236,7 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
                   <tr key={b.label}>
                     <th scope="row">{b.label}</th>
                     <td className="num">
-                      {b.rho === null ? m("web.monteCarlo.constant") : number(b.rho, 3)}
+                      {b.rho === null ? m("cli.monteCarlo.constant") : number(b.rho, 3)}
                     </td>
                   </tr>
                 ))}

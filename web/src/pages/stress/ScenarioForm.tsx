@@ -61,7 +61,7 @@ export function ScenarioForm({ model, offered, state, setView, revenue, horizon 
 
   return (
     <section className="stress-form" aria-labelledby="scenario-heading">
-      <h2 id="scenario-heading">{m("web.stress.scenario")}</h2>
+      <h2 id="scenario-heading">{m("report.sheet.company.scenario")}</h2>
       <label className="field">
         {m("web.stress.startFrom")}
         <select
@@ -108,7 +108,7 @@ export function ScenarioForm({ model, offered, state, setView, revenue, horizon 
               <li key={i} className="shock" data-shock={i}>
                 <span className="shock-name">{m("web.stress.shock", { n: i18n.number(n, 0) })}</span>
                 <label className="field">
-                  {m("web.stress.shockType")}
+                  {m("report.stress.account")}
                   <select
                     data-control="shock-type"
                     value={shock.type}
@@ -141,7 +141,7 @@ export function ScenarioForm({ model, offered, state, setView, revenue, horizon 
                   </label>
                 ) : (
                   <label className="field">
-                    {m("web.stress.entity")}
+                    {m("report.market.company")}
                     <select
                       data-control="entity"
                       value={shock.entity}

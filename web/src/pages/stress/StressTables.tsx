@@ -29,7 +29,7 @@ export function Account({ result, name }: { result: StressResult; name: (id: str
   const { m, lang } = useI18n();
   return (
     <section aria-labelledby="account-heading" data-panel="account">
-      <h2 id="account-heading">{m("web.stress.account")}</h2>
+      <h2 id="account-heading">{m("report.stress.account")}</h2>
       <ol className="account">
         {phraseStressAccount(lang, result.account, name).map((line, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the account's sentences are in a fixed order.
@@ -51,15 +51,15 @@ export function StressTables({ model, result, references, name }: Props) {
         .map((l) => ({ id: l.entity, label: name(l.entity), share: l.share })),
     [result, name],
   );
-  const option = useMemo(() => barOption(bars, m("web.stress.lossShare"), i18n), [bars, m, i18n]);
+  const option = useMemo(() => barOption(bars, m("report.stress.lossShare"), i18n), [bars, m, i18n]);
   const lossHeader = [
-    m("web.columns.entity"),
-    m("web.stress.capital"),
-    m("web.stress.loss"),
+    m("report.market.company"),
+    m("report.sheet.company.capital"),
+    m("report.sheet.company.loss"),
     m("web.stress.share"),
   ];
   const unfundedHeader = [
-    m("web.columns.deal"),
+    m("report.common.deal"),
     m("web.stress.debtor"),
     m("web.stress.creditor"),
     m("web.stress.committed"),
@@ -96,10 +96,10 @@ export function StressTables({ model, result, references, name }: Props) {
       <section aria-labelledby="waves-heading">
         <h2 id="waves-heading">{m("web.stress.waves")}</h2>
         {result.waves.length === 0 ? (
-          <p data-figure="no-defaults">{m("web.stress.noDefaults")}</p>
+          <p data-figure="no-defaults">{m("report.stress.step.no-default")}</p>
         ) : (
           <table className="table compact" data-table="waves">
-            <TableHead columns={[m("web.stress.wave"), m("web.stress.companies")]} />
+            <TableHead columns={[m("cli.wave"), m("web.stress.companies")]} />
             <tbody>
               {result.waves.map((w) => (
                 <tr key={w.wave} data-wave={w.wave}>
@@ -113,12 +113,12 @@ export function StressTables({ model, result, references, name }: Props) {
       </section>
 
       <section aria-labelledby="losses-heading">
-        <h2 id="losses-heading">{m("web.stress.losses")}</h2>
+        <h2 id="losses-heading">{m("report.stress.losses")}</h2>
         {result.losses.length === 0 ? (
           <p>{m("web.stress.noLosses")}</p>
         ) : (
           <Chart
-            name={m("web.stress.lossShare")}
+            name={m("report.stress.lossShare")}
             fileName="halqa-stress-losses"
             label={m("web.stress.lossesLabel", { count: bars.length })}
             option={option}
@@ -128,9 +128,9 @@ export function StressTables({ model, result, references, name }: Props) {
         {result.losses.length > 0 ? (
           <table className="table compact" data-table="losses">
             <caption>
-              {m("web.stress.losses")}{" "}
+              {m("report.stress.losses")}{" "}
               <CsvButton
-                name={m("web.stress.losses")}
+                name={m("report.stress.losses")}
                 fileName="halqa-stress-losses"
                 header={lossHeader}
                 rows={() => result.losses.map((l) => [name(l.entity), l.capital, l.loss, l.share])}
@@ -199,7 +199,13 @@ export function StressTables({ model, result, references, name }: Props) {
         {references.length > 0 ? (
           <table className="table compact" data-table="cited">
             <caption>{m("web.stress.cited")}</caption>
-            <TableHead columns={[m("web.stress.figure"), m("web.stress.value"), m("web.stress.sources")]} />
+            <TableHead
+              columns={[
+                m("report.market.figure"),
+                m("report.sheet.company.value"),
+                m("report.sheet.company.refs"),
+              ]}
+            />
             <tbody>
               {references.map((r) => (
                 <tr key={r.path}>
@@ -222,16 +228,22 @@ export function StressTables({ model, result, references, name }: Props) {
             <CsvButton
               name={m("web.stress.assumptions")}
               fileName="halqa-stress-assumptions"
-              header={["id", m("web.stress.value"), "unit", m("web.stress.use"), m("web.stress.sources")]}
+              header={[
+                "id",
+                m("report.sheet.company.value"),
+                "unit",
+                m("web.stress.use"),
+                m("report.sheet.company.refs"),
+              ]}
               rows={() => result.assumptions.map((a) => [a.id, a.value, a.unit, a.use, a.sources.join(" ")])}
             />
           </caption>
           <TableHead
             columns={[
-              m("web.stress.figure"),
-              m("web.stress.value"),
+              m("report.market.figure"),
+              m("report.sheet.company.value"),
               m("web.stress.use"),
-              m("web.stress.sources"),
+              m("report.sheet.company.refs"),
             ]}
           />
           <tbody>

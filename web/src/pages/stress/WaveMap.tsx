@@ -182,7 +182,7 @@ export function WaveMap({ model, result, shocked, name, onSelect }: Props) {
         </li>
         <li>
           <span className="mark defaulted" aria-hidden="true" />
-          {m("web.stress.defaulted")}
+          {m("cli.defaulted")}
         </li>
         <li>
           <span className="mark new-default" aria-hidden="true" />

@@ -34,7 +34,7 @@ export function LoopsView({ edges, rows, selfLoops }: Props) {
   const arrow = ` ${m("web.units.arrow")} `;
   const loopText = (nodes: readonly string[]) => [...nodes, nodes[0]].join(arrow);
   const shown = found.loops.slice(0, SHOWN);
-  const loopHeader = [m("web.upload.loop"), m("web.upload.bottleneck"), m("web.upload.total")];
+  const loopHeader = [m("cli.loop"), m("report.loops.bottleneck"), m("web.upload.total")];
   const nodes = tracing.ok
     ? tracing.result.nodes.filter((n) => n.throughput > 0).sort((a, b) => b.selfShare - a.selfShare)
     : [];
@@ -74,9 +74,9 @@ export function LoopsView({ edges, rows, selfLoops }: Props) {
       {shown.length > 0 ? (
         <table className="table compact" data-table="loops">
           <caption>
-            {m("web.upload.loop")}{" "}
+            {m("cli.loop")}{" "}
             <CsvButton
-              name={m("web.upload.loop")}
+              name={m("cli.loop")}
               fileName="halqa-loops"
               header={loopHeader}
               rows={() => found.loops.map((l) => [l.nodes.join(" > "), l.bottleneck, l.total])}
@@ -94,7 +94,7 @@ export function LoopsView({ edges, rows, selfLoops }: Props) {
           </tbody>
         </table>
       ) : null}
-      <h2>{m("web.upload.circularity")}</h2>
+      <h2>{m("report.circularity.title")}</h2>
       {!tracing.ok ? (
         <p className="status">
           {tracing.problem.code === "too-large"
@@ -116,9 +116,7 @@ export function LoopsView({ edges, rows, selfLoops }: Props) {
                 })}
           </p>
           <table className="table compact" data-table="circularity">
-            <TableHead
-              columns={[m("web.upload.node"), m("web.upload.throughput"), m("web.upload.selfShare")]}
-            />
+            <TableHead columns={[m("cli.node"), m("cli.receipts"), m("web.upload.selfShare")]} />
             <tbody>
               {nodes.slice(0, SHOWN).map((n) => (
                 <tr key={n.id}>

@@ -60,15 +60,15 @@ export function SolveView({ name, network, fileModel }: Props) {
   );
   const defaults = solved?.ok ? solved.result.nodes.filter((n) => n.defaulted).length : 0;
   const header = [
-    m("web.upload.node"),
-    m("web.upload.payments"),
+    m("cli.node"),
+    m("cli.payments"),
     m("web.upload.recovery"),
-    m("web.upload.netWorth"),
-    m("web.upload.equity"),
-    m("web.upload.defaulted"),
-    m("web.upload.wave"),
+    m("cli.netWorth"),
+    m("cli.equity"),
+    m("cli.defaulted"),
+    m("cli.wave"),
     m("web.upload.relativeLoss"),
-    m("web.upload.value"),
+    m("report.sheet.company.value"),
   ];
   const cell = (x: number | null, digits = 2) => (x === null ? "—" : number(x, digits));
 
@@ -192,7 +192,7 @@ export function SolveView({ name, network, fileModel }: Props) {
                       <td className="num">{n.recoveryRate === null ? "—" : percent(n.recoveryRate)}</td>
                       <td className="num">{cell(n.netWorth)}</td>
                       <td className="num">{cell(n.equity)}</td>
-                      <td>{n.defaulted ? m("web.upload.yes") : ""}</td>
+                      <td>{n.defaulted ? m("cli.yes") : ""}</td>
                       <td className="num">{n.wave === null ? "" : number(n.wave, 0)}</td>
                       <td className="num">{n.relativeLoss === null ? "—" : percent(n.relativeLoss)}</td>
                       <td className="num">{cell(n.value)}</td>
