@@ -73,13 +73,6 @@ export const webFundingAr: Shape<typeof webFundingEn> = {
     reportedValue: "المعلن",
     difference: "النموذج − المعلن",
     why: "السبب، حسب السنة",
-    reasons: {
-      used: "الرقم مستخدم",
-      "other-figure": "استُخدم رقم معلن آخر",
-      contracts: "العقود المستحقة تتجاوز التكاليف المعلنة",
-      projected: "سنة مُسقطة: من النموذج",
-      missing: "لا بيانات مالية",
-    },
     missing: "لا بيانات مالية لسنوات {years}: استُبعدت من المجاميع.",
     noRevenue: "لا تضم البيانات أي رقم لإيرادات {entity}: لا شيء يبدأ منه النموذج.",
     linkPower: "هل يمكن تزويدها بالطاقة: صفحة الطاقة",

@@ -71,13 +71,6 @@ export const webFundingEn = {
     reportedValue: "Reported",
     difference: "Model − reported",
     why: "Why, per year",
-    reasons: {
-      used: "figure used",
-      "other-figure": "another reported figure used",
-      contracts: "contracts due exceed the reported costs",
-      projected: "projected: modelled",
-      missing: "no financials",
-    },
     missing: "No financials for {years}: those years are left out of the sums.",
     noRevenue: "The dataset has no revenue figure for {entity}: the model has nothing to start from.",
     linkPower: "Can it be powered: the power page",

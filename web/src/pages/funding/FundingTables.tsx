@@ -276,7 +276,7 @@ export function ReportedTable({ report, fileName }: Props) {
                 <td className="num">{usd(c.model)}</td>
                 <td className="num">{usd(c.difference)}</td>
                 <td>
-                  {c.years.map((y) => `${year(y.year)}: ${m(`web.funding.reasons.${y.reason}`)}`).join("; ")}
+                  {c.years.map((y) => `${year(y.year)}: ${m(`cli.funding.reasons.${y.reason}`)}`).join("; ")}
                 </td>
               </tr>
             ))}
