@@ -1,9 +1,11 @@
 /**
- * Reference enumerator of ledger cycles for tests: every sequence of transactions that goes round,
- * found by trying every transaction at every step, written for obviousness, not speed. It reads the
- * Ledger columns directly (no preparation, no prune), so the fast searches are checked against an
- * independent reading of the semantics. Exponential time; small ledgers only.
+ * The one reference enumerator of cycles for tests (the ledger scan, the money loops, `--graph`, loop
+ * attribution): every sequence of transactions that goes round, found by trying every transaction at
+ * every step, written for obviousness, not speed. It reads the columns directly (no preparation, no
+ * CSR, no prune), so the fast searches are checked against an independent reading of the semantics.
+ * The graph views below are this same enumerator on an edge list. Exponential time; small inputs only.
  */
+import type { EdgeList } from "../graph/edge-list.ts";
 import { keepsAmount, withinBand } from "./scan-options.ts";
 import type { Ledger, ScanOptions } from "./types.ts";
 
@@ -42,4 +44,43 @@ export function bruteForceLedgerCycles(ledger: Ledger, options: ScanOptions): nu
     extend([e], [src[e] as number, dst[e] as number]);
   }
   return cycles;
+}
+
+/** An edge list as a ledger, column for column (written out here so the reference shares no code). */
+function asLedger(list: EdgeList): Ledger {
+  const { src, dst, ts, amount } = list;
+  return { accountCount: list.nodeIds.length, src, dst, ts, amount, row: Int32Array.from(src, (_, e) => e) };
+}
+
+/**
+ * Every simple cycle with at most `maxLength` nodes, as node indices from its smallest node, in path
+ * order: the node sequences of the static cycles, each once however many parallel edges carry it.
+ */
+export function bruteForceSimpleCycles(list: EdgeList, maxLength = Number.POSITIVE_INFINITY): number[][] {
+  const options: ScanOptions = { mode: "static", windowMs: 0, maxHops: maxLength };
+  const seen = new Map<string, number[]>();
+  for (const cycle of bruteForceLedgerCycles(asLedger(list), options)) {
+    const nodes = cycle.map((e) => list.src[e] as number);
+    seen.set(nodes.join(","), nodes);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * Every time-respecting cycle with at most `maxLength` edges, as edge indices from its earliest edge:
+ * rising times, a span of at most `window`, no node twice, unknown times and self-loops never used.
+ */
+export function bruteForceTemporalCycles(
+  list: EdgeList,
+  window: number,
+  maxLength = Number.POSITIVE_INFINITY,
+): number[][] {
+  return bruteForceLedgerCycles(asLedger(list), { mode: "temporal", windowMs: window, maxHops: maxLength });
+}
+
+/** Counts of cycles by length, in the shape the counting kernels return (`byLength[k]` = cycles of k). */
+export function countByLength(cycles: readonly (readonly number[])[]): number[] {
+  const byLength: number[] = [];
+  for (const c of cycles) byLength[c.length] = (byLength[c.length] ?? 0) + 1;
+  return Array.from(byLength, (x) => x ?? 0);
 }

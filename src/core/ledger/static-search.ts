@@ -39,10 +39,15 @@ export class StaticLedgerSearch extends StartCursor {
   private readonly dist: Int32Array;
   private readonly reached: Int32Array;
   private readonly queue: Int32Array;
+  private readonly reverseBudget: number;
   private known = 0;
   private root = -1;
 
-  constructor(prepared: PreparedLedger, options: ScanOptions) {
+  /**
+   * `reverseBudget` (transactions per root) tunes the reverse search past ⌊L/2⌋ levels; it changes the
+   * speed, never the result: 0 stops at ⌊L/2⌋, Infinity always goes to L − 1.
+   */
+  constructor(prepared: PreparedLedger, options: ScanOptions, reverseBudget = REVERSE_BUDGET) {
     const n = prepared.accountCount;
     const maxHops = Math.min(options.maxHops, n);
     super(maxHops, n);
@@ -51,6 +56,7 @@ export class StaticLedgerSearch extends StartCursor {
     this.dist = new Int32Array(n);
     this.reached = new Int32Array(n).fill(-1);
     this.queue = new Int32Array(n);
+    this.reverseBudget = reverseBudget;
   }
 
   protected firstHopOrigin(): number {
@@ -161,7 +167,7 @@ export class StaticLedgerSearch extends StartCursor {
     while (head < tail) {
       const x = queue[head++] as number;
       const d = (dist[x] as number) + 1;
-      if (d > horizon || (d > sure && scanned >= REVERSE_BUDGET)) {
+      if (d > horizon || (d > sure && scanned >= this.reverseBudget)) {
         this.known = d - 1;
         break;
       }
