@@ -8,18 +8,22 @@
  * tree of strings; register the pair below. The English tree is the reference: the Arabic tree is typed
  * against it (`Shape`), and a parity test (parity.test.ts) checks every key and every placeholder.
  */
+import { graphLoopsAr } from "./cli-graph-loops.ar.ts";
+import { graphLoopsEn } from "./cli-graph-loops.en.ts";
 import { sampleAr } from "./sample.ar.ts";
 import { sampleEn } from "./sample.en.ts";
 import type { Leaves, MessageTree, Shape } from "./tree.ts";
 
 export const catalogueEn = {
   report: { sample: sampleEn },
+  cli: { graphLoops: graphLoopsEn },
 } as const satisfies MessageTree;
 
 export type Catalogue = Shape<typeof catalogueEn>;
 
 export const catalogueAr: Catalogue = {
   report: { sample: sampleAr },
+  cli: { graphLoops: graphLoopsAr },
 };
 
 /** Every message's dotted key, e.g. "report.sample.deals". */
