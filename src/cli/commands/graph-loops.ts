@@ -52,7 +52,9 @@ export async function graphLoopsCommand(file: string, options: GraphLoopsOptions
   const started = performance.now();
   const searching = progressLine(!options.json);
   const control: GraphScanControl = {
-    workers: options.workers ?? graphWorkers(read.edges),
+    // A listing on one thread stops at the cap; on threads it searches to the end to keep the same
+    // loops (graph-loops-scan.ts). So threads by default only for a count, as `ledger scan` has them.
+    workers: options.workers ?? (options.count ? graphWorkers(read.edges) : 0),
     onProgress: ({ done, total, cycles }) => {
       const seconds = (performance.now() - started) / 1000;
       const scanned = total > 0 ? Math.round((done / total) * edges) : edges;

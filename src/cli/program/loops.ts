@@ -69,7 +69,7 @@ export function registerLoops(program: Command, { io, setExit }: Runner): void {
     .option("--ts-unit <unit>", "with --graph: numeric timestamps are s or ms (default: detected)")
     .option(
       "--workers <n>",
-      "with --graph: worker threads for the search, at most the cores; 0 searches in this thread (default: 2, or 0 under 50,000 edges)",
+      "with --graph: worker threads for the search, at most the cores; 0 searches in this thread (default: with --count 2, or 0 under 50,000 edges; else 0, as one thread stops at 200,000 loops)",
     )
     .option("--count", "print only the number of loops")
     .option("--by-length", "with --count: the number per length")
