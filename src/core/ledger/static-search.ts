@@ -9,7 +9,8 @@
  * only if k + 1 + d(w) ≤ maxHops. The reverse search always completes ⌊L/2⌋ levels and goes further
  * (to L − 1) while it has read fewer than REVERSE_BUDGET transactions; an account it did not reach is
  * then known only to be farther than the levels completed, and the test uses that lower bound (the
- * meet-in-the-middle of bounded-cycles.ts, after Gupta & Suzumura 2021).
+ * meet-in-the-middle of Gupta & Suzumura 2021). This search is also the hop-bounded simple-cycle
+ * search of src/core/cycles (on one transaction per node pair).
  *
  * Starts are out-adjacency positions, ordered by (payer, payee, index), so a root's starts are
  * consecutive and share one reverse search; `setRange`, `setTask` and `splitFirstHops` work as in
