@@ -22,7 +22,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Ledger, ScanOptions } from "../src/core/ledger/types.ts";
-import { scanLedger } from "../src/io/ledger/scan-ledger.ts";
+import { scanLedgerInWorkers } from "../src/io/ledger/scan-in-workers.ts";
 import { baselineScan } from "./ledger-baseline.ts";
 import { generate } from "./ledger-generate.ts";
 
@@ -114,7 +114,7 @@ async function child(name: string, workers: number, pairs: boolean, baseline: bo
   const cpu = process.cpuUsage();
   const started = performance.now();
   let received = 0;
-  const summary = await scanLedger(ledger, spec.options, {
+  const summary = await scanLedgerInWorkers(ledger, spec.options, {
     workers,
     onCycles: (batch) => {
       received += batch.count;

@@ -1,23 +1,28 @@
 /**
  * The layering of DESIGN.md, enforced: arrows only point down. src/core is pure (no I/O, no clock,
- * no unseeded randomness) and imports only its own files — plus *types* from src/schema, which are
- * erased at build time, so core still runs unchanged in a worker or a browser.
+ * no unseeded randomness) and imports only its own files: the model's types live in src/core/model,
+ * and src/schema's zod schemas point at them, never the other way (decision 21). The dashboard reads
+ * src/io only through src/io/browser.ts, and no files anywhere import each other in a cycle.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { importCycles, importGraph, sourceFiles } from "./testing/import-cycles.ts";
 
 const SRC = import.meta.dirname;
 const ALLOWED: Record<string, string[]> = {
   core: ["core"],
   schema: ["schema", "core"],
-  i18n: ["i18n"],
+  // The one cell formatter reads the report layout's unit and cell types (src/i18n/format-cell.ts).
+  i18n: ["i18n", "core"],
   io: ["io", "core", "schema", "i18n"],
   cli: ["cli", "io", "core", "schema", "i18n"],
   server: ["server", "io", "core", "schema", "i18n"],
-  testing: ["testing", "cli", "io", "core", "schema", "i18n"],
+  // The faces harness runs the API too (src/testing/faces.ts).
+  testing: ["testing", "cli", "server", "io", "core", "schema", "i18n"],
 };
-const CORE_PACKAGES = new Set(["zod"]);
+/** Packages core may use: none (the model's types are core's own, so core needs no zod). */
+const CORE_PACKAGES = new Set<string>();
 /** The dashboard (web/src) runs src/core in the browser: it may use core and i18n, and schema types only. */
 const WEB = join(SRC, "..", "web", "src");
 const WEB_ALLOWED = new Set(["core", "i18n"]);
@@ -25,23 +30,13 @@ const WEB_PACKAGES = /^(react|react-dom|echarts)(\/|$)/;
 const WEB_ALIASES: Record<string, string> = { "@core/": "core", "@i18n/": "i18n", "@schema/": "schema" };
 /**
  * The upload page (a lazily loaded chunk) checks a user's network file with halqa's own schema (zod
- * comes with it, into that chunk only) and reads a CSV edge list with the io layer's pure CSV files.
- * The market page checks a reader's weights or exposures CSV with the command line's own rules, from
- * the io layer's pure CSV-text files. The test below keeps all of those io files pure.
+ * comes with it, into that chunk only). The upload and market pages read the reader's CSV files with
+ * the command line's own parsers, through the one browser-safe door to the io layer, which a test
+ * below keeps free of Node built-ins and packages.
  */
 const WEB_UPLOAD_FILES = /^pages\/upload\//;
-const WEB_UPLOAD_TARGETS =
-  /[/@](?:schema\/network|io\/csv-edges|io\/csv-stream|io\/edge-builder|io\/utf8)\.ts$/;
-const WEB_MARKET_FILES = /^pages\/market\//;
-const WEB_MARKET_TARGETS = /\/io\/(?:holdings-csv|utf8)\.ts$/;
-const PURE_IO = [
-  "io/csv-edges.ts",
-  "io/csv-stream.ts",
-  "io/edge-builder.ts",
-  "io/holdings-csv.ts",
-  "io/csv-text.ts",
-  "io/utf8.ts",
-];
+const WEB_UPLOAD_TARGETS = /[/@]schema\/network\.ts$/;
+const BROWSER_IO = "io/browser.ts";
 
 function files(dir: string, pattern = /\.ts$/): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -106,7 +101,6 @@ describe("architecture", () => {
     const bad = all.filter((imp) => {
       const target = targetLayer(imp);
       if (target === undefined || target === imp.layer) return false;
-      if (imp.layer === "core" && target === "schema" && imp.typeOnly) return false;
       return !(ALLOWED[imp.layer] ?? []).includes(target);
     });
     expect(bad.map((b) => `${b.file} → ${b.target}`)).toEqual([]);
@@ -130,8 +124,8 @@ describe("architecture", () => {
         i.layer !== undefined &&
         !WEB_ALLOWED.has(i.layer) &&
         !(i.layer === "schema" && (i.typeOnly || i.target.endsWith("/enums.ts"))) &&
-        !(WEB_UPLOAD_FILES.test(i.file) && WEB_UPLOAD_TARGETS.test(i.target)) &&
-        !(WEB_MARKET_FILES.test(i.file) && WEB_MARKET_TARGETS.test(i.target)),
+        !(i.layer === "io" && i.target.endsWith(`/src/${BROWSER_IO}`)) &&
+        !(WEB_UPLOAD_FILES.test(i.file) && WEB_UPLOAD_TARGETS.test(i.target)),
     );
     expect(bad.map((b) => `web/src/${b.file} → ${b.target}`)).toEqual([]);
     const packages = web.filter((i) => !i.target.startsWith(".") && i.layer === undefined && !i.typeOnly);
@@ -142,19 +136,49 @@ describe("architecture", () => {
     expect(intoWeb.map((b) => `${b.file} → ${b.target}`)).toEqual([]);
   });
 
-  it("the io files the browser reads CSV with are pure: only core and each other, no package", () => {
-    const bad = all.filter(
-      (imp) =>
-        PURE_IO.includes(imp.file) &&
-        !imp.typeOnly &&
-        !(targetLayer(imp) === "core" || PURE_IO.some((f) => imp.target.endsWith(f.slice(3)))),
-    );
+  it("what the browser loads through src/io/browser.ts needs no Node built-in and no package", () => {
+    const graph = importGraph(sourceFiles(SRC), SRC, {}, { valuesOnly: true });
+    const reachable = new Set([BROWSER_IO]);
+    for (const file of reachable) for (const next of graph.get(file) ?? []) reachable.add(next);
+    expect(reachable.size).toBeGreaterThan(4);
+    const bad = all.filter((imp) => reachable.has(imp.file) && !imp.typeOnly && !imp.target.startsWith("."));
     expect(bad.map((b) => `${b.file} → ${b.target}`)).toEqual([]);
-    expect(all.filter((imp) => PURE_IO.includes(imp.file)).length).toBeGreaterThan(3);
+    expect([...reachable].filter((f) => !/^(io|core)\//.test(f))).toEqual([]);
   });
 
-  it("src/schema/enums.ts, which the browser imports, imports nothing (no zod in the bundle)", () => {
-    expect(all.filter((imp) => imp.file === "schema/enums.ts")).toEqual([]);
+  it("the enums the browser imports (src/core/model/enums.ts) import nothing (no zod in the bundle)", () => {
+    expect(all.filter((imp) => imp.file === "core/model/enums.ts")).toEqual([]);
+    expect(all.filter((imp) => imp.file === "schema/enums.ts").map((i) => i.target)).toEqual([
+      "../core/model/enums.ts",
+    ]);
+  });
+
+  it("core's own tests use schema only for its scenario parser, never for the model's types", () => {
+    const tests = files(join(SRC, "core")).filter((f) => f.endsWith(".test.ts"));
+    const bad = tests.flatMap((file) =>
+      [...readFileSync(file, "utf8").matchAll(/^import\s+(type\s+)?\{([^}]*)\}\s+from\s+"([^"]+)"/gms)]
+        .filter(
+          (m) => (m[3] as string).includes("/schema/") && !(m[3] as string).endsWith("/schema/scenario.ts"),
+        )
+        .map((m) => `${relative(SRC, file)} → ${m[3]}`),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it("test fixtures live in src/testing, not in core's source", () => {
+    const fixtures = files(join(SRC, "core")).filter((f) => /fixture/i.test(relative(SRC, f)));
+    expect(fixtures.map((f) => relative(SRC, f))).toEqual([]);
+  });
+
+  it("no files import each other in a cycle, in src or web/src (type-only imports count)", () => {
+    const root = join(SRC, "..");
+    const graph = importGraph([...sourceFiles(SRC), ...sourceFiles(WEB)], root, {
+      "@core/": join(SRC, "core"),
+      "@i18n/": join(SRC, "i18n"),
+      "@schema/": join(SRC, "schema"),
+    });
+    expect(graph.size).toBeGreaterThan(500);
+    expect(importCycles(graph)).toEqual([]);
   });
 
   it("core reads no clock, no environment and no unseeded randomness", () => {

@@ -14,7 +14,7 @@ import { economicsReport } from "../../src/core/economics/economics-report.ts";
 import { marketReport } from "../../src/core/market/market-report.ts";
 import { BUNDLED_DATA_DIR } from "../../src/io/paths.ts";
 import type { Dataset } from "../../src/schema/dataset-file.ts";
-import { loadMoneyFiles, type MoneyFiles } from "../../src/server/money-files.ts";
+import { loadMarketFiles, type MarketFiles } from "../../src/server/market-files.ts";
 import { formatPercent, formatUsd, type Lang } from "../../web/src/format.ts";
 import { ar } from "../../web/src/i18n/ar.ts";
 import { en } from "../../web/src/i18n/en.ts";
@@ -28,7 +28,7 @@ if (!RUN) console.warn(`money e2e tests skipped: no Chromium at ${CHROMIUM} (apt
 
 let harness: Harness;
 let dataset: Dataset;
-let money: MoneyFiles;
+let money: MarketFiles;
 const catalogue = (lang: Lang) => (lang === "ar" ? ar : en);
 const text = async (page: Page, selector: string) => {
   await page.locator(selector).first().waitFor();
@@ -58,7 +58,7 @@ describe.skipIf(!RUN)("money, tracker and market pages in Chromium", { timeout: 
     if (!HAVE_CHROMIUM) throw new Error(`Chromium is missing at ${CHROMIUM}: the e2e tests cannot run`);
     await buildApp();
     dataset = await expected.bundled();
-    money = (await loadMoneyFiles(BUNDLED_DATA_DIR, dataset)).files;
+    money = (await loadMarketFiles(BUNDLED_DATA_DIR, dataset)).files;
     harness = await startHarness();
   }, 120_000);
 

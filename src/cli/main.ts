@@ -15,7 +15,7 @@ import { registerData } from "./program/data.ts";
 import { registerFlows } from "./program/flows.ts";
 import { registerLedger } from "./program/ledger.ts";
 import { registerLoops } from "./program/loops.ts";
-import { registerMoney } from "./program/money.ts";
+import { registerMarketAnalyses } from "./program/market-analyses.ts";
 import { registerNetwork } from "./program/network.ts";
 import { registerPower } from "./program/power.ts";
 import { registerServe } from "./program/serve.ts";
@@ -59,7 +59,7 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
   registerServe(program, runner);
   registerNetwork(program, runner);
   registerStress(program, runner);
-  registerMoney(program, runner);
+  registerMarketAnalyses(program, runner);
   registerPower(program, runner);
   registerLedger(program, runner);
   registerSheets(program, runner);

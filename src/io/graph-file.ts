@@ -10,7 +10,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
-import { jsonErrorAt } from "../core/text/json-error.ts";
+import { jsonErrorAt } from "../core/json/json-error.ts";
 import { newCsvHeader, REQUIRED, takeCsvRecord } from "./csv-edges.ts";
 import { readCsvBatches } from "./csv-stream.ts";
 import { EdgeBuilder, type GraphFileResult, type Where } from "./edge-builder.ts";

@@ -5,7 +5,7 @@
  */
 import type { Problem } from "../core/dataset/problem.ts";
 import { formatPath, type PathSegment } from "../core/dataset/problem.ts";
-import { jsonErrorAt, jsonPathLines } from "../core/text/json-error.ts";
+import { jsonErrorAt, jsonPathLines } from "../core/json/json-error.ts";
 import { plainValueProblems } from "./plain-value.ts";
 
 export type JsonText = { ok: true; value: unknown } | { ok: false; problems: Problem[] };

@@ -1,9 +1,9 @@
 /** The worker pool with real worker threads (running TypeScript through tsx): small runs only. */
 import { beforeAll, describe, expect, it } from "vitest";
 import { SampleError, sampledInputs, summarize } from "../core/stress/monte-carlo/index.ts";
-import { STRESS_FIXTURE_YAML } from "../core/stress/test-fixture.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { type UncertainScenario, UncertainScenarioSchema } from "../schema/scenario.ts";
+import { STRESS_FIXTURE_YAML } from "../testing/stress-fixture.ts";
 import { tempDataset } from "../testing/temp-dataset.ts";
 import { loadDataset } from "./load-dataset.ts";
 import { runMonteCarlo } from "./monte-carlo-pool.ts";

@@ -3,9 +3,11 @@
  * group records as they like (one file per company, per theme, per source); the loader merges them.
  */
 import { z } from "zod";
+import type * as model from "../core/model/dataset.ts";
 import { Deal } from "./deal.ts";
 import { Entity } from "./entity.ts";
 import { Financial, Indicator, Parameter, Site } from "./records.ts";
+import type { Expect, Same } from "./same-type.ts";
 import { Source } from "./source.ts";
 
 export const DatasetFile = z.strictObject({
@@ -18,20 +20,8 @@ export const DatasetFile = z.strictObject({
   parameters: z.array(Parameter).optional(),
 });
 
-export type DatasetFile = z.output<typeof DatasetFile>;
+export type DatasetFile = model.DatasetFile;
+type _DatasetFileMatches = Expect<Same<z.output<typeof DatasetFile>, model.DatasetFile>>;
 
-/** The names of the collections, in the order the dataset is exported. */
-export const COLLECTIONS = [
-  "sources",
-  "entities",
-  "deals",
-  "financials",
-  "indicators",
-  "sites",
-  "parameters",
-] as const satisfies readonly (keyof DatasetFile)[];
-
-export type CollectionName = (typeof COLLECTIONS)[number];
-
-/** The merged dataset: every collection, in file order. */
-export type Dataset = { [K in CollectionName]: NonNullable<DatasetFile[K]> };
+export type { CollectionName, Dataset } from "../core/model/dataset.ts";
+export { COLLECTIONS } from "../core/model/dataset.ts";

@@ -5,10 +5,12 @@
  * (binding) and `paid` (to date).
  */
 import { z } from "zod";
+import type * as model from "../core/model/deal.ts";
+import { DEAL_STATUSES, DEAL_TYPES } from "../core/model/enums.ts";
 import { firstDay, lastDay } from "../core/time/dates.ts";
-import { DEAL_STATUSES, DEAL_TYPES } from "./enums.ts";
 import { checkPercent, Figure } from "./figure.ts";
 import { ALWAYS, Id, IsoDate, issue, isValidIsoDate, Localized, Unit } from "./primitives.ts";
+import type { Expect, Same } from "./same-type.ts";
 
 export const DealType = z.enum(DEAL_TYPES);
 
@@ -177,10 +179,12 @@ export const Deal = z
     });
   }, ALWAYS);
 
-export type Deal = z.output<typeof Deal>;
-export type Flow = z.output<typeof Flow>;
-export type DealType = z.output<typeof DealType>;
-export type DealStatus = z.output<typeof DealStatus>;
-export type FlowKind = z.output<typeof FlowKind>;
-export type Period = z.output<typeof Period>;
-export type DealLink = z.output<typeof DealLink>;
+export type Deal = model.Deal;
+export type Flow = model.Flow;
+export type DealType = model.DealType;
+export type DealStatus = model.DealStatus;
+export type FlowKind = model.FlowKind;
+export type Period = model.Period;
+export type DealLink = model.DealLink;
+type _DealMatches = Expect<Same<z.output<typeof Deal>, model.Deal>>;
+type _FlowKindMatches = Expect<Same<z.output<typeof FlowKind>, model.FlowKind>>;

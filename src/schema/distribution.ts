@@ -9,7 +9,9 @@
  */
 import { z } from "zod";
 import type { PathSegment } from "../core/dataset/problem.ts";
+import { type Distribution, support } from "../core/model/distribution.ts";
 import { ALWAYS, isNum, issue } from "./primitives.ts";
+import type { Expect, Same } from "./same-type.ts";
 
 const clip = z.boolean().optional();
 
@@ -49,25 +51,10 @@ export const DistributionSchema = z
     }
   }, ALWAYS);
 
-export type Distribution = z.output<typeof DistributionSchema>;
+export type { Distribution } from "../core/model/distribution.ts";
+export { isDistribution, support } from "../core/model/distribution.ts";
 
-/** The smallest interval that holds every sample of `d` (before any clipping). */
-export function support(d: Distribution): [number, number] {
-  switch (d.dist) {
-    case "uniform":
-    case "triangular":
-      return [d.min, d.max];
-    case "beta":
-      return [d.min ?? 0, d.max ?? 1];
-    case "lognormal":
-      return [0, Number.POSITIVE_INFINITY];
-    case "normal":
-      return [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
-  }
-}
-
-export const isDistribution = (v: unknown): v is Distribution =>
-  typeof v === "object" && v !== null && typeof (v as { dist?: unknown }).dist === "string";
+type _DistributionMatches = Expect<Same<z.output<typeof DistributionSchema>, Distribution>>;
 
 /**
  * A number, or a distribution whose samples stay in [low, high] (or are clipped into it on request).

@@ -1,6 +1,8 @@
 import { z } from "zod";
+import type { EntityKind as EntityKindModel, Entity as EntityModel } from "../core/model/entity.ts";
 import { Figure } from "./figure.ts";
 import { ALWAYS, Id, isNum, issue, Localized } from "./primitives.ts";
+import type { Expect, Same } from "./same-type.ts";
 
 export const EntityKind = z.enum([
   "ai-lab",
@@ -75,5 +77,6 @@ export const Entity = z
     if (total > 100 + 1e-6) issue(ctx, "stakes-over-100", ["sponsors"], { total });
   }, ALWAYS);
 
-export type Entity = z.output<typeof Entity>;
-export type EntityKind = z.output<typeof EntityKind>;
+export type Entity = EntityModel;
+export type EntityKind = EntityKindModel;
+type _EntityMatches = Expect<Same<z.output<typeof Entity>, EntityModel>>;

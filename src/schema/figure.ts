@@ -4,7 +4,9 @@
  * one in `alternatives`, each with its own sources, so disagreement is kept as data.
  */
 import { z } from "zod";
+import type { Figure as FigureModel } from "../core/model/figure.ts";
 import { ALWAYS, Confidence, Id, IsoDate, isNum, issue, PERCENT_UNITS, type Unit } from "./primitives.ts";
+import type { Expect, Same } from "./same-type.ts";
 
 const figureFields = {
   value: z.number().optional(),
@@ -70,7 +72,8 @@ export const Figure = makeFigure({ allowNegative: false });
 /** A figure that may be negative: income, cash flow, growth rates. */
 export const SignedFigure = makeFigure({ allowNegative: true });
 
-export type Figure = z.output<typeof Figure>;
+export type Figure = FigureModel;
+type _FigureMatches = Expect<Same<z.output<typeof Figure>, FigureModel>>;
 export type FigureInput = z.input<typeof Figure>;
 
 /** Percent figures above 100 are errors; call from the record that knows the unit. */

@@ -6,9 +6,10 @@
  * for `indexNetwork`, or every problem at once.
  */
 import { z } from "zod";
-import type { FinancialNetwork } from "../core/contagion/network.ts";
 import type { PathSegment } from "../core/dataset/problem.ts";
+import type { FinancialNetwork } from "../core/model/network.ts";
 import { ALWAYS, isNum, issue } from "./primitives.ts";
+import type { Expect, Same } from "./same-type.ts";
 
 const amount = z.number().superRefine((value, ctx) => {
   if (value < 0) issue(ctx, "negative-amount", [], { value });
@@ -68,6 +69,7 @@ export const NetworkFileSchema = z
   .superRefine((file, ctx) => checkReferences(ctx, file as Partial<NetworkFile>), ALWAYS);
 
 export type NetworkFile = z.infer<typeof NetworkFileSchema>;
+type _NetworkMatches = Expect<Same<Omit<NetworkFile, "model">, FinancialNetwork>>;
 
 function checkReferences(ctx: z.RefinementCtx, file: Partial<NetworkFile>): void {
   // ALWAYS runs this even when the shape failed: the body may be null, an array or a number.

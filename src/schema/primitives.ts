@@ -5,6 +5,8 @@
  * halqa's stable error codes (see src/schema/issues.ts); the loader turns them into messages.
  */
 import { z } from "zod";
+import type * as model from "../core/model/primitives.ts";
+import type { Expect, Same } from "./same-type.ts";
 
 /** Raise a custom issue carrying a stable halqa error code. */
 export function issue(
@@ -102,7 +104,9 @@ export const Unit = z.enum([
   "basis-points",
 ]);
 
-export type Unit = z.infer<typeof Unit>;
+export type Unit = model.Unit;
+type _UnitMatches = Expect<Same<z.output<typeof Unit>, model.Unit>>;
+type _LocalizedMatches = Expect<Same<z.output<typeof Localized>, model.Localized>>;
 
 /** Units that are shares of a whole: values above 100 are rejected (growth uses `percent-change`). */
 export const PERCENT_UNITS: ReadonlySet<Unit> = new Set(["percent"]);

@@ -3,8 +3,10 @@
  * their power, and cited parameters (unit converters). Each quantity is a figure with its sources.
  */
 import { z } from "zod";
+import type * as model from "../core/model/records.ts";
 import { checkPercent, Figure, figureWith, SignedFigure } from "./figure.ts";
 import { ALWAYS, Id, IsoDate, Localized, Unit } from "./primitives.ts";
+import type { Expect, Same } from "./same-type.ts";
 
 export const FinancialMetric = z.enum([
   "revenue",
@@ -145,8 +147,6 @@ export const SiteCapacity = figureWith(
   { allowNegative: false },
 );
 
-export type FinancialMetric = z.output<typeof FinancialMetric>;
-
 export const Site = z.strictObject({
   id: Id,
   name: Localized,
@@ -174,7 +174,12 @@ export const Parameter = z
   })
   .superRefine((p, ctx) => checkPercent(p.figure, p.unit, ctx, ["figure"]), ALWAYS);
 
-export type Financial = z.output<typeof Financial>;
-export type Indicator = z.output<typeof Indicator>;
-export type Site = z.output<typeof Site>;
-export type Parameter = z.output<typeof Parameter>;
+export type FinancialMetric = model.FinancialMetric;
+export type Financial = model.Financial;
+export type Indicator = model.Indicator;
+export type Site = model.Site;
+export type Parameter = model.Parameter;
+type _FinancialMatches = Expect<Same<z.output<typeof Financial>, model.Financial>>;
+type _IndicatorMatches = Expect<Same<z.output<typeof Indicator>, model.Indicator>>;
+type _SiteMatches = Expect<Same<z.output<typeof Site>, model.Site>>;
+type _ParameterMatches = Expect<Same<z.output<typeof Parameter>, model.Parameter>>;

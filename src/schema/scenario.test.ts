@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { STRESS_FIXTURE_YAML } from "../core/stress/test-fixture.ts";
 import { ar } from "../i18n/ar.ts";
 import { en } from "../i18n/en.ts";
 import { loadDataset } from "../io/load-dataset.ts";
+import { STRESS_FIXTURE_YAML } from "../testing/stress-fixture.ts";
 import { tempDataset } from "../testing/temp-dataset.ts";
 import type { Dataset } from "./dataset-file.ts";
 import { checkScenario, resolveFraction, ScenarioSchema } from "./scenario.ts";

@@ -8,11 +8,13 @@ import { z } from "zod";
 import { MODEL_NAMES, type ModelName, unknownModelOptions } from "../core/contagion/models.ts";
 import type { PathSegment } from "../core/dataset/problem.ts";
 import { BASES } from "../core/flows/expand.ts";
+import type * as model from "../core/model/scenario.ts";
 import { latestFigure } from "../core/stress/build-network.ts";
 import type { Dataset } from "./dataset-file.ts";
 import { type Distribution, isDistribution, numberOrDistribution, support } from "./distribution.ts";
 import { MODEL_CHOICE_OPTIONS } from "./network.ts";
 import { ALWAYS, Id, IsoDate, isNum, issue, Localized } from "./primitives.ts";
+import type { Expect, Same } from "./same-type.ts";
 
 /** A fraction in [0, 1], or `{ from: id }`: a parameter or indicator of the dataset (percent ÷ 100). */
 const Fraction = z.union([
@@ -93,8 +95,9 @@ function checkModelOptions(s: { model?: Record<string, unknown> }, ctx: z.Refine
 
 export const ScenarioSchema = z.strictObject(SCENARIO_FIELDS).superRefine(checkModelOptions, ALWAYS);
 
-export type Scenario = z.output<typeof ScenarioSchema>;
-export type ScenarioShock = z.output<typeof ScenarioShock>;
+export type Scenario = model.Scenario;
+export type ScenarioShock = model.ScenarioShock;
+type _ScenarioMatches = Expect<Same<z.output<typeof ScenarioSchema>, model.Scenario>>;
 export type ScenarioProblem = { code: string; path: PathSegment[]; params: Record<string, unknown> };
 /**
  * The scenario a file may hold (what `halqa stress` reads): as `ScenarioSchema`, but any shock
@@ -131,8 +134,11 @@ export const UncertainScenarioSchema = z
   .superRefine(checkModelOptions, ALWAYS);
 
 /** A scenario as read from a file: numbers, dataset references or distributions. */
-export type UncertainScenario = z.output<typeof UncertainScenarioSchema>;
-export type UncertainShock = z.output<typeof UncertainScenarioShock>;
+export type UncertainScenario = model.UncertainScenario;
+export type UncertainShock = model.UncertainShock;
+type _UncertainScenarioMatches = Expect<
+  Same<z.output<typeof UncertainScenarioSchema>, model.UncertainScenario>
+>;
 
 /** Does the scenario sample anything? (A scenario without distributions is deterministic.) */
 export function hasDistributions(scenario: UncertainScenario): boolean {

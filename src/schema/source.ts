@@ -1,5 +1,7 @@
 import { z } from "zod";
+import type { Source as SourceModel } from "../core/model/source.ts";
 import { Confidence, Id, IsoDate, Language } from "./primitives.ts";
+import type { Expect, Same } from "./same-type.ts";
 
 export const SourceKind = z.enum(["primary-filing", "press", "analyst", "article"]);
 
@@ -27,4 +29,5 @@ export const Source = z
     path: ["url"],
   });
 
-export type Source = z.output<typeof Source>;
+export type Source = SourceModel;
+type _SourceMatches = Expect<Same<z.output<typeof Source>, SourceModel>>;

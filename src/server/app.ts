@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { type Context, Hono } from "hono";
-import { infinityAsString } from "../core/text/json-infinity.ts";
+import { infinityAsString } from "../core/json/json-infinity.ts";
 import { PACKAGE_ROOT } from "../io/paths.ts";
 import { NoQuery } from "../schema/api.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
@@ -26,10 +26,10 @@ import {
 import { dataContext } from "./context.ts";
 import { renderDocsPage } from "./docs-page.ts";
 import { ApiError, badRequest, errorBody, queryProblems, toApiError } from "./errors.ts";
-import { marketPostRoute } from "./handlers/money.ts";
+import { marketPostRoute } from "./handlers/market-analyses.ts";
 import { applySecurityHeaders, enforceBodyLimit, enforceReadOnly, requestLanguage } from "./http.ts";
 import { readMarketBody } from "./market-body.ts";
-import type { MoneyFiles } from "./money-files.ts";
+import type { MarketFiles } from "./market-files.ts";
 import { createJobManager, type JobLimits, type JobManager } from "./monte-carlo/jobs.ts";
 import { type OpenApiDocument, openApiDocument } from "./openapi.ts";
 import { POST_ROUTES, type PostRoute, ROUTES, type Route } from "./routes/index.ts";
@@ -49,7 +49,7 @@ export type AppOptions = {
   /** The stress scenarios offered (loaded by serve.ts from the scenarios folder); default none. */
   scenarios?: ScenarioCatalogue;
   /** The folder's tracker.csv and index-weights.csv (serve.ts loads them); default none. */
-  money?: MoneyFiles;
+  marketFiles?: MarketFiles;
   /** Today's ISO date: the default asOf (injected so tests pin it). */
   today: () => string;
   /** A folder of static files (the dashboard) served for non-/api paths, with SPA fallback. */
@@ -105,7 +105,7 @@ function errorResponse(error: ApiError, request: Request): Response {
 export function createApp(options: AppOptions): Hono {
   const data = dataContext(options.dataset, {
     ...(options.scenarios ? { scenarios: options.scenarios } : {}),
-    ...(options.money ? { money: options.money } : {}),
+    ...(options.marketFiles ? { marketFiles: options.marketFiles } : {}),
   });
   const root = options.webDir === undefined ? undefined : webRoot(options.webDir);
   const log = options.log ?? ((error: unknown) => console.error(error));
@@ -121,7 +121,7 @@ export function createApp(options: AppOptions): Hono {
     options.compute ??
     createPostCompute(
       POST_ROUTES,
-      { dataset: options.dataset, scenarios: data.scenarios, money: data.money },
+      { dataset: options.dataset, scenarios: data.scenarios, marketFiles: data.marketFiles },
       { ...DEFAULT_COMPUTE_LIMITS, ...options.computeLimits },
       data,
     );
@@ -237,7 +237,7 @@ export function createApp(options: AppOptions): Hono {
         })),
       );
     const input = await readMarketBody(c.req.raw);
-    const result = marketPostRoute(data, data.money, options.today(), input);
+    const result = marketPostRoute(data, data.marketFiles, options.today(), input);
     return new Response(JSON.stringify(result, infinityAsString), {
       status: 200,
       headers: { "Content-Type": "application/json; charset=utf-8", "Cache-Control": "no-store" },

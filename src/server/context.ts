@@ -8,7 +8,7 @@ import { type NormalizedDataset, normalizeDataset } from "../core/dataset/normal
 import { type Basis, expandFlows, type FlowResult } from "../core/flows/expand.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { canonicalJson, hashText, memoLast } from "./cache.ts";
-import { type MoneyFiles, NO_MONEY_FILES } from "./money-files.ts";
+import { type MarketFiles, NO_MARKET_FILES } from "./market-files.ts";
 import type { ScenarioCatalogue } from "./scenarios.ts";
 
 export type DealView = NormalizedDataset["deals"][number];
@@ -29,26 +29,27 @@ export type DataContext = {
   entityIds: ReadonlySet<string>;
   dealIds: ReadonlySet<string>;
   /** tracker.csv and index-weights.csv of the dataset folder (empty when the folder has none). */
-  money: MoneyFiles;
+  marketFiles: MarketFiles;
   view: (asOf: string) => AsOfView;
 };
 
 export function dataContext(
   dataset: Dataset,
-  extras: { scenarios?: ScenarioCatalogue; money?: MoneyFiles } = {},
+  extras: { scenarios?: ScenarioCatalogue; marketFiles?: MarketFiles } = {},
 ): DataContext {
   const scenarios = extras.scenarios ?? { scenarios: [], monteCarlo: [], skipped: [] };
-  const money = extras.money ?? NO_MONEY_FILES;
+  const marketFiles = extras.marketFiles ?? NO_MARKET_FILES;
   const noScenarios = scenarios.scenarios.length === 0 && scenarios.skipped.length === 0;
   // The scenarios and the CSV files are part of the data: a changed tracker.csv must change every ETag.
   const extra = {
     ...(noScenarios ? {} : { scenarios }),
-    ...(money === NO_MONEY_FILES ? {} : { money }),
+    // Hashed under "money", its key before the rename, so that ETags stay as they were.
+    ...(marketFiles === NO_MARKET_FILES ? {} : { money: marketFiles }),
   };
   return {
     dataset,
     scenarios,
-    money,
+    marketFiles,
     hash: hashText(canonicalJson(Object.keys(extra).length === 0 ? dataset : { dataset, ...extra })),
     entityIds: new Set(dataset.entities.map((e) => e.id)),
     dealIds: new Set(dataset.deals.map((d) => d.id)),

@@ -8,7 +8,7 @@ import { loadDataset } from "../io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../io/paths.ts";
 import { REPORT_SCHEMAS, type ReportName } from "../schema/reports/index.ts";
 import { createApp } from "./app.ts";
-import { loadMoneyFiles } from "./money-files.ts";
+import { loadMarketFiles } from "./market-files.ts";
 import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "./scenarios.ts";
 
 const AS_OF = "2026-06-30";
@@ -18,9 +18,9 @@ let doc: { paths: Record<string, Record<string, { responses: Record<string, unkn
 beforeAll(async () => {
   const loaded = await loadDataset(BUNDLED_DATA_DIR);
   if (!loaded.ok) throw new Error("bundled dataset invalid");
-  const money = await loadMoneyFiles(BUNDLED_DATA_DIR, loaded.dataset);
+  const money = await loadMarketFiles(BUNDLED_DATA_DIR, loaded.dataset);
   const scenarios = await loadScenarios(BUNDLED_SCENARIOS_DIR, loaded.dataset);
-  app = createApp({ dataset: loaded.dataset, money: money.files, scenarios, today: () => AS_OF });
+  app = createApp({ dataset: loaded.dataset, marketFiles: money.files, scenarios, today: () => AS_OF });
   doc = JSON.parse(await (await app.request("/api/openapi.json")).text());
 });
 

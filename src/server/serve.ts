@@ -12,7 +12,7 @@ import { createApp } from "./app.ts";
 import { createPostCompute } from "./compute/threads.ts";
 import { allowedHostNames, hostRefusal } from "./host-guard.ts";
 import { HTTP_LIMITS, type HttpLimits } from "./http.ts";
-import { loadMoneyFiles } from "./money-files.ts";
+import { loadMarketFiles } from "./market-files.ts";
 import { createJobManager, type JobLimits } from "./monte-carlo/jobs.ts";
 import { POST_ROUTES } from "./routes/index.ts";
 import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "./scenarios.ts";
@@ -61,8 +61,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const loaded = await loadDataset(dataDir);
   if (!loaded.ok) throw new DatasetLoadError(dataDir, loaded.problems);
   const scenarios = await loadScenarios(options.scenariosDir ?? BUNDLED_SCENARIOS_DIR, loaded.dataset);
-  const money = await loadMoneyFiles(dataDir, loaded.dataset);
-  if (money.problems.length > 0) throw new DatasetLoadError(dataDir, money.problems);
+  const market = await loadMarketFiles(dataDir, loaded.dataset);
+  if (market.problems.length > 0) throw new DatasetLoadError(dataDir, market.problems);
   const jobs = createJobManager({
     dataset: loaded.dataset,
     ...(options.monteCarlo ? { limits: options.monteCarlo } : {}),
@@ -71,14 +71,14 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const compute = createPostCompute(POST_ROUTES, {
     dataset: loaded.dataset,
     scenarios,
-    money: money.files,
+    marketFiles: market.files,
   });
   const app = createApp({
     dataset: loaded.dataset,
     jobs,
     compute,
     scenarios,
-    money: money.files,
+    marketFiles: market.files,
     today: options.today ?? systemToday,
     ...(options.webDir !== undefined ? { webDir: options.webDir } : {}),
     ...(options.log ? { log: options.log } : {}),

@@ -8,7 +8,7 @@ import { loadDataset } from "../io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../io/paths.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { createApp } from "../server/app.ts";
-import { loadMoneyFiles } from "../server/money-files.ts";
+import { loadMarketFiles } from "../server/market-files.ts";
 import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "../server/scenarios.ts";
 import { captureIo } from "./capture-io.ts";
 
@@ -25,9 +25,14 @@ export type Faces = {
 export async function bundledFaces(): Promise<Faces> {
   const loaded = await loadDataset(BUNDLED_DATA_DIR);
   if (!loaded.ok) throw new Error("bundled dataset invalid");
-  const money = await loadMoneyFiles(BUNDLED_DATA_DIR, loaded.dataset);
+  const money = await loadMarketFiles(BUNDLED_DATA_DIR, loaded.dataset);
   const scenarios = await loadScenarios(BUNDLED_SCENARIOS_DIR, loaded.dataset);
-  const app = createApp({ dataset: loaded.dataset, money: money.files, scenarios, today: () => FACES_AS_OF });
+  const app = createApp({
+    dataset: loaded.dataset,
+    marketFiles: money.files,
+    scenarios,
+    today: () => FACES_AS_OF,
+  });
   return {
     dataset: loaded.dataset,
     async cli(args) {

@@ -4,9 +4,9 @@
  */
 
 import type { AttributedNode } from "../../core/circularity/index.ts";
+import { infinityAsString } from "../../core/json/json-infinity.ts";
 import type { MoneyGraphOptions } from "../../core/network/money-graph.ts";
 import { type CircularityReport, circularityReport } from "../../core/reports/circularity-report.ts";
-import { infinityAsString } from "../../core/text/json-infinity.ts";
 import { formatDate, formatPercent, unitHeading } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";

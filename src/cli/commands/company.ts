@@ -1,8 +1,8 @@
 /** `halqa company ID`: one company's sheet (src/core/reports/company-report.ts), as tables or JSON. */
 
 import type { Amount } from "../../core/dataset/figures.ts";
+import { infinityAsString } from "../../core/json/json-infinity.ts";
 import type { CompanyDeal, CompanyReport } from "../../core/reports/company-report.ts";
-import { infinityAsString } from "../../core/text/json-infinity.ts";
 import { formatDate, formatPercent } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";

@@ -1,7 +1,7 @@
 /** `halqa deal ID`: one deal's timeline, figures, links and what counts (src/core/reports/deal-timeline.ts). */
 
+import { infinityAsString } from "../../core/json/json-infinity.ts";
 import type { DealTimelineReport } from "../../core/reports/deal-timeline.ts";
-import { infinityAsString } from "../../core/text/json-infinity.ts";
 import { formatDate } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";

@@ -7,7 +7,7 @@ import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { CliError } from "../errors.ts";
 import { heading, table } from "../format.ts";
-import { formatIn, sourceNamer } from "../money-format.ts";
+import { formatIn, sourceNamer } from "../market-analyses-format.ts";
 import { entityNamer } from "../names.ts";
 
 export type EconomicsOptions = { lang: Language; json: boolean; overrides: Record<string, number> };

@@ -9,7 +9,7 @@ import { type CycleRecord, isoTime } from "../../io/ledger/cycle-record.ts";
 import type { IngestedLedger } from "../../io/ledger/ingest.ts";
 import { cycleJson } from "../../io/ledger/write-jsonl.ts";
 import { formatNumber, heading, table } from "../format.ts";
-import type { LedgerScanOptions } from "./ledger-scan.ts";
+import type { LedgerScanOptions } from "./ledger-scan-options.ts";
 
 export type ScanReport = {
   read: IngestedLedger;

@@ -1,19 +1,16 @@
 /**
- * `halqa ledger scan FILE`: ingest (src/io/ledger/ingest.ts) → search (src/io/ledger/search-adapter.ts)
+ * `halqa ledger scan FILE`: ingest (src/io/ledger/ingest.ts) → search (src/io/ledger/counted-scan.ts)
  * → cycles streamed to --out or shown → a summary. A progress bar runs on a terminal unless --json.
  * Bad input exits 1 with its problems; Ctrl-C or an error removes the partial output.
  */
 
 import { constants } from "node:os";
-import type { Language } from "../../i18n/index.ts";
 import { messages } from "../../i18n/index.ts";
-import type { ColumnMap } from "../../io/ledger/columns.ts";
+import { scanLedgerWithCounts } from "../../io/ledger/counted-scan.ts";
 import { type CycleRecord, cycleRecord } from "../../io/ledger/cycle-record.ts";
-import type { EngineOptions } from "../../io/ledger/duckdb.ts";
 import type { IngestedLedger } from "../../io/ledger/ingest.ts";
 import { ingestLedger } from "../../io/ledger/ingest.ts";
-import { workersFor } from "../../io/ledger/scan-ledger.ts";
-import { scan } from "../../io/ledger/search-adapter.ts";
+import { workersFor } from "../../io/ledger/scan-in-workers.ts";
 import { type CycleWriter, openCycleWriter, outputFormat } from "../../io/ledger/writer.ts";
 import { removeStaleTemps } from "../../io/temp-files.ts";
 import type { Io } from "../context.ts";
@@ -23,28 +20,9 @@ import { describeProblems, formatProblems } from "../load.ts";
 import { requireOutput } from "../output.ts";
 import { progressLine } from "../progress.ts";
 import { printReport, reportJson, type ScanReport } from "./ledger-report.ts";
+import type { LedgerScanOptions } from "./ledger-scan-options.ts";
 
-export type LedgerScanOptions = {
-  lang: Language;
-  json: boolean;
-  columns: ColumnMap;
-  tsUnit?: "s" | "ms";
-  mode: "temporal" | "static";
-  window: { ms: number; label: string };
-  maxHops: number;
-  minAmount?: number;
-  retention?: { low: number; high: number };
-  limit?: number;
-  out?: string;
-  /** Replace an existing --out file (never the input). */
-  force?: boolean;
-  /** The path is a glob pattern (* ? [ ]); otherwise one literal file. */
-  glob?: boolean;
-  /** Worker threads for the search (0: this thread), at most the cores; absent: by the ledger's size. */
-  workers?: number;
-  shard?: { index: number; count: number };
-  engine: EngineOptions;
-};
+export type { LedgerScanOptions } from "./ledger-scan-options.ts";
 
 /** The signals that stop a scan cleanly; the exit code is 128 + the signal's number, as a shell reports. */
 const STOP_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
@@ -101,7 +79,7 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
   const total = read.ledger.src.length;
   const progress = progressLine(!options.json);
   try {
-    const summary = await scan(
+    const summary = await scanLedgerWithCounts(
       read.ledger,
       {
         mode: options.mode,

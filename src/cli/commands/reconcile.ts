@@ -3,17 +3,17 @@
  * Exit 1 when a figure differs without a stated reason or cannot be computed (bad data), else 0.
  */
 
+import { infinityAsString } from "../../core/json/json-infinity.ts";
 import type { CheckInput, CheckResult } from "../../core/reconcile/check.ts";
 import { parseRef } from "../../core/reconcile/refs.ts";
 import { type ReconcileReport, reconcileReport } from "../../core/reports/reconcile-report.ts";
-import { infinityAsString } from "../../core/text/json-infinity.ts";
 import { formatPercent } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import { pressNumber, pressValue } from "../../i18n/press-number.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { heading, table } from "../format.ts";
-import { sourceNamer } from "../money-format.ts";
+import { sourceNamer } from "../market-analyses-format.ts";
 import { dealNamer, entityNamer } from "../names.ts";
 
 export function reconcileCommand(

@@ -2,8 +2,8 @@
 import { join } from "node:path";
 import { Command, CommanderError } from "commander";
 import { describe, expect, it } from "vitest";
-import { STRESS_FIXTURE_YAML } from "../../core/stress/test-fixture.ts";
 import { captureIo } from "../../testing/capture-io.ts";
+import { STRESS_FIXTURE_YAML } from "../../testing/stress-fixture.ts";
 import { tempDataset } from "../../testing/temp-dataset.ts";
 import { CliError } from "../errors.ts";
 import { registerStress } from "../program/stress.ts";

@@ -12,7 +12,7 @@ import type { Io } from "../context.ts";
 import { CliError } from "../errors.ts";
 import { heading, table } from "../format.ts";
 import { describeProblems, formatProblems } from "../load.ts";
-import { formatIn, sourceNamer } from "../money-format.ts";
+import { formatIn, sourceNamer } from "../market-analyses-format.ts";
 import { entityNamer } from "../names.ts";
 
 export type TrackerOptions = {

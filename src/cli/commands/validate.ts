@@ -1,7 +1,7 @@
 import type { Language } from "../../i18n/index.ts";
 import { messages } from "../../i18n/index.ts";
 import { loadDataset } from "../../io/load-dataset.ts";
-import { checkCsvFiles } from "../../io/money-files.ts";
+import { checkMarketFiles } from "../../io/market-files.ts";
 import type { Io } from "../context.ts";
 import { describeProblems, formatProblems, problemSummary } from "../load.ts";
 
@@ -13,7 +13,7 @@ export async function validateCommand(
 ): Promise<number> {
   const loaded = await loadDataset(dir);
   // The CSV files beside the YAML (tracker, index weights) are checked against the loaded ids.
-  const csvProblems = loaded.ok ? await checkCsvFiles(dir, loaded.dataset) : [];
+  const csvProblems = loaded.ok ? await checkMarketFiles(dir, loaded.dataset) : [];
   const result: typeof loaded =
     loaded.ok && csvProblems.length > 0
       ? { ok: false, dir, files: loaded.files, problems: csvProblems }

@@ -1,44 +1,23 @@
 /**
- * A plain financial network, the input of every contagion model: nodes with their external balance
- * sheet, interbank liabilities, cross-holdings (equity or debt), dependencies, and shocks. Built from
- * a user's file (docs/network-format.md) or from the dataset; validated by src/schema/network.ts.
+ * A plain financial network (its types are in src/core/model/network.ts), the input of every
+ * contagion model: nodes with their external balance sheet, interbank liabilities, cross-holdings
+ * (equity or debt), dependencies, and shocks. Built from a user's file (docs/network-format.md) or
+ * from the dataset; validated by src/schema/network.ts.
  * Models read it through `indexNetwork`, which turns ids into dense indices and lists into arrays, and
  * the liabilities into one compressed sparse row matrix: O(n + m) memory for n nodes and m liabilities,
  * so networks of 100k nodes fit where an n × n matrix (80 GB) would not.
  */
 
-export type NetworkNode = {
-  id: string;
-  /** Assets held outside the network (cash, loans to the real economy …). */
-  externalAssets: number;
-  /** Liabilities to creditors outside the network. */
-  externalLiabilities: number;
-  /** Equity capital at the start, when the model needs it (DebtRank, thresholds). */
-  capital?: number;
-  /** Face value of debt, for Black–Cox and the cross-holding models. */
-  debt?: number;
-  /** Elliott–Golub–Jackson failure threshold on the node's value. */
-  threshold?: number;
-  /** Cost incurred when the node fails (Elliott–Golub–Jackson). */
-  failureCost?: number;
-  /** Economic weight (e.g. total assets) for DebtRank's systemic loss; defaults to total assets. */
-  weight?: number;
-  /** Asset volatility (per year) for the Black–Cox valuation. */
-  volatility?: number;
-};
+import type { FinancialNetwork, Liability, NetworkNode } from "../model/network.ts";
 
-export type Liability = { debtor: string; creditor: string; amount: number };
-export type Holding = { holder: string; issuer: string; share: number; kind: "equity" | "debt" };
-export type Dependency = { holder: string; issuer: string; weight: number };
-export type Shock = { node: string; externalAssets?: number; equityLoss?: number; default?: boolean };
-
-export type FinancialNetwork = {
-  nodes: NetworkNode[];
-  liabilities: Liability[];
-  holdings: Holding[];
-  dependencies: Dependency[];
-  shocks: Shock[];
-};
+export type {
+  Dependency,
+  FinancialNetwork,
+  Holding,
+  Liability,
+  NetworkNode,
+  Shock,
+} from "../model/network.ts";
 
 /**
  * Interbank liabilities in compressed sparse rows: debtor i owes amount[k] to creditor[k] for k in

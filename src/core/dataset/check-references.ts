@@ -3,7 +3,7 @@
  * entities, deals), links point at existing deals, and a quantity is not entered twice as two records
  * (conflicting figures belong side by side in `alternatives`). Complexity O(size of the dataset).
  */
-import type { CollectionName, DatasetFile } from "../../schema/dataset-file.ts";
+import type { CollectionName, DatasetFile } from "../model/dataset.ts";
 import type { PathSegment, Problem } from "./problem.ts";
 
 export type LoadedFile = { file: string; data: DatasetFile };

@@ -2,7 +2,7 @@
  * A cited parameter read as one number for a computation, with what a result needs to say about it:
  * its unit, its sources and whether it is an estimate. Percent units are returned as fractions.
  */
-import type { Parameter } from "../../schema/records.ts";
+import type { Parameter } from "../model/records.ts";
 import { amountOf, figureSources } from "./figures.ts";
 
 export type CitedValue = {

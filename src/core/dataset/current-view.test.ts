@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Deal } from "../../schema/deal.ts";
-import type { Figure } from "../../schema/figure.ts";
 import { expandFlows } from "../flows/expand.ts";
+import type { Deal } from "../model/deal.ts";
+import type { Figure } from "../model/figure.ts";
 import { currentView, figureInForce, tierAsOf } from "./current-view.ts";
 
 const S = ["s"];

@@ -19,8 +19,8 @@
  *
  * Complexity: O(D + L + E) for D deals, L links and E status events.
  */
-import type { Deal, DealStatus } from "../../schema/deal.ts";
-import type { Figure } from "../../schema/figure.ts";
+import type { Deal, DealStatus } from "../model/deal.ts";
+import type { Figure } from "../model/figure.ts";
 import { firstDay } from "../time/dates.ts";
 import { statusAsOf } from "./status.ts";
 

@@ -2,7 +2,7 @@
  * Reading figures. A figure is a point `value` or a range `low`/`high`; analyses need one number
  * (the point estimate) and keep the range beside it so results can say how uncertain they are.
  */
-import type { Figure } from "../../schema/figure.ts";
+import type { Figure } from "../model/figure.ts";
 
 /** A quantity with its range: `low` ≤ `value` ≤ `high`. */
 export type Amount = { value: number; low: number; high: number };

@@ -4,9 +4,9 @@
  * range, every deal its status as of the export date. The shape is documented in
  * docs/data-format.md and versioned by `version`.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { Deal, Flow } from "../../schema/deal.ts";
-import type { Figure } from "../../schema/figure.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { Deal, Flow } from "../model/deal.ts";
+import type { Figure } from "../model/figure.ts";
 import { amountOf } from "./figures.ts";
 import { statusAsOf } from "./status.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Deal } from "../../schema/deal.ts";
+import type { Deal } from "../model/deal.ts";
 import { isBindingAsOf, latestStatus, statusAsOf } from "./status.ts";
 
 const deal = (status: Deal["status"]): Deal =>

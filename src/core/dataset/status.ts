@@ -1,4 +1,4 @@
-import type { Deal, DealStatus } from "../../schema/deal.ts";
+import type { Deal, DealStatus } from "../model/deal.ts";
 import { firstDay } from "../time/dates.ts";
 
 /** Statuses under which a deal binds its parties; `committed` figures only count under these. */

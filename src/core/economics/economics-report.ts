@@ -2,7 +2,7 @@
  * `halqa economics` in one pure call: every analysis on the dataset with the user's overrides, and
  * the overrides no analysis read (so the command can say so). Methods in docs/methods/economics.md.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { depreciationAnalysis } from "./depreciation-analysis.ts";
 import { type EconAnalysis, InputReader } from "./inputs.ts";
 import {

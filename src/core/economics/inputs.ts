@@ -4,8 +4,9 @@
  * value the data gives beside the one used. Reading an input marks its key as used, so a `--set` that
  * no analysis reads can be reported instead of silently ignored.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+
 import { amountOf } from "../dataset/figures.ts";
+import type { Dataset } from "../model/dataset.ts";
 
 export type Names = { en: string; ar: string };
 

@@ -4,8 +4,9 @@
  * 2025 update from Nvidia's reported data-centre revenue, and Morgan Stanley's funding waterfall. Each
  * analysis lists its inputs (editable by key), its outputs and the published figures beside them.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+
 import { amountOf } from "../dataset/figures.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { type EconAnalysis, type EconInput, fraction, type InputReader, output, present } from "./inputs.ts";
 import {
   fundingWaterfall,

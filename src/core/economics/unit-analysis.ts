@@ -3,7 +3,7 @@
  * article's illustrative 1.2, Kruze's share of startup revenue spent on cloud and models (now and two
  * years earlier) and IBM's +90 % enterprise compute cost turned into a yearly rate.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { type EconAnalysis, type InputReader, output, present } from "./inputs.ts";
 import { annualisedGrowth, subsidyRatios } from "./unit-economics.ts";
 

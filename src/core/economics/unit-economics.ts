@@ -7,8 +7,9 @@
  * A ratio above 1 means each dollar of revenue costs more than a dollar of compute alone, before
  * salaries, rent and research. Complexity O(financials).
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+
 import { amountOf } from "../dataset/figures.ts";
+import type { Dataset } from "../model/dataset.ts";
 
 export type SubsidyRatio = {
   entity: string;

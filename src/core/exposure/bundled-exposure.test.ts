@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../../io/paths.ts";
-import type { Dataset } from "../../schema/dataset-file.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { entityExposure } from "./entity-exposure.ts";
 
 let dataset: Dataset;

@@ -3,11 +3,12 @@
  * from companies it invested in, its investments in customers relative to its revenue (the
  * vendor-financing ratio), its off-balance-sheet roll-up, and its place in the network rankings.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+
 import { traceFlows } from "../circularity/tracing.ts";
 import { compareText } from "../compare.ts";
 import { type Basis, expandFlows, type FlowRow } from "../flows/expand.ts";
 import { edgeListFrom } from "../graph/edge-list.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { betweenness } from "../network/betweenness.ts";
 import { hhi, shares } from "../network/concentration.ts";
 import { pageRank } from "../network/pagerank.ts";

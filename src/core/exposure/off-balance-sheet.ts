@@ -3,8 +3,9 @@
  * and backstops it gives, its leases, and the residual value guarantees it wrote. Amounts come from
  * the deals on the chosen basis; promises whose amount no source states are listed, not guessed.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+
 import type { FlowRow } from "../flows/expand.ts";
+import type { Dataset } from "../model/dataset.ts";
 
 export type ContingentItem = {
   kind: "spv-debt" | "guarantee" | "backstop" | "lease" | "residual-value-guarantee" | "sponsor-guarantee";

@@ -3,9 +3,10 @@
  * first), its fiscal-year end dates, and its customer-concentration disclosures (an unnamed "Customer A"
  * stays unnamed).
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+
 import { compareText } from "../compare.ts";
 import { amountOf } from "../dataset/figures.ts";
+import type { Dataset } from "../model/dataset.ts";
 
 type Financial = Dataset["financials"][number];
 

@@ -1,7 +1,7 @@
 /** Exposure against reported revenue on a hand-built fixture: every figure checkable by hand. */
 import { describe, expect, it } from "vitest";
-import type { Dataset } from "../../schema/dataset-file.ts";
 import type { FlowRow } from "../flows/expand.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { revenueExposure } from "./revenue-exposure.ts";
 
 type Deals = Dataset["deals"];

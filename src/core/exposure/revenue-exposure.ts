@@ -9,10 +9,11 @@
  * dataset holds are never used as the denominator. Calendar-year flows are laid over fiscal years by
  * days (fiscal-year.ts). See docs/methods/exposure.md.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { Deal } from "../../schema/deal.ts";
+
 import { compareText } from "../compare.ts";
 import { type Basis, type FlowRow, layerFigure } from "../flows/expand.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { Deal } from "../model/deal.ts";
 import { lastDay } from "../time/dates.ts";
 import {
   type CalendarWeight,

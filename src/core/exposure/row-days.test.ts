@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Deal } from "../../schema/deal.ts";
 import type { FlowRow } from "../flows/expand.ts";
+import type { Deal } from "../model/deal.ts";
 import { dayNumber } from "../time/dates.ts";
 import { overlapShare, rowDays } from "./row-days.ts";
 

@@ -9,8 +9,9 @@
  * Example: a $250B commitment announced on 2025-10-28 with no period is one row of 2025; a fiscal year
  * ending 2025-06-30 takes none of it (spreading it over all of 2025 would give that year half).
  */
-import type { Deal, Flow } from "../../schema/deal.ts";
+
 import { type Basis, type FlowRow, layerFigure } from "../flows/expand.ts";
+import type { Deal, Flow } from "../model/deal.ts";
 import { dayNumber, endAfterYears, firstDay, lastDay } from "../time/dates.ts";
 
 /** An inclusive range of day numbers. */

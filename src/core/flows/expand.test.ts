@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Deal } from "../../schema/deal.ts";
 import { dealsArb } from "../../testing/arbitrary.ts";
 import { amountOf } from "../dataset/figures.ts";
+import type { Deal } from "../model/deal.ts";
 import { BASES, type Basis, expandFlows, layerFigure } from "./expand.ts";
 import { overlapGraph } from "./overlaps.ts";
 

@@ -17,10 +17,6 @@
  * Complexity: O(F·Y) for F flows over Y years, plus the overlap search on tiny clusters.
  */
 
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { Deal, DealStatus, DealType, Flow, FlowKind } from "../../schema/deal.ts";
-import type { Figure } from "../../schema/figure.ts";
-import type { Unit } from "../../schema/primitives.ts";
 import { compareText } from "../compare.ts";
 import {
   type CertaintyTier,
@@ -31,6 +27,10 @@ import {
 } from "../dataset/current-view.ts";
 import { type Amount, addAmounts, amountOf, figureSources, sumAmounts, ZERO } from "../dataset/figures.ts";
 import { isBindingAsOf } from "../dataset/status.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { Deal, DealStatus, DealType, Flow, FlowKind } from "../model/deal.ts";
+import type { Figure } from "../model/figure.ts";
+import type { Unit } from "../model/primitives.ts";
 import { chooseCounted, overlapGraph } from "./overlaps.ts";
 import { spread } from "./spread.ts";
 import { flowTiming, type Timing } from "./timing.ts";

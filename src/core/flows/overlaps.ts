@@ -9,8 +9,8 @@
  * result marks as approximate.
  */
 
-import type { Deal } from "../../schema/deal.ts";
 import { compareText } from "../compare.ts";
+import type { Deal } from "../model/deal.ts";
 
 export const EXACT_LIMIT = 16;
 

@@ -2,7 +2,7 @@
  * When a flow's money moves: the flow's own period, else its deal's, else the announcement date.
  * The result says which rule applied, so every yearly figure can explain itself.
  */
-import type { Deal, Flow } from "../../schema/deal.ts";
+import type { Deal, Flow } from "../model/deal.ts";
 import { endAfterYears, firstDay, lastDay, yearOfDay } from "../time/dates.ts";
 import { type YearShare, yearSharesOfRange, yearSharesOfSchedule } from "./spread.ts";
 

@@ -1,7 +1,7 @@
 /** The flow engine on the tiny fixture, with every figure checkable by hand (see the fixture's comments). */
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Dataset } from "../../schema/dataset-file.ts";
 import { loadTiny } from "../../testing/tiny.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { expandFlows } from "./expand.ts";
 
 let data: Dataset;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Dataset } from "../../schema/dataset-file.ts";
-import { dataset, deal } from "../power/test-fixture.ts";
+import { dataset, deal } from "../../testing/power-fixture.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { backlogChecks, backlogShare } from "./backlog-share.ts";
 
 const rpo = (period: string, value: number) => ({

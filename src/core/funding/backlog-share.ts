@@ -18,11 +18,12 @@
  * seller's fiscal calendar is not in the data, so the jump, not a date, places the contract.
  * Complexity: O(F log F) for F backlog figures of the seller.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { DealStatus } from "../../schema/deal.ts";
+
 import { compareText } from "../compare.ts";
 import { amountOf } from "../dataset/figures.ts";
 import { isBindingAsOf, statusAsOf } from "../dataset/status.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { DealStatus } from "../model/deal.ts";
 
 export const BACKLOG_METRICS = ["rpo", "backlog"] as const;
 

@@ -18,8 +18,9 @@
  * Sub-year figures (halves, quarters) are listed with the reported figures, not reconciled here.
  * Complexity: O(F·Y) for F result figures over Y years.
  */
-import type { Financial, FinancialMetric } from "../../schema/records.ts";
+
 import { amountOf } from "../dataset/figures.ts";
+import type { Financial, FinancialMetric } from "../model/records.ts";
 import type { EntityYears } from "./entity-financials.ts";
 import type { FundingYear } from "./funding-gap.ts";
 

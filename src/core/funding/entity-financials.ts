@@ -11,8 +11,9 @@
  *   metric leave of the total, spread evenly over the range's years without one (cash burn first).
  * Complexity: O(F) for F financial records.
  */
-import type { Financial, FinancialMetric } from "../../schema/records.ts";
+
 import { amountOf } from "../dataset/figures.ts";
+import type { Financial, FinancialMetric } from "../model/records.ts";
 
 export type YearSource = "reported" | "forecast" | "cumulative";
 

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Dataset } from "../../schema/dataset-file.ts";
-import { dataset, deal } from "../power/test-fixture.ts";
+import { dataset, deal } from "../../testing/power-fixture.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { entityYears } from "./entity-financials.ts";
 import type { FundingInputs } from "./funding-gap.ts";
 import { runFunding } from "./funding-gap.ts";

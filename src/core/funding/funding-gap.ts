@@ -21,9 +21,10 @@
  * A year before the first revenue figure is missing: it is named and left out of the sums.
  * Complexity: O(F·Y) for the flows, O(Y) per evaluation of the model.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { DealType } from "../../schema/deal.ts";
+
 import { type Basis, expandFlows } from "../flows/expand.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { DealType } from "../model/deal.ts";
 import { type EntityYears, entityYears, type YearFigure } from "./entity-financials.ts";
 
 export const FINANCING_TYPES: readonly DealType[] = [

@@ -9,11 +9,12 @@
  * contracts against its sellers' reported backlogs (backlog-share.ts).
  * Complexity: that of the model times the bisection's iterations.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { FinancialMetric } from "../../schema/records.ts";
+
 import { type CitedValue, citedParameter } from "../dataset/cited-parameter.ts";
 import { amountOf } from "../dataset/figures.ts";
 import type { Basis } from "../flows/expand.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { FinancialMetric } from "../model/records.ts";
 import { HORIZON_PARAMETER } from "../stress/build-network.ts";
 import { type BacklogShare, backlogChecks } from "./backlog-share.ts";
 import { type BurnReconciliation, burnReconciliation } from "./burn-reconciliation.ts";

@@ -1,7 +1,7 @@
 /**
  * The ledger scan's search (pure): prepare a ledger, search it serially or by resumable cursors over
  * ranges of start transactions, shard it, and the reference enumerator. The parallel driver is
- * src/io/ledger/scan-ledger.ts.
+ * src/io/ledger/scan-in-workers.ts.
  */
 export { bruteForceLedgerCycles } from "./brute-force.ts";
 export { batchCycles, CycleTally } from "./cycle-tally.ts";
@@ -14,7 +14,7 @@ export {
   prepareLedger,
 } from "./prepare.ts";
 export { checkScanOptions, InvalidScanOptionError, type ScanOptionName } from "./scan-options.ts";
-export { resolveShard, type SerialScanRun, scanLedgerSerial } from "./scan-serial.ts";
+export { resolveShard, type SerialScanRun, scanLedgerOnThisThread } from "./scan-serial.ts";
 export { InvalidShardError, ownedStarts, type ShardRange, shardRange } from "./shard.ts";
 export { type SyntheticLedger, type SyntheticLedgerOptions, syntheticLedger } from "./synthetic.ts";
 export type {

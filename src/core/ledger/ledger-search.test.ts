@@ -5,7 +5,7 @@ import { batchCycles } from "./cycle-tally.ts";
 import { type FirstHopTask, ledgerCursor } from "./ledger-cursor.ts";
 import { prepareLedger } from "./prepare.ts";
 import { InvalidScanOptionError } from "./scan-options.ts";
-import { scanLedgerSerial } from "./scan-serial.ts";
+import { scanLedgerOnThisThread } from "./scan-serial.ts";
 import type { Ledger, ScanOptions } from "./types.ts";
 
 type Row = [src: number, dst: number, ts: number, amount: number];
@@ -26,7 +26,7 @@ const key = (c: ArrayLike<number>) => Array.from(c).join(",");
 /** The cycles a serial scan finds, as sorted keys, with its summary. */
 function scan(ledger: Ledger, options: ScanOptions, shard?: { index: number; count: number }) {
   const found: string[] = [];
-  const summary = scanLedgerSerial(ledger, options, {
+  const summary = scanLedgerOnThisThread(ledger, options, {
     ...(shard && { shard }),
     batchCycles: 3,
     onCycles: (b) => {
@@ -133,9 +133,9 @@ describe("temporal ledger cycles: hand cases", () => {
       [1, 0, 2, 5],
       [1, 0, 3, 5],
     ]);
-    const summary = scanLedgerSerial(ledger, temporal(10), { limit: 1 });
+    const summary = scanLedgerOnThisThread(ledger, temporal(10), { limit: 1 });
     expect(summary).toMatchObject({ cycles: 1, truncated: true });
-    expect(scanLedgerSerial(ledger, temporal(10), { limit: 2 }).truncated).toBe(false);
+    expect(scanLedgerOnThisThread(ledger, temporal(10), { limit: 2 }).truncated).toBe(false);
   });
 
   it("rejects impossible options with the option named", () => {
@@ -150,7 +150,7 @@ describe("temporal ledger cycles: hand cases", () => {
       { mode: "static", windowMs: 0, maxHops: Number.POSITIVE_INFINITY },
     ];
     for (const options of bad)
-      expect(() => scanLedgerSerial(ledger, options)).toThrow(InvalidScanOptionError);
+      expect(() => scanLedgerOnThisThread(ledger, options)).toThrow(InvalidScanOptionError);
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * The ledger scan on one thread: prepare, search the owned starts, count and batch the cycles. The
- * parallel driver (src/io/ledger/scan-ledger.ts) does the same work split across worker threads and
+ * parallel driver (src/io/ledger/scan-in-workers.ts) does the same work split across worker threads and
  * must give the same cycles; this is also the reference it is tested against.
  *
  * Order: cycles come in start order (temporal: by the time, then payer, then index of their earliest
@@ -45,7 +45,11 @@ export function shardSelfLoops(ledger: Ledger, options: ScanOptions, shard: Shar
 }
 
 /** Scans `ledger` on this thread. Throws InvalidScanOptionError / InvalidShardError for bad options. */
-export function scanLedgerSerial(ledger: Ledger, options: ScanOptions, run: SerialScanRun = {}): ScanSummary {
+export function scanLedgerOnThisThread(
+  ledger: Ledger,
+  options: ScanOptions,
+  run: SerialScanRun = {},
+): ScanSummary {
   checkScanOptions(options);
   const shard = resolveShard(ledger, options, run.shard);
   const prepared = prepareLedger(ledger, options, shardReadRange(shard));

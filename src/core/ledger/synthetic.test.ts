@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createRng } from "../random.ts";
 import { batchCycles } from "./cycle-tally.ts";
-import { scanLedgerSerial } from "./scan-serial.ts";
+import { scanLedgerOnThisThread } from "./scan-serial.ts";
 import { syntheticLedger } from "./synthetic.ts";
 
 const DAY = 86_400_000;
@@ -27,7 +27,7 @@ describe("synthetic ledgers", () => {
     const { ledger, planted } = syntheticLedger(shape, createRng(3));
     expect(planted).toHaveLength(30);
     const found = new Set<string>();
-    scanLedgerSerial(
+    scanLedgerOnThisThread(
       ledger,
       { mode: "temporal", windowMs: DAY, maxHops: 5, retention: { low: 0.9, high: 0.99 } },
       {

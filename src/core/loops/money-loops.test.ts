@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Dataset } from "../../schema/dataset-file.ts";
 import { loadTiny } from "../../testing/tiny.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { moneyGraph } from "../network/money-graph.ts";
 import { findMoneyLoops } from "./money-loops.ts";
 

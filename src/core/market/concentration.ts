@@ -5,8 +5,9 @@
  * the Bank of England's top-five share of the index. Nothing is recomputed: these are the sources'
  * numbers, shown together. O(indicators).
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+
 import type { Names } from "../economics/inputs.ts";
+import type { Dataset } from "../model/dataset.ts";
 
 export const CONCENTRATION_INDICATORS = [
   "magnificent-seven-share-of-sp500-gains",

@@ -12,10 +12,11 @@
  * Money graph on the committed basis as of the date (conditional and non-binding deals excluded, as in
  * `halqa loops`). Complexity O(entities + flows).
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+
 import { stronglyConnectedComponents } from "../cycles/tarjan-scc.ts";
 import { expandFlows } from "../flows/expand.ts";
 import { buildCsr } from "../graph/csr.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { moneyGraph } from "../network/money-graph.ts";
 import { latestAnnualRevenue } from "../ratios/inputs.ts";
 

@@ -6,7 +6,7 @@
  * (fund-exposure.ts). Weights and exposures arrive in percent, as the CSV files hold them.
  * Method: docs/methods/market.md. O(entities + flows + holdings).
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { type ConcentrationRow, concentration } from "./concentration.ts";
 import { type FundExposure, fundLoopShare } from "./fund-exposure.ts";
 import { type ExposureMeasure, type LoopExposure, loopExposure } from "./loop-exposure.ts";

@@ -4,12 +4,13 @@
  * what a reader needs to check a loop: the deal, its type and status, the flow kind, conditionality,
  * the sources and the announcement date (the edge's timestamp, in seconds since the epoch).
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { DealStatus, DealType, FlowKind } from "../../schema/deal.ts";
+
 import type { CertaintyTier } from "../dataset/current-view.ts";
 import { type Amount, addAmounts } from "../dataset/figures.ts";
 import { type Basis, expandFlows } from "../flows/expand.ts";
 import { type EdgeList, edgeListFrom } from "../graph/edge-list.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { DealStatus, DealType, FlowKind } from "../model/deal.ts";
 import { firstDay } from "../time/dates.ts";
 
 /**

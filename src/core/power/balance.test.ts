@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Site } from "../../schema/records.ts";
+import { dataset, deal, ENERGY_PARAMETERS_FIXTURE, site } from "../../testing/power-fixture.ts";
+import type { Site } from "../model/records.ts";
 import { powerBalance } from "./balance.ts";
 import { annualEnergyBillUsd } from "./energy-bill.ts";
-import { dataset, deal, ENERGY_PARAMETERS_FIXTURE, site } from "./test-fixture.ts";
 
 /** The worked example of docs/methods/power.md. */
 const EXAMPLE = dataset({

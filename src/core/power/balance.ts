@@ -17,19 +17,20 @@
  * Reference: the method page docs/methods/power.md. Complexity: O((L + P)·Y) for L capacity lines,
  * P power lines and Y years.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+
 import { type CitedValue, citedParameter } from "../dataset/cited-parameter.ts";
 import { type Amount, amountOf, figureSources } from "../dataset/figures.ts";
 import type { Basis } from "../flows/expand.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { firstDay } from "../time/dates.ts";
-import { type OwnerRow, ownerRows, type PublishedGw, publishedGw } from "./by-owner.ts";
-import { type CapacityLine, type CapacityRule, capacityLines } from "./commitments.ts";
+import { type CampusRow, type OwnerRow, ownerRows, type PublishedGw, publishedGw } from "./by-owner.ts";
+import { type CapacityLine, capacityLines } from "./commitments.ts";
 import { annualEnergyMwh, ENERGY_PARAMETERS } from "./energy-bill.ts";
 import { type Layer, sameGw } from "./same-gw.ts";
 import { delaySteps, levelAtYearEnd, type Step } from "./steps.ts";
 import { OFF_GRID_KINDS, type SupplyLine, supplyLines } from "./supply.ts";
 
-export type { OwnerRow, PublishedGw } from "./by-owner.ts";
+export type { CampusRow, OwnerRow, PublishedGw } from "./by-owner.ts";
 
 export type PowerDelay = { months: number; region?: string; site?: string };
 
@@ -60,26 +61,6 @@ export type PowerYear = {
   delayedGw: number;
   energyMwh: number | null;
   energyBillUsd: number | null;
-};
-
-export type CampusRow = {
-  id: string;
-  sites: string[];
-  flows: string[];
-  rule: CapacityRule;
-  layer: Layer;
-  owner: string;
-  kinds: string[];
-  /** GW of this line in the last year of the window (after any delay), as reported. */
-  capacityGw: number;
-  /** capacityGw less what is the same GW as a host's (sameAs). */
-  countedGw: number;
-  /** Where this line's GW are already counted, in the last year. */
-  sameAs: { host: string; gw: number }[];
-  securedGw: number;
-  powerKnown: boolean;
-  delayed: boolean;
-  sources: string[];
 };
 
 export type SupplyRow = Omit<SupplyLine, "step"> & { delayed: boolean };

@@ -3,10 +3,32 @@
  * deal's buyer), as reported and as counted once, by layer; and an entity's own stated total in GW,
  * printed beside the count. Complexity: O(L) for L capacity lines; O(F) for F financials.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+
 import { amountOf } from "../dataset/figures.ts";
-import type { CampusRow } from "./balance.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { CapacityRule } from "./commitments.ts";
 import type { Layer } from "./same-gw.ts";
+
+/** One capacity line of the power balance (a campus or a deal's GW), as the balance reports it. */
+export type CampusRow = {
+  id: string;
+  sites: string[];
+  flows: string[];
+  rule: CapacityRule;
+  layer: Layer;
+  owner: string;
+  kinds: string[];
+  /** GW of this line in the last year of the window (after any delay), as reported. */
+  capacityGw: number;
+  /** capacityGw less what is the same GW as a host's (sameAs). */
+  countedGw: number;
+  /** Where this line's GW are already counted, in the last year. */
+  sameAs: { host: string; gw: number }[];
+  securedGw: number;
+  powerKnown: boolean;
+  delayed: boolean;
+  sources: string[];
+};
 
 export type PublishedGw = { metric: string; period: string; gw: number; sources: string[] };
 

@@ -12,12 +12,13 @@
  * rule halqa applies to any two overlapping reports (docs/architecture.md, decision 5).
  * Complexity: O(F·Y + S) for F flows over Y years and S site entries.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { Deal, FlowKind } from "../../schema/deal.ts";
-import type { Site } from "../../schema/records.ts";
+
 import { compareText } from "../compare.ts";
 import { amountOf } from "../dataset/figures.ts";
 import { type Basis, expandFlows, type FlowRow } from "../flows/expand.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { Deal, FlowKind } from "../model/deal.ts";
+import type { Site } from "../model/records.ts";
 import { endAfterYears, firstDay, lastDay } from "../time/dates.ts";
 import type { Layer } from "./same-gw.ts";
 import { cumulativeSteps, type Step } from "./steps.ts";

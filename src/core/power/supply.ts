@@ -9,18 +9,17 @@
  * A site with an empty `power` list has unknown power: halqa shows it as unknown and never fills it in.
  * Complexity: O(P + F·Y) for P power entries and F power flows over Y years.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { Deal } from "../../schema/deal.ts";
-import type { PowerStatus, Site } from "../../schema/records.ts";
+
 import { amountOf } from "../dataset/figures.ts";
 import { type Basis, expandFlows, type FlowRow } from "../flows/expand.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { Deal } from "../model/deal.ts";
+import type { PowerStatus, Site } from "../model/records.ts";
 import { lastDay } from "../time/dates.ts";
 import { contractStep } from "./commitments.ts";
 import type { Step } from "./steps.ts";
 
-type PowerStatusValue = (typeof PowerStatus.options)[number];
-
-export const SECURED_STATUSES: ReadonlySet<PowerStatusValue> = new Set([
+export const SECURED_STATUSES: ReadonlySet<PowerStatus> = new Set([
   "approved",
   "under-construction",
   "operating",
@@ -39,7 +38,7 @@ export type SupplyLine = {
   deal?: string;
   kind: SupplyKind;
   gw: number;
-  status?: PowerStatusValue;
+  status?: PowerStatus;
   date?: string;
   secured: boolean;
   /** Undefined when the entry has no date (it cannot be placed in a year). */

@@ -4,11 +4,11 @@
  * (Microsoft 62% of 2024 revenue; the largest customer above 85% of backlog at the start of 2025 and
  * under 35% by Q3 2025).
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+
 import { expandFlows } from "../flows/expand.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { hhi, shares } from "../network/concentration.ts";
-import { financialInput, financials, type RatioInput } from "./inputs.ts";
-import type { Ratio } from "./published-ratios.ts";
+import { financialInput, financials, type Ratio, type RatioInput } from "./inputs.ts";
 
 const BACKLOG_TYPES = new Set(["compute-commitment", "lease"]);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Dataset } from "../../schema/dataset-file.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { latestAnnualRevenue } from "./inputs.ts";
 
 type F = Dataset["financials"][number];

@@ -1,7 +1,23 @@
 /** Reading the inputs of a ratio from the dataset: financials, parameters and deal flows, each with its sources. */
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { FinancialMetric } from "../../schema/records.ts";
+
 import { amountOf } from "../dataset/figures.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { FinancialMetric } from "../model/records.ts";
+
+/** A published ratio recomputed from the dataset, beside the figure as published. */
+export type Ratio = {
+  id: string;
+  /** The recomputed value, or null when an input is missing. */
+  value: number | null;
+  unit: "ratio" | "percent" | "USD-per-GW" | "HHI";
+  /** How the value is computed, in terms of the inputs' labels. */
+  formula: string;
+  inputs: RatioInput[];
+  /** The figure as published, for comparison. */
+  published: RatioInput[];
+  missing: string[];
+  note?: string;
+};
 
 export type RatioInput = {
   label: string;

@@ -3,32 +3,22 @@
  * inputs and their sources, the published figure beside it, and — where the data cannot support the
  * ratio — what is missing. Pure: the as-of date and the dataset are inputs.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+
 import { amountOf } from "../dataset/figures.ts";
 import { expandFlows } from "../flows/expand.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { concentrationRatio } from "./concentration-ratio.ts";
 import {
   financialInput,
   financials,
   indicatorInput,
   latestAnnualRevenue,
+  type Ratio,
   type RatioInput,
 } from "./inputs.ts";
 import { usdPerGw } from "./usd-per-gw.ts";
 
-export type Ratio = {
-  id: string;
-  /** The recomputed value, or null when an input is missing. */
-  value: number | null;
-  unit: "ratio" | "percent" | "USD-per-GW" | "HHI";
-  /** How the value is computed, in terms of the inputs' labels. */
-  formula: string;
-  inputs: RatioInput[];
-  /** The figure as published, for comparison. */
-  published: RatioInput[];
-  missing: string[];
-  note?: string;
-};
+export type { Ratio } from "./inputs.ts";
 
 export function publishedRatios(dataset: Dataset, asOf: string): Ratio[] {
   return [

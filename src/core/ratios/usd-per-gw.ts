@@ -4,11 +4,11 @@
  * the industry's $20–25B). The recomputed value is the median over deals: deals price different
  * things (chips only, cloud services, whole campuses), so the spread matters as much as the centre.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+
 import { compareText } from "../compare.ts";
 import { expandFlows } from "../flows/expand.ts";
-import { parameterInput, type RatioInput } from "./inputs.ts";
-import type { Ratio } from "./published-ratios.ts";
+import type { Dataset } from "../model/dataset.ts";
+import { parameterInput, type Ratio, type RatioInput } from "./inputs.ts";
 
 export function usdPerGw(dataset: Dataset, asOf: string): Ratio {
   const usd = totalsByDeal(expandFlows(dataset, { basis: "announced", asOf }).rows);

@@ -5,8 +5,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { Deal } from "../../schema/deal.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { Deal } from "../model/deal.ts";
 import { reconcileReport } from "../reports/reconcile-report.ts";
 import { type Check, evaluateCheck, publishedFigure, statusOf } from "./check.ts";
 import { customerShareOfRevenue, PURCHASE_TYPES, selectedFlows } from "./derive.ts";

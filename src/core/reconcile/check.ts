@@ -5,10 +5,11 @@
  * states why it is expected (`reason`, a message key); otherwise it is "unexplained", which
  * `halqa reconcile` and the bundled-data test treat as a failure. Pure: dataset and as-of date are inputs.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { FinancialMetric } from "../../schema/records.ts";
+
 import { amountOf } from "../dataset/figures.ts";
 import type { Basis } from "../flows/expand.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { FinancialMetric } from "../model/records.ts";
 
 /** Where the published figure lives: a financial by entity/metric/period (+ qualifiers) or an indicator by id. */
 export type PublishedRef =

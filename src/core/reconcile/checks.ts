@@ -4,7 +4,7 @@
  * in src/i18n). Tolerances and reasons live here and nowhere else, so they can be re-tuned in one
  * place when an analysis changes (docs/methods/reconcile.md explains each choice).
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+import type { Dataset } from "../model/dataset.ts";
 import type { Check } from "./check.ts";
 import {
   contractedGw,

@@ -3,11 +3,12 @@
  * core functions (expandFlows, capacityLines, publishedRatios), each returning the records it summed
  * so a reader can trace it. Which figure a check derives, and against what, is in checks.ts.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { DealType } from "../../schema/deal.ts";
-import type { Unit } from "../../schema/primitives.ts";
+
 import { compareText } from "../compare.ts";
 import { type Basis, expandFlows, type FlowRow } from "../flows/expand.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { DealType } from "../model/deal.ts";
+import type { Unit } from "../model/primitives.ts";
 import { type PowerYear, powerBalance } from "../power/balance.ts";
 import { latestAnnualRevenue } from "../ratios/inputs.ts";
 import { publishedRatios } from "../ratios/published-ratios.ts";

@@ -7,12 +7,13 @@
  * Partial dates count from their first day: "2026-02" is inside a window that starts 2026-02-01.
  * Complexity: O(D·S + D·L) for D deals of S status events and L links, then a sort.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { Deal, DealStatus, FlowKind } from "../../schema/deal.ts";
+
 import { compareText } from "../compare.ts";
 import { figureInForce } from "../dataset/current-view.ts";
 import { type Amount, amountOf, sumAmounts } from "../dataset/figures.ts";
 import { layerFigure } from "../flows/expand.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { Deal, DealStatus, FlowKind } from "../model/deal.ts";
 import { firstDay, lastDay } from "../time/dates.ts";
 import { type CitedSource, SourceCollector } from "./cited-sources.ts";
 import type { Localized } from "./deal-timeline.ts";

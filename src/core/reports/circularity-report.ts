@@ -4,7 +4,7 @@
  * first (`loops`: own money back along named loops through it) and proportional tracing's mixing
  * shares beside it (`selfShare`, `origins`), each origin with the chains that carry it.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+
 import {
   type AttributedNode,
   type Attribution,
@@ -14,6 +14,7 @@ import {
 } from "../circularity/index.ts";
 import { compareText } from "../compare.ts";
 import { type EdgeList, edgeId } from "../graph/edge-list.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { type MoneyGraphOptions, moneyGraph } from "../network/money-graph.ts";
 
 export type CircularityReportOptions = Omit<MoneyGraphOptions, "kinds"> & {

@@ -3,7 +3,7 @@
  * first cited, resolved to its record. A reader sees "[3]" beside a figure and finds source 3 at the
  * end; an id the dataset does not know is still listed (with empty fields) rather than dropped.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+import type { Dataset } from "../model/dataset.ts";
 
 export type CitedSource = {
   n: number;

@@ -4,11 +4,12 @@
  * later (reported fiscal-year results) appear without code changes. Sorted by metric — results
  * first, then balance-sheet and backlog items, then the rest — then by period.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { FinancialMetric } from "../../schema/records.ts";
+
 import { compareText } from "../compare.ts";
 import type { Amount } from "../dataset/figures.ts";
 import { amountOf } from "../dataset/figures.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { FinancialMetric } from "../model/records.ts";
 
 export type FinancialLine = {
   metric: FinancialMetric;

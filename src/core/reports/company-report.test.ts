@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { loadDataset } from "../../io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../../io/paths.ts";
-import type { Dataset } from "../../schema/dataset-file.ts";
 import { deterministicScenario, resolveFraction, UncertainScenarioSchema } from "../../schema/scenario.ts";
 import { loadSheetsFixture } from "../../testing/sheets-fixture.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { companyReport } from "./company-report.ts";
 
 let data: Dataset;

@@ -7,15 +7,16 @@
  * operates, develops or owns, its losses in the deterministic stress scenarios given, and every
  * source cited, numbered.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { DealStatus } from "../../schema/deal.ts";
-import type { Scenario } from "../../schema/scenario.ts";
+
 import { compareText } from "../compare.ts";
 import { ConvergenceError } from "../contagion/fixed-point.ts";
 import { type Amount, amountOf, sumAmounts, ZERO } from "../dataset/figures.ts";
 import { statusAsOf } from "../dataset/status.ts";
 import { type Basis, expandFlows, type FlowRow, layerFigure } from "../flows/expand.ts";
 import type { MoneyLoop } from "../loops/money-loops.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { DealStatus } from "../model/deal.ts";
+import type { Scenario } from "../model/scenario.ts";
 import { runScenario } from "../stress/run-scenario.ts";
 import { firstDay } from "../time/dates.ts";
 import { circularityReport } from "./circularity-report.ts";

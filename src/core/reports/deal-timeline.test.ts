@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Dataset } from "../../schema/dataset-file.ts";
 import { loadSheetsFixture } from "../../testing/sheets-fixture.ts";
 import { BASES, expandFlows } from "../flows/expand.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { dealTimeline } from "./deal-timeline.ts";
 
 let data: Dataset;

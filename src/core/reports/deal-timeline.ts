@@ -6,10 +6,7 @@
  * out. The reasons are the engine's own codes (`conditional`, `overlap`, `replaced`, …) passed through
  * with the engine's extra fields as params, so a reason the engine adds later is carried, not lost.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { Deal, DealLink, DealStatus, Flow, FlowKind } from "../../schema/deal.ts";
-import type { Figure } from "../../schema/figure.ts";
-import type { Unit } from "../../schema/primitives.ts";
+
 import { currentView, type Replacement, type Standing } from "../dataset/current-view.ts";
 import { type Amount, amountOf, sumAmounts } from "../dataset/figures.ts";
 import { isBindingAsOf, statusAsOf } from "../dataset/status.ts";
@@ -23,6 +20,10 @@ import {
   MONEY_KINDS,
   PHYSICAL_KINDS,
 } from "../flows/expand.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { Deal, DealLink, DealStatus, Flow, FlowKind } from "../model/deal.ts";
+import type { Figure } from "../model/figure.ts";
+import type { Unit } from "../model/primitives.ts";
 import { firstDay } from "../time/dates.ts";
 import { type CitedSource, SourceCollector } from "./cited-sources.ts";
 

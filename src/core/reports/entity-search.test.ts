@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Dataset } from "../../schema/dataset-file.ts";
 import { loadSheetsFixture } from "../../testing/sheets-fixture.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { closestMatches, editDistance, findEntity, searchKey } from "./entity-search.ts";
 
 let data: Dataset;

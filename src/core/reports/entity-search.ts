@@ -9,7 +9,7 @@
  * 4. otherwise unknown, with the entities whose keys are closest by edit distance.
  * Complexity: O(E·K·L²) for E entities of K keys of length L (edit distance on the unknown path only).
  */
-import type { Entity } from "../../schema/entity.ts";
+import type { Entity } from "../model/entity.ts";
 
 export type EntityMatch = { id: string; name: { en: string; ar: string }; kind: string };
 

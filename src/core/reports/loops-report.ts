@@ -2,8 +2,9 @@
  * The loops report: what `halqa loops --json` prints and `/api/loops` returns — one definition, so a
  * program can switch between the command line and the API.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+
 import { findMoneyLoops, type MoneyLoop } from "../loops/money-loops.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { type MoneyEdge, type MoneyGraphOptions, moneyGraph } from "../network/money-graph.ts";
 
 export type LoopsReportOptions = MoneyGraphOptions & {

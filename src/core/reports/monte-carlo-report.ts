@@ -5,9 +5,9 @@
  * network is built from. `partial` is true when the run stopped early (Ctrl-C, a cancel, a time
  * limit); the summary then covers the samples done.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { Distribution } from "../../schema/distribution.ts";
-import type { UncertainScenario } from "../../schema/scenario.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { Distribution } from "../model/distribution.ts";
+import type { UncertainScenario } from "../model/scenario.ts";
 import { type Assumption, networkFromDataset } from "../stress/build-network.ts";
 import {
   type MonteCarloSummary,

@@ -3,7 +3,7 @@
  * overview's checks panel shows. Locale-free: check titles and reasons are message keys (the check's
  * id under `reconcile.titles` and its `reason` under `reconcile.reasons`).
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { type Check, type CheckResult, type CheckStatus, evaluateCheck } from "../reconcile/check.ts";
 import { CHECKS } from "../reconcile/checks.ts";
 

@@ -7,13 +7,13 @@
  * total that rests on estimates is given inside, so no headline mixes certainty tiers silently.
  */
 
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { Deal } from "../../schema/deal.ts";
 import { compareText } from "../compare.ts";
 import { currentView, type Standing } from "../dataset/current-view.ts";
 import { type Amount, sumAmounts, ZERO } from "../dataset/figures.ts";
 import { statusAsOf } from "../dataset/status.ts";
 import { BASES, type Basis, expandFlows, type FlowResult, ownAmountsByDeal } from "../flows/expand.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { Deal } from "../model/deal.ts";
 import { powerBalance } from "../power/balance.ts";
 
 export type DealSize = {

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../io/load-dataset.ts";
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { Deal } from "../../schema/deal.ts";
+import { STRESS_FIXTURE_YAML } from "../../testing/stress-fixture.ts";
 import { tempDataset } from "../../testing/temp-dataset.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { Deal } from "../model/deal.ts";
 import { annualFactor, networkFromDataset } from "./build-network.ts";
-import { STRESS_FIXTURE_YAML } from "./test-fixture.ts";
 
 let dataset: Dataset;
 beforeAll(async () => {

@@ -22,12 +22,13 @@
  * Science 47(2) — the balance-sheet identity the network follows.
  * Complexity: O(F) over the F flows plus O(R) over the R financial records; O(n + m) space.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { DealType } from "../../schema/deal.ts";
-import type { Financial } from "../../schema/records.ts";
+
 import type { FinancialNetwork, Holding } from "../contagion/network.ts";
 import { amountOf, figureSources } from "../dataset/figures.ts";
 import { type Basis, expandFlows } from "../flows/expand.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { DealType } from "../model/deal.ts";
+import type { Financial } from "../model/records.ts";
 
 export const HORIZON_PARAMETER = "stress-horizon-years";
 export const CAPITAL_RATIO_PARAMETER = "stress-capital-ratio";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { Site } from "../../schema/records.ts";
 import { checkScenario, ScenarioSchema } from "../../schema/scenario.ts";
-import { dataset, site } from "../power/test-fixture.ts";
+import { dataset, site } from "../../testing/power-fixture.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { Site } from "../model/records.ts";
 import { powerDelayLosses } from "./power-delay.ts";
 
 const DATA = dataset({

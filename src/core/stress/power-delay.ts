@@ -12,8 +12,9 @@
  * country (any case), or all of them. docs/methods/power.md §Delay and docs/methods/stress.md.
  * Complexity: O(S) for S site capacity entries.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+
 import { citedParameter } from "../dataset/cited-parameter.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { affectedSites } from "../power/balance.ts";
 import { siteCapacitySteps } from "../power/commitments.ts";
 import { firstDay } from "../time/dates.ts";

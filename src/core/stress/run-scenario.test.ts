@@ -4,11 +4,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { loadDataset } from "../../io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../../io/paths.ts";
-import type { Dataset } from "../../schema/dataset-file.ts";
 import { checkScenario, resolveFraction, type Scenario, ScenarioSchema } from "../../schema/scenario.ts";
+import { STRESS_FIXTURE_YAML } from "../../testing/stress-fixture.ts";
 import { tempDataset } from "../../testing/temp-dataset.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { runScenario } from "./run-scenario.ts";
-import { STRESS_FIXTURE_YAML } from "./test-fixture.ts";
 
 let dataset: Dataset;
 beforeAll(async () => {

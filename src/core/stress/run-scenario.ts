@@ -23,11 +23,12 @@
  * 47(2); [2] Battiston et al. (2012), "DebtRank: too central to fail?", Scientific Reports 2, 541.
  * Complexity: O(S·m) to apply S shocks over m obligations, plus the model's own cost.
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { Scenario } from "../../schema/scenario.ts";
+
 import type { ModelResult } from "../contagion/fixed-point.ts";
 import { type ModelName, solveModel } from "../contagion/models.ts";
 import { type FinancialNetwork, indexNetwork, type Shock } from "../contagion/network.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { Scenario } from "../model/scenario.ts";
 import { type AccountEvent, renderAccount } from "./account.ts";
 import { type Assumption, networkFromDataset, type StressNetwork } from "./build-network.ts";
 import { type PowerDelayShock, powerDelayLosses } from "./power-delay.ts";

@@ -1,5 +1,5 @@
 /**
- * The body of one worker thread of the parallel ledger scan (see scan-ledger.ts): takes chunks of start
+ * The body of one worker thread of the parallel ledger scan (see scan-in-workers.ts): takes chunks of start
  * positions or split-off tasks from the shared work queue, runs the search on the shared prepared
  * ledger, and posts the cycles in batches — waiting for an output credit before each, so a slow
  * consumer holds the search back instead of letting batches pile up. A start whose search runs long

@@ -3,7 +3,7 @@
  * main thread (no threads configured): the handler's result serialised as the response body, or the
  * error as data a thread can post.
  */
-import { infinityAsString } from "../../core/text/json-infinity.ts";
+import { infinityAsString } from "../../core/json/json-infinity.ts";
 import type { DataContext } from "../context.ts";
 import { ApiError, toApiError } from "../errors.ts";
 import type { PostRoute } from "../routes/post-route.ts";

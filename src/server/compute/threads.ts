@@ -9,14 +9,14 @@ import { Worker } from "node:worker_threads";
 import { workerEntry } from "../../io/runtime.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import { type DataContext, dataContext } from "../context.ts";
-import type { MoneyFiles } from "../money-files.ts";
+import type { MarketFiles } from "../market-files.ts";
 import type { PostRoute } from "../routes/post-route.ts";
 import type { ScenarioCatalogue } from "../scenarios.ts";
 import { computeAnswer, unwrapReply } from "./answer.ts";
 import type { ComputeReply, ComputeRequest } from "./protocol.ts";
 import { type ComputeQueue, createComputeQueue, type Runner } from "./queue.ts";
 
-export type ThreadData = { dataset: Dataset; scenarios?: ScenarioCatalogue; money?: MoneyFiles };
+export type ThreadData = { dataset: Dataset; scenarios?: ScenarioCatalogue; marketFiles?: MarketFiles };
 
 export type ComputeLimits = {
   /** Compute threads; 0 computes on the main thread (no queue). */

@@ -14,6 +14,6 @@ if (!port) throw new Error("compute/worker.ts runs only as a worker thread");
 const init = workerData as ThreadData;
 const data = dataContext(init.dataset, {
   ...(init.scenarios ? { scenarios: init.scenarios } : {}),
-  ...(init.money ? { money: init.money } : {}),
+  ...(init.marketFiles ? { marketFiles: init.marketFiles } : {}),
 });
 port.on("message", (request: ComputeRequest) => port.postMessage(computeAnswer(POST_ROUTES, data, request)));

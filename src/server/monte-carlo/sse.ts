@@ -7,7 +7,7 @@
  * every `heartbeatMs` keeps idle proxies from closing the connection. Closing the stream does not
  * cancel the job (DELETE does), so a client may reconnect.
  */
-import { infinityAsString } from "../../core/text/json-infinity.ts";
+import { infinityAsString } from "../../core/json/json-infinity.ts";
 import { type Language, problemMessage } from "../../i18n/index.ts";
 import type { Job, JobEvent, JobManager } from "./jobs.ts";
 

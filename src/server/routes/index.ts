@@ -6,7 +6,7 @@
 import { NoQuery } from "../../schema/api.ts";
 import { bool, obj, str } from "../openapi-schemas.ts";
 import { ANALYTICS_ROUTES } from "./analytics.ts";
-import { MONEY_ROUTES } from "./money.ts";
+import { MARKET_ANALYSIS_ROUTES } from "./market-analyses.ts";
 import { POWER_ROUTES } from "./power.ts";
 import { RECONCILE_ROUTES } from "./reconcile.ts";
 import { RECORD_ROUTES } from "./records.ts";
@@ -35,7 +35,7 @@ export const ROUTES: Route[] = [
   ...ANALYTICS_ROUTES,
   ...RECONCILE_ROUTES,
   ...SCENARIO_ROUTES,
-  ...MONEY_ROUTES,
+  ...MARKET_ANALYSIS_ROUTES,
   ...POWER_ROUTES,
   route({
     path: "/api/openapi.json",

@@ -1,16 +1,9 @@
 /** The header: the name, the page menu (links, so each opens in a new tab too) and the language switch. */
-import type { MouseEvent } from "react";
 import { useI18n } from "../i18n/index.ts";
 import { hrefFor, navigate } from "../state/use-view.ts";
 import type { PageId } from "../state/view.ts";
+import { followLink } from "./follow-link.ts";
 import { READY_PAGES } from "./pages.ts";
-
-/** A plain click navigates in the page; a modified click (new tab, new window) is the browser's. */
-export function followLink(event: MouseEvent<HTMLAnchorElement>, go: () => void): void {
-  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  event.preventDefault();
-  go();
-}
 
 export function Header({ current }: { current: PageId }) {
   const { t, lang } = useI18n();

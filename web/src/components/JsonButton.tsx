@@ -1,4 +1,4 @@
-import { infinityAsString } from "@core/text/json-infinity.ts";
+import { infinityAsString } from "@core/json/json-infinity.ts";
 import { useI18n } from "../i18n/index.ts";
 import { downloadBlob } from "../util/download.ts";
 

@@ -1,5 +1,5 @@
 /**
- * The money page's words and numbers around src/core/economics: the label of each input and output in
+ * The economics page's words and numbers around src/core/economics: the label of each input and output in
  * the reader's language (the command line's own messages, so both say the same thing), values in
  * their unit, and how an input is edited (dollars in billions, the rest as they are stored).
  */

@@ -1,11 +1,11 @@
 /**
  * The data's enumerations as the dashboard groups them. The value lists come from
- * src/schema/enums.ts, which holds no zod, so the schemas and the browser share one definition.
+ * src/core/model/enums.ts, which holds no zod, so the schemas and the browser share one definition.
  */
 import type { DealType } from "@schema/deal.ts";
 import type { EntityKind } from "@schema/entity.ts";
 
-export { DEAL_STATUSES, DEAL_TYPES } from "@schema/enums.ts";
+export { DEAL_STATUSES, DEAL_TYPES } from "@core/model/enums.ts";
 
 /** Deal types in seven colour groups: the Okabe–Ito palette has eight colours, one kept for emphasis. */
 export const TYPE_GROUPS = ["equity", "compute", "chips", "credit", "guarantee", "power", "other"] as const;

@@ -3,7 +3,7 @@
  * CSV. The search and the sort are in the URL like the rest of the view.
  */
 import { useMemo } from "react";
-import { followLink } from "../app/Header.tsx";
+import { followLink } from "../app/follow-link.ts";
 import { CsvButton } from "../components/CsvButton.tsx";
 import { SourceLinks } from "../components/SourceLinks.tsx";
 import { entityName } from "../data/model.ts";

@@ -6,7 +6,7 @@
 import { figureInForce } from "@core/dataset/current-view.ts";
 import type { Side } from "@core/exposure/entity-exposure.ts";
 import { layerFigure } from "@core/flows/expand.ts";
-import { followLink } from "../app/Header.tsx";
+import { followLink } from "../app/follow-link.ts";
 import { CsvButton } from "../components/CsvButton.tsx";
 import { SourceLinks } from "../components/SourceLinks.tsx";
 import { TableHead } from "../components/TableHead.tsx";

@@ -2,7 +2,7 @@
  * Funding gap: one company's funding model per year — revenue (reported, forecast or projected),
  * commitments due, costs, operating cash flow, financing lined up by source, the gap, cumulative burn
  * and runway — with the growth that closes the gap. The growth slider recomputes in the browser with
- * src/core/funding, the engine of `halqa funding` and GET /api/funding/{id}. The money page links
+ * src/core/funding, the engine of `halqa funding` and GET /api/funding/{id}. The economics page links
  * here with `?page=funding&entity=<id>`.
  */
 import { useDeferredValue, useMemo } from "react";

@@ -65,7 +65,7 @@ export type View = {
   model: string | null;
   /** The model's options when edited ("lgd.0.4,zeroEquityIsDefault.1"), else the scenario's. */
   options: string | null;
-  /** Economics inputs the reader changed, by key (the money page). */
+  /** Economics inputs the reader changed, by key (the economics page, id "money" in the URL). */
   econ: Record<string, number>;
   /** The market page's exposure measure, and the weights and exposures (percent) the reader edited. */
   measure: ExposureMeasure;

@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { loadDataset } from "../../../io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../../../io/paths.ts";
-import type { Dataset } from "../../../schema/dataset-file.ts";
 import {
   checkScenario,
   hasDistributions,
@@ -11,9 +10,10 @@ import {
   type UncertainScenario,
   UncertainScenarioSchema,
 } from "../../../schema/scenario.ts";
+import { STRESS_FIXTURE_YAML } from "../../../testing/stress-fixture.ts";
 import { tempDataset } from "../../../testing/temp-dataset.ts";
+import type { Dataset } from "../../model/dataset.ts";
 import { runScenario } from "../run-scenario.ts";
-import { STRESS_FIXTURE_YAML } from "../test-fixture.ts";
 import { mergePartials, runChunk, runSamples, SampleError } from "./accumulate.ts";
 import { compileScenario, newOutcome } from "./evaluator.ts";
 import { drawInputs, fixScenario } from "./inputs.ts";

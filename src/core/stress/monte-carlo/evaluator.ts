@@ -13,11 +13,12 @@
  * Complexity per sample: O(S + n + m) to apply S shock terms over n nodes and m liabilities, plus the
  * model's solve; O(n + m) memory reused across samples.
  */
-import type { Dataset } from "../../../schema/dataset-file.ts";
-import type { Scenario, UncertainScenario } from "../../../schema/scenario.ts";
+
 import type { ModelResult } from "../../contagion/fixed-point.ts";
 import { type ModelName, solveModel } from "../../contagion/models.ts";
 import { type IndexedNetwork, indexNetwork } from "../../contagion/network.ts";
+import type { Dataset } from "../../model/dataset.ts";
+import type { Scenario, UncertainScenario } from "../../model/scenario.ts";
 import { HORIZON_PARAMETER, networkFromDataset, type StressNetwork } from "../build-network.ts";
 import { type PowerDelayLoss, type PowerDelayShock, powerDelayLosses } from "../power-delay.ts";
 import { fixScenario, type SampledInput, sampledInputs } from "./inputs.ts";

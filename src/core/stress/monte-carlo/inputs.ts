@@ -6,9 +6,9 @@
  * O(P + S) for P parameters and S shocks.
  */
 
-import type { Distribution } from "../../../schema/distribution.ts";
-import type { Scenario, UncertainScenario } from "../../../schema/scenario.ts";
 import type { PathSegment } from "../../dataset/problem.ts";
+import type { Distribution } from "../../model/distribution.ts";
+import type { Scenario, UncertainScenario } from "../../model/scenario.ts";
 import type { Rng } from "../../random.ts";
 import { sampleDistribution } from "./samplers.ts";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type Distribution, support } from "../../../schema/distribution.ts";
+import { type Distribution, support } from "../../model/distribution.ts";
 import { createRng } from "../../random.ts";
 import { moments, sampleDistribution } from "./samplers.ts";
 

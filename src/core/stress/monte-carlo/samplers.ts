@@ -20,7 +20,7 @@
  * 2. G. Marsaglia, W. W. Tsang (2000). "A simple method for generating gamma variables". ACM
  *    Transactions on Mathematical Software 26(3), 363–372.
  */
-import type { Distribution } from "../../../schema/distribution.ts";
+import type { Distribution } from "../../model/distribution.ts";
 import type { Rng } from "../../random.ts";
 
 /** A uniform in (0, 1): never 0, so logarithms and powers stay finite. */

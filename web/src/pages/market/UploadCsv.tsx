@@ -7,12 +7,12 @@ import { problemMessage } from "@i18n/index.ts";
 import { useState } from "react";
 import type { Problem } from "../../../../src/core/dataset/problem.ts";
 import {
+  decodeUtf8,
   type ExposureFigure,
   type IndexWeight,
   parseExposureCsv,
   parseWeightsCsv,
-} from "../../../../src/io/holdings-csv.ts";
-import { decodeUtf8 } from "../../../../src/io/utf8.ts";
+} from "../../../../src/io/browser.ts";
 import { useI18n } from "../../i18n/index.ts";
 
 /** The same limit as POST /api/market. */

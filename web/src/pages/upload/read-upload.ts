@@ -9,10 +9,9 @@
 import type { FinancialNetwork } from "@core/contagion/network.ts";
 import { formatPath, type PathSegment } from "@core/dataset/problem.ts";
 import type { EdgeList } from "@core/graph/edge-list.ts";
-import { jsonErrorAt, jsonPathLines } from "@core/text/json-error.ts";
+import { jsonErrorAt, jsonPathLines } from "@core/json/json-error.ts";
 import { parseNetwork } from "@schema/network.ts";
-import { readCsvText } from "../../../../src/io/csv-edges.ts";
-import { decodeUtf8 } from "../../../../src/io/utf8.ts";
+import { decodeUtf8, readCsvText } from "../../../../src/io/browser.ts";
 
 /** Files up to 5 MiB: a network of tens of thousands of links, an edge list of ~100,000 rows. */
 export const UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024;

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { EdgeList } from "../../core/graph/edge-list.ts";
 import { bruteForceSimpleCycles, bruteForceTemporalCycles } from "../../core/ledger/brute-force.ts";
 import type { Ledger, ScanOptions } from "../../core/ledger/types.ts";
-import { scan } from "./search-adapter.ts";
+import { scanLedgerWithCounts } from "./counted-scan.ts";
 import { shardRange } from "./shard.ts";
 
 type Tx = [number, number, number, number];
@@ -30,7 +30,9 @@ function listOf(ledger: Ledger): EdgeList {
 
 async function found(ledger: Ledger, options: ScanOptions): Promise<string[]> {
   const cycles: string[] = [];
-  await scan(ledger, options, { onCycles: (batch) => void cycles.push(...batch.map((c) => c.join(","))) });
+  await scanLedgerWithCounts(ledger, options, {
+    onCycles: (batch) => void cycles.push(...batch.map((c) => c.join(","))),
+  });
   return cycles.sort();
 }
 
@@ -79,10 +81,12 @@ describe("search adapter", () => {
       [2, 0, 3, 97],
       [2, 2, 4, 1],
     ]);
-    const summary = await scan(ledger, { mode: "temporal", windowMs: 2, maxHops: 6 });
+    const summary = await scanLedgerWithCounts(ledger, { mode: "temporal", windowMs: 2, maxHops: 6 });
     expect(summary).toMatchObject({ cycles: 1, byLength: [0, 0, 0, 1], selfLoops: 1, truncated: false });
     expect(Array.from(summary.accountCycles ?? [])).toEqual([1, 1, 1]);
-    expect((await scan(ledger, { mode: "temporal", windowMs: 1.5, maxHops: 6 })).cycles).toBe(0);
+    expect((await scanLedgerWithCounts(ledger, { mode: "temporal", windowMs: 1.5, maxHops: 6 })).cycles).toBe(
+      0,
+    );
   });
 
   it("hands over at most `limit` cycles but counts them all", async () => {
@@ -92,7 +96,7 @@ describe("search adapter", () => {
       [1, 0, 3, 1],
     ]);
     const got: Int32Array[] = [];
-    const summary = await scan(
+    const summary = await scanLedgerWithCounts(
       ledger,
       { mode: "temporal", windowMs: 10, maxHops: 2 },
       { limit: 1, onCycles: (b) => void got.push(...b) },
@@ -164,7 +168,7 @@ describe("search adapter", () => {
     await fc.assert(
       fc.asyncProperty(ledgers, async ({ n, txs, maxHops }) => {
         const ledger = ledgerOf(n, txs);
-        const summary = await scan(ledger, { mode: "static", windowMs: 0, maxHops });
+        const summary = await scanLedgerWithCounts(ledger, { mode: "static", windowMs: 0, maxHops });
         const list = listOf(ledger);
         const multiplicity = (a: number, b: number) =>
           txs.filter((t) => t[0] === a && t[1] === b && a !== b).length;

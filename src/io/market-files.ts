@@ -18,7 +18,7 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-export async function checkCsvFiles(dir: string, dataset: Dataset): Promise<Problem[]> {
+export async function checkMarketFiles(dir: string, dataset: Dataset): Promise<Problem[]> {
   const problems: Problem[] = [];
   if (await exists(join(dir, TRACKER_FILE))) problems.push(...(await readTrackerFile(dir, dataset)).problems);
   if (await exists(join(dir, WEIGHTS_FILE))) {

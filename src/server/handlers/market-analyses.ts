@@ -1,5 +1,5 @@
 /**
- * The money routes: the economics report with inputs overridden from the query (as `--set` does), the
+ * The market-analysis routes: the economics report with inputs overridden from the query (as `--set` does), the
  * tracker, and the market report on the bundled snapshot or on CSV text a client posts. Each returns
  * the JSON of `halqa economics|tracker|market --json`.
  */
@@ -10,7 +10,7 @@ import { trackerReport, trackerThresholds } from "../../core/tracker/tracker-rep
 import type { DataContext } from "../context.ts";
 import { ApiError, type ApiProblem } from "../errors.ts";
 import type { MarketInput } from "../market-body.ts";
-import type { MoneyFiles } from "../money-files.ts";
+import type { MarketFiles } from "../market-files.ts";
 
 /** A plain number, optionally suffixed K, M, B or T (650B = 6.5e11), as `halqa economics --set` takes. */
 export function parseOverride(text: string): number | undefined {
@@ -44,7 +44,7 @@ export function economicsRoute(data: DataContext, query: Record<string, unknown>
   return { overrides, ...economicsReport(data.dataset, overrides) };
 }
 
-export function trackerRoute(data: DataContext, money: MoneyFiles, asOf: string, entity?: string) {
+export function trackerRoute(data: DataContext, files: MarketFiles, asOf: string, entity?: string) {
   const read = trackerThresholds(data.dataset);
   if (!read.ok) {
     throw new ApiError(422, {
@@ -52,19 +52,19 @@ export function trackerRoute(data: DataContext, money: MoneyFiles, asOf: string,
       params: { reason: `missing parameters: ${read.missing.join(", ")}` },
     });
   }
-  return trackerReport(data.dataset, money.observations, read.thresholds, { asOf, entity });
+  return trackerReport(data.dataset, files.observations, read.thresholds, { asOf, entity });
 }
 
-export function marketRoute(data: DataContext, money: MoneyFiles, asOf: string, measure: ExposureMeasure) {
-  return marketReport(data.dataset, { asOf, measure, weights: money.weights });
+export function marketRoute(data: DataContext, files: MarketFiles, asOf: string, measure: ExposureMeasure) {
+  return marketReport(data.dataset, { asOf, measure, weights: files.weights });
 }
 
 /** The user's weights replace the snapshot; the user's exposures replace the derived ones they name. */
-export function marketPostRoute(data: DataContext, money: MoneyFiles, today: string, input: MarketInput) {
+export function marketPostRoute(data: DataContext, files: MarketFiles, today: string, input: MarketInput) {
   return marketReport(data.dataset, {
     asOf: input.asOf ?? today,
     measure: input.measure,
-    weights: input.weights ?? money.weights,
+    weights: input.weights ?? files.weights,
     userWeights: input.weights !== undefined,
     ...(input.exposures ? { exposures: input.exposures } : {}),
   });

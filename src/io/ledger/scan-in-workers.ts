@@ -1,5 +1,5 @@
 /**
- * The ledger scan on several threads: `scanLedger(ledger, options, run)` prepares the ledger once into
+ * The ledger scan on several threads: `scanLedgerInWorkers(ledger, options, run)` prepares the ledger once into
  * SharedArrayBuffers, starts `run.workers` worker threads that search it (work stealing over chunks of
  * start transactions, hub-rooted searches split by first hop; see work-queue.ts and scan-worker.ts),
  * and streams the cycles to `run.onCycles` in batches. It finds exactly the cycles of the serial scan
@@ -118,7 +118,7 @@ class Delivery {
   }
 }
 
-export async function scanLedger(
+export async function scanLedgerInWorkers(
   ledger: Ledger,
   options: ScanOptions,
   run: ScanRun = {},

@@ -1,7 +1,7 @@
 /** Hand-built records for the power and funding tests: small enough to check every number by hand. */
-import type { Dataset } from "../../schema/dataset-file.ts";
-import type { Deal, Flow } from "../../schema/deal.ts";
-import type { Site } from "../../schema/records.ts";
+import type { Dataset } from "../schema/dataset-file.ts";
+import type { Deal, Flow } from "../schema/deal.ts";
+import type { Site } from "../schema/records.ts";
 
 type FlowSpec = Partial<Flow> & Pick<Flow, "kind" | "from" | "to" | "unit"> & { value: number };
 

@@ -19,7 +19,7 @@ export function parseAssignment(text: string): [string, number] {
   return [match[1] as string, Number(match[2]) * scale];
 }
 
-export function registerMoney(program: Command, { io, setExit }: Runner): void {
+export function registerMarketAnalyses(program: Command, { io, setExit }: Runner): void {
   common(
     program
       .command("economics")

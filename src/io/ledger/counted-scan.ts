@@ -1,6 +1,6 @@
 /**
- * The ledger scan's search behind the one interface the command uses: `scan(ledger, options,
- * control)` runs the parallel search (scan-ledger.ts: worker threads over shared arrays, work
+ * The ledger scan the command runs, with counts: `scanLedgerWithCounts(ledger, options,
+ * control)` runs the parallel search (scan-in-workers.ts: worker threads over shared arrays, work
  * stealing, hub-rooted searches split by first hop; src/core/ledger for the search itself) and adds
  * what the command reports beyond it:
  *
@@ -15,7 +15,7 @@
  * Complexity: the search's own (docs/methods/ledger-cycles.md), plus O(total cycle length) here.
  */
 import type { CycleBatch, Ledger, ScanOptions, ScanSummary } from "../../core/ledger/types.ts";
-import { scanLedger } from "./scan-ledger.ts";
+import { scanLedgerInWorkers } from "./scan-in-workers.ts";
 
 export type ScanProgress = { edgesScanned: number; cycles: number };
 
@@ -29,7 +29,7 @@ export type ScanControl = {
   signal?: AbortSignal;
 };
 
-export async function scan(
+export async function scanLedgerWithCounts(
   ledger: Ledger,
   options: ScanOptions,
   control: ScanControl = {},
@@ -67,7 +67,7 @@ export async function scan(
     }
     if (out.length > 0 && control.onCycles) await control.onCycles(out);
   };
-  const summary = await scanLedger(ledger, searchOptions, {
+  const summary = await scanLedgerInWorkers(ledger, searchOptions, {
     ...(control.workers !== undefined ? { workers: control.workers } : {}),
     ...(control.signal ? { signal: control.signal } : {}),
     onCycles: onBatch,

@@ -1,12 +1,12 @@
 /**
- * The money routes: economics (inputs overridden from the query), the tracker, and the market report
+ * The market-analysis routes: economics (inputs overridden from the query), the tracker, and the market report
  * — GET on the bundled snapshot; POST /api/market (market-body.ts, registered in app.ts) on CSV text
  * the client sends.
  */
 import { z } from "zod";
 import { EXPOSURE_MEASURES } from "../../core/market/loop-exposure.ts";
 import { AsOfParam, LangParam } from "../../schema/api.ts";
-import { economicsRoute, marketRoute, trackerRoute } from "../handlers/money.ts";
+import { economicsRoute, marketRoute, trackerRoute } from "../handlers/market-analyses.ts";
 import { ref } from "../openapi-schemas.ts";
 import { type QuerySchema, type Route, route } from "./route.ts";
 
@@ -32,7 +32,7 @@ export const MarketQuery = z.strictObject({
   }),
 });
 
-export const MONEY_ROUTES: Route[] = [
+export const MARKET_ANALYSIS_ROUTES: Route[] = [
   route({
     path: "/api/economics",
     operationId: "economics",
@@ -63,7 +63,7 @@ export const MONEY_ROUTES: Route[] = [
       schema: ref("TrackerReport"),
     },
     errors: [422],
-    handle: ({ data, asOf, query }) => trackerRoute(data, data.money, asOf, query.entity),
+    handle: ({ data, asOf, query }) => trackerRoute(data, data.marketFiles, asOf, query.entity),
   }),
   route({
     path: "/api/market",
@@ -79,6 +79,6 @@ export const MONEY_ROUTES: Route[] = [
       schema: ref("MarketReport"),
     },
     errors: [],
-    handle: ({ data, asOf, query }) => marketRoute(data, data.money, asOf, query.measure),
+    handle: ({ data, asOf, query }) => marketRoute(data, data.marketFiles, asOf, query.measure),
   }),
 ];

@@ -6,13 +6,13 @@ import { loadDataset } from "../io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../io/paths.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { createApp } from "./app.ts";
-import { parseOverride } from "./handlers/money.ts";
+import { parseOverride } from "./handlers/market-analyses.ts";
 import { MARKET_BODY_LIMIT } from "./market-body.ts";
-import { loadMoneyFiles, type MoneyFiles } from "./money-files.ts";
+import { loadMarketFiles, type MarketFiles } from "./market-files.ts";
 
 const AS_OF = "2026-06-30";
 let dataset: Dataset;
-let money: MoneyFiles;
+let money: MarketFiles;
 let app: ReturnType<typeof createApp>;
 const json = (value: unknown) => JSON.parse(JSON.stringify(value));
 const get = async (path: string, status = 200) => {
@@ -31,10 +31,10 @@ beforeAll(async () => {
   const loaded = await loadDataset(BUNDLED_DATA_DIR);
   if (!loaded.ok) throw new Error("bundled dataset invalid");
   dataset = loaded.dataset;
-  const files = await loadMoneyFiles(BUNDLED_DATA_DIR, dataset);
+  const files = await loadMarketFiles(BUNDLED_DATA_DIR, dataset);
   expect(files.problems).toEqual([]);
   money = files.files;
-  app = createApp({ dataset, money, today: () => AS_OF });
+  app = createApp({ dataset, marketFiles: money, today: () => AS_OF });
 });
 
 describe("GET /api/economics", () => {

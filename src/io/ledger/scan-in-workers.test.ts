@@ -5,11 +5,11 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { batchCycles } from "../../core/ledger/cycle-tally.ts";
-import { scanLedgerSerial } from "../../core/ledger/scan-serial.ts";
+import { scanLedgerOnThisThread } from "../../core/ledger/scan-serial.ts";
 import { syntheticLedger } from "../../core/ledger/synthetic.ts";
 import type { CycleBatch, Ledger, ScanOptions } from "../../core/ledger/types.ts";
 import { createRng } from "../../core/random.ts";
-import { scanLedger } from "./scan-ledger.ts";
+import { scanLedgerInWorkers } from "./scan-in-workers.ts";
 
 const DAY = 86_400_000;
 const { ledger, planted } = syntheticLedger(
@@ -23,7 +23,7 @@ function keys(batches: CycleBatch[]): string[] {
 
 function serial(l: Ledger, options: ScanOptions) {
   const batches: CycleBatch[] = [];
-  const summary = scanLedgerSerial(l, options, { onCycles: (b) => void batches.push(b) });
+  const summary = scanLedgerOnThisThread(l, options, { onCycles: (b) => void batches.push(b) });
   const order = batches.flatMap((b) => batchCycles(b).map((c) => Array.from(c).join(",")));
   return { summary, found: [...order].sort(), order };
 }
@@ -42,7 +42,7 @@ describe("parallel ledger scan", () => {
     "equals the serial scan with %i workers (small batches, slow consumer)",
     async (workers) => {
       const order: string[] = [];
-      const summary = await scanLedger(ledger, temporal, {
+      const summary = await scanLedgerInWorkers(ledger, temporal, {
         workers,
         batchCycles: 50,
         onCycles: async (b) => {
@@ -63,13 +63,13 @@ describe("parallel ledger scan", () => {
     const options: ScanOptions = { mode: "static", windowMs: 0, maxHops: 3 };
     const small = syntheticLedger({ transactions: 2_000, accounts: 300, days: 30 }, createRng(3)).ledger;
     const batches: CycleBatch[] = [];
-    await scanLedger(small, options, { workers: 2, onCycles: (b) => void batches.push(b) });
+    await scanLedgerInWorkers(small, options, { workers: 2, onCycles: (b) => void batches.push(b) });
     expect(keys(batches)).toEqual(serial(small, options).found);
   });
 
   it("stops at the limit, says truncated, and delivers exactly the limit", async () => {
     let delivered = 0;
-    const summary = await scanLedger(ledger, temporal, {
+    const summary = await scanLedgerInWorkers(ledger, temporal, {
       workers: 2,
       limit: 100,
       batchCycles: 30,
@@ -80,14 +80,14 @@ describe("parallel ledger scan", () => {
     expect(summary).toMatchObject({ cycles: 100, truncated: true });
     expect(delivered).toBe(100);
     const all = reference.summary.cycles;
-    const exact = await scanLedger(ledger, temporal, { workers: 0, limit: all });
+    const exact = await scanLedgerInWorkers(ledger, temporal, { workers: 0, limit: all });
     expect(exact).toMatchObject({ cycles: all, truncated: false });
   });
 
   it("stops when the signal aborts, with what it delivered", async () => {
     const controller = new AbortController();
     let delivered = 0;
-    const summary = await scanLedger(ledger, temporal, {
+    const summary = await scanLedgerInWorkers(ledger, temporal, {
       workers: 2,
       batchCycles: 20,
       signal: controller.signal,
@@ -104,7 +104,7 @@ describe("parallel ledger scan", () => {
   it("shards in worker threads add up to the whole", async () => {
     const parts: CycleBatch[] = [];
     for (let index = 0; index < 2; index++)
-      await scanLedger(ledger, temporal, {
+      await scanLedgerInWorkers(ledger, temporal, {
         workers: 1,
         shard: { index, count: 2 },
         onCycles: (b) => void parts.push(b),
@@ -123,10 +123,10 @@ describe("parallel ledger scan", () => {
         [
           `import { register } from ${JSON.stringify(url("node_modules/tsx/dist/esm/api/index.mjs"))};`,
           "register();",
-          `const { scanLedger } = await import(${JSON.stringify(url("src/io/ledger/scan-ledger.ts"))});`,
+          `const { scanLedgerInWorkers } = await import(${JSON.stringify(url("src/io/ledger/scan-in-workers.ts"))});`,
           "const ledger = { accountCount: 2, src: Int32Array.of(0, 1, 1), dst: Int32Array.of(1, 0, 0),",
           "  ts: Float64Array.of(1, 2, 3), amount: Float64Array.of(1, 1, 1), row: Int32Array.of(0, 1, 2) };",
-          'const summary = await scanLedger(ledger, { mode: "temporal", windowMs: 10, maxHops: 4 }, { workers: 2 });',
+          'const summary = await scanLedgerInWorkers(ledger, { mode: "temporal", windowMs: 10, maxHops: 4 }, { workers: 2 });',
           "console.log(JSON.stringify(summary));",
         ].join("\n"),
       );

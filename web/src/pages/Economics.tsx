@@ -14,10 +14,10 @@ import { useModel } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
 import { CALCULATORS, UNIT_ECONOMICS, WATERFALL } from "../model/economics.ts";
 import { useView } from "../state/use-view.ts";
-import { AnalysisSection } from "./money/AnalysisSection.tsx";
-import { OutputsCsv } from "./money/OutputsCsv.tsx";
+import { AnalysisSection } from "./economics/AnalysisSection.tsx";
+import { OutputsCsv } from "./economics/OutputsCsv.tsx";
 
-export default function Money() {
+export default function Economics() {
   const model = useModel();
   const i18n = useI18n();
   const { t } = i18n;

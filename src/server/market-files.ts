@@ -1,5 +1,5 @@
 /**
- * The CSV files of a dataset folder that the money routes read beside the YAML: tracker.csv (GET
+ * The CSV files of a dataset folder that the market-analysis routes (tracker, market) read beside the YAML: tracker.csv (GET
  * /api/tracker) and index-weights.csv (GET /api/market). Loaded once when the server starts, each
  * only when present; a file with problems stops the server with them, as an invalid dataset does.
  */
@@ -11,9 +11,9 @@ import { type IndexWeight, readWeightsFile, WEIGHTS_FILE } from "../io/index-wei
 import { readTrackerFile, TRACKER_FILE } from "../io/tracker-file.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 
-export type MoneyFiles = { observations: TrackerObservation[]; weights: IndexWeight[] };
+export type MarketFiles = { observations: TrackerObservation[]; weights: IndexWeight[] };
 
-export const NO_MONEY_FILES: MoneyFiles = { observations: [], weights: [] };
+export const NO_MARKET_FILES: MarketFiles = { observations: [], weights: [] };
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -24,12 +24,12 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-export async function loadMoneyFiles(
+export async function loadMarketFiles(
   dir: string,
   dataset: Dataset,
-): Promise<{ files: MoneyFiles; problems: Problem[] }> {
+): Promise<{ files: MarketFiles; problems: Problem[] }> {
   const problems: Problem[] = [];
-  const files: MoneyFiles = { observations: [], weights: [] };
+  const files: MarketFiles = { observations: [], weights: [] };
   if (await exists(join(dir, TRACKER_FILE))) {
     const read = await readTrackerFile(dir, dataset);
     problems.push(...read.problems);
