@@ -1,6 +1,6 @@
 /**
  * `halqa loops --graph` on worker threads: the loops of a user's edge list searched by the ledger
- * scan's parallel driver (scan-ledger.ts: shared arrays, work stealing, hub starts split by first
+ * scan's parallel driver (scan-in-workers.ts: shared arrays, work stealing, hub starts split by first
  * hop), with the same results as the one-thread search of src/core/loops/graph-loops.ts:
  *
  * - simple loops (a bound below the node count) on one transaction per node pair, read back as node
@@ -27,7 +27,7 @@ import {
   listingOrder,
 } from "../../core/loops/graph-loops.ts";
 import { DEFAULT_CAP } from "../../core/loops/money-loops.ts";
-import { scanLedger, workersFor } from "./scan-ledger.ts";
+import { scanLedgerInWorkers, workersFor } from "./scan-in-workers.ts";
 
 export type GraphScanControl = {
   /** Worker threads; 0 searches with the one-thread core search. Default: as `ledger scan`, by size. */
@@ -76,7 +76,7 @@ export async function countGraphLoopsScan(
 ): Promise<{ total: number; byLength: number[] }> {
   const planned = plan(list, search, control.workers ?? graphWorkers(list));
   if (!planned) return countGraphLoops(list, search);
-  const summary = await scanLedger(planned.ledger, planned.options, {
+  const summary = await scanLedgerInWorkers(planned.ledger, planned.options, {
     workers: control.workers ?? graphWorkers(list),
     onProgress: progressOf(control),
   });
@@ -95,7 +95,7 @@ export async function findGraphLoopsScan(
   const cap = search.cap ?? DEFAULT_CAP;
   // One more than the cap, so the core collector sees that more exist and says truncated.
   const first = new FirstInOrder(cap + 1, listingOrder(list, temporal));
-  await scanLedger(ledger, planned.options, {
+  await scanLedgerInWorkers(ledger, planned.options, {
     workers,
     onProgress: progressOf(control),
     onCycles: (batch) => {
