@@ -54,16 +54,29 @@ function asLedger(list: EdgeList): Ledger {
 
 /**
  * Every simple cycle with at most `maxLength` nodes, as node indices from its smallest node, in path
- * order: the node sequences of the static cycles, each once however many parallel edges carry it.
+ * order: the static cycles of the graph with its parallel edges collapsed (the first of each pair
+ * kept, so each node sequence is found once), read as the nodes that pay.
  */
 export function bruteForceSimpleCycles(list: EdgeList, maxLength = Number.POSITIVE_INFINITY): number[][] {
-  const options: ScanOptions = { mode: "static", windowMs: 0, maxHops: maxLength };
-  const seen = new Map<string, number[]>();
-  for (const cycle of bruteForceLedgerCycles(asLedger(list), options)) {
-    const nodes = cycle.map((e) => list.src[e] as number);
-    seen.set(nodes.join(","), nodes);
+  const pairs = new Set<string>();
+  const kept: number[] = [];
+  for (let e = 0; e < list.src.length; e++) {
+    const pair = `${list.src[e]}>${list.dst[e]}`;
+    if (pairs.has(pair)) continue;
+    pairs.add(pair);
+    kept.push(e);
   }
-  return [...seen.values()];
+  const collapsed: EdgeList = {
+    ...list,
+    src: Int32Array.from(kept, (e) => list.src[e] as number),
+    dst: Int32Array.from(kept, (e) => list.dst[e] as number),
+    ts: Float64Array.from(kept, (e) => list.ts[e] as number),
+    amount: Float64Array.from(kept, (e) => list.amount[e] as number),
+  };
+  const options: ScanOptions = { mode: "static", windowMs: 0, maxHops: maxLength };
+  return bruteForceLedgerCycles(asLedger(collapsed), options).map((cycle) =>
+    cycle.map((e) => collapsed.src[e] as number),
+  );
 }
 
 /**
