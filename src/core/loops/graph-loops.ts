@@ -1,7 +1,9 @@
 /**
  * Loops in a user's edge list (`halqa loops --graph FILE`): the same kernels as for the dataset, with
  * each step's parallel edges found by binary search in the CSR (no per-edge objects), and the loops
- * ranked by bottleneck. Collection stops at a cap and says so; counting has no cap.
+ * ranked by bottleneck. Collection stops at a cap and says so; counting has no cap. This is the
+ * one-thread search; src/io/ledger/graph-loops-scan.ts runs the same kernels on worker threads and
+ * keeps the same loops (listingOrder, FirstInOrder).
  */
 
 import { compareText } from "../compare.ts";
