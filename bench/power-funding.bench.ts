@@ -5,8 +5,8 @@
  * (not part of npm test; figures go in the closing notes).
  */
 import { performance } from "node:perf_hooks";
-import { fundingReport } from "../src/core/funding/funding-report.ts";
 import { powerBalance } from "../src/core/power/balance.ts";
+import { fundingReport } from "../src/core/reports/funding-report.ts";
 import { loadDataset } from "../src/io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../src/io/paths.ts";
 

@@ -189,4 +189,32 @@ describe("architecture", () => {
       );
     expect(offenders.map((f) => relative(SRC, f))).toEqual([]);
   });
+
+  // Issue 13: core's faults of input are coded ModelErrors (core/errors.ts); a RangeError in core is a
+  // violated invariant, i.e. a bug, and no face may catch it as the user's fault.
+  it("core throws RangeError only for invariants; no face catches RangeError", () => {
+    const INVARIANTS: Record<string, number> = {
+      "core/circularity/linear.ts": 3, // matrix and right-hand sides of the wrong size
+      "core/contagion/neva.ts": 1, // a valuation function's value outside [0, 1]
+      "core/cycles/temporal-cycles.ts": 1, // a CSR built from another edge list
+      "core/random.ts": 2, // an all-zero state; int(n) outside 1 … 2^32
+      "core/stress/monte-carlo/accumulate.ts": 1, // merging partials of different runs
+    };
+    const source = (f: string) => !/\.test\.tsx?$/.test(f);
+    const thrown = Object.fromEntries(
+      files(join(SRC, "core"))
+        .filter(source)
+        .map((f) => [
+          relative(SRC, f),
+          (readFileSync(f, "utf8").match(/throw new RangeError\(/g) ?? []).length,
+        ])
+        .filter(([, n]) => (n as number) > 0),
+    );
+    expect(thrown).toEqual(INVARIANTS);
+    const faces = [join(SRC, "cli"), join(SRC, "server"), WEB].flatMap((dir) => files(dir, /\.tsx?$/));
+    const catching = faces
+      .filter(source)
+      .filter((f) => /instanceof\s+RangeError/.test(readFileSync(f, "utf8")));
+    expect(catching.map((f) => relative(SRC, f))).toEqual([]);
+  });
 });

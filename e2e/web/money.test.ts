@@ -10,11 +10,11 @@
 import { existsSync } from "node:fs";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { economicsReport } from "../../src/core/economics/economics-report.ts";
-import { marketReport } from "../../src/core/market/market-report.ts";
+import { economicsReport } from "../../src/core/reports/economics-report.ts";
+import { marketReport } from "../../src/core/reports/market-report.ts";
+import { type MarketFiles, readMarketFiles } from "../../src/io/market-files.ts";
 import { BUNDLED_DATA_DIR } from "../../src/io/paths.ts";
 import type { Dataset } from "../../src/schema/dataset-file.ts";
-import { loadMarketFiles, type MarketFiles } from "../../src/server/market-files.ts";
 import { formatPercent, formatUsd, type Lang } from "../../web/src/format.ts";
 import { ar } from "../../web/src/i18n/ar.ts";
 import { en } from "../../web/src/i18n/en.ts";
@@ -58,7 +58,7 @@ describe.skipIf(!RUN)("money, tracker and market pages in Chromium", { timeout: 
     if (!HAVE_CHROMIUM) throw new Error(`Chromium is missing at ${CHROMIUM}: the e2e tests cannot run`);
     await buildApp();
     dataset = await expected.bundled();
-    money = (await loadMarketFiles(BUNDLED_DATA_DIR, dataset)).files;
+    money = (await readMarketFiles(BUNDLED_DATA_DIR, dataset)).files;
     harness = await startHarness();
   }, 120_000);
 

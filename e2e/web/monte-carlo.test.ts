@@ -16,9 +16,9 @@ import {
   runSamples,
   summarize,
 } from "../../src/core/stress/monte-carlo/index.ts";
+import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "../../src/io/scenario-files.ts";
 import type { Dataset } from "../../src/schema/dataset-file.ts";
 import { resolveFraction, type UncertainScenario } from "../../src/schema/scenario.ts";
-import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "../../src/server/scenarios.ts";
 import { formatUsd } from "../../web/src/format.ts";
 import * as expected from "./expected.ts";
 import { buildApp, CHROMIUM, type Harness, SCREENSHOTS, screenshot, startHarness } from "./harness.ts";

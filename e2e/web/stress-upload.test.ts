@@ -11,9 +11,9 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { runScenario } from "../../src/core/stress/run-scenario.ts";
+import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "../../src/io/scenario-files.ts";
 import type { Dataset } from "../../src/schema/dataset-file.ts";
 import { resolveFraction, type Scenario } from "../../src/schema/scenario.ts";
-import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "../../src/server/scenarios.ts";
 import * as expected from "./expected.ts";
 import { buildApp, CHROMIUM, type Harness, SCREENSHOTS, screenshot, startHarness } from "./harness.ts";
 

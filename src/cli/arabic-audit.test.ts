@@ -5,8 +5,8 @@
  * on the formatter itself (src/i18n/format.test.ts).
  */
 import { describe, expect, it } from "vitest";
-import { countNoun } from "../i18n/format.ts";
-import type { NounKey } from "../i18n/nouns.ts";
+import type { NounKey } from "../i18n/count.ts";
+import { countNoun } from "../i18n/count.ts";
 import { captureIo } from "../testing/capture-io.ts";
 import { main } from "./main.ts";
 

@@ -8,7 +8,8 @@ import {
   formatRange,
   formatYear as sharedYear,
 } from "../i18n/format.ts";
-import { type Language, type Messages, messages } from "../i18n/index.ts";
+import type { Language, Messages } from "../i18n/index.ts";
+import { messageOrKey } from "../i18n/message.ts";
 
 /**
  * Control characters (C0 but tab and line feed, DEL, C1) written as `\u001b`-style escapes, so text from
@@ -35,7 +36,9 @@ export function formatYear(lang: Language, year: number): string {
 
 /** The label of an enum value (a status, a flow kind …) in the chosen language. */
 export function label(lang: Language, group: keyof Messages["enums"], value: string): string {
-  return messages(lang).enums[group][value] ?? value;
+  const key = `enum.${group}.${value}`;
+  const text = messageOrKey(lang, key);
+  return text === key ? value : text;
 }
 
 export function formatNumber(lang: Language, value: number, digits = 1): string {

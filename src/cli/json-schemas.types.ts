@@ -6,25 +6,25 @@
  * does not (a spread options object).
  */
 import type { z } from "zod";
-import type { economicsReport } from "../core/economics/economics-report.ts";
 import type { entityExposure, rankEntities } from "../core/exposure/entity-exposure.ts";
 import type { FlowResult } from "../core/flows/expand.ts";
-import type { FundingReport } from "../core/funding/funding-report.ts";
-import type { marketReport } from "../core/market/market-report.ts";
-import type { PowerResult } from "../core/power/balance.ts";
 import type { publishedRatios } from "../core/ratios/published-ratios.ts";
 import type { ChangesReport } from "../core/reports/changes-report.ts";
 import type { CircularityReport } from "../core/reports/circularity-report.ts";
 import type { CompanyReport } from "../core/reports/company-report.ts";
 import type { DealTimelineReport } from "../core/reports/deal-timeline.ts";
+import type { economicsReport } from "../core/reports/economics-report.ts";
+import type { FundingReport } from "../core/reports/funding-report.ts";
+import type { LedgerSummaryReport } from "../core/reports/ledger-summary-report.ts";
 import type { loopsReport } from "../core/reports/loops-report.ts";
+import type { marketReport } from "../core/reports/market-report.ts";
 import type { MonteCarloReport } from "../core/reports/monte-carlo-report.ts";
+import type { PowerReport } from "../core/reports/power-report.ts";
 import type { ReconcileReport } from "../core/reports/reconcile-report.ts";
+import type { StressReport } from "../core/reports/stress-report.ts";
+import type { trackerReport } from "../core/reports/tracker-report.ts";
 import type { DatasetStats } from "../core/stats/summary.ts";
-import type { StressResult } from "../core/stress/run-scenario.ts";
-import type { trackerReport } from "../core/tracker/tracker-report.ts";
 import type { REPORT_SCHEMAS } from "../schema/reports/index.ts";
-import type { reportJson } from "./commands/ledger-report.ts";
 
 type Schemas = typeof REPORT_SCHEMAS;
 
@@ -71,16 +71,16 @@ export type Checked = [
   // The core types say `model: string`; the schemas list the models, and the runtime test checks them.
   Exactly<
     "StressReport",
-    Omit<StressResult, "model" | "basis" | "result"> & {
+    Omit<StressReport, "model" | "basis" | "result"> & {
       model: "furfine";
       basis: "committed";
       result: z.input<(typeof REPORT_SCHEMAS)["ModelResult"]>;
     }
   >,
   Exactly<"MonteCarloReport", Omit<MonteCarloReport, "model"> & { model: "furfine" }>,
-  Exactly<"PowerReport", PowerResult>,
+  Exactly<"PowerReport", PowerReport>,
   Exactly<"FundingReport", FundingReport>,
-  Exactly<"EconomicsReport", { overrides: Record<string, number> } & ReturnType<typeof economicsReport>>,
+  Exactly<"EconomicsReport", ReturnType<typeof economicsReport>>,
   Exactly<
     "TrackerReport",
     { asOf: string } & Pick<ReturnType<typeof trackerReport>, "thresholds" | "window" | "operators">
@@ -90,7 +90,7 @@ export type Checked = [
   Exactly<"DealReport", DealTimelineReport>,
   Exactly<"ChangesReport", ChangesReport>,
   // `ok` is typed boolean but always true here (a failed read prints ok: false and exits 1).
-  Exactly<"LedgerScanSummary", Omit<ReturnType<typeof reportJson>, "ok"> & { ok: true }>,
+  Exactly<"LedgerScanSummary", LedgerSummaryReport>,
 ];
 
 /** Every entry is `true`; an entry that names the keys a schema lacks fails to compile here. */

@@ -63,8 +63,8 @@ describe("halqa ledger scan", () => {
 
   it("counts past --limit and says the output was cut", async () => {
     const { out } = await run([ledger, "--window", "3d", "--limit", "1", "--id", "tx"]);
-    expect(out).toContain("2 cycle(s) found.");
-    expect(out).toContain("Output limited to the first 1 cycles (--limit); all 2 are counted here.");
+    expect(out).toContain("2 cycles found.");
+    expect(out).toContain("Output limited to the first 1 cycle (--limit); all 2 are counted here.");
   });
 
   it("applies --retention and --min-amount", async () => {
@@ -79,7 +79,7 @@ describe("halqa ledger scan", () => {
     const out = join(sub, `cycles.${ext}`);
     const { code, out: text } = await run([ledger, "--window", "3d", "--out", out]);
     expect(code).toBe(0);
-    expect(text).toContain(`2 cycle(s) written to ${out}`);
+    expect(text).toContain(`2 cycles written to ${out}`);
     expect(await readdir(sub)).toEqual([`cycles.${ext}`]);
     if (ext === "csv")
       expect((await readFile(out, "utf8")).split("\n")[1]).toContain("alice;bob;carol,t1;t2;t3");

@@ -1,7 +1,8 @@
 /** Loading the dataset for a command, and printing its problems the same way everywhere. */
 import type { Problem } from "../core/dataset/problem.ts";
 import { formatPath } from "../core/dataset/problem.ts";
-import { type Language, messages, problemMessage } from "../i18n/index.ts";
+import { type Language, problemMessage } from "../i18n/index.ts";
+import { message } from "../i18n/message.ts";
 import { type LoadResult, loadDataset } from "../io/load-dataset.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import type { Io } from "./context.ts";
@@ -36,7 +37,7 @@ export function formatProblems(reports: readonly ProblemReport[]): string {
 
 export function problemSummary(result: Extract<LoadResult, { ok: false }>, lang: Language): string {
   const files = new Set(result.problems.map((p) => p.file)).size;
-  return messages(lang).ui.invalid({ count: result.problems.length, files: Math.max(files, 1) });
+  return message(lang, "cli.invalid", { count: result.problems.length, files: Math.max(files, 1) });
 }
 
 /** The dataset, or exit 1 with its problems on stderr (commands other than `validate` use this). */

@@ -19,7 +19,7 @@ describe("halqa data validate", () => {
   it("exits 0 on a valid folder", async () => {
     const r = await run(["data", "validate", TINY_DIR]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/^Valid: 1 files, 14 records\.$/);
+    expect(r.out).toMatch(/^Valid: 1 file, 14 records\.$/);
   });
 
   it("exits 1 listing every problem with file:line:col, code, path and message, and no stack trace", async () => {
@@ -31,7 +31,7 @@ describe("halqa data validate", () => {
     expect(r.out).toContain("bad.yaml:2:");
     expect(r.out).toContain("[missing-arabic]  entities[0].name.ar:");
     expect(r.out).toContain("[invalid-enum]  entities[0].kind: must be one of: ai-lab");
-    expect(r.out).toContain("2 problem(s) in 1 file(s).");
+    expect(r.out).toContain("2 problems in 1 file.");
     expect(r.out + r.err).not.toMatch(/\n\s+at /);
   });
 
@@ -66,7 +66,7 @@ describe("halqa flows", () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain("basis: committed · USD");
     expect(r.out).toMatch(/Total\s+│\s+\$110/);
-    expect(r.out).toContain("1 flow(s) left out on this basis (conditional 1)");
+    expect(r.out).toContain("1 flow left out on this basis (conditional 1)");
   });
 
   it("returns the same numbers as JSON, filtered by year and entity", async () => {

@@ -1,15 +1,17 @@
 /**
  * The `halqa` command: parse arguments → load → compute in core → print. Each command's registration
  * lives in src/cli/program/ and loads its implementation lazily, so `halqa --help` stays fast. Every
- * expected failure is a CliError with an exit code: 1 for bad data, 2 for bad usage. Anything else is
+ * expected failure is a CliError with an exit code: 1 for bad data, 2 for bad usage; a core ModelError
+ * is phrased by its code (2 for input the model cannot use, 1 for no convergence). Anything else is
  * a bug: one coded line (exit 1), and its stack only with HALQA_DEBUG=1.
  */
 import { Command, CommanderError } from "commander";
+import { isModelError } from "../core/errors.ts";
 import { isolateLatin } from "../i18n/bidi.ts";
 import { setDigits } from "../i18n/format.ts";
 import { problemMessage } from "../i18n/index.ts";
 import { type Io, processIo, resolveDigits } from "./context.ts";
-import { CliError } from "./errors.ts";
+import { CliError, modelCliError } from "./errors.ts";
 import { registerAnalysis } from "./program/analysis.ts";
 import { registerData } from "./program/data.ts";
 import { registerFlows } from "./program/flows.ts";
@@ -77,13 +79,15 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       // --help and --version end here with exit code 0; usage errors were already printed.
       return error.exitCode === 0 ? 0 : 2;
     }
-    if (error instanceof CliError) {
-      io.stderr(`halqa: ${error.message}`);
-      return error.exitCode;
-    }
-    // A bug: one coded line for the reader, the stack only when asked for (HALQA_DEBUG=1).
-    if (io.env.HALQA_DEBUG) throw error;
     const lang = argv[argv.indexOf("--lang") + 1] === "ar" || io.env.HALQA_LANG === "ar" ? "ar" : "en";
+    // A model error no command placed in its file: phrased by its code all the same (core/errors.ts).
+    const expected = isModelError(error) ? modelCliError(error, lang) : error;
+    if (expected instanceof CliError) {
+      io.stderr(`halqa: ${expected.message}`);
+      return expected.exitCode;
+    }
+    // A bug (a RangeError included): one coded line for the reader, the stack only when asked for (HALQA_DEBUG=1).
+    if (io.env.HALQA_DEBUG) throw error;
     const detail = String((error as Error)?.message ?? error).split("\n")[0];
     io.stderr(`halqa: [internal-error] ${problemMessage(lang, "cli-internal-error", { detail })}`);
     return 1;

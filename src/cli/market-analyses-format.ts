@@ -1,8 +1,12 @@
 /** Shared formatting of `economics`, `tracker` and `market`: values in their unit, sources by outlet. */
 import { formatQuantity, numberLocale } from "../i18n/format.ts";
 import { type Language, messages } from "../i18n/index.ts";
+import type { FileProblems } from "../io/market-files.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
+import type { Io } from "./context.ts";
+import { CliError } from "./errors.ts";
 import { formatNumber, formatUsd } from "./format.ts";
+import { describeProblems, formatProblems } from "./load.ts";
 
 export function formatIn(lang: Language, value: number | null | undefined, unit: string): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "—";
@@ -32,4 +36,20 @@ export function formatIn(lang: Language, value: number | null | undefined, unit:
 export function sourceNamer(dataset: Pick<Dataset, "sources">): (ids: readonly string[]) => string {
   const names = new Map(dataset.sources.map((s) => [s.id, `${s.publisher}${s.date ? ` ${s.date}` : ""}`]));
   return (ids) => ids.map((id) => names.get(id) ?? id).join("; ");
+}
+
+/** Every bad row of every file read for a command on stderr, then one line per file: exit 1. */
+export function failOnProblems(failed: readonly FileProblems[], lang: Language, io: Io): void {
+  const bad = failed.filter((f) => f.problems.length > 0);
+  if (bad.length === 0) return;
+  io.stderr(
+    formatProblems(
+      describeProblems(
+        bad.flatMap((f) => f.problems),
+        lang,
+      ),
+    ),
+  );
+  const m = messages(lang).ui.moneyCommands;
+  throw new CliError(bad.map((f) => m.fileInvalid({ file: f.file, count: f.problems.length })).join(" "), 1);
 }

@@ -51,7 +51,8 @@ describe("halqa tracker", () => {
     const r = await run(["tracker", "--as-of", "2026-11-21"]);
     expect(r.code).toBe(0);
     expect(r.out).toContain("absent");
-    expect(r.out).toContain("transitioning (1/3)");
+    // The stage and how many signals it rests on are two columns of the layout's table (issue 13).
+    expect(r.out).toMatch(/transitioning\s+│ 1\/3/);
     expect(r.out).toContain("2027-10-13");
     const ar = await run(["tracker", "--as-of", "2026-11-21", "--lang", "ar", "--entity", "openai"]);
     expect(ar.out).toContain("غير متاح");

@@ -142,6 +142,8 @@ describe("halqa stress scenarios/grid-slip-24-months.yaml", () => {
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
     expect(json.scenario).toBe("grid-slip-24-months");
-    expect(json.account.en.join("\n")).toContain("Meta loses revenue of");
+    expect(json.account).toContainEqual(expect.objectContaining({ code: "revenue-loss", entity: "meta" }));
+    const text = await run(["stress", "scenarios/grid-slip-24-months.yaml"]);
+    expect(text.out).toContain("Meta loses revenue of");
   });
 });

@@ -11,7 +11,11 @@ import { heading, table } from "./format.ts";
 
 export type TableFace = { lang: Lang; names: RecordNames; wide?: boolean; width?: number };
 
-export function renderReportTable<Data>(layout: TableLayout<Data>, data: Data, face: TableFace): string {
+export function renderReportTable<Data, Row>(
+  layout: TableLayout<Data, Row>,
+  data: Data,
+  face: TableFace,
+): string {
   const rows = layout.rows(data);
   const title = heading(messageOrKey(face.lang, layout.title));
   if (rows.length === 0) return `${title}\n${layout.empty ? messageOrKey(face.lang, layout.empty) : "—"}`;
@@ -30,12 +34,16 @@ export function renderReportTable<Data>(layout: TableLayout<Data>, data: Data, f
     return table(
       shown.map((c) => messageOrKey(face.lang, c.label)),
       rows.map((row) =>
-        shown.map((c) =>
-          formatCell(face.lang, c.unit, c.value(row), face.names, {
+        shown.map((c) => {
+          const value = c.value(row);
+          if ((value === null || value === undefined) && c.missing) return messageOrKey(face.lang, c.missing);
+          const text = formatCell(face.lang, c.unitOf?.(row) ?? c.unit, value, face.names, {
             enumGroup: c.enumGroup,
             range: c.range?.(row),
-          }),
-        ),
+          });
+          const mark = c.mark?.(row);
+          return mark ? `${text} ${mark}` : text;
+        }),
       ),
     );
   }

@@ -51,7 +51,7 @@ describe("company, deal and changes tables", () => {
 
   it("changes: newest first, with the replacement and the deal titles", async () => {
     const out = await run(["changes", "--since", "2025-06-01", "--until", "2025-07-31"]);
-    expect(out).toContain("4 change(s) from 2025-06-01 to 2025-07-31");
+    expect(out).toContain("4 changes from 2025-06-01 to 2025-07-31");
     expect(out.indexOf("2025-07-01")).toBeLessThan(out.indexOf("2025-06-01 │"));
     expect(out).toContain("replaced by Alpha puts 30 into Beta");
     const ar = await run(["changes", "--since", "2025-06-01", "--until", "2025-07-31", "--lang", "ar"]);

@@ -133,7 +133,7 @@ describe("data validate on a file", () => {
 describe("a bug in halqa", () => {
   it("prints one coded line, not a stack, unless HALQA_DEBUG is set", async () => {
     const { vi } = await import("vitest");
-    const economics = await import("../core/economics/economics-report.ts");
+    const economics = await import("../core/reports/economics-report.ts");
     const spy = vi.spyOn(economics, "economicsReport").mockImplementation(() => {
       throw new TypeError("boom");
     });

@@ -186,7 +186,7 @@ describe("ledger paths are literal unless --glob", () => {
     expect(json.files).toEqual([join(sub, "led-a.csv"), join(sub, "led-b.csv")]);
     expect(json.rows).toBe(4);
     expect(json.found).toBe(2);
-    expect(err).toContain("2 file(s) read");
+    expect(err).toContain("2 files read");
     expect(err).toContain(join(sub, "led-b.csv"));
   });
 

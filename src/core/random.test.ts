@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ModelInputError } from "./errors.ts";
 import { createRng, rngFromState } from "./random.ts";
 
 describe("xoshiro128**", () => {
@@ -27,8 +28,8 @@ describe("xoshiro128**", () => {
   });
 
   it("refuses seeds that are not safe integers", () => {
-    expect(() => createRng(1.5)).toThrow(RangeError);
-    expect(() => createRng(Number.NaN)).toThrow(RangeError);
+    expect(() => createRng(1.5)).toThrow(ModelInputError);
+    expect(() => createRng(Number.NaN)).toThrow(ModelInputError);
   });
 
   it("next() lies in [0, 1) and int(n) in [0, n)", () => {

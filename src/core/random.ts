@@ -17,6 +17,7 @@
  * 2. G. L. Steele Jr., D. Lea, C. H. Flood (2014). "Fast splittable pseudorandom number
  *    generators". OOPSLA 2014, 453–472.
  */
+import { ModelInputError } from "./errors.ts";
 
 export type Rng = {
   /** A uniform float in [0, 1) with 32 random bits. */
@@ -31,7 +32,7 @@ const TWO_32 = 4294967296;
 
 /** A generator seeded by any safe integer (negative seeds and seeds above 2³² are fine). */
 export function createRng(seed: number): Rng {
-  if (!Number.isSafeInteger(seed)) throw new RangeError(`seed must be a safe integer (got ${seed})`);
+  if (!Number.isSafeInteger(seed)) throw new ModelInputError("not-safe-integer", ["seed"], { value: seed });
   // Both halves of the seed feed the state, so seeds that differ only above bit 32 still differ.
   const low = seed >>> 0;
   const high = Math.floor(seed / TWO_32) >>> 0;

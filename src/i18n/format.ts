@@ -1,12 +1,12 @@
 /**
- * The one formatter for what halqa prints: numbers, dollars, units, percentages, dates and counted
- * nouns, in English and in Arabic as the Arabic financial press writes them (docs/arabic-style.md).
+ * The one formatter for what halqa prints: numbers, dollars, units, percentages and dates, in English
+ * and in Arabic as the Arabic financial press writes them (docs/arabic-style.md). Counted nouns are
+ * ICU plural messages (count.ts).
  * Arabic uses Western digits by default, as the seed articles do; `--digits arab` (HALQA_DIGITS)
  * switches every number of an output to Arabic-Indic digits at once, so one output never mixes both.
  */
 import { EXISTING_ISOLATE } from "./bidi.ts";
 import type { Lang as Language } from "./lang.ts";
-import { NOUNS_AR, NOUNS_EN, type NounKey } from "./nouns.ts";
 
 export const DIGIT_SYSTEMS = ["latn", "arab"] as const;
 export type Digits = (typeof DIGIT_SYSTEMS)[number];
@@ -224,59 +224,6 @@ export function formatDate(lang: Language, iso: string): string {
   const m = month ? ARABIC_MONTHS[Number(month) - 1] : undefined;
   if (!m) return y;
   return day ? `${formatNum(lang, Number(day), 0)} ${m} ${y}` : `${m} ${y}`;
-}
-
-const pluralRules = new Map<Language, Intl.PluralRules>();
-function pluralCategory(lang: Language, n: number): Intl.LDMLPluralRule {
-  let rules = pluralRules.get(lang);
-  if (!rules) {
-    rules = new Intl.PluralRules(lang);
-    pluralRules.set(lang, rules);
-  }
-  return rules.select(n);
-}
-
-/**
- * A count with its noun in the form the number takes: "صفقة واحدة", "صفقتان", "5 صفقات",
- * "98 صفقةً", "100 صفقة"; "1 deal", "98 deals".
- */
-export function countNoun(lang: Language, n: number, noun: NounKey): string {
-  const category = pluralCategory(lang, n);
-  const digits = formatNum(lang, n, 1);
-  if (lang !== "ar") {
-    const forms = NOUNS_EN[noun];
-    return `${digits} ${category === "one" ? forms.one : forms.other}`;
-  }
-  const forms = NOUNS_AR[noun];
-  switch (category) {
-    case "one":
-      return forms.one;
-    case "two":
-      return forms.two;
-    case "few":
-      return `${digits} ${forms.plural}`;
-    case "many":
-      return `${digits} ${forms.accusative}`;
-    default:
-      return `${digits} ${forms.singular}`;
-  }
-}
-
-/**
- * A count that reaches a message already formatted ("1,234", "١٬٢٣٤") with its noun in agreement:
- * the catalogues receive formatted numbers, and the noun's form depends on the number itself.
- * Text that is not a plain number keeps the singular.
- */
-export function countText(lang: Language, value: unknown, noun: NounKey): string {
-  if (typeof value === "number") return countNoun(lang, value, noun);
-  const text = String(value);
-  const plain = text
-    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[,\u066c]/g, "")
-    .replace(/\u066b/g, ".");
-  const n = /^\d+(\.\d+)?$/.test(plain) ? Number(plain) : Number.NaN;
-  if (Number.isFinite(n)) return countNoun(lang, n, noun);
-  return lang === "ar" ? `${text} ${NOUNS_AR[noun].singular}` : `${text} ${NOUNS_EN[noun].other}`;
 }
 
 /**

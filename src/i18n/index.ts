@@ -1,25 +1,24 @@
-import { ar } from "./ar.ts";
-import { en, type Messages } from "./en.ts";
+import { compatMessages, legacyMessage, type Messages } from "./compat.ts";
 import { numberLocale } from "./format.ts";
-
 import { LANGS, type Lang } from "./lang.ts";
+import { hasMessage } from "./message.ts";
 
 /** Older names of the one language type (lang.ts); prefer `Lang` and `LANGS` in new code. */
 export const LANGUAGES = LANGS;
 export type Language = Lang;
 
+/**
+ * The catalogue in the old function-style shape (compat.ts), for code not yet moved to
+ * `message(lang, key, values)` (message.ts).
+ */
 export function messages(lang: Language): Messages {
-  return lang === "ar" ? ar : en;
+  return compatMessages(lang);
 }
 
 /** The message of a problem code, or the code itself for a code no catalogue knows (never throws). */
 export function problemMessage(lang: Language, code: string, params: Record<string, unknown>): string {
-  const table = messages(lang).problems as Record<
-    string,
-    ((p: Record<string, unknown>) => string) | undefined
-  >;
-  const render = table[code];
-  return render ? render(params) : code;
+  const key = `problem.${code}`;
+  return hasMessage(lang, key) ? legacyMessage(lang, key, params) : code;
 }
 
 /**

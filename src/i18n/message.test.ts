@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { setDigits } from "./format.ts";
+import { problemMessage } from "./index.ts";
 import { hasMessage, message, messageOrKey } from "./message.ts";
 
 describe("message", () => {
@@ -32,5 +33,39 @@ describe("message", () => {
     expect(messageOrKey("en", "problem.no-such-code")).toBe("problem.no-such-code");
     expect(hasMessage("ar", "report.sample.deals")).toBe(true);
     expect(hasMessage("ar", "report.sample")).toBe(false);
+  });
+
+  it("takes the none branch of a select for an absent, empty or false value", () => {
+    expect(message("en", "problem.required")).toBe("required field is missing");
+    expect(message("en", "problem.required", { field: "" })).toBe("required field is missing");
+    expect(message("en", "problem.required", { field: "id" })).toBe("required field is missing: id");
+    expect(message("en", "problem.csv-columns", { missing: [], expected: ["a", "b"] })).toBe(
+      "the columns are: a, b",
+    );
+  });
+
+  it("selects codes written with hyphens by their underscore keys, printing the value as given", () => {
+    expect(message("en", "problem.graph-bad-row", { reason: "field-count", found: 3, expected: 4 })).toBe(
+      "this row has 3 fields where the header has 4",
+    );
+    expect(message("en", "report.sheet.reason.replaced", { by: "deal-b", since: "2026-01-02" })).toBe(
+      "replaced by deal-b from 2026-01-02",
+    );
+  });
+
+  it("reads a count that arrives formatted, and keeps text that is not a number as written", () => {
+    expect(message("ar", "cli.rowsRead", { rows: "1,234" })).toBe("قُرئ 1,234 صفًا");
+    expect(message("en", "cli.loopsFound", { found: "12+", shown: "10" })).toBe(
+      "12+ loops found; showing 10, largest bottleneck first.",
+    );
+  });
+
+  it("reads an argument the caller left out as empty text, never as an error", () => {
+    expect(message("en", "problem.yaml-syntax")).toBe("YAML syntax error: ");
+  });
+
+  it("words a problem code no catalogue knows as the code itself", () => {
+    expect(problemMessage("ar", "no-such-code", {})).toBe("no-such-code");
+    expect(problemMessage("en", "unknown-deal", { id: "x" })).toBe('unknown deal "x"');
   });
 });

@@ -5,8 +5,9 @@
  * strings; counts are passed as numbers so that plural rules can read them; lists are joined with the
  * language's comma (joinList: "a, b", "أ، ب").
  */
+import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
 import { IntlMessageFormat } from "intl-messageformat";
-import { joinList, numberLocale } from "./format.ts";
+import { joinList, numberLocale, percentSign } from "./format.ts";
 import type { Lang } from "./lang.ts";
 import { type Catalogue, catalogueAr, catalogueEn, type MessageKey } from "./messages/index.ts";
 import type { MessageTree } from "./messages/tree.ts";
@@ -14,7 +15,14 @@ import type { MessageTree } from "./messages/tree.ts";
 export type MessageValue = string | number | boolean | readonly string[] | null | undefined;
 export type MessageValues = Readonly<Record<string, MessageValue>>;
 
-const compiled = new Map<string, IntlMessageFormat>();
+type Compiled = {
+  format: IntlMessageFormat;
+  /** every argument printed as it is; an absent one reads as empty text, never as an error */
+  printed: ReadonlySet<string>;
+  selects: ReadonlySet<string>;
+  plurals: ReadonlySet<string>;
+};
+const compiled = new Map<string, Compiled>();
 
 export function catalogueOf(lang: Lang): Catalogue {
   return lang === "ar" ? catalogueAr : catalogueEn;
@@ -44,19 +52,90 @@ export function messageOrKey(lang: Lang, key: string, values: MessageValues = {}
   return messageSource(lang, key) === undefined ? key : formatKey(lang, key, values);
 }
 
+/** The names of the arguments a message counts on (its plurals), for callers that prepare values. */
+export function countArguments(lang: Lang, key: string): ReadonlySet<string> {
+  return messageSource(lang, key) === undefined ? new Set() : compile(lang, key).plurals;
+}
+
 function formatKey(lang: Lang, key: string, values: MessageValues): string {
+  const entry = compile(lang, key);
+  const prepared: Record<string, string | number> = {};
+  for (const name of entry.printed) prepared[name] = "";
+  for (const [name, value] of Object.entries(values)) prepared[name] = prepare(lang, value);
+  for (const name of entry.selects) prepared[name + SELECT] = selector(values[name]);
+  for (const name of entry.plurals) prepared[name + COUNT] = count(values[name]);
+  const text = String(entry.format.format(prepared));
+  // With Arabic-Indic digits the percent sign after a number is the Arabic one (٪), as percentSign says.
+  return lang === "ar" && percentSign("ar") !== "%" ? text.replace(/([\u0660-\u0669])%/g, "$1٪") : text;
+}
+
+function compile(lang: Lang, key: string): Compiled {
   const locale = numberLocale(lang);
   const cacheKey = `${locale}\u0000${key}`;
-  let format = compiled.get(cacheKey);
-  if (!format) {
+  let entry = compiled.get(cacheKey);
+  if (!entry) {
     const source = messageSource(lang, key);
     if (source === undefined) throw new Error(`no message "${key}" in the ${lang} catalogue`);
-    format = new IntlMessageFormat(source, locale, undefined, { ignoreTag: true });
-    compiled.set(cacheKey, format);
+    const ast = parse(source, { ignoreTag: true });
+    const printed = new Set<string>();
+    const selects = new Set<string>();
+    const plurals = new Set<string>();
+    renameChoiceArguments(ast, printed, selects, plurals);
+    const format = new IntlMessageFormat(ast, locale, undefined, { ignoreTag: true });
+    entry = { format, printed, selects, plurals };
+    compiled.set(cacheKey, entry);
   }
-  const prepared: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(values)) prepared[name] = prepare(lang, value);
-  return String(format.format(prepared));
+  return entry;
+}
+
+const SELECT = "\u0000select";
+const COUNT = "\u0000count";
+
+/**
+ * Selects and plurals read their own copy of an argument (`name` + SELECT / COUNT), so that the same
+ * value can also be printed as it is elsewhere in the message ({by, select, none {…} other {{by}}}).
+ */
+function renameChoiceArguments(
+  elements: MessageFormatElement[],
+  printed: Set<string>,
+  selects: Set<string>,
+  plurals: Set<string>,
+): void {
+  for (const element of elements) {
+    if (element.type === TYPE.argument) printed.add(element.value);
+    if (element.type === TYPE.select) {
+      selects.add(element.value);
+      element.value += SELECT;
+    }
+    if (element.type === TYPE.plural) {
+      plurals.add(element.value);
+      element.value += COUNT;
+    }
+    if (element.type === TYPE.select || element.type === TYPE.plural) {
+      for (const option of Object.values(element.options))
+        renameChoiceArguments(option.value, printed, selects, plurals);
+    }
+  }
+}
+
+/**
+ * The branch a select takes: an absent, empty or false value (or an empty list) is "none"; select
+ * keys are identifiers, so a code such as "not-finite" selects `not_finite`.
+ */
+function selector(value: MessageValue): string {
+  if (value === null || value === undefined || value === false || value === "") return "none";
+  if (Array.isArray(value)) return value.length === 0 ? "none" : "some";
+  return String(value).replace(/-/g, "_");
+}
+
+/** A count for plural rules; a count that arrives formatted ("1,234", "١٬٢٣٤") is read back as a number. */
+function count(value: MessageValue): number {
+  if (typeof value === "number") return value;
+  const plain = String(value ?? "")
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[,\u066c]/g, "")
+    .replace(/\u066b/g, ".");
+  return /^-?\d+(\.\d+)?$/.test(plain) ? Number(plain) : Number.NaN;
 }
 
 function prepare(lang: Lang, value: MessageValue): string | number {

@@ -4,8 +4,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { backlogShare } from "../core/funding/backlog-share.ts";
-import { fundingReport } from "../core/funding/funding-report.ts";
 import { powerBalance } from "../core/power/balance.ts";
+import { fundingReport } from "../core/reports/funding-report.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { loadDataset } from "./load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "./paths.ts";

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { CheckResult } from "../core/reconcile/check.ts";
 import { CHECKS } from "../core/reconcile/checks.ts";
 import { type ReconcileReport, reconcileReport } from "../core/reports/reconcile-report.ts";
-import { en } from "../i18n/en.ts";
+import { hasMessage } from "../i18n/message.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { loadDataset } from "./load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "./paths.ts";
@@ -52,9 +52,9 @@ describe("reconcile on the bundled data", () => {
 
   it("gives every check a title and its reason and note a message, in both catalogues", () => {
     for (const c of report.checks) {
-      expect(en.ui.reconcile.titles[c.id], c.id).toBeTruthy();
-      if (c.reason) expect(en.ui.reconcile.reasons[c.reason], c.reason).toBeTruthy();
-      if (c.note) expect(en.ui.reconcile.notes[c.note], c.note).toBeTruthy();
+      expect(hasMessage("en", `cli.reconcile.titles.${c.id}`), c.id).toBe(true);
+      if (c.reason) expect(hasMessage("en", `cli.reconcile.reasons.${c.reason}`), c.reason).toBe(true);
+      if (c.note) expect(hasMessage("en", `cli.reconcile.notes.${c.note}`), c.note).toBe(true);
     }
   });
 

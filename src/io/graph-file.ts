@@ -7,9 +7,11 @@
  *
  * Time O(bytes + m); memory O(m + n) for m edges and n nodes (typed arrays grow by doubling).
  */
+
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { extname } from "node:path";
+import { isModelError } from "../core/errors.ts";
 import { jsonErrorAt } from "../core/json/json-error.ts";
 import { newCsvHeader, REQUIRED, takeCsvRecord } from "./csv-edges.ts";
 import { readCsvBatches } from "./csv-stream.ts";
@@ -93,7 +95,8 @@ export async function readGraphFile(path: string, options: GraphFileOptions = {}
       return builder.finish(options.tsUnit);
     }
     // File-system failures (a file gone or locked mid-read) are the user's to fix; anything else is ours.
-    if (typeof (error as NodeJS.ErrnoException).code !== "string") throw error;
+    // A core ModelError has a string code too, but it is no errno: it goes on to the face that phrases it.
+    if (isModelError(error) || typeof (error as NodeJS.ErrnoException).code !== "string") throw error;
     builder.problem("graph-unreadable", undefined, null, { detail: (error as Error).message });
   }
   report();

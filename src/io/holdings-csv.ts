@@ -7,7 +7,7 @@
  * checks a posted text, and the dashboard a file the reader picks, all with these rules.
  */
 import type { Problem } from "../core/dataset/problem.ts";
-import type { ExposureRow, WeightRow } from "../core/market/market-report.ts";
+import type { ExposureRow, WeightRow } from "../core/reports/market-report.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { byLine, type CsvTable, parseCsvTable, parseNumber } from "./csv-text.ts";
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { tempDataset } from "../testing/temp-dataset.ts";
 import { parseCsvTable, parseNumber } from "./csv-table.ts";
 import { readExposureFile, readWeightsFile } from "./index-weights-file.ts";
+import { readMarketFiles } from "./market-files.ts";
 import { readTrackerFile } from "./tracker-file.ts";
 
 const dataset = {
@@ -99,5 +100,25 @@ describe("index weights and exposures", () => {
       undefined,
     ]);
     expect(parseCsvTable("a,b\n", "x.csv", ["a"]).problems[0]?.code).toBe("csv-empty");
+  });
+
+  it("reads a folder's market files once for every face: absent files are optional unless required", async () => {
+    const dir = await tempDataset({
+      "tracker.csv": `${HEADER}lab,2025,utilisation,60,percent,s1,,\nghost,2025,utilisation,50,percent,s1,,\n`,
+    });
+    const both = await readMarketFiles(dir, dataset as never);
+    expect(both.files.observations.map((o) => o.entity)).toEqual(["lab"]);
+    expect(both.files.weights).toEqual([]);
+    expect(both.failed.map((f) => [f.file, f.problems.map((p) => p.code)])).toEqual([
+      ["tracker.csv", ["unknown-entity"]],
+    ]);
+    expect(both.problems).toEqual(both.failed[0]?.problems);
+    const market = await readMarketFiles(dir, dataset as never, {
+      kinds: ["weights"],
+      required: ["weights"],
+    });
+    expect(market.files.observations).toEqual([]);
+    expect(market.failed.map((f) => f.file)).toEqual(["index-weights.csv"]);
+    expect(market.problems.length).toBeGreaterThan(0);
   });
 });

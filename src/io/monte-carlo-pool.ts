@@ -11,10 +11,12 @@
  * `execArgv: ["--import", "tsx"]` fails there.) tsx is resolved from this package, so it works from any
  * working directory.
  */
+
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { ModelName } from "../core/contagion/models.ts";
+import { type ModelErrorData, modelErrorFromData } from "../core/errors.ts";
 import {
   type Chunk,
   compileScenario,
@@ -39,7 +41,7 @@ export type WorkerRequest = { from: number; count: number };
 export type WorkerReply =
   | { type: "ready" }
   | { type: "chunk"; chunk: Chunk }
-  | { type: "error"; reason: string; sample?: number; sampleSeed?: number };
+  | { type: "error"; reason: string; sample?: number; sampleSeed?: number; model?: ModelErrorData };
 
 export type PoolOptions = WorkerInit & {
   runs: number;
@@ -160,8 +162,10 @@ function onWorkers(
           finish(() =>
             reject(
               reply.sample !== undefined
-                ? new SampleError(reply.sample, reply.sampleSeed ?? Number.NaN, reply.reason)
-                : new Error(reply.reason),
+                ? new SampleError(reply.sample, reply.sampleSeed ?? Number.NaN, reply.reason, reply.model)
+                : reply.model
+                  ? modelErrorFromData(reply.model)
+                  : new Error(reply.reason),
             ),
           );
           return;

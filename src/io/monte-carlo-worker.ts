@@ -4,7 +4,9 @@
  * partial result back, its typed arrays transferred, not copied. A failing sample is reported with its
  * index and seed.
  */
+
 import { parentPort, workerData } from "node:worker_threads";
+import { isModelError } from "../core/errors.ts";
 import { compileScenario, runChunk, SampleError } from "../core/stress/monte-carlo/index.ts";
 import { resolveFraction } from "../schema/scenario.ts";
 import type { WorkerInit, WorkerReply, WorkerRequest } from "./monte-carlo-pool.ts";
@@ -40,8 +42,12 @@ try {
   post(errorReply(error));
 }
 
+/** Errors cross the thread as data: a model fault keeps its code, path and values (core/errors.ts). */
 function errorReply(error: unknown): WorkerReply {
-  if (error instanceof SampleError)
-    return { type: "error", reason: error.reason, sample: error.sample, sampleSeed: error.sampleSeed };
-  return { type: "error", reason: error instanceof Error ? error.message : String(error) };
+  if (error instanceof SampleError) {
+    const { reason, sample, sampleSeed, model } = error;
+    return { type: "error", reason, sample, sampleSeed, ...(model ? { model } : {}) };
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return { type: "error", reason, ...(isModelError(error) ? { model: error.toData() } : {}) };
 }

@@ -4,9 +4,9 @@
  */
 import type { z } from "zod";
 import type { PathSegment, Problem } from "../core/dataset/problem.ts";
-import { en } from "../i18n/en.ts";
+import { catalogueEn } from "../i18n/messages/index.ts";
 
-const KNOWN_CODES = new Set(Object.keys(en.problems));
+const KNOWN_CODES = new Set(Object.keys(catalogueEn.problem));
 
 type Issue = z.core.$ZodIssue;
 

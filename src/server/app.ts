@@ -12,7 +12,9 @@ import { join } from "node:path";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { type Context, Hono } from "hono";
 import { infinityAsString } from "../core/json/json-infinity.ts";
+import type { MarketFiles } from "../io/market-files.ts";
 import { PACKAGE_ROOT } from "../io/paths.ts";
+import type { ScenarioCatalogue } from "../io/scenario-files.ts";
 import { NoQuery } from "../schema/api.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { readJsonBody } from "./body.ts";
@@ -29,13 +31,11 @@ import { ApiError, badRequest, errorBody, queryProblems, toApiError } from "./er
 import { marketPostRoute } from "./handlers/market-analyses.ts";
 import { applySecurityHeaders, enforceBodyLimit, enforceReadOnly, requestLanguage } from "./http.ts";
 import { readMarketBody } from "./market-body.ts";
-import type { MarketFiles } from "./market-files.ts";
 import { createJobManager, type JobLimits, type JobManager } from "./monte-carlo/jobs.ts";
 import { type OpenApiDocument, openApiDocument } from "./openapi.ts";
 import { POST_ROUTES, type PostRoute, ROUTES, type Route } from "./routes/index.ts";
 import { MARKET_POST_PATH, withMarketPost } from "./routes/market-post.ts";
 import { isMonteCarloPath, monteCarloPaths, registerMonteCarloRoutes } from "./routes/monte-carlo.ts";
-import type { ScenarioCatalogue } from "./scenarios.ts";
 import { serveStatic, webRoot } from "./static.ts";
 
 /** halqa's version, read once from package.json (a fixed path: no request value reaches it). */

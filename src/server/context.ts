@@ -6,10 +6,10 @@
  */
 import { type NormalizedDataset, normalizeDataset } from "../core/dataset/normalize.ts";
 import { type Basis, expandFlows, type FlowResult } from "../core/flows/expand.ts";
+import { type MarketFiles, NO_MARKET_FILES } from "../io/market-files.ts";
+import type { ScenarioCatalogue } from "../io/scenario-files.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { canonicalJson, hashText, memoLast } from "./cache.ts";
-import { type MarketFiles, NO_MARKET_FILES } from "./market-files.ts";
-import type { ScenarioCatalogue } from "./scenarios.ts";
 
 export type DealView = NormalizedDataset["deals"][number];
 

@@ -6,10 +6,13 @@
  */
 import type { z } from "zod";
 import { CircularityError } from "../core/circularity/index.ts";
-import { en } from "../i18n/en.ts";
+import { ConvergenceError, isModelError, type ModelError } from "../core/errors.ts";
 import { type Language, problemMessage } from "../i18n/index.ts";
+import { catalogueEn } from "../i18n/messages/index.ts";
+import { faultPath, modelFaultMessage } from "../i18n/model-problem.ts";
 
-export type ApiProblem = { code: string; path?: string; params: Record<string, unknown> };
+/** `model`: the code is a core ModelError's, phrased from `problem.model.*` (i18n/model-problem.ts). */
+export type ApiProblem = { code: string; path?: string; params: Record<string, unknown>; model?: true };
 
 export class ApiError extends Error {
   readonly status: number;
@@ -34,7 +37,9 @@ export type ErrorBody = {
 
 /** The message of one problem, prefixed by the parameter it is about ("limit: not a whole number…"). */
 export function problemText(lang: Language, problem: ApiProblem): string {
-  const text = problemMessage(lang, problem.code, problem.params);
+  const text = problem.model
+    ? modelFaultMessage(lang, { code: problem.code, path: [], values: problem.params })
+    : problemMessage(lang, problem.code, problem.params);
   return problem.path ? `${problem.path}: ${text}` : text;
 }
 
@@ -59,9 +64,33 @@ export function errorBody(error: ApiError, lang: Language): ErrorBody {
   };
 }
 
-/** Any thrown value as an ApiError: analysis failures become 422 with their data, the rest 500. */
+/**
+ * A core ModelError as the API answers it: 400 for input the model cannot use (its code, the path of
+ * the field, its values as details), 422 for a method that did not converge. `prefix` is where the
+ * model's input sits in the request.
+ */
+export function modelApiError(error: ModelError, prefix: readonly (string | number)[] = []): ApiError {
+  const path = faultPath([...prefix, ...error.path]);
+  if (error instanceof ConvergenceError) {
+    // `model` kept beside `method`: the name this body has always given the method.
+    const params = { model: error.method, ...error.values };
+    return new ApiError(422, { code: error.code, params, model: true });
+  }
+  return new ApiError(400, {
+    code: error.code,
+    ...(path ? { path } : {}),
+    params: { ...error.values },
+    model: true,
+  });
+}
+
+/**
+ * Any thrown value as an ApiError: model errors by their code, analysis failures 422 with their data,
+ * the rest (a RangeError of a violated invariant included) 500 internal-error.
+ */
 export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error;
+  if (isModelError(error)) return modelApiError(error);
   if (error instanceof CircularityError) {
     const { code, ...data } = error.problem;
     return new ApiError(422, { code: "analysis-failed", params: { reason: code, ...data } });
@@ -69,7 +98,7 @@ export function toApiError(error: unknown): ApiError {
   return new ApiError(500, { code: "internal-error", params: {} });
 }
 
-const KNOWN = new Set(Object.keys(en.problems));
+const KNOWN = new Set(Object.keys(catalogueEn.problem));
 
 /** zod issues of a query → problems, one per issue, each naming its parameter. */
 export function queryProblems(issues: readonly z.core.$ZodIssue[], allowed: readonly string[]): ApiProblem[] {

@@ -1,14 +1,14 @@
 /** GET /api/economics, /api/tracker, /api/market and POST /api/market on the bundled data; bad input. */
 import { beforeAll, describe, expect, it } from "vitest";
-import { economicsReport } from "../core/economics/economics-report.ts";
-import { marketReport } from "../core/market/market-report.ts";
+import { economicsReport } from "../core/reports/economics-report.ts";
+import { marketReport } from "../core/reports/market-report.ts";
 import { loadDataset } from "../io/load-dataset.ts";
+import { type MarketFiles, readMarketFiles } from "../io/market-files.ts";
 import { BUNDLED_DATA_DIR } from "../io/paths.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { createApp } from "./app.ts";
 import { parseOverride } from "./handlers/market-analyses.ts";
 import { MARKET_BODY_LIMIT } from "./market-body.ts";
-import { loadMarketFiles, type MarketFiles } from "./market-files.ts";
 
 const AS_OF = "2026-06-30";
 let dataset: Dataset;
@@ -31,7 +31,7 @@ beforeAll(async () => {
   const loaded = await loadDataset(BUNDLED_DATA_DIR);
   if (!loaded.ok) throw new Error("bundled dataset invalid");
   dataset = loaded.dataset;
-  const files = await loadMarketFiles(BUNDLED_DATA_DIR, dataset);
+  const files = await readMarketFiles(BUNDLED_DATA_DIR, dataset);
   expect(files.problems).toEqual([]);
   money = files.files;
   app = createApp({ dataset, marketFiles: money, today: () => AS_OF });
@@ -41,7 +41,7 @@ describe("GET /api/economics", () => {
   it("equals economicsReport, with overrides from the query (600B = 6e11)", async () => {
     const body = await get("/api/economics?jpmorgan-target-return=12&bain-dc-capex-per-year-2030=600B");
     const overrides = { "jpmorgan-target-return": 12, "bain-dc-capex-per-year-2030": 6e11 };
-    expect(body).toEqual(json({ overrides, ...economicsReport(dataset, overrides) }));
+    expect(body).toEqual(json(economicsReport(dataset, overrides)));
     const jpm = body.analyses.find((a: { id: string }) => a.id === "jpmorgan-revenue-for-return");
     const input = jpm.inputs.find((i: { key: string }) => i.key === "jpmorgan-target-return");
     expect(input.value).toBe(12);

@@ -8,15 +8,16 @@
  * tick) so the tests start no threads.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { ConvergenceError } from "../core/errors.ts";
 import { compileScenario, runSamples, SampleError, summarize } from "../core/stress/monte-carlo/index.ts";
 import { loadDataset } from "../io/load-dataset.ts";
 import type { PoolOptions, PoolResult } from "../io/monte-carlo-pool.ts";
 import { BUNDLED_DATA_DIR } from "../io/paths.ts";
+import { BUNDLED_SCENARIOS_DIR, loadScenarios, type ScenarioCatalogue } from "../io/scenario-files.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { resolveFraction, type UncertainScenario } from "../schema/scenario.ts";
 import { createApp } from "./app.ts";
 import { createJobManager, type JobLimits } from "./monte-carlo/jobs.ts";
-import { BUNDLED_SCENARIOS_DIR, loadScenarios, type ScenarioCatalogue } from "./scenarios.ts";
 
 const AS_OF = "2026-06-30";
 const ID = "openai-revenue-uncertain";
@@ -34,6 +35,7 @@ type Options = {
   limits?: Partial<JobLimits>;
   run?: (options: PoolOptions) => Promise<PoolResult>;
   chunkSize?: number;
+  log?: (error: unknown) => void;
 };
 
 function server(options: Options = {}) {
@@ -41,7 +43,7 @@ function server(options: Options = {}) {
     dataset,
     limits: { workers: 0, ...options.limits },
     chunkSize: options.chunkSize ?? 100,
-    log: () => {},
+    log: options.log ?? (() => {}),
     ...(options.run ? { run: options.run } : {}),
   });
   const app = createApp({ dataset, scenarios: catalogue, today: () => AS_OF, jobs, log: () => {} });
@@ -178,7 +180,14 @@ describe("cancel, time limit, failures", () => {
   });
 
   it("a failing sample ends the stream with `error`: its index, the run's seed and its own, in Arabic", async () => {
-    const run = () => Promise.reject(new SampleError(41, 123456, "no convergence"));
+    // The sample's fault as a worker thread posts it: a ConvergenceError's data (core/errors.ts).
+    const fault = new ConvergenceError({
+      method: "furfine",
+      iterations: 10,
+      residual: 0.5,
+      tolerance: 1e-10,
+    });
+    const run = () => Promise.reject(new SampleError(41, 123456, "no convergence", fault.toData()));
     const { start, request } = server({ run });
     const started = await start({ scenario: ID, runs: 100, seed: 9 });
     const events = await readEvents(
@@ -188,13 +197,27 @@ describe("cancel, time limit, failures", () => {
     expect(last.event).toBe("error");
     expect(last.data).toMatchObject({
       code: "sample-failed",
-      params: { sample: 41, seed: 9, sampleSeed: 123456, reason: "no convergence" },
+      params: { sample: 41, seed: 9, sampleSeed: 123456, reason: "no-convergence" },
     });
     expect(last.data.message).toContain("فشلت العينة 41");
+    expect(last.data.message).toContain("لم يتقارب furfine خلال 10 تكرارات");
     const state = (await (await request(`/api/stress/monte-carlo/${started.body.id}`)).json()) as {
       state: string;
     };
     expect(state.state).toBe("failed");
+  });
+
+  it("a sample that met a bug (no model fault) ends as run-failed, logged, its text never shown", async () => {
+    const run = () => Promise.reject(new SampleError(3, 77, "Cannot read properties of undefined"));
+    const logged: unknown[] = [];
+    const { start, request } = server({ run, log: (e: unknown) => logged.push(e) });
+    const started = await start({ scenario: ID, runs: 100, seed: 9 });
+    const events = await readEvents(await request(`/api/stress/monte-carlo/${started.body.id}/events`));
+    const last = events.at(-1) as Event;
+    expect(last.event).toBe("error");
+    expect(last.data).toMatchObject({ code: "run-failed", params: {} });
+    expect(JSON.stringify(last.data)).not.toContain("Cannot read");
+    expect(logged).toHaveLength(1);
   });
 
   it("finished jobs are dropped after their keep time", async () => {

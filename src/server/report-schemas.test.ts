@@ -5,11 +5,11 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../io/load-dataset.ts";
+import { readMarketFiles } from "../io/market-files.ts";
 import { BUNDLED_DATA_DIR } from "../io/paths.ts";
+import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "../io/scenario-files.ts";
 import { REPORT_SCHEMAS, type ReportName } from "../schema/reports/index.ts";
 import { createApp } from "./app.ts";
-import { loadMarketFiles } from "./market-files.ts";
-import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "./scenarios.ts";
 
 const AS_OF = "2026-06-30";
 let app: ReturnType<typeof createApp>;
@@ -18,7 +18,7 @@ let doc: { paths: Record<string, Record<string, { responses: Record<string, unkn
 beforeAll(async () => {
   const loaded = await loadDataset(BUNDLED_DATA_DIR);
   if (!loaded.ok) throw new Error("bundled dataset invalid");
-  const money = await loadMarketFiles(BUNDLED_DATA_DIR, loaded.dataset);
+  const money = await readMarketFiles(BUNDLED_DATA_DIR, loaded.dataset);
   const scenarios = await loadScenarios(BUNDLED_SCENARIOS_DIR, loaded.dataset);
   app = createApp({ dataset: loaded.dataset, marketFiles: money.files, scenarios, today: () => AS_OF });
   doc = JSON.parse(await (await app.request("/api/openapi.json")).text());

@@ -8,14 +8,14 @@ import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import type { Problem } from "../core/dataset/problem.ts";
 import { loadDataset } from "../io/load-dataset.ts";
+import { readMarketFiles } from "../io/market-files.ts";
+import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "../io/scenario-files.ts";
 import { createApp } from "./app.ts";
 import { createPostCompute } from "./compute/threads.ts";
 import { allowedHostNames, hostRefusal } from "./host-guard.ts";
 import { HTTP_LIMITS, type HttpLimits } from "./http.ts";
-import { loadMarketFiles } from "./market-files.ts";
 import { createJobManager, type JobLimits } from "./monte-carlo/jobs.ts";
 import { POST_ROUTES } from "./routes/index.ts";
-import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "./scenarios.ts";
 
 export type ServeOptions = {
   dataDir: string;
@@ -61,7 +61,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const loaded = await loadDataset(dataDir);
   if (!loaded.ok) throw new DatasetLoadError(dataDir, loaded.problems);
   const scenarios = await loadScenarios(options.scenariosDir ?? BUNDLED_SCENARIOS_DIR, loaded.dataset);
-  const market = await loadMarketFiles(dataDir, loaded.dataset);
+  const market = await readMarketFiles(dataDir, loaded.dataset);
   if (market.problems.length > 0) throw new DatasetLoadError(dataDir, market.problems);
   const jobs = createJobManager({
     dataset: loaded.dataset,

@@ -6,9 +6,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../cli/main.ts";
 import { loadDataset } from "../io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../io/paths.ts";
+import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "../io/scenario-files.ts";
 import { captureIo } from "../testing/capture-io.ts";
 import { createApp } from "./app.ts";
-import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "./scenarios.ts";
 
 const AS_OF = "2026-06-30";
 let app: ReturnType<typeof createApp>;

@@ -5,11 +5,11 @@
 
 import { main } from "../cli/main.ts";
 import { loadDataset } from "../io/load-dataset.ts";
+import { readMarketFiles } from "../io/market-files.ts";
 import { BUNDLED_DATA_DIR } from "../io/paths.ts";
+import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "../io/scenario-files.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { createApp } from "../server/app.ts";
-import { loadMarketFiles } from "../server/market-files.ts";
-import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "../server/scenarios.ts";
 import { captureIo } from "./capture-io.ts";
 
 export const FACES_AS_OF = "2026-06-30";
@@ -25,7 +25,7 @@ export type Faces = {
 export async function bundledFaces(): Promise<Faces> {
   const loaded = await loadDataset(BUNDLED_DATA_DIR);
   if (!loaded.ok) throw new Error("bundled dataset invalid");
-  const money = await loadMarketFiles(BUNDLED_DATA_DIR, loaded.dataset);
+  const money = await readMarketFiles(BUNDLED_DATA_DIR, loaded.dataset);
   const scenarios = await loadScenarios(BUNDLED_SCENARIOS_DIR, loaded.dataset);
   const app = createApp({
     dataset: loaded.dataset,

@@ -4,8 +4,7 @@
  * exception, a stack trace or a hang. Seeds are fixed so that CI sees the same cases on every run.
  */
 import fc from "fast-check";
-import { ar } from "../i18n/ar.ts";
-import { en } from "../i18n/en.ts";
+import { hasMessage } from "../i18n/message.ts";
 
 /** The seed of every fuzz property: a failure seen once is seen again on the next run. */
 export const FUZZ_SEED = 1_206_2026;
@@ -142,9 +141,9 @@ export const oddValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((ti
 
 /** Codes that neither catalogue can word (a problem a reader made up without a message). */
 export function unknownCodes(codes: Iterable<string>): string[] {
-  const enTable = en.problems as Record<string, unknown>;
-  const arTable = ar.problems as Record<string, unknown>;
-  return [...new Set(codes)].filter((c) => !(c in enTable) || !(c in arTable));
+  return [...new Set(codes)].filter(
+    (c) => !hasMessage("en", `problem.${c}`) || !hasMessage("ar", `problem.${c}`),
+  );
 }
 
 /** `promise`, or a rejection naming `what` when it takes longer than `ms` (a hang is a failure). */

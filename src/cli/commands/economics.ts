@@ -1,7 +1,7 @@
 /** `halqa economics`: unit economics and the published revenue-needed analyses, inputs editable (docs/methods/economics.md). */
 
-import { economicsReport, overrideProblems } from "../../core/economics/economics-report.ts";
 import type { EconAnalysis, EconInput, EconOutput } from "../../core/economics/inputs.ts";
+import { economicsReport, overrideProblems } from "../../core/reports/economics-report.ts";
 import { type Language, messages, problemMessage } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
@@ -25,7 +25,7 @@ export function economicsCommand(dataset: Dataset, options: EconomicsOptions, io
     );
   }
   if (options.json) {
-    io.stdout(JSON.stringify({ overrides: options.overrides, ...report }, null, 2));
+    io.stdout(JSON.stringify(report, null, 2));
     return 0;
   }
   io.stdout(render(dataset, report.analyses, options.lang));

@@ -1,18 +1,15 @@
 /** `halqa exposure ID` and `halqa exposure --rank`. */
 
-import {
-  type EntityExposure,
-  entityExposure,
-  rankEntities,
-  type Side,
-} from "../../core/exposure/entity-exposure.ts";
+import type { EntityExposure, Side } from "../../core/exposure/entity-exposure.ts";
 import type { Basis } from "../../core/flows/expand.ts";
+import { exposureReport, exposureSideTable, rankingsReport } from "../../core/reports/exposure-report.ts";
 import { formatDate, formatPercent, unitHeading } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { formatAmount, formatNumber, heading, label, table } from "../format.ts";
-import { entityNamer } from "../names.ts";
+import { dealNamer, entityNamer } from "../names.ts";
+import { renderReportTable } from "../report-table.ts";
 import { renderRevenueShare } from "./revenue-share.ts";
 
 export type ExposureOptions = {
@@ -23,23 +20,26 @@ export type ExposureOptions = {
   limit: number;
   /** One fiscal year (FY2025 or calendar 2025), or every year. */
   year?: number;
+  /** Every column of the layout-printed tables, even past the terminal's 100 columns. */
+  wide?: boolean;
 };
 
 const usd = (value: number) => ({ value, low: value, high: value });
 
 export function exposureCommand(dataset: Dataset, entity: string, options: ExposureOptions, io: Io): number {
   const { basis, asOf, year } = options;
-  const result = entityExposure(dataset, entity, { basis, asOf, ...(year !== undefined ? { year } : {}) });
+  const result = exposureReport(dataset, entity, { basis, asOf, ...(year !== undefined ? { year } : {}) });
   io.stdout(options.json ? JSON.stringify(result, null, 2) : render(dataset, result, options));
   return 0;
 }
 
 export function rankCommand(dataset: Dataset, options: ExposureOptions, io: Io): number {
-  const ranks = rankEntities(dataset, options).sort((a, b) => a.pageRankRank - b.pageRankRank);
+  const report = rankingsReport(dataset, { basis: options.basis, asOf: options.asOf });
   if (options.json) {
-    io.stdout(JSON.stringify({ basis: options.basis, asOf: options.asOf, entities: ranks }, null, 2));
+    io.stdout(JSON.stringify(report, null, 2));
     return 0;
   }
+  const ranks = report.entities;
   const { lang } = options;
   const ui = messages(lang).ui;
   const name = entityNamer(dataset, lang);
@@ -72,32 +72,34 @@ function render(dataset: Dataset, e: EntityExposure, options: ExposureOptions): 
   const rs = ui.revenueShare;
   const name = entityNamer(dataset, lang);
   const pct = (x: number | null) => (x === null ? "—" : `${formatPercent(lang, x * 100)}`);
-  const sideTable = (title: string, side: Side) => [
-    heading(title),
-    side.counterparties.length === 0
-      ? ui.none
-      : table(
-          [ui.entity, ui.amount, rs.datasetShare],
-          side.counterparties
-            .slice(0, options.limit)
-            .map((c) => [name(c.id), formatAmount(lang, usd(c.amount)), pct(c.share)]),
-        ),
-    side.hhi === null
-      ? ""
-      : ui.hhiLine({
-          hhi: formatNumber(lang, side.hhi, 3),
-          points: formatNumber(lang, side.hhi * 10_000, 0),
-          scale: formatNumber(lang, 10_000, 0),
-          equivalent: formatNumber(lang, side.equivalentCount ?? 0, 1),
-        }),
-  ];
+  const deal = dealNamer(dataset, lang);
+  // The largest counterparties (they come largest first), through the report's table layout.
+  const sideTable = (id: "customers" | "suppliers") => {
+    const side: Side = e[id];
+    const shown = { ...e, [id]: { ...side, counterparties: side.counterparties.slice(0, options.limit) } };
+    return [
+      renderReportTable(exposureSideTable(id), shown, {
+        lang,
+        names: { entity: name, deal },
+        wide: options.wide === true,
+      }),
+      side.hhi === null
+        ? ""
+        : ui.hhiLine({
+            hhi: formatNumber(lang, side.hhi, 3),
+            points: formatNumber(lang, side.hhi * 10_000, 0),
+            scale: formatNumber(lang, 10_000, 0),
+            equivalent: formatNumber(lang, side.equivalentCount ?? 0, 1),
+          }),
+    ];
+  };
   const v = e.vendorFinancing;
   const obs = e.offBalanceSheet;
   const out = [
     `${name(e.entity)} — ${ui.basis}: ${ui[e.basis]} · ${unitHeading(lang, "USD")} · ${ui.asOf} ${formatDate(lang, e.asOf)}`,
     ...renderRevenueShare(dataset, e.revenue, lang, options.limit),
-    ...sideTable(rs.flowsTitle({ title: ui.customers }), e.customers),
-    ...sideTable(rs.flowsTitle({ title: ui.suppliers }), e.suppliers),
+    ...sideTable("customers"),
+    ...sideTable("suppliers"),
     heading(ui.fromInvestees),
     rs.allYearsFromInvestees({
       amount: formatAmount(lang, usd(e.revenueFromInvestees.amount)),

@@ -1,6 +1,7 @@
 /** `halqa flows`: the dated flows the deals imply, on one value basis, as a table or --json. */
 
-import { type Basis, expandFlows, type FlowResult } from "../../core/flows/expand.ts";
+import type { Basis } from "../../core/flows/expand.ts";
+import { type FlowsReport, flowsReport } from "../../core/reports/flows-report.ts";
 import { formatDate, unitHeading } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
@@ -23,12 +24,12 @@ export type FlowsOptions = {
 };
 
 export function flowsCommand(dataset: Dataset, options: FlowsOptions, io: Io): number {
-  const result = expandFlows(dataset, options);
+  const result = flowsReport(dataset, options);
   io.stdout(options.json ? JSON.stringify(result, null, 2) : renderFlows(dataset, result, options));
   return 0;
 }
 
-function renderFlows(dataset: Dataset, result: FlowResult, options: FlowsOptions): string {
+function renderFlows(dataset: Dataset, result: FlowsReport, options: FlowsOptions): string {
   const { lang } = options;
   const ui = messages(lang).ui;
   const entity = entityNamer(dataset, lang);

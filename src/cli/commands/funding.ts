@@ -1,7 +1,7 @@
 /** `halqa funding ID`: an entity's funding gap per year (docs/methods/funding.md). */
 
 import type { Basis } from "../../core/flows/expand.ts";
-import { type FundingReport, fundingReport } from "../../core/funding/funding-report.ts";
+import { type FundingReport, fundingReport, runwayMonth } from "../../core/reports/funding-report.ts";
 import { formatDate, formatPercent } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
@@ -134,7 +134,7 @@ export function renderFunding(dataset: Dataset, r: FundingReport, lang: Language
               )
             : r.runsOut === null
               ? w.lasts
-              : yearMonth(r.runsOut),
+              : runwayMonth(r.runsOut),
         ],
         [w.growthToClose, closes],
       ],
@@ -252,11 +252,4 @@ function laterCash(r: FundingReport): { period: string; value: number; from: num
       from: Number(f.period.replace(/^FY/, "").slice(0, 4)) + 1,
     }))
     .filter((c) => c.from <= r.toYear);
-}
-
-/** A fractional year as yyyy-mm (2027.5 → 2027-07). */
-export function yearMonth(t: number): string {
-  const year = Math.floor(t);
-  const month = Math.min(12, Math.floor((t - year) * 12) + 1);
-  return `${year}-${String(month).padStart(2, "0")}`;
 }

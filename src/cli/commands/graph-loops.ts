@@ -2,7 +2,8 @@
  * `halqa loops --graph FILE`: loops in a user's own edge list, searched on worker threads as
  * `ledger scan` is (src/io/ledger/graph-loops-scan.ts), with a progress bar on a terminal.
  */
-import { type Language, messages } from "../../i18n/index.ts";
+import type { Language } from "../../i18n/index.ts";
+import { message } from "../../i18n/message.ts";
 import { readGraphFile } from "../../io/graph-file.ts";
 import {
   countGraphLoopsScan,
@@ -31,19 +32,23 @@ export type GraphLoopsOptions = {
 
 export async function graphLoopsCommand(file: string, options: GraphLoopsOptions, io: Io): Promise<number> {
   const { lang } = options;
-  const ui = messages(lang).ui;
   const progress = progressLine(!options.json);
   const read = await readGraphFile(file, {
     onProgress: (p) =>
-      progress.update(p.bytesRead, p.totalBytes, ui.rowsRead({ rows: formatNumber(lang, p.rows, 0) })),
+      progress.update(
+        p.bytesRead,
+        p.totalBytes,
+        message(lang, "cli.rowsRead", { rows: formatNumber(lang, p.rows, 0) }),
+      ),
     ...(options.tsUnit ? { tsUnit: options.tsUnit } : {}),
   });
   progress.finish();
   if (!read.ok) {
     io.stderr(formatProblems(describeProblems(read.problems, lang)));
-    throw new CliError(ui.graphInvalid({ file, count: read.problems.length }), 1);
+    throw new CliError(message(lang, "cli.graphInvalid", { file, count: read.problems.length }), 1);
   }
-  if (options.temporal && !read.hasTimestamps) throw new CliError(ui.graphNoTimestamps({ file }), 1);
+  if (options.temporal && !read.hasTimestamps)
+    throw new CliError(message(lang, "cli.graphNoTimestamps", { file }), 1);
   const search = {
     maxLength: options.maxLength,
     ...(options.temporal ? { temporal: { window: options.temporal.window } } : {}),
@@ -61,7 +66,7 @@ export async function graphLoopsCommand(file: string, options: GraphLoopsOptions
       searching.update(
         scanned,
         edges,
-        messages(lang).ui.ledger.progressScan({
+        message(lang, "cli.ledger.progressScan", {
           edges: formatNumber(lang, scanned, 0),
           total: formatNumber(lang, edges, 0),
           cycles: formatNumber(lang, cycles, 0),
@@ -89,7 +94,7 @@ export async function graphLoopsCommand(file: string, options: GraphLoopsOptions
         counted.byLength.forEach((n, length) => {
           if (n > 0)
             lines.push(
-              `${ui.loopLength({ length: formatNumber(lang, length, 0) })}: ${formatNumber(lang, n, 0)}`,
+              `${message(lang, "cli.loopLength", { length: formatNumber(lang, length, 0) })}: ${formatNumber(lang, n, 0)}`,
             );
         });
       }
@@ -123,25 +128,25 @@ export async function graphLoopsCommand(file: string, options: GraphLoopsOptions
     return 0;
   }
   const out = [
-    ui.graphSummary({
+    message(lang, "cli.graphSummary", {
       file,
       rows: formatNumber(lang, read.rows, 0),
       nodes: formatNumber(lang, read.edges.nodeIds.length, 0),
       edges: formatNumber(lang, edges, 0),
       seconds: formatNumber(lang, seconds, 2),
     }),
-    ui.loopsFound({
+    message(lang, "cli.loopsFound", {
       found: formatNumber(lang, found.loops.length, 0) + (found.truncated ? "+" : ""),
       shown: formatNumber(lang, shown.length, 0),
     }),
   ];
   if (read.selfLoops.length > 0)
-    out.push(ui.selfLoops({ count: formatNumber(lang, read.selfLoops.length, 0) }));
+    out.push(message(lang, "cli.selfLoops", { count: formatNumber(lang, read.selfLoops.length, 0) }));
   shown.forEach((loop, i) => {
     out.push("");
     out.push(`#${formatNumber(lang, i + 1, 0)}  ${[...loop.nodes, loop.nodes[0]].join(" → ")}`);
     out.push(
-      `    ${ui.bottleneck} ${formatNumber(lang, loop.bottleneck, 2)} · ${ui.loopTotal} ${formatNumber(lang, loop.total, 2)}${loop.span ? ` · ${new Date(loop.span.first * 1000).toISOString()} … ${new Date(loop.span.last * 1000).toISOString()}` : ""}`,
+      `    ${message(lang, "cli.bottleneck")} ${formatNumber(lang, loop.bottleneck, 2)} · ${message(lang, "cli.loopTotal")} ${formatNumber(lang, loop.total, 2)}${loop.span ? ` · ${new Date(loop.span.first * 1000).toISOString()} … ${new Date(loop.span.last * 1000).toISOString()}` : ""}`,
     );
     for (const step of loop.steps) {
       out.push(

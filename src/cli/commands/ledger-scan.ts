@@ -5,7 +5,8 @@
  */
 
 import { constants } from "node:os";
-import { messages } from "../../i18n/index.ts";
+import { ledgerSummaryReport, type ScanReport } from "../../core/reports/ledger-summary-report.ts";
+import { message } from "../../i18n/message.ts";
 import { scanLedgerWithCounts } from "../../io/ledger/counted-scan.ts";
 import { type CycleRecord, cycleRecord } from "../../io/ledger/cycle-record.ts";
 import type { IngestedLedger } from "../../io/ledger/ingest.ts";
@@ -19,7 +20,7 @@ import { formatNumber } from "../format.ts";
 import { describeProblems, formatProblems } from "../load.ts";
 import { requireOutput } from "../output.ts";
 import { progressLine } from "../progress.ts";
-import { printReport, reportJson, type ScanReport } from "./ledger-report.ts";
+import { printReport } from "./ledger-report.ts";
 import type { LedgerScanOptions } from "./ledger-scan-options.ts";
 
 export type { LedgerScanOptions } from "./ledger-scan-options.ts";
@@ -32,7 +33,6 @@ export const SHOWN_BY_DEFAULT = 20;
 
 export async function ledgerScanCommand(file: string, options: LedgerScanOptions, io: Io): Promise<number> {
   const { lang } = options;
-  const ui = messages(lang).ui.ledger;
   if (options.out !== undefined && !outputFormat(options.out))
     throw new CliError(`--out must end in .csv, .jsonl, .ndjson or .parquet (got "${options.out}")`);
   const rules = { force: !!options.force };
@@ -42,7 +42,7 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
   const read = await ingest(file, options, io);
   if (options.glob)
     io.stderr(
-      ui.globFiles({
+      message(lang, "cli.ledger.globFiles", {
         pattern: file,
         count: formatNumber(lang, read.files.length, 0),
         files: read.files.join(", "),
@@ -56,7 +56,12 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
   if (options.out !== undefined) {
     const stale = await removeStaleTemps(options.out);
     if (stale.length > 0)
-      io.stderr(ui.staleRemoved({ count: formatNumber(lang, stale.length, 0), files: stale.join(", ") }));
+      io.stderr(
+        message(lang, "cli.ledger.staleRemoved", {
+          count: formatNumber(lang, stale.length, 0),
+          files: stale.join(", "),
+        }),
+      );
     try {
       writer = await openCycleWriter(options.out, options.engine);
     } catch (error) {
@@ -103,7 +108,7 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
           progress.update(
             edgesScanned,
             total,
-            ui.progressScan({
+            message(lang, "cli.ledger.progressScan", {
               edges: formatNumber(lang, edgesScanned, 0),
               total: formatNumber(lang, total, 0),
               cycles: formatNumber(lang, cycles, 0),
@@ -116,7 +121,10 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
     progress.finish();
     if (controller.signal.aborted) {
       await writer?.abort();
-      throw new CliError(ui.interrupted, 128 + (constants.signals[stoppedBy ?? "SIGINT"] ?? 2));
+      throw new CliError(
+        message(lang, "cli.ledger.interrupted"),
+        128 + (constants.signals[stoppedBy ?? "SIGINT"] ?? 2),
+      );
     }
     await writer?.commit();
     const report: ScanReport = {
@@ -129,14 +137,14 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
       shown,
       scanSeconds: (performance.now() - started) / 1000,
     };
-    if (options.json) io.stdout(JSON.stringify(reportJson(report), null, 2));
-    else io.stdout(printReport(report));
+    if (options.json) io.stdout(JSON.stringify(ledgerSummaryReport(report), null, 2));
+    else io.stdout(printReport(report, lang));
     return 0;
   } catch (error) {
     progress.finish();
     await writer?.abort();
     if (error instanceof CliError) throw error;
-    io.stderr(ui.failed);
+    io.stderr(message(lang, "cli.ledger.failed"));
     throw error;
   } finally {
     for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
@@ -145,7 +153,6 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
 
 async function ingest(file: string, options: LedgerScanOptions, io: Io): Promise<IngestedLedger> {
   const { lang } = options;
-  const ui = messages(lang).ui.ledger;
   const progress = progressLine(!options.json);
   const read = await ingestLedger(file, {
     columns: options.columns,
@@ -156,7 +163,11 @@ async function ingest(file: string, options: LedgerScanOptions, io: Io): Promise
     ...(options.shard ? { shard: { ...options.shard, windowMs: options.window.ms } } : {}),
     onProgress: (stage, done, total) => {
       if (stage === "load")
-        progress.update(done, total, ui.progressIngest({ rows: formatNumber(lang, total, 0) }));
+        progress.update(
+          done,
+          total,
+          message(lang, "cli.ledger.progressIngest", { rows: formatNumber(lang, total, 0) }),
+        );
     },
   });
   progress.finish();
@@ -164,7 +175,10 @@ async function ingest(file: string, options: LedgerScanOptions, io: Io): Promise
     const reports = describeProblems(read.problems, lang);
     if (options.json) io.stdout(JSON.stringify({ ok: false, file, problems: reports }, null, 2));
     io.stderr(formatProblems(reports));
-    throw new CliError(ui.invalid({ file, count: formatNumber(lang, read.problems.length, 0) }), 1);
+    throw new CliError(
+      message(lang, "cli.ledger.invalid", { file, count: formatNumber(lang, read.problems.length, 0) }),
+      1,
+    );
   }
   return read;
 }

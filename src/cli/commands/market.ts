@@ -1,24 +1,22 @@
 /** `halqa market`: concentration of gains and capex, and the share of an index fund in the loop (docs/methods/market.md). */
-import { join } from "node:path";
-import type { concentration } from "../../core/market/concentration.ts";
-import type { fundLoopShare } from "../../core/market/fund-exposure.ts";
 import type { ExposureMeasure } from "../../core/market/loop-exposure.ts";
-import { marketReport } from "../../core/market/market-report.ts";
-import { type Language, messages } from "../../i18n/index.ts";
 import {
-  type ExposureFigure,
-  type IndexWeight,
-  readExposureFile,
-  readWeightsFile,
-  WEIGHTS_FILE,
-} from "../../io/index-weights-file.ts";
+  MARKET_LAYOUT,
+  type MarketReport,
+  marketNotes,
+  marketReport,
+} from "../../core/reports/market-report.ts";
+import type { Language } from "../../i18n/index.ts";
+import { message } from "../../i18n/message.ts";
+import type { MessageKey } from "../../i18n/messages/index.ts";
+import { type ExposureFigure, readExposureFile } from "../../io/index-weights-file.ts";
+import { readMarketFiles } from "../../io/market-files.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
-import { CliError } from "../errors.ts";
 import { heading, table } from "../format.ts";
-import { describeProblems, formatProblems } from "../load.ts";
-import { formatIn, sourceNamer } from "../market-analyses-format.ts";
+import { failOnProblems, formatIn, sourceNamer } from "../market-analyses-format.ts";
 import { entityNamer } from "../names.ts";
+import { renderHeadline, renderReportTable } from "../report-table.ts";
 
 export type MarketOptions = {
   lang: Language;
@@ -28,67 +26,56 @@ export type MarketOptions = {
   measure: ExposureMeasure;
   weights?: string;
   exposure?: string;
+  /** Every column of the fund table (the sources are dropped to fit 100 columns). */
+  wide?: boolean;
 };
 
 export async function marketCommand(dataset: Dataset, options: MarketOptions, io: Io): Promise<number> {
-  const m = messages(options.lang).ui.moneyCommands;
-  const weightsPath = options.weights ?? join(options.dir, WEIGHTS_FILE);
-  const weightsFile = options.weights ?? WEIGHTS_FILE;
-  const read = await readWeightsFile(weightsPath, weightsFile, options.weights ? undefined : dataset);
+  const read = await readMarketFiles(options.dir, dataset, {
+    kinds: ["weights"],
+    required: ["weights"],
+    weightsPath: options.weights,
+  });
   const given = options.exposure ? await readExposureFile(options.exposure, options.exposure) : undefined;
   // Both files' problems at once, as POST /api/market answers them (found by the CLI/API fuzz test).
-  const failed = [
-    { file: weightsFile, problems: read.problems },
-    ...(given && options.exposure ? [{ file: options.exposure, problems: given.problems }] : []),
-  ].filter((f) => f.problems.length > 0);
-  if (failed.length > 0) {
-    io.stderr(
-      formatProblems(
-        describeProblems(
-          failed.flatMap((f) => f.problems),
-          options.lang,
-        ),
-      ),
-    );
-    throw new CliError(
-      failed.map((f) => m.fileInvalid({ file: f.file, count: f.problems.length })).join(" "),
-      1,
-    );
-  }
+  failOnProblems(
+    [
+      ...read.failed,
+      ...(given && options.exposure ? [{ file: options.exposure, problems: given.problems }] : []),
+    ],
+    options.lang,
+    io,
+  );
   const exposures: ExposureFigure[] | undefined = given?.exposures;
   const result = marketReport(dataset, {
     asOf: options.asOf,
     measure: options.measure,
-    weights: read.weights,
+    weights: read.files.weights,
     userWeights: options.weights !== undefined,
     ...(exposures ? { exposures } : {}),
   });
-  const holdings = result.weights;
   if (options.json) {
     io.stdout(JSON.stringify(result, null, 2));
     return 0;
   }
-  io.stdout(render(dataset, result, holdings, options));
+  io.stdout(render(dataset, result, options));
   return 0;
 }
 
-function render(
-  dataset: Dataset,
-  result: {
-    concentration: ReturnType<typeof concentration>;
-    fund: ReturnType<typeof fundLoopShare> & { exposureFromFile: string[] };
-  },
-  holdings: readonly IndexWeight[],
-  options: MarketOptions,
-): string {
+function render(dataset: Dataset, result: MarketReport, options: MarketOptions): string {
   const { lang } = options;
-  const m = messages(lang).ui.moneyCommands;
-  const name = entityNamer(dataset, lang);
+  const t = (key: MessageKey) => message(lang, key);
   const cite = sourceNamer(dataset);
-  const out = [m.marketTitle, heading(m.concentration)];
+  const out = [t("report.market.title"), heading(t("report.market.concentration"))];
+  // The published figures as they stand: each in its own unit, some open-ended ("> 50%").
   out.push(
     table(
-      [m.figure, m.value, m.period, m.sources],
+      [
+        t("report.market.figure"),
+        t("report.market.value"),
+        t("report.market.period"),
+        t("report.market.sources"),
+      ],
       result.concentration.rows.map((r) => [
         r.name[lang],
         r.value !== undefined
@@ -101,37 +88,14 @@ function render(
       ]),
     ),
   );
-  for (const id of result.concentration.missing) out.push(`${m.missing}: ${id}`);
-  out.push(heading(m.fundTitle));
-  const fromFile = new Set(result.fund.exposureFromFile);
-  const byEntity = new Map(holdings.map((h) => [h.entity, h]));
-  out.push(
-    table(
-      [m.company, m.weight, m.exposure, m.contribution, m.sources],
-      result.fund.rows.map((r) => {
-        const h = byEntity.get(r.entity);
-        return [
-          name(r.entity),
-          `${formatIn(lang, r.weight * 100, "percent")}${h?.estimate ? " ≈" : ""}`,
-          r.exposure === null
-            ? m.absent
-            : `${formatIn(lang, r.exposure * 100, "percent")}${fromFile.has(r.entity) ? " *" : ""}`,
-          formatIn(lang, r.contribution * 100, "percent"),
-          h ? cite(h.sources) : "",
-        ];
-      }),
-    ),
-  );
-  const asOf = [...new Set(holdings.map((h) => h.asOf).filter(Boolean))].join(", ");
-  out.push(
-    m.fundLine({
-      share: formatIn(lang, result.fund.share * 100, "percent"),
-      covered: formatIn(lang, result.fund.covered * 100, "percent"),
-      asOf: asOf || "—",
-      measure: options.exposure ? m.measures.file : (m.measures[options.measure] ?? options.measure),
-    }),
-  );
-  out.push(m.measureNotes[options.measure] ?? "");
-  if (fromFile.size > 0) out.push(m.fromFileNote);
+  for (const id of result.concentration.missing) out.push(`${t("report.market.missing")}: ${id}`);
+  const names = {
+    entity: entityNamer(dataset, lang),
+    deal: (id: string) => id,
+    source: (ids: string) => cite(ids.split(" ").filter(Boolean)),
+  };
+  const face = { lang, names, wide: options.wide === true };
+  for (const layout of MARKET_LAYOUT.tables) out.push(renderReportTable(layout, result, face));
+  for (const line of marketNotes(result, options.measure)) out.push(renderHeadline(line, face));
   return out.join("\n");
 }

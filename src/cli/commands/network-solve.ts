@@ -1,15 +1,17 @@
 /** `halqa network solve FILE --model M`: a contagion model on a user's plain financial network. */
 
-import { ConvergenceError, type ModelResult } from "../../core/contagion/fixed-point.ts";
+import type { ModelResult } from "../../core/contagion/fixed-point.ts";
 import { MODEL_NAMES, type ModelName, solveModel, unknownModelOptions } from "../../core/contagion/models.ts";
 import { indexNetwork } from "../../core/contagion/network.ts";
+import { isModelError } from "../../core/errors.ts";
 import { formatPercent } from "../../i18n/format.ts";
-import { type Language, messages } from "../../i18n/index.ts";
+import type { Language } from "../../i18n/index.ts";
+import { message, messageOrKey } from "../../i18n/message.ts";
 import { locateJsonProblems, parseJsonText } from "../../io/json-text.ts";
 import { readTextFile } from "../../io/text-file.ts";
 import { parseNetwork } from "../../schema/network.ts";
 import type { Io } from "../context.ts";
-import { CliError } from "../errors.ts";
+import { CliError, modelCliError } from "../errors.ts";
 import { formatNumber, table } from "../format.ts";
 import { describeProblems, formatProblems } from "../load.ts";
 
@@ -21,12 +23,12 @@ export type SolveOptions = {
 };
 
 export async function networkSolveCommand(file: string, options: SolveOptions, io: Io): Promise<number> {
-  const ui = messages(options.lang).ui;
+  const { lang } = options;
   const text = await readTextFile(file);
   const json = text.ok ? parseJsonText(text.text, file) : { ok: false as const, problems: [text.problem] };
   if (!json.ok) {
     io.stderr(formatProblems(describeProblems(json.problems, options.lang)));
-    throw new CliError(ui.networkInvalid({ file, count: json.problems.length }), 1);
+    throw new CliError(message(lang, "cli.networkInvalid", { file, count: json.problems.length }), 1);
   }
   const parsed = parseNetwork(json.value);
   if (!parsed.ok) {
@@ -41,7 +43,7 @@ export async function networkSolveCommand(file: string, options: SolveOptions, i
         ),
       ),
     );
-    throw new CliError(ui.networkInvalid({ file, count: parsed.problems.length }), 1);
+    throw new CliError(message(lang, "cli.networkInvalid", { file, count: parsed.problems.length }), 1);
   }
   const fileModel = parsed.model ?? {};
   if (options.model !== undefined && !(MODEL_NAMES as readonly string[]).includes(options.model)) {
@@ -61,7 +63,7 @@ export async function networkSolveCommand(file: string, options: SolveOptions, i
             params: { value: String(fileName).slice(0, 80), values: MODEL_NAMES },
           };
     io.stderr(formatProblems(describeProblems([problem], options.lang)));
-    throw new CliError(ui.networkInvalid({ file, count: 1 }), 1);
+    throw new CliError(message(lang, "cli.networkInvalid", { file, count: 1 }), 1);
   }
   const name = options.model ?? (fileName as string);
   const { name: _ignored, ...fileOptions } = fileModel;
@@ -75,7 +77,7 @@ export async function networkSolveCommand(file: string, options: SolveOptions, i
       params: { keys: [key] },
     }));
     io.stderr(formatProblems(describeProblems(problems, options.lang)));
-    throw new CliError(ui.networkInvalid({ file, count: problems.length }), 1);
+    throw new CliError(message(lang, "cli.networkInvalid", { file, count: problems.length }), 1);
   }
   let result: ModelResult;
   try {
@@ -84,11 +86,8 @@ export async function networkSolveCommand(file: string, options: SolveOptions, i
       ...options.options,
     });
   } catch (error) {
-    // Non-convergence and impossible options are answers about the input, not crashes.
-    if (error instanceof ConvergenceError) {
-      throw new CliError(`${error.message}; iterations ${error.iterations}, residual ${error.residual}`, 1);
-    }
-    if (error instanceof RangeError) throw new CliError(`${name}: ${error.message}`, 1);
+    // Non-convergence and impossible options are answers about the input, not crashes; anything else is a bug.
+    if (isModelError(error)) throw modelCliError(error, options.lang, { file });
     throw error;
   }
   io.stdout(options.json ? JSON.stringify(result, null, 2) : render(result, options.lang));
@@ -96,7 +95,6 @@ export async function networkSolveCommand(file: string, options: SolveOptions, i
 }
 
 function render(result: ModelResult, lang: Language): string {
-  const ui = messages(lang).ui;
   const n = (x: number | null, digits = 2) => (x === null ? "—" : formatNumber(lang, x, digits));
   const rows = result.nodes.map((node) => [
     node.id,
@@ -104,20 +102,30 @@ function render(result: ModelResult, lang: Language): string {
     node.recoveryRate === null ? "—" : `${formatPercent(lang, node.recoveryRate * 100)}`,
     n(node.netWorth),
     n(node.equity),
-    node.defaulted ? ui.yes : "",
+    node.defaulted ? message(lang, "cli.yes") : "",
     node.wave === null ? "" : n(node.wave, 0),
     n(node.relativeLoss, 3),
     n(node.value),
   ]);
   return [
-    ui.solvedLine({ model: result.model, iterations: n(result.iterations, 0) }),
+    message(lang, "cli.solvedLine", { model: result.model, iterations: n(result.iterations, 0) }),
     table(
-      [ui.node, ui.payments, ui.recovery, ui.netWorth, ui.equity, ui.defaulted, ui.wave, "h", ui.value],
+      [
+        message(lang, "cli.node"),
+        message(lang, "cli.payments"),
+        message(lang, "cli.recovery"),
+        message(lang, "cli.netWorth"),
+        message(lang, "cli.equity"),
+        message(lang, "cli.defaulted"),
+        message(lang, "cli.wave"),
+        "h",
+        message(lang, "cli.value"),
+      ],
       rows,
     ),
     Object.entries(result.totals)
-      .map(([key, value]) => `${ui.totalNames[key] ?? key}: ${n(value)}`)
+      .map(([key, value]) => `${messageOrKey(lang, `cli.totalNames.${key}`)}: ${n(value)}`)
       .join(" · "),
-    `${ui.conventions}: ${JSON.stringify(result.options)}`,
+    `${message(lang, "cli.conventions")}: ${JSON.stringify(result.options)}`,
   ].join("\n");
 }

@@ -1,7 +1,8 @@
 /** `halqa power`: GW of compute capacity, each GW once, against power secured, per year (docs/methods/power.md). */
 
 import type { Basis } from "../../core/flows/expand.ts";
-import { type PowerDelay, type PowerResult, powerBalance } from "../../core/power/balance.ts";
+import type { PowerResult } from "../../core/power/balance.ts";
+import { powerReport, powerRequestProblems } from "../../core/reports/power-report.ts";
 import { formatDate, formatPercent, formatQuantity } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
@@ -25,41 +26,17 @@ export type PowerCommandOptions = {
 
 export function powerCommand(dataset: Dataset, options: PowerCommandOptions, io: Io): number {
   const w = messages(options.lang).ui.power;
-  const siteIds = dataset.sites.map((s) => s.id);
-  if (options.site !== undefined && !siteIds.includes(options.site)) {
-    const close = siteIds.filter(
-      (x) => x.includes(options.site as string) || (options.site as string).includes(x),
-    );
-    throw new CliError(w.unknownSite({ id: options.site, close: close.slice(0, 5).join(", ") }));
-  }
+  const problems = powerRequestProblems(dataset, options);
+  for (const p of problems)
+    if (p.code === "unknown-site")
+      throw new CliError(w.unknownSite({ ...p.params, close: p.params.close.join(", ") }));
   if (options.region !== undefined && options.delayMonths === undefined)
     throw new CliError(w.regionNeedsDelay);
-  let delay: PowerDelay | undefined;
-  if (options.delayMonths !== undefined) {
-    delay = { months: options.delayMonths };
-    if (options.region !== undefined) {
-      const regions = new Set(dataset.sites.flatMap((s) => [s.location.country, s.location.region ?? ""]));
-      const wanted = options.region.toLowerCase();
-      if (![...regions].some((r) => r.toLowerCase() === wanted))
-        throw new CliError(
-          w.noSiteInRegion({
-            region: options.region,
-            regions: [...regions].filter(Boolean).sort().join(", "),
-          }),
-        );
-      delay.region = options.region;
-    }
-  }
-  const result = powerBalance(dataset, {
-    basis: options.basis,
-    asOf: options.asOf,
-    fromYear: options.fromYear,
-    toYear: options.toYear,
-    ...(options.entity !== undefined ? { entity: options.entity } : {}),
-    ...(options.site !== undefined ? { site: options.site } : {}),
-    ...(delay ? { delay } : {}),
-  });
-  io.stdout(options.json ? JSON.stringify(result, null, 2) : renderPower(dataset, result, options.lang));
+  for (const p of problems)
+    if (p.code === "no-site-in-region")
+      throw new CliError(w.noSiteInRegion({ ...p.params, regions: p.params.regions.join(", ") }));
+  const report = powerReport(dataset, options);
+  io.stdout(options.json ? JSON.stringify(report, null, 2) : renderPower(dataset, report, options.lang));
   return 0;
 }
 

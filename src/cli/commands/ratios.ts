@@ -1,7 +1,8 @@
 /** `halqa ratios`: the published ratios recomputed from the data, inputs and sources beside. */
 
 import type { RatioInput } from "../../core/ratios/inputs.ts";
-import { publishedRatios, type Ratio } from "../../core/ratios/published-ratios.ts";
+import type { Ratio } from "../../core/ratios/published-ratios.ts";
+import { ratiosReport } from "../../core/reports/ratios-report.ts";
 import { formatDate, formatQuantity } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
@@ -13,11 +14,12 @@ export function ratiosCommand(
   options: { lang: Language; json: boolean; asOf: string },
   io: Io,
 ): number {
-  const ratios = publishedRatios(dataset, options.asOf);
+  const report = ratiosReport(dataset, { asOf: options.asOf });
   if (options.json) {
-    io.stdout(JSON.stringify({ asOf: options.asOf, ratios }, null, 2));
+    io.stdout(JSON.stringify(report, null, 2));
     return 0;
   }
+  const { ratios } = report;
   const { lang } = options;
   const ui = messages(lang).ui;
   const sources = new Map(dataset.sources.map((s) => [s.id, `${s.publisher}${s.date ? ` ${s.date}` : ""}`]));

@@ -6,15 +6,22 @@
 import { infinityAsString } from "../../core/json/json-infinity.ts";
 import type { CheckInput, CheckResult } from "../../core/reconcile/check.ts";
 import { parseRef } from "../../core/reconcile/refs.ts";
-import { type ReconcileReport, reconcileReport } from "../../core/reports/reconcile-report.ts";
+import {
+  RECONCILE_LAYOUT,
+  type ReconcileReport,
+  reconcileReport,
+  reconcileSummary,
+} from "../../core/reports/reconcile-report.ts";
 import { formatPercent } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
-import { pressNumber, pressValue } from "../../i18n/press-number.ts";
+import { type MessageValues, message, messageOrKey } from "../../i18n/message.ts";
+import { pressValue } from "../../i18n/press-number.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
-import { heading, table } from "../format.ts";
+import { heading } from "../format.ts";
 import { sourceNamer } from "../market-analyses-format.ts";
 import { dealNamer, entityNamer } from "../names.ts";
+import { renderHeadline, renderReportTable } from "../report-table.ts";
 
 export function reconcileCommand(
   dataset: Dataset,
@@ -24,13 +31,12 @@ export function reconcileCommand(
   const report = reconcileReport(dataset, { asOf: options.asOf });
   if (options.json) io.stdout(JSON.stringify(report, infinityAsString, 2));
   else io.stdout(render(dataset, report, options.lang));
-  if (!report.ok) io.stderr(`halqa: ${messages(options.lang).ui.reconcile.failed}`);
+  if (!report.ok) io.stderr(`halqa: ${message(options.lang, "report.reconcile.failed")}`);
   return report.ok ? 0 : 1;
 }
 
 /** The records an input is made of, by name (deal titles, entity names), never by id. */
 function inputNamer(dataset: Dataset, lang: Language): (input: CheckInput) => string {
-  const ui = messages(lang).ui.reconcile;
   const deal = dealNamer(dataset, lang);
   const entity = entityNamer(dataset, lang);
   const sites = new Map(dataset.sites.map((s) => [s.id, s.name[lang]]));
@@ -45,7 +51,7 @@ function inputNamer(dataset: Dataset, lang: Language): (input: CheckInput) => st
       case "indicator":
         return indicators.get(ref.id) ?? ref.id;
       case "financial":
-        return `${entity(ref.entity)}: ${ui.metrics[ref.metric] ?? ref.metric} (${ref.period})`;
+        return `${entity(ref.entity)}: ${messageOrKey(lang, `report.reconcile.metrics.${ref.metric}`)} (${ref.period})`;
       default:
         return ref.text;
     }
@@ -53,44 +59,43 @@ function inputNamer(dataset: Dataset, lang: Language): (input: CheckInput) => st
 }
 
 function render(dataset: Dataset, report: ReconcileReport, lang: Language): string {
-  const ui = messages(lang).ui.reconcile;
-  const title = (c: CheckResult) => ui.titles[c.id] ?? c.id;
+  const t = (key: string, values: MessageValues = {}) => messageOrKey(lang, key, values);
+  const title = (c: CheckResult) => t(`report.reconcile.titles.${c.id}`);
+  const status = (c: CheckResult) => t(`report.reconcile.statuses.${c.status}`);
   const value = (v: number | null, unit: string) => pressValue(lang, v, unit);
-  const out = [heading(ui.title), ui.intro({ asOf: report.asOf })];
-  out.push(
-    table(
-      [ui.check, ui.published, ui.derived, ui.ratio, ui.status],
-      report.checks.map((c) => [
-        title(c),
-        value(c.published?.value ?? null, c.published?.unit ?? c.derived.unit),
-        value(c.derived.value, c.derived.unit),
-        c.ratio === null ? "—" : `${pressNumber(lang, c.ratio, 2)}×`,
-        ui.statuses[c.status] ?? c.status,
-      ]),
-    ),
-  );
+  const face = { lang, names: { entity: entityNamer(dataset, lang), deal: dealNamer(dataset, lang) } };
+  const out = [heading(t(RECONCILE_LAYOUT.title))];
+  for (const line of RECONCILE_LAYOUT.headlines?.(report) ?? []) out.push(renderHeadline(line, face));
+  for (const layout of RECONCILE_LAYOUT.tables) out.push(renderReportTable(layout, report, face));
   const sources = sourceNamer(dataset);
   const name = inputNamer(dataset, lang);
   for (const c of report.checks) {
-    out.push(heading(`${title(c)} — ${ui.statuses[c.status] ?? c.status}`));
+    out.push(heading(`${title(c)} — ${status(c)}`));
     const tolerance = formatPercent(lang, c.tolerance * 100, 0);
     out.push(
-      `${ui.tolerance({ tolerance })} · ${ui.readAsOf({ date: c.derivedAsOf, basis: messages(lang).ui[c.derived.basis] })}`,
+      `${t("report.reconcile.tolerance", { tolerance })} · ${t("report.reconcile.readAsOf", { date: c.derivedAsOf, basis: messages(lang).ui[c.derived.basis] })}`,
     );
     if (c.published) {
       const { published: p } = c;
       // Outlets are Latin text: isolated in Arabic so the line's direction holds around them.
       const outlet = lang === "ar" ? `\u2068${sources(p.sources)}\u2069` : sources(p.sources);
-      out.push(`${ui.published}: ${value(p.value, p.unit)} — ${ui.source}: ${outlet}`);
-      if (p.quote) out.push(`  ${ui.quote}: «${p.quote}»`);
+      out.push(
+        `${t("report.reconcile.published")}: ${value(p.value, p.unit)} — ${t("report.reconcile.source")}: ${outlet}`,
+      );
+      if (p.quote) out.push(`  ${t("report.reconcile.quote")}: «${p.quote}»`);
     }
-    out.push(`${ui.derived}: ${value(c.derived.value, c.derived.unit)} — ${ui.inputs}:`);
+    out.push(
+      `${t("report.reconcile.derived")}: ${value(c.derived.value, c.derived.unit)} — ${t("report.reconcile.inputs")}:`,
+    );
     for (const i of c.derived.inputs) {
-      out.push(`  · ${name(i)}: ${value(i.value, i.unit)}${i.estimate ? ` (${ui.estimate})` : ""}`);
+      out.push(
+        `  · ${name(i)}: ${value(i.value, i.unit)}${i.estimate ? ` (${t("report.reconcile.estimate")})` : ""}`,
+      );
     }
-    if (c.reason && c.status !== "agrees") out.push(`${ui.reason}: ${ui.reasons[c.reason] ?? c.reason}`);
-    if (c.note) out.push(`${ui.note}: ${ui.notes[c.note] ?? c.note}`);
+    if (c.reason && c.status !== "agrees")
+      out.push(`${t("report.reconcile.reason")}: ${t(`report.reconcile.reasons.${c.reason}`)}`);
+    if (c.note) out.push(`${t("report.reconcile.note")}: ${t(`report.reconcile.notes.${c.note}`)}`);
   }
-  out.push("", ui.summary(report.counts));
+  out.push("", renderHeadline(reconcileSummary(report), face));
   return out.join("\n");
 }

@@ -1,6 +1,7 @@
 /** The "share of reported revenue" part of `halqa exposure ID`, for people. */
 
 import type { Disclosure, RevenueExposure, RevenueYear } from "../../core/exposure/revenue-exposure.ts";
+import { receivedIn } from "../../core/reports/exposure-report.ts";
 import { isolate } from "../../i18n/bidi.ts";
 import { formatPercent } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
@@ -36,7 +37,7 @@ function summaryTable(revenue: RevenueExposure, lang: Language): string {
     [t.period, t.reportedRevenue, t.inDataset, t.fromInvesteesShort, t.ownMoneyBackShort, t.outsideShort],
     revenue.years.map((y) => {
       const period = periodLabel(lang, y.period);
-      const received = y.receipts.reduce((sum, r) => sum + r.amount, 0);
+      const received = receivedIn(y);
       const s = y.split;
       if (s === null) return [period, t.unknownShort, formatUsd(lang, received), "—", "—", "—"];
       return [
@@ -82,7 +83,7 @@ function renderYear(
         .join(lang === "ar" ? "، " : ", "),
     }),
   );
-  const received = y.receipts.reduce((s, r) => s + r.amount, 0);
+  const received = receivedIn(y);
   const tag = (r: { investee: boolean; estimate: boolean }) =>
     [r.investee ? t.investee : "", r.estimate ? t.estimate : ""]
       .filter(Boolean)

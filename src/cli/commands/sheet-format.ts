@@ -2,8 +2,10 @@
 
 import type { Amount } from "../../core/dataset/figures.ts";
 import type { CitedSource } from "../../core/reports/cited-sources.ts";
+import { legacyMessage } from "../../i18n/compat.ts";
 import { formatPercent } from "../../i18n/format.ts";
-import { type Language, messages } from "../../i18n/index.ts";
+import type { Language } from "../../i18n/index.ts";
+import { hasMessage } from "../../i18n/message.ts";
 import { formatAmount } from "../format.ts";
 
 /** "[1, 4]" for the ids' numbers in the report's source list ("" when there are none). */
@@ -32,13 +34,13 @@ export function reasonText(
   excluded: { reason: string; params: Record<string, string | number | boolean> },
   dealName: (id: string) => string,
 ): string {
-  const message = messages(lang).sheets.reason[excluded.reason];
-  if (!message) return excluded.reason;
+  const key = `report.sheet.reason.${excluded.reason}`;
+  if (!hasMessage(lang, key)) return excluded.reason;
   const params: Record<string, unknown> = { ...excluded.params };
   for (const key of ["countedIn", "replacedBy", "by"]) {
     if (typeof params[key] === "string") params[key] = dealName(params[key] as string);
   }
-  return message(params);
+  return legacyMessage(lang, key, params);
 }
 
 /** Breaks long text (notes, quotes) into lines of at most `width` characters at spaces, for table cells. */

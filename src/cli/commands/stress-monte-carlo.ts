@@ -5,19 +5,20 @@
  * done, marked partial (a second Ctrl-C quits at once).
  */
 
-import { ConvergenceError } from "../../core/contagion/fixed-point.ts";
 import type { ModelName } from "../../core/contagion/models.ts";
+import { isModelError } from "../../core/errors.ts";
 import { type MonteCarloReport, monteCarloReport } from "../../core/reports/monte-carlo-report.ts";
 import { HORIZON_PARAMETER } from "../../core/stress/build-network.ts";
 import { type SampledInput, SampleError, sampledInputs } from "../../core/stress/monte-carlo/index.ts";
 import { formatDate, formatPercent } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
+import { modelFaultText } from "../../i18n/model-problem.ts";
 import { runMonteCarlo } from "../../io/monte-carlo-pool.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Distribution } from "../../schema/distribution.ts";
 import type { UncertainScenario } from "../../schema/scenario.ts";
 import type { Io } from "../context.ts";
-import { CliError } from "../errors.ts";
+import { CliError, modelCliError } from "../errors.ts";
 import { formatNumber, formatUsd, heading, table } from "../format.ts";
 import { entityNamer } from "../names.ts";
 import type { Progress } from "../progress.ts";
@@ -65,17 +66,21 @@ export async function monteCarloCommand(
       },
     });
   } catch (error) {
-    if (error instanceof SampleError)
+    // A sample whose draw the model cannot use (or that did not converge) is named with its seeds;
+    // a sample that met a bug carries no model fault and goes on to main() as an internal error.
+    if (error instanceof SampleError && error.model) {
+      const fault = error.model;
       throw new CliError(
-        w.sampleFailed({
+        `[${fault.code}] ${w.sampleFailed({
           sample: error.sample,
           seed: options.seed,
           sampleSeed: error.sampleSeed,
-          reason: error.reason,
-        }),
-        1,
+          reason: modelFaultText(options.lang, fault),
+        })}`,
+        fault.kind === "convergence" ? 1 : 2,
       );
-    if (error instanceof ConvergenceError) throw new CliError(error.message, 1);
+    }
+    if (isModelError(error)) throw modelCliError(error, options.lang);
     throw error;
   } finally {
     options.progress?.finish();

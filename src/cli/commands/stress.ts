@@ -1,35 +1,30 @@
 /** `halqa stress SCENARIO.yaml`: a stress scenario on the bundled (or given) dataset. */
 
-import { ConvergenceError } from "../../core/contagion/fixed-point.ts";
 import type { ModelName } from "../../core/contagion/models.ts";
-import type { Problem } from "../../core/dataset/problem.ts";
-import { HORIZON_PARAMETER } from "../../core/stress/build-network.ts";
-import { runScenario, type StressResult } from "../../core/stress/run-scenario.ts";
-import { formatDate, formatPercent, inRunDigits } from "../../i18n/format.ts";
+import { isModelError } from "../../core/errors.ts";
+import { STRESS_LAYOUT, type StressReport, stressReport } from "../../core/reports/stress-report.ts";
+import { joinList } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
-import { readTextFile } from "../../io/text-file.ts";
-import { positionOf } from "../../io/yaml-position.ts";
-import { parseYamlText } from "../../io/yaml-text.ts";
-import { problemsFromZod } from "../../io/zod-problems.ts";
+import { message } from "../../i18n/message.ts";
+import type { MessageKey } from "../../i18n/messages/index.ts";
+import { phraseStressAccount } from "../../i18n/stress-account.ts";
+import { readScenarioFile } from "../../io/scenario-files.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
-import {
-  checkScenario,
-  deterministicScenario,
-  resolveFraction,
-  type UncertainScenario,
-  UncertainScenarioSchema,
-} from "../../schema/scenario.ts";
+import { deterministicScenario, resolveFraction, type UncertainScenario } from "../../schema/scenario.ts";
 import type { Io } from "../context.ts";
-import { CliError } from "../errors.ts";
+import { CliError, modelCliError } from "../errors.ts";
 import { formatNumber, formatUsd, heading, table } from "../format.ts";
 import { describeProblems, formatProblems } from "../load.ts";
-import { entityNamer } from "../names.ts";
+import { dealNamer, entityNamer } from "../names.ts";
+import { renderHeadline, renderReportTable } from "../report-table.ts";
 import type { MonteCarloCliOptions } from "./stress-monte-carlo.ts";
 
 export type StressOptions = {
   lang: Language;
   json: boolean;
   asOf: string;
+  /** Every column of the tables, past the terminal's 100 columns. */
+  wide?: boolean;
   model?: ModelName;
   /** Monte Carlo (stress-monte-carlo.ts): given, or 10,000 when the scenario has distributions. */
   monteCarlo?: Omit<MonteCarloCliOptions, "lang" | "json" | "asOf" | "model" | "runs"> & { runs?: number };
@@ -64,21 +59,19 @@ export async function stressCommand(
       io,
     );
   }
-  let result: StressResult;
+  let report: StressReport;
   try {
-    result = runScenario(dataset, scenario, {
+    report = stressReport(dataset, scenario, {
       asOf: options.asOf,
       ...(options.model ? { model: options.model } : {}),
       fraction: (f) => resolveFraction(f, dataset) ?? Number.NaN,
     });
   } catch (error) {
-    if (error instanceof ConvergenceError) {
-      throw new CliError(`${error.message}; iterations ${error.iterations}, residual ${error.residual}`, 1);
-    }
-    if (error instanceof RangeError) throw new CliError(`${file}: ${error.message}`, 1);
+    // A scenario the data cannot run, or a model that did not converge: phrased by code; anything else is a bug.
+    if (isModelError(error)) throw modelCliError(error, options.lang, { file });
     throw error;
   }
-  io.stdout(options.json ? JSON.stringify(result, null, 2) : render(dataset, result, options.lang));
+  io.stdout(options.json ? JSON.stringify(report, null, 2) : render(dataset, report, options));
   return 0;
 }
 
@@ -89,90 +82,40 @@ export async function readScenario(
   lang: Language,
   io: Io,
 ): Promise<UncertainScenario> {
-  const text = await readTextFile(file);
-  if (!text.ok) {
-    io.stderr(formatProblems(describeProblems([text.problem], lang)));
-    throw new CliError(messages(lang).ui.stress.invalid({ file, count: 1 }), 1);
-  }
-  const yaml = parseYamlText(text.text, file);
-  const { doc, lineCounter } = yaml;
-  let problems: Problem[] = yaml.problems;
-  let scenario: UncertainScenario | undefined;
-  if (problems.length === 0) {
-    const parsed = UncertainScenarioSchema.safeParse(yaml.value, { reportInput: true });
-    if (!parsed.success) problems = problemsFromZod(parsed.error.issues, file);
-    else {
-      scenario = parsed.data;
-      // A sampled horizon is checked per sample (a delay is capped at the horizon), not here.
-      const given = scenario.parameters?.[HORIZON_PARAMETER];
-      const override = typeof given === "object" ? Number.POSITIVE_INFINITY : given;
-      const horizon =
-        override ?? dataset.parameters.find((p) => p.id === HORIZON_PARAMETER)?.figure.value ?? Number.NaN;
-      problems = checkScenario(scenario, dataset, horizon).map((p) => ({ ...p, file }));
-    }
-  }
-  if (problems.length === 0 && scenario) return scenario;
-  const located = problems.map((p) =>
-    p.line !== undefined ? p : { ...p, ...positionOf(doc, lineCounter, p.path) },
-  );
-  io.stderr(formatProblems(describeProblems(located, lang)));
-  throw new CliError(messages(lang).ui.stress.invalid({ file, count: problems.length }), 1);
+  const read = await readScenarioFile(file, dataset);
+  if (read.ok) return read.scenario;
+  io.stderr(formatProblems(describeProblems(read.problems, lang)));
+  throw new CliError(messages(lang).ui.stress.invalid({ file, count: read.problems.length }), 1);
 }
 
-function render(dataset: Dataset, r: StressResult, lang: Language): string {
+/**
+ * The report for people: the run line, the account in words, then the tables. The waves (a list of
+ * names per row) and the assumptions (a unit per row) are printed here; losses and unfunded deals
+ * come from the report's layout.
+ */
+function render(dataset: Dataset, r: StressReport, options: Pick<StressOptions, "lang" | "wide">): string {
+  const { lang } = options;
   const w = messages(lang).ui.stress;
   const name = entityNamer(dataset, lang);
-  const pct = (x: number) => `${formatPercent(lang, x * 100)}`;
-  const basis = messages(lang).ui[r.basis as "announced" | "committed" | "paid"] ?? r.basis;
-  const out = [`${w.title}: ${r.scenario} · ${r.model} · ${basis} · ${formatDate(lang, r.asOf)}`];
-  // The account is written in core with Western digits; --digits arab turns them (i18n/format.ts).
-  out.push(heading(w.account), ...r.account[lang].map((line) => inRunDigits(lang, line)));
-  out.push(heading(w.waves));
+  const face = { lang, names: { entity: name, deal: dealNamer(dataset, lang) }, wide: options.wide };
+  const [losses, unfunded] = STRESS_LAYOUT.tables;
+  const out = (STRESS_LAYOUT.headlines?.(r) ?? []).map((line) => renderHeadline(line, face));
+  out.push(heading(message(lang, "report.stress.account")), ...phraseStressAccount(lang, r.account, name));
+  out.push(heading(message(lang, "report.stress.waves")));
   out.push(
     r.waves.length === 0
-      ? w.none
+      ? message(lang, "report.stress.none")
       : table(
-          [w.wave, w.entities],
-          r.waves.map((x) => [
-            formatNumber(lang, x.wave, 0),
-            x.entities.map(name).join(lang === "ar" ? "، " : ", "),
-          ]),
+          [message(lang, "report.stress.wave"), message(lang, "report.stress.entities")],
+          r.waves.map((x) => [formatNumber(lang, x.wave, 0), joinList(lang, x.entities.map(name))]),
         ),
   );
-  out.push(heading(w.losses));
-  out.push(
-    r.losses.length === 0
-      ? w.none
-      : table(
-          [w.entity, w.capital, w.loss, w.share],
-          r.losses.map((l) => [
-            name(l.entity),
-            formatUsd(lang, l.capital),
-            formatUsd(lang, l.loss),
-            pct(l.share),
-          ]),
-        ),
-  );
-  out.push(heading(w.unfunded));
-  out.push(
-    r.unfunded.length === 0
-      ? w.none
-      : table(
-          [w.deal, w.debtor, w.creditor, w.committed, w.recovery, w.unfundedPart],
-          r.unfunded.map((u) => [
-            u.deal,
-            name(u.debtor),
-            name(u.creditor),
-            formatUsd(lang, u.committed),
-            pct(u.recoveryRate),
-            formatUsd(lang, u.unfunded),
-          ]),
-        ),
-  );
-  out.push(heading(w.assumptions));
+  if (losses) out.push(renderReportTable(losses, r, face));
+  if (unfunded) out.push(renderReportTable(unfunded, r, face));
+  out.push(heading(message(lang, "report.stress.assumptions")));
   out.push(
     table(
-      [w.assumption, w.value, w.sources],
+      ["assumption", "value", "sources"].map((k) => message(lang, `report.stress.${k}` as MessageKey)),
       r.assumptions.map((a) => [
         `${a.id}${a.estimate ? " *" : ""}`,
         a.unit === "USD"

@@ -1,13 +1,18 @@
 /** `halqa summary` and `halqa data stats`: what is in the dataset, for people (tables) or programs (--json). */
-import type { Basis } from "../../core/flows/expand.ts";
-import { type DatasetStats, datasetStats } from "../../core/stats/summary.ts";
-import { countNoun, formatDate } from "../../i18n/format.ts";
+import {
+  SUMMARY_BASES,
+  SUMMARY_OUTLETS_TABLE,
+  type SummaryReport,
+  summaryReport,
+} from "../../core/reports/summary-report.ts";
+import { countNoun, type NounKey } from "../../i18n/count.ts";
+import { formatDate } from "../../i18n/format.ts";
 import { type Language, messages } from "../../i18n/index.ts";
-import type { NounKey } from "../../i18n/nouns.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { formatAmount, formatNumber, heading, label, table } from "../format.ts";
 import { dealNamer, entityNamer } from "../names.ts";
+import { renderReportTable } from "../report-table.ts";
 
 /** The counted noun of each kind of record, so Arabic agrees with the number ("168 مصدرًا"). */
 const RECORD_NOUNS: Record<string, NounKey> = {
@@ -25,18 +30,20 @@ const RECORD_NOUNS: Record<string, NounKey> = {
 export type SummaryOptions = { lang: Language; json: boolean; asOf: string; top?: number; title?: boolean };
 
 export function summaryCommand(dataset: Dataset, options: SummaryOptions, io: Io): number {
-  const stats = datasetStats(dataset, { asOf: options.asOf, top: options.top ?? 10 });
+  const stats = summaryReport(dataset, {
+    asOf: options.asOf,
+    ...(options.top !== undefined ? { top: options.top } : {}),
+  });
   io.stdout(options.json ? JSON.stringify(stats, null, 2) : renderStats(dataset, stats, options));
   return 0;
 }
 
-export function renderStats(dataset: Dataset, stats: DatasetStats, options: SummaryOptions): string {
+export function renderStats(dataset: Dataset, stats: SummaryReport, options: SummaryOptions): string {
   const { lang } = options;
   const ui = messages(lang).ui;
   const entity = entityNamer(dataset, lang);
   const deal = dealNamer(dataset, lang);
-  // Headlines lead with binding money: committed first, announced beside it, then paid.
-  const bases: Basis[] = ["committed", "announced", "paid"];
+  const bases = SUMMARY_BASES;
   const basisHead = bases.map((b) => ui[b]);
   const out: string[] = [];
 
@@ -111,13 +118,7 @@ export function renderStats(dataset: Dataset, stats: DatasetStats, options: Summ
   out.push(counts(ui.dealsByType, "dealType", stats.dealsByType));
   out.push(counts(ui.dealsByStatus, "status", stats.dealsByStatus));
 
-  out.push(heading(ui.sourcesByPublisher));
-  out.push(
-    table(
-      [ui.outlet, ui.count],
-      stats.sourcesByPublisher.slice(0, 12).map((s) => [s.publisher, formatNumber(lang, s.count, 0)]),
-    ),
-  );
+  out.push(renderReportTable(SUMMARY_OUTLETS_TABLE, stats, { lang, names: { entity, deal } }));
   return out.join("\n");
 }
 

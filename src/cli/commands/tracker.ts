@@ -1,19 +1,22 @@
 /** `halqa tracker`: the three signals of a move from circular to self-funding, per operator (docs/methods/tracker.md). */
 
-import { SIGNALS, type Thresholds } from "../../core/tracker/stage.ts";
-import type { OperatorTrack, TrackerObservation } from "../../core/tracker/tracker.ts";
-import { trackerReport, trackerThresholds } from "../../core/tracker/tracker-report.ts";
-import type { CriticalWindow } from "../../core/tracker/window.ts";
-import { formatDate } from "../../i18n/format.ts";
+import {
+  TRACKER_HISTORY_LAYOUT,
+  TRACKER_LAYOUT,
+  type TrackerReport,
+  trackerNotes,
+  trackerReport,
+  trackerThresholds,
+} from "../../core/reports/tracker-report.ts";
 import { type Language, messages } from "../../i18n/index.ts";
-import { readTrackerFile, TRACKER_FILE } from "../../io/tracker-file.ts";
+import { readMarketFiles } from "../../io/market-files.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { CliError } from "../errors.ts";
-import { heading, table } from "../format.ts";
 import { describeProblems, formatProblems } from "../load.ts";
-import { formatIn, sourceNamer } from "../market-analyses-format.ts";
+import { failOnProblems, sourceNamer } from "../market-analyses-format.ts";
 import { entityNamer } from "../names.ts";
+import { renderHeadline, renderReportTable } from "../report-table.ts";
 
 export type TrackerOptions = {
   lang: Language;
@@ -21,105 +24,58 @@ export type TrackerOptions = {
   asOf: string;
   dir: string;
   entity?: string | undefined;
+  /** Every column of the history tables, however wide (the note is dropped to fit 100 columns). */
+  wide?: boolean;
 };
 
 export async function trackerCommand(dataset: Dataset, options: TrackerOptions, io: Io): Promise<number> {
-  const { observations, problems } = await readTrackerFile(options.dir, dataset);
-  if (problems.length > 0) {
-    io.stderr(formatProblems(describeProblems(problems, options.lang)));
-    throw new CliError(
-      messages(options.lang).ui.moneyCommands.fileInvalid({ file: TRACKER_FILE, count: problems.length }),
-      1,
-    );
-  }
-  const read = trackerThresholds(dataset);
-  if (!read.ok) {
+  const read = await readMarketFiles(options.dir, dataset, { kinds: ["tracker"], required: ["tracker"] });
+  failOnProblems(read.failed, options.lang, io);
+  const { observations } = read.files;
+  const limits = trackerThresholds(dataset);
+  if (!limits.ok) {
     // A coded problem in the reader's language (it was an English sentence with no code; found by fuzzing).
     const problem = {
       code: "parameter-missing",
       file: "",
       path: ["parameters"],
-      params: { ids: read.missing },
+      params: { ids: limits.missing },
     };
     io.stderr(formatProblems(describeProblems([problem], options.lang)));
     throw new CliError(messages(options.lang).ui.invalid({ count: 1, files: 1 }), 1);
   }
-  const { thresholds, window, operators } = trackerReport(dataset, observations, read.thresholds, options);
+  const report = trackerReport(dataset, observations, limits.thresholds, options);
   if (options.json) {
-    io.stdout(JSON.stringify({ asOf: options.asOf, thresholds, window, operators }, null, 2));
+    io.stdout(JSON.stringify(report, null, 2));
     return 0;
   }
-  io.stdout(render(dataset, operators, thresholds, window, options));
+  io.stdout(render(dataset, report, options));
   return 0;
 }
 
-function render(
-  dataset: Dataset,
-  operators: readonly OperatorTrack[],
-  thresholds: Thresholds,
-  window: CriticalWindow | null,
-  options: TrackerOptions,
-): string {
+function render(dataset: Dataset, report: TrackerReport, options: TrackerOptions): string {
   const { lang } = options;
-  const m = messages(lang).ui.moneyCommands;
-  const name = entityNamer(dataset, lang);
-  const cite = sourceNamer(dataset);
-  const cell = (o: TrackerObservation | null) =>
-    o ? `${formatIn(lang, o.value, "percent")}${o.estimate ? " ≈" : ""} (${o.period})` : m.absent;
-  const out = [`${m.trackerTitle} — ${messages(lang).ui.asOf} ${formatDate(lang, options.asOf)}`];
-  out.push(
-    table(
-      [m.operator, ...SIGNALS.map((s) => m.signals[s] ?? s), m.stage],
-      operators.map((op) => [
-        name(op.entity),
-        ...SIGNALS.map((s) => cell(op.latest[s])),
-        `${m.stages[op.stage.stage] ?? op.stage.stage} (${op.stage.met.length + op.stage.unmet.length}/3)`,
-      ]),
-    ),
-  );
-  out.push(
-    m.thresholdsLine(
-      Object.fromEntries(SIGNALS.map((s) => [s, formatIn(lang, thresholds[s], "percent")])) as Record<
-        string,
-        string
-      >,
-    ),
-  );
-  out.push(m.absentNote);
-  if (window) out.push("", windowLine(lang, window));
-  const detailed = options.entity ? operators : operators.filter((op) => op.history.length > 0);
+  const names = { entity: entityNamer(dataset, lang), deal: (id: string) => id, source: sources(dataset) };
+  const face = { lang, names, ...(options.wide ? { wide: true } : {}) };
+  const out = [
+    ...(TRACKER_LAYOUT.headlines?.(report) ?? []).map((h) => renderHeadline(h, face)),
+    ...TRACKER_LAYOUT.tables.map((t) => renderReportTable(t, report, face)),
+  ];
+  const [thresholds, absent, window] = trackerNotes(report).map((h) => renderHeadline(h, face));
+  out.push(thresholds ?? "", absent ?? "");
+  if (window) out.push("", window);
+  // Every operator a source measures, with its observations; with --entity, that one even if none.
+  const detailed = options.entity ? report.operators : report.operators.filter((op) => op.history.length > 0);
   for (const op of detailed) {
-    out.push(heading(name(op.entity)));
-    if (op.history.length === 0) {
-      out.push(m.noObservations);
-      continue;
-    }
-    out.push(
-      table(
-        [m.period, m.signal, m.value, m.sources, m.note],
-        op.history.map((o) => [
-          o.period,
-          m.signals[o.signal] ?? o.signal,
-          `${formatIn(lang, o.value, "percent")}${o.estimate ? " ≈" : ""}`,
-          cite(o.sources),
-          o.note ?? "",
-        ]),
-      ),
-    );
+    // The table's title is the operator's name (a heading per operator), not a catalogue key.
+    for (const t of TRACKER_HISTORY_LAYOUT.tables)
+      out.push(renderReportTable({ ...t, title: names.entity(op.entity) }, op, face));
   }
   return out.join("\n");
 }
 
-function windowLine(lang: Language, w: CriticalWindow): string {
-  const m = messages(lang).ui.moneyCommands;
-  const months = (n: number) => formatIn(lang, Math.round(n * 10) / 10, "percent").replace("%", "");
-  return m.windowLine({
-    low: w.months.low,
-    high: w.months.high,
-    start: w.start,
-    earliest: w.endEarliest,
-    latest: w.endLatest,
-    elapsed: months(w.monthsElapsed),
-    left: months(Math.max(0, w.monthsLeft.toLatest)),
-  });
+/** The layout's sources cell holds the observation's source ids, space-separated: cited by outlet. */
+function sources(dataset: Dataset): (ids: string) => string {
+  const cite = sourceNamer(dataset);
+  return (ids) => cite(ids.split(" ").filter(Boolean));
 }

@@ -1,7 +1,7 @@
 import type { Language } from "../../i18n/index.ts";
-import { messages } from "../../i18n/index.ts";
+import { message } from "../../i18n/message.ts";
 import { loadDataset } from "../../io/load-dataset.ts";
-import { checkMarketFiles } from "../../io/market-files.ts";
+import { readMarketFiles } from "../../io/market-files.ts";
 import type { Io } from "../context.ts";
 import { describeProblems, formatProblems, problemSummary } from "../load.ts";
 
@@ -13,7 +13,7 @@ export async function validateCommand(
 ): Promise<number> {
   const loaded = await loadDataset(dir);
   // The CSV files beside the YAML (tracker, index weights) are checked against the loaded ids.
-  const csvProblems = loaded.ok ? await checkMarketFiles(dir, loaded.dataset) : [];
+  const csvProblems = loaded.ok ? (await readMarketFiles(dir, loaded.dataset)).problems : [];
   const result: typeof loaded =
     loaded.ok && csvProblems.length > 0
       ? { ok: false, dir, files: loaded.files, problems: csvProblems }
@@ -22,7 +22,7 @@ export async function validateCommand(
     const records = Object.values(result.dataset).reduce((n, list) => n + list.length, 0);
     if (options.json)
       io.stdout(JSON.stringify({ ok: true, dir, files: result.files, records, problems: [] }, null, 2));
-    else io.stdout(messages(options.lang).ui.valid({ files: result.files.length, records }));
+    else io.stdout(message(options.lang, "cli.valid", { files: result.files.length, records }));
     return 0;
   }
   const reports = describeProblems(result.problems, options.lang);

@@ -63,10 +63,17 @@ export function registerAnalysis(program: Command, { io, setExit }: Runner): voi
     .option("--basis <basis>", "value basis: announced, committed, paid", "announced")
     .option("--limit <k>", "rows per table", "15")
     .option("--year <y>", "one fiscal year of the revenue shares (2025 = FY2025, or calendar 2025)")
+    .option("--wide", "print every column, even past 100 characters")
     .action(
       async (
         id: string | undefined,
-        options: CommonOptions & { rank?: boolean; basis: string; limit: string; year?: string },
+        options: CommonOptions & {
+          rank?: boolean;
+          basis: string;
+          limit: string;
+          year?: string;
+          wide?: boolean;
+        },
       ) => {
         const { exposureCommand, rankCommand } = await import("../commands/exposure.ts");
         const { basis } = parseWindow(options);
@@ -77,7 +84,13 @@ export function registerAnalysis(program: Command, { io, setExit }: Runner): voi
           throw new CliError(`--year must be a four-digit year (got "${options.year}")`);
         }
         const year = options.year === undefined ? undefined : Number(options.year);
-        const settings = { ...ctx, basis, limit, ...(year !== undefined ? { year } : {}) };
+        const settings = {
+          ...ctx,
+          basis,
+          limit,
+          ...(year !== undefined ? { year } : {}),
+          ...(options.wide ? { wide: true } : {}),
+        };
         if (options.rank) {
           setExit(rankCommand(ctx.dataset, settings, io));
           return;

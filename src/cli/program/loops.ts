@@ -80,7 +80,7 @@ export function registerLoops(program: Command, { io, setExit }: Runner): void {
       if (options.byLength && !options.count) throw new CliError("--by-length goes with --count");
       const lang = resolveLang(io, options.lang);
       if (options.workers !== undefined && options.graph === undefined)
-        throw new CliError(message(lang, "cli.graphLoops.workersNeedGraph"));
+        throw new CliError(message(lang, "cli.workersNeedGraph"));
       if (options.graph !== undefined) {
         const { graphLoopsCommand } = await import("../commands/graph-loops.ts");
         const tsUnit = parseChoice("--ts-unit", options.tsUnit, ["s", "ms"] as const);

@@ -38,8 +38,9 @@ export function registerMarketAnalyses(program: Command, { io, setExit }: Runner
     program
       .command("tracker")
       .description("utilisation, power-contract coverage and usage-linked revenue per operator; the stage")
-      .option("--entity <id>", "one operator, with every observation over time"),
-  ).action(async (options: CommonOptions & { entity?: string }) => {
+      .option("--entity <id>", "one operator, with every observation over time")
+      .option("--wide", "every column of the tables, however wide (default: fit 100 columns)"),
+  ).action(async (options: CommonOptions & { entity?: string; wide?: boolean }) => {
     const { trackerCommand } = await import("../commands/tracker.ts");
     const ctx = await loadContext(io, options);
     requireEntity(
@@ -49,7 +50,7 @@ export function registerMarketAnalyses(program: Command, { io, setExit }: Runner
     setExit(
       await trackerCommand(
         ctx.dataset,
-        { ...ctx, dir: resolveDataDir(options.data), entity: options.entity },
+        { ...ctx, dir: resolveDataDir(options.data), entity: options.entity, wide: options.wide === true },
         io,
       ),
     );
@@ -67,27 +68,29 @@ export function registerMarketAnalyses(program: Command, { io, setExit }: Runner
         "--exposure <file>",
         "loop exposure CSV: entity,exposure[,note,source] (percent of the company)",
       )
-      .option(
-        "--measure <measure>",
-        `exposure from the deals: ${EXPOSURE_MEASURES.join(", ")}`,
-        "membership",
-      ),
-  ).action(async (options: CommonOptions & { weights?: string; exposure?: string; measure: string }) => {
-    const measure = parseChoice("--measure", options.measure, EXPOSURE_MEASURES) as ExposureMeasure;
-    const { marketCommand } = await import("../commands/market.ts");
-    const ctx = await loadContext(io, options);
-    setExit(
-      await marketCommand(
-        ctx.dataset,
-        {
-          ...ctx,
-          dir: resolveDataDir(options.data),
-          measure,
-          ...(options.weights ? { weights: options.weights } : {}),
-          ...(options.exposure ? { exposure: options.exposure } : {}),
-        },
-        io,
-      ),
-    );
-  });
+      .option("--measure <measure>", `exposure from the deals: ${EXPOSURE_MEASURES.join(", ")}`, "membership")
+      .option("--wide", "every column of the fund table, however wide (default: fit 100 columns)"),
+  ).action(
+    async (
+      options: CommonOptions & { weights?: string; exposure?: string; measure: string; wide?: boolean },
+    ) => {
+      const measure = parseChoice("--measure", options.measure, EXPOSURE_MEASURES) as ExposureMeasure;
+      const { marketCommand } = await import("../commands/market.ts");
+      const ctx = await loadContext(io, options);
+      setExit(
+        await marketCommand(
+          ctx.dataset,
+          {
+            ...ctx,
+            dir: resolveDataDir(options.data),
+            measure,
+            wide: options.wide === true,
+            ...(options.weights ? { weights: options.weights } : {}),
+            ...(options.exposure ? { exposure: options.exposure } : {}),
+          },
+          io,
+        ),
+      );
+    },
+  );
 }

@@ -1,7 +1,7 @@
 /** `halqa power` and `halqa funding`: the physical and the financial limits of the build-out. */
 import type { Command } from "commander";
 import { BASES, type Basis } from "../../core/flows/expand.ts";
-import { messages } from "../../i18n/index.ts";
+import { message } from "../../i18n/message.ts";
 import { type CommonOptions, type Io, parseChoice, parseYear, resolveLang } from "../context.ts";
 import { CliError } from "../errors.ts";
 import { common, loadContext, type Runner } from "./shared.ts";
@@ -27,7 +27,12 @@ function yearRange(
   const from = parseYear("--from", options.from) ?? defaults[0];
   const to = parseYear("--to", options.to) ?? Math.max(defaults[1], from);
   if (from > to)
-    throw new CliError(messages(resolveLang(io, options.lang)).ui.funding.fromAfterTo({ from, to }));
+    throw new CliError(
+      message(resolveLang(io, options.lang), "cli.funding.fromAfterTo", {
+        from: String(from),
+        to: String(to),
+      }),
+    );
   return [from, to];
 }
 
@@ -36,7 +41,7 @@ function knownEntity(io: Io, ids: readonly string[], id: string | undefined, lan
   if (id === undefined || ids.includes(id)) return;
   const close = ids.filter((x) => x.includes(id) || id.includes(x)).slice(0, 5);
   throw new CliError(
-    messages(resolveLang(io, lang)).ui.funding.unknownEntity({ id, close: close.join(", ") }),
+    message(resolveLang(io, lang), "cli.funding.unknownEntity", { id, close: close.join(", ") }),
   );
 }
 

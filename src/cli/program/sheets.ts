@@ -1,7 +1,8 @@
 /** `halqa company`, `halqa deal`, `halqa changes`: one company's sheet, one deal's timeline, the digest. */
 import type { Command } from "commander";
 import { type EntitySearch, findEntity } from "../../core/reports/entity-search.ts";
-import { type Language, messages } from "../../i18n/index.ts";
+import type { Language } from "../../i18n/index.ts";
+import { message } from "../../i18n/message.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import { isValidIsoDate } from "../../schema/primitives.ts";
 import { type CommonOptions, resolveLang } from "../context.ts";
@@ -12,14 +13,19 @@ import { common, loadContext, parseWindow, type Runner } from "./shared.ts";
 export function resolveCompany(dataset: Dataset, query: string, lang: Language): string {
   const found: EntitySearch = findEntity(dataset.entities, query);
   if (found.result === "found") return found.id;
-  const m = messages(lang).sheets.company;
-  const head = found.result === "unknown" ? m.unknown({ query }) : m.ambiguous({ query });
+  const head = message(lang, `report.sheet.company.${found.result}`, { query });
   const list = found.matches.map((x) => `  ${x.name[lang]} (${x.id})`).join("\n");
-  throw new CliError(found.matches.length > 0 ? `${head}; ${m.closest({ matches: `\n${list}` })}` : head, 2);
+  throw new CliError(
+    found.matches.length > 0
+      ? `${head}; ${message(lang, "report.sheet.company.closest", { matches: `\n${list}` })}`
+      : head,
+    2,
+  );
 }
 
 function isoDate(lang: Language, option: string, value: string): string {
-  if (!isValidIsoDate(value)) throw new CliError(messages(lang).sheets.changes.badDate({ option, value }), 2);
+  if (!isValidIsoDate(value))
+    throw new CliError(message(lang, "report.sheet.changes.badDate", { option, value }), 2);
   return value;
 }
 
@@ -36,24 +42,24 @@ export function registerSheets(program: Command, { io, setExit }: Runner): void 
       const entity = resolveCompany(ctx.dataset, id, ctx.lang);
       const [
         { companyReport },
-        { readDeterministicScenarios, SHIPPED_SCENARIOS_DIR },
+        { BUNDLED_SCENARIOS_DIR, loadScenarios },
         { resolveFraction },
         { printCompany },
       ] = await Promise.all([
         import("../../core/reports/company-report.ts"),
-        import("../../io/deterministic-scenarios.ts"),
+        import("../../io/scenario-files.ts"),
         import("../../schema/scenario.ts"),
         import("../commands/company.ts"),
       ]);
       // The bundled scenarios name the bundled entities; with another dataset they are checked and skipped.
-      const { scenarios } = await readDeterministicScenarios(SHIPPED_SCENARIOS_DIR, ctx.dataset);
+      const { scenarios } = await loadScenarios(BUNDLED_SCENARIOS_DIR, ctx.dataset);
       const report = companyReport(ctx.dataset, entity, {
         asOf: ctx.asOf,
         basis,
         ...(fromYear !== undefined ? { year: fromYear } : {}),
         stress: { scenarios, fraction: (f) => resolveFraction(f, ctx.dataset) ?? Number.NaN },
       });
-      if (!report) throw new CliError(messages(ctx.lang).sheets.company.unknown({ query: id }), 2);
+      if (!report) throw new CliError(message(ctx.lang, "report.sheet.company.unknown", { query: id }), 2);
       setExit(printCompany(ctx.dataset, report, ctx.lang, ctx.json, io));
     });
 
@@ -72,13 +78,12 @@ export function registerSheets(program: Command, { io, setExit }: Runner): void 
       ]);
       const report = dealTimeline(ctx.dataset, id, { asOf: ctx.asOf });
       if (!report) {
-        const m = messages(ctx.lang).sheets.deal;
         const close = closestMatches(ctx.dataset.deals, (d) => [d.id, d.title.en, d.title.ar], id);
         const list = close.map((d) => `  ${d.id}: ${d.title[ctx.lang]}`).join("\n");
         throw new CliError(
           close.length > 0
-            ? `${m.unknown({ id })}; ${m.closest({ matches: `\n${list}` })}`
-            : m.unknown({ id }),
+            ? `${message(ctx.lang, "report.sheet.deal.unknown", { id })}; ${message(ctx.lang, "report.sheet.deal.closest", { matches: `\n${list}` })}`
+            : message(ctx.lang, "report.sheet.deal.unknown", { id }),
           2,
         );
       }
@@ -100,7 +105,7 @@ export function registerSheets(program: Command, { io, setExit }: Runner): void 
       const ctx = await loadContext(io, options);
       const end = until ?? ctx.asOf;
       if (since > end && !end.startsWith(since))
-        throw new CliError(messages(lang).sheets.changes.order({ since, until: end }), 2);
+        throw new CliError(message(lang, "report.sheet.changes.order", { since, until: end }), 2);
       const entity =
         options.entity === undefined ? undefined : resolveCompany(ctx.dataset, options.entity, lang);
       const [{ changesReport }, { printChanges }] = await Promise.all([

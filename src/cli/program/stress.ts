@@ -3,14 +3,21 @@
 import { availableParallelism } from "node:os";
 import type { Command } from "commander";
 import { MODEL_NAMES, type ModelName } from "../../core/contagion/models.ts";
-import { type Language, messages } from "../../i18n/index.ts";
+import type { Language } from "../../i18n/index.ts";
+import { message } from "../../i18n/message.ts";
 import type { CommonOptions, Io } from "../context.ts";
 import { CliError } from "../errors.ts";
 import { progressLine } from "../progress.ts";
 import { capWorkers } from "../workers.ts";
 import { common, loadContext, type Runner } from "./shared.ts";
 
-type StressCli = CommonOptions & { model?: string; runs?: string; seed?: string; workers?: string };
+type StressCli = CommonOptions & {
+  model?: string;
+  runs?: string;
+  seed?: string;
+  workers?: string;
+  wide?: boolean;
+};
 
 /** A whole number within bounds, or a usage error naming the flag. */
 function count(flag: string, value: string | undefined, min: number, max: number): number | undefined {
@@ -34,6 +41,7 @@ export function registerStress(program: Command, { io, setExit }: Runner): void 
       .option("--model <name>", `override the scenario's model: ${MODEL_NAMES.join(", ")}`)
       .option("--runs <n>", "Monte Carlo samples (default 10000 when the scenario has distributions)")
       .option("--seed <n>", "seed of the Monte Carlo run (default 1)")
+      .option("--wide", "show every column, past 100 terminal columns")
       .option(
         "--workers <n>",
         "worker threads, at most the cores (default: up to 2, one per core; 0 runs in this thread)",
@@ -59,6 +67,7 @@ export function registerStress(program: Command, { io, setExit }: Runner): void 
             lang,
             json,
             asOf,
+            ...(options.wide ? { wide: true } : {}),
             ...(options.model ? { model: options.model as ModelName } : {}),
             monteCarlo: {
               ...(runs !== undefined ? { runs } : {}),
@@ -82,7 +91,7 @@ function sigintAbort(io: Io, lang: Language): { signal: AbortSignal; dispose: ()
   const controller = new AbortController();
   const onSigint = () => {
     if (controller.signal.aborted) process.exit(130);
-    io.stderr(messages(lang).ui.monteCarlo.interrupt);
+    io.stderr(message(lang, "cli.monteCarlo.interrupt"));
     controller.abort();
   };
   process.on("SIGINT", onSigint);

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ModelInputError } from "../errors.ts";
 import { blackCoxSurvival, normalCdf } from "./black-cox.ts";
 
 describe("Black–Cox first-passage survival", () => {
@@ -21,7 +22,7 @@ describe("Black–Cox first-passage survival", () => {
     expect(blackCoxSurvival({ assets: 5, barrier: 5, volatility: 0.3, maturity: 1 })).toBe(0);
     expect(blackCoxSurvival({ assets: 5, barrier: 0, volatility: 0.3, maturity: 1 })).toBe(1);
     expect(() => blackCoxSurvival({ assets: 5, barrier: 1, volatility: -1, maturity: 1 })).toThrow(
-      RangeError,
+      ModelInputError,
     );
   });
 

@@ -14,6 +14,7 @@
  *
  * Complexity: O(1) per evaluation.
  */
+import { ModelInputError } from "../errors.ts";
 
 /** Standard normal cumulative distribution, absolute error below 1e-14. */
 export function normalCdf(x: number): number {
@@ -60,9 +61,8 @@ export function blackCoxSurvival({
   maturity,
   drift = 0,
 }: BlackCoxParameters): number {
-  if (!(volatility >= 0 && maturity >= 0)) {
-    throw new RangeError(`black-cox: volatility and maturity must be ≥ 0 (got ${volatility}, ${maturity})`);
-  }
+  if (!(volatility >= 0)) throw new ModelInputError("negative", ["volatility"], { value: volatility });
+  if (!(maturity >= 0)) throw new ModelInputError("negative", ["maturity"], { value: maturity });
   if (assets <= barrier) return 0;
   if (barrier <= 0) return 1;
   const s = volatility * Math.sqrt(maturity);

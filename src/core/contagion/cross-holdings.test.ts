@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ModelInputError } from "../errors.ts";
 import { solveCrossHoldings } from "./cross-holdings.ts";
 import { type FinancialNetwork, indexNetwork } from "./network.ts";
 
@@ -133,7 +134,7 @@ describe("solveCrossHoldings (Suzuki 2002; Fischer 2014)", () => {
         [1, 1, 0.1, "equity"],
       ],
     };
-    expect(() => solve(over)).toThrow(RangeError);
+    expect(() => solve(over)).toThrow(ModelInputError);
     const twice: Case = {
       assets: [1, 1, 1],
       debt: [1, 1, 1],
@@ -142,7 +143,7 @@ describe("solveCrossHoldings (Suzuki 2002; Fischer 2014)", () => {
         [1, 2, 0.6, "debt"],
       ],
     };
-    expect(() => solve(twice)).toThrow(RangeError);
+    expect(() => solve(twice)).toThrow(ModelInputError);
   });
 
   const anyCase = fc.integer({ min: 1, max: 4 }).chain((n) =>

@@ -26,6 +26,7 @@
  * Complexity: O(n + h) per iteration for h holdings; geometric convergence at the rate of the largest
  * column sum; space O(n + h).
  */
+import { ModelInputError } from "../errors.ts";
 import { emptyNode, fixedPoint, type ModelResult } from "./fixed-point.ts";
 import type { IndexedNetwork } from "./network.ts";
 
@@ -50,8 +51,12 @@ export function solveCrossHoldings(network: IndexedNetwork, options: CrossHoldin
   const isDebt = new Uint8Array(h);
   const held = [new Float64Array(n), new Float64Array(n)];
   network.holdings.forEach((x, e) => {
-    if (!(x.share >= 0)) throw new RangeError(`holding of node ${x.issuer}: share ${x.share} is negative`);
-    if (x.holder === x.issuer) throw new RangeError(`node ${x.holder} holds its own ${x.kind}`);
+    if (!(x.share >= 0)) throw new ModelInputError("negative", ["holdings", e, "share"], { value: x.share });
+    if (x.holder === x.issuer)
+      throw new ModelInputError("self-holding", ["holdings", e], {
+        node: network.ids[x.holder] ?? x.holder,
+        kind: x.kind,
+      });
     holder[e] = x.holder;
     issuer[e] = x.issuer;
     share[e] = x.share;
@@ -61,7 +66,8 @@ export function solveCrossHoldings(network: IndexedNetwork, options: CrossHoldin
   });
   for (const sums of held) {
     sums.forEach((s, j) => {
-      if (s > 1 + 1e-12) throw new RangeError(`node ${network.ids[j]} is held ${s} > 100% by others`);
+      if (s > 1 + 1e-12)
+        throw new ModelInputError("over-held", ["holdings"], { node: network.ids[j] ?? j, share: s });
     });
   }
   const a = network.externalAssets;

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ModelInputError } from "../errors.ts";
 import { solveLinearDebtRank } from "./debtrank-linear.ts";
 import { ConvergenceError } from "./fixed-point.ts";
 import { type FinancialNetwork, indexNetwork, type Shock } from "./network.ts";
@@ -118,7 +119,9 @@ describe("solveLinearDebtRank (Bardoscia et al. 2015)", () => {
   });
 
   it("refuses a recovery rate outside [0, 1] and reports non-convergence with its data", () => {
-    expect(() => solveLinearDebtRank(indexNetwork(network(pair)), { recovery: 1.5 })).toThrow(RangeError);
+    expect(() => solveLinearDebtRank(indexNetwork(network(pair)), { recovery: 1.5 })).toThrow(
+      ModelInputError,
+    );
     let error: unknown;
     try {
       solveLinearDebtRank(indexNetwork(network(pair)), { maxIterations: 3 });

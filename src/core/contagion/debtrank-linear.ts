@@ -21,6 +21,7 @@
  * iterations is bounded by the tolerance and the spectral radius of Λ (geometric convergence when it
  * is below 1). Space O(n + m).
  */
+import { ModelInputError } from "../errors.ts";
 import { capitalOf, debtRankResult, exposureLinks, initialDistress } from "./debtrank.ts";
 import { fixedPoint, type ModelResult } from "./fixed-point.ts";
 import type { IndexedNetwork } from "./network.ts";
@@ -37,7 +38,8 @@ export function solveLinearDebtRank(
   options: LinearDebtRankOptions = {},
 ): ModelResult {
   const recovery = options.recovery ?? 0;
-  if (!(recovery >= 0 && recovery <= 1)) throw new RangeError(`recovery ${recovery} is not in [0, 1]`);
+  if (!(recovery >= 0 && recovery <= 1))
+    throw new ModelInputError("out-of-range", ["recovery"], { value: recovery, min: 0, max: 1 });
   const { n } = network;
   const links = exposureLinks(network);
   const capital = capitalOf(network);

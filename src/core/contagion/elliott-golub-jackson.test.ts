@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ModelInputError } from "../errors.ts";
 import { type ElliottGolubJacksonOptions, solveElliottGolubJackson } from "./elliott-golub-jackson.ts";
 import { type FinancialNetwork, indexNetwork, type Shock } from "./network.ts";
 
@@ -141,8 +142,8 @@ describe("solveElliottGolubJackson (Elliott, Golub & Jackson 2014)", () => {
         threshold: [0, 0, 0],
         cost: [0, 0, 0],
       }),
-    ).toThrow(RangeError);
-    expect(() => solve({ ...pair, holdings: [[0, 0, 0.1]] })).toThrow(RangeError);
+    ).toThrow(ModelInputError);
+    expect(() => solve({ ...pair, holdings: [[0, 0, 0.1]] })).toThrow(ModelInputError);
   });
 
   const anyCase = fc.integer({ min: 1, max: 5 }).chain((n) =>

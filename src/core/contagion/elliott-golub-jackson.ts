@@ -23,6 +23,7 @@
  * Complexity: each valuation is O(n + h) from dependencies, or O((n + h)·k) from h holdings with k
  * inner iterations (geometric in the spectral radius of C); at most n + 1 waves. Space O(n + h).
  */
+import { ModelInputError } from "../errors.ts";
 import { emptyNode, fixedPoint, type ModelResult } from "./fixed-point.ts";
 import type { IndexedNetwork } from "./network.ts";
 
@@ -46,16 +47,17 @@ function sparse(entries: { holder: number; issuer: number; weight: number }[]): 
 }
 
 /** Column sums Σ_i M_ij of the off-diagonal entries, checked to be at most 1. */
+/** `what` names the input the matrix came from ("holdings", "dependencies"): the path of a fault. */
 function offDiagonalColumnSums(n: number, m: Sparse, what: string): Float64Array {
   const sums = new Float64Array(n);
   for (let e = 0; e < m.weight.length; e++) {
     const w = m.weight[e] as number;
-    if (!(w >= 0)) throw new RangeError(`${what}: negative or missing weight ${w}`);
+    if (!(w >= 0)) throw new ModelInputError("negative", [what], { value: w });
     const j = m.col[e] as number;
     if (m.row[e] !== j) sums[j] = (sums[j] as number) + w;
   }
   sums.forEach((s, j) => {
-    if (s > 1 + 1e-12) throw new RangeError(`${what}: node ${j} is held ${s} > 100% by others`);
+    if (s > 1 + 1e-12) throw new ModelInputError("over-held", [what], { node: j, share: s });
   });
   return sums;
 }
@@ -68,11 +70,15 @@ function holdingsValuation(network: IndexedNetwork, options: ElliottGolubJackson
   const entries = network.holdings
     .filter((h) => h.kind === "equity")
     .map((h) => {
-      if (h.holder === h.issuer) throw new RangeError(`node ${h.holder} holds its own equity`);
+      if (h.holder === h.issuer)
+        throw new ModelInputError("self-holding", ["holdings"], {
+          node: network.ids[h.holder] ?? h.holder,
+          kind: "equity",
+        });
       return { holder: h.holder, issuer: h.issuer, weight: h.share };
     });
   const c = sparse(entries);
-  const outside = Float64Array.from(offDiagonalColumnSums(n, c, "equity holdings"), (s) => 1 - s);
+  const outside = Float64Array.from(offDiagonalColumnSums(n, c, "holdings"), (s) => 1 - s);
   return (net, out) => {
     const book = fixedPoint(
       "elliott-golub-jackson",

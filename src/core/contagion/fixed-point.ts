@@ -6,6 +6,7 @@
  * values), monotone maps converge downward to the greatest fixed point (Tarski; Eisenberg & Noe 2001).
  * Never stops silently: hitting the iteration limit throws ConvergenceError carrying the data.
  */
+import { ConvergenceError } from "../errors.ts";
 
 export type FixedPointOptions = {
   tolerance?: number;
@@ -16,17 +17,7 @@ export type FixedPointOptions = {
 
 export type FixedPoint = { x: Float64Array; iterations: number; converged: true; residual: number };
 
-export class ConvergenceError extends Error {
-  readonly converged = false;
-  constructor(
-    readonly iterations: number,
-    readonly residual: number,
-    readonly model: string,
-  ) {
-    super(`${model} did not converge in ${iterations} iterations (largest change ${residual})`);
-    this.name = "ConvergenceError";
-  }
-}
+export { ConvergenceError };
 
 export const DEFAULT_TOLERANCE = 1e-10;
 export const DEFAULT_MAX_ITERATIONS = 10_000;
@@ -55,7 +46,7 @@ export function fixedPoint(
     [x, next] = [next, x];
     if (residual <= tolerance) return { x, iterations: iteration, converged: true, residual };
   }
-  throw new ConvergenceError(maxIterations, residual, model);
+  throw new ConvergenceError({ method: model, iterations: maxIterations, residual, tolerance });
 }
 
 /** What every model returns per node; fields a model does not compute are null. */

@@ -18,6 +18,7 @@
  * Complexity: at most n + 1 rounds; each failure's liabilities are charged once, so O(n + m) time
  * over the m liabilities, O(n + m) space.
  */
+import { ModelInputError } from "../errors.ts";
 import type { ModelResult, NodeResult } from "./fixed-point.ts";
 import { DEFAULT_TOLERANCE, emptyNode } from "./fixed-point.ts";
 import type { IndexedNetwork } from "./network.ts";
@@ -44,7 +45,8 @@ export function furfineCapital(network: IndexedNetwork): Float64Array {
 
 export function solveFurfine(network: IndexedNetwork, options: FurfineOptions = {}): ModelResult {
   const lgd = options.lgd ?? 1;
-  if (!(lgd >= 0 && lgd <= 1)) throw new RangeError(`furfine: lgd must lie in [0, 1] (got ${lgd})`);
+  if (!(lgd >= 0 && lgd <= 1))
+    throw new ModelInputError("out-of-range", ["lgd"], { value: lgd, min: 0, max: 1 });
   const zeroEquityIsDefault = options.zeroEquityIsDefault ?? false;
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;
   const { n } = network;

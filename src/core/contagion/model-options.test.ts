@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ModelInputError } from "../errors.ts";
 import { MODEL_NAMES, MODEL_OPTIONS, solveModel, unknownModelOptions } from "./models.ts";
 import { indexNetwork } from "./network.ts";
 
@@ -26,7 +27,7 @@ describe("model options", () => {
     }
   });
   it("refuses an unknown option in solveModel itself rather than solving with defaults", () => {
-    expect(() => solveModel("furfine", two, { bogus: 1 })).toThrow(RangeError);
+    expect(() => solveModel("furfine", two, { bogus: 1 })).toThrow(ModelInputError);
     expect(solveModel("furfine", two, { lgd: 1 }).model).toBe("furfine");
   });
 });

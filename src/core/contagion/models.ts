@@ -2,6 +2,7 @@
  * The models by name, as `halqa network solve --model` and the stress tests choose them. Options come
  * from a file or flags as plain data; each solver checks its own and documents its defaults.
  */
+import { ModelInputError } from "../errors.ts";
 import { solveCrossHoldings } from "./cross-holdings.ts";
 import { solveDebtRank } from "./debtrank.ts";
 import { solveLinearDebtRank } from "./debtrank-linear.ts";
@@ -70,6 +71,11 @@ export function solveModel(
 ): ModelResult {
   // The boundaries report unknown options with their path; this is the last guard for other callers.
   const unknown = unknownModelOptions(name, options);
-  if (unknown.length > 0) throw new RangeError(`${name} has no option ${unknown.join(", ")}`);
+  if (unknown.length > 0) {
+    throw new ModelInputError("unknown-option", ["model"], {
+      options: unknown,
+      allowed: [...MODEL_OPTIONS[name]],
+    });
+  }
   return SOLVERS[name](network, options);
 }

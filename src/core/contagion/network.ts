@@ -7,6 +7,7 @@
  * the liabilities into one compressed sparse row matrix: O(n + m) memory for n nodes and m liabilities,
  * so networks of 100k nodes fit where an n × n matrix (80 GB) would not.
  */
+import { ModelInputError } from "../errors.ts";
 
 import type { FinancialNetwork, Liability, NetworkNode } from "../model/network.ts";
 
@@ -66,7 +67,7 @@ export function indexNetwork(network: FinancialNetwork): IndexedNetwork {
   const index = new Map(ids.map((id, i) => [id, i]));
   const at = (id: string) => {
     const i = index.get(id);
-    if (i === undefined) throw new RangeError(`unknown node "${id}"`);
+    if (i === undefined) throw new ModelInputError("unknown-node", [], { node: id });
     return i;
   };
   const column = (f: (node: NetworkNode) => number) => Float64Array.from(network.nodes, f);

@@ -252,11 +252,18 @@ describe("NEVA forced defaults", () => {
 describe("NEVA options", () => {
   it("refuses unknown valuations and choices instead of falling back", () => {
     const x = indexNetwork(cycle([10, 4, 5], []));
-    expect(() => solveNeva(x, { valuation: "linear" as never })).toThrow(/valuation must be one of/);
-    expect(() => solveNeva(x, { externalSeniority: "junior" as never })).toThrow(/externalSeniority/);
-    expect(() => solveNeva(x, { blackCoxAssets: "all" as never })).toThrow(/blackCoxAssets/);
+    const fault = (code: string, option: string) => expect.objectContaining({ code, path: [option] });
+    expect(() => solveNeva(x, { valuation: "linear" as never })).toThrow(
+      fault("invalid-option", "valuation"),
+    );
+    expect(() => solveNeva(x, { externalSeniority: "junior" as never })).toThrow(
+      fault("invalid-option", "externalSeniority"),
+    );
+    expect(() => solveNeva(x, { blackCoxAssets: "all" as never })).toThrow(
+      fault("invalid-option", "blackCoxAssets"),
+    );
     // Options from a file arrive untyped: a quoted number is refused, not coerced.
-    expect(() => solveNeva(x, { recovery: "0.4" as never })).toThrow(/recovery must lie in \[0, 1\]/);
-    expect(() => solveNeva(x, { maturity: "2" as never })).toThrow(/maturity/);
+    expect(() => solveNeva(x, { recovery: "0.4" as never })).toThrow(fault("out-of-range", "recovery"));
+    expect(() => solveNeva(x, { maturity: "2" as never })).toThrow(fault("negative", "maturity"));
   });
 });

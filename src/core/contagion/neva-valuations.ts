@@ -30,6 +30,7 @@
  *
  * Complexity: O(1) per evaluation.
  */
+import { ModelInputError } from "../errors.ts";
 import { blackCoxSurvival } from "./black-cox.ts";
 import type { ExternalSeniority } from "./eisenberg-noe.ts";
 import type { IndexedNetwork } from "./network.ts";
@@ -92,7 +93,9 @@ export function blackCoxValuation({ maturity, drift, recovery, assets }: BlackCo
     if (network.forcedDefault[debtor]) return recovery;
     const volatility = network.volatility[debtor] as number;
     if (Number.isNaN(volatility)) {
-      throw new RangeError(`neva black-cox: node "${network.ids[debtor]}" has no volatility`);
+      throw new ModelInputError("missing-volatility", ["nodes", debtor, "volatility"], {
+        node: network.ids[debtor] ?? debtor,
+      });
     }
     const owed = liabilities[debtor] as number;
     const debt = network.debt[debtor] as number;

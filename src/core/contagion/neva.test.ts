@@ -56,7 +56,7 @@ describe("NEVA valuation", () => {
       solveNeva(indexNetwork({ ...network, nodes: network.nodes.map(({ volatility: _, ...x }) => x) }), {
         valuation: "black-cox",
       }),
-    ).toThrow(/no volatility/);
+    ).toThrow(expect.objectContaining({ code: "missing-volatility", values: { node: "a" } }));
   });
 
   it("accepts a custom valuation function and refuses values outside [0, 1]", () => {

@@ -28,6 +28,7 @@
  *
  * Complexity: O(iterations · m) time over the m liabilities, O(n + m) space.
  */
+import { ModelInputError } from "../errors.ts";
 import type { ExternalSeniority } from "./eisenberg-noe.ts";
 import type { ModelResult, NodeResult } from "./fixed-point.ts";
 import { DEFAULT_TOLERANCE, emptyNode, fixedPoint } from "./fixed-point.ts";
@@ -84,13 +85,18 @@ export function solveNeva(network: IndexedNetwork, options: NevaOptions = {}): M
   checkChoice("valuation", valuationName, [...VALUATION_NAMES, "custom"]);
   checkChoice("externalSeniority", externalSeniority, ["pari-passu", "senior"]);
   checkChoice("blackCoxAssets", blackCoxAssets, BLACK_COX_ASSETS);
-  if (!(isFraction(lgd) && isFraction(recovery))) {
-    throw new RangeError(`neva: lgd and recovery must lie in [0, 1] (got ${lgd}, ${recovery})`);
+  for (const [name, value] of [
+    ["lgd", lgd],
+    ["recovery", recovery],
+  ] as const) {
+    if (!isFraction(value))
+      throw new ModelInputError("out-of-range", [name], { value: shown(value), min: 0, max: 1 });
   }
-  if (
-    !(typeof maturity === "number" && maturity >= 0 && typeof drift === "number" && Number.isFinite(drift))
-  ) {
-    throw new RangeError(`neva: maturity must be ≥ 0 and drift a number (got ${maturity}, ${drift})`);
+  if (!(typeof maturity === "number" && maturity >= 0)) {
+    throw new ModelInputError("negative", ["maturity"], { value: shown(maturity) });
+  }
+  if (!(typeof drift === "number" && Number.isFinite(drift))) {
+    throw new ModelInputError("not-finite", ["drift"], { value: shown(drift) });
   }
   const valuation = pickValuation(options.valuation, { lgd, maturity, drift, recovery, blackCoxAssets });
   const { n } = network;
@@ -205,11 +211,12 @@ function checked(v: number, j: number, network: IndexedNetwork): number {
 
 const isFraction = (x: unknown) => typeof x === "number" && x >= 0 && x <= 1;
 
+/** An option's value as plain data for the error (options arrive untyped from files and requests). */
+const shown = (x: unknown): string | number => (typeof x === "number" ? x : (JSON.stringify(x) ?? String(x)));
+
 function checkChoice(option: string, value: unknown, allowed: readonly string[]): void {
   if (typeof value !== "string" || !allowed.includes(value)) {
-    throw new RangeError(
-      `neva: ${option} must be one of ${allowed.join(", ")} (got ${JSON.stringify(value)})`,
-    );
+    throw new ModelInputError("invalid-option", [option], { value: shown(value), allowed: [...allowed] });
   }
 }
 

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { network as net, tinyNetwork as tinyNetworkOf } from "../../testing/networks.ts";
+import { ModelInputError } from "../errors.ts";
 import { solveEisenbergNoe } from "./eisenberg-noe.ts";
 import { type IndexedNetwork, indexNetwork, relativeLiability } from "./network.ts";
 import { solveRogersVeraart } from "./rogers-veraart.ts";
@@ -129,8 +130,8 @@ describe("Rogers–Veraart clearing with default costs", () => {
 
   it("refuses alpha or beta outside [0, 1]", () => {
     const network = indexNetwork(net([["a", 1, 0]], []));
-    expect(() => solveRogersVeraart(network, { alpha: 1.5 })).toThrow(RangeError);
-    expect(() => solveRogersVeraart(network, { beta: -0.1 })).toThrow(RangeError);
+    expect(() => solveRogersVeraart(network, { alpha: 1.5 })).toThrow(ModelInputError);
+    expect(() => solveRogersVeraart(network, { beta: -0.1 })).toThrow(ModelInputError);
   });
 
   it("equals Eisenberg–Noe at alpha = beta = 1", () => {

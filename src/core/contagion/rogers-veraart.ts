@@ -16,6 +16,7 @@
  *
  * Complexity: at most n rounds, each O(iterations · m) over the m liabilities; O(n + m) space.
  */
+import { ModelInputError } from "../errors.ts";
 import { fallsShort, interbankIncome } from "./eisenberg-noe.ts";
 import type { ModelResult, NodeResult } from "./fixed-point.ts";
 import { clearedNode, DEFAULT_TOLERANCE, fixedPoint } from "./fixed-point.ts";
@@ -34,8 +35,12 @@ export type RogersVeraartOptions = {
 export function solveRogersVeraart(network: IndexedNetwork, options: RogersVeraartOptions = {}): ModelResult {
   const alpha = options.alpha ?? 1;
   const beta = options.beta ?? 1;
-  if (!(alpha >= 0 && alpha <= 1 && beta >= 0 && beta <= 1)) {
-    throw new RangeError(`rogers-veraart: alpha and beta must lie in [0, 1] (alpha ${alpha}, beta ${beta})`);
+  for (const [name, value] of [
+    ["alpha", alpha],
+    ["beta", beta],
+  ] as const) {
+    if (!(value >= 0 && value <= 1))
+      throw new ModelInputError("out-of-range", [name], { value, min: 0, max: 1 });
   }
   const zeroEquityIsDefault = options.zeroEquityIsDefault ?? false;
   const tolerance = options.tolerance ?? DEFAULT_TOLERANCE;

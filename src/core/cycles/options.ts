@@ -2,6 +2,7 @@
  * Options shared by the cycle searches, their validation, and the shape of a count. Impossible options
  * are errors that carry the offending option and value, never a silent empty result.
  */
+import { type ModelInputCode, ModelInputError, type ModelValues } from "../errors.ts";
 
 export type SimpleCycleOptions = {
   /** Longest cycle to report, in nodes (= edges); an integer ≥ 0. Omitted: no bound (Johnson). */
@@ -35,13 +36,13 @@ export interface CycleCursor {
 export const EMPTY_CURSOR: CycleCursor = { next: () => false, path: new Int32Array(0), length: 0 };
 
 /** An option no search can honour (a negative or fractional maxLength, a NaN window …). */
-export class InvalidCycleOptionError extends RangeError {
+export class InvalidCycleOptionError extends ModelInputError {
   override readonly name = "InvalidCycleOptionError";
   readonly option: "maxLength" | "window";
   readonly value: number;
 
-  constructor(option: "maxLength" | "window", value: number, rule: string) {
-    super(`${option} ${value} is not ${rule}`);
+  constructor(option: "maxLength" | "window", value: number, code: ModelInputCode, limits: ModelValues = {}) {
+    super(code, [option], { value, ...limits });
     this.option = option;
     this.value = value;
   }
@@ -49,11 +50,11 @@ export class InvalidCycleOptionError extends RangeError {
 
 export function checkMaxLength(maxLength: number | undefined): void {
   if (maxLength !== undefined && !(Number.isInteger(maxLength) && maxLength >= 0))
-    throw new InvalidCycleOptionError("maxLength", maxLength, "an integer ≥ 0");
+    throw new InvalidCycleOptionError("maxLength", maxLength, "not-whole-number", { min: 0 });
 }
 
 export function checkWindow(window: number): void {
-  if (!(window >= 0)) throw new InvalidCycleOptionError("window", window, "a number ≥ 0");
+  if (!(window >= 0)) throw new InvalidCycleOptionError("window", window, "negative");
 }
 
 /** Runs a cursor to the end, tallying lengths; allocates nothing per cycle. */

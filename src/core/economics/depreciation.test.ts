@@ -1,6 +1,8 @@
 /** Straight-line depreciation by hand and against a brute-force day-by-day version. */
+
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ModelInputError } from "../errors.ts";
 import {
   depreciationInYear,
   depreciationOverWindow,
@@ -30,7 +32,7 @@ describe("straight-line depreciation", () => {
   });
 
   it("rejects a life that is not positive", () => {
-    expect(() => depreciationInYear([], 0, 2026)).toThrow(RangeError);
+    expect(() => depreciationInYear([], 0, 2026)).toThrow(ModelInputError);
   });
 
   it("IBM's +90% over two years is about 37.8% a year", () => {

@@ -11,12 +11,13 @@
  *
  * Complexity: O(vintages) per year; O(vintages × years) over a window.
  */
+import { ModelInputError } from "../errors.ts";
 
 export type Vintage = { year: number; amount: number };
 
 /** Depreciation charged in calendar `year` on the vintages, each over `life` years (life > 0). */
 export function depreciationInYear(vintages: readonly Vintage[], life: number, year: number): number {
-  if (!(life > 0)) throw new RangeError(`a useful life must be positive (got ${life})`);
+  if (!(life > 0)) throw new ModelInputError("not-positive", ["usefulLife"], { value: life });
   let total = 0;
   for (const v of vintages) {
     // Overlap of [year, year + 1) with [v.year, v.year + life), as a fraction of the life.

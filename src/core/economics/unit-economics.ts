@@ -9,6 +9,7 @@
  */
 
 import { amountOf } from "../dataset/figures.ts";
+import { ModelInputError } from "../errors.ts";
 import type { Dataset } from "../model/dataset.ts";
 
 export type SubsidyRatio = {
@@ -52,6 +53,6 @@ export function subsidyRatios(dataset: Pick<Dataset, "financials">): SubsidyRati
 
 /** The constant yearly rate that compounds to `totalPercent` over `years`: (1 + p)^(1/years) − 1, in percent. */
 export function annualisedGrowth(totalPercent: number, years: number): number {
-  if (!(years > 0)) throw new RangeError(`years must be positive (got ${years})`);
+  if (!(years > 0)) throw new ModelInputError("not-positive", ["years"], { value: years });
   return ((1 + totalPercent / 100) ** (1 / years) - 1) * 100;
 }

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ModelInputError } from "../errors.ts";
 import { calendarWeights, fiscalWindow, isAnnualPeriod, periodYear, projectedEnd } from "./fiscal-year.ts";
 
 const DAY = 86_400_000;
@@ -70,6 +71,6 @@ describe("calendar weights", () => {
   });
 
   it("rejects a window that ends before it starts", () => {
-    expect(() => calendarWeights({ start: "2025-02-01", end: "2025-01-31" })).toThrow(RangeError);
+    expect(() => calendarWeights({ start: "2025-02-01", end: "2025-01-31" })).toThrow(ModelInputError);
   });
 });

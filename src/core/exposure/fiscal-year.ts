@@ -5,6 +5,7 @@
  * of a fiscal year are the calendar-year amounts weighted by the share of each calendar year's days
  * that fall inside the fiscal year — the same even-within-a-year assumption the flows engine makes.
  */
+import { ModelInputError } from "../errors.ts";
 import { dayNumber, isoOfDay, lastDay, parseIsoDate, yearOfDay } from "../time/dates.ts";
 
 /** A reporting period on the calendar: its label and its first and last day (inclusive, ISO). */
@@ -64,7 +65,7 @@ export function projectedEnd(knownEnd: string, year: number): string {
 export function calendarWeights(window: Pick<FiscalWindow, "start" | "end">): CalendarWeight[] {
   const start = lastDay(window.start);
   const end = lastDay(window.end);
-  if (end < start) throw new RangeError("window ends before it starts");
+  if (end < start) throw new ModelInputError("range-reversed", ["window"], { start, end });
   const weights: CalendarWeight[] = [];
   for (let year = yearOfDay(start); year <= yearOfDay(end); year++) {
     const first = dayNumber(year, 1, 1);

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ModelInputError } from "../errors.ts";
 import { type Receipt, splitRevenue } from "./revenue-shares.ts";
 
 const receipt = (counterparty: string, amount: number, investee = false): Receipt => ({
@@ -40,8 +41,8 @@ describe("shares of reported revenue", () => {
   });
 
   it("refuses a revenue that is not positive (unknown revenue is the caller's null, never a zero)", () => {
-    expect(() => splitRevenue(0, [receipt("lab", 1)])).toThrow(RangeError);
-    expect(() => splitRevenue(Number.NaN, [])).toThrow(RangeError);
+    expect(() => splitRevenue(0, [receipt("lab", 1)])).toThrow(ModelInputError);
+    expect(() => splitRevenue(Number.NaN, [])).toThrow(ModelInputError);
   });
 
   const receiptsArb = fc.array(

@@ -8,6 +8,7 @@
  * zero and the excess is returned beside it, because deal flows are commitments spread evenly over years,
  * not revenue recognised on delivery. O(n log n) in the number of counterparties.
  */
+import { ModelInputError } from "../errors.ts";
 
 /** What one counterparty in the dataset paid the company in the year. */
 export type Receipt = {
@@ -43,7 +44,9 @@ export type RevenueSplit = {
 
 /** Split a reported revenue (> 0) into the dataset's counterparties, investees and the outside rest. */
 export function splitRevenue(revenue: number, receipts: readonly Receipt[]): RevenueSplit {
-  if (!(revenue > 0) || !Number.isFinite(revenue)) throw new RangeError("reported revenue must be positive");
+  if (!(revenue > 0) || !Number.isFinite(revenue)) {
+    throw new ModelInputError("not-positive", ["revenue"], { value: revenue });
+  }
   const part = (amount: number): Part => ({ amount, share: amount / revenue });
   const positive = receipts.filter((r) => r.amount > 0);
   const lines = positive

@@ -3,7 +3,9 @@
  * else in proportion to the days of the period that fall in each year. Whatever the method, the
  * yearly parts sum to the whole (up to floating-point rounding).
  */
+
 import { type Amount, scaleAmount } from "../dataset/figures.ts";
+import { ModelInputError } from "../errors.ts";
 import { dayNumber, yearOfDay } from "../time/dates.ts";
 
 /** An inclusive range of day numbers. */
@@ -13,7 +15,9 @@ export type YearShare = { year: number; share: number };
 
 /** Shares of each calendar year in an inclusive day range, weighted by days. */
 export function yearSharesOfRange(range: DayRange): YearShare[] {
-  if (range.end < range.start) throw new RangeError("range ends before it starts");
+  if (range.end < range.start) {
+    throw new ModelInputError("range-reversed", [], { start: range.start, end: range.end });
+  }
   const total = range.end - range.start + 1;
   const shares: YearShare[] = [];
   for (let year = yearOfDay(range.start); year <= yearOfDay(range.end); year++) {
@@ -27,7 +31,7 @@ export function yearSharesOfRange(range: DayRange): YearShare[] {
 /** Normalised shares of a schedule of yearly weights. */
 export function yearSharesOfSchedule(schedule: readonly { year: number; share: number }[]): YearShare[] {
   const total = schedule.reduce((sum, entry) => sum + entry.share, 0);
-  if (!(total > 0)) throw new RangeError("schedule weights must be positive");
+  if (!(total > 0)) throw new ModelInputError("not-positive", ["schedule"], { value: total });
   return [...schedule].sort((a, b) => a.year - b.year).map((e) => ({ year: e.year, share: e.share / total }));
 }
 

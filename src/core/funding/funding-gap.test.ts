@@ -2,10 +2,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dataset, deal } from "../../testing/power-fixture.ts";
 import type { Dataset } from "../model/dataset.ts";
+import { fundingReport } from "../reports/funding-report.ts";
 import { entityYears } from "./entity-financials.ts";
 import type { FundingInputs } from "./funding-gap.ts";
 import { runFunding } from "./funding-gap.ts";
-import { fundingReport } from "./funding-report.ts";
 import { growthToClose } from "./growth-to-close.ts";
 
 const fin = (metric: string, period: string, value: number, extra: object = {}) => ({

@@ -2,17 +2,20 @@
  * Checking a ledger scan's options once, at the entry, so the search never meets an impossible one.
  * A bad option is an error that carries the option and the value (words come later, per language).
  */
+import { type ModelInputCode, ModelInputError, type ModelValues } from "../errors.ts";
 import type { ScanOptions } from "./types.ts";
 
 export type ScanOptionName = "mode" | "windowMs" | "maxHops" | "minAmount" | "retention";
 
-export class InvalidScanOptionError extends RangeError {
+/** A ModelInputError whose path is the option; `value` keeps the option's value as given. */
+export class InvalidScanOptionError extends ModelInputError {
   override readonly name = "InvalidScanOptionError";
   readonly option: ScanOptionName;
   readonly value: unknown;
 
-  constructor(option: ScanOptionName, value: unknown, rule: string) {
-    super(`${option} ${JSON.stringify(value) ?? String(value)} is not ${rule}`);
+  constructor(option: ScanOptionName, value: unknown, code: ModelInputCode, limits: ModelValues = {}) {
+    const shown = typeof value === "number" ? value : (JSON.stringify(value) ?? String(value));
+    super(code, [option], { value: shown, ...limits });
     this.option = option;
     this.value = value;
   }
@@ -22,25 +25,23 @@ export class InvalidScanOptionError extends RangeError {
 export function checkScanOptions(options: ScanOptions): void {
   const { mode, windowMs, maxHops, minAmount, retention } = options;
   if (mode !== "temporal" && mode !== "static")
-    throw new InvalidScanOptionError("mode", mode, '"temporal" or "static"');
+    throw new InvalidScanOptionError("mode", mode, "invalid-option", { allowed: ["temporal", "static"] });
   if (mode === "temporal" && !(windowMs >= 0))
-    throw new InvalidScanOptionError("windowMs", windowMs, "a number ≥ 0 (milliseconds; Infinity allowed)");
+    throw new InvalidScanOptionError("windowMs", windowMs, "negative");
   if (!((Number.isInteger(maxHops) && maxHops >= 2) || maxHops === Number.POSITIVE_INFINITY))
-    throw new InvalidScanOptionError("maxHops", maxHops, "an integer ≥ 2 (or Infinity)");
+    throw new InvalidScanOptionError("maxHops", maxHops, "not-whole-number", { min: 2 });
   if (mode === "static" && !Number.isFinite(maxHops))
-    throw new InvalidScanOptionError("maxHops", maxHops, "finite in static mode (the search is exponential)");
+    // finite in static mode: the static search is exponential in the number of hops
+    throw new InvalidScanOptionError("maxHops", maxHops, "not-finite");
   if (minAmount !== undefined && Number.isNaN(minAmount))
-    throw new InvalidScanOptionError("minAmount", minAmount, "a number");
+    throw new InvalidScanOptionError("minAmount", minAmount, "not-finite");
   if (retention !== undefined) {
     const { low, high } = retention;
     if (mode === "static")
-      throw new InvalidScanOptionError(
-        "retention",
-        retention,
-        "available in static mode (a band from hop to hop needs the time order)",
-      );
+      // a band from hop to hop needs the time order
+      throw new InvalidScanOptionError("retention", retention, "not-in-static-mode");
     if (!(low >= 0 && high >= low && high < Number.POSITIVE_INFINITY))
-      throw new InvalidScanOptionError("retention", retention, "a band 0 ≤ low ≤ high < ∞");
+      throw new InvalidScanOptionError("retention", retention, "invalid-band", { low, high });
   }
 }
 

@@ -13,6 +13,7 @@
  *
  * Complexity: O(m log m) for the quantiles (one numeric sort of the timestamps), O(m) memory.
  */
+import { ModelInputError } from "../errors.ts";
 import type { PreparedLedger } from "./prepare.ts";
 import type { Ledger, ScanOptions } from "./types.ts";
 
@@ -27,13 +28,13 @@ export type ShardRange = {
   readToMs: number;
 };
 
-export class InvalidShardError extends RangeError {
+export class InvalidShardError extends ModelInputError {
   override readonly name = "InvalidShardError";
   constructor(
     readonly index: number,
     readonly count: number,
   ) {
-    super(`shard ${index}/${count} does not exist: need an integer count ≥ 1 and 0 ≤ index < count`);
+    super("invalid-shard", ["shard"], { index, count });
   }
 }
 

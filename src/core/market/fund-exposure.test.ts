@@ -1,6 +1,8 @@
 /** The fund's loop share by hand and as properties: in [0, 1], monotone in weights and exposures. */
+
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ModelInputError } from "../errors.ts";
 import { fundLoopShare } from "./fund-exposure.ts";
 
 describe("fundLoopShare", () => {
@@ -34,8 +36,10 @@ describe("fundLoopShare", () => {
         ],
         new Map(),
       ),
-    ).toThrow(RangeError);
-    expect(() => fundLoopShare([{ entity: "a", weight: 0.1 }], new Map([["a", 1.5]]))).toThrow(RangeError);
+    ).toThrow(ModelInputError);
+    expect(() => fundLoopShare([{ entity: "a", weight: 0.1 }], new Map([["a", 1.5]]))).toThrow(
+      ModelInputError,
+    );
   });
 
   const holdings = fc

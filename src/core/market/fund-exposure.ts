@@ -12,6 +12,7 @@
  * Properties: the share lies in [0, Σ w_i] ⊆ [0, 1]; it is non-decreasing in each weight and in each
  * exposure. Complexity O(holdings).
  */
+import { ModelInputError } from "../errors.ts";
 
 export type Holding = { entity: string; weight: number };
 
@@ -45,17 +46,17 @@ export function fundLoopShare(
   const rows: FundRow[] = [];
   for (const h of holdings) {
     if (!(h.weight >= 0 && h.weight <= 1))
-      throw new RangeError(`weight of ${h.entity} must be in [0, 1] (got ${h.weight})`);
+      throw new ModelInputError("out-of-range", [h.entity, "weight"], { value: h.weight, min: 0, max: 1 });
     const e = exposure.get(h.entity);
     if (e !== undefined && !(e >= 0 && e <= 1)) {
-      throw new RangeError(`exposure of ${h.entity} must be in [0, 1] (got ${e})`);
+      throw new ModelInputError("out-of-range", [h.entity, "exposure"], { value: e, min: 0, max: 1 });
     }
     const contribution = h.weight * (e ?? 0);
     covered += h.weight;
     share += contribution;
     rows.push({ entity: h.entity, weight: h.weight, exposure: e ?? null, contribution });
   }
-  if (covered > 1 + EPSILON) throw new RangeError(`the weights add up to ${covered * 100}%, over 100%`);
+  if (covered > 1 + EPSILON) throw new ModelInputError("weights-over-total", ["weights"], { total: covered });
   rows.sort(
     (a, b) => b.contribution - a.contribution || b.weight - a.weight || a.entity.localeCompare(b.entity),
   );

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ModelInputError } from "../errors.ts";
 import { ConcentrationError, hhi, shares, topShare } from "./concentration.ts";
 
 describe("shares", () => {
@@ -57,9 +58,9 @@ describe("hhi", () => {
 
   it("rejects shares outside [0, 1] or not summing to 1", () => {
     expect(() => hhi([])).toThrow(expect.objectContaining({ code: "shares-not-summing-to-one", value: 0 }));
-    expect(() => hhi([50, 50])).toThrow(expect.objectContaining({ code: "invalid-share", at: 0 }));
+    expect(() => hhi([50, 50])).toThrow(expect.objectContaining({ code: "out-of-range", at: 0 }));
     expect(() => hhi([0.5, 0.4])).toThrow(ConcentrationError);
-    expect(() => hhi([1.5, -0.5])).toThrow(expect.objectContaining({ code: "invalid-share" }));
+    expect(() => hhi([1.5, -0.5])).toThrow(expect.objectContaining({ code: "out-of-range" }));
   });
 });
 
@@ -75,8 +76,8 @@ describe("topShare", () => {
   });
 
   it("rejects a k that is not a non-negative integer", () => {
-    expect(() => topShare(list, -1)).toThrow(RangeError);
-    expect(() => topShare(list, 1.5)).toThrow(RangeError);
+    expect(() => topShare(list, -1)).toThrow(ModelInputError);
+    expect(() => topShare(list, 1.5)).toThrow(ModelInputError);
   });
 });
 

@@ -23,7 +23,9 @@
  *
  * Complexity: O(n log n) time (sorting), O(n) space, for n counterparties.
  */
+
 import { compareText } from "../compare.ts";
+import { ModelInputError, type ModelValues } from "../errors.ts";
 
 export type Share = { key: string; amount: number; share: number };
 
@@ -37,16 +39,22 @@ export type Hhi = {
 };
 
 /** Input that has no concentration: a bad amount or share, shares not summing to 1, or nothing at all. */
-export class ConcentrationError extends RangeError {
+export class ConcentrationError extends ModelInputError {
   override readonly name = "ConcentrationError";
-  readonly code: "invalid-amount" | "zero-total" | "invalid-share" | "shares-not-summing-to-one";
+  override readonly code: "invalid-amount" | "zero-total" | "out-of-range" | "shares-not-summing-to-one";
   /** The offending value (an amount, a share, or the sum of the shares). */
   readonly value: number;
   /** Key of the offending amount, or index of the offending share. */
   readonly at: string | number | undefined;
 
   constructor(code: ConcentrationError["code"], value: number, at?: string | number) {
-    super(`${code}: ${value}${at === undefined ? "" : ` at ${at}`}`);
+    const facts: ModelValues =
+      code === "shares-not-summing-to-one"
+        ? { total: value }
+        : code === "out-of-range"
+          ? { value, min: 0, max: 1 }
+          : { value };
+    super(code, at === undefined ? [] : [at], facts);
     this.code = code;
     this.value = value;
     this.at = at;
@@ -92,7 +100,8 @@ export function hhi(shareList: readonly number[]): Hhi {
 
 /** Sum of the k largest shares (CR_k); k beyond the number of shares gives the sum of all. */
 export function topShare(shareList: readonly number[], k: number): number {
-  if (!(Number.isInteger(k) && k >= 0)) throw new RangeError(`k ${k} is not a non-negative integer`);
+  if (!(Number.isInteger(k) && k >= 0))
+    throw new ModelInputError("not-whole-number", ["k"], { value: k, min: 0 });
   const sorted = checkedShares(shareList).sort((a, b) => b - a);
   let sum = 0;
   for (let i = 0; i < Math.min(k, sorted.length); i++) sum += sorted[i] as number;
@@ -103,7 +112,7 @@ export function topShare(shareList: readonly number[], k: number): number {
 function checkedShares(shareList: readonly number[]): number[] {
   let sum = 0;
   shareList.forEach((s, i) => {
-    if (!(s >= 0 && s <= 1)) throw new ConcentrationError("invalid-share", s, i);
+    if (!(s >= 0 && s <= 1)) throw new ConcentrationError("out-of-range", s, i);
     sum += s;
   });
   if (!(Math.abs(sum - 1) <= SUM_TOLERANCE * Math.max(1, shareList.length))) {

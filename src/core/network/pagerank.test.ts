@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ModelInputError } from "../errors.ts";
 import { type EdgeInput, edgeListFrom } from "../graph/edge-list.ts";
 import { ConvergenceError, InvalidAmountError, pageRank } from "./pagerank.ts";
 
@@ -155,10 +156,10 @@ describe("pageRank: errors", () => {
 
   it("rejects options out of range", () => {
     const list = edgeListFrom([edge("a", "b")]);
-    expect(() => pageRank(list, { damping: 1.5 })).toThrow(RangeError);
-    expect(() => pageRank(list, { damping: Number.NaN })).toThrow(RangeError);
-    expect(() => pageRank(list, { maxIterations: 0 })).toThrow(RangeError);
-    expect(() => pageRank(list, { tolerance: -1 })).toThrow(RangeError);
+    expect(() => pageRank(list, { damping: 1.5 })).toThrow(ModelInputError);
+    expect(() => pageRank(list, { damping: Number.NaN })).toThrow(ModelInputError);
+    expect(() => pageRank(list, { maxIterations: 0 })).toThrow(ModelInputError);
+    expect(() => pageRank(list, { tolerance: -1 })).toThrow(ModelInputError);
   });
 });
 

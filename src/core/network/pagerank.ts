@@ -21,6 +21,7 @@
  *
  * Complexity: O(m log m) to build the CSR, then O(iterations · (n + m)) time; O(n + m) extra space.
  */
+import { ConvergenceError, ModelInputError } from "../errors.ts";
 import { buildCsr } from "../graph/csr.ts";
 import type { EdgeList } from "../graph/edge-list.ts";
 
@@ -43,30 +44,18 @@ export type PageRankResult = {
   converged: true;
 };
 
-/** The iteration limit was reached before the L1 change fell below the tolerance. */
-export class ConvergenceError extends Error {
-  override readonly name = "ConvergenceError";
-  readonly converged = false;
-  readonly iterations: number;
-  /** L1 change of the last step. */
-  readonly residual: number;
-
-  constructor(iterations: number, residual: number) {
-    super(`PageRank did not converge in ${iterations} iterations (L1 residual ${residual})`);
-    this.iterations = iterations;
-    this.residual = residual;
-  }
-}
+/** The iteration limit was reached before the L1 change fell below the tolerance (the one core class). */
+export { ConvergenceError };
 
 /** An edge amount that no weighting can use: negative, NaN or infinite. */
-export class InvalidAmountError extends RangeError {
+export class InvalidAmountError extends ModelInputError {
   override readonly name = "InvalidAmountError";
   /** Index of the edge in its EdgeList. */
   readonly edge: number;
   readonly amount: number;
 
   constructor(edge: number, amount: number) {
-    super(`edge ${edge} has amount ${amount}; amounts must be finite and ≥ 0`);
+    super("invalid-amount", ["edges", edge, "amount"], { value: amount });
     this.edge = edge;
     this.amount = amount;
   }
@@ -77,10 +66,12 @@ const DEFAULTS = { damping: 0.85, tolerance: 1e-10, maxIterations: 1000, weighte
 /** PageRank scores of every node; throws ConvergenceError when the iteration limit is reached. */
 export function pageRank(list: EdgeList, options: PageRankOptions = {}): PageRankResult {
   const { damping, tolerance, maxIterations, weighted } = { ...DEFAULTS, ...options };
-  if (!(damping >= 0 && damping <= 1)) throw new RangeError(`damping ${damping} is not in [0, 1]`);
-  if (!(tolerance >= 0)) throw new RangeError(`tolerance ${tolerance} is not ≥ 0`);
+  if (!(damping >= 0 && damping <= 1)) {
+    throw new ModelInputError("out-of-range", ["damping"], { value: damping, min: 0, max: 1 });
+  }
+  if (!(tolerance >= 0)) throw new ModelInputError("negative", ["tolerance"], { value: tolerance });
   if (!(Number.isInteger(maxIterations) && maxIterations >= 1)) {
-    throw new RangeError(`maxIterations ${maxIterations} is not a positive integer`);
+    throw new ModelInputError("not-whole-number", ["maxIterations"], { value: maxIterations, min: 1 });
   }
   const n = list.nodeIds.length;
   if (n === 0) return { scores: new Float64Array(0), iterations: 0, converged: true };
@@ -111,7 +102,7 @@ export function pageRank(list: EdgeList, options: PageRankOptions = {}): PageRan
     [x, next] = [next, x];
     if (residual < tolerance) return { scores: normalize(x), iterations: iteration, converged: true };
   }
-  throw new ConvergenceError(maxIterations, residual);
+  throw new ConvergenceError({ method: "pagerank", iterations: maxIterations, residual, tolerance });
 }
 
 /**

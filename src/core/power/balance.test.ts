@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { dataset, deal, ENERGY_PARAMETERS_FIXTURE, site } from "../../testing/power-fixture.ts";
+import { ModelInputError } from "../errors.ts";
 import type { Site } from "../model/records.ts";
 import { powerBalance } from "./balance.ts";
 import { annualEnergyBillUsd } from "./energy-bill.ts";
@@ -129,7 +130,9 @@ describe("power balance: the worked example", () => {
   });
 
   it("rejects a window that ends before it starts", () => {
-    expect(() => powerBalance(EXAMPLE, { ...OPTIONS, fromYear: 2030, toYear: 2029 })).toThrow(RangeError);
+    expect(() => powerBalance(EXAMPLE, { ...OPTIONS, fromYear: 2030, toYear: 2029 })).toThrow(
+      ModelInputError,
+    );
   });
 });
 

@@ -20,6 +20,7 @@
 
 import { type CitedValue, citedParameter } from "../dataset/cited-parameter.ts";
 import { type Amount, amountOf, figureSources } from "../dataset/figures.ts";
+import { ModelInputError } from "../errors.ts";
 import type { Basis } from "../flows/expand.ts";
 import type { Dataset } from "../model/dataset.ts";
 import { firstDay } from "../time/dates.ts";
@@ -118,7 +119,8 @@ export function powerBalance(
   options: PowerOptions,
 ): PowerResult {
   const { basis, asOf, fromYear, toYear } = options;
-  if (fromYear > toYear) throw new RangeError(`first year ${fromYear} is after last year ${toYear}`);
+  if (fromYear > toYear)
+    throw new ModelInputError("range-reversed", ["years"], { start: fromYear, end: toYear });
   const affected = affectedSites(dataset.sites, options.delay);
   const months = options.delay?.months ?? 0;
   const asOfDay = firstDay(asOf);

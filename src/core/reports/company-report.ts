@@ -9,9 +9,9 @@
  */
 
 import { compareText } from "../compare.ts";
-import { ConvergenceError } from "../contagion/fixed-point.ts";
 import { type Amount, amountOf, sumAmounts, ZERO } from "../dataset/figures.ts";
 import { statusAsOf } from "../dataset/status.ts";
+import { ConvergenceError, ModelError } from "../errors.ts";
 import { type Basis, expandFlows, type FlowRow, layerFigure } from "../flows/expand.ts";
 import type { MoneyLoop } from "../loops/money-loops.ts";
 import type { Dataset } from "../model/dataset.ts";
@@ -321,8 +321,8 @@ function companyStress(dataset: CompanyData, id: string, asOf: string, stress: S
         failure: null,
       };
     } catch (error) {
-      // A scenario that does not converge or does not fit the data is reported, not dropped.
-      if (!(error instanceof ConvergenceError) && !(error instanceof RangeError)) throw error;
+      // A scenario that does not converge or does not fit the data is reported, not dropped; a bug is thrown.
+      if (!(error instanceof ModelError)) throw error;
       return {
         ...base,
         loss: null,

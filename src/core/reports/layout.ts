@@ -33,6 +33,8 @@ export type ColumnLayout<Row> = {
   /** Message key of the heading. */
   readonly label: string;
   readonly unit: Unit;
+  /** The unit of this row's value when it varies by row (figures in USD, GW and percent in one column). */
+  readonly unitOf?: (row: Row) => Unit;
   /** For unit "enum": the enumeration's group, e.g. "dealType", "status". */
   readonly enumGroup?: string;
   readonly value: (row: Row) => Cell;
@@ -40,6 +42,10 @@ export type ColumnLayout<Row> = {
   readonly range?: (row: Row) => readonly [number, number] | undefined;
   /** Whether the narrow terminal (100 columns) may drop this column; `--wide` shows all. */
   readonly optional?: boolean;
+  /** Message key shown for a missing value (null) when "—" would not say why, e.g. "absent". */
+  readonly missing?: string;
+  /** A symbol after the value that a note explains, e.g. "≈" for a derived figure, "*" for the user's own. */
+  readonly mark?: (row: Row) => string | undefined;
 };
 
 export type TableLayout<Data, Row = unknown> = {

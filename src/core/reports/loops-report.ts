@@ -6,6 +6,7 @@
 import { findMoneyLoops, type MoneyLoop } from "../loops/money-loops.ts";
 import type { Dataset } from "../model/dataset.ts";
 import { type MoneyEdge, type MoneyGraphOptions, moneyGraph } from "../network/money-graph.ts";
+import { type ReportLayout, table } from "./layout.ts";
 
 export type LoopsReportOptions = MoneyGraphOptions & {
   maxLength?: number;
@@ -68,3 +69,66 @@ export function loopsReport(
     selfLoops: result.selfLoops,
   };
 }
+
+/** The loops, one row each: where it starts, its length, the money that can go round and when. */
+const loopsTable = table<LoopsReport, MoneyLoop>({
+  id: "loops",
+  title: "report.loops.largest",
+  empty: "report.loops.none",
+  rows: (r) => r.loops,
+  columns: [
+    { id: "entity", label: "report.loops.start", unit: "entity", value: (l) => l.entities[0] },
+    { id: "steps", label: "report.loops.steps", unit: "count", value: (l) => l.steps.length },
+    { id: "bottleneck", label: "report.loops.bottleneck", unit: "usd", value: (l) => l.bottleneck },
+    { id: "total", label: "report.loops.total", unit: "usd", value: (l) => l.total },
+    { id: "from", label: "report.loops.from", unit: "date", value: (l) => l.span.from, optional: true },
+    { id: "to", label: "report.loops.to", unit: "date", value: (l) => l.span.to, optional: true },
+    { id: "days", label: "report.loops.days", unit: "count", value: (l) => l.span.days, optional: true },
+    {
+      id: "weakest",
+      label: "report.loops.weakest",
+      unit: "enum",
+      enumGroup: "status",
+      value: (l) => l.weakest.status,
+      optional: true,
+    },
+  ],
+});
+
+const byLengthTable = table<LoopsReport, { length: number; count: number }>({
+  id: "byLength",
+  title: "report.loops.byLength",
+  rows: (r) => Object.entries(r.byLength).map(([length, count]) => ({ length: Number(length), count })),
+  columns: [
+    { id: "length", label: "report.loops.steps", unit: "count", value: (x) => x.length },
+    { id: "count", label: "report.loops.count", unit: "count", value: (x) => x.count },
+  ],
+});
+
+export const LOOPS_LAYOUT: ReportLayout<LoopsReport> = {
+  id: "loops",
+  title: "report.loops.title",
+  headlines: (r) => [
+    {
+      key: r.truncated ? "report.loops.foundAtLeast" : "report.loops.found",
+      values: { found: { value: r.found, unit: "count" }, shown: { value: r.shown, unit: "count" } },
+    },
+  ],
+  tables: [loopsTable, byLengthTable],
+  charts: [
+    {
+      id: "byLength",
+      kind: "bar",
+      title: "report.loops.byLengthChart",
+      x: { label: "report.loops.steps", unit: "count" },
+      y: { label: "report.loops.count", unit: "count" },
+      series: (r) => [
+        {
+          id: "loops",
+          label: "report.loops.count",
+          points: Object.entries(r.byLength).map(([length, count]) => ({ x: Number(length), y: count })),
+        },
+      ],
+    },
+  ],
+};

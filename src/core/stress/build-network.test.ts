@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../io/load-dataset.ts";
 import { STRESS_FIXTURE_YAML } from "../../testing/stress-fixture.ts";
 import { tempDataset } from "../../testing/temp-dataset.ts";
+import { ModelInputError } from "../errors.ts";
 import type { Dataset } from "../model/dataset.ts";
 import type { Deal } from "../model/deal.ts";
 import { annualFactor, networkFromDataset } from "./build-network.ts";
@@ -114,10 +115,10 @@ financials:
     });
     expect(() =>
       networkFromDataset(dataset, { asOf: "2026-01-01", parameters: { "stress-capital-ratio": 1 } }),
-    ).toThrow(RangeError);
+    ).toThrow(ModelInputError);
     expect(() =>
       networkFromDataset(dataset, { asOf: "2026-01-01", parameters: { "stress-horizon-years": 0 } }),
-    ).toThrow(RangeError);
+    ).toThrow(ModelInputError);
   });
 
   it("annualises quarters and halves", () => {

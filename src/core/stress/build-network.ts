@@ -25,6 +25,7 @@
 
 import type { FinancialNetwork, Holding } from "../contagion/network.ts";
 import { amountOf, figureSources } from "../dataset/figures.ts";
+import { ModelInputError } from "../errors.ts";
 import { type Basis, expandFlows } from "../flows/expand.ts";
 import type { Dataset } from "../model/dataset.ts";
 import type { DealType } from "../model/deal.ts";
@@ -118,8 +119,13 @@ export function networkFromDataset(
   };
   const horizonYears = param(HORIZON_PARAMETER, "revenue over the commitments; share of a delay");
   const ratio = param(CAPITAL_RATIO_PARAMETER, "capital where no valuation is reported");
-  if (!(horizonYears > 0)) throw new RangeError(`${HORIZON_PARAMETER} must be positive`);
-  if (!(ratio >= 0 && ratio < 1)) throw new RangeError(`${CAPITAL_RATIO_PARAMETER} must be in [0, 1)`);
+  if (!(horizonYears > 0)) {
+    throw new ModelInputError("not-positive", ["parameters", HORIZON_PARAMETER], { value: horizonYears });
+  }
+  if (!(ratio >= 0 && ratio < 1)) {
+    const bounds = { value: ratio, min: 0, max: 1, maxExcluded: true };
+    throw new ModelInputError("out-of-range", ["parameters", CAPITAL_RATIO_PARAMETER], bounds);
+  }
 
   const { obligations, exposures, holdings } = dealLinks(dataset, basis, options.asOf);
   const owes = new Map<string, number>();
@@ -270,7 +276,7 @@ function parameterAssumption(
   if (override !== undefined) {
     return { id, value: override, unit: parameter?.unit ?? "", sources: [], estimate: true, use };
   }
-  if (!parameter) throw new RangeError(`the dataset has no parameter "${id}"`);
+  if (!parameter) throw new ModelInputError("missing-parameter", ["parameters", id], { parameter: id });
   return {
     id,
     value: amountOf(parameter.figure).value,

@@ -29,7 +29,7 @@ import { type ModelName, solveModel } from "../contagion/models.ts";
 import { type FinancialNetwork, indexNetwork, type Shock } from "../contagion/network.ts";
 import type { Dataset } from "../model/dataset.ts";
 import type { Scenario } from "../model/scenario.ts";
-import { type AccountEvent, renderAccount } from "./account.ts";
+import type { StressStep } from "./account.ts";
 import { type Assumption, networkFromDataset, type StressNetwork } from "./build-network.ts";
 import { type PowerDelayShock, powerDelayLosses } from "./power-delay.ts";
 
@@ -55,7 +55,8 @@ export type StressResult = {
   losses: { entity: string; capital: number; loss: number; share: number }[];
   unfunded: UnfundedDeal[];
   totalUnfunded: number;
-  account: { en: string[]; ar: string[] };
+  /** What happened, as coded steps the faces phrase (account.ts). */
+  account: StressStep[];
   assumptions: Assumption[];
   result: ModelResult;
 };
@@ -93,7 +94,7 @@ export function runScenario(
     Object.entries(modelOptions).map(([k, v]) => [k, isReference(v) ? options.fraction(v) : v]),
   );
   const result = solveModel(model, indexNetwork(network), options.model ? {} : resolved);
-  return readResult(dataset, scenario, built, result, events);
+  return readResult(scenario, built, result, events);
 }
 
 const isReference = (v: unknown): v is { from: string } =>
@@ -107,14 +108,14 @@ function applyShocks(
 ) {
   const sheets = new Map(built.sheets.map((s) => [s.id, s]));
   const changes: Changes = { assetLoss: new Map(), scale: new Map(), defaults: new Set() };
-  const events: AccountEvent[] = [];
+  const events: StressStep[] = [];
   const lose = (id: string, amount: number) =>
     changes.assetLoss.set(id, (changes.assetLoss.get(id) ?? 0) + amount);
   for (const shock of scenario.shocks) {
     if (shock.type === "revenue-shortfall") {
       const loss = fraction(shock.fraction) * (sheets.get(shock.entity)?.revenue ?? 0) * built.horizonYears;
       lose(shock.entity, loss);
-      events.push({ code: "shock", entity: shock.entity, detail: "revenue", amount: loss });
+      events.push({ code: "revenue-loss", entity: shock.entity, amount: loss });
     } else if (shock.type === "share-price-fall") {
       // The issuer's capital falls by the same fraction; holders lose their share of the market value.
       const f = fraction(shock.fraction);
@@ -123,14 +124,14 @@ function applyShocks(
       lose(shock.entity, f * (sheet?.equity ?? 0));
       for (const h of built.network.holdings)
         if (h.issuer === shock.entity) lose(h.holder, h.share * marketLoss);
-      events.push({ code: "shock", entity: shock.entity, detail: "share-price", amount: marketLoss });
+      events.push({ code: "market-value-loss", entity: shock.entity, amount: marketLoss });
     } else if (shock.type === "payment-delay") {
       const cut = Math.min(1, shock.months / (12 * built.horizonYears));
       changes.scale.set(shock.entity, (changes.scale.get(shock.entity) ?? 1) * (1 - cut));
       const owed = built.obligations
         .filter((o) => o.debtor === shock.entity)
         .reduce((s, o) => s + o.amount, 0);
-      events.push({ code: "shock", entity: shock.entity, detail: "delay", amount: cut * owed });
+      events.push({ code: "payment-withheld", entity: shock.entity, amount: cut * owed });
     } else if (shock.type === "credit-pullback") {
       const f = fraction(shock.fraction);
       const lenders = shock.lenders === "all" ? undefined : new Set(shock.lenders);
@@ -141,16 +142,16 @@ function applyShocks(
       }
       for (const [borrower, loss] of byBorrower) {
         lose(borrower, loss);
-        events.push({ code: "shock", entity: borrower, detail: "credit", amount: loss });
+        events.push({ code: "refinancing-loss", entity: borrower, amount: loss });
       }
     } else if (shock.type === "power-delay") {
       for (const { entity, amount } of power(shock)) {
         lose(entity, amount);
-        events.push({ code: "shock", entity, detail: "revenue", amount });
+        events.push({ code: "revenue-loss", entity, amount });
       }
     } else {
       changes.defaults.add(shock.entity);
-      events.push({ code: "shock", entity: shock.entity, detail: "default", amount: 0 });
+      events.push({ code: "forced-default", entity: shock.entity });
     }
   }
   return { changes, events };
@@ -180,11 +181,10 @@ function shockedNetwork(built: StressNetwork, changes: Changes, equityModel: boo
 }
 
 function readResult(
-  dataset: Pick<Dataset, "entities">,
   scenario: Scenario,
   built: StressNetwork,
   result: ModelResult,
-  events: AccountEvent[],
+  events: StressStep[],
 ): StressResult {
   const byId = new Map(result.nodes.map((n) => [n.id, n]));
   const lgd = typeof result.options.lgd === "number" ? result.options.lgd : 1;
@@ -226,22 +226,17 @@ function readResult(
     .filter((u) => u.unfunded > 0)
     .sort((a, b) => b.unfunded - a.unfunded);
   const totalUnfunded = unfunded.reduce((s, u) => s + u.unfunded, 0);
-  const story: AccountEvent[] = [...events];
-  if (waves.length === 0) story.push({ code: "no-default" });
-  for (const w of waves) story.push({ code: "wave", wave: w.wave, entities: w.entities });
+  const account: StressStep[] = [...events];
+  if (waves.length === 0) account.push({ code: "no-default" });
+  for (const w of waves) account.push({ code: "wave", wave: w.wave, entities: w.entities });
   const top = losses[0];
-  if (top) story.push({ code: "largest-loss", entity: top.entity, amount: top.loss });
+  if (top) account.push({ code: "largest-loss", entity: top.entity, amount: top.loss });
   if (unfunded.length > 0)
-    story.push({
+    account.push({
       code: "unfunded",
       amount: totalUnfunded,
       deals: new Set(unfunded.map((u) => u.deal)).size,
     });
-  const entities = new Map(dataset.entities.map((e) => [e.id, e.name]));
-  const names = (id: string) => {
-    const name = entities.get(id);
-    return { en: name?.en ?? id, ar: name?.ar ?? name?.en ?? id };
-  };
   return {
     scenario: scenario.id,
     model: result.model,
@@ -253,7 +248,7 @@ function readResult(
     losses,
     unfunded,
     totalUnfunded,
-    account: { en: renderAccount(story, names, "en"), ar: renderAccount(story, names, "ar") },
+    account,
     assumptions: built.assumptions,
     result,
   };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ModelInputError } from "../errors.ts";
 import { dayNumber, endAfterYears, firstDay, isoOfDay, lastDay, yearOfDay } from "./dates.ts";
 
 describe("ISO dates of any precision", () => {
@@ -22,6 +23,6 @@ describe("ISO dates of any precision", () => {
   });
 
   it("rejects text that is not an ISO date", () => {
-    expect(() => firstDay("22/09/2025")).toThrow(RangeError);
+    expect(() => firstDay("22/09/2025")).toThrow(ModelInputError);
   });
 });

@@ -3,6 +3,7 @@
  * All dates are UTC calendar days counted as integers (days since 1970-01-01), so there is no clock
  * and no time zone in any computation.
  */
+import { ModelInputError } from "../errors.ts";
 
 const DAY_MS = 86_400_000;
 
@@ -10,7 +11,7 @@ type Parts = { year: number; month?: number; day?: number };
 
 export function parseIsoDate(text: string): Parts {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(text);
-  if (!match) throw new RangeError(`not an ISO date: ${text}`);
+  if (!match) throw new ModelInputError("invalid-date", [], { value: text });
   const parts: Parts = { year: Number(match[1]) };
   if (match[2] !== undefined) parts.month = Number(match[2]);
   if (match[3] !== undefined) parts.day = Number(match[3]);

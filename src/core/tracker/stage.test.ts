@@ -1,6 +1,8 @@
 /** The stage rules by hand, and as properties against a literal reading of the documented rule. */
+
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ModelInputError } from "../errors.ts";
 import { classifyStage, SIGNALS, type Signal, type Thresholds } from "./stage.ts";
 import { periodEnd, trackOperators } from "./tracker.ts";
 import { addMonths, criticalWindow } from "./window.ts";
@@ -98,6 +100,6 @@ describe("critical window", () => {
   it("clamps to the month's last day and rejects low > high", () => {
     expect(addMonths("2024-01-31", 1)).toBe("2024-02-29");
     expect(addMonths("2025-12-15", 1)).toBe("2026-01-15");
-    expect(() => criticalWindow("2025-10-13", { low: 36, high: 24 }, "2026-01-01")).toThrow(RangeError);
+    expect(() => criticalWindow("2025-10-13", { low: 36, high: 24 }, "2026-01-01")).toThrow(ModelInputError);
   });
 });

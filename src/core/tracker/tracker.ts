@@ -4,6 +4,7 @@
  * never filled in), and the composite stage from the latest values. Periods are ordered by when they
  * end ("2025-H1" before "2025", "FY2026-Q3" by its fiscal year). O(observations · log observations).
  */
+import { ModelInputError } from "../errors.ts";
 import { classifyStage, SIGNALS, type Signal, type StageResult, type Thresholds } from "./stage.ts";
 
 export type TrackerObservation = {
@@ -30,7 +31,7 @@ export type OperatorTrack = {
 /** A number that orders periods by their end: 2025-H1 → 2025.5, 2025 → 2026, 2025-2028 → 2029. */
 export function periodEnd(period: string): number {
   const m = /^(?:FY)?(\d{4})(?:-(H[12]|Q[1-4]|\d{2}(?:-\d{2})?|\d{4}))?$/.exec(period);
-  if (!m) throw new RangeError(`not a period: ${period}`);
+  if (!m) throw new ModelInputError("invalid-period", [], { value: period });
   const year = Number(m[1]);
   const rest = m[2];
   if (rest === undefined) return year + 1;

@@ -5,6 +5,7 @@
  * to each end (negative once passed). Months are calendar months; a day past the same day-of-month
  * counts as a fraction of a month (days ÷ 30.44). O(1).
  */
+import { ModelInputError } from "../errors.ts";
 import { dayNumber, firstDay, isoOfDay, parseIsoDate } from "../time/dates.ts";
 
 export type CriticalWindow = {
@@ -38,7 +39,7 @@ export function criticalWindow(
   asOf: string,
 ): CriticalWindow {
   if (months.low > months.high)
-    throw new RangeError(`the window's low (${months.low}) is above its high (${months.high})`);
+    throw new ModelInputError("range-reversed", ["months"], { start: months.low, end: months.high });
   const endEarliest = addMonths(start, months.low);
   const endLatest = addMonths(start, months.high);
   return {

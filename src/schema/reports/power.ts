@@ -2,6 +2,7 @@
  * `halqa power --json` and GET /api/power: GW committed against power secured, per year.
  */
 import { z } from "zod";
+import { PowerKind } from "../records.ts";
 import { Amount, Basis, byKey, Localized } from "./common.ts";
 
 export const PowerReport = z.strictObject({
@@ -132,4 +133,14 @@ export const PowerReport = z.strictObject({
       region: z.string().optional(),
     }),
   ),
+  securedByKind: z
+    .array(
+      z.strictObject({
+        kind: z
+          .enum([...PowerKind.options, "ppa"])
+          .describe("ppa: a power-purchase deal of no stated source."),
+        gw: z.array(z.number()).describe("Secured GW on 31 December of each year of the window."),
+      }),
+    )
+    .describe("Secured GW per kind of power (only kinds with some GW); the kinds add up to securedGw."),
 });

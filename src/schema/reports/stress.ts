@@ -17,6 +17,36 @@ const ModelName = z.enum([
   "cross-holdings",
 ]);
 
+const Usd = z.number().describe("USD.");
+
+/** One step of the stress account (core/stress/account.ts). */
+const StressStep = z.discriminatedUnion("code", [
+  z.strictObject({
+    code: z.enum(["revenue-loss", "market-value-loss", "payment-withheld", "refinancing-loss"]),
+    entity: z.string(),
+    amount: Usd,
+  }),
+  z.strictObject({ code: z.literal("forced-default"), entity: z.string() }),
+  z.strictObject({ code: z.literal("wave"), wave: z.number().int(), entities: z.array(z.string()) }),
+  z.strictObject({ code: z.literal("no-default") }),
+  z.strictObject({ code: z.literal("largest-loss"), entity: z.string(), amount: Usd }),
+  z.strictObject({
+    code: z.literal("unfunded"),
+    amount: Usd,
+    deals: z.number().int().describe("Deals holding the unfunded obligations."),
+  }),
+]);
+
+/** A dataset figure a scenario cites (GET /api/scenarios lists them too). */
+export const ScenarioReference = z.strictObject({
+  path: z.string().describe('Where the scenario cites it: "model.lgd", "shocks[0].fraction".'),
+  id: z.string(),
+  value: z.number().describe("The fraction the run uses (a percent figure ÷ 100; a range's midpoint)."),
+  name: Localized,
+  sources: z.array(z.string()),
+  estimate: z.boolean(),
+});
+
 export const StressReport = z.strictObject({
   scenario: z.string(),
   model: ModelName,
@@ -54,10 +84,9 @@ export const StressReport = z.strictObject({
     }),
   ),
   totalUnfunded: z.number().describe("USD."),
-  account: z.strictObject({
-    en: z.array(z.string()),
-    ar: z.array(z.string()),
-  }),
+  account: z
+    .array(StressStep)
+    .describe("What happened, as coded steps; each is phrased by the message report.stress.step.<code>."),
   assumptions: z.array(
     z.strictObject({
       id: z.string(),
@@ -69,6 +98,9 @@ export const StressReport = z.strictObject({
     }),
   ),
   result: ModelResult,
+  references: z
+    .array(ScenarioReference)
+    .describe("The dataset figures the scenario cites ({ from: id }), with the values the run used."),
 });
 
 export const MonteCarloReport = z.strictObject({
@@ -144,15 +176,5 @@ export const MonteCarloReport = z.strictObject({
   ),
 });
 
-/** A dataset figure a scenario cites (GET /api/scenarios lists them too). */
-export const ScenarioReference = z.strictObject({
-  path: z.string().describe('Where the scenario cites it: "model.lgd", "shocks[0].fraction".'),
-  id: z.string(),
-  value: z.number().describe("The fraction the run uses (a percent figure ÷ 100; a range's midpoint)."),
-  name: Localized,
-  sources: z.array(z.string()),
-  estimate: z.boolean(),
-});
-
-/** POST /api/stress answers the CLI's report plus the figures the scenario cites. */
-export const StressAnswer = StressReport.extend({ references: z.array(ScenarioReference) });
+/** POST /api/stress answers the same report as `halqa stress --json`. */
+export const StressAnswer = StressReport;

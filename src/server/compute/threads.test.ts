@@ -6,11 +6,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../../io/paths.ts";
+import { BUNDLED_SCENARIOS_DIR, loadScenarios, type ScenarioCatalogue } from "../../io/scenario-files.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import { createApp } from "../app.ts";
 import { POST_ROUTES } from "../routes/index.ts";
 import { NETWORK_EXAMPLE } from "../routes/stress.ts";
-import { BUNDLED_SCENARIOS_DIR, loadScenarios, type ScenarioCatalogue } from "../scenarios.ts";
 import { createPostCompute, type PostCompute } from "./threads.ts";
 
 const today = () => "2026-06-30";

@@ -6,12 +6,12 @@
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
+import type { MarketFiles } from "../../io/market-files.ts";
 import { workerEntry } from "../../io/runtime.ts";
+import type { ScenarioCatalogue } from "../../io/scenario-files.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import { type DataContext, dataContext } from "../context.ts";
-import type { MarketFiles } from "../market-files.ts";
 import type { PostRoute } from "../routes/post-route.ts";
-import type { ScenarioCatalogue } from "../scenarios.ts";
 import { computeAnswer, unwrapReply } from "./answer.ts";
 import type { ComputeReply, ComputeRequest } from "./protocol.ts";
 import { type ComputeQueue, createComputeQueue, type Runner } from "./queue.ts";

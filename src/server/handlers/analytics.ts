@@ -3,11 +3,11 @@
  * Each calls the same core functions with the same options as its CLI command (src/cli/commands) and
  * returns the same JSON as `halqa <command> --json`, so a program can switch between the two.
  */
-import { entityExposure, rankEntities } from "../../core/exposure/entity-exposure.ts";
-import { expandFlows } from "../../core/flows/expand.ts";
-import { publishedRatios } from "../../core/ratios/published-ratios.ts";
 import { circularityReport } from "../../core/reports/circularity-report.ts";
+import { exposureReport, rankingsReport } from "../../core/reports/exposure-report.ts";
+import { flowsReport, yearWindow } from "../../core/reports/flows-report.ts";
 import { loopsReport } from "../../core/reports/loops-report.ts";
+import { ratiosReport } from "../../core/reports/ratios-report.ts";
 import { parseDuration } from "../../core/time/duration.ts";
 import type { CircularityQuery, ExposureQuery, FlowsQuery, LoopsQuery } from "../../schema/api.ts";
 import type { DataContext } from "../context.ts";
@@ -15,16 +15,15 @@ import { ApiError } from "../errors.ts";
 
 /** The year window of a query in the core's terms (`year` stands for from = to = year). */
 function years(query: { year?: number; from?: number; to?: number }) {
-  const fromYear = query.year ?? query.from;
-  const toYear = query.year ?? query.to;
-  return {
-    ...(fromYear !== undefined ? { fromYear } : {}),
-    ...(toYear !== undefined ? { toYear } : {}),
-  };
+  return yearWindow({
+    ...(query.year !== undefined ? { year: query.year } : {}),
+    ...(query.from !== undefined ? { fromYear: query.from } : {}),
+    ...(query.to !== undefined ? { toYear: query.to } : {}),
+  });
 }
 
 export function flowsRoute(data: DataContext, asOf: string, query: FlowsQuery) {
-  return expandFlows(data.dataset, {
+  return flowsReport(data.dataset, {
     basis: query.basis,
     asOf,
     unit: query.unit,
@@ -65,7 +64,7 @@ export function circularityRoute(data: DataContext, asOf: string, query: Circula
 export function exposureRoute(data: DataContext, asOf: string, id: string, query: ExposureQuery) {
   if (!data.entityIds.has(id))
     throw new ApiError(404, { code: "unknown-entity", path: "id", params: { id } });
-  return entityExposure(data.dataset, id, {
+  return exposureReport(data.dataset, id, {
     basis: query.basis,
     asOf,
     ...(query.year !== undefined ? { year: query.year } : {}),
@@ -73,12 +72,9 @@ export function exposureRoute(data: DataContext, asOf: string, id: string, query
 }
 
 export function rankingsRoute(data: DataContext, asOf: string, query: ExposureQuery) {
-  const entities = rankEntities(data.dataset, { basis: query.basis, asOf }).sort(
-    (a, b) => a.pageRankRank - b.pageRankRank,
-  );
-  return { basis: query.basis, asOf, entities };
+  return rankingsReport(data.dataset, { basis: query.basis, asOf });
 }
 
 export function ratiosRoute(data: DataContext, asOf: string) {
-  return { asOf, ratios: publishedRatios(data.dataset, asOf) };
+  return ratiosReport(data.dataset, { asOf });
 }

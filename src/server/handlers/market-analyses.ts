@@ -3,14 +3,15 @@
  * tracker, and the market report on the bundled snapshot or on CSV text a client posts. Each returns
  * the JSON of `halqa economics|tracker|market --json`.
  */
-import { economicsReport, overrideProblems } from "../../core/economics/economics-report.ts";
+
 import type { ExposureMeasure } from "../../core/market/loop-exposure.ts";
-import { marketReport } from "../../core/market/market-report.ts";
-import { trackerReport, trackerThresholds } from "../../core/tracker/tracker-report.ts";
+import { economicsReport, overrideProblems } from "../../core/reports/economics-report.ts";
+import { marketReport } from "../../core/reports/market-report.ts";
+import { trackerReport, trackerThresholds } from "../../core/reports/tracker-report.ts";
+import type { MarketFiles } from "../../io/market-files.ts";
 import type { DataContext } from "../context.ts";
 import { ApiError, type ApiProblem } from "../errors.ts";
 import type { MarketInput } from "../market-body.ts";
-import type { MarketFiles } from "../market-files.ts";
 
 /** A plain number, optionally suffixed K, M, B or T (650B = 6.5e11), as `halqa economics --set` takes. */
 export function parseOverride(text: string): number | undefined {
@@ -41,7 +42,7 @@ export function economicsRoute(data: DataContext, query: Record<string, unknown>
     problems.push({ code, path: key, params: { value } });
   }
   if (problems.length > 0) throw new ApiError(400, problems);
-  return { overrides, ...economicsReport(data.dataset, overrides) };
+  return economicsReport(data.dataset, overrides);
 }
 
 export function trackerRoute(data: DataContext, files: MarketFiles, asOf: string, entity?: string) {

@@ -1,28 +1,24 @@
 /**
- * The power and funding handlers: the checks that need the dataset (the site exists, some site lies in
- * the region), then the same core calls with the same defaults as `halqa power` and `halqa funding`.
+ * The power and funding handlers: the request checks and the report of core/reports/power-report.ts,
+ * with the same defaults as `halqa power` and `halqa funding`.
  */
 
 import type { Basis } from "../../core/flows/expand.ts";
-import { fundingReport } from "../../core/funding/funding-report.ts";
-import { type PowerDelay, powerBalance } from "../../core/power/balance.ts";
+import { fundingReport } from "../../core/reports/funding-report.ts";
+import {
+  type PowerReport,
+  powerReport,
+  powerRequestProblems,
+  powerWindow,
+} from "../../core/reports/power-report.ts";
 import type { DataContext } from "../context.ts";
 import { ApiError, badRequest } from "../errors.ts";
 
-/** The CLI's default window for both commands. */
-export const POWER_YEARS = [2024, 2030] as const;
-
 type Window = { from?: number | undefined; to?: number | undefined };
 
+/** The asked window with the defaults `halqa power` and `halqa funding` fill in. */
 export function yearWindow(query: Window): { fromYear: number; toYear: number } {
-  const fromYear = query.from ?? POWER_YEARS[0];
-  return { fromYear, toYear: query.to ?? Math.max(POWER_YEARS[1], fromYear) };
-}
-
-/** Every region and country a site of the dataset names (what `region` may be, in any case). */
-export function siteRegions(data: DataContext): string[] {
-  const all = data.dataset.sites.flatMap((s) => [s.location.country, s.location.region ?? ""]);
-  return [...new Set(all.filter(Boolean))].sort();
+  return powerWindow(query.from, query.to);
 }
 
 type PowerQuery = Window & {
@@ -33,27 +29,22 @@ type PowerQuery = Window & {
   region?: string | undefined;
 };
 
-export function powerRoute(data: DataContext, asOf: string, query: PowerQuery) {
-  if (query.site !== undefined && !data.dataset.sites.some((s) => s.id === query.site))
-    throw badRequest("unknown-site", "site", { id: query.site });
-  let delay: PowerDelay | undefined;
-  if (query.delayMonths !== undefined) {
-    delay = { months: query.delayMonths };
-    if (query.region !== undefined) {
-      const wanted = query.region.toLowerCase();
-      if (!siteRegions(data).some((r) => r.toLowerCase() === wanted))
-        throw badRequest("no-site-in-region", "region", { region: query.region });
-      delay.region = query.region;
-    }
-  }
-  return powerBalance(data.dataset, {
+export function powerRoute(data: DataContext, asOf: string, query: PowerQuery): PowerReport {
+  const request = {
     basis: query.basis,
     asOf,
     ...yearWindow(query),
     ...(query.entity !== undefined ? { entity: query.entity } : {}),
     ...(query.site !== undefined ? { site: query.site } : {}),
-    ...(delay ? { delay } : {}),
-  });
+    ...(query.delayMonths !== undefined ? { delayMonths: query.delayMonths } : {}),
+    // The query schema refuses a region without a delay (region-needs-delay).
+    ...(query.delayMonths !== undefined && query.region !== undefined ? { region: query.region } : {}),
+  };
+  const [problem] = powerRequestProblems(data.dataset, request);
+  if (problem?.code === "unknown-site") throw badRequest("unknown-site", "site", { id: problem.params.id });
+  if (problem?.code === "no-site-in-region")
+    throw badRequest("no-site-in-region", "region", { region: problem.params.region });
+  return powerReport(data.dataset, request);
 }
 
 export function fundingRoute(

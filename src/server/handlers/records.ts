@@ -6,7 +6,7 @@ import { type Amount, sumAmounts, ZERO } from "../../core/dataset/figures.ts";
 import type { NormalizedFigure } from "../../core/dataset/normalize.ts";
 import { BASES, type Basis, type ExcludedFlow, ownAmountsByDeal } from "../../core/flows/expand.ts";
 import { resolveSource } from "../../core/reports/cited-sources.ts";
-import { datasetStats } from "../../core/stats/summary.ts";
+import { summaryReport } from "../../core/reports/summary-report.ts";
 import type { DealsQuery, EntitiesQuery, StatsQuery } from "../../schema/api.ts";
 import type { DataContext, DealView } from "../context.ts";
 import { ApiError } from "../errors.ts";
@@ -32,7 +32,7 @@ export function datasetModelRoute(data: DataContext) {
 }
 
 export function statsRoute(data: DataContext, asOf: string, query: StatsQuery) {
-  return datasetStats(data.dataset, { asOf, top: query.top });
+  return summaryReport(data.dataset, { asOf, top: query.top });
 }
 
 type FlowView = DealView["flows"][number];

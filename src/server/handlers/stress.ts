@@ -5,17 +5,18 @@
  * comes back at once, each with its code and its path in the body.
  */
 import { z } from "zod";
-import { ConvergenceError, type ModelResult } from "../../core/contagion/fixed-point.ts";
+import type { ModelResult } from "../../core/contagion/fixed-point.ts";
 import { MODEL_NAMES, type ModelName, solveModel, unknownModelOptions } from "../../core/contagion/models.ts";
 import { indexNetwork } from "../../core/contagion/network.ts";
 import { formatPath, type PathSegment } from "../../core/dataset/problem.ts";
-import { runScenario, type StressResult } from "../../core/stress/run-scenario.ts";
+import { isModelError, type ModelError } from "../../core/errors.ts";
+import { type StressReport, stressReport } from "../../core/reports/stress-report.ts";
+import { scenarioProblems } from "../../io/scenario-files.ts";
 import { parseNetwork } from "../../schema/network.ts";
 import { IsoDate } from "../../schema/primitives.ts";
 import { resolveFraction, type Scenario } from "../../schema/scenario.ts";
 import type { DataContext } from "../context.ts";
-import { ApiError, type ApiProblem } from "../errors.ts";
-import { type ScenarioReference, scenarioProblems, scenarioReferences } from "../scenarios.ts";
+import { ApiError, type ApiProblem, modelApiError } from "../errors.ts";
 
 /** The most a network sent to the API may hold: the models' rounds grow with nodes × links. */
 export const NETWORK_LIMITS = { nodes: 2000, links: 20_000 } as const;
@@ -29,28 +30,6 @@ const problem = (
   ...(path.length > 0 ? { path: formatPath(path) } : {}),
   params,
 });
-
-/** Errors a solver raises about its input: no convergence (422), an impossible option (400). */
-function solving<T>(model: string, run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    if (error instanceof ConvergenceError) {
-      throw new ApiError(422, {
-        code: "no-convergence",
-        params: { model, iterations: error.iterations, residual: error.residual },
-      });
-    }
-    if (error instanceof RangeError) {
-      throw new ApiError(400, {
-        code: "invalid-model-option",
-        path: "model",
-        params: { model, detail: error.message },
-      });
-    }
-    throw error;
-  }
-}
 
 export function solveNetworkRoute(body: unknown): ModelResult {
   const parsed = parseNetwork(body);
@@ -90,7 +69,17 @@ export function solveNetworkRoute(body: unknown): ModelResult {
       unknown.map((key) => problem("unknown-field", ["model", key], { keys: [key] })),
     );
   }
-  return solving(String(name), () => solveModel(name as ModelName, indexNetwork(network), options));
+  // A solver's fault about its input (an impossible option: 400; no convergence: 422) is a core
+  // ModelError, answered by its code at the one boundary (errors.ts toApiError); an option's fault
+  // is placed at model.<option>, where the body has it.
+  const indexed = indexNetwork(network);
+  try {
+    return solveModel(name as ModelName, indexed, options);
+  } catch (error) {
+    const [first] = isModelError(error) ? error.path : [];
+    if (typeof first === "string" && first in options) throw modelApiError(error as ModelError, ["model"]);
+    throw error;
+  }
 }
 
 /** The body of POST /api/stress; the scenario object itself is checked by the scenario schema. */
@@ -108,7 +97,8 @@ export const StressBody = z.strictObject({
   }),
 });
 
-export type StressAnswer = StressResult & { references: ScenarioReference[] };
+/** The answer of POST /api/stress: the stress report, as `halqa stress --json` prints it. */
+export type StressAnswer = StressReport;
 
 export function stressRoute(data: DataContext, today: string, body: unknown): StressAnswer {
   const parsed = StressBody.safeParse(body, { reportInput: true });
@@ -137,14 +127,11 @@ export function stressRoute(data: DataContext, today: string, body: unknown): St
     }
     scenario = checked.scenario;
   }
-  const result = solving(model ?? scenario.model.name, () =>
-    runScenario(data.dataset, scenario, {
-      asOf: asOf ?? today,
-      ...(model ? { model } : {}),
-      fraction: (f) => resolveFraction(f, data.dataset) ?? Number.NaN,
-    }),
-  );
-  return { ...result, references: scenarioReferences(scenario, data.dataset) };
+  return stressReport(data.dataset, scenario, {
+    asOf: asOf ?? today,
+    ...(model ? { model } : {}),
+    fraction: (f) => resolveFraction(f, data.dataset) ?? Number.NaN,
+  });
 }
 
 /** zod issues of a body → problems with the body path of each; halqa codes kept, the rest generic. */

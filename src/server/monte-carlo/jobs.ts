@@ -8,8 +8,10 @@
  * dropped. Job ids are random UUIDs: knowing one is what lets a client read or cancel its job.
  */
 import { randomUUID } from "node:crypto";
+import { isModelError, type ModelErrorCode } from "../../core/errors.ts";
 import { type MonteCarloReport, monteCarloReport } from "../../core/reports/monte-carlo-report.ts";
 import { SampleError } from "../../core/stress/monte-carlo/index.ts";
+import { faultPath } from "../../i18n/model-problem.ts";
 import { type PoolOptions, type PoolResult, runMonteCarlo } from "../../io/monte-carlo-pool.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import { ApiError, type ApiProblem } from "../errors.ts";
@@ -42,7 +44,11 @@ export const DEFAULT_JOB_LIMITS: JobLimits = {
 
 export type JobState = "running" | "done" | "failed" | "cancelled";
 export type Progress = { done: number; runs: number; rate: number; eta: number | null };
-export type JobError = ApiProblem & { code: "sample-failed" | "run-failed" };
+/**
+ * Why a job failed: a sample whose draw the model could not use (`sample-failed`, its fault as data in
+ * `params.fault`), a model error of the whole run (its own code), or a bug (`run-failed`, logged).
+ */
+export type JobError = ApiProblem & { code: "sample-failed" | "run-failed" | ModelErrorCode };
 
 export type JobEvent =
   | { type: "progress"; data: Progress }
@@ -213,19 +219,8 @@ export function createJobManager(options: JobManagerOptions): JobManager {
       },
       (error: unknown) => {
         if (job.state !== "running") return;
-        job.error =
-          error instanceof SampleError
-            ? {
-                code: "sample-failed",
-                params: {
-                  sample: error.sample,
-                  seed: request.seed,
-                  sampleSeed: error.sampleSeed,
-                  reason: error.reason,
-                },
-              }
-            : { code: "run-failed", params: {} };
-        if (!(error instanceof SampleError)) log(error);
+        job.error = jobError(error, request.seed);
+        if (job.error.code === "run-failed") log(error);
         end(job, "failed", { type: "error", data: job.error });
       },
     );
@@ -277,4 +272,21 @@ export function jobView(job: Job) {
     ...(job.result ? { result: job.result } : {}),
     ...(job.error ? { error: job.error } : {}),
   };
+}
+
+/** A failed run's error as data (core/errors.ts codes; a sample without a model fault met a bug). */
+export function jobError(error: unknown, seed: number): JobError {
+  if (error instanceof SampleError && error.model) {
+    const { sample, sampleSeed, model } = error;
+    return { code: "sample-failed", params: { sample, seed, sampleSeed, reason: model.code, fault: model } };
+  }
+  if (isModelError(error)) {
+    return {
+      code: error.code,
+      ...(error.path.length > 0 ? { path: faultPath(error.path) } : {}),
+      params: { ...error.values },
+      model: true,
+    };
+  }
+  return { code: "run-failed", params: {} };
 }

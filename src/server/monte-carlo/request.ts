@@ -9,19 +9,18 @@
 import { z } from "zod";
 import { MODEL_NAMES, type ModelName } from "../../core/contagion/models.ts";
 import { formatPath, type PathSegment } from "../../core/dataset/problem.ts";
+import { stressHorizonYears } from "../../core/stress/horizon.ts";
 import { problemsFromZod } from "../../io/zod-problems.ts";
 import { IsoDate } from "../../schema/primitives.ts";
 import {
   checkScenario,
   hasDistributions,
-  type Scenario,
   type UncertainScenario,
   UncertainScenarioSchema,
 } from "../../schema/scenario.ts";
 import type { DataContext } from "../context.ts";
 import { ApiError, type ApiProblem } from "../errors.ts";
 import { bodyProblems } from "../handlers/stress.ts";
-import { horizonOf } from "../scenarios.ts";
 
 /** The most samples one job may ask for: about 20 s on one worker for the bundled network. */
 export const MONTE_CARLO_MAX_RUNS = 200_000;
@@ -88,7 +87,7 @@ export function monteCarloRequest(data: DataContext, today: string, body: unknow
         400,
         problemsFromZod(checked.error.issues, "").map((p) => at(p.code, ["scenario", ...p.path], p.params)),
       );
-    const horizon = horizonOf(checked.data as Scenario, data.dataset);
+    const horizon = stressHorizonYears(data.dataset, checked.data);
     const problems = checkScenario(checked.data, data.dataset, horizon);
     if (problems.length > 0)
       throw new ApiError(

@@ -9,14 +9,23 @@
  */
 import { infinityAsString } from "../../core/json/json-infinity.ts";
 import { type Language, problemMessage } from "../../i18n/index.ts";
-import type { Job, JobEvent, JobManager } from "./jobs.ts";
+import { type ModelFault, modelFaultText } from "../../i18n/model-problem.ts";
+import { problemText } from "../errors.ts";
+import type { Job, JobError, JobEvent, JobManager } from "./jobs.ts";
+
+/** The error's message in the stream's language; a sample's model fault phrased as the reason. */
+function jobErrorMessage(lang: Language, error: JobError): string {
+  const fault = error.params.fault as ModelFault | undefined;
+  if (error.code === "sample-failed" && fault) {
+    return problemMessage(lang, "sample-failed", { ...error.params, reason: modelFaultText(lang, fault) });
+  }
+  return problemText(lang, error);
+}
 
 /** One event in the wire format: its name and one line of JSON data. */
 export function formatEvent(event: JobEvent, lang: Language): string {
   const data =
-    event.type === "error"
-      ? { ...event.data, message: problemMessage(lang, event.data.code, event.data.params) }
-      : event.data;
+    event.type === "error" ? { ...event.data, message: jobErrorMessage(lang, event.data) } : event.data;
   return `event: ${event.type}\ndata: ${JSON.stringify(data, infinityAsString)}\n\n`;
 }
 

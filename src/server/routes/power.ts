@@ -5,9 +5,10 @@
  */
 import { z } from "zod";
 import { BASES } from "../../core/flows/expand.ts";
+import { POWER_WINDOW, powerWindow } from "../../core/reports/power-report.ts";
 import { AsOfParam, LangParam } from "../../schema/api.ts";
 import { issue } from "../../schema/primitives.ts";
-import { fundingRoute, POWER_YEARS, powerRoute } from "../handlers/power.ts";
+import { fundingRoute, powerRoute } from "../handlers/power.ts";
 import { ref } from "../openapi-schemas.ts";
 import { type Route, route } from "./route.ts";
 
@@ -45,16 +46,15 @@ const valueBasis = (fallback: (typeof BASES)[number]) =>
     .meta({ description: "Value basis: announced (headline), committed (binding) or paid (to date)." });
 
 const window = {
-  from: year.optional().meta({ description: `First year (default ${POWER_YEARS[0]}).` }),
+  from: year.optional().meta({ description: `First year (default ${POWER_WINDOW.fromYear}).` }),
   to: year
     .optional()
-    .meta({ description: `Last year (default ${POWER_YEARS[1]}, or \`from\` when that is later).` }),
+    .meta({ description: `Last year (default ${POWER_WINDOW.toYear}, or \`from\` when that is later).` }),
 };
 
 /** `from` ≤ `to`, and at most MAX_YEARS years, with the defaults filled in as the CLI fills them. */
 function checkWindow(value: { from?: number | undefined; to?: number | undefined }, ctx: z.RefinementCtx) {
-  const from = value.from ?? POWER_YEARS[0];
-  const to = value.to ?? Math.max(POWER_YEARS[1], from);
+  const { fromYear: from, toYear: to } = powerWindow(value.from, value.to);
   if (from > to) issue(ctx, "year-order", ["from"], { from, to });
   else if (to - from + 1 > MAX_YEARS)
     issue(ctx, "out-of-range", ["to"], { maximum: from + MAX_YEARS - 1, value: to });

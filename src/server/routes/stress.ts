@@ -105,7 +105,7 @@ export const POST_ROUTES: PostRoute[] = [
     tag: "stress",
     summary: "Run a stress scenario",
     description:
-      "Runs a scenario on the network built from the dataset (`halqa stress --json`; docs/methods/stress.md): a bundled one by id, or a scenario object of the same shape as scenarios/*.yaml. Returns the defaults by wave, the losses per entity, each deal's unfunded part, the plain-language account in English and Arabic, and the assumptions with their sources.",
+      "Runs a scenario on the network built from the dataset (`halqa stress --json`; docs/methods/stress.md): a bundled one by id, or a scenario object of the same shape as scenarios/*.yaml. Returns the defaults by wave, the losses per entity, each deal's unfunded part, the account as coded steps (phrased by the messages report.stress.step.*), the assumptions with their sources and the dataset figures the scenario cites.",
     body: {
       description: "The scenario and, optionally, another model and the as-of date.",
       schema: {

@@ -1,14 +1,16 @@
 /**
  * What the explorer's entity panel shows, from src/core on the filtered dataset: the deals in which
  * the entity receives or pays (any kind of flow), its circular share (traceFlows on the cash graph),
- * its exposure (entityExposure: counterparties' shares and HHI) and the loops through it.
+ * its exposure (the exposure report of `halqa exposure ID` and /api/exposure/{id}: revenue shares,
+ * counterparties' shares and HHI) and the loops through it.
  */
 import { type NodeTrace, traceFlows } from "@core/circularity/tracing.ts";
 import { statusAsOf } from "@core/dataset/status.ts";
-import { type EntityExposure, entityExposure } from "@core/exposure/entity-exposure.ts";
+import type { EntityExposure } from "@core/exposure/entity-exposure.ts";
 import type { Basis } from "@core/flows/expand.ts";
 import { findMoneyLoops, type MoneyLoop } from "@core/loops/money-loops.ts";
 import { type MoneyGraph, moneyGraph } from "@core/network/money-graph.ts";
+import { exposureReport } from "@core/reports/exposure-report.ts";
 import type { Dataset } from "@schema/dataset-file.ts";
 import type { Deal, Flow } from "@schema/deal.ts";
 import { LOOP_MAX_LENGTH } from "./overview.ts";
@@ -55,7 +57,7 @@ export function entityInfo(
   }
   let exposure: EntityExposure | null;
   try {
-    exposure = entityExposure(dataset, id, { basis, asOf });
+    exposure = exposureReport(dataset, id, { basis, asOf });
   } catch {
     exposure = null;
   }

@@ -6,7 +6,7 @@
  */
 import type { Basis } from "@core/flows/expand.ts";
 import type { FundingYear } from "@core/funding/funding-gap.ts";
-import { type FundingReport, fundingReport } from "@core/funding/funding-report.ts";
+import { type FundingReport, fundingReport } from "@core/reports/funding-report.ts";
 import type { Dataset } from "@schema/dataset-file.ts";
 import type { DealType } from "@schema/deal.ts";
 
@@ -47,11 +47,4 @@ export function financingTypes(years: readonly FundingYear[]): DealType[] {
   for (const y of years)
     for (const [type, value] of Object.entries(y.financingByType)) if (value) seen.add(type as DealType);
   return [...seen].sort();
-}
-
-/** A fractional year as "YYYY-MM" (2027.5 → 2027-07), as `halqa funding` prints the runway. */
-export function yearMonth(t: number): string {
-  const year = Math.floor(t);
-  const month = Math.min(12, Math.floor((t - year) * 12) + 1);
-  return `${year}-${String(month).padStart(2, "0")}`;
 }

@@ -1,9 +1,9 @@
 /**
  * The market page's holdings: the bundled snapshot (or the reader's own weights file) with the
  * reader's edits applied — a weight or exposure typed in the table, in percent — as the input of
- * src/core/market/market-report.ts.
+ * src/core/reports/market-report.ts.
  */
-import type { ExposureRow, WeightRow } from "@core/market/market-report.ts";
+import type { ExposureRow, WeightRow } from "@core/reports/market-report.ts";
 
 /** Snapshot rows with edited weights; an edited entity the snapshot lacks is added to the index. */
 export function editedWeights(

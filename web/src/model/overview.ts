@@ -1,21 +1,22 @@
 /**
  * The overview's numbers, all from src/core on the raw dataset: money announced, committed and paid
- * and GW promised (datasetStats), the round-trip multiplier (traceFlows on the cash graph, as
- * `halqa circularity`), and the money loops (findMoneyLoops on the graph of value moving toward the
- * counterparty, as `halqa loops`).
+ * and GW promised (the summary report, as `halqa summary` and /api/stats), the round-trip multiplier
+ * (traceFlows on the cash graph, as `halqa circularity`), and the money loops (the loops report, as
+ * `halqa loops` and /api/loops, every loop listed).
  */
 import { traceFlows } from "@core/circularity/tracing.ts";
 import type { Basis } from "@core/flows/expand.ts";
-import { findMoneyLoops, type MoneyLoop } from "@core/loops/money-loops.ts";
+import type { MoneyLoop } from "@core/loops/money-loops.ts";
 import { type MoneyGraph, moneyGraph } from "@core/network/money-graph.ts";
-import { type DatasetStats, datasetStats } from "@core/stats/summary.ts";
+import { loopsReport } from "@core/reports/loops-report.ts";
+import { type SummaryReport, summaryReport } from "@core/reports/summary-report.ts";
 import type { Dataset } from "@schema/dataset-file.ts";
 
 /** Longest loop searched, in steps: the API's and the CLI's default. */
 export const LOOP_MAX_LENGTH = 6;
 
 export type Overview = {
-  stats: DatasetStats;
+  stats: SummaryReport;
   /** null when nothing flows; Infinity when money flows but none enters from outside. */
   multiplier: number | null;
   loops: MoneyLoop[];
@@ -35,9 +36,15 @@ export function multiplierOf(dataset: Dataset, basis: Basis, asOf: string): numb
 }
 
 export function overviewOf(dataset: Dataset, basis: Basis, asOf: string): Overview {
-  const stats = datasetStats(dataset, { asOf, top: 0 });
+  const stats = summaryReport(dataset, { asOf, top: 0 });
+  // The map draws the same graph the loops report searches.
   const graph = moneyGraph(dataset, { basis, asOf });
-  const found = findMoneyLoops(graph, { maxLength: LOOP_MAX_LENGTH });
+  const found = loopsReport(dataset, {
+    basis,
+    asOf,
+    maxLength: LOOP_MAX_LENGTH,
+    limit: Number.MAX_SAFE_INTEGER,
+  });
   return {
     stats,
     multiplier: multiplierOf(dataset, basis, asOf),

@@ -1,10 +1,12 @@
 /**
  * The overview's checks panel: the reconciliation report (src/core/reports/reconcile-report.ts, the
  * object `halqa reconcile --json` prints and /api/reconcile returns), phrased for the page in the
- * reader's language. Titles, reasons and notes are the command line's messages, so both say the same.
+ * reader's language. Titles, reasons and notes are the one catalogue's (report.reconcile.*), as the
+ * command line prints them.
  */
 import type { CheckResult, CheckStatus } from "@core/reconcile/check.ts";
 import type { ReconcileReport } from "@core/reports/reconcile-report.ts";
+import { messageOrKey } from "@i18n/message.ts";
 import { pressNumber, pressValue } from "@i18n/press-number.ts";
 import type { Dataset } from "@schema/dataset-file.ts";
 import type { I18n } from "../i18n/index.ts";
@@ -34,17 +36,18 @@ export function checksPanel(
   i18n: I18n,
 ): ChecksPanel {
   const { lang, fill } = i18n;
-  const words = i18n.cli.reconcile;
+  // Titles, statuses, reasons and notes: the one catalogue's report.reconcile.* (what the terminal prints).
+  const words = (key: string) => messageOrKey(lang, `report.reconcile.${key}`);
   const t = i18n.t.overview.checks;
   const outlets = new Map(dataset.sources.map((s) => [s.id, `${s.publisher}${s.date ? ` ${s.date}` : ""}`]));
   const row = (c: CheckResult): CheckRow => ({
     id: c.id,
     status: c.status,
-    title: words.titles[c.id] ?? c.id,
+    title: words(`titles.${c.id}`),
     published: pressValue(lang, c.published?.value ?? null, c.published?.unit ?? c.derived.unit),
     derived: pressValue(lang, c.derived.value, c.derived.unit),
     ratio: c.ratio === null ? "—" : `${pressNumber(lang, c.ratio, 2)}×`,
-    statusLabel: words.statuses[c.status] ?? c.status,
+    statusLabel: words(`statuses.${c.status}`),
     source: c.published
       ? fill(t.source, { source: c.published.sources.map((id) => outlets.get(id) ?? id).join("; ") })
       : null,
@@ -54,8 +57,8 @@ export function checksPanel(
       basis: i18n.cli[c.derived.basis],
       tolerance: `${pressNumber(lang, c.tolerance * 100, 0)}%`,
     }),
-    reason: c.reason && c.status !== "agrees" ? (words.reasons[c.reason] ?? c.reason) : null,
-    note: c.note ? (words.notes[c.note] ?? c.note) : null,
+    reason: c.reason && c.status !== "agrees" ? words(`reasons.${c.reason}`) : null,
+    note: c.note ? words(`notes.${c.note}`) : null,
   });
   const counts = Object.fromEntries(
     Object.entries(report.counts).map(([k, n]) => [k, pressNumber(lang, n, 0)]),

@@ -151,22 +151,23 @@ describe("the run in the browser equals runScenario", () => {
       asOf: "2026-11-21",
       fraction: (f) => resolveFraction(f, dataset) ?? Number.NaN,
     });
-    expect(run.result).toEqual(want);
+    // The page runs the scenario with its cited figures already resolved (scenarioOf), so the
+    // report cites none itself; the page shows the offered scenario's references instead.
+    expect(run.result).toEqual({ ...want, references: [] });
     expect(run.result.waves[0]?.entities).toEqual(["coreweave", "openai"]);
   });
 
-  it("reports an impossible option as a reason", () => {
+  it("reports an impossible option as a reason, phrased by its code in the page's language", () => {
     const state = stressState(
       [replay],
       { ...none, scenario: "replay-1999", shocks: "default.openai" },
       known,
     );
-    const run = runStress(
-      dataset,
-      { ...scenarioOf(state), model: { name: "rogers-veraart", alpha: 3 } },
-      "2026-11-21",
-    );
-    expect(run.ok).toBe(false);
+    const scenario = { ...scenarioOf(state), model: { name: "rogers-veraart" as const, alpha: 3 } };
+    const run = runStress(dataset, scenario, "2026-11-21");
+    expect(run).toMatchObject({ ok: false, reason: "alpha: must lie between 0 and 1 (got 3)" });
+    const ar = runStress(dataset, scenario, "2026-11-21", "ar");
+    expect(ar).toMatchObject({ ok: false, reason: "alpha: يجب أن تقع القيمة بين 0 و1 (القيمة المعطاة 3)" });
   });
 });
 

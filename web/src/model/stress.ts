@@ -6,10 +6,12 @@
  * scenario cites with `{ from: id }` come resolved with the scenario, with their sources.
  */
 import { MODEL_NAMES, type ModelName } from "@core/contagion/models.ts";
-import { HORIZON_PARAMETER, latestFigure } from "@core/stress/build-network.ts";
-import { runScenario, type StressResult } from "@core/stress/run-scenario.ts";
+import { type StressReport, stressReport } from "@core/reports/stress-report.ts";
+import { latestFigure } from "@core/stress/build-network.ts";
+import type { Lang } from "@i18n/lang.ts";
 import type { Dataset } from "@schema/dataset-file.ts";
 import type { Scenario } from "@schema/scenario.ts";
+import { failureReason } from "./failure.ts";
 import { decodeOptions, decodeShocks, type EditShock, type OptionValue } from "./stress-url.ts";
 
 /** A scenario as GET /api/scenarios lists it. */
@@ -148,14 +150,14 @@ export function scenarioOf(state: StressState): Scenario {
 }
 
 export type StressRun =
-  | { ok: true; result: StressResult; ms: number }
+  | { ok: true; result: StressReport; ms: number }
   | { ok: false; reason: string; ms: number };
 
 /** Runs the scenario with src/core and times it; a model that cannot solve is a reason, not a crash. */
-export function runStress(dataset: Dataset, scenario: Scenario, asOf: string): StressRun {
+export function runStress(dataset: Dataset, scenario: Scenario, asOf: string, lang: Lang = "en"): StressRun {
   const started = performance.now();
   try {
-    const result = runScenario(dataset, scenario, {
+    const result = stressReport(dataset, scenario, {
       asOf,
       fraction: (f) => (typeof f === "number" ? f : Number.NaN),
     });
@@ -163,15 +165,10 @@ export function runStress(dataset: Dataset, scenario: Scenario, asOf: string): S
   } catch (error) {
     return {
       ok: false,
-      reason: error instanceof Error ? error.message : String(error),
+      reason: failureReason(error, lang),
       ms: performance.now() - started,
     };
   }
-}
-
-/** The stress horizon in years (the dataset's parameter): the longest delay a scenario may ask. */
-export function horizonYears(dataset: Pick<Dataset, "parameters">): number {
-  return dataset.parameters.find((p) => p.id === HORIZON_PARAMETER)?.figure.value ?? 1;
 }
 
 /** Entities a revenue shortfall can hit: those with a reported revenue on or before the year. */

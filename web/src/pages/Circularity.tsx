@@ -3,6 +3,7 @@
  * chart and table, beside the wider proportional-mixing share), one company traced loop by loop and
  * chain by chain, the round-trip multiplier, and the null model on a button.
  */
+import { CIRCULARITY_LOOP_SHARES_CHART } from "@core/reports/circularity-report.ts";
 import { useMemo } from "react";
 import { barOption } from "../charts/bar-option.ts";
 import { Chart } from "../charts/Chart.tsx";
@@ -17,8 +18,6 @@ import { useView } from "../state/use-view.ts";
 import { CircularityTrace } from "./CircularityTrace.tsx";
 import { NullModel } from "./NullModel.tsx";
 
-const SHOWN = 25;
-
 export default function Circularity() {
   const model = useModel();
   const i18n = useI18n();
@@ -28,14 +27,10 @@ export default function Circularity() {
   const data = useMemo(() => circularityOf(model.dataset, view.basis, asOf), [model, view.basis, asOf]);
   const name = useMemo(() => (id: string) => entityName(model, id, lang), [model, lang]);
   const nodes = data.ok ? data.report.nodes : [];
-  const bars = useMemo(
-    () =>
-      nodes
-        .filter((n) => n.loops.share > 0)
-        .slice(0, SHOWN)
-        .map((n) => ({ id: n.id, label: name(n.id), share: n.loops.share })),
-    [nodes, name],
-  );
+  const bars = useMemo(() => {
+    const [shares] = data.ok ? CIRCULARITY_LOOP_SHARES_CHART.series(data.report) : [];
+    return (shares?.points ?? []).map((p) => ({ id: String(p.x), label: name(String(p.x)), share: p.y }));
+  }, [data, name]);
   const option = useMemo(() => barOption(bars, t.circularity.ownBackLoops, i18n), [bars, t, i18n]);
   const header = [
     t.columns.entity,

@@ -4,8 +4,9 @@
  * from the dataset with the reader's edits (kept in the URL), each result beside its published
  * figure. The funding gap per entity has its place at the end, for the funding analysis to fill.
  */
-import { economicsReport } from "@core/economics/economics-report.ts";
+
 import type { EconAnalysis } from "@core/economics/inputs.ts";
+import { economicsReport } from "@core/reports/economics-report.ts";
 import { useMemo } from "react";
 import { Chart } from "../charts/Chart.tsx";
 import { amountBarsOption, type Step, waterfallOption } from "../charts/waterfall-option.ts";
@@ -51,11 +52,7 @@ export default function Economics() {
           {t.money.resetAll}
         </button>
         <OutputsCsv analyses={report.analyses} />
-        <JsonButton
-          name={t.money.heading}
-          fileName="halqa-economics"
-          value={() => ({ overrides: view.econ, ...report })}
-        />
+        <JsonButton name={t.money.heading} fileName="halqa-economics" value={() => report} />
       </div>
       {CALCULATORS.map(section)}
       <h2 className="group-heading">{t.money.unitHeading}</h2>

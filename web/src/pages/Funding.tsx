@@ -5,6 +5,7 @@
  * src/core/funding, the engine of `halqa funding` and GET /api/funding/{id}. The economics page links
  * here with `?page=funding&entity=<id>`.
  */
+import { runwayMonth } from "@core/reports/funding-report.ts";
 import { useDeferredValue, useMemo } from "react";
 import { Chart } from "../charts/Chart.tsx";
 import { JsonButton } from "../components/JsonButton.tsx";
@@ -14,7 +15,7 @@ import { entityName } from "../data/model.ts";
 import { useModel } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
 import { todayIso } from "../model/filter.ts";
-import { DEFAULT_FUNDING_ENTITY, fundingEntities, fundingOf, yearMonth } from "../model/funding.ts";
+import { DEFAULT_FUNDING_ENTITY, fundingEntities, fundingOf } from "../model/funding.ts";
 import { hrefFor, useView } from "../state/use-view.ts";
 import {
   AssumptionsTable,
@@ -186,7 +187,7 @@ export default function Funding() {
                 ? w.runwayUnknown
                 : report.runsOut === null
                   ? w.lasts
-                  : yearMonth(report.runsOut)}
+                  : runwayMonth(report.runsOut)}
             </dd>
             {report.startingCashKnown ? null : <dd>{w.runwayNoCash}</dd>}
           </div>

@@ -12,7 +12,7 @@ import {
   type MarketReport,
   marketReport,
   type WeightRow,
-} from "@core/market/market-report.ts";
+} from "@core/reports/market-report.ts";
 import { useMemo, useState } from "react";
 import { barOption } from "../charts/bar-option.ts";
 import { Chart } from "../charts/Chart.tsx";
@@ -26,6 +26,7 @@ import { useApi } from "../data/use-api.ts";
 import { useModel } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
 import { formatValue } from "../model/economics.ts";
+import { failureReason } from "../model/failure.ts";
 import { todayIso } from "../model/filter.ts";
 import { editedExposures, editedWeights } from "../model/market.ts";
 import { useView } from "../state/use-view.ts";
@@ -64,9 +65,9 @@ export default function Market() {
       };
     } catch (error) {
       // The weights the reader typed may add up past 100%: say so instead of computing nonsense.
-      return { ok: false as const, reason: error instanceof Error ? error.message : String(error) };
+      return { ok: false as const, reason: failureReason(error, lang) };
     }
-  }, [base, model, asOf, view.measure, view.weights, view.exposures, userWeights, userExposures]);
+  }, [base, model, asOf, view.measure, view.weights, view.exposures, userWeights, userExposures, lang]);
 
   const fundHeader = [t.market.company, t.market.weight, t.market.exposure, t.market.contribution];
   const edited = Object.keys(view.weights).length + Object.keys(view.exposures).length > 0;

@@ -10,20 +10,14 @@
  * (`data-panel="monte-carlo"`, run on the server with streamed progress) sits below it, fed by the
  * same `scenario` (./stress/MonteCarloPanel.tsx).
  */
+import { stressHorizonYears } from "@core/stress/horizon.ts";
 import { useMemo } from "react";
 import { entityName } from "../data/model.ts";
 import { useApi } from "../data/use-api.ts";
 import { useModel } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
 import { todayIso } from "../model/filter.ts";
-import {
-  horizonYears,
-  type OfferedScenario,
-  runStress,
-  scenarioOf,
-  stressState,
-  withRevenue,
-} from "../model/stress.ts";
+import { type OfferedScenario, runStress, scenarioOf, stressState, withRevenue } from "../model/stress.ts";
 import { shockedEntities } from "../model/stress-steps.ts";
 import { useView } from "../state/use-view.ts";
 import { downloadBlob } from "../util/download.ts";
@@ -61,11 +55,11 @@ export default function Stress() {
   const scenario = useMemo(() => scenarioOf(state), [state]);
   const settled = useDebounced(JSON.stringify(scenario), DEBOUNCE_MS);
   const run = useMemo(
-    () => (state.shocks.length > 0 ? runStress(model.dataset, JSON.parse(settled), asOf) : null),
-    [model, settled, asOf, state.shocks.length],
+    () => (state.shocks.length > 0 ? runStress(model.dataset, JSON.parse(settled), asOf, lang) : null),
+    [model, settled, asOf, state.shocks.length, lang],
   );
   const revenue = useMemo(() => withRevenue(model.dataset, Number(asOf.slice(0, 4))), [model, asOf]);
-  const horizon = useMemo(() => horizonYears(model.dataset), [model]);
+  const horizon = useMemo(() => stressHorizonYears(model.dataset), [model]);
   const name = useMemo(() => (id: string) => entityName(model, id, lang), [model, lang]);
   const shocked = useMemo(() => shockedEntities(state.shocks), [state.shocks]);
   const openEntity = (id: string) => setView({ page: "explorer", entity: id, deal: null });
@@ -133,7 +127,7 @@ export default function Stress() {
                   {t.exports.json}
                 </button>
               </p>
-              <Account result={run.result} />
+              <Account result={run.result} name={name} />
               <WaveMap
                 model={model}
                 result={run.result}

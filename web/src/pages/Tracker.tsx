@@ -4,9 +4,10 @@
  * composite stage and its thresholds, each signal over time where any value exists, and the seed
  * article's 24–36-month window. The observations come from GET /api/tracker (tracker.csv).
  */
+
+import type { TrackerReport } from "@core/reports/tracker-report.ts";
 import { SIGNALS, type Signal } from "@core/tracker/stage.ts";
 import { periodEnd } from "@core/tracker/tracker.ts";
-import type { TrackerReport } from "@core/tracker/tracker-report.ts";
 import { useMemo } from "react";
 import { Chart } from "../charts/Chart.tsx";
 import { signalOption } from "../charts/signal-option.ts";

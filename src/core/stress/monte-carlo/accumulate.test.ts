@@ -116,9 +116,12 @@ describe("reproducibility", () => {
       error = e;
     }
     expect(error).toBeInstanceOf(SampleError);
-    expect((error as SampleError).message).toMatch(
-      /^sample \d+ \(sample seed \d+\) failed: stress-horizon-years/,
-    );
+    expect((error as SampleError).message).toMatch(/^sample \d+ \(sample seed \d+\) failed: /);
+    // The sample's own fault travels as data, so a face can phrase it (and a worker can post it).
+    expect((error as SampleError).model).toMatchObject({
+      code: "not-positive",
+      path: ["parameters", "stress-horizon-years"],
+    });
   });
 });
 

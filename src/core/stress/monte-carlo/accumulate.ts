@@ -10,6 +10,7 @@
  * Memory: O(N·(2 + k)) numbers for N samples and k inputs, plus one pair per non-zero entity loss.
  */
 
+import { ModelError, type ModelErrorData } from "../../errors.ts";
 import { type Evaluator, newOutcome } from "./evaluator.ts";
 import { drawInputs } from "./inputs.ts";
 import { sampleRng, sampleSeed } from "./sample-stream.ts";
@@ -28,12 +29,17 @@ export type Chunk = {
 
 export type Partial = { entities: number; inputs: number; chunks: Chunk[] };
 
-/** A sample that threw: which one, and the seed that reproduces it. */
+/**
+ * A sample that threw: which one, and the seed that reproduces it. `model` is the sample's fault as
+ * data when it was a ModelError (an input the draw made impossible, no convergence); without it the
+ * sample met a bug.
+ */
 export class SampleError extends Error {
   constructor(
     readonly sample: number,
     readonly sampleSeed: number,
     readonly reason: string,
+    readonly model?: ModelErrorData,
   ) {
     super(`sample ${sample} (sample seed ${sampleSeed}) failed: ${reason}`);
     this.name = "SampleError";
@@ -63,7 +69,8 @@ export function runChunk(evaluator: Evaluator, seed: number, from: number, count
       drawInputs(evaluator.inputs, sampleRng(seed, index), values);
       evaluator.evaluate(values, out);
     } catch (error) {
-      throw new SampleError(index, sampleSeed(seed, index), (error as Error).message ?? String(error));
+      const model = error instanceof ModelError ? error.toData() : undefined;
+      throw new SampleError(index, sampleSeed(seed, index), (error as Error).message ?? String(error), model);
     }
     chunk.systemLoss[s] = out.systemLoss;
     chunk.unfunded[s] = out.unfunded;

@@ -17,6 +17,7 @@
 import type { ModelResult } from "../../contagion/fixed-point.ts";
 import { type ModelName, solveModel } from "../../contagion/models.ts";
 import { type IndexedNetwork, indexNetwork } from "../../contagion/network.ts";
+import { ModelInputError } from "../../errors.ts";
 import type { Dataset } from "../../model/dataset.ts";
 import type { Scenario, UncertainScenario } from "../../model/scenario.ts";
 import { HORIZON_PARAMETER, networkFromDataset, type StressNetwork } from "../build-network.ts";
@@ -124,7 +125,12 @@ function compileFixed(
 
   const evaluate = (values: Float64Array, out: Outcome) => {
     const horizon = horizonInput >= 0 ? (values[horizonInput] as number) : built.horizonYears;
-    if (!(horizon > 0)) throw new RangeError(`${HORIZON_PARAMETER} must be positive (sampled ${horizon})`);
+    if (!(horizon > 0)) {
+      throw new ModelInputError("not-positive", ["parameters", HORIZON_PARAMETER], {
+        value: horizon,
+        sampled: true,
+      });
+    }
     lossAt.fill(0);
     scale.fill(1);
     for (const t of terms) {

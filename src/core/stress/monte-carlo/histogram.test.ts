@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { ModelInputError } from "../../errors.ts";
 import { histogram } from "./histogram.ts";
 
 describe("histogram", () => {
@@ -19,8 +20,8 @@ describe("histogram", () => {
       counts: [1, 1],
       nonFinite: 1,
     });
-    expect(() => histogram([1], 0)).toThrow(RangeError);
-    expect(() => histogram([1], 1.5)).toThrow(RangeError);
+    expect(() => histogram([1], 0)).toThrow(ModelInputError);
+    expect(() => histogram([1], 1.5)).toThrow(ModelInputError);
   });
 
   it("matches a brute-force count on small random samples", () => {

@@ -9,6 +9,7 @@
  * last edge. Non-finite values are left out and counted apart.
  * Complexity: O(N + bins) for N values.
  */
+import { ModelInputError } from "../../errors.ts";
 
 export type Histogram = {
   /** bins + 1 ascending edges (empty when there is no finite value). */
@@ -21,7 +22,7 @@ export type Histogram = {
 
 export function histogram(values: ArrayLike<number>, bins: number): Histogram {
   if (!Number.isInteger(bins) || bins < 1)
-    throw new RangeError(`bins must be a whole number ≥ 1 (got ${bins})`);
+    throw new ModelInputError("not-whole-number", ["bins"], { value: bins, min: 1 });
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   let nonFinite = 0;

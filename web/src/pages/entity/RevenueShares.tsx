@@ -4,6 +4,7 @@
  * without reported revenue says so and gives no share.
  */
 import type { RevenueExposure } from "@core/exposure/revenue-exposure.ts";
+import { receivedIn } from "@core/reports/exposure-report.ts";
 import { SourceLinks } from "../../components/SourceLinks.tsx";
 import { TableHead } from "../../components/TableHead.tsx";
 import { useI18n } from "../../i18n/index.ts";
@@ -24,7 +25,7 @@ export function RevenueShares({ revenue }: { revenue: RevenueExposure }) {
         <tbody>
           {revenue.years.map((y) => {
             const s = y.split;
-            const received = y.receipts.reduce((sum, x) => sum + x.amount, 0);
+            const received = receivedIn(y);
             return (
               <tr key={y.period} data-period={y.period}>
                 <th scope="row">{period(y.period)}</th>

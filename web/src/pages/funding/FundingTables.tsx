@@ -3,7 +3,7 @@
  * financing lined up by source, the assumptions with their sources, and the company's reported
  * figures beside the model with the model's burn reconciled against each — each downloadable as CSV.
  */
-import type { FundingReport } from "@core/funding/funding-report.ts";
+import type { FundingReport } from "@core/reports/funding-report.ts";
 import { CsvButton } from "../../components/CsvButton.tsx";
 import { SourceLinks } from "../../components/SourceLinks.tsx";
 import { TableHead } from "../../components/TableHead.tsx";

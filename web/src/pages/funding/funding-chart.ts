@@ -1,5 +1,5 @@
 /** The funding view's chart: bars of the gap and of the financing lined up per year, a line of cumulative burn. */
-import type { FundingReport } from "@core/funding/funding-report.ts";
+import type { FundingReport } from "@core/reports/funding-report.ts";
 import { OKABE_ITO } from "../../charts/palette.ts";
 import { yearSeriesOption } from "../../charts/year-series-option.ts";
 import type { I18n } from "../../i18n/index.ts";

@@ -3,7 +3,9 @@
  * defaults by wave, the losses per company (bar chart and table), each obligation's unfunded part,
  * and the assumptions the network was built from with their sources. Every table downloads as CSV.
  */
+import { STRESS_CHART_BARS } from "@core/reports/stress-report.ts";
 import type { StressResult } from "@core/stress/run-scenario.ts";
+import { phraseStressAccount } from "@i18n/stress-account.ts";
 import { useMemo } from "react";
 import { barOption } from "../../charts/bar-option.ts";
 import { Chart } from "../../charts/Chart.tsx";
@@ -14,8 +16,6 @@ import { dealTitle, type Model } from "../../data/model.ts";
 import { useI18n } from "../../i18n/index.ts";
 import type { OfferedScenario } from "../../model/stress.ts";
 
-const SHOWN_BARS = 20;
-
 type Props = {
   model: Model;
   result: StressResult;
@@ -23,13 +23,13 @@ type Props = {
   name: (id: string) => string;
 };
 
-export function Account({ result }: { result: StressResult }) {
+export function Account({ result, name }: { result: StressResult; name: (id: string) => string }) {
   const { t, lang } = useI18n();
   return (
     <section aria-labelledby="account-heading" data-panel="account">
       <h2 id="account-heading">{t.stress.account}</h2>
       <ol className="account">
-        {result.account[lang].map((line, i) => (
+        {phraseStressAccount(lang, result.account, name).map((line, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: the account's sentences are in a fixed order.
           <li key={i}>{line}</li>
         ))}
@@ -45,7 +45,7 @@ export function StressTables({ model, result, references, name }: Props) {
   const bars = useMemo(
     () =>
       result.losses
-        .slice(0, SHOWN_BARS)
+        .slice(0, STRESS_CHART_BARS)
         .map((l) => ({ id: l.entity, label: name(l.entity), share: l.share })),
     [result, name],
   );

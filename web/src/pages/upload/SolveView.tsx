@@ -12,6 +12,7 @@ import { type NodeMark, networkOption } from "../../charts/network-option.ts";
 import { CsvButton } from "../../components/CsvButton.tsx";
 import { TableHead } from "../../components/TableHead.tsx";
 import { useI18n } from "../../i18n/index.ts";
+import { failureReason } from "../../model/failure.ts";
 import { isModelName, MODEL_OPTIONS, readOptions } from "../../model/stress.ts";
 import { encodeOptions } from "../../model/stress-url.ts";
 import { MAX_DRAWN_NODES, userNetwork } from "../../model/user-network.ts";
@@ -25,7 +26,7 @@ type Solved = { ok: true; result: ModelResult; ms: number } | { ok: false; reaso
 
 export function SolveView({ name, network, fileModel }: Props) {
   const i18n = useI18n();
-  const { t, fill, number, percent } = i18n;
+  const { t, fill, number, percent, lang } = i18n;
   const [view, setView] = useView();
   const fileName = typeof fileModel?.name === "string" && isModelName(fileModel.name) ? fileModel.name : null;
   const model: ModelName | null = isModelName(view.model) ? view.model : fileName;
@@ -41,9 +42,9 @@ export function SolveView({ name, network, fileModel }: Props) {
       const result = solveModel(model, indexNetwork(network), options);
       return { ok: true, result, ms: performance.now() - started };
     } catch (error) {
-      return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+      return { ok: false, reason: failureReason(error, lang) };
     }
-  }, [model, network, options]);
+  }, [model, network, options, lang]);
   const drawing = useMemo(() => userNetwork(network), [network]);
   const marks = useMemo(() => {
     const out = new Map<string, Set<NodeMark>>();

@@ -1,0 +1,188 @@
+/**
+ * `halqa funding ID`: the funding model of funding-gap.ts on the dataset, with its assumptions named —
+ * the growth after the last revenue figure (parameter `revenue-growth-<entity>`, or a caller's
+ * override, or flat when neither exists), the cost ratio (`funding-other-cost-ratio-<entity>`, else
+ * `funding-other-cost-ratio`), the years over which an open-ended commitment is paid
+ * (`stress-horizon-years`, Altman's "about eight years") — the growth that would close the gap, the years with no financials,
+ * the entity's reported figures beside the model (so the articles' numbers can be checked), the
+ * model's burn reconciled with each reported result (burn-reconciliation.ts) and the entity's
+ * contracts against its sellers' reported backlogs (backlog-share.ts).
+ * Complexity: that of the model times the bisection's iterations.
+ */
+
+import { type CitedValue, citedParameter } from "../dataset/cited-parameter.ts";
+import { amountOf } from "../dataset/figures.ts";
+import { ModelInputError } from "../errors.ts";
+import type { Basis } from "../flows/expand.ts";
+import { type BacklogShare, backlogChecks } from "../funding/backlog-share.ts";
+import { type BurnReconciliation, burnReconciliation } from "../funding/burn-reconciliation.ts";
+import {
+  type FundingInputs,
+  type FundingYear,
+  gatherInputs,
+  lastRevenueYear,
+  runFunding,
+  type ShortfallParts,
+} from "../funding/funding-gap.ts";
+import { type GrowthToClose, growthToClose } from "../funding/growth-to-close.ts";
+import type { Dataset } from "../model/dataset.ts";
+import type { FinancialMetric } from "../model/records.ts";
+import { HORIZON_PARAMETER } from "../stress/build-network.ts";
+import { DEFAULT_STRESS_HORIZON_YEARS } from "../stress/horizon.ts";
+
+export const COST_RATIO_PARAMETER = "funding-other-cost-ratio";
+export const growthParameter = (entity: string) => `revenue-growth-${entity}`;
+
+export type FundingOptions = {
+  entity: string;
+  basis: Basis;
+  asOf: string;
+  fromYear: number;
+  toYear: number;
+  /** Overrides the cited growth (a fraction: 0.5 = 50% a year). */
+  growth?: number;
+};
+
+export type ReportedFigure = {
+  metric: FinancialMetric;
+  period: string;
+  value: number;
+  forecast: boolean;
+  estimate: boolean;
+  sources: string[];
+};
+
+export type FundingReport = {
+  entity: string;
+  basis: Basis;
+  asOf: string;
+  fromYear: number;
+  toYear: number;
+  /** Null when no parameter exists and none was given: revenue is then held flat. */
+  growth: CitedValue | null;
+  growthUsed: number;
+  costRatio: CitedValue | null;
+  /** Years over which an open-ended commitment is paid; null → all at its start. */
+  commitmentYears: CitedValue | null;
+  /** Cash at the start (0 when unknown, and counted so). */
+  startingCash: number;
+  startingCashKnown: boolean;
+  /** The reported cash figure it comes from: period and sources; null when unknown. */
+  startingCashSource: { period: string; sources: string[] } | null;
+  lastRevenueYear: number | null;
+  years: FundingYear[];
+  /** cumulativeBurn: loss years only; netBurn: −Σ operating cash flow (profits offset losses). */
+  totals: { commitmentsDue: number; financing: number; gap: number; cumulativeBurn: number; netBurn: number };
+  /** Funding still needed: max over years of (net burn to date − financing to date − starting cash), ≥ 0. */
+  shortfall: number;
+  shortfallParts: ShortfallParts | null;
+  /** Null when the cash lasts the window or the starting cash is unknown; `runway` says which. */
+  runsOut: number | null;
+  runway: "runs-out" | "lasts" | "unknown";
+  growthToClose: GrowthToClose;
+  missingYears: number[];
+  reported: ReportedFigure[];
+  /** Every reported yearly or multi-year result beside the model's, with the reason per year. */
+  reconciliation: BurnReconciliation[];
+  /** The entity's contracts with sellers that report a backlog (RPO): share and binding status. */
+  backlog: BacklogShare[];
+};
+
+const SHOWN_METRICS: ReadonlySet<FinancialMetric> = new Set([
+  "revenue",
+  "net-income",
+  "operating-cash-flow",
+  "cash-burn",
+  "cash",
+]);
+
+export function fundingReport(
+  dataset: Pick<Dataset, "deals" | "financials" | "parameters">,
+  options: FundingOptions,
+): FundingReport {
+  const { entity, fromYear, toYear } = options;
+  if (fromYear > toYear)
+    throw new ModelInputError("range-reversed", ["years"], { start: fromYear, end: toYear });
+  const costRatio =
+    citedParameter(dataset.parameters, `${COST_RATIO_PARAMETER}-${entity}`) ??
+    citedParameter(dataset.parameters, COST_RATIO_PARAMETER) ??
+    null;
+  const growth = citedParameter(dataset.parameters, growthParameter(entity), options.growth) ?? null;
+  const horizon = citedParameter(dataset.parameters, HORIZON_PARAMETER) ?? null;
+  const inputs: FundingInputs = gatherInputs(dataset, {
+    ...options,
+    costRatio: costRatio?.value ?? 0,
+    commitmentYears: horizon?.value ?? DEFAULT_STRESS_HORIZON_YEARS,
+  });
+  const growthUsed = growth?.value ?? 0;
+  const outcome = runFunding(inputs, growthUsed);
+  const sum = (f: (y: FundingYear) => number) => outcome.years.reduce((s, y) => s + f(y), 0);
+  const last = outcome.years[outcome.years.length - 1];
+  return {
+    entity,
+    basis: options.basis,
+    asOf: options.asOf,
+    fromYear,
+    toYear,
+    growth,
+    growthUsed,
+    costRatio,
+    commitmentYears: horizon,
+    startingCash: inputs.startingCash,
+    startingCashKnown: inputs.startingCashKnown,
+    startingCashSource: inputs.startingCashSource,
+    lastRevenueYear: lastRevenueYear(inputs.years, toYear) ?? null,
+    years: outcome.years,
+    totals: {
+      commitmentsDue: sum((y) => y.commitmentsDue),
+      financing: sum((y) => y.financing),
+      gap: sum((y) => y.gap),
+      cumulativeBurn: last?.cumulativeBurn ?? 0,
+      netBurn: -sum((y) => (y.missing ? 0 : y.operatingCashFlow)),
+    },
+    shortfall: outcome.shortfall,
+    shortfallParts: outcome.shortfallParts,
+    runsOut: outcome.runsOut,
+    runway: !inputs.startingCashKnown ? "unknown" : outcome.runsOut === null ? "lasts" : "runs-out",
+    growthToClose: growthToClose(inputs),
+    missingYears: outcome.years.filter((y) => y.missing).map((y) => y.year),
+    reported: reportedFigures(dataset.financials, entity, fromYear, toYear),
+    reconciliation: burnReconciliation(dataset.financials, entity, inputs.years, outcome.years),
+    backlog: backlogChecks(dataset, { entity, asOf: options.asOf }),
+  };
+}
+
+function reportedFigures(
+  financials: Dataset["financials"],
+  entity: string,
+  fromYear: number,
+  toYear: number,
+): ReportedFigure[] {
+  return financials
+    .filter((f) => f.entity === entity && f.unit === "USD" && SHOWN_METRICS.has(f.metric))
+    .filter((f) => {
+      const years = f.period.replace(/^FY/, "").match(/\d{4}/g)?.map(Number) ?? [];
+      const first = years[0] ?? 0;
+      const end = years[years.length - 1] ?? first;
+      return end >= fromYear && first <= toYear;
+    })
+    .map((f) => ({
+      metric: f.metric,
+      period: f.period,
+      value: amountOf(f).value,
+      forecast: f.forecast ?? false,
+      estimate: f.estimate ?? false,
+      sources: [...f.sources],
+    }))
+    .sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : a.metric < b.metric ? -1 : 1));
+}
+
+/**
+ * The month a fractional year falls in, as an ISO "YYYY-MM" (2027.5 → 2027-07): how every face shows
+ * the runway (`runsOut`), so the command line and the page name the same month.
+ */
+export function runwayMonth(t: number): string {
+  const year = Math.floor(t);
+  const month = Math.min(12, Math.floor((t - year) * 12) + 1);
+  return `${year}-${String(month).padStart(2, "0")}`;
+}

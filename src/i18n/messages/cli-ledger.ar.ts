@@ -1,0 +1,52 @@
+import type { cliLedgerEn } from "./cli-ledger.en.ts";
+import type { Shape } from "./tree.ts";
+
+export const cliLedgerAr: Shape<typeof cliLedgerEn> = {
+  invalid:
+    "{file}: {count, plural, zero {{count} مشكلة} one {مشكلة واحدة} two {مشكلتان} few {{count} مشكلات} many {{count} مشكلةً} other {{count} مشكلة}}؛ لم يُفحص شيء.",
+  read: "{file} ({format}): قُرئ {rows, plural, zero {{rows} صف} one {صف واحد} two {صفان} few {{rows} صفوف} many {{rows} صفًا} other {{rows} صف}}، {loaded, plural, zero {{loaded} معاملة} one {معاملة واحدة} two {معاملتان} few {{loaded} معاملات} many {{loaded} معاملةً} other {{loaded} معاملة}} بين {accounts, plural, zero {{accounts} حساب} one {حساب واحد} two {حسابان} few {{accounts} حسابات} many {{accounts} حسابًا} other {{accounts} حساب}}، في {seconds} ث.",
+  columns: "الأعمدة: الدافع {src}، المستفيد {dst}، الوقت {ts}، المبلغ {amount}، المعرّف {id}.",
+  guessed: "خُمّنت من أسمائها: {roles}. إن كان التخمين خاطئًا فسمِّها (⁦--src⁩ و⁦--dst⁩ و⁦--ts⁩ و⁦--amount⁩ و⁦--id⁩).",
+  tsUnit: "قُرئت الأوقات الرقمية على أنها {unit, select, ms {مللي ثانية} other {ثوانٍ}} منذ بداية 1970.",
+  selfLoops:
+    "{count, plural, zero {{count} معاملة ذاتية} one {معاملة ذاتية واحدة} two {معاملتان ذاتيتان} few {{count} معاملات ذاتية} many {{count} معاملةً ذاتيةً} other {{count} معاملة ذاتية}} (الدافع هو المستفيد) نُحّيت جانبًا ولم تُعدّ حلقات.",
+  duplicates:
+    "{count, plural, zero {{count} صف} one {صف واحد} two {صفان} few {{count} صفوف} many {{count} صفًا} other {{count} صف}} يكرر صفًا آخر تمامًا (الدافع والمستفيد والوقت والمبلغ)؛ كلٌّ منها يُعدّ معاملة مستقلة.",
+  shard: "الجزء {index}/{count}: الحلقات التي تبدأ أولى معاملاتها من {from} إلى ما قبل {to}.",
+  temporal:
+    "حلقات زمنية: الأوقات متزايدة تمامًا، وآخر معاملة بعد الأولى بما لا يزيد على {window}، و{hops} معاملات على الأكثر.",
+  static:
+    "حلقات ساكنة من {hops, plural, zero {{hops} معاملة} one {معاملة واحدة} two {معاملتان} few {{hops} معاملات} many {{hops} معاملةً} other {{hops} معاملة}} على الأكثر (دون اشتراط الترتيب الزمني).",
+  minAmount: "أُهملت المعاملات التي تقل عن {amount}.",
+  retention: "فقط الحلقات التي يبقى مبلغها بين {low} و{high} من مبلغ الخطوة السابقة.",
+  found:
+    "وُجدت {count, plural, zero {{cycles} حلقة} one {حلقة واحدة} two {حلقتان} few {{cycles} حلقات} many {{cycles} حلقةً} other {{cycles} حلقة}}.",
+  none: "لم توجد حلقات.",
+  limited:
+    "اقتصر الإخراج على أول {limit, plural, zero {{limit} حلقة} one {حلقة واحدة} two {حلقتان} few {{limit} حلقات} many {{limit} حلقةً} other {{limit} حلقة}} (⁦--limit⁩)؛ والعدّ هنا يشمل الحلقات كلها وعددها {cycles}.",
+  stopped: "توقف الفحص قبل أن يكتمل: الأعداد حدود دنيا.",
+  written:
+    "كُتبت {count, plural, zero {{count} حلقة} one {حلقة واحدة} two {حلقتان} few {{count} حلقات} many {{count} حلقةً} other {{count} حلقة}} في {file}.",
+  time: "الوقت: القراءة {ingest} ث، الفحص {scan} ث.",
+  byLength: "الحلقات حسب الطول",
+  length: "المعاملات",
+  cycles: "الحلقات",
+  topAccounts: "الحسابات الأكثر ظهورًا في الحلقات (دافعةً)",
+  account: "الحساب",
+  list: "أول {shown, plural, zero {{shown} حلقة} one {حلقة واحدة} two {حلقتان} few {{shown} حلقات} many {{shown} حلقةً} other {{shown} حلقة}}",
+  start: "البداية",
+  duration: "المدة",
+  path: "الحسابات",
+  transactions: "المعاملات",
+  amounts: "المبالغ",
+  retained: "المتبقي",
+  progressIngest:
+    "تحميل {rows, plural, zero {{rows} معاملة} one {معاملة واحدة} two {معاملتان} few {{rows} معاملات} many {{rows} معاملةً} other {{rows} معاملة}}",
+  progressScan: "{edges} من {total} معاملة، {cycles} حلقة، {rate} حلقة/ث",
+  interrupted: "قُطع الفحص: لم يُكتب ملف إخراج.",
+  failed: "فشل الفحص: لم يُكتب ملف إخراج.",
+  globFiles:
+    "⁦--glob⁩ {pattern}: قُرئ {count, plural, zero {{count} ملف} one {ملف واحد} two {ملفان} few {{count} ملفات} many {{count} ملفًا} other {{count} ملف}}: {files}",
+  staleRemoved:
+    "حُذف {count, plural, zero {{count} ملف مؤقت} one {ملف مؤقت واحد} two {ملفان مؤقتان} few {{count} ملفات مؤقتة} many {{count} ملفًا مؤقتًا} other {{count} ملف مؤقت}} من تشغيل سابق أُوقف قسرًا: {files}",
+};

@@ -1,0 +1,46 @@
+/** The command line's words for ledger (cycle scans of transaction files): `cli.ledger.*`. */
+export const cliLedgerEn = {
+  invalid: "{file}: {count, plural, one {{count} problem} other {{count} problems}}; nothing was scanned.",
+  read: "{file} ({format}): {rows, plural, one {{rows} row} other {{rows} rows}} read, {loaded, plural, one {{loaded} transaction} other {{loaded} transactions}} between {accounts, plural, one {{accounts} account} other {{accounts} accounts}}, in {seconds} s.",
+  columns: "Columns: payer {src}, payee {dst}, time {ts}, amount {amount}, id {id}.",
+  guessed:
+    "Guessed from their names: {roles}. If that is wrong, name them (--src, --dst, --ts, --amount, --id).",
+  tsUnit: "Epoch-number times read as {unit, select, ms {milliseconds} other {seconds}}.",
+  selfLoops:
+    "{count, plural, one {{count} self-loop} other {{count} self-loops}} (payer = payee) set apart, not counted as cycles.",
+  duplicates:
+    "{count, plural, one {{count} row repeats} other {{count} rows repeat}} another row exactly (payer, payee, time, amount); each counts as its own transaction.",
+  shard: "Shard {index}/{count}: cycles whose first transaction is from {from} to before {to}.",
+  temporal:
+    "Temporal cycles: times strictly increasing, last transaction at most {window} after the first, {hops} transactions at most.",
+  static:
+    "Static cycles of {hops, plural, one {{hops} transaction} other {{hops} transactions}} at most (time order not required).",
+  minAmount: "Transactions below {amount} ignored.",
+  retention: "Only cycles whose amount stays within {low}–{high} × the previous hop.",
+  found: "{count, plural, one {{cycles} cycle} other {{cycles} cycles}} found.",
+  none: "No cycles found.",
+  limited:
+    "Output limited to the first {limit, plural, one {{limit} cycle} other {{limit} cycles}} (--limit); all {cycles} are counted here.",
+  stopped: "The scan stopped before it finished: the counts are lower bounds.",
+  written: "{count, plural, one {{count} cycle} other {{count} cycles}} written to {file}.",
+  time: "Time: ingest {ingest} s, scan {scan} s.",
+  byLength: "Cycles by length",
+  length: "Transactions",
+  cycles: "Cycles",
+  topAccounts: "Accounts in most cycles (as payer)",
+  account: "Account",
+  list: "First {shown, plural, one {{shown} cycle} other {{shown} cycles}}",
+  start: "Start",
+  duration: "Duration",
+  path: "Accounts",
+  transactions: "Transactions",
+  amounts: "Amounts",
+  retained: "Retained",
+  progressIngest: "loading {rows, plural, one {{rows} transaction} other {{rows} transactions}}",
+  progressScan: "{edges} of {total} transactions, {cycles} cycles, {rate} cycles/s",
+  interrupted: "Interrupted: no output file was written.",
+  failed: "The scan failed: no output file was written.",
+  globFiles: "--glob {pattern}: {count, plural, one {{count} file} other {{count} files}} read: {files}",
+  staleRemoved:
+    "Removed {count, plural, one {{count} temporary file} other {{count} temporary files}} left by an earlier run that was killed: {files}",
+} as const;

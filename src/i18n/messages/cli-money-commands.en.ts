@@ -1,0 +1,131 @@
+/** The command line's words for economics, tracker and market: `cli.moneyCommands.*`. */
+export const cliMoneyCommandsEn = {
+  economicsTitle: "Unit economics and the published 'revenue needed' analyses, recomputed from their inputs",
+  trackerTitle: "From circular to self-funding: the three signals per operator",
+  marketTitle: "Concentration, and the share of an index fund that sits in the loop",
+  result: "Result",
+  value: "Value",
+  published: "Published",
+  check: "Check",
+  reproduced: "reproduced",
+  differs: "differs",
+  input: "Input",
+  key: "--set key",
+  sources: "Sources",
+  missing: "missing in the data",
+  edited: "edited",
+  data: "data:",
+  editHint:
+    "Change any input with --set KEY=VALUE (repeatable; 600B, 6.5T and 1e12 all work; percents as 12 for 12%). ≈ marks estimates. --json gives every number and key.",
+  analyses: {
+    "subsidy-ratio": "Compute cost per revenue dollar (the subsidy ratio)",
+    "startup-compute": "Startups' cloud and model spend; enterprise compute costs",
+    "jpmorgan-revenue-for-return": "JPMorgan (Nov 2025): revenue needed for a 10% return on the build-out",
+    "bain-revenue-needed": "Bain (Sep 2025): revenue needed by 2030, and the shortfall",
+    "sequoia-revenue-question": "Sequoia / David Cahn: AI's revenue question",
+    "morgan-stanley-waterfall": "Morgan Stanley (Jul 2025): the funding waterfall, 2025–2028",
+    "depreciation-life": "Depreciation-life sensitivity (Burry, Nov 2025)",
+  },
+  formulas: {
+    "subsidy-ratio":
+      "compute cost ÷ revenue, same entity and period; above 1× each revenue dollar costs more than a dollar of compute",
+    "startup-compute":
+      "Kruze share ÷ 100; two years earlier = share ÷ multiple; IBM yearly rate = (1 + 90%)^(1/2) − 1",
+    "jpmorgan-revenue-for-return":
+      "R = return × capex ÷ share of revenue left for the investors; implied users = R ÷ (12 × monthly payment)",
+    "bain-revenue-needed":
+      "revenue needed = capex ÷ capex-to-revenue ratio; shortfall = revenue needed − fundable revenue",
+    "sequoia-revenue-question":
+      "revenue needed = run-rate ÷ GPU share of data-centre cost ÷ (1 − end-user margin) = run-rate × 2 × 2",
+    "morgan-stanley-waterfall":
+      "gap = spend − hyperscaler cash flow; each source's share of the gap; unexplained = gap − Σ sources",
+    "depreciation-life":
+      "compute capex (2025, 2026 guidance) × compute share, straight line from the year bought; understated = depreciation at the short life − at the long life, 2026–2028",
+  },
+  notes: {
+    "jpmorgan-revenue-for-return":
+      "The share of revenue left for the investors is not in the coverage of the report: halqa backs it out (≈). Tom's Hardware counts ~1.5B iPhone users and >300M Netflix subscribers.",
+    "bain-revenue-needed":
+      "Bain's capex-to-revenue ratio and the fundable revenue are not in the coverage: halqa backs them out (≈).",
+    "sequoia-revenue-question":
+      "2023 and 2024 use the run-rates Cahn stated; 2025 uses Nvidia's latest reported Data Center quarter × 4 from the financials, so it need not match the published ~$840B.",
+    "depreciation-life":
+      "Burry did not publish his inputs: his $176B is shown for comparison, not reproduced. The data holds no capex for 2027–2028, so those vintages are left out (which understates the difference).",
+  },
+  outputs: {
+    "subsidy-ratio": "{entity}, {period}: compute cost per revenue dollar",
+    "subsidy-ratio-illustrative": 'The seed article\'s illustration ("$120 of compute for a $100 problem")',
+    "compute-per-revenue-dollar": "Startups: cloud and model spend per revenue dollar (Kruze)",
+    "compute-share-two-years-earlier": "The same share two years earlier",
+    "compute-cost-growth-per-year": "Enterprise compute cost growth per year, {from}–{to} (IBM)",
+    "revenue-needed-per-year": "Annual revenue needed",
+    "implied-iphone-users": "iPhone users implied by $34.72 a month",
+    "implied-netflix-subscribers": "Netflix subscribers implied by $180 a month",
+    "revenue-shortfall": "Shortfall",
+    "revenue-question": "Revenue question, {vintage}",
+    "financing-gap": "Financing gap",
+    "gap-share": "Share of the gap: {source}",
+    "gap-unexplained": "Gap left unexplained by the named sources",
+    "understated-depreciation":
+      "Depreciation understated {from}–{to} ({short, plural, one {{short}-year} other {{short}-year}} vs {long, plural, one {{long}-year} other {{long}-year}} life)",
+    "depreciation-per-year":
+      "Depreciation of the {year} compute capex per year at a {life, plural, one {{life}-year} other {{life}-year}} life",
+  },
+  inputs: {
+    "entity-compute-cost": "{entity}: compute cost, {period}",
+    "entity-revenue": "{entity}: revenue, {period}",
+    "nvidia-dc-run-rate-latest": "Nvidia's latest reported Data Center quarter × 4",
+    "compute-share-of-capex": "Compute (hardware) share of data-centre capex (Morgan Stanley $1.6T of $2.9T)",
+  },
+  operator: "Operator",
+  stage: "Stage",
+  signal: "Signal",
+  period: "Period",
+  note: "Note",
+  signals: {
+    utilisation: "Utilisation",
+    "power-coverage": "Power-contract coverage",
+    "usage-revenue-share": "Usage-linked revenue",
+  },
+  stages: {
+    circular: "circular",
+    transitioning: "transitioning",
+    "self-funding": "self-funding",
+    unknown: "unknown",
+  },
+  absent: "absent",
+  absentNote:
+    "absent: no public source gives the value, so none is shown (never estimated). (n/3): how many signals the stage rests on. ≈ marks derived values.",
+  thresholdsLine:
+    "A signal is met at: utilisation ≥ {utilisation}, power coverage ≥ {powerCoverage}, usage-linked revenue ≥ {usageRevenueShare} (parameters tracker-*-threshold). Self-funding needs all three met; transitioning, at least one.",
+  windowLine:
+    "Critical window: {low}–{high} months from {start} (the Broadcom announcement) → ends between {earliest} and {latest}; {elapsed} months elapsed, at most {left} left.",
+  noObservations: "No public observation of any signal.",
+  fileInvalid:
+    "{file}: {count, plural, one {{count} problem} other {{count} problems}}; nothing was computed.",
+  concentration: "Concentration of gains and capex (as published)",
+  figure: "Figure",
+  fundTitle: "An S&P 500 index fund (a 401(k)) and the loop",
+  company: "Company",
+  weight: "Index weight",
+  exposure: "Loop exposure",
+  contribution: "Fund share in the loop",
+  fundLine:
+    "Share of the fund in the loop: {share} ({measure}); the snapshot covers {covered} of the index, as of {asOf}. Companies outside the snapshot count for nothing.",
+  measures: {
+    membership: "membership: a company on any money loop counts in full",
+    "revenue-share": "revenue share: receipts on loop steps this year ÷ revenue",
+    file: "exposures from your file",
+  },
+  measureNotes: {
+    membership:
+      "Membership is an upper bound: the share of the fund held in companies that take part in the loop at all. --measure revenue-share gives a narrower reading where the data has revenue; --exposure FILE.csv takes your own.",
+    "revenue-share":
+      "Revenue share is absent where the data has no annual revenue for the company (counted as 0): the result is a lower bound.",
+  },
+  units: {
+    years: "years",
+    months: "months",
+  },
+  fromFileNote: "* exposure from your --exposure file.",
+} as const;

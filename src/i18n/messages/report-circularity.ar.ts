@@ -1,0 +1,26 @@
+import type { reportCircularityEn } from "./report-circularity.en.ts";
+import type { Shape } from "./tree.ts";
+
+export const reportCircularityAr: Shape<typeof reportCircularityEn> = {
+  title: "الدائرية",
+  nodesTitle: "أموال الجهة العائدة إليها عبر الحلقات (قابلة للتتبع)",
+  none: "لا نقد يتحرك في هذا العرض: لا شيء لتتبعه.",
+  entity: "الجهة",
+  throughput: "الأموال المارّة بها",
+  loopShare: "أموالها العائدة عبر الحلقات",
+  loopCount: "الحلقات",
+  mixingShare: "حصة المزج النسبي (كل المسارات)",
+  fromOutside: "من خارج الشبكة",
+  loopDeals: "الصفقات في كل خطوة من هذه الحلقات",
+  from: "من",
+  to: "إلى",
+  amount: "المبلغ",
+  deals: "الصفقات",
+  multiplierLine:
+    "مضاعف الدوران {multiplier}: مدفوعات بقيمة {flow} داخل الشبكة مقابل {outside} دخلت من خارجها.",
+  loopSearchLine:
+    "تتبّعنا الحلقات بحدّ أقصى للدفعات في الحلقة الواحدة {maxLength}، وعدد الحلقات التي عُثر عليها {cycles}. حصة الحلقة هي حاصل ضرب ما يدفعه كل طرف فيها إلى التالي من مجمل أمواله، خطوةً خطوة.",
+  nullLine:
+    "النموذج الصفري ({samples} إعادة توصيل تحفظ الدرجات): متوسط المضاعف {mean}، القيمة الاحتمالية {p}.",
+  loopSharesChart: "كم من أموال كل جهة يعود إليها عبر الحلقات",
+};

@@ -1,0 +1,33 @@
+import type { reportExposureEn } from "./report-exposure.en.ts";
+import type { Shape } from "./tree.ts";
+
+export const reportExposureAr: Shape<typeof reportExposureEn> = {
+  title: "الانكشاف",
+  rankingsReportTitle: "الجهات مرتبةً حسب PageRank",
+  rankingsTitle: "مكانتها في الشبكة",
+  rank: "#",
+  entity: "الجهة",
+  pageRank: "PageRank",
+  betweenness: "البينية",
+  betweennessRank: "الترتيب حسب البينية",
+  ownMoneyBack: "أموالها العائدة إليها (المزج)",
+  circularRank: "الترتيب حسب الدائرية",
+  none: "لا شيء",
+  customers: "من يدفع لها (عملاء، مستثمرون، مقرضون): كل سنوات التدفقات في قاعدة البيانات",
+  suppliers: "لمن تدفع (موردون، شركات مستثمر فيها، مقترضون): كل سنوات التدفقات في قاعدة البيانات",
+  amount: "المبلغ",
+  datasetShare: "الحصة من تدفقات قاعدة البيانات",
+  revenueTitle: "الحصة من الإيرادات المعلنة، حسب السنة المالية",
+  noYears: "لا إيرادات معلنة ولا مقبوضات في قاعدة البيانات.",
+  period: "الفترة",
+  reportedRevenue: "الإيرادات المعلنة",
+  inDataset: "في قاعدة البيانات",
+  fromInvestees: "من شركات تستثمر فيها",
+  outside: "خارج قاعدة البيانات",
+  ownMoneyBackYear: "أموالها العائدة إليها",
+  inDatasetShare: "الحصة من الإيرادات المعلنة",
+  offBalanceSheet: "الالتزامات خارج الميزانية العمومية",
+  kind: "النوع",
+  deals: "الصفقات",
+  vendorFinancingLine: "استثماراتها في عملائها {invested} ÷ الإيرادات {revenue} = {ratio}.",
+};

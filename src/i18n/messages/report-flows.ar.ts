@@ -1,0 +1,23 @@
+import type { reportFlowsEn } from "./report-flows.en.ts";
+import type { Shape } from "./tree.ts";
+
+const flows =
+  "{count, plural, zero {لا تدفقات} one {تدفق واحد} two {تدفقان} few {# تدفقات} many {# تدفقًا} other {# تدفق}}";
+
+export const reportFlowsAr: Shape<typeof reportFlowsEn> = {
+  title: "التدفقات المؤرخة",
+  rowsTitle: "التدفقات حسب الصفقة والسنة",
+  none: "لا توجد تدفقات مطابقة.",
+  year: "السنة",
+  deal: "الصفقة",
+  from: "من",
+  to: "إلى",
+  kind: "النوع",
+  amount: "المبلغ",
+  status: "الحالة",
+  timing: "التوقيت",
+  byYear: "الإجمالي",
+  byYearChart: "الأموال المتحركة في كل سنة",
+  totalLine: `${flows}، بإجمالي {total}.`,
+  excluded: `استُبعد ${flows} على هذا الأساس؛ يسردها الخيار ⁦--json⁩.`,
+};

@@ -1,0 +1,18 @@
+/** The flows report's words (`halqa flows`, /api/flows, the Flows page). */
+export const reportFlowsEn = {
+  title: "Dated flows",
+  rowsTitle: "Flows by deal and year",
+  none: "No flows match.",
+  year: "Year",
+  deal: "Deal",
+  from: "From",
+  to: "To",
+  kind: "Kind",
+  amount: "Amount",
+  status: "Status",
+  timing: "Timing",
+  byYear: "Total",
+  byYearChart: "Money moving each year",
+  totalLine: "{count, plural, one {# flow} other {# flows}}, {total} in all.",
+  excluded: "{count, plural, one {# flow} other {# flows}} left out on this basis; --json lists them.",
+} as const;

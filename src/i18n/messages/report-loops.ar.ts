@@ -1,0 +1,24 @@
+import type { reportLoopsEn } from "./report-loops.en.ts";
+import type { Shape } from "./tree.ts";
+
+const loops =
+  "{found, plural, zero {لم يُعثر على حلقات} one {عُثر على حلقة واحدة} two {عُثر على حلقتين} few {عُثر على # حلقات} many {عُثر على # حلقةً} other {عُثر على # حلقة}}";
+
+export const reportLoopsAr: Shape<typeof reportLoopsEn> = {
+  title: "حلقات الأموال",
+  largest: "الأكبر عنق زجاجة أولًا",
+  none: "لا توجد حلقات مطابقة.",
+  found: `${loops}؛ تُعرض {shown}، الأكبر عنق زجاجة أولًا.`,
+  foundAtLeast: `${loops} على الأقل (توقف البحث عند حدّه)؛ تُعرض {shown}، الأكبر عنق زجاجة أولًا.`,
+  start: "حلقة عبر",
+  steps: "الخطوات",
+  bottleneck: "عنق الزجاجة",
+  total: "الإجمالي",
+  from: "أول صفقة",
+  to: "آخر صفقة",
+  days: "الأيام",
+  weakest: "تستند إلى",
+  count: "الحلقات",
+  byLength: "الحلقات حسب الطول",
+  byLengthChart: "عدد الحلقات من كل طول",
+};

@@ -1,0 +1,21 @@
+/** The loops report's words (`halqa loops`, /api/loops, the Overview's loop list). */
+export const reportLoopsEn = {
+  title: "Money loops",
+  largest: "Largest bottleneck first",
+  none: "No loops match.",
+  found:
+    "{found, plural, one {# loop found} other {# loops found}}; showing {shown}, largest bottleneck first.",
+  foundAtLeast:
+    "At least {found, plural, one {# loop found} other {# loops found}} (the search stopped at its limit); showing {shown}, largest bottleneck first.",
+  start: "Loop through",
+  steps: "Steps",
+  bottleneck: "Bottleneck",
+  total: "Total",
+  from: "First deal",
+  to: "Last deal",
+  days: "Days",
+  weakest: "Rests on",
+  count: "Loops",
+  byLength: "Loops by length",
+  byLengthChart: "How many loops of each length",
+} as const;

@@ -1,0 +1,21 @@
+/** The ratios report's words (`halqa ratios`, /api/ratios). */
+export const reportRatiosEn = {
+  title: "Published ratios, recomputed from the data",
+  values: "Each ratio, in the unit it is published in",
+  ratio: "Ratio",
+  multiple: "Multiple",
+  share: "Share",
+  perGw: "Dollars per GW",
+  hhi: "HHI (of 10,000)",
+  inputs: "Inputs",
+  missing: "Missing inputs",
+  names: {
+    "nvidia-commitments-to-revenue": "Nvidia's investment commitments ÷ revenue",
+    "nvidia-deal-financing-to-revenue": "Nvidia's financing of others in the deals ÷ revenue",
+    "microsoft-share-of-nvidia-revenue": "Microsoft's share of Nvidia revenue",
+    "coreweave-customer-concentration": "CoreWeave's customer concentration (HHI of backlog)",
+    "openai-commitments-to-revenue": "OpenAI's commitments ÷ revenue",
+    "oracle-rpo-to-fcf": "Oracle's RPO ÷ free cash flow",
+    "usd-per-gw": "Dollars per gigawatt",
+  },
+} as const;

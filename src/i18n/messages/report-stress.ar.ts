@@ -1,0 +1,44 @@
+import type { reportStressEn } from "./report-stress.en.ts";
+import type { Shape } from "./tree.ts";
+
+export const reportStressAr: Shape<typeof reportStressEn> = {
+  title: "اختبار الضغط",
+  run: "اختبار الضغط: {scenario} · {model} · {basis} · {asOf}",
+  basis: { announced: "المُعلن", committed: "الملتزم به", paid: "المدفوع" },
+  account: "ما الذي يحدث",
+  step: {
+    "revenue-loss": "{name} تخسر إيرادات قدرها {amount}.",
+    "market-value-loss": "{name} تخسر من قيمتها السوقية {amount}.",
+    "payment-withheld": "{name} تتأخر في الدفع فتحجب {amount}.",
+    "refinancing-loss": "{name} تفقد تمويلًا قدره {amount}.",
+    "forced-default": "{name} تتعثر تعثرًا مباشرًا.",
+    "no-default": "لا يتعثر أحد: تبقى الخسائر ضمن رأس المال.",
+    // A verb before its subject stays singular in Arabic, whatever the count; the plural keeps parity with English.
+    wave: "الموجة {wave, number}: {count, plural, other {تتعثر}} {names}.",
+    "largest-loss": "أكبر خسارة تقع على {name}: {amount}.",
+    // After «في» the dual is genitive (صفقتين); 11–99 take the accusative singular (صفقةً).
+    unfunded:
+      "تبقى التزامات قدرها {amount} {deals, plural, zero {في # صفقة} one {في صفقة واحدة} two {في صفقتين} few {في # صفقات} many {في # صفقةً} other {في # صفقة}} بلا تمويل.",
+  },
+  waves: "حالات التعثر حسب الموجة",
+  wave: "الموجة",
+  entities: "الجهات",
+  losses: "الخسائر",
+  entity: "الجهة",
+  capital: "رأس المال",
+  loss: "الخسارة",
+  share: "نسبة من رأس المال",
+  lossShare: "الخسارة نسبةً إلى رأس المال",
+  unfunded: "التزامات بلا تمويل",
+  deal: "الصفقة",
+  debtor: "المدين",
+  creditor: "الدائن",
+  committed: "الملتزم به",
+  recovery: "نسبة الاسترداد",
+  unfundedPart: "غير المموَّل",
+  assumptions: "الافتراضات",
+  assumption: "الافتراض",
+  value: "القيمة",
+  sources: "المصادر",
+  none: "لا شيء",
+};

@@ -1,0 +1,72 @@
+import type { sheetDealEn } from "./sheet-deal.en.ts";
+import type { Shape } from "./tree.ts";
+
+export const sheetDealAr: Shape<typeof sheetDealEn> = {
+  deal: {
+    settings:
+      "{type} · {status} حتى {asOf} · أُعلنت في {announced}{period, select, none {} other { · {period}}}",
+    latest: "آخر حالة في البيانات: {status}",
+    timeline: "الخط الزمني",
+    afterAsOf: "بعد التاريخ المختار",
+    figures: "الأرقام",
+    flow: "التدفق",
+    layer: "الأساس",
+    quote: "الاقتباس",
+    figureAsOf: "حتى {date}",
+    conditional: "مشروط{condition, select, none {} other {: {condition}}}",
+    links: "الروابط بصفقات أخرى",
+    noLinks: "لا شيء",
+    link: {
+      "out-funds": "تموّل {deal}",
+      "in-funds": "تموّلها {deal}",
+      "out-overlaps": "تتداخل مع {deal} (الأموال نفسها، لا تُجمع مرتين)",
+      "in-overlaps": "تتداخل معها {deal} (الأموال نفسها، لا تُجمع مرتين)",
+      "out-replaces": "تحل محل {deal} (المُعلنة في {date})",
+      "in-replaces": "حلّت محلها {deal} في {date}",
+      "out-part-of": "جزء من {deal}",
+      "in-part-of": "تشمل {deal}",
+    },
+    counts: "ما يُحتسب على كل أساس، ولماذا",
+    countedLine: "{basis}: يُحتسب {amount}",
+    nothingLine: "{basis}: لا يُحتسب شيء",
+    flowCounted: "{flow}: يُحتسب {amount} ({years})",
+    flowExcluded: "{flow}: لا يُحتسب {amount}، والسبب: {why}",
+    flowUncounted: "{flow}: لا شيء، والسبب: {why}",
+    why: {
+      "not-reported": "لم يُعلن عنها بعد في التاريخ المختار",
+      "no-figure": "لا يوجد رقم على هذا الأساس",
+      "outside-totals": "هذا النوع من التدفقات خارج إجماليات الأموال (النقد وحده يُعد مالًا)",
+    },
+    unknown: 'صفقة غير معروفة "{id}"',
+    closest: "الأقرب: {matches}",
+  },
+  reason: {
+    conditional: "شريحة مشروطة: ليست التزامًا حتى يتحقق شرطها",
+    "not-binding": "غير ملزمة: خطاب النوايا أو مذكرة التفاهم أو المحادثات لا تُلزم أحدًا",
+    terminated: "أُلغيت",
+    overlap: "الأموال نفسها محتسبة في {countedIn, select, none {صفقة أخرى} other {{countedIn}}}",
+    replaced:
+      "حلّت محلها {by, select, none {صفقة لاحقة} other {{by}}}{since, select, none {} other { اعتبارًا من {since}}}",
+    "superseded-revision": "حلّ محلها تعديل لاحق{since, select, none {} other { اعتبارًا من {since}}}",
+    revised: "عُدّلت{since, select, none {} other { اعتبارًا من {since}}}",
+    "reported-only": "تقارير صحفية فقط (مفاوضات أو شائعات): لا تدخل في الإجماليات المعلنة",
+    talks: "تقارير صحفية فقط (شائعات أو محادثات): خارج إجماليات الصفقات المُعلنة",
+  },
+  changes: {
+    settings:
+      "{count, plural, zero {{count} تغيير} one {تغيير واحد} two {تغييران} few {{count} تغييرات} many {{count} تغييرًا} other {{count} تغيير}} من {since} إلى {until}{entity, select, none {} other {، تخص {entity}}}، الأحدث أولًا",
+    none: "لا تغييرات في هذه الفترة.",
+    date: "التاريخ",
+    change: "التغيير",
+    deal: "الصفقة",
+    parties: "الأطراف",
+    amount: "المبلغ (المُعلن)",
+    refs: "المصادر",
+    first: "جديدة: {status}",
+    replaced: "حلّت محلها {deal}",
+    amountKind: "{amount} ({kind})",
+    estimate: "تقدير",
+    badDate: 'يجب أن يكون {option} تاريخًا بصيغة ISO مثل 2026-06-30 (القيمة المعطاة "{value}")',
+    order: "تاريخ --since ({since}) يقع بعد --until ({until})",
+  },
+};

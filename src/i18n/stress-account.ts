@@ -1,0 +1,42 @@
+/**
+ * The stress account in words: each coded step of a run (core/stress/account.ts) becomes one sentence
+ * through its catalogue key `report.stress.step.<code>`, for the command line and the pages alike.
+ * A step's fields are formatted by what they hold — `entity` as the entity's name, `entities` as a
+ * list of names (and their count, for the plural), `amount` as dollars, counts as numbers — so a new
+ * step code needs only its two messages.
+ */
+import { formatMoney } from "./format.ts";
+import type { Lang } from "./lang.ts";
+import { messageOrKey } from "./message.ts";
+
+/**
+ * A step as core emits it. Kept structural here because i18n imports nothing from core; the faces pass
+ * core's `StressStep`, and the message-key test (core/reports/stress-report.test.ts) checks each code.
+ */
+export type CodedStep = {
+  readonly code: string;
+  readonly entity?: string;
+  readonly entities?: readonly string[];
+  readonly amount?: number;
+  readonly wave?: number;
+  readonly deals?: number;
+};
+
+export function phraseStressStep(lang: Lang, step: CodedStep, entityName: (id: string) => string): string {
+  return messageOrKey(lang, `report.stress.step.${step.code}`, {
+    name: step.entity === undefined ? undefined : entityName(step.entity),
+    names: step.entities?.map(entityName),
+    count: step.entities?.length,
+    amount: step.amount === undefined ? undefined : formatMoney(lang, step.amount),
+    wave: step.wave,
+    deals: step.deals,
+  });
+}
+
+export function phraseStressAccount(
+  lang: Lang,
+  steps: readonly CodedStep[],
+  entityName: (id: string) => string,
+): string[] {
+  return steps.map((step) => phraseStressStep(lang, step, entityName));
+}
