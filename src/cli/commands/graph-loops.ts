@@ -1,8 +1,16 @@
-/** `halqa loops --graph FILE`: loops in a user's own edge list. */
-import { countGraphLoops, findGraphLoops } from "../../core/loops/graph-loops.ts";
+/**
+ * `halqa loops --graph FILE`: loops in a user's own edge list, searched on worker threads as
+ * `ledger scan` is (src/io/ledger/graph-loops-scan.ts), with a progress bar on a terminal.
+ */
 import type { Language } from "../../i18n/index.ts";
 import { message } from "../../i18n/message.ts";
 import { readGraphFile } from "../../io/graph-file.ts";
+import {
+  countGraphLoopsScan,
+  findGraphLoopsScan,
+  type GraphScanControl,
+  graphWorkers,
+} from "../../io/ledger/graph-loops-scan.ts";
 import type { Io } from "../context.ts";
 import { CliError } from "../errors.ts";
 import { formatNumber } from "../format.ts";
@@ -18,6 +26,8 @@ export type GraphLoopsOptions = {
   byLength: boolean;
   temporal?: { window: number; label: string };
   tsUnit?: "s" | "ms";
+  /** Worker threads for the search (0: this thread), at most the cores; absent: by the graph's size. */
+  workers?: number;
 };
 
 export async function graphLoopsCommand(file: string, options: GraphLoopsOptions, io: Io): Promise<number> {
@@ -45,9 +55,30 @@ export async function graphLoopsCommand(file: string, options: GraphLoopsOptions
   };
   const edges = read.edges.src.length;
   const started = performance.now();
+  const searching = progressLine(!options.json);
+  const control: GraphScanControl = {
+    // A listing on one thread stops at the cap; on threads it searches to the end to keep the same
+    // loops (graph-loops-scan.ts). So threads by default only for a count, as `ledger scan` has them.
+    workers: options.workers ?? (options.count ? graphWorkers(read.edges) : 0),
+    onProgress: ({ done, total, cycles }) => {
+      const seconds = (performance.now() - started) / 1000;
+      const scanned = total > 0 ? Math.round((done / total) * edges) : edges;
+      searching.update(
+        scanned,
+        edges,
+        message(lang, "cli.ledger.progressScan", {
+          edges: formatNumber(lang, scanned, 0),
+          total: formatNumber(lang, edges, 0),
+          cycles: formatNumber(lang, cycles, 0),
+          rate: formatNumber(lang, seconds > 0 ? cycles / seconds : 0, 0),
+        }),
+      );
+    },
+  };
 
   if (options.count) {
-    const counted = countGraphLoops(read.edges, search);
+    const counted = await countGraphLoopsScan(read.edges, search, control);
+    searching.finish();
     const seconds = (performance.now() - started) / 1000;
     if (options.json) {
       io.stdout(
@@ -72,7 +103,8 @@ export async function graphLoopsCommand(file: string, options: GraphLoopsOptions
     return 0;
   }
 
-  const found = findGraphLoops(read.edges, search);
+  const found = await findGraphLoopsScan(read.edges, search, control);
+  searching.finish();
   const shown = found.loops.slice(0, options.limit);
   const seconds = (performance.now() - started) / 1000;
   if (options.json) {

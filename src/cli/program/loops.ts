@@ -1,12 +1,15 @@
 /** `halqa loops`: on the dataset, or on a user's edge list with --graph FILE. */
 import type { Command } from "commander";
 import { parseDuration } from "../../core/time/duration.ts";
+import { message } from "../../i18n/message.ts";
 import { DealType, FlowKind } from "../../schema/deal.ts";
 import { type CommonOptions, parseChoice, resolveLang } from "../context.ts";
 import { CliError } from "../errors.ts";
+import { capWorkers } from "../workers.ts";
 import {
   common,
   loadContext,
+  nonNegativeInt,
   nonNegativeNumber,
   parseList,
   parseReported,
@@ -33,6 +36,7 @@ type LoopsCli = CommonOptions &
     count?: boolean;
     byLength?: boolean;
     tsUnit?: string;
+    workers?: string;
     includeReported?: boolean;
   };
 
@@ -63,6 +67,10 @@ export function registerLoops(program: Command, { io, setExit }: Runner): void {
       "find loops in an edge list (CSV, JSON or JSON Lines; see docs/graph-format.md)",
     )
     .option("--ts-unit <unit>", "with --graph: numeric timestamps are s or ms (default: detected)")
+    .option(
+      "--workers <n>",
+      "with --graph: worker threads for the search, at most the cores; 0 searches in this thread (default: with --count 2, or 0 under 50,000 edges; else 0, as one thread stops at 200,000 loops)",
+    )
     .option("--count", "print only the number of loops")
     .option("--by-length", "with --count: the number per length")
     .action(async (options: LoopsCli) => {
@@ -70,6 +78,9 @@ export function registerLoops(program: Command, { io, setExit }: Runner): void {
       const limit = positiveInt("--limit", options.limit);
       const window = options.temporal ? parseWindowDuration(options.window) : undefined;
       if (options.byLength && !options.count) throw new CliError("--by-length goes with --count");
+      const lang = resolveLang(io, options.lang);
+      if (options.workers !== undefined && options.graph === undefined)
+        throw new CliError(message(lang, "cli.workersNeedGraph"));
       if (options.graph !== undefined) {
         const { graphLoopsCommand } = await import("../commands/graph-loops.ts");
         const tsUnit = parseChoice("--ts-unit", options.tsUnit, ["s", "ms"] as const);
@@ -77,7 +88,7 @@ export function registerLoops(program: Command, { io, setExit }: Runner): void {
           await graphLoopsCommand(
             options.graph,
             {
-              lang: resolveLang(io, options.lang),
+              lang,
               json: !!options.json,
               maxLength,
               limit,
@@ -85,6 +96,9 @@ export function registerLoops(program: Command, { io, setExit }: Runner): void {
               byLength: !!options.byLength,
               ...(window ? { temporal: window } : {}),
               ...(tsUnit ? { tsUnit } : {}),
+              ...(options.workers !== undefined
+                ? { workers: capWorkers(nonNegativeInt("--workers", options.workers), io, lang) }
+                : {}),
             },
             io,
           ),

@@ -1,13 +1,13 @@
 /**
  * Loop and chain attribution against brute force on random small networks: every simple cycle and
- * every simple path enumerated by plain recursion (cycles/brute-force.ts), weighed by hand, and the
+ * every simple path enumerated by plain recursion (ledger/brute-force.ts), weighed by hand, and the
  * relations the method page states (shares in [0, 1], loop share ≤ mixing self-share, 0 off every
  * loop, chains = mixing shares when there is no loop, relabelling changes nothing).
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bruteForceSimpleCycles } from "../cycles/brute-force.ts";
 import { type EdgeList, edgeListFrom } from "../graph/edge-list.ts";
+import { bruteForceSimpleCycles } from "../ledger/brute-force.ts";
 import { attributeCircularity } from "./attribution.ts";
 
 type Graph = { n: number; edges: [number, number, number][] };

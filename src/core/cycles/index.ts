@@ -1,5 +1,7 @@
-/** Cycle enumeration: simple (Johnson, hop-bounded) and time-respecting cycles on the shared CSR. */
-export { BoundedSearch } from "./bounded-cycles.ts";
+/**
+ * Cycle enumeration on a graph: simple cycles (Johnson without a bound; with one, and time-respecting
+ * cycles, on the ledger scan's kernels in src/core/ledger).
+ */
 export { JohnsonSearch } from "./johnson.ts";
 export {
   type CycleCounts,

@@ -32,6 +32,9 @@ export interface CycleCursor {
   readonly length: number;
 }
 
+/** A search with nothing to find (a bound below two, say). */
+export const EMPTY_CURSOR: CycleCursor = { next: () => false, path: new Int32Array(0), length: 0 };
+
 /** An option no search can honour (a negative or fractional maxLength, a NaN window …). */
 export class InvalidCycleOptionError extends ModelInputError {
   override readonly name = "InvalidCycleOptionError";

@@ -2,8 +2,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildCsr, type Csr } from "../graph/csr.ts";
 import { type EdgeList, edgeListFrom } from "../graph/edge-list.ts";
-import { bruteForceSimpleCycles, countByLength } from "./brute-force.ts";
-import { BoundedSearch, countSimpleCycles, InvalidCycleOptionError, simpleCycles } from "./index.ts";
+import { bruteForceSimpleCycles, countByLength } from "../ledger/brute-force.ts";
+import { countSimpleCycles, InvalidCycleOptionError, simpleCycles } from "./index.ts";
+import { simpleCycleCursor } from "./simple-cycles.ts";
 
 /** A graph on nodes 0 … n-1 (node i has external id `${i}`, so indices are the numbers written). */
 function graph(n: number, edges: readonly (readonly [number, number])[]): { list: EdgeList; csr: Csr } {
@@ -237,6 +238,23 @@ describe("simple cycles: against brute force on random multigraphs", () => {
     );
   });
 
+  it("with a bound, the cycles come in lexicographic order of their nodes (a cap keeps the same ones)", () => {
+    const lexicographic = (a: number[], b: number[]) => {
+      for (let i = 0; i < a.length && i < b.length; i++)
+        if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
+      return a.length - b.length;
+    };
+    fc.assert(
+      fc.property(multigraph, fc.integer({ min: 2, max: 7 }), ({ n, edges }, maxLength) => {
+        fc.pre(maxLength < n);
+        const { list, csr } = graph(n, edges);
+        const expected = bruteForceSimpleCycles(list, maxLength).sort(lexicographic);
+        expect([...simpleCycles(csr, { maxLength })]).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it("every cycle starts at its smallest node and follows edges of the graph", () => {
     fc.assert(
       fc.property(multigraph, ({ n, edges }) => {
@@ -260,7 +278,7 @@ describe("simple cycles: against brute force on random multigraphs", () => {
         const { list, csr } = graph(n, edges);
         const expected = sorted(bruteForceSimpleCycles(list, maxLength));
         for (const budget of [0, 3, Number.POSITIVE_INFINITY]) {
-          const search = new BoundedSearch(csr, maxLength, budget);
+          const search = simpleCycleCursor(csr, maxLength, budget);
           const found: number[][] = [];
           while (search.next()) found.push(Array.from(search.path.subarray(0, search.length)));
           expect(sorted(found)).toEqual(expected);

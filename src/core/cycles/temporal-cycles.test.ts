@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildCsr, type Csr } from "../graph/csr.ts";
 import { type EdgeList, edgeListFrom } from "../graph/edge-list.ts";
-import { bruteForceTemporalCycles, countByLength } from "./brute-force.ts";
+import { bruteForceTemporalCycles, countByLength } from "../ledger/brute-force.ts";
 import {
   countSimpleCycles,
   countTemporalCycles,
@@ -272,6 +272,25 @@ describe("temporal cycles: against brute force on random ledgers", () => {
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it("cycles come by the (time, index) of their edges in turn (a cap keeps the same ones)", () => {
+    fc.assert(
+      fc.property(ledger, fc.integer({ min: 2, max: 6 }), ({ n, edges, window }, maxLength) => {
+        const { list, csr } = graph(n, edges);
+        const inTime = (a: number[], b: number[]) => {
+          for (let i = 0; i < a.length && i < b.length; i++) {
+            const x = a[i] as number;
+            const y = b[i] as number;
+            if (x !== y) return (list.ts[x] as number) - (list.ts[y] as number) || x - y;
+          }
+          return a.length - b.length;
+        };
+        const expected = bruteForceTemporalCycles(list, window, maxLength).sort(inTime);
+        expect([...temporalCycles(list, csr, { window, maxLength })]).toEqual(expected);
+      }),
+      { numRuns: 1000 },
     );
   });
 

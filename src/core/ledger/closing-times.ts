@@ -73,7 +73,16 @@ export class ClosingTimes {
   private readonly queued: Int32Array;
   private queueMark = 0;
 
-  constructor(prepared: PreparedLedger, maxHops: number) {
+  /**
+   * `ordered`: each payer's candidates in (time, ledger index) order rather than grouped by payee with
+   * the payments back home first, so a search reading them finds one start's cycles in a fixed order
+   * (cycles/temporal-cycles.ts lists them so); it costs a sort per payer and start.
+   */
+  constructor(
+    prepared: PreparedLedger,
+    maxHops: number,
+    private readonly ordered = false,
+  ) {
     const n = prepared.accountCount;
     this.into = prepared.into;
     this.maxHops = maxHops;
@@ -124,7 +133,7 @@ export class ClosingTimes {
     // L − 2 rounds: the first hop (from v, at most L − 1 hops from home) reads v's own payments.
     for (let h = 1; h < this.maxHops - 1 && size > 0; h++) {
       size = this.round(s, h, t0, tEnd, size);
-      this.snapshot(h);
+      this.snapshot(h, size);
       this.rounds = h;
     }
     this.root = s;
@@ -213,12 +222,17 @@ export class ClosingTimes {
     for (let k = 0; k < below; k++) this.levels[base + k] = Number.NEGATIVE_INFINITY;
   }
 
-  /** Level h (or the last stored level, above EXACT_LEVELS) takes the values after round h. */
-  private snapshot(h: number): void {
+  /**
+   * Level h (or the last stored level, above EXACT_LEVELS) takes the values after round h. Past the
+   * last level, only the `changed` accounts (the next frontier) can differ from what it holds, so a
+   * long search (a ring of thousands of hops) costs O(changes) per round, not O(accounts reached).
+   */
+  private snapshot(h: number, changed: number): void {
     const slot = Math.min(h, this.slots) - 1;
-    const { touched, levels, current, slots } = this;
-    for (let i = 0; i < this.touchedCount; i++) {
-      const u = touched[i] as number;
+    const { levels, current, slots } = this;
+    const [list, count] = h > slots ? [this.frontier, changed] : [this.touched, this.touchedCount];
+    for (let i = 0; i < count; i++) {
+      const u = list[i] as number;
       levels[u * slots + slot] = current[u] as number;
     }
   }
@@ -268,6 +282,30 @@ export class ClosingTimes {
         candPos[j] = q;
         candTo[j] = x;
       }
+    }
+    if (this.ordered) this.orderRuns();
+  }
+
+  /** Sorts each payer's run of candidates by (time, ledger index). */
+  private orderRuns(): void {
+    const { time, edge } = this.into;
+    const { candPos, candTo, candStart, candEnd, touched } = this;
+    const before = (a: number, b: number): number => {
+      const ta = time[candPos[a] as number] as number;
+      const tb = time[candPos[b] as number] as number;
+      if (ta !== tb) return ta < tb ? -1 : 1;
+      return (edge[candPos[a] as number] as number) - (edge[candPos[b] as number] as number);
+    };
+    for (let i = 0; i < this.touchedCount; i++) {
+      const u = touched[i] as number;
+      const from = candStart[u] as number;
+      const to = candEnd[u] as number;
+      if (to - from < 2) continue;
+      const run = Array.from({ length: to - from }, (_, k) => from + k).sort(before);
+      const positions = run.map((j) => candPos[j] as number);
+      const payees = run.map((j) => candTo[j] as number);
+      candPos.set(positions, from);
+      candTo.set(payees, from);
     }
   }
 }

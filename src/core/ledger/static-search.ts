@@ -9,7 +9,8 @@
  * only if k + 1 + d(w) ≤ maxHops. The reverse search always completes ⌊L/2⌋ levels and goes further
  * (to L − 1) while it has read fewer than REVERSE_BUDGET transactions; an account it did not reach is
  * then known only to be farther than the levels completed, and the test uses that lower bound (the
- * meet-in-the-middle of bounded-cycles.ts, after Gupta & Suzumura 2021).
+ * meet-in-the-middle of Gupta & Suzumura 2021). This search is also the hop-bounded simple-cycle
+ * search of src/core/cycles (on one transaction per node pair).
  *
  * Starts are out-adjacency positions, ordered by (payer, payee, index), so a root's starts are
  * consecutive and share one reverse search; `setRange`, `setTask` and `splitFirstHops` work as in
@@ -39,10 +40,15 @@ export class StaticLedgerSearch extends StartCursor {
   private readonly dist: Int32Array;
   private readonly reached: Int32Array;
   private readonly queue: Int32Array;
+  private readonly reverseBudget: number;
   private known = 0;
   private root = -1;
 
-  constructor(prepared: PreparedLedger, options: ScanOptions) {
+  /**
+   * `reverseBudget` (transactions per root) tunes the reverse search past ⌊L/2⌋ levels; it changes the
+   * speed, never the result: 0 stops at ⌊L/2⌋, Infinity always goes to L − 1.
+   */
+  constructor(prepared: PreparedLedger, options: ScanOptions, reverseBudget = REVERSE_BUDGET) {
     const n = prepared.accountCount;
     const maxHops = Math.min(options.maxHops, n);
     super(maxHops, n);
@@ -51,6 +57,7 @@ export class StaticLedgerSearch extends StartCursor {
     this.dist = new Int32Array(n);
     this.reached = new Int32Array(n).fill(-1);
     this.queue = new Int32Array(n);
+    this.reverseBudget = reverseBudget;
   }
 
   protected firstHopOrigin(): number {
@@ -161,7 +168,7 @@ export class StaticLedgerSearch extends StartCursor {
     while (head < tail) {
       const x = queue[head++] as number;
       const d = (dist[x] as number) + 1;
-      if (d > horizon || (d > sure && scanned >= REVERSE_BUDGET)) {
+      if (d > horizon || (d > sure && scanned >= this.reverseBudget)) {
         this.known = d - 1;
         break;
       }

@@ -54,8 +54,19 @@ export class TemporalLedgerSearch extends StartCursor {
   private readonly ownTo: number;
   private readonly sharded: boolean;
 
-  /** `own`: search only starts timed in [fromMs, toMs) (a shard's own). */
-  constructor(prepared: PreparedLedger, options: ScanOptions, own: { fromMs?: number; toMs?: number } = {}) {
+  private readonly ordered: boolean;
+
+  /**
+   * `own`: search only starts timed in [fromMs, toMs) (a shard's own). `ordered`: find one start's
+   * cycles in the order of their transactions' (time, ledger index), hop by hop — the order of a
+   * depth-first search reading each account's payments in time order (see ClosingTimes).
+   */
+  constructor(
+    prepared: PreparedLedger,
+    options: ScanOptions,
+    own: { fromMs?: number; toMs?: number } = {},
+    ordered = false,
+  ) {
     const maxHops = Math.min(options.maxHops, prepared.accountCount);
     super(maxHops, prepared.accountCount);
     this.ownFrom = own.fromMs ?? Number.NEGATIVE_INFINITY;
@@ -67,7 +78,8 @@ export class TemporalLedgerSearch extends StartCursor {
     this.banded = options.retention !== undefined;
     this.low = options.retention?.low ?? 0;
     this.high = options.retention?.high ?? 0;
-    this.prune = new ClosingTimes(prepared, this.maxHops);
+    this.ordered = ordered;
+    this.prune = new ClosingTimes(prepared, this.maxHops, ordered);
     this.time = new Float64Array(maxHops + 1);
     this.amount = new Float64Array(maxHops + 1);
   }
@@ -105,7 +117,11 @@ export class TemporalLedgerSearch extends StartCursor {
       while (j < end) {
         const q = candPos[j] as number;
         const x = candTo[j] as number;
-        if (last && x !== s) break; // at the last hop only payments back to s count; they come first
+        if (last && x !== s) {
+          if (!this.ordered) break; // at the last hop only payments back to s count; they come first
+          j++;
+          continue;
+        }
         j++;
         steps++;
         const t = inTime[q] as number;

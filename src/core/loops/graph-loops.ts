@@ -1,7 +1,9 @@
 /**
  * Loops in a user's edge list (`halqa loops --graph FILE`): the same kernels as for the dataset, with
  * each step's parallel edges found by binary search in the CSR (no per-edge objects), and the loops
- * ranked by bottleneck. Collection stops at a cap and says so; counting has no cap.
+ * ranked by bottleneck. Collection stops at a cap and says so; counting has no cap. This is the
+ * one-thread search; src/io/ledger/graph-loops-scan.ts runs the same kernels on worker threads and
+ * keeps the same loops (listingOrder, FirstInOrder).
  */
 
 import { compareText } from "../compare.ts";
@@ -27,22 +29,34 @@ export function findGraphLoops(
   search: GraphLoopSearch = {},
 ): { loops: GraphLoop[]; truncated: boolean } {
   const csr = buildCsr(list);
-  const cap = search.cap ?? DEFAULT_CAP;
-  const loops: GraphLoop[] = [];
-  let truncated = false;
   const bounded = search.maxLength !== undefined ? { maxLength: search.maxLength } : {};
   const cycles = search.temporal
-    ? mapCycles(temporalCycles(list, csr, { window: search.temporal.window, ...bounded }), (c) =>
-        c.map((e) => [e]),
-      )
-    : mapCycles(simpleCycles(csr, bounded), (nodes) =>
-        nodes.map((u, i) => parallelEdges(csr, u, nodes[(i + 1) % nodes.length] as number)),
-      );
-  for (const steps of cycles) {
+    ? temporalCycles(list, csr, { window: search.temporal.window, ...bounded })
+    : simpleCycles(csr, bounded);
+  return collectGraphLoops(list, csr, cycles, !!search.temporal, search.cap);
+}
+
+/**
+ * The loops of `cycles` (node sequences, or edge sequences when `temporal`), the first `cap` of them,
+ * ranked by bottleneck; truncated when the cycles go on past the cap.
+ */
+export function collectGraphLoops(
+  list: EdgeList,
+  csr: Csr,
+  cycles: Iterable<number[]>,
+  temporal: boolean,
+  cap = DEFAULT_CAP,
+): { loops: GraphLoop[]; truncated: boolean } {
+  const loops: GraphLoop[] = [];
+  let truncated = false;
+  for (const cycle of cycles) {
     if (loops.length >= cap) {
       truncated = true;
       break;
     }
+    const steps = temporal
+      ? cycle.map((e) => [e])
+      : cycle.map((u, i) => parallelEdges(csr, u, cycle[(i + 1) % cycle.length] as number));
     loops.push(describe(list, steps));
   }
   loops.sort(
@@ -50,6 +64,53 @@ export function findGraphLoops(
       b.bottleneck - a.bottleneck || b.total - a.total || compareText(a.nodes.join(">"), b.nodes.join(">")),
   );
   return { loops, truncated };
+}
+
+/**
+ * The order in which findGraphLoops meets cycles with a bound, so a parallel search (whose cycles
+ * arrive in any order) keeps the same first `cap`: simple cycles by their node sequence, temporal ones
+ * by the (time, index) of their edges in turn.
+ */
+export function listingOrder(list: EdgeList, temporal: boolean): (a: number[], b: number[]) => number {
+  return (a, b) => {
+    for (let i = 0; i < a.length && i < b.length; i++) {
+      const x = a[i] as number;
+      const y = b[i] as number;
+      if (x === y) continue;
+      if (!temporal) return x - y;
+      const tx = list.ts[x] as number;
+      const ty = list.ts[y] as number;
+      return tx !== ty ? (tx < ty ? -1 : 1) : x - y;
+    }
+    return a.length - b.length;
+  };
+}
+
+/**
+ * The first `keep` items in `order` of a stream too large to hold: a buffer cut back to `keep` items
+ * whenever it reaches twice that (O(c log keep) for c items, O(keep) memory).
+ */
+export class FirstInOrder<T> {
+  private items: T[] = [];
+  constructor(
+    private readonly keep: number,
+    private readonly order: (a: T, b: T) => number,
+  ) {}
+
+  add(item: T): void {
+    this.items.push(item);
+    if (this.items.length >= 2 * this.keep + 1024) this.cut();
+  }
+
+  result(): T[] {
+    this.cut();
+    return this.items;
+  }
+
+  private cut(): void {
+    this.items.sort(this.order);
+    if (this.items.length > this.keep) this.items.length = this.keep;
+  }
 }
 
 export function countGraphLoops(
@@ -61,10 +122,6 @@ export function countGraphLoops(
   return search.temporal
     ? countTemporalCycles(list, csr, { window: search.temporal.window, ...bounded })
     : countSimpleCycles(csr, bounded);
-}
-
-function* mapCycles<T>(cycles: Iterable<number[]>, f: (cycle: number[]) => T): Generator<T> {
-  for (const cycle of cycles) yield f(cycle);
 }
 
 /** Edge indices from u to v: the CSR keeps a node's edges sorted by target, so binary search finds the run. */

@@ -1,9 +1,9 @@
 /** The market report on the tiny dataset (whose flows put no company on a money loop), checked by hand. */
 import { beforeAll, describe, expect, it } from "vitest";
 import { hasMessage } from "../../i18n/message.ts";
-import type { Dataset } from "../../schema/dataset-file.ts";
 import { loadTiny } from "../../testing/tiny.ts";
 import { EXPOSURE_MEASURES } from "../market/loop-exposure.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { layoutKeys } from "./layout-keys.ts";
 import { fundTableRows, MARKET_LAYOUT, marketNotes, marketReport, type WeightRow } from "./market-report.ts";
 

@@ -6,10 +6,11 @@
  * (fund-exposure.ts). Weights and exposures arrive in percent, as the CSV files hold them.
  * Method: docs/methods/market.md. O(entities + flows + holdings).
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+
 import { type ConcentrationRow, concentration } from "../market/concentration.ts";
 import { type FundExposure, type FundRow, fundLoopShare } from "../market/fund-exposure.ts";
 import { type ExposureMeasure, type LoopExposure, loopExposure } from "../market/loop-exposure.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { type Headline, type ReportLayout, table } from "./layout.ts";
 
 /** A row of index-weights.csv (or a user's weights file): weight in percent of the index. */

@@ -1,8 +1,8 @@
 /** The tracker report on the tiny dataset and three observations, checked by hand; its layout's keys. */
 import { beforeAll, describe, expect, it } from "vitest";
 import { hasMessage } from "../../i18n/message.ts";
-import type { Dataset } from "../../schema/dataset-file.ts";
 import { loadTiny } from "../../testing/tiny.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { SIGNALS } from "../tracker/stage.ts";
 import type { TrackerObservation } from "../tracker/tracker.ts";
 import { layoutKeys } from "./layout-keys.ts";

@@ -6,8 +6,9 @@
  * (tracker.ts, stage.ts), and the seed article's 24–36-month window from the Broadcom announcement
  * (window.ts). Method: docs/methods/tracker.md. O(observations · log observations + entities).
  */
-import type { Dataset } from "../../schema/dataset-file.ts";
+
 import { amountOf } from "../dataset/figures.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { SIGNALS, type Signal, type Thresholds } from "../tracker/stage.ts";
 import { type OperatorTrack, type TrackerObservation, trackOperators } from "../tracker/tracker.ts";
 import { type CriticalWindow, criticalWindow } from "../tracker/window.ts";

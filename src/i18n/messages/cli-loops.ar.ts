@@ -65,4 +65,5 @@ export const cliLoopsAr: Shape<typeof cliLoopsEn> = {
   noCashHere: "{entity} لا تدفع ولا تتلقى أي نقد في هذا العرض: لا شيء لتتبّعه.",
   throughput: "الأموال المارّة بها",
   pathsIncomplete: "توقف البحث عن السلاسل عند حدّه: حصص السلاسل حدود دنيا.",
+  workersNeedGraph: "الخيار ‎--workers‎ لا يُستخدم إلا مع ‎--graph‎ (البحث عن الحلقات في ملف الشبكة الخاص بك)",
 };

@@ -60,4 +60,5 @@ export const cliLoopsEn = {
   noCashHere: "{entity} pays and receives no cash in this view: nothing to trace.",
   throughput: "Money through it",
   pathsIncomplete: "The chain search stopped at its limit: the chains' shares are lower bounds.",
+  workersNeedGraph: "--workers goes with --graph (the search for loops in your own network file)",
 } as const;

@@ -5,8 +5,8 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bruteForceSimpleCycles, bruteForceTemporalCycles } from "../../core/cycles/brute-force.ts";
 import type { EdgeList } from "../../core/graph/edge-list.ts";
+import { bruteForceSimpleCycles, bruteForceTemporalCycles } from "../../core/ledger/brute-force.ts";
 import type { Ledger, ScanOptions } from "../../core/ledger/types.ts";
 import { scanLedgerWithCounts } from "./counted-scan.ts";
 import { shardRange } from "./shard.ts";
