@@ -1,7 +1,8 @@
 /**
  * The terminal face of a report: prints a report's tables (core/reports/layout.ts) as plain tables,
- * headings and cells through the one catalogue and the one cell formatter. Optional columns are dropped
- * when the table would pass the terminal's width (100 columns) unless `wide` is set.
+ * headings and cells through the one catalogue and the one cell formatter. A table wider than the
+ * terminal (100 columns) first wraps its long text cells (names, notes) onto more lines, and only then
+ * drops its optional columns, last first; `wide` keeps every column and every line whole.
  */
 import type { Headline, ReportLayout, TableLayout } from "../core/reports/layout.ts";
 import { formatCell, type RecordNames } from "../i18n/format-cell.ts";
@@ -21,8 +22,15 @@ export function renderReportTable<Data, Row>(
   if (rows.length === 0) return `${title}\n${layout.empty ? messageOrKey(face.lang, layout.empty) : "—"}`;
   const limit = face.width ?? 100;
   let columns = layout.columns;
+  let wrapAt = Number.POSITIVE_INFINITY;
   let printed = print(columns);
-  // Drop optional columns, last first, until the table fits; `--wide` keeps them all.
+  // Wrap long text at word boundaries first: a long lender's name should not cost a number column.
+  for (const width of WRAP_WIDTHS) {
+    if (face.wide || widest(printed) <= limit) break;
+    wrapAt = width;
+    printed = print(columns);
+  }
+  // Then drop optional columns, last first, until the table fits; `--wide` keeps them all.
   while (!face.wide && widest(printed) > limit && columns.some((c) => c.optional)) {
     const drop = columns.map((c) => Boolean(c.optional)).lastIndexOf(true);
     columns = columns.filter((_, i) => i !== drop);
@@ -42,7 +50,8 @@ export function renderReportTable<Data, Row>(
             range: c.range?.(row),
           });
           const mark = c.mark?.(row);
-          return mark ? `${text} ${mark}` : text;
+          const cell = mark ? `${text} ${mark}` : text;
+          return typeof value === "string" ? wrapWords(cell, wrapAt) : cell;
         }),
       ),
     );
@@ -64,6 +73,24 @@ export function renderReport<Data>(layout: ReportLayout<Data>, data: Data, face:
   for (const line of layout.headlines?.(data) ?? []) out.push(renderHeadline(line, face));
   for (const t of layout.tables) out.push(renderReportTable(t, data, face));
   return out.join("\n");
+}
+
+/** The widths long text cells are wrapped to, tried in turn until the table fits. */
+const WRAP_WIDTHS = [40, 32, 24, 18];
+
+/** Text broken onto lines of at most `width` characters at spaces (a longer word keeps its line). */
+export function wrapWords(text: string, width: number): string {
+  if ([...text].length <= width) return text;
+  const lines: string[] = [];
+  let line = "";
+  for (const word of text.split(" ")) {
+    if (line && [...line].length + 1 + [...word].length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines.join("\n");
 }
 
 function widest(text: string): number {

@@ -70,7 +70,7 @@ export const STRESS_LAYOUT: ReportLayout<StressReport> = {
       rows: (r) => r.unfunded,
       columns: [
         // The deal's id, as today: titles run to 90 characters, and the id is what `halqa deal ID` takes.
-        { id: "deal", label: "report.stress.deal", unit: "text", value: (u) => u.deal },
+        { id: "deal", label: "report.stress.deal", unit: "deal", value: (u) => u.deal },
         { id: "debtor", label: "report.stress.debtor", unit: "entity", value: (u) => u.debtor },
         { id: "creditor", label: "report.stress.creditor", unit: "entity", value: (u) => u.creditor },
         {

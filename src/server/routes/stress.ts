@@ -120,7 +120,7 @@ export const POST_ROUTES: PostRoute[] = [
       example: {
         scenario: {
           id: "my-test",
-          title: { en: "OpenAI's revenue falls 80%", ar: "إيرادات أوبن إيه آي تهبط 80٪" },
+          title: { en: "OpenAI's revenue falls 80%", ar: "إيرادات أوبن أيه آي تهبط 80٪" },
           model: { name: "eisenberg-noe" },
           shocks: [{ type: "revenue-shortfall", entity: "openai", fraction: 0.8 }],
         },
