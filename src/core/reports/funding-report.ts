@@ -213,6 +213,8 @@ export function fundingLayout(startingCashKnown: boolean): ReportLayout<FundingR
             unit: "usd",
             value: (y) => known(y, y.revenue),
             missing: `${F}.missingYear`,
+            // Kept longest of the optional columns: the narrow Arabic table has room for five.
+            optional: true,
           },
           {
             id: "revenueFrom",
