@@ -48,6 +48,7 @@ export function renderReportTable<Data, Row>(
           const text = formatCell(face.lang, c.unitOf?.(row) ?? c.unit, value, face.names, {
             enumGroup: c.enumGroup,
             range: c.range?.(row),
+            ...(c.digits !== undefined ? { digits: c.digits } : {}),
           });
           const mark = c.mark?.(row);
           const cell = mark ? `${text} ${mark}` : text;

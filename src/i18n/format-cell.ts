@@ -22,13 +22,13 @@ export function formatCell(
   unit: Unit,
   value: Cell,
   names: RecordNames,
-  options: { enumGroup?: string; range?: readonly [number, number] } = {},
+  options: { enumGroup?: string; range?: readonly [number, number]; digits?: number } = {},
 ): string {
   if (value === null || value === undefined || value === "") return "—";
   if (typeof value === "boolean") return messageOrKey(lang, `report.common.${value ? "yes" : "no"}`);
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return "—";
-    return withRange(lang, unit, formatNumber(lang, unit, value), options.range);
+    return withRange(lang, unit, formatNumber(lang, unit, value, options.digits), options.range);
   }
   switch (unit) {
     case "entity":
@@ -48,12 +48,12 @@ export function formatCell(
   }
 }
 
-function formatNumber(lang: Lang, unit: Unit, value: number): string {
+function formatNumber(lang: Lang, unit: Unit, value: number, digits?: number): string {
   const quantity = UNIT_OF[unit];
-  if (quantity) return formatQuantity(lang, value, quantity);
+  if (quantity) return formatQuantity(lang, value, quantity, digits);
   switch (unit) {
     case "share":
-      return formatPercent(lang, value * 100);
+      return formatPercent(lang, value * 100, digits);
     case "ratio":
       return formatQuantity(lang, value, "ratio");
     case "count":
@@ -61,7 +61,7 @@ function formatNumber(lang: Lang, unit: Unit, value: number): string {
     case "year":
       return formatYear(lang, value);
     default:
-      return formatNum(lang, value);
+      return formatNum(lang, value, digits);
   }
 }
 

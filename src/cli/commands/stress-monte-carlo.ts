@@ -7,11 +7,17 @@
 
 import type { ModelName } from "../../core/contagion/models.ts";
 import { isModelError } from "../../core/errors.ts";
-import { type MonteCarloReport, monteCarloReport } from "../../core/reports/monte-carlo-report.ts";
+import {
+  MONTE_CARLO_LAYOUT,
+  type MonteCarloReport,
+  monteCarloReport,
+} from "../../core/reports/monte-carlo-report.ts";
 import { HORIZON_PARAMETER } from "../../core/stress/build-network.ts";
 import { type SampledInput, SampleError, sampledInputs } from "../../core/stress/monte-carlo/index.ts";
-import { formatDate, formatPercent } from "../../i18n/format.ts";
-import { type Language, messages } from "../../i18n/index.ts";
+import { formatDate } from "../../i18n/format.ts";
+import type { Language } from "../../i18n/index.ts";
+import { type MessageValues, message } from "../../i18n/message.ts";
+import type { MessageKey } from "../../i18n/messages/index.ts";
 import { modelFaultText } from "../../i18n/model-problem.ts";
 import { runMonteCarlo } from "../../io/monte-carlo-pool.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
@@ -22,6 +28,7 @@ import { CliError, modelCliError } from "../errors.ts";
 import { formatNumber, formatUsd, heading, table } from "../format.ts";
 import { entityNamer } from "../names.ts";
 import type { Progress } from "../progress.ts";
+import { renderReportTable } from "../report-table.ts";
 
 export type MonteCarloCliOptions = {
   lang: Language;
@@ -34,6 +41,8 @@ export type MonteCarloCliOptions = {
   chunkSize?: number;
   signal?: AbortSignal;
   progress?: Progress;
+  /** Every column of the table per entity, however wide (by default it keeps to 100 columns). */
+  wide?: boolean;
 };
 
 export async function monteCarloCommand(
@@ -43,9 +52,9 @@ export async function monteCarloCommand(
   options: MonteCarloCliOptions,
   io: Io,
 ): Promise<number> {
-  const w = messages(options.lang).ui.monteCarlo;
+  const w = words(options.lang);
   const inputs = sampledInputs(scenario);
-  if (inputs.length === 0) throw new CliError(w.noDistributions({ file }), 2);
+  if (inputs.length === 0) throw new CliError(w("noDistributions", { file }), 2);
   const started = performance.now();
   let result: Awaited<ReturnType<typeof runMonteCarlo>>;
   try {
@@ -62,7 +71,7 @@ export async function monteCarloCommand(
       onProgress: (done, runs) => {
         const seconds = (performance.now() - started) / 1000;
         const rate = formatNumber(options.lang, seconds > 0 ? done / seconds : 0, 0);
-        options.progress?.update(done, runs, w.progress({ done, runs, rate }));
+        options.progress?.update(done, runs, w("progress", { done, runs, rate }));
       },
     });
   } catch (error) {
@@ -71,7 +80,7 @@ export async function monteCarloCommand(
     if (error instanceof SampleError && error.model) {
       const fault = error.model;
       throw new CliError(
-        `[${fault.code}] ${w.sampleFailed({
+        `[${fault.code}] ${w("sampleFailed", {
           sample: error.sample,
           seed: options.seed,
           sampleSeed: error.sampleSeed,
@@ -97,77 +106,74 @@ export async function monteCarloCommand(
     result.partial,
     { workers: options.workers, partial: result.cancelled },
   );
-  io.stdout(options.json ? JSON.stringify(report, null, 2) : render(dataset, report, inputs, options.lang));
+  io.stdout(
+    options.json
+      ? JSON.stringify(report, null, 2)
+      : render(dataset, report, inputs, options.lang, options.wide ?? false),
+  );
   return result.cancelled ? 130 : 0;
 }
 
-function render(dataset: Dataset, r: MonteCarloReport, inputs: SampledInput[], lang: Language): string {
-  const w = messages(lang).ui.monteCarlo;
+function render(
+  dataset: Dataset,
+  r: MonteCarloReport,
+  inputs: SampledInput[],
+  lang: Language,
+  wide: boolean,
+): string {
+  const w = words(lang);
   const name = entityNamer(dataset, lang);
   const s = r.summary;
-  const pct = (x: number) => `${formatPercent(lang, x * 100)}`;
   const out = [
-    `${w.title}: ${r.scenario} · ${r.model} · ${formatDate(lang, r.asOf)} · ${w.samples} ${formatNumber(lang, s.samples, 0)} · ${w.seed} ${r.seed}`,
+    `${w("title")}: ${r.scenario} · ${r.model} · ${formatDate(lang, r.asOf)} · ${w("samples")} ${formatNumber(lang, s.samples, 0)} · ${w("seed")} ${r.seed}`,
   ];
-  if (r.partial) out.push(w.partial({ done: s.samples, runs: r.runs }));
-  if (inputs.some((x) => x.path[0] === "parameters" && x.path[1] !== HORIZON_PARAMETER)) out.push(w.rebuilds);
-  out.push(heading(w.systemLoss));
+  if (r.partial) out.push(w("partial", { done: s.samples, runs: r.runs }));
+  if (inputs.some((x) => x.path[0] === "parameters" && x.path[1] !== HORIZON_PARAMETER))
+    out.push(w("rebuilds"));
+  out.push(heading(w("systemLoss")));
   out.push(
     table(
-      [w.statistic, "USD"],
+      [w("statistic"), "USD"],
       [
-        [w.mean, formatUsd(lang, s.systemLoss.mean)],
+        [w("mean"), formatUsd(lang, s.systemLoss.mean)],
         ...s.systemLoss.quantiles.map((q) => [
-          w.quantile({ p: formatNumber(lang, q.p * 100, 0) }),
+          w("quantile", { p: formatNumber(lang, q.p * 100, 0) }),
           formatUsd(lang, q.value),
         ]),
-        [w.var({ level: 95 }), formatUsd(lang, s.systemLoss.var95)],
-        [w.es({ level: 95 }), formatUsd(lang, s.systemLoss.es95)],
-        [w.var({ level: 99 }), formatUsd(lang, s.systemLoss.var99)],
-        [w.es({ level: 99 }), formatUsd(lang, s.systemLoss.es99)],
+        [w("var", { level: 95 }), formatUsd(lang, s.systemLoss.var95)],
+        [w("es", { level: 95 }), formatUsd(lang, s.systemLoss.es95)],
+        [w("var", { level: 99 }), formatUsd(lang, s.systemLoss.var99)],
+        [w("es", { level: 99 }), formatUsd(lang, s.systemLoss.es99)],
       ],
     ),
   );
-  out.push(heading(w.unfunded));
+  out.push(heading(w("unfunded")));
   out.push(
     table(
-      [w.statistic, "USD"],
+      [w("statistic"), "USD"],
       [
-        [w.mean, formatUsd(lang, s.unfunded.mean)],
-        [w.quantile({ p: 95 }), formatUsd(lang, s.unfunded.p95)],
-        [w.quantile({ p: 99 }), formatUsd(lang, s.unfunded.p99)],
+        [w("mean"), formatUsd(lang, s.unfunded.mean)],
+        [w("quantile", { p: 95 }), formatUsd(lang, s.unfunded.p95)],
+        [w("quantile", { p: 99 }), formatUsd(lang, s.unfunded.p99)],
       ],
     ),
   );
-  out.push(heading(w.defaults));
-  out.push(
-    s.entities.length === 0
-      ? messages(lang).ui.stress.none
-      : table(
-          [messages(lang).ui.stress.entity, w.probability, w.interval, w.meanLoss, w.loss95],
-          s.entities.map((e) => [
-            name(e.entity),
-            pct(e.defaultProbability),
-            `${pct(e.wilson95[0])} – ${pct(e.wilson95[1])}`,
-            formatUsd(lang, e.meanLoss),
-            formatUsd(lang, e.loss95),
-          ]),
-        ),
-  );
-  out.push(heading(w.sensitivity));
+  const face = { lang, names: { entity: name, deal: (id: string) => id }, ...(wide ? { wide: true } : {}) };
+  for (const t of MONTE_CARLO_LAYOUT.tables) out.push(renderReportTable(t, r, face));
+  out.push(heading(w("sensitivity")));
   out.push(
     table(
-      [w.input, w.rho],
+      [w("input"), w("rho")],
       s.sensitivity.map((x) => [
         inputName(x.input, name),
-        x.rho === null ? w.constant : formatNumber(lang, x.rho, 3),
+        x.rho === null ? w("constant") : formatNumber(lang, x.rho, 3),
       ]),
     ),
   );
-  out.push(heading(w.inputs));
+  out.push(heading(w("inputs")));
   out.push(
     table(
-      [w.input, w.distribution],
+      [w("input"), w("distribution")],
       inputs.map((x) => [inputName(x.label, name), describe(x.distribution)]),
     ),
   );
@@ -186,4 +192,11 @@ function describe(d: Distribution): string {
     .map(([k, v]) => `${k} ${v}`)
     .join(", ");
   return `${dist}(${args})${clip ? " clip" : ""}`;
+}
+
+type MonteCarloKey = MessageKey extends infer K ? (K extends `cli.monteCarlo.${infer S}` ? S : never) : never;
+
+/** The Monte Carlo part of the catalogue, `cli.monteCarlo.*`, in one language. */
+function words(lang: Language): (key: MonteCarloKey, values?: MessageValues) => string {
+  return (key, values) => message(lang, `cli.monteCarlo.${key}` as const, values);
 }

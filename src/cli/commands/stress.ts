@@ -55,6 +55,7 @@ export async function stressCommand(
         asOf: options.asOf,
         runs: runs ?? DEFAULT_RUNS,
         ...(options.model ? { model: options.model } : {}),
+        ...(options.wide ? { wide: true } : {}),
       },
       io,
     );

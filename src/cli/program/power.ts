@@ -10,13 +10,20 @@ type PowerCli = CommonOptions & {
   basis: string;
   from?: string;
   to?: string;
+  wide?: boolean;
   entity?: string;
   site?: string;
   delayMonths?: string;
   region?: string;
 };
 
-type FundingCli = CommonOptions & { basis: string; from?: string; to?: string; growth?: string };
+type FundingCli = CommonOptions & {
+  basis: string;
+  from?: string;
+  to?: string;
+  growth?: string;
+  wide?: boolean;
+};
 
 /** First and last year, with defaults, checked in order (exit 2 with a message in the chosen language). */
 function yearRange(
@@ -58,7 +65,8 @@ export function registerPower(program: Command, { io, setExit }: Runner): void {
       .option("--entity <id>", "only capacity and power this entity is party to")
       .option("--site <id>", "only this campus (data/ai-economy/sites.yaml)")
       .option("--delay-months <m>", "grid connections slip m months: capacity not yet online moves later")
-      .option("--region <r>", "with --delay-months: only sites in this region or country (Texas, US …)"),
+      .option("--region <r>", "with --delay-months: only sites in this region or country (Texas, US …)")
+      .option("--wide", "every column of the tables, however wide (default: fit 100 columns)"),
   ).action(async (options: PowerCli) => {
     const [fromYear, toYear] = yearRange(io, options, [2024, 2030]);
     const basis = parseChoice("--basis", options.basis, BASES) as Basis;
@@ -90,6 +98,7 @@ export function registerPower(program: Command, { io, setExit }: Runner): void {
           ...(options.site !== undefined ? { site: options.site } : {}),
           ...(delayMonths !== undefined ? { delayMonths } : {}),
           ...(options.region !== undefined ? { region: options.region } : {}),
+          ...(options.wide ? { wide: true } : {}),
         },
         io,
       ),
@@ -107,7 +116,8 @@ export function registerPower(program: Command, { io, setExit }: Runner): void {
       .option(
         "--growth <g>",
         "yearly revenue growth after the last revenue figure, as a fraction (0.5 = 50%)",
-      ),
+      )
+      .option("--wide", "every column of the tables, however wide (default: fit 100 columns)"),
   ).action(async (id: string, options: FundingCli) => {
     const [fromYear, toYear] = yearRange(io, options, [2024, 2030]);
     const basis = parseChoice("--basis", options.basis, BASES) as Basis;
@@ -137,6 +147,7 @@ export function registerPower(program: Command, { io, setExit }: Runner): void {
           fromYear,
           toYear,
           ...(growth !== undefined ? { growth } : {}),
+          ...(options.wide ? { wide: true } : {}),
         },
         io,
       ),

@@ -46,6 +46,8 @@ export type ColumnLayout<Row> = {
   readonly missing?: string;
   /** A symbol after the value that a note explains, e.g. "≈" for a derived figure, "*" for the user's own. */
   readonly mark?: (row: Row) => string | undefined;
+  /** Most fraction digits of a plain number or quantity (1 when absent), for tables whose precision is part of the finding. */
+  readonly digits?: number;
 };
 
 export type TableLayout<Data, Row = unknown> = {

@@ -10,11 +10,13 @@ import type { Distribution } from "../model/distribution.ts";
 import type { UncertainScenario } from "../model/scenario.ts";
 import { type Assumption, networkFromDataset } from "../stress/build-network.ts";
 import {
+  type EntityRisk,
   type MonteCarloSummary,
   type Partial,
   sampledInputs,
   summarize,
 } from "../stress/monte-carlo/index.ts";
+import { type ReportLayout, table } from "./layout.ts";
 
 export type MonteCarloReport = {
   scenario: string;
@@ -76,3 +78,48 @@ function assumptionsOf(dataset: Dataset, scenario: UncertainScenario, asOf: stri
     parameters: Object.fromEntries(fixed),
   }).assumptions;
 }
+
+const M = "cli.monteCarlo";
+
+/**
+ * How the Monte Carlo report's table per entity reads, without words: the default probability and the
+ * mean loss stay in the narrow terminal; the loss quantile and the bounds of the Wilson interval (two
+ * share columns, so each is a number a face formats) come with `--wide` or when they fit.
+ */
+export const MONTE_CARLO_LAYOUT: ReportLayout<MonteCarloReport> = {
+  id: "monteCarlo",
+  title: `${M}.title`,
+  tables: [
+    table<MonteCarloReport, EntityRisk>({
+      id: "entities",
+      title: `${M}.defaults`,
+      rows: (r) => r.summary.entities,
+      empty: "cli.stress.none",
+      columns: [
+        { id: "entity", label: "cli.stress.entity", unit: "entity", value: (e) => e.entity },
+        {
+          id: "defaultProbability",
+          label: `${M}.probability`,
+          unit: "share",
+          value: (e) => e.defaultProbability,
+        },
+        { id: "meanLoss", label: `${M}.meanLoss`, unit: "usd", value: (e) => e.meanLoss },
+        { id: "loss95", label: `${M}.loss95`, unit: "usd", value: (e) => e.loss95, optional: true },
+        {
+          id: "wilsonLow",
+          label: `${M}.intervalLow`,
+          unit: "share",
+          value: (e) => e.wilson95[0],
+          optional: true,
+        },
+        {
+          id: "wilsonHigh",
+          label: `${M}.intervalHigh`,
+          unit: "share",
+          value: (e) => e.wilson95[1],
+          optional: true,
+        },
+      ],
+    }),
+  ],
+};

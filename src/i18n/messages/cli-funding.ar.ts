@@ -84,4 +84,7 @@ export const cliFundingAr: Shape<typeof cliFundingEn> = {
   missing: "لا بيانات مالية لـ {years}: استُبعدت هذه السنوات من المجاميع.",
   unknownEntity: 'جهة غير معروفة "{id}"{close, select, none {} other { (هل تقصد {close}؟)}}',
   fromAfterTo: "⁦--from⁩ ({from}) بعد ⁦--to⁩ ({to})",
+  revenueFrom: "مصدر الإيرادات",
+  sourcesCol: "المصادر",
+  forecastEstimate: "توقع · تقدير",
 };

@@ -83,4 +83,7 @@ export const cliFundingEn = {
   missing: "No financials for {years}: those years are left out of the sums.",
   unknownEntity: 'unknown entity "{id}"{close, select, none {} other { (did you mean {close}?)}}',
   fromAfterTo: "--from ({from}) is after --to ({to})",
+  revenueFrom: "revenue from",
+  sourcesCol: "sources",
+  forecastEstimate: "forecast · estimate",
 } as const;

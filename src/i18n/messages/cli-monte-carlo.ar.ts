@@ -31,4 +31,6 @@ export const cliMonteCarloAr: Shape<typeof cliMonteCarloEn> = {
   progress: "{done}/{runs} عينة · {rate} في الثانية",
   interrupt: "جارٍ الإيقاف… (اضغط Ctrl-C مرة أخرى للخروج فورًا)",
   rebuilds: "أحد المعاملات المُعايَنة يغيّر الشبكة نفسها: تُعاد بناؤها في كل عينة (أبطأ).",
+  intervalLow: "مجال 95% (ويلسون): الأدنى",
+  intervalHigh: "الأعلى",
 };

@@ -29,4 +29,6 @@ export const cliMonteCarloEn = {
   progress: "{done}/{runs} samples · {rate}/s",
   interrupt: "Stopping… (Ctrl-C again to quit at once)",
   rebuilds: "A sampled parameter changes the network itself: each sample rebuilds it (slower).",
+  intervalLow: "95% interval (Wilson): low",
+  intervalHigh: "high",
 } as const;

@@ -69,4 +69,8 @@ export const cliPowerAr: Shape<typeof cliPowerEn> = {
   unknownSite: 'موقع غير معروف "{id}"{close, select, none {} other { (هل تقصد {close}؟)}}',
   noSiteInRegion: 'لا يوجد موقع في المنطقة "{region}" (المناطق: {regions})',
   regionNeedsDelay: "الخيار ⁦--region⁩ لا يعمل إلا مع ⁦--delay-months⁩",
+  capacityBy: {
+    announced: "جيجاوات على أساس المُعلن، دون تكرار",
+    committed: "جيجاوات على أساس الملتزم به، دون تكرار",
+  },
 };

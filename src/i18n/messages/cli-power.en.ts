@@ -67,4 +67,8 @@ export const cliPowerEn = {
   unknownSite: 'unknown site "{id}"{close, select, none {} other { (did you mean {close}?)}}',
   noSiteInRegion: 'no site in region "{region}" (regions: {regions})',
   regionNeedsDelay: "--region applies only with --delay-months",
+  capacityBy: {
+    announced: "GW, announced basis, each once",
+    committed: "GW, committed basis, each once",
+  },
 } as const;

@@ -1,0 +1,104 @@
+/**
+ * The power, funding and Monte Carlo layouts on the bundled data: every key they use (headings and the message keys
+ * in their cells) exists in English and Arabic, and each table fits the 100-column terminal in both
+ * languages unless `--wide` asks for every column.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import { fundingLayout, fundingReport } from "../../core/reports/funding-report.ts";
+import type { ReportLayout } from "../../core/reports/layout.ts";
+import { layoutKeys } from "../../core/reports/layout-keys.ts";
+import { MONTE_CARLO_LAYOUT, type MonteCarloReport } from "../../core/reports/monte-carlo-report.ts";
+import { powerLayout, powerReport } from "../../core/reports/power-report.ts";
+import { LANGS } from "../../i18n/lang.ts";
+import { hasMessage } from "../../i18n/message.ts";
+import { loadDataset } from "../../io/load-dataset.ts";
+import { BUNDLED_DATA_DIR } from "../../io/paths.ts";
+import type { Dataset } from "../../schema/dataset-file.ts";
+import { bundledFaces, FACES_AS_OF } from "../../testing/faces.ts";
+import { dealNamer, entityNamer } from "../names.ts";
+import { renderReportTable } from "../report-table.ts";
+
+let dataset: Dataset;
+let monteCarlo: MonteCarloReport;
+beforeAll(async () => {
+  const loaded = await loadDataset(BUNDLED_DATA_DIR);
+  if (!loaded.ok) throw new Error("bundled dataset invalid");
+  dataset = loaded.dataset;
+  // A small run of the bundled uncertain scenario: enough entities default to fill the table.
+  const args = ["stress", "scenarios/openai-revenue-uncertain.yaml", "--runs", "200", "--workers", "0"];
+  monteCarlo = (await (await bundledFaces()).cli(args)) as MonteCarloReport;
+});
+
+type Case = { name: string; layout: ReportLayout<unknown>; data: unknown };
+
+/** One layout with its data, typed together and then widened so that layouts of any report share a list. */
+function kase<Data>(name: string, layout: ReportLayout<Data>, data: Data): Case {
+  return { name, layout: layout as unknown as ReportLayout<unknown>, data };
+}
+
+function cases(): Case[] {
+  const window = { asOf: FACES_AS_OF, fromYear: 2024, toYear: 2030 };
+  const all: Case[] = [];
+  for (const basis of ["announced", "committed"] as const) {
+    const power = powerReport(dataset, { basis, ...window });
+    all.push(kase(`power ${basis}`, powerLayout(basis, false), power));
+  }
+  const delayed = powerReport(dataset, { basis: "announced", ...window, delayMonths: 12, region: "Texas" });
+  all.push(kase("power delayed", powerLayout("announced", true), delayed));
+  for (const entity of ["openai", "anthropic", "xai"]) {
+    const funding = fundingReport(dataset, { entity, basis: "committed", ...window });
+    const layout = fundingLayout(funding.startingCashKnown);
+    all.push(kase(`funding ${entity}`, layout, funding));
+  }
+  all.push(kase("monte carlo", MONTE_CARLO_LAYOUT, monteCarlo));
+  return all;
+}
+
+/** The message keys a layout's cells hold on the data (unit "message"), beside its headings. */
+function cellKeys({ layout, data }: Case): string[] {
+  const keys: string[] = [];
+  for (const t of layout.tables)
+    for (const row of t.rows(data))
+      for (const c of t.columns) {
+        const value = c.value(row);
+        if (c.unit === "message" && typeof value === "string") keys.push(value);
+      }
+  return keys;
+}
+
+function widest(text: string): number {
+  return Math.max(...text.split("\n").map((line) => [...line].length));
+}
+
+describe("power, funding and Monte Carlo layouts", () => {
+  it("use only keys both languages have", () => {
+    for (const c of cases()) {
+      const keys = [...layoutKeys(c.layout, c.data), ...cellKeys(c)];
+      expect(keys.length).toBeGreaterThan(5);
+      for (const lang of LANGS)
+        expect(
+          keys.filter((k) => !hasMessage(lang, k)),
+          `${c.name} ${lang}`,
+        ).toEqual([]);
+    }
+  });
+
+  it("print each table within 100 columns in English and Arabic, and every column with --wide", () => {
+    for (const c of cases())
+      for (const lang of LANGS) {
+        const names = {
+          entity: entityNamer(dataset, lang),
+          deal: dealNamer(dataset, lang),
+          source: (s: string) => s,
+        };
+        for (const t of c.layout.tables) {
+          if (t.rows(c.data).length === 0) continue;
+          const narrow = renderReportTable(t, c.data, { lang, names });
+          expect(widest(narrow), `${c.name} ${t.id} ${lang}`).toBeLessThanOrEqual(100);
+          const wide = renderReportTable(t, c.data, { lang, names, wide: true });
+          const headings = wide.split("\n").find((line) => line.startsWith("│")) ?? "";
+          expect(headings.split("│").length - 2, `${c.name} ${t.id} ${lang} --wide`).toBe(t.columns.length);
+        }
+      }
+  });
+});
