@@ -45,8 +45,8 @@ What counts as a cycle:
   --per-transaction     with --static: one cycle per choice of parallel payment instead. Refused
                         when the account cycles count more than 50,000,000 such cycles, unless
                         --force-enumeration.
-  Temporal (and --per-transaction) cycles: parallel transactions (the same payer and payee, several
-  payments) give separate cycles, one per choice of payment. Duplicate rows are separate transactions and are counted in the summary.
+  Parallel transactions (the same payer and payee, several payments) give separate temporal (and
+  --per-transaction) cycles, one per choice of payment. Duplicate rows are separate transactions and are counted in the summary.
   Self-loops (payer = payee) are not cycles: they are counted and reported apart.
   A cycle is reported once, from its earliest transaction; --retention keeps cycles whose amount
   stays within low..high × the previous hop's at every hop (money going round minus fees).
