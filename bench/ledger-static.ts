@@ -11,8 +11,8 @@
  */
 import { accountPairs, combinationsOf } from "../src/core/ledger/account-cycles.ts";
 import { scanLedgerOnThisThread } from "../src/core/ledger/scan-serial.ts";
-import type { CycleBatch, ScanOptions } from "../src/core/ledger/types.ts";
 import { syntheticLedger } from "../src/core/ledger/synthetic.ts";
+import type { CycleBatch, ScanOptions } from "../src/core/ledger/types.ts";
 import { createRng } from "../src/core/random.ts";
 import { benchShape, parseSize } from "./ledger-generate.ts";
 
@@ -37,7 +37,10 @@ for (const maxHops of hops) {
   let combinations = 0;
   const onCycles = (b: CycleBatch) => {
     for (let j = 0; j < b.count; j++)
-      combinations += combinationsOf(b.edges.subarray(b.offsets[j] as number, b.offsets[j + 1] as number), view.parallel);
+      combinations += combinationsOf(
+        b.edges.subarray(b.offsets[j] as number, b.offsets[j + 1] as number),
+        view.parallel,
+      );
   };
   let t = performance.now();
   const accounts = scanLedgerOnThisThread(view.pairs, options, { onCycles });
