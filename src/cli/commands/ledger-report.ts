@@ -66,17 +66,18 @@ export function printReport(report: ScanReport, lang: Language): string {
   if (options.retention)
     out.push(ui.retention({ low: n(options.retention.low, 3), high: n(options.retention.high, 3) }));
   if (summary.cycles === 0) out.push(ui.none);
-  else if (summary.combinations !== undefined)
+  else if (!report.shownAccounts) out.push(ui.found({ cycles: n(summary.cycles), count: summary.cycles }));
+  const counted = report.counted;
+  if (counted && counted.accountCycles > 0)
     out.push(
       message(lang, "cli.ledger.foundAccounts", {
-        count: summary.cycles,
-        cycles: n(summary.cycles),
-        total: summary.combinations,
-        combinations: n(summary.combinations),
-        exact: summary.combinationsExact === false ? "no" : "yes",
+        count: counted.accountCycles,
+        cycles: n(counted.accountCycles),
+        total: counted.combinations,
+        combinations: n(counted.combinations),
+        exact: counted.exact ? "yes" : "no",
       }),
     );
-  else out.push(ui.found({ cycles: n(summary.cycles), count: summary.cycles }));
   if (summary.cycles > report.written && Number.isFinite(report.limit))
     out.push(ui.limited({ limit: n(report.limit), cycles: n(summary.cycles) }));
   if (summary.truncated) out.push(ui.stopped);

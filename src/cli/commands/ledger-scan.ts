@@ -11,6 +11,8 @@ import {
   type LedgerAccountCycle,
   ledgerSummaryReport,
   type ScanReport,
+  type StaticCount,
+  staticCount,
 } from "../../core/reports/ledger-summary-report.ts";
 import { message } from "../../i18n/message.ts";
 import { scanAccountCycles, scanLedgerWithCounts } from "../../io/ledger/counted-scan.ts";
@@ -70,8 +72,10 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
   // that count to refuse an enumeration that cannot fit.
   const view = options.mode === "static" ? accountPairs(read.ledger, searchOptions) : undefined;
   const byAccounts = view !== undefined && !options.perTransaction;
-  if (view && options.perTransaction)
-    await checkEnumeration(read.ledger, view, searchOptions, workers, options, io);
+  const precount =
+    view && options.perTransaction
+      ? await checkEnumeration(read.ledger, view, searchOptions, workers, options, io)
+      : undefined;
 
   let writer: CycleWriter | undefined;
   if (options.out !== undefined) {
@@ -159,6 +163,7 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
       written,
       shown,
       ...(byAccounts ? { shownAccounts } : {}),
+      ...countedOf(precount ?? staticCount(summary)),
       scanSeconds: (performance.now() - started) / 1000,
     };
     if (options.json) io.stdout(JSON.stringify(ledgerSummaryReport(report), null, 2));
@@ -173,6 +178,10 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
   } finally {
     for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
   }
+}
+
+function countedOf(counted: StaticCount | undefined): { counted?: StaticCount } {
+  return counted ? { counted } : {};
 }
 
 /**
@@ -192,11 +201,11 @@ async function checkEnumeration(
   workers: number,
   cli: LedgerScanOptions,
   io: Io,
-): Promise<void> {
+): Promise<StaticCount | undefined> {
   const { lang } = cli;
   const counted = await scanAccountCycles(ledger, view, options, { limit: 0, workers });
   const combinations = counted.combinations ?? 0;
-  if (combinations <= ENUMERATION_LIMIT) return;
+  if (combinations <= ENUMERATION_LIMIT) return staticCount(counted);
   const values = {
     combinations: formatNumber(lang, combinations, 0),
     cycles: formatNumber(lang, counted.cycles, 0),
@@ -204,6 +213,7 @@ async function checkEnumeration(
   };
   if (!cli.forceEnumeration) throw new CliError(message(lang, "cli.ledger.tooManyCombinations", values), 1);
   io.stderr(message(lang, "cli.ledger.enumerationForced", values));
+  return staticCount(counted);
 }
 
 async function ingest(file: string, options: LedgerScanOptions, io: Io): Promise<IngestedLedger> {

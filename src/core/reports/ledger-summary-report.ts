@@ -71,6 +71,8 @@ export type LedgerAccountCycle = {
   transactions: string[][];
 };
 
+export type StaticCount = { accountCycles: number; combinations: number; exact: boolean };
+
 export type ScanReport = {
   read: LedgerFacts;
   options: LedgerSearchRules;
@@ -80,6 +82,11 @@ export type ScanReport = {
   limit: number;
   written: number;
   shown: LedgerCycle[];
+  /**
+   * Static scans: the account cycles and the transaction combinations they stand for (counted by the
+   * account search; with --per-transaction, by the check run before the enumeration).
+   */
+  counted?: StaticCount;
   /** Static account cycles shown (the static default; `shown` is then empty). */
   shownAccounts?: LedgerAccountCycle[];
   scanSeconds: number;
@@ -184,11 +191,11 @@ export function ledgerSummaryReport(report: ScanReport) {
       ...(options.mode === "static" ? { cycles: staticUnit(options) } : {}),
     },
     found: summary.cycles,
-    ...(summary.combinations !== undefined
+    ...(report.counted
       ? {
-          accountCycles: summary.cycles,
-          combinations: summary.combinations,
-          combinationsExact: summary.combinationsExact ?? true,
+          accountCycles: report.counted.accountCycles,
+          combinations: report.counted.combinations,
+          combinationsExact: report.counted.exact,
         }
       : {}),
     byLength,
@@ -207,6 +214,16 @@ export function ledgerSummaryReport(report: ScanReport) {
             : report.shown.map(cycleJson),
         }
       : {}),
+  };
+}
+
+/** The static count a scan summary carries, when its search ran on account pairs. */
+export function staticCount(summary: ScanSummary): StaticCount | undefined {
+  if (summary.combinations === undefined) return undefined;
+  return {
+    accountCycles: summary.cycles,
+    combinations: summary.combinations,
+    exact: summary.combinationsExact ?? true,
   };
 }
 
