@@ -11,6 +11,7 @@ import {
   type ScanReport,
 } from "../../core/reports/ledger-summary-report.ts";
 import { type Language, messages } from "../../i18n/index.ts";
+import { message } from "../../i18n/message.ts";
 import { formatNumber, heading, table } from "../format.ts";
 import { renderReportTable } from "../report-table.ts";
 
@@ -53,12 +54,30 @@ export function printReport(report: ScanReport, lang: Language): string {
   out.push(
     options.mode === "temporal"
       ? ui.temporal({ window: options.window.label, hops: n(options.maxHops) })
-      : ui.static({ hops: n(options.maxHops) }),
+      : message(
+          lang,
+          options.perTransaction ? "cli.ledger.staticTransactions" : "cli.ledger.staticAccounts",
+          {
+            hops: options.maxHops,
+          },
+        ),
   );
   if (options.minAmount) out.push(ui.minAmount({ amount: n(options.minAmount, 2) }));
   if (options.retention)
     out.push(ui.retention({ low: n(options.retention.low, 3), high: n(options.retention.high, 3) }));
-  out.push(summary.cycles > 0 ? ui.found({ cycles: n(summary.cycles), count: summary.cycles }) : ui.none);
+  if (summary.cycles === 0) out.push(ui.none);
+  else if (!report.shownAccounts) out.push(ui.found({ cycles: n(summary.cycles), count: summary.cycles }));
+  const counted = report.counted;
+  if (counted && counted.accountCycles > 0)
+    out.push(
+      message(lang, "cli.ledger.foundAccounts", {
+        count: counted.accountCycles,
+        cycles: n(counted.accountCycles),
+        total: counted.combinations,
+        combinations: n(counted.combinations),
+        exact: counted.exact ? "yes" : "no",
+      }),
+    );
   if (summary.cycles > report.written && Number.isFinite(report.limit))
     out.push(ui.limited({ limit: n(report.limit), cycles: n(summary.cycles) }));
   if (summary.truncated) out.push(ui.stopped);
@@ -80,6 +99,22 @@ export function printReport(report: ScanReport, lang: Language): string {
           r.durationSeconds === null ? "—" : duration(r.durationSeconds),
           r.amounts.map((a) => n(a, 2)).join(" → "),
           r.retained === null ? "—" : n(r.retained, 3),
+        ]),
+      ),
+    );
+  }
+  const accountCycles = report.shownAccounts ?? [];
+  if (accountCycles.length > 0) {
+    out.push(heading(ui.list({ shown: n(accountCycles.length) })));
+    out.push(
+      table(
+        ["#", ui.path, message(lang, "cli.ledger.combinations"), ui.transactions],
+        accountCycles.map((r) => [
+          n(r.cycle),
+          [...r.accounts, r.accounts[0]].join(" → "),
+          n(r.combinations),
+          // A hop's parallel payments in braces: {t1 t2} → t3 → …
+          r.transactions.map((hop) => (hop.length > 1 ? `{${hop.join(" ")}}` : hop[0])).join(" → "),
         ]),
       ),
     );

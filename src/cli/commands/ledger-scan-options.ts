@@ -13,6 +13,10 @@ export type LedgerScanOptions = {
   columns: ColumnMap;
   tsUnit?: "s" | "ms";
   mode: "temporal" | "static";
+  /** Static: one cycle per choice of parallel transaction (default: cycles of accounts). */
+  perTransaction?: boolean;
+  /** Static --per-transaction: enumerate even when the counted combinations pass ENUMERATION_LIMIT. */
+  forceEnumeration?: boolean;
   window: { ms: number; label: string };
   maxHops: number;
   minAmount?: number;

@@ -5,10 +5,18 @@
  */
 
 import { constants } from "node:os";
-import { ledgerSummaryReport, type ScanReport } from "../../core/reports/ledger-summary-report.ts";
+import { type AccountPairs, accountPairs } from "../../core/ledger/account-cycles.ts";
+import type { Ledger, ScanOptions } from "../../core/ledger/types.ts";
+import {
+  type LedgerAccountCycle,
+  ledgerSummaryReport,
+  type ScanReport,
+  type StaticCount,
+  staticCount,
+} from "../../core/reports/ledger-summary-report.ts";
 import { message } from "../../i18n/message.ts";
-import { scanLedgerWithCounts } from "../../io/ledger/counted-scan.ts";
-import { type CycleRecord, cycleRecord } from "../../io/ledger/cycle-record.ts";
+import { scanAccountCycles, scanLedgerWithCounts } from "../../io/ledger/counted-scan.ts";
+import { accountCycleRecord, type CycleRecord, cycleRecord } from "../../io/ledger/cycle-record.ts";
 import type { IngestedLedger } from "../../io/ledger/ingest.ts";
 import { ingestLedger } from "../../io/ledger/ingest.ts";
 import { workersFor } from "../../io/ledger/scan-in-workers.ts";
@@ -51,6 +59,23 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
   if (options.out !== undefined && options.glob)
     await requireOutput(options.out, { ...rules, inputs: read.files }, lang);
   const limit = options.limit ?? (options.out !== undefined ? Number.POSITIVE_INFINITY : SHOWN_BY_DEFAULT);
+  const workers = options.workers ?? workersFor(read.ledger);
+  const searchOptions: ScanOptions = {
+    mode: options.mode,
+    windowMs: options.window.ms,
+    maxHops: options.maxHops,
+    ...(options.minAmount !== undefined ? { minAmount: options.minAmount } : {}),
+    ...(options.retention ? { retention: options.retention } : {}),
+    ...(read.shard ? { ownStart: { from: read.shard.from, to: read.shard.to } } : {}),
+  };
+  // Static scans search one transaction per pair of accounts (cheap); --per-transaction first uses
+  // that count to refuse an enumeration that cannot fit.
+  const view = options.mode === "static" ? accountPairs(read.ledger, searchOptions) : undefined;
+  const byAccounts = view !== undefined && !options.perTransaction;
+  const precount =
+    view && options.perTransaction
+      ? await checkEnumeration(read.ledger, view, searchOptions, workers, options, io)
+      : undefined;
 
   let writer: CycleWriter | undefined;
   if (options.out !== undefined) {
@@ -63,12 +88,11 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
         }),
       );
     try {
-      writer = await openCycleWriter(options.out, options.engine);
+      writer = await openCycleWriter(options.out, options.engine, byAccounts ? "accounts" : "transactions");
     } catch (error) {
       throw new CliError(`cannot write ${options.out}: ${(error as Error).message}`, 1);
     }
   }
-  const workers = options.workers ?? workersFor(read.ledger);
   const controller = new AbortController();
   // Ctrl-C, `kill` and a closed terminal all stop the scan the same way: the workers end and the
   // temporary output is removed. A second signal of the same kind kills at once (the handler is once).
@@ -79,45 +103,48 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
   };
   for (const signal of STOP_SIGNALS) process.once(signal, onSignal);
   const shown: CycleRecord[] = [];
+  const shownAccounts: LedgerAccountCycle[] = [];
   let written = 0;
   const started = performance.now();
   const total = read.ledger.src.length;
   const progress = progressLine(!options.json);
   try {
-    const summary = await scanLedgerWithCounts(
-      read.ledger,
-      {
-        mode: options.mode,
-        windowMs: options.window.ms,
-        maxHops: options.maxHops,
-        ...(options.minAmount !== undefined ? { minAmount: options.minAmount } : {}),
-        ...(options.retention ? { retention: options.retention } : {}),
-        ...(read.shard ? { ownStart: { from: read.shard.from, to: read.shard.to } } : {}),
+    const control = {
+      limit,
+      workers,
+      signal: controller.signal,
+      onProgress: ({ edgesScanned, cycles }: { edgesScanned: number; cycles: number }) => {
+        const seconds = (performance.now() - started) / 1000;
+        progress.update(
+          edgesScanned,
+          total,
+          message(lang, "cli.ledger.progressScan", {
+            edges: formatNumber(lang, edgesScanned, 0),
+            total: formatNumber(lang, total, 0),
+            cycles: formatNumber(lang, cycles, 0),
+            rate: formatNumber(lang, seconds > 0 ? cycles / seconds : 0, 0),
+          }),
+        );
       },
-      {
-        limit,
-        workers,
-        signal: controller.signal,
-        onCycles: async (batch) => {
-          const records = batch.map((edges) => cycleRecord(read, ++written, edges));
-          if (writer) await writer.write(records);
-          else shown.push(...records);
-        },
-        onProgress: ({ edgesScanned, cycles }) => {
-          const seconds = (performance.now() - started) / 1000;
-          progress.update(
-            edgesScanned,
-            total,
-            message(lang, "cli.ledger.progressScan", {
-              edges: formatNumber(lang, edgesScanned, 0),
-              total: formatNumber(lang, total, 0),
-              cycles: formatNumber(lang, cycles, 0),
-              rate: formatNumber(lang, seconds > 0 ? cycles / seconds : 0, 0),
-            }),
-          );
-        },
-      },
-    );
+    };
+    const summary =
+      view && byAccounts
+        ? await scanAccountCycles(read.ledger, view, searchOptions, {
+            ...control,
+            onCycles: async (batch) => {
+              const records = batch.map((pairs) => accountCycleRecord(read, view, ++written, pairs));
+              if (writer) await writer.write(records);
+              else shownAccounts.push(...records);
+            },
+          })
+        : await scanLedgerWithCounts(read.ledger, searchOptions, {
+            ...control,
+            onCycles: async (batch) => {
+              const records = batch.map((edges) => cycleRecord(read, ++written, edges));
+              if (writer) await writer.write(records);
+              else shown.push(...records);
+            },
+          });
     progress.finish();
     if (controller.signal.aborted) {
       await writer?.abort();
@@ -135,6 +162,8 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
       limit,
       written,
       shown,
+      ...(byAccounts ? { shownAccounts } : {}),
+      ...countedOf(precount ?? staticCount(summary)),
       scanSeconds: (performance.now() - started) / 1000,
     };
     if (options.json) io.stdout(JSON.stringify(ledgerSummaryReport(report), null, 2));
@@ -149,6 +178,42 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
   } finally {
     for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
   }
+}
+
+function countedOf(counted: StaticCount | undefined): { counted?: StaticCount } {
+  return counted ? { counted } : {};
+}
+
+/**
+ * Transaction cycles `--per-transaction` may list: past this, the output (and often the search) will
+ * not fit, so the command refuses unless --force-enumeration.
+ */
+export const ENUMERATION_LIMIT = 50_000_000;
+
+/**
+ * Before a per-transaction static scan: counts the transaction cycles from the account cycles (one
+ * search of the account pairs, nothing listed) and refuses past ENUMERATION_LIMIT without consent.
+ */
+async function checkEnumeration(
+  ledger: Ledger,
+  view: AccountPairs,
+  options: ScanOptions,
+  workers: number,
+  cli: LedgerScanOptions,
+  io: Io,
+): Promise<StaticCount | undefined> {
+  const { lang } = cli;
+  const counted = await scanAccountCycles(ledger, view, options, { limit: 0, workers });
+  const combinations = counted.combinations ?? 0;
+  if (combinations <= ENUMERATION_LIMIT) return staticCount(counted);
+  const values = {
+    combinations: formatNumber(lang, combinations, 0),
+    cycles: formatNumber(lang, counted.cycles, 0),
+    limit: formatNumber(lang, ENUMERATION_LIMIT, 0),
+  };
+  if (!cli.forceEnumeration) throw new CliError(message(lang, "cli.ledger.tooManyCombinations", values), 1);
+  io.stderr(message(lang, "cli.ledger.enumerationForced", values));
+  return staticCount(counted);
 }
 
 async function ingest(file: string, options: LedgerScanOptions, io: Io): Promise<IngestedLedger> {

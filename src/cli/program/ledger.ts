@@ -16,6 +16,8 @@ type ScanCli = {
   tsUnit?: string;
   temporal?: boolean;
   static?: boolean;
+  perTransaction?: boolean;
+  forceEnumeration?: boolean;
   window: string;
   maxHops: string;
   minAmount?: string;
@@ -38,9 +40,13 @@ What counts as a cycle:
                         same instant cannot follow each other) and ts(tk) − ts(t1) ≤ --window
                         (inclusive: exactly the window still counts); no account visited twice.
   --static              any simple cycle of accounts of at most --max-hops transactions, time
-                        order ignored.
-  Parallel transactions (the same payer and payee, several payments) give separate cycles, one per
-  choice of payment. Duplicate rows are separate transactions and are counted in the summary.
+                        order ignored. One row per cycle of accounts, with its transactions per
+                        hop and its "combinations": the product of the hops' parallel payments.
+  --per-transaction     with --static: one cycle per choice of parallel payment instead. Refused
+                        when the account cycles count more than 50,000,000 such cycles, unless
+                        --force-enumeration.
+  Parallel transactions (the same payer and payee, several payments) give separate temporal (and
+  --per-transaction) cycles, one per choice of payment. Duplicate rows are separate transactions and are counted in the summary.
   Self-loops (payer = payee) are not cycles: they are counted and reported apart.
   A cycle is reported once, from its earliest transaction; --retention keeps cycles whose amount
   stays within low..high × the previous hop's at every hop (money going round minus fees).
@@ -51,7 +57,9 @@ debit/credit account, timestamp/date, amount/value …). Times: ISO 8601 (all wi
 or none, read as UTC) or epoch seconds/milliseconds (by magnitude, or --ts-unit).
 
 Output (--out .csv, .jsonl or .parquet): one row per cycle with its transaction ids, accounts,
-times (UTC), amounts, duration and amount retained (last ÷ first); written to a temporary name and
+times (UTC), amounts, duration and amount retained (last ÷ first); --static account cycles have
+the columns cycle, length, combinations, accounts, transactions (hops split by ";", a hop's parallel
+payments by "|"; docs/methods/ledger-cycles.md). Written to a temporary name and
 renamed at the end, so an error, Ctrl-C, kill (SIGTERM) or a closed terminal (SIGHUP) leaves no
 partial file; temporaries left by a run killed outright (kill -9) are removed by the next run to the
 same --out. --out is never the input (links resolved) and never an existing file unless --force.
@@ -75,6 +83,8 @@ export function registerLedger(program: Command, { io, setExit }: Runner): void 
     .option("--ts-unit <unit>", "epoch-number times are s or ms (default: by magnitude)")
     .option("--temporal", "time-respecting cycles within --window (the default)")
     .option("--static", "cycles of accounts, time order ignored")
+    .option("--per-transaction", "with --static: one cycle per choice of parallel payment")
+    .option("--force-enumeration", "with --per-transaction: list the cycles even past 50,000,000")
     .option("--window <duration>", "temporal window, inclusive: 90s, 15m, 36h, 7d, 2w", "7d")
     .option("--max-hops <k>", "longest cycle, in transactions (2 or more)", "6")
     .option("--min-amount <x>", "ignore transactions smaller than this")
@@ -103,6 +113,8 @@ export function registerLedger(program: Command, { io, setExit }: Runner): void 
       const lang = resolveLang(io, options.lang);
       if (options.temporal && options.static) throw new CliError("give --temporal or --static, not both");
       const mode = options.static ? "static" : "temporal";
+      if ((options.perTransaction || options.forceEnumeration) && mode !== "static")
+        throw new CliError("--per-transaction and --force-enumeration go with --static");
       const window = parseDuration(options.window);
       if (!window.ok)
         throw new CliError(
@@ -150,6 +162,8 @@ export function registerLedger(program: Command, { io, setExit }: Runner): void 
               ? { workers: capWorkers(nonNegativeInt("--workers", options.workers), io, lang) }
               : {}),
             ...(options.force ? { force: true } : {}),
+            ...(options.perTransaction ? { perTransaction: true } : {}),
+            ...(options.forceEnumeration ? { forceEnumeration: true } : {}),
             ...(options.glob ? { glob: true } : {}),
             ...(shard ? { shard } : {}),
             engine: { memoryLimit: options.memoryLimit, threads: positiveInt("--threads", options.threads) },

@@ -58,6 +58,12 @@ export type ScanSummary = {
    * limit) in which account a pays; for the summary's "accounts in most cycles". Optional.
    */
   accountCycles?: Float64Array;
+  /**
+   * Static account cycles (account-cycles.ts): the transaction cycles they stand for, summed over
+   * every account cycle found (a float; exact while `combinationsExact`). Absent in the other modes.
+   */
+  combinations?: number;
+  combinationsExact?: boolean;
 };
 
 /**

@@ -35,6 +35,8 @@ export type LedgerFacts = {
 /** The rules the search ran by (the command's options). */
 export type LedgerSearchRules = {
   mode: "temporal" | "static";
+  /** Static: list each choice of parallel transaction as its own cycle (default: account cycles). */
+  perTransaction?: boolean | undefined;
   window: { ms: number; label: string };
   maxHops: number;
   minAmount?: number | undefined;
@@ -56,6 +58,21 @@ export type LedgerCycle = {
   retained: number | null;
 };
 
+/**
+ * One static account cycle (the `--static` default): its accounts in order (the last pays the first
+ * back), the ledger's transaction ids per hop (parallel payments of one pair together), and the
+ * transaction cycles it stands for (the product of the hops' counts; a float, exact up to 2^53).
+ */
+export type LedgerAccountCycle = {
+  cycle: number;
+  length: number;
+  combinations: number;
+  accounts: string[];
+  transactions: string[][];
+};
+
+export type StaticCount = { accountCycles: number; combinations: number; exact: boolean };
+
 export type ScanReport = {
   read: LedgerFacts;
   options: LedgerSearchRules;
@@ -65,6 +82,13 @@ export type ScanReport = {
   limit: number;
   written: number;
   shown: LedgerCycle[];
+  /**
+   * Static scans: the account cycles and the transaction combinations they stand for (counted by the
+   * account search; with --per-transaction, by the check run before the enumeration).
+   */
+  counted?: StaticCount;
+  /** Static account cycles shown (the static default; `shown` is then empty). */
+  shownAccounts?: LedgerAccountCycle[];
   scanSeconds: number;
 };
 
@@ -87,6 +111,17 @@ export function cycleJson(r: LedgerCycle) {
     transactions: r.transactions,
     timestamps: r.timestamps,
     amounts: r.amounts,
+  };
+}
+
+/** An account cycle in the JSON of the summary and of the JSON Lines file --out writes. */
+export function accountCycleJson(r: LedgerAccountCycle) {
+  return {
+    cycle: r.cycle,
+    length: r.length,
+    combinations: r.combinations,
+    accounts: r.accounts,
+    transactions: r.transactions,
   };
 }
 
@@ -153,8 +188,16 @@ export function ledgerSummaryReport(report: ScanReport) {
       minAmount: options.minAmount ?? 0,
       retention: options.retention ?? null,
       workers: report.workers,
+      ...(options.mode === "static" ? { cycles: staticUnit(options) } : {}),
     },
     found: summary.cycles,
+    ...(report.counted
+      ? {
+          accountCycles: report.counted.accountCycles,
+          combinations: report.counted.combinations,
+          combinationsExact: report.counted.exact,
+        }
+      : {}),
     byLength,
     topAccounts: topAccounts(report),
     truncated: summary.truncated,
@@ -164,8 +207,29 @@ export function ledgerSummaryReport(report: ScanReport) {
     out: options.out ?? null,
     steps: summary.steps,
     seconds: { ingest: read.seconds, scan: report.scanSeconds },
-    ...(options.out === undefined ? { cycles: report.shown.map(cycleJson) } : {}),
+    ...(options.out === undefined
+      ? {
+          cycles: report.shownAccounts
+            ? report.shownAccounts.map(accountCycleJson)
+            : report.shown.map(cycleJson),
+        }
+      : {}),
   };
+}
+
+/** The static count a scan summary carries, when its search ran on account pairs. */
+export function staticCount(summary: ScanSummary): StaticCount | undefined {
+  if (summary.combinations === undefined) return undefined;
+  return {
+    accountCycles: summary.cycles,
+    combinations: summary.combinations,
+    exact: summary.combinationsExact ?? true,
+  };
+}
+
+/** What a static scan lists: cycles of accounts (the default) or of transactions (--per-transaction). */
+export function staticUnit(options: Pick<LedgerSearchRules, "perTransaction">): "accounts" | "transactions" {
+  return options.perTransaction ? "transactions" : "accounts";
 }
 
 export type LedgerSummaryReport = ReturnType<typeof ledgerSummaryReport>;

@@ -17,6 +17,17 @@ export const cliLedgerAr: Shape<typeof cliLedgerEn> = {
     "حلقات زمنية: الأوقات متزايدة تمامًا، وآخر معاملة بعد الأولى بما لا يزيد على {window}، و{hops} معاملات على الأكثر.",
   static:
     "حلقات ساكنة من {hops, plural, zero {{hops} معاملة} one {معاملة واحدة} two {معاملتان} few {{hops} معاملات} many {{hops} معاملةً} other {{hops} معاملة}} على الأكثر (دون اشتراط الترتيب الزمني).",
+  staticAccounts:
+    "حلقات ساكنة بين الحسابات من {hops, plural, zero {{hops} معاملة} one {معاملة واحدة} two {معاملتين} few {{hops} معاملات} many {{hops} معاملةً} other {{hops} معاملة}} على الأكثر (دون اشتراط الترتيب الزمني)؛ مدفوعات الدافع الواحد إلى المستفيد الواحد خطوة واحدة، وتحمل كل حلقة عدد حلقات المعاملات التي تمثلها.",
+  staticTransactions:
+    "حلقات ساكنة من {hops, plural, zero {{hops} معاملة} one {معاملة واحدة} two {معاملتين} few {{hops} معاملات} many {{hops} معاملةً} other {{hops} معاملة}} على الأكثر (دون اشتراط الترتيب الزمني)، حلقة لكل اختيار من المدفوعات المتوازية (⁦--per-transaction⁩).",
+  foundAccounts:
+    "وُجدت {count, plural, zero {{cycles} حلقة حسابات} one {حلقة حسابات واحدة} two {حلقتا حسابات} few {{cycles} حلقات حسابات} many {{cycles} حلقةَ حسابات} other {{cycles} حلقة حسابات}}، تمثل {combinations} {total, plural, zero {حلقة معاملات} one {حلقة معاملات} two {حلقتي معاملات} few {حلقات معاملات} many {حلقةَ معاملات} other {حلقة معاملات}} (حلقة لكل اختيار من المدفوعات المتوازية){exact, select, no { — عدد تقريبي: تجاوز 2^53} other {}}.",
+  combinations: "التوليفات",
+  tooManyCombinations:
+    "سيعدّد ⁦--per-transaction⁩ {combinations} حلقة معاملات (محسوبة من {cycles} حلقة حسابات)، أي أكثر من {limit}: لن يتسع لها الجهاز. احذف ⁦--per-transaction⁩ لتحصل على حلقات الحسابات مع أعدادها، أو خفّض ⁦--max-hops⁩، أو أضف ⁦--force-enumeration⁩ لتعدادها رغم ذلك.",
+  enumerationForced:
+    "⁦--force-enumeration⁩: تعداد {combinations} حلقة معاملات (محسوبة من {cycles} حلقة حسابات)؛ قد يستغرق ذلك وقتًا طويلًا جدًا أو تنفد الذاكرة.",
   minAmount: "أُهملت المعاملات التي تقل عن {amount}.",
   retention: "فقط الحلقات التي يبقى مبلغها بين {low} و{high} من مبلغ الخطوة السابقة.",
   found:

@@ -15,6 +15,17 @@ export const cliLedgerEn = {
     "Temporal cycles: times strictly increasing, last transaction at most {window} after the first, {hops} transactions at most.",
   static:
     "Static cycles of {hops, plural, one {{hops} transaction} other {{hops} transactions}} at most (time order not required).",
+  staticAccounts:
+    "Static cycles of accounts of {hops, plural, one {{hops} transaction} other {{hops} transactions}} at most (time order not required); the payments of one payer to one payee are one hop, and each cycle counts the transaction cycles it stands for.",
+  staticTransactions:
+    "Static cycles of {hops, plural, one {{hops} transaction} other {{hops} transactions}} at most (time order not required), one per choice of parallel payment (--per-transaction).",
+  foundAccounts:
+    "{count, plural, one {{cycles} account cycle} other {{cycles} account cycles}} found, standing for {combinations} transaction {total, plural, one {cycle} other {cycles}} (one per choice of parallel payment){exact, select, no { — approximate: past 2^53} other {}}.",
+  combinations: "Combinations",
+  tooManyCombinations:
+    "--per-transaction would list {combinations} transaction cycles (counted from {cycles} account cycles), more than {limit}: that will not fit. Drop --per-transaction to get the account cycles with their counts, lower --max-hops, or add --force-enumeration to list them anyway.",
+  enumerationForced:
+    "--force-enumeration: listing {combinations} transaction cycles (counted from {cycles} account cycles); this may take very long or run out of memory.",
   minAmount: "Transactions below {amount} ignored.",
   retention: "Only cycles whose amount stays within {low}–{high} × the previous hop.",
   found: "{count, plural, one {{cycles} cycle} other {{cycles} cycles}} found.",

@@ -14,6 +14,8 @@
  *
  * Complexity: the search's own (docs/methods/ledger-cycles.md), plus O(total cycle length) here.
  */
+import { type AccountPairs, combinationsOf, isExactCount } from "../../core/ledger/account-cycles.ts";
+import { countSelfLoops } from "../../core/ledger/prepare.ts";
 import type { CycleBatch, Ledger, ScanOptions, ScanSummary } from "../../core/ledger/types.ts";
 import { scanLedgerInWorkers } from "./scan-in-workers.ts";
 
@@ -27,6 +29,11 @@ export type ScanControl = {
   onCycles?: (batch: Int32Array[]) => void | Promise<void>;
   onProgress?: (progress: ScanProgress) => void;
   signal?: AbortSignal;
+  /**
+   * The scan runs on account pairs (core/ledger/account-cycles.ts): each pair's number of parallel
+   * transactions, so every cycle found adds the product of its hops' counts to `combinations`.
+   */
+  parallel?: Int32Array;
 };
 
 export async function scanLedgerWithCounts(
@@ -39,6 +46,7 @@ export async function scanLedgerWithCounts(
   const accountCycles = new Float64Array(ledger.accountCount);
   const limit = control.limit ?? Number.POSITIVE_INFINITY;
   let cycles = 0;
+  let combinations = 0;
   let delivered = 0;
   const total = ledger.src.length;
   const owned = (first: number) => {
@@ -56,6 +64,7 @@ export async function scanLedgerWithCounts(
       const k = to - from;
       while (byLength.length <= k) byLength.push(0);
       byLength[k] = (byLength[k] as number) + 1;
+      if (control.parallel) combinations += combinationsOf(batch.edges.subarray(from, to), control.parallel);
       for (let p = from; p < to; p++) {
         const payer = ledger.src[batch.edges[p] as number] as number;
         accountCycles[payer] = (accountCycles[payer] as number) + 1;
@@ -89,6 +98,22 @@ export async function scanLedgerWithCounts(
     byLength,
     selfLoops,
     accountCycles,
+    ...(control.parallel ? { combinations, combinationsExact: isExactCount(combinations) } : {}),
     truncated: summary.truncated || control.signal?.aborted === true,
   };
+}
+
+/**
+ * The static scan at the level of accounts: the search runs on `view.pairs` (one transaction per
+ * ordered pair of accounts), `onCycles` receives pair indices, and the summary adds the transaction
+ * combinations. Self-loops are the ledger's own (the pair view has none).
+ */
+export async function scanAccountCycles(
+  ledger: Ledger,
+  view: AccountPairs,
+  options: ScanOptions,
+  control: Omit<ScanControl, "parallel"> = {},
+): Promise<ScanSummary> {
+  const summary = await scanLedgerWithCounts(view.pairs, options, { ...control, parallel: view.parallel });
+  return { ...summary, selfLoops: countSelfLoops(ledger, options) };
 }

@@ -3,7 +3,9 @@
  * pays the first back), times (ISO 8601, UTC), amounts, the duration from the earliest to the latest
  * transaction and the amount retained (last ÷ first: 0.95 means 5 % was kept along the way as fees or margin).
  */
+import { type AccountPairs, combinationsOf, hopTransactions } from "../../core/ledger/account-cycles.ts";
 import type { Ledger } from "../../core/ledger/types.ts";
+import type { LedgerAccountCycle } from "../../core/reports/ledger-summary-report.ts";
 import type { TransactionIds } from "./ingest.ts";
 
 export type CycleRecord = {
@@ -61,5 +63,24 @@ export function cycleRecord(context: CycleContext, number: number, edges: Int32A
     end: isoTime(lastTs),
     durationSeconds: Number.isFinite(duration) ? duration : null,
     retained: firstAmount > 0 ? lastAmount / firstAmount : null,
+  };
+}
+
+/** One static account cycle as the output shows it (pair indices of core/ledger/account-cycles.ts). */
+export function accountCycleRecord(
+  context: CycleContext,
+  view: AccountPairs,
+  number: number,
+  pairCycle: Int32Array,
+): LedgerAccountCycle {
+  const { accounts } = context;
+  return {
+    cycle: number,
+    length: pairCycle.length,
+    combinations: combinationsOf(pairCycle, view.parallel),
+    accounts: Array.from(pairCycle, (p) => accounts[view.pairs.src[p] as number] as string),
+    transactions: hopTransactions(view, pairCycle).map((hop) =>
+      Array.from(hop, (e) => transactionId(context, e)),
+    ),
   };
 }

@@ -1,8 +1,17 @@
 /** Cycles as JSON Lines: one object per line, lists as arrays, the same field names as the CSV. */
-import { cycleJson } from "../../core/reports/ledger-summary-report.ts";
+import {
+  accountCycleJson,
+  cycleJson,
+  type LedgerAccountCycle,
+} from "../../core/reports/ledger-summary-report.ts";
 import type { CycleRecord } from "./cycle-record.ts";
 
 /** One line per cycle: the same object as a cycle of `halqa ledger scan --json`. */
 export function jsonLine(r: CycleRecord): string {
   return `${JSON.stringify(cycleJson(r))}\n`;
+}
+
+/** One line per static account cycle: the same object as in `halqa ledger scan --static --json`. */
+export function accountJsonLine(r: LedgerAccountCycle): string {
+  return `${JSON.stringify(accountCycleJson(r))}\n`;
 }

@@ -7,11 +7,12 @@
 import { createWriteStream, type WriteStream } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { extname } from "node:path";
+import type { LedgerAccountCycle } from "../../core/reports/ledger-summary-report.ts";
 import { tempPathFor } from "../temp-files.ts";
 import type { CycleRecord } from "./cycle-record.ts";
 import { DEFAULT_ENGINE, type EngineOptions } from "./duckdb.ts";
-import { csvHeader, csvLine } from "./write-csv.ts";
-import { jsonLine } from "./write-jsonl.ts";
+import { accountCsvHeader, accountCsvLine, csvHeader, csvLine } from "./write-csv.ts";
+import { accountJsonLine, jsonLine } from "./write-jsonl.ts";
 import { jsonlToParquet } from "./write-parquet.ts";
 
 export type OutputFormat = "csv" | "jsonl" | "parquet";
@@ -30,7 +31,8 @@ export function outputFormat(path: string): OutputFormat | undefined {
 export type CycleWriter = {
   readonly path: string;
   readonly format: OutputFormat;
-  write: (records: readonly CycleRecord[]) => Promise<void>;
+  /** Records of the kind the writer was opened for (`CycleRecord`, or account cycles). */
+  write: (records: readonly (CycleRecord | LedgerAccountCycle)[]) => Promise<void>;
   /** Finishes the file and renames it into place. */
   commit: () => Promise<void>;
   /** Removes the temporary file(s); safe to call more than once, and after commit (does nothing). */
@@ -41,15 +43,20 @@ export type CycleWriter = {
 export async function openCycleWriter(
   path: string,
   engine: EngineOptions = DEFAULT_ENGINE,
+  kind: "transactions" | "accounts" = "transactions",
 ): Promise<CycleWriter> {
   const format = outputFormat(path);
   if (!format) throw new Error(`unknown output format "${extname(path)}"`);
   const temp = tempPathFor(path, format === "parquet" ? ".jsonl.tmp" : ".tmp");
   const parquetTemp = format === "parquet" ? tempPathFor(path) : null;
   const stream = await openStream(temp);
-  const line = format === "csv" ? csvLine : jsonLine;
+  const accounts = kind === "accounts";
+  const line = (r: CycleRecord | LedgerAccountCycle) =>
+    accounts
+      ? (format === "csv" ? accountCsvLine : accountJsonLine)(r as LedgerAccountCycle)
+      : (format === "csv" ? csvLine : jsonLine)(r as CycleRecord);
   let done = false;
-  if (format === "csv") await put(stream, csvHeader());
+  if (format === "csv") await put(stream, accounts ? accountCsvHeader() : csvHeader());
   const cleanUp = async () => {
     await rm(temp, { force: true });
     if (parquetTemp) await rm(parquetTemp, { force: true });

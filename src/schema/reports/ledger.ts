@@ -21,6 +21,19 @@ export const LedgerCycle = z.strictObject({
   amounts: z.array(z.number()),
 });
 
+/** One static account cycle (`--static`, the default there), as in the JSON Lines file `--out` writes. */
+export const LedgerAccountCycle = z.strictObject({
+  cycle: z.number().int(),
+  length: z.number().int(),
+  combinations: z
+    .number()
+    .describe(
+      "Transaction cycles it stands for: the product of its hops' parallel payments (exact up to 2^53).",
+    ),
+  accounts: z.array(z.string()).describe("Paying accounts in order; the last pays the first back."),
+  transactions: z.array(z.array(z.string())).describe("Per hop, the ids of that pair's parallel payments."),
+});
+
 const Role = z.enum(["src", "dst", "ts", "amount", "id"]);
 
 export const LedgerScanSummary = z.strictObject({
@@ -56,8 +69,20 @@ export const LedgerScanSummary = z.strictObject({
     minAmount: z.number(),
     retention: z.strictObject({ low: z.number(), high: z.number() }).nullable(),
     workers: z.number().int(),
+    cycles: z
+      .enum(["accounts", "transactions"])
+      .optional()
+      .describe(
+        "Static scans: cycles of accounts (default) or one per choice of payment (--per-transaction).",
+      ),
   }),
   found: z.number().int(),
+  accountCycles: z.number().int().optional().describe("Static account cycles found (= found)."),
+  combinations: z
+    .number()
+    .optional()
+    .describe("Static account cycles: the transaction cycles they stand for, summed."),
+  combinationsExact: z.boolean().optional().describe("False when `combinations` passed 2^53 (then rounded)."),
   byLength: byKey(z.number().int()).describe("Cycles per number of transactions."),
   topAccounts: z.array(z.strictObject({ account: z.string(), cycles: z.number().int() })),
   truncated: z.boolean(),
@@ -67,5 +92,5 @@ export const LedgerScanSummary = z.strictObject({
   out: z.string().nullable(),
   steps: z.number().int(),
   seconds: z.strictObject({ ingest: z.number(), scan: z.number() }),
-  cycles: z.array(LedgerCycle).optional(),
+  cycles: z.union([z.array(LedgerCycle), z.array(LedgerAccountCycle)]).optional(),
 });
