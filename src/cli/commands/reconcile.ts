@@ -13,7 +13,7 @@ import {
   reconcileSummary,
 } from "../../core/reports/reconcile-report.ts";
 import { formatPercent } from "../../i18n/format.ts";
-import { type Language, messages } from "../../i18n/index.ts";
+import type { Language } from "../../i18n/index.ts";
 import { type MessageValues, message, messageOrKey } from "../../i18n/message.ts";
 import { pressValue } from "../../i18n/press-number.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
@@ -73,7 +73,7 @@ function render(dataset: Dataset, report: ReconcileReport, lang: Language): stri
     out.push(heading(`${title(c)} — ${status(c)}`));
     const tolerance = formatPercent(lang, c.tolerance * 100, 0);
     out.push(
-      `${t("report.reconcile.tolerance", { tolerance })} · ${t("report.reconcile.readAsOf", { date: c.derivedAsOf, basis: messages(lang).ui[c.derived.basis] })}`,
+      `${t("report.reconcile.tolerance", { tolerance })} · ${t("report.reconcile.readAsOf", { date: c.derivedAsOf, basis: t(`report.common.${c.derived.basis}`) })}`,
     );
     if (c.published) {
       const { published: p } = c;
