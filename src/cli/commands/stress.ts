@@ -6,7 +6,6 @@ import { STRESS_LAYOUT, type StressReport, stressReport } from "../../core/repor
 import { joinList } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message } from "../../i18n/message.ts";
-import type { MessageKey } from "../../i18n/messages/index.ts";
 import { phraseStressAccount } from "../../i18n/stress-account.ts";
 import { readScenarioFile } from "../../io/scenario-files.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
@@ -114,7 +113,11 @@ function render(dataset: Dataset, r: StressReport, options: Pick<StressOptions, 
   out.push(heading(message(lang, "report.stress.assumptions")));
   out.push(
     table(
-      ["assumption", "value", "sources"].map((k) => message(lang, `report.stress.${k}` as MessageKey)),
+      [
+        message(lang, "report.stress.assumption"),
+        message(lang, "report.stress.value"),
+        message(lang, "report.stress.sources"),
+      ],
       r.assumptions.map((a) => [
         `${a.id}${a.estimate ? " *" : ""}`,
         a.unit === "USD" ? formatUsd(lang, a.value) : inUnit(lang, a.value, a.unit),

@@ -4,6 +4,7 @@
  * language. Components read it with `useI18n()`.
  */
 import { type Messages, messages } from "@i18n/index.ts";
+import { hasMessage, message } from "@i18n/message.ts";
 import { createContext, useContext } from "react";
 import {
   fill,
@@ -50,12 +51,14 @@ export type I18n = {
 };
 
 export function makeI18n(lang: Lang): I18n {
-  const enums = messages(lang).enums;
   return {
     lang,
     dir: directionOf(lang),
     t: catalogue(lang),
-    label: (group, key) => enums[group][key] ?? key,
+    label: (group, key) => {
+      const id = `enum.${group}.${key}`;
+      return hasMessage(lang, id) ? message(lang, id) : key;
+    },
     cli: messages(lang).ui,
     fill,
     usd: (n) => formatUsd(lang, n),
