@@ -28,11 +28,6 @@ export const cliLedgerAr: Shape<typeof cliLedgerEn> = {
   written:
     "كُتبت {count, plural, zero {{count} حلقة} one {حلقة واحدة} two {حلقتان} few {{count} حلقات} many {{count} حلقةً} other {{count} حلقة}} في {file}.",
   time: "الوقت: القراءة {ingest} ث، الفحص {scan} ث.",
-  byLength: "الحلقات حسب الطول",
-  length: "المعاملات",
-  cycles: "الحلقات",
-  topAccounts: "الحسابات الأكثر ظهورًا في الحلقات (دافعةً)",
-  account: "الحساب",
   list: "أول {shown, plural, zero {{shown} حلقة} one {حلقة واحدة} two {حلقتان} few {{shown} حلقات} many {{shown} حلقةً} other {{shown} حلقة}}",
   start: "البداية",
   duration: "المدة",
