@@ -8,8 +8,9 @@ import {
   formatRange,
   formatYear as sharedYear,
 } from "../i18n/format.ts";
-import type { Language, Messages } from "../i18n/index.ts";
+import type { Language } from "../i18n/index.ts";
 import { messageOrKey } from "../i18n/message.ts";
+import type { Catalogue } from "../i18n/messages/index.ts";
 
 /**
  * Control characters (C0 but tab and line feed, DEL, C1) written as `\u001b`-style escapes, so text from
@@ -35,7 +36,7 @@ export function formatYear(lang: Language, year: number): string {
 }
 
 /** The label of an enum value (a status, a flow kind …) in the chosen language. */
-export function label(lang: Language, group: keyof Messages["enums"], value: string): string {
+export function label(lang: Language, group: keyof Catalogue["enum"], value: string): string {
   const key = `enum.${group}.${value}`;
   const text = messageOrKey(lang, key);
   return text === key ? value : text;

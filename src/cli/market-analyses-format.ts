@@ -1,6 +1,7 @@
 /** Shared formatting of `economics`, `tracker` and `market`: values in their unit, sources by outlet. */
 import { formatQuantity, numberLocale } from "../i18n/format.ts";
-import { type Language, messages } from "../i18n/index.ts";
+import type { Language } from "../i18n/index.ts";
+import { message } from "../i18n/message.ts";
 import type { FileProblems } from "../io/market-files.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import type { Io } from "./context.ts";
@@ -25,8 +26,9 @@ export function formatIn(lang: Language, value: number | null | undefined, unit:
         .format(value)
         .replace(/[\u200e\u200f\u061c]/g, "");
     case "years":
+      return `${formatNumber(lang, value, 1)} ${message(lang, "cli.moneyCommands.units.years")}`;
     case "months":
-      return `${formatNumber(lang, value, 1)} ${messages(lang).ui.moneyCommands.units[unit] ?? unit}`;
+      return `${formatNumber(lang, value, 1)} ${message(lang, "cli.moneyCommands.units.months")}`;
     default:
       return formatQuantity(lang, value, unit, 2);
   }
@@ -50,6 +52,8 @@ export function failOnProblems(failed: readonly FileProblems[], lang: Language, 
       ),
     ),
   );
-  const m = messages(lang).ui.moneyCommands;
-  throw new CliError(bad.map((f) => m.fileInvalid({ file: f.file, count: f.problems.length })).join(" "), 1);
+  const lines = bad.map((f) =>
+    message(lang, "cli.moneyCommands.fileInvalid", { file: f.file, count: f.problems.length }),
+  );
+  throw new CliError(lines.join(" "), 1);
 }

@@ -1,7 +1,6 @@
-import { compatMessages, legacyMessage, type Messages } from "./compat.ts";
+import { compatMessages, type Messages } from "./compat.ts";
 import { numberLocale } from "./format.ts";
 import { LANGS, type Lang } from "./lang.ts";
-import { hasMessage } from "./message.ts";
 
 /** Older names of the one language type (lang.ts); prefer `Lang` and `LANGS` in new code. */
 export const LANGUAGES = LANGS;
@@ -15,11 +14,7 @@ export function messages(lang: Language): Messages {
   return compatMessages(lang);
 }
 
-/** The message of a problem code, or the code itself for a code no catalogue knows (never throws). */
-export function problemMessage(lang: Language, code: string, params: Record<string, unknown>): string {
-  const key = `problem.${code}`;
-  return hasMessage(lang, key) ? legacyMessage(lang, key, params) : code;
-}
+export { problemMessage } from "./problem-message.ts";
 
 /**
  * Locale for Intl formatting: Arabic with the digit system of the run (Western by default, as the

@@ -52,9 +52,9 @@ describe("reconcile on the bundled data", () => {
 
   it("gives every check a title and its reason and note a message, in both catalogues", () => {
     for (const c of report.checks) {
-      expect(hasMessage("en", `cli.reconcile.titles.${c.id}`), c.id).toBe(true);
-      if (c.reason) expect(hasMessage("en", `cli.reconcile.reasons.${c.reason}`), c.reason).toBe(true);
-      if (c.note) expect(hasMessage("en", `cli.reconcile.notes.${c.note}`), c.note).toBe(true);
+      expect(hasMessage("en", `report.reconcile.titles.${c.id}`), c.id).toBe(true);
+      if (c.reason) expect(hasMessage("en", `report.reconcile.reasons.${c.reason}`), c.reason).toBe(true);
+      if (c.note) expect(hasMessage("en", `report.reconcile.notes.${c.note}`), c.note).toBe(true);
     }
   });
 

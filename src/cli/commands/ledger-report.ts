@@ -10,7 +10,7 @@ import {
   ledgerSummaryReport,
   type ScanReport,
 } from "../../core/reports/ledger-summary-report.ts";
-import { type Language, messages } from "../../i18n/index.ts";
+import type { Language } from "../../i18n/index.ts";
 import { message } from "../../i18n/message.ts";
 import { formatNumber, heading, table } from "../format.ts";
 import { renderReportTable } from "../report-table.ts";
@@ -18,10 +18,9 @@ import { renderReportTable } from "../report-table.ts";
 export function printReport(report: ScanReport, lang: Language): string {
   const { read, options, summary } = report;
   const data: LedgerSummaryReport = ledgerSummaryReport(report);
-  const ui = messages(lang).ui.ledger;
   const n = (x: number, digits = 0) => formatNumber(lang, x, digits);
   const out: string[] = [
-    ui.read({
+    message(lang, "cli.ledger.read", {
       file: read.file,
       format: read.format,
       rows: n(read.rows),
@@ -29,7 +28,7 @@ export function printReport(report: ScanReport, lang: Language): string {
       accounts: n(read.accounts.length),
       seconds: n(read.seconds, 2),
     }),
-    ui.columns({
+    message(lang, "cli.ledger.columns", {
       src: read.columns.src,
       dst: read.columns.dst,
       ts: read.columns.ts ?? "—",
@@ -38,22 +37,26 @@ export function printReport(report: ScanReport, lang: Language): string {
     }),
   ];
   if (read.guessed.length > 0)
-    out.push(ui.guessed({ roles: read.guessed.map((r) => `${r} = ${read.columns[r]}`).join(", ") }));
-  if (read.tsUnit) out.push(ui.tsUnit({ unit: read.tsUnit }));
-  if (read.selfLoops > 0) out.push(ui.selfLoops({ count: n(read.selfLoops) }));
-  if (read.duplicates > 0) out.push(ui.duplicates({ count: n(read.duplicates) }));
+    out.push(
+      message(lang, "cli.ledger.guessed", {
+        roles: read.guessed.map((r) => `${r} = ${read.columns[r]}`).join(", "),
+      }),
+    );
+  if (read.tsUnit) out.push(message(lang, "cli.ledger.tsUnit", { unit: read.tsUnit }));
+  if (read.selfLoops > 0) out.push(message(lang, "cli.ledger.selfLoops", { count: n(read.selfLoops) }));
+  if (read.duplicates > 0) out.push(message(lang, "cli.ledger.duplicates", { count: n(read.duplicates) }));
   if (read.shard)
     out.push(
-      ui.shard({
-        index: read.shard.index,
-        count: read.shard.count,
+      message(lang, "cli.ledger.shard", {
+        index: String(read.shard.index),
+        count: String(read.shard.count),
         from: isoTime(read.shard.from) ?? "−∞",
         to: isoTime(read.shard.to) ?? "+∞",
       }),
     );
   out.push(
     options.mode === "temporal"
-      ? ui.temporal({ window: options.window.label, hops: n(options.maxHops) })
+      ? message(lang, "cli.ledger.temporal", { window: options.window.label, hops: n(options.maxHops) })
       : message(
           lang,
           options.perTransaction ? "cli.ledger.staticTransactions" : "cli.ledger.staticAccounts",
@@ -62,11 +65,17 @@ export function printReport(report: ScanReport, lang: Language): string {
           },
         ),
   );
-  if (options.minAmount) out.push(ui.minAmount({ amount: n(options.minAmount, 2) }));
+  if (options.minAmount) out.push(message(lang, "cli.ledger.minAmount", { amount: n(options.minAmount, 2) }));
   if (options.retention)
-    out.push(ui.retention({ low: n(options.retention.low, 3), high: n(options.retention.high, 3) }));
-  if (summary.cycles === 0) out.push(ui.none);
-  else if (!report.shownAccounts) out.push(ui.found({ cycles: n(summary.cycles), count: summary.cycles }));
+    out.push(
+      message(lang, "cli.ledger.retention", {
+        low: n(options.retention.low, 3),
+        high: n(options.retention.high, 3),
+      }),
+    );
+  if (summary.cycles === 0) out.push(message(lang, "cli.ledger.none"));
+  else if (!report.shownAccounts)
+    out.push(message(lang, "cli.ledger.found", { cycles: n(summary.cycles), count: summary.cycles }));
   const counted = report.counted;
   if (counted && counted.accountCycles > 0)
     out.push(
@@ -79,18 +88,26 @@ export function printReport(report: ScanReport, lang: Language): string {
       }),
     );
   if (summary.cycles > report.written && Number.isFinite(report.limit))
-    out.push(ui.limited({ limit: n(report.limit), cycles: n(summary.cycles) }));
-  if (summary.truncated) out.push(ui.stopped);
+    out.push(message(lang, "cli.ledger.limited", { limit: n(report.limit), cycles: n(summary.cycles) }));
+  if (summary.truncated) out.push(message(lang, "cli.ledger.stopped"));
   if (summary.cycles > 0) {
     // Account names are the ledger's own: shown as they are, never looked up.
     const face = { lang, names: { entity: (id: string) => id, deal: (id: string) => id } };
     for (const t of LEDGER_SUMMARY_LAYOUT.tables) out.push(renderReportTable(t, data, face));
   }
   if (report.shown.length > 0) {
-    out.push(heading(ui.list({ shown: n(report.shown.length) })));
+    out.push(heading(message(lang, "cli.ledger.list", { shown: n(report.shown.length) })));
     out.push(
       table(
-        ["#", ui.path, ui.transactions, ui.start, ui.duration, ui.amounts, ui.retained],
+        [
+          "#",
+          message(lang, "cli.ledger.path"),
+          message(lang, "cli.ledger.transactions"),
+          message(lang, "cli.ledger.start"),
+          message(lang, "cli.ledger.duration"),
+          message(lang, "cli.ledger.amounts"),
+          message(lang, "cli.ledger.retained"),
+        ],
         report.shown.map((r) => [
           n(r.cycle),
           [...r.accounts, r.accounts[0]].join(" → "),
@@ -105,10 +122,15 @@ export function printReport(report: ScanReport, lang: Language): string {
   }
   const accountCycles = report.shownAccounts ?? [];
   if (accountCycles.length > 0) {
-    out.push(heading(ui.list({ shown: n(accountCycles.length) })));
+    out.push(heading(message(lang, "cli.ledger.list", { shown: n(accountCycles.length) })));
     out.push(
       table(
-        ["#", ui.path, message(lang, "cli.ledger.combinations"), ui.transactions],
+        [
+          "#",
+          message(lang, "cli.ledger.path"),
+          message(lang, "cli.ledger.combinations"),
+          message(lang, "cli.ledger.transactions"),
+        ],
         accountCycles.map((r) => [
           n(r.cycle),
           [...r.accounts, r.accounts[0]].join(" → "),
@@ -119,8 +141,9 @@ export function printReport(report: ScanReport, lang: Language): string {
       ),
     );
   }
-  if (options.out !== undefined) out.push(ui.written({ count: n(report.written), file: options.out }));
-  out.push(ui.time({ ingest: n(read.seconds, 2), scan: n(report.scanSeconds, 2) }));
+  if (options.out !== undefined)
+    out.push(message(lang, "cli.ledger.written", { count: n(report.written), file: options.out }));
+  out.push(message(lang, "cli.ledger.time", { ingest: n(read.seconds, 2), scan: n(report.scanSeconds, 2) }));
   return out.join("\n");
 }
 

@@ -3,6 +3,7 @@
  * Exit 1 when a figure differs without a stated reason or cannot be computed (bad data), else 0.
  */
 
+import type { Basis } from "../../core/flows/expand.ts";
 import { infinityAsString } from "../../core/json/json-infinity.ts";
 import type { CheckInput, CheckResult } from "../../core/reconcile/check.ts";
 import { parseRef } from "../../core/reconcile/refs.ts";
@@ -13,8 +14,9 @@ import {
   reconcileSummary,
 } from "../../core/reports/reconcile-report.ts";
 import { formatPercent } from "../../i18n/format.ts";
-import { type Language, messages } from "../../i18n/index.ts";
+import type { Language } from "../../i18n/index.ts";
 import { type MessageValues, message, messageOrKey } from "../../i18n/message.ts";
+import type { MessageKey } from "../../i18n/messages/index.ts";
 import { pressValue } from "../../i18n/press-number.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
@@ -58,6 +60,13 @@ function inputNamer(dataset: Dataset, lang: Language): (input: CheckInput) => st
   };
 }
 
+/** The value basis a derived figure is read on, in the words every face uses. */
+const BASIS_WORD = {
+  announced: "report.common.announced",
+  committed: "report.common.committed",
+  paid: "report.common.paid",
+} as const satisfies Record<Basis, MessageKey>;
+
 function render(dataset: Dataset, report: ReconcileReport, lang: Language): string {
   const t = (key: string, values: MessageValues = {}) => messageOrKey(lang, key, values);
   const title = (c: CheckResult) => t(`report.reconcile.titles.${c.id}`);
@@ -73,7 +82,7 @@ function render(dataset: Dataset, report: ReconcileReport, lang: Language): stri
     out.push(heading(`${title(c)} — ${status(c)}`));
     const tolerance = formatPercent(lang, c.tolerance * 100, 0);
     out.push(
-      `${t("report.reconcile.tolerance", { tolerance })} · ${t("report.reconcile.readAsOf", { date: c.derivedAsOf, basis: messages(lang).ui[c.derived.basis] })}`,
+      `${t("report.reconcile.tolerance", { tolerance })} · ${t("report.reconcile.readAsOf", { date: c.derivedAsOf, basis: message(lang, BASIS_WORD[c.derived.basis]) })}`,
     );
     if (c.published) {
       const { published: p } = c;

@@ -4,9 +4,8 @@ import type { ModelName } from "../../core/contagion/models.ts";
 import { isModelError } from "../../core/errors.ts";
 import { STRESS_LAYOUT, type StressReport, stressReport } from "../../core/reports/stress-report.ts";
 import { joinList } from "../../i18n/format.ts";
-import { type Language, messages } from "../../i18n/index.ts";
+import type { Language } from "../../i18n/index.ts";
 import { message } from "../../i18n/message.ts";
-import type { MessageKey } from "../../i18n/messages/index.ts";
 import { phraseStressAccount } from "../../i18n/stress-account.ts";
 import { readScenarioFile } from "../../io/scenario-files.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
@@ -86,7 +85,7 @@ export async function readScenario(
   const read = await readScenarioFile(file, dataset);
   if (read.ok) return read.scenario;
   io.stderr(formatProblems(describeProblems(read.problems, lang)));
-  throw new CliError(messages(lang).ui.stress.invalid({ file, count: read.problems.length }), 1);
+  throw new CliError(message(lang, "cli.stress.invalid", { file, count: read.problems.length }), 1);
 }
 
 /**
@@ -96,7 +95,6 @@ export async function readScenario(
  */
 function render(dataset: Dataset, r: StressReport, options: Pick<StressOptions, "lang" | "wide">): string {
   const { lang } = options;
-  const w = messages(lang).ui.stress;
   const name = entityNamer(dataset, lang);
   const face = { lang, names: { entity: name, deal: dealNamer(dataset, lang) }, wide: options.wide };
   const [losses, unfunded] = STRESS_LAYOUT.tables;
@@ -116,12 +114,14 @@ function render(dataset: Dataset, r: StressReport, options: Pick<StressOptions, 
   out.push(heading(message(lang, "report.stress.assumptions")));
   out.push(
     table(
-      ["assumption", "value", "sources"].map((k) => message(lang, `report.stress.${k}` as MessageKey)),
+      [
+        message(lang, "report.stress.assumption"),
+        message(lang, "report.stress.value"),
+        message(lang, "report.stress.sources"),
+      ],
       r.assumptions.map((a) => [
         `${a.id}${a.estimate ? " *" : ""}`,
-        a.unit === "USD"
-          ? formatUsd(lang, a.value)
-          : withUnit(w.units[a.unit], a.value, formatNumber(lang, a.value, 2), a.unit),
+        a.unit === "USD" ? formatUsd(lang, a.value) : inUnit(lang, a.value, a.unit),
         a.sources.join(", "),
       ]),
     ),
@@ -129,11 +129,15 @@ function render(dataset: Dataset, r: StressReport, options: Pick<StressOptions, 
   return out.join("\n");
 }
 
-function withUnit(
-  phrase: ((n: number, shown: string) => string) | undefined,
-  value: number,
-  shown: string,
-  unit: string,
-): string {
-  return phrase ? phrase(value, shown) : `${shown} ${unit}`;
+/** An assumption's value with its unit in words where the catalogue has them, else the unit as written. */
+function inUnit(lang: Language, value: number, unit: string): string {
+  const shown = formatNumber(lang, value, 2);
+  switch (unit) {
+    case "years":
+      return message(lang, "cli.stress.units.years", { count: value, shown });
+    case "ratio":
+      return message(lang, "cli.stress.units.ratio", { shown });
+    default:
+      return `${shown} ${unit}`;
+  }
 }

@@ -8,7 +8,8 @@ import {
   trackerReport,
   trackerThresholds,
 } from "../../core/reports/tracker-report.ts";
-import { type Language, messages } from "../../i18n/index.ts";
+import type { Language } from "../../i18n/index.ts";
+import { message } from "../../i18n/message.ts";
 import { readMarketFiles } from "../../io/market-files.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
@@ -42,7 +43,7 @@ export async function trackerCommand(dataset: Dataset, options: TrackerOptions, 
       params: { ids: limits.missing },
     };
     io.stderr(formatProblems(describeProblems([problem], options.lang)));
-    throw new CliError(messages(options.lang).ui.invalid({ count: 1, files: 1 }), 1);
+    throw new CliError(message(options.lang, "cli.invalid", { count: 1, files: 1 }), 1);
   }
   const report = trackerReport(dataset, observations, limits.thresholds, options);
   if (options.json) {

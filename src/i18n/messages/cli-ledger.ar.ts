@@ -15,8 +15,6 @@ export const cliLedgerAr: Shape<typeof cliLedgerEn> = {
   shard: "الجزء {index}/{count}: الحلقات التي تبدأ أولى معاملاتها من {from} إلى ما قبل {to}.",
   temporal:
     "حلقات زمنية: الأوقات متزايدة تمامًا، وآخر معاملة بعد الأولى بما لا يزيد على {window}، و{hops} معاملات على الأكثر.",
-  static:
-    "حلقات ساكنة من {hops, plural, zero {{hops} معاملة} one {معاملة واحدة} two {معاملتان} few {{hops} معاملات} many {{hops} معاملةً} other {{hops} معاملة}} على الأكثر (دون اشتراط الترتيب الزمني).",
   staticAccounts:
     "حلقات ساكنة بين الحسابات من {hops, plural, zero {{hops} معاملة} one {معاملة واحدة} two {معاملتين} few {{hops} معاملات} many {{hops} معاملةً} other {{hops} معاملة}} على الأكثر (دون اشتراط الترتيب الزمني)؛ مدفوعات الدافع الواحد إلى المستفيد الواحد خطوة واحدة، وتحمل كل حلقة عدد حلقات المعاملات التي تمثلها.",
   staticTransactions:
@@ -39,11 +37,6 @@ export const cliLedgerAr: Shape<typeof cliLedgerEn> = {
   written:
     "كُتبت {count, plural, zero {{count} حلقة} one {حلقة واحدة} two {حلقتان} few {{count} حلقات} many {{count} حلقةً} other {{count} حلقة}} في {file}.",
   time: "الوقت: القراءة {ingest} ث، الفحص {scan} ث.",
-  byLength: "الحلقات حسب الطول",
-  length: "المعاملات",
-  cycles: "الحلقات",
-  topAccounts: "الحسابات الأكثر ظهورًا في الحلقات (دافعةً)",
-  account: "الحساب",
   list: "أول {shown, plural, zero {{shown} حلقة} one {حلقة واحدة} two {حلقتان} few {{shown} حلقات} many {{shown} حلقةً} other {{shown} حلقة}}",
   start: "البداية",
   duration: "المدة",

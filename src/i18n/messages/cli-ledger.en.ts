@@ -13,8 +13,6 @@ export const cliLedgerEn = {
   shard: "Shard {index}/{count}: cycles whose first transaction is from {from} to before {to}.",
   temporal:
     "Temporal cycles: times strictly increasing, last transaction at most {window} after the first, {hops} transactions at most.",
-  static:
-    "Static cycles of {hops, plural, one {{hops} transaction} other {{hops} transactions}} at most (time order not required).",
   staticAccounts:
     "Static cycles of accounts of {hops, plural, one {{hops} transaction} other {{hops} transactions}} at most (time order not required); the payments of one payer to one payee are one hop, and each cycle counts the transaction cycles it stands for.",
   staticTransactions:
@@ -35,11 +33,6 @@ export const cliLedgerEn = {
   stopped: "The scan stopped before it finished: the counts are lower bounds.",
   written: "{count, plural, one {{count} cycle} other {{count} cycles}} written to {file}.",
   time: "Time: ingest {ingest} s, scan {scan} s.",
-  byLength: "Cycles by length",
-  length: "Transactions",
-  cycles: "Cycles",
-  topAccounts: "Accounts in most cycles (as payer)",
-  account: "Account",
   list: "First {shown, plural, one {{shown} cycle} other {{shown} cycles}}",
   start: "Start",
   duration: "Duration",

@@ -3,8 +3,6 @@ import type { Shape } from "./tree.ts";
 
 export const cliMoneyCommandsAr: Shape<typeof cliMoneyCommandsEn> = {
   economicsTitle: "اقتصاديات الوحدة وتحليلات «الإيرادات اللازمة» المنشورة، محسوبة من مدخلاتها",
-  trackerTitle: "من الحلقة الدائرية إلى التمويل الذاتي: المؤشرات الثلاثة لكل مشغّل",
-  marketTitle: "التركّز، وحصة صندوق المؤشر الواقعة داخل الحلقة",
   result: "النتيجة",
   value: "القيمة",
   published: "المنشور",
@@ -79,11 +77,7 @@ export const cliMoneyCommandsAr: Shape<typeof cliMoneyCommandsEn> = {
     "compute-share-of-capex":
       "حصة الحوسبة (العتاد) من الإنفاق على مراكز البيانات (1.6 من 2.9 تريليون دولار لدى مورغان ستانلي)",
   },
-  operator: "المشغّل",
-  stage: "المرحلة",
   signal: "المؤشر",
-  period: "الفترة",
-  note: "ملاحظة",
   signals: {
     utilisation: "نسبة الاستغلال",
     "power-coverage": "تغطية عقود الطاقة",
@@ -95,39 +89,10 @@ export const cliMoneyCommandsAr: Shape<typeof cliMoneyCommandsEn> = {
     "self-funding": "تمويل ذاتي",
     unknown: "غير معروفة",
   },
-  absent: "غير متاح",
-  absentNote:
-    "غير متاح: لا يذكر أي مصدر عام القيمة، فلا تُعرض (ولا تُقدَّر أبدًا). (n/3): عدد المؤشرات التي تستند إليها المرحلة. العلامة ≈ تدل على قيم مشتقة.",
-  thresholdsLine:
-    "يتحقق المؤشر عند: الاستغلال ≥ {utilisation}، تغطية الطاقة ≥ {powerCoverage}، الإيرادات المرتبطة بالاستخدام ≥ {usageRevenueShare} (المعاملات tracker-*-threshold). يتطلب التمويل الذاتي تحقق الثلاثة؛ والمرحلة الانتقالية واحدًا على الأقل.",
-  windowLine:
-    "النافذة الحرجة: {low}–{high} شهرًا من {start} (إعلان برودكوم) ← تنتهي بين {earliest} و{latest}؛ مضى {elapsed} شهرًا، وبقي {left} شهرًا على الأكثر.",
-  noObservations: "لا توجد مشاهدة عامة لأي مؤشر.",
   fileInvalid:
     "{file}: {count, plural, zero {{count} مشكلة} one {مشكلة واحدة} two {مشكلتان} few {{count} مشكلات} many {{count} مشكلةً} other {{count} مشكلة}}؛ لم يُحسب شيء.",
-  concentration: "تركّز المكاسب والإنفاق الرأسمالي (كما نُشر)",
-  figure: "الرقم",
-  fundTitle: "صندوق مؤشر ⁦S&P 500⁩ (حساب ⁦401(k)⁩) والحلقة",
-  company: "الشركة",
-  weight: "الوزن في المؤشر",
-  exposure: "الانكشاف على الحلقة",
-  contribution: "حصة الصندوق في الحلقة",
-  fundLine:
-    "حصة الصندوق الواقعة في الحلقة: {share} ({measure})؛ تغطي اللقطة {covered} من المؤشر بتاريخ {asOf}. الشركات خارج اللقطة لا تُحتسب.",
-  measures: {
-    membership: "العضوية: تُحتسب كاملةً كل شركة تقع على أي حلقة مالية",
-    "revenue-share": "حصة الإيرادات: المقبوضات على خطوات الحلقة هذا العام ÷ الإيرادات",
-    file: "الانكشافات من ملفك",
-  },
-  measureNotes: {
-    membership:
-      "العضوية حدٌّ أعلى: حصة الصندوق في الشركات المشاركة في الحلقة أصلًا. يعطي ⁦--measure⁩ revenue-share قراءة أضيق حيث تتوفر الإيرادات؛ ويأخذ ⁦--exposure⁩ FILE.csv أرقامك.",
-    "revenue-share":
-      "حصة الإيرادات غير متاحة حين لا تضم البيانات إيرادات سنوية للشركة (وتُحتسب صفرًا): النتيجة حدٌّ أدنى.",
-  },
   units: {
     years: "سنوات",
     months: "أشهر",
   },
-  fromFileNote: "* الانكشاف من ملف ⁦--exposure⁩ الخاص بك.",
 };

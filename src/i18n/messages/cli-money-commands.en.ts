@@ -1,8 +1,6 @@
 /** The command line's words for economics, tracker and market: `cli.moneyCommands.*`. */
 export const cliMoneyCommandsEn = {
   economicsTitle: "Unit economics and the published 'revenue needed' analyses, recomputed from their inputs",
-  trackerTitle: "From circular to self-funding: the three signals per operator",
-  marketTitle: "Concentration, and the share of an index fund that sits in the loop",
   result: "Result",
   value: "Value",
   published: "Published",
@@ -77,11 +75,7 @@ export const cliMoneyCommandsEn = {
     "nvidia-dc-run-rate-latest": "Nvidia's latest reported Data Center quarter × 4",
     "compute-share-of-capex": "Compute (hardware) share of data-centre capex (Morgan Stanley $1.6T of $2.9T)",
   },
-  operator: "Operator",
-  stage: "Stage",
   signal: "Signal",
-  period: "Period",
-  note: "Note",
   signals: {
     utilisation: "Utilisation",
     "power-coverage": "Power-contract coverage",
@@ -93,39 +87,10 @@ export const cliMoneyCommandsEn = {
     "self-funding": "self-funding",
     unknown: "unknown",
   },
-  absent: "absent",
-  absentNote:
-    "absent: no public source gives the value, so none is shown (never estimated). (n/3): how many signals the stage rests on. ≈ marks derived values.",
-  thresholdsLine:
-    "A signal is met at: utilisation ≥ {utilisation}, power coverage ≥ {powerCoverage}, usage-linked revenue ≥ {usageRevenueShare} (parameters tracker-*-threshold). Self-funding needs all three met; transitioning, at least one.",
-  windowLine:
-    "Critical window: {low}–{high} months from {start} (the Broadcom announcement) → ends between {earliest} and {latest}; {elapsed} months elapsed, at most {left} left.",
-  noObservations: "No public observation of any signal.",
   fileInvalid:
     "{file}: {count, plural, one {{count} problem} other {{count} problems}}; nothing was computed.",
-  concentration: "Concentration of gains and capex (as published)",
-  figure: "Figure",
-  fundTitle: "An S&P 500 index fund (a 401(k)) and the loop",
-  company: "Company",
-  weight: "Index weight",
-  exposure: "Loop exposure",
-  contribution: "Fund share in the loop",
-  fundLine:
-    "Share of the fund in the loop: {share} ({measure}); the snapshot covers {covered} of the index, as of {asOf}. Companies outside the snapshot count for nothing.",
-  measures: {
-    membership: "membership: a company on any money loop counts in full",
-    "revenue-share": "revenue share: receipts on loop steps this year ÷ revenue",
-    file: "exposures from your file",
-  },
-  measureNotes: {
-    membership:
-      "Membership is an upper bound: the share of the fund held in companies that take part in the loop at all. --measure revenue-share gives a narrower reading where the data has revenue; --exposure FILE.csv takes your own.",
-    "revenue-share":
-      "Revenue share is absent where the data has no annual revenue for the company (counted as 0): the result is a lower bound.",
-  },
   units: {
     years: "years",
     months: "months",
   },
-  fromFileNote: "* exposure from your --exposure file.",
 } as const;

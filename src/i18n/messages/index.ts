@@ -32,8 +32,6 @@ import { cliNetworkAr } from "./cli-network.ar.ts";
 import { cliNetworkEn } from "./cli-network.en.ts";
 import { cliPowerAr } from "./cli-power.ar.ts";
 import { cliPowerEn } from "./cli-power.en.ts";
-import { cliReconcileAr } from "./cli-reconcile.ar.ts";
-import { cliReconcileEn } from "./cli-reconcile.en.ts";
 import { cliStressAr } from "./cli-stress.ar.ts";
 import { cliStressEn } from "./cli-stress.en.ts";
 import { cliSummaryAr } from "./cli-summary.ar.ts";
@@ -70,8 +68,6 @@ import { reportSummaryAr } from "./report-summary.ar.ts";
 import { reportSummaryEn } from "./report-summary.en.ts";
 import { reportTrackerAr } from "./report-tracker.ar.ts";
 import { reportTrackerEn } from "./report-tracker.en.ts";
-import { sampleAr } from "./sample.ar.ts";
-import { sampleEn } from "./sample.en.ts";
 import { sheetCompanyAr } from "./sheet-company.ar.ts";
 import { sheetCompanyEn } from "./sheet-company.en.ts";
 import { sheetDealAr } from "./sheet-deal.ar.ts";
@@ -102,7 +98,6 @@ export const catalogueEn = {
     ...cliLoopsEn,
     ...cliExposureEn,
     ...cliNetworkEn,
-    reconcile: cliReconcileEn,
     stress: cliStressEn,
     monteCarlo: cliMonteCarloEn,
     power: cliPowerEn,
@@ -113,7 +108,6 @@ export const catalogueEn = {
   report: {
     common: commonEn,
     sheet: { company: sheetCompanyEn, ...sheetDealEn },
-    sample: sampleEn,
     summary: reportSummaryEn,
     flows: reportFlowsEn,
     loops: reportLoopsEn,
@@ -148,7 +142,6 @@ export const catalogueAr: Catalogue = {
     ...cliLoopsAr,
     ...cliExposureAr,
     ...cliNetworkAr,
-    reconcile: cliReconcileAr,
     stress: cliStressAr,
     monteCarlo: cliMonteCarloAr,
     power: cliPowerAr,
@@ -159,7 +152,6 @@ export const catalogueAr: Catalogue = {
   report: {
     common: commonAr,
     sheet: { company: sheetCompanyAr, ...sheetDealAr },
-    sample: sampleAr,
     summary: reportSummaryAr,
     flows: reportFlowsAr,
     loops: reportLoopsAr,
@@ -184,5 +176,5 @@ export const catalogueAr: Catalogue = {
   },
 };
 
-/** Every message's dotted key, e.g. "report.sample.deals". */
+/** Every message's dotted key, e.g. "report.common.count.deal". */
 export type MessageKey = Leaves<typeof catalogueEn>;

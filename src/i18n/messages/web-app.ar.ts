@@ -6,7 +6,6 @@ export const webAppAr: Shape<typeof webAppEn> = {
     title: "حلقة",
     tagline: "اقتصاد الذكاء الاصطناعي الدائري، مرسومًا من صفقات موثّقة المصادر",
     skip: "انتقل إلى المحتوى",
-    language: "اللغة",
     switchTo: "English",
     switchToLabel: "اقرأ هذه الصفحة بالإنجليزية",
     loading: "جارٍ تحميل البيانات…",
@@ -45,7 +44,6 @@ export const webAppAr: Shape<typeof webAppEn> = {
     times: "{value}×",
     arrow: "←",
     billionUsd: "مليار دولار",
-    days: "{value} يومًا",
   },
   legend: {
     dealTypes: "أنواع الصفقات (لون الخط)",
@@ -89,7 +87,6 @@ export const webAppAr: Shape<typeof webAppEn> = {
   columns: {
     announced: "تاريخ الإعلان",
     amount: "المبلغ (دولار أمريكي)",
-    ownBack: "أموالها العائدة",
   },
   exports: {
     png: "PNG",

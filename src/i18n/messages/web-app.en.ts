@@ -4,7 +4,6 @@ export const webAppEn = {
     title: "halqa",
     tagline: "The circular AI economy, mapped from sourced deals",
     skip: "Skip to the content",
-    language: "Language",
     switchTo: "العربية",
     switchToLabel: "Read this page in Arabic",
     loading: "Loading the dataset…",
@@ -44,7 +43,6 @@ export const webAppEn = {
     arrow: "→",
     /** The unit dollar inputs are edited in (650 for $650B). */
     billionUsd: "$ billion",
-    days: "{value} days",
   },
   legend: {
     dealTypes: "Deal types (edge colour)",
@@ -88,7 +86,6 @@ export const webAppEn = {
   columns: {
     announced: "Announced",
     amount: "Amount (USD)",
-    ownBack: "Own money back",
   },
   exports: {
     png: "PNG",

@@ -24,8 +24,6 @@ export const webCircularityAr: Shape<typeof webCircularityEn> = {
     pValueMixing: "القيمة الاحتمالية (المزج)",
     nullMeanLoops: "المتوسط الصفري (الحلقات)",
     nullMeanMixing: "المتوسط الصفري (المزج)",
-    observed: "المرصود",
-    nullMean: "المتوسط الصفري",
     closed: "دورات مغلقة: {groups}",
     largestLoop: "أكبر حلقة",
     loopSearch:

@@ -22,8 +22,6 @@ export const webCircularityEn = {
     pValueMixing: "p-value (mixing)",
     nullMeanLoops: "Null mean (loops)",
     nullMeanMixing: "Null mean (mixing)",
-    observed: "Observed",
-    nullMean: "Null mean",
     closed: "Closed circulations: {groups}",
     largestLoop: "Largest loop",
     loopSearch:

@@ -20,7 +20,6 @@ export const webFundingAr: Shape<typeof webFundingEn> = {
     financingTotal: "التمويل المتاح",
     burnTotal: "الحرق التراكمي حتى {year}",
     shortfall: "التمويل الذي لا يزال مطلوبًا",
-    shortfallHelp: "أعلى قيمة عبر السنوات لصافي الحرق حتى تاريخه − التمويل حتى تاريخه − النقد في البداية",
     runway: "نفاد النقد",
     runwayUnknown: "غير معروف (لا رقم معلن للنقد قبل السنة الأولى)",
     runwayNoCash: "النقد في البداية غير معروف: مسار النقد يبدأ من صفر، فلا تاريخ لنفاده",

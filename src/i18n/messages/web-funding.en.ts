@@ -18,7 +18,6 @@ export const webFundingEn = {
     financingTotal: "Financing lined up",
     burnTotal: "Cumulative burn by {year}",
     shortfall: "Funding still needed",
-    shortfallHelp: "Max over the years of net burn to date − financing to date − cash at the start",
     runway: "Cash runs out",
     runwayUnknown: "unknown (no reported cash before the first year)",
     runwayNoCash: "Cash at the start unknown: the cash path counts from $0, so no date is given",

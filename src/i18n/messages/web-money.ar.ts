@@ -36,7 +36,6 @@ export const webMoneyAr: Shape<typeof webMoneyEn> = {
     fundingHeading: "فجوة التمويل لكل جهة",
     fundingSlot:
       "الالتزامات المستحقة مقابل النقد التشغيلي والتمويل، ومدة الصمود، والنمو الذي يسدّ الفجوة لكل جهة: يكتمل هذا القسم حين ينضم تحليل التمويل (halqa funding) إلى اللوحة.",
-    units: "الوحدة: {unit}",
   },
   tracker: {
     heading: "المتتبّع: من الدائرية إلى التمويل الذاتي",
@@ -59,7 +58,6 @@ export const webMoneyAr: Shape<typeof webMoneyEn> = {
     noValues: "لا قيمة علنية لأي مشغّل في {signal} بعد: لا شيء يُرسم.",
     history: "الملاحظات",
     onlyObserved: "المشغّلون الذين لهم ملاحظة واحدة على الأقل؛ ولا ملاحظات للباقين.",
-    showAll: "إظهار كل المشغّلين ({count})",
     all: "كل المشغّلين",
   },
   market: {

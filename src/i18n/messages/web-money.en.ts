@@ -34,7 +34,6 @@ export const webMoneyEn = {
     fundingHeading: "Funding gap per entity",
     fundingSlot:
       "Commitments due against operating cash and financing, runway and the growth that closes the gap, per entity: this section fills in when the funding analysis (halqa funding) joins the dashboard.",
-    units: "Unit: {unit}",
   },
   tracker: {
     heading: "Tracker: from circular to self-funding",
@@ -56,7 +55,6 @@ export const webMoneyEn = {
     noValues: "No operator has a public value for {signal} yet: nothing to draw.",
     history: "Observations",
     onlyObserved: "Operators with at least one observation; the rest have none.",
-    showAll: "Show every operator ({count})",
     all: "All operators",
   },
   market: {

@@ -9,7 +9,6 @@ export const webOverviewAr: Shape<typeof webOverviewEn> = {
     figures: "الأرقام الرئيسية",
     announcedMoney: "الأموال المعلنة",
     committedMoney: "الأموال الملتزم بها",
-    paidMoney: "الأموال المدفوعة",
     committedShare: "{share} من الأموال المعلنة ملتزم به",
     gwCommittedTitle: "قدرة الحوسبة الملتزم بها",
     gwAnnounced: "{value} معلنة",
@@ -25,7 +24,6 @@ export const webOverviewAr: Shape<typeof webOverviewEn> = {
     noLoops: "لا توجد حلقات في هذا العرض.",
     bottleneck: "عنق الزجاجة {amount}",
     total: "المجموع {amount}",
-    clearHighlight: "أزل التمييز",
     highlighted: "الحلقة المميّزة: {loop}",
     openInExplorer: "افتح {name} في المستكشف",
     checks: {
@@ -73,7 +71,6 @@ export const webOverviewAr: Shape<typeof webOverviewEn> = {
     condition: "الشرط: {text}",
     alternatives: "روايات أخرى",
     noFigure: "—",
-    history: "تاريخ الحالة",
     noUrl: "(ملف ضمن المقالات الأساسية)",
     announcedOn: "أُعلنت في {date}",
   },
@@ -95,8 +92,6 @@ export const webOverviewAr: Shape<typeof webOverviewEn> = {
       "النقد من الدافعين إلى المستفيدين في سنة ميلادية واحدة وعلى أساس قيمة واحد، مع احتساب التقارير المتداخلة مرة واحدة.",
     chartLabel:
       "مخطط سانكي لـ{count, plural, zero {# دفعة} one {دفعة واحدة} two {دفعتين} few {# دفعات} many {# دفعةً} other {# دفعة}} في {year} ({basis}) مجموعها {total}.",
-    payers: "يدفع",
-    payees: "يتلقى",
     total: "المجموع في {year}: {amount}",
     empty: "لا تنتقل أموال في هذه السنة على هذا الأساس.",
   },

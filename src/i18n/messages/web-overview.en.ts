@@ -7,7 +7,6 @@ export const webOverviewEn = {
     figures: "Headline figures",
     announcedMoney: "Money announced",
     committedMoney: "Money committed",
-    paidMoney: "Money paid",
     committedShare: "{share} of the announced money is committed",
     gwCommittedTitle: "Compute committed",
     gwAnnounced: "{value} announced",
@@ -23,7 +22,6 @@ export const webOverviewEn = {
     noLoops: "No loops in this view.",
     bottleneck: "bottleneck {amount}",
     total: "total {amount}",
-    clearHighlight: "Clear the highlight",
     highlighted: "Highlighted: {loop}",
     openInExplorer: "Open {name} in the explorer",
     checks: {
@@ -71,7 +69,6 @@ export const webOverviewEn = {
     condition: "Condition: {text}",
     alternatives: "Other reports",
     noFigure: "—",
-    history: "Status history",
     noUrl: "(file in the seed articles)",
     announcedOn: "Announced {date}",
   },
@@ -93,8 +90,6 @@ export const webOverviewEn = {
       "Cash from payers to payees in one calendar year, on one value basis, overlapping reports counted once.",
     chartLabel:
       "Sankey diagram of {count, plural, one {# payment} other {# payments}} in {year} ({basis}) totalling {total}.",
-    payers: "Pays",
-    payees: "Receives",
     total: "Total in {year}: {amount}",
     empty: "No money moves in this year on this basis.",
   },

@@ -15,7 +15,6 @@ export const webPowerAr: Shape<typeof webPowerEn> = {
     offGridIn: "حصة التوليد خارج الشبكة في {year}",
     billIn: "فاتورة الطاقة في {year}",
     twh: "{value} تيراواط ساعة",
-    perYear: "{value} سنويًا",
     window: "السنوات",
     delayHeading: "تأخّر الشبكة",
     delayHelp:

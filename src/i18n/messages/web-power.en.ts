@@ -13,7 +13,6 @@ export const webPowerEn = {
     offGridIn: "Off-grid share in {year}",
     billIn: "Energy bill in {year}",
     twh: "{value} TWh",
-    perYear: "{value} a year",
     window: "Years",
     delayHeading: "Grid delay",
     delayHelp:

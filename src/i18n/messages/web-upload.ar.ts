@@ -19,12 +19,9 @@ export const webUploadAr: Shape<typeof webUploadEn> = {
     unknownType: "{name}: يقرأ halqa ملف شبكة ‎.json أو قائمة حواف ‎.csv.",
     invalid:
       "لا يمكن استخدام {name}: {count, plural, zero {# مشكلة} one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلةً} other {# مشكلة}}. لم يُحسب شيء.",
-    at: "في {path}",
     line: "السطر {line}",
-    clear: "اختر ملفًا آخر",
     network:
       "{nodes, plural, zero {# عقدة} one {عقدة واحدة} two {عقدتان} few {# عقد} many {# عقدةً} other {# عقدة}}، {liabilities, plural, zero {# التزام} one {التزام واحد} two {التزامان} few {# التزامات} many {# التزامًا} other {# التزام}}، {shocks, plural, zero {# صدمة} one {صدمة واحدة} two {صدمتان} few {# صدمات} many {# صدمةً} other {# صدمة}}",
-    model: "النموذج",
     fileModel: "{model} (محدد في الملف)",
     needModel: "لا يحدد الملف نموذجًا: اختر واحدًا.",
     solved: "حُلّت خلال {ms} ملي ثانية بنموذج {model} في {iterations} تكرارًا.",

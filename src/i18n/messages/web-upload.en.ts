@@ -17,12 +17,9 @@ export const webUploadEn = {
     unknownType: "{name}: halqa reads a .json network file or a .csv edge list.",
     invalid:
       "{name} cannot be used: {count, plural, one {# problem} other {# problems}}. Nothing was computed.",
-    at: "at {path}",
     line: "line {line}",
-    clear: "Choose another file",
     network:
       "{nodes, plural, one {# node} other {# nodes}}, {liabilities, plural, one {# liability} other {# liabilities}}, {shocks, plural, one {# shock} other {# shocks}}",
-    model: "Model",
     fileModel: "{model} (named in the file)",
     needModel: "The file names no model: choose one.",
     solved: "Solved in {ms} ms with {model} in {iterations} iterations.",

@@ -48,14 +48,16 @@ export type I18n = {
 };
 
 export function makeI18n(lang: Lang): I18n {
-  const enums = messages(lang).enums;
   return {
     lang,
     dir: directionOf(lang),
     m: (key, values) => message(lang, key, values),
     mOr: (key, fallback, values) => (hasMessage(lang, key) ? message(lang, key, values) : fallback),
     list: (items) => joinList(lang, items),
-    label: (group, key) => enums[group][key] ?? key,
+    label: (group, key) => {
+      const id = `enum.${group}.${key}`;
+      return hasMessage(lang, id) ? message(lang, id) : key;
+    },
     cli: messages(lang).ui,
     usd: (n) => formatUsd(lang, n),
     usdRange: (a) => formatUsdRange(lang, a),

@@ -1,0 +1,46 @@
+/**
+ * The sentence of a coded problem (`problem.<code>`) from the parameters its producer attached. Problems
+ * carry raw facts (a size in bytes, a number as parsed, the two paths compared), and ICU messages do not
+ * compute: the few facts a message's wording turns on are derived here and passed as named values.
+ * Numbers other than counts are passed as written ("2025", not "2,025"): years, row numbers and raw
+ * input read as the user wrote them.
+ */
+import type { Lang } from "./lang.ts";
+import { countArguments, hasMessage, type MessageValues, message } from "./message.ts";
+
+const MIB = 2 ** 20;
+
+/** The message of a problem code, or the code itself for a code no catalogue knows (never throws). */
+export function problemMessage(lang: Lang, code: string, params: Readonly<Record<string, unknown>>): string {
+  const key = `problem.${code}`;
+  if (!hasMessage(lang, key)) return code;
+  return message(lang, key, problemValues(key, params, countArguments(lang, key)) as MessageValues);
+}
+
+/** Values for a message from its producer's parameters: kebab names camel-cased, non-count numbers as written. */
+export function problemValues(
+  key: string,
+  params: Readonly<Record<string, unknown>>,
+  counts: ReadonlySet<string>,
+): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [param, value] of Object.entries(params)) {
+    const name = param.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+    // A count keeps its number, so that it is written in the language's digits and grouping.
+    values[name] = typeof value === "number" && !counts.has(name) ? String(value) : value;
+  }
+  switch (key) {
+    case "problem.graph-too-large":
+      values.mib = String(Math.ceil(Number(params.bytes) / MIB));
+      values.limitMib = String(Number(params.limit) / MIB);
+      break;
+    case "problem.invalid-number":
+    case "problem.ledger-bad-amount":
+      values.infinite = Math.abs(Number(params.value)) === Number.POSITIVE_INFINITY;
+      break;
+    case "problem.output-is-input":
+      values.sameFile = params.input === params.file;
+      break;
+  }
+  return values;
+}
