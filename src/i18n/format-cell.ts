@@ -7,7 +7,7 @@
 import type { Cell, Unit } from "../core/reports/layout.ts";
 import { formatDate, formatNum, formatPercent, formatQuantity, formatRange, formatYear } from "./format.ts";
 import type { Lang } from "./lang.ts";
-import { messageOrKey } from "./message.ts";
+import { message, messageOrKey } from "./message.ts";
 
 export type RecordNames = {
   entity: (id: string) => string;
@@ -25,7 +25,7 @@ export function formatCell(
   options: { enumGroup?: string; range?: readonly [number, number]; digits?: number } = {},
 ): string {
   if (value === null || value === undefined || value === "") return "—";
-  if (typeof value === "boolean") return messageOrKey(lang, `report.common.${value ? "yes" : "no"}`);
+  if (typeof value === "boolean") return message(lang, value ? "report.common.yes" : "report.common.no");
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return "—";
     return withRange(lang, unit, formatNumber(lang, unit, value, options.digits), options.range);

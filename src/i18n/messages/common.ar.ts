@@ -21,6 +21,8 @@ export const commonAr: Shape<typeof commonEn> = {
   total: "الإجمالي",
   conditional: "مشروط",
   estimate: "تقدير",
+  yes: "نعم",
+  no: "لا",
   estimateMark: "≈",
   count: {
     source:

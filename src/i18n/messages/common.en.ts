@@ -24,6 +24,8 @@ export const commonEn = {
   total: "Total",
   conditional: "conditional",
   estimate: "estimate",
+  yes: "yes",
+  no: "no",
   estimateMark: "≈",
   count: {
     source: "{count, plural, one {# source} other {# sources}}",
