@@ -3,7 +3,8 @@
 import type { Basis } from "../../core/flows/expand.ts";
 import { type FlowsReport, flowsReport } from "../../core/reports/flows-report.ts";
 import { formatDate, unitHeading } from "../../i18n/format.ts";
-import { type Language, messages } from "../../i18n/index.ts";
+import type { Language } from "../../i18n/index.ts";
+import { message, messageOrKey } from "../../i18n/message.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { FlowKind } from "../../schema/deal.ts";
 import type { Unit } from "../../schema/primitives.ts";
@@ -31,7 +32,6 @@ export function flowsCommand(dataset: Dataset, options: FlowsOptions, io: Io): n
 
 function renderFlows(dataset: Dataset, result: FlowsReport, options: FlowsOptions): string {
   const { lang } = options;
-  const ui = messages(lang).ui;
   const entity = entityNamer(dataset, lang);
   const deal = dealNamer(dataset, lang);
   const out: string[] = [];
@@ -41,22 +41,22 @@ function renderFlows(dataset: Dataset, result: FlowsReport, options: FlowsOption
       ? year(options.fromYear)
       : `${year(options.fromYear)}–${year(options.toYear)}`;
   out.push(
-    `${ui.basis}: ${ui[result.basis]} · ${unitHeading(lang, result.unit)} · ${range} · ${ui.asOf} ${formatDate(lang, result.asOf)}`,
+    `${message(lang, "report.common.basis")}: ${messageOrKey(lang, `report.common.${result.basis}`)} · ${unitHeading(lang, result.unit)} · ${range} · ${message(lang, "report.common.asOf")} ${formatDate(lang, result.asOf)}`,
   );
-  if (result.rows.length === 0) out.push(ui.noFlows);
+  if (result.rows.length === 0) out.push(message(lang, "cli.noFlows"));
   else {
     out.push(
       table(
-        [ui.year, ui.deal, `${ui.from} → ${ui.to}`, ui.kind, ui.amount, ui.flags],
+        [message(lang, "report.common.year"), message(lang, "report.common.deal"), `${message(lang, "report.common.from")} → ${message(lang, "report.common.to")}`, message(lang, "report.common.kind"), message(lang, "report.common.amount"), message(lang, "cli.flags")],
         result.rows.map((r) => [
           formatYear(lang, r.year),
           deal(r.deal).slice(0, 44),
           `${entity(r.from)} → ${entity(r.to)}`,
           label(lang, "flowKind", r.kind),
-          (r.estimate ? `${ui.estimateMark} ` : "") + formatAmount(lang, r.amount, r.unit),
+          (r.estimate ? `${message(lang, "report.common.estimateMark")} ` : "") + formatAmount(lang, r.amount, r.unit),
           [
-            r.estimate ? ui.estimate : "",
-            r.conditional ? ui.conditional : "",
+            r.estimate ? message(lang, "report.common.estimate") : "",
+            r.conditional ? message(lang, "report.common.conditional") : "",
             label(lang, "status", r.status),
             label(lang, "timing", r.timing),
           ]
@@ -65,13 +65,13 @@ function renderFlows(dataset: Dataset, result: FlowsReport, options: FlowsOption
         ]),
       ),
     );
-    out.push(heading(ui.total));
+    out.push(heading(message(lang, "report.common.total")));
     out.push(
       table(
-        [ui.year, ui.amount],
+        [message(lang, "report.common.year"), message(lang, "report.common.amount")],
         [
           ...result.byYear.map((y) => [formatYear(lang, y.year), formatAmount(lang, y.amount, result.unit)]),
-          [ui.total, formatAmount(lang, result.total, result.unit)],
+          [message(lang, "report.common.total"), formatAmount(lang, result.total, result.unit)],
         ],
       ),
     );
@@ -80,7 +80,7 @@ function renderFlows(dataset: Dataset, result: FlowsReport, options: FlowsOption
     const reasons = new Map<string, number>();
     for (const e of result.excluded) reasons.set(e.reason, (reasons.get(e.reason) ?? 0) + 1);
     out.push(
-      ui.excluded({
+      message(lang, "cli.excluded", {
         count: result.excluded.length,
         reasons: [...reasons]
           .map(([r, n]) => `${label(lang, "reason", r)} ${n}`)

@@ -4,7 +4,8 @@ import type { RatioInput } from "../../core/ratios/inputs.ts";
 import type { Ratio } from "../../core/ratios/published-ratios.ts";
 import { ratiosReport } from "../../core/reports/ratios-report.ts";
 import { formatDate, formatQuantity } from "../../i18n/format.ts";
-import { type Language, messages } from "../../i18n/index.ts";
+import type { Language } from "../../i18n/index.ts";
+import { hasMessage, message } from "../../i18n/message.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { formatNumber, formatUsd } from "../format.ts";
@@ -21,20 +22,19 @@ export function ratiosCommand(
   }
   const { ratios } = report;
   const { lang } = options;
-  const ui = messages(lang).ui;
   const sources = new Map(dataset.sources.map((s) => [s.id, `${s.publisher}${s.date ? ` ${s.date}` : ""}`]));
-  const out: string[] = [`${ui.asOf} ${formatDate(lang, options.asOf)}`];
+  const out: string[] = [`${message(lang, "report.common.asOf")} ${formatDate(lang, options.asOf)}`];
   for (const r of ratios) {
     out.push("");
-    out.push(`${ui.ratioNames[r.id] ?? r.id}: ${formatValue(lang, r.value, r.unit)}`);
+    out.push(`${named(lang, `cli.ratioNames.${r.id}`, r.id)}: ${formatValue(lang, r.value, r.unit)}`);
     out.push(`  ${r.formula}`);
     if (r.note) out.push(`  ${r.note}`);
     for (const input of r.inputs) out.push(`  · ${describe(lang, input, sources)}`);
     if (r.published.length > 0) {
-      out.push(`  ${ui.published}:`);
+      out.push(`  ${message(lang, "cli.published")}:`);
       for (const input of r.published) out.push(`  · ${describe(lang, input, sources)}`);
     }
-    for (const m of r.missing) out.push(`  ${ui.missing}: ${m}`);
+    for (const m of r.missing) out.push(`  ${message(lang, "cli.missing")}: ${m}`);
   }
   io.stdout(out.join("\n"));
   return 0;
@@ -61,4 +61,9 @@ export function formatValue(lang: Language, value: number | null, unit: Ratio["u
 function describe(lang: Language, input: RatioInput, sources: Map<string, string>): string {
   const cited = input.sources.map((id) => sources.get(id) ?? id).join("; ");
   return `${input.label}: ${formatValue(lang, input.value, input.unit)}${input.estimate ? " (≈)" : ""} — ${input.from} [${cited}]`;
+}
+
+/** A name the catalogue may lack (a ratio added to the data before its words): the id stands in. */
+function named(lang: Language, key: string, id: string): string {
+  return hasMessage(lang, key) ? message(lang, key) : id;
 }
