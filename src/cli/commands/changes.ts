@@ -40,7 +40,14 @@ export function renderChanges(dataset: Dataset, report: ChangesReport, lang: Lan
   }
   out.push(
     table(
-      [message(lang, "report.sheet.changes.date"), message(lang, "report.sheet.changes.change"), message(lang, "report.sheet.changes.deal"), message(lang, "report.sheet.changes.parties"), message(lang, "report.sheet.changes.amount"), message(lang, "report.sheet.changes.refs")],
+      [
+        message(lang, "report.sheet.changes.date"),
+        message(lang, "report.sheet.changes.change"),
+        message(lang, "report.sheet.changes.deal"),
+        message(lang, "report.sheet.changes.parties"),
+        message(lang, "report.sheet.changes.amount"),
+        message(lang, "report.sheet.changes.refs"),
+      ],
       report.changes.map((c) => {
         const status =
           c.kind === "replaced"

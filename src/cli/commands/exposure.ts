@@ -48,7 +48,13 @@ export function rankCommand(dataset: Dataset, options: ExposureOptions, io: Io):
     [
       `${message(lang, "report.common.basis")}: ${messageOrKey(lang, `report.common.${options.basis}`)} · ${message(lang, "report.common.asOf")} ${formatDate(lang, options.asOf)}`,
       table(
-        ["#", message(lang, "cli.entity"), "PageRank", message(lang, "cli.betweenness"), message(lang, "cli.ownMoneyBack")],
+        [
+          "#",
+          message(lang, "cli.entity"),
+          "PageRank",
+          message(lang, "cli.betweenness"),
+          message(lang, "cli.ownMoneyBack"),
+        ],
         ranks
           .slice(0, options.limit)
           .map((r) => [
@@ -115,7 +121,12 @@ function render(dataset: Dataset, e: EntityExposure, options: ExposureOptions): 
     obs.items.length === 0
       ? message(lang, "cli.none")
       : table(
-          [message(lang, "report.common.kind"), message(lang, "cli.entity"), message(lang, "report.common.amount"), message(lang, "report.common.deal")],
+          [
+            message(lang, "report.common.kind"),
+            message(lang, "cli.entity"),
+            message(lang, "report.common.amount"),
+            message(lang, "report.common.deal"),
+          ],
           obs.items.map((i) => [
             label(lang, "contingent", i.kind),
             name(i.counterparty),

@@ -47,13 +47,21 @@ function renderFlows(dataset: Dataset, result: FlowsReport, options: FlowsOption
   else {
     out.push(
       table(
-        [message(lang, "report.common.year"), message(lang, "report.common.deal"), `${message(lang, "report.common.from")} → ${message(lang, "report.common.to")}`, message(lang, "report.common.kind"), message(lang, "report.common.amount"), message(lang, "cli.flags")],
+        [
+          message(lang, "report.common.year"),
+          message(lang, "report.common.deal"),
+          `${message(lang, "report.common.from")} → ${message(lang, "report.common.to")}`,
+          message(lang, "report.common.kind"),
+          message(lang, "report.common.amount"),
+          message(lang, "cli.flags"),
+        ],
         result.rows.map((r) => [
           formatYear(lang, r.year),
           deal(r.deal).slice(0, 44),
           `${entity(r.from)} → ${entity(r.to)}`,
           label(lang, "flowKind", r.kind),
-          (r.estimate ? `${message(lang, "report.common.estimateMark")} ` : "") + formatAmount(lang, r.amount, r.unit),
+          (r.estimate ? `${message(lang, "report.common.estimateMark")} ` : "") +
+            formatAmount(lang, r.amount, r.unit),
           [
             r.estimate ? message(lang, "report.common.estimate") : "",
             r.conditional ? message(lang, "report.common.conditional") : "",

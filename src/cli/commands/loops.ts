@@ -82,8 +82,16 @@ function renderLoops(
   loops.forEach((loop, i) => {
     const path = [...loop.entities, loop.entities[0] as string].map(entity).join(" → ");
     const flags = [
-      loop.nonBinding ? message(lang, "cli.flagNonBinding") : loop.includesNonBinding ? message(lang, "cli.flagIncludesNonBinding") : "",
-      loop.conditional ? message(lang, "cli.flagConditional") : loop.includesConditional ? message(lang, "cli.flagIncludesConditional") : "",
+      loop.nonBinding
+        ? message(lang, "cli.flagNonBinding")
+        : loop.includesNonBinding
+          ? message(lang, "cli.flagIncludesNonBinding")
+          : "",
+      loop.conditional
+        ? message(lang, "cli.flagConditional")
+        : loop.includesConditional
+          ? message(lang, "cli.flagIncludesConditional")
+          : "",
     ].filter(Boolean);
     out.push("");
     const caveat = loopCaveat(loop, lang, entity);

@@ -47,7 +47,10 @@ export function renderStats(dataset: Dataset, stats: SummaryReport, options: Sum
   const basisHead = bases.map((b) => messageOrKey(lang, `report.common.${b}`));
   const out: string[] = [];
 
-  if (options.title !== false) out.push(`${message(lang, "cli.summaryTitle")} — ${message(lang, "report.common.asOf")} ${formatDate(lang, stats.asOf)}`);
+  if (options.title !== false)
+    out.push(
+      `${message(lang, "cli.summaryTitle")} — ${message(lang, "report.common.asOf")} ${formatDate(lang, stats.asOf)}`,
+    );
   out.push(heading(message(lang, "cli.counts")));
   out.push(
     Object.entries(stats.counts)
@@ -90,10 +93,17 @@ export function renderStats(dataset: Dataset, stats: SummaryReport, options: Sum
   out.push(heading(message(lang, "cli.largestDeals")));
   out.push(
     table(
-      [message(lang, "report.common.deal"), message(lang, "report.common.parties"), message(lang, "report.common.status"), ...basisHead],
+      [
+        message(lang, "report.common.deal"),
+        message(lang, "report.common.parties"),
+        message(lang, "report.common.status"),
+        ...basisHead,
+      ],
       stats.largestDeals.map((d) => [
         truncate(deal(d.id), 48) +
-          (d.countedIn ? `\n(${message(lang, "cli.countedIn", { deal: truncate(deal(d.countedIn), 40) })})` : ""),
+          (d.countedIn
+            ? `\n(${message(lang, "cli.countedIn", { deal: truncate(deal(d.countedIn), 40) })})`
+            : ""),
         shortList(d.parties.map(entity), 3, lang),
         label(lang, "status", d.standing === "replaced" ? "replaced" : d.status),
         ...bases.map((b) => {
