@@ -42,7 +42,8 @@ export function renderReportTable<Data, Row>(
             range: c.range?.(row),
           });
           const mark = c.mark?.(row);
-          return mark ? `${text} ${mark}` : text;
+          const cut = face.wide || c.maxWidth === undefined ? text : shorten(text, c.maxWidth);
+          return mark ? `${cut} ${mark}` : cut;
         }),
       ),
     );
@@ -70,4 +71,15 @@ function widest(text: string): number {
   let max = 0;
   for (const line of text.split("\n")) max = Math.max(max, [...line].length);
   return max;
+}
+
+/** The text cut to `width` characters, its end replaced by "…" when it is longer. */
+function shorten(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length <= width
+    ? text
+    : `${chars
+        .slice(0, width - 1)
+        .join("")
+        .trimEnd()}…`;
 }

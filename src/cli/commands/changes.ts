@@ -3,7 +3,7 @@
 import type { ChangesReport } from "../../core/reports/changes-report.ts";
 import { formatDate } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
-import { message, messageOrKey } from "../../i18n/message.ts";
+import { message } from "../../i18n/message.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { formatAmount, heading, label, table } from "../format.ts";

@@ -1,7 +1,7 @@
 /** `halqa flows`: the dated flows the deals imply, on one value basis, as a table or --json. */
 
 import type { Basis } from "../../core/flows/expand.ts";
-import { type FlowsReport, flowsReport } from "../../core/reports/flows-report.ts";
+import { type FlowsReport, flowsLayout, flowsReport } from "../../core/reports/flows-report.ts";
 import { formatDate, unitHeading } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message, messageOrKey } from "../../i18n/message.ts";
@@ -9,8 +9,9 @@ import type { Dataset } from "../../schema/dataset-file.ts";
 import type { FlowKind } from "../../schema/deal.ts";
 import type { Unit } from "../../schema/primitives.ts";
 import type { Io } from "../context.ts";
-import { formatAmount, formatYear, heading, label, table } from "../format.ts";
+import { formatYear, label } from "../format.ts";
 import { dealNamer, entityNamer } from "../names.ts";
+import { renderHeadline, renderReportTable } from "../report-table.ts";
 
 export type FlowsOptions = {
   lang: Language;
@@ -22,6 +23,8 @@ export type FlowsOptions = {
   fromYear?: number;
   toYear?: number;
   entity?: string;
+  /** Keep every column even past 100 characters. */
+  wide?: boolean;
 };
 
 export function flowsCommand(dataset: Dataset, options: FlowsOptions, io: Io): number {
@@ -43,46 +46,16 @@ function renderFlows(dataset: Dataset, result: FlowsReport, options: FlowsOption
   out.push(
     `${message(lang, "report.common.basis")}: ${messageOrKey(lang, `report.common.${result.basis}`)} · ${unitHeading(lang, result.unit)} · ${range} · ${message(lang, "report.common.asOf")} ${formatDate(lang, result.asOf)}`,
   );
+  // The tables come from the report's layout: the rows by deal and year, then the total per year.
+  const layout = flowsLayout(result.unit);
+  const face = { lang, names: { entity, deal }, wide: options.wide === true };
+  const [rows, byYear] = layout.tables;
   if (result.rows.length === 0) out.push(message(lang, "cli.noFlows"));
   else {
-    out.push(
-      table(
-        [
-          message(lang, "report.common.year"),
-          message(lang, "report.common.deal"),
-          `${message(lang, "report.common.from")} → ${message(lang, "report.common.to")}`,
-          message(lang, "report.common.kind"),
-          message(lang, "report.common.amount"),
-          message(lang, "cli.flags"),
-        ],
-        result.rows.map((r) => [
-          formatYear(lang, r.year),
-          deal(r.deal).slice(0, 44),
-          `${entity(r.from)} → ${entity(r.to)}`,
-          label(lang, "flowKind", r.kind),
-          (r.estimate ? `${message(lang, "report.common.estimateMark")} ` : "") +
-            formatAmount(lang, r.amount, r.unit),
-          [
-            r.estimate ? message(lang, "report.common.estimate") : "",
-            r.conditional ? message(lang, "report.common.conditional") : "",
-            label(lang, "status", r.status),
-            label(lang, "timing", r.timing),
-          ]
-            .filter(Boolean)
-            .join(lang === "ar" ? "، " : ", "),
-        ]),
-      ),
-    );
-    out.push(heading(message(lang, "report.common.total")));
-    out.push(
-      table(
-        [message(lang, "report.common.year"), message(lang, "report.common.amount")],
-        [
-          ...result.byYear.map((y) => [formatYear(lang, y.year), formatAmount(lang, y.amount, result.unit)]),
-          [message(lang, "report.common.total"), formatAmount(lang, result.total, result.unit)],
-        ],
-      ),
-    );
+    if (rows) out.push(renderReportTable(rows, result, face));
+    if (byYear) out.push(renderReportTable(byYear, result, face));
+    const [total] = layout.headlines?.(result) ?? [];
+    if (total) out.push(renderHeadline(total, face));
   }
   if (result.excluded.length > 0) {
     const reasons = new Map<string, number>();

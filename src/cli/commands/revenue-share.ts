@@ -5,7 +5,7 @@ import { receivedIn } from "../../core/reports/exposure-report.ts";
 import { isolate } from "../../i18n/bidi.ts";
 import { formatPercent } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
-import { message, messageOrKey } from "../../i18n/message.ts";
+import { message } from "../../i18n/message.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import { formatNumber, formatUsd, formatYear, heading, table } from "../format.ts";
 import { entityNamer } from "../names.ts";

@@ -14,6 +14,7 @@ export const reportFlowsAr: Shape<typeof reportFlowsEn> = {
   to: "إلى",
   kind: "النوع",
   amount: "المبلغ",
+  conditional: "مشروط",
   status: "الحالة",
   timing: "التوقيت",
   byYear: "الإجمالي",

@@ -9,6 +9,7 @@ export const reportFlowsEn = {
   to: "To",
   kind: "Kind",
   amount: "Amount",
+  conditional: "Conditional",
   status: "Status",
   timing: "Timing",
   byYear: "Total",
