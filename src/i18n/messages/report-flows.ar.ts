@@ -15,6 +15,7 @@ export const reportFlowsAr: Shape<typeof reportFlowsEn> = {
   kind: "النوع",
   amount: "المبلغ",
   conditional: "مشروط",
+  unconditional: "غير مشروط",
   status: "الحالة",
   timing: "التوقيت",
   byYear: "الإجمالي",

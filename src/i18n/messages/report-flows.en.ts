@@ -10,6 +10,7 @@ export const reportFlowsEn = {
   kind: "Kind",
   amount: "Amount",
   conditional: "Conditional",
+  unconditional: "unconditional",
   status: "Status",
   timing: "Timing",
   byYear: "Total",
