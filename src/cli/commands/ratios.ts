@@ -27,7 +27,7 @@ export function ratiosCommand(
   for (const r of ratios) {
     out.push("");
     out.push(`${named(lang, `cli.ratioNames.${r.id}`, r.id)}: ${formatValue(lang, r.value, r.unit)}`);
-    out.push(`  ${r.formula}`);
+    out.push(`  ${named(lang, r.formula, r.formula)}`);
     if (r.note) out.push(`  ${r.note}`);
     for (const input of r.inputs) out.push(`  · ${describe(lang, input, sources)}`);
     if (r.published.length > 0) {

@@ -10,7 +10,7 @@ export type Ratio = {
   /** The recomputed value, or null when an input is missing. */
   value: number | null;
   unit: "ratio" | "percent" | "USD-per-GW" | "HHI";
-  /** How the value is computed, in terms of the inputs' labels. */
+  /** How the value is computed: a message key (`report.ratios.formula.*`) that the faces phrase. */
   formula: string;
   inputs: RatioInput[];
   /** The figure as published, for comparison. */

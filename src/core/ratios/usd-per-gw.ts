@@ -37,7 +37,7 @@ export function usdPerGw(dataset: Dataset, asOf: string): Ratio {
     id: "usd-per-gw",
     value: values.length > 0 ? median(values) : null,
     unit: "USD-per-GW",
-    formula: "median over deals of (announced USD ÷ announced GW), for deals that state both",
+    formula: "report.ratios.formula.usdPerGw",
     inputs,
     published,
     missing: inputs.length > 0 ? [] : ["no deal states both a dollar amount and a capacity in GW"],

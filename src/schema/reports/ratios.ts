@@ -10,7 +10,8 @@ export const RatiosReport = z.strictObject({
       id: z.string(),
       value: z.number().nullable(),
       unit: z.string(),
-      formula: z.string(),
+      /** A message key of the catalogue (`report.ratios.formula.*`), phrased by each face. */
+      formula: z.string().regex(/^report\.ratios\.formula\.\w+$/),
       inputs: z.array(
         z.strictObject({
           label: z.string(),
