@@ -22,7 +22,12 @@ describe("halqa ratios", () => {
     expect(RatiosReport.safeParse(report).success).toBe(true);
     expect(report.ratios.length).toBeGreaterThan(0);
     for (const r of report.ratios)
-      for (const lang of ["en", "ar"] as const) expect(hasMessage(lang, r.formula)).toBe(true);
+      for (const lang of ["en", "ar"] as const) {
+        expect(hasMessage(lang, r.formula)).toBe(true);
+        if (r.note) expect(hasMessage(lang, r.note.key), r.note.key).toBe(true);
+      }
+    // Notes carry a key, ids and raw numbers, never words: the faces phrase them.
+    expect(report.ratios.filter((r) => r.note).length).toBeGreaterThan(1);
   });
 
   it.each(["en", "ar"] as const)("prints the formulas in %s", (lang) => {

@@ -62,6 +62,15 @@ export function concentrationRatio(dataset: Dataset, asOf: string, entity = "cor
     inputs,
     published,
     missing: [],
-    note: `largest customer ${(split[0]?.share ?? 0) * 100 > 0 ? `${split[0]?.key} ${((split[0]?.share ?? 0) * 100).toFixed(0)}%` : "—"}; equivalent to ${index.equivalentCount.toFixed(1)} equal customers; ${index.points.toFixed(0)} on the 0–10,000 scale`,
+    // Words are the faces': the note is a message key with the largest customer (an entity id), its share and the index.
+    note: {
+      key: "report.ratios.note.concentration",
+      values: {
+        customer: split[0]?.key ?? "",
+        share: split[0]?.share ?? 0,
+        equivalent: index.equivalentCount,
+        points: index.points,
+      },
+    },
   };
 }

@@ -16,8 +16,11 @@ export type Ratio = {
   /** The figure as published, for comparison. */
   published: RatioInput[];
   missing: string[];
-  note?: string;
+  /** A remark on the ratio: a message key (`report.ratios.note.*`) and the values it needs (ids and raw numbers). */
+  note?: RatioNote;
 };
+
+export type RatioNote = { key: string; values: Record<string, string | number> };
 
 export type RatioInput = {
   label: string;

@@ -59,7 +59,7 @@ function nvidiaCommitmentsToRevenue(dataset: Dataset): Ratio {
       ...(commitments ? [] : ["Nvidia investment commitments (financials: nvidia investment-commitments)"]),
       ...(revenue ? [] : ["Nvidia quarterly revenue"]),
     ],
-    note: "Tunguz divided by Nvidia's trailing annual revenue; when the data holds only quarterly revenue, the latest quarter is annualised, which lowers the ratio while revenue grows.",
+    note: { key: "report.ratios.note.annualised", values: {} },
   };
 }
 

@@ -24,6 +24,14 @@ export const reportRatiosAr: Shape<typeof reportRatiosEn> = {
     hhiNoPayments: "Σ (حصة العميل من الطلبات المتعاقد عليها)²",
     hhi: "Σ (حصة العميل من الطلبات المتعاقد عليها)²، من المدفوعات الملتزم بها في الصفقات",
   },
+  note: {
+    annualised:
+      "قسم تونغوز على إيرادات إنفيديا السنوية للاثني عشر شهرًا الماضية؛ وحين لا تتضمن البيانات سوى إيرادات فصلية، يُحوَّل آخر ربع إلى رقم سنوي، مما يخفض النسبة ما دامت الإيرادات تنمو.",
+    usdPerGwRange:
+      "النطاق من {low} إلى {high} لكل جيجاوات عبر {count, plural, zero {لا صفقات} one {صفقة واحدة} two {صفقتين} few {# صفقات} many {# صفقةً} other {# صفقة}}",
+    concentration:
+      "أكبر عميل {customer} {share}؛ ما يعادل {equivalent} من العملاء المتساوين؛ {points} على مقياس من 0 إلى 10,000",
+  },
   names: {
     "nvidia-commitments-to-revenue": "التزامات إنفيديا الاستثمارية ÷ إيراداتها",
     "nvidia-deal-financing-to-revenue": "تمويل إنفيديا لغيرها في الصفقات ÷ إيراداتها",

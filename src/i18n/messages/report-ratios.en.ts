@@ -22,6 +22,13 @@ export const reportRatiosEn = {
     hhiNoPayments: "Σ (customer's share of contracted backlog)²",
     hhi: "Σ (customer's share of contracted backlog)², from committed payments in the deals",
   },
+  note: {
+    annualised:
+      "Tunguz divided by Nvidia's trailing annual revenue; when the data holds only quarterly revenue, the latest quarter is annualised, which lowers the ratio while revenue grows.",
+    usdPerGwRange: "range {low}–{high} per GW over {count, plural, one {# deal} other {# deals}}",
+    concentration:
+      "largest customer {customer} {share}; equivalent to {equivalent} equal customers; {points} on the 0–10,000 scale",
+  },
   names: {
     "nvidia-commitments-to-revenue": "Nvidia's investment commitments ÷ revenue",
     "nvidia-deal-financing-to-revenue": "Nvidia's financing of others in the deals ÷ revenue",

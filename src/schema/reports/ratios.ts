@@ -33,7 +33,13 @@ export const RatiosReport = z.strictObject({
         }),
       ),
       missing: z.array(z.string()),
-      note: z.string().optional(),
+      /** A message key (`report.ratios.note.*`) and its values: entity ids and raw numbers, formatted by each face. */
+      note: z
+        .strictObject({
+          key: z.string().regex(/^report\.ratios\.note\.\w+$/),
+          values: z.record(z.string(), z.union([z.string(), z.number()])),
+        })
+        .optional(),
     }),
   ),
 });
