@@ -65,7 +65,9 @@ describe("halqa flows", () => {
     const r = await run(["flows", ...TINY]);
     expect(r.code).toBe(0);
     expect(r.out).toContain("basis: committed · USD");
-    expect(r.out).toMatch(/Total\s+│\s+\$110/);
+    // The total is the layout's headline line now (the per-year table has no Total row).
+    expect(r.out).toMatch(/│ 2026 │ \$45\s+│/);
+    expect(r.out).toContain("5 flows, $110 in all.");
     expect(r.out).toContain("1 flow left out on this basis (conditional 1)");
   });
 

@@ -51,7 +51,8 @@ export function renderReportTable<Data, Row>(
             ...(c.digits !== undefined ? { digits: c.digits } : {}),
           });
           const mark = c.mark?.(row);
-          const cell = mark ? `${text} ${mark}` : text;
+          const cut = face.wide || c.maxWidth === undefined ? text : shorten(text, c.maxWidth);
+          const cell = mark ? `${cut} ${mark}` : cut;
           return typeof value === "string" ? wrapWords(cell, wrapAt) : cell;
         }),
       ),
@@ -98,4 +99,15 @@ function widest(text: string): number {
   let max = 0;
   for (const line of text.split("\n")) max = Math.max(max, [...line].length);
   return max;
+}
+
+/** The text cut to `width` characters, its end replaced by "…" when it is longer. */
+function shorten(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length <= width
+    ? text
+    : `${chars
+        .slice(0, width - 1)
+        .join("")
+        .trimEnd()}…`;
 }

@@ -2,7 +2,8 @@
 
 import type { ChangesReport } from "../../core/reports/changes-report.ts";
 import { formatDate } from "../../i18n/format.ts";
-import { type Language, messages } from "../../i18n/index.ts";
+import type { Language } from "../../i18n/index.ts";
+import { message } from "../../i18n/message.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { formatAmount, heading, label, table } from "../format.ts";
@@ -21,13 +22,12 @@ export function printChanges(
 }
 
 export function renderChanges(dataset: Dataset, report: ChangesReport, lang: Language): string {
-  const m = messages(lang).sheets.changes;
   const name = entityNamer(dataset, lang);
   const dealName = dealNamer(dataset, lang);
   const refs = refsOf(report.sources);
   const sep = lang === "ar" ? "، " : ", ";
   const out = [
-    m.settings({
+    message(lang, "report.sheet.changes.settings", {
       count: report.count,
       since: formatDate(lang, report.since),
       until: formatDate(lang, report.until),
@@ -35,38 +35,45 @@ export function renderChanges(dataset: Dataset, report: ChangesReport, lang: Lan
     }),
   ];
   if (report.count === 0) {
-    out.push(m.none);
+    out.push(message(lang, "report.sheet.changes.none"));
     return out.join("\n");
   }
   out.push(
     table(
-      [m.date, m.change, m.deal, m.parties, m.amount, m.refs],
+      [
+        message(lang, "report.sheet.changes.date"),
+        message(lang, "report.sheet.changes.change"),
+        message(lang, "report.sheet.changes.deal"),
+        message(lang, "report.sheet.changes.parties"),
+        message(lang, "report.sheet.changes.amount"),
+        message(lang, "report.sheet.changes.refs"),
+      ],
       report.changes.map((c) => {
         const status =
           c.kind === "replaced"
-            ? m.replaced({ deal: dealName(c.replacedBy ?? "") })
+            ? message(lang, "report.sheet.changes.replaced", { deal: dealName(c.replacedBy ?? "") })
             : label(lang, "status", c.kind);
         const amount =
           c.amount === null
             ? "—"
             : c.amountKind === "cash"
               ? formatAmount(lang, c.amount)
-              : m.amountKind({
+              : message(lang, "report.sheet.changes.amountKind", {
                   amount: formatAmount(lang, c.amount),
                   kind: label(lang, "flowKind", c.amountKind ?? ""),
                 });
         return [
           formatDate(lang, c.date),
-          wrap(c.first ? m.first({ status }) : status, 40),
+          wrap(c.first ? message(lang, "report.sheet.changes.first", { status }) : status, 40),
           wrap(c.title[lang], 50),
           wrap(c.parties.map(name).join(sep), 40),
-          c.estimate ? `${amount} (${m.estimate})` : amount,
+          c.estimate ? `${amount} (${message(lang, "report.sheet.changes.estimate")})` : amount,
           refs(c.sources),
         ];
       }),
     ),
   );
-  out.push(heading(messages(lang).sheets.company.sources));
+  out.push(heading(message(lang, "report.sheet.company.sources")));
   out.push(...sourceLines(report.sources));
   return out.join("\n");
 }

@@ -3,12 +3,13 @@
 import { infinityAsString } from "../../core/json/json-infinity.ts";
 import type { DealTimelineReport } from "../../core/reports/deal-timeline.ts";
 import { formatDate } from "../../i18n/format.ts";
-import { type Language, messages } from "../../i18n/index.ts";
+import type { Language } from "../../i18n/index.ts";
+import { hasMessage, message, messageOrKey } from "../../i18n/message.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { formatAmount, heading, label, table } from "../format.ts";
 import { dealNamer, entityNamer } from "../names.ts";
-import { reasonText, refsOf, sourceLines, wrap } from "./sheet-format.ts";
+import { messageOr, reasonText, refsOf, sourceLines, wrap } from "./sheet-format.ts";
 
 export function printDeal(
   dataset: Dataset,
@@ -22,8 +23,6 @@ export function printDeal(
 }
 
 export function renderDeal(dataset: Dataset, report: DealTimelineReport, lang: Language): string {
-  const ui = messages(lang).ui;
-  const m = messages(lang).sheets.deal;
   const name = entityNamer(dataset, lang);
   const dealName = dealNamer(dataset, lang);
   const refs = refsOf(report.sources);
@@ -34,7 +33,7 @@ export function renderDeal(dataset: Dataset, report: DealTimelineReport, lang: L
     : null;
   const out = [
     deal.title[lang],
-    m.settings({
+    message(lang, "report.sheet.deal.settings", {
       type: label(lang, "dealType", deal.type),
       status: label(
         lang,
@@ -47,44 +46,59 @@ export function renderDeal(dataset: Dataset, report: DealTimelineReport, lang: L
     }),
   ];
   if (report.latestStatus !== report.status)
-    out.push(m.latest({ status: label(lang, "status", report.latestStatus) }));
-  const roles = messages(lang).sheets.company.partyRole;
-  out.push(report.parties.map((p) => `${name(p.entity)} (${roles[p.role] ?? p.role})`).join(sep));
+    out.push(
+      message(lang, "report.sheet.deal.latest", { status: label(lang, "status", report.latestStatus) }),
+    );
+  out.push(
+    report.parties
+      .map(
+        (p) => `${name(p.entity)} (${messageOr(lang, `report.sheet.company.partyRole.${p.role}`, p.role)})`,
+      )
+      .join(sep),
+  );
 
-  out.push(heading(m.timeline));
+  out.push(heading(message(lang, "report.sheet.deal.timeline")));
   out.push(
     table(
       [
-        messages(lang).sheets.changes.date,
-        ui.status,
-        messages(lang).sheets.company.notes,
-        messages(lang).sheets.company.refs,
+        message(lang, "report.sheet.changes.date"),
+        message(lang, "report.common.status"),
+        message(lang, "report.sheet.company.notes"),
+        message(lang, "report.sheet.company.refs"),
       ],
       report.events.map((e) => [
         formatDate(lang, e.date),
-        `${label(lang, "status", e.status)}${e.after ? ` (${m.afterAsOf})` : ""}`,
+        `${label(lang, "status", e.status)}${e.after ? ` (${message(lang, "report.sheet.deal.afterAsOf")})` : ""}`,
         wrap(e.note ?? ""),
         refs(e.sources),
       ]),
     ),
   );
 
-  out.push(heading(m.figures));
+  out.push(heading(message(lang, "report.sheet.deal.figures")));
   out.push(
     table(
-      [m.flow, m.layer, ui.amount, m.quote, messages(lang).sheets.company.refs],
+      [
+        message(lang, "report.sheet.deal.flow"),
+        message(lang, "report.sheet.deal.layer"),
+        message(lang, "report.common.amount"),
+        message(lang, "report.sheet.deal.quote"),
+        message(lang, "report.sheet.company.refs"),
+      ],
       report.figures.map((f) => {
         const flags = [
-          f.estimate ? messages(lang).sheets.company.estimate : "",
-          f.conditional ? wrap(m.conditional({ condition: f.condition }), 50) : "",
-          f.asOf ? m.figureAsOf({ date: f.asOf }) : "",
+          f.estimate ? message(lang, "report.sheet.company.estimate") : "",
+          f.conditional
+            ? wrap(message(lang, "report.sheet.deal.conditional", { condition: f.condition }), 50)
+            : "",
+          f.asOf ? message(lang, "report.sheet.deal.figureAsOf", { date: f.asOf }) : "",
         ].filter(Boolean);
         const alternatives = f.alternatives.map(
           (a) => `${formatAmount(lang, a.amount, f.unit)}${a.asOf ? ` (${a.asOf})` : ""} ${refs(a.sources)}`,
         );
         return [
           `${name(f.from)} → ${name(f.to)} · ${label(lang, "flowKind", f.kind)}`,
-          ui[f.layer],
+          messageOrKey(lang, `report.common.${f.layer}`),
           [formatAmount(lang, f.amount, f.unit), ...flags, ...alternatives].join("\n"),
           wrap(f.quote ?? "", 40),
           refs(f.sources),
@@ -93,27 +107,32 @@ export function renderDeal(dataset: Dataset, report: DealTimelineReport, lang: L
     ),
   );
 
-  out.push(heading(m.links));
-  if (report.links.length === 0) out.push(m.noLinks);
+  out.push(heading(message(lang, "report.sheet.deal.links")));
+  if (report.links.length === 0) out.push(message(lang, "report.sheet.deal.noLinks"));
   for (const link of report.links) {
-    const text = m.link[`${link.direction}-${link.type}`];
+    const key = `report.sheet.deal.link.${link.direction}-${link.type}`;
     const params = { deal: link.title?.[lang] ?? dealName(link.deal), date: link.date ?? "" };
-    out.push(`  ${text ? text(params) : `${link.type} ${params.deal}`}`);
+    out.push(`  ${hasMessage(lang, key) ? message(lang, key, params) : `${link.type} ${params.deal}`}`);
   }
 
-  out.push(heading(m.counts));
+  out.push(heading(message(lang, "report.sheet.deal.counts")));
   for (const basis of report.counts) {
     const money = formatAmount(lang, basis.counted);
     out.push(
       basis.counted.value > 0
-        ? m.countedLine({ basis: ui[basis.basis], amount: money })
-        : m.nothingLine({ basis: ui[basis.basis] }),
+        ? message(lang, "report.sheet.deal.countedLine", {
+            basis: messageOrKey(lang, `report.common.${basis.basis}`),
+            amount: money,
+          })
+        : message(lang, "report.sheet.deal.nothingLine", {
+            basis: messageOrKey(lang, `report.common.${basis.basis}`),
+          }),
     );
     for (const flow of basis.flows) {
       const flowName = `${name(flow.from)} → ${name(flow.to)} (${label(lang, "flowKind", flow.kind)})`;
       if (flow.counted)
         out.push(
-          `  ${m.flowCounted({
+          `  ${message(lang, "report.sheet.deal.flowCounted", {
             flow: flowName,
             amount: formatAmount(lang, flow.counted, flow.unit),
             years: flow.years.map((y) => y.year).join(sep),
@@ -122,14 +141,17 @@ export function renderDeal(dataset: Dataset, report: DealTimelineReport, lang: L
       for (const e of flow.excluded) {
         const why = reasonText(lang, e, dealName);
         out.push(
-          `  ${m.flowExcluded({ flow: flowName, amount: formatAmount(lang, e.amount, flow.unit), why })}`,
+          `  ${message(lang, "report.sheet.deal.flowExcluded", { flow: flowName, amount: formatAmount(lang, e.amount, flow.unit), why })}`,
         );
       }
-      if (flow.why) out.push(`  ${m.flowUncounted({ flow: flowName, why: m.why[flow.why] ?? flow.why })}`);
+      if (flow.why)
+        out.push(
+          `  ${message(lang, "report.sheet.deal.flowUncounted", { flow: flowName, why: messageOr(lang, `report.sheet.deal.why.${flow.why}`, flow.why) })}`,
+        );
     }
   }
 
-  out.push(heading(messages(lang).sheets.company.sources));
+  out.push(heading(message(lang, "report.sheet.company.sources")));
   out.push(...sourceLines(report.sources));
   return out.join("\n");
 }

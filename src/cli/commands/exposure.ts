@@ -4,7 +4,8 @@ import type { EntityExposure, Side } from "../../core/exposure/entity-exposure.t
 import type { Basis } from "../../core/flows/expand.ts";
 import { exposureReport, exposureSideTable, rankingsReport } from "../../core/reports/exposure-report.ts";
 import { formatDate, formatPercent, unitHeading } from "../../i18n/format.ts";
-import { type Language, messages } from "../../i18n/index.ts";
+import type { Language } from "../../i18n/index.ts";
+import { message, messageOrKey } from "../../i18n/message.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { formatAmount, formatNumber, heading, label, table } from "../format.ts";
@@ -41,14 +42,19 @@ export function rankCommand(dataset: Dataset, options: ExposureOptions, io: Io):
   }
   const ranks = report.entities;
   const { lang } = options;
-  const ui = messages(lang).ui;
   const name = entityNamer(dataset, lang);
   const n = (x: number, d = 3) => formatNumber(lang, x, d);
   io.stdout(
     [
-      `${ui.basis}: ${ui[options.basis]} · ${ui.asOf} ${formatDate(lang, options.asOf)}`,
+      `${message(lang, "report.common.basis")}: ${messageOrKey(lang, `report.common.${options.basis}`)} · ${message(lang, "report.common.asOf")} ${formatDate(lang, options.asOf)}`,
       table(
-        ["#", ui.entity, "PageRank", ui.betweenness, ui.ownMoneyBack],
+        [
+          "#",
+          message(lang, "cli.entity"),
+          "PageRank",
+          message(lang, "cli.betweenness"),
+          message(lang, "cli.ownMoneyBack"),
+        ],
         ranks
           .slice(0, options.limit)
           .map((r) => [
@@ -68,8 +74,6 @@ export function rankCommand(dataset: Dataset, options: ExposureOptions, io: Io):
 
 function render(dataset: Dataset, e: EntityExposure, options: ExposureOptions): string {
   const { lang } = options;
-  const ui = messages(lang).ui;
-  const rs = ui.revenueShare;
   const name = entityNamer(dataset, lang);
   const pct = (x: number | null) => (x === null ? "—" : `${formatPercent(lang, x * 100)}`);
   const deal = dealNamer(dataset, lang);
@@ -85,7 +89,7 @@ function render(dataset: Dataset, e: EntityExposure, options: ExposureOptions): 
       }),
       side.hhi === null
         ? ""
-        : ui.hhiLine({
+        : message(lang, "cli.hhiLine", {
             hhi: formatNumber(lang, side.hhi, 3),
             points: formatNumber(lang, side.hhi * 10_000, 0),
             scale: formatNumber(lang, 10_000, 0),
@@ -96,51 +100,56 @@ function render(dataset: Dataset, e: EntityExposure, options: ExposureOptions): 
   const v = e.vendorFinancing;
   const obs = e.offBalanceSheet;
   const out = [
-    `${name(e.entity)} — ${ui.basis}: ${ui[e.basis]} · ${unitHeading(lang, "USD")} · ${ui.asOf} ${formatDate(lang, e.asOf)}`,
+    `${name(e.entity)} — ${message(lang, "report.common.basis")}: ${messageOrKey(lang, `report.common.${e.basis}`)} · ${unitHeading(lang, "USD")} · ${message(lang, "report.common.asOf")} ${formatDate(lang, e.asOf)}`,
     ...renderRevenueShare(dataset, e.revenue, lang, options.limit),
     ...sideTable("customers"),
     ...sideTable("suppliers"),
-    heading(ui.fromInvestees),
-    rs.allYearsFromInvestees({
+    heading(message(lang, "cli.fromInvestees")),
+    message(lang, "cli.revenueShare.allYearsFromInvestees", {
       amount: formatAmount(lang, usd(e.revenueFromInvestees.amount)),
       from: e.revenueFromInvestees.from.map(name).join(lang === "ar" ? "، " : ", ") || "—",
     }),
-    heading(ui.vendorFinancing),
-    ui.vendorFinancingLine({
+    heading(message(lang, "cli.vendorFinancing")),
+    message(lang, "cli.vendorFinancingLine", {
       invested: formatAmount(lang, usd(v.investmentsInCustomers)),
       revenue: v.revenue
         ? `${formatAmount(lang, usd(v.revenue.value))} (${v.revenue.period}${v.revenue.annualised ? " × 4" : ""})`
         : "—",
       ratio: v.ratio === null ? "—" : pct(v.ratio),
     }),
-    heading(ui.offBalanceSheet),
+    heading(message(lang, "cli.offBalanceSheet")),
     obs.items.length === 0
-      ? ui.none
+      ? message(lang, "cli.none")
       : table(
-          [ui.kind, ui.entity, ui.amount, ui.deal],
+          [
+            message(lang, "report.common.kind"),
+            message(lang, "cli.entity"),
+            message(lang, "report.common.amount"),
+            message(lang, "report.common.deal"),
+          ],
           obs.items.map((i) => [
             label(lang, "contingent", i.kind),
             name(i.counterparty),
-            i.amount === null ? ui.notStated : formatAmount(lang, usd(i.amount)),
+            i.amount === null ? message(lang, "cli.notStated") : formatAmount(lang, usd(i.amount)),
             i.deals.join(", "),
           ]),
         ),
     obs.items.length === 0
       ? ""
-      : ui.offBalanceLine({
+      : message(lang, "cli.offBalanceLine", {
           total: formatAmount(lang, usd(obs.knownTotal)),
           unpriced: formatNumber(lang, obs.unpriced, 0),
         }),
-    heading(ui.ranking),
+    heading(message(lang, "cli.ranking")),
     e.rank
-      ? ui.rankLine({
+      ? message(lang, "cli.rankLine", {
           pr: formatNumber(lang, e.rank.pageRankRank, 0),
           bc: formatNumber(lang, e.rank.betweennessRank, 0),
           circular: e.rank.circularRank === null ? "—" : formatNumber(lang, e.rank.circularRank, 0),
           share: pct(e.rank.circularShare),
           of: formatNumber(lang, e.entities, 0),
         })
-      : ui.none,
+      : message(lang, "cli.none"),
   ];
   return out.filter((line) => line !== "").join("\n");
 }

@@ -1,15 +1,17 @@
 /** `halqa flows`: the dated flows the deals imply, on one value basis, as a table or --json. */
 
 import type { Basis } from "../../core/flows/expand.ts";
-import { type FlowsReport, flowsReport } from "../../core/reports/flows-report.ts";
+import { type FlowsReport, flowsLayout, flowsReport } from "../../core/reports/flows-report.ts";
 import { formatDate, unitHeading } from "../../i18n/format.ts";
-import { type Language, messages } from "../../i18n/index.ts";
+import type { Language } from "../../i18n/index.ts";
+import { message, messageOrKey } from "../../i18n/message.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { FlowKind } from "../../schema/deal.ts";
 import type { Unit } from "../../schema/primitives.ts";
 import type { Io } from "../context.ts";
-import { formatAmount, formatYear, heading, label, table } from "../format.ts";
+import { formatYear, label } from "../format.ts";
 import { dealNamer, entityNamer } from "../names.ts";
+import { renderHeadline, renderReportTable } from "../report-table.ts";
 
 export type FlowsOptions = {
   lang: Language;
@@ -21,6 +23,8 @@ export type FlowsOptions = {
   fromYear?: number;
   toYear?: number;
   entity?: string;
+  /** Keep every column even past 100 characters. */
+  wide?: boolean;
 };
 
 export function flowsCommand(dataset: Dataset, options: FlowsOptions, io: Io): number {
@@ -31,7 +35,6 @@ export function flowsCommand(dataset: Dataset, options: FlowsOptions, io: Io): n
 
 function renderFlows(dataset: Dataset, result: FlowsReport, options: FlowsOptions): string {
   const { lang } = options;
-  const ui = messages(lang).ui;
   const entity = entityNamer(dataset, lang);
   const deal = dealNamer(dataset, lang);
   const out: string[] = [];
@@ -41,46 +44,24 @@ function renderFlows(dataset: Dataset, result: FlowsReport, options: FlowsOption
       ? year(options.fromYear)
       : `${year(options.fromYear)}–${year(options.toYear)}`;
   out.push(
-    `${ui.basis}: ${ui[result.basis]} · ${unitHeading(lang, result.unit)} · ${range} · ${ui.asOf} ${formatDate(lang, result.asOf)}`,
+    `${message(lang, "report.common.basis")}: ${messageOrKey(lang, `report.common.${result.basis}`)} · ${unitHeading(lang, result.unit)} · ${range} · ${message(lang, "report.common.asOf")} ${formatDate(lang, result.asOf)}`,
   );
-  if (result.rows.length === 0) out.push(ui.noFlows);
+  // The tables come from the report's layout: the rows by deal and year, then the total per year.
+  const layout = flowsLayout(result.unit);
+  const face = { lang, names: { entity, deal }, wide: options.wide === true };
+  const [rows, byYear] = layout.tables;
+  if (result.rows.length === 0) out.push(message(lang, "cli.noFlows"));
   else {
-    out.push(
-      table(
-        [ui.year, ui.deal, `${ui.from} → ${ui.to}`, ui.kind, ui.amount, ui.flags],
-        result.rows.map((r) => [
-          formatYear(lang, r.year),
-          deal(r.deal).slice(0, 44),
-          `${entity(r.from)} → ${entity(r.to)}`,
-          label(lang, "flowKind", r.kind),
-          (r.estimate ? `${ui.estimateMark} ` : "") + formatAmount(lang, r.amount, r.unit),
-          [
-            r.estimate ? ui.estimate : "",
-            r.conditional ? ui.conditional : "",
-            label(lang, "status", r.status),
-            label(lang, "timing", r.timing),
-          ]
-            .filter(Boolean)
-            .join(lang === "ar" ? "، " : ", "),
-        ]),
-      ),
-    );
-    out.push(heading(ui.total));
-    out.push(
-      table(
-        [ui.year, ui.amount],
-        [
-          ...result.byYear.map((y) => [formatYear(lang, y.year), formatAmount(lang, y.amount, result.unit)]),
-          [ui.total, formatAmount(lang, result.total, result.unit)],
-        ],
-      ),
-    );
+    if (rows) out.push(renderReportTable(rows, result, face));
+    if (byYear) out.push(renderReportTable(byYear, result, face));
+    const [total] = layout.headlines?.(result) ?? [];
+    if (total) out.push(renderHeadline(total, face));
   }
   if (result.excluded.length > 0) {
     const reasons = new Map<string, number>();
     for (const e of result.excluded) reasons.set(e.reason, (reasons.get(e.reason) ?? 0) + 1);
     out.push(
-      ui.excluded({
+      message(lang, "cli.excluded", {
         count: result.excluded.length,
         reasons: [...reasons]
           .map(([r, n]) => `${label(lang, "reason", r)} ${n}`)

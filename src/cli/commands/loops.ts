@@ -4,7 +4,8 @@ import { loopCaveats, type MoneyLoop } from "../../core/loops/money-loops.ts";
 import type { MoneyGraphOptions } from "../../core/network/money-graph.ts";
 import { loopsReport } from "../../core/reports/loops-report.ts";
 import { formatDate } from "../../i18n/format.ts";
-import { type Language, messages } from "../../i18n/index.ts";
+import type { Language } from "../../i18n/index.ts";
+import { message, messageOrKey } from "../../i18n/message.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { formatAmount, formatNumber, label } from "../format.ts";
@@ -47,12 +48,12 @@ function renderCount(
   truncated: boolean,
   options: LoopsOptions,
 ): string {
-  const ui = messages(options.lang).ui;
+  const { lang } = options;
   const lines = [`${formatNumber(options.lang, total, 0)}${truncated ? "+" : ""}`];
   if (options.byLength) {
     for (const [length, n] of Object.entries(byLength)) {
       lines.push(
-        `${ui.loopLength({ length: formatNumber(options.lang, Number(length), 0) })}: ${formatNumber(options.lang, n, 0)}`,
+        `${message(lang, "cli.loopLength", { length: formatNumber(options.lang, Number(length), 0) })}: ${formatNumber(options.lang, n, 0)}`,
       );
     }
   }
@@ -67,37 +68,44 @@ function renderLoops(
   options: LoopsOptions,
 ): string {
   const { lang } = options;
-  const ui = messages(lang).ui;
   const entity = entityNamer(dataset, lang);
   const deal = dealNamer(dataset, lang);
   const sources = new Map(dataset.sources.map((s) => [s.id, `${s.publisher}${s.date ? ` ${s.date}` : ""}`]));
   const out: string[] = [
-    `${ui.basis}: ${ui[options.basis]} · ${ui.asOf} ${formatDate(lang, options.asOf)}${options.temporal ? ` · ${ui.temporalWindow({ window: options.temporal.label })}` : ""}`,
-    ui.loopsFound({
+    `${message(lang, "report.common.basis")}: ${messageOrKey(lang, `report.common.${options.basis}`)} · ${message(lang, "report.common.asOf")} ${formatDate(lang, options.asOf)}${options.temporal ? ` · ${message(lang, "cli.temporalWindow", { window: options.temporal.label })}` : ""}`,
+    message(lang, "cli.loopsFound", {
       found: formatNumber(lang, found, 0) + (truncated ? "+" : ""),
       shown: formatNumber(lang, loops.length, 0),
     }),
   ];
-  if (loops.length === 0) return [...out, ui.noLoops].join("\n");
+  if (loops.length === 0) return [...out, message(lang, "cli.noLoops")].join("\n");
   loops.forEach((loop, i) => {
     const path = [...loop.entities, loop.entities[0] as string].map(entity).join(" → ");
     const flags = [
-      loop.nonBinding ? ui.flagNonBinding : loop.includesNonBinding ? ui.flagIncludesNonBinding : "",
-      loop.conditional ? ui.flagConditional : loop.includesConditional ? ui.flagIncludesConditional : "",
+      loop.nonBinding
+        ? message(lang, "cli.flagNonBinding")
+        : loop.includesNonBinding
+          ? message(lang, "cli.flagIncludesNonBinding")
+          : "",
+      loop.conditional
+        ? message(lang, "cli.flagConditional")
+        : loop.includesConditional
+          ? message(lang, "cli.flagIncludesConditional")
+          : "",
     ].filter(Boolean);
     out.push("");
     const caveat = loopCaveat(loop, lang, entity);
     out.push(`#${formatNumber(lang, i + 1, 0)}  ${path}${caveat ? `  — ${caveat}` : ""}`);
     out.push(
-      `    ${ui.bottleneck} ${formatAmount(lang, amountOf(loop.bottleneck))} · ${ui.loopTotal} ${formatAmount(lang, amountOf(loop.total))} · ${formatDate(lang, loop.span.from)} … ${formatDate(lang, loop.span.to)} (${ui.days({ days: formatNumber(lang, loop.span.days, 0) })})${flags.length ? ` · ${flags.join(listSeparator(lang))}` : ""}`,
+      `    ${message(lang, "cli.bottleneck")} ${formatAmount(lang, amountOf(loop.bottleneck))} · ${message(lang, "cli.loopTotal")} ${formatAmount(lang, amountOf(loop.total))} · ${formatDate(lang, loop.span.from)} … ${formatDate(lang, loop.span.to)} (${message(lang, "cli.days", { days: formatNumber(lang, loop.span.days, 0) })})${flags.length ? ` · ${flags.join(listSeparator(lang))}` : ""}`,
     );
     for (const step of loop.steps) {
       out.push(`    ${entity(step.from)} → ${entity(step.to)}: ${formatAmount(lang, amountOf(step.amount))}`);
       for (const d of step.deals) {
         const marks = [
           label(lang, "status", d.status),
-          d.conditional ? ui.conditional : "",
-          d.estimate ? ui.estimate : "",
+          d.conditional ? message(lang, "report.common.conditional") : "",
+          d.estimate ? message(lang, "report.common.estimate") : "",
           label(lang, "flowKind", d.kind),
         ]
           .filter(Boolean)
@@ -112,17 +120,16 @@ function renderLoops(
 
 /** What the loop's least certain step rests on, for its first line ("rests on: LOI (OpenAI → Nvidia)"). */
 export function loopCaveat(loop: MoneyLoop, lang: Language, entity: (id: string) => string): string {
-  const ui = messages(lang).ui;
   const parts = loopCaveats(loop).map((c) => {
     const what =
       c.kind === "estimate"
-        ? ui.estimate
+        ? message(lang, "report.common.estimate")
         : c.status === "announced"
-          ? ui.announcementOnly
+          ? message(lang, "cli.announcementOnly")
           : label(lang, "status", c.status);
     return `${what} (${entity(c.from)} → ${entity(c.to)})`;
   });
-  return parts.length === 0 ? "" : ui.restsOn({ what: parts.join(listSeparator(lang)) });
+  return parts.length === 0 ? "" : message(lang, "cli.restsOn", { what: parts.join(listSeparator(lang)) });
 }
 
 function amountOf(value: number) {

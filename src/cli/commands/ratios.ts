@@ -1,13 +1,15 @@
 /** `halqa ratios`: the published ratios recomputed from the data, inputs and sources beside. */
 
-import type { RatioInput } from "../../core/ratios/inputs.ts";
+import type { RatioInput, RatioNote } from "../../core/ratios/inputs.ts";
 import type { Ratio } from "../../core/ratios/published-ratios.ts";
 import { ratiosReport } from "../../core/reports/ratios-report.ts";
-import { formatDate, formatQuantity } from "../../i18n/format.ts";
-import { type Language, messages } from "../../i18n/index.ts";
+import { formatDate, formatPercent, formatQuantity } from "../../i18n/format.ts";
+import type { Language } from "../../i18n/index.ts";
+import { hasMessage, message } from "../../i18n/message.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { formatNumber, formatUsd } from "../format.ts";
+import { entityNamer } from "../names.ts";
 
 export function ratiosCommand(
   dataset: Dataset,
@@ -21,20 +23,20 @@ export function ratiosCommand(
   }
   const { ratios } = report;
   const { lang } = options;
-  const ui = messages(lang).ui;
+  const entity = entityNamer(dataset, lang);
   const sources = new Map(dataset.sources.map((s) => [s.id, `${s.publisher}${s.date ? ` ${s.date}` : ""}`]));
-  const out: string[] = [`${ui.asOf} ${formatDate(lang, options.asOf)}`];
+  const out: string[] = [`${message(lang, "report.common.asOf")} ${formatDate(lang, options.asOf)}`];
   for (const r of ratios) {
     out.push("");
-    out.push(`${ui.ratioNames[r.id] ?? r.id}: ${formatValue(lang, r.value, r.unit)}`);
-    out.push(`  ${r.formula}`);
-    if (r.note) out.push(`  ${r.note}`);
+    out.push(`${named(lang, `cli.ratioNames.${r.id}`, r.id)}: ${formatValue(lang, r.value, r.unit)}`);
+    out.push(`  ${named(lang, r.formula, r.formula)}`);
+    if (r.note) out.push(`  ${phraseNote(lang, r.note, entity)}`);
     for (const input of r.inputs) out.push(`  · ${describe(lang, input, sources)}`);
     if (r.published.length > 0) {
-      out.push(`  ${ui.published}:`);
+      out.push(`  ${message(lang, "cli.published")}:`);
       for (const input of r.published) out.push(`  · ${describe(lang, input, sources)}`);
     }
-    for (const m of r.missing) out.push(`  ${ui.missing}: ${m}`);
+    for (const m of r.missing) out.push(`  ${message(lang, "cli.missing")}: ${m}`);
   }
   io.stdout(out.join("\n"));
   return 0;
@@ -61,4 +63,24 @@ export function formatValue(lang: Language, value: number | null, unit: Ratio["u
 function describe(lang: Language, input: RatioInput, sources: Map<string, string>): string {
   const cited = input.sources.map((id) => sources.get(id) ?? id).join("; ");
   return `${input.label}: ${formatValue(lang, input.value, input.unit)}${input.estimate ? " (≈)" : ""} — ${input.from} [${cited}]`;
+}
+
+/** A name the catalogue may lack (a ratio added to the data before its words): the id stands in. */
+function named(lang: Language, key: string, id: string): string {
+  return hasMessage(lang, key) ? message(lang, key) : id;
+}
+
+/** A ratio's note in words: ids become names, shares percentages, the index numbers as the language writes them. */
+function phraseNote(lang: Language, note: RatioNote, entity: (id: string) => string): string {
+  const { customer, share, equivalent, points, low, high, count } = note.values;
+  const values: Record<string, string | number> = {};
+  // Dollars per GW as "$12.5B" in English (as before) and "12.5 مليار دولار" in Arabic; the count stays a number for the plural.
+  if (typeof low === "number") values.low = formatUsd(lang, low);
+  if (typeof high === "number") values.high = formatUsd(lang, high);
+  if (typeof count === "number") values.count = count;
+  if (typeof customer === "string") values.customer = customer === "" ? "—" : entity(customer);
+  if (typeof share === "number") values.share = share > 0 ? formatPercent(lang, share * 100, 0) : "";
+  if (typeof equivalent === "number") values.equivalent = formatNumber(lang, equivalent, 1);
+  if (typeof points === "number") values.points = formatNumber(lang, points, 0);
+  return hasMessage(lang, note.key) ? message(lang, note.key, values) : note.key;
 }

@@ -4,7 +4,8 @@ import type { Disclosure, RevenueExposure, RevenueYear } from "../../core/exposu
 import { receivedIn } from "../../core/reports/exposure-report.ts";
 import { isolate } from "../../i18n/bidi.ts";
 import { formatPercent } from "../../i18n/format.ts";
-import { type Language, messages } from "../../i18n/index.ts";
+import type { Language } from "../../i18n/index.ts";
+import { message } from "../../i18n/message.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import { formatNumber, formatUsd, formatYear, heading, table } from "../format.ts";
 import { entityNamer } from "../names.ts";
@@ -17,29 +18,45 @@ export function renderRevenueShare(
   lang: Language,
   limit: number,
 ): string[] {
-  const t = messages(lang).ui.revenueShare;
-  const out = [heading(t.title)];
-  if (revenue.years.length === 0) out.push(t.noYears);
+  const out = [heading(message(lang, "cli.revenueShare.title"))];
+  if (revenue.years.length === 0) out.push(message(lang, "cli.revenueShare.noYears"));
   else out.push(summaryTable(revenue, lang));
   for (const year of revenue.years) out.push(...renderYear(dataset, year, lang, limit));
   if (revenue.otherDisclosures.length > 0) {
-    out.push(heading(t.otherDisclosures), disclosureTable(dataset, revenue.otherDisclosures, lang, true));
+    out.push(
+      heading(message(lang, "cli.revenueShare.otherDisclosures")),
+      disclosureTable(dataset, revenue.otherDisclosures, lang, true),
+    );
   }
   return out;
 }
 
 /** One line a year: reported revenue, what the dataset holds, the investees' part and the outside rest. */
 function summaryTable(revenue: RevenueExposure, lang: Language): string {
-  const t = messages(lang).ui.revenueShare;
   const pct = (x: number) => `${formatPercent(lang, x * 100)}`;
   const withShare = (amount: number, share: number) => `${formatUsd(lang, amount)} (${pct(share)})`;
   return table(
-    [t.period, t.reportedRevenue, t.inDataset, t.fromInvesteesShort, t.ownMoneyBackShort, t.outsideShort],
+    [
+      message(lang, "cli.revenueShare.period"),
+      message(lang, "cli.revenueShare.reportedRevenue"),
+      message(lang, "cli.revenueShare.inDataset"),
+      message(lang, "cli.revenueShare.fromInvesteesShort"),
+      message(lang, "cli.revenueShare.ownMoneyBackShort"),
+      message(lang, "cli.revenueShare.outsideShort"),
+    ],
     revenue.years.map((y) => {
       const period = periodLabel(lang, y.period);
       const received = receivedIn(y);
       const s = y.split;
-      if (s === null) return [period, t.unknownShort, formatUsd(lang, received), "—", "—", "—"];
+      if (s === null)
+        return [
+          period,
+          message(lang, "cli.revenueShare.unknownShort"),
+          formatUsd(lang, received),
+          "—",
+          "—",
+          "—",
+        ];
       return [
         period,
         formatUsd(lang, s.revenue),
@@ -47,7 +64,7 @@ function summaryTable(revenue: RevenueExposure, lang: Language): string {
         withShare(s.fromInvestees.amount, s.fromInvestees.share),
         withShare(y.ownMoneyBack.amount, y.ownMoneyBack.share ?? 0),
         s.excess
-          ? t.excessShort({ share: pct(s.excess.share) })
+          ? message(lang, "cli.revenueShare.excessShort", { share: pct(s.excess.share) })
           : withShare(s.outside.amount, s.outside.share),
       ];
     }),
@@ -60,24 +77,23 @@ function renderYear(
   lang: Language,
   limit: number,
 ): string[] {
-  const t = messages(lang).ui.revenueShare;
   const name = entityNamer(dataset, lang);
   const pct = (x: number) => `${formatPercent(lang, x * 100)}`;
   const period = periodLabel(lang, y.period);
   const lines = [
     "",
     y.window
-      ? t.yearHeading({
+      ? message(lang, "cli.revenueShare.yearHeading", {
           period,
           start: y.window.start,
           end: y.window.end,
-          projected: y.projected ? t.projected : "",
+          projected: y.projected ? message(lang, "cli.revenueShare.projected") : "",
         })
       : period,
   ];
-  if (y.status === "window-unknown") return [...lines, t.windowUnknown];
+  if (y.status === "window-unknown") return [...lines, message(lang, "cli.revenueShare.windowUnknown")];
   lines.push(
-    t.mapping({
+    message(lang, "cli.revenueShare.mapping", {
       parts: y.mapping
         .map((m) => `${pct(m.weight)} ${lang === "ar" ? "من" : "of"} ${formatYear(lang, m.year)}`)
         .join(lang === "ar" ? "، " : ", "),
@@ -85,15 +101,23 @@ function renderYear(
   );
   const received = receivedIn(y);
   const tag = (r: { investee: boolean; estimate: boolean }) =>
-    [r.investee ? t.investee : "", r.estimate ? t.estimate : ""]
+    [
+      r.investee ? message(lang, "cli.revenueShare.investee") : "",
+      r.estimate ? message(lang, "cli.revenueShare.estimate") : "",
+    ]
       .filter(Boolean)
       .join(lang === "ar" ? "، " : ", ");
   if (y.revenue === null || y.split === null) {
-    lines.push(t.unknown({ amount: formatUsd(lang, received) }));
+    lines.push(message(lang, "cli.revenueShare.unknown", { amount: formatUsd(lang, received) }));
     if (y.receipts.length > 0) {
       lines.push(
         table(
-          [t.paidBy, t.inDataset, t.shareOfRevenue, ""],
+          [
+            message(lang, "cli.revenueShare.paidBy"),
+            message(lang, "cli.revenueShare.inDataset"),
+            message(lang, "cli.revenueShare.shareOfRevenue"),
+            "",
+          ],
           y.receipts
             .slice(0, limit)
             .map((r) => [name(r.counterparty), formatUsd(lang, r.amount), "—", tag(r)]),
@@ -103,22 +127,32 @@ function renderYear(
   } else {
     const s = y.split;
     lines.push(
-      t.revenueLine({
+      message(lang, "cli.revenueShare.revenueLine", {
         revenue: formatUsd(lang, s.revenue),
         sources: citeSources(dataset, y.revenue.sources, lang),
       }),
     );
     lines.push(
       table(
-        [t.paidBy, t.inDataset, t.shareOfRevenue, ""],
+        [
+          message(lang, "cli.revenueShare.paidBy"),
+          message(lang, "cli.revenueShare.inDataset"),
+          message(lang, "cli.revenueShare.shareOfRevenue"),
+          "",
+        ],
         [
           ...s.lines
             .slice(0, limit)
             .map((l) => [name(l.counterparty), formatUsd(lang, l.amount), pct(l.share), tag(l)]),
-          [t.outside, formatUsd(lang, s.outside.amount), pct(s.outside.share), ""],
+          [
+            message(lang, "cli.revenueShare.outside"),
+            formatUsd(lang, s.outside.amount),
+            pct(s.outside.share),
+            "",
+          ],
         ],
       ),
-      t.fromInvestees({
+      message(lang, "cli.revenueShare.fromInvestees", {
         amount: formatUsd(lang, s.fromInvestees.amount),
         share: pct(s.fromInvestees.share),
         from:
@@ -130,21 +164,36 @@ function renderYear(
     );
     if (y.ownMoneyBack.amount > 0) {
       const back = y.ownMoneyBack;
-      lines.push(t.ownMoneyBack({ amount: formatUsd(lang, back.amount), share: pct(back.share ?? 0) }));
+      lines.push(
+        message(lang, "cli.revenueShare.ownMoneyBack", {
+          amount: formatUsd(lang, back.amount),
+          share: pct(back.share ?? 0),
+        }),
+      );
     }
     if (s.excess)
-      lines.push(t.excess({ amount: formatUsd(lang, s.excess.amount), share: pct(s.excess.share) }));
-    if (s.lines.length > 0) lines.push(t.hhiFloor({ hhi: formatNumber(lang, s.hhiFloor, 3) }));
+      lines.push(
+        message(lang, "cli.revenueShare.excess", {
+          amount: formatUsd(lang, s.excess.amount),
+          share: pct(s.excess.share),
+        }),
+      );
+    if (s.lines.length > 0)
+      lines.push(message(lang, "cli.revenueShare.hhiFloor", { hhi: formatNumber(lang, s.hhiFloor, 3) }));
   }
   if (y.financingReceived.amount > 0) {
     lines.push(
-      t.financing({
+      message(lang, "cli.revenueShare.financing", {
         amount: formatUsd(lang, y.financingReceived.amount),
         from: y.financingReceived.from.map(name).join(lang === "ar" ? "، " : ", "),
       }),
     );
   }
-  if (y.disclosures.length > 0) lines.push(t.disclosed, disclosureTable(dataset, y.disclosures, lang, false));
+  if (y.disclosures.length > 0)
+    lines.push(
+      message(lang, "cli.revenueShare.disclosed"),
+      disclosureTable(dataset, y.disclosures, lang, false),
+    );
   return lines;
 }
 
@@ -154,13 +203,19 @@ function disclosureTable(
   lang: Language,
   withPeriod: boolean,
 ): string {
-  const t = messages(lang).ui.revenueShare;
   const name = entityNamer(dataset, lang);
   return table(
-    [...(withPeriod ? [t.period] : []), messages(lang).ui.entity, t.shareOfRevenue, t.sources],
+    [
+      ...(withPeriod ? [message(lang, "cli.revenueShare.period")] : []),
+      message(lang, "cli.entity"),
+      message(lang, "cli.revenueShare.shareOfRevenue"),
+      message(lang, "cli.revenueShare.sources"),
+    ],
     list.map((d) => [
       ...(withPeriod ? [periodLabel(lang, d.period)] : []),
-      d.counterparty ? name(d.counterparty) : t.anonymous({ label: isolate(lang, d.label ?? "—") }),
+      d.counterparty
+        ? name(d.counterparty)
+        : message(lang, "cli.revenueShare.anonymous", { label: isolate(lang, d.label ?? "—") }),
       `${formatPercent(lang, d.share * 100)}`,
       citeSources(dataset, d.sources, lang),
     ]),
@@ -169,7 +224,8 @@ function disclosureTable(
 
 function periodLabel(lang: Language, period: string): string {
   const fiscal = /^FY(\d{4})$/.exec(period);
-  if (fiscal) return messages(lang).ui.revenueShare.fiscalYear({ year: formatYear(lang, Number(fiscal[1])) });
+  if (fiscal)
+    return message(lang, "cli.revenueShare.fiscalYear", { year: formatYear(lang, Number(fiscal[1])) });
   return /^\d{4}$/.test(period) ? formatYear(lang, Number(period)) : period;
 }
 

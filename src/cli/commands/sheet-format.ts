@@ -5,7 +5,7 @@ import type { CitedSource } from "../../core/reports/cited-sources.ts";
 import { legacyMessage } from "../../i18n/compat.ts";
 import { formatPercent } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
-import { hasMessage } from "../../i18n/message.ts";
+import { hasMessage, message } from "../../i18n/message.ts";
 import { formatAmount } from "../format.ts";
 
 /** "[1, 4]" for the ids' numbers in the report's source list ("" when there are none). */
@@ -64,4 +64,9 @@ export function formatFigure(lang: Language, amount: Amount, unit: string): stri
   return amount.low === amount.high
     ? pct(amount.value)
     : `${pct(amount.value)} (${pct(amount.low)} – ${pct(amount.high)})`;
+}
+
+/** The message of a key built from data (a role, a metric, a ratio id), or `fallback` when the catalogue has none. */
+export function messageOr(lang: Language, key: string, fallback: string): string {
+  return hasMessage(lang, key) ? message(lang, key) : fallback;
 }

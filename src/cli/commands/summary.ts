@@ -7,7 +7,8 @@ import {
 } from "../../core/reports/summary-report.ts";
 import { countNoun, type NounKey } from "../../i18n/count.ts";
 import { formatDate } from "../../i18n/format.ts";
-import { type Language, messages } from "../../i18n/index.ts";
+import type { Language } from "../../i18n/index.ts";
+import { hasMessage, message, messageOrKey } from "../../i18n/message.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { formatAmount, formatNumber, heading, label, table } from "../format.ts";
@@ -40,37 +41,39 @@ export function summaryCommand(dataset: Dataset, options: SummaryOptions, io: Io
 
 export function renderStats(dataset: Dataset, stats: SummaryReport, options: SummaryOptions): string {
   const { lang } = options;
-  const ui = messages(lang).ui;
   const entity = entityNamer(dataset, lang);
   const deal = dealNamer(dataset, lang);
   const bases = SUMMARY_BASES;
-  const basisHead = bases.map((b) => ui[b]);
+  const basisHead = bases.map((b) => messageOrKey(lang, `report.common.${b}`));
   const out: string[] = [];
 
-  if (options.title !== false) out.push(`${ui.summaryTitle} — ${ui.asOf} ${formatDate(lang, stats.asOf)}`);
-  out.push(heading(ui.counts));
+  if (options.title !== false)
+    out.push(
+      `${message(lang, "cli.summaryTitle")} — ${message(lang, "report.common.asOf")} ${formatDate(lang, stats.asOf)}`,
+    );
+  out.push(heading(message(lang, "cli.counts")));
   out.push(
     Object.entries(stats.counts)
       .map(([key, n]) => {
         const noun = RECORD_NOUNS[key];
-        return noun ? countNoun(lang, n, noun) : `${formatNumber(lang, n, 0)} ${ui.records[key] ?? key}`;
+        return noun ? countNoun(lang, n, noun) : `${formatNumber(lang, n, 0)} ${recordWord(lang, key)}`;
       })
       .join(" · "),
   );
 
-  out.push(heading(ui.totalsByBasis));
+  out.push(heading(message(lang, "cli.totalsByBasis")));
   out.push(
     table(
       ["", ...basisHead],
       [
-        [ui.money, ...bases.map((b) => formatAmount(lang, stats.money[b]))],
-        [ui.contingent, ...bases.map((b) => formatAmount(lang, stats.contingent[b]))],
-        [ui.gigawatts, ...bases.map((b) => formatAmount(lang, stats.gigawatts[b], "GW"))],
+        [message(lang, "cli.money"), ...bases.map((b) => formatAmount(lang, stats.money[b]))],
+        [message(lang, "cli.contingent"), ...bases.map((b) => formatAmount(lang, stats.contingent[b]))],
+        [message(lang, "cli.gigawatts"), ...bases.map((b) => formatAmount(lang, stats.gigawatts[b], "GW"))],
       ],
     ),
   );
   out.push(
-    ui.totalsNotes({
+    message(lang, "cli.totalsNotes", {
       committed: formatAmount(lang, {
         ...stats.money.committed,
         low: stats.money.committed.value,
@@ -87,19 +90,26 @@ export function renderStats(dataset: Dataset, stats: SummaryReport, options: Sum
     }),
   );
 
-  out.push(heading(ui.largestDeals));
+  out.push(heading(message(lang, "cli.largestDeals")));
   out.push(
     table(
-      [ui.deal, ui.parties, ui.status, ...basisHead],
+      [
+        message(lang, "report.common.deal"),
+        message(lang, "report.common.parties"),
+        message(lang, "report.common.status"),
+        ...basisHead,
+      ],
       stats.largestDeals.map((d) => [
         truncate(deal(d.id), 48) +
-          (d.countedIn ? `\n(${ui.countedIn({ deal: truncate(deal(d.countedIn), 40) })})` : ""),
+          (d.countedIn
+            ? `\n(${message(lang, "cli.countedIn", { deal: truncate(deal(d.countedIn), 40) })})`
+            : ""),
         shortList(d.parties.map(entity), 3, lang),
         label(lang, "status", d.standing === "replaced" ? "replaced" : d.status),
         ...bases.map((b) => {
           const text = formatAmount(lang, d.amounts[b]);
           return d.estimate && b === "announced" && d.amounts[b].value > 0
-            ? `${ui.estimateMark} ${text}`
+            ? `${message(lang, "report.common.estimateMark")} ${text}`
             : text;
         }),
       ]),
@@ -114,9 +124,9 @@ export function renderStats(dataset: Dataset, stats: SummaryReport, options: Sum
     `${heading(title)}\n${Object.entries(record)
       .map(([k, n]) => `${label(lang, group, k)} ${formatNumber(lang, n, 0)}`)
       .join(" · ")}`;
-  out.push(counts(ui.entitiesByKind, "entityKind", stats.entitiesByKind));
-  out.push(counts(ui.dealsByType, "dealType", stats.dealsByType));
-  out.push(counts(ui.dealsByStatus, "status", stats.dealsByStatus));
+  out.push(counts(message(lang, "cli.entitiesByKind"), "entityKind", stats.entitiesByKind));
+  out.push(counts(message(lang, "cli.dealsByType"), "dealType", stats.dealsByType));
+  out.push(counts(message(lang, "cli.dealsByStatus"), "status", stats.dealsByStatus));
 
   out.push(renderReportTable(SUMMARY_OUTLETS_TABLE, stats, { lang, names: { entity, deal } }));
   return out.join("\n");
@@ -134,4 +144,10 @@ export function listSeparator(lang: Language): string {
 
 function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** The word for a kind of record; a kind the catalogue lacks reads as its key. */
+function recordWord(lang: Language, key: string): string {
+  const word = `cli.records.${key}`;
+  return hasMessage(lang, word) ? message(lang, word) : key;
 }

@@ -27,6 +27,7 @@ export function registerFlows(program: Command, { io, setExit }: Runner): void {
   )
     .option("--entity <id>", "only flows from or to this entity")
     .option("--unit <unit>", "USD (money), GW or MW (capacity), shares …", "USD")
+    .option("--wide", "print every column, even past 100 characters")
     .option(
       "--kind <kinds>",
       `comma-separated flow kinds (${FlowKind.options.join(", ")}); default: cash in USD, all but guarantee in other units`,
@@ -34,7 +35,13 @@ export function registerFlows(program: Command, { io, setExit }: Runner): void {
     .action(
       async (
         options: CommonOptions &
-          WindowOptions & { entity?: string; unit: string; kind?: string; includeReported?: boolean },
+          WindowOptions & {
+            entity?: string;
+            unit: string;
+            kind?: string;
+            includeReported?: boolean;
+            wide?: boolean;
+          },
       ) => {
         const { flowsCommand } = await import("../commands/flows.ts");
         const window = parseWindow(options);
@@ -53,6 +60,7 @@ export function registerFlows(program: Command, { io, setExit }: Runner): void {
               ...window,
               ...parseReported(options),
               unit,
+              wide: options.wide === true,
               ...(kinds ? { kinds } : {}),
               ...(options.entity !== undefined ? { entity: options.entity } : {}),
             },

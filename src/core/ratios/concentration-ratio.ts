@@ -39,7 +39,7 @@ export function concentrationRatio(dataset: Dataset, asOf: string, entity = "cor
       id: `${entity}-customer-concentration`,
       value: null,
       unit: "HHI",
-      formula: "Σ (customer's share of contracted backlog)²",
+      formula: "report.ratios.formula.hhiNoPayments",
       inputs: [],
       published,
       missing: [`no committed payments to ${entity} in the deals`],
@@ -58,10 +58,19 @@ export function concentrationRatio(dataset: Dataset, asOf: string, entity = "cor
     id: `${entity}-customer-concentration`,
     value: index.hhi,
     unit: "HHI",
-    formula: "Σ (customer's share of contracted backlog)², from committed payments in the deals",
+    formula: "report.ratios.formula.hhi",
     inputs,
     published,
     missing: [],
-    note: `largest customer ${(split[0]?.share ?? 0) * 100 > 0 ? `${split[0]?.key} ${((split[0]?.share ?? 0) * 100).toFixed(0)}%` : "—"}; equivalent to ${index.equivalentCount.toFixed(1)} equal customers; ${index.points.toFixed(0)} on the 0–10,000 scale`,
+    // Words are the faces': the note is a message key with the largest customer (an entity id), its share and the index.
+    note: {
+      key: "report.ratios.note.concentration",
+      values: {
+        customer: split[0]?.key ?? "",
+        share: split[0]?.share ?? 0,
+        equivalent: index.equivalentCount,
+        points: index.points,
+      },
+    },
   };
 }

@@ -10,14 +10,17 @@ export type Ratio = {
   /** The recomputed value, or null when an input is missing. */
   value: number | null;
   unit: "ratio" | "percent" | "USD-per-GW" | "HHI";
-  /** How the value is computed, in terms of the inputs' labels. */
+  /** How the value is computed: a message key (`report.ratios.formula.*`) that the faces phrase. */
   formula: string;
   inputs: RatioInput[];
   /** The figure as published, for comparison. */
   published: RatioInput[];
   missing: string[];
-  note?: string;
+  /** A remark on the ratio: a message key (`report.ratios.note.*`) and the values it needs (ids and raw numbers). */
+  note?: RatioNote;
 };
+
+export type RatioNote = { key: string; values: Record<string, string | number> };
 
 export type RatioInput = {
   label: string;

@@ -52,14 +52,14 @@ function nvidiaCommitmentsToRevenue(dataset: Dataset): Ratio {
     id: "nvidia-commitments-to-revenue",
     value: commitments && revenue ? (inputs[0] as RatioInput).value / revenue.value : null,
     unit: "ratio",
-    formula: "investment commitments ÷ latest annual revenue (or latest quarter × 4)",
+    formula: "report.ratios.formula.commitmentsToRevenue",
     inputs,
     published: published ? [published] : [],
     missing: [
       ...(commitments ? [] : ["Nvidia investment commitments (financials: nvidia investment-commitments)"]),
       ...(revenue ? [] : ["Nvidia quarterly revenue"]),
     ],
-    note: "Tunguz divided by Nvidia's trailing annual revenue; when the data holds only quarterly revenue, the latest quarter is annualised, which lowers the ratio while revenue grows.",
+    note: { key: "report.ratios.note.annualised", values: {} },
   };
 }
 
@@ -83,8 +83,7 @@ function nvidiaDealFinancingToRevenue(dataset: Dataset, asOf: string): Ratio {
     id: "nvidia-deal-financing-to-revenue",
     value: revenue ? total / revenue.value : null,
     unit: "ratio",
-    formula:
-      "Nvidia's announced investments, financing and guarantees in the deals ÷ latest annual revenue (or latest quarter × 4)",
+    formula: "report.ratios.formula.dealFinancingToRevenue",
     inputs: [
       {
         label: `Nvidia's announced financing of others (${dealIds.length} deals)`,
@@ -112,7 +111,7 @@ function microsoftShareOfNvidia(dataset: Dataset): Ratio {
     id: "microsoft-share-of-nvidia-revenue",
     value: share ? (share.value ?? null) : null,
     unit: "percent",
-    formula: "Microsoft's purchases from Nvidia ÷ Nvidia revenue (as reported)",
+    formula: "report.ratios.formula.purchasesShare",
     inputs: share ? [financialInput(share, "Microsoft's share of Nvidia revenue")] : [],
     published: share ? [financialInput(share, "Arabian Business (experts' estimate)")] : [],
     missing: [
@@ -154,8 +153,7 @@ function openAiCommitmentsToRevenue(dataset: Dataset, asOf: string): Ratio {
     id: "openai-commitments-to-revenue",
     value: revenue ? sum(announced) / revenue.value : null,
     unit: "ratio",
-    formula:
-      "OpenAI's announced payments in the deals ÷ OpenAI's latest annual revenue (committed payments beside)",
+    formula: "report.ratios.formula.paymentsToRevenue",
     inputs,
     published: revenue && stated ? [...published, revenue] : published,
     missing: revenue ? [] : ["OpenAI annual revenue"],
@@ -173,8 +171,7 @@ function oracleRpoToFcf(dataset: Dataset): Ratio {
     id: "oracle-rpo-to-fcf",
     value: rpo && fcf?.value ? amountOf(rpo).value / fcf.value : null,
     unit: "ratio",
-    formula:
-      "remaining performance obligations ÷ free cash flow (negative: the backlog grows while cash flows out)",
+    formula: "report.ratios.formula.rpoToFcf",
     inputs,
     published: inputs,
     missing: [...(rpo ? [] : ["Oracle RPO"]), ...(fcf ? [] : ["Oracle annual free cash flow"])],

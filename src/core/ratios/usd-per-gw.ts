@@ -37,13 +37,20 @@ export function usdPerGw(dataset: Dataset, asOf: string): Ratio {
     id: "usd-per-gw",
     value: values.length > 0 ? median(values) : null,
     unit: "USD-per-GW",
-    formula: "median over deals of (announced USD ÷ announced GW), for deals that state both",
+    formula: "report.ratios.formula.usdPerGw",
     inputs,
     published,
     missing: inputs.length > 0 ? [] : ["no deal states both a dollar amount and a capacity in GW"],
     ...(values.length > 0
       ? {
-          note: `range ${fmt(values[0] as number)}–${fmt(values[values.length - 1] as number)} per GW over ${values.length} deals`,
+          note: {
+            key: "report.ratios.note.usdPerGwRange",
+            values: {
+              low: values[0] as number,
+              high: values[values.length - 1] as number,
+              count: values.length,
+            },
+          },
         }
       : {}),
   };
@@ -65,8 +72,4 @@ function median(sorted: number[]): number {
   return sorted.length % 2
     ? (sorted[mid] as number)
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-function fmt(usd: number): string {
-  return `$${(usd / 1e9).toFixed(1)}B`;
 }

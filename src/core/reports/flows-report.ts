@@ -76,9 +76,9 @@ const flowsTable = (amount: Unit) =>
     rows: (r) => r.rows,
     columns: [
       { id: "year", label: "report.flows.year", unit: "year", value: (f) => f.year },
-      { id: "deal", label: "report.flows.deal", unit: "deal", value: (f) => f.deal },
-      { id: "from", label: "report.flows.from", unit: "entity", value: (f) => f.from },
-      { id: "to", label: "report.flows.to", unit: "entity", value: (f) => f.to },
+      { id: "deal", label: "report.flows.deal", unit: "deal", value: (f) => f.deal, maxWidth: 30 },
+      { id: "from", label: "report.flows.from", unit: "entity", value: (f) => f.from, maxWidth: 18 },
+      { id: "to", label: "report.flows.to", unit: "entity", value: (f) => f.to, maxWidth: 18 },
       { id: "kind", label: "report.flows.kind", unit: "enum", enumGroup: "flowKind", value: (f) => f.kind },
       {
         id: "amount",
@@ -86,6 +86,15 @@ const flowsTable = (amount: Unit) =>
         unit: amount,
         value: (f) => f.amount.value,
         range: (f) => [f.amount.low, f.amount.high],
+        // An estimated amount (not stated by the sources) carries the estimate mark the notes explain.
+        mark: (f) => (f.estimate ? "≈" : undefined),
+      },
+      {
+        id: "conditional",
+        label: "report.flows.conditional",
+        unit: "message",
+        value: (f) => (f.conditional ? "report.common.conditional" : "report.flows.unconditional"),
+        optional: true,
       },
       {
         id: "status",

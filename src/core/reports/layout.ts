@@ -40,6 +40,8 @@ export type ColumnLayout<Row> = {
   readonly value: (row: Row) => Cell;
   /** A low–high range beside the value, when the sources give one. */
   readonly range?: (row: Row) => readonly [number, number] | undefined;
+  /** The most characters the narrow terminal prints of this cell (long deal titles), cut with "…"; `--wide` prints all. */
+  readonly maxWidth?: number;
   /** Whether the narrow terminal (100 columns) may drop this column; `--wide` shows all. */
   readonly optional?: boolean;
   /** Message key shown for a missing value (null) when "—" would not say why, e.g. "absent". */

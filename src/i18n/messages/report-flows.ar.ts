@@ -14,6 +14,8 @@ export const reportFlowsAr: Shape<typeof reportFlowsEn> = {
   to: "إلى",
   kind: "النوع",
   amount: "المبلغ",
+  conditional: "مشروط",
+  unconditional: "غير مشروط",
   status: "الحالة",
   timing: "التوقيت",
   byYear: "الإجمالي",

@@ -9,6 +9,8 @@ export const reportFlowsEn = {
   to: "To",
   kind: "Kind",
   amount: "Amount",
+  conditional: "Conditional",
+  unconditional: "unconditional",
   status: "Status",
   timing: "Timing",
   byYear: "Total",

@@ -10,7 +10,8 @@ export const RatiosReport = z.strictObject({
       id: z.string(),
       value: z.number().nullable(),
       unit: z.string(),
-      formula: z.string(),
+      /** A message key of the catalogue (`report.ratios.formula.*`), phrased by each face. */
+      formula: z.string().regex(/^report\.ratios\.formula\.\w+$/),
       inputs: z.array(
         z.strictObject({
           label: z.string(),
@@ -32,7 +33,13 @@ export const RatiosReport = z.strictObject({
         }),
       ),
       missing: z.array(z.string()),
-      note: z.string().optional(),
+      /** A message key (`report.ratios.note.*`) and its values: entity ids and raw numbers, formatted by each face. */
+      note: z
+        .strictObject({
+          key: z.string().regex(/^report\.ratios\.note\.\w+$/),
+          values: z.record(z.string(), z.union([z.string(), z.number()])),
+        })
+        .optional(),
     }),
   ),
 });
