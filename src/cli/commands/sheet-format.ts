@@ -2,7 +2,6 @@
 
 import type { Amount } from "../../core/dataset/figures.ts";
 import type { CitedSource } from "../../core/reports/cited-sources.ts";
-import { legacyMessage } from "../../i18n/compat.ts";
 import { formatPercent } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
 import { hasMessage, message } from "../../i18n/message.ts";
@@ -29,19 +28,7 @@ export function sourceLines(sources: readonly CitedSource[]): string[] {
 }
 
 /** Why the flows engine left money out, in words: one message per reason code, deal ids as titles. */
-export function reasonText(
-  lang: Language,
-  excluded: { reason: string; params: Record<string, string | number | boolean> },
-  dealName: (id: string) => string,
-): string {
-  const key = `report.sheet.reason.${excluded.reason}`;
-  if (!hasMessage(lang, key)) return excluded.reason;
-  const params: Record<string, unknown> = { ...excluded.params };
-  for (const key of ["countedIn", "replacedBy", "by"]) {
-    if (typeof params[key] === "string") params[key] = dealName(params[key] as string);
-  }
-  return legacyMessage(lang, key, params);
-}
+export { reasonText } from "../../i18n/sheet-reason.ts";
 
 /** Breaks long text (notes, quotes) into lines of at most `width` characters at spaces, for table cells. */
 export function wrap(text: string, width = 60): string {

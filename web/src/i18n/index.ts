@@ -6,7 +6,6 @@
  */
 
 import { joinList } from "@i18n/format.ts";
-import { type Messages, messages } from "@i18n/index.ts";
 import { directionOf, type Lang } from "@i18n/lang.ts";
 import { hasMessage, type MessageValues, message } from "@i18n/message.ts";
 import type { MessageKey } from "@i18n/messages/index.ts";
@@ -34,8 +33,6 @@ export type I18n = {
   list: (items: readonly string[]) => string;
   /** Labels of the data's enumerations (deal type, status, entity kind …), as the CLI prints them. */
   label: (group: "dealType" | "status" | "entityKind" | "flowKind", key: string) => string;
-  /** The command line's own words (loop flags and the like), so both say the same thing. */
-  cli: Messages["ui"];
   usd: (n: number) => string;
   usdRange: (a: Range) => string;
   number: (n: number, digits?: number) => string;
@@ -58,7 +55,6 @@ export function makeI18n(lang: Lang): I18n {
       const id = `enum.${group}.${key}`;
       return hasMessage(lang, id) ? message(lang, id) : key;
     },
-    cli: messages(lang).ui,
     usd: (n) => formatUsd(lang, n),
     usdRange: (a) => formatUsdRange(lang, a),
     number: (n, digits) => formatNumber(lang, n, digits),

@@ -42,7 +42,7 @@ export function formatValue(i18n: I18n, value: number | null, unit: string): str
     case "count":
       return i18n.compact(value, 2);
     case "years":
-      return `${i18n.number(value)} ${i18n.cli.moneyCommands.units.years ?? ""}`.trim();
+      return `${i18n.number(value)} ${i18n.m("cli.moneyCommands.units.years")}`;
     default:
       return `${i18n.number(value, 2)} ${unit}`;
   }
@@ -57,27 +57,23 @@ export function editUnit(i18n: I18n, unit: string): string {
   if (unit === "USD") return i18n.m("web.units.billionUsd");
   if (unit === "percent" || unit === "percent-change") return "%";
   if (unit === "ratio") return "×";
-  return i18n.cli.moneyCommands.units[unit] ?? unit;
+  return i18n.mOr(`cli.moneyCommands.units.${unit}`, unit);
 }
 
 export function inputLabel(i18n: I18n, model: Model, input: EconInput): string {
   if (input.name) return input.name[i18n.lang];
   const key = input.label?.key ?? input.key;
-  const render = i18n.cli.moneyCommands.inputs[key];
-  if (!render) return input.key;
   const params = input.label?.params ?? {};
-  return render({
+  return i18n.mOr(`cli.moneyCommands.inputs.${key}`, input.key, {
     ...params,
     ...(params.entity ? { entity: entityName(model, String(params.entity), i18n.lang) } : {}),
   });
 }
 
 export function outputLabel(i18n: I18n, model: Model, output: EconOutput): string {
-  const render = i18n.cli.moneyCommands.outputs[output.key];
-  if (!render) return output.key;
   const params = output.params ?? {};
   const source = model.dataset.indicators.find((i) => i.id === params.source);
-  return render({
+  return i18n.mOr(`cli.moneyCommands.outputs.${output.key}`, output.key, {
     ...params,
     ...(params.entity ? { entity: entityName(model, String(params.entity), i18n.lang) } : {}),
     ...(source ? { source: source.name[i18n.lang] } : {}),

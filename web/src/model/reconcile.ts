@@ -55,7 +55,7 @@ export function checksPanel(
     quote: c.published?.quote ?? null,
     readAsOf: m("web.overview.checks.readAsOf", {
       date: c.derivedAsOf,
-      basis: i18n.cli[c.derived.basis],
+      basis: m(`report.common.${c.derived.basis}`),
       tolerance: `${pressNumber(lang, c.tolerance * 100, 0)}%`,
     }),
     reason: c.reason && c.status !== "agrees" ? words(`reasons.${c.reason}`) : null,

@@ -16,7 +16,7 @@ import type { SortKey } from "../state/view.ts";
 
 export default function Data() {
   const model = useModel();
-  const { m, usd, label, date, number, lang, cli } = useI18n();
+  const { m, usd, label, date, number, lang } = useI18n();
   const [view, setView] = useView();
   const asOf = view.asOf ?? todayIso();
   const all = useMemo(() => dealRows(model, view.basis, asOf), [model, view.basis, asOf]);
@@ -125,7 +125,9 @@ export default function Data() {
                 <td>{label("status", r.status)}</td>
                 <td>{date(r.deal.announced)}</td>
                 <td className="num">
-                  {r.amount === null ? "—" : `${r.estimate ? `${cli.estimateMark} ` : ""}${usd(r.amount)}`}
+                  {r.amount === null
+                    ? "—"
+                    : `${r.estimate ? `${m("report.common.estimateMark")} ` : ""}${usd(r.amount)}`}
                 </td>
                 <td>{r.parties.map((id) => entityName(model, id, lang)).join(" · ")}</td>
                 <td>

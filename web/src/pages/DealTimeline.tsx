@@ -5,7 +5,6 @@
  * function as `halqa deal` (src/core/reports/deal-timeline.ts).
  */
 import { dealTimeline } from "@core/reports/deal-timeline.ts";
-import { messages } from "@i18n/index.ts";
 import type { Deal } from "@schema/deal.ts";
 import { useMemo } from "react";
 import { SourceLinks } from "../components/SourceLinks.tsx";
@@ -18,8 +17,7 @@ import { reasonText } from "./company/sheet-parts.tsx";
 export function DealTimelineView({ deal, asOf }: { deal: Deal; asOf: string }) {
   const model = useModel();
   const i18n = useI18n();
-  const { m, label, lang, date } = i18n;
-  const sheet = messages(lang).sheets.deal;
+  const { m, mOr, label, lang, date } = i18n;
   const report = useMemo(() => dealTimeline(model.dataset, deal.id, { asOf }), [model, deal.id, asOf]);
   if (!report) return null;
   const name = (id: string) => entityName(model, id, lang);
@@ -50,17 +48,21 @@ export function DealTimelineView({ deal, asOf }: { deal: Deal; asOf: string }) {
           <h3>{m("report.sheet.deal.links")}</h3>
           <ul data-links={report.links.length}>
             {report.links.map((link) => {
-              const text = sheet.link[`${link.direction}-${link.type}`];
               const params = {
                 deal: link.title?.[lang] ?? link.deal,
                 date: link.date ? date(link.date) : "",
               };
+              const text = mOr(
+                `report.sheet.deal.link.${link.direction}-${link.type}`,
+                `${link.type} ${params.deal}`,
+                params,
+              );
               return (
                 <li
                   key={`${link.direction}-${link.type}-${link.deal}`}
                   data-link={`${link.direction}-${link.type}`}
                 >
-                  {text ? text(params) : `${link.type} ${params.deal}`}
+                  {text}
                 </li>
               );
             })}
@@ -73,11 +75,11 @@ export function DealTimelineView({ deal, asOf }: { deal: Deal; asOf: string }) {
           <li key={basis.basis} data-basis={basis.basis}>
             <strong>
               {basis.counted.value > 0
-                ? sheet.countedLine({
+                ? m("report.sheet.deal.countedLine", {
                     basis: m(`web.basis.${basis.basis}`),
                     amount: i18n.usdRange(basis.counted),
                   })
-                : sheet.nothingLine({ basis: m(`web.basis.${basis.basis}`) })}
+                : m("report.sheet.deal.nothingLine", { basis: m(`web.basis.${basis.basis}`) })}
             </strong>
             <ul>
               {basis.flows.map((flow) => {
@@ -85,7 +87,7 @@ export function DealTimelineView({ deal, asOf }: { deal: Deal; asOf: string }) {
                 return (
                   <li key={flow.flow}>
                     {flow.counted
-                      ? sheet.flowCounted({
+                      ? m("report.sheet.deal.flowCounted", {
                           flow: flowName,
                           amount: amountText(i18n, flow.counted, flow.unit),
                           years: i18n.list(flow.years.map((y) => i18n.year(y.year))),
@@ -93,7 +95,7 @@ export function DealTimelineView({ deal, asOf }: { deal: Deal; asOf: string }) {
                       : null}
                     {flow.excluded.map((e) => (
                       <div key={e.reason}>
-                        {sheet.flowExcluded({
+                        {m("report.sheet.deal.flowExcluded", {
                           flow: flowName,
                           amount: amountText(i18n, e.amount, flow.unit),
                           why: reasonText(lang, e, model),
@@ -101,7 +103,10 @@ export function DealTimelineView({ deal, asOf }: { deal: Deal; asOf: string }) {
                       </div>
                     ))}
                     {flow.why
-                      ? sheet.flowUncounted({ flow: flowName, why: sheet.why[flow.why] ?? flow.why })
+                      ? m("report.sheet.deal.flowUncounted", {
+                          flow: flowName,
+                          why: mOr(`report.sheet.deal.why.${flow.why}`, flow.why),
+                        })
                       : null}
                   </li>
                 );

@@ -20,23 +20,27 @@ export function loopText(loop: MoneyLoop, name: (id: string) => string, arrow: s
 }
 
 export function LoopList({ loops, name, pinned, onHover, onPin }: Props) {
-  const { m, cli, usd, label } = useI18n();
+  const { m, usd, label } = useI18n();
   if (loops.length === 0) return <p>{m("web.overview.noLoops")}</p>;
   return (
     <ol className="loops">
       {loops.map((loop) => {
         const key = loopKey(loop.entities);
         const flags = [
-          loop.nonBinding ? cli.flagNonBinding : loop.includesNonBinding ? cli.flagIncludesNonBinding : null,
+          loop.nonBinding
+            ? m("cli.flagNonBinding")
+            : loop.includesNonBinding
+              ? m("cli.flagIncludesNonBinding")
+              : null,
           loop.conditional
-            ? cli.flagConditional
+            ? m("cli.flagConditional")
             : loop.includesConditional
-              ? cli.flagIncludesConditional
+              ? m("cli.flagIncludesConditional")
               : null,
         ].filter((f): f is string => f !== null);
         const caveats = loopCaveats(loop).map(
           (c) =>
-            `${c.kind === "estimate" ? cli.estimate : c.status === "announced" ? cli.announcementOnly : label("status", c.status)} (${name(c.from)} ${m("web.units.arrow")} ${name(c.to)})`,
+            `${c.kind === "estimate" ? m("report.common.estimate") : c.status === "announced" ? m("cli.announcementOnly") : label("status", c.status)} (${name(c.from)} ${m("web.units.arrow")} ${name(c.to)})`,
         );
         return (
           <li key={key}>
@@ -53,7 +57,10 @@ export function LoopList({ loops, name, pinned, onHover, onPin }: Props) {
             >
               <span className="loop-path">{loopText(loop, name, m("web.units.arrow"))}</span>
               {caveats.length > 0 ? (
-                <span className="loop-caveat"> {cli.restsOn({ what: caveats.join(cli.listSeparator) })}</span>
+                <span className="loop-caveat">
+                  {" "}
+                  {m("cli.restsOn", { what: caveats.join(m("cli.listSeparator")) })}
+                </span>
               ) : null}
               <span className="loop-figures">
                 {m("web.overview.bottleneck", { amount: usd(loop.bottleneck) })} ·{" "}

@@ -29,8 +29,7 @@ const tenths = (months: number) => Math.round(months * 10) / 10;
 export default function Tracker() {
   const model = useModel();
   const i18n = useI18n();
-  const { m, lang } = i18n;
-  const words = i18n.cli.moneyCommands;
+  const { m, mOr, lang } = i18n;
   const [view, setView] = useView();
   const asOf = view.asOf ?? todayIso();
   const api = useApi<TrackerReport>(`/api/tracker?asOf=${asOf}`);
@@ -49,14 +48,14 @@ export default function Tracker() {
     (a, b) => b.history.length - a.history.length || name(a.entity).localeCompare(name(b.entity), lang),
   );
   const shown = view.entity ? operators.filter((o) => o.entity === view.entity) : operators;
-  const signal = (s: Signal) => words.signals[s] ?? s;
+  const signal = (s: Signal) => mOr(`cli.moneyCommands.signals.${s}`, s);
   const w = report.window;
   const historyHeader = [
     m("report.tracker.operator"),
     m("report.sheet.company.period"),
-    words.signal,
-    words.value,
-    words.sources,
+    m("cli.moneyCommands.signal"),
+    m("cli.moneyCommands.value"),
+    m("cli.moneyCommands.sources"),
     m("report.reconcile.note"),
   ];
 
@@ -102,7 +101,9 @@ export default function Tracker() {
                 );
               })}
               <td data-stage={op.stage.stage}>
-                <span className={`stage stage-${op.stage.stage}`}>{words.stages[op.stage.stage]}</span>{" "}
+                <span className={`stage stage-${op.stage.stage}`}>
+                  {m(`cli.moneyCommands.stages.${op.stage.stage}`)}
+                </span>{" "}
                 <span className="hint">
                   {m("web.tracker.basedOn", {
                     count: i18n.number(op.stage.met.length + op.stage.unmet.length, 0),
@@ -215,8 +216,8 @@ type ChartProps = {
 
 function SignalChart({ report, signal, entity, name }: ChartProps) {
   const i18n = useI18n();
-  const { m } = i18n;
-  const label = i18n.cli.moneyCommands.signals[signal] ?? signal;
+  const { m, mOr } = i18n;
+  const label = mOr(`cli.moneyCommands.signals.${signal}`, signal);
   const data = useMemo(() => {
     const observed = report.operators
       .filter((op) => !entity || op.entity === entity)

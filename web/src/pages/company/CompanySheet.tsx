@@ -7,7 +7,6 @@
 import type { Amount } from "@core/dataset/figures.ts";
 import type { CompanyDeal, CompanyReport } from "@core/reports/company-report.ts";
 import { listSeparator } from "@i18n/format.ts";
-import { messages } from "@i18n/index.ts";
 import { TableHead } from "../../components/TableHead.tsx";
 import { entityName } from "../../data/model.ts";
 import { useModel } from "../../data/use-model.ts";
@@ -41,24 +40,23 @@ function DealTable({
 }) {
   const i18n = useI18n();
   const model = useModel();
-  const { lang, label } = i18n;
-  const sheet = messages(lang).sheets.company;
+  const { lang, label, m } = i18n;
   return (
     <section className="panel" aria-labelledby={`h-${id}`} data-section={id}>
       <h2 id={`h-${id}`}>{title}</h2>
       {deals.length === 0 ? (
-        <p className="hint">{sheet.noDeals}</p>
+        <p className="hint">{m("report.sheet.company.noDeals")}</p>
       ) : (
         <div className="scroll">
           <table className="table compact">
             <TableHead
               columns={[
-                i18n.cli.deal,
-                sheet.counterparty,
-                i18n.cli.status,
-                sheet.counted,
-                sheet.leftOut,
-                sheet.refs,
+                m("report.common.deal"),
+                m("report.sheet.company.counterparty"),
+                m("report.common.status"),
+                m("report.sheet.company.counted"),
+                m("report.sheet.company.leftOut"),
+                m("report.sheet.company.refs"),
               ]}
             />
             <tbody>
@@ -69,7 +67,7 @@ function DealTable({
                   <td>{label("status", d.status ?? "unreported")}</td>
                   <td className="num">
                     {amountText(i18n, d.counted)}
-                    {d.estimate ? ` (${sheet.estimate})` : ""}
+                    {d.estimate ? ` (${m("report.sheet.company.estimate")})` : ""}
                   </td>
                   <td>
                     {d.excluded.map((e) => (
@@ -95,34 +93,44 @@ function DealTable({
 export function CompanySheet({ report }: { report: CompanyReport }) {
   const i18n = useI18n();
   const model = useModel();
-  const { lang, label, percent } = i18n;
-  const sheet = messages(lang).sheets.company;
-  const ui = i18n.cli;
+  const { lang, label, percent, m, mOr } = i18n;
   const name = (id: string) => entityName(model, id, lang);
   const sep = listSeparator(lang);
   const c = report.circularity;
   return (
     <div className="company-sheet" data-entity={report.entity.id} data-sources={report.sources.length}>
       <h2>
-        {sheet.title({
+        {m("report.sheet.company.title", {
           name: report.entity.name[lang],
           ticker: report.entity.ticker,
           kind: label("entityKind", report.entity.kind),
         })}
       </h2>
       <p className="hint">
-        {sheet.settings({ asOf: i18n.date(report.asOf), basis: ui[report.basis], year: report.year })}
+        {m("report.sheet.company.settings", {
+          asOf: i18n.date(report.asOf),
+          basis: m(`report.common.${report.basis}`),
+          year: report.year === null ? null : String(report.year),
+        })}
       </p>
       {report.entity.note ? <p className="hint">{report.entity.note}</p> : null}
 
       <section className="panel" aria-labelledby="h-financials" data-section="financials">
-        <h2 id="h-financials">{sheet.financials}</h2>
+        <h2 id="h-financials">{m("report.sheet.company.financials")}</h2>
         {report.financials.length === 0 ? (
-          <p className="hint">{sheet.noFinancials}</p>
+          <p className="hint">{m("report.sheet.company.noFinancials")}</p>
         ) : (
           <div className="scroll">
             <table className="table compact">
-              <TableHead columns={[sheet.metric, sheet.period, sheet.value, sheet.notes, sheet.refs]} />
+              <TableHead
+                columns={[
+                  m("report.sheet.company.metric"),
+                  m("report.sheet.company.period"),
+                  m("report.sheet.company.value"),
+                  m("report.sheet.company.notes"),
+                  m("report.sheet.company.refs"),
+                ]}
+              />
               <tbody>
                 {report.financials.map((f) => (
                   <tr
@@ -130,7 +138,7 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
                   >
                     <th scope="row">
                       {[
-                        sheet.metrics[f.metric] ?? f.metric,
+                        mOr(`report.sheet.company.metrics.${f.metric}`, f.metric),
                         f.label,
                         f.counterparty ? name(f.counterparty) : null,
                       ]
@@ -142,7 +150,10 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
                     </td>
                     <td className="num">{amountText(i18n, f.amount, f.unit)}</td>
                     <td>
-                      {[f.forecast ? sheet.forecast : "", f.estimate ? sheet.estimate : ""]
+                      {[
+                        f.forecast ? m("report.sheet.company.forecast") : "",
+                        f.estimate ? m("report.sheet.company.estimate") : "",
+                      ]
                         .filter(Boolean)
                         .join(sep)}
                       {f.alternatives.map((a) => (
@@ -163,10 +174,20 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
         )}
       </section>
 
-      <DealTable title={sheet.dealsIn} deals={report.deals.in} id="deals-in" report={report} />
-      <DealTable title={sheet.dealsOut} deals={report.deals.out} id="deals-out" report={report} />
+      <DealTable
+        title={m("report.sheet.company.dealsIn")}
+        deals={report.deals.in}
+        id="deals-in"
+        report={report}
+      />
+      <DealTable
+        title={m("report.sheet.company.dealsOut")}
+        deals={report.deals.out}
+        id="deals-out"
+        report={report}
+      />
       <p>
-        {sheet.totals({
+        {m("report.sheet.company.totals", {
           receives: i18n.usdRange(report.totals.receives),
           pays: i18n.usdRange(report.totals.pays),
         })}
@@ -174,13 +195,13 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
       {report.deals.other.length > 0 ? (
         <details className="panel">
           <summary>
-            {sheet.dealsOther} ({i18n.number(report.deals.other.length, 0)})
+            {m("report.sheet.company.dealsOther")} ({i18n.number(report.deals.other.length, 0)})
           </summary>
           <ul>
             {report.deals.other.map((d) => (
               <li key={d.deal}>
                 {d.title[lang]} · {label("status", d.status ?? "unreported")} ·{" "}
-                {d.roles.map((r) => sheet.partyRole[r] ?? r).join(sep)}
+                {d.roles.map((r) => mOr(`report.sheet.company.partyRole.${r}`, r)).join(sep)}
               </li>
             ))}
           </ul>
@@ -189,9 +210,15 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
 
       {report.byYear.length > 0 ? (
         <section className="panel" aria-labelledby="h-by-year" data-section="by-year">
-          <h2 id="h-by-year">{sheet.byYear}</h2>
+          <h2 id="h-by-year">{m("report.sheet.company.byYear")}</h2>
           <table className="table compact">
-            <TableHead columns={[ui.year, sheet.receives, sheet.pays]} />
+            <TableHead
+              columns={[
+                m("report.common.year"),
+                m("report.sheet.company.receives"),
+                m("report.sheet.company.pays"),
+              ]}
+            />
             <tbody>
               {report.byYear.map((y) => (
                 <tr key={y.year}>
@@ -206,11 +233,11 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
       ) : null}
 
       <section className="panel" aria-labelledby="h-circ" data-section="circularity">
-        <h2 id="h-circ">{sheet.circularity}</h2>
+        <h2 id="h-circ">{m("report.sheet.company.circularity")}</h2>
         {c ? (
           <>
             <p>
-              {sheet.circularLine({
+              {m("report.sheet.company.circularLine", {
                 through: i18n.usd(c.receipts),
                 inflow: i18n.usd(c.inflow),
                 extra: i18n.usd(c.outside),
@@ -219,7 +246,7 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
               })}
             </p>
             <p className="hint">
-              {sheet.topOrigins({
+              {m("report.sheet.company.topOrigins", {
                 origins: c.origins
                   .slice(0, 5)
                   .map((o) => `${name(o.origin)} ${percent(o.share)}`)
@@ -228,18 +255,18 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
             </p>
           </>
         ) : (
-          <p className="hint">{sheet.noReceipts}</p>
+          <p className="hint">{m("report.sheet.company.noReceipts")}</p>
         )}
       </section>
 
       <section className="panel" aria-labelledby="h-loops" data-section="loops">
-        <h2 id="h-loops">{sheet.loops}</h2>
+        <h2 id="h-loops">{m("report.sheet.company.loops")}</h2>
         {report.loops.found === 0 ? (
-          <p className="hint">{sheet.noLoops}</p>
+          <p className="hint">{m("report.sheet.company.noLoops")}</p>
         ) : (
           <>
             <p>
-              {sheet.loopsFound({
+              {m("report.sheet.company.loopsFound", {
                 found: i18n.number(report.loops.found, 0),
                 shown: i18n.number(report.loops.shown.length, 0),
               })}
@@ -250,7 +277,7 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
                   {[...loop.entities, loop.entities[0] as string]
                     .map(name)
                     .join(` ${i18n.m("web.units.arrow")} `)}{" "}
-                  · {ui.bottleneck} <span className="num">{i18n.usd(loop.bottleneck)}</span>
+                  · {m("cli.bottleneck")} <span className="num">{i18n.usd(loop.bottleneck)}</span>
                 </li>
               ))}
             </ol>
@@ -259,25 +286,26 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
       </section>
 
       <section className="panel" aria-labelledby="h-sites" data-section="sites">
-        <h2 id="h-sites">{sheet.sites}</h2>
+        <h2 id="h-sites">{m("report.sheet.company.sites")}</h2>
         {report.sites.length === 0 ? (
-          <p className="hint">{sheet.noSites}</p>
+          <p className="hint">{m("report.sheet.company.noSites")}</p>
         ) : (
           <ul>
             {report.sites.map((s) => (
               <li key={s.id}>
-                <strong>{s.name[lang]}</strong> ({s.roles.map((r) => sheet.role[r] ?? r).join(sep)};{" "}
-                {[s.region, s.country].filter(Boolean).join(sep)}) · {sheet.capacity}:{" "}
+                <strong>{s.name[lang]}</strong> (
+                {s.roles.map((r) => mOr(`report.sheet.company.role.${r}`, r)).join(sep)};{" "}
+                {[s.region, s.country].filter(Boolean).join(sep)}) · {m("report.sheet.company.capacity")}:{" "}
                 {s.capacity ? (
                   <>
                     {amountText(i18n, s.capacity.amount, s.capacity.unit)} ({i18n.date(s.capacity.date)}){" "}
                     <Refs ids={s.capacity.sources} sources={report.sources} />
                   </>
                 ) : (
-                  sheet.notYet
+                  m("report.sheet.company.notYet")
                 )}
                 {s.power.length > 0
-                  ? ` · ${sheet.power}: ${s.power.map((p) => amountText(i18n, p.amount, p.unit)).join(sep)}`
+                  ? ` · ${m("report.sheet.company.power")}: ${s.power.map((p) => amountText(i18n, p.amount, p.unit)).join(sep)}`
                   : ""}
               </li>
             ))}
@@ -286,22 +314,33 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
       </section>
 
       <section className="panel" aria-labelledby="h-stress" data-section="stress">
-        <h2 id="h-stress">{sheet.stress}</h2>
+        <h2 id="h-stress">{m("report.sheet.company.stress")}</h2>
         {report.stress.length === 0 ? (
-          <p className="hint">{sheet.noStress}</p>
+          <p className="hint">{m("report.sheet.company.noStress")}</p>
         ) : (
           <table className="table compact">
-            <TableHead columns={[sheet.scenario, sheet.loss, sheet.shareOfCapital, sheet.defaulted]} />
+            <TableHead
+              columns={[
+                m("report.sheet.company.scenario"),
+                m("report.sheet.company.loss"),
+                m("report.sheet.company.shareOfCapital"),
+                m("report.sheet.company.defaulted"),
+              ]}
+            />
             <tbody>
               {report.stress.map((s) => (
                 <tr key={s.scenario}>
                   <th scope="row">{s.title[lang]}</th>
                   <td className="num">
-                    {s.loss === null ? (sheet.failure[s.failure ?? ""] ?? s.failure) : i18n.usd(s.loss)}
+                    {s.loss === null
+                      ? mOr(`report.sheet.company.failure.${s.failure ?? ""}`, s.failure ?? "")
+                      : i18n.usd(s.loss)}
                   </td>
                   <td className="num">{s.share === null ? "—" : percent(s.share)}</td>
                   <td>
-                    {s.defaultWave === null ? sheet.noDefault : sheet.defaultWave({ wave: s.defaultWave })}
+                    {s.defaultWave === null
+                      ? m("report.sheet.company.noDefault")
+                      : m("report.sheet.company.defaultWave", { wave: s.defaultWave })}
                   </td>
                 </tr>
               ))}
@@ -310,7 +349,7 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
         )}
       </section>
 
-      <NumberedSources sources={report.sources} title={sheet.sources} />
+      <NumberedSources sources={report.sources} title={m("report.sheet.company.sources")} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 /** Pieces the company sheet and the deal timeline share: numbered source references and the list they point to. */
 import type { CitedSource } from "@core/reports/cited-sources.ts";
-import { type Language, messages } from "@i18n/index.ts";
+import type { Language } from "@i18n/index.ts";
+import { reasonText as sheetReasonText } from "@i18n/sheet-reason.ts";
 import { dealTitle, type Model } from "../../data/model.ts";
 
 /** "[1] [4]": each a link to the source's line in the numbered list below. */
@@ -58,11 +59,5 @@ export function reasonText(
   excluded: { reason: string; params: Record<string, string | number | boolean> },
   model: Model,
 ): string {
-  const message = messages(lang).sheets.reason[excluded.reason];
-  if (!message) return excluded.reason;
-  const params: Record<string, unknown> = { ...excluded.params };
-  for (const key of ["countedIn", "replacedBy", "by"]) {
-    if (typeof params[key] === "string") params[key] = dealTitle(model, params[key] as string, lang);
-  }
-  return message(params);
+  return sheetReasonText(lang, excluded, (id) => dealTitle(model, id, lang));
 }

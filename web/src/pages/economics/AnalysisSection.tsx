@@ -22,12 +22,13 @@ export function AnalysisSection({ analysis, onEdit, children }: Props) {
   const model = useModel();
   const i18n = useI18n();
   const { m } = i18n;
-  const words = i18n.cli.moneyCommands;
-  const title = words.analyses[analysis.id] ?? analysis.id;
+  const title = i18n.mOr(`cli.moneyCommands.analyses.${analysis.id}`, analysis.id);
+  const formula = i18n.mOr(`cli.moneyCommands.formulas.${analysis.id}`, "");
+  const note = i18n.mOr(`cli.moneyCommands.notes.${analysis.id}`, "");
   return (
     <section className="panel analysis" data-analysis={analysis.id} aria-labelledby={`h-${analysis.id}`}>
       <h2 id={`h-${analysis.id}`}>{title}</h2>
-      {words.formulas[analysis.id] ? <p className="formula">{words.formulas[analysis.id]}</p> : null}
+      {formula ? <p className="formula">{formula}</p> : null}
       <div className="analysis-grid">
         <table className="table compact inputs">
           <caption>{m("report.ratios.inputs")}</caption>
@@ -122,7 +123,7 @@ export function AnalysisSection({ analysis, onEdit, children }: Props) {
         <p className="status error">{m("web.money.missing", { ids: analysis.missing.join(", ") })}</p>
       ) : null}
       {children}
-      {words.notes[analysis.id] ? <p className="hint">{words.notes[analysis.id]}</p> : null}
+      {note ? <p className="hint">{note}</p> : null}
     </section>
   );
 }
