@@ -9,7 +9,6 @@
 import { existsSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { type CompanyReport, companyReport } from "../../src/core/reports/company-report.ts";
-import { messages } from "../../src/i18n/index.ts";
 import { message } from "../../src/i18n/message.ts";
 import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "../../src/io/scenario-files.ts";
 import type { Dataset } from "../../src/schema/dataset-file.ts";
@@ -49,8 +48,8 @@ describe.skipIf(!RUN)("company page and deal timeline in Chromium", { timeout: 6
   });
 
   for (const lang of ["en", "ar"] as const) {
-    const m = (key: Parameters<typeof message>[1]) => message(lang, key);
-    const words = messages(lang).sheets.company;
+    const m = (key: Parameters<typeof message>[1], values?: Parameters<typeof message>[2]) =>
+      message(lang, key, values);
 
     it(`company (${lang}): found by its Arabic name; the core's totals; sources numbered; in the URL`, async () => {
       const page = await harness.open(`?page=company&lang=${lang}&asOf=${AS_OF}`);
@@ -60,7 +59,7 @@ describe.skipIf(!RUN)("company page and deal timeline in Chromium", { timeout: 6
       const sheet = page.locator('.company-sheet[data-entity="oracle"]');
       await sheet.waitFor();
       expect(page.url()).toContain("entity=oracle");
-      const totals = words.totals({
+      const totals = m("report.sheet.company.totals", {
         receives: formatUsdRange(lang, oracle.totals.receives),
         pays: formatUsdRange(lang, oracle.totals.pays),
       });

@@ -28,13 +28,10 @@ export const cliLoopsAr: Shape<typeof cliLoopsEn> = {
     "مضاعف الدوران {multiplier}: مدفوعات بقيمة {flow} داخل الشبكة مقابل {outside} دخلت من خارجها.",
   nullLine:
     "النموذج الصفري ({samples} إعادة توصيل تحفظ الدرجات): متوسط المضاعف {mean}، القيمة الاحتمالية {p}.",
-  circularTitle: "من أين تأتي مقبوضات كل جهة",
   entity: "الجهة",
   receipts: "المقبوضات",
   ownMoneyBack: "أموالها العائدة إليها (المزج)",
   fromOutside: "من خارج الشبكة",
-  topOrigins: "من جهات أخرى (الأكبر)",
-  pValue: "القيمة الاحتمالية",
   closedLoops: "دوائر مغلقة (أموال لم تدخل ولم تخرج): {groups}",
   loopsTitle: "أموال الجهة العائدة إليها عبر الحلقات (قابلة للتتبع)",
   loopShare: "أموالها العائدة عبر الحلقات",

@@ -23,13 +23,10 @@ export const cliLoopsEn = {
   multiplierLine:
     "Round-trip multiplier {multiplier}: {flow} of payments inside the network for {outside} that entered from outside.",
   nullLine: "Null model ({samples} degree-preserving rewirings): mean multiplier {mean}, p = {p}.",
-  circularTitle: "Where each entity's receipts come from",
   entity: "Entity",
   receipts: "Receipts",
   ownMoneyBack: "Own money back (mixing)",
   fromOutside: "From outside",
-  topOrigins: "From others (largest)",
-  pValue: "p-value",
   closedLoops: "Closed circulations (money that never entered or left): {groups}",
   loopsTitle: "Own money back along loops (traceable)",
   loopShare: "Own money back along loops",

@@ -16,13 +16,9 @@ export const cliSummaryAr: Shape<typeof cliSummaryEn> = {
   dealsByType: "الصفقات حسب النوع",
   dealsByStatus: "الصفقات حسب الحالة",
   largestDeals: "أكبر الصفقات (بالدولار)",
-  sourcesByPublisher: "المصادر حسب الناشر",
-  outlet: "الناشر",
-  flags: "ملاحظات",
   excluded:
     "استُبعد {count, plural, zero {{count} تدفق} one {تدفق واحد} two {تدفقان} few {{count} تدفقات} many {{count} تدفقًا} other {{count} تدفق}} على هذا الأساس ({reasons})؛ يسردها الخيار ⁦--json⁩.",
   countedIn: "محسوب ضمن {deal}",
-  replacedBy: "حلّت محلها {deal} اعتبارًا من {date}",
   listSeparator: "، ",
   restsOn: "تستند إلى: {what}",
   announcementOnly: "إعلان لم يُوقَّع بعد",

@@ -14,13 +14,9 @@ export const cliSummaryEn = {
   dealsByType: "Deals by type",
   dealsByStatus: "Deals by status",
   largestDeals: "Largest deals (USD)",
-  sourcesByPublisher: "Sources by outlet",
-  outlet: "Outlet",
-  flags: "Notes",
   excluded:
     "{count, plural, one {{count} flow} other {{count} flows}} left out on this basis ({reasons}); --json lists them.",
   countedIn: "counted in {deal}",
-  replacedBy: "replaced by {deal} from {date}",
   listSeparator: ", ",
   restsOn: "rests on: {what}",
   announcementOnly: "an announcement, not signed",

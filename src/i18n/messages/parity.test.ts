@@ -7,9 +7,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
-import { messages } from "../index.ts";
 import type { Lang } from "../lang.ts";
-import { hasMessage, message, messageOrKey } from "../message.ts";
+import { hasMessage, messageOrKey } from "../message.ts";
 import { catalogueAr, catalogueEn, type MessageKey } from "./index.ts";
 import type { MessageTree } from "./tree.ts";
 
@@ -116,43 +115,6 @@ describe("the message catalogue", () => {
     }
     expect(raised.size).toBeGreaterThan(10);
     for (const code of raised) expect(hasMessage("en", `problem.${code}`), code).toBe(true);
-  });
-});
-
-describe("the old-shaped view of the catalogue", () => {
-  it("says what `message` says, for strings and for functions", () => {
-    for (const lang of ["en", "ar"] as const) {
-      const view = messages(lang);
-      expect(view.ui.noFlows).toBe(message(lang, "cli.noFlows"));
-      expect(view.ui.valid({ files: "12", records: "900" })).toBe(
-        message(lang, "cli.valid", { files: "12", records: "900" }),
-      );
-      expect(view.problems["unknown-entity"]?.({ id: "acme" })).toBe(
-        message(lang, "problem.unknown-entity", { id: "acme" }),
-      );
-      expect(view.sheets.reason.revised?.({ date: "2026-01-02" })).toBe(
-        message(lang, "report.sheet.reason.revised", { since: "2026-01-02" }),
-      );
-      expect(view.ui.asOf).toBe(message(lang, "report.common.asOf"));
-      expect(view.ui.count).toBe(message(lang, "report.common.countColumn"));
-    }
-  });
-
-  it("has a leaf for every message of its sections, and nothing else", () => {
-    const count = (node: unknown): number =>
-      node !== null && typeof node === "object" ? Object.values(node).reduce((n, v) => n + count(v), 0) : 1;
-    const sections = ["problem.", "enum.", "cli.", "report.sheet."];
-    const expected = [...en.keys()].filter((k) => sections.some((s) => k.startsWith(s))).length;
-    const commonInUi = 20; // report.common words the view keeps at their old place in ui
-    expect(count(messages("en"))).toBe(expected + commonInUi);
-  });
-
-  it("keeps optional parts optional and numbers as written", () => {
-    expect(messages("en").problems.required?.({})).toBe("required field is missing");
-    expect(messages("en").problems.required?.({ field: "id" })).toBe("required field is missing: id");
-    expect(messages("en").problems["schedule-duplicate-year"]?.({ year: 2025 })).toBe(
-      "year 2025 appears twice in the schedule",
-    );
   });
 });
 

@@ -55,8 +55,6 @@ const PENDING: readonly string[] = [
   "cli.revenueShare.datasetShare", // revenue-share: now report.exposure.datasetShare
   "cli.revenueShare.flowsTitle",
   "report.sheet.company.fiscal", // the company sheet
-  "report.common.range", // the compatibility view's ui.range and ui.count (compat.ts COMMON_IN_UI)
-  "report.common.countColumn",
 ];
 
 const ROOT = join(import.meta.dirname, "../../..");
@@ -95,33 +93,10 @@ const templated = new Set(
   ),
 );
 
-/**
- * Transitional, while src/i18n/compat.ts exists: code still reading the old view (`messages(lang).ui.x`,
- * the dashboard's `t.cli.x`) names a key by its last part only. Such a part, written after a dot in a
- * file that reads the view, counts as a use of the cli.* / report.sheet.* / report.common.* keys ending
- * in it. Goes away with compat.ts.
- */
-const viaCompat = new Set<string>();
-/** Groups read with a computed index (`ui.moneyCommands.outputs[id]`): every key in them counts. */
-const indexedViaCompat = new Set<string>();
-if (existsSync(join(ROOT, "src/i18n/compat.ts"))) {
-  for (const text of texts) {
-    if (!/\bmessages\(|\.cli\b/.test(text)) continue;
-    for (const match of text.matchAll(/\.\s*([A-Za-z_$][\w$]*)/g)) viaCompat.add(match[1] as string);
-    for (const match of text.matchAll(/\[\s*"([\w-]+)"\s*\]/g)) viaCompat.add(match[1] as string);
-    for (const match of text.matchAll(/\.\s*([A-Za-z_$][\w$]*)\s*\[/g))
-      indexedViaCompat.add(match[1] as string);
-  }
-}
-const COMPAT_SECTIONS = ["cli.", "report.sheet.", "report.common."];
-
 function used(key: string): boolean {
   if (quoted.has(key) || DYNAMIC.some((prefix) => key.startsWith(prefix))) return true;
   if ([...templated].some((prefix) => key.startsWith(prefix))) return true;
-  if (DYNAMIC_KEYS.includes(key) || PENDING.includes(key)) return true;
-  if (!COMPAT_SECTIONS.some((section) => key.startsWith(section))) return false;
-  const parts = key.split(".");
-  return viaCompat.has(parts.at(-1) as string) || indexedViaCompat.has(parts.at(-2) as string);
+  return DYNAMIC_KEYS.includes(key) || PENDING.includes(key);
 }
 
 describe("the catalogue holds no unused message", () => {
