@@ -9,8 +9,8 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { powerBalance } from "../../src/core/power/balance.ts";
 import { fundingReport } from "../../src/core/reports/funding-report.ts";
+import { powerReport } from "../../src/core/reports/power-report.ts";
 import type { Lang } from "../../src/i18n/lang.ts";
 import type { Dataset } from "../../src/schema/dataset-file.ts";
 import { formatNumber, formatUsd } from "../../web/src/format.ts";
@@ -28,13 +28,14 @@ let dataset: Dataset;
 const json = (value: unknown) => JSON.parse(JSON.stringify(value));
 const figure = (page: Page, name: string) => page.locator(`[data-figure="${name}"]`).first();
 const value = async (page: Page, name: string) => Number(await figure(page, name).getAttribute("data-value"));
+/** The power report, as `halqa power --json` and GET /api/power give it: the page exports the same object. */
 const power = (delay?: { months: number; region?: string }) =>
-  powerBalance(dataset, {
+  powerReport(dataset, {
     basis: "announced",
     asOf: AS_OF,
     fromYear: 2024,
     toYear: 2030,
-    ...(delay ? { delay } : {}),
+    ...(delay ? { delayMonths: delay.months, ...(delay.region ? { region: delay.region } : {}) } : {}),
   });
 const funding = (entity: string, growth?: number) =>
   fundingReport(dataset, {
