@@ -5,10 +5,12 @@
  * verbatim source quotes, so a table never spells one company two ways. Other names (ألفابت for Google's
  * parent) are names, not spellings, and may appear.
  */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { loadDataset } from "./load-dataset.ts";
-import { BUNDLED_DATA_DIR } from "./paths.ts";
+import { BUNDLED_DATA_DIR, PACKAGE_ROOT } from "./paths.ts";
 
 const ARABIC = /[\u0600-\u06FF]/;
 
@@ -53,6 +55,25 @@ describe("the bundled dataset's Arabic names", () => {
     const clashes = variants.flatMap(({ id, alias }) =>
       texts.filter((t) => t.text.includes(alias)).map((t) => `${id}: "${alias}" at ${t.path}`),
     );
+    expect(clashes).toEqual([]);
+  });
+
+  it("spells them the same way in the bundled scenarios (outside verbatim quotes)", () => {
+    const dir = join(PACKAGE_ROOT, "scenarios");
+    const variants = data.entities.flatMap((e) =>
+      (e.aliases ?? []).filter(
+        (a) => ARABIC.test(a) && a !== e.name.ar && skeleton(a) === skeleton(e.name.ar),
+      ),
+    );
+    expect(variants.length).toBeGreaterThan(0);
+    const clashes = readdirSync(dir)
+      .filter((f) => f.endsWith(".yaml"))
+      .flatMap((file) =>
+        readFileSync(join(dir, file), "utf8")
+          .split("\n")
+          .filter((line) => !/^\s*quote:/.test(line))
+          .flatMap((line) => variants.filter((v) => line.includes(v)).map((v) => `${file}: ${v}`)),
+      );
     expect(clashes).toEqual([]);
   });
 });
