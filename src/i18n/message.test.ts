@@ -26,8 +26,8 @@ describe("message", () => {
   it("joins list values with the language's comma", () => {
     const wave = { wave: 1, count: 2, names: ["OpenAI", "CoreWeave"] };
     expect(message("en", "report.stress.step.wave", wave)).toBe("Wave 1: OpenAI, CoreWeave default.");
-    expect(message("ar", "report.stress.step.wave", { ...wave, names: ["أوبن إيه آي", "كورويف"] })).toBe(
-      "الموجة 1: تتعثر أوبن إيه آي، كورويف.",
+    expect(message("ar", "report.stress.step.wave", { ...wave, names: ["أوبن أيه آي", "كورويف"] })).toBe(
+      "الموجة 1: تتعثر أوبن أيه آي، كورويف.",
     );
   });
 
