@@ -28,7 +28,7 @@ export function ratiosCommand(
   const out: string[] = [`${message(lang, "report.common.asOf")} ${formatDate(lang, options.asOf)}`];
   for (const r of ratios) {
     out.push("");
-    out.push(`${named(lang, `cli.ratioNames.${r.id}`, r.id)}: ${formatValue(lang, r.value, r.unit)}`);
+    out.push(`${named(lang, `report.ratios.names.${r.id}`, r.id)}: ${formatValue(lang, r.value, r.unit)}`);
     out.push(`  ${named(lang, r.formula, r.formula)}`);
     if (r.note) out.push(`  ${phraseNote(lang, r.note, entity)}`);
     for (const input of r.inputs) out.push(`  · ${describe(lang, input, sources)}`);

@@ -54,13 +54,4 @@ export const cliExposureEn = {
   },
   published: "published",
   missing: "missing",
-  ratioNames: {
-    "nvidia-commitments-to-revenue": "Nvidia's investment commitments ÷ revenue",
-    "nvidia-deal-financing-to-revenue": "Nvidia's financing of others in the deals ÷ revenue",
-    "microsoft-share-of-nvidia-revenue": "Microsoft's share of Nvidia revenue",
-    "coreweave-customer-concentration": "CoreWeave's customer concentration (HHI of backlog)",
-    "openai-commitments-to-revenue": "OpenAI's commitments ÷ revenue",
-    "oracle-rpo-to-fcf": "Oracle's RPO ÷ free cash flow",
-    "usd-per-gw": "Dollars per gigawatt",
-  },
 } as const;

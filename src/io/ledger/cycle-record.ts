@@ -5,22 +5,11 @@
  */
 import { type AccountPairs, combinationsOf, hopTransactions } from "../../core/ledger/account-cycles.ts";
 import type { Ledger } from "../../core/ledger/types.ts";
-import type { LedgerAccountCycle } from "../../core/reports/ledger-summary-report.ts";
+import type { LedgerAccountCycle, LedgerCycle } from "../../core/reports/ledger-summary-report.ts";
 import type { TransactionIds } from "./ingest.ts";
 
-export type CycleRecord = {
-  cycle: number;
-  length: number;
-  transactions: string[];
-  accounts: string[];
-  /** ISO 8601 UTC, or null when the ledger has no times. */
-  timestamps: (string | null)[];
-  amounts: number[];
-  start: string | null;
-  end: string | null;
-  durationSeconds: number | null;
-  retained: number | null;
-};
+/** The shape is the report's (core/reports/ledger-summary-report.ts), so the summary and the files agree. */
+export type CycleRecord = LedgerCycle;
 
 /** Everything a record needs from the ingested ledger. */
 export type CycleContext = { ledger: Ledger; accounts: readonly string[]; ids: TransactionIds };
