@@ -17,7 +17,8 @@ export function isolate(lang: Language, text: string): string {
 // glued before it, "10 GW", "401(k)"), and runs over Latin words, digits, spaces and ASCII punctuation
 // until Arabic text, a line end or a table border.
 const LATIN_RUN =
-  /["“‘]?(?:[0-9][0-9.,]*[ (]?)?(?:[A-Za-z$]|--)[\w$&@#%'"“”‘’.,:;!?()[\]{}<>/\\+*=~^→–—-]*(?:[ \t]+[\w$&@#%'"“”‘’.,:;!?()[\]{}<>/\\+*=~^→–—-]+)*/g;
+  /["“‘]?(?:\.{0,2}\/|~\/)?(?:[0-9][0-9.,]*[ (]?)?(?:[A-Za-z$]|--)[\w$&@#%'"“”‘’.,:;!?()[\]{}<>/\\+*=~^→–—-]*(?:[ \t]+[\w$&@#%'"“”‘’.,:;!?()[\]{}<>/\\+*=~^→–—-]+)*/g;
+// A path keeps its leading "/", "./", "../" or "~/" inside the isolate (/tmp/ledger.csv).
 // Any isolate already in the text (LRI, RLI or FSI … PDI) is kept whole.
 export const EXISTING_ISOLATE = /([\u2066-\u2068][^\u2069]*\u2069)/;
 

@@ -128,6 +128,9 @@ describe("isolating Latin fragments in Arabic text", () => {
     );
     expect(shown("حساب 401(k) للتقاعد")).toBe("حساب [401(k)] للتقاعد");
     expect(shown("(الخيار --json)")).toBe("(الخيار [--json])");
+    // a path keeps its leading slash or dot inside the isolate
+    expect(shown("/tmp/l.csv (csv): قُرئ")).toBe("[/tmp/l.csv (csv)]: قُرئ");
+    expect(shown("الملف ./ledger.csv")).toBe("الملف [./ledger.csv]");
     expect(shown("نقد) ⟦Memesita 2026-02-27⟧".replace("⟦", "[").replace("⟧", "]"))).toBe(
       "نقد) [[Memesita 2026-02-27]]",
     );

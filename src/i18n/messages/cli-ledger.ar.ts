@@ -20,7 +20,7 @@ export const cliLedgerAr: Shape<typeof cliLedgerEn> = {
   staticTransactions:
     "حلقات ساكنة من {hops, plural, zero {{hops} معاملة} one {معاملة واحدة} two {معاملتين} few {{hops} معاملات} many {{hops} معاملةً} other {{hops} معاملة}} على الأكثر (دون اشتراط الترتيب الزمني)، حلقة لكل اختيار من المدفوعات المتوازية (⁦--per-transaction⁩).",
   foundAccounts:
-    "وُجدت {count, plural, zero {{cycles} حلقة حسابات} one {حلقة حسابات واحدة} two {حلقتا حسابات} few {{cycles} حلقات حسابات} many {{cycles} حلقةَ حسابات} other {{cycles} حلقة حسابات}}، تمثل {combinations} {total, plural, zero {حلقة معاملات} one {حلقة معاملات} two {حلقتي معاملات} few {حلقات معاملات} many {حلقةَ معاملات} other {حلقة معاملات}} (حلقة لكل اختيار من المدفوعات المتوازية){exact, select, no { — عدد تقريبي: تجاوز 2^53} other {}}.",
+    "وُجدت {count, plural, zero {{cycles} حلقة حسابات} one {حلقة حسابات واحدة} two {حلقتا حسابات} few {{cycles} حلقات حسابات} many {{cycles} حلقةَ حسابات} other {{cycles} حلقة حسابات}}، تمثل {total, plural, zero {{combinations} حلقة معاملات} one {حلقة معاملات واحدة} two {حلقتي معاملات} few {{combinations} حلقات معاملات} many {{combinations} حلقةَ معاملات} other {{combinations} حلقة معاملات}} (حلقة لكل اختيار من المدفوعات المتوازية){exact, select, no { — عدد تقريبي: تجاوز 2^53} other {}}.",
   combinations: "التوليفات",
   tooManyCombinations:
     "سيعدّد ⁦--per-transaction⁩ {combinations} حلقة معاملات (محسوبة من {cycles} حلقة حسابات)، أي أكثر من {limit}: لن يتسع لها الجهاز. احذف ⁦--per-transaction⁩ لتحصل على حلقات الحسابات مع أعدادها، أو خفّض ⁦--max-hops⁩، أو أضف ⁦--force-enumeration⁩ لتعدادها رغم ذلك.",
