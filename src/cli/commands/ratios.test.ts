@@ -39,4 +39,34 @@ describe("halqa ratios", () => {
       expect(io.out()).not.toContain(r.formula);
     }
   });
+
+  it("gives each input's label and each missing input as a key of the catalogue, in English and Arabic", () => {
+    const report = ratiosReport(dataset, { asOf: "2026-06-30" });
+    const texts = report.ratios.flatMap((r) => [
+      ...r.inputs.map((i) => i.label),
+      ...r.published.map((i) => i.label),
+      ...r.missing,
+    ]);
+    expect(report.ratios.some((r) => r.missing.length > 0)).toBe(true);
+    for (const t of texts) {
+      expect(t.key).toMatch(/^report\.ratios\.(input|missingInput)\./);
+      for (const lang of ["en", "ar"] as const)
+        expect(hasMessage(lang, t.key), `${lang} ${t.key}`).toBe(true);
+    }
+  });
+
+  it("writes no English words in Arabic, outside record references and source names", () => {
+    const io = captureIo();
+    ratiosCommand(dataset, { lang: "ar", json: false, asOf: "2026-06-30" }, io);
+    // Drop what stays Latin on purpose: the record reference and its sources after " — ", and a deal id before its colon.
+    const words = io
+      .out()
+      .split("\n")
+      .map((line) => line.split(" — ")[0] ?? "")
+      .map((line) => line.replace(/^\s*·\s*\u2066?[a-z0-9-]+:/, ""))
+      .join("\n");
+    expect(words).not.toMatch(/[A-Za-z]{2,}/);
+    for (const english of ["revenue", "share of", "contracted backlog", "Tunguz", "Oracle RPO"])
+      expect(words).not.toContain(english);
+  });
 });

@@ -1,6 +1,6 @@
 /** `halqa ratios`: the published ratios recomputed from the data, inputs and sources beside. */
 
-import type { RatioInput, RatioNote } from "../../core/ratios/inputs.ts";
+import type { RatioInput, RatioText } from "../../core/ratios/inputs.ts";
 import type { Ratio } from "../../core/ratios/published-ratios.ts";
 import { ratiosReport } from "../../core/reports/ratios-report.ts";
 import { formatDate, formatPercent, formatQuantity } from "../../i18n/format.ts";
@@ -30,13 +30,13 @@ export function ratiosCommand(
     out.push("");
     out.push(`${named(lang, `report.ratios.names.${r.id}`, r.id)}: ${formatValue(lang, r.value, r.unit)}`);
     out.push(`  ${named(lang, r.formula, r.formula)}`);
-    if (r.note) out.push(`  ${phraseNote(lang, r.note, entity)}`);
-    for (const input of r.inputs) out.push(`  · ${describe(lang, input, sources)}`);
+    if (r.note) out.push(`  ${phrase(lang, r.note, entity, 0)}`);
+    for (const input of r.inputs) out.push(`  · ${describe(lang, input, sources, entity)}`);
     if (r.published.length > 0) {
       out.push(`  ${message(lang, "cli.published")}:`);
-      for (const input of r.published) out.push(`  · ${describe(lang, input, sources)}`);
+      for (const input of r.published) out.push(`  · ${describe(lang, input, sources, entity)}`);
     }
-    for (const m of r.missing) out.push(`  ${message(lang, "cli.missing")}: ${m}`);
+    for (const m of r.missing) out.push(`  ${message(lang, "cli.missing")}: ${phrase(lang, m, entity)}`);
   }
   io.stdout(out.join("\n"));
   return 0;
@@ -60,9 +60,14 @@ export function formatValue(lang: Language, value: number | null, unit: Ratio["u
   }
 }
 
-function describe(lang: Language, input: RatioInput, sources: Map<string, string>): string {
+function describe(
+  lang: Language,
+  input: RatioInput,
+  sources: Map<string, string>,
+  entity: (id: string) => string,
+): string {
   const cited = input.sources.map((id) => sources.get(id) ?? id).join("; ");
-  return `${input.label}: ${formatValue(lang, input.value, input.unit)}${input.estimate ? " (≈)" : ""} — ${input.from} [${cited}]`;
+  return `${phrase(lang, input.label, entity)}: ${formatValue(lang, input.value, input.unit)}${input.estimate ? " (≈)" : ""} — ${input.from} [${cited}]`;
 }
 
 /** A name the catalogue may lack (a ratio added to the data before its words): the id stands in. */
@@ -70,17 +75,47 @@ function named(lang: Language, key: string, id: string): string {
   return hasMessage(lang, key) ? message(lang, key) : id;
 }
 
-/** A ratio's note in words: ids become names, shares percentages, the index numbers as the language writes them. */
-function phraseNote(lang: Language, note: RatioNote, entity: (id: string) => string): string {
-  const { customer, share, equivalent, points, low, high, count } = note.values;
+/**
+ * A ratio's words (note, input label, missing input): ids become names, shares percentages (to
+ * `shareDigits`), dollars and gigawatts numbers as the language writes them; deal ids, periods and
+ * the data's own labels pass as they are.
+ */
+export function phrase(
+  lang: Language,
+  text: RatioText,
+  entity: (id: string) => string,
+  shareDigits = 1,
+): string {
+  const { customer, share, equivalent, points, low, high, count, usd, gw } = text.values;
+  const { entity: owner, deal, period, label } = text.values;
   const values: Record<string, string | number> = {};
   // Dollars per GW as "$12.5B" in English (as before) and "12.5 مليار دولار" in Arabic; the count stays a number for the plural.
   if (typeof low === "number") values.low = formatUsd(lang, low);
   if (typeof high === "number") values.high = formatUsd(lang, high);
   if (typeof count === "number") values.count = count;
   if (typeof customer === "string") values.customer = customer === "" ? "—" : entity(customer);
-  if (typeof share === "number") values.share = share > 0 ? formatPercent(lang, share * 100, 0) : "";
+  if (typeof share === "number")
+    values.share = share > 0 ? formatPercent(lang, share * 100, shareDigits) : "";
+  if (typeof owner === "string") values.entity = entity(owner);
+  if (typeof usd === "number") values.usd = formatUsd(lang, usd);
+  if (typeof gw === "number") values.gw = formatNumber(lang, gw, 3);
+  if (typeof period === "string") values.period = periodText(lang, period);
+  for (const [key, v] of Object.entries({ deal, label })) if (typeof v === "string") values[key] = v;
   if (typeof equivalent === "number") values.equivalent = formatNumber(lang, equivalent, 1);
   if (typeof points === "number") values.points = formatNumber(lang, points, 0);
-  return hasMessage(lang, note.key) ? message(lang, note.key, values) : note.key;
+  return hasMessage(lang, text.key) ? message(lang, text.key, values) : text.key;
+}
+
+/** A reporting period as the language writes it ("FY2025", "السنة المالية 2025"); other periods pass as they are. */
+function periodText(lang: Language, period: string): string {
+  const fiscal = /^FY(\d{4})$/.exec(period);
+  if (fiscal) return message(lang, "report.ratios.period.fiscalYear", { year: fiscal[1] ?? "" });
+  const quarter = /^(FY)?(\d{4})-Q([1-4])$/.exec(period);
+  if (!quarter) return period;
+  const values = { year: quarter[2] ?? "", quarter: quarter[3] ?? "" };
+  return message(
+    lang,
+    quarter[1] ? "report.ratios.period.fiscalQuarter" : "report.ratios.period.quarter",
+    values,
+  );
 }

@@ -8,7 +8,7 @@
 import { expandFlows } from "../flows/expand.ts";
 import type { Dataset } from "../model/dataset.ts";
 import { hhi, shares } from "../network/concentration.ts";
-import { financialInput, financials, type Ratio, type RatioInput } from "./inputs.ts";
+import { financialInput, financials, type Ratio, type RatioInput, type RatioText, text } from "./inputs.ts";
 
 const BACKLOG_TYPES = new Set(["compute-commitment", "lease"]);
 
@@ -18,21 +18,27 @@ export function concentrationRatio(dataset: Dataset, asOf: string, entity = "cor
   const rows = expandFlows(dataset, { basis: "committed", asOf, entity }).rows.filter(
     (r) => r.to === entity && BACKLOG_TYPES.has(types.get(r.deal) ?? ""),
   );
-  const byCustomer = new Map<string, { amount: number; sources: Set<string> }>();
+  const byCustomer = new Map<string, { amount: number; sources: Set<string>; deals: Set<string> }>();
   for (const r of rows) {
-    const c = byCustomer.get(r.from) ?? { amount: 0, sources: new Set<string>() };
+    const c = byCustomer.get(r.from) ?? { amount: 0, sources: new Set<string>(), deals: new Set<string>() };
     c.amount += r.amount.value;
     for (const s of r.sources) c.sources.add(s);
+    c.deals.add(r.deal);
     byCustomer.set(r.from, c);
   }
   const customers = [...byCustomer].filter(([, c]) => c.amount > 0);
   const published: RatioInput[] = [
     ...financials(dataset, entity, "customer-share").map((f) =>
-      financialInput(f, `${f.counterparty ?? "customer"}'s share of ${entity} revenue`),
+      financialInput(
+        f,
+        f.counterparty
+          ? text("input.customerShare", { customer: f.counterparty, entity })
+          : text("input.unnamedCustomerShare", { entity }),
+      ),
     ),
     ...financials(dataset, entity, "other")
       .filter((f) => /share of backlog/i.test(f.label ?? ""))
-      .map((f) => financialInput(f, f.label ?? "share of backlog")),
+      .map((f) => financialInput(f, backlogLabel(f.label))),
   ];
   if (customers.length === 0) {
     return {
@@ -42,16 +48,16 @@ export function concentrationRatio(dataset: Dataset, asOf: string, entity = "cor
       formula: "report.ratios.formula.hhiNoPayments",
       inputs: [],
       published,
-      missing: [`no committed payments to ${entity} in the deals`],
+      missing: [text("missingInput.noCommittedPayments", { entity })],
     };
   }
   const split = shares(customers.map(([key, c]) => ({ key, amount: c.amount })));
   const index = hhi(split.map((s) => s.share));
   const inputs: RatioInput[] = split.map((s) => ({
-    label: `${s.key}: ${(s.share * 100).toFixed(1)}% of contracted backlog`,
+    label: text("input.backlogShare", { customer: s.key, share: s.share }),
     value: s.amount,
     unit: "USD",
-    from: `deals (committed, ${s.key} → ${entity})`,
+    from: `deals:${[...(byCustomer.get(s.key)?.deals ?? [])].join(",")}`,
     sources: [...(byCustomer.get(s.key)?.sources ?? [])],
   }));
   return {
@@ -73,4 +79,11 @@ export function concentrationRatio(dataset: Dataset, asOf: string, entity = "cor
       },
     },
   };
+}
+
+/** The press's backlog-share figures: the data's qualifier names which share (words the catalogue holds when it knows them). */
+function backlogLabel(label: string | undefined): RatioText {
+  return /largest customer/i.test(label ?? "")
+    ? text("input.largestCustomerBacklogShare")
+    : text("input.dataLabel", { label: label ?? "" });
 }

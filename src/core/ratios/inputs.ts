@@ -15,15 +15,27 @@ export type Ratio = {
   inputs: RatioInput[];
   /** The figure as published, for comparison. */
   published: RatioInput[];
-  missing: string[];
+  /** What the data lacks for this ratio: message keys (`report.ratios.missingInput.*`) with their values. */
+  missing: RatioText[];
   /** A remark on the ratio: a message key (`report.ratios.note.*`) and the values it needs (ids and raw numbers). */
   note?: RatioNote;
 };
 
-export type RatioNote = { key: string; values: Record<string, string | number> };
+/**
+ * Words the faces phrase: a message key and its values (entity and deal ids, periods, raw numbers).
+ * Core emits no sentences; the faces name ids and format numbers in their language.
+ */
+export type RatioText = { key: string; values: Record<string, string | number> };
+export type RatioNote = RatioText;
+
+/** A message key under `report.ratios.` with its values. */
+export function text(key: string, values: Record<string, string | number> = {}): RatioText {
+  return { key: `report.ratios.${key}`, values };
+}
 
 export type RatioInput = {
-  label: string;
+  /** What the input is: a message key (`report.ratios.input.*`) and its values. */
+  label: RatioText;
   value: number;
   unit: string;
   /** Where the number comes from: a record reference such as `financials:nvidia/revenue/FY2026-Q3`. */
@@ -45,7 +57,7 @@ export function financials(
     .sort((a, b) => (a.period < b.period ? 1 : a.period > b.period ? -1 : 0));
 }
 
-export function financialInput(f: Financial, label: string): RatioInput {
+export function financialInput(f: Financial, label: RatioText): RatioInput {
   return {
     label,
     value: amountOf(f).value,
@@ -59,7 +71,7 @@ export function financialInput(f: Financial, label: string): RatioInput {
 export function parameterInput(
   dataset: Pick<Dataset, "parameters">,
   id: string,
-  label: string,
+  label: RatioText,
 ): RatioInput | undefined {
   const p = dataset.parameters.find((x) => x.id === id);
   if (!p) return undefined;
@@ -76,7 +88,7 @@ export function parameterInput(
 export function indicatorInput(
   dataset: Pick<Dataset, "indicators">,
   id: string,
-  label: string,
+  label: RatioText,
 ): RatioInput | undefined {
   const i = dataset.indicators.find((x) => x.id === id);
   if (!i) return undefined;
@@ -108,9 +120,9 @@ export function latestAnnualRevenue(
   const annuals = reported.filter((f) => /^(FY)?\d{4}$/.test(f.period));
   const latest = annuals[0]?.period;
   const annual = annuals.filter((f) => f.period === latest).sort((a, b) => rank(a) - rank(b))[0];
-  if (annual) return financialInput(annual, `${entity} revenue, ${annual.period}`);
+  if (annual) return financialInput(annual, text("input.annualRevenue", { entity, period: annual.period }));
   const quarter = reported.find((f) => /Q[1-4]$/.test(f.period));
   if (!quarter) return undefined;
-  const input = financialInput(quarter, `${entity} revenue, ${quarter.period} × 4`);
+  const input = financialInput(quarter, text("input.annualisedRevenue", { entity, period: quarter.period }));
   return { ...input, value: input.value * 4, estimate: true };
 }

@@ -15,6 +15,7 @@ import {
   latestAnnualRevenue,
   type Ratio,
   type RatioInput,
+  text,
 } from "./inputs.ts";
 import { usdPerGw } from "./usd-per-gw.ts";
 
@@ -42,10 +43,10 @@ function nvidiaCommitmentsToRevenue(dataset: Dataset): Ratio {
   const published = indicatorInput(
     dataset,
     "tunguz-nvidia-investment-commitments-to-revenue",
-    "Tunguz: commitments ÷ annual revenue",
+    text("input.tunguz"),
   );
   const inputs = [
-    commitments ? financialInput(commitments, "Nvidia investment commitments") : undefined,
+    commitments ? financialInput(commitments, text("input.nvidiaCommitments")) : undefined,
     revenue,
   ].filter(isInput);
   return {
@@ -56,8 +57,8 @@ function nvidiaCommitmentsToRevenue(dataset: Dataset): Ratio {
     inputs,
     published: published ? [published] : [],
     missing: [
-      ...(commitments ? [] : ["Nvidia investment commitments (financials: nvidia investment-commitments)"]),
-      ...(revenue ? [] : ["Nvidia quarterly revenue"]),
+      ...(commitments ? [] : [text("missingInput.nvidiaCommitments")]),
+      ...(revenue ? [] : [text("missingInput.nvidiaRevenue")]),
     ],
     note: { key: "report.ratios.note.annualised", values: {} },
   };
@@ -86,7 +87,7 @@ function nvidiaDealFinancingToRevenue(dataset: Dataset, asOf: string): Ratio {
     formula: "report.ratios.formula.dealFinancingToRevenue",
     inputs: [
       {
-        label: `Nvidia's announced financing of others (${dealIds.length} deals)`,
+        label: text("input.nvidiaFinancing", { count: dealIds.length }),
         value: total,
         unit: "USD",
         from: `deals:${dealIds.join(",")}`,
@@ -95,13 +96,9 @@ function nvidiaDealFinancingToRevenue(dataset: Dataset, asOf: string): Ratio {
       ...(revenue ? [revenue] : []),
     ],
     published: [
-      indicatorInput(
-        dataset,
-        "tunguz-nvidia-investment-commitments-to-revenue",
-        "Tunguz: commitments ÷ annual revenue",
-      ),
+      indicatorInput(dataset, "tunguz-nvidia-investment-commitments-to-revenue", text("input.tunguz")),
     ].filter(isInput),
-    missing: revenue ? [] : ["Nvidia quarterly revenue"],
+    missing: revenue ? [] : [text("missingInput.nvidiaRevenue")],
   };
 }
 
@@ -112,11 +109,9 @@ function microsoftShareOfNvidia(dataset: Dataset): Ratio {
     value: share ? (share.value ?? null) : null,
     unit: "percent",
     formula: "report.ratios.formula.purchasesShare",
-    inputs: share ? [financialInput(share, "Microsoft's share of Nvidia revenue")] : [],
-    published: share ? [financialInput(share, "Arabian Business (experts' estimate)")] : [],
-    missing: [
-      "Microsoft's purchases from Nvidia are not in the deals (no priced Microsoft → Nvidia contract in the public record), so the share can only be read, not recomputed",
-    ],
+    inputs: share ? [financialInput(share, text("input.microsoftShareOfNvidia"))] : [],
+    published: share ? [financialInput(share, text("input.arabianBusinessEstimate"))] : [],
+    missing: [text("missingInput.microsoftPurchases")],
   };
 }
 
@@ -133,22 +128,22 @@ function openAiCommitmentsToRevenue(dataset: Dataset, asOf: string): Ratio {
   const sources = (rows: typeof committed) => [...new Set(rows.flatMap((r) => r.sources))];
   const inputs: RatioInput[] = [
     {
-      label: "OpenAI's committed payments in the deals",
+      label: text("input.openaiCommitted"),
       value: sum(committed),
       unit: "USD",
-      from: "deals (committed basis)",
+      from: dealsRef(committed),
       sources: sources(committed),
     },
     {
-      label: "OpenAI's announced payments in the deals",
+      label: text("input.openaiAnnounced"),
       value: sum(announced),
       unit: "USD",
-      from: "deals (announced basis)",
+      from: dealsRef(announced),
       sources: sources(announced),
     },
   ];
   if (revenue) inputs.push(revenue);
-  const published = stated ? [financialInput(stated, "Altman: infrastructure commitments")] : [];
+  const published = stated ? [financialInput(stated, text("input.altmanCommitments"))] : [];
   return {
     id: "openai-commitments-to-revenue",
     value: revenue ? sum(announced) / revenue.value : null,
@@ -156,7 +151,7 @@ function openAiCommitmentsToRevenue(dataset: Dataset, asOf: string): Ratio {
     formula: "report.ratios.formula.paymentsToRevenue",
     inputs,
     published: revenue && stated ? [...published, revenue] : published,
-    missing: revenue ? [] : ["OpenAI annual revenue"],
+    missing: revenue ? [] : [text("missingInput.openaiRevenue")],
   };
 }
 
@@ -164,8 +159,8 @@ function oracleRpoToFcf(dataset: Dataset): Ratio {
   const rpo = financials(dataset, "oracle", "rpo")[0];
   const fcf = financials(dataset, "oracle", "free-cash-flow").find((f) => !f.label);
   const inputs = [
-    rpo ? financialInput(rpo, "Oracle RPO") : undefined,
-    fcf ? financialInput(fcf, "Oracle free cash flow") : undefined,
+    rpo ? financialInput(rpo, text("input.oracleRpo")) : undefined,
+    fcf ? financialInput(fcf, text("input.oracleFcf")) : undefined,
   ].filter(isInput);
   return {
     id: "oracle-rpo-to-fcf",
@@ -174,8 +169,16 @@ function oracleRpoToFcf(dataset: Dataset): Ratio {
     formula: "report.ratios.formula.rpoToFcf",
     inputs,
     published: inputs,
-    missing: [...(rpo ? [] : ["Oracle RPO"]), ...(fcf ? [] : ["Oracle annual free cash flow"])],
+    missing: [
+      ...(rpo ? [] : [text("missingInput.oracleRpo")]),
+      ...(fcf ? [] : [text("missingInput.oracleFcf")]),
+    ],
   };
+}
+
+/** The deals a sum of flows comes from, as a record reference (`deals:a,b`) a reader can look up. */
+function dealsRef(rows: { deal: string }[]): string {
+  return `deals:${[...new Set(rows.map((r) => r.deal))].join(",")}`;
 }
 
 export function isInput(x: RatioInput | undefined): x is RatioInput {

@@ -8,7 +8,7 @@
 import { compareText } from "../compare.ts";
 import { expandFlows } from "../flows/expand.ts";
 import type { Dataset } from "../model/dataset.ts";
-import { parameterInput, type Ratio, type RatioInput } from "./inputs.ts";
+import { parameterInput, type Ratio, type RatioInput, text } from "./inputs.ts";
 
 export function usdPerGw(dataset: Dataset, asOf: string): Ratio {
   const usd = totalsByDeal(expandFlows(dataset, { basis: "announced", asOf }).rows);
@@ -20,7 +20,7 @@ export function usdPerGw(dataset: Dataset, asOf: string): Ratio {
     const price = usd.get(deal);
     if (!price || capacity.value <= 0 || price.value <= 0) continue;
     inputs.push({
-      label: `${deal}: $${(price.value / 1e9).toFixed(1)}B for ${Number(capacity.value.toFixed(3))} GW`,
+      label: text("input.usdPerGwDeal", { deal, usd: price.value, gw: capacity.value }),
       value: price.value / capacity.value,
       unit: "USD-per-GW",
       from: `deals:${deal}`,
@@ -29,9 +29,9 @@ export function usdPerGw(dataset: Dataset, asOf: string): Ratio {
   }
   const values = inputs.map((i) => i.value).sort((a, b) => a - b);
   const published = [
-    parameterInput(dataset, "usd-per-gw-nvidia-systems", "Huang: Nvidia systems per GW"),
-    parameterInput(dataset, "usd-per-gw-all-in-openai", "OpenAI executives: all-in per GW"),
-    parameterInput(dataset, "usd-per-gw-all-in-industry", "Industry executives: per GW"),
+    parameterInput(dataset, "usd-per-gw-nvidia-systems", text("input.huangPerGw")),
+    parameterInput(dataset, "usd-per-gw-all-in-openai", text("input.openaiPerGw")),
+    parameterInput(dataset, "usd-per-gw-all-in-industry", text("input.industryPerGw")),
   ].filter((x): x is RatioInput => x !== undefined);
   return {
     id: "usd-per-gw",
@@ -40,7 +40,7 @@ export function usdPerGw(dataset: Dataset, asOf: string): Ratio {
     formula: "report.ratios.formula.usdPerGw",
     inputs,
     published,
-    missing: inputs.length > 0 ? [] : ["no deal states both a dollar amount and a capacity in GW"],
+    missing: inputs.length > 0 ? [] : [text("missingInput.noPricedCapacity")],
     ...(values.length > 0
       ? {
           note: {

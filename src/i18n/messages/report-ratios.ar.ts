@@ -32,6 +32,47 @@ export const reportRatiosAr: Shape<typeof reportRatiosEn> = {
     concentration:
       "أكبر عميل {customer} {share}؛ ما يعادل {equivalent} من العملاء المتساوين؛ {points} على مقياس من 0 إلى 10,000",
   },
+  input: {
+    tunguz: "تونغوز: الالتزامات ÷ الإيرادات السنوية",
+    nvidiaCommitments: "التزامات إنفيديا الاستثمارية",
+    nvidiaFinancing:
+      "تمويل إنفيديا المعلن لشركات أخرى ({count, plural, zero {لا صفقات} one {صفقة واحدة} two {صفقتان} few {# صفقات} many {# صفقةً} other {# صفقة}})",
+    microsoftShareOfNvidia: "حصة مايكروسوفت من إيرادات إنفيديا",
+    arabianBusinessEstimate: "أرابيان بزنس (تقدير خبراء)",
+    openaiCommitted: "مدفوعات أوبن أيه آي الملتزم بها في الصفقات",
+    openaiAnnounced: "مدفوعات أوبن أيه آي المعلنة في الصفقات",
+    altmanCommitments: "ألتمان: التزامات البنية التحتية",
+    oracleRpo: "التزامات الأداء المتبقية لأوراكل",
+    oracleFcf: "التدفق النقدي الحر لأوراكل",
+    annualRevenue: "إيرادات {entity}، {period}",
+    annualisedRevenue: "إيرادات {entity}، {period} × 4",
+    customerShare: "حصة {customer} من إيرادات {entity}",
+    unnamedCustomerShare: "حصة أحد العملاء من إيرادات {entity}",
+    largestCustomerBacklogShare: "حصة أكبر عميل من الطلبيات المتراكمة",
+    dataLabel: "{label}",
+    backlogShare: "{customer}: {share} من الطلبيات المتعاقد عليها",
+    usdPerGwDeal: "{deal}: {usd} مقابل {gw} جيجاوات",
+    huangPerGw: "هوانغ: أنظمة إنفيديا لكل جيجاوات",
+    openaiPerGw: "مسؤولو أوبن أيه آي: التكلفة الشاملة لكل جيجاوات",
+    industryPerGw: "مسؤولو القطاع: لكل جيجاوات",
+  },
+  missingInput: {
+    nvidiaCommitments: "التزامات إنفيديا الاستثمارية (البيانات المالية: التزامات إنفيديا الاستثمارية)",
+    nvidiaRevenue: "إيرادات إنفيديا الفصلية",
+    microsoftPurchases:
+      "مشتريات مايكروسوفت من إنفيديا ليست ضمن الصفقات (لا يتضمن السجل العام عقدًا مسعّرًا من مايكروسوفت إلى إنفيديا)، لذا تُقرأ الحصة كما نُشرت ولا يمكن إعادة حسابها",
+    openaiRevenue: "إيرادات أوبن أيه آي السنوية",
+    oracleRpo: "التزامات الأداء المتبقية لأوراكل",
+    oracleFcf: "التدفق النقدي الحر السنوي لأوراكل",
+    noCommittedPayments: "لا مدفوعات ملتزم بها إلى {entity} في الصفقات",
+    noPricedCapacity: "لا توجد صفقة تذكر مبلغًا بالدولار وقدرة بالجيجاوات معًا",
+  },
+  period: {
+    fiscalYear: "السنة المالية {year}",
+    quarter: "الربع {quarter, select, 1 {الأول} 2 {الثاني} 3 {الثالث} other {الرابع}} {year}",
+    fiscalQuarter:
+      "الربع {quarter, select, 1 {الأول} 2 {الثاني} 3 {الثالث} other {الرابع}} من السنة المالية {year}",
+  },
   names: {
     "nvidia-commitments-to-revenue": "التزامات إنفيديا الاستثمارية ÷ إيراداتها",
     "nvidia-deal-financing-to-revenue": "تمويل إنفيديا لغيرها في الصفقات ÷ إيراداتها",

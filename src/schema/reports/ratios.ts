@@ -3,6 +3,13 @@
  */
 import { z } from "zod";
 
+/** Words a face phrases: a message key (`report.ratios.<group>.*`) and its values (ids, periods, raw numbers). */
+const RatioText = (group: string) =>
+  z.strictObject({
+    key: z.string().regex(new RegExp(`^report\\.ratios\\.${group}\\.\\w+$`)),
+    values: z.record(z.string(), z.union([z.string(), z.number()])),
+  });
+
 export const RatiosReport = z.strictObject({
   asOf: z.string(),
   ratios: z.array(
@@ -14,7 +21,7 @@ export const RatiosReport = z.strictObject({
       formula: z.string().regex(/^report\.ratios\.formula\.\w+$/),
       inputs: z.array(
         z.strictObject({
-          label: z.string(),
+          label: RatioText("input"),
           value: z.number(),
           unit: z.string(),
           from: z.string(),
@@ -24,7 +31,7 @@ export const RatiosReport = z.strictObject({
       ),
       published: z.array(
         z.strictObject({
-          label: z.string(),
+          label: RatioText("input"),
           value: z.number(),
           unit: z.string(),
           from: z.string(),
@@ -32,7 +39,7 @@ export const RatiosReport = z.strictObject({
           estimate: z.boolean().optional(),
         }),
       ),
-      missing: z.array(z.string()),
+      missing: z.array(RatioText("missingInput")),
       /** A message key (`report.ratios.note.*`) and its values: entity ids and raw numbers, formatted by each face. */
       note: z
         .strictObject({
