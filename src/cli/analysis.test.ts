@@ -164,6 +164,10 @@ describe("halqa exposure and ratios", () => {
     const json = JSON.parse((await run(["ratios", ...TINY, "--json"])).out);
     const oracle = json.ratios.find((r: { id: string }) => r.id === "oracle-rpo-to-fcf");
     expect(oracle.value).toBeNull();
-    expect(oracle.missing).toEqual(["Oracle RPO", "Oracle annual free cash flow"]);
+    // What is missing is a message key each face phrases ("Oracle RPO", "Oracle annual free cash flow").
+    expect(oracle.missing.map((m: { key: string }) => m.key)).toEqual([
+      "report.ratios.missingInput.oracleRpo",
+      "report.ratios.missingInput.oracleFcf",
+    ]);
   });
 });

@@ -65,8 +65,8 @@ export const reportRatiosEn = {
   },
   period: {
     fiscalYear: "FY{year}",
-    quarter: "{year}-Q{quarter}",
-    fiscalQuarter: "FY{year}-Q{quarter}",
+    quarter: "{year}-Q{quarter, select, 1 {1} 2 {2} 3 {3} other {4}}",
+    fiscalQuarter: "FY{year}-Q{quarter, select, 1 {1} 2 {2} 3 {3} other {4}}",
   },
   names: {
     "nvidia-commitments-to-revenue": "Nvidia's investment commitments ÷ revenue",
