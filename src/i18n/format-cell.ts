@@ -4,7 +4,7 @@
  * dataset). Every face formats report values through this function, so a table, a chart label and a
  * CSV read the same number the same way.
  */
-import type { Cell, Unit } from "../core/reports/layout.ts";
+import type { Cell, MessageCell, Unit } from "../core/reports/layout.ts";
 import { formatDate, formatNum, formatPercent, formatQuantity, formatRange, formatYear } from "./format.ts";
 import type { Lang } from "./lang.ts";
 import { message, messageOrKey } from "./message.ts";
@@ -25,6 +25,7 @@ export function formatCell(
   options: { enumGroup?: string; range?: readonly [number, number]; digits?: number } = {},
 ): string {
   if (value === null || value === undefined || value === "") return "—";
+  if (typeof value === "object") return formatMessageCell(lang, value, names);
   if (typeof value === "boolean") return message(lang, value ? "report.common.yes" : "report.common.no");
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return "—";
@@ -46,6 +47,15 @@ export function formatCell(
     default:
       return value;
   }
+}
+
+/** A message with values: each value formatted by its unit, except counts, which plural rules read. */
+export function formatMessageCell(lang: Lang, cell: MessageCell, names: RecordNames): string {
+  const values: Record<string, string | number> = {};
+  for (const [name, { value, unit }] of Object.entries(cell.values))
+    values[name] =
+      unit === "count" && typeof value === "number" ? value : formatCell(lang, unit, value, names);
+  return messageOrKey(lang, cell.key, values);
 }
 
 function formatNumber(lang: Lang, unit: Unit, value: number, digits?: number): string {

@@ -25,7 +25,19 @@ export type Unit =
   | "message" // a message key of the catalogue, shown as its message
   | "text"; // text from the data or the user, shown as it is
 
-export type Cell = string | number | boolean | null | undefined;
+/** A plain value of a cell. */
+export type PlainCell = string | number | boolean | null | undefined;
+
+/**
+ * A message that takes values, for unit "message" (a row label such as "Revenue needed by {entity} in
+ * {year}"): each value carries its own unit, so a face formats it before the message phrases it.
+ */
+export type MessageCell = {
+  readonly key: string;
+  readonly values: Readonly<Record<string, { readonly value: Cell; readonly unit: Unit }>>;
+};
+
+export type Cell = PlainCell | MessageCell;
 
 export type ColumnLayout<Row> = {
   /** Stable id of the column (also the CSV header and the JSON field a face may use). */
