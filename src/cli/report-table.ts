@@ -47,6 +47,7 @@ export function renderReportTable<Data, Row>(
           if ((value === null || value === undefined) && c.missing) return messageOrKey(face.lang, c.missing);
           const text = formatCell(face.lang, c.unitOf?.(row) ?? c.unit, value, face.names, {
             enumGroup: c.enumGroup,
+            figureUnit: c.figureUnit?.(row),
             range: c.range?.(row),
             ...(c.digits !== undefined ? { digits: c.digits } : {}),
           });

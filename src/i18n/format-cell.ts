@@ -6,6 +6,7 @@
  */
 import type { Cell, MessageCell, Unit } from "../core/reports/layout.ts";
 import { formatDate, formatNum, formatPercent, formatQuantity, formatRange, formatYear } from "./format.ts";
+import { formatFigure } from "./format-figure.ts";
 import type { Lang } from "./lang.ts";
 import { message, messageOrKey } from "./message.ts";
 
@@ -13,6 +14,8 @@ export type RecordNames = {
   entity: (id: string) => string;
   deal: (id: string) => string;
   source?: (id: string) => string;
+  /** A parameter or indicator by its reference, "parameters:<id>" / "indicators:<id>". */
+  record?: (ref: string) => string;
 };
 
 const UNIT_OF: Partial<Record<Unit, string>> = { usd: "USD", gw: "GW", mw: "MW", twh: "TWh" };
@@ -22,13 +25,19 @@ export function formatCell(
   unit: Unit,
   value: Cell,
   names: RecordNames,
-  options: { enumGroup?: string; range?: readonly [number, number]; digits?: number } = {},
+  options: {
+    enumGroup?: string;
+    range?: readonly [number, number];
+    digits?: number;
+    figureUnit?: string;
+  } = {},
 ): string {
   if (value === null || value === undefined || value === "") return "—";
   if (typeof value === "object") return formatMessageCell(lang, value, names);
   if (typeof value === "boolean") return message(lang, value ? "report.common.yes" : "report.common.no");
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return "—";
+    if (unit === "figure") return formatFigure(lang, value, options.figureUnit ?? "");
     return withRange(lang, unit, formatNumber(lang, unit, value, options.digits), options.range);
   }
   switch (unit) {
@@ -38,6 +47,8 @@ export function formatCell(
       return names.deal(value);
     case "source":
       return names.source ? names.source(value) : value;
+    case "record":
+      return names.record ? names.record(value) : value;
     case "date":
       return formatDate(lang, value);
     case "enum":
