@@ -63,9 +63,11 @@ export function formatCell(
 /** A message with values: each value formatted by its unit, except counts, which plural rules read. */
 export function formatMessageCell(lang: Lang, cell: MessageCell, names: RecordNames): string {
   const values: Record<string, string | number> = {};
-  for (const [name, { value, unit }] of Object.entries(cell.values))
+  for (const [name, { value, unit, figureUnit }] of Object.entries(cell.values))
     values[name] =
-      unit === "count" && typeof value === "number" ? value : formatCell(lang, unit, value, names);
+      unit === "count" && typeof value === "number"
+        ? value
+        : formatCell(lang, unit, value, names, figureUnit === undefined ? {} : { figureUnit });
   return messageOrKey(lang, cell.key, values);
 }
 
