@@ -1,37 +1,16 @@
 /** Shared formatting of `economics`, `tracker` and `market`: values in their unit, sources by outlet. */
-import { formatQuantity, numberLocale } from "../i18n/format.ts";
+import { formatFigure } from "../i18n/format-figure.ts";
 import type { Language } from "../i18n/index.ts";
 import { message } from "../i18n/message.ts";
 import type { FileProblems } from "../io/market-files.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import type { Io } from "./context.ts";
 import { CliError } from "./errors.ts";
-import { formatNumber, formatUsd } from "./format.ts";
 import { describeProblems, formatProblems } from "./load.ts";
 
+/** A number in the data's unit: the one figure formatter, src/i18n/format-figure.ts. */
 export function formatIn(lang: Language, value: number | null | undefined, unit: string): string {
-  if (value === null || value === undefined || !Number.isFinite(value)) return "—";
-  switch (unit) {
-    case "USD":
-      return formatUsd(lang, value);
-    case "percent":
-    case "percent-change":
-    case "ratio":
-      return formatQuantity(lang, value, unit);
-    case "count":
-      return new Intl.NumberFormat(numberLocale(lang), {
-        notation: "compact",
-        maximumFractionDigits: 2,
-      })
-        .format(value)
-        .replace(/[\u200e\u200f\u061c]/g, "");
-    case "years":
-      return `${formatNumber(lang, value, 1)} ${message(lang, "cli.moneyCommands.units.years")}`;
-    case "months":
-      return `${formatNumber(lang, value, 1)} ${message(lang, "cli.moneyCommands.units.months")}`;
-    default:
-      return formatQuantity(lang, value, unit, 2);
-  }
+  return formatFigure(lang, value, unit);
 }
 
 /** "Publisher date" for each source id, joined; unknown ids are shown as they are. */

@@ -5,7 +5,7 @@
  * drops its optional columns, last first; `wide` keeps every column and every line whole.
  */
 import type { Headline, ReportLayout, TableLayout } from "../core/reports/layout.ts";
-import { formatCell, type RecordNames } from "../i18n/format-cell.ts";
+import { formatCell, formatMessageCell, type RecordNames } from "../i18n/format-cell.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { messageOrKey } from "../i18n/message.ts";
 import { heading, table } from "./format.ts";
@@ -47,13 +47,14 @@ export function renderReportTable<Data, Row>(
           if ((value === null || value === undefined) && c.missing) return messageOrKey(face.lang, c.missing);
           const text = formatCell(face.lang, c.unitOf?.(row) ?? c.unit, value, face.names, {
             enumGroup: c.enumGroup,
+            figureUnit: c.figureUnit?.(row),
             range: c.range?.(row),
             ...(c.digits !== undefined ? { digits: c.digits } : {}),
           });
           const mark = c.mark?.(row);
           const cut = face.wide || c.maxWidth === undefined ? text : shorten(text, c.maxWidth);
           const cell = mark ? `${cut} ${mark}` : cut;
-          return typeof value === "string" ? wrapWords(cell, wrapAt) : cell;
+          return typeof value === "string" || isMessage(value) ? wrapWords(cell, wrapAt) : cell;
         }),
       ),
     );
@@ -61,12 +62,7 @@ export function renderReportTable<Data, Row>(
 }
 
 export function renderHeadline(headline: Headline, face: TableFace): string {
-  const values: Record<string, string | number> = {};
-  // Counts stay numbers so that the message's plural rules can read them.
-  for (const [name, { value, unit }] of Object.entries(headline.values))
-    values[name] =
-      unit === "count" && typeof value === "number" ? value : formatCell(face.lang, unit, value, face.names);
-  return messageOrKey(face.lang, headline.key, values);
+  return formatMessageCell(face.lang, headline, face.names);
 }
 
 /** A whole report: its title, headline lines, then each table. */
@@ -75,6 +71,10 @@ export function renderReport<Data>(layout: ReportLayout<Data>, data: Data, face:
   for (const line of layout.headlines?.(data) ?? []) out.push(renderHeadline(line, face));
   for (const t of layout.tables) out.push(renderReportTable(t, data, face));
   return out.join("\n");
+}
+
+function isMessage(value: unknown): boolean {
+  return typeof value === "object" && value !== null;
 }
 
 /** The widths long text cells are wrapped to, tried in turn until the table fits. */

@@ -4,8 +4,9 @@
  * dataset). Every face formats report values through this function, so a table, a chart label and a
  * CSV read the same number the same way.
  */
-import type { Cell, Unit } from "../core/reports/layout.ts";
+import type { Cell, MessageCell, Unit } from "../core/reports/layout.ts";
 import { formatDate, formatNum, formatPercent, formatQuantity, formatRange, formatYear } from "./format.ts";
+import { formatFigure } from "./format-figure.ts";
 import type { Lang } from "./lang.ts";
 import { message, messageOrKey } from "./message.ts";
 
@@ -13,6 +14,8 @@ export type RecordNames = {
   entity: (id: string) => string;
   deal: (id: string) => string;
   source?: (id: string) => string;
+  /** A parameter or indicator by its reference, "parameters:<id>" / "indicators:<id>". */
+  record?: (ref: string) => string;
 };
 
 const UNIT_OF: Partial<Record<Unit, string>> = { usd: "USD", gw: "GW", mw: "MW", twh: "TWh" };
@@ -22,12 +25,19 @@ export function formatCell(
   unit: Unit,
   value: Cell,
   names: RecordNames,
-  options: { enumGroup?: string; range?: readonly [number, number]; digits?: number } = {},
+  options: {
+    enumGroup?: string;
+    range?: readonly [number, number];
+    digits?: number;
+    figureUnit?: string;
+  } = {},
 ): string {
   if (value === null || value === undefined || value === "") return "—";
+  if (typeof value === "object") return formatMessageCell(lang, value, names);
   if (typeof value === "boolean") return message(lang, value ? "report.common.yes" : "report.common.no");
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return "—";
+    if (unit === "figure") return formatFigure(lang, value, options.figureUnit ?? "");
     return withRange(lang, unit, formatNumber(lang, unit, value, options.digits), options.range);
   }
   switch (unit) {
@@ -37,6 +47,8 @@ export function formatCell(
       return names.deal(value);
     case "source":
       return names.source ? names.source(value) : value;
+    case "record":
+      return names.record ? names.record(value) : value;
     case "date":
       return formatDate(lang, value);
     case "enum":
@@ -46,6 +58,17 @@ export function formatCell(
     default:
       return value;
   }
+}
+
+/** A message with values: each value formatted by its unit, except counts, which plural rules read. */
+export function formatMessageCell(lang: Lang, cell: MessageCell, names: RecordNames): string {
+  const values: Record<string, string | number> = {};
+  for (const [name, { value, unit, figureUnit }] of Object.entries(cell.values))
+    values[name] =
+      unit === "count" && typeof value === "number"
+        ? value
+        : formatCell(lang, unit, value, names, figureUnit === undefined ? {} : { figureUnit });
+  return messageOrKey(lang, cell.key, values);
 }
 
 function formatNumber(lang: Lang, unit: Unit, value: number, digits?: number): string {

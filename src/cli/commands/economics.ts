@@ -1,18 +1,25 @@
 /** `halqa economics`: unit economics and the published revenue-needed analyses, inputs editable (docs/methods/economics.md). */
 
-import type { EconAnalysis, EconInput, EconOutput } from "../../core/economics/inputs.ts";
-import { economicsReport, overrideProblems } from "../../core/reports/economics-report.ts";
+import type { EconAnalysis } from "../../core/economics/inputs.ts";
+import { ECONOMICS_LAYOUT, economicsReport, overrideProblems } from "../../core/reports/economics-report.ts";
+import type { RecordNames } from "../../i18n/format-cell.ts";
 import { type Language, problemMessage } from "../../i18n/index.ts";
-import { hasMessage, type MessageValues, message, messageOrKey } from "../../i18n/message.ts";
-import type { MessageKey } from "../../i18n/messages/index.ts";
+import { hasMessage, message, messageOrKey } from "../../i18n/message.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { CliError } from "../errors.ts";
-import { heading, table } from "../format.ts";
-import { formatIn, sourceNamer } from "../market-analyses-format.ts";
-import { entityNamer } from "../names.ts";
+import { heading } from "../format.ts";
+import { sourceNamer } from "../market-analyses-format.ts";
+import { dealNamer, entityNamer } from "../names.ts";
+import { renderReportTable } from "../report-table.ts";
 
-export type EconomicsOptions = { lang: Language; json: boolean; overrides: Record<string, number> };
+export type EconomicsOptions = {
+  lang: Language;
+  json: boolean;
+  overrides: Record<string, number>;
+  /** Every column of the tables, however wide; otherwise the tables fit 100 columns. */
+  wide?: boolean;
+};
 
 export function economicsCommand(dataset: Dataset, options: EconomicsOptions, io: Io): number {
   const impossible = overrideProblems(options.overrides);
@@ -30,85 +37,42 @@ export function economicsCommand(dataset: Dataset, options: EconomicsOptions, io
     io.stdout(JSON.stringify(report, null, 2));
     return 0;
   }
-  io.stdout(render(dataset, report.analyses, options.lang));
+  io.stdout(render(dataset, report.analyses, options.lang, options.wide === true));
   return 0;
 }
 
-function render(dataset: Dataset, analyses: readonly EconAnalysis[], lang: Language): string {
-  const m = words(lang);
-  const cite = sourceNamer(dataset);
-  const name = entityNamer(dataset, lang);
-  const out: string[] = [m("economicsTitle")];
+function render(dataset: Dataset, analyses: readonly EconAnalysis[], lang: Language, wide: boolean): string {
+  const face = { lang, names: economicsNames(dataset, lang), wide };
+  const out: string[] = [message(lang, "report.economics.title")];
   for (const a of analyses) {
     out.push(heading(messageOrKey(lang, `${MONEY}.analyses.${a.id}`)));
     const formula = optional(lang, `${MONEY}.formulas.${a.id}`);
     if (formula) out.push(formula);
-    out.push(
-      table(
-        [m("result"), m("value"), m("published"), m("check")],
-        a.outputs.map((o) => [
-          outputLabel(lang, o, name, dataset),
-          formatIn(lang, o.value, o.unit),
-          o.published ? `${formatIn(lang, o.published.value, o.unit)} [${cite(o.published.sources)}]` : "",
-          o.reproduced === undefined ? "" : o.reproduced ? m("reproduced") : m("differs"),
-        ]),
-      ),
-    );
-    if (a.inputs.length > 0) {
-      out.push(
-        table(
-          [m("input"), m("value"), m("key"), m("sources")],
-          a.inputs.map((i) => [inputLabel(lang, i, name), inputValue(lang, i), i.key, cite(i.sources)]),
-        ),
-      );
-    }
-    for (const missing of a.missing) out.push(`${m("missing")}: ${missing}`);
+    for (const t of ECONOMICS_LAYOUT.tables)
+      if (t.rows(a).length > 0) out.push(renderReportTable(t, a, face));
+    for (const missing of a.missing) out.push(`${message(lang, "cli.moneyCommands.missing")}: ${missing}`);
     const note = optional(lang, `${MONEY}.notes.${a.id}`);
     if (note) out.push(note);
   }
-  out.push("", m("editHint"));
+  out.push("", message(lang, "cli.moneyCommands.editHint"));
   return out.join("\n");
 }
 
-function outputLabel(lang: Language, o: EconOutput, name: (id: string) => string, dataset: Dataset): string {
-  const key = `${MONEY}.outputs.${o.key}`;
-  const source = dataset.indicators.find((i) => i.id === o.params?.source);
-  const params = {
-    ...o.params,
-    ...(o.params?.entity ? { entity: name(String(o.params.entity)) } : {}),
-    ...(source ? { source: source.name[lang] } : {}),
+/** Entities and deals by name, sources by outlet and date, parameters and indicators by their name. */
+export function economicsNames(dataset: Dataset, lang: Language): RecordNames {
+  const cite = sourceNamer(dataset);
+  const records = new Map<string, string>();
+  for (const p of dataset.parameters) records.set(`parameters:${p.id}`, p.name[lang]);
+  for (const i of dataset.indicators) records.set(`indicators:${i.id}`, i.name[lang]);
+  return {
+    entity: entityNamer(dataset, lang),
+    deal: dealNamer(dataset, lang),
+    source: (ids) => cite(ids.split(" ").filter(Boolean)),
+    record: (ref) => records.get(ref) ?? ref,
   };
-  return hasMessage(lang, key) ? message(lang, key, params) : o.key;
-}
-
-function inputLabel(lang: Language, i: EconInput, name: (id: string) => string): string {
-  if (i.name) return i.name[lang];
-  const key = i.label?.key ?? i.key;
-  const text = `${MONEY}.inputs.${key}`;
-  if (!hasMessage(lang, text)) return i.key;
-  const params = i.label?.params ?? {};
-  return message(lang, text, {
-    ...params,
-    ...(params.entity ? { entity: name(String(params.entity)) } : {}),
-  });
-}
-
-function inputValue(lang: Language, i: EconInput): string {
-  const m = words(lang);
-  const value = `${formatIn(lang, i.value, i.unit)}${i.estimate ? " ≈" : ""}`;
-  return i.dataValue === undefined
-    ? value
-    : `${value} (${m("edited")}; ${m("data")} ${formatIn(lang, i.dataValue, i.unit)})`;
 }
 
 const MONEY = "cli.moneyCommands";
-
-type MoneyKey = MessageKey extends infer K ? (K extends `cli.moneyCommands.${infer S}` ? S : never) : never;
-
-/** The money-commands part of the catalogue, `cli.moneyCommands.*`, in one language. */
-function words(lang: Language): (key: MoneyKey, values?: MessageValues) => string {
-  return (key, values) => message(lang, `cli.moneyCommands.${key}` as const, values);
-}
 
 /** A message that only some analyses have (a formula, a note): undefined when the catalogue has none. */
 function optional(lang: Language, key: string): string | undefined {

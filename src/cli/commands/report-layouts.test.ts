@@ -1,11 +1,12 @@
 /**
- * The power, funding and Monte Carlo layouts on the bundled data: every key they use (headings and the message keys
+ * The power, funding, Monte Carlo and economics layouts on the bundled data: every key they use (headings and the message keys
  * in their cells) exists in English and Arabic, and each table fits the 100-column terminal in both
  * languages unless `--wide` asks for every column.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { ECONOMICS_LAYOUT, economicsReport } from "../../core/reports/economics-report.ts";
 import { fundingLayout, fundingReport } from "../../core/reports/funding-report.ts";
-import type { ReportLayout } from "../../core/reports/layout.ts";
+import type { Cell, ReportLayout, Unit } from "../../core/reports/layout.ts";
 import { layoutKeys } from "../../core/reports/layout-keys.ts";
 import { MONTE_CARLO_LAYOUT, type MonteCarloReport } from "../../core/reports/monte-carlo-report.ts";
 import { powerLayout, powerReport } from "../../core/reports/power-report.ts";
@@ -17,6 +18,7 @@ import type { Dataset } from "../../schema/dataset-file.ts";
 import { bundledFaces, FACES_AS_OF } from "../../testing/faces.ts";
 import { dealNamer, entityNamer } from "../names.ts";
 import { renderReportTable } from "../report-table.ts";
+import { economicsNames } from "./economics.ts";
 
 let dataset: Dataset;
 let monteCarlo: MonteCarloReport;
@@ -29,7 +31,8 @@ beforeAll(async () => {
   monteCarlo = (await (await bundledFaces()).cli(args)) as MonteCarloReport;
 });
 
-type Case = { name: string; layout: ReportLayout<unknown>; data: unknown };
+/** `economics` names sources by outlet and records by name, as `halqa economics` does; the others show source ids. */
+type Case = { name: string; layout: ReportLayout<unknown>; data: unknown; economics?: boolean };
 
 /** One layout with its data, typed together and then widened so that layouts of any report share a list. */
 function kase<Data>(name: string, layout: ReportLayout<Data>, data: Data): Case {
@@ -51,26 +54,45 @@ function cases(): Case[] {
     all.push(kase(`funding ${entity}`, layout, funding));
   }
   all.push(kase("monte carlo", MONTE_CARLO_LAYOUT, monteCarlo));
+  // Each analysis is laid out on its own; one run with an input changed shows the "edited" cells too.
+  for (const overrides of [
+    {} as Record<string, number>,
+    { "server-useful-life-google": 5, "jpmorgan-target-return": 12 },
+  ]) {
+    const economics = economicsReport(dataset, overrides);
+    for (const a of economics.analyses)
+      all.push({
+        ...kase(`economics ${a.id} ${Object.keys(overrides).length}`, ECONOMICS_LAYOUT, a),
+        economics: true,
+      });
+  }
   return all;
 }
 
-/** The message keys a layout's cells hold on the data (unit "message"), beside its headings. */
+/** The message keys a layout's cells hold on the data (unit "message", with values or not), beside its headings. */
 function cellKeys({ layout, data }: Case): string[] {
   const keys: string[] = [];
+  const add = (value: Cell, unit: Unit) => {
+    if (unit !== "message") return;
+    if (typeof value === "string") keys.push(value);
+    else if (typeof value === "object" && value !== null) {
+      keys.push(value.key);
+      for (const v of Object.values(value.values)) add(v.value, v.unit);
+    }
+  };
   for (const t of layout.tables)
-    for (const row of t.rows(data))
-      for (const c of t.columns) {
-        const value = c.value(row);
-        if (c.unit === "message" && typeof value === "string") keys.push(value);
-      }
+    for (const row of t.rows(data)) for (const c of t.columns) add(c.value(row), c.unitOf?.(row) ?? c.unit);
   return keys;
 }
 
+/** The widest line as the terminal shows it: bidi isolates and marks take no column. */
 function widest(text: string): number {
-  return Math.max(...text.split("\n").map((line) => [...line].length));
+  return Math.max(
+    ...text.split("\n").map((line) => [...line.replace(/[\u200e\u200f\u061c\u2066-\u2069]/g, "")].length),
+  );
 }
 
-describe("power, funding and Monte Carlo layouts", () => {
+describe("power, funding, Monte Carlo and economics layouts", () => {
   it("use only keys both languages have", () => {
     for (const c of cases()) {
       const keys = [...layoutKeys(c.layout, c.data), ...cellKeys(c)];
@@ -86,11 +108,9 @@ describe("power, funding and Monte Carlo layouts", () => {
   it("print each table within 100 columns in English and Arabic, and every column with --wide", () => {
     for (const c of cases())
       for (const lang of LANGS) {
-        const names = {
-          entity: entityNamer(dataset, lang),
-          deal: dealNamer(dataset, lang),
-          source: (s: string) => s,
-        };
+        const names = c.economics
+          ? economicsNames(dataset, lang)
+          : { entity: entityNamer(dataset, lang), deal: dealNamer(dataset, lang), source: (s: string) => s };
         for (const t of c.layout.tables) {
           if (t.rows(c.data).length === 0) continue;
           const narrow = renderReportTable(t, c.data, { lang, names });

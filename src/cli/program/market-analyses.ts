@@ -26,12 +26,13 @@ export function registerMarketAnalyses(program: Command, { io, setExit }: Runner
       .description(
         "unit economics and the published 'revenue needed' analyses, recomputed with editable inputs",
       )
-      .option("--set <key=value>", "change an input (repeatable); --json lists the keys", collect, []),
-  ).action(async (options: CommonOptions & { set: string[] }) => {
+      .option("--set <key=value>", "change an input (repeatable); --json lists the keys", collect, [])
+      .option("--wide", "every column of the tables, however wide (default: fit 100 columns)"),
+  ).action(async (options: CommonOptions & { set: string[]; wide?: boolean }) => {
     const overrides = Object.fromEntries(options.set.map(parseAssignment));
     const { economicsCommand } = await import("../commands/economics.ts");
     const ctx = await loadContext(io, options);
-    setExit(economicsCommand(ctx.dataset, { ...ctx, overrides }, io));
+    setExit(economicsCommand(ctx.dataset, { ...ctx, overrides, wide: options.wide === true }, io));
   });
 
   common(

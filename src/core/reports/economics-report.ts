@@ -5,7 +5,7 @@
  */
 
 import { depreciationAnalysis } from "../economics/depreciation-analysis.ts";
-import { type EconAnalysis, InputReader } from "../economics/inputs.ts";
+import { type EconAnalysis, type EconInput, type EconOutput, InputReader } from "../economics/inputs.ts";
 import {
   bainAnalysis,
   jpmorganAnalysis,
@@ -14,6 +14,7 @@ import {
 } from "../economics/published-analyses.ts";
 import { startupAnalysis, subsidyAnalysis } from "../economics/unit-analysis.ts";
 import type { Dataset } from "../model/dataset.ts";
+import { type Cell, type CellValue, type MessageCell, type ReportLayout, table } from "./layout.ts";
 
 export type EconomicsReport = {
   /** The inputs the reader changed (--set, or the query of GET /api/economics), by key. */
@@ -62,3 +63,128 @@ export function economicsReport(
     keys,
   };
 }
+
+/** Where the money commands' row labels live in the catalogue (`cli.moneyCommands.outputs|inputs.*`). */
+const LABELS = "cli.moneyCommands";
+
+/**
+ * The label values of an output or a derived input, each with the unit a face formats it in: entities
+ * by name, indicators by their name, numbers (years, lives) left for the message's own rules.
+ */
+function labelValues(params: Readonly<Record<string, string | number>> = {}): Record<string, CellValue> {
+  const values: Record<string, CellValue> = {};
+  for (const [name, value] of Object.entries(params)) {
+    if (name === "entity") values[name] = { value, unit: "entity" };
+    else if (name === "source") values[name] = { value: `indicators:${value}`, unit: "record" };
+    else values[name] = { value, unit: typeof value === "number" ? "count" : "text" };
+  }
+  return values;
+}
+
+function outputLabel(o: EconOutput): MessageCell {
+  return { key: `${LABELS}.outputs.${o.key}`, values: labelValues(o.params) };
+}
+
+/** A record's input by its name; a derived input by its message; otherwise its key. */
+function inputLabel(i: EconInput): Cell {
+  if (i.name) return i.from;
+  if (i.label) return { key: `${LABELS}.inputs.${i.label.key}`, values: labelValues(i.label.params) };
+  return { key: `${LABELS}.inputs.${i.key}`, values: {} };
+}
+
+/** The value an input was used at; when the reader changed it, what the data says beside it. */
+function inputValue(i: EconInput): Cell {
+  if (i.dataValue === undefined) return i.value;
+  return {
+    key: "report.economics.edited",
+    values: {
+      value: { value: i.value, unit: "figure", figureUnit: i.unit },
+      data: { value: i.dataValue, unit: "figure", figureUnit: i.unit },
+    },
+  };
+}
+
+/**
+ * One analysis laid out: its results (each beside the published figure it recomputes) and its inputs
+ * (each with the `--set` key that changes it). The faces print it once per analysis, under the analysis's
+ * name, formula and notes (`cli.moneyCommands.analyses|formulas|notes.<id>`).
+ */
+export const ECONOMICS_LAYOUT: ReportLayout<EconAnalysis> = {
+  id: "economics",
+  title: "report.economics.title",
+  tables: [
+    table({
+      id: "results",
+      title: "report.economics.resultsTitle",
+      rows: (a: EconAnalysis) => a.outputs,
+      columns: [
+        {
+          id: "result",
+          label: "report.economics.result",
+          unit: "message",
+          value: (o: EconOutput) => outputLabel(o),
+        },
+        {
+          id: "value",
+          label: "report.economics.value",
+          unit: "figure",
+          figureUnit: (o) => o.unit,
+          value: (o) => o.value,
+        },
+        {
+          id: "published",
+          label: "report.economics.published",
+          unit: "message",
+          value: (o) =>
+            o.published
+              ? {
+                  key: "report.economics.publishedCited",
+                  values: {
+                    value: { value: o.published.value, unit: "figure", figureUnit: o.unit },
+                    sources: { value: o.published.sources.join(" "), unit: "source" },
+                  },
+                }
+              : null,
+        },
+        {
+          id: "check",
+          label: "report.economics.check",
+          unit: "message",
+          value: (o) =>
+            o.reproduced === undefined ? null : `report.economics.${o.reproduced ? "reproduced" : "differs"}`,
+        },
+      ],
+    }),
+    table({
+      id: "inputs",
+      title: "report.economics.inputsTitle",
+      rows: (a: EconAnalysis) => a.inputs,
+      columns: [
+        {
+          id: "input",
+          label: "report.economics.input",
+          unit: "message",
+          unitOf: (i: EconInput) => (i.name ? "record" : "message"),
+          value: (i) => inputLabel(i),
+        },
+        {
+          id: "value",
+          label: "report.economics.value",
+          unit: "figure",
+          unitOf: (i) => (i.dataValue === undefined ? "figure" : "message"),
+          figureUnit: (i) => i.unit,
+          value: (i) => inputValue(i),
+          mark: (i) => (i.estimate ? "≈" : undefined),
+        },
+        { id: "key", label: "report.economics.key", unit: "text", value: (i) => i.key },
+        {
+          id: "sources",
+          label: "report.economics.sources",
+          unit: "source",
+          value: (i) => i.sources.join(" "),
+          optional: true,
+        },
+      ],
+    }),
+  ],
+};

@@ -21,11 +21,28 @@ export type Unit =
   | "entity" // an entity id, shown as the entity's name
   | "deal" // a deal id, shown as the deal's title
   | "source" // a source id, shown as its footnote
+  | "record" // a parameter or indicator, "parameters:<id>" / "indicators:<id>", shown as its name
+  | "figure" // a number in the data's own unit ("USD", "percent", "years" …), given beside it as `figureUnit`
   | "enum" // a value of one of the data's enumerations, shown through `enum.<group>.<value>`
   | "message" // a message key of the catalogue, shown as its message
   | "text"; // text from the data or the user, shown as it is
 
-export type Cell = string | number | boolean | null | undefined;
+/** A plain value of a cell. */
+export type PlainCell = string | number | boolean | null | undefined;
+
+/**
+ * A message that takes values, for unit "message" (a row label such as "Revenue needed by {entity} in
+ * {year}"): each value carries its own unit, so a face formats it before the message phrases it.
+ */
+export type MessageCell = {
+  readonly key: string;
+  readonly values: Readonly<Record<string, CellValue>>;
+};
+
+/** A value with its unit (and, for unit "figure", the data's unit of the number). */
+export type CellValue = { readonly value: Cell; readonly unit: Unit; readonly figureUnit?: string };
+
+export type Cell = PlainCell | MessageCell;
 
 export type ColumnLayout<Row> = {
   /** Stable id of the column (also the CSV header and the JSON field a face may use). */
@@ -35,6 +52,8 @@ export type ColumnLayout<Row> = {
   readonly unit: Unit;
   /** The unit of this row's value when it varies by row (figures in USD, GW and percent in one column). */
   readonly unitOf?: (row: Row) => Unit;
+  /** For unit "figure": the data's unit of this row's number ("USD", "percent", "years" …). */
+  readonly figureUnit?: (row: Row) => string;
   /** For unit "enum": the enumeration's group, e.g. "dealType", "status". */
   readonly enumGroup?: string;
   readonly value: (row: Row) => Cell;
@@ -93,10 +112,7 @@ export type ChartLayout<Data> = {
 };
 
 /** A headline line: a message key and its values, each value with the unit it is formatted in. */
-export type Headline = {
-  readonly key: string;
-  readonly values: Readonly<Record<string, { readonly value: Cell; readonly unit: Unit }>>;
-};
+export type Headline = MessageCell;
 
 export type ReportLayout<Data> = {
   /** The analysis, e.g. "summary", "flows"; also the `report.<id>.*` namespace of its messages. */

@@ -2,19 +2,13 @@ import type { cliMoneyCommandsEn } from "./cli-money-commands.en.ts";
 import type { Shape } from "./tree.ts";
 
 export const cliMoneyCommandsAr: Shape<typeof cliMoneyCommandsEn> = {
-  economicsTitle: "اقتصاديات الوحدة وتحليلات «الإيرادات اللازمة» المنشورة، محسوبة من مدخلاتها",
   result: "النتيجة",
   value: "القيمة",
-  published: "المنشور",
-  check: "التحقق",
   reproduced: "مطابق",
   differs: "مختلف",
-  input: "المُدخل",
-  key: "مفتاح ⁦--set⁩",
   sources: "المصادر",
   missing: "غير موجود في البيانات",
   edited: "معدَّل",
-  data: "في البيانات:",
   editHint:
     "غيّر أي مُدخل بـ ⁦--set⁩ KEY=VALUE (يمكن تكراره؛ تصلح 600B و6.5T و1e12؛ والنسب المئوية تُكتب 12 لـ12%). العلامة ≈ تدل على التقديرات. يعطي ⁦--json⁩ كل رقم وكل مفتاح.",
   analyses: {

@@ -1,18 +1,12 @@
 /** The command line's words for economics, tracker and market: `cli.moneyCommands.*`. */
 export const cliMoneyCommandsEn = {
-  economicsTitle: "Unit economics and the published 'revenue needed' analyses, recomputed from their inputs",
   result: "Result",
   value: "Value",
-  published: "Published",
-  check: "Check",
   reproduced: "reproduced",
   differs: "differs",
-  input: "Input",
-  key: "--set key",
   sources: "Sources",
   missing: "missing in the data",
   edited: "edited",
-  data: "data:",
   editHint:
     "Change any input with --set KEY=VALUE (repeatable; 600B, 6.5T and 1e12 all work; percents as 12 for 12%). ≈ marks estimates. --json gives every number and key.",
   analyses: {

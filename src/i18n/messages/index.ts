@@ -48,6 +48,8 @@ import { problemRunAr } from "./problem-run.ar.ts";
 import { problemRunEn } from "./problem-run.en.ts";
 import { reportCircularityAr } from "./report-circularity.ar.ts";
 import { reportCircularityEn } from "./report-circularity.en.ts";
+import { reportEconomicsAr } from "./report-economics.ar.ts";
+import { reportEconomicsEn } from "./report-economics.en.ts";
 import { reportExposureAr } from "./report-exposure.ar.ts";
 import { reportExposureEn } from "./report-exposure.en.ts";
 import { reportFlowsAr } from "./report-flows.ar.ts";
@@ -116,6 +118,7 @@ export const catalogueEn = {
     ratios: reportRatiosEn,
     stress: reportStressEn,
     reconcile: reportReconcileEn,
+    economics: reportEconomicsEn,
     market: reportMarketEn,
     tracker: reportTrackerEn,
     ledgerSummary: reportLedgerSummaryEn,
@@ -160,6 +163,7 @@ export const catalogueAr: Catalogue = {
     ratios: reportRatiosAr,
     stress: reportStressAr,
     reconcile: reportReconcileAr,
+    economics: reportEconomicsAr,
     market: reportMarketAr,
     tracker: reportTrackerAr,
     ledgerSummary: reportLedgerSummaryAr,
