@@ -179,3 +179,21 @@ function toProblems(raw: z.core.$ZodIssue): NetworkProblem[] {
       return [{ code: "invalid-value", path, params: {} }];
   }
 }
+
+/**
+ * The documented network: a three-node chain, one node shocked — the example body of POST
+ * /api/network/solve and the upload page's example file.
+ */
+export const NETWORK_EXAMPLE = {
+  nodes: [
+    { id: "a", externalAssets: 1, externalLiabilities: 0 },
+    { id: "b", externalAssets: 0, externalLiabilities: 0 },
+    { id: "c", externalAssets: 0, externalLiabilities: 0 },
+  ],
+  liabilities: [
+    { debtor: "a", creditor: "b", amount: 2 },
+    { debtor: "b", creditor: "c", amount: 2 },
+  ],
+  shocks: [{ node: "a", externalAssets: -0.5 }],
+  model: { name: "eisenberg-noe" },
+};

@@ -15,6 +15,17 @@ const FigureValue = z.strictObject({
   sources: z.array(z.string()),
 });
 
+/** A source as a report cites it: numbered in the order of first citation. */
+const CitedSource = z.strictObject({
+  n: z.number().describe("Its number in the report."),
+  id: z.string(),
+  publisher: z.string(),
+  title: z.string(),
+  date: z.string().nullable(),
+  url: z.string().nullable(),
+  file: z.string().nullable(),
+});
+
 export const DealReport = z.strictObject({
   asOf: z.string(),
   deal: z.strictObject({
@@ -112,17 +123,7 @@ export const DealReport = z.strictObject({
       unit: z.string(),
     }),
   ),
-  sources: z.array(
-    z.strictObject({
-      n: z.number().describe("Its number in the report."),
-      id: z.string(),
-      publisher: z.string(),
-      title: z.string(),
-      date: z.string().nullable(),
-      url: z.string().nullable(),
-      file: z.string().nullable(),
-    }),
-  ),
+  sources: z.array(CitedSource),
 });
 
 export const ChangesReport = z.strictObject({
@@ -148,15 +149,5 @@ export const ChangesReport = z.strictObject({
       sources: z.array(z.string()),
     }),
   ),
-  sources: z.array(
-    z.strictObject({
-      n: z.number().describe("Its number in the report."),
-      id: z.string(),
-      publisher: z.string(),
-      title: z.string(),
-      date: z.string().nullable(),
-      url: z.string().nullable(),
-      file: z.string().nullable(),
-    }),
-  ),
+  sources: z.array(CitedSource),
 });

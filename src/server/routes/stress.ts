@@ -25,20 +25,9 @@ const _nodeResult = obj(
   "One node's result; fields a model does not compute are null.",
 );
 
-/** The documented request body of POST /api/network/solve: a three-node chain, one node shocked. */
-export const NETWORK_EXAMPLE = {
-  nodes: [
-    { id: "a", externalAssets: 1, externalLiabilities: 0 },
-    { id: "b", externalAssets: 0, externalLiabilities: 0 },
-    { id: "c", externalAssets: 0, externalLiabilities: 0 },
-  ],
-  liabilities: [
-    { debtor: "a", creditor: "b", amount: 2 },
-    { debtor: "b", creditor: "c", amount: 2 },
-  ],
-  shocks: [{ node: "a", externalAssets: -0.5 }],
-  model: { name: "eisenberg-noe" },
-};
+import { NETWORK_EXAMPLE } from "../../schema/network.ts";
+
+export { NETWORK_EXAMPLE };
 export const SCENARIO_ROUTES: Route[] = [
   route({
     path: "/api/scenarios",

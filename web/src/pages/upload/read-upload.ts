@@ -10,7 +10,7 @@ import type { FinancialNetwork } from "@core/contagion/network.ts";
 import { formatPath, type PathSegment } from "@core/dataset/problem.ts";
 import type { EdgeList } from "@core/graph/edge-list.ts";
 import { jsonErrorAt, jsonPathLines } from "@core/json/json-error.ts";
-import { parseNetwork } from "@schema/network.ts";
+import { NETWORK_EXAMPLE, parseNetwork } from "@schema/network.ts";
 import { decodeUtf8, readCsvText } from "../../../../src/io/browser.ts";
 
 /** Files up to 5 MiB: a network of tens of thousands of links, an edge list of ~100,000 rows. */
@@ -131,23 +131,7 @@ function readEdges(name: string, bytes: number, text: string): Upload {
 export const EXAMPLES = {
   network: {
     name: "three-banks.json",
-    text: `${JSON.stringify(
-      {
-        nodes: [
-          { id: "a", externalAssets: 1, externalLiabilities: 0 },
-          { id: "b", externalAssets: 0, externalLiabilities: 0 },
-          { id: "c", externalAssets: 0, externalLiabilities: 0 },
-        ],
-        liabilities: [
-          { debtor: "a", creditor: "b", amount: 2 },
-          { debtor: "b", creditor: "c", amount: 2 },
-        ],
-        shocks: [{ node: "a", externalAssets: -0.5 }],
-        model: { name: "eisenberg-noe" },
-      },
-      null,
-      2,
-    )}\n`,
+    text: `${JSON.stringify(NETWORK_EXAMPLE, null, 2)}\n`,
   },
   edges: {
     name: "two-loops.csv",
