@@ -29,3 +29,14 @@ export const MaybeInfinite = z.union([z.number(), z.enum(["Infinity", "-Infinity
 
 /** The values a message key is worded with (src/i18n): which ones depends on the key. */
 export const MessageParams = byKey(z.union([z.string(), z.number(), z.boolean()]));
+
+/** A source as a report cites it: numbered in the order of first citation. */
+export const CitedSource = z.strictObject({
+  n: z.number().describe("Its number in the report."),
+  id: z.string(),
+  publisher: z.string(),
+  title: z.string(),
+  date: z.string().nullable(),
+  url: z.string().nullable(),
+  file: z.string().nullable(),
+});

@@ -3,7 +3,7 @@
  * sites and stress.
  */
 import { z } from "zod";
-import { Amount, Basis, Localized, MessageParams } from "./common.ts";
+import { Amount, Basis, CitedSource, Localized, MessageParams } from "./common.ts";
 import { MoneyLoop } from "./loops.ts";
 
 /** A deal the company is party to, with what the totals count of it and what they leave out. */
@@ -142,15 +142,5 @@ export const CompanyReport = z.strictObject({
       failure: z.string().nullable().describe("Why the run failed; the figures are then null."),
     }),
   ),
-  sources: z.array(
-    z.strictObject({
-      n: z.number(),
-      id: z.string(),
-      publisher: z.string(),
-      title: z.string(),
-      date: z.string().nullable(),
-      url: z.string().nullable(),
-      file: z.string().nullable(),
-    }),
-  ),
+  sources: z.array(CitedSource),
 });

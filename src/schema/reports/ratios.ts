@@ -10,6 +10,16 @@ const RatioText = (group: string) =>
     values: z.record(z.string(), z.union([z.string(), z.number()])),
   });
 
+/** One input of a ratio, or a published figure beside it: its label is a message key with values. */
+const RatioInput = z.strictObject({
+  label: RatioText("input"),
+  value: z.number(),
+  unit: z.string(),
+  from: z.string(),
+  sources: z.array(z.string()),
+  estimate: z.boolean().optional(),
+});
+
 export const RatiosReport = z.strictObject({
   asOf: z.string(),
   ratios: z.array(
@@ -19,26 +29,8 @@ export const RatiosReport = z.strictObject({
       unit: z.string(),
       /** A message key of the catalogue (`report.ratios.formula.*`), phrased by each face. */
       formula: z.string().regex(/^report\.ratios\.formula\.\w+$/),
-      inputs: z.array(
-        z.strictObject({
-          label: RatioText("input"),
-          value: z.number(),
-          unit: z.string(),
-          from: z.string(),
-          sources: z.array(z.string()),
-          estimate: z.boolean().optional(),
-        }),
-      ),
-      published: z.array(
-        z.strictObject({
-          label: RatioText("input"),
-          value: z.number(),
-          unit: z.string(),
-          from: z.string(),
-          sources: z.array(z.string()),
-          estimate: z.boolean().optional(),
-        }),
-      ),
+      inputs: z.array(RatioInput),
+      published: z.array(RatioInput),
       missing: z.array(RatioText("missingInput")),
       /** A message key (`report.ratios.note.*`) and its values: entity ids and raw numbers, formatted by each face. */
       note: z

@@ -2,7 +2,7 @@
  * `halqa deal <id> --json` (GET /api/deals/{id}/timeline) and `halqa changes --json` (GET /api/changes).
  */
 import { z } from "zod";
-import { Amount, Basis, byKey, Localized, MessageParams } from "./common.ts";
+import { Amount, Basis, byKey, CitedSource, Localized, MessageParams } from "./common.ts";
 
 /** One source's figure for a flow. */
 const FigureValue = z.strictObject({
@@ -13,17 +13,6 @@ const FigureValue = z.strictObject({
   quote: z.string().nullable(),
   note: z.string().nullable(),
   sources: z.array(z.string()),
-});
-
-/** A source as a report cites it: numbered in the order of first citation. */
-const CitedSource = z.strictObject({
-  n: z.number().describe("Its number in the report."),
-  id: z.string(),
-  publisher: z.string(),
-  title: z.string(),
-  date: z.string().nullable(),
-  url: z.string().nullable(),
-  file: z.string().nullable(),
 });
 
 export const DealReport = z.strictObject({

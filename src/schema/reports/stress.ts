@@ -38,6 +38,16 @@ const StressStep = z.discriminatedUnion("code", [
 ]);
 
 /** A dataset figure a scenario cites (GET /api/scenarios lists them too). */
+/** A dataset figure a stress run assumed, with its sources and what it was used for. */
+const StressAssumption = z.strictObject({
+  id: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  sources: z.array(z.string()),
+  estimate: z.boolean(),
+  use: z.string(),
+});
+
 export const ScenarioReference = z.strictObject({
   path: z.string().describe('Where the scenario cites it: "model.lgd", "shocks[0].fraction".'),
   id: z.string(),
@@ -87,16 +97,7 @@ export const StressReport = z.strictObject({
   account: z
     .array(StressStep)
     .describe("What happened, as coded steps; each is phrased by the message report.stress.step.<code>."),
-  assumptions: z.array(
-    z.strictObject({
-      id: z.string(),
-      value: z.number(),
-      unit: z.string(),
-      sources: z.array(z.string()),
-      estimate: z.boolean(),
-      use: z.string(),
-    }),
-  ),
+  assumptions: z.array(StressAssumption),
   result: ModelResult,
   references: z
     .array(ScenarioReference)
@@ -164,16 +165,7 @@ export const MonteCarloReport = z.strictObject({
       nonFinite: z.number(),
     }),
   }),
-  assumptions: z.array(
-    z.strictObject({
-      id: z.string(),
-      value: z.number(),
-      unit: z.string(),
-      sources: z.array(z.string()),
-      estimate: z.boolean(),
-      use: z.string(),
-    }),
-  ),
+  assumptions: z.array(StressAssumption),
 });
 
 /** POST /api/stress answers the same report as `halqa stress --json`. */
