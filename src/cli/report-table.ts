@@ -5,7 +5,7 @@
  * drops its optional columns, last first; `wide` keeps every column and every line whole.
  */
 import type { Headline, ReportLayout, TableLayout } from "../core/reports/layout.ts";
-import { formatCell, formatMessageCell, type RecordNames } from "../i18n/format-cell.ts";
+import { formatColumnValue, formatMessageCell, type RecordNames } from "../i18n/format-cell.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { messageOrKey } from "../i18n/message.ts";
 import { heading, table } from "./format.ts";
@@ -44,13 +44,7 @@ export function renderReportTable<Data, Row>(
       rows.map((row) =>
         shown.map((c) => {
           const value = c.value(row);
-          if ((value === null || value === undefined) && c.missing) return messageOrKey(face.lang, c.missing);
-          const text = formatCell(face.lang, c.unitOf?.(row) ?? c.unit, value, face.names, {
-            enumGroup: c.enumGroup,
-            figureUnit: c.figureUnit?.(row),
-            range: c.range?.(row),
-            ...(c.digits !== undefined ? { digits: c.digits } : {}),
-          });
+          const text = formatColumnValue(face.lang, c, row, face.names);
           const mark = c.mark?.(row);
           const cut = face.wide || c.maxWidth === undefined ? text : shorten(text, c.maxWidth);
           const cell = mark ? `${cut} ${mark}` : cut;

@@ -4,7 +4,7 @@
  * dataset). Every face formats report values through this function, so a table, a chart label and a
  * CSV read the same number the same way.
  */
-import type { Cell, MessageCell, Unit } from "../core/reports/layout.ts";
+import type { Cell, ColumnLayout, MessageCell, Unit } from "../core/reports/layout.ts";
 import { formatDate, formatNum, formatPercent, formatQuantity, formatRange, formatYear } from "./format.ts";
 import { formatFigure } from "./format-figure.ts";
 import type { Lang } from "./lang.ts";
@@ -99,4 +99,42 @@ function withRange(
   const [low, high] = range;
   if (Math.abs(high - low) < 1e-9 * Math.max(1, Math.abs(high))) return shown;
   return `${shown} (${formatRange(lang, low, high, quantity)})`;
+}
+
+/**
+ * One column's value in one row, as every face shows it: the row's unit, the range beside the value,
+ * the column's digits and the message for a missing value (without the column's mark, which the
+ * terminal keeps whole when it cuts a long cell).
+ */
+export function formatColumnValue<Row>(
+  lang: Lang,
+  column: ColumnLayout<Row>,
+  row: Row,
+  names: RecordNames,
+): string {
+  const value = column.value(row);
+  if ((value === null || value === undefined) && column.missing) return messageOrKey(lang, column.missing);
+  return formatCell(lang, column.unitOf?.(row) ?? column.unit, value, names, {
+    enumGroup: column.enumGroup,
+    figureUnit: column.figureUnit?.(row),
+    range: column.range?.(row),
+    ...(column.digits !== undefined ? { digits: column.digits } : {}),
+  });
+}
+
+/** The value with the column's mark after it ("≈" for a derived figure), as a page's cell shows it. */
+export function formatColumnCell<Row>(
+  lang: Lang,
+  column: ColumnLayout<Row>,
+  row: Row,
+  names: RecordNames,
+): string {
+  const text = formatColumnValue(lang, column, row, names);
+  const mark = column.mark?.(row);
+  return mark ? `${text} ${mark}` : text;
+}
+
+/** Whether a column holds numbers, which the pages align to the end and the CSV keeps as numbers. */
+export function isNumericUnit(unit: Unit): boolean {
+  return !["entity", "deal", "source", "record", "enum", "message", "text", "date"].includes(unit);
 }
