@@ -40,7 +40,12 @@ beforeAll(async () => {
 });
 
 function render(lang: "en" | "ar", data: Data): string {
-  const page = createElement(ReportTable<Data, Row>, { layout: LAYOUT, data, fileName: "rows" });
+  const page = createElement(ReportTable<Data, Row>, {
+    layout: LAYOUT,
+    data,
+    fileName: "rows",
+    rowData: (row: Row) => ({ entity: row.entity }),
+  });
   const withModel = createElement(ModelContext.Provider, { value: makeModel(tiny) }, page);
   return renderToStaticMarkup(createElement(I18nContext.Provider, { value: makeI18n(lang) }, withModel));
 }
@@ -62,6 +67,8 @@ describe("ReportTable", () => {
     expect(html).not.toContain(">cloud<");
     expect(html).toContain('data-column="amount" class="num"');
     expect(html).toContain('data-table="test-rows"');
+    expect(html).toContain('<tr data-entity="cloud">');
+    expect(html).toContain('data-value="2500000000"');
   });
 
   it("says why a table is empty instead of drawing a bare header", () => {

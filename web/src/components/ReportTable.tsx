@@ -25,9 +25,18 @@ type Props<Data, Row> = {
   compact?: boolean;
   /** Shown under the title, before the table: what the rows count and how. */
   note?: ReactNode;
+  /** Attributes of a row, for links and tests: `{ year: 2024 }` becomes `data-year="2024"`. */
+  rowData?: (row: Row) => Readonly<Record<string, string | number | boolean | undefined>>;
 };
 
-export function ReportTable<Data, Row>({ layout, data, fileName, compact = true, note }: Props<Data, Row>) {
+export function ReportTable<Data, Row>({
+  layout,
+  data,
+  fileName,
+  compact = true,
+  note,
+  rowData,
+}: Props<Data, Row>) {
   const { lang } = useI18n();
   const names = useRecordNames();
   const rows = layout.rows(data);
@@ -104,4 +113,16 @@ function csvCell<Row>(lang: Lang, column: ColumnLayout<Row>, row: Row, names: Re
   if (value === null || value === undefined) return null;
   if (typeof value === "boolean") return value;
   return formatColumnCell(lang, column, row, names);
+}
+
+function dataAttributes(values: Readonly<Record<string, string | number | boolean | undefined>> | undefined) {
+  const attributes: Record<string, string> = {};
+  for (const [name, value] of Object.entries(values ?? {}))
+    if (value !== undefined) attributes[`data-${name}`] = String(value);
+  return attributes;
+}
+
+/** A numeric cell's raw value, for tests and scripts that read the page. */
+function numberOf(value: unknown): number | undefined {
+  return typeof value === "number" && Number.isFinite(value) ? value : undefined;
 }
