@@ -68,11 +68,12 @@ export function ReportTable<Data, Row>({
         <tbody>
           {rows.map((row, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a report's rows have no id of their own
-            <tr key={i}>
+            <tr key={i} {...dataAttributes(rowData?.(row))}>
               {layout.columns.map((c) => (
                 <td
                   key={c.id}
                   data-column={c.id}
+                  data-value={numberOf(c.value(row))}
                   className={isNumericUnit(unitOf(c, row)) ? "num" : undefined}
                 >
                   {c.unit === "source" ? (
