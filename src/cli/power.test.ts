@@ -46,7 +46,8 @@ describe("halqa funding openai (bundled data)", () => {
     const en = await run(["funding", "openai", "--to", "2028"]);
     expect(en.out).toContain("Funding gap: OpenAI");
     expect(en.out).toContain("revenue growth that closes the gap");
-    expect(en.out).toMatch(/cash runs out +│ unknown: no reported cash figure/);
+    // The runway is a value beside its explanation (issue 13: the summary is a layout table).
+    expect(en.out).toMatch(/cash runs out +│ unknown +│ no reported cash figure/);
     expect(en.out).toContain("Model burn against reported results");
     expect(en.out).toContain("but halqa counts it as not binding");
     const ar = await run(["funding", "openai", "--lang", "ar", "--to", "2028"]);

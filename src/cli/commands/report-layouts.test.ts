@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import { ECONOMICS_LAYOUT, economicsReport } from "../../core/reports/economics-report.ts";
-import { fundingLayout, fundingReport } from "../../core/reports/funding-report.ts";
+import { fundingLayout } from "../../core/reports/funding-layout.ts";
+import { fundingReport } from "../../core/reports/funding-report.ts";
 import type { Cell, ReportLayout, Unit } from "../../core/reports/layout.ts";
 import { layoutKeys } from "../../core/reports/layout-keys.ts";
 import { MONTE_CARLO_LAYOUT, type MonteCarloReport } from "../../core/reports/monte-carlo-report.ts";

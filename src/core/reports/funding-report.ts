@@ -29,7 +29,6 @@ import type { Dataset } from "../model/dataset.ts";
 import type { FinancialMetric } from "../model/records.ts";
 import { HORIZON_PARAMETER } from "../stress/build-network.ts";
 import { DEFAULT_STRESS_HORIZON_YEARS } from "../stress/horizon.ts";
-import { type ReportLayout, table } from "./layout.ts";
 
 export const COST_RATIO_PARAMETER = "funding-other-cost-ratio";
 export const growthParameter = (entity: string) => `revenue-growth-${entity}`;
@@ -186,108 +185,4 @@ export function runwayMonth(t: number): string {
   const year = Math.floor(t);
   const month = Math.min(12, Math.floor((t - year) * 12) + 1);
   return `${year}-${String(month).padStart(2, "0")}`;
-}
-
-const F = "cli.funding";
-
-/**
- * How the funding report's tables read, without words: the years (the heading of the cash column says
- * whether it counts from a reported figure or from $0), and the reported figures.
- * The narrow terminal keeps the year, revenue, commitments, financing, gap and cash; `--wide` adds the rest.
- */
-export function fundingLayout(startingCashKnown: boolean): ReportLayout<FundingReport> {
-  const known = (y: FundingYear, value: number) => (y.missing ? null : value);
-  return {
-    id: "funding",
-    title: `${F}.title`,
-    tables: [
-      table<FundingReport, FundingYear>({
-        id: "years",
-        title: `${F}.years`,
-        rows: (r) => r.years,
-        columns: [
-          { id: "year", label: `${F}.year`, unit: "year", value: (y) => y.year },
-          {
-            id: "revenue",
-            label: `${F}.revenue`,
-            unit: "usd",
-            value: (y) => known(y, y.revenue),
-            missing: `${F}.missingYear`,
-            // Kept longest of the optional columns: the narrow Arabic table has room for five.
-            optional: true,
-          },
-          {
-            id: "revenueFrom",
-            label: `${F}.revenueFrom`,
-            unit: "message",
-            value: (y) => (y.missing || !y.revenueSource ? null : `${F}.sources.${y.revenueSource}`),
-            optional: true,
-          },
-          { id: "commitmentsDue", label: `${F}.due`, unit: "usd", value: (y) => y.commitmentsDue },
-          {
-            id: "otherCosts",
-            label: `${F}.other`,
-            unit: "usd",
-            value: (y) => known(y, y.otherCosts),
-            optional: true,
-          },
-          {
-            id: "costRule",
-            label: `${F}.rule`,
-            unit: "message",
-            value: (y) => (y.missing || !y.costRule ? null : `${F}.rules.${y.costRule}`),
-            optional: true,
-          },
-          {
-            id: "operatingCashFlow",
-            label: `${F}.ocf`,
-            unit: "usd",
-            value: (y) => known(y, y.operatingCashFlow),
-            optional: true,
-          },
-          { id: "financing", label: `${F}.financing`, unit: "usd", value: (y) => y.financing },
-          { id: "gap", label: `${F}.gap`, unit: "usd", value: (y) => known(y, y.gap) },
-          {
-            id: "cumulativeBurn",
-            label: `${F}.burn`,
-            unit: "usd",
-            value: (y) => known(y, y.cumulativeBurn),
-            optional: true,
-          },
-          {
-            id: "cash",
-            label: startingCashKnown ? `${F}.cash` : `${F}.cashFromZero`,
-            unit: "usd",
-            value: (y) => known(y, y.cash),
-          },
-        ],
-      }),
-      table<FundingReport, ReportedFigure>({
-        id: "reported",
-        title: `${F}.reported`,
-        rows: (r) => r.reported,
-        columns: [
-          { id: "metric", label: `${F}.metric`, unit: "text", value: (f) => f.metric },
-          { id: "period", label: `${F}.period`, unit: "text", value: (f) => f.period },
-          { id: "value", label: `${F}.value`, unit: "usd", value: (f) => f.value },
-          { id: "flags", label: `${F}.flags`, unit: "message", value: (f) => flagKey(f) },
-          {
-            id: "sources",
-            label: `${F}.sourcesCol`,
-            unit: "source",
-            value: (f) => f.sources.join(" "),
-            optional: true,
-          },
-        ],
-      }),
-    ],
-  };
-}
-
-/** The flags of a reported figure as one message key: forecast, estimate, both or neither. */
-function flagKey(f: { forecast: boolean; estimate: boolean }): string | null {
-  if (f.forecast && f.estimate) return `${F}.forecastEstimate`;
-  if (f.forecast) return `${F}.forecast`;
-  if (f.estimate) return `${F}.estimate`;
-  return null;
 }
