@@ -153,8 +153,10 @@ describe.skipIf(!RUN)("power and funding in Chromium", { timeout: 40_000 }, () =
       expect(await reported("net-income", "2023-2028").getAttribute("data-value")).toBe(String(-44e9));
       const row2024 = page.locator('[data-table="funding-years"] tr[data-year="2024"]');
       expect(await row2024.getAttribute("data-source")).toBe("reported");
-      expect(await row2024.locator('[data-cell="revenue"]').textContent()).toBe(formatUsd(lang, 3.7e9));
-      expect(await row2024.locator('[data-cell="ocf"]').textContent()).toBe(formatUsd(lang, -5e9));
+      expect(await row2024.locator('[data-column="revenue"]').textContent()).toBe(formatUsd(lang, 3.7e9));
+      expect(await row2024.locator('[data-column="operatingCashFlow"]').textContent()).toBe(
+        formatUsd(lang, -5e9),
+      );
       expect(
         await page.locator('[data-table="funding-years"] tr[data-source="projected"]').count(),
       ).toBeGreaterThan(0);

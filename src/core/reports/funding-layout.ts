@@ -349,8 +349,8 @@ export function assumptionRows(r: FundingReport): FundingFactRow[] {
           value: p.value,
           unit,
           estimate: p.estimate,
-          note: p.overridden ? "--growth" : `parameters:${p.id}`,
-          noteUnit: p.overridden ? "text" : "record",
+          note: p.overridden ? "cli.funding.overridden" : `parameters:${p.id}`,
+          noteUnit: p.overridden ? "message" : "record",
           sources: p.sources.join(" "),
         }
       : { item, value: none, unit: "message", note: null };

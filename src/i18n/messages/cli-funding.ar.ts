@@ -101,5 +101,6 @@ export const cliFundingAr: Shape<typeof cliFundingEn> = {
   jumpItem: "{from} ← {to} +{rise}: {share}",
   whyYear: "{from}: {reason}",
   whyYears: "{from}–{to}: {reason}",
+  overridden: "قيمة المستخدم (غير موثّقة)",
   list: "{first}؛ {rest}",
 };

@@ -99,5 +99,6 @@ export const cliFundingEn = {
   jumpItem: "{from} → {to} +{rise}: {share}",
   whyYear: "{from}: {reason}",
   whyYears: "{from}–{to}: {reason}",
+  overridden: "the user's own value (not cited)",
   list: "{first}; {rest}",
 } as const;

@@ -5,10 +5,8 @@
  * Complexity: that of fundingReport (the model times the bisection's iterations).
  */
 import type { Basis } from "@core/flows/expand.ts";
-import type { FundingYear } from "@core/funding/funding-gap.ts";
 import { type FundingReport, fundingReport } from "@core/reports/funding-report.ts";
 import type { Dataset } from "@schema/dataset-file.ts";
-import type { DealType } from "@schema/deal.ts";
 
 export const DEFAULT_FUNDING_ENTITY = "openai";
 
@@ -41,10 +39,5 @@ export function fundingEntities(dataset: Dataset): string[] {
   return dataset.entities.filter((e) => ids.has(e.id)).map((e) => e.id);
 }
 
-/** The financing deal types that bring money in some year of the report, in a fixed order. */
-export function financingTypes(years: readonly FundingYear[]): DealType[] {
-  const seen = new Set<DealType>();
-  for (const y of years)
-    for (const [type, value] of Object.entries(y.financingByType)) if (value) seen.add(type as DealType);
-  return [...seen].sort();
-}
+/** The financing deal types that bring money in some year, one column each of the financing table. */
+export { financingTypes } from "@core/reports/funding-layout.ts";

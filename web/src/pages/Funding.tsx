@@ -17,12 +17,7 @@ import { useI18n } from "../i18n/index.ts";
 import { todayIso } from "../model/filter.ts";
 import { DEFAULT_FUNDING_ENTITY, fundingEntities, fundingOf } from "../model/funding.ts";
 import { hrefFor, useView } from "../state/use-view.ts";
-import {
-  AssumptionsTable,
-  FinancingTable,
-  FundingYearsTable,
-  ReportedTable,
-} from "./funding/FundingTables.tsx";
+import { FundingTables } from "./funding/FundingTables.tsx";
 import { fundingOption } from "./funding/funding-chart.ts";
 
 /** The slider's reach, in percent a year; a value from the URL outside it widens it. */
@@ -211,10 +206,7 @@ export default function Funding() {
         option={option}
         height={340}
       />
-      <FundingYearsTable report={report} fileName={`${fileName}-years`} />
-      <FinancingTable report={report} fileName={fileName} />
-      <AssumptionsTable report={report} />
-      <ReportedTable report={report} fileName={fileName} />
+      <FundingTables report={report} fileName={fileName} />
     </article>
   );
 }
