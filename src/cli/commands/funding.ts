@@ -5,8 +5,9 @@
  */
 
 import type { Basis } from "../../core/flows/expand.ts";
-import { backlogFlags, fundingLayoutOf } from "../../core/reports/funding-layout.ts";
+import { fundingLayoutOf } from "../../core/reports/funding-layout.ts";
 import { type FundingReport, fundingReport } from "../../core/reports/funding-report.ts";
+import { backlogFlags } from "../../core/reports/funding-rows.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message } from "../../i18n/message.ts";
 import { recordNames } from "../../i18n/record-names.ts";

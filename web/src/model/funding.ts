@@ -40,4 +40,4 @@ export function fundingEntities(dataset: Dataset): string[] {
 }
 
 /** The financing deal types that bring money in some year, one column each of the financing table. */
-export { financingTypes } from "@core/reports/funding-layout.ts";
+export { financingTypes } from "@core/reports/funding-rows.ts";

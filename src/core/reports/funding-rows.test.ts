@@ -1,6 +1,6 @@
-/** The funding layout's sentence cells: a reason per run of years, and lists as nested messages. */
+/** The funding layout's rows: sentence cells: a reason per run of years, and lists as nested messages. */
 import { describe, expect, it } from "vitest";
-import { listCell, whyCell } from "./funding-layout.ts";
+import { listCell, whyCell } from "./funding-rows.ts";
 import type { MessageCell } from "./layout.ts";
 
 describe("whyCell", () => {
