@@ -91,7 +91,7 @@ export const cliFundingAr: Shape<typeof cliFundingEn> = {
   total: "الإجمالي",
   item: "البند",
   note: "طريقة الاحتساب",
-  from: "المصدر",
+  from: "مأخوذة من",
   unknown: "غير معروف",
   noReported: "لا أرقام معلنة لهذه الشركة في الفترة.",
   noReconciliation: "لا نتيجة معلنة في الفترة لمطابقة النموذج بها.",

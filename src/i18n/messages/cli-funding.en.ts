@@ -89,7 +89,7 @@ export const cliFundingEn = {
   total: "total",
   item: "item",
   note: "how it is counted",
-  from: "from",
+  from: "read from",
   unknown: "unknown",
   noReported: "No reported figures for this company in the window.",
   noReconciliation: "No reported result in the window to reconcile the model with.",
