@@ -1,0 +1,280 @@
+/**
+ * How the power report's tables read, without words (core/reports/layout.ts): the balance per year, what
+ * is counted (campuses and deals with their rule), the GW per owner, the power records, the reference
+ * forecasts and the energy bill's parameters. `halqa power` prints them and the Power page draws them
+ * from these layouts, so a cell reads the same in the terminal, on the page and in its CSV.
+ */
+
+import type { Basis } from "../flows/expand.ts";
+import type { PowerResult, PowerYear, ReferenceForecast, SupplyRow } from "../power/balance.ts";
+import type { CampusRow, OwnerRow } from "../power/by-owner.ts";
+import type { Cell, ColumnLayout, MessageCell, ReportLayout, TableLayout, Unit } from "./layout.ts";
+import { table } from "./layout.ts";
+
+const P = "cli.power";
+const R = "report.power";
+
+/** A GW figure as the power tables print it: two decimals, so that 0.42 GW of secured power does not read 0.4. */
+function gw<Row>(
+  id: string,
+  label: string,
+  value: (row: Row) => number,
+  optional = false,
+  digits = 2,
+): ColumnLayout<Row> {
+  return { id, label, unit: "number", digits, value, ...(optional ? { optional: true } : {}) };
+}
+
+/** The sources of a row, one cell of space-separated ids that every face shows by outlet and date. */
+function sources<Row extends { sources: readonly string[] }>(optional = false): ColumnLayout<Row> {
+  return {
+    id: "sources",
+    label: `${R}.sources`,
+    unit: "source",
+    value: (row) => row.sources.join(" "),
+    ...(optional ? { optional: true } : {}),
+  };
+}
+
+/** Values joined two by two through a message ("{first}; {rest}"), so each keeps its own unit and name. */
+function chain(key: string, items: readonly CellOf[]): CellOf | undefined {
+  const [first, ...rest] = items;
+  if (!first) return undefined;
+  const tail = chain(key, rest);
+  return tail
+    ? { value: { key, values: { first, rest: tail } } satisfies MessageCell, unit: "message" }
+    : first;
+}
+type CellOf = { value: Cell; unit: Unit };
+
+/** A campus by its sites' names, else the deal its first flow belongs to. */
+function campusName(c: Pick<CampusRow, "id" | "sites" | "flows">): CellOf {
+  const sites = chain(
+    `${R}.sites`,
+    c.sites.map((s) => ({ value: `sites:${s}`, unit: "record" })),
+  );
+  return sites ?? { value: (c.flows[0] ?? c.id).split("/")[0] ?? c.id, unit: "deal" };
+}
+
+/** A campus row with the rows its "same GW as" names, which may be campuses the table does not show. */
+export type CampusLine = CampusRow & { hosts: readonly (CampusRow | undefined)[] };
+
+/** Where a line's GW are already counted: each host campus with the GW, joined. */
+function sameAsCell(c: CampusLine): Cell {
+  const items: CellOf[] = c.sameAs.map((x, i) => {
+    const host = c.hosts[i];
+    return {
+      value: {
+        key: `${R}.sameAsItem`,
+        values: {
+          campus: host ? campusName(host) : { value: x.host, unit: "text" },
+          gw: { value: x.gw, unit: "gw" },
+        },
+      },
+      unit: "message",
+    };
+  });
+  return chain(`${R}.sameAsList`, items)?.value ?? null;
+}
+
+function yearsTable(basis: Basis, delayed: boolean): TableLayout<PowerResult, PowerYear> {
+  return table<PowerResult, PowerYear>({
+    id: "power-years",
+    title: `${P}.years`,
+    rows: (r) => r.years,
+    columns: [
+      { id: "year", label: `${P}.year`, unit: "year", value: (y) => y.year },
+      gw("capacityGw", `${P}.capacityBy.${basis}`, (y) => y.capacityGw),
+      gw("naiveGw", `${P}.naive`, (y) => y.naiveGw, true),
+      gw("sameGw", `${P}.same`, (y) => y.sameGw, true),
+      gw("securedGw", `${P}.secured`, (y) => y.securedGw),
+      gw("unknownPowerGw", `${P}.unknown`, (y) => y.unknownPowerGw, true),
+      { id: "coverage", label: `${P}.coverage`, unit: "share", value: (y) => y.coverage },
+      gw("strandedGw", `${P}.stranded`, (y) => y.strandedGw, true),
+      {
+        id: "offGridShare",
+        label: `${P}.offGrid`,
+        unit: "share",
+        value: (y) => y.offGridShare,
+        optional: true,
+      },
+      // Asked for, so kept in the narrow table too.
+      ...(delayed ? [gw<PowerYear>("delayedGw", `${P}.delayed`, (y) => y.delayedGw)] : []),
+      {
+        id: "energyTwh",
+        label: `${P}.energy`,
+        unit: "number",
+        value: (y) => (y.energyMwh === null ? null : y.energyMwh / 1e6),
+        optional: true,
+      },
+      { id: "energyBillUsd", label: `${P}.bill`, unit: "usd", value: (y) => y.energyBillUsd, optional: true },
+    ],
+  });
+}
+
+/** The campuses and deals with some GW in the last year, each with the rows of its hosts. */
+export function countedCampuses(r: Pick<PowerResult, "campuses">): CampusLine[] {
+  const byId = new Map(r.campuses.map((c) => [c.id, c]));
+  return r.campuses
+    .filter((c) => c.capacityGw > 0 || c.securedGw > 0)
+    .map((c) => ({ ...c, hosts: c.sameAs.map((x) => byId.get(x.host)) }));
+}
+
+const CAMPUSES = table<PowerResult, CampusLine>({
+  id: "campuses",
+  title: `${P}.campuses`,
+  empty: `${P}.none`,
+  rows: countedCampuses,
+  columns: [
+    {
+      id: "campus",
+      label: `${P}.campus`,
+      unit: "text",
+      unitOf: (c) => campusName(c).unit,
+      value: (c) => campusName(c).value,
+      mark: (c) => (c.delayed ? "⏳" : undefined),
+    },
+    { id: "layer", label: `${P}.layer`, unit: "message", value: (c) => `${P}.layers.${c.layer}` },
+    { id: "rule", label: `${P}.rule`, unit: "message", value: (c) => `${P}.rules.${c.rule}`, optional: true },
+    gw("capacityGw", `${R}.ownGw`, (c) => c.capacityGw),
+    gw("countedGw", `${P}.countedGw`, (c) => c.countedGw),
+    { id: "sameAs", label: `${P}.sameAs`, unit: "message", value: sameAsCell },
+    gw("securedGw", `${P}.secured`, (c) => c.securedGw, true),
+    {
+      id: "power",
+      label: `${P}.power`,
+      unit: "message",
+      value: (c) => (c.powerKnown ? `${P}.known` : `${P}.notKnown`),
+      optional: true,
+    },
+    sources<CampusLine>(true),
+  ],
+});
+
+const OWNERS = table<PowerResult, OwnerRow>({
+  id: "owners",
+  title: `${P}.owners`,
+  rows: (r) => r.owners,
+  columns: [
+    { id: "entity", label: `${P}.owner`, unit: "entity", value: (o) => o.entity },
+    gw("campus", `${P}.layers.campus`, (o) => o.byLayer.campus),
+    gw("compute", `${P}.layers.compute`, (o) => o.byLayer.compute),
+    gw("chips", `${P}.layers.chips`, (o) => o.byLayer.chips),
+    gw("naiveGw", `${P}.naive`, (o) => o.naiveGw),
+    gw("countedGw", `${P}.countedGw`, (o) => o.countedGw),
+  ],
+});
+
+const SUPPLY = table<PowerResult, SupplyRow>({
+  id: "supply",
+  title: `${P}.supply`,
+  rows: (r) => r.supply,
+  columns: [
+    {
+      id: "campus",
+      label: `${P}.campus`,
+      unit: "record",
+      unitOf: (s) => (s.site ? "record" : "deal"),
+      value: (s) => (s.site ? `sites:${s.site}` : (s.deal ?? s.id)),
+      mark: (s) => (s.delayed ? "⏳" : undefined),
+    },
+    { id: "kind", label: `${P}.kind`, unit: "message", value: (s) => `${R}.kinds.${s.kind}` },
+    gw("gw", `${P}.gw`, (s) => s.gw, false, 3),
+    { id: "date", label: `${P}.date`, unit: "date", value: (s) => s.date, missing: `${P}.undated` },
+    {
+      id: "status",
+      label: `${P}.status`,
+      unit: "message",
+      value: (s) => (s.status ? `${R}.statuses.${s.status}` : null),
+      missing: `${R}.notGiven`,
+      optional: true,
+    },
+    { id: "counted", label: `${P}.counted`, unit: "text", value: (s) => s.secured && s.date !== undefined },
+    sources<SupplyRow>(true),
+  ],
+});
+
+/** A published figure's unit as a face formats it: quantities with their unit, anything else in the data's own unit. */
+const FIGURE_UNITS: Readonly<Record<string, Unit>> = { GW: "gw", MW: "mw", USD: "usd" };
+
+const REFERENCES = table<PowerResult, ReferenceForecast>({
+  id: "references",
+  title: `${P}.references`,
+  rows: (r) => r.references,
+  columns: [
+    { id: "indicator", label: `${P}.indicator`, unit: "record", value: (x) => `indicators:${x.id}` },
+    { id: "by", label: `${P}.by`, unit: "text", value: (x) => x.by },
+    {
+      id: "value",
+      label: `${P}.figure`,
+      unit: "figure",
+      unitOf: (x) => FIGURE_UNITS[x.unit] ?? "figure",
+      figureUnit: (x) => x.unit,
+      value: (x) => x.amount.value,
+      digits: 2,
+    },
+    {
+      id: "range",
+      label: `${R}.range`,
+      unit: "message",
+      value: (x) =>
+        x.amount.low === x.amount.high
+          ? null
+          : {
+              key: `${R}.rangeValue`,
+              values: {
+                low: { value: x.amount.low, unit: FIGURE_UNITS[x.unit] ?? "figure", figureUnit: x.unit },
+                high: { value: x.amount.high, unit: FIGURE_UNITS[x.unit] ?? "figure", figureUnit: x.unit },
+              },
+            },
+      optional: true,
+    },
+    { id: "period", label: `${P}.period`, unit: "text", value: (x) => x.period },
+    { id: "baseYear", label: `${R}.baseYear`, unit: "year", value: (x) => x.baseYear, optional: true },
+    { id: "region", label: `${R}.region`, unit: "text", value: (x) => x.region, optional: true },
+    sources<ReferenceForecast>(),
+  ],
+});
+
+type Parameter = PowerResult["parameters"][number];
+
+/** A parameter's value: percents are stored as fractions (a share), other units as the data gives them. */
+const PARAMETER_UNITS: Readonly<Record<string, Unit>> = { percent: "share", ratio: "ratio" };
+
+const PARAMETERS = table<PowerResult, Parameter>({
+  id: "parameters",
+  title: `${P}.parameters`,
+  rows: (r) => r.parameters,
+  columns: [
+    {
+      id: "parameter",
+      label: `${R}.parameter`,
+      unit: "record",
+      value: (p) => `parameters:${p.id}`,
+      mark: (p) => (p.estimate ? "*" : undefined),
+    },
+    {
+      id: "value",
+      label: `${P}.value`,
+      unit: "figure",
+      unitOf: (p) => PARAMETER_UNITS[p.unit] ?? "figure",
+      figureUnit: (p) => p.unit,
+      value: (p) => p.value,
+      digits: 2,
+    },
+    sources<Parameter>(),
+  ],
+});
+
+/**
+ * The power report's tables. The heading of the capacity column names the basis; the delayed column is
+ * there only when a delay was asked. The narrow terminal keeps the columns that carry the finding
+ * (Arabic headings are longer); `--wide` and the page add the rest.
+ */
+export function powerLayout(basis: Basis, delayed: boolean): ReportLayout<PowerResult> {
+  return {
+    id: "power",
+    title: `${P}.title`,
+    tables: [yearsTable(basis, delayed), CAMPUSES, OWNERS, SUPPLY, REFERENCES, PARAMETERS],
+  };
+}
