@@ -12,7 +12,6 @@ import type { Cell, ColumnLayout, MessageCell, ReportLayout, TableLayout, Unit }
 import { table } from "./layout.ts";
 
 const P = "cli.power";
-const R = "report.power";
 
 /** A GW figure as the power tables print it: two decimals, so that 0.42 GW of secured power does not read 0.4. */
 function gw<Row>(
@@ -29,7 +28,7 @@ function gw<Row>(
 function sources<Row extends { sources: readonly string[] }>(optional = false): ColumnLayout<Row> {
   return {
     id: "sources",
-    label: `${R}.sources`,
+    label: "report.power.sources",
     unit: "source",
     value: (row) => row.sources.join(" "),
     ...(optional ? { optional: true } : {}),
@@ -50,7 +49,7 @@ type CellOf = { value: Cell; unit: Unit };
 /** A campus by its sites' names, else the deal its first flow belongs to. */
 function campusName(c: Pick<CampusRow, "id" | "sites" | "flows">): CellOf {
   const sites = chain(
-    `${R}.sites`,
+    "report.power.sites",
     c.sites.map((s) => ({ value: `sites:${s}`, unit: "record" })),
   );
   return sites ?? { value: (c.flows[0] ?? c.id).split("/")[0] ?? c.id, unit: "deal" };
@@ -65,7 +64,7 @@ function sameAsCell(c: CampusLine): Cell {
     const host = c.hosts[i];
     return {
       value: {
-        key: `${R}.sameAsItem`,
+        key: "report.power.sameAsItem",
         values: {
           campus: host ? campusName(host) : { value: x.host, unit: "text" },
           gw: { value: x.gw, unit: "gw" },
@@ -74,7 +73,7 @@ function sameAsCell(c: CampusLine): Cell {
       unit: "message",
     };
   });
-  return chain(`${R}.sameAsList`, items)?.value ?? null;
+  return chain("report.power.sameAsList", items)?.value ?? null;
 }
 
 function yearsTable(basis: Basis, delayed: boolean): TableLayout<PowerResult, PowerYear> {
@@ -133,10 +132,19 @@ const CAMPUSES = table<PowerResult, CampusLine>({
       unitOf: (c) => campusName(c).unit,
       value: (c) => campusName(c).value,
       mark: (c) => (c.delayed ? "⏳" : undefined),
+      // Deal titles run to a hundred characters; the narrow terminal keeps their first words.
+      maxWidth: 48,
     },
-    { id: "layer", label: `${P}.layer`, unit: "message", value: (c) => `${P}.layers.${c.layer}` },
+    // The layer and the rule say how a line is counted; the narrow terminal keeps the GW and the power.
+    {
+      id: "layer",
+      label: `${P}.layer`,
+      unit: "message",
+      value: (c) => `${P}.layers.${c.layer}`,
+      optional: true,
+    },
     { id: "rule", label: `${P}.rule`, unit: "message", value: (c) => `${P}.rules.${c.rule}`, optional: true },
-    gw("capacityGw", `${R}.ownGw`, (c) => c.capacityGw),
+    gw("capacityGw", "report.power.ownGw", (c) => c.capacityGw),
     gw("countedGw", `${P}.countedGw`, (c) => c.countedGw),
     { id: "sameAs", label: `${P}.sameAs`, unit: "message", value: sameAsCell },
     gw("securedGw", `${P}.secured`, (c) => c.securedGw, true),
@@ -145,7 +153,6 @@ const CAMPUSES = table<PowerResult, CampusLine>({
       label: `${P}.power`,
       unit: "message",
       value: (c) => (c.powerKnown ? `${P}.known` : `${P}.notKnown`),
-      optional: true,
     },
     sources<CampusLine>(true),
   ],
@@ -178,15 +185,15 @@ const SUPPLY = table<PowerResult, SupplyRow>({
       value: (s) => (s.site ? `sites:${s.site}` : (s.deal ?? s.id)),
       mark: (s) => (s.delayed ? "⏳" : undefined),
     },
-    { id: "kind", label: `${P}.kind`, unit: "message", value: (s) => `${R}.kinds.${s.kind}` },
+    { id: "kind", label: `${P}.kind`, unit: "message", value: (s) => `report.power.kinds.${s.kind}` },
     gw("gw", `${P}.gw`, (s) => s.gw, false, 3),
     { id: "date", label: `${P}.date`, unit: "date", value: (s) => s.date, missing: `${P}.undated` },
     {
       id: "status",
       label: `${P}.status`,
       unit: "message",
-      value: (s) => (s.status ? `${R}.statuses.${s.status}` : null),
-      missing: `${R}.notGiven`,
+      value: (s) => (s.status ? `report.power.statuses.${s.status}` : null),
+      missing: "report.power.notGiven",
       optional: true,
     },
     { id: "counted", label: `${P}.counted`, unit: "text", value: (s) => s.secured && s.date !== undefined },
@@ -215,13 +222,13 @@ const REFERENCES = table<PowerResult, ReferenceForecast>({
     },
     {
       id: "range",
-      label: `${R}.range`,
+      label: "report.power.range",
       unit: "message",
       value: (x) =>
         x.amount.low === x.amount.high
           ? null
           : {
-              key: `${R}.rangeValue`,
+              key: "report.power.rangeValue",
               values: {
                 low: { value: x.amount.low, unit: FIGURE_UNITS[x.unit] ?? "figure", figureUnit: x.unit },
                 high: { value: x.amount.high, unit: FIGURE_UNITS[x.unit] ?? "figure", figureUnit: x.unit },
@@ -230,8 +237,14 @@ const REFERENCES = table<PowerResult, ReferenceForecast>({
       optional: true,
     },
     { id: "period", label: `${P}.period`, unit: "text", value: (x) => x.period },
-    { id: "baseYear", label: `${R}.baseYear`, unit: "year", value: (x) => x.baseYear, optional: true },
-    { id: "region", label: `${R}.region`, unit: "text", value: (x) => x.region, optional: true },
+    {
+      id: "baseYear",
+      label: "report.power.baseYear",
+      unit: "year",
+      value: (x) => x.baseYear,
+      optional: true,
+    },
+    { id: "region", label: "report.power.region", unit: "text", value: (x) => x.region, optional: true },
     sources<ReferenceForecast>(),
   ],
 });
@@ -248,7 +261,7 @@ const PARAMETERS = table<PowerResult, Parameter>({
   columns: [
     {
       id: "parameter",
-      label: `${R}.parameter`,
+      label: "report.power.parameter",
       unit: "record",
       value: (p) => `parameters:${p.id}`,
       mark: (p) => (p.estimate ? "*" : undefined),
