@@ -204,6 +204,34 @@ const SUPPLY = table<PowerResult, SupplyRow>({
 /** A published figure's unit as a face formats it: quantities with their unit, anything else in the data's own unit. */
 const FIGURE_UNITS: Readonly<Record<string, Unit>> = { GW: "gw", MW: "mw", USD: "usd" };
 
+/** The data's units the catalogue names (report.power.units); any other is shown as the data writes it. */
+const NAMED_UNITS = new Set([
+  "percent",
+  "percent-change",
+  "ratio",
+  "GW",
+  "MW",
+  "USD",
+  "USD-per-MWh",
+  "years",
+  "count",
+]);
+
+/**
+ * The unit of a figure in words: the figure cell already reads with its unit, but a CSV keeps the bare
+ * number, and 14 must not be read as 14 GW when it is 14 %.
+ */
+function unitColumn<Row extends { unit: string }>(): ColumnLayout<Row> {
+  return {
+    id: "unit",
+    label: "report.power.unit",
+    unit: "message",
+    unitOf: (row) => (NAMED_UNITS.has(row.unit) ? "message" : "text"),
+    value: (row) => (NAMED_UNITS.has(row.unit) ? `report.power.units.${row.unit}` : row.unit),
+    optional: true,
+  };
+}
+
 const REFERENCES = table<PowerResult, ReferenceForecast>({
   id: "references",
   title: `${P}.references`,
@@ -220,6 +248,7 @@ const REFERENCES = table<PowerResult, ReferenceForecast>({
       value: (x) => x.amount.value,
       digits: 2,
     },
+    unitColumn<ReferenceForecast>(),
     {
       id: "range",
       label: "report.power.range",
@@ -275,6 +304,7 @@ const PARAMETERS = table<PowerResult, Parameter>({
       value: (p) => p.value,
       digits: 2,
     },
+    unitColumn<Parameter>(),
     sources<Parameter>(),
   ],
 });

@@ -29,6 +29,18 @@ export const reportPowerAr: Shape<typeof reportPowerEn> = {
   region: "المنطقة",
   range: "الأدنى – الأعلى",
   rangeValue: "{low} – {high}",
+  unit: "الوحدة",
+  units: {
+    percent: "نسبة مئوية",
+    "percent-change": "نسبة تغيّر",
+    ratio: "مضاعف",
+    GW: "جيجاوات",
+    MW: "ميجاوات",
+    USD: "دولار",
+    "USD-per-MWh": "دولار لكل ميجاواط ساعة",
+    years: "سنوات",
+    count: "عدد",
+  },
   parameter: "المعامل",
   sources: "المصادر",
 };

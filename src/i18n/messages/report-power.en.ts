@@ -29,6 +29,18 @@ export const reportPowerEn = {
   region: "region",
   range: "low – high",
   rangeValue: "{low} – {high}",
+  unit: "unit",
+  units: {
+    percent: "percent",
+    "percent-change": "percent change",
+    ratio: "multiple",
+    GW: "GW",
+    MW: "MW",
+    USD: "US dollars",
+    "USD-per-MWh": "US dollars per MWh",
+    years: "years",
+    count: "count",
+  },
   parameter: "parameter",
   sources: "sources",
 } as const;
