@@ -13,6 +13,7 @@ import { MONTE_CARLO_LAYOUT, type MonteCarloReport } from "../../core/reports/mo
 import { powerLayout, powerReport } from "../../core/reports/power-report.ts";
 import { LANGS } from "../../i18n/lang.ts";
 import { hasMessage } from "../../i18n/message.ts";
+import { recordNames } from "../../i18n/record-names.ts";
 import { loadDataset } from "../../io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../../io/paths.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
@@ -33,7 +34,13 @@ beforeAll(async () => {
 });
 
 /** `economics` names sources by outlet and records by name, as `halqa economics` does; the others show source ids. */
-type Case = { name: string; layout: ReportLayout<unknown>; data: unknown; economics?: boolean };
+type Case = {
+  name: string;
+  layout: ReportLayout<unknown>;
+  data: unknown;
+  economics?: boolean;
+  records?: boolean;
+};
 
 /** One layout with its data, typed together and then widened so that layouts of any report share a list. */
 function kase<Data>(name: string, layout: ReportLayout<Data>, data: Data): Case {
@@ -45,10 +52,11 @@ function cases(): Case[] {
   const all: Case[] = [];
   for (const basis of ["announced", "committed"] as const) {
     const power = powerReport(dataset, { basis, ...window });
-    all.push(kase(`power ${basis}`, powerLayout(basis, false), power));
+    // `halqa power` names every record (sites, indicators, parameters, sources) through recordNames.
+    all.push({ ...kase(`power ${basis}`, powerLayout(basis, false), power), records: true });
   }
   const delayed = powerReport(dataset, { basis: "announced", ...window, delayMonths: 12, region: "Texas" });
-  all.push(kase("power delayed", powerLayout("announced", true), delayed));
+  all.push({ ...kase("power delayed", powerLayout("announced", true), delayed), records: true });
   for (const entity of ["openai", "anthropic", "xai"]) {
     const funding = fundingReport(dataset, { entity, basis: "committed", ...window });
     const layout = fundingLayout(funding.startingCashKnown);
@@ -106,12 +114,22 @@ describe("power, funding, Monte Carlo and economics layouts", () => {
     }
   });
 
-  it("print each table within 100 columns in English and Arabic, and every column with --wide", () => {
+  // Some forty tables, each printed narrow (re-printed at each wrap width and dropped column) and wide, in
+  // two languages: seconds of cli-table3 on a loaded machine, more than the default 20 s allows.
+  it("print each table within 100 columns in English and Arabic, and every column with --wide", {
+    timeout: 120_000,
+  }, () => {
     for (const c of cases())
       for (const lang of LANGS) {
         const names = c.economics
           ? economicsNames(dataset, lang)
-          : { entity: entityNamer(dataset, lang), deal: dealNamer(dataset, lang), source: (s: string) => s };
+          : c.records
+            ? recordNames(dataset, lang)
+            : {
+                entity: entityNamer(dataset, lang),
+                deal: dealNamer(dataset, lang),
+                source: (s: string) => s,
+              };
         for (const t of c.layout.tables) {
           if (t.rows(c.data).length === 0) continue;
           const narrow = renderReportTable(t, c.data, { lang, names });

@@ -21,7 +21,7 @@ export type Unit =
   | "entity" // an entity id, shown as the entity's name
   | "deal" // a deal id, shown as the deal's title
   | "source" // a source id, shown as its footnote
-  | "record" // a parameter or indicator, "parameters:<id>" / "indicators:<id>", shown as its name
+  | "record" // a parameter, indicator or site, "parameters:<id>" / "indicators:<id>" / "sites:<id>", shown as its name
   | "figure" // a number in the data's own unit ("USD", "percent", "years" …), given beside it as `figureUnit`
   | "enum" // a value of one of the data's enumerations, shown through `enum.<group>.<value>`
   | "message" // a message key of the catalogue, shown as its message

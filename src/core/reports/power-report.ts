@@ -8,10 +8,11 @@
 
 import type { Basis } from "../flows/expand.ts";
 import type { Dataset } from "../model/dataset.ts";
-import { type PowerDelay, type PowerResult, type PowerYear, powerBalance } from "../power/balance.ts";
-import type { OwnerRow } from "../power/by-owner.ts";
+import { type PowerDelay, type PowerResult, powerBalance } from "../power/balance.ts";
 import { type KindSeries, securedByKind } from "../power/secured-by-kind.ts";
-import { type ColumnLayout, type ReportLayout, table } from "./layout.ts";
+
+/** The tables of this report (power-layout.ts), beside its builder as every report has them. */
+export { countedCampuses, powerLayout } from "./power-layout.ts";
 
 /** The window of years when none is asked: from 2024 (the first sourced campuses) to 2030. */
 export const POWER_WINDOW = { fromYear: 2024, toYear: 2030 } as const;
@@ -91,76 +92,4 @@ export function powerReport(
     ...(delay ? { delay } : {}),
   });
   return { ...result, securedByKind: securedByKind(dataset, result) };
-}
-
-const P = "cli.power";
-
-/** A GW figure as the power tables print it: two decimals, so that 0.42 GW of secured power does not read 0.4. */
-function gw<Row>(
-  id: string,
-  label: string,
-  value: (row: Row) => number,
-  optional = false,
-): ColumnLayout<Row> {
-  return { id, label, unit: "number", digits: 2, value, ...(optional ? { optional: true } : {}) };
-}
-
-/**
- * How the power report's year and owner tables read, without words. The heading of the capacity column
- * names the basis; the delayed column is there only when a delay was asked. The narrow terminal keeps
- * the year, the GW counted once, the GW secured and the coverage (Arabic headings are longer); `--wide` adds the rest.
- */
-export function powerLayout(basis: Basis, delayed: boolean): ReportLayout<PowerResult> {
-  const years: ColumnLayout<PowerYear>[] = [
-    { id: "year", label: `${P}.year`, unit: "year", value: (y) => y.year },
-    gw("capacityGw", `${P}.capacityBy.${basis}`, (y) => y.capacityGw),
-    gw("naiveGw", `${P}.naive`, (y) => y.naiveGw, true),
-    gw("sameGw", `${P}.same`, (y) => y.sameGw, true),
-    gw("securedGw", `${P}.secured`, (y) => y.securedGw),
-    gw("unknownPowerGw", `${P}.unknown`, (y) => y.unknownPowerGw, true),
-    { id: "coverage", label: `${P}.coverage`, unit: "share", value: (y) => y.coverage },
-    gw("strandedGw", `${P}.stranded`, (y) => y.strandedGw, true),
-    {
-      id: "offGridShare",
-      label: `${P}.offGrid`,
-      unit: "share",
-      value: (y) => y.offGridShare,
-      optional: true,
-    },
-    // Asked for, so kept in the narrow table too.
-    ...(delayed ? [gw<PowerYear>("delayedGw", `${P}.delayed`, (y) => y.delayedGw)] : []),
-    {
-      id: "energyTwh",
-      label: `${P}.energy`,
-      unit: "number",
-      value: (y) => (y.energyMwh === null ? null : y.energyMwh / 1e6),
-      optional: true,
-    },
-    { id: "energyBillUsd", label: `${P}.bill`, unit: "usd", value: (y) => y.energyBillUsd, optional: true },
-  ];
-  return {
-    id: "power",
-    title: `${P}.title`,
-    tables: [
-      table<PowerResult, PowerYear>({
-        id: "years",
-        title: `${P}.years`,
-        rows: (r) => r.years,
-        columns: years,
-      }),
-      table<PowerResult, OwnerRow>({
-        id: "owners",
-        title: `${P}.owners`,
-        rows: (r) => r.owners,
-        columns: [
-          { id: "entity", label: `${P}.owner`, unit: "entity", value: (o) => o.entity },
-          gw("campus", `${P}.layers.campus`, (o) => o.byLayer.campus),
-          gw("compute", `${P}.layers.compute`, (o) => o.byLayer.compute),
-          gw("chips", `${P}.layers.chips`, (o) => o.byLayer.chips),
-          gw("naiveGw", `${P}.naive`, (o) => o.naiveGw),
-          gw("countedGw", `${P}.countedGw`, (o) => o.countedGw),
-        ],
-      }),
-    ],
-  };
 }

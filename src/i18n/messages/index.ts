@@ -60,6 +60,8 @@ import { reportLoopsAr } from "./report-loops.ar.ts";
 import { reportLoopsEn } from "./report-loops.en.ts";
 import { reportMarketAr } from "./report-market.ar.ts";
 import { reportMarketEn } from "./report-market.en.ts";
+import { reportPowerAr } from "./report-power.ar.ts";
+import { reportPowerEn } from "./report-power.en.ts";
 import { reportRatiosAr } from "./report-ratios.ar.ts";
 import { reportRatiosEn } from "./report-ratios.en.ts";
 import { reportReconcileAr } from "./report-reconcile.ar.ts";
@@ -122,6 +124,7 @@ export const catalogueEn = {
     market: reportMarketEn,
     tracker: reportTrackerEn,
     ledgerSummary: reportLedgerSummaryEn,
+    power: reportPowerEn,
   },
   web: {
     ...webAppEn,
@@ -167,6 +170,7 @@ export const catalogueAr: Catalogue = {
     market: reportMarketAr,
     tracker: reportTrackerAr,
     ledgerSummary: reportLedgerSummaryAr,
+    power: reportPowerAr,
   },
   web: {
     ...webAppAr,

@@ -1,7 +1,7 @@
 /**
  * Power: GW of compute committed per year against the power secured for it, stacked by kind of power,
- * the coverage and stranded GW, the off-grid share and the energy bill, with the reference forecasts
- * and the campuses counted. A grid-delay slider (and a region) recomputes everything in the browser
+ * the coverage and stranded GW, the off-grid share and the energy bill, and the report's tables
+ * (power/PowerTables.tsx: the campuses counted, the power records, the reference forecasts …). A grid-delay slider (and a region) recomputes everything in the browser
  * with src/core/power, the engine of `halqa power` and GET /api/power.
  */
 import { useDeferredValue, useMemo } from "react";
@@ -15,9 +15,8 @@ import { todayIso } from "../model/filter.ts";
 import { type PowerSettings, powerPage, siteRegions } from "../model/power.ts";
 import { hrefFor, useView } from "../state/use-view.ts";
 import { MAX_DELAY } from "../state/view.ts";
-import { CampusTable, PowerYearsTable, SupplyTable } from "./power/PowerTables.tsx";
+import { PowerTables } from "./power/PowerTables.tsx";
 import { balanceOption, coverageOption } from "./power/power-charts.ts";
-import { ParameterTable, ReferenceTable } from "./power/ReferenceTables.tsx";
 
 /** The slider's usual reach; a longer delay from the URL widens it. */
 const SLIDER_MONTHS = 60;
@@ -180,11 +179,7 @@ export default function Power() {
         option={coverage}
         height={300}
       />
-      <PowerYearsTable result={result} fileName={`${fileName}-years`} />
-      <CampusTable result={result} fileName={fileName} />
-      <ReferenceTable result={result} fileName={fileName} />
-      <SupplyTable result={result} fileName={fileName} />
-      <ParameterTable result={result} />
+      <PowerTables result={result} fileName={fileName} />
     </article>
   );
 }

@@ -30,7 +30,7 @@ export function balanceOption(data: PowerPageData, i18n: I18n) {
   const series: YearSeries[] = [
     ...data.byKind.map(
       (k): YearSeries => ({
-        name: m(`web.power.kinds.${k.kind}`),
+        name: m(`report.power.kinds.${k.kind}`),
         kind: "bar",
         values: k.gw,
         colour: KIND_COLOUR[k.kind],
