@@ -9,6 +9,7 @@ export const sheetDealAr: Shape<typeof sheetDealEn> = {
     timeline: "الخط الزمني",
     afterAsOf: "بعد التاريخ المختار",
     figures: "الأرقام",
+    flowLine: "{from} → {to} · {kind}",
     flow: "التدفق",
     layer: "الأساس",
     quote: "الاقتباس",
@@ -68,5 +69,13 @@ export const sheetDealAr: Shape<typeof sheetDealEn> = {
     estimate: "تقدير",
     badDate: 'يجب أن يكون {option} تاريخًا بصيغة ISO مثل 2026-06-30 (القيمة المعطاة "{value}")',
     order: "تاريخ --since ({since}) يقع بعد --until ({until})",
+  },
+  sources: {
+    n: "الرقم",
+    publisher: "الناشر",
+    title: "العنوان",
+    date: "التاريخ",
+    url: "الرابط",
+    links: "الروابط:",
   },
 };

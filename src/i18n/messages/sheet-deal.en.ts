@@ -7,6 +7,7 @@ export const sheetDealEn = {
     timeline: "Timeline",
     afterAsOf: "after the as-of date",
     figures: "Figures",
+    flowLine: "{from} → {to} · {kind}",
     flow: "Flow",
     layer: "Basis",
     quote: "Quote",
@@ -66,5 +67,13 @@ export const sheetDealEn = {
     estimate: "estimate",
     badDate: '{option} must be an ISO date such as 2026-06-30 (got "{value}")',
     order: "--since ({since}) is after --until ({until})",
+  },
+  sources: {
+    n: "#",
+    publisher: "Publisher",
+    title: "Title",
+    date: "Date",
+    url: "Address",
+    links: "Addresses:",
   },
 } as const;

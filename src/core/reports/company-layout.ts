@@ -1,0 +1,407 @@
+/**
+ * The tables of the company sheet (company-report.ts), described once for the terminal, the page and
+ * the CSV: financials (and other sources' figures for them), deals in and out with what is left out and
+ * why, the other deals it is party to, money by year, the largest origins of its receipts, the loops
+ * through it, its sites, its stress losses and the numbered sources. Data written in two languages
+ * (site names, scenario titles) is read in the language the layout is built for; every other word is a
+ * message key.
+ */
+import type { MoneyLoop } from "../loops/money-loops.ts";
+import type { FinancialLine } from "./company-financials.ts";
+import type { CompanyDeal, CompanyReport, CompanySite, CompanyStress } from "./company-report.ts";
+import type { Headline, MessageCell, ReportLayout, TableLayout } from "./layout.ts";
+import { table } from "./layout.ts";
+import {
+  amountUnit,
+  citedSourcesTable,
+  type Exclusion,
+  exclusionCell,
+  rangeOf,
+  sourcesCell,
+} from "./sheet-cells.ts";
+
+type Lang = "en" | "ar";
+const K = "report.sheet.company";
+
+/** "segment revenue · OCI · Nvidia": the metric, the record's own label and its counterparty. */
+function metricCell(f: FinancialLine): MessageCell {
+  return {
+    key: `${K}.metricLine`,
+    values: {
+      metric: { value: `${K}.metrics.${f.metric}`, unit: "message" },
+      ...(f.label ? { label: { value: f.label, unit: "text" as const } } : {}),
+      ...(f.counterparty ? { counterparty: { value: f.counterparty, unit: "entity" as const } } : {}),
+    },
+  };
+}
+
+function flagsCell(f: { forecast: boolean; estimate: boolean }): MessageCell | null {
+  if (!f.forecast && !f.estimate) return null;
+  const kind = f.forecast && f.estimate ? "both" : f.forecast ? "forecast" : "estimate";
+  return { key: `${K}.flags`, values: { kind: { value: kind, unit: "text" } } };
+}
+
+export const FINANCIALS_TABLE = table<CompanyReport, FinancialLine>({
+  id: "financials",
+  title: `${K}.financials`,
+  empty: `${K}.noFinancials`,
+  rows: (r) => r.financials,
+  columns: [
+    { id: "metric", label: `${K}.metric`, unit: "message", value: metricCell },
+    { id: "period", label: `${K}.period`, unit: "text", value: (f) => f.period },
+    {
+      id: "value",
+      label: `${K}.value`,
+      unit: "figure",
+      unitOf: (f) => amountUnit(f.unit),
+      figureUnit: (f) => f.unit,
+      value: (f) => f.amount.value,
+      range: (f) => rangeOf(f.amount),
+    },
+    { id: "notes", label: `${K}.notes`, unit: "message", value: flagsCell, optional: true },
+    { id: "sources", label: `${K}.refs`, unit: "source", value: (f) => sourcesCell(f.sources) },
+  ],
+});
+
+type Alternative = { line: FinancialLine; amount: FinancialLine["amount"]; sources: string[] };
+
+/** Other sources' figures for a financial record, kept beside the preferred one, never summed. */
+export const ALTERNATIVES_TABLE = table<CompanyReport, Alternative>({
+  id: "financial-alternatives",
+  title: `${K}.alternativesTitle`,
+  rows: (r) => r.financials.flatMap((line) => line.alternatives.map((a) => ({ line, ...a }))),
+  columns: [
+    { id: "metric", label: `${K}.metric`, unit: "message", value: (a) => metricCell(a.line) },
+    { id: "period", label: `${K}.period`, unit: "text", value: (a) => a.line.period },
+    {
+      id: "value",
+      label: `${K}.value`,
+      unit: "figure",
+      unitOf: (a) => amountUnit(a.line.unit),
+      figureUnit: (a) => a.line.unit,
+      value: (a) => a.amount.value,
+      range: (a) => rangeOf(a.amount),
+    },
+    { id: "sources", label: `${K}.refs`, unit: "source", value: (a) => sourcesCell(a.sources) },
+  ],
+});
+
+const leftOut = (d: CompanyDeal) => d.excluded.reduce((sum, e) => sum + e.amount.value, 0);
+
+function dealsTable(id: "deals-in" | "deals-out", title: string, side: "in" | "out") {
+  return table<CompanyReport, CompanyDeal>({
+    id,
+    title,
+    empty: `${K}.noDeals`,
+    rows: (r) => r.deals[side],
+    columns: [
+      { id: "deal", label: "report.common.deal", unit: "deal", value: (d) => d.deal },
+      {
+        id: "counterparty",
+        label: `${K}.counterparty`,
+        unit: "entity",
+        value: (d) => d.counterparties.join(" "),
+      },
+      {
+        id: "status",
+        label: "report.common.status",
+        unit: "enum",
+        enumGroup: "status",
+        value: (d) => d.status ?? "unreported",
+        optional: true,
+      },
+      {
+        id: "counted",
+        label: `${K}.counted`,
+        unit: "usd",
+        value: (d) => d.counted.value,
+        range: (d) => rangeOf(d.counted),
+        mark: (d) => (d.estimate ? "≈" : undefined),
+      },
+      {
+        id: "left-out",
+        label: `${K}.leftOutAmount`,
+        unit: "usd",
+        value: (d) => (d.excluded.length > 0 ? leftOut(d) : null),
+        optional: true,
+      },
+      { id: "sources", label: `${K}.refs`, unit: "source", value: (d) => sourcesCell(d.sources) },
+    ],
+  });
+}
+
+export const DEALS_IN_TABLE = dealsTable("deals-in", `${K}.dealsIn`, "in");
+export const DEALS_OUT_TABLE = dealsTable("deals-out", `${K}.dealsOut`, "out");
+
+type LeftOut = Exclusion & { deal: string; side: "in" | "out"; amount: CompanyDeal["counted"] };
+
+/** What the totals leave out of its deals, one line per reason: the money and why. */
+export const LEFT_OUT_TABLE = table<CompanyReport, LeftOut>({
+  id: "left-out",
+  title: `${K}.leftOut`,
+  rows: (r) =>
+    (["in", "out"] as const).flatMap((side) =>
+      r.deals[side].flatMap((d) => d.excluded.map((e) => ({ ...e, deal: d.deal, side }))),
+    ),
+  columns: [
+    { id: "deal", label: "report.common.deal", unit: "deal", value: (e) => e.deal },
+    {
+      id: "side",
+      label: `${K}.side`,
+      unit: "message",
+      value: (e) => (e.side === "in" ? `${K}.receives` : `${K}.pays`),
+      optional: true,
+    },
+    {
+      id: "amount",
+      label: "report.common.amount",
+      unit: "usd",
+      value: (e) => e.amount.value,
+      range: (e) => rangeOf(e.amount),
+    },
+    { id: "why", label: `${K}.why`, unit: "message", value: exclusionCell },
+  ],
+});
+
+type OtherDeal = CompanyReport["deals"]["other"][number];
+
+export const OTHER_DEALS_TABLE = table<CompanyReport, OtherDeal>({
+  id: "deals-other",
+  title: `${K}.dealsOther`,
+  empty: `${K}.noDeals`,
+  rows: (r) => r.deals.other,
+  columns: [
+    { id: "deal", label: "report.common.deal", unit: "deal", value: (d) => d.deal },
+    {
+      id: "status",
+      label: "report.common.status",
+      unit: "enum",
+      enumGroup: "status",
+      value: (d) => d.status ?? "unreported",
+    },
+    {
+      id: "roles",
+      label: `${K}.roles`,
+      unit: "message",
+      value: (d) => d.roles.map((role) => `${K}.partyRole.${role}`).join(" "),
+    },
+  ],
+});
+
+type YearRow = CompanyReport["byYear"][number];
+
+export const BY_YEAR_TABLE = table<CompanyReport, YearRow>({
+  id: "by-year",
+  title: `${K}.byYear`,
+  rows: (r) => r.byYear,
+  columns: [
+    { id: "year", label: "report.common.year", unit: "year", value: (y) => y.year },
+    {
+      id: "receives",
+      label: `${K}.receives`,
+      unit: "usd",
+      value: (y) => y.receives.value,
+      range: (y) => rangeOf(y.receives),
+    },
+    {
+      id: "pays",
+      label: `${K}.pays`,
+      unit: "usd",
+      value: (y) => y.pays.value,
+      range: (y) => rangeOf(y.pays),
+    },
+  ],
+});
+
+type Origin = { origin: string; share: number };
+
+/** The five largest origins of the money passing through it (proportional tracing). */
+export const ORIGINS_TABLE = table<CompanyReport, Origin>({
+  id: "origins",
+  title: `${K}.originsTitle`,
+  rows: (r) => r.circularity?.origins.slice(0, 5) ?? [],
+  columns: [
+    { id: "origin", label: `${K}.origin`, unit: "entity", value: (o) => o.origin },
+    { id: "share", label: `${K}.originShare`, unit: "share", value: (o) => o.share },
+  ],
+});
+
+export const LOOPS_TABLE = table<CompanyReport, MoneyLoop>({
+  id: "loops",
+  title: `${K}.loops`,
+  empty: `${K}.noLoops`,
+  rows: (r) => r.loops.shown,
+  columns: [
+    {
+      id: "loop",
+      label: `${K}.loop`,
+      unit: "entity",
+      // A path of entity ids: the face names each and keeps the arrows.
+      value: (l) => [...l.entities, l.entities[0]].join(" → "),
+    },
+    { id: "bottleneck", label: `${K}.bottleneck`, unit: "usd", value: (l) => l.bottleneck },
+  ],
+});
+
+function sitesTable(lang: Lang) {
+  return table<CompanyReport, CompanySite>({
+    id: "sites",
+    title: `${K}.sites`,
+    empty: `${K}.noSites`,
+    rows: (r) => r.sites,
+    columns: [
+      { id: "site", label: `${K}.site`, unit: "text", value: (s) => s.name[lang] },
+      {
+        id: "roles",
+        label: `${K}.roles`,
+        unit: "message",
+        value: (s) => s.roles.map((role) => `${K}.role.${role}`).join(" "),
+        optional: true,
+      },
+      {
+        id: "place",
+        label: `${K}.place`,
+        unit: "text",
+        value: (s) => [s.region, s.country].filter(Boolean).join(" · "),
+        optional: true,
+      },
+      {
+        id: "capacity",
+        label: `${K}.capacity`,
+        unit: "figure",
+        unitOf: (s) => amountUnit(s.capacity?.unit ?? ""),
+        figureUnit: (s) => s.capacity?.unit ?? "",
+        value: (s) => s.capacity?.amount.value ?? null,
+        range: (s) => rangeOf(s.capacity?.amount),
+        missing: `${K}.notYet`,
+      },
+      { id: "date", label: `${K}.capacityDate`, unit: "date", value: (s) => s.capacity?.date },
+      {
+        id: "power",
+        label: `${K}.power`,
+        unit: "figure",
+        unitOf: (s) => amountUnit(s.power[0]?.unit ?? ""),
+        figureUnit: (s) => s.power[0]?.unit ?? "",
+        value: (s) => s.power[0]?.amount.value ?? null,
+        range: (s) => rangeOf(s.power[0]?.amount),
+      },
+      {
+        id: "sources",
+        label: `${K}.refs`,
+        unit: "source",
+        value: (s) => sourcesCell(s.capacity?.sources ?? []),
+      },
+    ],
+  });
+}
+
+function defaultCell(s: CompanyStress): MessageCell | string | null {
+  if (s.loss === null) return null;
+  if (s.defaultWave === null) return `${K}.noDefault`;
+  return { key: `${K}.defaultWave`, values: { wave: { value: s.defaultWave, unit: "count" } } };
+}
+
+function stressTable(lang: Lang) {
+  return table<CompanyReport, CompanyStress>({
+    id: "stress",
+    title: `${K}.stress`,
+    empty: `${K}.noStress`,
+    rows: (r) => r.stress,
+    columns: [
+      { id: "scenario", label: `${K}.scenario`, unit: "text", value: (s) => s.title[lang] },
+      {
+        id: "loss",
+        label: `${K}.loss`,
+        unit: "usd",
+        // A run that failed says why in place of the loss.
+        unitOf: (s) => (s.loss === null ? "message" : "usd"),
+        value: (s) => s.loss ?? `${K}.failure.${s.failure ?? ""}`,
+      },
+      { id: "capital", label: `${K}.capital`, unit: "usd", value: (s) => s.capital, optional: true },
+      { id: "share", label: `${K}.shareOfCapital`, unit: "share", value: (s) => s.share },
+      { id: "default", label: `${K}.defaulted`, unit: "message", value: defaultCell },
+    ],
+  });
+}
+
+export const COMPANY_SOURCES_TABLE = citedSourcesTable<CompanyReport>("sources");
+
+/** The lines under the title: the company's name, ticker and kind, and the sheet's settings. */
+function companyHeadlines(r: CompanyReport): Headline[] {
+  return [
+    {
+      key: `${K}.title`,
+      values: {
+        name: { value: r.entity.id, unit: "entity" },
+        ...(r.entity.ticker ? { ticker: { value: r.entity.ticker, unit: "text" as const } } : {}),
+        kind: { value: `enum.entityKind.${r.entity.kind}`, unit: "message" },
+      },
+    },
+    {
+      key: `${K}.settings`,
+      values: {
+        asOf: { value: r.asOf, unit: "date" },
+        basis: { value: `report.common.${r.basis}`, unit: "message" },
+        ...(r.year !== null ? { year: { value: r.year, unit: "year" as const } } : {}),
+      },
+    },
+  ];
+}
+
+/** The company sheet's tables, with the two-language data (sites, scenarios) read in `lang`. */
+export function companyLayout(lang: Lang): ReportLayout<CompanyReport> {
+  return {
+    id: "company",
+    title: `${K}.sheetTitle`,
+    headlines: companyHeadlines,
+    tables: [
+      FINANCIALS_TABLE,
+      ALTERNATIVES_TABLE,
+      DEALS_IN_TABLE,
+      DEALS_OUT_TABLE,
+      LEFT_OUT_TABLE,
+      OTHER_DEALS_TABLE,
+      BY_YEAR_TABLE,
+      ORIGINS_TABLE,
+      LOOPS_TABLE,
+      sitesTable(lang),
+      stressTable(lang),
+      COMPANY_SOURCES_TABLE,
+    ] as readonly TableLayout<CompanyReport, unknown>[],
+  };
+}
+
+/** The circularity line, the loops' count and the note on "≈", as messages with values. */
+export function companyLines(r: CompanyReport): {
+  circularity: Headline;
+  loops: Headline | null;
+  estimate: Headline;
+} {
+  const usd = (value: number) => ({ value, unit: "usd" as const });
+  const c = r.circularity;
+  return {
+    circularity: c
+      ? ({
+          key: `${K}.circularLine`,
+          values: {
+            through: usd(c.receipts),
+            inflow: usd(c.inflow),
+            extra: usd(c.outside),
+            self: { value: c.selfShare, unit: "share" },
+            outside: { value: c.outsideShare, unit: "share" },
+          },
+        } satisfies Headline)
+      : ({ key: `${K}.noReceipts`, values: {} } satisfies Headline),
+    loops:
+      r.loops.found > 0
+        ? ({
+            key: `${K}.loopsFound`,
+            values: {
+              found: { value: r.loops.found, unit: "count" },
+              shown: { value: r.loops.shown.length, unit: "count" },
+            },
+          } satisfies Headline)
+        : null,
+    estimate: { key: `${K}.estimateMark`, values: {} } satisfies Headline,
+  };
+}
