@@ -71,6 +71,6 @@ export function renderCompany(dataset: Dataset, report: CompanyReport, lang: Lan
   if (lines.loops) out.push(renderHeadline(lines.loops, face));
   out.push(print(sites), print(stress));
   if (sources) out.push(print(sourcesForTerminal(sources, wide)));
-  if (!wide) out.push(...sourceAddresses(lang, report.sources));
-  return prose(out.join("\n"), wide);
+  // The addresses follow whole (not wrapped), one a line, so each can be opened.
+  return [prose(out.join("\n"), wide), ...(wide ? [] : sourceAddresses(lang, report.sources))].join("\n");
 }

@@ -10,6 +10,15 @@ export const sheetDealAr: Shape<typeof sheetDealEn> = {
     afterAsOf: "بعد التاريخ المختار",
     figures: "الأرقام",
     flowLine: "{from} → {to} · {kind}",
+    sheetTitle: "بطاقة الصفقة",
+    parties: "الأطراف",
+    party: "الطرف",
+    statusAfter: "{status} (بعد التاريخ المختار)",
+    condition: "الشرط",
+    alternatives: "أرقام مصادر أخرى (تُعرض منفصلة ولا تُجمع)",
+    counted: "المحتسب",
+    years: "{first}{last, select, none {} other {–{last}}}",
+    yearsTitle: "السنوات",
     flow: "التدفق",
     layer: "الأساس",
     quote: "الاقتباس",
@@ -18,6 +27,7 @@ export const sheetDealAr: Shape<typeof sheetDealEn> = {
     links: "الروابط بصفقات أخرى",
     noLinks: "لا شيء",
     link: {
+      title: "الرابط",
       "out-funds": "تموّل {deal}",
       "in-funds": "تموّلها {deal}",
       "out-overlaps": "تتداخل مع {deal} (الأموال نفسها، لا تُجمع مرتين)",
@@ -54,6 +64,7 @@ export const sheetDealAr: Shape<typeof sheetDealEn> = {
     talks: "تقارير صحفية فقط (شائعات أو محادثات): خارج إجماليات الصفقات المُعلنة",
   },
   changes: {
+    title: "التغييرات",
     settings:
       "{count, plural, zero {{count} تغيير} one {تغيير واحد} two {تغييران} few {{count} تغييرات} many {{count} تغييرًا} other {{count} تغيير}} من {since} إلى {until}{entity, select, none {} other {، تخص {entity}}}، الأحدث أولًا",
     none: "لا تغييرات في هذه الفترة.",

@@ -8,6 +8,15 @@ export const sheetDealEn = {
     afterAsOf: "after the as-of date",
     figures: "Figures",
     flowLine: "{from} → {to} · {kind}",
+    sheetTitle: "Deal sheet",
+    parties: "Parties",
+    party: "Party",
+    statusAfter: "{status} (after the as-of date)",
+    condition: "Condition",
+    alternatives: "Other sources' figures (kept apart, never summed)",
+    counted: "Counted",
+    years: "{first}{last, select, none {} other {–{last}}}",
+    yearsTitle: "Years",
     flow: "Flow",
     layer: "Basis",
     quote: "Quote",
@@ -16,6 +25,7 @@ export const sheetDealEn = {
     links: "Links to other deals",
     noLinks: "none",
     link: {
+      title: "Link",
       "out-funds": "funds {deal}",
       "in-funds": "funded by {deal}",
       "out-overlaps": "overlaps {deal} (the same money, never summed)",
@@ -52,6 +62,7 @@ export const sheetDealEn = {
     talks: "press reports only (rumours or talks): not in the announced totals",
   },
   changes: {
+    title: "Changes",
     settings:
       "{count, plural, one {{count} change} other {{count} changes}} from {since} to {until}{entity, select, none {} other {, involving {entity}}}, newest first",
     none: "No change in this window.",
