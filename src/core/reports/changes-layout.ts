@@ -7,17 +7,18 @@ import type { Headline, MessageCell, ReportLayout, TableLayout } from "./layout.
 import { table } from "./layout.ts";
 import { citedSourcesTable, rangeOf, sourcesCell } from "./sheet-cells.ts";
 
-const C = "report.sheet.changes";
-
 /** "new: LOI", "replaced by …" or the status the deal moved to. */
 function changeCell(c: Change): MessageCell | string {
   const status: MessageCell | string =
     c.kind === "replaced"
-      ? { key: `${C}.replaced`, values: { deal: { value: c.replacedBy ?? "", unit: "deal" } } }
+      ? {
+          key: "report.sheet.changes.replaced",
+          values: { deal: { value: c.replacedBy ?? "", unit: "deal" } },
+        }
       : `enum.status.${c.kind}`;
   if (!c.first) return status;
   return {
-    key: `${C}.first`,
+    key: "report.sheet.changes.first",
     values: { status: { value: status, unit: "message" } },
   };
 }
@@ -27,7 +28,7 @@ function amountCell(c: Change): MessageCell | number | null {
   if (c.amount === null) return null;
   if (c.amountKind === "cash" || c.amountKind === null) return c.amount.value;
   return {
-    key: `${C}.amountKind`,
+    key: "report.sheet.changes.amountKind",
     values: {
       amount: { value: c.amount.value, unit: "usd" },
       kind: { value: `enum.flowKind.${c.amountKind}`, unit: "message" },
@@ -37,30 +38,35 @@ function amountCell(c: Change): MessageCell | number | null {
 
 export const CHANGES_TABLE = table<ChangesReport, Change>({
   id: "changes",
-  title: `${C}.title`,
-  empty: `${C}.none`,
+  title: "report.sheet.changes.title",
+  empty: "report.sheet.changes.none",
   rows: (r) => r.changes,
   columns: [
-    { id: "date", label: `${C}.date`, unit: "date", value: (c) => c.date },
-    { id: "change", label: `${C}.change`, unit: "message", value: changeCell },
-    { id: "deal", label: `${C}.deal`, unit: "deal", value: (c) => c.deal },
+    { id: "date", label: "report.sheet.changes.date", unit: "date", value: (c) => c.date },
+    { id: "change", label: "report.sheet.changes.change", unit: "message", value: changeCell },
+    { id: "deal", label: "report.sheet.changes.deal", unit: "deal", value: (c) => c.deal },
     {
       id: "parties",
-      label: `${C}.parties`,
+      label: "report.sheet.changes.parties",
       unit: "entity",
       value: (c) => c.parties.join(" "),
       optional: true,
     },
     {
       id: "amount",
-      label: `${C}.amount`,
+      label: "report.sheet.changes.amount",
       unit: "usd",
       unitOf: (c) => (c.amountKind === "cash" || c.amount === null ? "usd" : "message"),
       value: amountCell,
       range: (c) => (c.amountKind === "cash" ? rangeOf(c.amount) : undefined),
       mark: (c) => (c.estimate ? "≈" : undefined),
     },
-    { id: "sources", label: `${C}.refs`, unit: "source", value: (c) => sourcesCell(c.sources) },
+    {
+      id: "sources",
+      label: "report.sheet.changes.refs",
+      unit: "source",
+      value: (c) => sourcesCell(c.sources),
+    },
   ],
 });
 
@@ -70,7 +76,7 @@ export const CHANGES_SOURCES_TABLE = citedSourcesTable<ChangesReport>("sources")
 export function changesHeadlines(r: ChangesReport): Headline[] {
   return [
     {
-      key: `${C}.settings`,
+      key: "report.sheet.changes.settings",
       values: {
         count: { value: r.count, unit: "count" },
         since: { value: r.since, unit: "date" },
@@ -83,7 +89,7 @@ export function changesHeadlines(r: ChangesReport): Headline[] {
 
 export const CHANGES_LAYOUT: ReportLayout<ChangesReport> = {
   id: "changes",
-  title: `${C}.title`,
+  title: "report.sheet.changes.title",
   headlines: changesHeadlines,
   tables: [CHANGES_TABLE, CHANGES_SOURCES_TABLE] as readonly TableLayout<ChangesReport, unknown>[],
 };

@@ -21,14 +21,13 @@ import {
 } from "./sheet-cells.ts";
 
 type Lang = "en" | "ar";
-const K = "report.sheet.company";
 
 /** "segment revenue · OCI · Nvidia": the metric, the record's own label and its counterparty. */
 function metricCell(f: FinancialLine): MessageCell {
   return {
-    key: `${K}.metricLine`,
+    key: "report.sheet.company.metricLine",
     values: {
-      metric: { value: `${K}.metrics.${f.metric}`, unit: "message" },
+      metric: { value: `report.sheet.company.metrics.${f.metric}`, unit: "message" },
       ...(f.label ? { label: { value: f.label, unit: "text" as const } } : {}),
       ...(f.counterparty ? { counterparty: { value: f.counterparty, unit: "entity" as const } } : {}),
     },
@@ -38,28 +37,33 @@ function metricCell(f: FinancialLine): MessageCell {
 function flagsCell(f: { forecast: boolean; estimate: boolean }): MessageCell | null {
   if (!f.forecast && !f.estimate) return null;
   const kind = f.forecast && f.estimate ? "both" : f.forecast ? "forecast" : "estimate";
-  return { key: `${K}.flags`, values: { kind: { value: kind, unit: "text" } } };
+  return { key: "report.sheet.company.flags", values: { kind: { value: kind, unit: "text" } } };
 }
 
 export const FINANCIALS_TABLE = table<CompanyReport, FinancialLine>({
   id: "financials",
-  title: `${K}.financials`,
-  empty: `${K}.noFinancials`,
+  title: "report.sheet.company.financials",
+  empty: "report.sheet.company.noFinancials",
   rows: (r) => r.financials,
   columns: [
-    { id: "metric", label: `${K}.metric`, unit: "message", value: metricCell },
-    { id: "period", label: `${K}.period`, unit: "text", value: (f) => f.period },
+    { id: "metric", label: "report.sheet.company.metric", unit: "message", value: metricCell },
+    { id: "period", label: "report.sheet.company.period", unit: "text", value: (f) => f.period },
     {
       id: "value",
-      label: `${K}.value`,
+      label: "report.sheet.company.value",
       unit: "figure",
       unitOf: (f) => amountUnit(f.unit),
       figureUnit: (f) => f.unit,
       value: (f) => f.amount.value,
       range: (f) => rangeOf(f.amount),
     },
-    { id: "notes", label: `${K}.notes`, unit: "message", value: flagsCell, optional: true },
-    { id: "sources", label: `${K}.refs`, unit: "source", value: (f) => sourcesCell(f.sources) },
+    { id: "notes", label: "report.sheet.company.notes", unit: "message", value: flagsCell, optional: true },
+    {
+      id: "sources",
+      label: "report.sheet.company.refs",
+      unit: "source",
+      value: (f) => sourcesCell(f.sources),
+    },
   ],
 });
 
@@ -68,21 +72,26 @@ type Alternative = { line: FinancialLine; amount: FinancialLine["amount"]; sourc
 /** Other sources' figures for a financial record, kept beside the preferred one, never summed. */
 export const ALTERNATIVES_TABLE = table<CompanyReport, Alternative>({
   id: "financial-alternatives",
-  title: `${K}.alternativesTitle`,
+  title: "report.sheet.company.alternativesTitle",
   rows: (r) => r.financials.flatMap((line) => line.alternatives.map((a) => ({ line, ...a }))),
   columns: [
-    { id: "metric", label: `${K}.metric`, unit: "message", value: (a) => metricCell(a.line) },
-    { id: "period", label: `${K}.period`, unit: "text", value: (a) => a.line.period },
+    { id: "metric", label: "report.sheet.company.metric", unit: "message", value: (a) => metricCell(a.line) },
+    { id: "period", label: "report.sheet.company.period", unit: "text", value: (a) => a.line.period },
     {
       id: "value",
-      label: `${K}.value`,
+      label: "report.sheet.company.value",
       unit: "figure",
       unitOf: (a) => amountUnit(a.line.unit),
       figureUnit: (a) => a.line.unit,
       value: (a) => a.amount.value,
       range: (a) => rangeOf(a.amount),
     },
-    { id: "sources", label: `${K}.refs`, unit: "source", value: (a) => sourcesCell(a.sources) },
+    {
+      id: "sources",
+      label: "report.sheet.company.refs",
+      unit: "source",
+      value: (a) => sourcesCell(a.sources),
+    },
   ],
 });
 
@@ -92,13 +101,13 @@ function dealsTable(id: "deals-in" | "deals-out", title: string, side: "in" | "o
   return table<CompanyReport, CompanyDeal>({
     id,
     title,
-    empty: `${K}.noDeals`,
+    empty: "report.sheet.company.noDeals",
     rows: (r) => r.deals[side],
     columns: [
       { id: "deal", label: "report.common.deal", unit: "deal", value: (d) => d.deal },
       {
         id: "counterparty",
-        label: `${K}.counterparty`,
+        label: "report.sheet.company.counterparty",
         unit: "entity",
         value: (d) => d.counterparties.join(" "),
       },
@@ -112,7 +121,7 @@ function dealsTable(id: "deals-in" | "deals-out", title: string, side: "in" | "o
       },
       {
         id: "counted",
-        label: `${K}.counted`,
+        label: "report.sheet.company.counted",
         unit: "usd",
         value: (d) => d.counted.value,
         range: (d) => rangeOf(d.counted),
@@ -120,25 +129,30 @@ function dealsTable(id: "deals-in" | "deals-out", title: string, side: "in" | "o
       },
       {
         id: "left-out",
-        label: `${K}.leftOutAmount`,
+        label: "report.sheet.company.leftOutAmount",
         unit: "usd",
         value: (d) => (d.excluded.length > 0 ? leftOut(d) : null),
         optional: true,
       },
-      { id: "sources", label: `${K}.refs`, unit: "source", value: (d) => sourcesCell(d.sources) },
+      {
+        id: "sources",
+        label: "report.sheet.company.refs",
+        unit: "source",
+        value: (d) => sourcesCell(d.sources),
+      },
     ],
   });
 }
 
-export const DEALS_IN_TABLE = dealsTable("deals-in", `${K}.dealsIn`, "in");
-export const DEALS_OUT_TABLE = dealsTable("deals-out", `${K}.dealsOut`, "out");
+export const DEALS_IN_TABLE = dealsTable("deals-in", "report.sheet.company.dealsIn", "in");
+export const DEALS_OUT_TABLE = dealsTable("deals-out", "report.sheet.company.dealsOut", "out");
 
 type LeftOut = Exclusion & { deal: string; side: "in" | "out"; amount: CompanyDeal["counted"] };
 
 /** What the totals leave out of its deals, one line per reason: the money and why. */
 export const LEFT_OUT_TABLE = table<CompanyReport, LeftOut>({
   id: "left-out",
-  title: `${K}.leftOut`,
+  title: "report.sheet.company.leftOut",
   rows: (r) =>
     (["in", "out"] as const).flatMap((side) =>
       r.deals[side].flatMap((d) => d.excluded.map((e) => ({ ...e, deal: d.deal, side }))),
@@ -147,9 +161,9 @@ export const LEFT_OUT_TABLE = table<CompanyReport, LeftOut>({
     { id: "deal", label: "report.common.deal", unit: "deal", value: (e) => e.deal },
     {
       id: "side",
-      label: `${K}.side`,
+      label: "report.sheet.company.side",
       unit: "message",
-      value: (e) => (e.side === "in" ? `${K}.receives` : `${K}.pays`),
+      value: (e) => (e.side === "in" ? "report.sheet.company.receives" : "report.sheet.company.pays"),
       optional: true,
     },
     {
@@ -159,7 +173,7 @@ export const LEFT_OUT_TABLE = table<CompanyReport, LeftOut>({
       value: (e) => e.amount.value,
       range: (e) => rangeOf(e.amount),
     },
-    { id: "why", label: `${K}.why`, unit: "message", value: exclusionCell },
+    { id: "why", label: "report.sheet.company.why", unit: "message", value: exclusionCell },
   ],
 });
 
@@ -167,8 +181,8 @@ type OtherDeal = CompanyReport["deals"]["other"][number];
 
 export const OTHER_DEALS_TABLE = table<CompanyReport, OtherDeal>({
   id: "deals-other",
-  title: `${K}.dealsOther`,
-  empty: `${K}.noDeals`,
+  title: "report.sheet.company.dealsOther",
+  empty: "report.sheet.company.noDeals",
   rows: (r) => r.deals.other,
   columns: [
     { id: "deal", label: "report.common.deal", unit: "deal", value: (d) => d.deal },
@@ -181,9 +195,9 @@ export const OTHER_DEALS_TABLE = table<CompanyReport, OtherDeal>({
     },
     {
       id: "roles",
-      label: `${K}.roles`,
+      label: "report.sheet.company.roles",
       unit: "message",
-      value: (d) => d.roles.map((role) => `${K}.partyRole.${role}`).join(" "),
+      value: (d) => d.roles.map((role) => `report.sheet.company.partyRole.${role}`).join(" "),
     },
   ],
 });
@@ -192,20 +206,20 @@ type YearRow = CompanyReport["byYear"][number];
 
 export const BY_YEAR_TABLE = table<CompanyReport, YearRow>({
   id: "by-year",
-  title: `${K}.byYear`,
+  title: "report.sheet.company.byYear",
   rows: (r) => r.byYear,
   columns: [
     { id: "year", label: "report.common.year", unit: "year", value: (y) => y.year },
     {
       id: "receives",
-      label: `${K}.receives`,
+      label: "report.sheet.company.receives",
       unit: "usd",
       value: (y) => y.receives.value,
       range: (y) => rangeOf(y.receives),
     },
     {
       id: "pays",
-      label: `${K}.pays`,
+      label: "report.sheet.company.pays",
       unit: "usd",
       value: (y) => y.pays.value,
       range: (y) => rangeOf(y.pays),
@@ -218,67 +232,72 @@ type Origin = { origin: string; share: number };
 /** The five largest origins of the money passing through it (proportional tracing). */
 export const ORIGINS_TABLE = table<CompanyReport, Origin>({
   id: "origins",
-  title: `${K}.originsTitle`,
+  title: "report.sheet.company.originsTitle",
   rows: (r) => r.circularity?.origins.slice(0, 5) ?? [],
   columns: [
-    { id: "origin", label: `${K}.origin`, unit: "entity", value: (o) => o.origin },
-    { id: "share", label: `${K}.originShare`, unit: "share", value: (o) => o.share },
+    { id: "origin", label: "report.sheet.company.origin", unit: "entity", value: (o) => o.origin },
+    { id: "share", label: "report.sheet.company.originShare", unit: "share", value: (o) => o.share },
   ],
 });
 
 export const LOOPS_TABLE = table<CompanyReport, MoneyLoop>({
   id: "loops",
-  title: `${K}.loops`,
-  empty: `${K}.noLoops`,
+  title: "report.sheet.company.loops",
+  empty: "report.sheet.company.noLoops",
   rows: (r) => r.loops.shown,
   columns: [
     {
       id: "loop",
-      label: `${K}.loop`,
+      label: "report.sheet.company.loop",
       unit: "entity",
       // A path of entity ids: the face names each and keeps the arrows.
       value: (l) => [...l.entities, l.entities[0]].join(" → "),
     },
-    { id: "bottleneck", label: `${K}.bottleneck`, unit: "usd", value: (l) => l.bottleneck },
+    { id: "bottleneck", label: "report.sheet.company.bottleneck", unit: "usd", value: (l) => l.bottleneck },
   ],
 });
 
 function sitesTable(lang: Lang) {
   return table<CompanyReport, CompanySite>({
     id: "sites",
-    title: `${K}.sites`,
-    empty: `${K}.noSites`,
+    title: "report.sheet.company.sites",
+    empty: "report.sheet.company.noSites",
     rows: (r) => r.sites,
     columns: [
-      { id: "site", label: `${K}.site`, unit: "text", value: (s) => s.name[lang] },
+      { id: "site", label: "report.sheet.company.site", unit: "text", value: (s) => s.name[lang] },
       {
         id: "roles",
-        label: `${K}.roles`,
+        label: "report.sheet.company.roles",
         unit: "message",
-        value: (s) => s.roles.map((role) => `${K}.role.${role}`).join(" "),
+        value: (s) => s.roles.map((role) => `report.sheet.company.role.${role}`).join(" "),
         optional: true,
       },
       {
         id: "place",
-        label: `${K}.place`,
+        label: "report.sheet.company.place",
         unit: "text",
         value: (s) => [s.region, s.country].filter(Boolean).join(" · "),
         optional: true,
       },
       {
         id: "capacity",
-        label: `${K}.capacity`,
+        label: "report.sheet.company.capacity",
         unit: "figure",
         unitOf: (s) => amountUnit(s.capacity?.unit ?? ""),
         figureUnit: (s) => s.capacity?.unit ?? "",
         value: (s) => s.capacity?.amount.value ?? null,
         range: (s) => rangeOf(s.capacity?.amount),
-        missing: `${K}.notYet`,
+        missing: "report.sheet.company.notYet",
       },
-      { id: "date", label: `${K}.capacityDate`, unit: "date", value: (s) => s.capacity?.date },
+      {
+        id: "date",
+        label: "report.sheet.company.capacityDate",
+        unit: "date",
+        value: (s) => s.capacity?.date,
+      },
       {
         id: "power",
-        label: `${K}.power`,
+        label: "report.sheet.company.power",
         unit: "figure",
         unitOf: (s) => amountUnit(s.power[0]?.unit ?? ""),
         figureUnit: (s) => s.power[0]?.unit ?? "",
@@ -287,7 +306,7 @@ function sitesTable(lang: Lang) {
       },
       {
         id: "sources",
-        label: `${K}.refs`,
+        label: "report.sheet.company.refs",
         unit: "source",
         value: (s) => sourcesCell(s.capacity?.sources ?? []),
       },
@@ -297,29 +316,38 @@ function sitesTable(lang: Lang) {
 
 function defaultCell(s: CompanyStress): MessageCell | string | null {
   if (s.loss === null) return null;
-  if (s.defaultWave === null) return `${K}.noDefault`;
-  return { key: `${K}.defaultWave`, values: { wave: { value: s.defaultWave, unit: "count" } } };
+  if (s.defaultWave === null) return "report.sheet.company.noDefault";
+  return {
+    key: "report.sheet.company.defaultWave",
+    values: { wave: { value: s.defaultWave, unit: "count" } },
+  };
 }
 
 function stressTable(lang: Lang) {
   return table<CompanyReport, CompanyStress>({
     id: "stress",
-    title: `${K}.stress`,
-    empty: `${K}.noStress`,
+    title: "report.sheet.company.stress",
+    empty: "report.sheet.company.noStress",
     rows: (r) => r.stress,
     columns: [
-      { id: "scenario", label: `${K}.scenario`, unit: "text", value: (s) => s.title[lang] },
+      { id: "scenario", label: "report.sheet.company.scenario", unit: "text", value: (s) => s.title[lang] },
       {
         id: "loss",
-        label: `${K}.loss`,
+        label: "report.sheet.company.loss",
         unit: "usd",
         // A run that failed says why in place of the loss.
         unitOf: (s) => (s.loss === null ? "message" : "usd"),
-        value: (s) => s.loss ?? `${K}.failure.${s.failure ?? ""}`,
+        value: (s) => s.loss ?? `report.sheet.company.failure.${s.failure ?? ""}`,
       },
-      { id: "capital", label: `${K}.capital`, unit: "usd", value: (s) => s.capital, optional: true },
-      { id: "share", label: `${K}.shareOfCapital`, unit: "share", value: (s) => s.share },
-      { id: "default", label: `${K}.defaulted`, unit: "message", value: defaultCell },
+      {
+        id: "capital",
+        label: "report.sheet.company.capital",
+        unit: "usd",
+        value: (s) => s.capital,
+        optional: true,
+      },
+      { id: "share", label: "report.sheet.company.shareOfCapital", unit: "share", value: (s) => s.share },
+      { id: "default", label: "report.sheet.company.defaulted", unit: "message", value: defaultCell },
     ],
   });
 }
@@ -330,7 +358,7 @@ export const COMPANY_SOURCES_TABLE = citedSourcesTable<CompanyReport>("sources")
 function companyHeadlines(r: CompanyReport): Headline[] {
   return [
     {
-      key: `${K}.title`,
+      key: "report.sheet.company.title",
       values: {
         name: { value: r.entity.id, unit: "entity" },
         ...(r.entity.ticker ? { ticker: { value: r.entity.ticker, unit: "text" as const } } : {}),
@@ -338,7 +366,7 @@ function companyHeadlines(r: CompanyReport): Headline[] {
       },
     },
     {
-      key: `${K}.settings`,
+      key: "report.sheet.company.settings",
       values: {
         asOf: { value: r.asOf, unit: "date" },
         basis: { value: `report.common.${r.basis}`, unit: "message" },
@@ -352,7 +380,7 @@ function companyHeadlines(r: CompanyReport): Headline[] {
 export function companyLayout(lang: Lang): ReportLayout<CompanyReport> {
   return {
     id: "company",
-    title: `${K}.sheetTitle`,
+    title: "report.sheet.company.sheetTitle",
     headlines: companyHeadlines,
     tables: [
       FINANCIALS_TABLE,
@@ -382,7 +410,7 @@ export function companyLines(r: CompanyReport): {
   return {
     circularity: c
       ? ({
-          key: `${K}.circularLine`,
+          key: "report.sheet.company.circularLine",
           values: {
             through: usd(c.receipts),
             inflow: usd(c.inflow),
@@ -391,17 +419,17 @@ export function companyLines(r: CompanyReport): {
             outside: { value: c.outsideShare, unit: "share" },
           },
         } satisfies Headline)
-      : ({ key: `${K}.noReceipts`, values: {} } satisfies Headline),
+      : ({ key: "report.sheet.company.noReceipts", values: {} } satisfies Headline),
     loops:
       r.loops.found > 0
         ? ({
-            key: `${K}.loopsFound`,
+            key: "report.sheet.company.loopsFound",
             values: {
               found: { value: r.loops.found, unit: "count" },
               shown: { value: r.loops.shown.length, unit: "count" },
             },
           } satisfies Headline)
         : null,
-    estimate: { key: `${K}.estimateMark`, values: {} } satisfies Headline,
+    estimate: { key: "report.sheet.company.estimateMark", values: {} } satisfies Headline,
   };
 }

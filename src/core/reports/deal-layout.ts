@@ -25,15 +25,14 @@ import {
   sourcesCell,
 } from "./sheet-cells.ts";
 
-const D = "report.sheet.deal";
 type Party = DealTimelineReport["parties"][number];
 
 export const PARTIES_TABLE = table<DealTimelineReport, Party>({
   id: "parties",
-  title: `${D}.parties`,
+  title: "report.sheet.deal.parties",
   rows: (r) => r.parties,
   columns: [
-    { id: "entity", label: `${D}.party`, unit: "entity", value: (p) => p.entity },
+    { id: "entity", label: "report.sheet.deal.party", unit: "entity", value: (p) => p.entity },
     {
       id: "role",
       label: "report.sheet.company.roles",
@@ -48,14 +47,14 @@ export const PARTIES_TABLE = table<DealTimelineReport, Party>({
 function eventStatus(e: TimelineEvent): MessageCell | string {
   if (!e.after) return `enum.status.${e.status}`;
   return {
-    key: `${D}.statusAfter`,
+    key: "report.sheet.deal.statusAfter",
     values: { status: { value: `enum.status.${e.status}`, unit: "message" } },
   };
 }
 
 export const EVENTS_TABLE = table<DealTimelineReport, TimelineEvent>({
   id: "timeline",
-  title: `${D}.timeline`,
+  title: "report.sheet.deal.timeline",
   rows: (r) => r.events,
   columns: [
     { id: "date", label: "report.sheet.changes.date", unit: "date", value: (e) => e.date },
@@ -74,7 +73,7 @@ export const EVENTS_TABLE = table<DealTimelineReport, TimelineEvent>({
 function figureFlags(f: DealFigure | FigureValue): string | null {
   const flags = [
     ...(f.estimate ? ["report.sheet.company.estimate"] : []),
-    ...("conditional" in f && f.conditional ? [`${D}.conditional`] : []),
+    ...("conditional" in f && f.conditional ? ["report.sheet.deal.conditional"] : []),
   ];
   return flags.length > 0 ? flags.join(" ") : null;
 }
@@ -93,17 +92,28 @@ function amountColumns<Row>(amount: (row: Row) => Amount, dataUnit: (row: Row) =
 
 export const FIGURES_TABLE = table<DealTimelineReport, DealFigure>({
   id: "figures",
-  title: `${D}.figures`,
+  title: "report.sheet.deal.figures",
   rows: (r) => r.figures,
   columns: [
-    { id: "flow", label: `${D}.flow`, unit: "message", value: flowCell },
-    { id: "layer", label: `${D}.layer`, unit: "message", value: (f) => `report.common.${f.layer}` },
+    { id: "flow", label: "report.sheet.deal.flow", unit: "message", value: flowCell },
+    {
+      id: "layer",
+      label: "report.sheet.deal.layer",
+      unit: "message",
+      value: (f) => `report.common.${f.layer}`,
+    },
     amountColumns<DealFigure>(
       (f) => f.amount,
       (f) => f.unit,
     ),
     { id: "notes", label: "report.sheet.company.notes", unit: "message", value: figureFlags, optional: true },
-    { id: "condition", label: `${D}.condition`, unit: "text", value: (f) => f.condition, optional: true },
+    {
+      id: "condition",
+      label: "report.sheet.deal.condition",
+      unit: "text",
+      value: (f) => f.condition,
+      optional: true,
+    },
     {
       id: "as-of",
       label: "report.sheet.company.capacityDate",
@@ -111,7 +121,7 @@ export const FIGURES_TABLE = table<DealTimelineReport, DealFigure>({
       value: (f) => f.asOf,
       optional: true,
     },
-    { id: "quote", label: `${D}.quote`, unit: "text", value: (f) => f.quote, optional: true },
+    { id: "quote", label: "report.sheet.deal.quote", unit: "text", value: (f) => f.quote, optional: true },
     {
       id: "sources",
       label: "report.sheet.company.refs",
@@ -126,11 +136,16 @@ type AlternativeFigure = FigureValue & { figure: DealFigure };
 /** Other sources' figures for the same flow and basis, kept apart, never summed. */
 export const FIGURE_ALTERNATIVES_TABLE = table<DealTimelineReport, AlternativeFigure>({
   id: "figure-alternatives",
-  title: `${D}.alternatives`,
+  title: "report.sheet.deal.alternatives",
   rows: (r) => r.figures.flatMap((figure) => figure.alternatives.map((a) => ({ ...a, figure }))),
   columns: [
-    { id: "flow", label: `${D}.flow`, unit: "message", value: (a) => flowCell(a.figure) },
-    { id: "layer", label: `${D}.layer`, unit: "message", value: (a) => `report.common.${a.figure.layer}` },
+    { id: "flow", label: "report.sheet.deal.flow", unit: "message", value: (a) => flowCell(a.figure) },
+    {
+      id: "layer",
+      label: "report.sheet.deal.layer",
+      unit: "message",
+      value: (a) => `report.common.${a.figure.layer}`,
+    },
     amountColumns<AlternativeFigure>(
       (a) => a.amount,
       (a) => a.figure.unit,
@@ -154,7 +169,7 @@ export const FIGURE_ALTERNATIVES_TABLE = table<DealTimelineReport, AlternativeFi
 
 function linkCell(link: TimelineLink): MessageCell {
   return {
-    key: `${D}.link.${link.direction}-${link.type}`,
+    key: `report.sheet.deal.link.${link.direction}-${link.type}`,
     values: {
       deal: { value: link.deal, unit: "deal" },
       ...(link.date ? { date: { value: link.date, unit: "date" as const } } : {}),
@@ -164,11 +179,11 @@ function linkCell(link: TimelineLink): MessageCell {
 
 export const LINKS_TABLE = table<DealTimelineReport, TimelineLink>({
   id: "links",
-  title: `${D}.links`,
-  empty: `${D}.noLinks`,
+  title: "report.sheet.deal.links",
+  empty: "report.sheet.deal.noLinks",
   rows: (r) => r.links,
   columns: [
-    { id: "link", label: `${D}.link.title`, unit: "message", value: linkCell },
+    { id: "link", label: "report.sheet.deal.link.title", unit: "message", value: linkCell },
     { id: "note", label: "report.sheet.company.notes", unit: "text", value: (l) => l.note, optional: true },
   ],
 });
@@ -189,7 +204,9 @@ export function countLines(r: DealTimelineReport): CountLine[] {
         ? [{ basis, flow, amount: flow.counted, years: flow.years.map((y) => y.year), why: null }]
         : []),
       ...flow.excluded.map((e) => ({ basis, flow, amount: e.amount, years: [], why: exclusionCell(e) })),
-      ...(flow.why ? [{ basis, flow, amount: null, years: [], why: `${D}.why.${flow.why}` }] : []),
+      ...(flow.why
+        ? [{ basis, flow, amount: null, years: [], why: `report.sheet.deal.why.${flow.why}` }]
+        : []),
     ]),
   );
 }
@@ -199,7 +216,7 @@ function yearsCell(years: readonly number[]): MessageCell | null {
   const first = Math.min(...years);
   const last = Math.max(...years);
   return {
-    key: `${D}.years`,
+    key: "report.sheet.deal.years",
     values: {
       first: { value: first, unit: "year" },
       ...(last !== first ? { last: { value: last, unit: "year" as const } } : {}),
@@ -209,14 +226,19 @@ function yearsCell(years: readonly number[]): MessageCell | null {
 
 export const COUNTS_TABLE = table<DealTimelineReport, CountLine>({
   id: "counts",
-  title: `${D}.counts`,
+  title: "report.sheet.deal.counts",
   rows: countLines,
   columns: [
-    { id: "basis", label: `${D}.layer`, unit: "message", value: (c) => `report.common.${c.basis}` },
-    { id: "flow", label: `${D}.flow`, unit: "message", value: (c) => flowCell(c.flow) },
+    {
+      id: "basis",
+      label: "report.sheet.deal.layer",
+      unit: "message",
+      value: (c) => `report.common.${c.basis}`,
+    },
+    { id: "flow", label: "report.sheet.deal.flow", unit: "message", value: (c) => flowCell(c.flow) },
     {
       id: "counted",
-      label: `${D}.counted`,
+      label: "report.sheet.deal.counted",
       unit: "figure",
       unitOf: (c) => amountUnit(c.flow.unit),
       figureUnit: (c) => c.flow.unit,
@@ -225,7 +247,7 @@ export const COUNTS_TABLE = table<DealTimelineReport, CountLine>({
     },
     {
       id: "years",
-      label: `${D}.yearsTitle`,
+      label: "report.sheet.deal.yearsTitle",
       unit: "message",
       value: (c) => yearsCell(c.years),
       optional: true,
@@ -250,14 +272,17 @@ export function dealCountHeadlines(r: DealTimelineReport): Headline[] {
   return r.counts.map((c): Headline => {
     const basis = { value: `report.common.${c.basis}`, unit: "message" as const };
     return c.counted.value > 0
-      ? { key: `${D}.countedLine`, values: { basis, amount: { value: c.counted.value, unit: "usd" } } }
-      : { key: `${D}.nothingLine`, values: { basis } };
+      ? {
+          key: "report.sheet.deal.countedLine",
+          values: { basis, amount: { value: c.counted.value, unit: "usd" } },
+        }
+      : { key: "report.sheet.deal.nothingLine", values: { basis } };
   });
 }
 
 export const DEAL_LAYOUT: ReportLayout<DealTimelineReport> = {
   id: "deal",
-  title: `${D}.sheetTitle`,
+  title: "report.sheet.deal.sheetTitle",
   headlines: dealCountHeadlines,
   tables: [
     PARTIES_TABLE,
