@@ -13,8 +13,6 @@ export const sheetCompanyAr: Shape<typeof sheetCompanyEn> = {
   refs: "المصادر",
   forecast: "توقعات",
   estimate: "تقدير",
-  fiscal: "سنة مالية",
-  alternatives: "أرقام مصادر أخرى: {values}",
   dealsIn: "الصفقات: الأموال التي تتلقاها",
   dealsOut: "الصفقات: الأموال التي تدفعها",
   dealsOther: "صفقات أخرى هي طرف فيها (من دون تدفق نقدي بالدولار منها أو إليها على هذا الأساس)",
@@ -30,7 +28,6 @@ export const sheetCompanyAr: Shape<typeof sheetCompanyEn> = {
   circularity: "الحصة الدائرية من مقبوضاتها",
   circularLine:
     "من أصل {through} تمر بها ({inflow} تلقتها، يضاف إليها {extra} تدفعها فوق مقبوضاتها وتدخل الشبكة عندها): {self} أموالها عائدةً إليها، و{outside} جاءت من خارج الشبكة.",
-  topOrigins: "أكبر المصادر: {origins}.",
   noReceipts: "لا تتلقى أي تدفق نقدي على هذا الأساس، فلا حصة دائرية لقياسها.",
   loops: "الحلقات المالية التي تمر بها",
   loopsFound: "عدد الحلقات {found}، وأُدرجت أكبر {shown} منها حسب عنق الزجاجة.",

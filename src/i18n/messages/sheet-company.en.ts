@@ -11,8 +11,6 @@ export const sheetCompanyEn = {
   refs: "Sources",
   forecast: "forecast",
   estimate: "estimate",
-  fiscal: "fiscal year",
-  alternatives: "other sources: {values}",
   dealsIn: "Deals: money it receives",
   dealsOut: "Deals: money it pays",
   dealsOther: "Other deals it is party to (no USD cash to or from it on this basis)",
@@ -28,7 +26,6 @@ export const sheetCompanyEn = {
   circularity: "Circular share of its receipts",
   circularLine:
     "Of the {through} passing through it ({inflow} received, plus {extra} it pays beyond its receipts, which enters the network there): {self} is its own money coming back, {outside} came from outside the network.",
-  topOrigins: "Largest origins: {origins}.",
   noReceipts: "It receives no cash on this basis: no circular share to measure.",
   loops: "Money loops through it",
   loopsFound: "{found} loop(s) in all; the {shown} largest by bottleneck are listed.",

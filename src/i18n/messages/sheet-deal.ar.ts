@@ -38,9 +38,6 @@ export const sheetDealAr: Shape<typeof sheetDealEn> = {
     counts: "ما يُحتسب على كل أساس، ولماذا",
     countedLine: "{basis}: يُحتسب {amount}",
     nothingLine: "{basis}: لا يُحتسب شيء",
-    flowCounted: "{flow}: يُحتسب {amount} ({years})",
-    flowExcluded: "{flow}: لا يُحتسب {amount}، والسبب: {why}",
-    flowUncounted: "{flow}: لا شيء، والسبب: {why}",
     why: {
       "not-reported": "لم يُعلن عنها بعد في التاريخ المختار",
       "no-figure": "لا يوجد رقم على هذا الأساس",

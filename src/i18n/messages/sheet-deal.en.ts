@@ -36,9 +36,6 @@ export const sheetDealEn = {
     counts: "What counts on each basis, and why",
     countedLine: "{basis}: {amount} counted",
     nothingLine: "{basis}: nothing counted",
-    flowCounted: "{flow}: {amount} counted ({years})",
-    flowExcluded: "{flow}: {amount} not counted — {why}",
-    flowUncounted: "{flow}: nothing — {why}",
     why: {
       "not-reported": "not yet reported on the as-of date",
       "no-figure": "no figure on this basis",
