@@ -4,12 +4,12 @@
  */
 
 import type { CitedSource } from "../../core/reports/cited-sources.ts";
+import type { TableLayout } from "../../core/reports/layout.ts";
 import { formatNum, listSeparator } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message } from "../../i18n/message.ts";
 import { recordNames } from "../../i18n/record-names.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
-import type { TableLayout } from "../../core/reports/layout.ts";
 import { type TableFace, wrapWords } from "../report-table.ts";
 
 /** "[1، 4]" for the ids' numbers in the report's source list ("" when there are none). */
@@ -52,7 +52,10 @@ export function sourceAddresses(lang: Language, sources: readonly CitedSource[])
  * The source table as the terminal prints it: without the address column unless `wide` (the addresses
  * follow the table, whole), so the titles wrap at their widest rather than to fit a URL.
  */
-export function sourcesForTerminal<Data, Row>(t: TableLayout<Data, Row>, wide: boolean): TableLayout<Data, Row> {
+export function sourcesForTerminal<Data, Row>(
+  t: TableLayout<Data, Row>,
+  wide: boolean,
+): TableLayout<Data, Row> {
   return wide ? t : { ...t, columns: t.columns.filter((c) => c.id !== "url") };
 }
 
