@@ -76,7 +76,7 @@ describe("company, deal and changes tables", () => {
         const wide = lines.filter((line) => width(line) > 100 && !/^\[\d+\] \S+$/.test(line));
         expect(wide, `${args[0]} ${lang}`).toEqual([]);
       }
-  }, 30_000);
+  }, 120_000);
 
   it("--json prints the report objects", async () => {
     const company = JSON.parse(await run(["company", "beta", "--json"]));

@@ -6,6 +6,7 @@
  * (site names, scenario titles) is read in the language the layout is built for; every other word is a
  * message key.
  */
+import type { Amount } from "../dataset/figures.ts";
 import type { MoneyLoop } from "../loops/money-loops.ts";
 import type { CompanyReport, CompanySite, CompanyStress } from "./company-report.ts";
 import {
@@ -77,6 +78,23 @@ export const LOOPS_TABLE = table<CompanyReport, MoneyLoop>({
   ],
 });
 
+const IN_GW: Readonly<Record<string, number>> = { GW: 1, MW: 1e-3 };
+
+/**
+ * A site's power secured as one figure: its one unit, or GW and MW added up in GW. Other units mixed
+ * together cannot be added, so the cell is left empty rather than showing one part as the whole.
+ */
+export function securedPower(s: CompanySite): { unit: string; amount: Amount } | null {
+  if (s.power.length <= 1) return s.power[0] ?? null;
+  if (!s.power.every((p) => IN_GW[p.unit] !== undefined)) return null;
+  const gw = (pick: (a: Amount) => number) =>
+    s.power.reduce((sum, p) => sum + pick(p.amount) * (IN_GW[p.unit] as number), 0);
+  return {
+    unit: "GW",
+    amount: { value: gw((a) => a.value), low: gw((a) => a.low), high: gw((a) => a.high) },
+  };
+}
+
 function sitesTable(lang: Lang) {
   return table<CompanyReport, CompanySite>({
     id: "sites",
@@ -119,10 +137,10 @@ function sitesTable(lang: Lang) {
         id: "power",
         label: "report.sheet.company.power",
         unit: "figure",
-        unitOf: (s) => amountUnit(s.power[0]?.unit ?? ""),
-        figureUnit: (s) => s.power[0]?.unit ?? "",
-        value: (s) => s.power[0]?.amount.value ?? null,
-        range: (s) => rangeOf(s.power[0]?.amount),
+        unitOf: (s) => amountUnit(securedPower(s)?.unit ?? ""),
+        figureUnit: (s) => securedPower(s)?.unit ?? "",
+        value: (s) => securedPower(s)?.amount.value ?? null,
+        range: (s) => rangeOf(securedPower(s)?.amount),
       },
       {
         id: "sources",
