@@ -86,7 +86,7 @@ describe.skipIf(!RUN)("company page and deal timeline in Chromium", { timeout: 6
       const page = await harness.open(`?page=explorer&lang=${lang}&asOf=${AS_OF}&deal=${id}`);
       const timeline = page.locator(`[data-timeline="${id}"]`);
       await timeline.waitFor();
-      expect(await timeline.locator("ol.history li").count()).toBe(2);
+      expect(await timeline.locator('[data-table="timeline"] tbody tr').count()).toBe(2);
       expect(await timeline.locator('[data-link="in-replaces"]').count()).toBe(1);
       expect(await timeline.locator("[data-basis]").count()).toBe(3);
       expect(await timeline.textContent()).toContain(m("report.sheet.deal.counts"));

@@ -146,7 +146,7 @@ describe.skipIf(!RUN)("the dashboard in Chromium", { timeout: 30_000 }, () => {
       await page.locator('[data-panel="entity"] button[data-deal="oracle-nvidia-gb200-40b"]').first().click();
       const deal = page.locator('[data-panel="deal"][data-deal="oracle-nvidia-gb200-40b"]');
       await deal.waitFor();
-      expect(await deal.locator('table[data-table="figures"] tbody tr').count()).toBeGreaterThan(0);
+      expect(await deal.locator('[data-table="figures"] tbody tr').count()).toBeGreaterThan(0);
       expect(await deal.locator('.sources a[href^="https://"]').count()).toBeGreaterThan(0);
       expect(await deal.locator(".history li").count()).toBeGreaterThan(0);
       await screenshot(page, `explorer-${lang}`);

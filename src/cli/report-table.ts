@@ -36,6 +36,19 @@ export function renderReportTable<Data, Row>(
     columns = columns.filter((_, i) => i !== drop);
     printed = print(columns);
   }
+  // With columns dropped, the text may wrap wider again: the widest wrap that still fits.
+  if (columns.length < layout.columns.length) {
+    const narrowest = wrapAt;
+    for (const width of WRAP_WIDTHS.filter((w) => w > narrowest)) {
+      wrapAt = width;
+      const wider = print(columns);
+      if (widest(wider) <= limit) {
+        printed = wider;
+        break;
+      }
+      wrapAt = narrowest;
+    }
+  }
   return `${title}\n${printed}`;
 
   function print(shown: typeof columns): string {
@@ -48,7 +61,9 @@ export function renderReportTable<Data, Row>(
           const mark = c.mark?.(row);
           const cut = face.wide || c.maxWidth === undefined ? text : shorten(text, c.maxWidth);
           const cell = mark ? `${cut} ${mark}` : cut;
-          return typeof value === "string" || isMessage(value) ? wrapWords(cell, wrapAt) : cell;
+          if (typeof value === "string" || isMessage(value)) return wrapWords(cell, wrapAt);
+          // A value with its range ("$300B ($100B – $500B)") may put the range on a line of its own.
+          return wrapAt < Number.POSITIVE_INFINITY && c.range?.(row) ? cell.replace(" (", "\n(") : cell;
         }),
       ),
     );

@@ -24,7 +24,8 @@ describe("company, deal and changes tables", () => {
     const out = await run(["company", "Beta Cloud", "--basis", "committed"]);
     expect(out).toContain("Beta Cloud (NYSE:BETA)");
     expect(out).toContain("Alpha puts 30 into Beta");
-    expect(out).toContain("$100: "); // the LOI left out, whichever reason the engine gives
+    // The LOI left out, in the table of what the totals leave out and why (whichever reason the engine gives).
+    expect(out).toMatch(/│ Alpha to invest up to 100 in Beta │ Receives │ \$100 +│ \S/);
     expect(out).toContain("Counted in all: receives $40, pays $50.");
     expect(out).toContain("Site One");
     expect(out).toMatch(/^\[1\] /m);
@@ -53,10 +54,29 @@ describe("company, deal and changes tables", () => {
     const out = await run(["changes", "--since", "2025-06-01", "--until", "2025-07-31"]);
     expect(out).toContain("4 changes from 2025-06-01 to 2025-07-31");
     expect(out.indexOf("2025-07-01")).toBeLessThan(out.indexOf("2025-06-01 │"));
-    expect(out).toContain("replaced by Alpha puts 30 into Beta");
+    // The narrow table wraps the change onto two lines; --wide keeps it whole.
+    expect(out).toMatch(/replaced by Alpha puts +│[^\n]*\n[^\n]*│ 30 into Beta/);
+    const wide = await run(["changes", "--since", "2025-06-01", "--until", "2025-07-31", "--wide"]);
+    expect(wide).toContain("replaced by Alpha puts 30 into Beta");
     const ar = await run(["changes", "--since", "2025-06-01", "--until", "2025-07-31", "--lang", "ar"]);
     expect(ar).toContain("الأحدث أولًا");
   });
+
+  it("every line fits 100 columns in both languages on the bundled data, but a source's address", async () => {
+    const width = (line: string) => [...line.replace(/[\u2066-\u2069]/g, "")].length;
+    for (const lang of ["en", "ar"])
+      for (const args of [
+        ["company", "oracle"],
+        ["deal", "nvidia-openai-10gw-loi"],
+        ["changes", "--since", "2026-01-01"],
+      ]) {
+        const io = captureIo();
+        expect(await main([...args, "--lang", lang, "--as-of", "2026-12-01"], io), io.err()).toBe(0);
+        const lines = io.out().split("\n");
+        const wide = lines.filter((line) => width(line) > 100 && !/^\[\d+\] \S+$/.test(line));
+        expect(wide, `${args[0]} ${lang}`).toEqual([]);
+      }
+  }, 120_000);
 
   it("--json prints the report objects", async () => {
     const company = JSON.parse(await run(["company", "beta", "--json"]));

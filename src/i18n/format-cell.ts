@@ -5,7 +5,15 @@
  * CSV read the same number the same way.
  */
 import type { Cell, ColumnLayout, MessageCell, Unit } from "../core/reports/layout.ts";
-import { formatDate, formatNum, formatPercent, formatQuantity, formatRange, formatYear } from "./format.ts";
+import {
+  formatDate,
+  formatNum,
+  formatPercent,
+  formatQuantity,
+  formatRange,
+  formatYear,
+  joinList,
+} from "./format.ts";
 import { formatFigure } from "./format-figure.ts";
 import type { Lang } from "./lang.ts";
 import { message, messageOrKey } from "./message.ts";
@@ -42,7 +50,7 @@ export function formatCell(
   }
   switch (unit) {
     case "entity":
-      return names.entity(value);
+      return eachName(lang, value, names.entity);
     case "deal":
       return names.deal(value);
     case "source":
@@ -54,10 +62,20 @@ export function formatCell(
     case "enum":
       return options.enumGroup ? messageOrKey(lang, `enum.${options.enumGroup}.${value}`) : value;
     case "message":
-      return messageOrKey(lang, value);
+      return eachName(lang, value, (key) => messageOrKey(lang, key));
     default:
       return value;
   }
+}
+
+/**
+ * An entity or message cell may hold several ids (keys) separated by spaces, listed ("Oracle, OpenAI"),
+ * or a path separated by " → " (a money loop), named step by step; ids and keys hold no spaces.
+ */
+function eachName(lang: Lang, value: string, name: (id: string) => string): string {
+  if (value.includes(" → ")) return value.split(" → ").map(name).join(" → ");
+  if (!value.includes(" ")) return name(value);
+  return joinList(lang, value.split(" ").filter(Boolean).map(name));
 }
 
 /** A message with values: each value formatted by its unit, except counts, which plural rules read. */

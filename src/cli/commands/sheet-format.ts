@@ -1,59 +1,69 @@
-/** What the company, deal and changes commands share: numbered source references and source lists. */
+/**
+ * What the company, deal and changes commands share: the face their tables print through (names from
+ * the dataset, sources as their numbers in the sheet's list) and the list of the sources' addresses.
+ */
 
-import type { Amount } from "../../core/dataset/figures.ts";
 import type { CitedSource } from "../../core/reports/cited-sources.ts";
-import { formatPercent } from "../../i18n/format.ts";
+import type { TableLayout } from "../../core/reports/layout.ts";
+import { formatNum, listSeparator } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
-import { hasMessage, message } from "../../i18n/message.ts";
-import { formatAmount } from "../format.ts";
+import { message } from "../../i18n/message.ts";
+import { recordNames } from "../../i18n/record-names.ts";
+import type { Dataset } from "../../schema/dataset-file.ts";
+import { type TableFace, wrapWords } from "../report-table.ts";
 
-/** "[1, 4]" for the ids' numbers in the report's source list ("" when there are none). */
-export function refsOf(sources: readonly CitedSource[]): (ids: readonly string[]) => string {
+/** "[1، 4]" for the ids' numbers in the report's source list ("" when there are none). */
+export function refsOf(lang: Language, sources: readonly CitedSource[]): (ids: string) => string {
   const numbers = new Map(sources.map((s) => [s.id, s.n]));
   return (ids) => {
-    const ns = [...new Set(ids.map((id) => numbers.get(id)).filter((n) => n !== undefined))].sort(
-      (a, b) => a - b,
-    );
-    return ns.length > 0 ? `[${ns.join(", ")}]` : "";
+    const ns = [...new Set(ids.split(" ").map((id) => numbers.get(id)))]
+      .filter((n) => n !== undefined)
+      .sort((a, b) => a - b);
+    return ns.length > 0 ? `[${ns.map((n) => formatNum(lang, n, 0)).join(listSeparator(lang))}]` : "";
   };
 }
 
-/** One line per source: "[3] Reuters, "title", 2026-02-27, https://…". */
-export function sourceLines(sources: readonly CitedSource[]): string[] {
-  return sources.map((s) =>
-    [`[${s.n}] ${s.publisher || s.id}`, s.title ? `"${s.title}"` : "", s.date ?? "", s.url ?? s.file ?? ""]
-      .filter(Boolean)
-      .join(", "),
-  );
+/** The terminal face of a sheet: records by name, a source cell as its numbers in the sheet's list. */
+export function sheetFace(
+  dataset: Dataset,
+  sources: readonly CitedSource[],
+  lang: Language,
+  wide: boolean,
+): TableFace {
+  return {
+    lang,
+    names: { ...recordNames(dataset, lang), source: refsOf(lang, sources) },
+    ...(wide ? { wide: true } : {}),
+  };
 }
 
-/** Why the flows engine left money out, in words: one message per reason code, deal ids as titles. */
-export { reasonText } from "../../i18n/sheet-reason.ts";
-
-/** Breaks long text (notes, quotes) into lines of at most `width` characters at spaces, for table cells. */
-export function wrap(text: string, width = 60): string {
-  const lines: string[] = [];
-  let line = "";
-  for (const word of text.split(/\s+/)) {
-    if (line !== "" && [...line].length + 1 + [...word].length > width) {
-      lines.push(line);
-      line = word;
-    } else line = line === "" ? word : `${line} ${word}`;
-  }
-  if (line !== "") lines.push(line);
-  return lines.join("\n");
+/**
+ * The sources' addresses, one line each ("[3] https://…"), for the narrow terminal, whose source table
+ * drops the address column: a URL is kept whole, however long, so it can be opened.
+ */
+export function sourceAddresses(lang: Language, sources: readonly CitedSource[]): string[] {
+  const lines = sources
+    .filter((s) => s.url ?? s.file)
+    .map((s) => `[${formatNum(lang, s.n, 0)}] ${s.url ?? s.file}`);
+  return lines.length > 0 ? [message(lang, "report.sheet.sources.links"), ...lines] : [];
 }
 
-/** A financial figure in its unit: percentages as "35% (30–40%)", money and the rest as formatAmount does. */
-export function formatFigure(lang: Language, amount: Amount, unit: string): string {
-  if (unit !== "percent" && unit !== "percent-change") return formatAmount(lang, amount, unit);
-  const pct = (n: number) => `${formatPercent(lang, n)}`;
-  return amount.low === amount.high
-    ? pct(amount.value)
-    : `${pct(amount.value)} (${pct(amount.low)} – ${pct(amount.high)})`;
+/**
+ * The source table as the terminal prints it: without the address column unless `wide` (the addresses
+ * follow the table, whole), so the titles wrap at their widest rather than to fit a URL.
+ */
+export function sourcesForTerminal<Data, Row>(
+  t: TableLayout<Data, Row>,
+  wide: boolean,
+): TableLayout<Data, Row> {
+  return wide ? t : { ...t, columns: t.columns.filter((c) => c.id !== "url") };
 }
 
-/** The message of a key built from data (a role, a metric, a ratio id), or `fallback` when the catalogue has none. */
-export function messageOr(lang: Language, key: string, fallback: string): string {
-  return hasMessage(lang, key) ? message(lang, key) : fallback;
+/** The sheet's prose lines (not its tables' lines) broken at spaces to fit the terminal's 100 columns. */
+export function prose(text: string, wide: boolean): string {
+  if (wide) return text;
+  return text
+    .split("\n")
+    .map((line) => (/^[│┌├└]/.test(line) ? line : wrapWords(line, 100)))
+    .join("\n");
 }

@@ -36,7 +36,8 @@ export function registerSheets(program: Command, { io, setExit }: Runner): void 
     .argument("<id>", 'entity id or name, in English or Arabic (e.g. oracle, "أوراكل")')
     .option("--basis <basis>", "value basis: announced, committed, paid", "announced")
     .option("--year <year>", "one year (financials, flows and circularity of that year)")
-    .action(async (id: string, options: CommonOptions & { basis: string; year?: string }) => {
+    .option("--wide", "print every column, even past 100 characters")
+    .action(async (id: string, options: CommonOptions & { basis: string; year?: string; wide?: boolean }) => {
       const { basis, fromYear } = parseWindow(options);
       const ctx = await loadContext(io, options);
       const entity = resolveCompany(ctx.dataset, id, ctx.lang);
@@ -60,7 +61,7 @@ export function registerSheets(program: Command, { io, setExit }: Runner): void 
         stress: { scenarios, fraction: (f) => resolveFraction(f, ctx.dataset) ?? Number.NaN },
       });
       if (!report) throw new CliError(message(ctx.lang, "report.sheet.company.unknown", { query: id }), 2);
-      setExit(printCompany(ctx.dataset, report, ctx.lang, ctx.json, io));
+      setExit(printCompany(ctx.dataset, report, ctx.lang, ctx.json, io, options.wide === true));
     });
 
   common(
@@ -69,7 +70,8 @@ export function registerSheets(program: Command, { io, setExit }: Runner): void 
       .description("one deal's timeline, figures and sources, links, and what counts on each basis"),
   )
     .argument("<id>", "deal id (e.g. nvidia-openai-10gw-loi)")
-    .action(async (id: string, options: CommonOptions) => {
+    .option("--wide", "print every column, even past 100 characters")
+    .action(async (id: string, options: CommonOptions & { wide?: boolean }) => {
       const ctx = await loadContext(io, options);
       const [{ dealTimeline }, { closestMatches }, { printDeal }] = await Promise.all([
         import("../../core/reports/deal-timeline.ts"),
@@ -87,7 +89,7 @@ export function registerSheets(program: Command, { io, setExit }: Runner): void 
           2,
         );
       }
-      setExit(printDeal(ctx.dataset, report, ctx.lang, ctx.json, io));
+      setExit(printDeal(ctx.dataset, report, ctx.lang, ctx.json, io, options.wide === true));
     });
 
   common(
@@ -98,25 +100,28 @@ export function registerSheets(program: Command, { io, setExit }: Runner): void 
     .requiredOption("--since <date>", "first day of the window (ISO date)")
     .option("--until <date>", "last day of the window (default: --as-of, else today)")
     .option("--entity <id>", "only deals of this entity (id or name)")
-    .action(async (options: CommonOptions & { since: string; until?: string; entity?: string }) => {
-      const lang = resolveLang(io, options.lang);
-      const since = isoDate(lang, "--since", options.since);
-      const until = options.until === undefined ? undefined : isoDate(lang, "--until", options.until);
-      const ctx = await loadContext(io, options);
-      const end = until ?? ctx.asOf;
-      if (since > end && !end.startsWith(since))
-        throw new CliError(message(lang, "report.sheet.changes.order", { since, until: end }), 2);
-      const entity =
-        options.entity === undefined ? undefined : resolveCompany(ctx.dataset, options.entity, lang);
-      const [{ changesReport }, { printChanges }] = await Promise.all([
-        import("../../core/reports/changes-report.ts"),
-        import("../commands/changes.ts"),
-      ]);
-      const report = changesReport(ctx.dataset, {
-        since,
-        until: end,
-        ...(entity !== undefined ? { entity } : {}),
-      });
-      setExit(printChanges(ctx.dataset, report, ctx.lang, ctx.json, io));
-    });
+    .option("--wide", "print every column, even past 100 characters")
+    .action(
+      async (options: CommonOptions & { since: string; until?: string; entity?: string; wide?: boolean }) => {
+        const lang = resolveLang(io, options.lang);
+        const since = isoDate(lang, "--since", options.since);
+        const until = options.until === undefined ? undefined : isoDate(lang, "--until", options.until);
+        const ctx = await loadContext(io, options);
+        const end = until ?? ctx.asOf;
+        if (since > end && !end.startsWith(since))
+          throw new CliError(message(lang, "report.sheet.changes.order", { since, until: end }), 2);
+        const entity =
+          options.entity === undefined ? undefined : resolveCompany(ctx.dataset, options.entity, lang);
+        const [{ changesReport }, { printChanges }] = await Promise.all([
+          import("../../core/reports/changes-report.ts"),
+          import("../commands/changes.ts"),
+        ]);
+        const report = changesReport(ctx.dataset, {
+          since,
+          until: end,
+          ...(entity !== undefined ? { entity } : {}),
+        });
+        setExit(printChanges(ctx.dataset, report, ctx.lang, ctx.json, io, options.wide === true));
+      },
+    );
 }

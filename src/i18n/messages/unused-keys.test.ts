@@ -30,7 +30,7 @@ const DYNAMIC: readonly string[] = [
   "report.market.measures.", // market-report.ts: one per published measure
   "report.market.measureNotes.", // market-report.ts: its note
   "report.ratios.names.", // ratios-report.ts: one per ratio id
-  "report.sheet.reason.", // sheet-format.ts and the company page: why a deal is set apart
+  "report.sheet.reason.", // sheet-cells.ts exclusionCell: why the engine set money apart
   "cli.totalNames.", // network-solve.ts: one per total of the solve
 ];
 
@@ -54,7 +54,6 @@ const PENDING: readonly string[] = [
   "report.summary.dealsByStatus",
   "cli.revenueShare.datasetShare", // revenue-share: now report.exposure.datasetShare
   "cli.revenueShare.flowsTitle",
-  "report.sheet.company.fiscal", // the company sheet
 ];
 
 const ROOT = join(import.meta.dirname, "../../..");

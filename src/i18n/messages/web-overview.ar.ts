@@ -64,12 +64,7 @@ export const webOverviewAr: Shape<typeof webOverviewEn> = {
     },
   },
   deal: {
-    afterAsOf: "بعد التاريخ المختار",
     close: "إغلاق",
-    figures: "الأرقام حسب أساس القيمة",
-    fromTo: "{from} ← {to}",
-    condition: "الشرط: {text}",
-    alternatives: "روايات أخرى",
     noFigure: "—",
     noUrl: "(ملف ضمن المقالات الأساسية)",
     announcedOn: "أُعلنت في {date}",

@@ -62,12 +62,7 @@ export const webOverviewEn = {
     },
   },
   deal: {
-    afterAsOf: "after the date chosen",
     close: "Close",
-    figures: "Figures per basis",
-    fromTo: "{from} → {to}",
-    condition: "Condition: {text}",
-    alternatives: "Other reports",
     noFigure: "—",
     noUrl: "(file in the seed articles)",
     announcedOn: "Announced {date}",

@@ -1,120 +1,49 @@
 /**
- * A deal's timeline inside the deal panel: the dated status events with their notes and sources, its
- * links to other deals in both directions ("replaced by …"), and on each value basis what halqa's
- * totals count of each flow on the date, or why not — computed in the browser by the same core
- * function as `halqa deal` (src/core/reports/deal-timeline.ts).
+ * A deal's timeline inside the deal panel: the tables `halqa deal` prints (src/core/reports/deal-layout.ts)
+ * through <ReportTable> — its dated status events, its links to other deals both ways ("replaced by …"),
+ * and on each value basis what halqa's totals count of each flow on the date, or why not — the deal
+ * panel computes the report in the browser with the same core function as `halqa deal`.
  */
-import { dealTimeline } from "@core/reports/deal-timeline.ts";
+import { COUNTS_TABLE, EVENTS_TABLE, LINKS_TABLE } from "@core/reports/deal-layout.ts";
+import type { DealTimelineReport } from "@core/reports/deal-timeline.ts";
 import type { Deal } from "@schema/deal.ts";
-import { useMemo } from "react";
-import { SourceLinks } from "../components/SourceLinks.tsx";
-import { entityName } from "../data/model.ts";
-import { useModel } from "../data/use-model.ts";
+import { ReportTable } from "../components/ReportTable.tsx";
 import { useI18n } from "../i18n/index.ts";
-import { amountText } from "./company/CompanySheet.tsx";
-import { reasonText } from "./company/sheet-parts.tsx";
 
-export function DealTimelineView({ deal, asOf }: { deal: Deal; asOf: string }) {
-  const model = useModel();
+export function DealTimelineView({ report, deal }: { report: DealTimelineReport; deal: Deal }) {
   const i18n = useI18n();
-  const { m, mOr, label, lang, date } = i18n;
-  const report = useMemo(() => dealTimeline(model.dataset, deal.id, { asOf }), [model, deal.id, asOf]);
-  if (!report) return null;
-  const name = (id: string) => entityName(model, id, lang);
+  const { m } = i18n;
+  const file = `halqa-${deal.id}`;
   return (
     <div data-timeline={deal.id}>
-      <h3>{m("report.sheet.deal.timeline")}</h3>
-      <ol className="history">
-        {report.events.map((e) => (
-          <li
-            key={`${e.date}-${e.status}`}
-            data-after={e.after ? "true" : undefined}
-            className={e.after ? "hint" : undefined}
-          >
-            <bdi>{date(e.date)}</bdi>: <strong>{label("status", e.status)}</strong>
-            {e.after ? ` (${m("web.deal.afterAsOf")})` : ""}
-            {e.note ? <div className="hint">{e.note}</div> : null}
-            {e.sources.length > 0 ? (
-              <>
-                {" "}
-                <SourceLinks ids={e.sources} inline />
-              </>
-            ) : null}
-          </li>
-        ))}
-      </ol>
+      <ReportTable
+        layout={EVENTS_TABLE}
+        data={report}
+        fileName={`${file}-timeline`}
+        rowData={(e) => ({ after: e.after ? "true" : undefined })}
+      />
       {report.links.length > 0 ? (
-        <>
-          <h3>{m("report.sheet.deal.links")}</h3>
-          <ul data-links={report.links.length}>
-            {report.links.map((link) => {
-              const params = {
-                deal: link.title?.[lang] ?? link.deal,
-                date: link.date ? date(link.date) : "",
-              };
-              const text = mOr(
-                `report.sheet.deal.link.${link.direction}-${link.type}`,
-                `${link.type} ${params.deal}`,
-                params,
-              );
-              return (
-                <li
-                  key={`${link.direction}-${link.type}-${link.deal}`}
-                  data-link={`${link.direction}-${link.type}`}
-                >
-                  {text}
-                </li>
-              );
-            })}
-          </ul>
-        </>
+        <ReportTable
+          layout={LINKS_TABLE}
+          data={report}
+          fileName={`${file}-links`}
+          rowData={(link) => ({ link: `${link.direction}-${link.type}` })}
+        />
       ) : null}
       <h3>{m("report.sheet.deal.counts")}</h3>
       <ul className="counts" data-counts={deal.id}>
         {report.counts.map((basis) => (
           <li key={basis.basis} data-basis={basis.basis}>
-            <strong>
-              {basis.counted.value > 0
-                ? m("report.sheet.deal.countedLine", {
-                    basis: m(`web.basis.${basis.basis}`),
-                    amount: i18n.usdRange(basis.counted),
-                  })
-                : m("report.sheet.deal.nothingLine", { basis: m(`web.basis.${basis.basis}`) })}
-            </strong>
-            <ul>
-              {basis.flows.map((flow) => {
-                const flowName = `${name(flow.from)} ${m("web.units.arrow")} ${name(flow.to)} (${label("flowKind", flow.kind)})`;
-                return (
-                  <li key={flow.flow}>
-                    {flow.counted
-                      ? m("report.sheet.deal.flowCounted", {
-                          flow: flowName,
-                          amount: amountText(i18n, flow.counted, flow.unit),
-                          years: i18n.list(flow.years.map((y) => i18n.year(y.year))),
-                        })
-                      : null}
-                    {flow.excluded.map((e) => (
-                      <div key={e.reason}>
-                        {m("report.sheet.deal.flowExcluded", {
-                          flow: flowName,
-                          amount: amountText(i18n, e.amount, flow.unit),
-                          why: reasonText(lang, e, model),
-                        })}
-                      </div>
-                    ))}
-                    {flow.why
-                      ? m("report.sheet.deal.flowUncounted", {
-                          flow: flowName,
-                          why: mOr(`report.sheet.deal.why.${flow.why}`, flow.why),
-                        })
-                      : null}
-                  </li>
-                );
-              })}
-            </ul>
+            {basis.counted.value > 0
+              ? m("report.sheet.deal.countedLine", {
+                  basis: m(`web.basis.${basis.basis}`),
+                  amount: i18n.usdRange(basis.counted),
+                })
+              : m("report.sheet.deal.nothingLine", { basis: m(`web.basis.${basis.basis}`) })}
           </li>
         ))}
       </ul>
+      <ReportTable layout={COUNTS_TABLE} data={report} fileName={`${file}-counts`} />
     </div>
   );
 }

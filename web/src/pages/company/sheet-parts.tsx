@@ -1,25 +1,5 @@
-/** Pieces the company sheet and the deal timeline share: numbered source references and the list they point to. */
+/** The numbered source list the company sheet ends with (the sheet's tables cite sources as links). */
 import type { CitedSource } from "@core/reports/cited-sources.ts";
-import type { Language } from "@i18n/index.ts";
-import { reasonText as sheetReasonText } from "@i18n/sheet-reason.ts";
-import { dealTitle, type Model } from "../../data/model.ts";
-
-/** "[1] [4]": each a link to the source's line in the numbered list below. */
-export function Refs({ ids, sources }: { ids: readonly string[]; sources: readonly CitedSource[] }) {
-  const numbers = new Map(sources.map((s) => [s.id, s.n]));
-  const ns = [...new Set(ids.map((id) => numbers.get(id)).filter((n) => n !== undefined))].sort(
-    (a, b) => a - b,
-  );
-  return (
-    <span className="refs">
-      {ns.map((n) => (
-        <a key={n} href={`#src-${n}`}>
-          [{n}]
-        </a>
-      ))}
-    </span>
-  );
-}
 
 export function NumberedSources({ sources, title }: { sources: readonly CitedSource[]; title: string }) {
   return (
@@ -51,13 +31,4 @@ export function NumberedSources({ sources, title }: { sources: readonly CitedSou
       </ol>
     </section>
   );
-}
-
-/** Why the flows engine left money out, in the command line's words; deal ids shown as titles. */
-export function reasonText(
-  lang: Language,
-  excluded: { reason: string; params: Record<string, string | number | boolean> },
-  model: Model,
-): string {
-  return sheetReasonText(lang, excluded, (id) => dealTitle(model, id, lang));
 }
