@@ -21,6 +21,7 @@ import { registerMarketAnalyses } from "./program/market-analyses.ts";
 import { registerNetwork } from "./program/network.ts";
 import { registerPower } from "./program/power.ts";
 import { registerServe } from "./program/serve.ts";
+import { registerBrief } from "./program/brief.ts";
 import { registerSheets } from "./program/sheets.ts";
 import { registerStress } from "./program/stress.ts";
 
@@ -65,6 +66,7 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
   registerPower(program, runner);
   registerLedger(program, runner);
   registerSheets(program, runner);
+  registerBrief(program, runner);
   return { program, exitCode: () => exitCode };
 }
 
