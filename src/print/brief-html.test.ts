@@ -1,11 +1,7 @@
 /** The brief's HTML in both languages: direction, footnote links that land, escaped data, charts drawn. */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../core/model/dataset.ts";
-import { BRIEF_LOOPS, type BriefReport, briefReport } from "../core/reports/brief-report.ts";
-import { circularityReport } from "../core/reports/circularity-report.ts";
-import { loopsReport } from "../core/reports/loops-report.ts";
-import { reconcileReport } from "../core/reports/reconcile-report.ts";
-import { summaryReport } from "../core/reports/summary-report.ts";
+import { type BriefReport, composeBrief } from "../core/reports/brief-report.ts";
 import { loadDataset } from "../io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../io/paths.ts";
 import { briefHtml } from "./brief-html.ts";
@@ -17,15 +13,7 @@ beforeAll(async () => {
   const loaded = await loadDataset(BUNDLED_DATA_DIR);
   if (!loaded.ok) throw new Error("bundled data does not load");
   dataset = loaded.dataset;
-  const basis = "announced";
-  report = briefReport(dataset, {
-    subject: { kind: "overview" },
-    asOf,
-    summary: summaryReport(dataset, { asOf, top: 20 }),
-    circularity: circularityReport(dataset, { basis, asOf }),
-    loops: loopsReport(dataset, { basis, asOf, limit: BRIEF_LOOPS }),
-    reconcile: reconcileReport(dataset, { asOf }),
-  });
+  report = composeBrief(dataset, { asOf });
 });
 
 describe("briefHtml", () => {

@@ -68,8 +68,24 @@ export function chartSvg<Data>(chart: ChartLayout<Data>, data: Data, face: Chart
         },
       ],
     });
-    return instance.renderToSVGString();
+    return stableClassNames(instance.renderToSVGString(), chart.id);
   } finally {
     instance.dispose();
   }
+}
+
+/**
+ * zrender names its style classes by process-wide counters ("zr7-cls-12"): renamed by the chart and in
+ * order of appearance, the same brief prints the same bytes and two charts' classes never clash.
+ */
+function stableClassNames(svg: string, prefix: string): string {
+  const names = new Map<string, string>();
+  return svg.replace(/\bzr\d+-cls-\d+\b/g, (name) => {
+    let renamed = names.get(name);
+    if (renamed === undefined) {
+      renamed = `${prefix}-c${names.size}`;
+      names.set(name, renamed);
+    }
+    return renamed;
+  });
 }

@@ -5,13 +5,8 @@
  */
 import { extname } from "node:path";
 import { isModelError } from "../../core/errors.ts";
-import { BRIEF_LOOPS, type BriefSubject, briefReport } from "../../core/reports/brief-report.ts";
-import { circularityReport } from "../../core/reports/circularity-report.ts";
-import { companyReport } from "../../core/reports/company-report.ts";
-import { loopsReport } from "../../core/reports/loops-report.ts";
-import { reconcileReport } from "../../core/reports/reconcile-report.ts";
-import { stressReport } from "../../core/reports/stress-report.ts";
-import { summaryReport } from "../../core/reports/summary-report.ts";
+import type { Scenario } from "../../core/model/scenario.ts";
+import { type BriefReport, composeBrief } from "../../core/reports/brief-report.ts";
 import type { Lang } from "../../i18n/lang.ts";
 import { problemMessage } from "../../i18n/problem-message.ts";
 import { writeFileAtomic } from "../../io/atomic-write.ts";
@@ -43,47 +38,30 @@ export function briefFormat(out: string | undefined): "html" | "pdf" | null {
 
 export async function briefCommand(dataset: Dataset, options: BriefOptions, io: Io): Promise<number> {
   const { lang, asOf } = options;
-  const basis = "announced" as const;
-  let subject: BriefSubject = { kind: "overview" };
-  let stress: ReturnType<typeof stressReport> | undefined;
-  if (options.company !== undefined) subject = { kind: "company", entity: options.company };
+  let scenario: Scenario | undefined;
   if (options.scenario !== undefined) {
-    const uncertain = await readScenario(options.scenario, dataset, lang, io);
-    const scenario = deterministicScenario(uncertain);
+    scenario = deterministicScenario(await readScenario(options.scenario, dataset, lang, io));
     if (!scenario)
       throw new CliError(
         `[brief-uncertain-scenario] ${problemMessage(lang, "brief-uncertain-scenario", { file: options.scenario })}`,
         2,
       );
-    subject = { kind: "scenario", scenario: scenario.id, title: scenario.title };
-    try {
-      stress = stressReport(dataset, scenario, {
-        asOf,
-        fraction: (f) => resolveFraction(f, dataset) ?? Number.NaN,
-      });
-    } catch (error) {
-      if (isModelError(error)) throw modelCliError(error, lang, { file: options.scenario });
-      throw error;
-    }
   }
-  const company =
-    options.company === undefined
-      ? undefined
-      : companyReport(dataset, options.company, { asOf, basis, loopLimit: BRIEF_LOOPS });
-  const report = briefReport(dataset, {
-    subject,
-    asOf,
-    summary: summaryReport(dataset, { asOf, top: 20 }),
-    circularity: circularityReport(dataset, { basis, asOf }),
-    loops: loopsReport(dataset, {
-      basis,
+  let report: BriefReport;
+  try {
+    report = composeBrief(dataset, {
       asOf,
-      limit: BRIEF_LOOPS,
-    }),
-    reconcile: reconcileReport(dataset, { asOf }),
-    ...(stress ? { stress } : {}),
-    ...(company ? { company } : {}),
-  });
+      ...(options.company !== undefined ? { company: options.company } : {}),
+      ...(scenario
+        ? { scenario: { scenario, fraction: (f) => resolveFraction(f, dataset) ?? Number.NaN } }
+        : {}),
+    });
+  } catch (error) {
+    // A scenario the data cannot run, or a model that did not converge: phrased by code; anything else is a bug.
+    if (isModelError(error))
+      throw modelCliError(error, lang, options.scenario ? { file: options.scenario } : {});
+    throw error;
+  }
   if (options.json) {
     io.stdout(JSON.stringify(report, null, 2));
     return 0;

@@ -4,18 +4,12 @@ import { loadDataset } from "../../io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../../io/paths.ts";
 import type { Dataset } from "../model/dataset.ts";
 import {
-  BRIEF_LOOPS,
   BRIEF_QUOTE_LENGTH,
   type BriefReport,
   type BriefSubject,
-  briefReport,
   briefSections,
+  composeBrief,
 } from "./brief-report.ts";
-import { circularityReport } from "./circularity-report.ts";
-import { companyReport } from "./company-report.ts";
-import { loopsReport } from "./loops-report.ts";
-import { reconcileReport } from "./reconcile-report.ts";
-import { summaryReport } from "./summary-report.ts";
 
 const asOf = "2026-11-21";
 let dataset: Dataset;
@@ -26,20 +20,7 @@ beforeAll(async () => {
 });
 
 function brief(subject: BriefSubject): BriefReport {
-  const basis = "announced";
-  const company =
-    subject.kind === "company"
-      ? companyReport(dataset, subject.entity, { asOf, basis, loopLimit: BRIEF_LOOPS })
-      : undefined;
-  return briefReport(dataset, {
-    subject,
-    asOf,
-    summary: summaryReport(dataset, { asOf, top: 20 }),
-    circularity: circularityReport(dataset, { basis, asOf }),
-    loops: loopsReport(dataset, { basis, asOf, limit: BRIEF_LOOPS }),
-    reconcile: reconcileReport(dataset, { asOf }),
-    ...(company ? { company } : {}),
-  });
+  return composeBrief(dataset, { asOf, ...(subject.kind === "company" ? { company: subject.entity } : {}) });
 }
 
 /** Every source id cited by a row the brief shows, in the order the rows appear. */

@@ -6,16 +6,22 @@
  * which sources each row cites, and the faces (`halqa brief`, `/api/brief`) print them.
  */
 import type { Dataset } from "../model/dataset.ts";
+import type { Scenario } from "../model/scenario.ts";
 import type { CheckResult } from "../reconcile/check.ts";
-import { CIRCULARITY_LAYOUT, type CircularityReport } from "./circularity-report.ts";
+import { CIRCULARITY_LAYOUT, type CircularityReport, circularityReport } from "./circularity-report.ts";
 import { type CitedSource, SourceCollector } from "./cited-sources.ts";
-import type { CompanyDeal, CompanyReport } from "./company-report.ts";
+import { type CompanyDeal, type CompanyReport, companyReport } from "./company-report.ts";
 import type { ChartLayout, Headline, TableLayout } from "./layout.ts";
 import { table } from "./layout.ts";
-import type { LoopsReport } from "./loops-report.ts";
-import { RECONCILE_LAYOUT, type ReconcileReport, reconcileSummary } from "./reconcile-report.ts";
-import { STRESS_LAYOUT, type StressReport } from "./stress-report.ts";
-import { SUMMARY_LAYOUT, type SummaryReport } from "./summary-report.ts";
+import { type LoopsReport, loopsReport } from "./loops-report.ts";
+import {
+  RECONCILE_LAYOUT,
+  type ReconcileReport,
+  reconcileReport,
+  reconcileSummary,
+} from "./reconcile-report.ts";
+import { STRESS_LAYOUT, type StressReport, stressReport } from "./stress-report.ts";
+import { SUMMARY_LAYOUT, type SummaryReport, summaryReport } from "./summary-report.ts";
 
 /** How many loops, deals and checks a brief lists: enough to cite, few enough for four pages. */
 export const BRIEF_LOOPS = 5;
@@ -57,6 +63,50 @@ export type BriefSection = {
   tables: BriefTable[];
   charts: ChartLayout<BriefReport>[];
 };
+
+/**
+ * The brief on a subject: each analysis built by its own builder on one as-of date and the announced
+ * basis (what the press reports), then the footnotes. `halqa brief` and `/api/brief` both call this.
+ */
+export function composeBrief(
+  dataset: Dataset,
+  options: {
+    asOf: string;
+    company?: string;
+    /** A deterministic scenario, with the resolver of its `{from}` fractions (the schema's, bound to the data). */
+    scenario?: { scenario: Scenario; fraction: (f: number | { from: string }) => number };
+  },
+): BriefReport {
+  const { asOf, company: entity } = options;
+  const scenario = options.scenario?.scenario;
+  const basis = "announced" as const;
+  const subject: BriefSubject = scenario
+    ? { kind: "scenario", scenario: scenario.id, title: scenario.title }
+    : entity !== undefined
+      ? { kind: "company", entity }
+      : { kind: "overview" };
+  const company =
+    entity === undefined
+      ? undefined
+      : companyReport(dataset, entity, { asOf, basis, loopLimit: BRIEF_LOOPS });
+  return briefReport(dataset, {
+    subject,
+    asOf,
+    summary: summaryReport(dataset, { asOf, top: 20 }),
+    circularity: circularityReport(dataset, { basis, asOf }),
+    loops: loopsReport(dataset, { basis, asOf, limit: BRIEF_LOOPS }),
+    reconcile: reconcileReport(dataset, { asOf }),
+    ...(options.scenario
+      ? {
+          stress: stressReport(dataset, options.scenario.scenario, {
+            asOf,
+            fraction: options.scenario.fraction,
+          }),
+        }
+      : {}),
+    ...(company ? { company } : {}),
+  });
+}
 
 export function briefReport(dataset: Dataset, inputs: BriefInputs): BriefReport {
   const collector = new SourceCollector();
