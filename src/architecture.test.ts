@@ -16,10 +16,12 @@ const ALLOWED: Record<string, string[]> = {
   // The one cell formatter reads the report layout's unit and cell types (src/i18n/format-cell.ts).
   i18n: ["i18n", "core"],
   io: ["io", "core", "schema", "i18n"],
-  cli: ["cli", "io", "core", "schema", "i18n"],
-  server: ["server", "io", "core", "schema", "i18n"],
+  // The printable face (the brief's HTML and its charts as SVG): reports and words, no files.
+  print: ["print", "core", "i18n"],
+  cli: ["cli", "io", "core", "schema", "i18n", "print"],
+  server: ["server", "io", "core", "schema", "i18n", "print"],
   // The faces harness runs the API too (src/testing/faces.ts).
-  testing: ["testing", "cli", "server", "io", "core", "schema", "i18n"],
+  testing: ["testing", "cli", "server", "io", "core", "schema", "i18n", "print"],
 };
 /** Packages core may use: none (the model's types are core's own, so core needs no zod). */
 const CORE_PACKAGES = new Set<string>();

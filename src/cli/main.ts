@@ -13,6 +13,7 @@ import { problemMessage } from "../i18n/index.ts";
 import { type Io, processIo, resolveDigits } from "./context.ts";
 import { CliError, modelCliError } from "./errors.ts";
 import { registerAnalysis } from "./program/analysis.ts";
+import { registerBrief } from "./program/brief.ts";
 import { registerData } from "./program/data.ts";
 import { registerFlows } from "./program/flows.ts";
 import { registerLedger } from "./program/ledger.ts";
@@ -25,6 +26,9 @@ import { registerSheets } from "./program/sheets.ts";
 import { registerStress } from "./program/stress.ts";
 
 const VERSION = "0.1.0";
+
+/** Commands whose standard output is a document with its own direction (`halqa brief` prints HTML). */
+const DOCUMENT_COMMANDS = new Set(["brief"]);
 
 export function buildProgram(io: Io): { program: Command; exitCode: () => number } {
   const program = new Command("halqa")
@@ -43,14 +47,17 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
       const options = action.opts<{ lang?: string; json?: boolean; format?: string }>();
       arabicText =
         (options.lang ?? io.env.HALQA_LANG) === "ar" && !options.json && options.format === undefined;
+      documentOut = DOCUMENT_COMMANDS.has(action.name());
     });
   let exitCode = 0;
   // Arabic text for a terminal gets its Latin fragments isolated (i18n/format.ts); JSON and CSV stay as data.
   let arabicText = false;
+  // A command whose standard output is a document (HTML) sets its own direction: no isolates in its markup.
+  let documentOut = false;
   const shown = (text: string) => (arabicText ? isolateLatin(text) : text);
   const out: Io = {
     ...io,
-    stdout: (text) => io.stdout(shown(text)),
+    stdout: (text) => io.stdout(documentOut ? text : shown(text)),
     stderr: (text) => io.stderr(shown(text)),
   };
   const runner = { io: out, setExit: (code: number) => (exitCode = code) };
@@ -65,6 +72,7 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
   registerPower(program, runner);
   registerLedger(program, runner);
   registerSheets(program, runner);
+  registerBrief(program, runner);
   return { program, exitCode: () => exitCode };
 }
 

@@ -207,6 +207,17 @@ export const CircularityQuery = query({
     .meta({ description: "Seed of the rewirings: the same seed gives the same p-values." }),
 }).superRefine(checkWindow);
 
+export const BriefQuery = query({
+  asOf: AsOfParam,
+  entity: entity("A brief on this company (an entity id)."),
+  scenario: z
+    .string()
+    .min(1)
+    .max(120, { error: "too-big" })
+    .optional()
+    .meta({ description: "A brief on this bundled stress scenario (an id of GET /api/scenarios)." }),
+});
+
 export const ExposureQuery = query({
   asOf: AsOfParam,
   basis: basis("announced"),

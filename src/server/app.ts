@@ -161,12 +161,14 @@ export function createApp(options: AppOptions): Hono {
       throw new ApiError(404, { code: "unknown-deal", path: "id", params: { id } });
     }
     const asOf = typeof query.asOf === "string" ? query.asOf : options.today();
+    const lang = requestLanguage(request.url, request.headers.get("accept-language"));
     const key = canonicalJson({
       version: VERSION,
       data: data.hash,
       path: route.path,
       id,
       query: { ...query, asOf },
+      ...(route.localized ? { lang } : {}),
     });
     const etag = etagOf(key);
     const headers = { ETag: etag, "Cache-Control": CACHE_CONTROL };
@@ -174,7 +176,7 @@ export function createApp(options: AppOptions): Hono {
       return new Response(null, { status: 304, headers });
     let body = cache.get(key);
     if (body === undefined) {
-      const result = route.handle({ data, asOf, query: query as never, id, meta });
+      const result = route.handle({ data, asOf, query: query as never, id, meta, lang });
       body = typeof result === "string" ? result : JSON.stringify(result, infinityAsString);
       cache.set(key, body);
     }

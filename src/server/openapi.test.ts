@@ -32,6 +32,7 @@ beforeAll(async () => {
 
 const EXPECTED_PATHS = [
   "/api/health",
+  "/api/brief",
   "/api/dataset",
   "/api/dataset/model",
   "/api/stats",

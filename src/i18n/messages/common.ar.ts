@@ -24,6 +24,8 @@ export const commonAr: Shape<typeof commonEn> = {
   yes: "نعم",
   no: "لا",
   estimateMark: "≈",
+  /** Between the steps of a path; Arabic runs right to left, so its arrow points left. */
+  arrow: "←",
   count: {
     source:
       "{count, plural, zero {# مصدر} one {مصدر واحد} two {مصدران} few {# مصادر} many {# مصدرًا} other {# مصدر}}",

@@ -27,6 +27,8 @@ export const commonEn = {
   yes: "yes",
   no: "no",
   estimateMark: "≈",
+  /** Between the steps of a path; Arabic runs right to left, so its arrow points left. */
+  arrow: "→",
   count: {
     source: "{count, plural, one {# source} other {# sources}}",
     entity: "{count, plural, one {# entity} other {# entities}}",

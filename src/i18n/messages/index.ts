@@ -46,6 +46,8 @@ import { problemModelAr } from "./problem-model.ar.ts";
 import { problemModelEn } from "./problem-model.en.ts";
 import { problemRunAr } from "./problem-run.ar.ts";
 import { problemRunEn } from "./problem-run.en.ts";
+import { reportBriefAr } from "./report-brief.ar.ts";
+import { reportBriefEn } from "./report-brief.en.ts";
 import { reportCircularityAr } from "./report-circularity.ar.ts";
 import { reportCircularityEn } from "./report-circularity.en.ts";
 import { reportEconomicsAr } from "./report-economics.ar.ts";
@@ -120,6 +122,7 @@ export const catalogueEn = {
     ratios: reportRatiosEn,
     stress: reportStressEn,
     reconcile: reportReconcileEn,
+    brief: reportBriefEn,
     economics: reportEconomicsEn,
     market: reportMarketEn,
     tracker: reportTrackerEn,
@@ -166,6 +169,7 @@ export const catalogueAr: Catalogue = {
     ratios: reportRatiosAr,
     stress: reportStressAr,
     reconcile: reportReconcileAr,
+    brief: reportBriefAr,
     economics: reportEconomicsAr,
     market: reportMarketAr,
     tracker: reportTrackerAr,

@@ -110,6 +110,14 @@ export const problemRunAr: Shape<typeof problemRunEn> = {
   "output-exists":
     "الملف {file} موجود من قبل وبقي على حاله؛ أضف ⁦--force⁩ لاستبداله، أو اختر ملفًا آخر للخيار ⁦--out⁩",
   "output-is-directory": "{file} مجلد، والخيار ⁦--out⁩ يأخذ اسم ملف",
+  "brief-format": "{file}: يُكتب الموجز بصيغة ⁦.html⁩ أو ⁦.pdf⁩، فاختر اسم ملف ينتهي بإحداهما",
+  "brief-uncertain-scenario":
+    "يستمد الملف {file} صدماته من توزيعات احتمالية، والموجز يعرض تشغيلًا واحدًا محددًا (شغّل ⁦halqa stress {file}⁩ لمحاكاة مونت كارلو)",
+  "brief-one-subject": "الموجز يتناول موضوعًا واحدًا: حدّد ⁦--company⁩ أو ⁦--scenario⁩، لا الاثنين معًا",
+  "brief-written": "كُتب الموجز في {file}",
+  "no-chromium":
+    "تُطبع ملفات PDF عبر متصفح كروميوم دون واجهة، ولم يُعثر عليه ({detail})؛ ثبّت كروميوم، أو حدّد مساره في HALQA_CHROMIUM، أو اكتب ⁦--out brief.html⁩ واطبعه من المتصفح",
+  "print-failed": "تعذّر على كروميوم طباعة الموجز بصيغة PDF: {detail}",
   "workers-capped":
     "العدد ⁦--workers⁩ {asked} يتجاوز عدد أنوية هذا الجهاز ({cores})، لذا ستُستخدم {used} من مسارات التنفيذ",
   "ledger-glob-empty": "لا يوجد ملف يطابق النمط {pattern} (⁦--glob⁩)",

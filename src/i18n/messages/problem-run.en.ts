@@ -109,6 +109,14 @@ export const problemRunEn = {
   "output-exists":
     "{file} already exists and was left as it is; give --force to replace it, or choose another --out file",
   "output-is-directory": "{file} is a folder; --out takes a file name",
+  "brief-format": "{file}: a brief is written as .html or .pdf; choose a file name with one of those endings",
+  "brief-uncertain-scenario":
+    "{file} draws its shocks from distributions; a brief reports one deterministic run (run halqa stress {file} for the Monte Carlo)",
+  "brief-one-subject": "a brief is on one subject: give --company or --scenario, not both",
+  "brief-written": "brief written to {file}",
+  "no-chromium":
+    "a PDF is printed with headless Chromium, and none was found ({detail}); install chromium, set HALQA_CHROMIUM to its path, or write --out brief.html and print it from a browser",
+  "print-failed": "Chromium could not print the brief to PDF: {detail}",
   "workers-capped":
     "--workers {asked} is more than this machine's {cores} core(s): using {used} worker thread(s)",
   "ledger-glob-empty": "no file matches the pattern {pattern} (--glob)",

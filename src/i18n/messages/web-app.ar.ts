@@ -89,6 +89,7 @@ export const webAppAr: Shape<typeof webAppEn> = {
     amount: "المبلغ (دولار أمريكي)",
   },
   exports: {
+    brief: "موجز للطباعة أو PDF",
     png: "PNG",
     svg: "SVG",
     csv: "CSV",

@@ -88,6 +88,7 @@ export const webAppEn = {
     amount: "Amount (USD)",
   },
   exports: {
+    brief: "Brief (print or PDF)",
     png: "PNG",
     svg: "SVG",
     csv: "CSV",

@@ -6,6 +6,7 @@
 import { NoQuery } from "../../schema/api.ts";
 import { bool, obj, str } from "../openapi-schemas.ts";
 import { ANALYTICS_ROUTES } from "./analytics.ts";
+import { BRIEF_ROUTES } from "./brief.ts";
 import { MARKET_ANALYSIS_ROUTES } from "./market-analyses.ts";
 import { POWER_ROUTES } from "./power.ts";
 import { RECONCILE_ROUTES } from "./reconcile.ts";
@@ -32,6 +33,7 @@ export const ROUTES: Route[] = [
   }),
   ...RECORD_ROUTES,
   ...SHEET_ROUTES,
+  ...BRIEF_ROUTES,
   ...ANALYTICS_ROUTES,
   ...RECONCILE_ROUTES,
   ...SCENARIO_ROUTES,

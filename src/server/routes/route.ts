@@ -17,6 +17,8 @@ export type HandlerInput<Q> = {
   /** The path's {id}, when the route has one. */
   id: string;
   meta: { version: string; openapi: () => unknown; docs: () => string };
+  /** The request's language (`lang`, else Accept-Language, else en): the words of a `localized` route's answer. */
+  lang: "en" | "ar";
 };
 
 export type Route = {
@@ -32,6 +34,8 @@ export type Route = {
   /** A query string for the docs' example request. */
   example?: string;
   response: { description: string; schema: JsonSchema; html?: boolean };
+  /** The answer is written in the request's language (a document, not data): the language is part of its cache key. */
+  localized?: boolean;
   /** Error statuses this route answers besides the ones every route may (400, 405, 413, 500). */
   errors: number[];
   handle: (input: HandlerInput<never>) => unknown;

@@ -7,6 +7,7 @@
 import type { CompanyReport } from "@core/reports/company-report.ts";
 import { type EntitySearch, findEntity } from "@core/reports/entity-search.ts";
 import { useState } from "react";
+import { BriefLink } from "../components/BriefLink.tsx";
 import { JsonButton } from "../components/JsonButton.tsx";
 import { useApi } from "../data/use-api.ts";
 import { useModel } from "../data/use-model.ts";
@@ -37,7 +38,8 @@ function Sheet({ id, asOf, basis }: { id: string; asOf: string; basis: string })
           name={m("web.company.download")}
           fileName={`halqa-company-${id}`}
           value={() => state.data}
-        />
+        />{" "}
+        <BriefLink entity={id} />
       </p>
       <CompanySheet report={state.data} />
     </>
