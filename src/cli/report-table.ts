@@ -21,6 +21,16 @@ export function renderReportTable<Data, Row>(
   const title = heading(messageOrKey(face.lang, layout.title));
   if (rows.length === 0) return `${title}\n${layout.empty ? messageOrKey(face.lang, layout.empty) : "—"}`;
   const limit = face.width ?? 100;
+  // Each cell is formatted once: fitting the table prints it several times (wraps, dropped columns).
+  const texts = new Map<(typeof layout.columns)[number], string[]>();
+  const formatted = (c: (typeof layout.columns)[number], r: number): string => {
+    let column = texts.get(c);
+    if (!column) {
+      column = rows.map((row) => formatColumnValue(face.lang, c, row, face.names));
+      texts.set(c, column);
+    }
+    return column[r] ?? "";
+  };
   let columns = layout.columns;
   let wrapAt = Number.POSITIVE_INFINITY;
   let printed = print(columns);
@@ -54,10 +64,10 @@ export function renderReportTable<Data, Row>(
   function print(shown: typeof columns): string {
     return table(
       shown.map((c) => messageOrKey(face.lang, c.label)),
-      rows.map((row) =>
+      rows.map((row, r) =>
         shown.map((c) => {
           const value = c.value(row);
-          const text = formatColumnValue(face.lang, c, row, face.names);
+          const text = formatted(c, r);
           const mark = c.mark?.(row);
           const cut = face.wide || c.maxWidth === undefined ? text : shorten(text, c.maxWidth);
           const cell = mark ? `${cut} ${mark}` : cut;

@@ -88,7 +88,8 @@ describe("halqa under fuzzed files", () => {
       }),
       fuzzParams(30),
     );
-  });
+    // Sixty whole commands: past the suite's 20 s on a machine the browser tests share.
+  }, 60_000);
 
   it("stress: any mutation of a scenario file", async () => {
     const data = join(dir, "stress-data");

@@ -18,7 +18,8 @@ describe("the pages' messages (web.*)", () => {
 
   it("Arabic has exactly the English keys", () => {
     expect([...arabic.keys()].sort()).toEqual([...english.keys()].sort());
-    expect(english.size).toBeGreaterThan(500);
+    // A floor against a catalogue emptied by a broken import (the pages now read most words from report.*).
+    expect(english.size).toBeGreaterThan(300);
   });
 
   it("every Arabic message is Arabic text, except symbols and format names", () => {
