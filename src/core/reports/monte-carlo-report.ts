@@ -17,6 +17,7 @@ import {
   summarize,
 } from "../stress/monte-carlo/index.ts";
 import { type ReportLayout, table } from "./layout.ts";
+import { INPUTS_TABLE, RISK_TABLE, SENSITIVITY_TABLE, UNFUNDED_TABLE } from "./monte-carlo-tables.ts";
 
 export type MonteCarloReport = {
   scenario: string;
@@ -82,16 +83,31 @@ function assumptionsOf(dataset: Dataset, scenario: UncertainScenario, asOf: stri
 const M = "cli.monteCarlo";
 
 /**
- * How the Monte Carlo report's table per entity reads, without words: the default probability and the
- * mean loss stay in the narrow terminal; the loss quantile and the bounds of the Wilson interval (two
- * share columns, so each is a number a face formats) come with `--wide` or when they fit.
+ * How the Monte Carlo report reads, without words: the run line, the system loss and unfunded
+ * commitments, the table per entity (default probability and mean loss stay in the narrow terminal;
+ * the loss quantile and the bounds of the Wilson interval, two share columns so each is a number a face
+ * formats, come with `--wide` or when they fit), the sensitivity ranking and the sampled inputs.
  */
 export const MONTE_CARLO_LAYOUT: ReportLayout<MonteCarloReport> = {
   id: "monteCarlo",
   title: `${M}.title`,
+  headlines: (r) => [
+    {
+      key: `${M}.run`,
+      values: {
+        scenario: { value: r.scenario, unit: "text" },
+        model: { value: `web.models.${r.model}`, unit: "message" },
+        asOf: { value: r.asOf, unit: "date" },
+        samples: { value: r.summary.samples, unit: "count" },
+        seed: { value: String(r.seed), unit: "text" },
+      },
+    },
+  ],
   tables: [
+    RISK_TABLE,
+    UNFUNDED_TABLE,
     table<MonteCarloReport, EntityRisk>({
-      id: "entities",
+      id: "mc-entities",
       title: `${M}.defaults`,
       rows: (r) => r.summary.entities,
       empty: "cli.stress.none",
@@ -121,5 +137,7 @@ export const MONTE_CARLO_LAYOUT: ReportLayout<MonteCarloReport> = {
         },
       ],
     }),
+    SENSITIVITY_TABLE,
+    INPUTS_TABLE,
   ],
 };

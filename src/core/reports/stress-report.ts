@@ -15,6 +15,7 @@ import {
   type UnfundedDeal,
 } from "../stress/run-scenario.ts";
 import { type ReportLayout, table } from "./layout.ts";
+import { assumptionsTable, citedTable } from "./stress-assumptions.ts";
 
 export type StressReport = StressResult & {
   /** The dataset figures the scenario cites (`{ from: id }`), with the values the run used. */
@@ -44,7 +45,7 @@ export const STRESS_LAYOUT: ReportLayout<StressReport> = {
       key: "report.stress.run",
       values: {
         scenario: { value: r.scenario, unit: "text" },
-        model: { value: r.model, unit: "text" },
+        model: { value: `web.models.${r.model}`, unit: "message" },
         basis: { value: `report.stress.basis.${r.basis}`, unit: "message" },
         asOf: { value: r.asOf, unit: "date" },
       },
@@ -69,8 +70,8 @@ export const STRESS_LAYOUT: ReportLayout<StressReport> = {
       empty: "report.stress.none",
       rows: (r) => r.unfunded,
       columns: [
-        // The deal's id, as today: titles run to 90 characters, and the id is what `halqa deal ID` takes.
-        { id: "deal", label: "report.stress.deal", unit: "deal", value: (u) => u.deal },
+        // The deal's title (up to 90 characters), wrapped; the narrow terminal cuts it at 48.
+        { id: "deal", label: "report.stress.deal", unit: "deal", value: (u) => u.deal, maxWidth: 48 },
         { id: "debtor", label: "report.stress.debtor", unit: "entity", value: (u) => u.debtor },
         { id: "creditor", label: "report.stress.creditor", unit: "entity", value: (u) => u.creditor },
         {
@@ -90,6 +91,8 @@ export const STRESS_LAYOUT: ReportLayout<StressReport> = {
         { id: "unfunded", label: "report.stress.unfundedPart", unit: "usd", value: (u) => u.unfunded },
       ],
     }),
+    citedTable<StressReport>(),
+    assumptionsTable<StressReport>(),
   ],
   charts: [
     {

@@ -38,4 +38,19 @@ export const reportStressEn = {
   value: "value",
   sources: "sources",
   none: "none",
+  cited: "Figures the scenario cites",
+  use: "used for",
+  /** A reported figure an assumption reads: "OpenAI · revenue · 2025-H1". */
+  financialFigure: "{entity} · {metric} · {period}",
+  /** A figure scaled to a year: a half-year's revenue counts twice. */
+  scaled: "{use} (× {factor})",
+  uses: {
+    horizon: "revenue over the commitments; share of a delay",
+    capitalRatio: "capital where no valuation is reported",
+    revenue: "annual revenue",
+    cash: "cash (floor of external assets)",
+    book: "capital (book equity)",
+    marketValue: "market value (share-price shocks)",
+    capitalAndMarket: "capital and market value",
+  },
 } as const;

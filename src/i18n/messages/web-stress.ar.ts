@@ -25,6 +25,7 @@ export const webStressAr: Shape<typeof webStressEn> = {
       "payment-delay": "تتأخر في الدفع",
       "credit-pullback": "يتراجع المقرضون",
       default: "تتعثر تعثرًا مباشرًا",
+      "power-delay": "تتأخر الكهرباء",
     },
     computed: "حُسب في متصفحك خلال {ms} ملي ثانية: {model}، على أساس {basis}، بتاريخ {date}.",
     failed: "تعذّر على النموذج حلّ هذا السيناريو: {reason}",

@@ -23,6 +23,7 @@ export const webStressEn = {
       "payment-delay": "Pays late",
       "credit-pullback": "Lenders pull back",
       default: "Fails outright",
+      "power-delay": "Power comes late",
     },
     computed: "Computed in your browser in {ms} ms: {model}, {basis} basis, as of {date}.",
     failed: "The model could not solve this scenario: {reason}",
