@@ -49,6 +49,15 @@ export function assumptionUse(use: string): MessageCell | string {
   };
 }
 
+/** The value in its unit; years by the plural rules ("2 years", "سنتان"), every other unit as a figure. */
+export function assumptionValue(a: Assumption): Cell {
+  if (a.unit !== "years") return a.value;
+  return {
+    key: "report.stress.years",
+    values: { count: { value: a.value, unit: "count" }, shown: { value: a.value, unit: "number" } },
+  };
+}
+
 export function assumptionsTable<Data extends { assumptions: readonly Assumption[] }>() {
   return table<Data, Assumption>({
     id: "assumptions",
@@ -67,7 +76,7 @@ export function assumptionsTable<Data extends { assumptions: readonly Assumption
         label: "report.stress.value",
         unit: "figure",
         figureUnit: (a) => a.unit,
-        value: (a) => a.value,
+        value: assumptionValue,
         mark: (a) => (a.estimate ? "*" : undefined),
       },
       {

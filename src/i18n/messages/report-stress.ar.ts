@@ -45,6 +45,8 @@ export const reportStressAr: Shape<typeof reportStressEn> = {
   use: "يُستخدم في",
   financialFigure: "{entity} · {metric} · {period}",
   scaled: "{use} (× {factor})",
+  years:
+    "{count, plural, zero {{shown} سنة} one {سنة واحدة} two {سنتان} few {{shown} سنوات} many {{shown} سنةً} other {{shown} سنة}}",
   uses: {
     horizon: "الإيرادات على مدى الالتزامات؛ حصة التأخير",
     capitalRatio: "رأس المال حيث لا يُذكر تقييم",

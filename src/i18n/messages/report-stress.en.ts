@@ -44,6 +44,7 @@ export const reportStressEn = {
   financialFigure: "{entity} · {metric} · {period}",
   /** A figure scaled to a year: a half-year's revenue counts twice. */
   scaled: "{use} (× {factor})",
+  years: "{count, plural, =1 {{shown} year} other {{shown} years}}",
   uses: {
     horizon: "revenue over the commitments; share of a delay",
     capitalRatio: "capital where no valuation is reported",
