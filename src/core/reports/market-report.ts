@@ -103,37 +103,38 @@ export function publishedValue(r: ConcentrationRow): Cell {
   return { key: "report.market.between", values: { low: figure(r.low), high: figure(r.high) } };
 }
 
-/**
- * The published concentration figures as they stand (nothing recomputed), and the fund table.
- */
+/** The published concentration figures as they stand: nothing recomputed, each with who published it. */
+export const CONCENTRATION_TABLE = table<Pick<MarketReport, "concentration">, ConcentrationRow>({
+  id: "concentration",
+  title: "report.market.concentration",
+  rows: (r) => r.concentration.rows,
+  columns: [
+    { id: "figure", label: "report.market.figure", unit: "record", value: (r) => `indicators:${r.id}` },
+    {
+      id: "value",
+      label: "report.market.value",
+      unit: "figure",
+      figureUnit: (r) => r.unit,
+      value: publishedValue,
+    },
+    { id: "period", label: "report.market.period", unit: "text", value: (r) => r.period ?? null },
+    { id: "by", label: "report.market.by", unit: "text", value: (r) => r.by, optional: true },
+    {
+      id: "sources",
+      label: "report.market.sources",
+      unit: "source",
+      value: (r) => r.sources.join(" "),
+      optional: true,
+    },
+  ],
+});
+
+/** The published concentration figures, and the fund table. */
 export const MARKET_LAYOUT: ReportLayout<MarketReport> = {
   id: "market",
   title: "report.market.title",
   tables: [
-    table<MarketReport, ConcentrationRow>({
-      id: "concentration",
-      title: "report.market.concentration",
-      rows: (r) => r.concentration.rows,
-      columns: [
-        { id: "figure", label: "report.market.figure", unit: "record", value: (r) => `indicators:${r.id}` },
-        {
-          id: "value",
-          label: "report.market.value",
-          unit: "figure",
-          figureUnit: (r) => r.unit,
-          value: publishedValue,
-        },
-        { id: "period", label: "report.market.period", unit: "text", value: (r) => r.period ?? null },
-        { id: "by", label: "report.market.by", unit: "text", value: (r) => r.by, optional: true },
-        {
-          id: "sources",
-          label: "report.market.sources",
-          unit: "source",
-          value: (r) => r.sources.join(" "),
-          optional: true,
-        },
-      ],
-    }),
+    CONCENTRATION_TABLE,
     table({
       id: "fund",
       title: "report.market.fundTitle",

@@ -83,10 +83,45 @@ function assumptionsOf(dataset: Dataset, scenario: UncertainScenario, asOf: stri
 const M = "cli.monteCarlo";
 
 /**
+ * The table per entity: the default probability and the mean loss stay in the narrow terminal; the
+ * loss quantile and the bounds of the Wilson interval (two share columns, so each is a number a face
+ * formats) come with `--wide` or when they fit.
+ */
+export const ENTITIES_TABLE = table<MonteCarloReport, EntityRisk>({
+  id: "mc-entities",
+  title: `${M}.defaults`,
+  rows: (r) => r.summary.entities,
+  empty: "cli.stress.none",
+  columns: [
+    { id: "entity", label: "cli.stress.entity", unit: "entity", value: (e) => e.entity },
+    {
+      id: "defaultProbability",
+      label: `${M}.probability`,
+      unit: "share",
+      value: (e) => e.defaultProbability,
+    },
+    { id: "meanLoss", label: `${M}.meanLoss`, unit: "usd", value: (e) => e.meanLoss },
+    { id: "loss95", label: `${M}.loss95`, unit: "usd", value: (e) => e.loss95, optional: true },
+    {
+      id: "wilsonLow",
+      label: `${M}.intervalLow`,
+      unit: "share",
+      value: (e) => e.wilson95[0],
+      optional: true,
+    },
+    {
+      id: "wilsonHigh",
+      label: `${M}.intervalHigh`,
+      unit: "share",
+      value: (e) => e.wilson95[1],
+      optional: true,
+    },
+  ],
+});
+
+/**
  * How the Monte Carlo report reads, without words: the run line, the system loss and unfunded
- * commitments, the table per entity (default probability and mean loss stay in the narrow terminal;
- * the loss quantile and the bounds of the Wilson interval, two share columns so each is a number a face
- * formats, come with `--wide` or when they fit), the sensitivity ranking and the sampled inputs.
+ * commitments, the table per entity, the sensitivity ranking and the sampled inputs.
  */
 export const MONTE_CARLO_LAYOUT: ReportLayout<MonteCarloReport> = {
   id: "monteCarlo",
@@ -103,41 +138,5 @@ export const MONTE_CARLO_LAYOUT: ReportLayout<MonteCarloReport> = {
       },
     },
   ],
-  tables: [
-    RISK_TABLE,
-    UNFUNDED_TABLE,
-    table<MonteCarloReport, EntityRisk>({
-      id: "mc-entities",
-      title: `${M}.defaults`,
-      rows: (r) => r.summary.entities,
-      empty: "cli.stress.none",
-      columns: [
-        { id: "entity", label: "cli.stress.entity", unit: "entity", value: (e) => e.entity },
-        {
-          id: "defaultProbability",
-          label: `${M}.probability`,
-          unit: "share",
-          value: (e) => e.defaultProbability,
-        },
-        { id: "meanLoss", label: `${M}.meanLoss`, unit: "usd", value: (e) => e.meanLoss },
-        { id: "loss95", label: `${M}.loss95`, unit: "usd", value: (e) => e.loss95, optional: true },
-        {
-          id: "wilsonLow",
-          label: `${M}.intervalLow`,
-          unit: "share",
-          value: (e) => e.wilson95[0],
-          optional: true,
-        },
-        {
-          id: "wilsonHigh",
-          label: `${M}.intervalHigh`,
-          unit: "share",
-          value: (e) => e.wilson95[1],
-          optional: true,
-        },
-      ],
-    }),
-    SENSITIVITY_TABLE,
-    INPUTS_TABLE,
-  ],
+  tables: [RISK_TABLE, UNFUNDED_TABLE, ENTITIES_TABLE, SENSITIVITY_TABLE, INPUTS_TABLE],
 };

@@ -37,6 +37,51 @@ export function stressReport(
 
 type Loss = StressResult["losses"][number];
 
+/** The report's tables by name, for a page that draws them in its own sections. */
+export const STRESS_TABLES = {
+  losses: table<StressReport, Loss>({
+    id: "losses",
+    title: "report.stress.losses",
+    empty: "report.stress.none",
+    rows: (r) => r.losses,
+    columns: [
+      { id: "entity", label: "report.stress.entity", unit: "entity", value: (l) => l.entity },
+      { id: "capital", label: "report.stress.capital", unit: "usd", value: (l) => l.capital },
+      { id: "loss", label: "report.stress.loss", unit: "usd", value: (l) => l.loss },
+      { id: "share", label: "report.stress.share", unit: "share", value: (l) => l.share },
+    ],
+  }),
+  unfunded: table<StressReport, UnfundedDeal>({
+    id: "unfunded",
+    title: "report.stress.unfunded",
+    empty: "report.stress.none",
+    rows: (r) => r.unfunded,
+    columns: [
+      // The deal's title (up to 90 characters), wrapped; the narrow terminal cuts it at 48.
+      { id: "deal", label: "report.stress.deal", unit: "deal", value: (u) => u.deal, maxWidth: 48 },
+      { id: "debtor", label: "report.stress.debtor", unit: "entity", value: (u) => u.debtor },
+      { id: "creditor", label: "report.stress.creditor", unit: "entity", value: (u) => u.creditor },
+      {
+        id: "committed",
+        label: "report.stress.committed",
+        unit: "usd",
+        value: (u) => u.committed,
+        optional: true,
+      },
+      {
+        id: "recovery",
+        label: "report.stress.recovery",
+        unit: "share",
+        value: (u) => u.recoveryRate,
+        optional: true,
+      },
+      { id: "unfunded", label: "report.stress.unfundedPart", unit: "usd", value: (u) => u.unfunded },
+    ],
+  }),
+  cited: citedTable<StressReport>(),
+  assumptions: assumptionsTable<StressReport>(),
+};
+
 export const STRESS_LAYOUT: ReportLayout<StressReport> = {
   id: "stress",
   title: "report.stress.title",
@@ -51,49 +96,7 @@ export const STRESS_LAYOUT: ReportLayout<StressReport> = {
       },
     },
   ],
-  tables: [
-    table<StressReport, Loss>({
-      id: "losses",
-      title: "report.stress.losses",
-      empty: "report.stress.none",
-      rows: (r) => r.losses,
-      columns: [
-        { id: "entity", label: "report.stress.entity", unit: "entity", value: (l) => l.entity },
-        { id: "capital", label: "report.stress.capital", unit: "usd", value: (l) => l.capital },
-        { id: "loss", label: "report.stress.loss", unit: "usd", value: (l) => l.loss },
-        { id: "share", label: "report.stress.share", unit: "share", value: (l) => l.share },
-      ],
-    }),
-    table<StressReport, UnfundedDeal>({
-      id: "unfunded",
-      title: "report.stress.unfunded",
-      empty: "report.stress.none",
-      rows: (r) => r.unfunded,
-      columns: [
-        // The deal's title (up to 90 characters), wrapped; the narrow terminal cuts it at 48.
-        { id: "deal", label: "report.stress.deal", unit: "deal", value: (u) => u.deal, maxWidth: 48 },
-        { id: "debtor", label: "report.stress.debtor", unit: "entity", value: (u) => u.debtor },
-        { id: "creditor", label: "report.stress.creditor", unit: "entity", value: (u) => u.creditor },
-        {
-          id: "committed",
-          label: "report.stress.committed",
-          unit: "usd",
-          value: (u) => u.committed,
-          optional: true,
-        },
-        {
-          id: "recovery",
-          label: "report.stress.recovery",
-          unit: "share",
-          value: (u) => u.recoveryRate,
-          optional: true,
-        },
-        { id: "unfunded", label: "report.stress.unfundedPart", unit: "usd", value: (u) => u.unfunded },
-      ],
-    }),
-    citedTable<StressReport>(),
-    assumptionsTable<StressReport>(),
-  ],
+  tables: [STRESS_TABLES.losses, STRESS_TABLES.unfunded, STRESS_TABLES.cited, STRESS_TABLES.assumptions],
   charts: [
     {
       id: "loss-share",
