@@ -29,8 +29,8 @@ beforeAll(async () => {
       // A scenario without distributions runs once, deterministically.
       () => faces.cli(["stress", `scenarios/${file}`]),
     );
-    const monteCarlo = typeof data === "object" && data !== null && "summary" in data;
-    add(file, monteCarlo ? MONTE_CARLO_LAYOUT : STRESS_LAYOUT, data);
+    if (typeof data === "object" && data !== null && "summary" in data) add(file, MONTE_CARLO_LAYOUT, data);
+    else add(file, STRESS_LAYOUT, data);
   }
   add("market", MARKET_LAYOUT, await faces.cli(["market"]));
 }, 120_000);

@@ -3,7 +3,6 @@
 import type { ModelName } from "../../core/contagion/models.ts";
 import { isModelError } from "../../core/errors.ts";
 import { STRESS_LAYOUT, type StressReport, stressReport } from "../../core/reports/stress-report.ts";
-import { joinList } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message } from "../../i18n/message.ts";
 import { recordNames } from "../../i18n/record-names.ts";
@@ -13,9 +12,9 @@ import type { Dataset } from "../../schema/dataset-file.ts";
 import { deterministicScenario, resolveFraction, type UncertainScenario } from "../../schema/scenario.ts";
 import type { Io } from "../context.ts";
 import { CliError, modelCliError } from "../errors.ts";
-import { formatNumber, heading, table } from "../format.ts";
+import { heading } from "../format.ts";
 import { describeProblems, formatProblems } from "../load.ts";
-import { renderHeadline, renderReportTable, wrapWords } from "../report-table.ts";
+import { renderHeadline, renderReportTable } from "../report-table.ts";
 import type { MonteCarloCliOptions } from "./stress-monte-carlo.ts";
 
 export type StressOptions = {
@@ -89,8 +88,8 @@ export async function readScenario(
 }
 
 /**
- * The report for people: the run line, the account in words, the defaults by wave (a list of names per
- * row), then every table of the report's layout, ids shown by name (src/i18n/record-names.ts).
+ * The report for people: the run line, the account in words, then every table of the report's layout,
+ * ids shown by name (src/i18n/record-names.ts).
  */
 function render(dataset: Dataset, r: StressReport, options: Pick<StressOptions, "lang" | "wide">): string {
   const { lang } = options;
@@ -101,21 +100,6 @@ function render(dataset: Dataset, r: StressReport, options: Pick<StressOptions, 
     heading(message(lang, "report.stress.account")),
     ...phraseStressAccount(lang, r.account, names.entity),
   );
-  out.push(heading(message(lang, "report.stress.waves")));
-  out.push(
-    r.waves.length === 0
-      ? message(lang, "report.stress.none")
-      : table(
-          [message(lang, "report.stress.wave"), message(lang, "report.stress.entities")],
-          r.waves.map((x) => [
-            formatNumber(lang, x.wave, 0),
-            wrap(joinList(lang, x.entities.map(names.entity))),
-          ]),
-        ),
-  );
   for (const t of STRESS_LAYOUT.tables) out.push(renderReportTable(t, r, face));
-  function wrap(text: string): string {
-    return options.wide ? text : wrapWords(text, 72);
-  }
   return out.join("\n");
 }

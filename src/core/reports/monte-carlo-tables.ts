@@ -6,6 +6,7 @@
  */
 import type { Distribution } from "../model/distribution.ts";
 import type { MonteCarloSummary, Sensitivity } from "../stress/monte-carlo/index.ts";
+import { entityList } from "./entity-list.ts";
 import { type Cell, type CellValue, type MessageCell, table } from "./layout.ts";
 
 /** The part of a Monte Carlo report these tables read (monte-carlo-report.ts). */
@@ -111,17 +112,7 @@ function whom(type: string, who: string): CellValue {
   if (who === "all")
     return { value: type === "power-delay" ? `${M}.allSites` : "web.stress.allLenders", unit: "message" };
   if (type === "power-delay") return { value: who, unit: "text" };
-  return entities(who.split("+"));
-}
-
-/** Several entities as one cell: "A, B, C", each by name. */
-function entities(ids: readonly string[]): CellValue {
-  const [first = "", ...rest] = ids;
-  if (rest.length === 0) return { value: first, unit: "entity" };
-  return {
-    value: { key: `${M}.pair`, values: { first: { value: first, unit: "entity" }, rest: entities(rest) } },
-    unit: "message",
-  };
+  return entityList(who.split("+"));
 }
 
 /** A distribution in words, its parameters as plain numbers: "triangular: 0.1 to 0.7, most likely 0.4". */

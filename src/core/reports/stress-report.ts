@@ -14,6 +14,7 @@ import {
   type StressResult,
   type UnfundedDeal,
 } from "../stress/run-scenario.ts";
+import { entityList } from "./entity-list.ts";
 import { type ReportLayout, table } from "./layout.ts";
 import { assumptionsTable, citedTable } from "./stress-assumptions.ts";
 
@@ -37,8 +38,26 @@ export function stressReport(
 
 type Loss = StressResult["losses"][number];
 
+type Wave = StressResult["waves"][number];
+
 /** The report's tables by name, for a page that draws them in its own sections. */
 export const STRESS_TABLES = {
+  waves: table<StressReport, Wave>({
+    id: "waves",
+    title: "report.stress.waves",
+    empty: "report.stress.none",
+    rows: (r) => r.waves,
+    columns: [
+      { id: "wave", label: "report.stress.wave", unit: "count", value: (w) => w.wave },
+      // One entity by name, several as a message cell that names and joins them.
+      {
+        id: "entities",
+        label: "report.stress.entities",
+        unit: "entity",
+        value: (w) => entityList(w.entities).value,
+      },
+    ],
+  }),
   losses: table<StressReport, Loss>({
     id: "losses",
     title: "report.stress.losses",
@@ -96,7 +115,13 @@ export const STRESS_LAYOUT: ReportLayout<StressReport> = {
       },
     },
   ],
-  tables: [STRESS_TABLES.losses, STRESS_TABLES.unfunded, STRESS_TABLES.cited, STRESS_TABLES.assumptions],
+  tables: [
+    STRESS_TABLES.waves,
+    STRESS_TABLES.losses,
+    STRESS_TABLES.unfunded,
+    STRESS_TABLES.cited,
+    STRESS_TABLES.assumptions,
+  ],
   charts: [
     {
       id: "loss-share",

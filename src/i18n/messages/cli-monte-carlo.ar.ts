@@ -38,7 +38,6 @@ export const cliMonteCarloAr: Shape<typeof cliMonteCarloEn> = {
   parameter: "{name}",
   shock: "{type} · {who}",
   allSites: "كل المواقع",
-  pair: "{first}، {rest}",
   dist: {
     uniform: "منتظم من {min} إلى {max}{clip, select, yes {، مع القص} other {}}",
     normal: "طبيعي، المتوسط {mean}، الانحراف المعياري {sd}{clip, select, yes {، مع القص} other {}}",

@@ -38,8 +38,6 @@ export const cliMonteCarloEn = {
   /** A sampled shock: its type and whom it hits. */
   shock: "{type} · {who}",
   allSites: "all sites",
-  /** Two or more entities hit by one shock. */
-  pair: "{first}, {rest}",
   /** The distributions a scenario may give (docs/methods/monte-carlo.md); "clip" keeps samples in range. */
   dist: {
     uniform: "uniform from {min} to {max}{clip, select, yes {, clipped} other {}}",

@@ -41,6 +41,7 @@ export const reportStressAr: Shape<typeof reportStressEn> = {
   value: "القيمة",
   sources: "المصادر",
   none: "لا شيء",
+  list: "{first}، {rest}",
   cited: "أرقام يستشهد بها السيناريو",
   use: "يُستخدم في",
   financialFigure: "{entity} · {metric} · {period}",

@@ -38,6 +38,8 @@ export const reportStressEn = {
   value: "value",
   sources: "sources",
   none: "none",
+  /** Names in one cell, joined by the comma of the language (core/reports/entity-list.ts). */
+  list: "{first}, {rest}",
   cited: "Figures the scenario cites",
   use: "used for",
   /** A reported figure an assumption reads: "OpenAI · revenue · 2025-H1". */

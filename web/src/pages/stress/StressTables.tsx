@@ -8,13 +8,11 @@
 
 import { STRESS_CHART_BARS, STRESS_TABLES, type StressReport } from "@core/reports/stress-report.ts";
 import type { StressResult } from "@core/stress/run-scenario.ts";
-import { listSeparator } from "@i18n/format.ts";
 import { phraseStressAccount } from "@i18n/stress-account.ts";
 import { useMemo } from "react";
 import { barOption } from "../../charts/bar-option.ts";
 import { Chart } from "../../charts/Chart.tsx";
 import { ReportTable } from "../../components/ReportTable.tsx";
-import { TableHead } from "../../components/TableHead.tsx";
 import type { Model } from "../../data/model.ts";
 import { useI18n } from "../../i18n/index.ts";
 import type { OfferedScenario } from "../../model/stress.ts";
@@ -43,7 +41,7 @@ export function Account({ result, name }: { result: StressResult; name: (id: str
 
 export function StressTables({ result, references, name }: Props) {
   const i18n = useI18n();
-  const { m, usd, number, lang } = i18n;
+  const { m, usd } = i18n;
   const report: StressReport = useMemo(() => ({ ...result, references }), [result, references]);
   const bars = useMemo(
     () =>
@@ -62,17 +60,12 @@ export function StressTables({ result, references, name }: Props) {
         {result.waves.length === 0 ? (
           <p data-figure="no-defaults">{m("report.stress.step.no-default")}</p>
         ) : (
-          <table className="table compact" data-table="waves">
-            <TableHead columns={[m("report.stress.wave"), m("report.stress.entities")]} />
-            <tbody>
-              {result.waves.map((w) => (
-                <tr key={w.wave} data-wave={w.wave}>
-                  <th scope="row">{number(w.wave, 0)}</th>
-                  <td>{w.entities.map(name).join(listSeparator(lang))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ReportTable
+            layout={STRESS_TABLES.waves}
+            data={report}
+            fileName="halqa-stress-waves"
+            rowData={(w: StressResult["waves"][number]) => ({ wave: w.wave })}
+          />
         )}
       </section>
 
