@@ -16,7 +16,7 @@ import {
   sampledInputs,
   summarize,
 } from "../stress/monte-carlo/index.ts";
-import { type ReportLayout, table } from "./layout.ts";
+import { type Headline, type ReportLayout, table } from "./layout.ts";
 import { INPUTS_TABLE, RISK_TABLE, SENSITIVITY_TABLE, UNFUNDED_TABLE } from "./monte-carlo-tables.ts";
 
 export type MonteCarloReport = {
@@ -126,13 +126,19 @@ export const ENTITIES_TABLE = table<MonteCarloReport, EntityRisk>({
 export const MONTE_CARLO_LAYOUT: ReportLayout<MonteCarloReport> = {
   id: "monteCarlo",
   title: `${M}.title`,
-  headlines: (r) => [
+  // Two lines, so the run line keeps to the terminal's 100 columns in both languages.
+  headlines: (r): Headline[] => [
     {
       key: `${M}.run`,
       values: {
         scenario: { value: r.scenario, unit: "text" },
         model: { value: `web.models.${r.model}`, unit: "message" },
         asOf: { value: r.asOf, unit: "date" },
+      },
+    },
+    {
+      key: `${M}.sampled`,
+      values: {
         samples: { value: r.summary.samples, unit: "count" },
         seed: { value: String(r.seed), unit: "text" },
       },

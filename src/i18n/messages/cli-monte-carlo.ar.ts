@@ -33,7 +33,9 @@ export const cliMonteCarloAr: Shape<typeof cliMonteCarloEn> = {
   rebuilds: "أحد المعاملات المُعايَنة يغيّر الشبكة نفسها: تُعاد بناؤها في كل عينة (أبطأ).",
   intervalLow: "مجال 95% (ويلسون): الأدنى",
   intervalHigh: "الأعلى",
-  run: "اختبار الضغط بطريقة مونت كارلو: {scenario} · {model} · {asOf} · {samples, plural, zero {# عينة} one {عينة واحدة} two {عينتان} few {# عينات} many {# عينةً} other {# عينة}} · البذرة {seed}",
+  run: "اختبار الضغط بطريقة مونت كارلو: {scenario} · {model} · {asOf}",
+  sampled:
+    "{samples, plural, zero {# عينة} one {عينة واحدة} two {عينتان} few {# عينات} many {# عينةً} other {# عينة}} · البذرة {seed}",
   amount: "المبلغ",
   parameter: "{name}",
   shock: "{type} · {who}",

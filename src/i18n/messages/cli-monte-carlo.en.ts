@@ -31,7 +31,8 @@ export const cliMonteCarloEn = {
   rebuilds: "A sampled parameter changes the network itself: each sample rebuilds it (slower).",
   intervalLow: "95% interval (Wilson): low",
   intervalHigh: "high",
-  run: "Monte Carlo stress test: {scenario} · {model} · {asOf} · {samples, plural, one {# sample} other {# samples}} · seed {seed}",
+  run: "Monte Carlo stress test: {scenario} · {model} · {asOf}",
+  sampled: "{samples, plural, one {# sample} other {# samples}} · seed {seed}",
   amount: "amount",
   /** A sampled parameter of the dataset, by its name. */
   parameter: "{name}",

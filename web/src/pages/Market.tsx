@@ -202,7 +202,7 @@ function FundView(props: FundProps) {
             header={[...header, m("report.sheet.company.refs")]}
             rows={() =>
               fund.rows.map((r) => [
-                r.entity,
+                name(r.entity),
                 r.weight * 100,
                 r.exposure === null ? "" : r.exposure * 100,
                 r.contribution,
