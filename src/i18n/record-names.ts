@@ -33,6 +33,8 @@ export function recordNames(dataset: Named, lang: Lang): RecordNames {
           .filter(Boolean)
           .map((id) => sources.get(id) ?? id),
       ),
-    record: (ref) => records.get(ref) ?? ref,
+    // A bare id names a parameter or an indicator: the dataset's ids are unique across its records.
+    record: (ref) =>
+      records.get(ref) ?? records.get(`parameters:${ref}`) ?? records.get(`indicators:${ref}`) ?? ref,
   };
 }

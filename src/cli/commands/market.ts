@@ -8,14 +8,12 @@ import {
 } from "../../core/reports/market-report.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message } from "../../i18n/message.ts";
-import type { MessageKey } from "../../i18n/messages/index.ts";
+import { recordNames } from "../../i18n/record-names.ts";
 import { type ExposureFigure, readExposureFile } from "../../io/index-weights-file.ts";
 import { readMarketFiles } from "../../io/market-files.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
-import { heading, table } from "../format.ts";
-import { failOnProblems, formatIn, sourceNamer } from "../market-analyses-format.ts";
-import { entityNamer } from "../names.ts";
+import { failOnProblems } from "../market-analyses-format.ts";
 import { renderHeadline, renderReportTable } from "../report-table.ts";
 
 export type MarketOptions = {
@@ -62,40 +60,18 @@ export async function marketCommand(dataset: Dataset, options: MarketOptions, io
   return 0;
 }
 
+/** The report for people: every table of the layout, ids shown by name, then the notes under the fund table. */
 function render(dataset: Dataset, result: MarketReport, options: MarketOptions): string {
   const { lang } = options;
-  const t = (key: MessageKey) => message(lang, key);
-  const cite = sourceNamer(dataset);
-  const out = [t("report.market.title"), heading(t("report.market.concentration"))];
-  // The published figures as they stand: each in its own unit, some open-ended ("> 50%").
-  out.push(
-    table(
-      [
-        t("report.market.figure"),
-        t("report.market.value"),
-        t("report.market.period"),
-        t("report.market.sources"),
-      ],
-      result.concentration.rows.map((r) => [
-        r.name[lang],
-        r.value !== undefined
-          ? formatIn(lang, r.value, r.unit)
-          : r.high === undefined
-            ? `> ${formatIn(lang, r.low, r.unit)}`
-            : `${formatIn(lang, r.low, r.unit)} – ${formatIn(lang, r.high, r.unit)}`,
-        r.period ?? "",
-        `${r.by} [${cite(r.sources)}]`,
-      ]),
-    ),
-  );
-  for (const id of result.concentration.missing) out.push(`${t("report.market.missing")}: ${id}`);
-  const names = {
-    entity: entityNamer(dataset, lang),
-    deal: (id: string) => id,
-    source: (ids: string) => cite(ids.split(" ").filter(Boolean)),
-  };
-  const face = { lang, names, wide: options.wide === true };
-  for (const layout of MARKET_LAYOUT.tables) out.push(renderReportTable(layout, result, face));
+  const face = { lang, names: recordNames(dataset, lang), wide: options.wide === true };
+  const out = [message(lang, "report.market.title")];
+  for (const layout of MARKET_LAYOUT.tables) {
+    out.push(renderReportTable(layout, result, face));
+    // An indicator the data lacks has no name to show: its id says which.
+    if (layout.id === "concentration")
+      for (const id of result.concentration.missing)
+        out.push(`${message(lang, "report.market.missing")}: ${id}`);
+  }
   for (const line of marketNotes(result, options.measure)) out.push(renderHeadline(line, face));
   return out.join("\n");
 }

@@ -57,13 +57,14 @@ describe("halqa stress --runs", () => {
     const r = await run(args("mc.yaml", "--runs", "400", "--seed", "7"));
     expect(r.code).toBe(0);
     for (const text of [
-      "samples 400",
+      "400 samples",
       "seed 7",
       "VaR 99%",
       "expected shortfall 95%",
       "Lab",
-      "revenue-shortfall · Lab",
-      "uniform(min 0.5, max 1)",
+      // Shock types and distributions in words (issue 14), never as their codes.
+      "Revenue falls short · Lab",
+      "uniform from 0.5 to 1",
     ])
       expect(r.out).toContain(text);
     // Lab (assets 180, owes 150) loses 60·f: above f = 0.5 it falls short, so it defaults in every sample.

@@ -14,21 +14,19 @@ import {
 } from "../../core/reports/monte-carlo-report.ts";
 import { HORIZON_PARAMETER } from "../../core/stress/build-network.ts";
 import { type SampledInput, SampleError, sampledInputs } from "../../core/stress/monte-carlo/index.ts";
-import { formatDate } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
 import { type MessageValues, message } from "../../i18n/message.ts";
 import type { MessageKey } from "../../i18n/messages/index.ts";
 import { modelFaultText } from "../../i18n/model-problem.ts";
+import { recordNames } from "../../i18n/record-names.ts";
 import { runMonteCarlo } from "../../io/monte-carlo-pool.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
-import type { Distribution } from "../../schema/distribution.ts";
 import type { UncertainScenario } from "../../schema/scenario.ts";
 import type { Io } from "../context.ts";
 import { CliError, modelCliError } from "../errors.ts";
-import { formatNumber, formatUsd, heading, table } from "../format.ts";
-import { entityNamer } from "../names.ts";
+import { formatNumber } from "../format.ts";
 import type { Progress } from "../progress.ts";
-import { renderReportTable } from "../report-table.ts";
+import { renderHeadline, renderReportTable } from "../report-table.ts";
 
 export type MonteCarloCliOptions = {
   lang: Language;
@@ -114,6 +112,7 @@ export async function monteCarloCommand(
   return result.cancelled ? 130 : 0;
 }
 
+/** The report for people: the run line, notes on a partial run and rebuilt networks, then every table of the layout. */
 function render(
   dataset: Dataset,
   r: MonteCarloReport,
@@ -122,76 +121,13 @@ function render(
   wide: boolean,
 ): string {
   const w = words(lang);
-  const name = entityNamer(dataset, lang);
-  const s = r.summary;
-  const out = [
-    `${w("title")}: ${r.scenario} · ${r.model} · ${formatDate(lang, r.asOf)} · ${w("samples")} ${formatNumber(lang, s.samples, 0)} · ${w("seed")} ${r.seed}`,
-  ];
-  if (r.partial) out.push(w("partial", { done: s.samples, runs: r.runs }));
+  const face = { lang, names: recordNames(dataset, lang), ...(wide ? { wide: true } : {}) };
+  const out = (MONTE_CARLO_LAYOUT.headlines?.(r) ?? []).map((line) => renderHeadline(line, face));
+  if (r.partial) out.push(w("partial", { done: r.summary.samples, runs: r.runs }));
   if (inputs.some((x) => x.path[0] === "parameters" && x.path[1] !== HORIZON_PARAMETER))
     out.push(w("rebuilds"));
-  out.push(heading(w("systemLoss")));
-  out.push(
-    table(
-      [w("statistic"), "USD"],
-      [
-        [w("mean"), formatUsd(lang, s.systemLoss.mean)],
-        ...s.systemLoss.quantiles.map((q) => [
-          w("quantile", { p: formatNumber(lang, q.p * 100, 0) }),
-          formatUsd(lang, q.value),
-        ]),
-        [w("var", { level: 95 }), formatUsd(lang, s.systemLoss.var95)],
-        [w("es", { level: 95 }), formatUsd(lang, s.systemLoss.es95)],
-        [w("var", { level: 99 }), formatUsd(lang, s.systemLoss.var99)],
-        [w("es", { level: 99 }), formatUsd(lang, s.systemLoss.es99)],
-      ],
-    ),
-  );
-  out.push(heading(w("unfunded")));
-  out.push(
-    table(
-      [w("statistic"), "USD"],
-      [
-        [w("mean"), formatUsd(lang, s.unfunded.mean)],
-        [w("quantile", { p: 95 }), formatUsd(lang, s.unfunded.p95)],
-        [w("quantile", { p: 99 }), formatUsd(lang, s.unfunded.p99)],
-      ],
-    ),
-  );
-  const face = { lang, names: { entity: name, deal: (id: string) => id }, ...(wide ? { wide: true } : {}) };
   for (const t of MONTE_CARLO_LAYOUT.tables) out.push(renderReportTable(t, r, face));
-  out.push(heading(w("sensitivity")));
-  out.push(
-    table(
-      [w("input"), w("rho")],
-      s.sensitivity.map((x) => [
-        inputName(x.input, name),
-        x.rho === null ? w("constant") : formatNumber(lang, x.rho, 3),
-      ]),
-    ),
-  );
-  out.push(heading(w("inputs")));
-  out.push(
-    table(
-      [w("input"), w("distribution")],
-      inputs.map((x) => [inputName(x.label, name), describe(x.distribution)]),
-    ),
-  );
   return out.join("\n");
-}
-
-/** "revenue-shortfall openai" with the entity's name in the chosen language. */
-function inputName(label: string, name: (id: string) => string): string {
-  const [kind, who] = label.split(" ");
-  return who === undefined ? label : `${kind} · ${who.split("+").map(name).join(", ")}`;
-}
-
-function describe(d: Distribution): string {
-  const { dist, clip, ...rest } = d;
-  const args = Object.entries(rest)
-    .map(([k, v]) => `${k} ${v}`)
-    .join(", ");
-  return `${dist}(${args})${clip ? " clip" : ""}`;
 }
 
 type MonteCarloKey = MessageKey extends infer K ? (K extends `cli.monteCarlo.${infer S}` ? S : never) : never;

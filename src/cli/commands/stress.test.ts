@@ -46,7 +46,10 @@ describe("halqa stress", () => {
       "Wave 1: Lab defaults.",
       // The unfunded table names the deal by its title, never its id.
       "Lab buys compute",
-      "stress-horizon-years *",
+      // Assumptions by name, never by id (issue 14): the parameter and the reported figure.
+      "│ Horizon ",
+      "2 years *",
+      "Lab · revenue · 2025",
       "Unfunded commitments",
     ])
       expect(r.out).toContain(text);

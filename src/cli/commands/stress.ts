@@ -3,18 +3,17 @@
 import type { ModelName } from "../../core/contagion/models.ts";
 import { isModelError } from "../../core/errors.ts";
 import { STRESS_LAYOUT, type StressReport, stressReport } from "../../core/reports/stress-report.ts";
-import { joinList } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message } from "../../i18n/message.ts";
+import { recordNames } from "../../i18n/record-names.ts";
 import { phraseStressAccount } from "../../i18n/stress-account.ts";
 import { readScenarioFile } from "../../io/scenario-files.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import { deterministicScenario, resolveFraction, type UncertainScenario } from "../../schema/scenario.ts";
 import type { Io } from "../context.ts";
 import { CliError, modelCliError } from "../errors.ts";
-import { formatNumber, formatUsd, heading, table } from "../format.ts";
+import { heading } from "../format.ts";
 import { describeProblems, formatProblems } from "../load.ts";
-import { dealNamer, entityNamer } from "../names.ts";
 import { renderHeadline, renderReportTable } from "../report-table.ts";
 import type { MonteCarloCliOptions } from "./stress-monte-carlo.ts";
 
@@ -89,55 +88,18 @@ export async function readScenario(
 }
 
 /**
- * The report for people: the run line, the account in words, then the tables. The waves (a list of
- * names per row) and the assumptions (a unit per row) are printed here; losses and unfunded deals
- * come from the report's layout.
+ * The report for people: the run line, the account in words, then every table of the report's layout,
+ * ids shown by name (src/i18n/record-names.ts).
  */
 function render(dataset: Dataset, r: StressReport, options: Pick<StressOptions, "lang" | "wide">): string {
   const { lang } = options;
-  const name = entityNamer(dataset, lang);
-  const face = { lang, names: { entity: name, deal: dealNamer(dataset, lang) }, wide: options.wide };
-  const [losses, unfunded] = STRESS_LAYOUT.tables;
+  const names = recordNames(dataset, lang);
+  const face = { lang, names, wide: options.wide };
   const out = (STRESS_LAYOUT.headlines?.(r) ?? []).map((line) => renderHeadline(line, face));
-  out.push(heading(message(lang, "report.stress.account")), ...phraseStressAccount(lang, r.account, name));
-  out.push(heading(message(lang, "report.stress.waves")));
   out.push(
-    r.waves.length === 0
-      ? message(lang, "report.stress.none")
-      : table(
-          [message(lang, "report.stress.wave"), message(lang, "report.stress.entities")],
-          r.waves.map((x) => [formatNumber(lang, x.wave, 0), joinList(lang, x.entities.map(name))]),
-        ),
+    heading(message(lang, "report.stress.account")),
+    ...phraseStressAccount(lang, r.account, names.entity),
   );
-  if (losses) out.push(renderReportTable(losses, r, face));
-  if (unfunded) out.push(renderReportTable(unfunded, r, face));
-  out.push(heading(message(lang, "report.stress.assumptions")));
-  out.push(
-    table(
-      [
-        message(lang, "report.stress.assumption"),
-        message(lang, "report.stress.value"),
-        message(lang, "report.stress.sources"),
-      ],
-      r.assumptions.map((a) => [
-        `${a.id}${a.estimate ? " *" : ""}`,
-        a.unit === "USD" ? formatUsd(lang, a.value) : inUnit(lang, a.value, a.unit),
-        a.sources.join(", "),
-      ]),
-    ),
-  );
+  for (const t of STRESS_LAYOUT.tables) out.push(renderReportTable(t, r, face));
   return out.join("\n");
-}
-
-/** An assumption's value with its unit in words where the catalogue has them, else the unit as written. */
-function inUnit(lang: Language, value: number, unit: string): string {
-  const shown = formatNumber(lang, value, 2);
-  switch (unit) {
-    case "years":
-      return message(lang, "cli.stress.units.years", { count: value, shown });
-    case "ratio":
-      return message(lang, "cli.stress.units.ratio", { shown });
-    default:
-      return `${shown} ${unit}`;
-  }
 }

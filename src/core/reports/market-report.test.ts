@@ -46,7 +46,7 @@ describe("marketReport", () => {
     expect(r.fund.share).toBeCloseTo(0.1 * 0.4, 12); // chips at 40 %, cloud still 0
     expect(r.fund.measure).toBe("file");
     const rows = fundTableRows(r);
-    const [fund] = MARKET_LAYOUT.tables;
+    const fund = MARKET_LAYOUT.tables.find((t) => t.id === "fund");
     expect(rows.map((row) => fund?.columns.map((c) => c.mark?.(row) ?? null))).toEqual([
       [null, "≈", "*", null, null],
       [null, null, null, null, null],

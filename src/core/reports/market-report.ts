@@ -11,7 +11,7 @@ import { type ConcentrationRow, concentration } from "../market/concentration.ts
 import { type FundExposure, type FundRow, fundLoopShare } from "../market/fund-exposure.ts";
 import { type ExposureMeasure, type LoopExposure, loopExposure } from "../market/loop-exposure.ts";
 import type { Dataset } from "../model/dataset.ts";
-import { type Headline, type ReportLayout, table } from "./layout.ts";
+import { type Cell, type CellValue, type Headline, type ReportLayout, table } from "./layout.ts";
 
 /** A row of index-weights.csv (or a user's weights file): weight in percent of the index. */
 export type WeightRow = {
@@ -93,13 +93,48 @@ export function fundTableRows(r: MarketReport): FundTableRow[] {
 }
 
 /**
- * The fund table. The published concentration figures are listed by the faces as they stand (each in
- * its own unit, some open-ended such as "> 50%"), so they are not a layout table.
+ * A published figure as its source gives it, in its own unit: a value, a range, or an open-ended
+ * bound ("> 50%").
  */
+export function publishedValue(r: ConcentrationRow): Cell {
+  if (r.value !== undefined) return r.value;
+  const figure = (value: number | undefined): CellValue => ({ value, unit: "figure", figureUnit: r.unit });
+  if (r.high === undefined) return { key: "report.market.above", values: { low: figure(r.low) } };
+  return { key: "report.market.between", values: { low: figure(r.low), high: figure(r.high) } };
+}
+
+/** The published concentration figures as they stand: nothing recomputed, each with who published it. */
+export const CONCENTRATION_TABLE = table<Pick<MarketReport, "concentration">, ConcentrationRow>({
+  id: "concentration",
+  title: "report.market.concentration",
+  rows: (r) => r.concentration.rows,
+  columns: [
+    { id: "figure", label: "report.market.figure", unit: "record", value: (r) => `indicators:${r.id}` },
+    {
+      id: "value",
+      label: "report.market.value",
+      unit: "figure",
+      figureUnit: (r) => r.unit,
+      value: publishedValue,
+    },
+    { id: "period", label: "report.market.period", unit: "text", value: (r) => r.period ?? null },
+    { id: "by", label: "report.market.by", unit: "text", value: (r) => r.by, optional: true },
+    {
+      id: "sources",
+      label: "report.market.sources",
+      unit: "source",
+      value: (r) => r.sources.join(" "),
+      optional: true,
+    },
+  ],
+});
+
+/** The published concentration figures, and the fund table. */
 export const MARKET_LAYOUT: ReportLayout<MarketReport> = {
   id: "market",
   title: "report.market.title",
   tables: [
+    CONCENTRATION_TABLE,
     table({
       id: "fund",
       title: "report.market.fundTitle",

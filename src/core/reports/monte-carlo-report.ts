@@ -16,7 +16,8 @@ import {
   sampledInputs,
   summarize,
 } from "../stress/monte-carlo/index.ts";
-import { type ReportLayout, table } from "./layout.ts";
+import { type Headline, type ReportLayout, table } from "./layout.ts";
+import { INPUTS_TABLE, RISK_TABLE, SENSITIVITY_TABLE, UNFUNDED_TABLE } from "./monte-carlo-tables.ts";
 
 export type MonteCarloReport = {
   scenario: string;
@@ -82,44 +83,66 @@ function assumptionsOf(dataset: Dataset, scenario: UncertainScenario, asOf: stri
 const M = "cli.monteCarlo";
 
 /**
- * How the Monte Carlo report's table per entity reads, without words: the default probability and the
- * mean loss stay in the narrow terminal; the loss quantile and the bounds of the Wilson interval (two
- * share columns, so each is a number a face formats) come with `--wide` or when they fit.
+ * The table per entity: the default probability and the mean loss stay in the narrow terminal; the
+ * loss quantile and the bounds of the Wilson interval (two share columns, so each is a number a face
+ * formats) come with `--wide` or when they fit.
+ */
+export const ENTITIES_TABLE = table<MonteCarloReport, EntityRisk>({
+  id: "mc-entities",
+  title: `${M}.defaults`,
+  rows: (r) => r.summary.entities,
+  empty: "cli.stress.none",
+  columns: [
+    { id: "entity", label: "cli.stress.entity", unit: "entity", value: (e) => e.entity },
+    {
+      id: "defaultProbability",
+      label: `${M}.probability`,
+      unit: "share",
+      value: (e) => e.defaultProbability,
+    },
+    { id: "meanLoss", label: `${M}.meanLoss`, unit: "usd", value: (e) => e.meanLoss },
+    { id: "loss95", label: `${M}.loss95`, unit: "usd", value: (e) => e.loss95, optional: true },
+    {
+      id: "wilsonLow",
+      label: `${M}.intervalLow`,
+      unit: "share",
+      value: (e) => e.wilson95[0],
+      optional: true,
+    },
+    {
+      id: "wilsonHigh",
+      label: `${M}.intervalHigh`,
+      unit: "share",
+      value: (e) => e.wilson95[1],
+      optional: true,
+    },
+  ],
+});
+
+/**
+ * How the Monte Carlo report reads, without words: the run line, the system loss and unfunded
+ * commitments, the table per entity, the sensitivity ranking and the sampled inputs.
  */
 export const MONTE_CARLO_LAYOUT: ReportLayout<MonteCarloReport> = {
   id: "monteCarlo",
   title: `${M}.title`,
-  tables: [
-    table<MonteCarloReport, EntityRisk>({
-      id: "entities",
-      title: `${M}.defaults`,
-      rows: (r) => r.summary.entities,
-      empty: "cli.stress.none",
-      columns: [
-        { id: "entity", label: "cli.stress.entity", unit: "entity", value: (e) => e.entity },
-        {
-          id: "defaultProbability",
-          label: `${M}.probability`,
-          unit: "share",
-          value: (e) => e.defaultProbability,
-        },
-        { id: "meanLoss", label: `${M}.meanLoss`, unit: "usd", value: (e) => e.meanLoss },
-        { id: "loss95", label: `${M}.loss95`, unit: "usd", value: (e) => e.loss95, optional: true },
-        {
-          id: "wilsonLow",
-          label: `${M}.intervalLow`,
-          unit: "share",
-          value: (e) => e.wilson95[0],
-          optional: true,
-        },
-        {
-          id: "wilsonHigh",
-          label: `${M}.intervalHigh`,
-          unit: "share",
-          value: (e) => e.wilson95[1],
-          optional: true,
-        },
-      ],
-    }),
+  // Two lines, so the run line keeps to the terminal's 100 columns in both languages.
+  headlines: (r): Headline[] => [
+    {
+      key: `${M}.run`,
+      values: {
+        scenario: { value: r.scenario, unit: "text" },
+        model: { value: `web.models.${r.model}`, unit: "message" },
+        asOf: { value: r.asOf, unit: "date" },
+      },
+    },
+    {
+      key: `${M}.sampled`,
+      values: {
+        samples: { value: r.summary.samples, unit: "count" },
+        seed: { value: String(r.seed), unit: "text" },
+      },
+    },
   ],
+  tables: [RISK_TABLE, UNFUNDED_TABLE, ENTITIES_TABLE, SENSITIVITY_TABLE, INPUTS_TABLE],
 };

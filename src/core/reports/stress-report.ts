@@ -14,7 +14,9 @@ import {
   type StressResult,
   type UnfundedDeal,
 } from "../stress/run-scenario.ts";
+import { entityList } from "./entity-list.ts";
 import { type ReportLayout, table } from "./layout.ts";
+import { assumptionsTable, citedTable } from "./stress-assumptions.ts";
 
 export type StressReport = StressResult & {
   /** The dataset figures the scenario cites (`{ from: id }`), with the values the run used. */
@@ -36,6 +38,69 @@ export function stressReport(
 
 type Loss = StressResult["losses"][number];
 
+type Wave = StressResult["waves"][number];
+
+/** The report's tables by name, for a page that draws them in its own sections. */
+export const STRESS_TABLES = {
+  waves: table<StressReport, Wave>({
+    id: "waves",
+    title: "report.stress.waves",
+    empty: "report.stress.none",
+    rows: (r) => r.waves,
+    columns: [
+      { id: "wave", label: "report.stress.wave", unit: "count", value: (w) => w.wave },
+      // One entity by name, several as a message cell that names and joins them.
+      {
+        id: "entities",
+        label: "report.stress.entities",
+        unit: "entity",
+        value: (w) => entityList(w.entities).value,
+      },
+    ],
+  }),
+  losses: table<StressReport, Loss>({
+    id: "losses",
+    title: "report.stress.losses",
+    empty: "report.stress.none",
+    rows: (r) => r.losses,
+    columns: [
+      { id: "entity", label: "report.stress.entity", unit: "entity", value: (l) => l.entity },
+      { id: "capital", label: "report.stress.capital", unit: "usd", value: (l) => l.capital },
+      { id: "loss", label: "report.stress.loss", unit: "usd", value: (l) => l.loss },
+      { id: "share", label: "report.stress.share", unit: "share", value: (l) => l.share },
+    ],
+  }),
+  unfunded: table<StressReport, UnfundedDeal>({
+    id: "unfunded",
+    title: "report.stress.unfunded",
+    empty: "report.stress.none",
+    rows: (r) => r.unfunded,
+    columns: [
+      // The deal's title (up to 90 characters), wrapped; the narrow terminal cuts it at 48.
+      { id: "deal", label: "report.stress.deal", unit: "deal", value: (u) => u.deal, maxWidth: 48 },
+      { id: "debtor", label: "report.stress.debtor", unit: "entity", value: (u) => u.debtor },
+      { id: "creditor", label: "report.stress.creditor", unit: "entity", value: (u) => u.creditor },
+      {
+        id: "committed",
+        label: "report.stress.committed",
+        unit: "usd",
+        value: (u) => u.committed,
+        optional: true,
+      },
+      {
+        id: "recovery",
+        label: "report.stress.recovery",
+        unit: "share",
+        value: (u) => u.recoveryRate,
+        optional: true,
+      },
+      { id: "unfunded", label: "report.stress.unfundedPart", unit: "usd", value: (u) => u.unfunded },
+    ],
+  }),
+  cited: citedTable<StressReport>(),
+  assumptions: assumptionsTable<StressReport>(),
+};
+
 export const STRESS_LAYOUT: ReportLayout<StressReport> = {
   id: "stress",
   title: "report.stress.title",
@@ -44,52 +109,18 @@ export const STRESS_LAYOUT: ReportLayout<StressReport> = {
       key: "report.stress.run",
       values: {
         scenario: { value: r.scenario, unit: "text" },
-        model: { value: r.model, unit: "text" },
+        model: { value: `web.models.${r.model}`, unit: "message" },
         basis: { value: `report.stress.basis.${r.basis}`, unit: "message" },
         asOf: { value: r.asOf, unit: "date" },
       },
     },
   ],
   tables: [
-    table<StressReport, Loss>({
-      id: "losses",
-      title: "report.stress.losses",
-      empty: "report.stress.none",
-      rows: (r) => r.losses,
-      columns: [
-        { id: "entity", label: "report.stress.entity", unit: "entity", value: (l) => l.entity },
-        { id: "capital", label: "report.stress.capital", unit: "usd", value: (l) => l.capital },
-        { id: "loss", label: "report.stress.loss", unit: "usd", value: (l) => l.loss },
-        { id: "share", label: "report.stress.share", unit: "share", value: (l) => l.share },
-      ],
-    }),
-    table<StressReport, UnfundedDeal>({
-      id: "unfunded",
-      title: "report.stress.unfunded",
-      empty: "report.stress.none",
-      rows: (r) => r.unfunded,
-      columns: [
-        // The deal's id, as today: titles run to 90 characters, and the id is what `halqa deal ID` takes.
-        { id: "deal", label: "report.stress.deal", unit: "deal", value: (u) => u.deal },
-        { id: "debtor", label: "report.stress.debtor", unit: "entity", value: (u) => u.debtor },
-        { id: "creditor", label: "report.stress.creditor", unit: "entity", value: (u) => u.creditor },
-        {
-          id: "committed",
-          label: "report.stress.committed",
-          unit: "usd",
-          value: (u) => u.committed,
-          optional: true,
-        },
-        {
-          id: "recovery",
-          label: "report.stress.recovery",
-          unit: "share",
-          value: (u) => u.recoveryRate,
-          optional: true,
-        },
-        { id: "unfunded", label: "report.stress.unfundedPart", unit: "usd", value: (u) => u.unfunded },
-      ],
-    }),
+    STRESS_TABLES.waves,
+    STRESS_TABLES.losses,
+    STRESS_TABLES.unfunded,
+    STRESS_TABLES.cited,
+    STRESS_TABLES.assumptions,
   ],
   charts: [
     {

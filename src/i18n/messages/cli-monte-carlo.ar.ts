@@ -33,4 +33,18 @@ export const cliMonteCarloAr: Shape<typeof cliMonteCarloEn> = {
   rebuilds: "أحد المعاملات المُعايَنة يغيّر الشبكة نفسها: تُعاد بناؤها في كل عينة (أبطأ).",
   intervalLow: "مجال 95% (ويلسون): الأدنى",
   intervalHigh: "الأعلى",
+  run: "اختبار الضغط بطريقة مونت كارلو: {scenario} · {model} · {asOf}",
+  sampled:
+    "{samples, plural, zero {# عينة} one {عينة واحدة} two {عينتان} few {# عينات} many {# عينةً} other {# عينة}} · البذرة {seed}",
+  amount: "المبلغ",
+  parameter: "{name}",
+  shock: "{type} · {who}",
+  allSites: "كل المواقع",
+  dist: {
+    uniform: "منتظم من {min} إلى {max}{clip, select, yes {، مع القص} other {}}",
+    normal: "طبيعي، المتوسط {mean}، الانحراف المعياري {sd}{clip, select, yes {، مع القص} other {}}",
+    lognormal: "لوغاريتمي طبيعي، μ {mu}، σ {sigma}{clip, select, yes {، مع القص} other {}}",
+    triangular: "مثلثي من {min} إلى {max}، الأرجح {mode}{clip, select, yes {، مع القص} other {}}",
+    beta: "بيتا (α {alpha}، β {beta}) من {min} إلى {max}{clip, select, yes {، مع القص} other {}}",
+  },
 };

@@ -31,4 +31,20 @@ export const cliMonteCarloEn = {
   rebuilds: "A sampled parameter changes the network itself: each sample rebuilds it (slower).",
   intervalLow: "95% interval (Wilson): low",
   intervalHigh: "high",
+  run: "Monte Carlo stress test: {scenario} · {model} · {asOf}",
+  sampled: "{samples, plural, one {# sample} other {# samples}} · seed {seed}",
+  amount: "amount",
+  /** A sampled parameter of the dataset, by its name. */
+  parameter: "{name}",
+  /** A sampled shock: its type and whom it hits. */
+  shock: "{type} · {who}",
+  allSites: "all sites",
+  /** The distributions a scenario may give (docs/methods/monte-carlo.md); "clip" keeps samples in range. */
+  dist: {
+    uniform: "uniform from {min} to {max}{clip, select, yes {, clipped} other {}}",
+    normal: "normal, mean {mean}, standard deviation {sd}{clip, select, yes {, clipped} other {}}",
+    lognormal: "lognormal, μ {mu}, σ {sigma}{clip, select, yes {, clipped} other {}}",
+    triangular: "triangular from {min} to {max}, most likely {mode}{clip, select, yes {, clipped} other {}}",
+    beta: "beta (α {alpha}, β {beta}) from {min} to {max}{clip, select, yes {, clipped} other {}}",
+  },
 } as const;

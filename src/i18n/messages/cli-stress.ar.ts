@@ -3,11 +3,6 @@ import type { Shape } from "./tree.ts";
 
 export const cliStressAr: Shape<typeof cliStressEn> = {
   entity: "الجهة",
-  units: {
-    years:
-      "{count, plural, zero {{shown} سنة} one {سنة واحدة} two {سنتان} few {{shown} سنوات} many {{shown} سنةً} other {{shown} سنة}}",
-    ratio: "{shown} نسبة",
-  },
   none: "لا شيء",
   invalid:
     "{file}: {count, plural, zero {{count} مشكلة} one {مشكلة واحدة} two {مشكلتان} few {{count} مشكلات} many {{count} مشكلةً} other {{count} مشكلة}}؛ لم يُشغَّل شيء.",

@@ -6,6 +6,10 @@ export const reportMarketEn = {
   value: "Value",
   period: "Period",
   sources: "Sources",
+  by: "According to",
+  /** An open-ended published figure, "> 50%". */
+  above: "> {low}",
+  between: "{low} – {high}",
   missing: "missing in the data",
   fundTitle: "An S&P 500 index fund (a 401(k)) and the loop",
   company: "Company",

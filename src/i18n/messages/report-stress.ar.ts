@@ -41,4 +41,20 @@ export const reportStressAr: Shape<typeof reportStressEn> = {
   value: "القيمة",
   sources: "المصادر",
   none: "لا شيء",
+  list: "{first}، {rest}",
+  cited: "أرقام يستشهد بها السيناريو",
+  use: "يُستخدم في",
+  financialFigure: "{entity} · {metric} · {period}",
+  scaled: "{use} (× {factor})",
+  years:
+    "{count, plural, zero {{shown} سنة} one {سنة واحدة} two {سنتان} few {{shown} سنوات} many {{shown} سنةً} other {{shown} سنة}}",
+  uses: {
+    horizon: "الإيرادات على مدى الالتزامات؛ حصة التأخير",
+    capitalRatio: "رأس المال حيث لا يُذكر تقييم",
+    revenue: "الإيرادات السنوية",
+    cash: "النقد (الحد الأدنى للأصول الخارجية)",
+    book: "رأس المال (حقوق المساهمين الدفترية)",
+    marketValue: "القيمة السوقية (صدمات سعر السهم)",
+    capitalAndMarket: "رأس المال والقيمة السوقية",
+  },
 };

@@ -38,4 +38,22 @@ export const reportStressEn = {
   value: "value",
   sources: "sources",
   none: "none",
+  /** Names in one cell, joined by the comma of the language (core/reports/entity-list.ts). */
+  list: "{first}, {rest}",
+  cited: "Figures the scenario cites",
+  use: "used for",
+  /** A reported figure an assumption reads: "OpenAI · revenue · 2025-H1". */
+  financialFigure: "{entity} · {metric} · {period}",
+  /** A figure scaled to a year: a half-year's revenue counts twice. */
+  scaled: "{use} (× {factor})",
+  years: "{count, plural, =1 {{shown} year} other {{shown} years}}",
+  uses: {
+    horizon: "revenue over the commitments; share of a delay",
+    capitalRatio: "capital where no valuation is reported",
+    revenue: "annual revenue",
+    cash: "cash (floor of external assets)",
+    book: "capital (book equity)",
+    marketValue: "market value (share-price shocks)",
+    capitalAndMarket: "capital and market value",
+  },
 } as const;

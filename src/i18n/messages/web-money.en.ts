@@ -62,7 +62,6 @@ export const webMoneyEn = {
     intro:
       "How much of the market's gains and capital spending sits in a few companies, and how much of a passive S&P 500 fund (a 401(k)) is held in companies that take part in the loop.",
     concentration: "Concentration, as published",
-    by: "By",
     fund: "An index fund and the loop",
     share: "Share of the fund in the loop: {share}",
     covered: "The holdings listed cover {covered} of the index (as of {asOf}); the rest counts for nothing.",
@@ -92,7 +91,6 @@ export const webMoneyEn = {
     line: "line {line}",
     tooLarge: "{file} is larger than {limit}: pick a smaller file.",
     snapshotFailed: "The index weights could not be loaded: {reason}",
-    moreThan: "more than {value}",
     measureNotes: {
       membership:
         "Membership is an upper bound: the part of the fund held in companies that take part in the loop at all. Revenue share is a narrower reading where the data has revenue; you can also type or upload your own exposures.",

@@ -4,10 +4,11 @@
  * bundled weights snapshot (GET /api/market) or the reader's own file, with every weight and exposure
  * editable in the table (edits in the URL) and the exposure measure to pick. Recomputed in the page.
  */
-import { concentration } from "@core/market/concentration.ts";
+import { type ConcentrationRow, concentration } from "@core/market/concentration.ts";
 import { EXPOSURE_MEASURES, type ExposureMeasure } from "@core/market/loop-exposure.ts";
 import {
   BUNDLED_INDEX,
+  CONCENTRATION_TABLE,
   type ExposureRow,
   type MarketReport,
   marketReport,
@@ -19,13 +20,13 @@ import { Chart } from "../charts/Chart.tsx";
 import { CsvButton } from "../components/CsvButton.tsx";
 import { JsonButton } from "../components/JsonButton.tsx";
 import { NumberField } from "../components/NumberField.tsx";
+import { ReportTable } from "../components/ReportTable.tsx";
 import { SourceLinks } from "../components/SourceLinks.tsx";
 import { TableHead } from "../components/TableHead.tsx";
 import { entityName } from "../data/model.ts";
 import { useApi } from "../data/use-api.ts";
 import { useModel } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
-import { formatValue } from "../model/economics.ts";
 import { failureReason } from "../model/failure.ts";
 import { todayIso } from "../model/filter.ts";
 import { editedExposures, editedWeights } from "../model/market.ts";
@@ -39,7 +40,7 @@ export default function Market() {
   const [view, setView] = useView();
   const asOf = view.asOf ?? todayIso();
   const snapshot = useApi<MarketReport>(`/api/market?asOf=${asOf}`);
-  const figures = useMemo(() => concentration(model.dataset), [model]);
+  const figures = useMemo(() => ({ concentration: concentration(model.dataset) }), [model]);
   const [userWeights, setUserWeights] = useState<{ rows: WeightRow[]; file: string } | null>(null);
   const [userExposures, setUserExposures] = useState<{ rows: ExposureRow[]; file: string } | null>(null);
   const name = useMemo(() => (id: string) => entityName(model, id, lang), [model, lang]);
@@ -83,36 +84,12 @@ export default function Market() {
       <p className="intro">{m("web.market.intro")}</p>
       <section className="panel" aria-labelledby="h-concentration">
         <h2 id="h-concentration">{m("web.market.concentration")}</h2>
-        <table className="table compact" data-table="concentration">
-          <TableHead
-            columns={[
-              m("report.market.figure"),
-              m("report.sheet.company.value"),
-              m("report.sheet.company.period"),
-              m("web.market.by"),
-              m("report.sheet.company.refs"),
-            ]}
-          />
-          <tbody>
-            {figures.rows.map((r) => (
-              <tr key={r.id} data-figure-id={r.id}>
-                <th scope="row">{r.name[lang]}</th>
-                <td className="num">
-                  {r.value !== undefined
-                    ? formatValue(i18n, r.value, r.unit)
-                    : r.high === undefined
-                      ? m("web.market.moreThan", { value: formatValue(i18n, r.low ?? 0, r.unit) })
-                      : `${formatValue(i18n, r.low ?? 0, r.unit)} – ${formatValue(i18n, r.high, r.unit)}`}
-                </td>
-                <td>{r.period ?? ""}</td>
-                <td>{r.by}</td>
-                <td>
-                  <SourceLinks ids={r.sources} inline />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ReportTable
+          layout={CONCENTRATION_TABLE}
+          data={figures}
+          fileName="halqa-market-concentration"
+          rowData={(r: ConcentrationRow) => ({ "figure-id": r.id })}
+        />
       </section>
       <section className="panel" aria-labelledby="h-fund">
         <h2 id="h-fund">{m("web.market.fund")}</h2>
@@ -225,7 +202,7 @@ function FundView(props: FundProps) {
             header={[...header, m("report.sheet.company.refs")]}
             rows={() =>
               fund.rows.map((r) => [
-                r.entity,
+                name(r.entity),
                 r.weight * 100,
                 r.exposure === null ? "" : r.exposure * 100,
                 r.contribution,

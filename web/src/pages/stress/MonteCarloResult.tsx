@@ -5,11 +5,20 @@
  * downloads as JSON and the tables as CSV.
  */
 
-import { listSeparator } from "@i18n/format.ts";
+import { ENTITIES_TABLE } from "@core/reports/monte-carlo-report.ts";
+import {
+  inputCell,
+  RISK_TABLE,
+  SENSITIVITY_TABLE,
+  UNFUNDED_TABLE,
+} from "@core/reports/monte-carlo-tables.ts";
+import type { EntityRisk } from "@core/stress/monte-carlo/index.ts";
+import { formatCell } from "@i18n/format-cell.ts";
 import { useMemo } from "react";
 import { Chart } from "../../charts/Chart.tsx";
 import { defaultsOption, histogramOption, sensitivityOption } from "../../charts/monte-carlo-options.ts";
 import { CsvButton } from "../../components/CsvButton.tsx";
+import { ReportTable, useRecordNames } from "../../components/ReportTable.tsx";
 import { TableHead } from "../../components/TableHead.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { histogramRows, type MonteCarloReport } from "../../model/monte-carlo.ts";
@@ -27,45 +36,22 @@ type Props = {
 
 export function MonteCarloResult({ report, seconds, reason, name }: Props) {
   const i18n = useI18n();
-  const { m, mOr, usd, percent, number, date } = i18n;
+  const { m, mOr, usd, number, date } = i18n;
   const s = report.summary;
-  const level = (n: number) => number(n, 0);
-  const riskRows: [string, number][] = [
-    [m("web.monteCarlo.mean"), s.systemLoss.mean],
-    ...s.systemLoss.quantiles.map((q): [string, number] => [
-      m("web.monteCarlo.quantile", { p: number(q.p * 100, 0) }),
-      q.value,
-    ]),
-    [m("web.monteCarlo.var", { level: level(95) }), s.systemLoss.var95],
-    [m("web.monteCarlo.es", { level: level(95) }), s.systemLoss.es95],
-    [m("web.monteCarlo.var", { level: level(99) }), s.systemLoss.var99],
-    [m("web.monteCarlo.es", { level: level(99) }), s.systemLoss.es99],
-    [m("web.monteCarlo.unfundedMean"), s.unfunded.mean],
-    [m("web.monteCarlo.unfundedP95"), s.unfunded.p95],
-  ];
   const histogram = useMemo(() => histogramOption(s, i18n), [s, i18n]);
   // The chart draws the companies that defaulted at least once; the table lists every one that lost.
   const shown = useMemo(() => s.entities.filter((e) => e.defaults > 0).slice(0, SHOWN_BARS), [s]);
   const defaults = useMemo(() => defaultsOption(shown, name, i18n), [shown, name, i18n]);
-  const bars = useMemo(() => {
-    const joiner = listSeparator(i18n.lang);
-    /** "revenue-shortfall openai" → "Revenue falls short · OpenAI"; a parameter id stays as it is. */
-    const inputName = (label: string) => {
-      const [kind, who] = label.split(" ");
-      if (who === undefined) return label;
-      const whom = who === "all" ? m("web.stress.allLenders") : who.split("+").map(name).join(joiner);
-      return `${mOr(`web.stress.types.${kind ?? ""}`, kind ?? "")} · ${whom}`;
-    };
-    return s.sensitivity.map((x) => ({ label: inputName(x.input), rho: x.rho }));
-  }, [s, name, m, mOr, i18n.lang]);
+  const names = useRecordNames();
+  const bars = useMemo(
+    () =>
+      s.sensitivity.map((x) => ({
+        label: formatCell(i18n.lang, "message", inputCell(x.input), names),
+        rho: x.rho,
+      })),
+    [s, names, i18n.lang],
+  );
   const sensitivity = useMemo(() => sensitivityOption(bars, i18n), [bars, i18n]);
-  const entityHeader = [
-    m("report.market.company"),
-    m("cli.monteCarlo.probability"),
-    m("web.monteCarlo.interval"),
-    m("web.monteCarlo.meanLoss"),
-    m("web.monteCarlo.loss95"),
-  ];
   const histogramHeader = [
     m("web.monteCarlo.lossRange"),
     m("web.monteCarlo.lossTo"),
@@ -147,26 +133,8 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
             </table>
           </Chart>
 
-          <table className="table compact" data-table="mc-risk">
-            <caption>
-              {m("web.monteCarlo.riskTable")}{" "}
-              <CsvButton
-                name={m("web.monteCarlo.riskTable")}
-                fileName={`${stem}-risk`}
-                header={[m("web.monteCarlo.statistic"), m("web.monteCarlo.value")]}
-                rows={() => riskRows}
-              />
-            </caption>
-            <TableHead columns={[m("web.monteCarlo.statistic"), m("web.monteCarlo.value")]} />
-            <tbody>
-              {riskRows.map(([label, value]) => (
-                <tr key={label}>
-                  <th scope="row">{label}</th>
-                  <td className="num">{usd(value)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ReportTable layout={RISK_TABLE} data={report} fileName={`${stem}-risk`} />
+          <ReportTable layout={UNFUNDED_TABLE} data={report} fileName={`${stem}-unfunded`} />
 
           <h3>{m("web.monteCarlo.defaults")}</h3>
           {s.entities.length === 0 ? (
@@ -184,40 +152,12 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
                   height={Math.max(140, shown.length * 30 + 40)}
                 />
               )}
-              <table className="table compact" data-table="mc-entities">
-                <caption>
-                  {m("web.monteCarlo.defaults")}{" "}
-                  <CsvButton
-                    name={m("web.monteCarlo.entitiesName")}
-                    fileName={`${stem}-entities`}
-                    header={entityHeader}
-                    rows={() =>
-                      s.entities.map((e) => [
-                        name(e.entity),
-                        e.defaultProbability,
-                        e.wilson95[0],
-                        e.wilson95[1],
-                        e.meanLoss,
-                        e.loss95,
-                      ])
-                    }
-                  />
-                </caption>
-                <TableHead columns={entityHeader} />
-                <tbody>
-                  {s.entities.map((e) => (
-                    <tr key={e.entity} data-entity={e.entity}>
-                      <th scope="row">{name(e.entity)}</th>
-                      <td className="num">{percent(e.defaultProbability)}</td>
-                      <td className="num">
-                        {percent(e.wilson95[0])} – {percent(e.wilson95[1])}
-                      </td>
-                      <td className="num">{usd(e.meanLoss)}</td>
-                      <td className="num">{usd(e.loss95)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <ReportTable
+                layout={ENTITIES_TABLE}
+                data={report}
+                fileName={`${stem}-entities`}
+                rowData={(e: EntityRisk) => ({ entity: e.entity })}
+              />
             </>
           )}
 
@@ -229,19 +169,7 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
             option={sensitivity}
             height={Math.max(140, bars.length * 34 + 40)}
           >
-            <table className="table compact" data-table="mc-sensitivity">
-              <TableHead columns={[m("web.monteCarlo.input"), m("web.monteCarlo.rho")]} />
-              <tbody>
-                {bars.map((b) => (
-                  <tr key={b.label}>
-                    <th scope="row">{b.label}</th>
-                    <td className="num">
-                      {b.rho === null ? m("cli.monteCarlo.constant") : number(b.rho, 3)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ReportTable layout={SENSITIVITY_TABLE} data={report} fileName={`${stem}-sensitivity`} />
           </Chart>
         </>
       ) : null}

@@ -1,20 +1,19 @@
 /**
  * A stress run in words and tables: the plain-language account in the reader's language, the
  * defaults by wave, the losses per company (bar chart and table), each obligation's unfunded part,
- * and the assumptions the network was built from with their sources. Every table downloads as CSV.
+ * and the figures the scenario cites and the network is built from, with their sources. The tables
+ * are the report's layout (core/reports/stress-report.ts), the same cells `halqa stress` prints;
+ * every table downloads as CSV.
  */
 
-import { STRESS_CHART_BARS } from "@core/reports/stress-report.ts";
+import { STRESS_CHART_BARS, STRESS_TABLES, type StressReport } from "@core/reports/stress-report.ts";
 import type { StressResult } from "@core/stress/run-scenario.ts";
-import { listSeparator } from "@i18n/format.ts";
 import { phraseStressAccount } from "@i18n/stress-account.ts";
 import { useMemo } from "react";
 import { barOption } from "../../charts/bar-option.ts";
 import { Chart } from "../../charts/Chart.tsx";
-import { CsvButton } from "../../components/CsvButton.tsx";
-import { SourceLinks } from "../../components/SourceLinks.tsx";
-import { TableHead } from "../../components/TableHead.tsx";
-import { dealTitle, type Model } from "../../data/model.ts";
+import { ReportTable } from "../../components/ReportTable.tsx";
+import type { Model } from "../../data/model.ts";
 import { useI18n } from "../../i18n/index.ts";
 import type { OfferedScenario } from "../../model/stress.ts";
 
@@ -40,10 +39,10 @@ export function Account({ result, name }: { result: StressResult; name: (id: str
   );
 }
 
-export function StressTables({ model, result, references, name }: Props) {
+export function StressTables({ result, references, name }: Props) {
   const i18n = useI18n();
-  const { m, mOr, usd, percent, number, lang } = i18n;
-  const joiner = listSeparator(lang);
+  const { m, usd } = i18n;
+  const report: StressReport = useMemo(() => ({ ...result, references }), [result, references]);
   const bars = useMemo(
     () =>
       result.losses
@@ -52,63 +51,21 @@ export function StressTables({ model, result, references, name }: Props) {
     [result, name],
   );
   const option = useMemo(() => barOption(bars, m("report.stress.lossShare"), i18n), [bars, m, i18n]);
-  const lossHeader = [
-    m("report.market.company"),
-    m("report.sheet.company.capital"),
-    m("report.sheet.company.loss"),
-    m("web.stress.share"),
-  ];
-  const unfundedHeader = [
-    m("report.common.deal"),
-    m("web.stress.debtor"),
-    m("web.stress.creditor"),
-    m("web.stress.committed"),
-    m("web.stress.recovery"),
-    m("web.stress.unfundedAmount"),
-  ];
   const deals = new Set(result.unfunded.map((u) => u.deal)).size;
-  /** The core's English "use" in the page's language (a "(× 4)" suffix kept). */
-  const inWords = (use: string) => {
-    const [words, factor] = use.split(" (× ");
-    const known = mOr(`web.stress.uses.${words ?? ""}`, "");
-    return known ? `${known}${factor ? ` (× ${factor}` : ""}` : use;
-  };
-  /** `financial:<entity>:<metric>:<period>` in words; a parameter id as it is. */
-  const figureName = (id: string) => {
-    const [kind, entity, metric, period] = id.split(":");
-    if (kind !== "financial" || !entity || !metric) return id;
-    const words = mOr(`web.stress.metrics.${metric}`, metric);
-    return `${name(entity)} · ${words}${period ? ` · ${period}` : ""}`;
-  };
-  const unitValue = (value: number, unit: string) =>
-    unit === "USD"
-      ? usd(value)
-      : unit === "years"
-        ? m("web.stress.years", { value: number(value, 1) })
-        : unit === "percent"
-          ? percent(value / 100)
-          : unit === "ratio"
-            ? number(value, 2)
-            : `${number(value, 2)} ${unit}`;
 
   return (
     <>
       <section aria-labelledby="waves-heading">
-        <h2 id="waves-heading">{m("web.stress.waves")}</h2>
+        <h2 id="waves-heading">{m("report.stress.waves")}</h2>
         {result.waves.length === 0 ? (
           <p data-figure="no-defaults">{m("report.stress.step.no-default")}</p>
         ) : (
-          <table className="table compact" data-table="waves">
-            <TableHead columns={[m("cli.wave"), m("web.stress.companies")]} />
-            <tbody>
-              {result.waves.map((w) => (
-                <tr key={w.wave} data-wave={w.wave}>
-                  <th scope="row">{number(w.wave, 0)}</th>
-                  <td>{w.entities.map(name).join(joiner)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ReportTable
+            layout={STRESS_TABLES.waves}
+            data={report}
+            fileName="halqa-stress-waves"
+            rowData={(w: StressResult["waves"][number]) => ({ wave: w.wave })}
+          />
         )}
       </section>
 
@@ -117,79 +74,37 @@ export function StressTables({ model, result, references, name }: Props) {
         {result.losses.length === 0 ? (
           <p>{m("web.stress.noLosses")}</p>
         ) : (
-          <Chart
-            name={m("report.stress.lossShare")}
-            fileName="halqa-stress-losses"
-            label={m("web.stress.lossesLabel", { count: bars.length })}
-            option={option}
-            height={Math.max(200, bars.length * 24 + 40)}
-          />
+          <>
+            <Chart
+              name={m("report.stress.lossShare")}
+              fileName="halqa-stress-losses"
+              label={m("web.stress.lossesLabel", { count: bars.length })}
+              option={option}
+              height={Math.max(200, bars.length * 24 + 40)}
+            />
+            <ReportTable
+              layout={STRESS_TABLES.losses}
+              data={report}
+              fileName="halqa-stress-losses"
+              rowData={(l: StressResult["losses"][number]) => ({ entity: l.entity })}
+            />
+          </>
         )}
-        {result.losses.length > 0 ? (
-          <table className="table compact" data-table="losses">
-            <caption>
-              {m("report.stress.losses")}{" "}
-              <CsvButton
-                name={m("report.stress.losses")}
-                fileName="halqa-stress-losses"
-                header={lossHeader}
-                rows={() => result.losses.map((l) => [name(l.entity), l.capital, l.loss, l.share])}
-              />
-            </caption>
-            <TableHead columns={lossHeader} />
-            <tbody>
-              {result.losses.map((l) => (
-                <tr key={l.entity} data-entity={l.entity}>
-                  <th scope="row">{name(l.entity)}</th>
-                  <td className="num">{usd(l.capital)}</td>
-                  <td className="num">{usd(l.loss)}</td>
-                  <td className="num">{percent(l.share)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : null}
       </section>
 
       <section aria-labelledby="unfunded-heading">
-        <h2 id="unfunded-heading">{m("web.stress.unfunded")}</h2>
+        <h2 id="unfunded-heading">{m("report.stress.unfunded")}</h2>
         <p className="hint">{m("web.stress.unfundedHelp")}</p>
         {result.unfunded.length === 0 ? (
           <p>{m("web.stress.noUnfunded")}</p>
         ) : (
-          <table className="table compact" data-table="unfunded">
-            <caption>
-              {m("web.stress.unfundedTotal", { amount: usd(result.totalUnfunded), deals: deals })}{" "}
-              <CsvButton
-                name={m("web.stress.unfunded")}
-                fileName="halqa-stress-unfunded"
-                header={unfundedHeader}
-                rows={() =>
-                  result.unfunded.map((u) => [
-                    dealTitle(model, u.deal, lang),
-                    name(u.debtor),
-                    name(u.creditor),
-                    u.committed,
-                    u.recoveryRate,
-                    u.unfunded,
-                  ])
-                }
-              />
-            </caption>
-            <TableHead columns={unfundedHeader} />
-            <tbody>
-              {result.unfunded.map((u) => (
-                <tr key={`${u.deal}|${u.debtor}|${u.creditor}`} data-deal={u.deal}>
-                  <th scope="row">{dealTitle(model, u.deal, lang)}</th>
-                  <td>{name(u.debtor)}</td>
-                  <td>{name(u.creditor)}</td>
-                  <td className="num">{usd(u.committed)}</td>
-                  <td className="num">{percent(u.recoveryRate)}</td>
-                  <td className="num">{usd(u.unfunded)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ReportTable
+            layout={STRESS_TABLES.unfunded}
+            data={report}
+            fileName="halqa-stress-unfunded"
+            note={m("web.stress.unfundedTotal", { amount: usd(result.totalUnfunded), deals })}
+            rowData={(u: StressResult["unfunded"][number]) => ({ deal: u.deal })}
+          />
         )}
       </section>
 
@@ -197,71 +112,9 @@ export function StressTables({ model, result, references, name }: Props) {
         <h2 id="assumptions-heading">{m("web.stress.assumptions")}</h2>
         <p className="hint">{m("web.stress.assumptionsHelp")}</p>
         {references.length > 0 ? (
-          <table className="table compact" data-table="cited">
-            <caption>{m("web.stress.cited")}</caption>
-            <TableHead
-              columns={[
-                m("report.market.figure"),
-                m("report.sheet.company.value"),
-                m("report.sheet.company.refs"),
-              ]}
-            />
-            <tbody>
-              {references.map((r) => (
-                <tr key={r.path}>
-                  <th scope="row">
-                    {r.name[lang]}
-                    {r.estimate ? " *" : ""}
-                  </th>
-                  <td className="num">{percent(r.value)}</td>
-                  <td>
-                    <SourceLinks ids={r.sources} inline />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ReportTable layout={STRESS_TABLES.cited} data={report} fileName="halqa-stress-cited" />
         ) : null}
-        <table className="table compact" data-table="assumptions">
-          <caption>
-            {m("web.stress.assumptions")}{" "}
-            <CsvButton
-              name={m("web.stress.assumptions")}
-              fileName="halqa-stress-assumptions"
-              header={[
-                "id",
-                m("report.sheet.company.value"),
-                "unit",
-                m("web.stress.use"),
-                m("report.sheet.company.refs"),
-              ]}
-              rows={() => result.assumptions.map((a) => [a.id, a.value, a.unit, a.use, a.sources.join(" ")])}
-            />
-          </caption>
-          <TableHead
-            columns={[
-              m("report.market.figure"),
-              m("report.sheet.company.value"),
-              m("web.stress.use"),
-              m("report.sheet.company.refs"),
-            ]}
-          />
-          <tbody>
-            {result.assumptions.map((a) => (
-              <tr key={a.id}>
-                <th scope="row">
-                  {figureName(a.id)}
-                  {a.estimate ? " *" : ""}
-                </th>
-                <td className="num">{unitValue(a.value, a.unit)}</td>
-                <td>{inWords(a.use)}</td>
-                <td>
-                  <SourceLinks ids={a.sources} inline />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ReportTable layout={STRESS_TABLES.assumptions} data={report} fileName="halqa-stress-assumptions" />
       </section>
     </>
   );
