@@ -139,6 +139,8 @@ export function networkOption(network: Network, style: NetworkStyle): ChartOptio
         type: "graph",
         layout: "none",
         roam: false,
+        // The ring stays a circle in any box (a phone's tall box drew it as an ellipse).
+        preserveAspect: "contain",
         left: "17%",
         right: "17%",
         top: "9%",
