@@ -5,7 +5,7 @@
  */
 import { useState } from "react";
 import { useI18n } from "../i18n/index.ts";
-import { hrefFor, navigate } from "../state/use-view.ts";
+import { hrefFor, navigate, rememberDigits } from "../state/use-view.ts";
 import type { PageId } from "../state/view.ts";
 import { followLink } from "./follow-link.ts";
 import { READY_PAGES } from "./pages.ts";
@@ -66,7 +66,13 @@ export function Header({ current }: { current: PageId }) {
             <select
               data-control="digits"
               value={digits}
-              onChange={(e) => navigate({ digits: e.target.value === "arab" ? "arab" : "latn" }, "replace")}
+              onChange={(e) => {
+                const digits = e.target.value === "arab" ? "arab" : "latn";
+                // Remembered first: a URL without digits reads the remembered ones, so Western digits
+                // (the default, not written in the URL) would otherwise read back as Arabic-Indic.
+                rememberDigits(digits);
+                navigate({ digits }, "replace");
+              }}
             >
               <option value="latn">{m("web.chrome.digitsLatn")}</option>
               <option value="arab">{m("web.chrome.digitsArab")}</option>
