@@ -33,8 +33,11 @@ type Props = {
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans Arabic', 'Noto Sans', Tahoma, sans-serif";
 
-function withDefaults(option: ChartOption): ChartOption {
-  return { textStyle: { fontFamily: FONT }, ...option };
+function withDefaults(option: ChartOption, extra: ChartOption = {}): ChartOption {
+  // An option with media queries keeps its defaults in its base option (the top level is ignored then).
+  if ("baseOption" in option && option.baseOption && !Array.isArray(option.baseOption))
+    return { ...option, baseOption: { textStyle: { fontFamily: FONT }, ...option.baseOption, ...extra } };
+  return { textStyle: { fontFamily: FONT }, ...option, ...extra };
 }
 
 const hasSize = (element: HTMLElement) => element.clientWidth > 0 && element.clientHeight > 0;
@@ -109,7 +112,7 @@ export function Chart({
       width: element.clientWidth || 800,
       height: element.clientHeight || height,
     });
-    svg.setOption({ ...withDefaults(option), animation: false, backgroundColor: "#ffffff" });
+    svg.setOption(withDefaults(option, { animation: false, backgroundColor: "#ffffff" }));
     const text = svg.renderToSVGString();
     svg.dispose();
     downloadBlob(new Blob([text], { type: "image/svg+xml" }), `${fileName}.svg`);
