@@ -54,6 +54,16 @@ describe("halqa tracker", () => {
     // The stage and how many signals it rests on are two columns of the layout's table (issue 13).
     expect(r.out).toMatch(/transitioning\s+│ 1\/3/);
     expect(r.out).toContain("2027-10-13");
+    // What no source reports is said once, not as rows and columns of "absent" (issue 15).
+    expect(r.out).toContain("Not reported by any source: Utilisation, Power-contract coverage.");
+    expect(r.out).toMatch(/No source gives any signal for \d+ operators \(stage unknown\): xAI, /);
+    expect(r.out).not.toMatch(/│ xAI /);
+    const arAll = await run(["tracker", "--as-of", "2026-11-21", "--lang", "ar"]);
+    expect(arAll.out).toContain("لا يذكرها أي مصدر: نسبة الاستغلال، تغطية عقود الطاقة.");
+    // Table lines fit 100 columns in both languages (the isolates take no width).
+    for (const out of [r.out, arAll.out])
+      for (const line of out.split("\n").filter((l) => /^[┌│├└]/.test(l)))
+        expect([...line.replace(/[\u2066-\u2069]/g, "")].length, line).toBeLessThanOrEqual(100);
     const ar = await run(["tracker", "--as-of", "2026-11-21", "--lang", "ar", "--entity", "openai"]);
     expect(ar.out).toContain("غير متاح");
     expect(ar.out).toContain("دائرية");

@@ -2,12 +2,14 @@
 
 import {
   TRACKER_HISTORY_LAYOUT,
-  TRACKER_LAYOUT,
   type TrackerReport,
+  trackerGaps,
+  trackerLayout,
   trackerNotes,
   trackerReport,
   trackerThresholds,
 } from "../../core/reports/tracker-report.ts";
+import { joinList } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message } from "../../i18n/message.ts";
 import { readMarketFiles } from "../../io/market-files.ts";
@@ -58,10 +60,29 @@ function render(dataset: Dataset, report: TrackerReport, options: TrackerOptions
   const { lang } = options;
   const names = { entity: entityNamer(dataset, lang), deal: (id: string) => id, source: sources(dataset) };
   const face = { lang, names, ...(options.wide ? { wide: true } : {}) };
+  const layout = trackerLayout(report);
   const out = [
-    ...(TRACKER_LAYOUT.headlines?.(report) ?? []).map((h) => renderHeadline(h, face)),
-    ...TRACKER_LAYOUT.tables.map((t) => renderReportTable(t, report, face)),
+    ...(layout.headlines?.(report) ?? []).map((h) => renderHeadline(h, face)),
+    ...layout.tables.map((t) => renderReportTable(t, report, face)),
   ];
+  // What no source reports, once each, instead of a table of "absent" cells.
+  const gaps = trackerGaps(report);
+  if (gaps.unreported.length > 0)
+    out.push(
+      message(lang, "report.tracker.unreported", {
+        signals: joinList(
+          lang,
+          gaps.unreported.map((s) => message(lang, `report.tracker.signals.${s}`)),
+        ),
+      }),
+    );
+  if (gaps.silent.length > 0)
+    out.push(
+      message(lang, "report.tracker.silent", {
+        count: gaps.silent.length,
+        names: joinList(lang, gaps.silent.map(names.entity)),
+      }),
+    );
   const [thresholds, absent, window] = trackerNotes(report).map((h) => renderHeadline(h, face));
   out.push(thresholds ?? "", absent ?? "");
   if (window) out.push("", window);

@@ -8,7 +8,8 @@ import type { TrackerObservation } from "../tracker/tracker.ts";
 import { layoutKeys } from "./layout-keys.ts";
 import {
   TRACKER_HISTORY_LAYOUT,
-  TRACKER_LAYOUT,
+  trackerGaps,
+  trackerLayout,
   trackerNotes,
   trackerReport,
   trackerThresholds,
@@ -57,15 +58,35 @@ describe("trackerReport", () => {
     });
   });
 
-  it("lays the operators out as shares, the stage as a message key and what it rests on", () => {
+  it("names once what no source reports: the signals nobody measures and the operators nobody measures", () => {
     const r = trackerReport(tiny, OBSERVATIONS, THRESHOLDS, { asOf: "2026-06-30" });
-    const [operators] = TRACKER_LAYOUT.tables;
+    expect(trackerGaps(r)).toEqual({ unreported: ["utilisation", "power-coverage"], silent: ["cloud"] });
+    const utilisation = { ...obs("cloud", "2025", 75), signal: "utilisation" as const };
+    const more = trackerReport(tiny, [...OBSERVATIONS, utilisation], THRESHOLDS, { asOf: "2026-06-30" });
+    expect(trackerGaps(more)).toEqual({ unreported: ["power-coverage"], silent: [] });
+    // The table then has the utilisation column, and "absent" (null) where an operator lacks it.
+    const [operators] = trackerLayout(more).tables;
+    expect(operators?.columns.map((c) => c.id)).toEqual([
+      "operator",
+      "utilisation",
+      "usage-revenue-share",
+      "stage",
+      "basis",
+    ]);
+    expect(operators?.rows(more).map((row) => operators.columns[1]?.value(row))).toEqual([null, null, 0.75]);
+  });
+
+  it("lays the measured operators out as shares, the stage as a message key and what it rests on", () => {
+    // Changed with issue 15: only the reported signals and the measured operators are in the table
+    // (the rest are named once by trackerGaps), so a row is no longer a line of "absent" cells.
+    const r = trackerReport(tiny, OBSERVATIONS, THRESHOLDS, { asOf: "2026-06-30" });
+    const [operators] = trackerLayout(r).tables;
     const cells = operators?.rows(r).map((row) => operators.columns.map((c) => c.value(row)));
-    expect(cells?.[0]).toEqual(["lab", null, null, 0.8, "report.tracker.stages.transitioning", "1/3"]);
-    expect(cells?.[2]).toEqual(["cloud", null, null, null, "report.tracker.stages.unknown", "0/3"]);
+    expect(cells).toEqual([
+      ["lab", 0.8, "report.tracker.stages.transitioning", "1/3"],
+      ["chips", 0.1, "report.tracker.stages.circular", "1/3"],
+    ]);
     expect(operators?.columns.map((c) => c.mark?.(r.operators[0]))).toEqual([
-      undefined,
-      undefined,
       undefined,
       "≈",
       undefined,
@@ -91,7 +112,10 @@ describe("trackerReport", () => {
   it("has every message it uses in both languages", () => {
     const r = trackerReport(tiny, OBSERVATIONS, THRESHOLDS, { asOf: "2026-06-30" });
     const keys = [
-      ...layoutKeys(TRACKER_LAYOUT, r),
+      ...layoutKeys(trackerLayout(r), r),
+      "report.tracker.noneMeasured",
+      "report.tracker.unreported",
+      "report.tracker.silent",
       ...layoutKeys(TRACKER_HISTORY_LAYOUT, r.operators[0] as never),
       ...trackerNotes(r).map((h) => h.key),
       "report.tracker.window",

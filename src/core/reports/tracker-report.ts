@@ -85,43 +85,68 @@ function latestShare(op: OperatorTrack, signal: Signal): number | null {
   return o ? o.value / 100 : null;
 }
 
-/** The headline lines and the operators' table; each operator's history is TRACKER_HISTORY_TABLE. */
-export const TRACKER_LAYOUT: ReportLayout<TrackerReport> = {
-  id: "tracker",
-  title: "report.tracker.title",
-  headlines: (r) => [{ key: "report.tracker.heading", values: { asOf: { value: r.asOf, unit: "date" } } }],
-  tables: [
-    table({
-      id: "operators",
-      title: "report.tracker.operators",
-      rows: (r: TrackerReport) => r.operators,
-      columns: [
-        { id: "operator", label: "report.tracker.operator", unit: "entity", value: (op) => op.entity },
-        ...SIGNALS.map((signal) => ({
-          id: signal,
-          label: `report.tracker.signals.${signal}`,
-          unit: "share" as const,
-          value: (op: OperatorTrack) => latestShare(op, signal),
-          mark: (op: OperatorTrack) => (op.latest[signal]?.estimate ? "≈" : undefined),
-          missing: "report.tracker.absent",
-        })),
-        {
-          id: "stage",
-          label: "report.tracker.stage",
-          unit: "message",
-          value: (op) => `report.tracker.stages.${op.stage.stage}`,
-        },
-        {
-          id: "basis",
-          label: "report.tracker.basis",
-          unit: "text",
-          // How many signals the stage rests on, "1/3": digits and a slash read the same in both languages.
-          value: (op) => `${op.stage.met.length + op.stage.unmet.length}/${SIGNALS.length}`,
-        },
-      ],
-    }),
-  ],
-};
+/**
+ * What no source reports, said once instead of cell by cell: the signals no operator has a value for,
+ * and the operators with no value of any signal. Most of the tracker is unknown today (40 of 42 cells
+ * with the bundled data); a table of "absent" cells would hide the two values that exist.
+ */
+export type TrackerGaps = { unreported: Signal[]; silent: string[] };
+
+export function trackerGaps(r: TrackerReport): TrackerGaps {
+  return {
+    unreported: SIGNALS.filter((s) => r.operators.every((op) => !op.latest[s])),
+    silent: r.operators.filter((op) => op.history.length === 0).map((op) => op.entity),
+  };
+}
+
+/**
+ * The headline lines and the operators' table: only the operators a source measures and only the
+ * signals some source reports (trackerGaps names the rest); a signal an operator lacks reads
+ * "absent", never zero. Each operator's history is TRACKER_HISTORY_LAYOUT.
+ */
+export function trackerLayout(r: TrackerReport): ReportLayout<TrackerReport> {
+  const gaps = trackerGaps(r);
+  const reported = SIGNALS.filter((s) => !gaps.unreported.includes(s));
+  return {
+    id: "tracker",
+    title: "report.tracker.title",
+    headlines: (data) => [
+      { key: "report.tracker.heading", values: { asOf: { value: data.asOf, unit: "date" } } },
+    ],
+    tables: [
+      table({
+        id: "operators",
+        title: "report.tracker.operators",
+        empty: "report.tracker.noneMeasured",
+        rows: (data: TrackerReport) => data.operators.filter((op) => op.history.length > 0),
+        columns: [
+          { id: "operator", label: "report.tracker.operator", unit: "entity", value: (op) => op.entity },
+          ...reported.map((signal) => ({
+            id: signal,
+            label: `report.tracker.signals.${signal}`,
+            unit: "share" as const,
+            value: (op: OperatorTrack) => latestShare(op, signal),
+            mark: (op: OperatorTrack) => (op.latest[signal]?.estimate ? "≈" : undefined),
+            missing: "report.tracker.absent",
+          })),
+          {
+            id: "stage",
+            label: "report.tracker.stage",
+            unit: "message",
+            value: (op) => `report.tracker.stages.${op.stage.stage}`,
+          },
+          {
+            id: "basis",
+            label: "report.tracker.basis",
+            unit: "text",
+            // How many signals the stage rests on, "1/3": digits and a slash read the same in both languages.
+            value: (op) => `${op.stage.met.length + op.stage.unmet.length}/${SIGNALS.length}`,
+          },
+        ],
+      }),
+    ],
+  };
+}
 
 /**
  * The thresholds line and the critical-window line, as headline lines (shares and months as numbers,

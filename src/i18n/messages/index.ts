@@ -81,6 +81,8 @@ import { sheetDealEn } from "./sheet-deal.en.ts";
 import type { Leaves, MessageTree, Shape } from "./tree.ts";
 import { webAppAr } from "./web-app.ar.ts";
 import { webAppEn } from "./web-app.en.ts";
+import { webChromeAr } from "./web-chrome.ar.ts";
+import { webChromeEn } from "./web-chrome.en.ts";
 import { webCircularityAr } from "./web-circularity.ar.ts";
 import { webCircularityEn } from "./web-circularity.en.ts";
 import { webFundingAr } from "./web-funding.ar.ts";
@@ -138,6 +140,7 @@ export const catalogueEn = {
     ...webPowerEn,
     ...webStressEn,
     ...webUploadEn,
+    ...webChromeEn,
   },
 } as const satisfies MessageTree;
 
@@ -185,6 +188,7 @@ export const catalogueAr: Catalogue = {
     ...webPowerAr,
     ...webStressAr,
     ...webUploadAr,
+    ...webChromeAr,
   },
 };
 

@@ -28,6 +28,10 @@ export const reportTrackerAr: Shape<typeof reportTrackerEn> = {
     "النافذة الحرجة: {low}–{high} شهرًا من {start} (إعلان برودكوم) ← تنتهي بين {earliest} و{latest}؛ مضى {elapsed} شهرًا، وبقي {left} شهرًا على الأكثر.",
   history: "المشاهدات عبر الزمن",
   noObservations: "لا توجد مشاهدة عامة لأي مؤشر.",
+  noneMeasured: "لا يذكر أي مصدر عام أي مؤشر لهؤلاء المشغّلين.",
+  unreported: "لا يذكرها أي مصدر: {signals}.",
+  silent:
+    "لا يذكر أي مصدر أي مؤشر عن {count, plural, zero {# مشغّل} one {مشغّل واحد} two {مشغّلَين} few {# مشغّلين} many {# مشغّلًا} other {# مشغّل}} (المرحلة غير معروفة): {names}.",
   period: "الفترة",
   signal: "المؤشر",
   value: "القيمة",

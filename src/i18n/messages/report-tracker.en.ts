@@ -26,6 +26,10 @@ export const reportTrackerEn = {
     "Critical window: {low}–{high} months from {start} (the Broadcom announcement) → ends between {earliest} and {latest}; {elapsed} months elapsed, at most {left} left.",
   history: "Observations over time",
   noObservations: "No public observation of any signal.",
+  noneMeasured: "No public source gives any signal for these operators.",
+  unreported: "Not reported by any source: {signals}.",
+  silent:
+    "No source gives any signal for {count, plural, one {# operator} other {# operators}} (stage unknown): {names}.",
   period: "Period",
   signal: "Signal",
   value: "Value",

@@ -32,8 +32,9 @@ export const webMoneyEn = {
     lifeYears: "{life}-year life",
     unitHeading: "Unit economics",
     fundingHeading: "Funding gap per entity",
-    fundingSlot:
-      "Commitments due against operating cash and financing, runway and the growth that closes the gap, per entity: this section fills in when the funding analysis (halqa funding) joins the dashboard.",
+    fundingElsewhere:
+      "Commitments due against operating cash and financing, runway and the growth that closes the gap, per entity, are on the funding page.",
+    fundingLink: "Open the funding page",
   },
   tracker: {
     heading: "Tracker: from circular to self-funding",

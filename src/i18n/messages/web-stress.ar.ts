@@ -15,6 +15,9 @@ export const webStressAr: Shape<typeof webStressEn> = {
     removeShock: "احذف الصدمة {n}",
     lenders: "المقرضون",
     allLenders: "كل المقرضين",
+    sites: "المواقع",
+    allSites: "كل موقع لم يُشغَّل بعد",
+    sitesIn: "كل موقع لم يُشغَّل بعد في {region}",
     size: "الحجم",
     months: "{value} شهرًا",
     noShocks: "أضف صدمة لتشغيل السيناريو.",
@@ -24,6 +27,7 @@ export const webStressAr: Shape<typeof webStressEn> = {
       "share-price-fall": "يهبط سعر السهم",
       "payment-delay": "تتأخر في الدفع",
       "credit-pullback": "يتراجع المقرضون",
+      "power-delay": "تتأخر الكهرباء",
       default: "تتعثر تعثرًا مباشرًا",
       "power-delay": "تتأخر الكهرباء",
     },
@@ -86,6 +90,8 @@ export const webStressAr: Shape<typeof webStressEn> = {
     busy: "الخادم مشغول بعمليات أخرى: أعد المحاولة بعد {seconds} ث.",
     invalid: "رفض الخادم هذا التشغيل: {reason}",
     noShocks: "أضف صدمة أعلاه لأخذ عيناتها.",
+    certainOnly:
+      "صدمات هذا السيناريو تعثرات مباشرة، وهي مؤكدة: لا شيء يُسحب عشوائيًا. أعطِ إحدى الصدمات حجمًا أعلاه، أو اختر سيناريو مرفقًا بتوزيعات.",
     histogram: "توزيع خسارة المنظومة",
     histogramLabel:
       "مدرج تكراري لخسارة المنظومة عبر {samples, plural, zero {# عينة} one {عينة واحدة} two {عينتين} few {# عينات} many {# عينةً} other {# عينة}} في {bins, plural, zero {# فئة} one {فئة واحدة} two {فئتين} few {# فئات} many {# فئةً} other {# فئة}}، مع تعليم القيمة المعرضة للخطر والعجز المتوقع عند 95٪ و99٪.",

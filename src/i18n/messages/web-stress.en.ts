@@ -13,6 +13,9 @@ export const webStressEn = {
     removeShock: "Remove shock {n}",
     lenders: "Lenders",
     allLenders: "All lenders",
+    sites: "Sites",
+    allSites: "Every site not yet online",
+    sitesIn: "Every site not yet online in {region}",
     size: "Size",
     months: "{value} months",
     noShocks: "Add a shock to run a scenario.",
@@ -22,6 +25,7 @@ export const webStressEn = {
       "share-price-fall": "Share price falls",
       "payment-delay": "Pays late",
       "credit-pullback": "Lenders pull back",
+      "power-delay": "Power comes late",
       default: "Fails outright",
       "power-delay": "Power comes late",
     },
@@ -83,6 +87,8 @@ export const webStressEn = {
     busy: "The server is busy with other runs: try again in {seconds} s.",
     invalid: "The server refused this run: {reason}",
     noShocks: "Add a shock above to sample it.",
+    certainOnly:
+      "This scenario's shocks are outright defaults, which are certain: there is nothing to sample. Give a shock a size above, or pick a bundled scenario with distributions.",
     histogram: "Distribution of the system loss",
     histogramLabel:
       "Histogram of the system loss over {samples, plural, one {# sample} other {# samples}} in {bins, plural, one {# bin} other {# bins}}, with VaR and expected shortfall at 95 % and 99 % marked.",

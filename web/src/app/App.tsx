@@ -6,7 +6,7 @@
 import { useEffect, useMemo } from "react";
 import { ModelContext, useLoadModel } from "../data/use-model.ts";
 import { I18nContext, makeI18n } from "../i18n/index.ts";
-import { navigate, rememberLanguage, useView } from "../state/use-view.ts";
+import { navigate, preferredDigits, rememberDigits, rememberLanguage, useView } from "../state/use-view.ts";
 import { FirstRender } from "./FirstRender.tsx";
 import { Header } from "./Header.tsx";
 import { PAGES } from "./pages.ts";
@@ -15,12 +15,15 @@ import { ViewBar } from "./ViewBar.tsx";
 
 export function App() {
   const [view] = useView();
-  const i18n = useMemo(() => makeI18n(view.lang), [view.lang]);
+  const i18n = useMemo(() => makeI18n(view.lang, view.digits), [view.lang, view.digits]);
   const loading = useLoadModel();
 
   useEffect(() => {
-    // A URL without a language gets the remembered one written in, so a copied link carries it.
-    if (!new URLSearchParams(window.location.search).has("lang")) navigate({}, "replace");
+    // A URL without a language (or without the remembered Arabic-Indic digits) gets the remembered one
+    // written in, so a copied link carries it.
+    const params = new URLSearchParams(window.location.search);
+    if (!params.has("lang") || (!params.has("digits") && preferredDigits() !== "latn"))
+      navigate({}, "replace");
   }, []);
 
   useEffect(() => {
@@ -29,6 +32,8 @@ export function App() {
     html.dir = i18n.dir;
     rememberLanguage(view.lang);
   }, [view.lang, i18n.dir]);
+
+  useEffect(() => rememberDigits(view.digits), [view.digits]);
 
   const page = PAGES.find((p) => p.id === view.page);
   const Page = usePage(view.page);

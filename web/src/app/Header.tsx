@@ -1,13 +1,20 @@
-/** The header: the name, the page menu (links, so each opens in a new tab too) and the language switch. */
+/**
+ * The header: the name, the page menu (links, so each opens in a new tab too), the language switch and,
+ * on the Arabic pages, the digits control (Western or Arabic-Indic, kept in the URL and remembered like
+ * the language). On a phone the menu folds behind a button: open, it filled the first screen.
+ */
+import { useState } from "react";
 import { useI18n } from "../i18n/index.ts";
-import { hrefFor, navigate } from "../state/use-view.ts";
+import { hrefFor, navigate, rememberDigits } from "../state/use-view.ts";
 import type { PageId } from "../state/view.ts";
 import { followLink } from "./follow-link.ts";
 import { READY_PAGES } from "./pages.ts";
 
 export function Header({ current }: { current: PageId }) {
-  const { m, lang } = useI18n();
+  const { m, lang, digits } = useI18n();
   const other = lang === "ar" ? "en" : "ar";
+  // Folded by default; the button only shows on narrow screens (styles.css), where it unfolds the menu.
+  const [open, setOpen] = useState(false);
   return (
     <header className="header">
       <div className="brand">
@@ -20,7 +27,18 @@ export function Header({ current }: { current: PageId }) {
         </a>
         <span className="brand-tagline">{m("web.app.tagline")}</span>
       </div>
-      <nav aria-label={m("web.nav.label")} className="nav">
+      <button
+        type="button"
+        className="menu-toggle"
+        aria-expanded={open}
+        aria-controls="page-menu"
+        aria-label={m("web.chrome.menuLabel")}
+        data-action="menu"
+        onClick={() => setOpen(!open)}
+      >
+        {m("web.chrome.menu")}
+      </button>
+      <nav aria-label={m("web.nav.label")} className="nav" id="page-menu" data-open={open}>
         <ul>
           {READY_PAGES.map((page) => (
             <li key={page.id}>
@@ -29,6 +47,7 @@ export function Header({ current }: { current: PageId }) {
                 aria-current={page.id === current ? "page" : undefined}
                 onClick={(e) =>
                   followLink(e, () => {
+                    setOpen(false);
                     navigate({ page: page.id });
                     document.getElementById("main")?.focus({ preventScroll: true });
                   })
@@ -40,15 +59,36 @@ export function Header({ current }: { current: PageId }) {
           ))}
         </ul>
       </nav>
-      <button
-        type="button"
-        className="lang"
-        lang={other}
-        aria-label={m("web.app.switchToLabel")}
-        onClick={() => navigate({ lang: other })}
-      >
-        {m("web.app.switchTo")}
-      </button>
+      <div className="header-tools">
+        {lang === "ar" ? (
+          <label className="digits" title={m("web.chrome.digitsHelp")}>
+            {m("web.chrome.digits")}{" "}
+            <select
+              data-control="digits"
+              value={digits}
+              onChange={(e) => {
+                const digits = e.target.value === "arab" ? "arab" : "latn";
+                // Remembered first: a URL without digits reads the remembered ones, so Western digits
+                // (the default, not written in the URL) would otherwise read back as Arabic-Indic.
+                rememberDigits(digits);
+                navigate({ digits }, "replace");
+              }}
+            >
+              <option value="latn">{m("web.chrome.digitsLatn")}</option>
+              <option value="arab">{m("web.chrome.digitsArab")}</option>
+            </select>
+          </label>
+        ) : null}
+        <button
+          type="button"
+          className="lang"
+          lang={other}
+          aria-label={m("web.app.switchToLabel")}
+          onClick={() => navigate({ lang: other })}
+        >
+          {m("web.app.switchTo")}
+        </button>
+      </div>
     </header>
   );
 }

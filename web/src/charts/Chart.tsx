@@ -17,7 +17,14 @@ type Props = {
   /** What the picture shows, for screen readers. */
   label: string;
   option: ChartOption;
+  /** The height in pixels; with `aspect`, the most it may be. */
   height: number;
+  /**
+   * Width over height: the box keeps this shape as the page narrows (a phone's narrow box would
+   * otherwise squash the picture), between `minHeight` and `height`.
+   */
+  aspect?: number;
+  minHeight?: number;
   onClick?: (event: ChartClick) => void;
   /** Data attributes on the drawing (tests read the highlighted loop from data-highlight). */
   highlight?: string;
@@ -26,13 +33,27 @@ type Props = {
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans Arabic', 'Noto Sans', Tahoma, sans-serif";
 
-function withDefaults(option: ChartOption): ChartOption {
-  return { textStyle: { fontFamily: FONT }, ...option };
+function withDefaults(option: ChartOption, extra: ChartOption = {}): ChartOption {
+  // An option with media queries keeps its defaults in its base option (the top level is ignored then).
+  if ("baseOption" in option && option.baseOption && !Array.isArray(option.baseOption))
+    return { ...option, baseOption: { textStyle: { fontFamily: FONT }, ...option.baseOption, ...extra } };
+  return { textStyle: { fontFamily: FONT }, ...option, ...extra };
 }
 
 const hasSize = (element: HTMLElement) => element.clientWidth > 0 && element.clientHeight > 0;
 
-export function Chart({ name, fileName, label, option, height, onClick, highlight, children }: Props) {
+export function Chart({
+  name,
+  fileName,
+  label,
+  option,
+  height,
+  aspect,
+  minHeight = 240,
+  onClick,
+  highlight,
+  children,
+}: Props) {
   const { m } = useI18n();
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
@@ -89,9 +110,9 @@ export function Chart({ name, fileName, label, option, height, onClick, highligh
       renderer: "svg",
       ssr: true,
       width: element.clientWidth || 800,
-      height,
+      height: element.clientHeight || height,
     });
-    svg.setOption({ ...withDefaults(option), animation: false, backgroundColor: "#ffffff" });
+    svg.setOption(withDefaults(option, { animation: false, backgroundColor: "#ffffff" }));
     const text = svg.renderToSVGString();
     svg.dispose();
     downloadBlob(new Blob([text], { type: "image/svg+xml" }), `${fileName}.svg`);
@@ -116,7 +137,11 @@ export function Chart({ name, fileName, label, option, height, onClick, highligh
         role="img"
         aria-label={label}
         data-highlight={highlight ?? ""}
-        style={{ height }}
+        style={
+          aspect
+            ? { aspectRatio: String(aspect), maxBlockSize: height, minBlockSize: Math.min(minHeight, height) }
+            : { height }
+        }
       />
       {children ? (
         <details className="chart-text">

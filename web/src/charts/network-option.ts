@@ -76,8 +76,6 @@ export function networkOption(network: Network, style: NetworkStyle): ChartOptio
         // Outward from the ring: above the top, below the bottom, else to the side.
         position: n.y < -0.9 ? "top" : n.y > 0.9 ? "bottom" : x >= 0 ? "right" : "left",
         fontWeight: loopNodes.has(n.id) || fresh ? "bold" : "normal",
-        width: 130,
-        overflow: "truncate",
         opacity: inLoop ? 1 : 0.35,
         color: "#111827",
       },
@@ -131,25 +129,39 @@ export function networkOption(network: Network, style: NetworkStyle): ChartOptio
   });
 
   return {
-    animationDuration: 300,
-    animationDurationUpdate: 300,
-    tooltip: { trigger: "item", confine: true },
-    series: [
+    baseOption: {
+      animationDuration: 300,
+      animationDurationUpdate: 300,
+      tooltip: { trigger: "item", confine: true },
+      series: [
+        {
+          type: "graph",
+          layout: "none",
+          roam: false,
+          // The ring stays a circle in any box (a phone's tall box drew it as an ellipse).
+          preserveAspect: "contain",
+          left: "17%",
+          right: "17%",
+          top: "9%",
+          bottom: "9%",
+          edgeSymbol: ["none", "arrow"],
+          edgeSymbolSize: 7,
+          autoCurveness: true,
+          emphasis: { focus: "adjacency", lineStyle: { opacity: 1 } },
+          labelLayout: { hideOverlap: true },
+          label: { width: 130, overflow: "truncate" },
+          data: [...nodes, ...labels],
+          links,
+        },
+      ],
+    },
+    // A phone's box: a smaller ring leaves the names room at its sides (they were cut at the edges).
+    media: [
       {
-        type: "graph",
-        layout: "none",
-        roam: false,
-        left: "17%",
-        right: "17%",
-        top: "9%",
-        bottom: "9%",
-        edgeSymbol: ["none", "arrow"],
-        edgeSymbolSize: 7,
-        autoCurveness: true,
-        emphasis: { focus: "adjacency", lineStyle: { opacity: 1 } },
-        labelLayout: { hideOverlap: true },
-        data: [...nodes, ...labels],
-        links,
+        query: { maxWidth: 520 },
+        option: {
+          series: [{ left: "25%", right: "25%", label: { width: 76, fontSize: 10 } }],
+        },
       },
     ],
   };

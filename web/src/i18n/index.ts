@@ -5,7 +5,7 @@
  * with `useI18n()`.
  */
 
-import { joinList } from "@i18n/format.ts";
+import { type Digits, joinList, setDigits } from "@i18n/format.ts";
 import { directionOf, type Lang } from "@i18n/lang.ts";
 import { hasMessage, type MessageValues, message } from "@i18n/message.ts";
 import type { MessageKey } from "@i18n/messages/index.ts";
@@ -24,6 +24,8 @@ import {
 
 export type I18n = {
   lang: Lang;
+  /** The digits every number is written in (Arabic pages only; English is always Western). */
+  digits: Digits;
   dir: "rtl" | "ltr";
   /** A message of the catalogue in the page's language: `m("web.nav.overview")`, `m("web.app.asOf", { date })`. */
   m: (key: MessageKey, values?: MessageValues) => string;
@@ -44,9 +46,16 @@ export type I18n = {
   year: (year: number) => string;
 };
 
-export function makeI18n(lang: Lang): I18n {
+/**
+ * The page's language and digits, bound to the shared formatters. The digit system is the shared
+ * formatter's one setting per output (as the CLI's --digits): set here, once per render of the page.
+ */
+export function makeI18n(lang: Lang, digits: Digits = "latn"): I18n {
+  const used: Digits = lang === "ar" ? digits : "latn";
+  setDigits(used);
   return {
     lang,
+    digits: used,
     dir: directionOf(lang),
     m: (key, values) => message(lang, key, values),
     mOr: (key, fallback, values) => (hasMessage(lang, key) ? message(lang, key, values) : fallback),

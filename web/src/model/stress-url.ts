@@ -3,6 +3,7 @@
  * that stays readable in a shared link.
  *
  *   shocks=revenue-shortfall.openai.0.5,default.coreweave,credit-pullback.all.0.25,payment-delay.oracle.6
+ *   shocks=power-delay.all.24 (every site not yet online) or power-delay.<site>.24 (one site)
  *   options=lgd.0.4,zeroEquityIsDefault.1,externalSeniority.senior
  *
  * A shock is `type.entity.size` (size: a fraction 0–1, or months for a delay; none for a default);
@@ -16,6 +17,7 @@ export const SHOCK_TYPES = [
   "share-price-fall",
   "payment-delay",
   "credit-pullback",
+  "power-delay",
   "default",
 ] as const satisfies readonly ScenarioShock["type"][];
 export type ShockType = (typeof SHOCK_TYPES)[number];
@@ -25,7 +27,9 @@ export type EditShock =
   | { type: "revenue-shortfall" | "share-price-fall"; entity: string; fraction: number }
   | { type: "payment-delay"; entity: string; months: number }
   | { type: "credit-pullback"; lenders: "all" | string[]; fraction: number }
-  | { type: "default"; entity: string };
+  | { type: "default"; entity: string }
+  /** No site: every site whose capacity is not yet online; a region is kept from a bundled scenario. */
+  | { type: "power-delay"; months: number; site?: string; region?: string };
 
 const ID = /^[a-z0-9][a-z0-9-]{0,119}$/;
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -38,6 +42,8 @@ export function encodeShocks(shocks: readonly EditShock[]): string {
           return `default.${s.entity}`;
         case "payment-delay":
           return `payment-delay.${s.entity}.${round(s.months)}`;
+        case "power-delay":
+          return `power-delay.${s.site ?? "all"}.${round(s.months)}`;
         case "credit-pullback":
           return `credit-pullback.${s.lenders === "all" ? "all" : s.lenders.join("_")}.${round(s.fraction)}`;
         default:
@@ -64,6 +70,11 @@ export function decodeShocks(text: string, known: (id: string) => boolean): Edit
       const months = Number(size);
       if (known(who) && size !== "" && Number.isFinite(months) && months > 0 && months <= 1200)
         out.push({ type, entity: who, months });
+    } else if (type === "power-delay") {
+      const months = Number(size);
+      const site = who === "all" ? undefined : ID.test(who) ? who : null;
+      if (site !== null && size !== "" && Number.isFinite(months) && months > 0 && months <= 1200)
+        out.push(site === undefined ? { type, months } : { type, months, site });
     } else if (type === "credit-pullback") {
       const f = fraction(size);
       const lenders = who === "all" ? "all" : who.split("_").filter((id) => ID.test(id) && known(id));

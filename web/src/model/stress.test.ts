@@ -36,6 +36,14 @@ const shock: fc.Arbitrary<EditShock> = fc.oneof(
     fraction,
   }),
   fc.record({ type: fc.constant("default" as const), entity: id }),
+  fc.record(
+    {
+      type: fc.constant("power-delay" as const),
+      months: fc.integer({ min: 1, max: 96 }),
+      site: fc.constantFrom("stargate-abilene", "colossus-2"),
+    },
+    { requiredKeys: ["type", "months"] },
+  ),
 );
 
 const replay: OfferedScenario = {
@@ -81,6 +89,14 @@ describe("the stress scenario in the URL", () => {
         known,
       ),
     ).toEqual([{ type: "default", entity: "openai" }]);
+    // A power delay names a site or "all" (every site not yet online); a bad size is dropped.
+    expect(encodeShocks([{ type: "power-delay", months: 24 }])).toBe("power-delay.all.24");
+    expect(
+      decodeShocks("power-delay.all.24,power-delay.abilene.6,power-delay.all.0,power-delay.Bad!.3", known),
+    ).toEqual([
+      { type: "power-delay", months: 24 },
+      { type: "power-delay", months: 6, site: "abilene" },
+    ]);
   });
 
   it("keeps only the options the model takes, with values it accepts", () => {

@@ -2,19 +2,20 @@
  * Money: the published revenue-needed calculators (JPMorgan, Bain, Sequoia, Morgan Stanley's
  * waterfall, depreciation life) and unit economics, recomputed in the browser by src/core/economics
  * from the dataset with the reader's edits (kept in the URL), each result beside its published
- * figure. The funding gap per entity has its place at the end, for the funding analysis to fill.
+ * figure. The funding gap per entity is the funding page's: the end of this page points there.
  */
 
 import type { EconAnalysis } from "@core/economics/inputs.ts";
 import { economicsReport } from "@core/reports/economics-report.ts";
 import { useMemo } from "react";
+import { followLink } from "../app/follow-link.ts";
 import { Chart } from "../charts/Chart.tsx";
 import { amountBarsOption, type Step, waterfallOption } from "../charts/waterfall-option.ts";
 import { JsonButton } from "../components/JsonButton.tsx";
 import { useModel } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
 import { CALCULATORS, UNIT_ECONOMICS, WATERFALL } from "../model/economics.ts";
-import { useView } from "../state/use-view.ts";
+import { hrefFor, navigate, useView } from "../state/use-view.ts";
 import { AnalysisSection } from "./economics/AnalysisSection.tsx";
 import { OutputsCsv } from "./economics/OutputsCsv.tsx";
 
@@ -59,7 +60,15 @@ export default function Economics() {
       {UNIT_ECONOMICS.map(section)}
       <section className="panel slot" id="funding-gaps" data-slot="funding" aria-labelledby="h-funding">
         <h2 id="h-funding">{m("web.money.fundingHeading")}</h2>
-        <p className="hint">{m("web.money.fundingSlot")}</p>
+        <p>
+          {m("web.money.fundingElsewhere")}{" "}
+          <a
+            href={hrefFor({ page: "funding" })}
+            onClick={(e) => followLink(e, () => navigate({ page: "funding" }))}
+          >
+            {m("web.money.fundingLink")}
+          </a>
+        </p>
       </section>
     </article>
   );

@@ -106,6 +106,7 @@ export default function Explorer() {
             })}
             option={option}
             height={600}
+            aspect={1.25}
             onClick={onClick}
             highlight={highlighted ?? ""}
           >

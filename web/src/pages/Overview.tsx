@@ -108,6 +108,7 @@ export default function Overview() {
             })}
             option={option}
             height={620}
+            aspect={1.25}
             onClick={onClick}
             highlight={active ?? ""}
           >

@@ -3,9 +3,11 @@
  * power-contract coverage, usage-linked revenue), the latest of each or "absent" (never zero), the
  * composite stage and its thresholds, each signal over time where any value exists, and the seed
  * article's 24–36-month window. The observations come from GET /api/tracker (tracker.csv).
+ * What no source reports is said once (trackerGaps, as `halqa tracker` does): the table holds only the
+ * measured operators and the reported signals, and no chart panel is drawn for a signal with no value.
  */
 
-import type { TrackerReport } from "@core/reports/tracker-report.ts";
+import { type TrackerReport, trackerGaps } from "@core/reports/tracker-report.ts";
 import { SIGNALS, type Signal } from "@core/tracker/stage.ts";
 import { periodEnd } from "@core/tracker/tracker.ts";
 import { useMemo } from "react";
@@ -47,8 +49,13 @@ export default function Tracker() {
   const operators = [...report.operators].sort(
     (a, b) => b.history.length - a.history.length || name(a.entity).localeCompare(name(b.entity), lang),
   );
-  const shown = view.entity ? operators.filter((o) => o.entity === view.entity) : operators;
+  // An operator picked by name is shown even when no source measures it; otherwise only the measured.
+  const shown = view.entity
+    ? operators.filter((o) => o.entity === view.entity)
+    : operators.filter((o) => o.history.length > 0);
   const signal = (s: Signal) => mOr(`cli.moneyCommands.signals.${s}`, s);
+  const gaps = trackerGaps(report);
+  const reported = SIGNALS.filter((s) => !gaps.unreported.includes(s));
   const w = report.window;
   const historyHeader = [
     m("report.tracker.operator"),
@@ -81,39 +88,54 @@ export default function Tracker() {
         </label>
         <JsonButton name={m("web.tracker.heading")} fileName={`halqa-tracker-${asOf}`} value={() => report} />
       </div>
-      <table className="table compact" data-table="tracker">
-        <caption>{m("web.app.asOf", { date: i18n.date(asOf) })}</caption>
-        <TableHead
-          columns={[m("report.tracker.operator"), ...SIGNALS.map(signal), m("report.tracker.stage")]}
-        />
-        <tbody>
-          {shown.map((op) => (
-            <tr key={op.entity} data-operator={op.entity}>
-              <th scope="row">{name(op.entity)}</th>
-              {SIGNALS.map((s) => {
-                const o = op.latest[s];
-                return (
-                  <td key={s} className={o ? "num" : "absent"} data-signal={s}>
-                    {o
-                      ? `${pct(i18n, o.value)}${o.estimate ? " ≈" : ""} (${o.period})`
-                      : m("web.tracker.absent")}
-                  </td>
-                );
-              })}
-              <td data-stage={op.stage.stage}>
-                <span className={`stage stage-${op.stage.stage}`}>
-                  {m(`cli.moneyCommands.stages.${op.stage.stage}`)}
-                </span>{" "}
-                <span className="hint">
-                  {m("web.tracker.basedOn", {
-                    count: i18n.number(op.stage.met.length + op.stage.unmet.length, 0),
-                  })}
-                </span>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="scroll">
+        <table className="table compact" data-table="tracker">
+          <caption>{m("web.app.asOf", { date: i18n.date(asOf) })}</caption>
+          <TableHead
+            columns={[m("report.tracker.operator"), ...reported.map(signal), m("report.tracker.stage")]}
+          />
+          <tbody>
+            {shown.map((op) => (
+              <tr key={op.entity} data-operator={op.entity}>
+                <th scope="row">{name(op.entity)}</th>
+                {reported.map((s) => {
+                  const o = op.latest[s];
+                  return (
+                    <td key={s} className={o ? "num" : "absent"} data-signal={s}>
+                      {o
+                        ? `${pct(i18n, o.value)}${o.estimate ? " ≈" : ""} (${o.period})`
+                        : m("web.tracker.absent")}
+                    </td>
+                  );
+                })}
+                <td data-stage={op.stage.stage}>
+                  <span className={`stage stage-${op.stage.stage}`}>
+                    {m(`cli.moneyCommands.stages.${op.stage.stage}`)}
+                  </span>{" "}
+                  <span className="hint">
+                    {m("web.tracker.basedOn", {
+                      count: i18n.number(op.stage.met.length + op.stage.unmet.length, 0),
+                    })}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {gaps.unreported.length > 0 ? (
+        <p data-figure="unreported">
+          {m("report.tracker.unreported", { signals: i18n.list(gaps.unreported.map(signal)) })}
+        </p>
+      ) : null}
+      {gaps.silent.length > 0 && !view.entity ? (
+        <p data-figure="silent">
+          {m("report.tracker.silent", {
+            count: gaps.silent.length,
+            names: i18n.list(gaps.silent.map(name)),
+          })}
+        </p>
+      ) : null}
       <section className="panel" aria-labelledby="h-thresholds">
         <h2 id="h-thresholds">{m("web.tracker.thresholds")}</h2>
         <ul data-list="thresholds">
@@ -155,53 +177,55 @@ export default function Tracker() {
           </div>
         </section>
       ) : null}
-      {SIGNALS.map((s) => (
+      {reported.map((s) => (
         <SignalChart key={s} report={report} signal={s} entity={view.entity} name={name} />
       ))}
       <section className="panel" aria-labelledby="h-history">
         <h2 id="h-history">{m("web.tracker.history")}</h2>
-        <table className="table compact" data-table="history">
-          <caption>
-            {m("web.tracker.onlyObserved")}{" "}
-            <CsvButton
-              name={m("web.tracker.history")}
-              fileName={`halqa-tracker-${asOf}`}
-              header={historyHeader}
-              rows={() =>
-                shown.flatMap((op) =>
-                  op.history.map((o) => [
-                    o.entity,
-                    o.period,
-                    o.signal,
-                    o.value,
-                    o.sources.join(";"),
-                    o.note ?? "",
-                  ]),
-                )
-              }
-            />
-          </caption>
-          <TableHead columns={historyHeader} />
-          <tbody>
-            {shown.flatMap((op) =>
-              op.history.map((o) => (
-                <tr key={`${o.entity}-${o.period}-${o.signal}`}>
-                  <th scope="row">{name(o.entity)}</th>
-                  <td>{o.period}</td>
-                  <td>{signal(o.signal)}</td>
-                  <td className="num">
-                    {pct(i18n, o.value)}
-                    {o.estimate ? " ≈" : ""}
-                  </td>
-                  <td>
-                    <SourceLinks ids={o.sources} inline />
-                  </td>
-                  <td className="note">{o.note ?? ""}</td>
-                </tr>
-              )),
-            )}
-          </tbody>
-        </table>
+        <div className="scroll">
+          <table className="table compact" data-table="history">
+            <caption>
+              {m("web.tracker.onlyObserved")}{" "}
+              <CsvButton
+                name={m("web.tracker.history")}
+                fileName={`halqa-tracker-${asOf}`}
+                header={historyHeader}
+                rows={() =>
+                  shown.flatMap((op) =>
+                    op.history.map((o) => [
+                      o.entity,
+                      o.period,
+                      o.signal,
+                      o.value,
+                      o.sources.join(";"),
+                      o.note ?? "",
+                    ]),
+                  )
+                }
+              />
+            </caption>
+            <TableHead columns={historyHeader} />
+            <tbody>
+              {shown.flatMap((op) =>
+                op.history.map((o) => (
+                  <tr key={`${o.entity}-${o.period}-${o.signal}`}>
+                    <th scope="row">{name(o.entity)}</th>
+                    <td>{o.period}</td>
+                    <td>{signal(o.signal)}</td>
+                    <td className="num">
+                      {pct(i18n, o.value)}
+                      {o.estimate ? " ≈" : ""}
+                    </td>
+                    <td>
+                      <SourceLinks ids={o.sources} inline />
+                    </td>
+                    <td className="note">{o.note ?? ""}</td>
+                  </tr>
+                )),
+              )}
+            </tbody>
+          </table>
+        </div>
       </section>
     </article>
   );

@@ -4,11 +4,13 @@
  * such as a slider being dragged), so back and forward walk through what the reader looked at.
  */
 
+import type { Digits } from "@i18n/format.ts";
 import type { Lang } from "@i18n/lang.ts";
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { parseView, serializeView, type View } from "./view.ts";
 
 const STORAGE_KEY = "halqa.lang";
+const DIGITS_KEY = "halqa.digits";
 const listeners = new Set<() => void>();
 
 function subscribe(listener: () => void): () => void {
@@ -43,8 +45,25 @@ export function rememberLanguage(lang: Lang): void {
   }
 }
 
+/** The digits when the URL names none: the last ones chosen here, else Western (the articles'). */
+export function preferredDigits(): Digits {
+  try {
+    return window.localStorage.getItem(DIGITS_KEY) === "arab" ? "arab" : "latn";
+  } catch {
+    return "latn";
+  }
+}
+
+export function rememberDigits(digits: Digits): void {
+  try {
+    window.localStorage.setItem(DIGITS_KEY, digits);
+  } catch {
+    // Not remembered, still shown.
+  }
+}
+
 export function currentView(): View {
-  return parseView(window.location.search, preferredLanguage());
+  return parseView(window.location.search, preferredLanguage(), preferredDigits());
 }
 
 export type SetView = (patch: Partial<View>, mode?: "push" | "replace") => void;

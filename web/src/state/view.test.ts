@@ -25,6 +25,7 @@ const view: fc.Arbitrary<View> = fc
   .record({
     page: fc.constantFrom(...PAGE_IDS),
     lang: fc.constantFrom("en" as const, "ar" as const),
+    digits: fc.constantFrom("latn" as const, "arab" as const),
     basis: fc.constantFrom("announced" as const, "committed" as const, "paid" as const),
     asOf: fc.option(fc.constantFrom("2025", "2026-02", "2026-11-21"), { nil: null }),
     year: fc.option(fc.integer({ min: 1990, max: 2100 }), { nil: null }),

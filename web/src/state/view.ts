@@ -5,6 +5,7 @@
  * only what differs from the defaults, in a fixed order, so equal views have equal URLs.
  */
 import type { Basis } from "@core/flows/expand.ts";
+import { DIGIT_SYSTEMS, type Digits } from "@i18n/format.ts";
 import { LANGS, type Lang } from "@i18n/lang.ts";
 import type { DealStatus, DealType } from "@schema/deal.ts";
 import { DEAL_STATUSES, DEAL_TYPES } from "../model/enums.ts";
@@ -35,6 +36,8 @@ export type SortKey = (typeof SORT_KEYS)[number];
 export type View = {
   page: PageId;
   lang: Lang;
+  /** The digits of the Arabic pages' numbers: Western (the seed articles', the default) or Arabic-Indic. */
+  digits: Digits;
   basis: Basis;
   /** ISO date on which statuses are read; null is today. */
   asOf: string | null;
@@ -102,6 +105,7 @@ export function defaultView(lang: Lang): View {
   return {
     page: "overview",
     lang,
+    digits: "latn",
     basis: "announced",
     asOf: null,
     year: null,
@@ -194,7 +198,7 @@ export function serializeNumbers(values: Record<string, number>): string {
     .join(",");
 }
 
-export function parseView(search: string, fallbackLang: Lang): View {
+export function parseView(search: string, fallbackLang: Lang, fallbackDigits: Digits = "latn"): View {
   const p = new URLSearchParams(search);
   const d = defaultView(oneOf(LANGS, p.get("lang")) ?? fallbackLang);
   const match = (re: RegExp, name: string) => {
@@ -214,6 +218,7 @@ export function parseView(search: string, fallbackLang: Lang): View {
   return {
     ...d,
     page: oneOf(PAGE_IDS, p.get("page")) ?? d.page,
+    digits: oneOf(DIGIT_SYSTEMS, p.get("digits")) ?? fallbackDigits,
     basis: oneOf(["announced", "committed", "paid"] as const, p.get("basis")) ?? d.basis,
     asOf: match(ISO_DATE, "asOf"),
     year: integer(p.get("year"), 1990, 2100) ?? null,
@@ -259,6 +264,7 @@ export function serializeView(view: View): string {
   };
   put("page", view.page, d.page);
   p.set("lang", view.lang);
+  put("digits", view.digits, d.digits);
   put("basis", view.basis, d.basis);
   if (view.asOf !== null) p.set("asOf", view.asOf);
   if (view.year !== null) p.set("year", String(view.year));

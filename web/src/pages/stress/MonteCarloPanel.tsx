@@ -149,7 +149,12 @@ export function MonteCarloPanel({ scenario, asOf, horizon, view, setView, name }
           {m("web.monteCarlo.spreadHelp", { value: number(view.spread, 0) })}
         </p>
       )}
-      {runnable ? null : <p className="status">{m("web.monteCarlo.noShocks")}</p>}
+      {runnable ? null : (
+        <p className="status" data-figure="mc-nothing">
+          {/* Shocks that are all outright defaults are certain: there is something to run, not to sample. */}
+          {scenario.shocks.length === 0 ? m("web.monteCarlo.noShocks") : m("web.monteCarlo.certainOnly")}
+        </p>
+      )}
       <Status state={state} />
       {state.phase === "done" || state.phase === "cancelled" ? (
         <MonteCarloResult

@@ -34,6 +34,7 @@ function shockOf(type: ShockType, entity: string, withRevenue: (id: string) => s
   if (type === "payment-delay") return { type, entity, months: 6 };
   if (type === "credit-pullback") return { type, lenders: "all", fraction: 0.5 };
   if (type === "revenue-shortfall") return { type, entity: withRevenue(entity), fraction: 0.5 };
+  if (type === "power-delay") return { type, months: 12 };
   return { type, entity, fraction: 0.5 };
 }
 
@@ -45,6 +46,12 @@ export function ScenarioForm({ model, offered, state, setView, revenue, horizon 
     const collator = new Intl.Collator(lang);
     return [...model.dataset.entities]
       .map((e) => ({ id: e.id, name: e.name[lang] ?? e.id }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+  }, [model, lang]);
+  const sites = useMemo(() => {
+    const collator = new Intl.Collator(lang);
+    return [...(model.dataset.sites ?? [])]
+      .map((site) => ({ id: site.id, name: site.name[lang] ?? site.id }))
       .sort((a, b) => collator.compare(a.name, b.name));
   }, [model, lang]);
   const withRevenue = (id: string) =>
@@ -61,40 +68,42 @@ export function ScenarioForm({ model, offered, state, setView, revenue, horizon 
 
   return (
     <section className="stress-form" aria-labelledby="scenario-heading">
-      <h2 id="scenario-heading">{m("report.sheet.company.scenario")}</h2>
-      <label className="field">
-        {m("web.stress.startFrom")}
-        <select
-          data-control="scenario"
-          value={base ?? ""}
-          onChange={(e) =>
-            setView(
-              e.target.value === ""
-                ? { scenario: null, shocks: "", model: null, options: null }
-                : { scenario: e.target.value, shocks: null, model: null, options: null },
-            )
-          }
-        >
-          {offered.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.title[lang] ?? s.title.en}
-            </option>
-          ))}
-          <option value="">{m("web.stress.custom")}</option>
-        </select>
-      </label>
-      {state.edited && state.base ? (
-        <p className="hint">
-          {m("web.stress.edited")}{" "}
-          <button
-            type="button"
-            className="link"
-            onClick={() => setView({ shocks: null, model: null, options: null })}
+      <div className="stress-form-start">
+        <h2 id="scenario-heading">{m("report.sheet.company.scenario")}</h2>
+        <label className="field">
+          {m("web.stress.startFrom")}
+          <select
+            data-control="scenario"
+            value={base ?? ""}
+            onChange={(e) =>
+              setView(
+                e.target.value === ""
+                  ? { scenario: null, shocks: "", model: null, options: null }
+                  : { scenario: e.target.value, shocks: null, model: null, options: null },
+              )
+            }
           >
-            {m("web.stress.reset")}
-          </button>
-        </p>
-      ) : null}
+            {offered.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title[lang] ?? s.title.en}
+              </option>
+            ))}
+            <option value="">{m("web.stress.custom")}</option>
+          </select>
+        </label>
+        {state.edited && state.base ? (
+          <p className="hint">
+            {m("web.stress.edited")}{" "}
+            <button
+              type="button"
+              className="link"
+              onClick={() => setView({ shocks: null, model: null, options: null })}
+            >
+              {m("web.stress.reset")}
+            </button>
+          </p>
+        ) : null}
+      </div>
 
       <fieldset className="shocks">
         <legend>{m("web.stress.shocks")}</legend>
@@ -121,7 +130,34 @@ export function ScenarioForm({ model, offered, state, setView, revenue, horizon 
                     ))}
                   </select>
                 </label>
-                {shock.type === "credit-pullback" ? (
+                {shock.type === "power-delay" ? (
+                  <label className="field">
+                    {m("web.stress.sites")}
+                    <select
+                      data-control="site"
+                      value={shock.site ?? "all"}
+                      onChange={(e) =>
+                        change(
+                          i,
+                          e.target.value === "all"
+                            ? { type: shock.type, months: shock.months }
+                            : { type: shock.type, months: shock.months, site: e.target.value },
+                        )
+                      }
+                    >
+                      <option value="all">
+                        {shock.region
+                          ? m("web.stress.sitesIn", { region: shock.region })
+                          : m("web.stress.allSites")}
+                      </option>
+                      {sites.map((site) => (
+                        <option key={site.id} value={site.id}>
+                          {site.name}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                ) : shock.type === "credit-pullback" ? (
                   <label className="field">
                     {m("web.stress.lenders")}
                     <select
@@ -175,7 +211,7 @@ export function ScenarioForm({ model, offered, state, setView, revenue, horizon 
                     />
                     <output>{percent(shock.fraction, 0)}</output>
                   </label>
-                ) : shock.type === "payment-delay" ? (
+                ) : shock.type === "payment-delay" || shock.type === "power-delay" ? (
                   <label className="field size">
                     {m("web.stress.size")}
                     <input

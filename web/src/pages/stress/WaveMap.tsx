@@ -146,6 +146,7 @@ export function WaveMap({ model, result, shocked, name, onSelect }: Props) {
           label={m("web.stress.mapLabel", { step: stepName(step), count: defaulted.length })}
           option={option}
           height={560}
+          aspect={1.25}
           onClick={(e) => {
             const id = (e.data as { id?: string } | undefined)?.id;
             if (e.dataType === "node" && id && !id.startsWith("group:")) onSelect(id);

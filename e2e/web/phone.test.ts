@@ -1,0 +1,85 @@
+/**
+ * Phones (issue 15), in Chromium at 360×740 in English and Arabic: every page is at most as wide as
+ * the screen (tables scroll inside their own box), the menu is folded behind a button that unfolds it,
+ * and the loop map keeps its proportions instead of being squashed into a tall ellipse.
+ */
+import { existsSync } from "node:fs";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { AS_OF } from "./expected.ts";
+import { buildApp, CHROMIUM, type Harness, screenshot, startHarness } from "./harness.ts";
+import { boxes, widths } from "./layout.ts";
+
+const HAVE_CHROMIUM = existsSync(CHROMIUM);
+const RUN = HAVE_CHROMIUM || Boolean(process.env.CI);
+const PHONE = { width: 360, height: 740 };
+/** Every page of the menu (web/src/app/pages.ts), and the two that draw more once a company is picked. */
+const PAGES =
+  "overview explorer flows circularity data stress upload power funding money tracker market company";
+const ROUTES = [
+  ...PAGES.split(" ").map((id) => `page=${id}`),
+  "page=explorer&entity=openai",
+  "page=company&entity=openai",
+];
+
+let harness: Harness;
+
+describe.skipIf(!RUN)("the dashboard on a phone", { timeout: 180_000 }, () => {
+  beforeAll(async () => {
+    if (!HAVE_CHROMIUM) throw new Error(`Chromium is missing at ${CHROMIUM}: the e2e tests cannot run`);
+    await buildApp();
+    harness = await startHarness();
+  }, 120_000);
+
+  afterEach(() => {
+    expect(harness.errors).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  for (const lang of ["en", "ar"] as const) {
+    it(`(${lang}) no page is wider than a 360 px screen`, async () => {
+      const seen: string[] = [];
+      for (const route of ROUTES) {
+        const page = await harness.open(`?${route}&lang=${lang}&asOf=${AS_OF}`, { viewport: PHONE });
+        // Charts and late panels settle after the first render.
+        await page.waitForTimeout(300);
+        const w = await widths(page);
+        seen.push(`${route}: ${w.document}`);
+        expect(w.document, `${route} (${lang})`).toBeLessThanOrEqual(w.viewport);
+        await page.context().close();
+      }
+      expect(seen.length).toBe(ROUTES.length);
+    });
+
+    it(`(${lang}) the menu folds behind a button; the loop map keeps its shape`, async () => {
+      const page = await harness.open(`?page=overview&lang=${lang}&asOf=${AS_OF}`, { viewport: PHONE });
+      const toggle = page.locator('[data-action="menu"]');
+      const nav = page.locator("#page-menu");
+      expect(await toggle.getAttribute("aria-expanded")).toBe("false");
+      expect(await nav.isVisible()).toBe(false);
+      const [header] = await boxes(page, [".header"]);
+      // Folded, the header takes a sliver of the first screen (the open menu filled it).
+      expect((header?.bottom ?? 0) - (header?.top ?? 0)).toBeLessThan(PHONE.height / 5);
+      await toggle.click();
+      expect(await toggle.getAttribute("aria-expanded")).toBe("true");
+      expect(await nav.isVisible()).toBe(true);
+      await screenshot(page, `phone-menu-${lang}`);
+      // Following a link folds the menu again.
+      await nav.locator('a[href*="page=stress"]').click();
+      await page.locator('[data-figure="computed"]').waitFor();
+      expect(await nav.isVisible()).toBe(false);
+
+      const map = await harness.open(`?page=overview&lang=${lang}&asOf=${AS_OF}`, { viewport: PHONE });
+      const [canvas] = await boxes(map, [".chart-canvas"]);
+      const width = (canvas?.end ?? 0) - (canvas?.start ?? 0);
+      const height = (canvas?.bottom ?? 0) - (canvas?.top ?? 0);
+      expect(width).toBeGreaterThan(250);
+      // Width over height as the chart declares it (1.25), not a tall box (it was 312 × 620).
+      expect(width / height).toBeGreaterThan(1.1);
+      expect(width / height).toBeLessThan(1.4);
+      await screenshot(map, `phone-overview-${lang}`);
+    });
+  }
+});

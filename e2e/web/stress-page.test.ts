@@ -1,0 +1,116 @@
+/**
+ * The stress page's behaviour bugs, each caught in Chromium at 1440×900 in English and Arabic: the
+ * default scenario (grid connections slip 24 months) shows its own shock — a power delay with its
+ * months slider — not the first option of the list; the Monte Carlo panel says why it cannot sample a
+ * scenario of outright defaults instead of asking for a shock that is there; disabled buttons look and
+ * say disabled; and the page has no tall empty column beside its results.
+ */
+import { existsSync } from "node:fs";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { message } from "../../src/i18n/message.ts";
+import * as expected from "./expected.ts";
+import { buildApp, CHROMIUM, type Harness, screenshot, startHarness } from "./harness.ts";
+import { boxes, emptyBeside, styleOf } from "./layout.ts";
+
+const HAVE_CHROMIUM = existsSync(CHROMIUM);
+const RUN = HAVE_CHROMIUM || Boolean(process.env.CI);
+const DESKTOP = { width: 1440, height: 900 };
+const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000 });
+
+let harness: Harness;
+
+const PANELS = [
+  ".stress-form",
+  '[data-figure="computed"]',
+  '[data-panel="account"]',
+  ".wave-map",
+  '[aria-labelledby="waves-heading"]',
+  '[aria-labelledby="losses-heading"]',
+  '[aria-labelledby="unfunded-heading"]',
+  '[aria-labelledby="assumptions-heading"]',
+  '[data-panel="monte-carlo"]',
+];
+
+describe.skipIf(!RUN)("the stress page's behaviour in Chromium", { timeout: 60_000 }, () => {
+  beforeAll(async () => {
+    if (!HAVE_CHROMIUM) throw new Error(`Chromium is missing at ${CHROMIUM}: the e2e tests cannot run`);
+    await buildApp();
+    harness = await startHarness();
+  }, 120_000);
+
+  afterEach(() => {
+    expect(harness.errors).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  for (const lang of ["en", "ar"] as const) {
+    it(`(${lang}) the default scenario shows its own shock, a power delay with its months`, async () => {
+      const page = await harness.open(`?page=stress&lang=${lang}&asOf=${expected.AS_OF}`, {
+        viewport: DESKTOP,
+      });
+      await page.locator('[data-figure="computed"]').waitFor();
+      expect(await page.locator('[data-control="scenario"]').inputValue()).toBe("grid-slip-24-months");
+      const shock = page.locator('[data-shock="0"]');
+      expect(await shock.locator('[data-control="shock-type"]').inputValue()).toBe("power-delay");
+      expect(await shock.locator('[data-control="site"]').inputValue()).toBe("all");
+      expect(await shock.locator('[data-control="entity"]').count()).toBe(0);
+      expect(await shock.locator('[data-control="size"]').inputValue()).toBe("24");
+      expect(await shock.locator("output").textContent()).toBe(
+        message(lang, "web.stress.months", { value: "24" }),
+      );
+      // The slider edits the delay and the link keeps it.
+      await shock.locator('[data-control="size"]').fill("12");
+      await poll(() => page.url()).toContain("shocks=power-delay.all.12");
+      // The Monte Carlo panel can sample a delay: nothing asks for a shock.
+      expect(await page.locator('[data-figure="mc-nothing"]').count()).toBe(0);
+      expect(await page.locator('[data-action="mc-run"]').isDisabled()).toBe(false);
+      await screenshot(page, `stress-default-${lang}`);
+    });
+
+    it(`(${lang}) the Monte Carlo panel says why outright defaults cannot be sampled`, async () => {
+      const page = await harness.open(
+        `?page=stress&lang=${lang}&asOf=${expected.AS_OF}&scenario=replay-1999`,
+        { viewport: DESKTOP },
+      );
+      await page.locator('[data-figure="computed"]').waitFor();
+      expect(await page.locator('[data-shock="1"]').count()).toBe(1);
+      const nothing = page.locator('[data-figure="mc-nothing"]');
+      expect(await nothing.textContent()).toBe(message(lang, "web.monteCarlo.certainOnly"));
+      expect(await nothing.textContent()).not.toBe(message(lang, "web.monteCarlo.noShocks"));
+    });
+
+    it(`(${lang}) disabled buttons look and say disabled; no tall empty column`, async () => {
+      const page = await harness.open(
+        `?page=stress&lang=${lang}&asOf=${expected.AS_OF}&scenario=replay-1999`,
+        { viewport: DESKTOP },
+      );
+      await page.locator('[data-figure="computed"]').waitFor();
+      const look = async (selector: string) => {
+        const button = page.locator(selector);
+        const style = await styleOf(button, ["opacity", "cursor"]);
+        return { disabled: await button.isDisabled(), opacity: Number(style.opacity), cursor: style.cursor };
+      };
+      for (const selector of [
+        // The map opens at the cascade's last step: nothing comes next.
+        '[data-action="next-wave"]',
+        '[data-action="mc-run"]',
+        '[data-action="mc-cancel"]',
+      ]) {
+        const seen = await look(selector);
+        expect(seen.disabled, selector).toBe(true);
+        expect(seen.opacity, selector).toBeLessThan(0.7);
+        expect(seen.cursor, selector).toBe("not-allowed");
+      }
+      const live = await look('[data-action="download-json"]');
+      expect(live).toEqual({ disabled: false, opacity: 1, cursor: "pointer" });
+
+      // The panels fill the page: no stretch of more than half a screen stands empty beside one.
+      const worst = emptyBeside(await boxes(page, PANELS));
+      expect(worst.gap, worst.name).toBeLessThan(DESKTOP.height / 2);
+      await screenshot(page, `stress-layout-${lang}`);
+    });
+  }
+});
