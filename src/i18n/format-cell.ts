@@ -45,6 +45,12 @@ export function formatCell(
       return names.entity(value);
     case "deal":
       return names.deal(value);
+    case "path":
+      return value
+        .split(" ")
+        .filter(Boolean)
+        .map(names.entity)
+        .join(` ${message(lang, "report.common.arrow")} `);
     case "source":
       return names.source ? names.source(value) : value;
     case "record":
@@ -136,5 +142,5 @@ export function formatColumnCell<Row>(
 
 /** Whether a column holds numbers, which the pages align to the end and the CSV keeps as numbers. */
 export function isNumericUnit(unit: Unit): boolean {
-  return !["entity", "deal", "source", "record", "enum", "message", "text", "date"].includes(unit);
+  return !["entity", "path", "deal", "source", "record", "enum", "message", "text", "date"].includes(unit);
 }

@@ -3,7 +3,6 @@ import type { Shape } from "./tree.ts";
 
 export const cliExposureAr: Shape<typeof cliExposureEn> = {
   none: "لا شيء",
-  share: "الحصة",
   betweenness: "البينية",
   hhiLine: "مؤشر هيرفندال-هيرشمان {hhi} ({points} من {scale})، أي ما يعادل {equivalent} أطراف متساوية.",
   fromInvestees: "إيرادات من الشركات التي تستثمر فيها",

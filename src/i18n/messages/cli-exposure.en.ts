@@ -1,7 +1,6 @@
 /** The command line's words for exposure, power rankings and the ratios. */
 export const cliExposureEn = {
   none: "none",
-  share: "Share",
   betweenness: "Betweenness",
   hhiLine: "HHI {hhi} ({points} of {scale}), like {equivalent} equal counterparties.",
   fromInvestees: "Revenue from its own investees",

@@ -3,6 +3,7 @@ import type { Shape } from "./tree.ts";
 
 export const commonAr: Shape<typeof commonEn> = {
   asOf: "بتاريخ",
+  arrow: "←",
   basis: "الأساس",
   announced: "المُعلن",
   committed: "الملتزم به",

@@ -6,6 +6,8 @@
  */
 export const commonEn = {
   asOf: "as of",
+  /** Between the steps of a chain of payments (unit "path"): payer first. */
+  arrow: "→",
   basis: "basis",
   announced: "announced",
   committed: "committed",

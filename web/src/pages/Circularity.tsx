@@ -3,7 +3,7 @@
  * chart and table, beside the wider proportional-mixing share), one company traced loop by loop and
  * chain by chain, the round-trip multiplier, and the null model on a button.
  */
-import { CIRCULARITY_LOOP_SHARES_CHART } from "@core/reports/circularity-report.ts";
+import { CIRCULARITY_LOOP_SHARES_CHART } from "@core/reports/circularity-layout.ts";
 import { useMemo } from "react";
 import { barOption } from "../charts/bar-option.ts";
 import { Chart } from "../charts/Chart.tsx";
