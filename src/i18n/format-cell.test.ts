@@ -47,4 +47,9 @@ describe("formatCell with a path of payments", () => {
     expect(formatCell("ar", "path", "nvidia openai", names)).toBe("<nvidia> ← <openai>");
     expect(formatCell("en", "path", "", names)).toBe("—");
   });
+
+  it("lists the parties of unit entities by name, in the language's list", () => {
+    expect(formatCell("en", "entities", "nvidia openai", names)).toBe("<nvidia>, <openai>");
+    expect(formatCell("ar", "entities", "nvidia openai", names)).toBe("<nvidia>، <openai>");
+  });
 });

@@ -5,7 +5,15 @@
  * CSV read the same number the same way.
  */
 import type { Cell, ColumnLayout, MessageCell, Unit } from "../core/reports/layout.ts";
-import { formatDate, formatNum, formatPercent, formatQuantity, formatRange, formatYear } from "./format.ts";
+import {
+  formatDate,
+  formatNum,
+  formatPercent,
+  formatQuantity,
+  formatRange,
+  formatYear,
+  joinList,
+} from "./format.ts";
 import { formatFigure } from "./format-figure.ts";
 import type { Lang } from "./lang.ts";
 import { message, messageOrKey } from "./message.ts";
@@ -45,6 +53,8 @@ export function formatCell(
       return names.entity(value);
     case "deal":
       return names.deal(value);
+    case "entities":
+      return joinList(lang, value.split(" ").filter(Boolean).map(names.entity));
     case "path":
       return value
         .split(" ")
@@ -142,5 +152,16 @@ export function formatColumnCell<Row>(
 
 /** Whether a column holds numbers, which the pages align to the end and the CSV keeps as numbers. */
 export function isNumericUnit(unit: Unit): boolean {
-  return !["entity", "path", "deal", "source", "record", "enum", "message", "text", "date"].includes(unit);
+  return ![
+    "entity",
+    "entities",
+    "path",
+    "deal",
+    "source",
+    "record",
+    "enum",
+    "message",
+    "text",
+    "date",
+  ].includes(unit);
 }
