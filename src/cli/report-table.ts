@@ -55,6 +55,19 @@ export function renderReportTable<Data, Row>(
   }
 }
 
+/** A table without its title (for a table printed under a heading or a sentence that introduces it). */
+export function renderTableBody<Data, Row>(
+  layout: TableLayout<Data, Row>,
+  data: Data,
+  face: TableFace,
+): string {
+  const printed = renderReportTable(layout, data, face);
+  // The title is a blank line, the title and its rule (heading()); an empty table keeps its message.
+  return layout.rows(data).length === 0
+    ? printed.split("\n").slice(-1).join("")
+    : printed.split("\n").slice(3).join("\n");
+}
+
 export function renderHeadline(headline: Headline, face: TableFace): string {
   return formatMessageCell(face.lang, headline, face.names);
 }

@@ -15,7 +15,7 @@ import {
   CIRCULARITY_ORIGINS_TABLE,
 } from "../../core/reports/circularity-layout.ts";
 import { type CircularityReport, circularityReport } from "../../core/reports/circularity-report.ts";
-import type { TableLayout, Unit } from "../../core/reports/layout.ts";
+import type { Unit } from "../../core/reports/layout.ts";
 import { formatDate, unitHeading } from "../../i18n/format.ts";
 import { formatCell, type RecordNames } from "../../i18n/format-cell.ts";
 import type { Language } from "../../i18n/index.ts";
@@ -25,7 +25,7 @@ import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { heading } from "../format.ts";
 import { progressLine } from "../progress.ts";
-import { renderHeadline, renderReportTable, type TableFace } from "../report-table.ts";
+import { renderHeadline, renderReportTable, renderTableBody } from "../report-table.ts";
 
 export type CircularityOptions = MoneyGraphOptions & {
   lang: Language;
@@ -107,15 +107,6 @@ function render(dataset: Dataset, report: CircularityReport, options: Circularit
 /** The origins' title with the hint on how to read mixing shares, before the table itself. */
 function originsHead(lang: Language): string {
   return `${heading(message(lang, "report.circularity.originsTitle"))}\n${message(lang, "report.circularity.originsHint")}`;
-}
-
-/** A report table without its title line (printed above it, with a hint between). */
-function renderTableBody<Row>(
-  layout: TableLayout<CircularityReport, Row>,
-  report: CircularityReport,
-  face: TableFace,
-): string {
-  return renderReportTable(layout, report, face).split("\n").slice(3).join("\n");
 }
 
 /** Each payment step of the entity's listed loops, once, with the deals behind it. */

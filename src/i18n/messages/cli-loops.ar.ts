@@ -24,9 +24,7 @@ export const cliLoopsAr: Shape<typeof cliLoopsEn> = {
     "{file}: {rows, plural, zero {{rows} صف} one {صف واحد} two {صفان} few {{rows} صفوف} many {{rows} صفًا} other {{rows} صف}}، {nodes, plural, zero {{nodes} عقدة} one {عقدة واحدة} two {عقدتان} few {{nodes} عقد} many {{nodes} عقدةً} other {{nodes} عقدة}}، {edges, plural, zero {{edges} حافة} one {حافة واحدة} two {حافتان} few {{edges} حواف} many {{edges} حافةً} other {{edges} حافة}}؛ استغرق البحث {seconds} ثانية.",
   selfLoops:
     "{count, plural, zero {{count} حلقة ذاتية} one {حلقة ذاتية واحدة} two {حلقتان ذاتيتان} few {{count} حلقات ذاتية} many {{count} حلقةً ذاتيةً} other {{count} حلقة ذاتية}} (مدفوعات إلى الذات) تُعرض منفصلة، لا بوصفها حلقات.",
-  entity: "الجهة",
   receipts: "المقبوضات",
-  ownMoneyBack: "أموالها العائدة إليها (المزج)",
   closedLoops: "دوائر مغلقة (أموال لم تدخل ولم تخرج): {groups}",
   pValueLoops: "القيمة الاحتمالية (الحلقات)",
   loopNullIncomplete: "توقف بحث عن الحلقات في النموذج الصفري عند حدّه: القيم الاحتمالية للحلقات تقريبية.",

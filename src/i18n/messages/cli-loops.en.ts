@@ -20,9 +20,7 @@ export const cliLoopsEn = {
     "{file}: {rows, plural, one {{rows} row} other {{rows} rows}}, {nodes, plural, one {{nodes} node} other {{nodes} nodes}}, {edges, plural, one {{edges} edge} other {{edges} edges}}; searched in {seconds} s.",
   selfLoops:
     "{count, plural, one {{count} self-loop} other {{count} self-loops}} (payments to oneself) reported apart, not as loops.",
-  entity: "Entity",
   receipts: "Receipts",
-  ownMoneyBack: "Own money back (mixing)",
   closedLoops: "Closed circulations (money that never entered or left): {groups}",
   pValueLoops: "p-value (loops)",
   loopNullIncomplete: "A loop search in the null model stopped at its limit: the loop p-values are rough.",
