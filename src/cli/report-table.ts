@@ -1,8 +1,8 @@
 /**
  * The terminal face of a report: prints a report's tables (core/reports/layout.ts) as plain tables,
  * headings and cells through the one catalogue and the one cell formatter. A table wider than the
- * terminal (100 columns) first wraps its long text cells (names, notes) onto more lines, and only then
- * drops its optional columns, last first; `wide` keeps every column and every line whole.
+ * terminal (100 columns) first wraps its long text cells (names, notes) onto more lines, and a quantity's
+ * range onto the line below it, and only then drops its optional columns, last first; `wide` keeps every column and every line whole.
  */
 import type { Headline, ReportLayout, TableLayout } from "../core/reports/layout.ts";
 import { formatColumnValue, formatMessageCell, type RecordNames } from "../i18n/format-cell.ts";
@@ -48,7 +48,9 @@ export function renderReportTable<Data, Row>(
           const mark = c.mark?.(row);
           const cut = face.wide || c.maxWidth === undefined ? text : shorten(text, c.maxWidth);
           const cell = mark ? `${cut} ${mark}` : cut;
-          return typeof value === "string" || isMessage(value) ? wrapWords(cell, wrapAt) : cell;
+          if (typeof value === "string" || isMessage(value)) return wrapWords(cell, wrapAt);
+          // A quantity with its range keeps the range whole on a line of its own once text wraps.
+          return c.range && [...cell].length > wrapAt ? wrapRange(cell, wrapAt) : cell;
         }),
       ),
     );
@@ -82,6 +84,17 @@ export function renderReport<Data>(layout: ReportLayout<Data>, data: Data, face:
 
 function isMessage(value: unknown): boolean {
   return typeof value === "object" && value !== null;
+}
+
+/**
+ * "value (low – high)" with the range on the line below, and its two ends on lines of their own when
+ * the range alone is still wider than `width` ("(909.1 مليون دولار –" / "مليار دولار)").
+ */
+function wrapRange(cell: string, width: number): string {
+  const [value, ...rest] = cell.split(" (");
+  if (rest.length === 0) return cell;
+  const range = `(${rest.join(" (")}`;
+  return `${value}\n${[...range].length > width ? range.replace(" – ", " –\n") : range}`;
 }
 
 /** The widths long text cells are wrapped to, tried in turn until the table fits. */
