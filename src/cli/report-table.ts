@@ -117,7 +117,8 @@ export function wrapWords(text: string, width: number): string {
 
 function widest(text: string): number {
   let max = 0;
-  for (const line of text.split("\n")) max = Math.max(max, [...line].length);
+  // Bidi isolates (U+2066–2069) around Latin names in Arabic take no column.
+  for (const line of text.split("\n")) max = Math.max(max, [...line.replace(/[\u2066-\u2069]/g, "")].length);
   return max;
 }
 
