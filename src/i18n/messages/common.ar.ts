@@ -4,6 +4,7 @@ import type { Shape } from "./tree.ts";
 export const commonAr: Shape<typeof commonEn> = {
   asOf: "بتاريخ",
   arrow: "←",
+  financialRecord: "{entity}: {metric}، {period}",
   basis: "الأساس",
   announced: "المُعلن",
   committed: "الملتزم به",

@@ -8,6 +8,7 @@ export const commonEn = {
   asOf: "as of",
   /** Between the steps of a chain of payments (unit "path"): payer first. */
   arrow: "→",
+  financialRecord: "{entity}: {metric}, {period}",
   basis: "basis",
   announced: "announced",
   committed: "committed",
