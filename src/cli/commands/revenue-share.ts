@@ -1,14 +1,14 @@
 /** The "share of reported revenue" part of `halqa exposure ID`, for people. */
 
 import type { RevenueYear } from "../../core/exposure/revenue-exposure.ts";
+import type { ExposureReport } from "../../core/reports/exposure-report.ts";
 import {
   EXPOSURE_REVENUE_TABLE,
   EXPOSURE_YEAR_RECEIPTS_TABLE,
-  type ExposureReport,
   exposureDisclosuresTable,
   receivedIn,
   yearReceiptRows,
-} from "../../core/reports/exposure-report.ts";
+} from "../../core/reports/exposure-revenue-layout.ts";
 import { isolate } from "../../i18n/bidi.ts";
 import { formatPercent } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
