@@ -122,7 +122,13 @@ describe("halqa circularity", () => {
     const out = (await run(["circularity", ...TINY, "--lang", "ar"])).out;
     expect(out).toContain("مضاعف الدوران");
     expect(out).toContain("أموال الجهة العائدة إليها عبر الحلقات");
-    expect(out).toContain("شركة الرقائق ← المختبر ← شركة السحابة");
+    // The narrow table wraps a loop onto lines; --wide prints it on one.
+    const wide = (await run(["circularity", ...TINY, "--lang", "ar", "--wide"])).out;
+    expect(wide).toContain("شركة الرقائق ← المختبر ← شركة السحابة");
+    const tableLines = out.split("\n").filter((line) => /^[┌│├└]/.test(line));
+    expect(tableLines.length).toBeGreaterThan(0);
+    for (const line of tableLines)
+      expect([...line.replace(/[\u2066-\u2069]/g, "")].length).toBeLessThanOrEqual(100);
   });
 });
 

@@ -37,3 +37,38 @@ describe("renderReportTable", () => {
     expect(renderReportTable(layout as never, ROWS, { lang: "ar", names })).toContain("1.4 تريليون دولار ≈");
   });
 });
+
+describe("a quantity's range in a narrow terminal", () => {
+  type Flow = { note: string; value: number; low: number; high: number };
+  const layout = layoutTable({
+    id: "t",
+    title: "report.tracker.history",
+    rows: (data: Flow[]) => data,
+    columns: [
+      { id: "note", label: "report.tracker.period", unit: "text", value: (r: Flow) => r.note },
+      {
+        id: "value",
+        label: "report.tracker.value",
+        unit: "usd",
+        value: (r: Flow) => r.value,
+        range: (r: Flow) => [r.low, r.high] as const,
+      },
+    ],
+  });
+  const rows: Flow[] = [{ note: "word ".repeat(30).trim(), value: 1e9, low: 0.9091e9, high: 1e9 }];
+  const width = (text: string) => Math.max(...text.split("\n").map((l) => [...l].length));
+
+  it("goes onto the line below its value once text wraps, and whole with --wide", () => {
+    const narrow = renderReportTable(layout as never, rows, { lang: "en", names, width: 40 });
+    expect(width(narrow)).toBeLessThanOrEqual(40);
+    expect(narrow).toMatch(/│ \$1B +│\n.*│ \(\$909\.1M – \$1B\) +│/);
+    const wide = renderReportTable(layout as never, rows, { lang: "en", names, wide: true });
+    expect(wide).toContain("$1B ($909.1M – $1B)");
+  });
+
+  it("breaks an Arabic range at its dash when the range alone is wider than the wrap", () => {
+    const narrow = renderReportTable(layout as never, rows, { lang: "ar", names, width: 50 });
+    expect(narrow).toContain("(909.1 مليون دولار –");
+    expect(width(narrow)).toBeLessThanOrEqual(50);
+  });
+});

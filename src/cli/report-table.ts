@@ -1,8 +1,8 @@
 /**
  * The terminal face of a report: prints a report's tables (core/reports/layout.ts) as plain tables,
  * headings and cells through the one catalogue and the one cell formatter. A table wider than the
- * terminal (100 columns) first wraps its long text cells (names, notes) onto more lines, and only then
- * drops its optional columns, last first; `wide` keeps every column and every line whole.
+ * terminal (100 columns) first wraps its long text cells (names, notes) onto more lines, and a quantity's
+ * range onto the line below it, and only then drops its optional columns, last first; `wide` keeps every column and every line whole.
  */
 import type { Headline, ReportLayout, TableLayout } from "../core/reports/layout.ts";
 import { formatColumnValue, formatMessageCell, type RecordNames } from "../i18n/format-cell.ts";
@@ -72,12 +72,25 @@ export function renderReportTable<Data, Row>(
           const cut = face.wide || c.maxWidth === undefined ? text : shorten(text, c.maxWidth);
           const cell = mark ? `${cut} ${mark}` : cut;
           if (typeof value === "string" || isMessage(value)) return wrapWords(cell, wrapAt);
-          // A value with its range ("$300B ($100B – $500B)") may put the range on a line of its own.
-          return wrapAt < Number.POSITIVE_INFINITY && c.range?.(row) ? cell.replace(" (", "\n(") : cell;
+          // A quantity with its range keeps the range whole on a line of its own once text wraps.
+          return c.range && [...cell].length > wrapAt ? wrapRange(cell, wrapAt) : cell;
         }),
       ),
     );
   }
+}
+
+/** A table without its title (for a table printed under a heading or a sentence that introduces it). */
+export function renderTableBody<Data, Row>(
+  layout: TableLayout<Data, Row>,
+  data: Data,
+  face: TableFace,
+): string {
+  const printed = renderReportTable(layout, data, face);
+  // The title is a blank line, the title and its rule (heading()); an empty table keeps its message.
+  return layout.rows(data).length === 0
+    ? printed.split("\n").slice(-1).join("")
+    : printed.split("\n").slice(3).join("\n");
 }
 
 export function renderHeadline(headline: Headline, face: TableFace): string {
@@ -94,6 +107,17 @@ export function renderReport<Data>(layout: ReportLayout<Data>, data: Data, face:
 
 function isMessage(value: unknown): boolean {
   return typeof value === "object" && value !== null;
+}
+
+/**
+ * "value (low – high)" with the range on the line below, and its two ends on lines of their own when
+ * the range alone is still wider than `width` ("(909.1 مليون دولار –" / "مليار دولار)").
+ */
+function wrapRange(cell: string, width: number): string {
+  const [value, ...rest] = cell.split(" (");
+  if (rest.length === 0) return cell;
+  const range = `(${rest.join(" (")}`;
+  return `${value}\n${[...range].length > width ? range.replace(" – ", " –\n") : range}`;
 }
 
 /** The widths long text cells are wrapped to, tried in turn until the table fits. */
@@ -116,7 +140,8 @@ export function wrapWords(text: string, width: number): string {
 
 function widest(text: string): number {
   let max = 0;
-  for (const line of text.split("\n")) max = Math.max(max, [...line].length);
+  // Bidi isolates (U+2066–2069) around Latin names in Arabic take no column.
+  for (const line of text.split("\n")) max = Math.max(max, [...line.replace(/[\u2066-\u2069]/g, "")].length);
   return max;
 }
 

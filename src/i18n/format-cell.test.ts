@@ -40,3 +40,16 @@ describe("formatCell with a message that takes values", () => {
     expect(formatCell("en", "message", { key: "report.no.such", values: {} }, names)).toBe("report.no.such");
   });
 });
+
+describe("formatCell with a path of payments", () => {
+  it("names each step and joins them with the language's arrow, payer first", () => {
+    expect(formatCell("en", "path", "nvidia openai oracle", names)).toBe("<nvidia> → <openai> → <oracle>");
+    expect(formatCell("ar", "path", "nvidia openai", names)).toBe("<nvidia> ← <openai>");
+    expect(formatCell("en", "path", "", names)).toBe("—");
+  });
+
+  it("lists the parties of unit entities by name, in the language's list", () => {
+    expect(formatCell("en", "entities", "nvidia openai", names)).toBe("<nvidia>, <openai>");
+    expect(formatCell("ar", "entities", "nvidia openai", names)).toBe("<nvidia>، <openai>");
+  });
+});

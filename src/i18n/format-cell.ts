@@ -53,6 +53,8 @@ export function formatCell(
       return eachName(lang, value, names.entity);
     case "deal":
       return names.deal(value);
+    case "entities":
+      return joinList(lang, value.split(" ").filter(Boolean).map(names.entity));
     case "path":
       return value
         .split(" ")
@@ -160,5 +162,16 @@ export function formatColumnCell<Row>(
 
 /** Whether a column holds numbers, which the pages align to the end and the CSV keeps as numbers. */
 export function isNumericUnit(unit: Unit): boolean {
-  return !["entity", "path", "deal", "source", "record", "enum", "message", "text", "date"].includes(unit);
+  return ![
+    "entity",
+    "entities",
+    "path",
+    "deal",
+    "source",
+    "record",
+    "enum",
+    "message",
+    "text",
+    "date",
+  ].includes(unit);
 }

@@ -1,12 +1,14 @@
 /**
  * The names a report's ids are shown by, in one language: entities by name, deals by title, sources by
- * outlet and date, parameters, indicators and sites by name. The terminal and the pages both build them here
+ * outlet and date, parameters, indicators and sites by name, a financial figure by its entity, metric
+ * and period, a group of deals by their titles. The terminal and the pages both build them here
  * from the dataset, so an id reads the same in every face and never stands as a label itself.
  */
 import type { Dataset } from "../core/model/dataset.ts";
 import { joinList } from "./format.ts";
 import type { RecordNames } from "./format-cell.ts";
 import type { Lang } from "./lang.ts";
+import { message, messageOrKey } from "./message.ts";
 
 type Named = Pick<Dataset, "entities" | "deals" | "sources"> &
   Partial<Pick<Dataset, "parameters" | "indicators" | "sites">>;
@@ -26,15 +28,59 @@ export function recordNames(dataset: Named, lang: Lang): RecordNames {
     deal: (id) => deals.get(id) ?? id,
     // A source cell holds one id or several separated by spaces.
     source: (ids) =>
-      joinList(
-        lang,
-        ids
-          .split(" ")
-          .filter(Boolean)
-          .map((id) => sources.get(id) ?? id),
-      ),
+      // Two records of one filing read the same: named once.
+      joinList(lang, [
+        ...new Set(
+          ids
+            .split(" ")
+            .filter(Boolean)
+            .map((id) => sources.get(id) ?? id),
+        ),
+      ]),
     // A bare id names a parameter or an indicator: the dataset's ids are unique across its records.
     record: (ref) =>
-      records.get(ref) ?? records.get(`parameters:${ref}`) ?? records.get(`indicators:${ref}`) ?? ref,
+      records.get(ref) ??
+      records.get(`parameters:${ref}`) ??
+      records.get(`indicators:${ref}`) ??
+      compositeRecord(ref),
   };
+
+  /**
+   * A reference that names other records: "deals:a,b" (the deals' titles) or
+   * "financials:<entity>/<metric>/<period>[ (label)]" (whose figure, which metric, which period).
+   */
+  function compositeRecord(ref: string): string {
+    if (ref.startsWith("deals:"))
+      return joinList(
+        lang,
+        ref
+          .slice("deals:".length)
+          .split(",")
+          .filter(Boolean)
+          .map((id) => deals.get(id) ?? id),
+      );
+    const financial = /^financials:([^/]+)\/([^/]+)\/([^ ]+)(?: \((.*)\))?$/.exec(ref);
+    if (!financial) return ref;
+    const [, entity = "", metric = "", period = "", label] = financial;
+    const named = message(lang, "report.common.financialRecord", {
+      entity: entities.get(entity) ?? entity,
+      metric: messageOrKey(lang, `report.sheet.company.metrics.${metric}`),
+      period: periodName(lang, period),
+    });
+    return label ? `${named} (${label})` : named;
+  }
+}
+
+/** A reporting period as the language writes it ("FY2025", "السنة المالية 2025"); other periods pass as they are. */
+export function periodName(lang: Lang, period: string): string {
+  const fiscal = /^FY(\d{4})$/.exec(period);
+  if (fiscal) return message(lang, "report.ratios.period.fiscalYear", { year: fiscal[1] ?? "" });
+  const quarter = /^(FY)?(\d{4})-Q([1-4])$/.exec(period);
+  if (!quarter) return period;
+  const values = { year: quarter[2] ?? "", quarter: quarter[3] ?? "" };
+  return message(
+    lang,
+    quarter[1] ? "report.ratios.period.fiscalQuarter" : "report.ratios.period.quarter",
+    values,
+  );
 }

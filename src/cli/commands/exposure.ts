@@ -2,14 +2,20 @@
 
 import type { EntityExposure, Side } from "../../core/exposure/entity-exposure.ts";
 import type { Basis } from "../../core/flows/expand.ts";
-import { exposureReport, exposureSideTable, rankingsReport } from "../../core/reports/exposure-report.ts";
+import {
+  EXPOSURE_OFF_BALANCE_TABLE,
+  exposureReport,
+  exposureSideTable,
+  RANKINGS_LAYOUT,
+  rankingsReport,
+} from "../../core/reports/exposure-report.ts";
 import { formatDate, formatPercent, unitHeading } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message, messageOrKey } from "../../i18n/message.ts";
+import { recordNames } from "../../i18n/record-names.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
-import { formatAmount, formatNumber, heading, label, table } from "../format.ts";
-import { dealNamer, entityNamer } from "../names.ts";
+import { formatAmount, formatNumber, heading } from "../format.ts";
 import { renderReportTable } from "../report-table.ts";
 import { renderRevenueShare } from "./revenue-share.ts";
 
@@ -40,33 +46,13 @@ export function rankCommand(dataset: Dataset, options: ExposureOptions, io: Io):
     io.stdout(JSON.stringify(report, null, 2));
     return 0;
   }
-  const ranks = report.entities;
   const { lang } = options;
-  const name = entityNamer(dataset, lang);
-  const n = (x: number, d = 3) => formatNumber(lang, x, d);
+  const face = { lang, names: recordNames(dataset, lang), wide: options.wide === true };
+  const shown = { ...report, entities: report.entities.slice(0, options.limit) };
   io.stdout(
     [
       `${message(lang, "report.common.basis")}: ${messageOrKey(lang, `report.common.${options.basis}`)} · ${message(lang, "report.common.asOf")} ${formatDate(lang, options.asOf)}`,
-      table(
-        [
-          "#",
-          message(lang, "cli.entity"),
-          "PageRank",
-          message(lang, "cli.betweenness"),
-          message(lang, "cli.ownMoneyBack"),
-        ],
-        ranks
-          .slice(0, options.limit)
-          .map((r) => [
-            n(r.pageRankRank, 0),
-            name(r.id),
-            n(r.pageRank),
-            `${n(r.betweenness)} (#${n(r.betweennessRank, 0)})`,
-            r.circularShare === null
-              ? "—"
-              : `${formatPercent(lang, r.circularShare * 100)} (#${n(r.circularRank ?? 0, 0)})`,
-          ]),
-      ),
+      ...RANKINGS_LAYOUT.tables.map((t) => renderReportTable(t, shown, face)),
     ].join("\n"),
   );
   return 0;
@@ -74,19 +60,15 @@ export function rankCommand(dataset: Dataset, options: ExposureOptions, io: Io):
 
 function render(dataset: Dataset, e: EntityExposure, options: ExposureOptions): string {
   const { lang } = options;
-  const name = entityNamer(dataset, lang);
+  const face = { lang, names: recordNames(dataset, lang), wide: options.wide === true };
+  const name = face.names.entity;
   const pct = (x: number | null) => (x === null ? "—" : `${formatPercent(lang, x * 100)}`);
-  const deal = dealNamer(dataset, lang);
   // The largest counterparties (they come largest first), through the report's table layout.
   const sideTable = (id: "customers" | "suppliers") => {
     const side: Side = e[id];
     const shown = { ...e, [id]: { ...side, counterparties: side.counterparties.slice(0, options.limit) } };
     return [
-      renderReportTable(exposureSideTable(id), shown, {
-        lang,
-        names: { entity: name, deal },
-        wide: options.wide === true,
-      }),
+      renderReportTable(exposureSideTable(id), shown, face),
       side.hhi === null
         ? ""
         : message(lang, "cli.hhiLine", {
@@ -101,7 +83,7 @@ function render(dataset: Dataset, e: EntityExposure, options: ExposureOptions): 
   const obs = e.offBalanceSheet;
   const out = [
     `${name(e.entity)} — ${message(lang, "report.common.basis")}: ${messageOrKey(lang, `report.common.${e.basis}`)} · ${unitHeading(lang, "USD")} · ${message(lang, "report.common.asOf")} ${formatDate(lang, e.asOf)}`,
-    ...renderRevenueShare(dataset, e.revenue, lang, options.limit),
+    ...renderRevenueShare(dataset, e, face, options.limit),
     ...sideTable("customers"),
     ...sideTable("suppliers"),
     heading(message(lang, "cli.fromInvestees")),
@@ -117,23 +99,7 @@ function render(dataset: Dataset, e: EntityExposure, options: ExposureOptions): 
         : "—",
       ratio: v.ratio === null ? "—" : pct(v.ratio),
     }),
-    heading(message(lang, "cli.offBalanceSheet")),
-    obs.items.length === 0
-      ? message(lang, "cli.none")
-      : table(
-          [
-            message(lang, "report.common.kind"),
-            message(lang, "cli.entity"),
-            message(lang, "report.common.amount"),
-            message(lang, "report.common.deal"),
-          ],
-          obs.items.map((i) => [
-            label(lang, "contingent", i.kind),
-            name(i.counterparty),
-            i.amount === null ? message(lang, "cli.notStated") : formatAmount(lang, usd(i.amount)),
-            i.deals.join(", "),
-          ]),
-        ),
+    renderReportTable(EXPOSURE_OFF_BALANCE_TABLE, e, face),
     obs.items.length === 0
       ? ""
       : message(lang, "cli.offBalanceLine", {

@@ -5,12 +5,12 @@ import { type FlowsReport, flowsLayout, flowsReport } from "../../core/reports/f
 import { formatDate, unitHeading } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message, messageOrKey } from "../../i18n/message.ts";
+import { recordNames } from "../../i18n/record-names.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { FlowKind } from "../../schema/deal.ts";
 import type { Unit } from "../../schema/primitives.ts";
 import type { Io } from "../context.ts";
 import { formatYear, label } from "../format.ts";
-import { dealNamer, entityNamer } from "../names.ts";
 import { renderHeadline, renderReportTable } from "../report-table.ts";
 
 export type FlowsOptions = {
@@ -35,8 +35,6 @@ export function flowsCommand(dataset: Dataset, options: FlowsOptions, io: Io): n
 
 function renderFlows(dataset: Dataset, result: FlowsReport, options: FlowsOptions): string {
   const { lang } = options;
-  const entity = entityNamer(dataset, lang);
-  const deal = dealNamer(dataset, lang);
   const out: string[] = [];
   const year = (y: number | undefined) => (y === undefined ? "…" : formatYear(lang, y));
   const range =
@@ -48,7 +46,7 @@ function renderFlows(dataset: Dataset, result: FlowsReport, options: FlowsOption
   );
   // The tables come from the report's layout: the rows by deal and year, then the total per year.
   const layout = flowsLayout(result.unit);
-  const face = { lang, names: { entity, deal }, wide: options.wide === true };
+  const face = { lang, names: recordNames(dataset, lang), wide: options.wide === true };
   const [rows, byYear] = layout.tables;
   if (result.rows.length === 0) out.push(message(lang, "cli.noFlows"));
   else {

@@ -3,14 +3,13 @@
 import { loopCaveats, type MoneyLoop } from "../../core/loops/money-loops.ts";
 import type { MoneyGraphOptions } from "../../core/network/money-graph.ts";
 import { loopsReport } from "../../core/reports/loops-report.ts";
-import { formatDate } from "../../i18n/format.ts";
+import { formatDate, listSeparator } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message, messageOrKey } from "../../i18n/message.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { formatAmount, formatNumber, label } from "../format.ts";
 import { dealNamer, entityNamer } from "../names.ts";
-import { listSeparator } from "./summary.ts";
 
 export type LoopsOptions = MoneyGraphOptions & {
   lang: Language;

@@ -55,15 +55,33 @@ describe("halqa ratios", () => {
     }
   });
 
-  it("writes no English words in Arabic, outside record references and source names", () => {
+  it.each(["en", "ar"] as const)("names the records an input is read from, never by id, in %s", (lang) => {
+    const io = captureIo();
+    ratiosCommand(dataset, { lang, json: false, asOf: "2026-06-30" }, io);
+    const report = ratiosReport(dataset, { asOf: "2026-06-30" });
+    const refs = report.ratios.flatMap((r) => [...r.inputs, ...r.published].map((i) => i.from));
+    expect(refs.some((ref) => ref.startsWith("financials:"))).toBe(true);
+    expect(refs.some((ref) => ref.startsWith("deals:"))).toBe(true);
+    expect(io.out()).not.toMatch(/\b(deals|financials|parameters|indicators):[a-z0-9]/);
+    for (const ref of refs) expect(io.out()).not.toContain(ref);
+    // A deal id inside an input's label is its title too.
+    expect(io.out()).not.toContain("oracle-michigan-campus-financing");
+  });
+
+  it("writes no English words in Arabic, outside isolated outlets and data labels", () => {
     const io = captureIo();
     ratiosCommand(dataset, { lang: "ar", json: false, asOf: "2026-06-30" }, io);
-    // Drop what stays Latin on purpose: the record reference and its sources after " — ", and a deal id before its colon.
+    // Drop what stays Latin on purpose: the sources' outlets in brackets at the end of a line, then a
+    // figure's own label from the data (English only) in parentheses after the figure's name.
     const words = io
       .out()
       .split("\n")
-      .map((line) => line.split(" — ")[0] ?? "")
-      .map((line) => line.replace(/^\s*·\s*\u2066?[a-z0-9-]+:/, ""))
+      .map((line) =>
+        line
+          .replace(/[\u2066-\u2069]/g, "")
+          .replace(/ \[.*\]$/, "")
+          .replace(/ \([A-Za-z][^)]*\)$/, ""),
+      )
       .join("\n");
     expect(words).not.toMatch(/[A-Za-z]{2,}/);
     for (const english of ["revenue", "share of", "contracted backlog", "Tunguz", "Oracle RPO"])

@@ -4,12 +4,13 @@ import type { RatioInput, RatioText } from "../../core/ratios/inputs.ts";
 import type { Ratio } from "../../core/ratios/published-ratios.ts";
 import { ratiosReport } from "../../core/reports/ratios-report.ts";
 import { formatDate, formatPercent, formatQuantity } from "../../i18n/format.ts";
+import { formatCell, type RecordNames } from "../../i18n/format-cell.ts";
 import type { Language } from "../../i18n/index.ts";
 import { hasMessage, message } from "../../i18n/message.ts";
+import { periodName, recordNames } from "../../i18n/record-names.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { formatNumber, formatUsd } from "../format.ts";
-import { entityNamer } from "../names.ts";
 
 export function ratiosCommand(
   dataset: Dataset,
@@ -23,20 +24,19 @@ export function ratiosCommand(
   }
   const { ratios } = report;
   const { lang } = options;
-  const entity = entityNamer(dataset, lang);
-  const sources = new Map(dataset.sources.map((s) => [s.id, `${s.publisher}${s.date ? ` ${s.date}` : ""}`]));
+  const names = recordNames(dataset, lang);
   const out: string[] = [`${message(lang, "report.common.asOf")} ${formatDate(lang, options.asOf)}`];
   for (const r of ratios) {
     out.push("");
     out.push(`${named(lang, `report.ratios.names.${r.id}`, r.id)}: ${formatValue(lang, r.value, r.unit)}`);
     out.push(`  ${named(lang, r.formula, r.formula)}`);
-    if (r.note) out.push(`  ${phrase(lang, r.note, entity, 0)}`);
-    for (const input of r.inputs) out.push(`  · ${describe(lang, input, sources, entity)}`);
+    if (r.note) out.push(`  ${phrase(lang, r.note, names, 0)}`);
+    for (const input of r.inputs) out.push(`  · ${describe(lang, input, names)}`);
     if (r.published.length > 0) {
       out.push(`  ${message(lang, "cli.published")}:`);
-      for (const input of r.published) out.push(`  · ${describe(lang, input, sources, entity)}`);
+      for (const input of r.published) out.push(`  · ${describe(lang, input, names)}`);
     }
-    for (const m of r.missing) out.push(`  ${message(lang, "cli.missing")}: ${phrase(lang, m, entity)}`);
+    for (const m of r.missing) out.push(`  ${message(lang, "cli.missing")}: ${phrase(lang, m, names)}`);
   }
   io.stdout(out.join("\n"));
   return 0;
@@ -60,14 +60,11 @@ export function formatValue(lang: Language, value: number | null, unit: Ratio["u
   }
 }
 
-function describe(
-  lang: Language,
-  input: RatioInput,
-  sources: Map<string, string>,
-  entity: (id: string) => string,
-): string {
-  const cited = input.sources.map((id) => sources.get(id) ?? id).join("; ");
-  return `${phrase(lang, input.label, entity)}: ${formatValue(lang, input.value, input.unit)}${input.estimate ? " (≈)" : ""} — ${input.from} [${cited}]`;
+/** An input with its value, the record it is read from (by name) and its sources (by outlet and date). */
+function describe(lang: Language, input: RatioInput, names: RecordNames): string {
+  const record = formatCell(lang, "record", input.from, names);
+  const cited = formatCell(lang, "source", [...new Set(input.sources)].join(" "), names);
+  return `${phrase(lang, input.label, names)}: ${formatValue(lang, input.value, input.unit)}${input.estimate ? " (≈)" : ""} — ${record} [${cited}]`;
 }
 
 /** A name the catalogue may lack (a ratio added to the data before its words): the id stands in. */
@@ -76,16 +73,12 @@ function named(lang: Language, key: string, id: string): string {
 }
 
 /**
- * A ratio's words (note, input label, missing input): ids become names, shares percentages (to
- * `shareDigits`), dollars and gigawatts numbers as the language writes them; deal ids, periods and
- * the data's own labels pass as they are.
+ * A ratio's words (note, input label, missing input): entity and deal ids become names, shares
+ * percentages (to `shareDigits`), dollars and gigawatts numbers as the language writes them, periods
+ * as the language writes them; the data's own labels pass as they are.
  */
-export function phrase(
-  lang: Language,
-  text: RatioText,
-  entity: (id: string) => string,
-  shareDigits = 1,
-): string {
+export function phrase(lang: Language, text: RatioText, names: RecordNames, shareDigits = 1): string {
+  const { entity } = names;
   const { customer, share, equivalent, points, low, high, count, usd, gw } = text.values;
   const { entity: owner, deal, period, label } = text.values;
   const values: Record<string, string | number> = {};
@@ -99,23 +92,10 @@ export function phrase(
   if (typeof owner === "string") values.entity = entity(owner);
   if (typeof usd === "number") values.usd = formatUsd(lang, usd);
   if (typeof gw === "number") values.gw = formatNumber(lang, gw, 3);
-  if (typeof period === "string") values.period = periodText(lang, period);
-  for (const [key, v] of Object.entries({ deal, label })) if (typeof v === "string") values[key] = v;
+  if (typeof period === "string") values.period = periodName(lang, period);
+  if (typeof deal === "string") values.deal = names.deal(deal);
+  if (typeof label === "string") values.label = label;
   if (typeof equivalent === "number") values.equivalent = formatNumber(lang, equivalent, 1);
   if (typeof points === "number") values.points = formatNumber(lang, points, 0);
   return hasMessage(lang, text.key) ? message(lang, text.key, values) : text.key;
-}
-
-/** A reporting period as the language writes it ("FY2025", "السنة المالية 2025"); other periods pass as they are. */
-function periodText(lang: Language, period: string): string {
-  const fiscal = /^FY(\d{4})$/.exec(period);
-  if (fiscal) return message(lang, "report.ratios.period.fiscalYear", { year: fiscal[1] ?? "" });
-  const quarter = /^(FY)?(\d{4})-Q([1-4])$/.exec(period);
-  if (!quarter) return period;
-  const values = { year: quarter[2] ?? "", quarter: quarter[3] ?? "" };
-  return message(
-    lang,
-    quarter[1] ? "report.ratios.period.fiscalQuarter" : "report.ratios.period.quarter",
-    values,
-  );
 }

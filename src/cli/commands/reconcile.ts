@@ -18,11 +18,11 @@ import type { Language } from "../../i18n/index.ts";
 import { type MessageValues, message, messageOrKey } from "../../i18n/message.ts";
 import type { MessageKey } from "../../i18n/messages/index.ts";
 import { pressValue } from "../../i18n/press-number.ts";
+import { recordNames } from "../../i18n/record-names.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { heading } from "../format.ts";
 import { sourceNamer } from "../market-analyses-format.ts";
-import { dealNamer, entityNamer } from "../names.ts";
 import { renderHeadline, renderReportTable } from "../report-table.ts";
 
 export function reconcileCommand(
@@ -39,8 +39,7 @@ export function reconcileCommand(
 
 /** The records an input is made of, by name (deal titles, entity names), never by id. */
 function inputNamer(dataset: Dataset, lang: Language): (input: CheckInput) => string {
-  const deal = dealNamer(dataset, lang);
-  const entity = entityNamer(dataset, lang);
+  const { deal, entity } = recordNames(dataset, lang);
   const sites = new Map(dataset.sites.map((s) => [s.id, s.name[lang]]));
   const indicators = new Map(dataset.indicators.map((i) => [i.id, i.name[lang]]));
   return (input) => {
@@ -72,7 +71,7 @@ function render(dataset: Dataset, report: ReconcileReport, lang: Language): stri
   const title = (c: CheckResult) => t(`report.reconcile.titles.${c.id}`);
   const status = (c: CheckResult) => t(`report.reconcile.statuses.${c.status}`);
   const value = (v: number | null, unit: string) => pressValue(lang, v, unit);
-  const face = { lang, names: { entity: entityNamer(dataset, lang), deal: dealNamer(dataset, lang) } };
+  const face = { lang, names: recordNames(dataset, lang) };
   const out = [heading(t(RECONCILE_LAYOUT.title))];
   for (const line of RECONCILE_LAYOUT.headlines?.(report) ?? []) out.push(renderHeadline(line, face));
   for (const layout of RECONCILE_LAYOUT.tables) out.push(renderReportTable(layout, report, face));

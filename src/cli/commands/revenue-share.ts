@@ -1,82 +1,55 @@
 /** The "share of reported revenue" part of `halqa exposure ID`, for people. */
 
-import type { Disclosure, RevenueExposure, RevenueYear } from "../../core/exposure/revenue-exposure.ts";
-import { receivedIn } from "../../core/reports/exposure-report.ts";
+import type { RevenueYear } from "../../core/exposure/revenue-exposure.ts";
+import type { ExposureReport } from "../../core/reports/exposure-report.ts";
+import {
+  EXPOSURE_REVENUE_TABLE,
+  EXPOSURE_YEAR_RECEIPTS_TABLE,
+  exposureDisclosuresTable,
+  receivedIn,
+  yearReceiptRows,
+} from "../../core/reports/exposure-revenue-layout.ts";
 import { isolate } from "../../i18n/bidi.ts";
 import { formatPercent } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message } from "../../i18n/message.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
-import { formatNumber, formatUsd, formatYear, heading, table } from "../format.ts";
+import { formatNumber, formatUsd, formatYear, heading } from "../format.ts";
 import { entityNamer } from "../names.ts";
+import { renderReportTable, renderTableBody, type TableFace } from "../report-table.ts";
 
 /** Left-to-right isolation of a Latin fragment inside Arabic text. */
 
 export function renderRevenueShare(
   dataset: Pick<Dataset, "entities" | "sources">,
-  revenue: RevenueExposure,
-  lang: Language,
+  exposure: ExposureReport,
+  face: TableFace,
   limit: number,
 ): string[] {
-  const out = [heading(message(lang, "cli.revenueShare.title"))];
-  if (revenue.years.length === 0) out.push(message(lang, "cli.revenueShare.noYears"));
-  else out.push(summaryTable(revenue, lang));
-  for (const year of revenue.years) out.push(...renderYear(dataset, year, lang, limit));
+  const { lang } = face;
+  const { revenue } = exposure;
+  const out: string[] = [];
+  // One line a year: reported revenue, what the dataset holds, the investees' part and the outside rest.
+  if (revenue.years.length === 0)
+    out.push(heading(message(lang, "cli.revenueShare.title")), message(lang, "cli.revenueShare.noYears"));
+  else out.push(renderReportTable(EXPOSURE_REVENUE_TABLE, exposure, face));
+  for (const year of revenue.years) out.push(...renderYear(dataset, year, face, limit));
   if (revenue.otherDisclosures.length > 0) {
     out.push(
       heading(message(lang, "cli.revenueShare.otherDisclosures")),
-      disclosureTable(dataset, revenue.otherDisclosures, lang, true),
+      renderTableBody(exposureDisclosuresTable(true), revenue.otherDisclosures, face),
     );
   }
   return out;
 }
 
-/** One line a year: reported revenue, what the dataset holds, the investees' part and the outside rest. */
-function summaryTable(revenue: RevenueExposure, lang: Language): string {
-  const pct = (x: number) => `${formatPercent(lang, x * 100)}`;
-  const withShare = (amount: number, share: number) => `${formatUsd(lang, amount)} (${pct(share)})`;
-  return table(
-    [
-      message(lang, "cli.revenueShare.period"),
-      message(lang, "cli.revenueShare.reportedRevenue"),
-      message(lang, "cli.revenueShare.inDataset"),
-      message(lang, "cli.revenueShare.fromInvesteesShort"),
-      message(lang, "cli.revenueShare.ownMoneyBackShort"),
-      message(lang, "cli.revenueShare.outsideShort"),
-    ],
-    revenue.years.map((y) => {
-      const period = periodLabel(lang, y.period);
-      const received = receivedIn(y);
-      const s = y.split;
-      if (s === null)
-        return [
-          period,
-          message(lang, "cli.revenueShare.unknownShort"),
-          formatUsd(lang, received),
-          "—",
-          "—",
-          "—",
-        ];
-      return [
-        period,
-        formatUsd(lang, s.revenue),
-        withShare(s.inDataset.amount, s.inDataset.share),
-        withShare(s.fromInvestees.amount, s.fromInvestees.share),
-        withShare(y.ownMoneyBack.amount, y.ownMoneyBack.share ?? 0),
-        s.excess
-          ? message(lang, "cli.revenueShare.excessShort", { share: pct(s.excess.share) })
-          : withShare(s.outside.amount, s.outside.share),
-      ];
-    }),
-  );
-}
-
 function renderYear(
   dataset: Pick<Dataset, "entities" | "sources">,
   y: RevenueYear,
-  lang: Language,
+  face: TableFace,
   limit: number,
 ): string[] {
+  const { lang } = face;
   const name = entityNamer(dataset, lang);
   const pct = (x: number) => `${formatPercent(lang, x * 100)}`;
   const period = periodLabel(lang, y.period);
@@ -100,29 +73,11 @@ function renderYear(
     }),
   );
   const received = receivedIn(y);
-  const tag = (r: { investee: boolean; estimate: boolean }) =>
-    [
-      r.investee ? message(lang, "cli.revenueShare.investee") : "",
-      r.estimate ? message(lang, "cli.revenueShare.estimate") : "",
-    ]
-      .filter(Boolean)
-      .join(lang === "ar" ? "، " : ", ");
+  const receipts = () => renderTableBody(EXPOSURE_YEAR_RECEIPTS_TABLE, yearReceiptRows(y, limit), face);
   if (y.revenue === null || y.split === null) {
     lines.push(message(lang, "cli.revenueShare.unknown", { amount: formatUsd(lang, received) }));
     if (y.receipts.length > 0) {
-      lines.push(
-        table(
-          [
-            message(lang, "cli.revenueShare.paidBy"),
-            message(lang, "cli.revenueShare.inDataset"),
-            message(lang, "cli.revenueShare.shareOfRevenue"),
-            "",
-          ],
-          y.receipts
-            .slice(0, limit)
-            .map((r) => [name(r.counterparty), formatUsd(lang, r.amount), "—", tag(r)]),
-        ),
-      );
+      lines.push(receipts());
     }
   } else {
     const s = y.split;
@@ -133,25 +88,7 @@ function renderYear(
       }),
     );
     lines.push(
-      table(
-        [
-          message(lang, "cli.revenueShare.paidBy"),
-          message(lang, "cli.revenueShare.inDataset"),
-          message(lang, "cli.revenueShare.shareOfRevenue"),
-          "",
-        ],
-        [
-          ...s.lines
-            .slice(0, limit)
-            .map((l) => [name(l.counterparty), formatUsd(lang, l.amount), pct(l.share), tag(l)]),
-          [
-            message(lang, "cli.revenueShare.outside"),
-            formatUsd(lang, s.outside.amount),
-            pct(s.outside.share),
-            "",
-          ],
-        ],
-      ),
+      receipts(),
       message(lang, "cli.revenueShare.fromInvestees", {
         amount: formatUsd(lang, s.fromInvestees.amount),
         share: pct(s.fromInvestees.share),
@@ -192,34 +129,9 @@ function renderYear(
   if (y.disclosures.length > 0)
     lines.push(
       message(lang, "cli.revenueShare.disclosed"),
-      disclosureTable(dataset, y.disclosures, lang, false),
+      renderTableBody(exposureDisclosuresTable(false), y.disclosures, face),
     );
   return lines;
-}
-
-function disclosureTable(
-  dataset: Pick<Dataset, "entities" | "sources">,
-  list: readonly Disclosure[],
-  lang: Language,
-  withPeriod: boolean,
-): string {
-  const name = entityNamer(dataset, lang);
-  return table(
-    [
-      ...(withPeriod ? [message(lang, "cli.revenueShare.period")] : []),
-      message(lang, "cli.entity"),
-      message(lang, "cli.revenueShare.shareOfRevenue"),
-      message(lang, "cli.revenueShare.sources"),
-    ],
-    list.map((d) => [
-      ...(withPeriod ? [periodLabel(lang, d.period)] : []),
-      d.counterparty
-        ? name(d.counterparty)
-        : message(lang, "cli.revenueShare.anonymous", { label: isolate(lang, d.label ?? "—") }),
-      `${formatPercent(lang, d.share * 100)}`,
-      citeSources(dataset, d.sources, lang),
-    ]),
-  );
 }
 
 function periodLabel(lang: Language, period: string): string {

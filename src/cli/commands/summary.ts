@@ -1,7 +1,9 @@
 /** `halqa summary` and `halqa data stats`: what is in the dataset, for people (tables) or programs (--json). */
 import {
-  SUMMARY_BASES,
+  SUMMARY_LARGEST_DEALS_TABLE,
+  SUMMARY_LAYOUT,
   SUMMARY_OUTLETS_TABLE,
+  SUMMARY_TOTALS_TABLE,
   type SummaryReport,
   summaryReport,
 } from "../../core/reports/summary-report.ts";
@@ -9,11 +11,11 @@ import { countNoun, type NounKey } from "../../i18n/count.ts";
 import { formatDate } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
 import { hasMessage, message, messageOrKey } from "../../i18n/message.ts";
+import { recordNames } from "../../i18n/record-names.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
-import { formatAmount, formatNumber, heading, label, table } from "../format.ts";
-import { dealNamer, entityNamer } from "../names.ts";
-import { renderReportTable } from "../report-table.ts";
+import { formatNumber, heading, label } from "../format.ts";
+import { renderHeadline, renderReportTable } from "../report-table.ts";
 
 /** The counted noun of each kind of record, so Arabic agrees with the number ("168 مصدرًا"). */
 const RECORD_NOUNS: Record<string, NounKey> = {
@@ -28,7 +30,15 @@ const RECORD_NOUNS: Record<string, NounKey> = {
   parameters: "parameter",
 };
 
-export type SummaryOptions = { lang: Language; json: boolean; asOf: string; top?: number; title?: boolean };
+export type SummaryOptions = {
+  lang: Language;
+  json: boolean;
+  asOf: string;
+  top?: number;
+  title?: boolean;
+  /** Every column, past 100 characters. */
+  wide?: boolean;
+};
 
 export function summaryCommand(dataset: Dataset, options: SummaryOptions, io: Io): number {
   const stats = summaryReport(dataset, {
@@ -41,10 +51,7 @@ export function summaryCommand(dataset: Dataset, options: SummaryOptions, io: Io
 
 export function renderStats(dataset: Dataset, stats: SummaryReport, options: SummaryOptions): string {
   const { lang } = options;
-  const entity = entityNamer(dataset, lang);
-  const deal = dealNamer(dataset, lang);
-  const bases = SUMMARY_BASES;
-  const basisHead = bases.map((b) => messageOrKey(lang, `report.common.${b}`));
+  const face = { lang, names: recordNames(dataset, lang), ...(options.wide ? { wide: true } : {}) };
   const out: string[] = [];
 
   if (options.title !== false)
@@ -61,60 +68,10 @@ export function renderStats(dataset: Dataset, stats: SummaryReport, options: Sum
       .join(" · "),
   );
 
-  out.push(heading(message(lang, "cli.totalsByBasis")));
-  out.push(
-    table(
-      ["", ...basisHead],
-      [
-        [message(lang, "cli.money"), ...bases.map((b) => formatAmount(lang, stats.money[b]))],
-        [message(lang, "cli.contingent"), ...bases.map((b) => formatAmount(lang, stats.contingent[b]))],
-        [message(lang, "cli.gigawatts"), ...bases.map((b) => formatAmount(lang, stats.gigawatts[b], "GW"))],
-      ],
-    ),
-  );
-  out.push(
-    message(lang, "cli.totalsNotes", {
-      committed: formatAmount(lang, {
-        ...stats.money.committed,
-        low: stats.money.committed.value,
-        high: stats.money.committed.value,
-      }),
-      announced: formatAmount(lang, {
-        ...stats.money.announced,
-        low: stats.money.announced.value,
-        high: stats.money.announced.value,
-      }),
-      reported: formatAmount(lang, stats.moneyReportedOnly),
-      replaced: formatAmount(lang, stats.moneyReplaced),
-      estimated: formatAmount(lang, stats.moneyEstimated.announced),
-    }),
-  );
-
-  out.push(heading(message(lang, "cli.largestDeals")));
-  out.push(
-    table(
-      [
-        message(lang, "report.common.deal"),
-        message(lang, "report.common.parties"),
-        message(lang, "report.common.status"),
-        ...basisHead,
-      ],
-      stats.largestDeals.map((d) => [
-        truncate(deal(d.id), 48) +
-          (d.countedIn
-            ? `\n(${message(lang, "cli.countedIn", { deal: truncate(deal(d.countedIn), 40) })})`
-            : ""),
-        shortList(d.parties.map(entity), 3, lang),
-        label(lang, "status", d.standing === "replaced" ? "replaced" : d.status),
-        ...bases.map((b) => {
-          const text = formatAmount(lang, d.amounts[b]);
-          return d.estimate && b === "announced" && d.amounts[b].value > 0
-            ? `${message(lang, "report.common.estimateMark")} ${text}`
-            : text;
-        }),
-      ]),
-    ),
-  );
+  const [notes] = SUMMARY_LAYOUT.headlines?.(stats) ?? [];
+  out.push(renderReportTable(SUMMARY_TOTALS_TABLE, stats, face), message(lang, "report.summary.totalsHow"));
+  if (notes) out.push(renderHeadline(notes, face));
+  out.push(renderReportTable(SUMMARY_LARGEST_DEALS_TABLE, stats, face));
 
   const counts = (
     title: string,
@@ -128,22 +85,8 @@ export function renderStats(dataset: Dataset, stats: SummaryReport, options: Sum
   out.push(counts(message(lang, "cli.dealsByType"), "dealType", stats.dealsByType));
   out.push(counts(message(lang, "cli.dealsByStatus"), "status", stats.dealsByStatus));
 
-  out.push(renderReportTable(SUMMARY_OUTLETS_TABLE, stats, { lang, names: { entity, deal } }));
+  out.push(renderReportTable(SUMMARY_OUTLETS_TABLE, stats, face));
   return out.join("\n");
-}
-
-/** The first `max` items and a count of the rest: "Nvidia, Apollo, BlackRock +5". */
-function shortList(items: string[], max: number, lang: Language): string {
-  const shown = items.slice(0, max).join(listSeparator(lang));
-  return items.length > max ? `${shown} +${formatNumber(lang, items.length - max, 0)}` : shown;
-}
-
-export function listSeparator(lang: Language): string {
-  return lang === "ar" ? "، " : ", ";
-}
-
-function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 /** The word for a kind of record; a kind the catalogue lacks reads as its key. */

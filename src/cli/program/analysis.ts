@@ -23,9 +23,11 @@ export function registerAnalysis(program: Command, { io, setExit }: Runner): voi
     .option("--entity <id>", "one entity, with all its originators")
     .option("--null-model <n>", "compare with N degree-preserving rewirings (p-values)")
     .option("--seed <s>", "seed of the rewirings", "1")
+    .option("--wide", "print every column, even past 100 characters")
     .action(
       async (
-        options: CommonOptions & WindowOptions & { entity?: string; nullModel?: string; seed: string },
+        options: CommonOptions &
+          WindowOptions & { entity?: string; nullModel?: string; seed: string; wide?: boolean },
       ) => {
         const { circularityCommand } = await import("../commands/circularity.ts");
         const range = parseWindow(options);
@@ -46,6 +48,7 @@ export function registerAnalysis(program: Command, { io, setExit }: Runner): voi
               ...range,
               ...(options.entity !== undefined ? { entity: options.entity } : {}),
               ...(samples !== undefined ? { nullModel: { samples, seed: Number(options.seed) } } : {}),
+              ...(options.wide ? { wide: true } : {}),
             },
             io,
           ),

@@ -9,10 +9,12 @@ export function registerData(program: Command, { io, setExit }: Runner): void {
     program.command("summary").description("what the bundled dataset holds: totals, largest deals, sources"),
   )
     .option("--top <n>", "how many of the largest deals to list", "10")
-    .action(async (options: CommonOptions & { top: string }) => {
+    .option("--wide", "print every column, even past 100 characters")
+    .action(async (options: CommonOptions & { top: string; wide?: boolean }) => {
       const { summaryCommand } = await import("../commands/summary.ts");
       const ctx = await loadContext(io, options);
-      setExit(summaryCommand(ctx.dataset, { ...ctx, top: positiveInt("--top", options.top) }, io));
+      const wide = options.wide ? { wide: true } : {};
+      setExit(summaryCommand(ctx.dataset, { ...ctx, top: positiveInt("--top", options.top), ...wide }, io));
     });
 
   const data = program.command("data").description("validate, export and describe the dataset");
@@ -33,11 +35,17 @@ export function registerData(program: Command, { io, setExit }: Runner): void {
     data.command("stats").description("counts, totals per value basis, largest deals, sources by outlet"),
   )
     .option("--top <n>", "how many of the largest deals to list", "10")
-    .action(async (options: CommonOptions & { top: string }) => {
+    .option("--wide", "print every column, even past 100 characters")
+    .action(async (options: CommonOptions & { top: string; wide?: boolean }) => {
       const { summaryCommand } = await import("../commands/summary.ts");
       const ctx = await loadContext(io, options);
+      const wide = options.wide ? { wide: true } : {};
       setExit(
-        summaryCommand(ctx.dataset, { ...ctx, top: positiveInt("--top", options.top), title: false }, io),
+        summaryCommand(
+          ctx.dataset,
+          { ...ctx, top: positiveInt("--top", options.top), title: false, ...wide },
+          io,
+        ),
       );
     });
   common(data.command("export").description("the normalized dataset (JSON), or one table of it (CSV)"))

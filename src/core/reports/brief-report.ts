@@ -8,7 +8,8 @@
 import type { Dataset } from "../model/dataset.ts";
 import type { Scenario } from "../model/scenario.ts";
 import type { CheckResult } from "../reconcile/check.ts";
-import { CIRCULARITY_LAYOUT, type CircularityReport, circularityReport } from "./circularity-report.ts";
+import { CIRCULARITY_LAYOUT } from "./circularity-layout.ts";
+import { type CircularityReport, circularityReport } from "./circularity-report.ts";
 import { type CitedSource, SourceCollector } from "./cited-sources.ts";
 import { type CompanyDeal, type CompanyReport, companyReport } from "./company-report.ts";
 import type { ChartLayout, Headline, TableLayout } from "./layout.ts";

@@ -2,7 +2,8 @@
  * The circularity report: what `halqa circularity --json` prints and `/api/circularity` returns.
  * Circularity measures revenue, so it traces cash only. Each entity carries the traceable measure
  * first (`loops`: own money back along named loops through it) and proportional tracing's mixing
- * shares beside it (`selfShare`, `origins`), each origin with the chains that carry it.
+ * shares beside it (`selfShare`, `origins`), each origin with the chains that carry it. Its tables and
+ * chart: circularity-layout.ts.
  */
 
 import {
@@ -16,7 +17,6 @@ import { compareText } from "../compare.ts";
 import { type EdgeList, edgeId } from "../graph/edge-list.ts";
 import type { Dataset } from "../model/dataset.ts";
 import { type MoneyGraphOptions, moneyGraph } from "../network/money-graph.ts";
-import { type ChartLayout, type Headline, type ReportLayout, table } from "./layout.ts";
 
 export type CircularityReportOptions = Omit<MoneyGraphOptions, "kinds"> & {
   entity?: string;
@@ -125,101 +125,3 @@ function loopSteps(list: EdgeList, nodes: readonly AttributedNode[]): LoopStep[]
   }
   return [...wanted.values()];
 }
-
-/** Each entity with receipts: own money back along loops first, then the mixing shares beside it. */
-const nodesTable = table<CircularityReport, AttributedNode>({
-  id: "nodes",
-  title: "report.circularity.nodesTitle",
-  empty: "report.circularity.none",
-  rows: (r) => r.nodes,
-  columns: [
-    { id: "entity", label: "report.circularity.entity", unit: "entity", value: (n) => n.id },
-    { id: "throughput", label: "report.circularity.throughput", unit: "usd", value: (n) => n.throughput },
-    { id: "loopShare", label: "report.circularity.loopShare", unit: "share", value: (n) => n.loops.share },
-    { id: "loopCount", label: "report.circularity.loopCount", unit: "count", value: (n) => n.loops.count },
-    {
-      id: "selfShare",
-      label: "report.circularity.mixingShare",
-      unit: "share",
-      value: (n) => n.selfShare,
-      optional: true,
-    },
-    {
-      id: "outsideShare",
-      label: "report.circularity.fromOutside",
-      unit: "share",
-      value: (n) => n.outsideShare,
-      optional: true,
-    },
-  ],
-});
-
-const stepsTable = table<CircularityReport, LoopStep>({
-  id: "loopSteps",
-  title: "report.circularity.loopDeals",
-  rows: (r) => r.loopSteps,
-  columns: [
-    { id: "from", label: "report.circularity.from", unit: "entity", value: (s) => s.from },
-    { id: "to", label: "report.circularity.to", unit: "entity", value: (s) => s.to },
-    { id: "amount", label: "report.circularity.amount", unit: "usd", value: (s) => s.amount },
-    { id: "deals", label: "report.circularity.deals", unit: "count", value: (s) => s.deals.length },
-  ],
-});
-
-/** Entities in the bar chart of own money back along loops: the largest shares, none at zero. */
-export const CIRCULARITY_CHART_TOP = 25;
-
-export const CIRCULARITY_LOOP_SHARES_CHART: ChartLayout<CircularityReport> = {
-  id: "loopShares",
-  kind: "bar",
-  title: "report.circularity.loopSharesChart",
-  x: { label: "report.circularity.entity", unit: "entity" },
-  y: { label: "report.circularity.loopShare", unit: "share" },
-  series: (r) => [
-    {
-      id: "loopShare",
-      label: "report.circularity.loopShare",
-      // Nodes come most own money back first, so the first ones are the largest shares.
-      points: r.nodes
-        .filter((n) => n.loops.share > 0)
-        .slice(0, CIRCULARITY_CHART_TOP)
-        .map((n) => ({ x: n.id, y: n.loops.share })),
-    },
-  ],
-};
-
-export const CIRCULARITY_LAYOUT: ReportLayout<CircularityReport> = {
-  id: "circularity",
-  title: "report.circularity.title",
-  headlines: (r): Headline[] => [
-    {
-      key: "report.circularity.multiplierLine",
-      values: {
-        multiplier: { value: r.multiplier, unit: "ratio" },
-        flow: { value: r.totalFlow, unit: "usd" },
-        outside: { value: r.outsideTotal, unit: "usd" },
-      },
-    },
-    {
-      key: "report.circularity.loopSearchLine",
-      values: {
-        maxLength: { value: r.loopSearch.maxLength, unit: "count" },
-        cycles: { value: r.loopSearch.cycles, unit: "count" },
-      },
-    },
-    ...(r.nullModel
-      ? [
-          {
-            key: "report.circularity.nullLine",
-            values: {
-              samples: { value: r.nullModel.samples, unit: "count" as const },
-              mean: { value: r.nullModel.multiplier.nullMean, unit: "ratio" as const },
-              p: { value: r.nullModel.multiplier.pValue, unit: "number" as const },
-            },
-          },
-        ]
-      : []),
-  ],
-  tables: [nodesTable, stepsTable],
-  charts: [CIRCULARITY_LOOP_SHARES_CHART],
-};

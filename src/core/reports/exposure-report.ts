@@ -12,10 +12,12 @@ import {
   type Rank,
   rankEntities,
 } from "../exposure/entity-exposure.ts";
-import type { RevenueExposure } from "../exposure/revenue-exposure.ts";
 import type { Basis } from "../flows/expand.ts";
 import type { Dataset } from "../model/dataset.ts";
+import { EXPOSURE_REVENUE_TABLE } from "./exposure-revenue-layout.ts";
 import { type ReportLayout, type TableLayout, table } from "./layout.ts";
+
+export { receivedIn } from "./exposure-revenue-layout.ts";
 
 export type ExposureReport = EntityExposure;
 export type ExposureReportOptions = ExposureOptions;
@@ -98,58 +100,10 @@ export function exposureSideTable(id: "customers" | "suppliers"): TableLayout<Ex
   });
 }
 
-type RevenueYear = RevenueExposure["years"][number];
-
-/** What the dataset's flows pay the entity in one fiscal year, whether or not its revenue is known. */
-export function receivedIn(year: Pick<RevenueYear, "receipts">): number {
-  return year.receipts.reduce((sum, x) => sum + x.amount, 0);
-}
-
-/** Receipts as shares of reported revenue, one row per fiscal year (the entity panel's table). */
-const revenueTable = table<ExposureReport, RevenueYear>({
-  id: "revenue",
-  title: "report.exposure.revenueTitle",
-  empty: "report.exposure.noYears",
-  rows: (r) => r.revenue.years,
-  columns: [
-    { id: "period", label: "report.exposure.period", unit: "text", value: (y) => y.period },
-    { id: "reported", label: "report.exposure.reportedRevenue", unit: "usd", value: (y) => y.split?.revenue },
-    {
-      id: "inDataset",
-      label: "report.exposure.inDataset",
-      unit: "usd",
-      value: receivedIn,
-    },
-    {
-      id: "fromInvestees",
-      label: "report.exposure.fromInvestees",
-      unit: "usd",
-      value: (y) => y.split?.fromInvestees.amount,
-    },
-    {
-      id: "ownMoneyBack",
-      label: "report.exposure.ownMoneyBackYear",
-      unit: "usd",
-      value: (y) => (y.split ? y.ownMoneyBack.amount : undefined),
-    },
-    {
-      id: "outside",
-      label: "report.exposure.outside",
-      unit: "usd",
-      value: (y) => y.split?.outside.amount,
-      optional: true,
-    },
-    {
-      id: "inDatasetShare",
-      label: "report.exposure.inDatasetShare",
-      unit: "share",
-      value: (y) => y.split?.inDataset.share,
-      optional: true,
-    },
-  ],
-});
-
-const offBalanceTable = table<ExposureReport, ExposureReport["offBalanceSheet"]["items"][number]>({
+export const EXPOSURE_OFF_BALANCE_TABLE = table<
+  ExposureReport,
+  ExposureReport["offBalanceSheet"]["items"][number]
+>({
   id: "offBalanceSheet",
   title: "report.exposure.offBalanceSheet",
   empty: "report.exposure.none",
@@ -187,5 +141,10 @@ export const EXPOSURE_LAYOUT: ReportLayout<ExposureReport> = {
       },
     },
   ],
-  tables: [revenueTable, exposureSideTable("customers"), exposureSideTable("suppliers"), offBalanceTable],
+  tables: [
+    EXPOSURE_REVENUE_TABLE,
+    exposureSideTable("customers"),
+    exposureSideTable("suppliers"),
+    EXPOSURE_OFF_BALANCE_TABLE,
+  ],
 };

@@ -11,7 +11,8 @@ import { hasMessage } from "../../i18n/message.ts";
 import { bundledFaces, FACES_AS_OF, type Faces } from "../../testing/faces.ts";
 import { loadTiny } from "../../testing/tiny.ts";
 import type { Dataset } from "../model/dataset.ts";
-import { CIRCULARITY_LAYOUT, circularityReport } from "./circularity-report.ts";
+import { CIRCULARITY_LAYOUT } from "./circularity-layout.ts";
+import { circularityReport } from "./circularity-report.ts";
 import {
   EXPOSURE_LAYOUT,
   exposureReport,
@@ -166,7 +167,13 @@ describe("every message key of the layouts is in both languages", () => {
       keys.push(t.title, ...(t.empty ? [t.empty] : []));
       for (const c of t.columns) {
         keys.push(c.label);
-        if (c.unit === "message") for (const row of t.rows(data)) keys.push(String(c.value(row)));
+        if (c.unit === "message")
+          for (const row of t.rows(data)) {
+            const value = c.value(row);
+            // A message cell names its key; a plain value is the key itself.
+            if (value !== null && value !== undefined)
+              keys.push(typeof value === "object" ? value.key : String(value));
+          }
       }
     }
     for (const c of layout.charts ?? [])

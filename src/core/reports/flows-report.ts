@@ -79,7 +79,15 @@ const flowsTable = (amount: Unit) =>
       { id: "deal", label: "report.flows.deal", unit: "deal", value: (f) => f.deal, maxWidth: 30 },
       { id: "from", label: "report.flows.from", unit: "entity", value: (f) => f.from, maxWidth: 18 },
       { id: "to", label: "report.flows.to", unit: "entity", value: (f) => f.to, maxWidth: 18 },
-      { id: "kind", label: "report.flows.kind", unit: "enum", enumGroup: "flowKind", value: (f) => f.kind },
+      {
+        id: "kind",
+        label: "report.flows.kind",
+        unit: "enum",
+        enumGroup: "flowKind",
+        value: (f) => f.kind,
+        // The last column a narrow terminal drops: the amount's unit already tells money from power.
+        optional: true,
+      },
       {
         id: "amount",
         label: "report.flows.amount",

@@ -19,7 +19,8 @@ export type Unit =
   | "year"
   | "date" // an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)
   | "entity" // an entity id, shown as the entity's name
-  | "path" // entity ids separated by spaces (a loop, a chain), shown as names joined by arrows
+  | "entities" // entity ids separated by spaces, shown as a list of names
+  | "path" // entity ids separated by spaces, in payment order, shown as names joined by arrows
   | "deal" // a deal id, shown as the deal's title
   | "source" // a source id, shown as its footnote
   | "record" // a parameter, indicator or site, "parameters:<id>" / "indicators:<id>" / "sites:<id>", shown as its name

@@ -86,7 +86,14 @@ export const RECONCILE_LAYOUT: ReportLayout<ReconcileReport> = {
           unitOf: (c) => figureUnit(c.derived.unit),
           value: (c) => figureValue(c.derived.value, c.derived.unit),
         },
-        { id: "ratio", label: "report.reconcile.ratio", unit: "ratio", value: (c) => c.ratio },
+        {
+          id: "ratio",
+          label: "report.reconcile.ratio",
+          unit: "ratio",
+          value: (c) => c.ratio,
+          // Read off the two figures beside it: the column a narrow terminal can spare.
+          optional: true,
+        },
         {
           id: "status",
           label: "report.reconcile.status",

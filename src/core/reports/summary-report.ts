@@ -28,51 +28,70 @@ export function summaryReport(dataset: Dataset, options: SummaryReportOptions): 
   return datasetStats(dataset, { asOf: options.asOf, top: options.top ?? SUMMARY_TOP });
 }
 
-type TotalsRow = { label: string; amounts: Record<Basis, Amount> };
+type TotalsRow = { basis: Basis; money: Amount; contingent: Amount; gigawatts: Amount };
 
-const basisColumn = (basis: Basis) => ({
-  id: basis,
-  label: `report.summary.basis.${basis}`,
-  unit: "usd" as const,
-  value: (row: TotalsRow) => row.amounts[basis].value,
-  range: (row: TotalsRow) => [row.amounts[basis].low, row.amounts[basis].high] as const,
+const amountColumn = (id: "money" | "contingent" | "gigawatts", unit: "usd" | "gw") => ({
+  id,
+  label: `report.summary.${id}Column`,
+  unit,
+  value: (row: TotalsRow) => row[id].value,
+  range: (row: TotalsRow) => [row[id].low, row[id].high] as const,
 });
 
-/** The GW row reads in GW, the others in dollars: one column per basis, unit per row. */
+/** One row per value basis: money, contingent money and compute capacity (how each is counted: `totalsHow`). */
 const totalsTable = table<SummaryReport, TotalsRow>({
   id: "totals",
   title: "report.summary.totalsByBasis",
-  rows: (r) => [
-    { label: "report.summary.money", amounts: r.money },
-    { label: "report.summary.contingent", amounts: r.contingent },
-  ],
+  rows: (r) =>
+    SUMMARY_BASES.map((basis) => ({
+      basis,
+      money: r.money[basis],
+      contingent: r.contingent[basis],
+      gigawatts: r.gigawatts[basis],
+    })),
   columns: [
-    { id: "measure", label: "report.summary.measure", unit: "message", value: (row) => row.label },
-    ...SUMMARY_BASES.map(basisColumn),
+    {
+      id: "basis",
+      label: "report.summary.basisColumn",
+      unit: "message",
+      value: (row) => `report.summary.basis.${row.basis}`,
+    },
+    amountColumn("money", "usd"),
+    amountColumn("contingent", "usd"),
+    amountColumn("gigawatts", "gw"),
   ],
 });
 
-const gigawattsTable = table<SummaryReport, TotalsRow>({
-  id: "gigawatts",
-  title: "report.summary.gigawatts",
-  rows: (r) => [{ label: "report.summary.gigawatts", amounts: r.gigawatts }],
-  columns: [
-    { id: "measure", label: "report.summary.measure", unit: "message", value: (row) => row.label },
-    ...SUMMARY_BASES.map((basis) => ({ ...basisColumn(basis), unit: "gw" as const })),
-  ],
-});
-
-const largestDealsTable = table<SummaryReport, DealSize>({
+/**
+ * The largest deals by their own size. A deal whose money counts in another deal's figures says so in
+ * its cell, so the narrow terminal never drops that caveat.
+ */
+export const SUMMARY_LARGEST_DEALS_TABLE = table<SummaryReport, DealSize>({
   id: "largestDeals",
   title: "report.summary.largestDeals",
   rows: (r) => r.largestDeals,
   columns: [
-    { id: "deal", label: "report.summary.deal", unit: "deal", value: (d) => d.id },
     {
-      id: "countedIn",
-      label: "report.summary.countedIn",
+      id: "deal",
+      label: "report.summary.deal",
       unit: "deal",
-      value: (d) => d.countedIn,
+      unitOf: (d) => (d.countedIn ? "message" : "deal"),
+      value: (d) =>
+        d.countedIn
+          ? {
+              key: "report.summary.dealCountedIn",
+              values: {
+                deal: { value: d.id, unit: "deal" },
+                countedIn: { value: d.countedIn, unit: "deal" },
+              },
+            }
+          : d.id,
+    },
+    {
+      id: "parties",
+      label: "report.summary.parties",
+      unit: "entities",
+      value: (d) => d.parties.join(" "),
       optional: true,
     },
     {
@@ -88,6 +107,9 @@ const largestDealsTable = table<SummaryReport, DealSize>({
       unit: "usd" as const,
       value: (d: DealSize) => d.amounts[basis].value,
       range: (d: DealSize) => [d.amounts[basis].low, d.amounts[basis].high] as const,
+      // Some of the deal's announced money is an analyst's estimate, not a stated figure.
+      mark: (d: DealSize) =>
+        basis === "announced" && d.estimate && d.amounts[basis].value > 0 ? "≈" : undefined,
     })),
   ],
 });
@@ -101,6 +123,9 @@ export const SUMMARY_OUTLETS_TABLE = table<SummaryReport, SummaryReport["sources
     { id: "count", label: "report.summary.count", unit: "count", value: (s) => s.count },
   ],
 });
+
+/** The totals by basis, then the sentence that reads them (SUMMARY_LAYOUT's headline). */
+export const SUMMARY_TOTALS_TABLE = totalsTable;
 
 export const SUMMARY_LAYOUT: ReportLayout<SummaryReport> = {
   id: "summary",
@@ -117,5 +142,5 @@ export const SUMMARY_LAYOUT: ReportLayout<SummaryReport> = {
       },
     },
   ],
-  tables: [totalsTable, gigawattsTable, largestDealsTable, SUMMARY_OUTLETS_TABLE],
+  tables: [totalsTable, SUMMARY_LARGEST_DEALS_TABLE, SUMMARY_OUTLETS_TABLE],
 };

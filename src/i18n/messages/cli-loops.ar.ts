@@ -24,43 +24,21 @@ export const cliLoopsAr: Shape<typeof cliLoopsEn> = {
     "{file}: {rows, plural, zero {{rows} صف} one {صف واحد} two {صفان} few {{rows} صفوف} many {{rows} صفًا} other {{rows} صف}}، {nodes, plural, zero {{nodes} عقدة} one {عقدة واحدة} two {عقدتان} few {{nodes} عقد} many {{nodes} عقدةً} other {{nodes} عقدة}}، {edges, plural, zero {{edges} حافة} one {حافة واحدة} two {حافتان} few {{edges} حواف} many {{edges} حافةً} other {{edges} حافة}}؛ استغرق البحث {seconds} ثانية.",
   selfLoops:
     "{count, plural, zero {{count} حلقة ذاتية} one {حلقة ذاتية واحدة} two {حلقتان ذاتيتان} few {{count} حلقات ذاتية} many {{count} حلقةً ذاتيةً} other {{count} حلقة ذاتية}} (مدفوعات إلى الذات) تُعرض منفصلة، لا بوصفها حلقات.",
-  multiplierLine:
-    "مضاعف الدوران {multiplier}: مدفوعات بقيمة {flow} داخل الشبكة مقابل {outside} دخلت من خارجها.",
-  nullLine:
-    "النموذج الصفري ({samples} إعادة توصيل تحفظ الدرجات): متوسط المضاعف {mean}، القيمة الاحتمالية {p}.",
-  entity: "الجهة",
   receipts: "المقبوضات",
-  ownMoneyBack: "أموالها العائدة إليها (المزج)",
-  fromOutside: "من خارج الشبكة",
   closedLoops: "دوائر مغلقة (أموال لم تدخل ولم تخرج): {groups}",
-  loopsTitle: "أموال الجهة العائدة إليها عبر الحلقات (قابلة للتتبع)",
-  loopShare: "أموالها العائدة عبر الحلقات",
-  loopCount: "الحلقات",
-  largestLoop: "أكبر حلقة (حصتها)",
-  mixingShare: "حصة المزج النسبي (كل المسارات)",
-  pValueMixing: "القيمة الاحتمالية (حصة المزج)",
   pValueLoops: "القيمة الاحتمالية (الحلقات)",
   loopNullIncomplete: "توقف بحث عن الحلقات في النموذج الصفري عند حدّه: القيم الاحتمالية للحلقات تقريبية.",
-  loopSearchLine:
-    "تتبّعنا الحلقات بحدّ أقصى للدفعات في الحلقة الواحدة {maxLength}، وعدد الحلقات التي عُثر عليها {cycles}. حصة الحلقة هي حاصل ضرب ما يدفعه كل طرف فيها إلى التالي من مجمل أمواله، خطوةً خطوة.",
   loopSearchIncomplete: "توقف البحث عن الحلقات عند حدّه: حصص الحلقات حدود دنيا.",
   originsTitle: "من جهات أخرى (المزج النسبي) والسلاسل التي تنقلها",
-  originsHint:
-    "تفترض حصص المزج أن كل جهة تدفع مزيجًا متوسطًا من كل ما تلقّته. السلاسل المدرجة تنقل الجزء الذي يمكن للقارئ تتبّعه دفعةً دفعة، أما الباقي فقد دار في حلقة في طريقه (docs/methods/circularity.md).",
-  origin: "المصدر",
   tracedShare: "عبر سلاسل بسيطة",
-  mainChain: "أكبر سلسلة (حصتها)",
   chain: "السلسلة",
   chainShare: "الحصة من الأموال المارّة بها",
   loop: "الحلقة",
   comesBack: "يعود",
-  loopBottleneck: "عنق الزجاجة",
   entityCircularLine:
     "{entity}: الأموال المارّة بها {receipts} (مقبوضاتها مضافًا إليها أموالها الآتية من خارج الشبكة). أموالها العائدة عبر الحلقات {loops} ({amount})، وعدد الحلقات {count}؛ حصة المزج الذاتية {mixing}؛ من خارج الشبكة {outside}.",
-  loopDeals: "الصفقات في كل خطوة من هذه الحلقات",
   onNoLoop: "لا تقع على أي حلقة: لا يعود إليها شيء من أموالها.",
   noCashHere: "{entity} لا تدفع ولا تتلقى أي نقد في هذا العرض: لا شيء لتتبّعه.",
-  throughput: "الأموال المارّة بها",
   pathsIncomplete: "توقف البحث عن السلاسل عند حدّه: حصص السلاسل حدود دنيا.",
   workersNeedGraph: "الخيار ‎--workers‎ لا يُستخدم إلا مع ‎--graph‎ (البحث عن الحلقات في ملف الشبكة الخاص بك)",
 };

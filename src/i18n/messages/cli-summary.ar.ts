@@ -7,23 +7,15 @@ export const cliSummaryAr: Shape<typeof cliSummaryEn> = {
   invalid:
     "{count, plural, zero {{count} مشكلة} one {مشكلة واحدة} two {مشكلتان} few {{count} مشكلات} many {{count} مشكلةً} other {{count} مشكلة}} في {files, plural, zero {{files} ملف} one {ملف واحد} two {ملفان} few {{files} ملفات} many {{files} ملفًا} other {{files} ملف}}.",
   summaryTitle: "حلقة — اقتصاد الذكاء الاصطناعي الدائري، من البيانات المرفقة",
-  money: "التدفقات المالية (بالدولار، والمتداخل يُحسب مرة واحدة)",
-  contingent: "الضمانات والتعهدات الاحتياطية (التزامات محتملة، بالدولار)",
-  gigawatts: "قدرة الحوسبة (جيجاوات، كل جيجاوات مرة واحدة، سنة الذروة)",
-  totalsByBasis: "الإجماليات حسب أساس القيمة",
   counts: "محتوى مجموعة البيانات",
   entitiesByKind: "الجهات حسب النوع",
   dealsByType: "الصفقات حسب النوع",
   dealsByStatus: "الصفقات حسب الحالة",
-  largestDeals: "أكبر الصفقات (بالدولار)",
   excluded:
     "استُبعد {count, plural, zero {{count} تدفق} one {تدفق واحد} two {تدفقان} few {{count} تدفقات} many {{count} تدفقًا} other {{count} تدفق}} على هذا الأساس ({reasons})؛ يسردها الخيار ⁦--json⁩.",
-  countedIn: "محسوب ضمن {deal}",
   listSeparator: "، ",
   restsOn: "تستند إلى: {what}",
   announcementOnly: "إعلان لم يُوقَّع بعد",
-  totalsNotes:
-    "الرقم الرئيسي: {committed} ملتزم بها (ملزمة)، و{announced} معلنة. لا تدخل في الإجماليات: {reported} لا تستند إلا إلى تقارير صحفية (مفاوضات وشائعات؛ يضيفها الخيار ⁦--include-reported⁩)، و{replaced} من صفقات حلّت محلها صفقات لاحقة. ومن الإجمالي المعلن، يستند {estimated} إلى تقديرات (مؤشَّر عليها بـ ≈).",
   records: {
     sources: "مصادر",
     entities: "جهات",

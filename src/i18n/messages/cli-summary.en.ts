@@ -5,23 +5,15 @@ export const cliSummaryEn = {
   invalid:
     "{count, plural, one {{count} problem} other {{count} problems}} in {files, plural, one {{files} file} other {{files} files}}.",
   summaryTitle: "halqa — the circular AI economy, from the bundled data",
-  money: "Money flows (USD, overlaps counted once)",
-  contingent: "Guarantees and backstops (contingent, USD)",
-  gigawatts: "Compute capacity (GW, each GW once, peak year)",
-  totalsByBasis: "Totals by value basis",
   counts: "What is in the dataset",
   entitiesByKind: "Entities by kind",
   dealsByType: "Deals by type",
   dealsByStatus: "Deals by status",
-  largestDeals: "Largest deals (USD)",
   excluded:
     "{count, plural, one {{count} flow} other {{count} flows}} left out on this basis ({reasons}); --json lists them.",
-  countedIn: "counted in {deal}",
   listSeparator: ", ",
   restsOn: "rests on: {what}",
   announcementOnly: "an announcement, not signed",
-  totalsNotes:
-    "Headline: {committed} committed (binding), {announced} announced. Not in the totals: {reported} that only the press reports (talks, rumours; --include-reported adds it) and {replaced} of deals replaced by later ones. Of the announced total, {estimated} rests on estimates (marked ≈).",
   records: {
     sources: "sources",
     entities: "entities",

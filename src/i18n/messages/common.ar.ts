@@ -3,6 +3,8 @@ import type { Shape } from "./tree.ts";
 
 export const commonAr: Shape<typeof commonEn> = {
   asOf: "بتاريخ",
+  arrow: "←",
+  financialRecord: "{entity}: {metric}، {period}",
   basis: "الأساس",
   announced: "المُعلن",
   committed: "الملتزم به",
@@ -24,8 +26,6 @@ export const commonAr: Shape<typeof commonEn> = {
   yes: "نعم",
   no: "لا",
   estimateMark: "≈",
-  /** Between the steps of a path; Arabic runs right to left, so its arrow points left. */
-  arrow: "←",
   count: {
     source:
       "{count, plural, zero {# مصدر} one {مصدر واحد} two {مصدران} few {# مصادر} many {# مصدرًا} other {# مصدر}}",

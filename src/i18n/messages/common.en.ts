@@ -6,6 +6,9 @@
  */
 export const commonEn = {
   asOf: "as of",
+  /** Between the steps of a chain of payments (unit "path"): payer first. */
+  arrow: "→",
+  financialRecord: "{entity}: {metric}, {period}",
   basis: "basis",
   announced: "announced",
   committed: "committed",
@@ -27,8 +30,6 @@ export const commonEn = {
   yes: "yes",
   no: "no",
   estimateMark: "≈",
-  /** Between the steps of a path; Arabic runs right to left, so its arrow points left. */
-  arrow: "→",
   count: {
     source: "{count, plural, one {# source} other {# sources}}",
     entity: "{count, plural, one {# entity} other {# entities}}",

@@ -25,7 +25,6 @@ export const webCircularityAr: Shape<typeof webCircularityEn> = {
     nullMeanLoops: "المتوسط الصفري (الحلقات)",
     nullMeanMixing: "المتوسط الصفري (المزج)",
     closed: "دورات مغلقة: {groups}",
-    largestLoop: "أكبر حلقة",
     loopSearch:
       "تتبّعنا الحلقات بحدّ أقصى للدفعات في الحلقة الواحدة {maxLength}، وعدد الحلقات التي عُثر عليها {cycles}. حصة الحلقة هي حاصل ضرب ما يدفعه كل طرف فيها إلى التالي من مجمل أمواله، خطوةً خطوة.",
     traceHeading: "تتبّع شركة واحدة",

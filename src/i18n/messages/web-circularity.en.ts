@@ -23,7 +23,6 @@ export const webCircularityEn = {
     nullMeanLoops: "Null mean (loops)",
     nullMeanMixing: "Null mean (mixing)",
     closed: "Closed circulations: {groups}",
-    largestLoop: "Largest loop",
     loopSearch:
       "Loops of up to {maxLength} payments followed: {cycles} found. A loop's share multiplies, step by step, the part of each payer's money paid to the next.",
     traceHeading: "Trace one company",

@@ -29,7 +29,6 @@ export const webStressAr: Shape<typeof webStressEn> = {
       "credit-pullback": "يتراجع المقرضون",
       "power-delay": "تتأخر الكهرباء",
       default: "تتعثر تعثرًا مباشرًا",
-      "power-delay": "تتأخر الكهرباء",
     },
     computed: "حُسب في متصفحك خلال {ms} ملي ثانية: {model}، على أساس {basis}، بتاريخ {date}.",
     failed: "تعذّر على النموذج حلّ هذا السيناريو: {reason}",

@@ -27,7 +27,6 @@ export const webStressEn = {
       "credit-pullback": "Lenders pull back",
       "power-delay": "Power comes late",
       default: "Fails outright",
-      "power-delay": "Power comes late",
     },
     computed: "Computed in your browser in {ms} ms: {model}, {basis} basis, as of {date}.",
     failed: "The model could not solve this scenario: {reason}",

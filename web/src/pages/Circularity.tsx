@@ -3,12 +3,11 @@
  * chart and table, beside the wider proportional-mixing share), one company traced loop by loop and
  * chain by chain, the round-trip multiplier, and the null model on a button.
  */
-import { CIRCULARITY_LOOP_SHARES_CHART } from "@core/reports/circularity-report.ts";
+import { CIRCULARITY_LOOP_SHARES_CHART, CIRCULARITY_NODES_TABLE } from "@core/reports/circularity-layout.ts";
 import { useMemo } from "react";
 import { barOption } from "../charts/bar-option.ts";
 import { Chart } from "../charts/Chart.tsx";
-import { CsvButton } from "../components/CsvButton.tsx";
-import { TableHead } from "../components/TableHead.tsx";
+import { ReportTable } from "../components/ReportTable.tsx";
 import { dealTitle, entityName } from "../data/model.ts";
 import { useModel } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
@@ -21,7 +20,7 @@ import { NullModel } from "./NullModel.tsx";
 export default function Circularity() {
   const model = useModel();
   const i18n = useI18n();
-  const { m, usd, percent, ratio, number, lang } = i18n;
+  const { m, usd, ratio, number, lang } = i18n;
   const [view, setView] = useView();
   const asOf = view.asOf ?? todayIso();
   const data = useMemo(() => circularityOf(model.dataset, view.basis, asOf), [model, view.basis, asOf]);
@@ -32,20 +31,6 @@ export default function Circularity() {
     return (shares?.points ?? []).map((p) => ({ id: String(p.x), label: name(String(p.x)), share: p.y }));
   }, [data, name]);
   const option = useMemo(() => barOption(bars, m("report.circularity.loopShare"), i18n), [bars, m, i18n]);
-  const header = [
-    m("report.market.company"),
-    m("report.circularity.throughput"),
-    m("report.circularity.loopShare"),
-    m("report.loops.count"),
-    m("web.circularity.largestLoop"),
-    m("report.circularity.mixingShare"),
-    m("report.circularity.fromOutside"),
-  ];
-  const loopText = (n: (typeof nodes)[number]) => {
-    const largest = n.loops.top[0];
-    return largest ? [...largest.path, n.id].map(name).join(` ${m("web.units.arrow")} `) : "";
-  };
-
   return (
     <article className="page circularity">
       <h1>{m("report.circularity.title")}</h1>
@@ -89,31 +74,13 @@ export default function Circularity() {
             option={option}
             height={Math.max(260, bars.length * 24 + 40)}
           >
-            <table className="table compact" data-table="circularity">
-              <caption>
-                {m("web.circularity.ownBack")}{" "}
-                <CsvButton
-                  name={m("report.circularity.loopShare")}
-                  fileName={`halqa-circularity-${view.basis}`}
-                  header={header}
-                  rows={() => nodes.map((n) => [n.id, n.throughput, n.selfShare, n.outsideShare])}
-                />
-              </caption>
-              <TableHead columns={header} />
-              <tbody>
-                {nodes.map((n) => (
-                  <tr key={n.id}>
-                    <th scope="row">{name(n.id)}</th>
-                    <td className="num">{usd(n.throughput)}</td>
-                    <td className="num">{percent(n.loops.share)}</td>
-                    <td className="num">{number(n.loops.count, 0)}</td>
-                    <td className="loop-path">{loopText(n)}</td>
-                    <td className="num">{percent(n.selfShare)}</td>
-                    <td className="num">{percent(n.outsideShare)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ReportTable
+              layout={CIRCULARITY_NODES_TABLE}
+              data={data.report}
+              fileName={`halqa-circularity-${view.basis}`}
+              note={m("web.circularity.ownBack")}
+              rowData={(row) => ({ entity: row.node.id })}
+            />
           </Chart>
           <CircularityTrace
             nodes={nodes}
