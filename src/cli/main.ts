@@ -8,8 +8,9 @@
 import { Command, CommanderError } from "commander";
 import { isModelError } from "../core/errors.ts";
 import { isolateLatin } from "../i18n/bidi.ts";
-import { setDigits } from "../i18n/format.ts";
+import { currentDigits, setDigits } from "../i18n/format.ts";
 import { problemMessage } from "../i18n/index.ts";
+import { outputDigits } from "../i18n/output-digits.ts";
 import { type Io, processIo, resolveDigits } from "./context.ts";
 import { CliError, modelCliError } from "./errors.ts";
 import { registerAnalysis } from "./program/analysis.ts";
@@ -23,6 +24,7 @@ import { registerPower } from "./program/power.ts";
 import { registerServe } from "./program/serve.ts";
 import { registerSheets } from "./program/sheets.ts";
 import { registerStress } from "./program/stress.ts";
+import { wrapProse } from "./prose.ts";
 
 const VERSION = "0.1.0";
 
@@ -31,7 +33,11 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
     .description("Map and stress-test the circular AI economy: sourced deals, money flows, loops, exposure.")
     .version(VERSION)
     .showHelpAfterError()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    // Help and usage errors are prose too: wrapped at 100 columns like every command's text.
+    .configureOutput({
+      writeOut: (text) => io.stdout(wrapProse(text)),
+      writeErr: (text) => io.stderr(wrapProse(text)),
+    })
     .exitOverride()
     .option(
       "--digits <system>",
@@ -41,13 +47,21 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
     .hook("preAction", (_program, action) => {
       setDigits(resolveDigits(io, program.opts<{ digits?: string }>().digits));
       const options = action.opts<{ lang?: string; json?: boolean; format?: string }>();
-      arabicText =
-        (options.lang ?? io.env.HALQA_LANG) === "ar" && !options.json && options.format === undefined;
+      // JSON, CSV and a JSON Schema are data for programs: no wrapping, no isolates, no digit changes.
+      humanText = !options.json && options.format === undefined && action.name() !== "schema";
+      arabicText = humanText && (options.lang ?? io.env.HALQA_LANG) === "ar";
     });
   let exitCode = 0;
-  // Arabic text for a terminal gets its Latin fragments isolated (i18n/format.ts); JSON and CSV stay as data.
+  // Text for people has its prose wrapped at 100 columns (prose.ts); Arabic text also gets its Latin
+  // fragments isolated (i18n/bidi.ts) and every number in the run's one digit system (i18n/output-digits.ts).
+  // JSON and CSV stay as data.
+  let humanText = true;
   let arabicText = false;
-  const shown = (text: string) => (arabicText ? isolateLatin(text) : text);
+  const shown = (text: string) => {
+    if (!humanText) return text;
+    const wrapped = wrapProse(text);
+    return arabicText ? outputDigits(isolateLatin(wrapped), currentDigits()) : wrapped;
+  };
   const out: Io = {
     ...io,
     stdout: (text) => io.stdout(shown(text)),
