@@ -227,7 +227,8 @@ describe("counted nouns in the commands", () => {
     const counts = JSON.parse(json.out()).counts as Record<string, number>;
     const io = captureIo();
     await main(["summary", "--lang", "ar", "--as-of", "2026-11-21"], io);
-    const line = io.out().split("\n")[4] as string;
+    // The counts paragraph, which may now wrap at 100 columns onto a second line (src/cli/prose.ts).
+    const line = (io.out().split("\n\n")[1] as string).replace(/\n/g, " ");
     const nouns: Record<string, NounKey> = {
       sources: "source",
       entities: "entity",
@@ -252,13 +253,30 @@ describe("counted nouns in the commands", () => {
 });
 
 describe("--digits arab", () => {
-  it("writes every number the formatter prints in Arabic-Indic digits (the counts and the totals)", async () => {
+  it("writes every number of the output in Arabic-Indic digits, the data's own included", async () => {
     const io = captureIo();
     expect(await main(["summary", "--lang", "ar", "--digits", "arab", "--as-of", "2026-11-21"], io)).toBe(0);
-    // The deal titles below quote their articles, with the articles' Western digits: data, not numbers.
-    const formatted = io.out().split("أكبر الصفقات")[0] as string;
-    expect(formatted).toContain("٢١ نوفمبر ٢٠٢٦");
-    expect(arabicFaults(formatted, "arab")).toEqual([]);
+    expect(io.out()).toContain("٢١ نوفمبر ٢٠٢٦");
+    // The deal titles quote their articles with Western digits; the output converts them too.
+    expect(io.out()).toMatch(/بقيمة [٠-٩]+ مليار دولار/);
+    expect(arabicFaults(io.out(), "arab")).toEqual([]);
+  });
+
+  it.each(COMMANDS)(
+    "%s holds one digit system under --digits arab",
+    async (_name, args) => {
+      const { code, out } = await run(args, "ar", ["--digits", "arab"]);
+      expect(code).toBe(0);
+      expect(arabicFaults(out, "arab").filter((f) => f.startsWith("Western digit"))).toEqual([]);
+    },
+    60_000,
+  );
+
+  it("and --digits latn turns the data's Arabic-Indic digits Western", async () => {
+    const { outputDigits } = await import("../i18n/output-digits.ts");
+    expect(outputDigits("صفقة بقيمة ٣٫٧ مليار دولار في ٢٠٢٥ (٣٠٪)", "latn")).toBe(
+      "صفقة بقيمة 3.7 مليار دولار في 2025 (30%)",
+    );
   });
 
   it("is refused with exit 2 when it names no digit system", async () => {

@@ -112,7 +112,7 @@ const revenueTable = table<ExposureReport, RevenueYear>({
   empty: "report.exposure.noYears",
   rows: (r) => r.revenue.years,
   columns: [
-    { id: "period", label: "report.exposure.period", unit: "text", value: (y) => y.period },
+    { id: "period", label: "report.exposure.period", unit: "period", value: (y) => y.period },
     { id: "reported", label: "report.exposure.reportedRevenue", unit: "usd", value: (y) => y.split?.revenue },
     {
       id: "inDataset",

@@ -268,7 +268,7 @@ export function fundingLayout(startingCashKnown: boolean): ReportLayout<FundingR
         rows: (r) => r.reported,
         columns: [
           { id: "metric", label: `${F}.metric`, unit: "text", value: (f) => f.metric },
-          { id: "period", label: `${F}.period`, unit: "text", value: (f) => f.period },
+          { id: "period", label: `${F}.period`, unit: "period", value: (f) => f.period },
           { id: "value", label: `${F}.value`, unit: "usd", value: (f) => f.value },
           { id: "flags", label: `${F}.flags`, unit: "message", value: (f) => flagKey(f) },
           {

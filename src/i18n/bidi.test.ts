@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { isolateLatin } from "./bidi.ts";
+
+describe("isolateLatin keeps the Arabic sentence's numbers outside the Latin fragment", () => {
+  it("leaves a number after the fragment's punctuation beside its unit", () => {
+    expect(isolateLatin("الإيرادات (FY2025): 130.5 مليار دولار")).toBe(
+      "الإيرادات (\u2066FY2025\u2069): 130.5 مليار دولار",
+    );
+    expect(isolateLatin("graph.csv: 3 صفوف")).toBe("\u2066graph.csv\u2069: 3 صفوف");
+  });
+
+  it("keeps a number or a date that belongs to a name inside it", () => {
+    expect(isolateLatin("مؤشر S&P 500 منذ")).toBe("مؤشر \u2066S&P 500\u2069 منذ");
+    expect(isolateLatin("[Reuters 2026-02-27]")).toBe("[\u2066Reuters 2026-02-27\u2069]");
+    expect(isolateLatin("نموذج Form 10-K للشركة")).toBe("نموذج \u2066Form 10-K\u2069 للشركة");
+    expect(isolateLatin("حساب 401(k) للتقاعد")).toBe("حساب \u2066401(k)\u2069 للتقاعد");
+  });
+});
