@@ -7,7 +7,7 @@
  */
 import { Command, CommanderError } from "commander";
 import { isModelError } from "../core/errors.ts";
-import { isolateLatin } from "../i18n/bidi.ts";
+import { arabicCommas, isolateLatin } from "../i18n/bidi.ts";
 import { currentDigits, setDigits } from "../i18n/format.ts";
 import { problemMessage } from "../i18n/index.ts";
 import { outputDigits } from "../i18n/output-digits.ts";
@@ -33,10 +33,10 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
     .description("Map and stress-test the circular AI economy: sourced deals, money flows, loops, exposure.")
     .version(VERSION)
     .showHelpAfterError()
-    // Help and usage errors are prose too: wrapped at 100 columns like every command's text.
+    // Help is prose too: wrapped at 100 columns like every command's text (usage errors stay one line).
     .configureOutput({
       writeOut: (text) => io.stdout(wrapProse(text)),
-      writeErr: (text) => io.stderr(wrapProse(text)),
+      writeErr: io.stderr,
     })
     .exitOverride()
     .option(
@@ -52,20 +52,21 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
       arabicText = humanText && (options.lang ?? io.env.HALQA_LANG) === "ar";
     });
   let exitCode = 0;
-  // Text for people has its prose wrapped at 100 columns (prose.ts); Arabic text also gets its Latin
-  // fragments isolated (i18n/bidi.ts) and every number in the run's one digit system (i18n/output-digits.ts).
-  // JSON and CSV stay as data.
+  // Text for people has its prose wrapped at 100 columns (prose.ts) on stdout; a problem line on stderr
+  // stays one line ("file:line [code] field: message"), for editors and grep. Arabic text also gets its
+  // Latin fragments isolated and the Arabic comma between items (i18n/bidi.ts), and every number in the
+  // run's one digit system (i18n/output-digits.ts). JSON and CSV stay as data.
   let humanText = true;
   let arabicText = false;
-  const shown = (text: string) => {
+  const shown = (text: string, wrap: boolean) => {
     if (!humanText) return text;
-    const wrapped = wrapProse(text);
-    return arabicText ? outputDigits(isolateLatin(wrapped), currentDigits()) : wrapped;
+    const wrapped = wrap ? wrapProse(text) : text;
+    return arabicText ? outputDigits(arabicCommas(isolateLatin(wrapped)), currentDigits()) : wrapped;
   };
   const out: Io = {
     ...io,
-    stdout: (text) => io.stdout(shown(text)),
-    stderr: (text) => io.stderr(shown(text)),
+    stdout: (text) => io.stdout(shown(text, true)),
+    stderr: (text) => io.stderr(shown(text, false)),
   };
   const runner = { io: out, setExit: (code: number) => (exitCode = code) };
   registerData(program, runner);

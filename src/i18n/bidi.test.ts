@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { isolateLatin } from "./bidi.ts";
+import { arabicCommas, isolateLatin } from "./bidi.ts";
+
+describe("arabicCommas", () => {
+  it("puts the Arabic comma between list items, and leaves isolates and numbers alone", () => {
+    expect(arabicCommas("[4, 5] · \u2066Reuters\u2069, 2026-02-27 · أ, ب")).toBe(
+      "[4، 5] · \u2066Reuters\u2069، 2026-02-27 · أ، ب",
+    );
+    expect(arabicCommas("\u2066Amazon, Nvidia\u2069 · 1,250 مليار")).toBe(
+      "\u2066Amazon, Nvidia\u2069 · 1,250 مليار",
+    );
+  });
+});
 
 describe("isolateLatin keeps the Arabic sentence's numbers outside the Latin fragment", () => {
   it("leaves a number after the fragment's punctuation beside its unit", () => {
@@ -12,6 +23,7 @@ describe("isolateLatin keeps the Arabic sentence's numbers outside the Latin fra
   it("keeps a number or a date that belongs to a name inside it", () => {
     expect(isolateLatin("مؤشر S&P 500 منذ")).toBe("مؤشر \u2066S&P 500\u2069 منذ");
     expect(isolateLatin("[Reuters 2026-02-27]")).toBe("[\u2066Reuters 2026-02-27\u2069]");
+    expect(isolateLatin("[Fortune / CNBC 2025-09-22]")).toBe("[\u2066Fortune / CNBC 2025-09-22\u2069]");
     expect(isolateLatin("نموذج Form 10-K للشركة")).toBe("نموذج \u2066Form 10-K\u2069 للشركة");
     expect(isolateLatin("حساب 401(k) للتقاعد")).toBe("حساب \u2066401(k)\u2069 للتقاعد");
   });

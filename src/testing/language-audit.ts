@@ -104,6 +104,10 @@ export function arabicFaults(text: string, digits: Digits = "latn"): string[] {
   find("Latin unit", /\b(GW|MW|GWh|MWh|TWh)\b/g);
   find("bidi mark", /[\u200e\u200f\u061c]/g);
   find("Latin comma in an Arabic list", /[\u0621-\u064a], [\u0621-\u064a]/g);
+  // Between list items that are numbers or isolated names: "[4, 5]", "⁦Reuters⁩, 2026".
+  const marked = text.replace(ISOLATED, "\u2066\u2069");
+  for (const match of marked.matchAll(/[\u0660-\u06690-9\u2069], [\u0660-\u06690-9\u2066]/g))
+    faults.push(`Latin comma between list items: ${around(marked, match.index ?? 0)}`);
   if (digits === "latn")
     find("Arabic-Indic digit under --digits latn", /[\u0660-\u0669\u06f0-\u06f9]+|[0-9][\u066b\u066c][0-9]/g);
   else find("Western digit under --digits arab", /[0-9]+/g);
