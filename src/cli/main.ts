@@ -60,8 +60,10 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
   let arabicText = false;
   const shown = (text: string, wrap: boolean) => {
     if (!humanText) return text;
-    const wrapped = wrap ? wrapProse(text) : text;
-    return arabicText ? outputDigits(arabicCommas(isolateLatin(wrapped)), currentDigits()) : wrapped;
+    // Isolates first, so a Latin title the wrap cuts is closed and reopened whole on each line.
+    const marked = arabicText ? arabicCommas(isolateLatin(text)) : text;
+    const wrapped = wrap ? wrapProse(marked) : marked;
+    return arabicText ? outputDigits(wrapped, currentDigits()) : wrapped;
   };
   const out: Io = {
     ...io,

@@ -23,6 +23,17 @@ describe("isolateLatin keeps the Arabic sentence's numbers outside the Latin fra
   it("keeps a number or a date that belongs to a name inside it", () => {
     expect(isolateLatin("مؤشر S&P 500 منذ")).toBe("مؤشر \u2066S&P 500\u2069 منذ");
     expect(isolateLatin("[Reuters 2026-02-27]")).toBe("[\u2066Reuters 2026-02-27\u2069]");
+    expect(isolateLatin('"Oracle shares jump after 36% surge" 2025')).toBe(
+      '\u2066"Oracle shares jump after 36% surge"\u2069 2025',
+    );
+    expect(isolateLatin('"A title"، 2025-09-11, https://x.com/a')).toBe(
+      '\u2066"A title"\u2069، 2025-09-11, \u2066https://x.com/a\u2069',
+    );
+    expect(isolateLatin('"Oracle (ORCL) 2026 Q1 report"')).toBe('\u2066"Oracle (ORCL) 2026 Q1 report"\u2069');
+    expect(isolateLatin('"Form 10-K for the year ended May 31, 2024"، 2024')).toBe(
+      '\u2066"Form 10-K for the year ended May 31, 2024"\u2069، 2024',
+    );
+    expect(isolateLatin('"OCI plan $18B → $32B"')).toBe('\u2066"OCI plan $18B → $32B"\u2069');
     expect(isolateLatin("[Fortune / CNBC 2025-09-22]")).toBe("[\u2066Fortune / CNBC 2025-09-22\u2069]");
     expect(isolateLatin("نموذج Form 10-K للشركة")).toBe("نموذج \u2066Form 10-K\u2069 للشركة");
     expect(isolateLatin("حساب 401(k) للتقاعد")).toBe("حساب \u2066401(k)\u2069 للتقاعد");

@@ -131,7 +131,7 @@ const TYPED = [
 
 /** English words (two letters or more) in Arabic output that are not a name, ticker, file or command. */
 export function englishWords(text: string, vocab: Pick<Vocabulary, "latinNames">): string[] {
-  let rest = text;
+  let rest = unwrapProse(text);
   for (const pattern of TYPED) rest = rest.replace(pattern, " ");
   for (const name of vocab.latinNames) rest = rest.split(name).join(" ");
   const faults: string[] = [];
@@ -139,6 +139,24 @@ export function englishWords(text: string, vocab: Pick<Vocabulary, "latinNames">
     faults.push(`English word "${match[0]}": ${around(rest, match.index ?? 0)}`);
   }
   return faults;
+}
+
+/**
+ * Prose lines joined back as the CLI wrapped them (src/cli/prose.ts): a line end, its hang and an isolate
+ * closed and reopened by the wrap become one space, so a quoted title is matched whole. Table lines
+ * (box drawing) stay as they are.
+ */
+function unwrapProse(text: string): string {
+  return text.replace(/\u2069?\n[ \t]*\u2066?/g, (gap, offset: number) => {
+    const before = text.lastIndexOf("\n", offset - 1);
+    const after = text.indexOf("\n", offset + gap.length);
+    const lines = text.slice(before + 1, after < 0 ? undefined : after);
+    return TABLE_LINE.test(lines)
+      ? gap
+      : gap.startsWith("\u2069") && gap.endsWith("\u2066")
+        ? " "
+        : `${gap.startsWith("\u2069") ? "\u2069" : ""} ${gap.endsWith("\u2066") ? "\u2066" : ""}`;
+  });
 }
 
 // A word that could be an id: lower-case letters and digits, maybe joined by "-", "_" or ".".
