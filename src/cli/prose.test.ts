@@ -27,6 +27,12 @@ describe("wrapProse", () => {
     for (const l of numbered.slice(1)) expect(l.startsWith("    word")).toBe(true);
   });
 
+  it("keeps a number on the line of its unit", () => {
+    const line = `${words(19, "كلمة")} — 38 مليار دولار ${words(10, "كلمة")}`;
+    for (const l of wrapProse(line).split("\n")) expect(l.endsWith(" 38")).toBe(false);
+    expect(wrapProse(line)).toContain("38 مليار");
+  });
+
   it("never breaks a URL: a word longer than the line keeps its own line", () => {
     const url = `https://example.com/${"a".repeat(120)}`;
     const wrapped = wrapProse(`see ${url} for the filing`).split("\n");

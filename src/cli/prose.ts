@@ -26,7 +26,7 @@ export function wrapProse(text: string, width = TEXT_WIDTH): string {
 function wrapLine(line: string, width: number): string {
   const hang = HANG.exec(line)?.[0] ?? "";
   const indent = " ".repeat(displayWidth(hang));
-  const words = line.slice(hang.length).split(" ");
+  const words = keepNumbersWithUnits(line.slice(hang.length).split(" "));
   const lines: string[] = [];
   let current = hang;
   let empty = true;
@@ -41,6 +41,23 @@ function wrapLine(line: string, width: number): string {
   }
   lines.push(current);
   return balanceIsolates(lines).join("\n");
+}
+
+// A number, alone: "38", "3.7", "٣٫٧", "(116", "30%".
+const NUMBER = /^[([]?[-+]?[\d\u0660-\u0669][\d\u0660-\u0669.,\u066b\u066c]*[%\u066a]?$/;
+
+/** A number and the word after it (its unit or scale: "38 مليار", "116 يومًا") wrap as one word. */
+function keepNumbersWithUnits(words: string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const next = words[i + 1];
+    if (NUMBER.test(word) && next !== undefined && next !== "") {
+      kept.push(`${word} ${next}`);
+      i += 1;
+    } else kept.push(word);
+  }
+  return kept;
 }
 
 /** An isolate left open at a line's end is closed there and reopened at the next line's text. */
