@@ -1,64 +1,146 @@
 /**
- * Every command in Arabic on the bundled data, read for the faults docs/arabic-style.md forbids:
- * Latin units or dollar signs outside Unicode isolates, "ترليون", two digit systems in one output,
- * bidi marks before numbers, a Latin comma between Arabic words. Plural agreement of counts is tested
- * on the formatter itself (src/i18n/format.test.ts).
+ * Every command, in Arabic and in English, on the bundled data, read by the language auditor
+ * (src/testing/language-audit.ts) for the faults docs/arabic-style.md and issue 14 forbid: Latin units
+ * or dollar signs, "ترليون", two digit systems in one output, bidi marks, a Latin comma between Arabic
+ * words, English words outside the allow-list, an internal id shown as a label, a message key printed
+ * instead of its text; and every table line within 100 display columns. Plural agreement of counts is
+ * tested on the formatter itself (src/i18n/format.test.ts).
  */
-import { describe, expect, it } from "vitest";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { NounKey } from "../i18n/count.ts";
 import { countNoun } from "../i18n/count.ts";
+import { catalogueAr, catalogueEn } from "../i18n/messages/index.ts";
+import { loadDataset } from "../io/load-dataset.ts";
+import { BUNDLED_DATA_DIR } from "../io/paths.ts";
 import { captureIo } from "../testing/capture-io.ts";
+import {
+  arabicFaults,
+  englishWords,
+  idLabels,
+  languageFaults,
+  untranslatedKeys,
+  type Vocabulary,
+  vocabulary,
+  wideTableLines,
+} from "../testing/language-audit.ts";
 import { main } from "./main.ts";
 
-const COMMANDS: string[][] = [
-  ["summary"],
-  ["flows"],
-  ["loops"],
-  ["circularity"],
-  ["exposure", "nvidia"],
-  ["ratios"],
-  ["company", "oracle"],
-  ["deal", "nvidia-openai-10gw-loi"],
-  ["changes", "--since", "2026-01-01"],
-  ["reconcile"],
-  ["power"],
-  ["funding", "openai"],
-  ["economics"],
-  ["tracker"],
-  ["market"],
-  ["stress", "scenarios/openai-revenue-half.yaml"],
+const AS_OF = ["--as-of", "2026-11-21"];
+// A ledger with one planted round trip, and the same as an edge list for `loops --graph`.
+const LEDGER = `tx,from,to,amount,timestamp
+t1,alice,bob,100,2025-03-10T09:00:00Z
+t2,bob,carol,98,2025-03-10T10:00:00Z
+t3,carol,alice,97,2025-03-10T11:00:00Z
+t4,dave,dave,5,2025-03-10T11:30:00Z
+`;
+const GRAPH =
+  "id,src,dst,amount,ts\ne1,acme,beta,100,2025-01-01\ne2,beta,gamma,90,2025-01-02\ne3,gamma,acme,80,2025-01-03\n";
+// The user's own names in those files (accounts, columns, row ids) are data the output must quote.
+const USER_NAMES = [
+  "alice",
+  "bob",
+  "carol",
+  "dave",
+  "acme",
+  "beta",
+  "gamma",
+  "from",
+  "to",
+  "amount",
+  "timestamp",
+  "tx",
+  "src",
+  "dst",
+  "ts",
+  "id",
+  "t1",
+  "t2",
+  "t3",
+  "e1",
+  "e2",
+  "e3",
+  "csv",
 ];
 
-/** Names the audit leaves alone when they appear in Latin outside isolates (products, units of law). */
-const ALLOWED_LATIN = [/\b401\(k\)/g];
+let dir: string;
+let vocab: Vocabulary;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "halqa-audit-"));
+  await writeFile(join(dir, "ledger.csv"), LEDGER);
+  await writeFile(join(dir, "graph.csv"), GRAPH);
+  const loaded = await loadDataset(BUNDLED_DATA_DIR);
+  if (!loaded.ok) throw new Error("the bundled dataset does not load");
+  vocab = vocabulary(loaded.dataset, { en: catalogueEn, ar: catalogueAr }, { names: USER_NAMES });
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
 
-const ISOLATED = /[\u2066-\u2068][^\u2069]*\u2069/g;
-const LEAKED_UNIT = /^[-\d.,\s]*(US\$|\$[-\d.,]*[KMBT]?|\/?(GW|MW|GWh|MWh|TWh))[\d.,\s]*$/;
+/** The audit list: a name and the arguments (a "$DIR" argument is the test's folder of small files). */
+const COMMANDS: [string, string[]][] = [
+  ["summary", ["summary"]],
+  ["flows", ["flows"]],
+  ["loops", ["loops"]],
+  ["loops --graph", ["loops", "--graph", "$DIR/graph.csv"]],
+  ["circularity", ["circularity"]],
+  ["exposure", ["exposure", "nvidia"]],
+  ["ratios", ["ratios"]],
+  ["company", ["company", "oracle"]],
+  ["deal", ["deal", "nvidia-openai-10gw-loi"]],
+  ["changes", ["changes", "--since", "2026-01-01"]],
+  ["reconcile", ["reconcile"]],
+  ["power", ["power"]],
+  ["funding", ["funding", "openai"]],
+  ["economics", ["economics"]],
+  ["tracker", ["tracker"]],
+  ["market", ["market"]],
+  ["stress", ["stress", "scenarios/openai-revenue-half.yaml"]],
+  [
+    "stress --monte-carlo",
+    ["stress", "scenarios/openai-revenue-uncertain.yaml", "--runs", "200", "--workers", "0"],
+  ],
+  [
+    "ledger scan",
+    ["ledger", "scan", "$DIR/ledger.csv", "--window", "1d", "--memory-limit", "256MB", "--threads", "1"],
+  ],
+];
 
-function arabicFaults(text: string, digits: "latn" | "arab" = "latn"): string[] {
-  const faults: string[] = [];
-  let open = text.replace(ISOLATED, "");
-  for (const allowed of ALLOWED_LATIN) open = open.replace(allowed, "");
-  const find = (name: string, pattern: RegExp) => {
-    for (const match of open.matchAll(pattern)) {
-      const at = match.index ?? 0;
-      faults.push(`${name}: …${open.slice(Math.max(0, at - 20), at + 20).replace(/\n/g, " ")}…`);
-    }
-  };
-  find("misspelt تريليون", /ترليون/g);
-  find("dollar sign", /US\$|\$/g);
-  find("Latin unit", /\b(GW|MW|GWh|MWh|TWh)\b/g);
-  find("bidi mark", /[\u200e\u200f\u061c]/g);
-  find("Latin comma in an Arabic list", /[\u0621-\u064a], [\u0621-\u064a]/g);
-  if (digits === "latn")
-    find("Arabic-Indic digit under --digits latn", /[\u0660-\u0669\u06f0-\u06f9]+|[0-9][\u066b\u066c][0-9]/g);
-  else find("Western digit under --digits arab", /[0-9]+/g);
-  // An isolate holding nothing but a number's currency or unit is the formatter leaking Latin, not a
-  // name or an English title: "⁦US$⁩", "⁦$5B⁩", "⁦GW⁩", "⁦/GW⁩".
-  for (const [isolated] of text.matchAll(ISOLATED)) {
-    if (LEAKED_UNIT.test(isolated.slice(1, -1))) faults.push(`Latin unit in an isolate: ${isolated}`);
-  }
-  return faults;
+/**
+ * Commands whose output still holds faults on 2026-12-06, per language: each is being converted on its
+ * own branch (funding, power, company/deal/changes, analytics, stress/market, ledger). The list exists
+ * so this test guards every other command today; a listed command that comes out clean fails the test,
+ * so the lead deletes its entry as the branches land, until the list is empty.
+ */
+const KNOWN_FAULTS: Record<"en" | "ar", string[]> = {
+  en: ["exposure", "ratios", "deal", "power", "funding", "economics", "tracker", "stress"],
+  ar: [
+    ...["exposure", "ratios", "company", "deal", "changes", "power", "funding"],
+    ...["economics", "tracker", "market", "stress", "stress --monte-carlo"],
+  ],
+};
+
+/** Commands with a table line past 100 columns on 2026-12-06 (same rule as KNOWN_FAULTS). */
+const KNOWN_WIDE: Record<"en" | "ar", string[]> = {
+  en: [
+    ...["summary", "flows", "circularity", "exposure", "company", "deal", "changes"],
+    ...["power", "funding", "tracker", "market", "stress", "ledger scan"],
+  ],
+  ar: [
+    ...["summary", "flows", "circularity", "exposure", "company", "deal", "changes"],
+    ...["power", "funding", "tracker", "market", "stress", "ledger scan"],
+    "reconcile",
+  ],
+};
+
+async function run(args: string[], lang: "en" | "ar", digits: string[] = []) {
+  const io = captureIo();
+  const argv = args.map((a) => a.replace("$DIR", dir));
+  const withDate = argv[0] === "ledger" || argv.includes("--graph") ? argv : [...argv, ...AS_OF];
+  const code = await main([...withDate, "--lang", lang, ...digits], io);
+  return { code, out: io.out(), err: io.err() };
 }
 
 describe("the auditor", () => {
@@ -67,21 +149,92 @@ describe("the auditor", () => {
     expect(arabicFaults("\u200f٣ ترليون US$")).toHaveLength(4);
     expect(arabicFaults("51.8 GW")).toHaveLength(1);
     expect(arabicFaults("أوبن, إنفيديا")).toHaveLength(1);
+    expect(arabicFaults("[4, 5] · \u2066Reuters\u2069, 2026")).toHaveLength(2);
     expect(arabicFaults("\u2066Form 10-K, US$\u2069 سهم")).toEqual([]);
     expect(arabicFaults("١٢٣", "arab")).toEqual([]);
     expect(arabicFaults("١٢٣ و 45", "arab")).toHaveLength(1);
     expect(arabicFaults("25 مليار دولار\u2066/GW\u2069")).toHaveLength(1);
   });
+
+  const vocab: Vocabulary = {
+    ids: new Set(["openai", "nvidia-openai-10gw-loi", "stress-horizon-years", "signed", "ppa-gas"]),
+    latinNames: ["OpenAI", "Reuters", "GB200"],
+    words: { en: new Set(["signed"]), ar: new Set() },
+  };
+
+  it("finds English words outside the allow-list, and passes names, files, URLs and commands", () => {
+    expect(englishWords("رويترز ⁦Reuters⁩ · رقائق ⁦GB200⁩ · ⁦401(k)⁩ · ⁦ledger.csv⁩", vocab)).toEqual([]);
+    expect(
+      englishWords("انظر ⁦https://example.com/a⁩ و⁦docs/methods/loops.md⁩ و⁦halqa power --wide⁩", vocab),
+    ).toEqual([]);
+    expect(englishWords("صفقة ⁦Non-binding letter⁩", vocab)).toHaveLength(3);
+    expect(englishWords("مذكرة ⁦Unknown Arabic outlet⁩", vocab)).toHaveLength(3);
+  });
+
+  it("finds an id shown as a label in either language, and passes names and typed commands", () => {
+    expect(idLabels("stress-horizon-years │ 8 years", "en", vocab)).toHaveLength(1);
+    expect(idLabels("مصدر الطاقة ⁦ppa-gas⁩", "ar", vocab)).toHaveLength(1);
+    expect(idLabels("OpenAI signed", "en", vocab)).toEqual([]);
+    expect(idLabels("see halqa deal nvidia-openai-10gw-loi", "en", vocab)).toEqual([]);
+    expect(idLabels("signed", "ar", vocab)).toHaveLength(1);
+    expect(idLabels("openai │ $5B", "en", vocab)).toHaveLength(1);
+  });
+
+  it("finds message keys printed instead of their text", () => {
+    expect(untranslatedKeys("report.summary.title · enum.status.signed · web.app.title")).toHaveLength(3);
+    expect(untranslatedKeys("wrote report.csv; see docs/methods/loops.md")).toEqual([]);
+  });
+
+  it("measures table lines in display columns: isolates and tanwin take none", () => {
+    const row = (text: string) => `│ ${text} │`;
+    expect(wideTableLines(row("ً".repeat(200) + "x".repeat(96)))).toEqual([]);
+    expect(wideTableLines(row("\u2066".repeat(50) + "x".repeat(96)))).toEqual([]);
+    expect(wideTableLines(row("x".repeat(97)))).toHaveLength(1);
+    expect(wideTableLines("x".repeat(300))).toEqual([]);
+  });
 });
 
-describe("every command in Arabic reads like the Arabic financial press", () => {
-  it.each(COMMANDS)("%s", async (...argv) => {
-    const io = captureIo();
-    const code = await main([...argv, "--lang", "ar", "--as-of", "2026-11-21"], io);
-    expect(io.err()).toBe("");
-    expect(code).toBe(0);
-    expect(arabicFaults(io.out())).toEqual([]);
-  });
+describe.each(["ar", "en"] as const)("every command in %s", (lang) => {
+  it.each(COMMANDS)(
+    "%s reads without a fault the auditor names",
+    async (name, args) => {
+      const { code, out, err } = await run(args, lang);
+      expect(code).toBe(0);
+      const faults = languageFaults(`${out}\n${err}`, lang, vocab);
+      if (KNOWN_FAULTS[lang].includes(name)) expect(faults.length).toBeGreaterThan(0);
+      else expect(faults).toEqual([]);
+    },
+    60_000,
+  );
+
+  it.each(COMMANDS)(
+    "%s prints every table line within 100 columns",
+    async (name, args) => {
+      const { out } = await run(args, lang);
+      const wide = wideTableLines(out);
+      if (KNOWN_WIDE[lang].includes(name)) expect(wide.length).toBeGreaterThan(0);
+      else expect(wide.map((w) => w.width)).toEqual([]);
+    },
+    60_000,
+  );
+});
+
+describe("help", () => {
+  // Commander's help is English in both languages (the option texts are not in the catalogue yet).
+  it.each([[["--help"]], [["ledger", "scan", "--help"]], [["stress", "--help"]]])(
+    "%s shows no id and no message key, and wraps its prose at 100 columns",
+    async (args) => {
+      const io = captureIo();
+      expect(await main(args, io)).toBe(0);
+      expect([...idLabels(io.out(), "en", vocab), ...untranslatedKeys(io.out())]).toEqual([]);
+      expect(
+        io
+          .out()
+          .split("\n")
+          .filter((line) => line.length > 100),
+      ).toEqual([]);
+    },
+  );
 });
 
 describe("counted nouns in the commands", () => {
@@ -91,7 +244,8 @@ describe("counted nouns in the commands", () => {
     const counts = JSON.parse(json.out()).counts as Record<string, number>;
     const io = captureIo();
     await main(["summary", "--lang", "ar", "--as-of", "2026-11-21"], io);
-    const line = io.out().split("\n")[4] as string;
+    // The counts paragraph, which may now wrap at 100 columns onto a second line (src/cli/prose.ts).
+    const line = (io.out().split("\n\n")[1] as string).replace(/\n/g, " ");
     const nouns: Record<string, NounKey> = {
       sources: "source",
       entities: "entity",
@@ -116,13 +270,30 @@ describe("counted nouns in the commands", () => {
 });
 
 describe("--digits arab", () => {
-  it("writes every number the formatter prints in Arabic-Indic digits (the counts and the totals)", async () => {
+  it("writes every number of the output in Arabic-Indic digits, the data's own included", async () => {
     const io = captureIo();
     expect(await main(["summary", "--lang", "ar", "--digits", "arab", "--as-of", "2026-11-21"], io)).toBe(0);
-    // The deal titles below quote their articles, with the articles' Western digits: data, not numbers.
-    const formatted = io.out().split("أكبر الصفقات")[0] as string;
-    expect(formatted).toContain("٢١ نوفمبر ٢٠٢٦");
-    expect(arabicFaults(formatted, "arab")).toEqual([]);
+    expect(io.out()).toContain("٢١ نوفمبر ٢٠٢٦");
+    // The deal titles quote their articles with Western digits; the output converts them too.
+    expect(io.out()).toMatch(/بقيمة [٠-٩]+ مليار دولار/);
+    expect(arabicFaults(io.out(), "arab")).toEqual([]);
+  });
+
+  it.each(COMMANDS)(
+    "%s holds one digit system under --digits arab",
+    async (_name, args) => {
+      const { code, out } = await run(args, "ar", ["--digits", "arab"]);
+      expect(code).toBe(0);
+      expect(arabicFaults(out, "arab").filter((f) => f.startsWith("Western digit"))).toEqual([]);
+    },
+    60_000,
+  );
+
+  it("and --digits latn turns the data's Arabic-Indic digits Western", async () => {
+    const { outputDigits } = await import("../i18n/output-digits.ts");
+    expect(outputDigits("صفقة بقيمة ٣٫٧ مليار دولار في ٢٠٢٥ (٣٠٪)", "latn")).toBe(
+      "صفقة بقيمة 3.7 مليار دولار في 2025 (30%)",
+    );
   });
 
   it("is refused with exit 2 when it names no digit system", async () => {

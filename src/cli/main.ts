@@ -7,9 +7,10 @@
  */
 import { Command, CommanderError } from "commander";
 import { isModelError } from "../core/errors.ts";
-import { isolateLatin } from "../i18n/bidi.ts";
-import { setDigits } from "../i18n/format.ts";
+import { arabicCommas, isolateLatin } from "../i18n/bidi.ts";
+import { currentDigits, setDigits } from "../i18n/format.ts";
 import { problemMessage } from "../i18n/index.ts";
+import { outputDigits } from "../i18n/output-digits.ts";
 import { type Io, processIo, resolveDigits } from "./context.ts";
 import { CliError, modelCliError } from "./errors.ts";
 import { registerAnalysis } from "./program/analysis.ts";
@@ -24,6 +25,7 @@ import { registerPower } from "./program/power.ts";
 import { registerServe } from "./program/serve.ts";
 import { registerSheets } from "./program/sheets.ts";
 import { registerStress } from "./program/stress.ts";
+import { wrapProse } from "./prose.ts";
 
 const VERSION = "0.1.0";
 
@@ -35,7 +37,11 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
     .description("Map and stress-test the circular AI economy: sourced deals, money flows, loops, exposure.")
     .version(VERSION)
     .showHelpAfterError()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    // Help is prose too: wrapped at 100 columns like every command's text (usage errors stay one line).
+    .configureOutput({
+      writeOut: (text) => io.stdout(wrapProse(text)),
+      writeErr: io.stderr,
+    })
     .exitOverride()
     .option(
       "--digits <system>",
@@ -45,20 +51,31 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
     .hook("preAction", (_program, action) => {
       setDigits(resolveDigits(io, program.opts<{ digits?: string }>().digits));
       const options = action.opts<{ lang?: string; json?: boolean; format?: string }>();
-      arabicText =
-        (options.lang ?? io.env.HALQA_LANG) === "ar" && !options.json && options.format === undefined;
+      // JSON, CSV and a JSON Schema are data for programs: no wrapping, no isolates, no digit changes.
+      humanText = !options.json && options.format === undefined && action.name() !== "schema";
+      arabicText = humanText && (options.lang ?? io.env.HALQA_LANG) === "ar";
       documentOut = DOCUMENT_COMMANDS.has(action.name());
     });
   let exitCode = 0;
-  // Arabic text for a terminal gets its Latin fragments isolated (i18n/format.ts); JSON and CSV stay as data.
+  // Text for people has its prose wrapped at 100 columns (prose.ts) on stdout; a problem line on stderr
+  // stays one line ("file:line [code] field: message"), for editors and grep. Arabic text also gets its
+  // Latin fragments isolated and the Arabic comma between items (i18n/bidi.ts), and every number in the
+  // run's one digit system (i18n/output-digits.ts). JSON and CSV stay as data.
+  let humanText = true;
   let arabicText = false;
-  // A command whose standard output is a document (HTML) sets its own direction: no isolates in its markup.
+  // A command whose standard output is a document (HTML) sets its own direction and width: left as it is.
   let documentOut = false;
-  const shown = (text: string) => (arabicText ? isolateLatin(text) : text);
+  const shown = (text: string, wrap: boolean) => {
+    if (!humanText) return text;
+    // Isolates first, so a Latin title the wrap cuts is closed and reopened whole on each line.
+    const marked = arabicText ? arabicCommas(isolateLatin(text)) : text;
+    const wrapped = wrap ? wrapProse(marked) : marked;
+    return arabicText ? outputDigits(wrapped, currentDigits()) : wrapped;
+  };
   const out: Io = {
     ...io,
-    stdout: (text) => io.stdout(documentOut ? text : shown(text)),
-    stderr: (text) => io.stderr(shown(text)),
+    stdout: (text) => io.stdout(documentOut ? text : shown(text, true)),
+    stderr: (text) => io.stderr(shown(text, false)),
   };
   const runner = { io: out, setExit: (code: number) => (exitCode = code) };
   registerData(program, runner);

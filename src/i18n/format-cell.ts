@@ -4,6 +4,7 @@
  * dataset). Every face formats report values through this function, so a table, a chart label and a
  * CSV read the same number the same way.
  */
+
 import type { Cell, ColumnLayout, MessageCell, Unit } from "../core/reports/layout.ts";
 import {
   formatDate,
@@ -15,6 +16,7 @@ import {
   joinList,
 } from "./format.ts";
 import { formatFigure } from "./format-figure.ts";
+import { formatPeriod } from "./format-period.ts";
 import type { Lang } from "./lang.ts";
 import { message, messageOrKey } from "./message.ts";
 
@@ -67,6 +69,8 @@ export function formatCell(
       return names.record ? names.record(value) : value;
     case "date":
       return formatDate(lang, value);
+    case "period":
+      return formatPeriod(lang, value);
     case "enum":
       return options.enumGroup ? messageOrKey(lang, `enum.${options.enumGroup}.${value}`) : value;
     case "message":

@@ -7,6 +7,7 @@
 import type { Dataset } from "../core/model/dataset.ts";
 import { joinList } from "./format.ts";
 import type { RecordNames } from "./format-cell.ts";
+import { formatPeriod } from "./format-period.ts";
 import type { Lang } from "./lang.ts";
 import { message, messageOrKey } from "./message.ts";
 
@@ -65,22 +66,8 @@ export function recordNames(dataset: Named, lang: Lang): RecordNames {
     const named = message(lang, "report.common.financialRecord", {
       entity: entities.get(entity) ?? entity,
       metric: messageOrKey(lang, `report.sheet.company.metrics.${metric}`),
-      period: periodName(lang, period),
+      period: formatPeriod(lang, period),
     });
     return label ? `${named} (${label})` : named;
   }
-}
-
-/** A reporting period as the language writes it ("FY2025", "السنة المالية 2025"); other periods pass as they are. */
-export function periodName(lang: Lang, period: string): string {
-  const fiscal = /^FY(\d{4})$/.exec(period);
-  if (fiscal) return message(lang, "report.ratios.period.fiscalYear", { year: fiscal[1] ?? "" });
-  const quarter = /^(FY)?(\d{4})-Q([1-4])$/.exec(period);
-  if (!quarter) return period;
-  const values = { year: quarter[2] ?? "", quarter: quarter[3] ?? "" };
-  return message(
-    lang,
-    quarter[1] ? "report.ratios.period.fiscalQuarter" : "report.ratios.period.quarter",
-    values,
-  );
 }

@@ -103,7 +103,7 @@ function renderLoops(
       for (const d of step.deals) {
         const marks = [
           label(lang, "status", d.status),
-          d.conditional ? message(lang, "report.common.conditional") : "",
+          d.conditional ? message(lang, "report.common.conditionalDeal") : "",
           d.estimate ? message(lang, "report.common.estimate") : "",
           label(lang, "flowKind", d.kind),
         ]

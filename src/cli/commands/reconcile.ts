@@ -14,6 +14,7 @@ import {
   reconcileSummary,
 } from "../../core/reports/reconcile-report.ts";
 import { formatPercent } from "../../i18n/format.ts";
+import { formatPeriod } from "../../i18n/format-period.ts";
 import type { Language } from "../../i18n/index.ts";
 import { type MessageValues, message, messageOrKey } from "../../i18n/message.ts";
 import type { MessageKey } from "../../i18n/messages/index.ts";
@@ -52,7 +53,7 @@ function inputNamer(dataset: Dataset, lang: Language): (input: CheckInput) => st
       case "indicator":
         return indicators.get(ref.id) ?? ref.id;
       case "financial":
-        return `${entity(ref.entity)}: ${messageOrKey(lang, `report.reconcile.metrics.${ref.metric}`)} (${ref.period})`;
+        return `${entity(ref.entity)}: ${messageOrKey(lang, `report.reconcile.metrics.${ref.metric}`)} (${formatPeriod(lang, ref.period)})`;
       default:
         return ref.text;
     }

@@ -5,7 +5,7 @@
 import type { EntityExposure } from "../exposure/entity-exposure.ts";
 import type { Disclosure } from "../exposure/reported-records.ts";
 import type { RevenueExposure } from "../exposure/revenue-exposure.ts";
-import { type Cell, type MessageCell, type TableLayout, table, type Unit } from "./layout.ts";
+import { type MessageCell, type TableLayout, table, } from "./layout.ts";
 
 type RevenueYear = RevenueExposure["years"][number];
 
@@ -22,21 +22,6 @@ function withShare(amount: number, share: number | null | undefined): MessageCel
   };
 }
 
-/** "FY2025" as the language writes a fiscal year, a calendar year as a year. */
-function periodCell(period: string): Cell {
-  const fiscal = /^FY(\d{4})$/.exec(period);
-  if (fiscal)
-    return {
-      key: "report.exposure.fiscalYear",
-      values: { year: { value: Number(fiscal[1]), unit: "year" } },
-    };
-  return /^\d{4}$/.test(period) ? Number(period) : period;
-}
-
-function periodUnit(period: string): Unit {
-  return /^FY\d{4}$/.test(period) ? "message" : /^\d{4}$/.test(period) ? "year" : "text";
-}
-
 /**
  * Receipts as shares of reported revenue, one row per fiscal year: each amount with its share beside
  * it. A year whose revenue is unknown shows what the dataset pays and nothing it cannot divide by.
@@ -50,9 +35,8 @@ const revenueTable = table<EntityExposure, RevenueYear>({
     {
       id: "period",
       label: "report.exposure.period",
-      unit: "text",
-      unitOf: (y) => periodUnit(y.period),
-      value: (y) => periodCell(y.period),
+      unit: "period",
+      value: (y) => y.period,
     },
     {
       id: "reported",
@@ -116,9 +100,8 @@ export function exposureDisclosuresTable(
             {
               id: "period",
               label: "report.exposure.period",
-              unit: "text" as const,
-              unitOf: (d: Disclosure) => periodUnit(d.period),
-              value: (d: Disclosure) => periodCell(d.period),
+              unit: "period" as const,
+              value: (d: Disclosure) => d.period,
             },
           ]
         : []),

@@ -18,6 +18,7 @@ export type Unit =
   | "number" // any other plain number
   | "year"
   | "date" // an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)
+  | "period" // a reporting period ("FY2025", "2025-Q3", "2023-2028"), in words in Arabic
   | "entity" // an entity id, shown as the entity's name
   | "entities" // entity ids separated by spaces, shown as a list of names
   | "path" // entity ids separated by spaces, in payment order, shown as names joined by arrows

@@ -196,7 +196,7 @@ export const TRACKER_HISTORY_LAYOUT: ReportLayout<OperatorTrack> = {
         {
           id: "period",
           label: "report.tracker.period",
-          unit: "text",
+          unit: "period",
           value: (o: TrackerObservation) => o.period,
         },
         {

@@ -22,6 +22,14 @@ export const commonAr: Shape<typeof commonEn> = {
   amount: "المبلغ",
   total: "الإجمالي",
   conditional: "مشروط",
+  conditionalDeal: "مشروطة",
+  period: {
+    fiscalYear: "السنة المالية {year}",
+    quarter: "الربع {quarter, select, 1 {الأول} 2 {الثاني} 3 {الثالث} other {الرابع}} {year}",
+    fiscalQuarter:
+      "الربع {quarter, select, 1 {الأول} 2 {الثاني} 3 {الثالث} other {الرابع}} من السنة المالية {year}",
+    half: "النصف {half, select, 1 {الأول} other {الثاني}} {year}",
+  },
   estimate: "تقدير",
   yes: "نعم",
   no: "لا",

@@ -26,6 +26,15 @@ export const commonEn = {
   amount: "Amount",
   total: "Total",
   conditional: "conditional",
+  /** Conditional said of a deal, beside its status (Arabic agrees with صفقة: "مُنجزة، مشروطة"). */
+  conditionalDeal: "conditional",
+  /** A reporting period in Arabic words (English keeps the data's own "FY2025", "2025-Q3"): format-period.ts. */
+  period: {
+    fiscalYear: "FY{year}",
+    quarter: "{year}-Q{quarter, select, 1 {1} 2 {2} 3 {3} other {4}}",
+    fiscalQuarter: "FY{year}-Q{quarter, select, 1 {1} 2 {2} 3 {3} other {4}}",
+    half: "{year}-H{half, select, 1 {1} other {2}}",
+  },
   estimate: "estimate",
   yes: "yes",
   no: "no",

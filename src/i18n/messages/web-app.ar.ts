@@ -51,7 +51,7 @@ export const webAppAr: Shape<typeof webAppEn> = {
     size: "حجم العقدة: الأموال المستلمة. سُمك الخط: المبلغ.",
   },
   groups: {
-    equity: "حصص وضمانات اكتتاب",
+    equity: "حصص وضمانات شراء أسهم",
     compute: "قدرة حاسوبية وإيجارات",
     chips: "رقائق",
     credit: "قروض وسندات وتمويل من المورّد",
