@@ -10,7 +10,7 @@ import {
 import { countNoun, type NounKey } from "../../i18n/count.ts";
 import { formatDate } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
-import { hasMessage, message, } from "../../i18n/message.ts";
+import { hasMessage, message } from "../../i18n/message.ts";
 import { recordNames } from "../../i18n/record-names.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";

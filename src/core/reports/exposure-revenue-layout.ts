@@ -5,7 +5,7 @@
 import type { EntityExposure } from "../exposure/entity-exposure.ts";
 import type { Disclosure } from "../exposure/reported-records.ts";
 import type { RevenueExposure } from "../exposure/revenue-exposure.ts";
-import { type MessageCell, type TableLayout, table, } from "./layout.ts";
+import { type MessageCell, type TableLayout, table } from "./layout.ts";
 
 type RevenueYear = RevenueExposure["years"][number];
 
