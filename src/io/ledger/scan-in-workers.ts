@@ -51,6 +51,12 @@ export type ScanRun = {
   signal?: AbortSignal;
   /** Cycles per batch (default 4096). */
   batchCycles?: number;
+  /**
+   * When a worker splits a long search (tests and benchmarks tune it): after `afterSteps` steps on one
+   * start (default 2^22), and whether it may split at the second hop once the first hops are down to
+   * one (default true).
+   */
+  split?: { afterSteps?: number; secondHop?: boolean };
 };
 
 const CREDITS = 4;
@@ -251,7 +257,8 @@ async function searchInWorkers(
           credits: queue.credits,
           batchCycles: run.batchCycles ?? 4096,
           sliceSteps: SLICE_STEPS,
-          splitAfterSteps: SPLIT_AFTER_STEPS,
+          splitAfterSteps: run.split?.afterSteps ?? SPLIT_AFTER_STEPS,
+          secondHop: run.split?.secondHop ?? true,
           limit: run.limit ?? Number.POSITIVE_INFINITY,
         };
         const thread = new Worker(WORKER_ENTRY, { workerData: input });

@@ -30,6 +30,8 @@ export type WorkerInput = {
   sliceSteps: number;
   /** Steps one start may take before it is split (when threads are idle). */
   splitAfterSteps: number;
+  /** Split at the second hop when only one first hop is left (else the first hops only). */
+  secondHop: boolean;
   /** Stop once the threads have found more cycles than this (Infinity: no limit). */
   limit: number;
 };
@@ -119,7 +121,7 @@ function search(): void {
       queue.chunksGone &&
       queue.waitingTasks < input.workers
     ) {
-      const task = cursor.split();
+      const task = input.secondHop ? cursor.split() : cursor.splitFirstHops();
       if (task && !queue.push(task)) mine.push(task);
       since = steps();
     }
