@@ -12,6 +12,8 @@
  * with cents; ids are numbers, or with --text-ids strings. Cycles of 2–6 transactions drawn at
  * random (the writer does not check that they close; it writes what it is given), generated batch by
  * batch so they are never all in memory. Not part of the tests: figures go in reports, never assertions.
+ * CPU seconds count every thread of the process (the writer thread's, and DuckDB's for Parquet): on a
+ * shared machine they are the steadier figure.
  * The machine's load (uptime) is printed, as the cores may be shared.
  */
 import { execFileSync } from "node:child_process";
@@ -115,7 +117,10 @@ async function main(args: string[]): Promise<void> {
   try {
     for (const format of formats) {
       const path = join(dir, `cycles.${format}`);
+      const cpu0 = process.cpuUsage();
       const seconds = await run(path, context, cycles, seed, records);
+      const cpu = process.cpuUsage(cpu0);
+      const cpuSeconds = (cpu.user + cpu.system) / 1e6;
       const bytes = statSync(path).size;
       console.log(
         JSON.stringify({
@@ -124,6 +129,8 @@ async function main(args: string[]): Promise<void> {
           cycles,
           seconds: Number(seconds.toFixed(2)),
           cyclesPerSecond: Math.round(cycles / seconds),
+          cpuSeconds: Number(cpuSeconds.toFixed(2)),
+          cyclesPerCpuSecond: Math.round(cycles / cpuSeconds),
           megabytes: Number((bytes / 1e6).toFixed(1)),
         }),
       );
