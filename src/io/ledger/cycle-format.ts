@@ -12,8 +12,8 @@
  * whose names or ids need quoting takes the record path (rare, and exact by construction).
  *
  * Complexity: O(total cycle length + bytes written) per batch after the first sight of each
- * transaction; memory: 20 bytes per transaction plus the rendered fields of those used, the names
- * once, and one batch's bytes.
+ * transaction; memory: 9 bytes per transaction plus the rendered fields of those used (about 40
+ * bytes each), the names once, and one batch's bytes.
  */
 import type { CycleBatch, Ledger } from "../../core/ledger/types.ts";
 import { type CycleContext, cycleRecord, isoTime, transactionId } from "./cycle-record.ts";
