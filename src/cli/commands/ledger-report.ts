@@ -144,6 +144,16 @@ export function printReport(report: ScanReport, lang: Language): string {
   if (options.out !== undefined)
     out.push(message(lang, "cli.ledger.written", { count: n(report.written), file: options.out }));
   out.push(message(lang, "cli.ledger.time", { ingest: n(read.seconds, 2), scan: n(report.scanSeconds, 2) }));
+  // Per search thread: close busy times and finishing times show the work was shared to the end.
+  for (const [i, w] of (summary.workers ?? []).entries())
+    out.push(
+      message(lang, "cli.ledger.workerTime", {
+        worker: n(i + 1),
+        busy: n(w.busy, 2),
+        waited: n(w.waited, 2),
+        finished: n(w.finished, 2),
+      }),
+    );
   return out.join("\n");
 }
 

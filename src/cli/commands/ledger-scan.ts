@@ -6,7 +6,7 @@
 
 import { constants } from "node:os";
 import { type AccountPairs, accountPairs } from "../../core/ledger/account-cycles.ts";
-import type { Ledger, ScanOptions } from "../../core/ledger/types.ts";
+import type { CycleBatch, Ledger, ScanOptions } from "../../core/ledger/types.ts";
 import {
   type LedgerAccountCycle,
   ledgerSummaryReport,
@@ -88,7 +88,9 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
         }),
       );
     try {
-      writer = await openCycleWriter(options.out, options.engine, byAccounts ? "accounts" : "transactions");
+      writer = byAccounts
+        ? await openCycleWriter(options.out, options.engine, "accounts")
+        : await openCycleWriter(options.out, options.engine, "transactions", read);
     } catch (error) {
       throw new CliError(`cannot write ${options.out}: ${(error as Error).message}`, 1);
     }
@@ -139,11 +141,21 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
           })
         : await scanLedgerWithCounts(read.ledger, searchOptions, {
             ...control,
-            onCycles: async (batch) => {
-              const records = batch.map((edges) => cycleRecord(read, ++written, edges));
-              if (writer) await writer.write(records);
-              else shown.push(...records);
-            },
+            // To a file: batches of ledger indices go to the writer's thread, which formats them.
+            ...(writer?.writeBatch
+              ? {
+                  onBatch: async (batch: CycleBatch) => {
+                    written += batch.count;
+                    await writer?.writeBatch?.(batch);
+                  },
+                }
+              : {
+                  onCycles: async (batch: Int32Array[]) => {
+                    const records = batch.map((edges) => cycleRecord(read, ++written, edges));
+                    if (writer) await writer.write(records);
+                    else shown.push(...records);
+                  },
+                }),
           });
     progress.finish();
     if (controller.signal.aborted) {

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { bruteForceLedgerCycles } from "./brute-force.ts";
 import { batchCycles } from "./cycle-tally.ts";
-import { type FirstHopTask, ledgerCursor } from "./ledger-cursor.ts";
+import { type FirstHopTask, type LedgerCursor, ledgerCursor } from "./ledger-cursor.ts";
 import { prepareLedger } from "./prepare.ts";
 import { InvalidScanOptionError } from "./scan-options.ts";
 import { scanLedgerOnThisThread } from "./scan-serial.ts";
@@ -271,5 +271,55 @@ describe("ledger cycles against a brute-force enumerator", () => {
       }),
       { numRuns: 600 },
     );
+  });
+
+  it.each([
+    ["split()", (c: LedgerCursor) => c.split()],
+    ["second hops only", (c: LedgerCursor) => c.splitSecondHops()],
+  ])("splitting second hops too (%s) loses and repeats nothing", (_, splitter) => {
+    const dense = fc.array(
+      fc.tuple(fc.nat(4), fc.nat(4), fc.nat(6), fc.constantFrom(90, 95, 100, 100, 105)),
+      { maxLength: 40 },
+    );
+    // Long windows and hops, so that searches go deep enough to split at the second hop.
+    const deep = fc.record({
+      mode: fc.constantFrom<ScanOptions["mode"]>("temporal", "temporal", "static"),
+      windowMs: fc.constantFrom(5, 8, Number.POSITIVE_INFINITY),
+      maxHops: fc.constantFrom(3, 4, 6),
+      retention: fc.option(fc.constant({ low: 0.9, high: 1.1 }), { nil: undefined }),
+    });
+    let secondHopTasks = 0;
+    fc.assert(
+      fc.property(dense, deep, (r, o) => {
+        const ledger = ledgerOf(r as Row[], 5);
+        const opts = legal(o as ScanOptions);
+        const prepared = prepareLedger(ledger, opts);
+        const cursors: LedgerCursor[] = [ledgerCursor(prepared, opts), ledgerCursor(prepared, opts)];
+        const found: string[] = [];
+        const tasks: FirstHopTask[] = [];
+        // Pauses after every step and splits there, as a worker does between slices of steps.
+        const drain = (cursor: LedgerCursor) => {
+          for (;;) {
+            cursor.stepLimit = cursor.steps + cursor.prune.steps + 1;
+            if (cursor.next()) found.push(key(cursor.path.subarray(0, cursor.length)));
+            else if (!cursor.paused) break;
+            const task = splitter(cursor);
+            if (task?.from2 !== undefined) secondHopTasks++;
+            if (task) tasks.push(task);
+          }
+        };
+        (cursors[0] as LedgerCursor).setRange(0, prepared.size);
+        drain(cursors[0] as LedgerCursor);
+        for (let i = 0; tasks.length > 0; i++) {
+          const cursor = cursors[i % 2] as LedgerCursor;
+          cursor.setTask(tasks.pop() as FirstHopTask);
+          drain(cursor);
+        }
+        expect(found.sort()).toEqual(brute(ledger, opts));
+      }),
+      { numRuns: 800 },
+    );
+    // The property must have gone through the second-hop path, not only the first-hop one.
+    expect(secondHopTasks).toBeGreaterThan(10);
   });
 });

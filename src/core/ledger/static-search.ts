@@ -43,6 +43,12 @@ export class StaticLedgerSearch extends StartCursor {
   private readonly reverseBudget: number;
   private known = 0;
   private root = -1;
+  /**
+   * Stamp of the current reverse search: reached[u] === mark means u was reached by it. A stamp, not
+   * the root's id, because a cursor may come back to a root (a task after other starts) and a stale
+   * "reached" left from its earlier search would hide accounts from the new one.
+   */
+  private mark = 0;
 
   /**
    * `reverseBudget` (transactions per root) tunes the reverse search past ⌊L/2⌋ levels; it changes the
@@ -64,8 +70,13 @@ export class StaticLedgerSearch extends StartCursor {
     return this.firstHopBase(this.node[1] as number);
   }
 
+  protected secondHopOrigin(): number {
+    return this.firstHopBase(this.node[2] as number);
+  }
+
   override next(): boolean {
     const { path, node, resume, stop, onPath, maxHops, dist, reached } = this;
+    let mark = this.mark;
     const { end: payee, edge } = this.prepared.starts;
     this.paused = false;
     for (;;) {
@@ -73,7 +84,10 @@ export class StaticLedgerSearch extends StartCursor {
         this.paused = true;
         return false;
       }
-      if (this.depth === 0 && !this.enterStart()) return false;
+      if (this.depth === 0) {
+        if (!this.enterStart()) return false;
+        mark = this.mark;
+      }
       const s = node[0] as number;
       const k = this.depth;
       const end = stop[k] as number;
@@ -93,13 +107,16 @@ export class StaticLedgerSearch extends StartCursor {
           return true;
         }
         if (onPath[w] === 1 || k + 1 >= maxHops) continue;
-        const d = reached[w] === s ? (dist[w] as number) : far;
+        const d = reached[w] === mark ? (dist[w] as number) : far;
         if (k + 1 + d > maxHops) continue;
         resume[k] = j;
         path[k] = edge[j - 1] as number;
         node[k + 1] = w;
-        resume[k + 1] = this.firstHopBase(w);
-        stop[k + 1] = this.prepared.starts.offsets[w + 1] as number;
+        if (k === 1) this.secondHops(this.firstHopBase(w), this.prepared.starts.offsets[w + 1] as number, 2);
+        else {
+          resume[k + 1] = this.firstHopBase(w);
+          stop[k + 1] = this.prepared.starts.offsets[w + 1] as number;
+        }
         onPath[w] = 1;
         this.depth = k + 1;
         pushed = true;
@@ -131,7 +148,7 @@ export class StaticLedgerSearch extends StartCursor {
         this.root = s;
         this.reverseSearch(s);
       }
-      const d = this.reached[v] === s ? (this.dist[v] as number) : this.known + 1;
+      const d = this.reached[v] === this.mark ? (this.dist[v] as number) : this.known + 1;
       if (1 + d > this.maxHops) continue;
       this.current = i;
       this.path[0] = edge[i] as number;
@@ -151,7 +168,7 @@ export class StaticLedgerSearch extends StartCursor {
 
   /**
    * Breadth-first over reversed transactions from s through accounts above s: dist[u] for the accounts
-   * reached (reached[u] === s); `known` = the levels completed (unreached accounts are farther).
+   * reached (reached[u] === mark); `known` = the levels completed (unreached accounts are farther).
    */
   private reverseSearch(s: number): void {
     const { offsets, end: payer } = this.prepared.into;
@@ -160,7 +177,8 @@ export class StaticLedgerSearch extends StartCursor {
     const sure = Math.floor(this.maxHops / 2);
     let scanned = 0;
     this.known = this.maxHops; // exhausted: nothing unreached can close
-    reached[s] = s;
+    const mark = ++this.mark;
+    reached[s] = mark;
     dist[s] = 0;
     queue[0] = s;
     let head = 0;
@@ -177,8 +195,8 @@ export class StaticLedgerSearch extends StartCursor {
       scanned += end - begin;
       for (let q = begin; q < end; q++) {
         const u = payer[q] as number;
-        if (reached[u] === s) continue;
-        reached[u] = s;
+        if (reached[u] === mark) continue;
+        reached[u] = mark;
         dist[u] = d;
         queue[tail++] = u;
       }

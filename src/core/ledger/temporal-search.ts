@@ -88,6 +88,10 @@ export class TemporalLedgerSearch extends StartCursor {
     return this.firstBase;
   }
 
+  protected secondHopOrigin(): number {
+    return this.prune.candStart[this.node[2] as number] as number;
+  }
+
   override next(): boolean {
     const { path, node, time, amount, resume, stop, onPath, maxHops, banded, low, high } = this;
     const { time: inTime, amount: inAmount, edge: inEdge } = this.prepared.into;
@@ -198,8 +202,11 @@ export class TemporalLedgerSearch extends StartCursor {
     this.node[k] = x;
     this.time[k] = t;
     this.amount[k] = a;
-    this.resume[k] = this.prune.candStart[x] as number;
-    this.stop[k] = this.prune.candEnd[x] as number;
+    if (k === 2) this.secondHops(this.prune.candStart[x] as number, this.prune.candEnd[x] as number, k);
+    else {
+      this.resume[k] = this.prune.candStart[x] as number;
+      this.stop[k] = this.prune.candEnd[x] as number;
+    }
     this.onPath[x] = 1;
     this.depth = k;
   }

@@ -64,7 +64,17 @@ export type ScanSummary = {
    */
   combinations?: number;
   combinationsExact?: boolean;
+  /** One per worker thread (absent when the search ran on the calling thread): how its time went. */
+  workers?: WorkerTime[];
 };
+
+/**
+ * Seconds one worker thread spent: `busy` searching (and handing over batches), of which `waited`
+ * blocked because the consumer had not taken its earlier batches yet; `finished`: when it ended,
+ * from the start of the parallel search. Busy times close to each other and to `finished` mean the
+ * work was shared to the end.
+ */
+export type WorkerTime = { busy: number; waited: number; finished: number };
 
 /**
  * Cycles in bulk, as the search and the worker threads hand them over: cycle j is the ledger indices

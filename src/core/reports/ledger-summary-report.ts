@@ -206,7 +206,7 @@ export function ledgerSummaryReport(report: ScanReport) {
     written: report.written,
     out: options.out ?? null,
     steps: summary.steps,
-    seconds: { ingest: read.seconds, scan: report.scanSeconds },
+    seconds: { ingest: read.seconds, scan: report.scanSeconds, workers: summary.workers ?? [] },
     ...(options.out === undefined
       ? {
           cycles: report.shownAccounts

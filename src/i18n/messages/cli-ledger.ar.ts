@@ -37,6 +37,8 @@ export const cliLedgerAr: Shape<typeof cliLedgerEn> = {
   written:
     "كُتبت {count, plural, zero {{count} حلقة} one {حلقة واحدة} two {حلقتان} few {{count} حلقات} many {{count} حلقةً} other {{count} حلقة}} في {file}.",
   time: "الوقت: القراءة {ingest} ث، الفحص {scan} ث.",
+  workerTime:
+    "خيط البحث {worker}: عمل {busy} ث (منها {waited} ث في انتظار الكتابة)، وانتهى بعد {finished} ث.",
   list: "أول {shown, plural, zero {{shown} حلقة} one {حلقة واحدة} two {حلقتان} few {{shown} حلقات} many {{shown} حلقةً} other {{shown} حلقة}}",
   start: "البداية",
   duration: "المدة",

@@ -33,6 +33,8 @@ export const cliLedgerEn = {
   stopped: "The scan stopped before it finished: the counts are lower bounds.",
   written: "{count, plural, one {{count} cycle} other {{count} cycles}} written to {file}.",
   time: "Time: ingest {ingest} s, scan {scan} s.",
+  workerTime:
+    "Search thread {worker}: busy {busy} s (of which {waited} s waiting for the output), finished after {finished} s.",
   list: "First {shown, plural, one {{shown} cycle} other {{shown} cycles}}",
   start: "Start",
   duration: "Duration",

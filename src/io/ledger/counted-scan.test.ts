@@ -123,6 +123,36 @@ describe("search adapter", () => {
     );
   });
 
+  it("onBatch hands over the same cycles as onCycles, with ownership and a limit applied", async () => {
+    await fc.assert(
+      fc.asyncProperty(ledgers, fc.nat(6), async ({ n, txs, window, maxHops }, limit) => {
+        const ledger = ledgerOf(n, txs);
+        const options: ScanOptions = {
+          mode: "temporal",
+          windowMs: window,
+          maxHops,
+          ownStart: { from: 2, to: 6 },
+        };
+        const lists: string[] = [];
+        const batches: string[] = [];
+        await scanLedgerWithCounts(ledger, options, {
+          limit,
+          onCycles: (batch) => void lists.push(...batch.map((c) => c.join(","))),
+        });
+        const summary = await scanLedgerWithCounts(ledger, options, {
+          limit,
+          onBatch: (b) => {
+            for (let j = 0; j < b.count; j++)
+              batches.push(Array.from(b.edges.subarray(b.offsets[j], b.offsets[j + 1])).join(","));
+          },
+        });
+        expect(batches).toEqual(lists);
+        expect(batches.length).toBe(Math.min(limit, summary.cycles));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it("temporal shards: the union over shards is the unsharded result, each cycle once", async () => {
     await fc.assert(
       fc.asyncProperty(

@@ -17,7 +17,7 @@
 import { type AccountPairs, combinationsOf, isExactCount } from "../../core/ledger/account-cycles.ts";
 import { countSelfLoops } from "../../core/ledger/prepare.ts";
 import type { CycleBatch, Ledger, ScanOptions, ScanSummary } from "../../core/ledger/types.ts";
-import { scanLedgerInWorkers } from "./scan-in-workers.ts";
+import { type ScanRun, scanLedgerInWorkers } from "./scan-in-workers.ts";
 
 export type ScanProgress = { edgesScanned: number; cycles: number };
 
@@ -27,6 +27,11 @@ export type ScanControl = {
   /** Worker threads (0: this thread); default: the search's own choice by ledger size. */
   workers?: number;
   onCycles?: (batch: Int32Array[]) => void | Promise<void>;
+  /**
+   * The same cycles as onCycles, as one batch of ledger indices (no array per cycle): for the --out
+   * writer, which formats them on its own thread. Use one of the two.
+   */
+  onBatch?: (batch: CycleBatch) => void | Promise<void>;
   onProgress?: (progress: ScanProgress) => void;
   signal?: AbortSignal;
   /**
@@ -34,6 +39,8 @@ export type ScanControl = {
    * transactions, so every cycle found adds the product of its hops' counts to `combinations`.
    */
   parallel?: Int32Array;
+  /** How the workers split long searches (scan-in-workers.ts ScanRun.split; tests and benchmarks). */
+  split?: ScanRun["split"];
 };
 
 export async function scanLedgerWithCounts(
@@ -56,10 +63,17 @@ export async function scanLedgerWithCounts(
   };
   const onBatch = async (batch: CycleBatch) => {
     const out: Int32Array[] = [];
+    // Kept cycles for control.onBatch: the batch itself while every cycle so far is kept, else a copy.
+    let kept = 0;
+    let whole = true;
+    const keptOffsets = control.onBatch ? new Int32Array(batch.count + 1) : undefined;
     for (let j = 0; j < batch.count; j++) {
       const from = batch.offsets[j] as number;
       const to = batch.offsets[j + 1] as number;
-      if (!owned(batch.edges[from] as number)) continue;
+      if (!owned(batch.edges[from] as number)) {
+        whole = false;
+        continue;
+      }
       cycles++;
       const k = to - from;
       while (byLength.length <= k) byLength.push(0);
@@ -69,16 +83,24 @@ export async function scanLedgerWithCounts(
         const payer = ledger.src[batch.edges[p] as number] as number;
         accountCycles[payer] = (accountCycles[payer] as number) + 1;
       }
-      if (delivered < limit) {
-        out.push(batch.edges.slice(from, to));
-        delivered++;
+      if (delivered >= limit) {
+        whole = false;
+        continue;
       }
+      delivered++;
+      if (keptOffsets) {
+        keptOffsets[kept + 1] = (keptOffsets[kept] as number) + k;
+        kept++;
+      } else out.push(batch.edges.slice(from, to));
     }
     if (out.length > 0 && control.onCycles) await control.onCycles(out);
+    if (keptOffsets && kept > 0)
+      await control.onBatch?.(whole ? batch : keptBatch(batch, keptOffsets, kept, owned));
   };
   const summary = await scanLedgerInWorkers(ledger, searchOptions, {
     ...(control.workers !== undefined ? { workers: control.workers } : {}),
     ...(control.signal ? { signal: control.signal } : {}),
+    ...(control.split ? { split: control.split } : {}),
     onCycles: onBatch,
     onProgress: (p) =>
       control.onProgress?.({
@@ -101,6 +123,27 @@ export async function scanLedgerWithCounts(
     ...(control.parallel ? { combinations, combinationsExact: isExactCount(combinations) } : {}),
     truncated: summary.truncated || control.signal?.aborted === true,
   };
+}
+
+/**
+ * The cycles of `batch` that were kept (owned by the shard, within the limit: the first `kept` owned
+ * ones, as the loop above keeps them), packed into a new batch whose offsets are `offsets`.
+ */
+function keptBatch(
+  batch: CycleBatch,
+  offsets: Int32Array,
+  kept: number,
+  owned: (first: number) => boolean,
+): CycleBatch {
+  const edges = new Int32Array(offsets[kept] as number);
+  let j = 0;
+  for (let i = 0; i < batch.count && j < kept; i++) {
+    const from = batch.offsets[i] as number;
+    if (!owned(batch.edges[from] as number)) continue;
+    edges.set(batch.edges.subarray(from, batch.offsets[i + 1] as number), offsets[j] as number);
+    j++;
+  }
+  return { count: kept, offsets: offsets.subarray(0, kept + 1), edges };
 }
 
 /**

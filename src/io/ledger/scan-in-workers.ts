@@ -24,7 +24,14 @@ import { prepareLedger } from "../../core/ledger/prepare.ts";
 import { checkScanOptions } from "../../core/ledger/scan-options.ts";
 import { resolveShard, shardSelfLoops } from "../../core/ledger/scan-serial.ts";
 import { ownedStarts, shardReadRange } from "../../core/ledger/shard.ts";
-import type { CycleBatch, Ledger, ScanOptions, ScanProgress, ScanSummary } from "../../core/ledger/types.ts";
+import type {
+  CycleBatch,
+  Ledger,
+  ScanOptions,
+  ScanProgress,
+  ScanSummary,
+  WorkerTime,
+} from "../../core/ledger/types.ts";
 import { workerEntry } from "../runtime.ts";
 import type { WorkerInput, WorkerMessage } from "./scan-worker.ts";
 import { sharedArrays } from "./shared-arrays.ts";
@@ -44,6 +51,12 @@ export type ScanRun = {
   signal?: AbortSignal;
   /** Cycles per batch (default 4096). */
   batchCycles?: number;
+  /**
+   * When a worker splits a long search (tests and benchmarks tune it): after `afterSteps` steps on one
+   * start (default 2^22), and whether it may split at the second hop once the first hops are down to
+   * one (default true).
+   */
+  split?: { afterSteps?: number; secondHop?: boolean };
 };
 
 const CREDITS = 4;
@@ -150,10 +163,11 @@ export async function scanLedgerInWorkers(
     steps: work.steps + work.pruneSteps,
     pruneSteps: work.pruneSteps,
     truncated: delivery.truncated || work.aborted,
+    ...(work.workers ? { workers: work.workers } : {}),
   };
 }
 
-type Work = { steps: number; pruneSteps: number; aborted: boolean };
+type Work = { steps: number; pruneSteps: number; aborted: boolean; workers?: WorkerTime[] };
 
 /** The search on this thread, in slices, yielding to the event loop between them. */
 async function searchHere(
@@ -213,7 +227,9 @@ async function searchInWorkers(
   const chunkSize = Math.max(64, Math.min(16_384, Math.ceil(total / (workers * 64))));
   const chunks = Math.ceil(total / chunkSize);
   const queue = WorkQueue.create(workers, chunks, CREDITS);
-  const work: Work = { steps: 0, pruneSteps: 0, aborted: false };
+  const times: WorkerTime[] = Array.from({ length: workers }, () => ({ busy: 0, waited: 0, finished: 0 }));
+  const work: Work = { steps: 0, pruneSteps: 0, aborted: false, workers: times };
+  const began = performance.timeOrigin + performance.now();
   const progress = Array.from({ length: workers }, () => ({ startsDone: 0, cycles: 0, steps: 0 }));
   const threads: Worker[] = [];
   const onAbort = () => {
@@ -241,7 +257,8 @@ async function searchInWorkers(
           credits: queue.credits,
           batchCycles: run.batchCycles ?? 4096,
           sliceSteps: SLICE_STEPS,
-          splitAfterSteps: SPLIT_AFTER_STEPS,
+          splitAfterSteps: run.split?.afterSteps ?? SPLIT_AFTER_STEPS,
+          secondHop: run.split?.secondHop ?? true,
           limit: run.limit ?? Number.POSITIVE_INFINITY,
         };
         const thread = new Worker(WORKER_ENTRY, { workerData: input });
@@ -260,6 +277,11 @@ async function searchInWorkers(
           } else {
             work.steps += message.steps;
             work.pruneSteps += message.pruneSteps;
+            times[message.worker] = {
+              busy: message.busyMs / 1000,
+              waited: message.waitedMs / 1000,
+              finished: Math.max(0, message.finishedAt - began) / 1000,
+            };
           }
         });
         thread.on("error", (error) => {

@@ -3,7 +3,8 @@
  * positions or split-off tasks from the shared work queue, runs the search on the shared prepared
  * ledger, and posts the cycles in batches — waiting for an output credit before each, so a slow
  * consumer holds the search back instead of letting batches pile up. A start whose search runs long
- * once the chunks are gone is split: half of its untried first hops go on the queue for idle threads.
+ * once the chunks are gone is split: half of its untried first hops go on the queue for idle threads,
+ * or, when only one first hop is left, half of that hop's untried second hops (StartCursor.split).
  */
 import { type MessagePort, parentPort, workerData } from "node:worker_threads";
 import { CycleTally } from "../../core/ledger/cycle-tally.ts";
@@ -29,6 +30,8 @@ export type WorkerInput = {
   sliceSteps: number;
   /** Steps one start may take before it is split (when threads are idle). */
   splitAfterSteps: number;
+  /** Split at the second hop when only one first hop is left (else the first hops only). */
+  secondHop: boolean;
   /** Stop once the threads have found more cycles than this (Infinity: no limit). */
   limit: number;
 };
@@ -36,7 +39,17 @@ export type WorkerInput = {
 export type WorkerMessage =
   | { type: "cycles"; worker: number; batch: CycleBatch }
   | { type: "progress"; worker: number; startsDone: number; cycles: number; steps: number }
-  | { type: "done"; worker: number; steps: number; pruneSteps: number };
+  | {
+      type: "done";
+      worker: number;
+      steps: number;
+      pruneSteps: number;
+      /** Milliseconds searching, and of those blocked on output credits (a slow consumer). */
+      busyMs: number;
+      waitedMs: number;
+      /** When the worker finished (ms since the Unix epoch, comparable across threads). */
+      finishedAt: number;
+    };
 
 const input = workerData as WorkerInput;
 if (parentPort === null) throw new Error("scan-worker.ts must run in a worker thread");
@@ -46,7 +59,10 @@ const cursor = ledgerCursor(input.prepared, input.options, input.own);
 const tally = new CycleTally({
   batchCycles: input.batchCycles,
   onBatch: (batch) => {
-    if (!queue.acquireCredit(input.index)) return; // aborted: the batch is not wanted
+    const asked = performance.now();
+    const granted = queue.acquireCredit(input.index);
+    waitedMs += performance.now() - asked;
+    if (!granted) return; // aborted: the batch is not wanted
     const message: WorkerMessage = { type: "cycles", worker: input.index, batch };
     port.postMessage(message, [batch.offsets.buffer as ArrayBuffer, batch.edges.buffer as ArrayBuffer]);
   },
@@ -55,6 +71,8 @@ const mine: FirstHopTask[] = [];
 const limited = Number.isFinite(input.limit);
 let startsDone = 0;
 let lastReport = performance.now();
+let busyMs = 0;
+let waitedMs = 0;
 
 const steps = () => cursor.steps + cursor.prune.steps;
 
@@ -72,8 +90,15 @@ function report(): void {
   port.postMessage(message);
 }
 
-/** Runs the cursor's current range or task to its end, looking up every slice of steps. */
+/** Runs the cursor's current range or task to its end, counting the time as busy. */
 function run(): void {
+  const began = performance.now();
+  search();
+  busyMs += performance.now() - began;
+}
+
+/** Searches the cursor's current range or task to its end, looking up every slice of steps. */
+function search(): void {
   let start = cursor.currentStart;
   let since = steps();
   cursor.stepLimit = steps() + input.sliceSteps;
@@ -96,7 +121,7 @@ function run(): void {
       queue.chunksGone &&
       queue.waitingTasks < input.workers
     ) {
-      const task = cursor.splitFirstHops();
+      const task = input.secondHop ? cursor.split() : cursor.splitFirstHops();
       if (task && !queue.push(task)) mine.push(task);
       since = steps();
     }
@@ -129,11 +154,16 @@ for (;;) {
   queue.idle();
   report();
 }
+const flushed = performance.now();
 tally.flush();
+busyMs += performance.now() - flushed;
 const done: WorkerMessage = {
   type: "done",
   worker: input.index,
   steps: cursor.steps,
   pruneSteps: cursor.prune.steps,
+  busyMs,
+  waitedMs,
+  finishedAt: performance.timeOrigin + performance.now(),
 };
 port.postMessage(done);

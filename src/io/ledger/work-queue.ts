@@ -6,7 +6,7 @@
  *
  * Workers take whole chunks while there are chunks; when a worker runs a start whose search is large
  * and the chunks are gone (so some thread is or soon will be idle), it splits off half of that start's
- * untried first hops as a task on the stack. The scan is over when the chunks are gone, the stack is
+ * untried first hops — or of its last first hop's second hops — as a task on the stack. The scan is over when the chunks are gone, the stack is
  * empty and no worker is busy (a busy worker may still push a task).
  */
 
@@ -21,6 +21,8 @@ const FOUND = 5;
 const ABORT = 6;
 const HEADER = 8;
 export const TASK_CAPACITY = 1024;
+/** start, from, to, from2, to2 (−1: a first-hop task). */
+const TASK_INTS = 5;
 
 /** A split-off piece of one start's search (start-cursor.ts). */
 export type Task = FirstHopTask;
@@ -37,7 +39,7 @@ export class WorkQueue {
   }
 
   static create(workers: number, chunks: number, credits: number): WorkQueue {
-    const state = new Int32Array(new SharedArrayBuffer(4 * (HEADER + 3 * TASK_CAPACITY)));
+    const state = new Int32Array(new SharedArrayBuffer(4 * (HEADER + TASK_INTS * TASK_CAPACITY)));
     const creditArray = new Int32Array(new SharedArrayBuffer(4 * workers)).fill(credits);
     return new WorkQueue(state, creditArray, chunks);
   }
@@ -91,14 +93,20 @@ export class WorkQueue {
     try {
       const count = this.state[TASKS] as number;
       if (count > 0) {
-        const at = HEADER + 3 * (count - 1);
+        const at = HEADER + TASK_INTS * (count - 1);
         this.state[TASKS] = count - 1;
         this.state[BUSY] = (this.state[BUSY] as number) + 1;
-        return {
+        const task: Task = {
           start: this.state[at] as number,
           from: this.state[at + 1] as number,
           to: this.state[at + 2] as number,
         };
+        const from2 = this.state[at + 3] as number;
+        if (from2 >= 0) {
+          task.from2 = from2;
+          task.to2 = this.state[at + 4] as number;
+        }
+        return task;
       }
       const chunk = Atomics.add(this.state, NEXT_CHUNK, 1);
       if (chunk < this.chunks) {
@@ -125,10 +133,12 @@ export class WorkQueue {
     try {
       const count = this.state[TASKS] as number;
       if (count >= TASK_CAPACITY) return false;
-      const at = HEADER + 3 * count;
+      const at = HEADER + TASK_INTS * count;
       this.state[at] = task.start;
       this.state[at + 1] = task.from;
       this.state[at + 2] = task.to;
+      this.state[at + 3] = task.from2 ?? -1;
+      this.state[at + 4] = task.to2 ?? -1;
       this.state[TASKS] = count + 1;
     } finally {
       this.unlock();

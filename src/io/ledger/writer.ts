@@ -1,19 +1,30 @@
 /**
  * Streams cycles to --out (.csv, .jsonl/.ndjson or .parquet) without holding them: each batch is
- * written as it comes, with the stream's back-pressure respected. Output goes to a temporary name
- * beside the target and is renamed over it only by `commit`, so a reader never sees half a file and an
- * error or Ctrl-C (`abort`) leaves nothing behind — the same rule as src/io/atomic-write.ts.
+ * written as it comes, with back-pressure respected. Output goes to a temporary name beside the
+ * target and is renamed over it only by `commit`, so a reader never sees half a file and an error or
+ * Ctrl-C (`abort`) leaves nothing behind — the same rule as src/io/atomic-write.ts.
+ *
+ * Transaction cycles given with their ledger (`context`) go the fast way: `writeBatch` hands each
+ * batch of ledger indices to a writer thread (write-thread.ts) that formats and writes it, with at
+ * most IN_FLIGHT batches queued — so the text costs neither the search threads nor the main thread,
+ * and memory stays bounded. Records (`write`) are formatted here, for account cycles and small uses.
+ * The thread gets its own copy of the ledger's columns, names and ids (posting copies them): about
+ * 28 bytes per transaction plus the ids, once per run.
  */
 import { createWriteStream, type WriteStream } from "node:fs";
-import { rename, rm } from "node:fs/promises";
+import { rename, rm, writeFile } from "node:fs/promises";
 import { extname } from "node:path";
+import { Worker } from "node:worker_threads";
+import type { CycleBatch } from "../../core/ledger/types.ts";
 import type { LedgerAccountCycle } from "../../core/reports/ledger-summary-report.ts";
+import { workerEntry } from "../runtime.ts";
 import { tempPathFor } from "../temp-files.ts";
-import type { CycleRecord } from "./cycle-record.ts";
+import type { CycleContext, CycleRecord } from "./cycle-record.ts";
 import { DEFAULT_ENGINE, type EngineOptions } from "./duckdb.ts";
 import { accountCsvHeader, accountCsvLine, csvHeader, csvLine } from "./write-csv.ts";
 import { accountJsonLine, jsonLine } from "./write-jsonl.ts";
 import { jsonlToParquet } from "./write-parquet.ts";
+import type { WriteThreadInput, WriteThreadReply, WriteThreadRequest } from "./write-thread.ts";
 
 export type OutputFormat = "csv" | "jsonl" | "parquet";
 
@@ -33,22 +44,33 @@ export type CycleWriter = {
   readonly format: OutputFormat;
   /** Records of the kind the writer was opened for (`CycleRecord`, or account cycles). */
   write: (records: readonly (CycleRecord | LedgerAccountCycle)[]) => Promise<void>;
+  /**
+   * Transaction cycles as ledger indices, numbered on from the last (opened with a context only).
+   * Resolves once the batch is queued; the batch is copied, so the caller may reuse it.
+   */
+  writeBatch?: (batch: CycleBatch) => Promise<void>;
   /** Finishes the file and renames it into place. */
   commit: () => Promise<void>;
   /** Removes the temporary file(s); safe to call more than once, and after commit (does nothing). */
   abort: () => Promise<void>;
 };
 
-/** Opens the writer; throws (ENOENT, EACCES …) when the folder cannot be written. */
+/**
+ * Opens the writer; throws (ENOENT, EACCES …) when the folder cannot be written. With `context`, a
+ * transactions writer also takes batches of ledger indices (`writeBatch`, on a writer thread).
+ */
 export async function openCycleWriter(
   path: string,
   engine: EngineOptions = DEFAULT_ENGINE,
   kind: "transactions" | "accounts" = "transactions",
+  context?: CycleContext,
 ): Promise<CycleWriter> {
   const format = outputFormat(path);
   if (!format) throw new Error(`unknown output format "${extname(path)}"`);
   const temp = tempPathFor(path, format === "parquet" ? ".jsonl.tmp" : ".tmp");
   const parquetTemp = format === "parquet" ? tempPathFor(path) : null;
+  if (context && kind === "transactions")
+    return openThreadWriter(path, format, temp, parquetTemp, engine, context);
   const stream = await openStream(temp);
   const accounts = kind === "accounts";
   const line = (r: CycleRecord | LedgerAccountCycle) =>
@@ -87,6 +109,98 @@ export async function openCycleWriter(
       if (done) return;
       done = true;
       stream.destroy();
+      await cleanUp();
+    },
+  };
+}
+
+/** Batches in flight to the writer thread: enough to keep it busy, few enough to bound memory. */
+const IN_FLIGHT = 4;
+const WRITE_ENTRY = workerEntry(import.meta.url, "write-thread", "write-thread-entry.js");
+
+async function openThreadWriter(
+  path: string,
+  format: OutputFormat,
+  temp: string,
+  parquetTemp: string | null,
+  engine: EngineOptions,
+  context: CycleContext,
+): Promise<CycleWriter> {
+  // Created here (exclusively, header first) so a folder that cannot be written fails at open.
+  await writeFile(temp, format === "csv" ? csvHeader() : "", { flag: "wx" });
+  const input: WriteThreadInput = {
+    path: temp,
+    format: format === "csv" ? "csv" : "jsonl",
+    context: { ledger: context.ledger, accounts: context.accounts, ids: context.ids },
+  };
+  const thread = new Worker(WRITE_ENTRY, { workerData: input });
+  let failure: Error | undefined;
+  let closed = false;
+  let inFlight = 0;
+  // Callbacks waiting for a batch to be written (room in flight) or for the file to close.
+  let waiters: (() => void)[] = [];
+  const wake = () => {
+    const now = waiters;
+    waiters = [];
+    for (const w of now) w();
+  };
+  const fail = (error: Error) => {
+    failure ??= error;
+    wake();
+  };
+  thread.on("message", (reply: WriteThreadReply) => {
+    if (reply.type === "written") inFlight--;
+    else if (reply.type === "closed") closed = true;
+    else fail(Object.assign(new Error(reply.message), reply.code ? { code: reply.code } : {}));
+    wake();
+  });
+  thread.on("error", fail);
+  thread.on("exit", () => {
+    if (!closed) fail(new Error("the --out writer thread stopped"));
+  });
+  const until = async (condition: () => boolean) => {
+    while (!condition() && !failure) await new Promise<void>((resolve) => waiters.push(resolve));
+    if (failure) throw failure;
+  };
+  let done = false;
+  const cleanUp = async () => {
+    await thread.terminate();
+    await rm(temp, { force: true });
+    if (parquetTemp) await rm(parquetTemp, { force: true });
+  };
+  return {
+    path,
+    format,
+    write() {
+      return Promise.reject(new Error("this writer takes batches of ledger indices (writeBatch)"));
+    },
+    async writeBatch(batch) {
+      await until(() => inFlight < IN_FLIGHT);
+      inFlight++;
+      const request: WriteThreadRequest = { type: "batch", batch };
+      thread.postMessage(request);
+    },
+    async commit() {
+      try {
+        await until(() => inFlight === 0);
+        const request: WriteThreadRequest = { type: "end" };
+        thread.postMessage(request);
+        await until(() => closed);
+        await thread.terminate();
+        if (parquetTemp) {
+          await jsonlToParquet(temp, parquetTemp, engine);
+          await rename(parquetTemp, path);
+          await rm(temp, { force: true });
+        } else await rename(temp, path);
+        done = true;
+      } catch (error) {
+        await cleanUp();
+        throw error;
+      }
+    },
+    async abort() {
+      if (done) return;
+      done = true;
       await cleanUp();
     },
   };

@@ -91,6 +91,14 @@ export const LedgerScanSummary = z.strictObject({
   written: z.number().int(),
   out: z.string().nullable(),
   steps: z.number().int(),
-  seconds: z.strictObject({ ingest: z.number(), scan: z.number() }),
+  seconds: z.strictObject({
+    ingest: z.number(),
+    scan: z.number(),
+    workers: z
+      .array(z.strictObject({ busy: z.number(), waited: z.number(), finished: z.number() }))
+      .describe(
+        "Per worker thread (empty when the search ran on the main thread): seconds searching, of those blocked waiting for the output, and when it finished from the search's start.",
+      ),
+  }),
   cycles: z.union([z.array(LedgerCycle), z.array(LedgerAccountCycle)]).optional(),
 });

@@ -1,0 +1,145 @@
+/**
+ * Benchmark of the --out writers (src/io/ledger/writer.ts): N synthetic cycles, in batches of 4096
+ * as the scan delivers them, through the real writers — the writer thread (`writeBatch`, what
+ * `halqa ledger scan --out` uses) and, with --records, the record path (`write`, cycle objects
+ * formatted on the calling thread, what the command used before) — into CSV, JSON lines and Parquet,
+ * each timed separately, end to end (open, every batch, commit: for Parquet the DuckDB conversion).
+ *
+ *   npx tsx bench/ledger-write.ts [--cycles 2000000] [--transactions 1000000] [--formats csv,jsonl,parquet]
+ *     [--records] [--text-ids] [--seed 1]
+ *
+ * The ledger: power-law accounts named like "acct-123", times within a year (ISO on output), amounts
+ * with cents; ids are numbers, or with --text-ids strings. Cycles of 2–6 transactions drawn at
+ * random (the writer does not check that they close; it writes what it is given), generated batch by
+ * batch so they are never all in memory. Not part of the tests: figures go in reports, never assertions.
+ * CPU seconds count every thread of the process (the writer thread's, and DuckDB's for Parquet): on a
+ * shared machine they are the steadier figure.
+ * The machine's load (uptime) is printed, as the cores may be shared.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { CycleBatch, Ledger } from "../src/core/ledger/types.ts";
+import { createRng, type Rng } from "../src/core/random.ts";
+import { type CycleContext, cycleRecord } from "../src/io/ledger/cycle-record.ts";
+import { DEFAULT_ENGINE } from "../src/io/ledger/duckdb.ts";
+import type { TransactionIds } from "../src/io/ledger/ingest.ts";
+import { openCycleWriter } from "../src/io/ledger/writer.ts";
+
+const BATCH = 4096;
+const YEAR_MS = 365 * 86_400_000;
+const T0 = Date.UTC(2025, 0, 1);
+
+function option(args: string[], name: string, fallback: string): string {
+  const at = args.indexOf(name);
+  return at >= 0 ? (args[at + 1] ?? fallback) : fallback;
+}
+
+function syntheticContext(transactions: number, textIds: boolean, rng: Rng): CycleContext {
+  const accountCount = Math.max(10, Math.round(transactions / 10));
+  const pick = () => Math.min(accountCount - 1, Math.floor(accountCount * rng.next() ** 3));
+  const ledger: Ledger = {
+    accountCount,
+    src: Int32Array.from({ length: transactions }, pick),
+    dst: Int32Array.from({ length: transactions }, pick),
+    ts: Float64Array.from(
+      { length: transactions },
+      () => T0 + Math.floor((rng.next() * YEAR_MS) / 60_000) * 60_000,
+    ),
+    amount: Float64Array.from({ length: transactions }, () => Math.round(rng.next() * 1e7) / 100),
+    row: Int32Array.from({ length: transactions }, (_, i) => i),
+  };
+  const accounts = Array.from({ length: accountCount }, (_, a) => `acct-${a}`);
+  let ids: TransactionIds = {
+    kind: "number",
+    values: Float64Array.from({ length: transactions }, (_, i) => 1e6 + i),
+  };
+  if (textIds) {
+    const text = Array.from({ length: transactions }, (_, i) => `tx-${i.toString(36)}\n`).join("");
+    const bytes = Buffer.from(text);
+    const offsets = new Float64Array(transactions + 1);
+    for (let i = 0, at = 0; i < transactions; i++) {
+      at += `tx-${i.toString(36)}\n`.length;
+      offsets[i + 1] = at;
+    }
+    ids = { kind: "text", bytes, offsets };
+  }
+  return { ledger, accounts, ids };
+}
+
+function* batches(cycles: number, transactions: number, rng: Rng): Generator<CycleBatch> {
+  for (let done = 0; done < cycles; done += BATCH) {
+    const count = Math.min(BATCH, cycles - done);
+    const offsets = new Int32Array(count + 1);
+    for (let j = 0; j < count; j++) offsets[j + 1] = (offsets[j] as number) + 2 + rng.int(5);
+    const edges = new Int32Array(offsets[count] as number);
+    for (let p = 0; p < edges.length; p++) edges[p] = rng.int(transactions);
+    yield { count, offsets, edges };
+  }
+}
+
+async function run(
+  path: string,
+  context: CycleContext,
+  cycles: number,
+  seed: number,
+  records: boolean,
+): Promise<number> {
+  const rng = createRng(seed + 1);
+  const started = performance.now();
+  const writer = await openCycleWriter(path, DEFAULT_ENGINE, "transactions", records ? undefined : context);
+  let number = 0;
+  for (const batch of batches(cycles, context.ledger.src.length, rng)) {
+    if (records) {
+      const list = [];
+      for (let j = 0; j < batch.count; j++)
+        list.push(
+          cycleRecord(context, ++number, batch.edges.subarray(batch.offsets[j], batch.offsets[j + 1])),
+        );
+      await writer.write(list);
+    } else await writer.writeBatch?.(batch);
+  }
+  await writer.commit();
+  return (performance.now() - started) / 1000;
+}
+
+async function main(args: string[]): Promise<void> {
+  const cycles = Number(option(args, "--cycles", "2000000"));
+  const transactions = Number(option(args, "--transactions", "1000000"));
+  const formats = option(args, "--formats", "csv,jsonl,parquet").split(",");
+  const seed = Number(option(args, "--seed", "1"));
+  const records = args.includes("--records");
+  const context = syntheticContext(transactions, args.includes("--text-ids"), createRng(seed));
+  const dir = mkdtempSync(join(tmpdir(), "halqa-ledger-write-"));
+  const load = () => execFileSync("uptime", { encoding: "utf8" }).trim();
+  console.log(`load before: ${load()}`);
+  try {
+    for (const format of formats) {
+      const path = join(dir, `cycles.${format}`);
+      const cpu0 = process.cpuUsage();
+      const seconds = await run(path, context, cycles, seed, records);
+      const cpu = process.cpuUsage(cpu0);
+      const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+      const bytes = statSync(path).size;
+      console.log(
+        JSON.stringify({
+          format,
+          path: records ? "records (before)" : "writer thread",
+          cycles,
+          seconds: Number(seconds.toFixed(2)),
+          cyclesPerSecond: Math.round(cycles / seconds),
+          cpuSeconds: Number(cpuSeconds.toFixed(2)),
+          cyclesPerCpuSecond: Math.round(cycles / cpuSeconds),
+          megabytes: Number((bytes / 1e6).toFixed(1)),
+        }),
+      );
+      rmSync(path);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    console.log(`load after: ${load()}`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main(process.argv.slice(2));
