@@ -114,10 +114,16 @@ const COMMANDS: [string, string[]][] = [
  * so this test guards every other command today; a listed command that comes out clean fails the test,
  * so the lead deletes its entry as the branches land, until the list is empty.
  */
-const KNOWN_FAULTS: Record<"en" | "ar", string[]> = { en: [], ar: [] };
+const KNOWN_FAULTS: Record<"en" | "ar", string[]> = {
+  en: ["circularity", "deal", "economics", "tracker"],
+  ar: [
+    ...["exposure", "ratios", "company", "deal", "changes", "power", "funding"],
+    ...["economics", "tracker", "market", "stress", "stress --monte-carlo"],
+  ],
+};
 
 /** Commands with a table line past 100 columns on 2026-12-06 (same rule as KNOWN_FAULTS). */
-const KNOWN_WIDE: Record<"en" | "ar", string[]> = { en: [], ar: [] };
+const KNOWN_WIDE: Record<"en" | "ar", string[]> = { en: ["ledger scan"], ar: ["ledger scan"] };
 
 async function run(args: string[], lang: "en" | "ar", digits: string[] = []) {
   const io = captureIo();
@@ -258,8 +264,8 @@ describe("--digits arab", () => {
     const io = captureIo();
     expect(await main(["summary", "--lang", "ar", "--digits", "arab", "--as-of", "2026-11-21"], io)).toBe(0);
     expect(io.out()).toContain("٢١ نوفمبر ٢٠٢٦");
-    // The deal titles quote their articles with Western digits; the output converts them too.
-    expect(io.out()).toMatch(/بقيمة [٠-٩]+ مليار دولار/);
+    // The deal titles quote their articles with Western digits; the output converts them too (the title may wrap after "مليار").
+    expect(io.out()).toMatch(/بقيمة [٠-٩]+ مليار/);
     expect(arabicFaults(io.out(), "arab")).toEqual([]);
   });
 

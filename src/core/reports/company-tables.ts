@@ -34,7 +34,7 @@ export const FINANCIALS_TABLE = table<CompanyReport, FinancialLine>({
   rows: (r) => r.financials,
   columns: [
     { id: "metric", label: "report.sheet.company.metric", unit: "message", value: metricCell },
-    { id: "period", label: "report.sheet.company.period", unit: "text", value: (f) => f.period },
+    { id: "period", label: "report.sheet.company.period", unit: "period", value: (f) => f.period },
     {
       id: "value",
       label: "report.sheet.company.value",
@@ -63,7 +63,7 @@ export const ALTERNATIVES_TABLE = table<CompanyReport, Alternative>({
   rows: (r) => r.financials.flatMap((line) => line.alternatives.map((a) => ({ line, ...a }))),
   columns: [
     { id: "metric", label: "report.sheet.company.metric", unit: "message", value: (a) => metricCell(a.line) },
-    { id: "period", label: "report.sheet.company.period", unit: "text", value: (a) => a.line.period },
+    { id: "period", label: "report.sheet.company.period", unit: "period", value: (a) => a.line.period },
     {
       id: "value",
       label: "report.sheet.company.value",
