@@ -148,7 +148,7 @@ describe.skipIf(!RUN)("the dashboard in Chromium", { timeout: 30_000 }, () => {
       await deal.waitFor();
       expect(await deal.locator('[data-table="figures"] tbody tr').count()).toBeGreaterThan(0);
       expect(await deal.locator('.sources a[href^="https://"]').count()).toBeGreaterThan(0);
-      expect(await deal.locator(".history li").count()).toBeGreaterThan(0);
+      expect(await deal.locator('[data-table="timeline"] tbody tr').count()).toBeGreaterThan(0);
       await screenshot(page, `explorer-${lang}`);
     });
 
