@@ -75,8 +75,8 @@ class Bytes {
 
   /** A non-negative integer below 2^31, in decimal (as String would write it). */
   int(n: number): void {
-    if (n < 10) return this.byte(48 + n);
-    this.ascii(String(n));
+    if (n < 10) this.byte(48 + n);
+    else this.ascii(String(n));
   }
 }
 
@@ -255,7 +255,7 @@ export class CycleFormatter {
     if (!this.json && NEEDS_QUOTES.test(raw)) this.idQuotes[e] = 1;
     const idText = this.json ? JSON.stringify(raw) : raw;
     // Most ids are ASCII (numbers, codes): copied by character; others are encoded to UTF-8.
-    const id = ASCII.test(idText) ? idText : bytesOf(idText);
+    const id = isAscii(idText) ? idText : bytesOf(idText);
     const time = this.isoTime(this.ledger.ts[e] as number);
     const a = this.ledger.amount[e] as number;
     const amount = this.json ? jsonNumber(a) : String(a);
@@ -306,7 +306,11 @@ export class CycleFormatter {
   }
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
+/** Whether every character is one UTF-8 byte (a code point below 128). */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
+  return true;
+}
 const DAY_MS = 86_400_000;
 /** 10000-01-01T00:00:00.000Z: from there on the year takes more than four digits. */
 const MAX_FAST_MS = 253_402_300_800_000;
