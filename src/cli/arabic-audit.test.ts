@@ -115,10 +115,10 @@ const COMMANDS: [string, string[]][] = [
  * so the lead deletes its entry as the branches land, until the list is empty.
  */
 const KNOWN_FAULTS: Record<"en" | "ar", string[]> = {
-  en: ["circularity", "deal", "economics", "tracker"],
+  en: ["circularity", "economics"],
   ar: [
     ...["exposure", "ratios", "company", "deal", "changes", "power", "funding"],
-    ...["economics", "tracker", "market", "stress", "stress --monte-carlo"],
+    ...["economics", "tracker", "market", "stress"],
   ],
 };
 
