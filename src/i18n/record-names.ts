@@ -69,6 +69,8 @@ export function recordNames(dataset: Named, lang: Lang): RecordNames {
           .filter(Boolean)
           .map((id) => deals.get(id) ?? id),
       );
+    // A power delay names a site or a region: a region is no record and reads as written.
+    if (ref.startsWith("sites:")) return ref.slice("sites:".length);
     const financial = /^financials:([^/]+)\/([^/]+)\/([^ ]+)(?: \((.*)\))?$/.exec(ref);
     if (!financial) return ref;
     const [, entity = "", metric = "", period = "", label] = financial;
