@@ -115,10 +115,13 @@ const COMMANDS: [string, string[]][] = [
  * so the lead deletes its entry as the branches land, until the list is empty.
  */
 const KNOWN_FAULTS: Record<"en" | "ar", string[]> = {
-  en: ["circularity", "deal", "economics", "tracker"],
+  // Both are the auditor's reading, not an id shown as a label: economics' column headed "--set key"
+  // holds the keys a reader types; circularity wraps the entity name "CoreWeave GPU-backed private-credit
+  // lenders" so that "private-credit" (also an enum id) starts a cell line.
+  en: ["circularity", "economics"],
   ar: [
     ...["exposure", "ratios", "company", "deal", "changes", "power", "funding"],
-    ...["economics", "tracker", "market", "stress", "stress --monte-carlo"],
+    ...["economics", "tracker", "market", "stress"],
   ],
 };
 

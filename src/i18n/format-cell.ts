@@ -26,6 +26,8 @@ export type RecordNames = {
   source?: (id: string) => string;
   /** A parameter or indicator by its reference, "parameters:<id>" / "indicators:<id>". */
   record?: (ref: string) => string;
+  /** A data text (a note) with the record ids it cites replaced by their names. */
+  text?: (text: string) => string;
 };
 
 const UNIT_OF: Partial<Record<Unit, string>> = { usd: "USD", gw: "GW", mw: "MW", twh: "TWh" };
@@ -75,6 +77,8 @@ export function formatCell(
       return options.enumGroup ? messageOrKey(lang, `enum.${options.enumGroup}.${value}`) : value;
     case "message":
       return eachName(lang, value, (key) => messageOrKey(lang, key));
+    case "text":
+      return names.text ? names.text(value) : value;
     default:
       return value;
   }

@@ -44,6 +44,15 @@ export function recordNames(dataset: Named, lang: Lang): RecordNames {
       records.get(`parameters:${ref}`) ??
       records.get(`indicators:${ref}`) ??
       compositeRecord(ref),
+    // A note written by hand may cite a deal by its id ("(deal nvidia-openai-30b-equity-2026)"): the
+    // reader sees the deal's title, as everywhere else. Only hyphenated ids are matched, never a word.
+    // and a company's figures as "financials <entity id>": both are named.
+    text: (text) =>
+      text
+        .replace(FINANCIALS_IN_TEXT, (all, id: string) =>
+          entities.has(id) ? `financials ${entities.get(id)}` : all,
+        )
+        .replace(DEAL_ID_IN_TEXT, (id) => deals.get(id) ?? id),
   };
 
   /**
@@ -60,6 +69,8 @@ export function recordNames(dataset: Named, lang: Lang): RecordNames {
           .filter(Boolean)
           .map((id) => deals.get(id) ?? id),
       );
+    // A power delay names a site or a region: a region is no record and reads as written.
+    if (ref.startsWith("sites:")) return ref.slice("sites:".length);
     const financial = /^financials:([^/]+)\/([^/]+)\/([^ ]+)(?: \((.*)\))?$/.exec(ref);
     if (!financial) return ref;
     const [, entity = "", metric = "", period = "", label] = financial;
@@ -70,4 +81,31 @@ export function recordNames(dataset: Named, lang: Lang): RecordNames {
     });
     return label ? `${named} (${label})` : named;
   }
+}
+
+/** A hyphenated lower-case token standing alone (not inside a URL, a path or a longer word). */
+const DEAL_ID_IN_TEXT = /(?<![\w./:-])[a-z0-9]+(?:-[a-z0-9]+)+(?![\w/-])/g;
+/** "financials openai" in a hand-written note: the word, then an entity's id. */
+const FINANCIALS_IN_TEXT = /\bfinancials ([a-z0-9][a-z0-9-]*)\b/g;
+
+/**
+ * The names with one scenario's title added ("scenarios:<id>"): a scenario is a file the reader gives,
+ * not a record of the dataset, so the face that read it names it. Without it, its id stands.
+ */
+export function withScenario(
+  names: RecordNames,
+  scenario: { id: string; title: Readonly<Record<Lang, string>> },
+  lang: Lang,
+): RecordNames {
+  const ref = `scenarios:${scenario.id}`;
+  const record = names.record;
+  return {
+    ...names,
+    record: (r) =>
+      r === ref
+        ? scenario.title[lang]
+        : r.startsWith("scenarios:")
+          ? r.slice("scenarios:".length)
+          : (record?.(r) ?? r),
+  };
 }

@@ -18,7 +18,7 @@ import type { Language } from "../../i18n/index.ts";
 import { type MessageValues, message } from "../../i18n/message.ts";
 import type { MessageKey } from "../../i18n/messages/index.ts";
 import { modelFaultText } from "../../i18n/model-problem.ts";
-import { recordNames } from "../../i18n/record-names.ts";
+import { recordNames, withScenario } from "../../i18n/record-names.ts";
 import { runMonteCarlo } from "../../io/monte-carlo-pool.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { UncertainScenario } from "../../schema/scenario.ts";
@@ -107,7 +107,7 @@ export async function monteCarloCommand(
   io.stdout(
     options.json
       ? JSON.stringify(report, null, 2)
-      : render(dataset, report, inputs, options.lang, options.wide ?? false),
+      : render(dataset, report, scenario, inputs, options.lang, options.wide ?? false),
   );
   return result.cancelled ? 130 : 0;
 }
@@ -116,12 +116,14 @@ export async function monteCarloCommand(
 function render(
   dataset: Dataset,
   r: MonteCarloReport,
+  scenario: UncertainScenario,
   inputs: SampledInput[],
   lang: Language,
   wide: boolean,
 ): string {
   const w = words(lang);
-  const face = { lang, names: recordNames(dataset, lang), ...(wide ? { wide: true } : {}) };
+  const names = withScenario(recordNames(dataset, lang), scenario, lang);
+  const face = { lang, names, ...(wide ? { wide: true } : {}) };
   const out = (MONTE_CARLO_LAYOUT.headlines?.(r) ?? []).map((line) => renderHeadline(line, face));
   if (r.partial) out.push(w("partial", { done: r.summary.samples, runs: r.runs }));
   if (inputs.some((x) => x.path[0] === "parameters" && x.path[1] !== HORIZON_PARAMETER))

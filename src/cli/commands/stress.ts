@@ -5,7 +5,7 @@ import { isModelError } from "../../core/errors.ts";
 import { STRESS_LAYOUT, type StressReport, stressReport } from "../../core/reports/stress-report.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message } from "../../i18n/message.ts";
-import { recordNames } from "../../i18n/record-names.ts";
+import { recordNames, withScenario } from "../../i18n/record-names.ts";
 import { phraseStressAccount } from "../../i18n/stress-account.ts";
 import { readScenarioFile } from "../../io/scenario-files.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
@@ -70,7 +70,7 @@ export async function stressCommand(
     if (isModelError(error)) throw modelCliError(error, options.lang, { file });
     throw error;
   }
-  io.stdout(options.json ? JSON.stringify(report, null, 2) : render(dataset, report, options));
+  io.stdout(options.json ? JSON.stringify(report, null, 2) : render(dataset, report, scenario, options));
   return 0;
 }
 
@@ -91,9 +91,14 @@ export async function readScenario(
  * The report for people: the run line, the account in words, then every table of the report's layout,
  * ids shown by name (src/i18n/record-names.ts).
  */
-function render(dataset: Dataset, r: StressReport, options: Pick<StressOptions, "lang" | "wide">): string {
+function render(
+  dataset: Dataset,
+  r: StressReport,
+  scenario: UncertainScenario,
+  options: Pick<StressOptions, "lang" | "wide">,
+): string {
   const { lang } = options;
-  const names = recordNames(dataset, lang);
+  const names = withScenario(recordNames(dataset, lang), scenario, lang);
   const face = { lang, names, wide: options.wide };
   const out = (STRESS_LAYOUT.headlines?.(r) ?? []).map((line) => renderHeadline(line, face));
   out.push(

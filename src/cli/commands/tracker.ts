@@ -12,6 +12,7 @@ import {
 import { joinList } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message } from "../../i18n/message.ts";
+import { recordNames } from "../../i18n/record-names.ts";
 import { readMarketFiles } from "../../io/market-files.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
@@ -58,7 +59,11 @@ export async function trackerCommand(dataset: Dataset, options: TrackerOptions, 
 
 function render(dataset: Dataset, report: TrackerReport, options: TrackerOptions): string {
   const { lang } = options;
-  const names = { entity: entityNamer(dataset, lang), deal: (id: string) => id, source: sources(dataset) };
+  const names = {
+    ...recordNames(dataset, lang),
+    entity: entityNamer(dataset, lang),
+    source: sources(dataset),
+  };
   const face = { lang, names, ...(options.wide ? { wide: true } : {}) };
   const layout = trackerLayout(report);
   const out = [

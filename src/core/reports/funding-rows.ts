@@ -163,8 +163,8 @@ export function backlogFlags(r: FundingReport): MessageCell[] {
       values: {
         seller: { value: c.seller, unit: "entity" },
         rise: { value: c.jump?.rise ?? 0, unit: "usd" },
-        from: { value: c.jump?.from ?? "", unit: "text" },
-        to: { value: c.jump?.to ?? "", unit: "text" },
+        from: { value: c.jump?.from ?? "", unit: "period" },
+        to: { value: c.jump?.to ?? "", unit: "period" },
         contract: { value: c.contract, unit: "usd" },
         share: { value: c.jump?.contractShareOfRise ?? 0, unit: "share" },
       },
@@ -206,8 +206,8 @@ export function jumpCell(c: BacklogShare): Cell {
   return {
     key: `cli.funding.jumpItem`,
     values: {
-      from: { value: c.jump.from, unit: "text" },
-      to: { value: c.jump.to, unit: "text" },
+      from: { value: c.jump.from, unit: "period" },
+      to: { value: c.jump.to, unit: "period" },
       rise: { value: c.jump.rise, unit: "usd" },
       share: { value: c.jump.contractShareOfRise, unit: "share" },
     },

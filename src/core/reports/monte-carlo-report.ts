@@ -131,7 +131,8 @@ export const MONTE_CARLO_LAYOUT: ReportLayout<MonteCarloReport> = {
     {
       key: `${M}.run`,
       values: {
-        scenario: { value: r.scenario, unit: "text" },
+        // Named by its title in the language (the face knows the scenario: src/i18n/record-names.ts).
+        scenario: { value: `scenarios:${r.scenario}`, unit: "record" },
         model: { value: `web.models.${r.model}`, unit: "message" },
         asOf: { value: r.asOf, unit: "date" },
       },

@@ -111,7 +111,8 @@ export function inputCell(label: string): Cell {
 function whom(type: string, who: string): CellValue {
   if (who === "all")
     return { value: type === "power-delay" ? `${M}.allSites` : "web.stress.allLenders", unit: "message" };
-  if (type === "power-delay") return { value: who, unit: "text" };
+  // A site by its name; a region (not a record) reads as written (src/i18n/record-names.ts).
+  if (type === "power-delay") return { value: `sites:${who}`, unit: "record" };
   return entityList(who.split("+"));
 }
 

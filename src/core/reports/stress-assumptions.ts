@@ -28,7 +28,7 @@ export function assumptionLabel(id: string): Cell {
     values: {
       entity: { value: entity, unit: "entity" },
       metric: { value: `report.sheet.company.metrics.${metric}`, unit: "message" },
-      period: { value: period.join(":"), unit: "text" },
+      period: { value: period.join(":"), unit: "period" },
     },
   };
 }

@@ -108,7 +108,8 @@ export const STRESS_LAYOUT: ReportLayout<StressReport> = {
     {
       key: "report.stress.run",
       values: {
-        scenario: { value: r.scenario, unit: "text" },
+        // Named by its title in the language (the face knows the scenario: src/i18n/record-names.ts).
+        scenario: { value: `scenarios:${r.scenario}`, unit: "record" },
         model: { value: `web.models.${r.model}`, unit: "message" },
         basis: { value: `report.stress.basis.${r.basis}`, unit: "message" },
         asOf: { value: r.asOf, unit: "date" },

@@ -19,7 +19,7 @@ export const reportTrackerEn = {
   basis: "(n/3)",
   absent: "absent",
   thresholds:
-    "A signal is met at: utilisation ≥ {utilisation}, power coverage ≥ {powerCoverage}, usage-linked revenue ≥ {usageRevenueShare} (parameters tracker-*-threshold). Self-funding needs all three met; transitioning, at least one.",
+    "A signal is met at: utilisation ≥ {utilisation}, power coverage ≥ {powerCoverage}, usage-linked revenue ≥ {usageRevenueShare} (halqa's own choices, set in data/ai-economy/money.yaml; docs/methods/tracker.md). Self-funding needs all three met; transitioning, at least one.",
   absentNote:
     "absent: no public source gives the value, so none is shown (never estimated). (n/3): how many signals the stage rests on. ≈ marks derived values.",
   window:
