@@ -64,19 +64,21 @@ export function sankeyOption(
         top: 16,
         bottom: 16,
         nodeWidth: 14,
-        nodeGap: 8,
+        nodeGap: 10,
         layoutIterations: 32,
         emphasis: { focus: "adjacency" },
         lineStyle: { color: "gradient", opacity: 0.35, curveness: 0.5 },
         label: {
           // The smallest payers and payees would pile their names on each other: they are named in
           // the tooltip and the table instead.
+          // Each named node carries its amount on a second line, formatted as the table beside it.
           formatter: (params: { name: string; value: number }) =>
-            params.value >= smallest ? nodeName(params.name) : "",
+            params.value >= smallest ? `${nodeName(params.name)}\n{amount|${i18n.usd(params.value)}}` : "",
           color: "#111827",
           fontSize: 12,
           width: 160,
           overflow: "truncate",
+          rich: { amount: { fontWeight: "bold", color: "#374151", fontSize: 11 } },
         },
         labelLayout: { hideOverlap: true },
         levels: [
