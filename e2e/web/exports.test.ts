@@ -1,0 +1,137 @@
+/**
+ * Exports for publication, in Chromium, in English and Arabic: a chart's SVG carries its title, the
+ * source line with the as-of date and the credit, written right to left in Arabic; its PNG is drawn
+ * at twice the chart's pixels and is taller than the chart (the frame); CSVs name entities and kinds
+ * rather than giving their ids, and end with the source line and credit. The downloaded pictures are
+ * kept in e2e/screenshots (exports-*) to be looked at.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import type { Lang } from "../../src/i18n/lang.ts";
+import { message } from "../../src/i18n/message.ts";
+import type { Dataset } from "../../src/schema/dataset-file.ts";
+import { formatDate } from "../../web/src/format.ts";
+import * as expected from "./expected.ts";
+import { buildApp, CHROMIUM, type Harness, SCREENSHOTS, screenshot, startHarness } from "./harness.ts";
+
+const AS_OF = expected.AS_OF;
+const HAVE_CHROMIUM = existsSync(CHROMIUM);
+const RUN = HAVE_CHROMIUM || Boolean(process.env.CI);
+if (!RUN) console.warn(`exports e2e tests skipped: no Chromium at ${CHROMIUM}`);
+
+let harness: Harness;
+let dataset: Dataset;
+
+async function download(page: Page, click: () => Promise<void>): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent("download"), click()]);
+  return readFileSync((await file.path()) as string);
+}
+
+/** The words of an SVG's text elements, lines joined by spaces (the frame wraps long lines). */
+const svgWords = (svg: string) =>
+  [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+    .map((t) => (t[1] ?? "").replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c))))
+    .join(" ");
+
+/** A CSV's fields, row by row (the exports quote no line breaks in these tables). */
+const csvRows = (csv: string) =>
+  csv
+    .replace(/^\uFEFF/, "")
+    .split("\r\n")
+    .map((line) => line.split(",").map((f) => f.replace(/^"|"$/g, "")));
+
+describe.skipIf(!RUN)("exports for publication in Chromium", { timeout: 60_000 }, () => {
+  beforeAll(async () => {
+    if (!HAVE_CHROMIUM) throw new Error(`Chromium is missing at ${CHROMIUM}`);
+    await buildApp();
+    dataset = await expected.bundled();
+    harness = await startHarness();
+  }, 180_000);
+
+  afterEach(() => {
+    expect(harness.errors).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  for (const lang of ["en", "ar"] as Lang[]) {
+    it(`a chart's SVG and PNG (${lang}) carry the title, units, source with as-of date and credit`, async () => {
+      const page = await harness.open(`?page=power&lang=${lang}&asOf=${AS_OF}`);
+      const chart = page.locator("figure.chart").first();
+      await chart.locator(".chart-canvas canvas").first().waitFor();
+      const buttons = chart.locator(".chart-tools button");
+
+      const svg = (await download(page, () => buttons.nth(1).click())).toString("utf8");
+      const words = svgWords(svg);
+      const source = message(lang, "report.brief.chartSource", { asOf: formatDate(lang, AS_OF) });
+      expect(words).toContain(message(lang, "web.power.balanceChart"));
+      expect(words).toContain(source);
+      expect(words).toContain(message(lang, "report.brief.credit"));
+      // The units: the axis title and the legend are in the drawing.
+      expect(words).toContain(message(lang, "web.power.gwAxis"));
+      expect(words).toContain(message(lang, "web.power.committed"));
+      expect(svg).toContain(`direction="${lang === "ar" ? "rtl" : "ltr"}"`);
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      const svgFile = join(SCREENSHOTS, `exports-power-${lang}.svg`);
+      writeFileSync(svgFile, svg);
+
+      const png = await download(page, () => buttons.nth(0).click());
+      expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+      const box = await chart.locator(".chart-canvas").boundingBox();
+      const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+      expect(Math.abs(width - (box?.width ?? 0) * 2)).toBeLessThanOrEqual(2);
+      expect(height).toBeGreaterThan((box?.height ?? 0) * 2 + 100);
+      writeFileSync(join(SCREENSHOTS, `exports-power-${lang}.png`), png);
+
+      // The SVG as a reader's browser shows it.
+      const view = await harness.open(`?lang=${lang}&asOf=${AS_OF}`);
+      await view.goto(`file://${svgFile}`);
+      await screenshot(view, `exports-power-${lang}-svg`);
+    });
+
+    it(`CSVs (${lang}) name records instead of ids and end with the source and credit`, async () => {
+      const ids = new Set((dataset.entities ?? []).map((e) => e.id));
+      const kinds = new Set<string>((dataset.entities ?? []).map((e) => e.kind));
+      const names = new Set((dataset.entities ?? []).flatMap((e) => [e.name.en, e.name.ar]));
+      const source = message(lang, "report.brief.chartSource", { asOf: formatDate(lang, AS_OF) });
+
+      const page = await harness.open(`?page=flows&lang=${lang}&asOf=${AS_OF}`);
+      await page.locator("figure.chart details.chart-text summary").first().click();
+      const flows = csvRows(
+        (await download(page, () => page.locator("[data-csv^='halqa-flows']").first().click())).toString(
+          "utf8",
+        ),
+      );
+      const blank = flows.findIndex((row) => row.join("") === "");
+      expect(blank).toBeGreaterThan(1);
+      for (const row of flows.slice(1, blank)) {
+        for (const field of row.slice(0, 2)) {
+          if (!names.has(field)) expect(ids.has(field), `${field} is an id`).toBe(false);
+        }
+      }
+      expect(flows[blank + 1]?.join(",")).toBe(source);
+      expect(flows[blank + 2]?.join(",")).toBe(message(lang, "report.brief.credit"));
+
+      const overview = await harness.open(`?lang=${lang}&asOf=${AS_OF}`);
+      await overview.locator("figure.chart details.chart-text summary").first().click();
+      const network = csvRows(
+        (
+          await download(overview, () =>
+            overview.locator("[data-csv='halqa-network-entities']").first().click(),
+          )
+        ).toString("utf8"),
+      );
+      const end = network.findIndex((row) => row.join("") === "");
+      expect(end).toBeGreaterThan(1);
+      for (const row of network.slice(1, end)) {
+        expect(kinds.has(row[1] ?? ""), `${row[1]} is a kind's id`).toBe(false);
+        if (!names.has(row[0] ?? "")) expect(ids.has(row[0] ?? "")).toBe(false);
+      }
+      expect(network[end + 1]?.join(",")).toBe(source);
+    });
+  }
+});
