@@ -26,8 +26,8 @@ export type YearAxes = {
   second?: { format: (value: number) => string; max?: number; name?: string };
 };
 
-/** Room beside the plot for an axis: its labels, and its title when it has one. */
-const room = (shown: boolean, name: string | undefined) => (shown ? (name ? 84 : 72) : 24);
+/** Room beside the plot for an axis's labels. */
+const room = (shown: boolean) => (shown ? 84 : 24);
 /** The first axis stands on the left, or on the right in a right-to-left page. */
 const sides = (rtl: boolean, first: number, second: number) =>
   rtl ? { left: second, right: first } : { left: first, right: second };
@@ -44,9 +44,15 @@ export function yearSeriesOption(
   const valueAxis = (index: 0 | 1) => ({
     type: "value",
     position: (index === 0) !== rtl ? "left" : "right",
-    // The title runs along the axis, clear of the legend above the plot.
+    // The title stands over the axis's top end, running inward over the plot: beside the axis it
+    // would need room the unit-bearing tick labels ("50 جيجاوات") already take.
     ...(names[index]
-      ? { name: names[index], nameLocation: "middle", nameGap: 60, nameTextStyle: { color: "#374151" } }
+      ? {
+          name: names[index],
+          nameLocation: "end",
+          nameGap: 14,
+          nameTextStyle: { color: "#374151", align: (index === 0) !== rtl ? "left" : "right" },
+        }
       : {}),
     axisLabel: { formatter: (v: number) => formats[index]?.(v) ?? String(v) },
     splitLine: { show: index === 0 },
@@ -77,8 +83,8 @@ export function yearSeriesOption(
       },
     },
     grid: {
-      ...sides(rtl, room(true, names[0]), room(axes.second !== undefined, names[1])),
-      top: 56,
+      ...sides(rtl, room(true), room(axes.second !== undefined)),
+      top: 64,
       bottom: 32,
     },
     xAxis: {
