@@ -39,6 +39,8 @@ describe("the exported chart's frame", () => {
         expect(words).toContain(part);
       expect(svg).toContain('<svg x="0" y="');
       expect(svg).toContain(`direction="${frame.dir}"`);
+      // The chart's own text keeps its left-to-right anchoring: the root sets no direction.
+      expect(svg.slice(0, svg.indexOf(">"))).not.toContain("direction");
       // Arabic starts at the right edge, English at the left.
       expect(svg).toContain(lang === "ar" ? 'x="384"' : 'x="16"');
       const height = Number(/height="(\d+)"/.exec(svg)?.[1]);

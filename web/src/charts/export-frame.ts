@@ -106,9 +106,11 @@ export function frameSvg(
   const { head, foot } = frameLines(text, width);
   const top = blockHeight(head) + PAD / 2;
   const total = top + height + blockHeight(foot) + PAD;
+  // No `direction` on the root: the chart's own text, placed for left-to-right anchoring by ECharts,
+  // would inherit it and shift (legend names over their symbols). Each frame line carries its own.
   const inner = chartSvg.replace(/^\s*(<\?xml[^>]*>\s*)?<svg\b/, `<svg x="0" y="${top.toFixed(1)}"`);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${Math.ceil(total)}" viewBox="0 0 ${width} ${Math.ceil(total)}" direction="${text.dir}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${Math.ceil(total)}" viewBox="0 0 ${width} ${Math.ceil(total)}">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     svgText(head, 0, width, text.dir, font),
     inner,

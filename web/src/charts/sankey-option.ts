@@ -21,6 +21,9 @@ export function sankeyOption(
   const nodeName = (key: string) => name(key.slice(5));
   const total = payments.reduce((sum, p) => sum + p.amount, 0);
   const smallest = total * 0.004;
+  // An amount adds a second line: only nodes tall enough to hold two lines carry one (the rest give
+  // theirs in the tooltip and the table).
+  const withAmount = total * 0.03;
   const nodes = [
     ...payers.map((id) => ({ name: `pays:${id}`, depth: rtl ? 1 : 0, itemStyle: { color: OKABE_ITO.blue } })),
     ...payees.map((id) => ({
@@ -73,7 +76,11 @@ export function sankeyOption(
           // the tooltip and the table instead.
           // Each named node carries its amount on a second line, formatted as the table beside it.
           formatter: (params: { name: string; value: number }) =>
-            params.value >= smallest ? `${nodeName(params.name)}\n{amount|${i18n.usd(params.value)}}` : "",
+            params.value < smallest
+              ? ""
+              : params.value < withAmount
+                ? nodeName(params.name)
+                : `${nodeName(params.name)}\n{amount|${i18n.usd(params.value)}}`,
           color: "#111827",
           fontSize: 12,
           width: 160,
