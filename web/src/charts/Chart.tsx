@@ -6,7 +6,7 @@
 import { type ReactNode, useEffect, useRef } from "react";
 import { useI18n } from "../i18n/index.ts";
 import { todayIso } from "../model/filter.ts";
-import { useView } from "../state/use-view.ts";
+import { currentView } from "../state/use-view.ts";
 import { downloadBlob } from "../util/download.ts";
 import { type ChartOption, echarts } from "./echarts.ts";
 import { baselines, blockHeight, type ExportText, frameLines, frameSvg, PAD } from "./export-frame.ts";
@@ -109,11 +109,10 @@ export function Chart({
   children,
 }: Props) {
   const { m, date, dir } = useI18n();
-  const [view] = useView();
   const exportText = (): ExportText => ({
     title: finding ?? name,
     subtitle: label,
-    source: m("report.brief.chartSource", { asOf: date(view.asOf ?? todayIso()) }),
+    source: m("report.brief.chartSource", { asOf: date(currentView().asOf ?? todayIso()) }),
     credit: m("report.brief.credit"),
     dir,
   });

@@ -5,7 +5,7 @@
  */
 import { useI18n } from "../i18n/index.ts";
 import { todayIso } from "../model/filter.ts";
-import { useView } from "../state/use-view.ts";
+import { currentView } from "../state/use-view.ts";
 import { type Cell, toCsv } from "../util/csv.ts";
 import { downloadBlob } from "../util/download.ts";
 
@@ -18,10 +18,11 @@ type Props = {
 
 export function CsvButton({ name, fileName, header, rows }: Props) {
   const { m, date } = useI18n();
-  const [view] = useView();
+  // The as-of date is read when the file is made (from the address, as the pages read it): the
+  // button itself renders without the address, as in the tests' server rendering.
   const foot = (): Cell[][] => [
     [],
-    [m("report.brief.chartSource", { asOf: date(view.asOf ?? todayIso()) })],
+    [m("report.brief.chartSource", { asOf: date(currentView().asOf ?? todayIso()) })],
     [m("report.brief.credit")],
   ];
   return (
