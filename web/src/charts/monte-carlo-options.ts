@@ -61,8 +61,8 @@ export function histogramOption(summary: MonteCarloSummary, i18n: I18n): ChartOp
     xAxis: {
       type: "value",
       inverse: rtl,
-      min: edges[0],
-      max: edges[edges.length - 1],
+      // No min or max: the axis takes round ends and ticks ($0 … $350B), not the bins' odd first
+      // and last edges.
       name: m("web.monteCarlo.lossAxis"),
       nameLocation: "middle",
       nameGap: 30,
