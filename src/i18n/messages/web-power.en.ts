@@ -37,6 +37,10 @@ export const webPowerEn = {
     stranded: "Stranded GW",
     delayedGw: "Delayed GW",
     coverage: "Coverage",
+    gwAxis: "Gigawatts (GW)",
+    balanceFinding:
+      "In {year}, power is secured for {secured} of the {capacity} of compute capacity committed",
+    coverageAxis: "Coverage (power secured ÷ capacity)",
     campusesHelp:
       "Each campus or deal and the rule it is counted by: its site schedule, its deal, or the larger of the two when both report the same campus (never their sum). Chips and compute contracts that sit in a campus or contract of their buyer (a contract: of its seller) are shown as the same GW and counted once. GW at the end of {year}.",
     referencesHelp: "Published forecasts and observations beside the balance, each with its source.",

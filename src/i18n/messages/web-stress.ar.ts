@@ -108,6 +108,11 @@ export const webStressAr: Shape<typeof webStressEn> = {
     sensitivityLabel:
       "مخطط أعمدة لمعامل ارتباط الرتب لسبيرمان بين {count, plural, zero {# مدخل مسحوب} one {مدخل مسحوب واحد} two {مدخلين مسحوبين} few {# مدخلات مسحوبة} many {# مدخلًا مسحوبًا} other {# مدخل مسحوب}} وخسارة المنظومة.",
     rho: "ρ سبيرمان",
+    lossAxis: "خسارة المنظومة (بالدولار)",
+    histogramFinding:
+      "في عينة من كل {every}، تبلغ خسارة المنظومة {var} أو أكثر (القيمة المعرضة للخطر عند {level}٪)",
+    rhoAxis: "ρ سبيرمان مع خسارة المنظومة (من −1 إلى 1)",
+    probabilityAxis: "احتمال التعثر (نسبة العينات)",
     reportName: "تقرير مونت كارلو",
     histogramName: "المدرج التكراري للخسارة",
     method: "طريقة الحساب: docs/methods/monte-carlo.md. الواجهة البرمجية: POST /api/stress/monte-carlo.",

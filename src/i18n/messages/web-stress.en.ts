@@ -105,6 +105,10 @@ export const webStressEn = {
     sensitivityLabel:
       "Bar chart of Spearman's rank correlation of {count, plural, one {# sampled input} other {# sampled inputs}} with the system loss.",
     rho: "Spearman's ρ",
+    lossAxis: "System loss (USD)",
+    histogramFinding: "In one sample in {every}, the system loses {var} or more (VaR at {level} %)",
+    rhoAxis: "Spearman's ρ with the system loss (−1 to 1)",
+    probabilityAxis: "Default probability (share of samples)",
     reportName: "the Monte Carlo report",
     histogramName: "the loss histogram",
     method: "How it is computed: docs/methods/monte-carlo.md. The API: POST /api/stress/monte-carlo.",

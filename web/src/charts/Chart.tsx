@@ -5,14 +5,19 @@
  */
 import { type ReactNode, useEffect, useRef } from "react";
 import { useI18n } from "../i18n/index.ts";
-import { downloadBlob, downloadUrl } from "../util/download.ts";
+import { todayIso } from "../model/filter.ts";
+import { currentView } from "../state/use-view.ts";
+import { downloadBlob } from "../util/download.ts";
 import { type ChartOption, echarts } from "./echarts.ts";
+import { baselines, blockHeight, type ExportText, frameLines, frameSvg, PAD } from "./export-frame.ts";
 
 export type ChartClick = { dataType?: string; data?: unknown; name?: string };
 
 type Props = {
   /** Short name: the figure's caption and the downloaded file's name. */
   name: string;
+  /** The finding the chart shows, as the exported picture's title (the name when not given). */
+  finding?: string;
   fileName: string;
   /** What the picture shows, for screen readers. */
   label: string;
@@ -42,8 +47,57 @@ function withDefaults(option: ChartOption, extra: ChartOption = {}): ChartOption
 
 const hasSize = (element: HTMLElement) => element.clientWidth > 0 && element.clientHeight > 0;
 
+function loadImage(url: string): Promise<HTMLImageElement> {
+  return new Promise((resolve, reject) => {
+    const image = new Image();
+    image.onload = () => resolve(image);
+    image.onerror = () => reject(new Error("image"));
+    image.src = url;
+  });
+}
+
+/**
+ * The PNG for print: the chart drawn at twice its pixels, with the frame's lines (title, units,
+ * source, credit) written around it on one canvas.
+ */
+async function framedPng(
+  chartUrl: string,
+  width: number,
+  height: number,
+  text: ExportText,
+): Promise<Blob | null> {
+  const ratio = 2;
+  const { head, foot } = frameLines(text, width);
+  const top = blockHeight(head) + PAD / 2;
+  const total = Math.ceil(top + height + blockHeight(foot) + PAD);
+  const canvas = document.createElement("canvas");
+  canvas.width = width * ratio;
+  canvas.height = total * ratio;
+  const context = canvas.getContext("2d");
+  if (!context) return null;
+  context.scale(ratio, ratio);
+  context.fillStyle = "#ffffff";
+  context.fillRect(0, 0, width, total);
+  context.drawImage(await loadImage(chartUrl), 0, top, width, height);
+  context.direction = text.dir;
+  context.textAlign = "start";
+  const x = text.dir === "rtl" ? width - PAD : PAD;
+  const write = (block: typeof head, from: number) => {
+    const ys = baselines(block, from);
+    block.forEach((line, i) => {
+      context.font = `${line.bold ? "700 " : ""}${line.size}px ${FONT}`;
+      context.fillStyle = line.colour;
+      context.fillText(line.text, x, ys[i] ?? from);
+    });
+  };
+  write(head, 0);
+  write(foot, top + height);
+  return new Promise((resolve) => canvas.toBlob(resolve, "image/png"));
+}
+
 export function Chart({
   name,
+  finding,
   fileName,
   label,
   option,
@@ -54,7 +108,14 @@ export function Chart({
   highlight,
   children,
 }: Props) {
-  const { m } = useI18n();
+  const { m, date, dir } = useI18n();
+  const exportText = (): ExportText => ({
+    title: finding ?? name,
+    subtitle: label,
+    source: m("report.brief.chartSource", { asOf: date(currentView().asOf ?? todayIso()) }),
+    credit: m("report.brief.credit"),
+    dir,
+  });
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
   const clickRef = useRef(onClick);
@@ -97,23 +158,23 @@ export function Chart({
     chart.current?.setOption(withDefaults(option), { notMerge: true });
   }, [option]);
 
-  const exportPng = () => {
+  const exportPng = async () => {
+    const element = box.current;
     const url = chart.current?.getDataURL({ type: "png", pixelRatio: 2, backgroundColor: "#ffffff" });
-    if (url) downloadUrl(url, `${fileName}.png`);
+    if (!url || !element) return;
+    const png = await framedPng(url, element.clientWidth, element.clientHeight, exportText());
+    if (png) downloadBlob(png, `${fileName}.png`);
   };
 
   const exportSvg = () => {
     const element = box.current;
     if (!element) return;
     // A second instance, drawn by the SVG renderer off screen, gives a true vector file.
-    const svg = echarts.init(null, undefined, {
-      renderer: "svg",
-      ssr: true,
-      width: element.clientWidth || 800,
-      height: element.clientHeight || height,
-    });
+    const width = element.clientWidth || 800;
+    const tall = element.clientHeight || height;
+    const svg = echarts.init(null, undefined, { renderer: "svg", ssr: true, width, height: tall });
     svg.setOption(withDefaults(option, { animation: false, backgroundColor: "#ffffff" }));
-    const text = svg.renderToSVGString();
+    const text = frameSvg(svg.renderToSVGString(), width, tall, exportText(), FONT);
     svg.dispose();
     downloadBlob(new Blob([text], { type: "image/svg+xml" }), `${fileName}.svg`);
   };
@@ -123,7 +184,11 @@ export function Chart({
       <figcaption className="chart-head">
         <span className="chart-name">{name}</span>
         <span className="chart-tools">
-          <button type="button" onClick={exportPng} aria-label={m("web.exports.pngLabel", { name })}>
+          <button
+            type="button"
+            onClick={() => void exportPng()}
+            aria-label={m("web.exports.pngLabel", { name })}
+          >
             {m("web.exports.png")}
           </button>
           <button type="button" onClick={exportSvg} aria-label={m("web.exports.svgLabel", { name })}>

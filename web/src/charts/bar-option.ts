@@ -2,14 +2,30 @@
  * A horizontal bar chart of shares (0–100 %), largest on top. In a right-to-left page the bars grow
  * leftward from the right edge and the names stand on the right.
  */
+import { formatCell, type RecordNames } from "@i18n/format-cell.ts";
 import type { I18n } from "../i18n/index.ts";
 import type { ChartOption } from "./echarts.ts";
+import { escapeHtml } from "./html.ts";
 import { OKABE_ITO } from "./palette.ts";
 
 export type Bar = { id: string; label: string; share: number };
 
-export function barOption(bars: readonly Bar[], seriesName: string, i18n: I18n): ChartOption {
+/** Shares name no records: the cell formatter is given names that are never asked for. */
+const NO_NAMES: RecordNames = { entity: (id) => id, deal: (id) => id };
+
+/**
+ * `digits`: the fraction digits of the table column the bars repeat, so that a share reads the
+ * same in the bar's label as in the table beside it (both through the one cell formatter).
+ */
+export function barOption(
+  bars: readonly Bar[],
+  seriesName: string,
+  i18n: I18n,
+  digits?: number,
+): ChartOption {
   const rtl = i18n.dir === "rtl";
+  const share = (v: number) =>
+    formatCell(i18n.lang, "share", v, NO_NAMES, digits === undefined ? {} : { digits });
   const ordered = [...bars].reverse();
   return {
     animationDuration: 300,
@@ -17,7 +33,7 @@ export function barOption(bars: readonly Bar[], seriesName: string, i18n: I18n):
       trigger: "item",
       formatter: (params: unknown) => {
         const p = params as { name: string; value: number };
-        return `${p.name}: <b>${i18n.percent(p.value)}</b>`;
+        return `${escapeHtml(p.name)}: <b>${share(p.value)}</b>`;
       },
     },
     grid: { left: rtl ? 16 : 170, right: rtl ? 170 : 56, top: 8, bottom: 28 },
@@ -43,7 +59,7 @@ export function barOption(bars: readonly Bar[], seriesName: string, i18n: I18n):
         label: {
           show: true,
           position: rtl ? "left" : "right",
-          formatter: (p: { value: number }) => i18n.percent(p.value),
+          formatter: (p: { value: number }) => share(p.value),
           color: "#111827",
         },
       },

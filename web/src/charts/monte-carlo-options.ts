@@ -6,7 +6,6 @@
  */
 import type { EntityRisk, MonteCarloSummary } from "@core/stress/monte-carlo/index.ts";
 import type { I18n } from "../i18n/index.ts";
-import { binOf } from "../model/monte-carlo.ts";
 import type { ChartOption } from "./echarts.ts";
 import { OKABE_ITO } from "./palette.ts";
 
@@ -43,48 +42,72 @@ export function histogramOption(summary: MonteCarloSummary, i18n: I18n): ChartOp
       dash: "dashed",
     },
   ];
+  // The bins drawn as rectangles on a value axis (a custom series): the axis then takes ECharts'
+  // round ticks ($0, $5B, $10B …) where a category axis would label each bin's odd edge, and VaR
+  // and expected shortfall stand at their amounts rather than at the start of their bin.
+  const bins = counts.map((count, i) => [edges[i] as number, edges[i + 1] as number, count]);
   return {
     animationDuration: 300,
     tooltip: {
       trigger: "item",
       formatter: (params: unknown) => {
-        const p = params as { dataIndex: number; value: number; componentType: string; name: string };
+        const p = params as { dataIndex: number; componentType: string; name: string };
         if (p.componentType === "markLine") return p.name;
-        const from = edges[p.dataIndex] as number;
-        const to = edges[p.dataIndex + 1] as number;
-        return `${m("web.monteCarlo.lossRange")} ${usd(from)} ${m("web.monteCarlo.lossTo")} ${usd(to)}: <b>${number(p.value, 0)}</b>`;
+        const [from, to, count] = bins[p.dataIndex] as number[];
+        return `${m("web.monteCarlo.lossRange")} ${usd(from as number)} ${m("web.monteCarlo.lossTo")} ${usd(to as number)}: <b>${number(count as number, 0)}</b>`;
       },
     },
-    grid: { left: rtl ? 24 : 64, right: rtl ? 64 : 24, top: 28, bottom: 40 },
+    grid: { left: rtl ? 24 : 64, right: rtl ? 64 : 24, top: 36, bottom: 56 },
     xAxis: {
-      type: "category",
+      type: "value",
       inverse: rtl,
-      data: counts.map((_, i) => usd(edges[i] as number)),
-      axisLabel: { color: INK, interval: Math.max(0, Math.ceil(counts.length / 8) - 1) },
-      axisTick: { alignWithLabel: true },
+      // No min or max: the axis takes round ends and ticks ($0 … $350B), not the bins' odd first
+      // and last edges.
+      name: m("web.monteCarlo.lossAxis"),
+      nameLocation: "middle",
+      nameGap: 30,
+      axisLabel: { color: INK, formatter: (v: number) => usd(v), hideOverlap: true },
+      splitLine: { show: false },
     },
     yAxis: {
       type: "value",
       position: rtl ? "right" : "left",
       name: m("web.monteCarlo.count"),
+      minInterval: 1,
       axisLabel: { formatter: (v: number) => number(v, 0) },
     },
     series: [
       {
-        type: "bar",
+        type: "custom",
         name: m("web.monteCarlo.count"),
-        data: counts,
-        barCategoryGap: "8%",
-        itemStyle: { color: OKABE_ITO.skyBlue },
+        data: bins,
+        encode: { x: [0, 1], y: 2 },
+        renderItem: (_params: unknown, api: ErrorBarApi) => {
+          const a = api.coord([api.value(0), 0]);
+          const b = api.coord([api.value(1), api.value(2)]);
+          if (!a || !b) return null;
+          // A hair of gap between bins; mirrored axes give x1 < x0, hence min and abs.
+          const gap = Math.min(1, Math.abs(b[0] - a[0]) * 0.08);
+          return {
+            type: "rect",
+            shape: {
+              x: Math.min(a[0], b[0]) + gap / 2,
+              y: b[1],
+              width: Math.max(0.5, Math.abs(b[0] - a[0]) - gap),
+              height: a[1] - b[1],
+            },
+            style: { fill: OKABE_ITO.skyBlue },
+          };
+        },
         markLine: {
           symbol: "none",
           silent: false,
           data: marks.map((mark) => ({
             name: `${mark.name}: ${usd(mark.value)}`,
-            xAxis: binOf(summary, mark.value),
+            xAxis: mark.value,
             lineStyle: { color: mark.colour, type: mark.dash, width: 2 },
             label: {
-              // Along the line, so that marks in neighbouring bins do not write over each other.
+              // Along the line, so that marks close together do not write over each other.
               formatter: `${mark.name}: ${usd(mark.value)}`,
               position: "insideEndTop",
               color: INK,
@@ -115,12 +138,15 @@ export function defaultsOption(
         return `${name(e.entity)}: <b>${i18n.percent(e.defaultProbability)}</b> (${i18n.percent(e.wilson95[0])} – ${i18n.percent(e.wilson95[1])})`;
       },
     },
-    grid: { left: rtl ? 16 : 170, right: rtl ? 170 : 64, top: 8, bottom: 28 },
+    grid: { left: rtl ? 16 : 170, right: rtl ? 170 : 64, top: 8, bottom: 48 },
     xAxis: {
       type: "value",
       min: 0,
       max: (extent: { max: number }) => Math.min(1, Math.ceil(extent.max * 10 + 1e-9) / 10 || 0.1),
       inverse: rtl,
+      name: i18n.m("web.monteCarlo.probabilityAxis"),
+      nameLocation: "middle",
+      nameGap: 28,
       axisLabel: { formatter: (v: number) => i18n.percent(v, 0) },
     },
     yAxis: {
@@ -193,12 +219,16 @@ export function sensitivityOption(bars: readonly SensitivityBar[], i18n: I18n): 
         return `${p.name}: <b>ρ = ${p.value === null ? i18n.m("cli.monteCarlo.constant") : i18n.number(p.value, 3)}</b>`;
       },
     },
-    grid: { left: rtl ? 24 : 230, right: rtl ? 230 : 48, top: 8, bottom: 28 },
+    grid: { left: rtl ? 24 : 230, right: rtl ? 230 : 48, top: 8, bottom: 48 },
     xAxis: {
       type: "value",
       min: -1,
       max: 1,
+      interval: 0.5,
       inverse: rtl,
+      name: i18n.m("web.monteCarlo.rhoAxis"),
+      nameLocation: "middle",
+      nameGap: 28,
       axisLabel: { formatter: (v: number) => i18n.number(v, 1) },
     },
     yAxis: {

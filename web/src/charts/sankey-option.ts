@@ -21,6 +21,9 @@ export function sankeyOption(
   const nodeName = (key: string) => name(key.slice(5));
   const total = payments.reduce((sum, p) => sum + p.amount, 0);
   const smallest = total * 0.004;
+  // An amount adds a second line: only nodes tall enough to hold two lines carry one (the rest give
+  // theirs in the tooltip and the table).
+  const withAmount = total * 0.03;
   const nodes = [
     ...payers.map((id) => ({ name: `pays:${id}`, depth: rtl ? 1 : 0, itemStyle: { color: OKABE_ITO.blue } })),
     ...payees.map((id) => ({
@@ -64,19 +67,25 @@ export function sankeyOption(
         top: 16,
         bottom: 16,
         nodeWidth: 14,
-        nodeGap: 8,
+        nodeGap: 10,
         layoutIterations: 32,
         emphasis: { focus: "adjacency" },
         lineStyle: { color: "gradient", opacity: 0.35, curveness: 0.5 },
         label: {
           // The smallest payers and payees would pile their names on each other: they are named in
           // the tooltip and the table instead.
+          // Each named node carries its amount on a second line, formatted as the table beside it.
           formatter: (params: { name: string; value: number }) =>
-            params.value >= smallest ? nodeName(params.name) : "",
+            params.value < smallest
+              ? ""
+              : params.value < withAmount
+                ? nodeName(params.name)
+                : `${nodeName(params.name)}\n{amount|${i18n.usd(params.value)}}`,
           color: "#111827",
           fontSize: 12,
           width: 160,
           overflow: "truncate",
+          rich: { amount: { fontWeight: "bold", color: "#374151", fontSize: 11 } },
         },
         labelLayout: { hideOverlap: true },
         levels: [

@@ -20,9 +20,17 @@ export type YearSeries = {
 
 export type YearAxes = {
   format: (value: number) => string;
-  /** A second value axis (on the other side), with its own formatter. */
-  second?: { format: (value: number) => string; max?: number };
+  /** The axis title: the quantity and its unit ("Gigawatts (GW)"). */
+  name?: string;
+  /** A second value axis (on the other side), with its own formatter and title. */
+  second?: { format: (value: number) => string; max?: number; name?: string };
 };
+
+/** Room beside the plot for an axis's labels. */
+const room = (shown: boolean) => (shown ? 84 : 24);
+/** The first axis stands on the left, or on the right in a right-to-left page. */
+const sides = (rtl: boolean, first: number, second: number) =>
+  rtl ? { left: second, right: first } : { left: first, right: second };
 
 export function yearSeriesOption(
   years: readonly number[],
@@ -32,9 +40,20 @@ export function yearSeriesOption(
 ): ChartOption {
   const rtl = i18n.dir === "rtl";
   const formats = [axes.format, axes.second?.format ?? axes.format];
+  const names = [axes.name, axes.second?.name];
   const valueAxis = (index: 0 | 1) => ({
     type: "value",
     position: (index === 0) !== rtl ? "left" : "right",
+    // The title stands over the axis's top end, running inward over the plot: beside the axis it
+    // would need room the unit-bearing tick labels ("50 جيجاوات") already take.
+    ...(names[index]
+      ? {
+          name: names[index],
+          nameLocation: "end",
+          nameGap: 14,
+          nameTextStyle: { color: "#374151", align: (index === 0) !== rtl ? "left" : "right" },
+        }
+      : {}),
     axisLabel: { formatter: (v: number) => formats[index]?.(v) ?? String(v) },
     splitLine: { show: index === 0 },
     ...(index === 1 && axes.second?.max !== undefined ? { max: axes.second.max } : {}),
@@ -63,7 +82,11 @@ export function yearSeriesOption(
         return [head, ...rows].join("<br/>");
       },
     },
-    grid: { left: 72, right: axes.second ? 72 : 24, top: 56, bottom: 32 },
+    grid: {
+      ...sides(rtl, room(true), room(axes.second !== undefined)),
+      top: 64,
+      bottom: 32,
+    },
     xAxis: {
       type: "category",
       inverse: rtl,

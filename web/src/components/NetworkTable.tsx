@@ -30,7 +30,7 @@ export function NetworkTable({ network, name, onSelect, caption }: Props) {
             m("web.entity.received"),
             m("web.entity.paid"),
           ]}
-          rows={() => rows.map((n) => [name(n.id), n.kind, n.received, n.paid])}
+          rows={() => rows.map((n) => [name(n.id), label("entityKind", n.kind), n.received, n.paid])}
         />
       </caption>
       <TableHead

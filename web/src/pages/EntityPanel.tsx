@@ -87,7 +87,9 @@ function Counterparties({ title, side, file }: { title: string; side: Side; file
                 name={title}
                 fileName={file}
                 header={[m("report.market.company"), m("report.common.amount"), m("report.ratios.share")]}
-                rows={() => side.counterparties.map((c) => [c.id, c.amount, c.share])}
+                rows={() =>
+                  side.counterparties.map((c) => [entityName(model, c.id, i18n.lang), c.amount, c.share])
+                }
               />
             </caption>
             <TableHead

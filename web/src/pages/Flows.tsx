@@ -79,7 +79,7 @@ export default function Flows() {
                 name={m("web.flows.heading")}
                 fileName={`halqa-flows-${year}-${view.basis}`}
                 header={header}
-                rows={() => payments.map((p) => [p.from, p.to, p.amount])}
+                rows={() => payments.map((p) => [name(p.from), name(p.to), p.amount])}
               />
             </caption>
             <TableHead columns={header} />

@@ -97,7 +97,7 @@ export function NullModel({ list, view, setView, name, runKey }: Props) {
               header={columns}
               rows={() =>
                 shown.result.nodes.map((n) => [
-                  n.id,
+                  name(n.id),
                   n.loops.observed,
                   n.loops.nullMean,
                   n.loops.pValue,

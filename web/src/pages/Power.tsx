@@ -167,6 +167,15 @@ export default function Power() {
 
       <Chart
         name={m("web.power.balanceChart")}
+        finding={
+          last && last.capacityGw > 0
+            ? m("web.power.balanceFinding", {
+                year: year(last.year),
+                secured: gw(last.securedGw),
+                capacity: gw(last.capacityGw),
+              })
+            : undefined
+        }
         fileName={`${fileName}-balance`}
         label={m("web.power.balanceLabel", { ...span, basis: m(`web.basis.${view.basis}`) })}
         option={balance}

@@ -193,9 +193,9 @@ export default function Tracker() {
                 rows={() =>
                   shown.flatMap((op) =>
                     op.history.map((o) => [
-                      o.entity,
+                      name(o.entity),
                       o.period,
-                      o.signal,
+                      signal(o.signal),
                       o.value,
                       o.sources.join(";"),
                       o.note ?? "",

@@ -63,7 +63,7 @@ export function balanceOption(data: PowerPageData, i18n: I18n) {
   return yearSeriesOption(
     years.map((y) => y.year),
     series,
-    { format: gw },
+    { format: gw, name: m("web.power.gwAxis") },
     i18n,
   );
 }
@@ -98,7 +98,8 @@ export function coverageOption(data: PowerPageData, i18n: I18n) {
     series,
     {
       format: (v) => m("web.units.gw", { value: number(v, v < 10 ? 1 : 0) }),
-      second: { format: (v) => percent(v, 0) },
+      name: m("web.power.gwAxis"),
+      second: { format: (v) => percent(v, 0), name: m("web.power.coverageAxis") },
     },
     i18n,
   );

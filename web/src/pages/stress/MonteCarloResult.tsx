@@ -102,6 +102,11 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
         <>
           <Chart
             name={m("web.monteCarlo.histogram")}
+            finding={m("web.monteCarlo.histogramFinding", {
+              every: number(20, 0),
+              var: usd(s.systemLoss.var95),
+              level: number(95, 0),
+            })}
             fileName={`${stem}-histogram`}
             label={m("web.monteCarlo.histogramLabel", {
               samples: s.samples,

@@ -1,0 +1,156 @@
+/**
+ * Exports for publication, in Chromium, in English and Arabic: a chart's SVG carries its title, the
+ * source line with the as-of date and the credit, written right to left in Arabic; its PNG is drawn
+ * at twice the chart's pixels and is taller than the chart (the frame); CSVs name entities and kinds
+ * rather than giving their ids, and end with the source line and credit. The downloaded pictures are
+ * kept in e2e/screenshots (exports-*) to be looked at.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { powerReport } from "../../src/core/reports/power-report.ts";
+import type { Lang } from "../../src/i18n/lang.ts";
+import { message } from "../../src/i18n/message.ts";
+import type { MessageKey } from "../../src/i18n/messages/index.ts";
+import type { Dataset } from "../../src/schema/dataset-file.ts";
+import { formatDate, formatNumber, formatYear } from "../../web/src/format.ts";
+import { csvRows } from "./csv.ts";
+import * as expected from "./expected.ts";
+import { buildApp, CHROMIUM, type Harness, SCREENSHOTS, startHarness } from "./harness.ts";
+
+const AS_OF = expected.AS_OF;
+const HAVE_CHROMIUM = existsSync(CHROMIUM);
+const RUN = HAVE_CHROMIUM || Boolean(process.env.CI);
+if (!RUN) console.warn(`exports e2e tests skipped: no Chromium at ${CHROMIUM}`);
+
+let harness: Harness;
+let dataset: Dataset;
+
+async function download(page: Page, click: () => Promise<void>): Promise<Buffer> {
+  const [file] = await Promise.all([page.waitForEvent("download"), click()]);
+  return readFileSync((await file.path()) as string);
+}
+
+/** The words of an SVG's text elements, lines joined by spaces (the frame wraps long lines). */
+const svgWords = (svg: string) =>
+  [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
+    .map((t) => (t[1] ?? "").replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c))))
+    .join(" ");
+
+describe.skipIf(!RUN)("exports for publication in Chromium", { timeout: 60_000 }, () => {
+  beforeAll(async () => {
+    if (!HAVE_CHROMIUM) throw new Error(`Chromium is missing at ${CHROMIUM}`);
+    await buildApp();
+    dataset = await expected.bundled();
+    harness = await startHarness();
+  }, 180_000);
+
+  afterEach(() => {
+    expect(harness.errors).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  for (const lang of ["en", "ar"] as Lang[]) {
+    it(`a chart's SVG and PNG (${lang}) carry the title, units, source with as-of date and credit`, async () => {
+      const page = await harness.open(`?page=power&lang=${lang}&asOf=${AS_OF}`);
+      const chart = page.locator("figure.chart").first();
+      await chart.locator(".chart-canvas canvas").first().waitFor();
+      const buttons = chart.locator(".chart-tools button");
+
+      const svg = (await download(page, () => buttons.nth(1).click())).toString("utf8");
+      const words = svgWords(svg);
+      const source = message(lang, "report.brief.chartSource", { asOf: formatDate(lang, AS_OF) });
+      // The title states the finding: the last year's power secured against capacity committed.
+      const last = powerReport(dataset, {
+        basis: "announced",
+        asOf: AS_OF,
+        fromYear: 2024,
+        toYear: 2030,
+      }).years.at(-1);
+      const gw = (v: number) => message(lang, "web.units.gw", { value: formatNumber(lang, v) });
+      expect(words).toContain(
+        message(lang, "web.power.balanceFinding", {
+          year: formatYear(lang, last?.year ?? 0),
+          secured: gw(last?.securedGw ?? 0),
+          capacity: gw(last?.capacityGw ?? 0),
+        }),
+      );
+      expect(words).toContain(source);
+      expect(words).toContain(message(lang, "report.brief.credit"));
+      // The units: the axis title and the legend are in the drawing.
+      expect(words).toContain(message(lang, "web.power.gwAxis"));
+      expect(words).toContain(message(lang, "web.power.committed"));
+      expect(svg).toContain(`direction="${lang === "ar" ? "rtl" : "ltr"}"`);
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      writeFileSync(join(SCREENSHOTS, `exports-power-${lang}.svg`), svg);
+
+      const png = await download(page, () => buttons.nth(0).click());
+      expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+      const box = await chart.locator(".chart-canvas").boundingBox();
+      const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+      expect(Math.abs(width - (box?.width ?? 0) * 2)).toBeLessThanOrEqual(2);
+      expect(height).toBeGreaterThan((box?.height ?? 0) * 2 + 100);
+      writeFileSync(join(SCREENSHOTS, `exports-power-${lang}.png`), png);
+
+      // The SVG as a reader's browser shows it.
+      const view = await harness.browser.newPage({ viewport: { width: 1400, height: 700 } });
+      await view.setContent(`<body style="margin:0">${svg}</body>`);
+      await view.screenshot({ path: join(SCREENSHOTS, `exports-power-${lang}-svg.png`) });
+      await view.close();
+    });
+
+    it(`CSVs (${lang}) name records instead of ids and end with the source and credit`, async () => {
+      const ids = new Set((dataset.entities ?? []).map((e) => e.id));
+      const labels = new Set(
+        (dataset.entities ?? []).map((e) => message(lang, `enum.entityKind.${e.kind}` as MessageKey)),
+      );
+      const names = new Set((dataset.entities ?? []).flatMap((e) => [e.name.en, e.name.ar]));
+      const source = message(lang, "report.brief.chartSource", { asOf: formatDate(lang, AS_OF) });
+
+      const page = await harness.open(`?page=flows&lang=${lang}&asOf=${AS_OF}`);
+      // The Sankey with its amounts on the nodes, to be looked at.
+      await page.waitForTimeout(400);
+      await page
+        .locator("figure.chart .chart-canvas")
+        .first()
+        .screenshot({ path: join(SCREENSHOTS, `exports-flows-${lang}.png`) });
+      await page.locator("figure.chart details.chart-text summary").first().click();
+      const flows = csvRows(
+        (await download(page, () => page.locator("[data-csv^='halqa-flows']").first().click())).toString(
+          "utf8",
+        ),
+      );
+      const blank = flows.findIndex((row) => row.join("") === "");
+      expect(blank).toBeGreaterThan(1);
+      for (const row of flows.slice(1, blank)) {
+        for (const field of row.slice(0, 2)) {
+          if (!names.has(field)) expect(ids.has(field), `${field} is an id`).toBe(false);
+        }
+      }
+      expect(flows[blank + 1]).toEqual([source]);
+      expect(flows[blank + 2]).toEqual([message(lang, "report.brief.credit")]);
+
+      const overview = await harness.open(`?lang=${lang}&asOf=${AS_OF}`);
+      await overview.locator("figure.chart details.chart-text summary").first().click();
+      const network = csvRows(
+        (
+          await download(overview, () =>
+            overview.locator("[data-csv='halqa-network-entities']").first().click(),
+          )
+        ).toString("utf8"),
+      );
+      const end = network.findIndex((row) => row.join("") === "");
+      expect(end).toBeGreaterThan(1);
+      for (const row of network.slice(1, end)) {
+        // A kind is shown by its label (in English some labels are spelt as their ids: "chipmaker").
+        expect(labels.has(row[1] ?? ""), `${row[1]} is not a kind's label`).toBe(true);
+        if (!names.has(row[0] ?? "")) expect(ids.has(row[0] ?? "")).toBe(false);
+      }
+      expect(network[end + 1]).toEqual([source]);
+    });
+  }
+});
