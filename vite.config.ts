@@ -33,13 +33,11 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
     rolldownOptions: {
       output: {
-        // Libraries and halqa's engine change less often than the pages: separate files cache longer.
+        // React changes less often than the pages: a separate file caches longer. ECharts and halqa's
+        // engine are not grouped: each page's chunk then pulls only the modules it imports (the
+        // overview does not wait for the bar charts or the Monte Carlo engine).
         codeSplitting: {
-          groups: [
-            { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: "echarts", test: /node_modules[\\/](echarts|zrender|tslib)[\\/]/ },
-            { name: "engine", test: /[\\/]src[\\/](core|i18n)[\\/]/ },
-          ],
+          groups: [{ name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
         },
       },
     },

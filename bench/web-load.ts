@@ -99,7 +99,9 @@ async function main(): Promise<void> {
   console.log("\nJavaScript the overview loads (last run):");
   console.log(`${"file".padEnd(44)}${"raw".padStart(12)}${"gzip".padStart(12)}${"brotli".padStart(12)}`);
   for (const s of [...scripts].sort((a, b) => b.raw - a.raw))
-    console.log(`${s.name.padEnd(44)}${kb(s.raw).padStart(12)}${kb(s.gzip).padStart(12)}${kb(s.brotli).padStart(12)}`);
+    console.log(
+      `${s.name.padEnd(44)}${kb(s.raw).padStart(12)}${kb(s.gzip).padStart(12)}${kb(s.brotli).padStart(12)}`,
+    );
   const total = (key: "raw" | "gzip" | "brotli") => scripts.reduce((sum, s) => sum + s[key], 0);
   console.log(
     `${`total (${scripts.length} files)`.padEnd(44)}${kb(total("raw")).padStart(12)}${kb(total("gzip")).padStart(12)}${kb(total("brotli")).padStart(12)}`,
@@ -113,7 +115,11 @@ async function main(): Promise<void> {
   console.log(`  first contentful paint   ${ms(pick("firstContentfulPaint"))}`);
   console.log(`  dataset loaded           ${ms(pick("dataLoaded"))}`);
   console.log(`  first render (charts)    ${ms(pick("firstRender"))}`);
-  console.log(`  load average             ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+  console.log(
+    `  load average             ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(" ")}`,
+  );
 }
 
 await main();
