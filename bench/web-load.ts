@@ -34,7 +34,8 @@ type Timings = {
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const at = (i: number) => sorted[i] ?? Number.NaN;
+  return sorted.length % 2 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 };
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (value: number) => `${Math.round(value)} ms`;
@@ -73,8 +74,14 @@ async function main(): Promise<void> {
       await page.waitForLoadState("load");
       // No named functions inside: tsx would wrap them in a helper the page does not have.
       const timings = await page.evaluate(() => {
-        const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-        const resources = performance.getEntriesByType("resource") as PerformanceResourceTiming[];
+        // The browser's entry types (this file is typed against Node's, which lack them).
+        type Entry = { transferSize: number; domContentLoadedEventEnd: number; loadEventEnd: number };
+        const nav = (performance.getEntriesByType("navigation" as "mark") as unknown as Entry[])[0] ?? {
+          transferSize: 0,
+          domContentLoadedEventEnd: -1,
+          loadEventEnd: -1,
+        };
+        const resources = performance.getEntriesByType("resource" as "mark") as unknown as Entry[];
         return {
           transferred: [nav, ...resources].map((entry) => entry.transferSize).reduce((a, b) => a + b, 0),
           domContentLoaded: nav.domContentLoadedEventEnd,
