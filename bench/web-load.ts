@@ -24,6 +24,9 @@ const PAGE = "?page=overview&lang=en";
 type Script = { name: string; raw: number; gzip: number; brotli: number };
 type Timings = {
   transferred: number;
+  scriptsTransferred: number;
+  datasetRequests: number;
+  datasetArrived: number;
   domContentLoaded: number;
   load: number;
   firstContentfulPaint: number;
@@ -59,6 +62,10 @@ async function main(): Promise<void> {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "en-US" });
       const page = await context.newPage();
       const bodies: Promise<Script | undefined>[] = [];
+      let datasetRequests = 0;
+      page.on("request", (request) => {
+        if (request.url().includes("/api/dataset/model")) datasetRequests++;
+      });
       page.on("response", (response) => {
         if (response.request().resourceType() !== "script") return;
         const name = new URL(response.url()).pathname;
@@ -75,8 +82,18 @@ async function main(): Promise<void> {
       // No named functions inside: tsx would wrap them in a helper the page does not have.
       const timings = await page.evaluate(() => {
         // The browser's entry types (this file is typed against Node's, which lack them).
-        type Entry = { transferSize: number; domContentLoadedEventEnd: number; loadEventEnd: number };
+        type Entry = {
+          name: string;
+          initiatorType: string;
+          transferSize: number;
+          responseEnd: number;
+          domContentLoadedEventEnd: number;
+          loadEventEnd: number;
+        };
         const nav = (performance.getEntriesByType("navigation" as "mark") as unknown as Entry[])[0] ?? {
+          name: "",
+          initiatorType: "",
+          responseEnd: -1,
           transferSize: 0,
           domContentLoadedEventEnd: -1,
           loadEventEnd: -1,
@@ -84,6 +101,12 @@ async function main(): Promise<void> {
         const resources = performance.getEntriesByType("resource" as "mark") as unknown as Entry[];
         return {
           transferred: [nav, ...resources].map((entry) => entry.transferSize).reduce((a, b) => a + b, 0),
+          scriptsTransferred: resources
+            .filter((entry) => entry.name.endsWith(".js"))
+            .map((entry) => entry.transferSize)
+            .reduce((a, b) => a + b, 0),
+          datasetArrived:
+            resources.find((entry) => entry.name.includes("/api/dataset/model"))?.responseEnd ?? -1,
           domContentLoaded: nav.domContentLoadedEventEnd,
           load: nav.loadEventEnd,
           firstContentfulPaint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? -1,
@@ -91,7 +114,7 @@ async function main(): Promise<void> {
           firstRender: performance.getEntriesByName("halqa:first-render")[0]?.startTime ?? -1,
         };
       });
-      runs.push(timings);
+      runs.push({ ...timings, datasetRequests });
       scripts = (await Promise.all(bodies)).filter((s): s is Script => s !== undefined);
       await context.close();
       console.log(
@@ -117,10 +140,13 @@ async function main(): Promise<void> {
   const pick = (key: keyof Timings) => median(runs.map((r) => r[key]));
   console.log(`\nMedian of ${runs.length} cold loads of /${PAGE}:`);
   console.log(`  bytes transferred (all)  ${kb(pick("transferred"))}`);
+  console.log(`  of which JavaScript      ${kb(pick("scriptsTransferred"))}`);
+  console.log(`  dataset requests         ${pick("datasetRequests")}`);
+  console.log(`  dataset received         ${ms(pick("datasetArrived"))}`);
   console.log(`  DOMContentLoaded         ${ms(pick("domContentLoaded"))}`);
   console.log(`  load                     ${ms(pick("load"))}`);
   console.log(`  first contentful paint   ${ms(pick("firstContentfulPaint"))}`);
-  console.log(`  dataset loaded           ${ms(pick("dataLoaded"))}`);
+  console.log(`  dataset read (model)     ${ms(pick("dataLoaded"))}`);
   console.log(`  first render (charts)    ${ms(pick("firstRender"))}`);
   console.log(
     `  load average             ${loadavg()
