@@ -4,7 +4,7 @@
  *
  * Builds the dashboard unless dist/web is fresh (the end-to-end harness's rule), starts halqa's server
  * on loopback with the bundled dataset, and opens the overview N times (default 5) in headless
- * Chromium, each in a new browser context, so nothing is cached. It prints, for the last run, every
+ * Chromium (--web=DIR: another build instead, as it is), each in a new browser context, so nothing is cached. It prints, for the last run, every
  * JavaScript file the overview loaded with its raw, gzip and brotli sizes (as a server compressing at
  * the usual levels would send them), then the median over the runs of: bytes transferred, the
  * navigation timings (DOMContentLoaded, load), the first contentful paint, the dataset's arrival and
@@ -20,6 +20,8 @@ import { startServer } from "../src/server/serve.ts";
 
 const RUNS = Number(process.argv.find((a) => a.startsWith("--runs="))?.split("=")[1] ?? 5);
 const PAGE = "?page=overview&lang=en";
+/** Another build to measure (e.g. a variant built with --outDir), served as it is, not rebuilt. */
+const WEB = process.argv.find((a) => a.startsWith("--web="))?.slice("--web=".length);
 
 type Script = { name: string; raw: number; gzip: number; brotli: number };
 type Timings = {
@@ -51,9 +53,11 @@ function compressed(body: Buffer): { gzip: number; brotli: number } {
 }
 
 async function main(): Promise<void> {
-  const build = await buildApp();
-  console.log(build.built ? `built dist/web in ${build.seconds.toFixed(1)} s` : "dist/web is fresh");
-  const server = await startServer({ dataDir: BUNDLED_DATA_DIR, port: 0, webDir: WEB_DIR });
+  if (!WEB) {
+    const build = await buildApp();
+    console.log(build.built ? `built dist/web in ${build.seconds.toFixed(1)} s` : "dist/web is fresh");
+  }
+  const server = await startServer({ dataDir: BUNDLED_DATA_DIR, port: 0, webDir: WEB ?? WEB_DIR });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const runs: Timings[] = [];
   let scripts: Script[] = [];
