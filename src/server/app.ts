@@ -256,7 +256,12 @@ export function createApp(options: AppOptions): Hono {
       const path = new URL(c.req.url).pathname;
       if (path === "/api" || path.startsWith("/api/"))
         throw new ApiError(404, { code: "not-found", params: { path } });
-      return serveStatic(root, path, c.req.header("if-none-match") ?? null);
+      return serveStatic(
+        root,
+        path,
+        c.req.header("if-none-match") ?? null,
+        c.req.header("accept-encoding") ?? null,
+      );
     });
   }
   app.notFound((c) =>

@@ -10,6 +10,7 @@ import { realpathSync, statSync } from "node:fs";
 import { readFile, realpath, stat } from "node:fs/promises";
 import { extname, resolve, sep } from "node:path";
 import { etagOf, ifNoneMatch } from "./cache.ts";
+import { chooseEncoding, compressedBody, isCompressible } from "./compress-static.ts";
 import { ApiError } from "./errors.ts";
 
 const TYPES: Record<string, string> = {
@@ -85,22 +86,32 @@ async function existingFile(
   }
 }
 
-/** Answers a GET for `rawPath` (the URL's pathname, still percent-encoded) from `root`. */
+/**
+ * Answers a GET for `rawPath` (the URL's pathname, still percent-encoded) from `root`, compressed
+ * when the browser accepts brotli or gzip (`acceptEncoding`) and the file is text.
+ */
 export async function serveStatic(
   root: string,
   rawPath: string,
   conditional: string | null,
+  acceptEncoding: string | null = null,
 ): Promise<Response> {
   const candidate = resolveInside(root, rawPath);
   let file = await existingFile(root, candidate);
   if (!file && extname(candidate) === "") file = await existingFile(root, resolve(root, "index.html"));
   if (!file) throw notFound(rawPath);
   const etag = `W/${etagOf(`${file.path}\u0000${file.size}\u0000${file.mtimeMs}`)}`;
-  const headers = {
-    "Content-Type": TYPES[extname(file.path).toLowerCase()] ?? "application/octet-stream",
+  const type = TYPES[extname(file.path).toLowerCase()] ?? "application/octet-stream";
+  const encoding = isCompressible(type, file.size) ? chooseEncoding(acceptEncoding) : undefined;
+  const headers: Record<string, string> = {
+    "Content-Type": type,
     "Cache-Control": "no-cache",
     ETag: etag,
+    Vary: "Accept-Encoding",
   };
   if (ifNoneMatch(conditional, etag)) return new Response(null, { status: 304, headers });
-  return new Response(await readFile(file.path), { status: 200, headers });
+  const body = await readFile(file.path);
+  if (!encoding) return new Response(body, { status: 200, headers });
+  headers["Content-Encoding"] = encoding;
+  return new Response(await compressedBody(etag, encoding, body), { status: 200, headers });
 }

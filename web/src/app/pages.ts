@@ -8,24 +8,37 @@ import type { PageId } from "../state/view.ts";
 
 export type PageDef = {
   id: PageId;
-  load?: () => Promise<{ default: ComponentType }>;
+  load?: () => Promise<PageModule>;
   /** The shared controls above the page: basis and as-of date (default), the date only, or none. */
   controls?: "all" | "asOf" | "none";
 };
 
+type PageModule = { default: ComponentType };
+
+/**
+ * A page that draws bars, lines or a sankey: its code and those charts' ECharts modules load side by
+ * side (ECharts itself is imported here, not at the top, so the shell's first script stays small),
+ * and the page renders once both are here (the overview and the explorer draw only the loop
+ * map, which echarts.ts registers at once).
+ */
+const withCharts = (page: Promise<PageModule>): Promise<PageModule> =>
+  Promise.all([page, import("../charts/echarts.ts").then((charts) => charts.loadMoreCharts())]).then(
+    ([module]) => module,
+  );
+
 export const PAGES: readonly PageDef[] = [
   { id: "overview", load: () => import("../pages/Overview.tsx") },
   { id: "explorer", load: () => import("../pages/Explorer.tsx") },
-  { id: "flows", load: () => import("../pages/Flows.tsx") },
-  { id: "circularity", load: () => import("../pages/Circularity.tsx") },
+  { id: "flows", load: () => withCharts(import("../pages/Flows.tsx")) },
+  { id: "circularity", load: () => withCharts(import("../pages/Circularity.tsx")) },
   { id: "data", load: () => import("../pages/Data.tsx") },
-  { id: "stress", load: () => import("../pages/Stress.tsx"), controls: "asOf" },
-  { id: "upload", load: () => import("../pages/Upload.tsx"), controls: "none" },
-  { id: "power", load: () => import("../pages/Power.tsx") },
-  { id: "funding", load: () => import("../pages/Funding.tsx") },
-  { id: "money", load: () => import("../pages/Economics.tsx") },
-  { id: "tracker", load: () => import("../pages/Tracker.tsx") },
-  { id: "market", load: () => import("../pages/Market.tsx") },
+  { id: "stress", load: () => withCharts(import("../pages/Stress.tsx")), controls: "asOf" },
+  { id: "upload", load: () => withCharts(import("../pages/Upload.tsx")), controls: "none" },
+  { id: "power", load: () => withCharts(import("../pages/Power.tsx")) },
+  { id: "funding", load: () => withCharts(import("../pages/Funding.tsx")) },
+  { id: "money", load: () => withCharts(import("../pages/Economics.tsx")) },
+  { id: "tracker", load: () => withCharts(import("../pages/Tracker.tsx")) },
+  { id: "market", load: () => withCharts(import("../pages/Market.tsx")) },
   { id: "company", load: () => import("../pages/Company.tsx") },
 ];
 
