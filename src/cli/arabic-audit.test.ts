@@ -115,10 +115,9 @@ const COMMANDS: [string, string[]][] = [
  * so the lead deletes its entry as the branches land, until the list is empty.
  */
 const KNOWN_FAULTS: Record<"en" | "ar", string[]> = {
-  // Both are the auditor's reading, not an id shown as a label: economics' column headed "--set key"
-  // holds the keys a reader types; circularity wraps the entity name "CoreWeave GPU-backed private-credit
-  // lenders" so that "private-credit" (also an enum id) starts a cell line.
-  en: ["circularity", "economics"],
+  // The auditor's reading, not an id shown as a label: economics' column headed "--set key" holds the
+  // keys a reader types on the command line.
+  en: ["economics"],
   ar: [
     ...["exposure", "ratios", "company", "deal", "changes", "power", "funding"],
     ...["economics", "tracker", "market", "stress"],
@@ -150,8 +149,15 @@ describe("the auditor", () => {
   });
 
   const vocab: Vocabulary = {
-    ids: new Set(["openai", "nvidia-openai-10gw-loi", "stress-horizon-years", "signed", "ppa-gas"]),
-    latinNames: ["OpenAI", "Reuters", "GB200"],
+    ids: new Set([
+      "openai",
+      "nvidia-openai-10gw-loi",
+      "stress-horizon-years",
+      "signed",
+      "ppa-gas",
+      "private-credit",
+    ]),
+    latinNames: ["OpenAI", "Reuters", "GB200", "CoreWeave GPU-backed private-credit lenders"],
     words: { en: new Set(["signed"]), ar: new Set() },
   };
 
@@ -171,6 +177,11 @@ describe("the auditor", () => {
     expect(idLabels("see halqa deal nvidia-openai-10gw-loi", "en", vocab)).toEqual([]);
     expect(idLabels("signed", "ar", vocab)).toHaveLength(1);
     expect(idLabels("openai │ $5B", "en", vocab)).toHaveLength(1);
+    // A name a table cell wrapped is still a name; the same id alone in a cell is not.
+    expect(idLabels("│ CoreWeave GPU-backed │ 3% │\n│ private-credit lenders │    │", "en", vocab)).toEqual(
+      [],
+    );
+    expect(idLabels("│ private-credit │ 3% │", "en", vocab)).toHaveLength(1);
   });
 
   it("finds message keys printed instead of their text", () => {

@@ -182,11 +182,25 @@ export function idLabels(text: string, lang: "en" | "ar", vocab: Vocabulary): st
   return faults;
 }
 
+/** The text of the token's table cell (or line), between the borders around it, trimmed. */
+function cellPiece(text: string, at: number, length: number): string {
+  const border = /[│\n]/;
+  let start = at;
+  while (start > 0 && !border.test(text[start - 1] ?? "")) start--;
+  let end = at + length;
+  while (end < text.length && !border.test(text[end] ?? "")) end++;
+  return text.slice(start, end).trim();
+}
+
 function insideName(text: string, at: number, length: number, vocab: Vocabulary): boolean {
   const before = text[at - 1] ?? " ";
   const after = text[at + length] ?? " ";
   // Glued to more of a word (a hyphenated name, a dotted code), it is part of that word.
   if (/[\w@#]/.test(before) || /[\w@]/.test(after)) return true;
+  // A name a table cell wrapped ("… GPU-backed" / "private-credit lenders"): the cell's line from the
+  // token on, or up to its end, is still a piece of one name.
+  const cell = cellPiece(text, at, length);
+  if (cell.length > length && vocab.latinNames.some((name) => name.includes(cell))) return true;
   return vocab.latinNames.some((name) => {
     for (
       let i = name.indexOf(text.slice(at, at + length));
