@@ -14,8 +14,8 @@ import type { Lang } from "../../src/i18n/lang.ts";
 import { message } from "../../src/i18n/message.ts";
 import type { MessageKey } from "../../src/i18n/messages/index.ts";
 import type { Dataset } from "../../src/schema/dataset-file.ts";
+import { csvRows } from "../../src/testing/csv-rows.ts";
 import { formatDate, formatNumber, formatYear } from "../../web/src/format.ts";
-import { csvRows } from "./csv.ts";
 import * as expected from "./expected.ts";
 import { buildApp, CHROMIUM, type Harness, SCREENSHOTS, startHarness } from "./harness.ts";
 

@@ -79,10 +79,7 @@ export async function openCycleWriter(
       : (format === "csv" ? csvLine : jsonLine)(r as CycleRecord);
   let done = false;
   if (format === "csv") await put(stream, accounts ? accountCsvHeader() : csvHeader());
-  const cleanUp = async () => {
-    await rm(temp, { force: true });
-    if (parquetTemp) await rm(parquetTemp, { force: true });
-  };
+  const cleanUp = () => removeTemps(temp, parquetTemp);
   return {
     path,
     format,
@@ -94,11 +91,7 @@ export async function openCycleWriter(
     async commit() {
       try {
         await close(stream);
-        if (parquetTemp) {
-          await jsonlToParquet(temp, parquetTemp, engine);
-          await rename(parquetTemp, path);
-          await rm(temp, { force: true });
-        } else await rename(temp, path);
+        await moveIntoPlace(temp, parquetTemp, path, engine);
         done = true;
       } catch (error) {
         await cleanUp();
@@ -165,8 +158,7 @@ async function openThreadWriter(
   let done = false;
   const cleanUp = async () => {
     await thread.terminate();
-    await rm(temp, { force: true });
-    if (parquetTemp) await rm(parquetTemp, { force: true });
+    await removeTemps(temp, parquetTemp);
   };
   return {
     path,
@@ -187,11 +179,7 @@ async function openThreadWriter(
         thread.postMessage(request);
         await until(() => closed);
         await thread.terminate();
-        if (parquetTemp) {
-          await jsonlToParquet(temp, parquetTemp, engine);
-          await rename(parquetTemp, path);
-          await rm(temp, { force: true });
-        } else await rename(temp, path);
+        await moveIntoPlace(temp, parquetTemp, path, engine);
         done = true;
       } catch (error) {
         await cleanUp();
@@ -204,6 +192,24 @@ async function openThreadWriter(
       await cleanUp();
     },
   };
+}
+
+/** The finished temporary file renamed over the target; Parquet is converted from its JSON-lines temp first. */
+async function moveIntoPlace(
+  temp: string,
+  parquetTemp: string | null,
+  path: string,
+  engine: EngineOptions,
+): Promise<void> {
+  if (!parquetTemp) return rename(temp, path);
+  await jsonlToParquet(temp, parquetTemp, engine);
+  await rename(parquetTemp, path);
+  await rm(temp, { force: true });
+}
+
+async function removeTemps(temp: string, parquetTemp: string | null): Promise<void> {
+  await rm(temp, { force: true });
+  if (parquetTemp) await rm(parquetTemp, { force: true });
 }
 
 function openStream(path: string): Promise<WriteStream> {

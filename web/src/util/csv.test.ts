@@ -1,35 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { csvRows } from "../../../src/testing/csv-rows.ts";
 import { csvField, toCsv } from "./csv.ts";
-
-/** A small RFC 4180 reader, to check that what toCsv writes reads back as the same cells. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] as string;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\r" && text[i + 1] === "\n") {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-      i++;
-    } else field += c;
-  }
-  return rows;
-}
 
 describe("CSV", () => {
   it("quotes only what needs quoting", () => {
@@ -46,7 +18,7 @@ describe("CSV", () => {
         fc.array(fc.array(fc.string(), { minLength: 2, maxLength: 2 }), { maxLength: 5 }),
         (rows) => {
           const text = toCsv(["x", "y"], rows).slice(1);
-          expect(parseCsv(text)).toEqual([["x", "y"], ...rows]);
+          expect(csvRows(text)).toEqual([["x", "y"], ...rows]);
         },
       ),
       { numRuns: 1000 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toCsv } from "../../web/src/util/csv.ts";
-import { csvRows } from "./csv.ts";
+import { csvRows } from "./csv-rows.ts";
 
 describe("csvRows", () => {
   it("reads back what the dashboard's CSV writer writes: commas, quotes, an empty row", () => {

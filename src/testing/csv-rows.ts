@@ -1,4 +1,4 @@
-/** Reading back the CSV files the dashboard downloads. */
+/** Reading back the CSV files halqa writes, in tests (the dashboard's downloads, the writer's round trip); blank rows kept. */
 
 /** A CSV's fields, row by row (RFC 4180: quoted fields may hold commas and doubled quotes). */
 export function csvRows(csv: string): string[][] {
