@@ -21,7 +21,7 @@ export const webFundingAr: Shape<typeof webFundingEn> = {
     burnTotal: "الحرق التراكمي حتى {year}",
     shortfall: "التمويل الذي لا يزال مطلوبًا",
     runway: "نفاد النقد",
-    runwayUnknown: "غير معروف (لا رقم معلن للنقد قبل السنة الأولى)",
+    runwayUnknown: "غير معروف (لا رقم مُفصح عنه للنقد قبل السنة الأولى)",
     runwayNoCash: "النقد في البداية غير معروف: مسار النقد يبدأ من صفر، فلا تاريخ لنفاده",
     lasts: "يكفي طوال الفترة",
     closes: "النمو الذي يسد الفجوة",

@@ -9,6 +9,7 @@ import { runwayMonth } from "@core/reports/funding-report.ts";
 import { useDeferredValue, useMemo } from "react";
 import { Chart } from "../charts/Chart.tsx";
 import { JsonButton } from "../components/JsonButton.tsx";
+import { useRecordNames } from "../components/ReportTable.tsx";
 import { Slider } from "../components/Slider.tsx";
 import { YearWindow } from "../components/YearWindow.tsx";
 import { entityName } from "../data/model.ts";
@@ -25,6 +26,7 @@ const SLIDER = { min: -50, max: 300 };
 
 export default function Funding() {
   const model = useModel();
+  const names = useRecordNames();
   const i18n = useI18n();
   const { m, percent, usd, year, lang } = i18n;
   const [view, setView] = useView();
@@ -128,9 +130,12 @@ export default function Funding() {
             ? m("web.funding.growthNoYear")
             : m("web.funding.growthLabel", { year: year(report.lastRevenueYear) })}
         </h2>
+        {/* The cited parameter by its name in the page's language, never its id. */}
         <p className="hint" id="growth-help">
           {m("web.funding.growthHelp", {
-            cited: cited ? `${percent(cited.value)} (${cited.id})` : m("web.funding.growthNone"),
+            cited: cited
+              ? `${percent(cited.value)} (${names.record?.(cited.id) ?? cited.id})`
+              : m("web.funding.growthNone"),
           })}
         </p>
         <div className="delay-controls">
