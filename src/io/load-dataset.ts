@@ -145,6 +145,7 @@ function merge(files: readonly LoadedFile[]): Dataset {
       const items = data[collection];
       if (items) (dataset[collection] as unknown[]).push(...items);
     }
+    if (data.translations) dataset.translations = [...(dataset.translations ?? []), ...data.translations];
   }
   return dataset;
 }

@@ -18,6 +18,7 @@ export const DatasetFile = z.strictObject({
   indicators: z.array(Indicator).optional(),
   sites: z.array(Site).optional(),
   parameters: z.array(Parameter).optional(),
+  translations: z.array(z.strictObject({ en: z.string().min(1), ar: z.string().min(1) })).optional(),
 });
 
 export type DatasetFile = model.DatasetFile;
