@@ -16,7 +16,7 @@ import { parse } from "yaml";
 import { arabicFaults } from "../src/testing/language-audit.ts";
 
 /** The fields that hold English prose in any record (deal, party, flow, figure, status, entity …). */
-const TEXT_KEYS = new Set(["note", "notes", "condition", "label", "description"]);
+const TEXT_KEYS = new Set(["note", "notes", "condition", "label"]);
 /** Collections whose texts are not ours to translate here (see the header). */
 const SKIPPED_COLLECTIONS = new Set(["sources", "translations"]);
 const DEFAULT_TRANSLATIONS_DIR = "data/ai-economy/arabic";
