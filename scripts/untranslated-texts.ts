@@ -10,7 +10,7 @@
  * Source records' texts (title, publisher, via, note) and quotes are left out: quotes stay in the
  * source's own language and the source texts are decided elsewhere.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
 import { arabicFaults } from "../src/testing/language-audit.ts";
@@ -22,7 +22,8 @@ const SKIPPED_COLLECTIONS = new Set(["sources", "translations"]);
 const DEFAULT_TRANSLATIONS_DIR = "data/ai-economy/arabic";
 
 export type EnglishText = { file: string; collection: string; record: string; path: string; text: string };
-type Translation = { en: string; ar: string; file: string };
+export type Translation = { en: string; ar: string; file: string };
+export type Coverage = { missing: EnglishText[]; faults: string[]; conflicts: string[] };
 
 /** Every English text a parsed data file holds, with where it sits (record id and field path). */
 export function englishTexts(file: string, data: unknown, collections?: ReadonlySet<string>): EnglishText[] {
@@ -56,7 +57,23 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function readTranslations(dir: string): Translation[] {
+/**
+ * The texts without an Arabic, the Arabic that breaks the style rules, and the English keys given two
+ * different Arabic texts (one entry serves every record, so two would make the output depend on order).
+ */
+export function coverage(texts: readonly EnglishText[], translations: readonly Translation[]): Coverage {
+  const arabicOf = new Map<string, string>();
+  const conflicts: string[] = [];
+  for (const t of translations) {
+    const known = arabicOf.get(t.en);
+    if (known !== undefined && known !== t.ar) conflicts.push(`${t.file}: two Arabic texts for "${t.en}"`);
+    arabicOf.set(t.en, t.ar);
+  }
+  const faults = translations.flatMap((t) => arabicFaults(t.ar).map((f) => `${t.file}: ${f} — "${t.ar}"`));
+  return { missing: texts.filter((t) => !arabicOf.has(t.text)), faults, conflicts };
+}
+
+export function readTranslations(dir: string): Translation[] {
   const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f));
   return files.flatMap((f) => {
     const data: unknown = parse(readFileSync(join(dir, f), "utf8"));
@@ -86,19 +103,15 @@ function main(): number {
     console.error("usage: untranslated-texts [--collection NAME] [--translations DIR] [--json] FILE…");
     return 2;
   }
-  const translations = readTranslations(options.translationsDir);
-  const arabicOf = new Map<string, string>();
-  const conflicts: string[] = [];
-  for (const t of translations) {
-    const known = arabicOf.get(t.en);
-    if (known !== undefined && known !== t.ar) conflicts.push(`${t.file}: two Arabic texts for "${t.en}"`);
-    arabicOf.set(t.en, t.ar);
+  const unreadable = [options.translationsDir, ...options.files].filter((path) => !existsSync(path));
+  if (unreadable.length > 0) {
+    console.error(`not found: ${unreadable.join(", ")}`);
+    return 2;
   }
-  const faults = translations.flatMap((t) => arabicFaults(t.ar).map((f) => `${t.file}: ${f} — "${t.ar}"`));
   const texts = options.files.flatMap((file) =>
     englishTexts(file, parse(readFileSync(file, "utf8")), options.collections),
   );
-  const missing = texts.filter((t) => !arabicOf.has(t.text));
+  const { missing, faults, conflicts } = coverage(texts, readTranslations(options.translationsDir));
   const distinct = new Set(missing.map((t) => t.text)).size;
   if (options.json) {
     console.log(
