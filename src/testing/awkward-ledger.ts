@@ -16,6 +16,10 @@ const name = fc.oneof(
 const time = fc.oneof(
   { weight: 8, arbitrary: fc.integer({ min: 0, max: 4_102_444_800_000 }) },
   { weight: 1, arbitrary: fc.constant(Number.NaN) },
+  // The whole range of four-digit years, fractions of a millisecond, and times before 1970.
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 253_402_300_799_999 }) },
+  { weight: 1, arbitrary: fc.double({ min: 0, max: 1e13, noNaN: true }) },
+  { weight: 1, arbitrary: fc.integer({ min: -62_135_596_800_000, max: 0 }) },
 );
 const amount = fc.oneof(
   fc.constantFrom(0, -5, 100, 0.1, 1e21, 123456.789, 5e-7),

@@ -45,8 +45,8 @@ const enc = new TextEncoder();
 
 /** DuckDB string records (16 bytes: length, then the text or a prefix and a pointer) by integer key. */
 class StringRecords {
-  /** Per key: 1 + its record's index in `words` (÷ 4), or 0 before first use. */
-  private readonly slot: Int32Array;
+  /** Per key: 4 + its record's word offset in `words`, or 0 before first use (read inline by fill). */
+  readonly slot: Int32Array;
   words: Int32Array<ArrayBuffer> = new Int32Array(4 * 1024);
   private count = 0;
   private readonly textOf: (key: number) => string;
@@ -62,17 +62,15 @@ class StringRecords {
     this.textOf = textOf;
   }
 
-  /** The word offset of key k's record, making it on first use (call `settle` before reading it). */
-  record(k: number): number {
-    const s = this.slot[k] as number;
-    if (s !== 0) return 4 * (s - 1);
+  /** The word offset of key k's record, made now (its first use; call `settle` before reading it). */
+  make(k: number): number {
     const r = this.count++;
     if (4 * this.count > this.words.length) {
       const grown = new Int32Array(this.words.length * 2);
       grown.set(this.words);
       this.words = grown;
     }
-    this.slot[k] = r + 1;
+    this.slot[k] = 4 * r + 4;
     const text = this.textOf(k);
     const { read, written } = enc.encodeInto(text, this.scratch);
     const at = 4 * r;
@@ -171,11 +169,14 @@ export class CycleChunks {
   private readonly times = new Words();
   private amounts = new Float64Array(4096);
   private readonly itemValid = [new Validity(), new Validity()];
+  /** Per transaction, made with its id record: its time in microseconds as two int64 words. */
+  private readonly timeWords: Int32Array;
 
   constructor(context: CycleContext) {
     this.context = context;
     this.names = new StringRecords(context.accounts.length, (a) => context.accounts[a] as string);
     this.ids = new StringRecords(context.ledger.src.length, (e) => transactionId(context, e));
+    this.timeWords = new Int32Array(2 * context.ledger.src.length);
     this.chunk = bindings.create_data_chunk(chunkTypes());
     this.wrapped = new DuckDBDataChunk(this.chunk);
     this.cycle.ensure(2 * CHUNK_ROWS);
@@ -217,6 +218,9 @@ export class CycleChunks {
     const amounts = this.amounts;
     const names = this.names;
     const ids = this.ids;
+    const nameSlot = names.slot;
+    const idSlot = ids.slot;
+    const timeWords = this.timeWords;
     for (let r = 0; r < rows; r++) {
       const from = offsets[j0 + r] as number;
       const to = offsets[j0 + r + 1] as number;
@@ -235,17 +239,25 @@ export class CycleChunks {
         firstTs = Math.min(firstTs, t);
         lastTs = Math.max(lastTs, t);
         const i = p - base;
-        const name = names.record(src[e] as number);
-        const id = ids.record(e);
+        const a = src[e] as number;
+        let name = (nameSlot[a] as number) - 4;
+        if (name < 0) name = names.make(a);
+        let id = (idSlot[e] as number) - 4;
+        if (id < 0) {
+          id = ids.make(e);
+          if (timed(t)) micros(timeWords, 2 * e, Math.trunc(t));
+        }
         // Records are copied after settle(); for now, note which ones (their word offsets).
         accounts[4 * i] = name;
         transactions[4 * i] = id;
-        if (timed(t)) micros(times, 2 * i, Math.trunc(t));
-        else timeValid.clear(i);
-        const a = amount[e] as number;
+        if (timed(t)) {
+          times[2 * i] = timeWords[2 * e] as number;
+          times[2 * i + 1] = timeWords[2 * e + 1] as number;
+        } else timeValid.clear(i);
+        const x = amount[e] as number;
         // + 0 turns −0 into 0, as JSON did.
-        amounts[i] = a + 0;
-        if (!Number.isFinite(a)) amountValid.clear(i);
+        amounts[i] = x + 0;
+        if (!Number.isFinite(x)) amountValid.clear(i);
       }
       if (timed(firstTs) && timed(lastTs)) {
         micros(start, 2 * r, Math.trunc(firstTs));
