@@ -7,12 +7,14 @@
  *
  * Why it is fast: a transaction is in many cycles (4.7M cycles of ~5 hops over 1M transactions), so
  * each transaction's id, time and amount are rendered to UTF-8 once, on first use, into an arena, and
- * each account's name once; a cycle is then byte copies into one output buffer per batch. Strings are
- * made only for the two numbers of each cycle that are not integers (duration, retained). A CSV cycle
- * whose names or ids need quoting takes the record path (rare, and exact by construction).
+ * each account's name once; a cycle is then byte copies into one output buffer per batch. Times,
+ * cycle numbers and durations are written digit by digit; only the retained share of each cycle goes
+ * through String. A transaction's offsets are one 16-byte record (meta), so each transaction of a
+ * cycle costs one cache line rather than one per array. A CSV cycle whose names or ids need quoting
+ * takes the record path (rare, and exact by construction).
  *
  * Complexity: O(total cycle length + bytes written) per batch after the first sight of each
- * transaction; memory: 9 bytes per transaction plus the rendered fields of those used (about 40
+ * transaction; memory: 16 bytes per transaction plus the rendered fields of those used (about 40
  * bytes each), the names once, and one batch's bytes.
  */
 import type { CycleBatch, Ledger } from "../../core/ledger/types.ts";
@@ -84,14 +86,12 @@ export class CycleFormatter {
   private readonly names: Pieces;
   private readonly nameQuotes: Uint8Array;
   /**
-   * Per transaction, once seen: `at` its place in the arena (−1 before), where id, time and amount
-   * follow each other with the lengths below. A missing time is empty (JSON: null is written then).
+   * Per transaction, four words (one record, so a cycle's transaction costs one cache line, not
+   * five arrays): where its id, time and amount start in the arena and where the amount ends — each
+   * field runs to the next one's start. The first word is −1 before the transaction is seen; the last
+   * is negative (its end | 2^31) when the CSV id needs quotes. A missing time is empty (JSON: null).
    */
-  private readonly at: Int32Array;
-  private readonly idLength: Uint16Array;
-  private readonly timeLength: Uint8Array;
-  private readonly amountLength: Uint8Array;
-  private readonly idQuotes: Uint8Array;
+  private readonly meta: Int32Array;
   private arena = new Uint8Array(1 << 20);
   private arenaEnd = 0;
   private readonly out = new Bytes();
@@ -104,11 +104,8 @@ export class CycleFormatter {
     const { accounts } = context;
     this.names = piecesOf(this.json ? accounts.map((a) => JSON.stringify(a)) : accounts);
     this.nameQuotes = Uint8Array.from(accounts, (a) => (!this.json && NEEDS_QUOTES.test(a) ? 1 : 0));
-    this.at = new Int32Array(m).fill(-1);
-    this.idLength = new Uint16Array(m);
-    this.timeLength = new Uint8Array(m);
-    this.amountLength = new Uint8Array(m);
-    this.idQuotes = new Uint8Array(m);
+    this.meta = new Int32Array(4 * m);
+    for (let e = 0; e < m; e++) this.meta[4 * e] = -1;
   }
 
   /** The lines of the batch's cycles, numbered from `first`, as UTF-8 (valid until the next call). */
@@ -126,10 +123,7 @@ export class CycleFormatter {
    */
   private line(edges: Int32Array, from: number, to: number, number: number): void {
     const { ts, amount, src } = this.ledger;
-    const at = this.at;
-    const idLength = this.idLength;
-    const timeLength = this.timeLength;
-    const amountLength = this.amountLength;
+    const meta = this.meta;
     const nameOffsets = this.names.offsets;
     let quotes = 0;
     let bound = LINE_OVERHEAD;
@@ -140,15 +134,15 @@ export class CycleFormatter {
     let latest = earliest;
     for (let p = from; p < to; p++) {
       const e = edges[p] as number;
-      if ((at[e] as number) < 0) this.render(e);
+      if ((meta[4 * e] as number) < 0) this.render(e);
       const a = src[e] as number;
-      quotes |= (this.idQuotes[e] as number) | (this.nameQuotes[a] as number);
+      const end = meta[4 * e + 3] as number;
+      quotes |= (end >>> 31) | (this.nameQuotes[a] as number);
       bound +=
         (nameOffsets[a + 1] as number) -
         (nameOffsets[a] as number) +
-        (idLength[e] as number) +
-        (timeLength[e] as number) +
-        (amountLength[e] as number) +
+        (end & 0x7fffffff) -
+        (meta[4 * e] as number) +
         ITEM_OVERHEAD;
       const t = ts[e] as number;
       if (t < firstTs) earliest = e;
@@ -201,20 +195,19 @@ export class CycleFormatter {
     for (let p = from; p < to; p++) {
       if (p > from) buf[o++] = separator;
       const e = edges[p] as number;
-      const start = at[e] as number;
-      o = copyRange(buf, o, arena, start, start + (idLength[e] as number));
+      o = copyRange(buf, o, arena, meta[4 * e] as number, meta[4 * e + 1] as number);
     }
     o = put(buf, o, json ? J_TIMESTAMPS : COMMA_BYTES);
     for (let p = from; p < to; p++) {
       if (p > from) buf[o++] = separator;
       const e = edges[p] as number;
-      const start = (at[e] as number) + (idLength[e] as number);
-      const length = timeLength[e] as number;
-      if (!json) o = copyRange(buf, o, arena, start, start + length);
-      else if (length === 0) o = put(buf, o, NULL);
+      const start = meta[4 * e + 1] as number;
+      const end = meta[4 * e + 2] as number;
+      if (!json) o = copyRange(buf, o, arena, start, end);
+      else if (start === end) o = put(buf, o, NULL);
       else {
         buf[o++] = QUOTE;
-        o = copyRange(buf, o, arena, start, start + length);
+        o = copyRange(buf, o, arena, start, end);
         buf[o++] = QUOTE;
       }
     }
@@ -222,8 +215,7 @@ export class CycleFormatter {
     for (let p = from; p < to; p++) {
       if (p > from) buf[o++] = separator;
       const e = edges[p] as number;
-      const start = (at[e] as number) + (idLength[e] as number) + (timeLength[e] as number);
-      o = copyRange(buf, o, arena, start, start + (amountLength[e] as number));
+      o = copyRange(buf, o, arena, meta[4 * e + 2] as number, (meta[4 * e + 3] as number) & 0x7fffffff);
     }
     if (json) o = put(buf, o, J_CLOSE);
     buf[o++] = NEWLINE;
@@ -233,9 +225,8 @@ export class CycleFormatter {
   /** Start or end: the time of transaction e (JSON: quoted), or empty / null when a time is missing. */
   private time(buf: Uint8Array, o: number, e: number, timed: boolean): number {
     if (!timed) return this.json ? put(buf, o, NULL) : o;
-    const start = (this.at[e] as number) + (this.idLength[e] as number);
     if (this.json) buf[o++] = QUOTE;
-    o = copyRange(buf, o, this.arena, start, start + (this.timeLength[e] as number));
+    o = copyRange(buf, o, this.arena, this.meta[4 * e + 1] as number, this.meta[4 * e + 2] as number);
     if (this.json) buf[o++] = QUOTE;
     return o;
   }
@@ -243,7 +234,7 @@ export class CycleFormatter {
   /** Renders transaction e's id, time and amount into the arena, once. */
   private render(e: number): void {
     const raw = transactionId(this.context, e);
-    if (!this.json && NEEDS_QUOTES.test(raw)) this.idQuotes[e] = 1;
+    const quotes = !this.json && NEEDS_QUOTES.test(raw);
     const idText = this.json ? JSON.stringify(raw) : raw;
     // Most ids are ASCII (numbers, codes): copied by character; others are encoded to UTF-8.
     const id = isAscii(idText) ? idText : bytesOf(idText);
@@ -253,9 +244,7 @@ export class CycleFormatter {
     const timeSize = fastTime ? ISO_LENGTH : time.length;
     const a = this.ledger.amount[e] as number;
     const amount = this.json ? jsonNumber(a) : String(a);
-    // Ids longer than 65,535 bytes do not fit the length column: such a cycle takes the record path.
-    const idLength = Math.min(id.length, 0xffff);
-    if (id.length > 0xffff) this.idQuotes[e] = 1;
+    const idLength = id.length;
     const size = idLength + timeSize + amount.length;
     if (this.arenaEnd + size > this.arena.length) {
       const grown = new Uint8Array(Math.max(this.arena.length * 2, this.arenaEnd + size));
@@ -264,19 +253,20 @@ export class CycleFormatter {
     }
     const arena = this.arena;
     let at = this.arenaEnd;
-    this.at[e] = at;
+    const meta = this.meta;
+    meta[4 * e] = at;
     if (typeof id === "string") for (let i = 0; i < idLength; i++) arena[at++] = id.charCodeAt(i);
     else {
       arena.set(id.subarray(0, idLength), at);
       at += idLength;
     }
+    meta[4 * e + 1] = at;
     if (fastTime) at = putIsoTime(arena, at, ms);
     else at = putAscii(arena, at, time);
+    meta[4 * e + 2] = at;
     at = putAscii(arena, at, amount);
+    meta[4 * e + 3] = quotes ? at | 0x80000000 : at;
     this.arenaEnd = at;
-    this.idLength[e] = idLength;
-    this.timeLength[e] = timeSize;
-    this.amountLength[e] = amount.length;
   }
 }
 
