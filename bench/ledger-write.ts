@@ -6,7 +6,11 @@
  * each timed separately, end to end (open, every batch, commit: for Parquet the DuckDB conversion).
  *
  *   npx tsx bench/ledger-write.ts [--cycles 2000000] [--transactions 1000000] [--formats csv,jsonl,parquet]
- *     [--records] [--text-ids] [--seed 1]
+ *     [--records] [--text-ids] [--seed 1] [--format-only]
+ *
+ * --format-only times the text formatter alone (cycle-format.ts) on this thread, batch by batch, with
+ * no thread, file or disk: CPU seconds of formatting only (csv and jsonl), the figure to compare
+ * formatter changes by on a shared machine. The batches are made before the clock starts.
  *
  * The ledger: power-law accounts named like "acct-123", times within a year (ISO on output), amounts
  * with cents; ids are numbers, or with --text-ids strings. Cycles of 2–6 transactions drawn at
@@ -22,6 +26,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CycleBatch, Ledger } from "../src/core/ledger/types.ts";
 import { createRng, type Rng } from "../src/core/random.ts";
+import { CycleFormatter, type TextFormat } from "../src/io/ledger/cycle-format.ts";
 import { type CycleContext, cycleRecord } from "../src/io/ledger/cycle-record.ts";
 import { DEFAULT_ENGINE } from "../src/io/ledger/duckdb.ts";
 import type { TransactionIds } from "../src/io/ledger/ingest.ts";
@@ -104,6 +109,22 @@ async function run(
   return (performance.now() - started) / 1000;
 }
 
+/** CPU seconds of CycleFormatter.format over all the batches (made first, outside the timing). */
+function formatOnly(context: CycleContext, cycles: number, seed: number, format: TextFormat): number {
+  const all = [...batches(cycles, context.ledger.src.length, createRng(seed + 1))];
+  const formatter = new CycleFormatter(context, format);
+  const cpu0 = process.cpuUsage();
+  let first = 1;
+  let bytes = 0;
+  for (const batch of all) {
+    bytes += formatter.format(batch, first).length;
+    first += batch.count;
+  }
+  const cpu = process.cpuUsage(cpu0);
+  if (bytes === 0) throw new Error("nothing formatted");
+  return (cpu.user + cpu.system) / 1e6;
+}
+
 async function main(args: string[]): Promise<void> {
   const cycles = Number(option(args, "--cycles", "2000000"));
   const transactions = Number(option(args, "--transactions", "1000000"));
@@ -114,6 +135,17 @@ async function main(args: string[]): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "halqa-ledger-write-"));
   const load = () => execFileSync("uptime", { encoding: "utf8" }).trim();
   console.log(`load before: ${load()}`);
+  if (args.includes("--format-only")) {
+    for (const format of formats.filter((f): f is TextFormat => f === "csv" || f === "jsonl")) {
+      const cpuSeconds = formatOnly(context, cycles, seed, format);
+      const perCycle = (cpuSeconds / cycles) * 1e6;
+      console.log(
+        JSON.stringify({ format, path: "formatter only", cycles, cpuSeconds, microsPerCycle: perCycle }),
+      );
+    }
+    console.log(`load after: ${load()}`);
+    return;
+  }
   try {
     for (const format of formats) {
       const path = join(dir, `cycles.${format}`);

@@ -6,68 +6,11 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { CycleBatch, Ledger } from "../../core/ledger/types.ts";
+import { awkwardWorld, batchOf } from "../../testing/awkward-ledger.ts";
 import { CycleFormatter } from "./cycle-format.ts";
-import { type CycleContext, cycleRecord } from "./cycle-record.ts";
-import type { TransactionIds } from "./ingest.ts";
+import { cycleRecord } from "./cycle-record.ts";
 import { csvLine } from "./write-csv.ts";
 import { jsonLine } from "./write-jsonl.ts";
-
-const name = fc.oneof(
-  fc.constantFrom("a", "Acme, Inc.", 'the "B" bank', " lead", "trail ", "line\nbreak", "بنك", "😀", "", ";"),
-  fc.string({ maxLength: 6 }),
-);
-const time = fc.oneof(
-  { weight: 8, arbitrary: fc.integer({ min: 0, max: 4_102_444_800_000 }) },
-  { weight: 1, arbitrary: fc.constant(Number.NaN) },
-);
-const amount = fc.oneof(
-  fc.constantFrom(0, -5, 100, 0.1, 1e21, 123456.789, 5e-7),
-  fc.double({ noNaN: true, noDefaultInfinity: true }),
-);
-
-const world = fc
-  .record({
-    accounts: fc.array(name, { minLength: 2, maxLength: 5 }),
-    rows: fc.array(fc.tuple(fc.nat(), time, amount, name), { minLength: 1, maxLength: 12 }),
-    idKind: fc.constantFrom<TransactionIds["kind"]>("row", "number", "text"),
-    cycles: fc.array(fc.array(fc.nat(), { minLength: 2, maxLength: 6 }), { minLength: 1, maxLength: 6 }),
-  })
-  .map(({ accounts, rows, idKind, cycles }) => {
-    const m = rows.length;
-    const ledger: Ledger = {
-      accountCount: accounts.length,
-      src: Int32Array.from(rows, (r) => r[0] % accounts.length),
-      dst: Int32Array.from(rows, () => 0),
-      ts: Float64Array.from(rows, (r) => r[1]),
-      amount: Float64Array.from(rows, (r) => r[2]),
-      row: Int32Array.from(rows, (_, i) => i + 3),
-    };
-    const texts = rows.map((r) => r[3].replaceAll("\n", " "));
-    const bytes = Buffer.from(texts.map((t) => `${t}\n`).join(""));
-    const offsets = new Float64Array(m + 1);
-    for (let i = 0; i < m; i++)
-      offsets[i + 1] = (offsets[i] as number) + Buffer.byteLength(texts[i] as string) + 1;
-    const ids: TransactionIds =
-      idKind === "row"
-        ? { kind: "row" }
-        : idKind === "number"
-          ? { kind: "number", values: Float64Array.from(rows, (r) => r[2]) }
-          : { kind: "text", bytes, offsets };
-    const context: CycleContext = { ledger, accounts, ids };
-    const edges = cycles.map((c) => Int32Array.from(c, (e) => e % m));
-    return { context, edges };
-  });
-
-function batchOf(cycles: Int32Array[]): CycleBatch {
-  const offsets = new Int32Array(cycles.length + 1);
-  cycles.forEach((c, j) => {
-    offsets[j + 1] = (offsets[j] as number) + c.length;
-  });
-  const edges = new Int32Array(offsets[cycles.length] as number);
-  for (const [j, c] of cycles.entries()) edges.set(c, offsets[j] as number);
-  return { count: cycles.length, offsets, edges };
-}
 
 describe("CycleFormatter", () => {
   it.each([
@@ -75,7 +18,7 @@ describe("CycleFormatter", () => {
     ["jsonl", jsonLine],
   ] as const)("writes the same %s as the record path, byte for byte", (format, lineOf) => {
     fc.assert(
-      fc.property(world, fc.nat(1000), ({ context, edges }, first) => {
+      fc.property(awkwardWorld, fc.nat(1000), ({ context, edges }, first) => {
         const formatter = new CycleFormatter(context, format);
         const expected = edges.map((c, j) => lineOf(cycleRecord(context, first + j, c))).join("");
         // Twice: the second pass reads every transaction and name from the caches.

@@ -7,12 +7,14 @@
  *
  * Why it is fast: a transaction is in many cycles (4.7M cycles of ~5 hops over 1M transactions), so
  * each transaction's id, time and amount are rendered to UTF-8 once, on first use, into an arena, and
- * each account's name once; a cycle is then byte copies into one output buffer per batch. Strings are
- * made only for the two numbers of each cycle that are not integers (duration, retained). A CSV cycle
- * whose names or ids need quoting takes the record path (rare, and exact by construction).
+ * each account's name once; a cycle is then byte copies into one output buffer per batch. Times,
+ * cycle numbers and durations are written digit by digit; only the retained share of each cycle goes
+ * through String. A transaction's offsets are one 16-byte record (meta), so each transaction of a
+ * cycle costs one cache line rather than one per array. A CSV cycle whose names or ids need quoting
+ * takes the record path (rare, and exact by construction).
  *
  * Complexity: O(total cycle length + bytes written) per batch after the first sight of each
- * transaction; memory: 9 bytes per transaction plus the rendered fields of those used (about 40
+ * transaction; memory: 16 bytes per transaction plus the rendered fields of those used (about 40
  * bytes each), the names once, and one batch's bytes.
  */
 import type { CycleBatch, Ledger } from "../../core/ledger/types.ts";
@@ -48,11 +50,6 @@ class Bytes {
     this.buf = grown;
   }
 
-  byte(b: number): void {
-    this.room(1);
-    this.buf[this.at++] = b;
-  }
-
   copy(from: Uint8Array, start: number, end: number): void {
     this.room(end - start);
     // Fields are short: a loop beats creating a subarray for set().
@@ -65,18 +62,6 @@ class Bytes {
     let at = this.at;
     for (let i = start; i < end; i++) buf[at++] = from[i] as number;
     this.at = at;
-  }
-
-  /** ASCII text (numbers, ISO times): one byte per character. */
-  ascii(text: string): void {
-    this.room(text.length);
-    for (let i = 0; i < text.length; i++) this.buf[this.at++] = text.charCodeAt(i);
-  }
-
-  /** A non-negative integer below 2^31, in decimal (as String would write it). */
-  int(n: number): void {
-    if (n < 10) this.byte(48 + n);
-    else this.ascii(String(n));
   }
 }
 
@@ -101,18 +86,13 @@ export class CycleFormatter {
   private readonly names: Pieces;
   private readonly nameQuotes: Uint8Array;
   /**
-   * Per transaction, once seen: `at` its place in the arena (−1 before), where id, time and amount
-   * follow each other with the lengths below. A missing time is empty (JSON: null is written then).
+   * Per transaction, four words (one record, so a cycle's transaction costs one cache line, not
+   * five arrays): where its id, time and amount start in the arena and where the amount ends — each
+   * field runs to the next one's start. The first word is −1 before the transaction is seen; the last
+   * is negative (its end | 2^31) when the CSV id needs quotes. A missing time is empty (JSON: null).
    */
-  private readonly at: Int32Array;
-  private readonly idLength: Uint16Array;
-  private readonly timeLength: Uint8Array;
-  private readonly amountLength: Uint8Array;
-  private readonly idQuotes: Uint8Array;
+  private readonly meta: Int32Array;
   private arena = new Uint8Array(1 << 20);
-  /** The day (since the epoch) whose "YYYY-MM-DDT" is in dayText. */
-  private day = Number.NaN;
-  private dayText = "";
   private arenaEnd = 0;
   private readonly out = new Bytes();
 
@@ -124,11 +104,8 @@ export class CycleFormatter {
     const { accounts } = context;
     this.names = piecesOf(this.json ? accounts.map((a) => JSON.stringify(a)) : accounts);
     this.nameQuotes = Uint8Array.from(accounts, (a) => (!this.json && NEEDS_QUOTES.test(a) ? 1 : 0));
-    this.at = new Int32Array(m).fill(-1);
-    this.idLength = new Uint16Array(m);
-    this.timeLength = new Uint8Array(m);
-    this.amountLength = new Uint8Array(m);
-    this.idQuotes = new Uint8Array(m);
+    this.meta = new Int32Array(4 * m);
+    for (let e = 0; e < m; e++) this.meta[4 * e] = -1;
   }
 
   /** The lines of the batch's cycles, numbered from `first`, as UTF-8 (valid until the next call). */
@@ -140,22 +117,16 @@ export class CycleFormatter {
     return this.out.buf.subarray(0, this.out.at);
   }
 
+  /**
+   * One cycle's line. Room for the whole line is made once (a bound from the rendered lengths), then
+   * the bytes go into the output buffer through a local cursor: no call per field that checks room.
+   */
   private line(edges: Int32Array, from: number, to: number, number: number): void {
     const { ts, amount, src } = this.ledger;
-    const out = this.out;
+    const meta = this.meta;
+    const nameOffsets = this.names.offsets;
     let quotes = 0;
-    for (let p = from; p < to; p++) {
-      const e = edges[p] as number;
-      if ((this.at[e] as number) < 0) this.render(e);
-      quotes |= (this.idQuotes[e] as number) | (this.nameQuotes[src[e] as number] as number);
-    }
-    if (quotes !== 0) {
-      // A name or id with a comma, quote, line break or edge space (or a huge id): the record path.
-      const record = cycleRecord(this.context, number, edges.slice(from, to));
-      const line = bytesOf(this.json ? jsonLine(record) : csvLine(record));
-      out.copy(line, 0, line.length);
-      return;
-    }
+    let bound = LINE_OVERHEAD;
     // As cycle-record.ts: the span runs from the earliest to the latest time (NaN when one is missing).
     let firstTs = Number.POSITIVE_INFINITY;
     let lastTs = Number.NEGATIVE_INFINITY;
@@ -163,106 +134,118 @@ export class CycleFormatter {
     let latest = earliest;
     for (let p = from; p < to; p++) {
       const e = edges[p] as number;
+      if ((meta[4 * e] as number) < 0) this.render(e);
+      const a = src[e] as number;
+      const end = meta[4 * e + 3] as number;
+      quotes |= (end >>> 31) | (this.nameQuotes[a] as number);
+      bound +=
+        (nameOffsets[a + 1] as number) -
+        (nameOffsets[a] as number) +
+        (end & 0x7fffffff) -
+        (meta[4 * e] as number) +
+        ITEM_OVERHEAD;
       const t = ts[e] as number;
       if (t < firstTs) earliest = e;
       if (t > lastTs) latest = e;
       firstTs = Math.min(firstTs, t);
       lastTs = Math.max(lastTs, t);
     }
+    const out = this.out;
+    if (quotes !== 0) {
+      // A name or id with a comma, quote, line break or edge space (or a huge id): the record path.
+      const record = cycleRecord(this.context, number, edges.slice(from, to));
+      const line = bytesOf(this.json ? jsonLine(record) : csvLine(record));
+      out.copy(line, 0, line.length);
+      return;
+    }
     const firstAmount = amount[edges[from] as number] as number;
     const lastAmount = amount[edges[to - 1] as number] as number;
     const duration = (lastTs - firstTs) / 1000;
     const timed = Number.isFinite(firstTs) && Number.isFinite(lastTs);
-    const hasDuration = Number.isFinite(duration);
-    const hasRetained = firstAmount > 0;
     const retained = lastAmount / firstAmount;
     const json = this.json;
-    if (json) out.ascii('{"cycle":');
-    out.int(number);
-    out.ascii(json ? ',"length":' : ",");
-    out.int(to - from);
-    out.ascii(json ? ',"start":' : ",");
-    this.time(earliest, timed);
-    out.ascii(json ? ',"end":' : ",");
-    this.time(latest, timed);
-    out.ascii(json ? ',"duration_seconds":' : ",");
-    if (hasDuration) out.ascii(json ? jsonNumber(duration) : String(duration));
-    else if (json) out.copy(NULL, 0, 4);
-    out.ascii(json ? ',"retained":' : ",");
-    if (hasRetained) out.ascii(json ? jsonNumber(retained) : String(retained));
-    else if (json) out.copy(NULL, 0, 4);
-    out.ascii(json ? ',"accounts":[' : ",");
-    this.list(edges, from, to, 0);
-    out.ascii(json ? '],"transactions":[' : ",");
-    this.list(edges, from, to, 1);
-    out.ascii(json ? '],"timestamps":[' : ",");
-    this.list(edges, from, to, 2);
-    out.ascii(json ? '],"amounts":[' : ",");
-    this.list(edges, from, to, 3);
-    if (json) out.ascii("]}");
-    out.byte(NEWLINE);
+    out.room(bound);
+    const buf = out.buf;
+    const arena = this.arena;
+    let o = out.at;
+    o = put(buf, o, json ? J_CYCLE : EMPTY);
+    o = putInt(buf, o, number);
+    o = put(buf, o, json ? J_LENGTH : COMMA_BYTES);
+    o = putInt(buf, o, to - from);
+    o = put(buf, o, json ? J_START : COMMA_BYTES);
+    o = this.time(buf, o, earliest, timed);
+    o = put(buf, o, json ? J_END : COMMA_BYTES);
+    o = this.time(buf, o, latest, timed);
+    o = put(buf, o, json ? J_DURATION : COMMA_BYTES);
+    if (Number.isFinite(duration)) o = putSeconds(buf, o, lastTs - firstTs, duration);
+    else if (json) o = put(buf, o, NULL);
+    o = put(buf, o, json ? J_RETAINED : COMMA_BYTES);
+    if (firstAmount > 0 && (!json || Number.isFinite(retained))) o = putAscii(buf, o, String(retained));
+    else if (json) o = put(buf, o, NULL);
+    // The four lists: payers' names, ids, times, amounts.
+    const separator = json ? COMMA : SEMICOLON;
+    o = put(buf, o, json ? J_ACCOUNTS : COMMA_BYTES);
+    const names = this.names.bytes;
+    for (let p = from; p < to; p++) {
+      if (p > from) buf[o++] = separator;
+      const a = src[edges[p] as number] as number;
+      o = copyRange(buf, o, names, nameOffsets[a] as number, nameOffsets[a + 1] as number);
+    }
+    o = put(buf, o, json ? J_TRANSACTIONS : COMMA_BYTES);
+    for (let p = from; p < to; p++) {
+      if (p > from) buf[o++] = separator;
+      const e = edges[p] as number;
+      o = copyRange(buf, o, arena, meta[4 * e] as number, meta[4 * e + 1] as number);
+    }
+    o = put(buf, o, json ? J_TIMESTAMPS : COMMA_BYTES);
+    for (let p = from; p < to; p++) {
+      if (p > from) buf[o++] = separator;
+      const e = edges[p] as number;
+      const start = meta[4 * e + 1] as number;
+      const end = meta[4 * e + 2] as number;
+      if (!json) o = copyRange(buf, o, arena, start, end);
+      else if (start === end) o = put(buf, o, NULL);
+      else {
+        buf[o++] = QUOTE;
+        o = copyRange(buf, o, arena, start, end);
+        buf[o++] = QUOTE;
+      }
+    }
+    o = put(buf, o, json ? J_AMOUNTS : COMMA_BYTES);
+    for (let p = from; p < to; p++) {
+      if (p > from) buf[o++] = separator;
+      const e = edges[p] as number;
+      o = copyRange(buf, o, arena, meta[4 * e + 2] as number, (meta[4 * e + 3] as number) & 0x7fffffff);
+    }
+    if (json) o = put(buf, o, J_CLOSE);
+    buf[o++] = NEWLINE;
+    out.at = o;
   }
 
   /** Start or end: the time of transaction e (JSON: quoted), or empty / null when a time is missing. */
-  private time(e: number, timed: boolean): void {
-    const out = this.out;
-    if (!timed) {
-      if (this.json) out.copy(NULL, 0, 4);
-      return;
-    }
-    const start = (this.at[e] as number) + (this.idLength[e] as number);
-    if (this.json) out.byte(QUOTE);
-    out.copy(this.arena, start, start + (this.timeLength[e] as number));
-    if (this.json) out.byte(QUOTE);
-  }
-
-  /** Field 0 (payer's name), 1 (id), 2 (time) or 3 (amount) of each transaction, separated. */
-  private list(edges: Int32Array, from: number, to: number, field: 0 | 1 | 2 | 3): void {
-    const out = this.out;
-    const separator = this.json ? COMMA : SEMICOLON;
-    for (let p = from; p < to; p++) {
-      const e = edges[p] as number;
-      if (p > from) out.byte(separator);
-      if (field === 0) {
-        const a = this.ledger.src[e] as number;
-        out.copy(this.names.bytes, this.names.offsets[a] as number, this.names.offsets[a + 1] as number);
-        continue;
-      }
-      let start = this.at[e] as number;
-      const idLength = this.idLength[e] as number;
-      const timeLength = this.timeLength[e] as number;
-      if (field === 1) {
-        out.copy(this.arena, start, start + idLength);
-      } else if (field === 2) {
-        start += idLength;
-        if (!this.json) out.copy(this.arena, start, start + timeLength);
-        else if (timeLength === 0) out.copy(NULL, 0, 4);
-        else {
-          out.byte(QUOTE);
-          out.copy(this.arena, start, start + timeLength);
-          out.byte(QUOTE);
-        }
-      } else {
-        start += idLength + timeLength;
-        out.copy(this.arena, start, start + (this.amountLength[e] as number));
-      }
-    }
+  private time(buf: Uint8Array, o: number, e: number, timed: boolean): number {
+    if (!timed) return this.json ? put(buf, o, NULL) : o;
+    if (this.json) buf[o++] = QUOTE;
+    o = copyRange(buf, o, this.arena, this.meta[4 * e + 1] as number, this.meta[4 * e + 2] as number);
+    if (this.json) buf[o++] = QUOTE;
+    return o;
   }
 
   /** Renders transaction e's id, time and amount into the arena, once. */
   private render(e: number): void {
     const raw = transactionId(this.context, e);
-    if (!this.json && NEEDS_QUOTES.test(raw)) this.idQuotes[e] = 1;
+    const quotes = !this.json && NEEDS_QUOTES.test(raw);
     const idText = this.json ? JSON.stringify(raw) : raw;
     // Most ids are ASCII (numbers, codes): copied by character; others are encoded to UTF-8.
     const id = isAscii(idText) ? idText : bytesOf(idText);
-    const time = this.isoTime(this.ledger.ts[e] as number);
+    const ms = this.ledger.ts[e] as number;
+    const fastTime = Number.isInteger(ms) && ms >= 0 && ms < MAX_FAST_MS;
+    const time = fastTime ? "" : (isoTime(ms) ?? "");
+    const timeSize = fastTime ? ISO_LENGTH : time.length;
     const a = this.ledger.amount[e] as number;
     const amount = this.json ? jsonNumber(a) : String(a);
-    // Ids longer than 65,535 bytes do not fit the length column: such a cycle takes the record path.
-    const idLength = Math.min(id.length, 0xffff);
-    if (id.length > 0xffff) this.idQuotes[e] = 1;
-    const size = idLength + time.length + amount.length;
+    const idLength = id.length;
+    const size = idLength + timeSize + amount.length;
     if (this.arenaEnd + size > this.arena.length) {
       const grown = new Uint8Array(Math.max(this.arena.length * 2, this.arenaEnd + size));
       grown.set(this.arena.subarray(0, this.arenaEnd));
@@ -270,39 +253,20 @@ export class CycleFormatter {
     }
     const arena = this.arena;
     let at = this.arenaEnd;
-    this.at[e] = at;
+    const meta = this.meta;
+    meta[4 * e] = at;
     if (typeof id === "string") for (let i = 0; i < idLength; i++) arena[at++] = id.charCodeAt(i);
     else {
       arena.set(id.subarray(0, idLength), at);
       at += idLength;
     }
-    for (let i = 0; i < time.length; i++) arena[at++] = time.charCodeAt(i);
-    for (let i = 0; i < amount.length; i++) arena[at++] = amount.charCodeAt(i);
+    meta[4 * e + 1] = at;
+    if (fastTime) at = putIsoTime(arena, at, ms);
+    else at = putAscii(arena, at, time);
+    meta[4 * e + 2] = at;
+    at = putAscii(arena, at, amount);
+    meta[4 * e + 3] = quotes ? at | 0x80000000 : at;
     this.arenaEnd = at;
-    this.idLength[e] = idLength;
-    this.timeLength[e] = time.length;
-    this.amountLength[e] = amount.length;
-  }
-
-  /**
-   * isoTime (cycle-record.ts), with the date part kept per day: whole milliseconds in years
-   * 1970–9999 are written digit by digit; anything else goes through Date.
-   */
-  private isoTime(ms: number): string {
-    if (!(Number.isInteger(ms) && ms >= 0 && ms < MAX_FAST_MS)) return isoTime(ms) ?? "";
-    const day = Math.floor(ms / DAY_MS);
-    if (day !== this.day) {
-      this.day = day;
-      this.dayText = (isoTime(day * DAY_MS) as string).slice(0, 11);
-    }
-    let rest = ms - day * DAY_MS;
-    const milli = rest % 1000;
-    rest = (rest - milli) / 1000;
-    const second = rest % 60;
-    rest = (rest - second) / 60;
-    const minute = rest % 60;
-    const hour = (rest - minute) / 60;
-    return `${this.dayText}${TWO[hour]}:${TWO[minute]}:${TWO[second]}.${THREE[milli]}Z`;
   }
 }
 
@@ -311,8 +275,149 @@ function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
   return true;
 }
+
+const COMMA_BYTES = bytesOf(",");
+const EMPTY = new Uint8Array(0);
+const J_CYCLE = bytesOf('{"cycle":');
+const J_LENGTH = bytesOf(',"length":');
+const J_START = bytesOf(',"start":');
+const J_END = bytesOf(',"end":');
+const J_DURATION = bytesOf(',"duration_seconds":');
+const J_RETAINED = bytesOf(',"retained":');
+const J_ACCOUNTS = bytesOf(',"accounts":[');
+const J_TRANSACTIONS = bytesOf('],"transactions":[');
+const J_TIMESTAMPS = bytesOf('],"timestamps":[');
+const J_AMOUNTS = bytesOf('],"amounts":[');
+const J_CLOSE = bytesOf("]}");
+/**
+ * Bytes of a line besides its items: the JSON keys (about 120), the cycle number, length, start, end
+ * (24 each), duration and retained (up to 24 each as String writes a double), with room to spare.
+ */
+const LINE_OVERHEAD = 400;
+/** Per item besides its text: a separator in each of the four lists and the quotes around a time. */
+const ITEM_OVERHEAD = 8;
+
+function put(buf: Uint8Array, o: number, bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; i++) buf[o++] = bytes[i] as number;
+  return o;
+}
+
+/** Bytes start … end of `from`; fields are short, so a loop beats making a subarray for set(). */
+function copyRange(buf: Uint8Array, o: number, from: Uint8Array, start: number, end: number): number {
+  if (end - start > 64) {
+    buf.set(from.subarray(start, end), o);
+    return o + end - start;
+  }
+  for (let i = start; i < end; i++) buf[o++] = from[i] as number;
+  return o;
+}
+
+/** ASCII text (numbers, ISO times): one byte per character. */
+function putAscii(buf: Uint8Array, o: number, text: string): number {
+  for (let i = 0; i < text.length; i++) buf[o++] = text.charCodeAt(i);
+  return o;
+}
+
+/** A non-negative integer below 2^53 in decimal, as String writes it. */
+function putInt(buf: Uint8Array, o: number, n: number): number {
+  if (n < 10) {
+    buf[o] = 48 + n;
+    return o + 1;
+  }
+  let digits = 1;
+  for (let p = 10; p <= n; p *= 10) digits++;
+  let rest = n;
+  for (let i = digits - 1; i >= 0; i--) {
+    const q = Math.floor(rest / 10);
+    buf[o + i] = 48 + (rest - q * 10);
+    rest = q;
+  }
+  return o + digits;
+}
+
+/**
+ * A duration of `ms` milliseconds as seconds, as String(seconds) writes it. For a whole number of
+ * milliseconds below 2^43 (278 years) the double nearest ms ÷ 1000 has no shorter decimal than
+ * ms ÷ 1000 itself (its spacing is far below 0.001), so the digits are written by hand: the whole
+ * seconds, then the milliseconds without trailing zeros. Anything else goes through String.
+ */
+function putSeconds(buf: Uint8Array, o: number, ms: number, seconds: number): number {
+  if (!(Number.isInteger(ms) && ms >= 0 && ms < 2 ** 43)) return putAscii(buf, o, String(seconds));
+  const whole = Math.floor(ms / 1000);
+  let milli = ms - whole * 1000;
+  o = putInt(buf, o, whole);
+  if (milli === 0) return o;
+  buf[o++] = 46; // "."
+  let digits = 3;
+  while (milli % 10 === 0) {
+    milli /= 10;
+    digits--;
+  }
+  for (let i = digits - 1; i >= 0; i--) {
+    buf[o + i] = 48 + (milli % 10);
+    milli = Math.floor(milli / 10);
+  }
+  return o + digits;
+}
+
 const DAY_MS = 86_400_000;
 /** 10000-01-01T00:00:00.000Z: from there on the year takes more than four digits. */
 const MAX_FAST_MS = 253_402_300_800_000;
-const TWO = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, "0"));
-const THREE = Array.from({ length: 1000 }, (_, i) => String(i).padStart(3, "0"));
+/** "YYYY-MM-DDTHH:MM:SS.mmmZ" */
+const ISO_LENGTH = 24;
+
+/** Writes `n` as `width` digits, zero-padded. */
+function putDigits(buf: Uint8Array, o: number, n: number, width: number): number {
+  for (let i = width - 1; i >= 0; i--) {
+    const q = Math.floor(n / 10);
+    buf[o + i] = 48 + (n - q * 10);
+    n = q;
+  }
+  return o + width;
+}
+
+/**
+ * isoTime (cycle-record.ts) for whole milliseconds in years 1970–9999, digit by digit: the calendar
+ * date from the day number by the civil-from-days arithmetic (proleptic Gregorian, as Date uses).
+ */
+function putIsoTime(buf: Uint8Array, o: number, ms: number): number {
+  const day = Math.floor(ms / DAY_MS);
+  let rest = ms - day * DAY_MS;
+  // Days since 0000-03-01, in 400-year eras of 146,097 days; a year runs March to February.
+  const z = day + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const date = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  const milli = rest % 1000;
+  rest = (rest - milli) / 1000;
+  const second = rest % 60;
+  rest = (rest - second) / 60;
+  const minute = rest % 60;
+  const hour = (rest - minute) / 60;
+  o = putDigits(buf, o, year, 4);
+  buf[o++] = 45; // "-"
+  o = putDigits(buf, o, month, 2);
+  buf[o++] = 45;
+  o = putDigits(buf, o, date, 2);
+  buf[o++] = 84; // "T"
+  o = putDigits(buf, o, hour, 2);
+  buf[o++] = 58; // ":"
+  o = putDigits(buf, o, minute, 2);
+  buf[o++] = 58;
+  o = putDigits(buf, o, second, 2);
+  buf[o++] = 46; // "."
+  o = putDigits(buf, o, milli, 3);
+  buf[o++] = 90; // "Z"
+  return o;
+}

@@ -23,6 +23,8 @@ export type Engine = {
   connection: DuckDBConnection;
   /** DuckDB's spill folder, also for ingest's own scratch files; removed by close. */
   folder: string;
+  /** Another connection to the same database, for work side by side (close it before `close`). */
+  connect: () => Promise<DuckDBConnection>;
   /** Closes the database and removes its spill folder. */
   close: () => Promise<void>;
 };
@@ -44,6 +46,7 @@ export async function openEngine(options: EngineOptions = DEFAULT_ENGINE): Promi
     return {
       connection,
       folder: spill,
+      connect: () => opened.connect(),
       close: async () => {
         connection.closeSync();
         opened.closeSync();

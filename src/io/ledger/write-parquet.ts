@@ -1,23 +1,16 @@
 /**
- * Cycles as Parquet: the cycles are first streamed to a JSON Lines file (bounded memory), which
- * DuckDB then converts with COPY … (FORMAT parquet) — itself streaming — into typed columns: lists
- * as LIST columns, times as TIMESTAMP (UTC), amounts as DOUBLE. zstd-compressed.
+ * Cycles as Parquet by the record path (`CycleWriter.write`: account cycles and small uses): the
+ * records are first streamed to a JSON Lines file (bounded memory), which DuckDB then converts with
+ * COPY … (FORMAT parquet) — itself streaming — into typed columns: lists as LIST columns, times as
+ * TIMESTAMP (UTC), amounts as DOUBLE. zstd-compressed. Transaction cycles from the scan skip the JSON
+ * (parquet-sink.ts) and make the same file; parquet-sink.test.ts holds the two to each other.
  */
 import { stat } from "node:fs/promises";
 import { type EngineOptions, openEngine, sqlString } from "./duckdb.ts";
+import { PARQUET_COLUMNS } from "./parquet-chunks.ts";
 
-const COLUMNS = {
-  cycle: "BIGINT",
-  length: "INTEGER",
-  start: "TIMESTAMP",
-  end: "TIMESTAMP",
-  duration_seconds: "DOUBLE",
-  retained: "DOUBLE",
-  accounts: "VARCHAR[]",
-  transactions: "VARCHAR[]",
-  timestamps: "TIMESTAMP[]",
-  amounts: "DOUBLE[]",
-} as const;
+/** One schema for both routes. */
+const COLUMNS = PARQUET_COLUMNS;
 
 /** Converts the JSON Lines file `jsonl` (written by write-jsonl) into the Parquet file `out`. */
 export async function jsonlToParquet(jsonl: string, out: string, engine: EngineOptions): Promise<void> {

@@ -1,20 +1,33 @@
 /**
  * The body of the --out writer thread (see writer.ts): receives batches of cycles as ledger indices,
- * formats them (cycle-format.ts) and appends them to the temporary file, so neither the search
- * threads nor the main thread spend time on text. It numbers the cycles in the order the batches
- * arrive, acknowledges each batch once written (the main thread keeps a few in flight), and closes
- * the file when told to end. Any failure is posted back as an error message.
+ * formats them (cycle-format.ts) and appends them to the temporary file — or, for Parquet, appends
+ * them to DuckDB as columns (parquet-sink.ts), which writes the temporary file at the end — so neither
+ * the search threads nor the main thread spend time on output. It numbers the cycles in the order the
+ * batches arrive, acknowledges each batch once written (the main thread keeps a few in flight), and
+ * closes the file when told to end. Requests are handled one after another, in order. Any failure is
+ * posted back as an error message.
  */
 import { closeSync, openSync, writeSync } from "node:fs";
 import { type MessagePort, parentPort, workerData } from "node:worker_threads";
 import type { CycleBatch } from "../../core/ledger/types.ts";
 import { CycleFormatter, type TextFormat } from "./cycle-format.ts";
 import type { CycleContext } from "./cycle-record.ts";
+import type { EngineOptions } from "./duckdb.ts";
+import { ParquetSink } from "./parquet-sink.ts";
 
-/** `path`: the file to append to (the opener created it, so errors like EACCES surface there). */
-export type WriteThreadInput = { path: string; format: TextFormat; context: CycleContext };
+/**
+ * `path`: the file to append to, or for Parquet to write at the end (the opener created it, so errors
+ * like EACCES surface there); `engine`: DuckDB's limits, for Parquet.
+ */
+export type WriteThreadInput = {
+  path: string;
+  format: TextFormat | "parquet";
+  context: CycleContext;
+  engine: EngineOptions;
+};
 
-export type WriteThreadRequest = { type: "batch"; batch: CycleBatch } | { type: "end" };
+/** `abort`: stop and remove what the thread made besides the file (DuckDB's spill folder, with its parts). */
+export type WriteThreadRequest = { type: "batch"; batch: CycleBatch } | { type: "end" } | { type: "abort" };
 
 export type WriteThreadReply =
   | { type: "written"; cycles: number }
@@ -30,13 +43,6 @@ const fail = (error: unknown) => {
   reply({ type: "error", message: String(message), ...(code ? { code } : {}) });
 };
 
-let fd = -1;
-let next = 1;
-try {
-  fd = openSync(input.path, "a");
-} catch (error) {
-  fail(error);
-}
 // Posting turns a Buffer into a plain Uint8Array: text ids need their Buffer back (toString by range).
 const { ids } = input.context;
 const context: CycleContext =
@@ -46,22 +52,49 @@ const context: CycleContext =
         ids: { ...ids, bytes: Buffer.from(ids.bytes.buffer, ids.bytes.byteOffset, ids.bytes.byteLength) },
       }
     : input.context;
-const formatter = new CycleFormatter(context, input.format);
+
+type Sink = {
+  write: (batch: CycleBatch, first: number) => void | Promise<void>;
+  close: () => Promise<void>;
+  abort: () => Promise<void>;
+};
+
+async function openSink(): Promise<Sink> {
+  if (input.format === "parquet") return ParquetSink.open(input.path, context, input.engine);
+  const fd = openSync(input.path, "a");
+  const formatter = new CycleFormatter(context, input.format);
+  return {
+    write: (batch, first) => writeAll(fd, formatter.format(batch, first)),
+    close: async () => closeSync(fd),
+    abort: async () => closeSync(fd),
+  };
+}
+
+let next = 1;
+// Requests run in order on one chain; after a failure the rest are dropped (the opener aborts).
+let chain: Promise<Sink | undefined> = openSink().catch((error) => {
+  fail(error);
+  return undefined;
+});
 
 port.on("message", (request: WriteThreadRequest) => {
-  try {
-    if (request.type === "batch") {
-      const bytes = formatter.format(request.batch, next);
-      next += request.batch.count;
-      writeAll(fd, bytes);
-      reply({ type: "written", cycles: request.batch.count });
-    } else {
-      closeSync(fd);
+  chain = chain.then(async (sink) => {
+    if (!sink) return undefined;
+    try {
+      if (request.type === "batch") {
+        await sink.write(request.batch, next);
+        next += request.batch.count;
+        reply({ type: "written", cycles: request.batch.count });
+        return sink;
+      }
+      await (request.type === "end" ? sink.close() : sink.abort());
       reply({ type: "closed" });
+    } catch (error) {
+      fail(error);
+      await sink.abort().catch(() => undefined);
     }
-  } catch (error) {
-    fail(error);
-  }
+    return undefined;
+  });
 });
 
 /** writeSync may write less than asked (a full disk gives an error, not a short write, but be sure). */

@@ -147,4 +147,15 @@ describe("cycle writers", () => {
     expect(await readdir(sub)).toEqual(["kept.csv"]);
     expect(await query(`SELECT count(*) AS n FROM read_csv('${kept}')`)).toEqual([{ n: "1" }]);
   });
+
+  it("the writer thread's abort leaves nothing behind either, Parquet included", async () => {
+    const sub = await mkdtemp(join(dir, "thread-abort-"));
+    const batch = { count: 2, offsets: Int32Array.from([0, 3, 5]), edges: Int32Array.from([0, 1, 2, 0, 3]) };
+    for (const name of ["a.csv", "a.jsonl", "a.parquet"]) {
+      const writer = await openCycleWriter(join(sub, name), undefined, "transactions", context);
+      await writer.writeBatch?.(batch);
+      await writer.abort();
+    }
+    expect(await readdir(sub)).toEqual([]);
+  }, 60_000);
 });

@@ -7,7 +7,9 @@
  * Transaction cycles given with their ledger (`context`) go the fast way: `writeBatch` hands each
  * batch of ledger indices to a writer thread (write-thread.ts) that formats and writes it, with at
  * most IN_FLIGHT batches queued — so the text costs neither the search threads nor the main thread,
- * and memory stays bounded. Records (`write`) are formatted here, for account cycles and small uses.
+ * and memory stays bounded. For Parquet the thread appends the batches to DuckDB as columns and DuckDB
+ * writes the file (parquet-sink.ts): no JSON-lines temporary on that path. Records (`write`) are
+ * formatted here, for account cycles and small uses (their Parquet still goes through JSON lines).
  * The thread gets its own copy of the ledger's columns, names and ids (posting copies them): about
  * 28 bytes per transaction plus the ids, once per run.
  */
@@ -67,10 +69,9 @@ export async function openCycleWriter(
 ): Promise<CycleWriter> {
   const format = outputFormat(path);
   if (!format) throw new Error(`unknown output format "${extname(path)}"`);
+  if (context && kind === "transactions") return openThreadWriter(path, format, engine, context);
   const temp = tempPathFor(path, format === "parquet" ? ".jsonl.tmp" : ".tmp");
   const parquetTemp = format === "parquet" ? tempPathFor(path) : null;
-  if (context && kind === "transactions")
-    return openThreadWriter(path, format, temp, parquetTemp, engine, context);
   const stream = await openStream(temp);
   const accounts = kind === "accounts";
   const line = (r: CycleRecord | LedgerAccountCycle) =>
@@ -109,22 +110,26 @@ export async function openCycleWriter(
 
 /** Batches in flight to the writer thread: enough to keep it busy, few enough to bound memory. */
 const IN_FLIGHT = 4;
+/** How long an abort waits for the writer thread to tidy up before stopping it. */
+const ABORT_WAIT_MS = 2000;
+const delay = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms).unref());
 const WRITE_ENTRY = workerEntry(import.meta.url, "write-thread", "write-thread-entry.js");
 
 async function openThreadWriter(
   path: string,
   format: OutputFormat,
-  temp: string,
-  parquetTemp: string | null,
   engine: EngineOptions,
   context: CycleContext,
 ): Promise<CycleWriter> {
+  // One temporary: the text file, or the Parquet file DuckDB writes over at the end.
+  const temp = tempPathFor(path);
   // Created here (exclusively, header first) so a folder that cannot be written fails at open.
   await writeFile(temp, format === "csv" ? csvHeader() : "", { flag: "wx" });
   const input: WriteThreadInput = {
     path: temp,
-    format: format === "csv" ? "csv" : "jsonl",
+    format,
     context: { ledger: context.ledger, accounts: context.accounts, ids: context.ids },
+    engine,
   };
   const thread = new Worker(WRITE_ENTRY, { workerData: input });
   let failure: Error | undefined;
@@ -157,8 +162,14 @@ async function openThreadWriter(
   };
   let done = false;
   const cleanUp = async () => {
+    // Asked first, so the thread removes DuckDB's spill folder; a thread that does not answer soon
+    // (or has failed) is stopped all the same.
+    if (!failure && !closed) {
+      thread.postMessage({ type: "abort" } satisfies WriteThreadRequest);
+      await Promise.race([until(() => closed).catch(() => undefined), delay(ABORT_WAIT_MS)]);
+    }
     await thread.terminate();
-    await removeTemps(temp, parquetTemp);
+    await removeTemps(temp, null);
   };
   return {
     path,
@@ -179,7 +190,7 @@ async function openThreadWriter(
         thread.postMessage(request);
         await until(() => closed);
         await thread.terminate();
-        await moveIntoPlace(temp, parquetTemp, path, engine);
+        await rename(temp, path);
         done = true;
       } catch (error) {
         await cleanUp();

@@ -1,0 +1,148 @@
+/**
+ * The Parquet side of the --out writer thread: batches of cycles go into an embedded DuckDB table
+ * through the appender, a data chunk at a time (parquet-chunks.ts), and DuckDB's own Parquet writer
+ * (zstd) makes the file. Memory stays bounded: every PART_ROWS cycles the table is written out as a
+ * part file in DuckDB's spill folder and emptied; at the end the parts (in order) and the rest become
+ * the one file at `path`. Two tables take turns, so while one goes out as a part (on a second
+ * connection, on DuckDB's threads) the appender fills the other and the search is not held up.
+ */
+import type { DuckDBAppender, DuckDBConnection } from "@duckdb/node-api";
+import type { CycleBatch } from "../../core/ledger/types.ts";
+import type { CycleContext } from "./cycle-record.ts";
+import { type Engine, type EngineOptions, openEngine, sqlString } from "./duckdb.ts";
+import { CHUNK_ROWS, CycleChunks, PARQUET_COLUMNS } from "./parquet-chunks.ts";
+
+/** Cycles held in one table before it goes out as a part: ~0.15 GB of columns for cycles of ~5 hops. */
+export const PART_ROWS = 1 << 19;
+
+const TABLES = ["cycles_a", "cycles_b"] as const;
+const COLUMNS = Object.entries(PARQUET_COLUMNS)
+  .map(([name, type]) => `"${name}" ${type}`)
+  .join(", ");
+
+export class ParquetSink {
+  private readonly engine: Engine;
+  /** The connection that writes the parts while the appender fills the other table. */
+  private readonly copier: DuckDBConnection;
+  private appender: DuckDBAppender;
+  /** Which of TABLES the appender fills. */
+  private current = 0;
+  private readonly chunks: CycleChunks;
+  private readonly path: string;
+  private readonly parts: string[] = [];
+  private readonly partRows: number;
+  private held = 0;
+  /** The part being written, if any; its failure is kept and thrown at the next wait. */
+  private copying: Promise<void> = Promise.resolve();
+  private copyError: unknown;
+  private closed = false;
+
+  private constructor(
+    engine: Engine,
+    copier: DuckDBConnection,
+    appender: DuckDBAppender,
+    chunks: CycleChunks,
+    path: string,
+    partRows: number,
+  ) {
+    this.engine = engine;
+    this.copier = copier;
+    this.appender = appender;
+    this.chunks = chunks;
+    this.path = path;
+    this.partRows = partRows;
+  }
+
+  /** `partRows`: cycles held before a part is written (smaller in tests, to exercise the merge). */
+  static async open(
+    path: string,
+    context: CycleContext,
+    options: EngineOptions,
+    partRows = PART_ROWS,
+  ): Promise<ParquetSink> {
+    const engine = await openEngine(options);
+    try {
+      for (const table of TABLES) await engine.connection.run(`CREATE TABLE ${table} (${COLUMNS})`);
+      const copier = await engine.connect();
+      const appender = await engine.connection.createAppender(TABLES[0]);
+      return new ParquetSink(engine, copier, appender, new CycleChunks(context), path, partRows);
+    } catch (error) {
+      await engine.close();
+      throw error;
+    }
+  }
+
+  /** Appends the batch's cycles, numbered from `first`. */
+  async write(batch: CycleBatch, first: number): Promise<void> {
+    for (let j = 0; j < batch.count; j += CHUNK_ROWS) {
+      const rows = Math.min(CHUNK_ROWS, batch.count - j);
+      this.appender.appendDataChunk(this.chunks.fill(batch, j, rows, first + j));
+    }
+    this.held += batch.count;
+    if (this.held >= this.partRows) await this.turn();
+  }
+
+  /** Writes the Parquet file and closes DuckDB (once: a second close or abort does nothing). */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      this.appender.closeSync();
+      await this.settled();
+      const table = TABLES[this.current] as string;
+      const to = `TO ${sqlString(this.path)} (FORMAT parquet, COMPRESSION zstd)`;
+      if (this.parts.length === 0) await this.copier.run(`COPY ${table} ${to}`);
+      else {
+        if (this.held > 0) await this.copyPart(table, this.nextPart());
+        const parts = this.parts.map(sqlString).join(", ");
+        await this.copier.run(`COPY (SELECT * FROM read_parquet([${parts}])) ${to}`);
+      }
+    } finally {
+      await this.shut();
+    }
+  }
+
+  /** Abandons the file: closes DuckDB and removes its spill folder (with any parts). */
+  async abort(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.copying;
+    await this.shut();
+  }
+
+  private async shut(): Promise<void> {
+    this.copier.closeSync();
+    await this.engine.close();
+  }
+
+  /** Sends the full table out as a part (not waited for) and turns the appender to the other one. */
+  private async turn(): Promise<void> {
+    this.appender.closeSync();
+    // The other table's part must be out (and the table empty) before the appender returns to it.
+    await this.settled();
+    const full = TABLES[this.current] as string;
+    this.copying = this.copyPart(full, this.nextPart()).catch((error: unknown) => {
+      this.copyError = error;
+    });
+    this.current = 1 - this.current;
+    this.held = 0;
+    this.appender = await this.engine.connection.createAppender(TABLES[this.current] as string);
+  }
+
+  private async settled(): Promise<void> {
+    await this.copying;
+    if (this.copyError !== undefined) throw this.copyError;
+  }
+
+  private nextPart(): string {
+    const part = `${this.engine.folder}/part-${this.parts.length}.parquet`;
+    this.parts.push(part);
+    return part;
+  }
+
+  private async copyPart(table: string, part: string): Promise<void> {
+    // Uncompressed parts: they are read once, and zstd here would be paid twice.
+    await this.copier.run(`COPY ${table} TO ${sqlString(part)} (FORMAT parquet, COMPRESSION uncompressed)`);
+    await this.copier.run(`TRUNCATE ${table}`);
+  }
+}
