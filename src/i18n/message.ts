@@ -24,8 +24,21 @@ type Compiled = {
 };
 const compiled = new Map<string, Compiled>();
 
+/**
+ * The trees messages are read from. Node has both from the start; the dashboard's build ships the
+ * page language's tree only (vite.config.ts leaves the Arabic parts out of the first bundle) and
+ * installs Arabic when a page asks for it (web/src/i18n/load-language.ts).
+ */
+const catalogues: Record<Lang, Catalogue> = { en: catalogueEn, ar: catalogueAr };
+
 export function catalogueOf(lang: Lang): Catalogue {
-  return lang === "ar" ? catalogueAr : catalogueEn;
+  return catalogues[lang];
+}
+
+/** Replaces a language's tree (the dashboard's lazily loaded Arabic); compiled messages are dropped. */
+export function installCatalogue(lang: Lang, tree: Catalogue): void {
+  catalogues[lang] = tree;
+  compiled.clear();
 }
 
 /** The raw ICU text of a key, or undefined when no message has that key (for keys built at run time). */
