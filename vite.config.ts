@@ -57,7 +57,7 @@ function preloadFirstPage(page: string): Plugin {
 export default defineConfig({
   root: here("./web"),
   base: "/",
-  plugins: [react(), splitCatalogue(), preloadFirstPage("/web/src/pages/Overview.tsx")],
+  plugins: [react(), splitCatalogue(), preloadFirstPage("/web/src/pages/overview/OverviewPage.tsx")],
   resolve: { alias: WEB_ALIASES },
   build: {
     outDir: here("./dist/web"),
