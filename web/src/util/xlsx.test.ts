@@ -1,0 +1,190 @@
+/**
+ * The workbook opened as a spreadsheet program would: unzipped (by the system's unzip when there is
+ * one, which checks every entry's CRC, and by a reader of the archive's own directory), its XML read
+ * back: sheet names, cell values and types, number formats, right-to-left sheets, the sources sheet.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Dataset } from "@schema/dataset-file.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { loadTiny } from "../../../src/testing/tiny.ts";
+import { columnName, sheetNames, xlsx } from "./xlsx.ts";
+import { type ExportWords, sourcesSheet, tableWorkbook } from "./xlsx-export.ts";
+import { crc32 } from "./zip.ts";
+
+/** The archive's entries, read from its central directory (stored entries: the bytes are the file). */
+function unzip(archive: Uint8Array): Map<string, string> {
+  const view = new DataView(archive.buffer, archive.byteOffset, archive.byteLength);
+  const end = archive.length - 22;
+  expect(view.getUint32(end, true)).toBe(0x06054b50);
+  const count = view.getUint16(end + 10, true);
+  let at = view.getUint32(end + 16, true);
+  const files = new Map<string, string>();
+  const decoder = new TextDecoder();
+  for (let i = 0; i < count; i++) {
+    expect(view.getUint32(at, true)).toBe(0x02014b50);
+    const size = view.getUint32(at + 24, true);
+    const nameLength = view.getUint16(at + 28, true);
+    const local = view.getUint32(at + 42, true);
+    const name = decoder.decode(archive.subarray(at + 46, at + 46 + nameLength));
+    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+    const data = archive.subarray(start, start + size);
+    expect(crc32(data), name).toBe(view.getUint32(at + 16, true));
+    files.set(name, decoder.decode(data));
+    at += 46 + nameLength;
+  }
+  return files;
+}
+
+const hasUnzip = (() => {
+  try {
+    execFileSync("unzip", ["-v"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+/** A sheet's cells by reference: `{ B2: { type: "n", style: 2, value: "2500000000" } }`. */
+function cells(sheet: string): Map<string, { type: string; style: number; value: string }> {
+  const out = new Map<string, { type: string; style: number; value: string }>();
+  for (const match of sheet.matchAll(/<c r="([A-Z]+\d+)"([^>]*)>(.*?)<\/c>/g)) {
+    const attributes = match[2] ?? "";
+    const type = /t="(\w+)"/.exec(attributes)?.[1] ?? "n";
+    const style = Number(/s="(\d+)"/.exec(attributes)?.[1] ?? 0);
+    const body = match[3] ?? "";
+    const value = (/<v>(.*?)<\/v>/.exec(body) ?? /<t[^>]*>(.*?)<\/t>/.exec(body))?.[1] ?? "";
+    out.set(match[1] ?? "", { type, style, value });
+  }
+  return out;
+}
+
+/** The number format code of a cell style, from styles.xml. */
+function formatOf(styles: string, style: number): string {
+  const xfs = /<cellXfs[^>]*>(.*?)<\/cellXfs>/.exec(styles)?.[1] ?? "";
+  const id = [...xfs.matchAll(/<xf numFmtId="(\d+)"/g)][style]?.[1];
+  const code = new RegExp(`<numFmt numFmtId="${id}" formatCode="([^"]*)"`).exec(styles)?.[1];
+  return (code ?? "General").replace(/&quot;/g, '"');
+}
+
+const WORDS: ExportWords = {
+  sources: "Sources",
+  outlet: "Outlet",
+  date: "Date",
+  title: "Title",
+  link: "Link",
+  none: "No source.",
+  notes: ["Source: halqa, as of 1 March 2026", "halqa credit"],
+  formatDate: (iso) => `on ${iso}`,
+  rtl: false,
+};
+
+let tiny: Dataset;
+beforeAll(async () => {
+  tiny = await loadTiny();
+});
+
+describe("xlsx", () => {
+  it("writes a table with numbers as numbers, formats by column, a bold header and notes", () => {
+    const book = xlsx([
+      {
+        name: "Deals: loops [2025]",
+        header: ["Company", "Amount", "Share"],
+        rows: [
+          ["Nvidia & <Co>", { value: 2.5e9, format: '"$"#,##0' }, { value: 0.415, format: "0.0%" }],
+          ["OpenAI", null, Number.POSITIVE_INFINITY],
+        ],
+        notes: ["Source line", "Credit"],
+      },
+    ]);
+    const files = unzip(book);
+    expect([...files.keys()]).toEqual([
+      "[Content_Types].xml",
+      "_rels/.rels",
+      "xl/workbook.xml",
+      "xl/_rels/workbook.xml.rels",
+      "xl/styles.xml",
+      "xl/worksheets/sheet1.xml",
+    ]);
+    // The sheet's name without the characters Excel refuses.
+    expect(files.get("xl/workbook.xml")).toContain(
+      '<sheet name="Deals loops 2025" sheetId="1" r:id="rId1"/>',
+    );
+    const sheet = files.get("xl/worksheets/sheet1.xml") ?? "";
+    const styles = files.get("xl/styles.xml") ?? "";
+    const read = cells(sheet);
+    expect(read.get("A1")).toEqual({ type: "inlineStr", style: 1, value: "Company" });
+    expect(read.get("A2")?.value).toBe("Nvidia &amp; &lt;Co&gt;");
+    const amount = read.get("B2");
+    expect(amount?.type).toBe("n");
+    expect(Number(amount?.value)).toBe(2.5e9);
+    expect(formatOf(styles, amount?.style ?? 0)).toBe('"$"#,##0');
+    expect(formatOf(styles, read.get("C2")?.style ?? 0)).toBe("0.0%");
+    expect(Number(read.get("C2")?.value)).toBe(0.415);
+    // A missing value and a non-finite one are empty cells, never a zero.
+    expect(read.has("B3")).toBe(false);
+    expect(read.has("C3")).toBe(false);
+    // A blank row, then the notes in the first column.
+    expect(read.get("A5")?.value).toBe("Source line");
+    expect(read.get("A6")?.value).toBe("Credit");
+    expect(sheet).not.toContain("rightToLeft");
+  });
+
+  it.skipIf(!hasUnzip)("is an archive the system's unzip reads without a CRC error", () => {
+    const dir = mkdtempSync(join(tmpdir(), "halqa-xlsx-"));
+    const path = join(dir, "table.xlsx");
+    writeFileSync(
+      path,
+      xlsx([{ name: "جدول", header: ["الشركة"], rows: [["إنفيديا"], [42]] }], { rtl: true }),
+    );
+    expect(execFileSync("unzip", ["-t", path]).toString()).toContain("No errors detected");
+    const sheet = execFileSync("unzip", ["-p", path, "xl/worksheets/sheet1.xml"]).toString("utf8");
+    expect(sheet).toContain('rightToLeft="1"');
+    expect(cells(sheet).get("A2")?.value).toBe("إنفيديا");
+    expect(cells(sheet).get("A3")).toEqual({ type: "n", style: 0, value: "42" });
+  });
+
+  it("names columns and sheets as spreadsheets do", () => {
+    expect([0, 25, 26, 701, 702].map(columnName)).toEqual(["A", "Z", "AA", "ZZ", "AAA"]);
+    expect(sheetNames(["a".repeat(40), "a".repeat(40), "", "Sources"])).toEqual([
+      "a".repeat(31),
+      `${"a".repeat(29)} 2`,
+      "Sheet3",
+      "Sources",
+    ]);
+  });
+});
+
+describe("a page table's workbook", () => {
+  it("lists every cited source once, by outlet, date, title and link, under the table's own sheet", () => {
+    const sources = tiny.sources ?? [];
+    const [first, second] = sources;
+    expect(first && second).toBeTruthy();
+    const ids = [second?.id ?? "", first?.id ?? "", second?.id ?? "", "not-a-source"];
+    const sheet = sourcesSheet(ids, sources, WORDS);
+    expect(sheet.header).toEqual(["Outlet", "Date", "Title", "Link"]);
+    expect(sheet.rows.map((row) => row[2])).toEqual([second?.title, first?.title]);
+    expect(sheet.rows[0]?.[3]).toBe(second?.url ?? second?.file);
+    expect(sheet.rows[0]?.[1]).toBe(second?.date ? `on ${second.date}` : "");
+    expect(sheet.notes).toEqual(WORDS.notes);
+
+    const files = unzip(
+      tableWorkbook(
+        { title: "Loops", header: ["Loop", "Amount"], rows: [["a → b", 1]], sourceIds: ids },
+        sources,
+        { ...WORDS, rtl: true },
+      ),
+    );
+    expect(files.get("xl/workbook.xml")).toMatch(/<sheet name="Loops".*<sheet name="Sources"/);
+    const cited = cells(files.get("xl/worksheets/sheet2.xml") ?? "");
+    expect(cited.get("A1")?.value).toBe("Outlet");
+    expect(cited.get("C2")?.value).toBe(second?.title.replace(/&/g, "&amp;"));
+    expect(files.get("xl/worksheets/sheet2.xml")).toContain('rightToLeft="1"');
+  });
+
+  it("says so when the table cites no source", () => {
+    expect(sourcesSheet([], tiny.sources ?? [], WORDS).rows).toEqual([["No source."]]);
+  });
+});
