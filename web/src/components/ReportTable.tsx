@@ -65,7 +65,7 @@ export function ReportTable<Data, Row>({
                 const column = layout.columns[c];
                 const row = rows[r];
                 return column && row !== undefined
-                  ? numberFormat(unitOf(column, row), column.figureUnit?.(row))
+                  ? numberFormat(unitOf(column, row), column.figureUnit?.(row), column.digits)
                   : undefined;
               }}
               sourceIds={() => citedSources(layout.columns, rows)}

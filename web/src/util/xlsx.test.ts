@@ -1,7 +1,6 @@
 /**
  * The workbook opened as a spreadsheet program would: unzipped (by the system's unzip when there is
- * one, which checks every entry's CRC, and by a reader of the archive's own directory), its XML read
- * back: sheet names, cell values and types, number formats, right-to-left sheets, the sources sheet.
+ * one, and by src/testing/xlsx-read.ts, both checking every entry's CRC), its XML read back: sheet names, cell values and types, number formats, right-to-left sheets, the sources sheet.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
@@ -10,33 +9,10 @@ import { join } from "node:path";
 import type { Dataset } from "@schema/dataset-file.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadTiny } from "../../../src/testing/tiny.ts";
+import { sheetCells as cells, formatOf, unzipStored as unzip } from "../../../src/testing/xlsx-read.ts";
 import { columnName, sheetNames, xlsx } from "./xlsx.ts";
 import { type ExportWords, sourcesSheet, tableWorkbook } from "./xlsx-export.ts";
-import { crc32 } from "./zip.ts";
-
-/** The archive's entries, read from its central directory (stored entries: the bytes are the file). */
-function unzip(archive: Uint8Array): Map<string, string> {
-  const view = new DataView(archive.buffer, archive.byteOffset, archive.byteLength);
-  const end = archive.length - 22;
-  expect(view.getUint32(end, true)).toBe(0x06054b50);
-  const count = view.getUint16(end + 10, true);
-  let at = view.getUint32(end + 16, true);
-  const files = new Map<string, string>();
-  const decoder = new TextDecoder();
-  for (let i = 0; i < count; i++) {
-    expect(view.getUint32(at, true)).toBe(0x02014b50);
-    const size = view.getUint32(at + 24, true);
-    const nameLength = view.getUint16(at + 28, true);
-    const local = view.getUint32(at + 42, true);
-    const name = decoder.decode(archive.subarray(at + 46, at + 46 + nameLength));
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    const data = archive.subarray(start, start + size);
-    expect(crc32(data), name).toBe(view.getUint32(at + 16, true));
-    files.set(name, decoder.decode(data));
-    at += 46 + nameLength;
-  }
-  return files;
-}
+import { numberFormat } from "./xlsx-formats.ts";
 
 const hasUnzip = (() => {
   try {
@@ -46,28 +22,6 @@ const hasUnzip = (() => {
     return false;
   }
 })();
-
-/** A sheet's cells by reference: `{ B2: { type: "n", style: 2, value: "2500000000" } }`. */
-function cells(sheet: string): Map<string, { type: string; style: number; value: string }> {
-  const out = new Map<string, { type: string; style: number; value: string }>();
-  for (const match of sheet.matchAll(/<c r="([A-Z]+\d+)"([^>]*)>(.*?)<\/c>/g)) {
-    const attributes = match[2] ?? "";
-    const type = /t="(\w+)"/.exec(attributes)?.[1] ?? "n";
-    const style = Number(/s="(\d+)"/.exec(attributes)?.[1] ?? 0);
-    const body = match[3] ?? "";
-    const value = (/<v>(.*?)<\/v>/.exec(body) ?? /<t[^>]*>(.*?)<\/t>/.exec(body))?.[1] ?? "";
-    out.set(match[1] ?? "", { type, style, value });
-  }
-  return out;
-}
-
-/** The number format code of a cell style, from styles.xml. */
-function formatOf(styles: string, style: number): string {
-  const xfs = /<cellXfs[^>]*>(.*?)<\/cellXfs>/.exec(styles)?.[1] ?? "";
-  const id = [...xfs.matchAll(/<xf numFmtId="(\d+)"/g)][style]?.[1];
-  const code = new RegExp(`<numFmt numFmtId="${id}" formatCode="([^"]*)"`).exec(styles)?.[1];
-  return (code ?? "General").replace(/&quot;/g, '"');
-}
 
 const WORDS: ExportWords = {
   sources: "Sources",
@@ -116,7 +70,8 @@ describe("xlsx", () => {
     const styles = files.get("xl/styles.xml") ?? "";
     const read = cells(sheet);
     expect(read.get("A1")).toEqual({ type: "inlineStr", style: 1, value: "Company" });
-    expect(read.get("A2")?.value).toBe("Nvidia &amp; &lt;Co&gt;");
+    expect(read.get("A2")?.value).toBe("Nvidia & <Co>");
+    expect(sheet).toContain("Nvidia &amp; &lt;Co&gt;");
     const amount = read.get("B2");
     expect(amount?.type).toBe("n");
     expect(Number(amount?.value)).toBe(2.5e9);
@@ -180,11 +135,26 @@ describe("a page table's workbook", () => {
     expect(files.get("xl/workbook.xml")).toMatch(/<sheet name="Loops".*<sheet name="Sources"/);
     const cited = cells(files.get("xl/worksheets/sheet2.xml") ?? "");
     expect(cited.get("A1")?.value).toBe("Outlet");
-    expect(cited.get("C2")?.value).toBe(second?.title.replace(/&/g, "&amp;"));
+    expect(cited.get("C2")?.value).toBe(second?.title);
     expect(files.get("xl/worksheets/sheet2.xml")).toContain('rightToLeft="1"');
   });
 
   it("says so when the table cites no source", () => {
     expect(sourcesSheet([], tiny.sources ?? [], WORDS).rows).toEqual([["No source."]]);
+  });
+});
+
+describe("number formats by unit", () => {
+  it("round as the page does: dollars whole, shares as percent, the column's decimals when it sets them", () => {
+    expect(numberFormat("usd")).toBe('"$"#,##0');
+    expect(numberFormat("share")).toBe("0.0%");
+    expect(numberFormat("share", undefined, 2)).toBe("0.00%");
+    expect(numberFormat("number", undefined, 2)).toBe("#,##0.00");
+    expect(numberFormat("number", undefined, 0)).toBe("#,##0");
+    expect(numberFormat("number")).toBe("#,##0.0");
+    expect(numberFormat("year", undefined, 2)).toBe("0");
+    expect(numberFormat("figure", "USD")).toBe('"$"#,##0');
+    expect(numberFormat("figure", "percent")).toBeUndefined();
+    expect(numberFormat("text")).toBeUndefined();
   });
 });
