@@ -104,11 +104,18 @@ describe("xlsx", () => {
   it("names columns and sheets as spreadsheets do", () => {
     expect([0, 25, 26, 701, 702].map(columnName)).toEqual(["A", "Z", "AA", "ZZ", "AAA"]);
     expect(sheetNames(["a".repeat(40), "a".repeat(40), "", "Sources"])).toEqual([
-      "a".repeat(31),
+      `${"a".repeat(30)}…`,
       `${"a".repeat(29)} 2`,
       "Sheet3",
       "Sources",
     ]);
+    // Long titles end at a word, without an unclosed bracket.
+    expect(sheetNames(["What counts (the gigawatts in the balance)"])).toEqual(["What counts…"]);
+    expect(sheetNames(["Power secured by year and by owner of the campus"])).toEqual([
+      "Power secured by year and by…",
+    ]);
+    for (const name of sheetNames(["ما الذي يُحتسب (الجيجاوات في الميزان)", "x".repeat(99)]))
+      expect(name.length).toBeLessThanOrEqual(31);
   });
 });
 

@@ -56,16 +56,27 @@ export function columnName(index: number): string {
   return name;
 }
 
+/** A title cut to a sheet name's 31 characters at a word's end, with "…" (an unclosed bracket dropped). */
+function shorten(title: string): string {
+  if (title.length <= 31) return title;
+  const cut = title.slice(0, 30);
+  const space = cut.lastIndexOf(" ");
+  const words = space > 15 ? cut.slice(0, space) : cut;
+  const open = words.lastIndexOf("(");
+  return `${(open > 8 && !words.includes(")", open) ? words.slice(0, open) : words).trim()}…`;
+}
+
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ], unique in the workbook. */
 export function sheetNames(names: readonly string[]): string[] {
   const taken = new Set<string>();
   return names.map((raw, i) => {
     const base =
-      raw
-        .replace(/[:\\/?*[\]]/g, " ")
-        .replace(/\s+/g, " ")
-        .trim()
-        .slice(0, 31) || `Sheet${i + 1}`;
+      shorten(
+        raw
+          .replace(/[:\\/?*[\]]/g, " ")
+          .replace(/\s+/g, " ")
+          .trim(),
+      ) || `Sheet${i + 1}`;
     let name = base;
     for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - ` ${n}`.length)} ${n}`;
     taken.add(name.toLowerCase());
