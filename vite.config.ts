@@ -9,6 +9,7 @@
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { splitCatalogue } from "./scripts/catalogue-split.ts";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -56,7 +57,7 @@ function preloadFirstPage(page: string): Plugin {
 export default defineConfig({
   root: here("./web"),
   base: "/",
-  plugins: [react(), preloadFirstPage("/web/src/pages/Overview.tsx")],
+  plugins: [react(), splitCatalogue(), preloadFirstPage("/web/src/pages/overview/OverviewPage.tsx")],
   resolve: { alias: WEB_ALIASES },
   build: {
     outDir: here("./dist/web"),
@@ -71,7 +72,11 @@ export default defineConfig({
         // engine are not grouped: each page's chunk then pulls only the modules it imports (the
         // overview does not wait for the bar charts or the Monte Carlo engine).
         codeSplitting: {
-          groups: [{ name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }],
+          groups: [
+            { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // The English words (the Arabic ones load on demand: scripts/catalogue-split.ts).
+            { name: "messages-en", test: /src[\\/]i18n[\\/]messages[\\/][\w-]+\.en\.ts$/ },
+          ],
         },
       },
     },

@@ -10,6 +10,11 @@
  * navigation timings (DOMContentLoaded, load), the first contentful paint, the dataset's arrival and
  * the dashboard's own mark `halqa:first-render` (the page drawn with its data, charts and tables).
  * The load average is printed too: the machine may be shared, and the timings move with it.
+ *
+ * Wall time moves with the machine's load; the main thread's CPU time does much less. So it also prints
+ * the median CPU time the page's main thread spent until the first render, by kind (script, layout,
+ * style; Chromium's own Performance metrics), and with --profile the CPU time by script file and the
+ * costliest functions (a sampling profile of the main thread from navigation to the first render).
  */
 import { loadavg } from "node:os";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -19,9 +24,11 @@ import { BUNDLED_DATA_DIR } from "../src/io/paths.ts";
 import { startServer } from "../src/server/serve.ts";
 
 const RUNS = Number(process.argv.find((a) => a.startsWith("--runs="))?.split("=")[1] ?? 5);
-const PAGE = "?page=overview&lang=en";
+const PAGE =
+  process.argv.find((a) => a.startsWith("--page="))?.slice("--page=".length) ?? "?page=overview&lang=en";
 /** Another build to measure (e.g. a variant built with --outDir), served as it is, not rebuilt. */
 const WEB = process.argv.find((a) => a.startsWith("--web="))?.slice("--web=".length);
+const PROFILE = process.argv.includes("--profile");
 
 type Script = { name: string; raw: number; gzip: number; brotli: number };
 type Timings = {
@@ -34,6 +41,37 @@ type Timings = {
   firstContentfulPaint: number;
   dataLoaded: number;
   firstRender: number;
+  /** The dashboard's mark `halqa:page-shown`: the page's text and figures painted, charts perhaps not yet. */
+  pageShown: number;
+  /** CPU milliseconds of the main thread until the first render (Chromium's Performance metrics). */
+  cpuTask: number;
+  cpuScript: number;
+  cpuLayout: number;
+  cpuStyle: number;
+};
+
+type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number } };
+type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
+
+/** CPU milliseconds by script file and by function, from a sampling profile. */
+function selfTimes(profile: Profile): { byFile: Map<string, number>; byFunction: Map<string, number> } {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const byFile = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const frame = nodes.get(id)?.callFrame;
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    if (!frame || frame.functionName === "(idle)") return;
+    const file = frame.url ? new URL(frame.url).pathname : frame.functionName || "(anonymous)";
+    byFile.set(file, (byFile.get(file) ?? 0) + ms);
+    const fn = `${frame.functionName || "(anonymous)"} ${file}:${frame.lineNumber + 1}`;
+    byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
+  });
+  return { byFile, byFunction };
+}
+
+const add = (into: Map<string, number[]>, from: Map<string, number>) => {
+  for (const [key, value] of from) into.set(key, [...(into.get(key) ?? []), value]);
 };
 
 const median = (values: number[]) => {
@@ -61,6 +99,8 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const runs: Timings[] = [];
   let scripts: Script[] = [];
+  const files = new Map<string, number[]>();
+  const functions = new Map<string, number[]>();
   try {
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "en-US" });
@@ -80,8 +120,23 @@ async function main(): Promise<void> {
           ),
         );
       });
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Performance.enable");
+      if (PROFILE) {
+        await cdp.send("Profiler.enable");
+        await cdp.send("Profiler.setSamplingInterval", { interval: 250 });
+        await cdp.send("Profiler.start");
+      }
       await page.goto(`${server.url}/${PAGE}`);
       await waitForFirstRender(page);
+      const { metrics } = await cdp.send("Performance.getMetrics");
+      const metric = (name: string) => 1000 * (metrics.find((m) => m.name === name)?.value ?? Number.NaN);
+      if (PROFILE) {
+        const { profile } = (await cdp.send("Profiler.stop")) as unknown as { profile: Profile };
+        const times = selfTimes(profile);
+        add(files, times.byFile);
+        add(functions, times.byFunction);
+      }
       await page.waitForLoadState("load");
       // No named functions inside: tsx would wrap them in a helper the page does not have.
       const timings = await page.evaluate(() => {
@@ -116,13 +171,21 @@ async function main(): Promise<void> {
           firstContentfulPaint: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? -1,
           dataLoaded: performance.getEntriesByName("halqa:data-loaded")[0]?.startTime ?? -1,
           firstRender: performance.getEntriesByName("halqa:first-render")[0]?.startTime ?? -1,
+          pageShown: performance.getEntriesByName("halqa:page-shown")[0]?.startTime ?? -1,
         };
       });
-      runs.push({ ...timings, datasetRequests });
+      runs.push({
+        ...timings,
+        datasetRequests,
+        cpuTask: metric("TaskDuration"),
+        cpuScript: metric("ScriptDuration"),
+        cpuLayout: metric("LayoutDuration"),
+        cpuStyle: metric("RecalcStyleDuration"),
+      });
       scripts = (await Promise.all(bodies)).filter((s): s is Script => s !== undefined);
       await context.close();
       console.log(
-        `run ${run + 1}: first render ${ms(timings.firstRender)}, load ${ms(timings.load)}, ${kb(timings.transferred)} moved`,
+        `run ${run + 1}: first render ${ms(timings.firstRender)}, main-thread CPU ${ms(metric("TaskDuration"))}, load ${ms(timings.load)}, ${kb(timings.transferred)} moved, load average ${loadavg()[0]?.toFixed(2)}`,
       );
     }
   } finally {
@@ -151,7 +214,26 @@ async function main(): Promise<void> {
   console.log(`  load                     ${ms(pick("load"))}`);
   console.log(`  first contentful paint   ${ms(pick("firstContentfulPaint"))}`);
   console.log(`  dataset read (model)     ${ms(pick("dataLoaded"))}`);
+  console.log(`  page shown (text, figures) ${ms(pick("pageShown"))}`);
   console.log(`  first render (charts)    ${ms(pick("firstRender"))}`);
+  console.log(`  main-thread CPU until the first render: ${ms(pick("cpuTask"))} in tasks, of which`);
+  console.log(
+    `    script ${ms(pick("cpuScript"))}, layout ${ms(pick("cpuLayout"))}, style ${ms(pick("cpuStyle"))}`,
+  );
+  if (PROFILE) {
+    const top = (from: Map<string, number[]>, count: number) =>
+      [...from]
+        .map(
+          ([key, values]) =>
+            [key, median([...values, ...Array(runs.length - values.length).fill(0)])] as const,
+        )
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, count);
+    console.log("  sampled CPU by file (median ms):");
+    for (const [file, value] of top(files, 12)) console.log(`    ${ms(value).padStart(7)}  ${file}`);
+    console.log("  costliest functions (median self ms):");
+    for (const [fn, value] of top(functions, 15)) console.log(`    ${ms(value).padStart(7)}  ${fn}`);
+  }
   console.log(
     `  load average             ${loadavg()
       .map((l) => l.toFixed(2))

@@ -2,8 +2,9 @@
  * Exports for publication, in Chromium, in English and Arabic: a chart's SVG carries its title, the
  * source line with the as-of date and the credit, written right to left in Arabic; its PNG is drawn
  * at twice the chart's pixels and is taller than the chart (the frame); CSVs name entities and kinds
- * rather than giving their ids, and end with the source line and credit. The downloaded pictures are
- * kept in e2e/screenshots (exports-*) to be looked at.
+ * rather than giving their ids, and end with the source line and credit; a table's XLSX has the
+ * table's cells (numbers as numbers with a format), a sources sheet and the same source line and
+ * credit. The downloaded pictures and workbooks are kept in e2e/screenshots (exports-*) to be looked at.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -15,6 +16,7 @@ import { message } from "../../src/i18n/message.ts";
 import type { MessageKey } from "../../src/i18n/messages/index.ts";
 import type { Dataset } from "../../src/schema/dataset-file.ts";
 import { csvRows } from "../../src/testing/csv-rows.ts";
+import { formatOf, readXlsx } from "../../src/testing/xlsx-read.ts";
 import { formatDate, formatNumber, formatYear } from "../../web/src/format.ts";
 import * as expected from "./expected.ts";
 import { buildApp, CHROMIUM, type Harness, SCREENSHOTS, startHarness } from "./harness.ts";
@@ -151,6 +153,61 @@ describe.skipIf(!RUN)("exports for publication in Chromium", { timeout: 60_000 }
         if (!names.has(row[0] ?? "")) expect(ids.has(row[0] ?? "")).toBe(false);
       }
       expect(network[end + 1]).toEqual([source]);
+    });
+
+    it(`a table's XLSX (${lang}) has its cells, numbers with formats, a sources sheet and the as-of line`, async () => {
+      const page = await harness.open(`?page=power&lang=${lang}&asOf=${AS_OF}`);
+      const table = page.locator("[data-table]:has(td[data-column='sources'] a)").first();
+      const bytes = await download(page, () => table.locator("[data-xlsx]").click());
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      writeFileSync(join(SCREENSHOTS, `exports-power-table-${lang}.xlsx`), bytes);
+      const book = readXlsx(bytes);
+      const [sheet, cited] = book.sheets;
+      const header = (await table.locator("thead th").allTextContents()).map((t) => t.trim());
+      expect(header.length).toBeGreaterThan(1);
+      header.forEach((text, c) => {
+        expect(sheet?.cells.get(`${String.fromCharCode(65 + c)}1`)?.value).toBe(text);
+      });
+      // Every number the page shows is a number in the workbook, with a number format.
+      const rows = await table.locator("tbody tr").count();
+      let numbers = 0;
+      for (let r = 0; r < rows; r++) {
+        const tds = table.locator("tbody tr").nth(r).locator("td");
+        for (let c = 0; c < (await tds.count()); c++) {
+          const value = await tds.nth(c).getAttribute("data-value");
+          if (value === null) continue;
+          const cell = sheet?.cells.get(`${String.fromCharCode(65 + c)}${r + 2}`);
+          expect(cell?.type).toBe("n");
+          expect(Number(cell?.value)).toBeCloseTo(Number(value), 9);
+          expect(formatOf(book.styles, cell?.style ?? 0)).not.toBe("General");
+          numbers++;
+        }
+      }
+      expect(numbers).toBeGreaterThan(0);
+      // No cell is an entity's or a deal's id.
+      const ids = new Set([...(dataset.entities ?? []), ...(dataset.deals ?? [])].map((x) => x.id));
+      for (const cell of sheet?.cells.values() ?? []) expect(ids.has(cell.value), cell.value).toBe(false);
+      const notes = [
+        message(lang, "report.brief.chartSource", { asOf: formatDate(lang, AS_OF) }),
+        message(lang, "report.brief.credit"),
+      ];
+      const texts = (s: typeof sheet) => [...(s?.cells.values() ?? [])].map((cell) => cell.value);
+      expect(texts(sheet)).toEqual(expect.arrayContaining(notes));
+
+      expect(cited?.name).toBe(message(lang, "web.xlsx.sources"));
+      expect(["A1", "B1", "C1", "D1"].map((ref) => cited?.cells.get(ref)?.value)).toEqual(
+        (["outlet", "date", "title", "link"] as const).map((k) => message(lang, `web.xlsx.${k}`)),
+      );
+      const titles = new Set((dataset.sources ?? []).map((x) => x.title));
+      const links = new Set((dataset.sources ?? []).map((x) => x.url ?? x.file));
+      const citedRows = [...(cited?.cells.keys() ?? [])].filter((ref) => /^C\d+$/.test(ref) && ref !== "C1");
+      expect(citedRows.length).toBeGreaterThan(0);
+      for (const ref of citedRows) {
+        expect(titles.has(cited?.cells.get(ref)?.value ?? "")).toBe(true);
+        expect(links.has(cited?.cells.get(`D${ref.slice(1)}`)?.value ?? "")).toBe(true);
+      }
+      expect(texts(cited)).toEqual(expect.arrayContaining(notes));
+      expect(sheet?.xml.includes('rightToLeft="1"')).toBe(lang === "ar");
     });
   }
 });

@@ -6,7 +6,7 @@
  * language's comma (joinList: "a, b", "أ، ب").
  */
 import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
-import { IntlMessageFormat } from "intl-messageformat";
+import { type Formatters, IntlMessageFormat } from "intl-messageformat";
 import { joinList, numberLocale, percentSign } from "./format.ts";
 import type { Lang } from "./lang.ts";
 import { type Catalogue, catalogueAr, catalogueEn, type MessageKey } from "./messages/index.ts";
@@ -24,8 +24,21 @@ type Compiled = {
 };
 const compiled = new Map<string, Compiled>();
 
+/**
+ * The trees messages are read from. Node has both from the start; the dashboard's build ships the
+ * page language's tree only (vite.config.ts leaves the Arabic parts out of the first bundle) and
+ * installs Arabic when a page asks for it (web/src/i18n/load-language.ts).
+ */
+const catalogues: Record<Lang, Catalogue> = { en: catalogueEn, ar: catalogueAr };
+
 export function catalogueOf(lang: Lang): Catalogue {
-  return lang === "ar" ? catalogueAr : catalogueEn;
+  return catalogues[lang];
+}
+
+/** Replaces a language's tree (the dashboard's lazily loaded Arabic); compiled messages are dropped. */
+export function installCatalogue(lang: Lang, tree: Catalogue): void {
+  catalogues[lang] = tree;
+  compiled.clear();
 }
 
 /** The raw ICU text of a key, or undefined when no message has that key (for keys built at run time). */
@@ -81,12 +94,55 @@ function compile(lang: Lang, key: string): Compiled {
     const selects = new Set<string>();
     const plurals = new Set<string>();
     renameChoiceArguments(ast, printed, selects, plurals);
-    const format = new IntlMessageFormat(ast, locale, undefined, { ignoreTag: true });
+    const format = new IntlMessageFormat(ast, locale, undefined, { ignoreTag: true, formatters: FORMATTERS });
     entry = { format, printed, selects, plurals };
     compiled.set(cacheKey, entry);
   }
   return entry;
 }
+
+/**
+ * One set of Intl formatters for every message. By default each message builds its own plural rules
+ * and number formats on first use; a page that shows a hundred messages paid for a hundred of each
+ * (the dashboard's profile put the catalogue's start-up among the costliest script on first render).
+ */
+function memoized<A extends unknown[], R>(make: (...args: A) => R): (...args: A) => R {
+  const made = new Map<string, R>();
+  return (...args) => {
+    const key = JSON.stringify(args);
+    let value = made.get(key);
+    if (value === undefined) {
+      value = make(...args);
+      made.set(key, value);
+    }
+    return value;
+  };
+}
+const FORMATTERS: Formatters = {
+  // FormatJS types its options a little wider than TypeScript's Intl; the values pass through as given.
+  getNumberFormat: memoized(
+    (locales?: string | string[], options?: object) =>
+      new Intl.NumberFormat(locales, options as Intl.NumberFormatOptions),
+  ),
+  getDateTimeFormat: memoized(
+    (...args: ConstructorParameters<typeof Intl.DateTimeFormat>) => new Intl.DateTimeFormat(...args),
+  ),
+  getPluralRules: memoized(
+    (...args: ConstructorParameters<typeof Intl.PluralRules>) => new Intl.PluralRules(...args),
+  ),
+};
+
+/**
+ * Each message also resolves its locale against the engine's supported locales when it is built, the
+ * same two or three locales every time; resolving each once is the library's own result, kept.
+ */
+const resolveLocale = IntlMessageFormat.resolveLocale;
+const resolved = new Map<string, Intl.Locale | undefined>();
+IntlMessageFormat.resolveLocale = (locales) => {
+  const key = String(locales);
+  if (!resolved.has(key)) resolved.set(key, resolveLocale(locales));
+  return resolved.get(key);
+};
 
 const SELECT = "\u0000select";
 const COUNT = "\u0000count";

@@ -4,13 +4,15 @@ import { createRoot } from "react-dom/client";
 import { App } from "./app/App.tsx";
 import { loadPage } from "./app/use-page.ts";
 import { fetchModel } from "./data/use-model.ts";
+import { loadLanguage } from "./i18n/load-language.ts";
 import { currentView } from "./state/use-view.ts";
 import "./styles.css";
 
 performance.mark("halqa:start");
-// The dataset and the first page's code load side by side, before React first renders.
+// The dataset, the first page's code and (for Arabic) the page's words load side by side, before React first renders.
 fetchModel().catch(() => undefined);
 loadPage(currentView().page).catch(() => undefined);
+loadLanguage(currentView().lang).catch(() => undefined);
 const root = document.getElementById("root");
 if (root)
   createRoot(root).render(

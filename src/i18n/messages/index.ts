@@ -97,6 +97,8 @@ import { webStressAr } from "./web-stress.ar.ts";
 import { webStressEn } from "./web-stress.en.ts";
 import { webUploadAr } from "./web-upload.ar.ts";
 import { webUploadEn } from "./web-upload.en.ts";
+import { webXlsxAr } from "./web-xlsx.ar.ts";
+import { webXlsxEn } from "./web-xlsx.en.ts";
 
 export const catalogueEn = {
   problem: { ...problemDataEn, ...problemRunEn, model: problemModelEn },
@@ -141,6 +143,7 @@ export const catalogueEn = {
     ...webStressEn,
     ...webUploadEn,
     ...webChromeEn,
+    ...webXlsxEn,
   },
 } as const satisfies MessageTree;
 
@@ -189,6 +192,7 @@ export const catalogueAr: Catalogue = {
     ...webStressAr,
     ...webUploadAr,
     ...webChromeAr,
+    ...webXlsxAr,
   },
 };
 

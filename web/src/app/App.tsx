@@ -6,6 +6,7 @@
 import { useEffect, useMemo } from "react";
 import { ModelContext, useLoadModel } from "../data/use-model.ts";
 import { I18nContext, makeI18n } from "../i18n/index.ts";
+import { useLoadedLanguage } from "../i18n/load-language.ts";
 import { navigate, preferredDigits, rememberDigits, rememberLanguage, useView } from "../state/use-view.ts";
 import { FirstRender } from "./FirstRender.tsx";
 import { Header } from "./Header.tsx";
@@ -15,7 +16,10 @@ import { ViewBar } from "./ViewBar.tsx";
 
 export function App() {
   const [view] = useView();
-  const i18n = useMemo(() => makeI18n(view.lang, view.digits), [view.lang, view.digits]);
+  // Arabic's words load when first asked for; until then the page stays as it was (or waits, blank).
+  const loaded = useLoadedLanguage(view.lang);
+  const lang = loaded ?? "en";
+  const i18n = useMemo(() => makeI18n(lang, view.digits), [lang, view.digits]);
   const loading = useLoadModel();
 
   useEffect(() => {
@@ -27,11 +31,12 @@ export function App() {
   }, []);
 
   useEffect(() => {
+    if (loaded === null) return;
     const html = document.documentElement;
-    html.lang = view.lang;
+    html.lang = lang;
     html.dir = i18n.dir;
-    rememberLanguage(view.lang);
-  }, [view.lang, i18n.dir]);
+    rememberLanguage(lang);
+  }, [loaded, lang, i18n.dir]);
 
   useEffect(() => rememberDigits(view.digits), [view.digits]);
 
@@ -41,6 +46,7 @@ export function App() {
     document.title = `${page ? i18n.m(`web.nav.${page.id}`) : ""} · ${i18n.m("web.app.title")}`;
   }, [page, i18n]);
 
+  if (loaded === null) return null;
   return (
     <I18nContext.Provider value={i18n}>
       <a className="skip" href="#main">

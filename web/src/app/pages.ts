@@ -27,7 +27,7 @@ const withCharts = (page: Promise<PageModule>): Promise<PageModule> =>
   );
 
 export const PAGES: readonly PageDef[] = [
-  { id: "overview", load: () => import("../pages/Overview.tsx") },
+  { id: "overview", load: () => import("../pages/overview/OverviewPage.tsx") },
   { id: "explorer", load: () => import("../pages/Explorer.tsx") },
   { id: "flows", load: () => withCharts(import("../pages/Flows.tsx")) },
   { id: "circularity", load: () => withCharts(import("../pages/Circularity.tsx")) },

@@ -1,8 +1,12 @@
 /**
  * Downloads a table as CSV: the rows given, which are the rows shown, then a blank line, the source
  * with the as-of date and the product's credit, so that a file passed on still says where its
- * numbers come from and on which date they were read.
+ * numbers come from and on which date they were read. Beside it, the same table as an Excel
+ * workbook (XLSX): numbers with their number formats, a sheet of the sources the table cites, the
+ * same source line and credit; its writer loads when the button is pressed.
  */
+import { useContext } from "react";
+import { ModelContext } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
 import { todayIso } from "../model/filter.ts";
 import { currentView } from "../state/use-view.ts";
@@ -14,30 +18,73 @@ type Props = {
   fileName: string;
   header: readonly string[];
   rows: () => readonly (readonly Cell[])[];
+  /** The workbook's number format of a number in the rows (General when absent). */
+  numberFormat?: (row: number, column: number) => string | undefined;
+  /** The ids of the sources the rows cite, for the workbook's sources sheet. */
+  sourceIds?: () => readonly string[];
 };
 
-export function CsvButton({ name, fileName, header, rows }: Props) {
-  const { m, date } = useI18n();
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+export function CsvButton({ name, fileName, header, rows, numberFormat, sourceIds }: Props) {
+  const { m, date, lang } = useI18n();
+  // The dataset's sources, when the page has loaded it (a server-rendered test may not have).
+  const model = useContext(ModelContext);
   // The as-of date is read when the file is made (from the address, as the pages read it): the
   // button itself renders without the address, as in the tests' server rendering.
-  const foot = (): Cell[][] => [
-    [],
-    [m("report.brief.chartSource", { asOf: date(currentView().asOf ?? todayIso()) })],
-    [m("report.brief.credit")],
+  const notes = () => [
+    m("report.brief.chartSource", { asOf: date(currentView().asOf ?? todayIso()) }),
+    m("report.brief.credit"),
   ];
+  const foot = (): Cell[][] => [[], ...notes().map((line) => [line])];
+  const workbook = async () => {
+    const { tableWorkbook } = await import("../util/xlsx-export.ts");
+    const cells = rows().map((row, r) =>
+      row.map((cell, c) => {
+        const format = typeof cell === "number" ? numberFormat?.(r, c) : undefined;
+        return format && typeof cell === "number" ? { value: cell, format } : cell;
+      }),
+    );
+    const bytes = tableWorkbook(
+      { title: name, header, rows: cells, sourceIds: sourceIds?.() ?? [] },
+      model?.dataset.sources ?? [],
+      {
+        sources: m("web.xlsx.sources"),
+        outlet: m("web.xlsx.outlet"),
+        date: m("web.xlsx.date"),
+        title: m("web.xlsx.title"),
+        link: m("web.xlsx.link"),
+        none: m("web.xlsx.none"),
+        notes: notes(),
+        formatDate: date,
+        rtl: lang === "ar",
+      },
+    );
+    downloadBlob(new Blob([bytes], { type: XLSX_TYPE }), `${fileName}.xlsx`);
+  };
   return (
-    <button
-      type="button"
-      data-csv={fileName}
-      aria-label={m("web.exports.csvLabel", { name })}
-      onClick={() =>
-        downloadBlob(
-          new Blob([toCsv(header, [...rows(), ...foot()])], { type: "text/csv;charset=utf-8" }),
-          `${fileName}.csv`,
-        )
-      }
-    >
-      {m("web.exports.csv")}
-    </button>
+    <>
+      <button
+        type="button"
+        data-csv={fileName}
+        aria-label={m("web.exports.csvLabel", { name })}
+        onClick={() =>
+          downloadBlob(
+            new Blob([toCsv(header, [...rows(), ...foot()])], { type: "text/csv;charset=utf-8" }),
+            `${fileName}.csv`,
+          )
+        }
+      >
+        {m("web.exports.csv")}
+      </button>{" "}
+      <button
+        type="button"
+        data-xlsx={fileName}
+        aria-label={m("web.xlsx.label", { name })}
+        onClick={() => void workbook()}
+      >
+        {m("web.xlsx.button")}
+      </button>
+    </>
   );
 }

@@ -13,6 +13,7 @@ import { type ReactNode, useMemo } from "react";
 import { useModel } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
 import type { Cell as CsvCell } from "../util/csv.ts";
+import { numberFormat } from "../util/xlsx-formats.ts";
 import { CsvButton } from "./CsvButton.tsx";
 import { SourceLinks } from "./SourceLinks.tsx";
 import { TableHead } from "./TableHead.tsx";
@@ -60,6 +61,14 @@ export function ReportTable<Data, Row>({
               fileName={fileName}
               header={header}
               rows={() => rows.map((row) => layout.columns.map((c) => csvCell(lang, c, row, names)))}
+              numberFormat={(r, c) => {
+                const column = layout.columns[c];
+                const row = rows[r];
+                return column && row !== undefined
+                  ? numberFormat(unitOf(column, row), column.figureUnit?.(row), column.digits)
+                  : undefined;
+              }}
+              sourceIds={() => citedSources(layout.columns, rows)}
             />
           ) : null}
           {note ? <div className="muted">{note}</div> : null}
@@ -114,6 +123,14 @@ function csvCell<Row>(lang: Lang, column: ColumnLayout<Row>, row: Row, names: Re
   if (value === null || value === undefined) return null;
   if (typeof value === "boolean") return value;
   return formatColumnCell(lang, column, row, names);
+}
+
+/** Every source id the table's source columns cite (they hold ids separated by spaces). */
+function citedSources<Row>(columns: readonly ColumnLayout<Row>[], rows: readonly Row[]): string[] {
+  return columns
+    .filter((c) => c.unit === "source")
+    .flatMap((c) => rows.flatMap((row) => String(c.value(row) ?? "").split(" ")))
+    .filter(Boolean);
 }
 
 function dataAttributes(values: Readonly<Record<string, string | number | boolean | undefined>> | undefined) {

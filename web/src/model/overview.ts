@@ -35,8 +35,18 @@ export function multiplierOf(dataset: Dataset, basis: Basis, asOf: string): numb
   }
 }
 
+/** The last summary, kept: the overview's figures paint from it first, then the full page reads it again. */
+let lastStats: { dataset: Dataset; asOf: string; stats: SummaryReport } | undefined;
+
+/** The headline figures (money and GW): cheap, shown before the loops are searched. */
+export function overviewStatsOf(dataset: Dataset, asOf: string): SummaryReport {
+  if (lastStats?.dataset !== dataset || lastStats.asOf !== asOf)
+    lastStats = { dataset, asOf, stats: summaryReport(dataset, { asOf, top: 0 }) };
+  return lastStats.stats;
+}
+
 export function overviewOf(dataset: Dataset, basis: Basis, asOf: string): Overview {
-  const stats = summaryReport(dataset, { asOf, top: 0 });
+  const stats = overviewStatsOf(dataset, asOf);
   // The map draws the same graph the loops report searches.
   const graph = moneyGraph(dataset, { basis, asOf });
   const found = loopsReport(dataset, {

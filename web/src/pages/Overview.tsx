@@ -13,17 +13,18 @@ import { useModel } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
 import { todayIso } from "../model/filter.ts";
 import { networkOf } from "../model/network.ts";
-import { LOOP_MAX_LENGTH, overviewOf } from "../model/overview.ts";
+import { overviewOf } from "../model/overview.ts";
 import { useView } from "../state/use-view.ts";
 import { ChecksPanel } from "./ChecksPanel.tsx";
 import { LoopList, loopText } from "./LoopList.tsx";
+import { Figures } from "./overview/Figures.tsx";
 
 const SHOWN_LOOPS = 12;
 
 export default function Overview() {
   const model = useModel();
   const i18n = useI18n();
-  const { m, usd, usdRange, percent, ratio, number, lang } = i18n;
+  const { m, lang } = i18n;
   const [view, setView] = useView();
   const asOf = view.asOf ?? todayIso();
   const data = useMemo(() => overviewOf(model.dataset, view.basis, asOf), [model, view.basis, asOf]);
@@ -35,8 +36,6 @@ export default function Overview() {
     () => networkOption(network, { loop: active ? active.split(">") : null, name, i18n }),
     [network, active, name, i18n],
   );
-  const { money, gigawatts } = data.stats;
-  const basisName = m(`web.basis.${view.basis}`);
   const shownLoop = data.loops.find((l) => l.entities.join(">") === active);
   const openEntity = (id: string) => setView({ page: "explorer", entity: id, deal: null });
   const onClick = (event: ChartClick) => {
@@ -48,54 +47,12 @@ export default function Overview() {
     <article className="page overview">
       <h1>{m("web.overview.heading")}</h1>
       <p className="intro">{m("web.overview.intro")}</p>
-      <section aria-labelledby="figures-heading">
-        <h2 id="figures-heading" className="visually-hidden">
-          {m("web.overview.figures")}
-        </h2>
-        <dl className="figures">
-          <div data-figure="committed">
-            <dt>{m("web.overview.committedMoney")}</dt>
-            <dd className="big">{usd(money.committed.value)}</dd>
-            <dd>
-              {money.announced.value > 0
-                ? m("web.overview.committedShare", {
-                    share: percent(money.committed.value / money.announced.value),
-                  })
-                : usd(money.paid.value)}
-            </dd>
-          </div>
-          <div data-figure="announced">
-            <dt>{m("web.overview.announcedMoney")}</dt>
-            <dd className="big">{usd(money.announced.value)}</dd>
-            <dd>{usdRange(money.announced)}</dd>
-            <dd className="caveat">
-              {m("web.overview.announcedCaveat", {
-                estimated: usd(data.stats.moneyEstimated.announced.value),
-                reported: usd(data.stats.moneyReportedOnly.value),
-              })}
-            </dd>
-          </div>
-          <div data-figure="gigawatts">
-            <dt>{m("web.overview.gwCommittedTitle")}</dt>
-            <dd className="big">{m("web.units.gw", { value: number(gigawatts.committed.value) })}</dd>
-            <dd>
-              {m("web.overview.gwAnnounced", {
-                value: m("web.units.gw", { value: number(gigawatts.announced.value) }),
-              })}
-            </dd>
-          </div>
-          <div data-figure="multiplier">
-            <dt>{m("web.overview.multiplier")}</dt>
-            <dd className="big">{m("web.units.times", { value: ratio(data.multiplier) })}</dd>
-            <dd>{m("web.overview.multiplierHelp", { basis: basisName })}</dd>
-          </div>
-          <div data-figure="loops">
-            <dt>{m("report.loops.title")}</dt>
-            <dd className="big">{number(data.loops.length, 0)}</dd>
-            <dd>{m("web.overview.loopsHelp", { max: number(LOOP_MAX_LENGTH, 0), basis: basisName })}</dd>
-          </div>
-        </dl>
-      </section>
+      <Figures
+        stats={data.stats}
+        basis={view.basis}
+        multiplier={data.multiplier}
+        loopCount={data.loops.length}
+      />
       <div className="overview-grid">
         <section aria-labelledby="map-heading" className="map">
           <h2 id="map-heading">{m("web.overview.mapTitle")}</h2>

@@ -1,0 +1,16 @@
+import type { Shape } from "./tree.ts";
+import type { webXlsxEn } from "./web-xlsx.en.ts";
+
+/** مصنّف Excel لجدول الصفحة (مفاتيح web.xlsx.*): زرّه وورقة مصادره. */
+export const webXlsxAr: Shape<typeof webXlsxEn> = {
+  xlsx: {
+    button: "XLSX",
+    label: "نزّل {name} مصنّفَ Excel مع مصادره",
+    sources: "المصادر",
+    outlet: "الناشر",
+    date: "التاريخ",
+    title: "العنوان",
+    link: "الرابط",
+    none: "لا يستشهد الجدول بمصدر خاص به؛ ولكل رقم في بيانات halqa مصدره.",
+  },
+};
