@@ -17,7 +17,7 @@ type Named = Pick<Dataset, "entities" | "deals" | "sources"> &
 export function recordNames(dataset: Named, lang: Lang): RecordNames {
   const entities = new Map(dataset.entities.map((e) => [e.id, e.name[lang]]));
   const deals = new Map(dataset.deals.map((d) => [d.id, d.title[lang]]));
-  const translate = translator(dataset, lang);
+  const translate = dataText(dataset, lang);
   const sources = new Map(
     dataset.sources.map((s) => {
       const outlet = translate(s.publisher);
@@ -85,7 +85,7 @@ export function recordNames(dataset: Named, lang: Lang): RecordNames {
       metric: messageOrKey(lang, `report.sheet.company.metrics.${metric}`),
       period: formatPeriod(lang, period),
     });
-    return label ? `${named} (${label})` : named;
+    return label ? `${named} (${translate(label)})` : named;
   }
 }
 
@@ -93,7 +93,10 @@ export function recordNames(dataset: Named, lang: Lang): RecordNames {
  * The Arabic of the data's English texts, looked up by the whole English text (the translation
  * memory, Dataset.translations); a text without one, and every text in English, reads as written.
  */
-function translator(dataset: Named, lang: Lang): (text: string) => string {
+export function dataText(
+  dataset: Partial<Pick<Dataset, "translations">>,
+  lang: Lang,
+): (text: string) => string {
   if (lang === "en" || !dataset.translations?.length) return (text) => text;
   const memory = new Map(dataset.translations.map((t) => [t.en, t.ar]));
   return (text) => memory.get(text) ?? memory.get(text.trim()) ?? text;

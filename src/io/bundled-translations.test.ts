@@ -5,7 +5,7 @@
  * text edited without its Arabic shows up here, never silently wrong); no text is translated twice;
  * every Arabic text follows docs/arabic-style.md as the language auditor checks it.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dataTexts } from "../core/dataset/data-texts.ts";
@@ -74,7 +74,10 @@ function untranslated(texts: readonly Shown[]): string[] {
 
 describe("the Arabic of the data's English texts", () => {
   it("names every outlet of every file, and translates every text of the files not listed as others'", () => {
-    const missing = untranslated(shown.filter((s) => s.kind === "outlet" || !byOthers(s.file)));
+    // A text that a listed file repeats is translated once, by the file's translator.
+    const theirs = new Set(shown.filter((s) => s.kind === "text" && byOthers(s.file)).map((s) => s.text));
+    const mine = shown.filter((s) => (s.kind === "outlet" || !byOthers(s.file)) && !theirs.has(s.text));
+    const missing = untranslated(mine);
     expect(missing, `untranslated texts:\n${missing.join("\n")}`).toEqual([]);
   });
 
