@@ -119,8 +119,8 @@ const KNOWN_FAULTS: Record<"en" | "ar", string[]> = {
   // keys a reader types on the command line.
   en: ["economics"],
   ar: [
-    ...["exposure", "ratios", "company", "deal", "changes", "power", "funding"],
-    ...["economics", "tracker", "market", "stress"],
+    ...["exposure", "ratios", "company", "deal"],
+    ...["economics", "market"],
   ],
 };
 
