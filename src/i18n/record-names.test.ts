@@ -31,6 +31,30 @@ describe("recordNames", () => {
     );
   });
 
+  it("shows a data text and an outlet in Arabic from the translation memory, and in English as written", () => {
+    const note = "Nvidia put $30B into the round (deal nvidia-openai-30b-equity-2026).";
+    const translated = {
+      ...dataset,
+      sources: [{ id: "reuters-1", publisher: "Reuters", date: "2025-08-21" }],
+      translations: [
+        { en: note, ar: "ضخّت إنفيديا 30 مليار دولار في الجولة (nvidia-openai-30b-equity-2026)." },
+        { en: "Reuters", ar: "رويترز" },
+      ],
+    } as unknown as Parameters<typeof recordNames>[0];
+    const ar = recordNames(translated, "ar");
+    // The Arabic keeps the deal's id, so the namer names it in the Arabic text too.
+    expect(formatCell("ar", "text", note, ar)).toBe("ضخّت إنفيديا 30 مليار دولار في الجولة (إنفيديا تستثمر).");
+    expect(formatCell("ar", "source", "reuters-1", ar)).toBe("رويترز 2025-08-21");
+    expect(formatCell("ar", "text", "Reuters", ar)).toBe("رويترز");
+    // A text the memory does not hold reads as written (the coverage test lists it).
+    expect(formatCell("ar", "text", "an untranslated note", ar)).toBe("an untranslated note");
+    const en = recordNames(translated, "en");
+    expect(formatCell("en", "text", note, en)).toBe(
+      "Nvidia put $30B into the round (deal Nvidia invests $30B).",
+    );
+    expect(formatCell("en", "source", "reuters-1", en)).toBe("Reuters 2025-08-21");
+  });
+
   it("names a site by its name and leaves a region, which is no record, as written", () => {
     const names = recordNames(dataset, "ar");
     expect(formatCell("ar", "record", "sites:stargate-abilene", names)).toBe("حرم ستارغيت أبيلين");

@@ -12,13 +12,17 @@ import type { Lang } from "./lang.ts";
 import { message, messageOrKey } from "./message.ts";
 
 type Named = Pick<Dataset, "entities" | "deals" | "sources"> &
-  Partial<Pick<Dataset, "parameters" | "indicators" | "sites">>;
+  Partial<Pick<Dataset, "parameters" | "indicators" | "sites" | "translations">>;
 
 export function recordNames(dataset: Named, lang: Lang): RecordNames {
   const entities = new Map(dataset.entities.map((e) => [e.id, e.name[lang]]));
   const deals = new Map(dataset.deals.map((d) => [d.id, d.title[lang]]));
+  const translate = dataText(dataset, lang);
   const sources = new Map(
-    dataset.sources.map((s) => [s.id, s.date ? `${s.publisher} ${s.date}` : s.publisher]),
+    dataset.sources.map((s) => {
+      const outlet = translate(s.publisher);
+      return [s.id, s.date ? `${outlet} ${s.date}` : outlet];
+    }),
   );
   const records = new Map<string, string>();
   for (const p of dataset.parameters ?? []) records.set(`parameters:${p.id}`, p.name[lang]);
@@ -44,11 +48,13 @@ export function recordNames(dataset: Named, lang: Lang): RecordNames {
       records.get(`parameters:${ref}`) ??
       records.get(`indicators:${ref}`) ??
       compositeRecord(ref),
-    // A note written by hand may cite a deal by its id ("(deal nvidia-openai-30b-equity-2026)"): the
-    // reader sees the deal's title, as everywhere else. Only hyphenated ids are matched, never a word.
-    // and a company's figures as "financials <entity id>": both are named.
+    // A data text (a note, an outlet, a derivation) reads in the page's language when the data holds
+    // its translation. A note written by hand may cite a deal by its id ("(deal
+    // nvidia-openai-30b-equity-2026)"): the reader sees the deal's title, as everywhere else. Only
+    // hyphenated ids are matched, never a word, and a company's figures as "financials <entity id>":
+    // both are named.
     text: (text) =>
-      text
+      translate(text)
         .replace(FINANCIALS_IN_TEXT, (all, id: string) =>
           entities.has(id) ? `financials ${entities.get(id)}` : all,
         )
@@ -79,8 +85,21 @@ export function recordNames(dataset: Named, lang: Lang): RecordNames {
       metric: messageOrKey(lang, `report.sheet.company.metrics.${metric}`),
       period: formatPeriod(lang, period),
     });
-    return label ? `${named} (${label})` : named;
+    return label ? `${named} (${translate(label)})` : named;
   }
+}
+
+/**
+ * The Arabic of the data's English texts, looked up by the whole English text (the translation
+ * memory, Dataset.translations); a text without one, and every text in English, reads as written.
+ */
+export function dataText(
+  dataset: Partial<Pick<Dataset, "translations">>,
+  lang: Lang,
+): (text: string) => string {
+  if (lang === "en" || !dataset.translations?.length) return (text) => text;
+  const memory = new Map(dataset.translations.map((t) => [t.en, t.ar]));
+  return (text) => memory.get(text) ?? memory.get(text.trim()) ?? text;
 }
 
 /** A hyphenated lower-case token standing alone (not inside a URL, a path or a longer word). */

@@ -131,7 +131,7 @@ const TYPED = [
 
 /** English words (two letters or more) in Arabic output that are not a name, ticker, file or command. */
 export function englishWords(text: string, vocab: Pick<Vocabulary, "latinNames">): string[] {
-  let rest = unwrapProse(text);
+  let rest = withoutWrappedNames(unwrapProse(text), vocab.latinNames);
   for (const pattern of TYPED) rest = rest.replace(pattern, " ");
   for (const name of vocab.latinNames) rest = rest.split(name).join(" ");
   const faults: string[] = [];
@@ -139,6 +139,33 @@ export function englishWords(text: string, vocab: Pick<Vocabulary, "latinNames">
     faults.push(`English word "${match[0]}": ${around(rest, match.index ?? 0)}`);
   }
   return faults;
+}
+
+/**
+ * A table cell's line that is one piece of a Latin name the cell wrapped (a source's English title over
+ * three lines: "Oracle Form 10-K for the fiscal" / "year ended May 31, 2024") is that name, blanked
+ * before the words are read. A piece of one word counts only with the cell's line above it, so a lone
+ * word is still read.
+ */
+function withoutWrappedNames(text: string, names: readonly string[]): string {
+  const lines = text.split("\n");
+  const cells = (line: string) => line.split("\u2502");
+  const piece = (cell: string | undefined) => (cell ?? "").replace(/[\u2066-\u2069]/g, "").trim();
+  return lines
+    .map((line, i) => {
+      if (!TABLE_LINE.test(line)) return line;
+      const above = i > 0 && TABLE_LINE.test(lines[i - 1] ?? "") ? cells(lines[i - 1] ?? "") : [];
+      return cells(line)
+        .map((cell, column) => {
+          const own = piece(cell);
+          if (!/[A-Za-z]/.test(own)) return cell;
+          const before = piece(above[column]);
+          const wrapped = own.includes(" ") ? own : before && `${before} ${own}`;
+          return wrapped && names.some((n) => n.includes(wrapped)) ? " ".repeat(cell.length) : cell;
+        })
+        .join("\u2502");
+    })
+    .join("\n");
 }
 
 /**
@@ -192,6 +219,16 @@ function cellPiece(text: string, at: number, length: number): string {
   return text.slice(start, end).trim();
 }
 
+/** The same table cell's text on the line above the token's (isolates dropped), or "" off a table. */
+function cellAbove(text: string, at: number): string {
+  const start = text.lastIndexOf("\n", at - 1) + 1;
+  if (start === 0) return "";
+  const column = text.slice(start, at).split("\u2502").length - 1;
+  const above = text.slice(text.lastIndexOf("\n", start - 2) + 1, start - 1);
+  if (column === 0 || !TABLE_LINE.test(above)) return "";
+  return (above.split("\u2502")[column] ?? "").replace(/[\u2066-\u2069]/g, "").trim();
+}
+
 function insideName(text: string, at: number, length: number, vocab: Vocabulary): boolean {
   const before = text[at - 1] ?? " ";
   const after = text[at + length] ?? " ";
@@ -199,8 +236,13 @@ function insideName(text: string, at: number, length: number, vocab: Vocabulary)
   if (/[\w@#]/.test(before) || /[\w@]/.test(after)) return true;
   // A name a table cell wrapped ("… GPU-backed" / "private-credit lenders"): the cell's line from the
   // token on, or up to its end, is still a piece of one name.
-  const cell = cellPiece(text, at, length);
+  const cell = cellPiece(text, at, length)
+    .replace(/[\u2066-\u2069]/g, "")
+    .trim();
   if (cell.length > length && vocab.latinNames.some((name) => name.includes(cell))) return true;
+  // A word the wrap left alone on its line ("… pushes its" / "valuation"): with the cell's line above.
+  const above = cellAbove(text, at);
+  if (above && vocab.latinNames.some((name) => name.includes(`${above} ${cell}`))) return true;
   return vocab.latinNames.some((name) => {
     for (
       let i = name.indexOf(text.slice(at, at + length));

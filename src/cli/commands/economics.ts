@@ -5,6 +5,7 @@ import { ECONOMICS_LAYOUT, economicsReport, overrideProblems } from "../../core/
 import type { RecordNames } from "../../i18n/format-cell.ts";
 import { type Language, problemMessage } from "../../i18n/index.ts";
 import { hasMessage, message, messageOrKey } from "../../i18n/message.ts";
+import { dataText } from "../../i18n/record-names.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { CliError } from "../errors.ts";
@@ -60,7 +61,7 @@ function render(dataset: Dataset, analyses: readonly EconAnalysis[], lang: Langu
 
 /** Entities and deals by name, sources by outlet and date, parameters and indicators by their name. */
 export function economicsNames(dataset: Dataset, lang: Language): RecordNames {
-  const cite = sourceNamer(dataset);
+  const cite = sourceNamer(dataset, lang);
   const records = new Map<string, string>();
   for (const p of dataset.parameters) records.set(`parameters:${p.id}`, p.name[lang]);
   for (const i of dataset.indicators) records.set(`indicators:${i.id}`, i.name[lang]);
@@ -69,6 +70,8 @@ export function economicsNames(dataset: Dataset, lang: Language): RecordNames {
     deal: dealNamer(dataset, lang),
     source: (ids) => cite(ids.split(" ").filter(Boolean)),
     record: (ref) => records.get(ref) ?? ref,
+    // An outlet or a note of the data, in the language when the data holds it (English as written).
+    text: dataText(dataset, lang),
   };
 }
 

@@ -10,6 +10,7 @@ import {
   rankingsReport,
 } from "../../core/reports/exposure-report.ts";
 import { formatDate, formatPercent, unitHeading } from "../../i18n/format.ts";
+import { formatPeriod } from "../../i18n/format-period.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message, messageOrKey } from "../../i18n/message.ts";
 import { recordNames } from "../../i18n/record-names.ts";
@@ -95,7 +96,7 @@ function render(dataset: Dataset, e: EntityExposure, options: ExposureOptions): 
     message(lang, "cli.vendorFinancingLine", {
       invested: formatAmount(lang, usd(v.investmentsInCustomers)),
       revenue: v.revenue
-        ? `${formatAmount(lang, usd(v.revenue.value))} (${v.revenue.period}${v.revenue.annualised ? " × 4" : ""})`
+        ? `${formatAmount(lang, usd(v.revenue.value))} (${formatPeriod(lang, v.revenue.period)}${v.revenue.annualised ? " × 4" : ""})`
         : "—",
       ratio: v.ratio === null ? "—" : pct(v.ratio),
     }),

@@ -76,7 +76,7 @@ function render(dataset: Dataset, report: ReconcileReport, lang: Language): stri
   const out = [heading(t(RECONCILE_LAYOUT.title))];
   for (const line of RECONCILE_LAYOUT.headlines?.(report) ?? []) out.push(renderHeadline(line, face));
   for (const layout of RECONCILE_LAYOUT.tables) out.push(renderReportTable(layout, report, face));
-  const sources = sourceNamer(dataset);
+  const sources = sourceNamer(dataset, lang);
   const name = inputNamer(dataset, lang);
   for (const c of report.checks) {
     out.push(heading(`${title(c)} — ${status(c)}`));

@@ -62,7 +62,7 @@ function render(dataset: Dataset, report: TrackerReport, options: TrackerOptions
   const names = {
     ...recordNames(dataset, lang),
     entity: entityNamer(dataset, lang),
-    source: sources(dataset),
+    source: sources(dataset, lang),
   };
   const face = { lang, names, ...(options.wide ? { wide: true } : {}) };
   const layout = trackerLayout(report);
@@ -102,7 +102,7 @@ function render(dataset: Dataset, report: TrackerReport, options: TrackerOptions
 }
 
 /** The layout's sources cell holds the observation's source ids, space-separated: cited by outlet. */
-function sources(dataset: Dataset): (ids: string) => string {
-  const cite = sourceNamer(dataset);
+function sources(dataset: Dataset, lang: Language): (ids: string) => string {
+  const cite = sourceNamer(dataset, lang);
   return (ids) => cite(ids.split(" ").filter(Boolean));
 }

@@ -79,6 +79,9 @@ export const RECORD_ROUTES: Route[] = [
           indicators: arr(anyObject("A market indicator.")),
           sites: arr(anyObject("A data-centre site.")),
           parameters: arr(anyObject("A modelling parameter.")),
+          translations: arr(
+            anyObject("The Arabic of one English text of the data ({en, ar}), keyed by the English."),
+          ),
         },
         required: ["sources", "entities", "deals", "financials", "indicators", "sites", "parameters"],
       },

@@ -1,14 +1,16 @@
 /** Sources as links: outlet, title and date; a seed article (a file, no URL) is named without a link. */
+import { useDataText } from "../data/use-data-text.ts";
 import { useModel } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
 
 export function SourceLinks({ ids, inline = false }: { ids: readonly string[]; inline?: boolean }) {
   const { sources } = useModel();
   const { m, date } = useI18n();
+  const outlet = useDataText();
   const items = ids.map((id) => {
     const s = sources.get(id);
     if (!s) return <span key={id}>{id}</span>;
-    const text = inline ? s.publisher : `${s.publisher}: ${s.title}`;
+    const text = inline ? outlet(s.publisher) : `${outlet(s.publisher)}: ${s.title}`;
     const when = s.date ? ` (${date(s.date)})` : "";
     return s.url ? (
       <span key={id}>

@@ -8,6 +8,7 @@ import type { CheckResult, CheckStatus } from "@core/reconcile/check.ts";
 import type { ReconcileReport } from "@core/reports/reconcile-report.ts";
 import { messageOrKey } from "@i18n/message.ts";
 import { pressNumber, pressValue } from "@i18n/press-number.ts";
+import { dataText } from "@i18n/record-names.ts";
 import type { Dataset } from "@schema/dataset-file.ts";
 import type { I18n } from "../i18n/index.ts";
 
@@ -32,13 +33,16 @@ export type ChecksPanel = { rows: CheckRow[]; summary: string; ok: boolean };
 
 export function checksPanel(
   report: ReconcileReport,
-  dataset: Pick<Dataset, "sources">,
+  dataset: Pick<Dataset, "sources" | "translations">,
   i18n: I18n,
 ): ChecksPanel {
   const { m, lang } = i18n;
   // Titles, statuses, reasons and notes: the one catalogue's report.reconcile.* (what the terminal prints).
   const words = (key: string) => messageOrKey(lang, `report.reconcile.${key}`);
-  const outlets = new Map(dataset.sources.map((s) => [s.id, `${s.publisher}${s.date ? ` ${s.date}` : ""}`]));
+  const outlet = dataText(dataset, lang);
+  const outlets = new Map(
+    dataset.sources.map((s) => [s.id, `${outlet(s.publisher)}${s.date ? ` ${s.date}` : ""}`]),
+  );
   const row = (c: CheckResult): CheckRow => ({
     id: c.id,
     status: c.status,
@@ -49,7 +53,7 @@ export function checksPanel(
     statusLabel: words(`statuses.${c.status}`),
     source: c.published
       ? m("web.overview.checks.source", {
-          source: c.published.sources.map((id) => outlets.get(id) ?? id).join("; "),
+          source: c.published.sources.map((id) => outlets.get(id) ?? id).join(lang === "ar" ? "؛ " : "; "),
         })
       : null,
     quote: c.published?.quote ?? null,

@@ -15,6 +15,7 @@ import { Chart } from "../charts/Chart.tsx";
 import { signalOption } from "../charts/signal-option.ts";
 import { CsvButton } from "../components/CsvButton.tsx";
 import { JsonButton } from "../components/JsonButton.tsx";
+import { useRecordNames } from "../components/ReportTable.tsx";
 import { SourceLinks } from "../components/SourceLinks.tsx";
 import { TableHead } from "../components/TableHead.tsx";
 import { entityName } from "../data/model.ts";
@@ -33,6 +34,9 @@ export default function Tracker() {
   const i18n = useI18n();
   const { m, mOr, lang } = i18n;
   const [view, setView] = useView();
+  // A derivation note in the page's language, its cited records by name (as the terminal shows it).
+  const names = useRecordNames();
+  const note = (text: string | undefined) => (text ? (names.text?.(text) ?? text) : "");
   const asOf = view.asOf ?? todayIso();
   const api = useApi<TrackerReport>(`/api/tracker?asOf=${asOf}`);
   const name = useMemo(() => (id: string) => entityName(model, id, lang), [model, lang]);
@@ -198,7 +202,7 @@ export default function Tracker() {
                       signal(o.signal),
                       o.value,
                       o.sources.join(";"),
-                      o.note ?? "",
+                      note(o.note),
                     ]),
                   )
                 }
@@ -219,7 +223,7 @@ export default function Tracker() {
                     <td>
                       <SourceLinks ids={o.sources} inline />
                     </td>
-                    <td className="note">{o.note ?? ""}</td>
+                    <td className="note">{note(o.note)}</td>
                   </tr>
                 )),
               )}

@@ -7,7 +7,7 @@ import { companyLayout } from "@core/reports/company-layout.ts";
 import type { CompanyReport } from "@core/reports/company-report.ts";
 import type { TableLayout } from "@core/reports/layout.ts";
 import { useMemo } from "react";
-import { ReportTable } from "../../components/ReportTable.tsx";
+import { ReportTable, useRecordNames } from "../../components/ReportTable.tsx";
 import { useI18n } from "../../i18n/index.ts";
 import { NumberedSources } from "./sheet-parts.tsx";
 
@@ -17,6 +17,7 @@ type Table = TableLayout<CompanyReport, unknown>;
 export function CompanySheet({ report }: { report: CompanyReport }) {
   const i18n = useI18n();
   const { lang, label, percent, m } = i18n;
+  const names = useRecordNames();
   const layout = useMemo(() => companyLayout(lang), [lang]);
   const byId = new Map(layout.tables.map((t) => [t.id, t]));
   const section = (id: string, { hideEmpty = false } = {}) => {
@@ -52,7 +53,9 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
           year: report.year === null ? null : String(report.year),
         })}
       </p>
-      {report.entity.note ? <p className="hint">{report.entity.note}</p> : null}
+      {report.entity.note ? (
+        <p className="hint">{names.text?.(report.entity.note) ?? report.entity.note}</p>
+      ) : null}
 
       {section("financials")}
       {section("financial-alternatives", { hideEmpty: true })}

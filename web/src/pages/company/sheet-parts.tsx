@@ -1,14 +1,16 @@
 /** The numbered source list the company sheet ends with (the sheet's tables cite sources as links). */
 import type { CitedSource } from "@core/reports/cited-sources.ts";
+import { useDataText } from "../../data/use-data-text.ts";
 
 export function NumberedSources({ sources, title }: { sources: readonly CitedSource[]; title: string }) {
+  const outlet = useDataText();
   return (
     <section className="panel" aria-labelledby="h-sources" data-section="sources">
       <h2 id="h-sources">{title}</h2>
       <ol className="numbered-sources">
         {sources.map((s) => (
           <li key={s.id} id={`src-${s.n}`} value={s.n}>
-            {s.publisher || s.id}
+            {outlet(s.publisher) || s.id}
             {s.title ? (
               <>
                 ,{" "}
