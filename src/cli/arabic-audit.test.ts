@@ -118,7 +118,7 @@ const KNOWN_FAULTS: Record<"en" | "ar", string[]> = {
   // The auditor's reading, not an id shown as a label: economics' column headed "--set key" holds the
   // keys a reader types on the command line.
   en: ["economics"],
-  ar: ["exposure", "ratios", "company", "deal", "economics", "market"],
+  ar: ["exposure", "economics", "market"],
 };
 
 /** Commands with a table line past 100 columns on 2026-12-06 (same rule as KNOWN_FAULTS). */

@@ -18,20 +18,6 @@ import { BUNDLED_DATA_DIR } from "./paths.ts";
 import { TRACKER_FILE } from "./tracker-file.ts";
 import { parseYamlText } from "./yaml-text.ts";
 
-/**
- * Data files whose texts (not their outlets, which data/ai-economy/arabic/outlets.yaml names for every
- * file) other translators are writing the Arabic of, in their own files under arabic/. The full
- * coverage check skips them; once a listed file is fully translated, the test below fails until its
- * entry is deleted here, so the list only shrinks and ends empty.
- */
-const TRANSLATED_BY_OTHERS: readonly string[] = [
-  "deals/",
-  "capital.yaml",
-  "financials.yaml",
-  "indicators.yaml",
-  "reported-financials.yaml",
-];
-
 type Shown = { file: string; kind: "outlet" | "text"; text: string };
 
 let shown: Shown[];
@@ -61,8 +47,6 @@ function collectStrings(node: unknown, out: Set<string>): void {
     for (const value of Object.values(node)) collectStrings(value, out);
 }
 
-const byOthers = (file: string) => TRANSLATED_BY_OTHERS.some((f) => file === f || file.startsWith(f));
-
 /** The shown texts without an Arabic, one per line with the first file that shows it. */
 function untranslated(texts: readonly Shown[]): string[] {
   const translated = new Set(memory.map((t) => t.en));
@@ -73,21 +57,9 @@ function untranslated(texts: readonly Shown[]): string[] {
 }
 
 describe("the Arabic of the data's English texts", () => {
-  it("names every outlet of every file, and translates every text of the files not listed as others'", () => {
-    // A text that a listed file repeats is translated once, by the file's translator.
-    const theirs = new Set(shown.filter((s) => s.kind === "text" && byOthers(s.file)).map((s) => s.text));
-    const mine = shown.filter((s) => (s.kind === "outlet" || !byOthers(s.file)) && !theirs.has(s.text));
-    const missing = untranslated(mine);
+  it("names every outlet and translates every text an output shows", () => {
+    const missing = untranslated(shown);
     expect(missing, `untranslated texts:\n${missing.join("\n")}`).toEqual([]);
-  });
-
-  it("lists as others' only files some of whose texts are still untranslated (delete an entry once done)", () => {
-    const done = TRANSLATED_BY_OTHERS.filter(
-      (entry) =>
-        untranslated(shown.filter((s) => s.kind === "text" && byOthers(s.file) && s.file.startsWith(entry)))
-          .length === 0,
-    );
-    expect(done, "fully translated: delete these from TRANSLATED_BY_OTHERS").toEqual([]);
   });
 
   it("keeps no entry whose English the data no longer holds", () => {
