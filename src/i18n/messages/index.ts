@@ -85,6 +85,8 @@ import { webChromeAr } from "./web-chrome.ar.ts";
 import { webChromeEn } from "./web-chrome.en.ts";
 import { webCircularityAr } from "./web-circularity.ar.ts";
 import { webCircularityEn } from "./web-circularity.en.ts";
+import { webFindingsAr } from "./web-findings.ar.ts";
+import { webFindingsEn } from "./web-findings.en.ts";
 import { webFundingAr } from "./web-funding.ar.ts";
 import { webFundingEn } from "./web-funding.en.ts";
 import { webMoneyAr } from "./web-money.ar.ts";
@@ -141,6 +143,7 @@ export const catalogueEn = {
     ...webStressEn,
     ...webUploadEn,
     ...webChromeEn,
+    ...webFindingsEn,
   },
 } as const satisfies MessageTree;
 
@@ -189,6 +192,7 @@ export const catalogueAr: Catalogue = {
     ...webStressAr,
     ...webUploadAr,
     ...webChromeAr,
+    ...webFindingsAr,
   },
 };
 

@@ -1,0 +1,19 @@
+import type { Shape } from "./tree.ts";
+import type { webFindingsEn } from "./web-findings.en.ts";
+
+export const webFindingsAr: Shape<typeof webFindingsEn> = {
+  map: {
+    keys: "الشركات على الخريطة: اختر شركة لإبراز صفقاتها",
+    key: "{name} ({kind}): تتلقى {received}، وتدفع {paid}{loops, select, none {} other {؛ تمر بها {loops} من الحلقات}}",
+    topLoops:
+      "{count, plural, zero {لا حلقات مبرزة} one {أكبر حلقة مرسومة} two {أكبر حلقتين مرسومتان} few {أكبر # حلقات مرسومة} many {أكبر # حلقة مرسومة} other {أكبر # حلقة مرسومة}} بالألوان الكاملة، والباقي باهت. مرّر المؤشر على حلقة أو ثبّتها لتتبعها، واختر شركة لترى صفقاتها.",
+    selected:
+      "{name}: {edges, plural, zero {لا روابط} one {رابط واحد} two {رابطان} few {# روابط} many {# رابطًا} other {# رابط}} مع {partners, plural, zero {لا شركات} one {شركة واحدة} two {شركتين} few {# شركات} many {# شركة} other {# شركة}}، والباقي باهت.",
+    clear: "اعرض أكبر الحلقات",
+  },
+  findings: {
+    loopMap:
+      "{count, plural, zero {لا حلقات مالية} one {حلقة مالية واحدة} two {حلقتان ماليتان} few {# حلقات مالية} many {# حلقة مالية} other {# حلقة مالية}}؛ أكبرها {loop}، ويمكن أن يدور فيها حتى {amount} دورة كاملة",
+    loopMapNone: "من يدفع لمن: لا أموال تعود في حلقة على هذا الأساس",
+  },
+};

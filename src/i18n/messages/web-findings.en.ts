@@ -1,0 +1,21 @@
+/**
+ * The pages' words: the loop map's keyboard list and selection (keys web.map.*), and chart titles that
+ * state what each chart shows, its numbers as arguments computed from the page's reports
+ * (keys web.findings.*).
+ */
+export const webFindingsEn = {
+  map: {
+    keys: "Companies on the map: select one to bring its deals forward",
+    key: "{name} ({kind}): receives {received}, pays {paid}{loops, select, none {} other {; in {loops} of the loops}}",
+    topLoops:
+      "The {count, plural, one {largest loop is} other {# largest loops are}} drawn in full colour, the rest faded. Hover or pin a loop to follow it; select a company to see its deals.",
+    selected:
+      "{name}: {edges, plural, one {# link} other {# links}} to {partners, plural, one {# company} other {# companies}}, the rest faded.",
+    clear: "Show the largest loops",
+  },
+  findings: {
+    loopMap:
+      "{count, plural, =0 {No money loops} one {# money loop} other {# money loops}}; the largest, {loop}, can carry {amount} all the way round",
+    loopMapNone: "Who pays whom: no money comes back round on this basis",
+  },
+};
