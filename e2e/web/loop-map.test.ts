@@ -76,7 +76,7 @@ describe.skipIf(!RUN)("the loop map", { timeout: 180_000 }, () => {
         const height = (canvas?.bottom ?? 0) - (canvas?.top ?? 0);
         expect(Math.abs(width - layout.width)).toBeLessThanOrEqual(1);
         expect(Math.abs(height - layout.height)).toBeLessThanOrEqual(2);
-        expect(width / height).toBeGreaterThan(0.75);
+        expect(width / height).toBeGreaterThan(0.7);
         expect(layout.labels.length).toBeGreaterThan(40);
         const meets: string[] = [];
         layout.labels.forEach(([x, y, w, h], i) => {

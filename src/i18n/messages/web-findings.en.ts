@@ -17,5 +17,8 @@ export const webFindingsEn = {
     loopMap:
       "{count, plural, =0 {No money loops} one {# money loop} other {# money loops}}; the largest, {loop}, can carry {amount} all the way round",
     loopMapNone: "Who pays whom: no money comes back round on this basis",
+    powerBalanceNote:
+      "Power secured (coloured) and capacity whose power no source reports (grey) are different measures, drawn side by side: they do not add up to the line. Secured power can exceed the capacity of the sites it serves (in {year}, {secured} secured for {known} of capacity with power information).",
+    powerCoverage: "In {year}, {stranded} of capacity has no power secured; coverage is {coverage}",
   },
 };
