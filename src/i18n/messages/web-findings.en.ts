@@ -19,6 +19,8 @@ export const webFindingsEn = {
     loopMapNone: "Who pays whom: no money comes back round on this basis",
     powerBalanceNote:
       "Power secured (coloured) and capacity whose power no source reports (grey) are different measures, drawn side by side: they do not add up to the line. Secured power can exceed the capacity of the sites it serves (in {year}, {secured} secured for {known} of capacity with power information).",
+    mcDefaults: "{name} defaults most often: in {share} of the samples",
+    mcSensitivity: "The system loss moves most with {input} (ρ = {rho})",
     powerCoverage: "In {year}, {stranded} of capacity has no power secured; coverage is {coverage}",
   },
 };
