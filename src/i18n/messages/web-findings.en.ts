@@ -19,6 +19,12 @@ export const webFindingsEn = {
     loopMapNone: "Who pays whom: no money comes back round on this basis",
     powerBalanceNote:
       "Power secured (coloured) and capacity whose power no source reports (grey) are different measures, drawn side by side: they do not add up to the line. Secured power can exceed the capacity of the sites it serves (in {year}, {secured} secured for {known} of capacity with power information).",
+    flows: "In {year}, the largest flow is {from} to {to}: {amount}, {share} of the year's money",
+    circularity:
+      "{name} gets the largest share of its own money back along loops: {share} of its receipts ({count, plural, one {# company} other {# companies}} shown)",
+    market: "{share} of the fund sits in the loop; {name} brings the most, {top}",
+    funding: "{entity}: a funding gap of {gap} over {from}–{to}, against {financing} of financing",
+    waterfall: "Of {spend} of spending, internal cash covers {cash}: {share} must come from outside",
     mcDefaults: "{name} defaults most often: in {share} of the samples",
     mcSensitivity: "The system loss moves most with {input} (ρ = {rho})",
     powerCoverage: "In {year}, {stranded} of capacity has no power secured; coverage is {coverage}",

@@ -4,6 +4,7 @@
  * chain by chain, the round-trip multiplier, and the null model on a button.
  */
 import { CIRCULARITY_LOOP_SHARES_CHART, CIRCULARITY_NODES_TABLE } from "@core/reports/circularity-layout.ts";
+import { formatCell, type RecordNames } from "@i18n/format-cell.ts";
 import { useMemo } from "react";
 import { barOption } from "../charts/bar-option.ts";
 import { Chart } from "../charts/Chart.tsx";
@@ -16,6 +17,8 @@ import { todayIso } from "../model/filter.ts";
 import { useView } from "../state/use-view.ts";
 import { CircularityTrace } from "./CircularityTrace.tsx";
 import { NullModel } from "./NullModel.tsx";
+
+const NO_NAMES: RecordNames = { entity: (id) => id, deal: (id) => id };
 
 export default function Circularity() {
   const model = useModel();
@@ -31,6 +34,11 @@ export default function Circularity() {
     return (shares?.points ?? []).map((p) => ({ id: String(p.x), label: name(String(p.x)), share: p.y }));
   }, [data, name]);
   const option = useMemo(() => barOption(bars, m("report.circularity.loopShare"), i18n), [bars, m, i18n]);
+  // The title's share rounds as the bars do (the one cell formatter).
+  const top = bars.reduce<(typeof bars)[number] | null>(
+    (b, x) => (b === null || x.share > b.share ? x : b),
+    null,
+  );
   return (
     <article className="page circularity">
       <h1>{m("report.circularity.title")}</h1>
@@ -66,6 +74,15 @@ export default function Circularity() {
           ) : null}
           <Chart
             name={m("report.circularity.loopShare")}
+            finding={
+              top
+                ? m("web.findings.circularity", {
+                    name: top.label,
+                    share: formatCell(lang, "share", top.share, NO_NAMES),
+                    count: bars.length,
+                  })
+                : undefined
+            }
             fileName={`halqa-circularity-${view.basis}`}
             label={m("web.circularity.chartLabel", {
               count: bars.length,

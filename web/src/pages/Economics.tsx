@@ -80,7 +80,7 @@ function inputValue(analysis: EconAnalysis, key: string): number | undefined {
 
 function Waterfall({ analysis }: { analysis: EconAnalysis }) {
   const i18n = useI18n();
-  const { m, usd } = i18n;
+  const { m, usd, percent } = i18n;
   const spend = inputValue(analysis, WATERFALL.spend);
   const cash = inputValue(analysis, WATERFALL.cash);
   const steps = useMemo<Step[]>(() => {
@@ -107,6 +107,15 @@ function Waterfall({ analysis }: { analysis: EconAnalysis }) {
   return (
     <Chart
       name={m("web.money.waterfall")}
+      finding={
+        spend !== undefined && cash !== undefined && spend > 0
+          ? m("web.findings.waterfall", {
+              spend: usd(spend),
+              cash: usd(cash),
+              share: percent(Math.max(0, spend - cash) / spend),
+            })
+          : undefined
+      }
       fileName="halqa-morgan-stanley-waterfall"
       label={m("web.money.waterfallLabel", {
         spend: usd(spend ?? 0),
