@@ -23,6 +23,7 @@ export const webFindingsAr: Shape<typeof webFindingsEn> = {
     market: "{share} من الصندوق داخل الحلقة؛ وأكبر مساهمة لـ{name}: {top}",
     funding: "{entity}: فجوة تمويل قدرها {gap} خلال {from}–{to}، مقابل تمويل قدره {financing}",
     waterfall: "من إنفاق قدره {spend}، يغطي النقد الداخلي {cash}: و{share} يجب أن يأتي من الخارج",
+    stressLosses: "{name} الأشد تضررًا: تخسر {loss}، أي {share} من رأس مالها",
     mcDefaults: "{name} الأكثر تعثرًا: في {share} من العينات",
     mcSensitivity: "تتحرك خسارة النظام أكثر ما تتحرك مع {input} (ρ = {rho})",
     powerCoverage: "في {year}، {stranded} من السعة بلا طاقة مؤمَّنة؛ ونسبة التغطية {coverage}",

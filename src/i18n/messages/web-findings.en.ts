@@ -25,6 +25,7 @@ export const webFindingsEn = {
     market: "{share} of the fund sits in the loop; {name} brings the most, {top}",
     funding: "{entity}: a funding gap of {gap} over {from}–{to}, against {financing} of financing",
     waterfall: "Of {spend} of spending, internal cash covers {cash}: {share} must come from outside",
+    stressLosses: "{name} is hit hardest: it loses {loss}, {share} of its capital",
     mcDefaults: "{name} defaults most often: in {share} of the samples",
     mcSensitivity: "The system loss moves most with {input} (ρ = {rho})",
     powerCoverage: "In {year}, {stranded} of capacity has no power secured; coverage is {coverage}",

@@ -4,9 +4,8 @@
  * chain by chain, the round-trip multiplier, and the null model on a button.
  */
 import { CIRCULARITY_LOOP_SHARES_CHART, CIRCULARITY_NODES_TABLE } from "@core/reports/circularity-layout.ts";
-import { formatCell, type RecordNames } from "@i18n/format-cell.ts";
 import { useMemo } from "react";
-import { barOption } from "../charts/bar-option.ts";
+import { barOption, shareText } from "../charts/bar-option.ts";
 import { Chart } from "../charts/Chart.tsx";
 import { ReportTable } from "../components/ReportTable.tsx";
 import { dealTitle, entityName } from "../data/model.ts";
@@ -17,8 +16,6 @@ import { todayIso } from "../model/filter.ts";
 import { useView } from "../state/use-view.ts";
 import { CircularityTrace } from "./CircularityTrace.tsx";
 import { NullModel } from "./NullModel.tsx";
-
-const NO_NAMES: RecordNames = { entity: (id) => id, deal: (id) => id };
 
 export default function Circularity() {
   const model = useModel();
@@ -78,7 +75,7 @@ export default function Circularity() {
               top
                 ? m("web.findings.circularity", {
                     name: top.label,
-                    share: formatCell(lang, "share", top.share, NO_NAMES),
+                    share: shareText(lang, top.share),
                     count: bars.length,
                   })
                 : undefined
