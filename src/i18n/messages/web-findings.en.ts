@@ -26,6 +26,11 @@ export const webFindingsEn = {
     funding: "{entity}: a funding gap of {gap} over {from}–{to}, against {financing} of financing",
     waterfall: "Of {spend} of spending, internal cash covers {cash}: {share} must come from outside",
     stressLosses: "{name} is hit hardest: it loses {loss}, {share} of its capital",
+    explorer:
+      "{deals, plural, one {# deal} other {# deals}} among {nodes, plural, one {# company} other {# companies}}; the largest, {from} to {to}, is {amount}",
+    cascade:
+      "{step}: {count, plural, =0 {no company has defaulted} one {# company has defaulted} other {# companies have defaulted}}",
+    depreciation: "The life assumed moves the yearly charge from {low} ({lowLife}) to {high} ({highLife})",
     mcDefaults: "{name} defaults most often: in {share} of the samples",
     mcSensitivity: "The system loss moves most with {input} (ρ = {rho})",
     powerCoverage: "In {year}, {stranded} of capacity has no power secured; coverage is {coverage}",

@@ -151,9 +151,21 @@ function Lives({ analysis }: { analysis: EconAnalysis }) {
   );
   const option = useMemo(() => amountBarsOption(bars, i18n), [bars, i18n]);
   if (bars.length === 0) return null;
+  const low = bars.reduce((a, b) => (b.amount < a.amount ? b : a));
+  const high = bars.reduce((a, b) => (b.amount > a.amount ? b : a));
   return (
     <Chart
       name={m("web.money.depreciation")}
+      finding={
+        bars.length > 1
+          ? m("web.findings.depreciation", {
+              low: usd(low.amount),
+              lowLife: low.label,
+              high: usd(high.amount),
+              highLife: high.label,
+            })
+          : undefined
+      }
       fileName="halqa-depreciation-by-life"
       label={m("web.money.depreciationLabel", { lives: bars.map((b) => b.label).join(", ") })}
       option={option}

@@ -55,6 +55,10 @@ export default function Explorer() {
   const loop = useMemo(() => (highlighted ? highlighted.split(">") : null), [highlighted]);
   const selectEntity = (id: string) => setView({ entity: id, deal: null });
   const dealCount = new Set(graph.edges.map((e) => e.deal)).size;
+  const largest = network.edges.reduce<(typeof network.edges)[number] | null>(
+    (b, e) => (b === null || e.amount > b.amount ? e : b),
+    null,
+  );
   const entities = [...model.dataset.entities].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
 
   return (
@@ -86,6 +90,15 @@ export default function Explorer() {
             network={network}
             chart={{
               name: m("web.explorer.heading"),
+              finding: largest
+                ? m("web.findings.explorer", {
+                    deals: dealCount,
+                    nodes: network.nodes.length,
+                    from: name(largest.from),
+                    to: name(largest.to),
+                    amount: i18n.usd(largest.amount),
+                  })
+                : undefined,
               fileName: "halqa-network",
               label: m("web.explorer.graphLabel", {
                 nodes: network.nodes.length,

@@ -140,6 +140,7 @@ export function WaveMap({ model, result, shocked, name, onSelect }: Props) {
           network={network}
           chart={{
             name: m("web.stress.mapTitle"),
+            finding: m("web.findings.cascade", { step: stepName(step), count: defaulted.length }),
             fileName: "halqa-stress-map",
             label: m("web.stress.mapLabel", { step: stepName(step), count: defaulted.length }),
           }}
