@@ -246,6 +246,9 @@ export function sensitivityOption(bars: readonly SensitivityBar[], i18n: I18n): 
         data: ordered.map((b) => ({
           value: b.rho,
           itemStyle: { color: (b.rho ?? 0) >= 0 ? OKABE_ITO.blue : OKABE_ITO.vermillion },
+          // The value at the bar's outer end: right of a positive bar, left of a negative one (mirrored
+          // in Arabic), not on the zero line.
+          label: { position: (b.rho ?? 0) >= 0 !== rtl ? "right" : "left" },
         })),
         barWidth: "55%",
         label: {
