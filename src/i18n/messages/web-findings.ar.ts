@@ -11,6 +11,9 @@ export const webFindingsAr: Shape<typeof webFindingsEn> = {
       "{name}: {edges, plural, zero {لا روابط} one {رابط واحد} two {رابطان} few {# روابط} many {# رابطًا} other {# رابط}} مع {partners, plural, zero {لا شركات} one {شركة واحدة} two {شركتين} few {# شركات} many {# شركة} other {# شركة}}، والباقي باهت.",
     clear: "اعرض أكبر الحلقات",
   },
+  axes: {
+    usd: "بالدولار الأمريكي",
+  },
   findings: {
     loopMap:
       "{count, plural, zero {لا حلقات مالية} one {حلقة مالية واحدة} two {حلقتان ماليتان} few {# حلقات مالية} many {# حلقة مالية} other {# حلقة مالية}}؛ أكبرها {loop}، ويمكن أن يدور فيها حتى {amount} دورة كاملة",

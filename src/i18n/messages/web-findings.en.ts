@@ -13,6 +13,9 @@ export const webFindingsEn = {
       "{name}: {edges, plural, one {# link} other {# links}} to {partners, plural, one {# company} other {# companies}}, the rest faded.",
     clear: "Show the largest loops",
   },
+  axes: {
+    usd: "US dollars",
+  },
   findings: {
     loopMap:
       "{count, plural, =0 {No money loops} one {# money loop} other {# money loops}}; the largest, {loop}, can carry {amount} all the way round",

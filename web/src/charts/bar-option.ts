@@ -40,12 +40,17 @@ export function barOption(
         return `${escapeHtml(p.name)}: <b>${share(p.value)}</b>`;
       },
     },
-    grid: { left: rtl ? 16 : 170, right: rtl ? 170 : 56, top: 8, bottom: 28 },
+    grid: { left: rtl ? 16 : 170, right: rtl ? 170 : 56, top: 8, bottom: 46 },
     xAxis: {
       type: "value",
       // The longest bar sets the scale, rounded up to a tenth; shares never pass 100 %.
       max: (extent: { max: number }) => Math.min(1, Math.ceil(extent.max * 10 + 1e-9) / 10 || 0.1),
       inverse: rtl,
+      // The axis says what the bars measure (the series' name), under its round percentages.
+      name: seriesName,
+      nameLocation: "middle",
+      nameGap: 26,
+      nameTextStyle: { color: "#374151" },
       axisLabel: { formatter: (v: number) => i18n.percent(v, 0) },
     },
     yAxis: {
