@@ -151,6 +151,7 @@ describe("halqa summary, data stats, export and schema", () => {
       "indicators",
       "sites",
       "parameters",
+      "translations",
     ]);
     expect(schema.additionalProperties).toBe(false);
   });

@@ -2,6 +2,7 @@ import type { Language } from "../../i18n/index.ts";
 import { message } from "../../i18n/message.ts";
 import { loadDataset } from "../../io/load-dataset.ts";
 import { readMarketFiles } from "../../io/market-files.ts";
+import { COLLECTIONS } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { describeProblems, formatProblems, problemSummary } from "../load.ts";
 
@@ -19,10 +20,14 @@ export async function validateCommand(
       ? { ok: false, dir, files: loaded.files, problems: csvProblems }
       : loaded;
   if (result.ok) {
-    const records = Object.values(result.dataset).reduce((n, list) => n + list.length, 0);
+    // Records are the collections' entries; the Arabic of the data's English texts is counted apart.
+    const records = COLLECTIONS.reduce((n, collection) => n + result.dataset[collection].length, 0);
+    const translations = result.dataset.translations?.length ?? 0;
     if (options.json)
-      io.stdout(JSON.stringify({ ok: true, dir, files: result.files, records, problems: [] }, null, 2));
-    else io.stdout(message(options.lang, "cli.valid", { files: result.files.length, records }));
+      io.stdout(
+        JSON.stringify({ ok: true, dir, files: result.files, records, translations, problems: [] }, null, 2),
+      );
+    else io.stdout(message(options.lang, "cli.valid", { files: result.files.length, records, translations }));
     return 0;
   }
   const reports = describeProblems(result.problems, options.lang);

@@ -105,11 +105,16 @@ export const SUMMARY_LARGEST_DEALS_TABLE = table<SummaryReport, DealSize>({
       id: basis,
       label: `report.summary.basis.${basis}`,
       unit: "usd" as const,
-      value: (d: DealSize) => d.amounts[basis].value,
-      range: (d: DealSize) => [d.amounts[basis].low, d.amounts[basis].high] as const,
+      value: (d: DealSize) => d.amounts[basis]?.value ?? null,
+      range: (d: DealSize) => {
+        const amount = d.amounts[basis];
+        return amount ? ([amount.low, amount.high] as const) : undefined;
+      },
+      // No source reports a payment: unknown, never $0.
+      missing: "report.summary.paidUnknown",
       // Some of the deal's announced money is an analyst's estimate, not a stated figure.
       mark: (d: DealSize) =>
-        basis === "announced" && d.estimate && d.amounts[basis].value > 0 ? "≈" : undefined,
+        basis === "announced" && d.estimate && d.amounts.announced.value > 0 ? "≈" : undefined,
     })),
   ],
 });

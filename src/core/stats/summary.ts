@@ -26,8 +26,12 @@ export type DealSize = {
   standing: Standing;
   /** True when some of the deal's announced money is an estimate rather than a stated figure. */
   estimate: boolean;
-  /** USD on each basis (the deal's money flows on the current view, overlaps not removed: its own size). */
-  amounts: Record<Basis, Amount>;
+  /**
+   * USD on each basis (the deal's money flows on the current view, overlaps not removed: its own size).
+   * `paid` is null when no source reports a payment on any of the deal's flows: the payment is unknown,
+   * not zero (an absent committed layer is zero: a deal with none binds nobody; docs/data-format.md).
+   */
+  amounts: { announced: Amount; committed: Amount; paid: Amount | null };
   /** The deal whose figures count instead of this one's, when their reports overlap. */
   countedIn?: string;
 };
@@ -135,7 +139,11 @@ function largestDeals(
         estimate: estimated.has(d.id),
         announced: d.announced,
         parties: [...new Set(d.parties.map((p) => p.entity))],
-        amounts: Object.fromEntries(BASES.map((b) => [b, own[b].get(d.id) ?? ZERO])) as Record<Basis, Amount>,
+        amounts: {
+          announced: own.announced.get(d.id) ?? ZERO,
+          committed: own.committed.get(d.id) ?? ZERO,
+          paid: own.paid.get(d.id) ?? null,
+        },
       };
       const other = countedIn.get(d.id);
       if (other) size.countedIn = other;

@@ -1,7 +1,7 @@
 /** The command line's words for validate and summary: counts, totals by basis, flags. */
 export const cliSummaryEn = {
   valid:
-    "Valid: {files, plural, one {{files} file} other {{files} files}}, {records, plural, one {{records} record} other {{records} records}}.",
+    "Valid: {files, plural, one {{files} file} other {{files} files}}, {records, plural, one {{records} record} other {{records} records}}{translations, plural, =0 {} one {, and the Arabic of {translations} text} other {, and the Arabic of {translations} texts}}.",
   invalid:
     "{count, plural, one {{count} problem} other {{count} problems}} in {files, plural, one {{files} file} other {{files} files}}.",
   summaryTitle: "halqa — the circular AI economy, from the bundled data",

@@ -55,7 +55,9 @@ export const StatsReport = z.strictObject({
       amounts: z.strictObject({
         announced: Amount,
         committed: Amount,
-        paid: Amount,
+        paid: Amount.nullable().describe(
+          "null: no source reports a payment on the deal's flows (unknown, not zero).",
+        ),
       }),
     }),
   ),

@@ -53,7 +53,11 @@ export default function Stress() {
     [offered, view.scenario, view.shocks, view.model, view.options, known],
   );
   const scenario = useMemo(() => scenarioOf(state), [state]);
-  const settled = useDebounced(JSON.stringify(scenario), DEBOUNCE_MS);
+  const asked = JSON.stringify(scenario);
+  const settled = useDebounced(asked, DEBOUNCE_MS);
+  // Until the debounce settles, the result on screen is the previous scenario's: say so (aria-busy,
+  // data-pending) rather than let a reader or a test take it for the scenario just chosen.
+  const pending = settled !== asked;
   const run = useMemo(
     () => (state.shocks.length > 0 ? runStress(model.dataset, JSON.parse(settled), asOf, lang) : null),
     [model, settled, asOf, state.shocks.length, lang],
@@ -101,7 +105,13 @@ export default function Stress() {
             </p>
           ) : (
             <>
-              <p className="status" data-figure="computed" data-ms={run.ms.toFixed(2)}>
+              <p
+                className="status"
+                data-figure="computed"
+                data-ms={run.ms.toFixed(2)}
+                data-pending={pending || undefined}
+                aria-busy={pending}
+              >
                 {m("web.stress.computed", {
                   ms: number(run.ms, 1),
                   model: m(`web.models.${state.model}`),

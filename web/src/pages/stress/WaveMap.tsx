@@ -33,22 +33,25 @@ export function WaveMap({ model, result, shocked, name, onSelect }: Props) {
   const { m, number, lang } = i18n;
   const steps = useMemo(() => cascadeSteps(result), [result]);
   const last = steps.length - 1;
-  const [step, setStep] = useState(last);
-  const [playing, setPlaying] = useState(false);
-  // A new result starts on its full picture.
-  useEffect(() => {
-    setStep(last);
-    setPlaying(false);
-  }, [last]);
+  // The step shown belongs to one cascade. A new result opens on its full picture in the same render
+  // that draws it: reset by an effect, the map would show one render with the old step, and a "next"
+  // button read then would be enabled for a step the new cascade does not have.
+  const [picked, setPicked] = useState<{ of: typeof steps; step: number; playing: boolean } | null>(null);
+  const view = picked?.of === steps ? picked : { step: last, playing: false };
+  const { step, playing } = view;
+  const show = (k: number, play: boolean) => setPicked({ of: steps, step: k, playing: play });
   useEffect(() => {
     if (!playing) return;
     if (step >= last) {
-      setPlaying(false);
+      setPicked({ of: steps, step, playing: false });
       return;
     }
-    const timer = setTimeout(() => setStep((s) => Math.min(last, s + 1)), PLAY_MS);
+    const timer = setTimeout(
+      () => setPicked({ of: steps, step: Math.min(last, step + 1), playing: true }),
+      PLAY_MS,
+    );
     return () => clearTimeout(timer);
-  }, [playing, step, last]);
+  }, [playing, step, last, steps]);
 
   const network = useMemo(
     () =>
@@ -61,7 +64,7 @@ export function WaveMap({ model, result, shocked, name, onSelect }: Props) {
   );
   const marks = useMemo(() => marksAt(steps, step, shocked), [steps, step, shocked]);
   const onMap = new Set(network.nodes.map((n) => n.id));
-  const current = steps[step] ?? steps[0];
+  const shown = steps[step] ?? steps[0];
   const defaulted = [...marks]
     .filter(([, m]) => m.has("defaulted") || m.has("new-default"))
     .map(([id]) => id);
@@ -72,12 +75,9 @@ export function WaveMap({ model, result, shocked, name, onSelect }: Props) {
       : m("web.stress.stepWave", { wave: number(s.wave, 0) });
   };
   const joiner = listSeparator(lang);
-  const fresh = current?.entities ?? [];
+  const fresh = shown?.entities ?? [];
   const offMap = defaulted.filter((id) => !onMap.has(id));
-  const go = (k: number) => {
-    setPlaying(false);
-    setStep(Math.max(0, Math.min(last, k)));
-  };
+  const go = (k: number) => show(Math.max(0, Math.min(last, k)), false);
   const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
     const forward = i18n.dir === "rtl" ? "ArrowLeft" : "ArrowRight";
     const back = i18n.dir === "rtl" ? "ArrowRight" : "ArrowLeft";
@@ -107,11 +107,8 @@ export function WaveMap({ model, result, shocked, name, onSelect }: Props) {
           type="button"
           data-action="play"
           onClick={() => {
-            if (playing) setPlaying(false);
-            else {
-              if (step >= last) setStep(0);
-              setPlaying(true);
-            }
+            if (playing) show(step, false);
+            else show(step >= last ? 0 : step, true);
           }}
           disabled={last === 0}
         >
