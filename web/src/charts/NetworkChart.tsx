@@ -88,7 +88,12 @@ export function NetworkChart({
       <ul
         className="map-keys"
         aria-label={m("web.map.keys")}
-        data-labels={JSON.stringify({ width: layout.width, height: layout.height, labels })}
+        data-labels={JSON.stringify({
+          width: layout.width,
+          height: layout.height,
+          labels,
+          shortened: layout.nodes.filter((n) => n.shortened).length,
+        })}
       >
         {layout.nodes.map((p) => {
           const n = byId.get(p.id);
