@@ -85,6 +85,8 @@ import { webChromeAr } from "./web-chrome.ar.ts";
 import { webChromeEn } from "./web-chrome.en.ts";
 import { webCircularityAr } from "./web-circularity.ar.ts";
 import { webCircularityEn } from "./web-circularity.en.ts";
+import { webFindingsAr } from "./web-findings.ar.ts";
+import { webFindingsEn } from "./web-findings.en.ts";
 import { webFundingAr } from "./web-funding.ar.ts";
 import { webFundingEn } from "./web-funding.en.ts";
 import { webMoneyAr } from "./web-money.ar.ts";
@@ -144,6 +146,7 @@ export const catalogueEn = {
     ...webUploadEn,
     ...webChromeEn,
     ...webXlsxEn,
+    ...webFindingsEn,
   },
 } as const satisfies MessageTree;
 
@@ -193,6 +196,7 @@ export const catalogueAr: Catalogue = {
     ...webUploadAr,
     ...webChromeAr,
     ...webXlsxAr,
+    ...webFindingsAr,
   },
 };
 

@@ -33,10 +33,15 @@ type Props = {
   onClick?: (event: ChartClick) => void;
   /** Data attributes on the drawing (tests read the highlighted loop from data-highlight). */
   highlight?: string;
+  /** Told the drawing's width in pixels when it changes (a layout drawn in the chart's own pixels). */
+  onWidth?: (width: number) => void;
+  /** Words under the picture, before the source line (what a mark or a faded part means). */
+  note?: ReactNode;
   children?: ReactNode;
 };
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', 'Noto Sans Arabic', 'Noto Sans', Tahoma, sans-serif";
+export const FONT =
+  "system-ui, -apple-system, 'Segoe UI', 'Noto Sans Arabic', 'Noto Sans', Tahoma, sans-serif";
 
 function withDefaults(option: ChartOption, extra: ChartOption = {}): ChartOption {
   // An option with media queries keeps its defaults in its base option (the top level is ignored then).
@@ -106,6 +111,8 @@ export function Chart({
   minHeight = 240,
   onClick,
   highlight,
+  onWidth,
+  note,
   children,
 }: Props) {
   const { m, date, dir } = useI18n();
@@ -120,6 +127,8 @@ export function Chart({
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
   const clickRef = useRef(onClick);
   clickRef.current = onClick;
+  const widthRef = useRef(onWidth);
+  widthRef.current = onWidth;
   /** An option that arrived while the box had no size, drawn once it has one. */
   const pending = useRef<ChartOption | null>(null);
 
@@ -133,6 +142,7 @@ export function Chart({
     // A box of zero width or height is skipped: ECharts' view coordinates (the loop map) cannot invert
     // a zero-size transform and throw.
     const observer = new ResizeObserver(() => {
+      widthRef.current?.(Math.floor(element.clientWidth));
       if (!hasSize(element)) return;
       instance.resize({ animation: { duration: 0 } });
       if (pending.current) {
@@ -182,7 +192,8 @@ export function Chart({
   return (
     <figure className="chart">
       <figcaption className="chart-head">
-        <span className="chart-name">{name}</span>
+        {/* The finding is the title; the chart's short name is the page's own heading. */}
+        <span className="chart-name">{finding ?? name}</span>
         <span className="chart-tools">
           <button
             type="button"
@@ -208,6 +219,10 @@ export function Chart({
             : { height }
         }
       />
+      <p className="chart-source">
+        {note ? <span className="chart-note">{note} </span> : null}
+        {m("report.brief.chartSource", { asOf: date(currentView().asOf ?? todayIso()) })}
+      </p>
       {children ? (
         <details className="chart-text">
           <summary>{m("web.exports.textAlternative")}</summary>

@@ -13,6 +13,11 @@ export type Bar = { id: string; label: string; share: number };
 /** Shares name no records: the cell formatter is given names that are never asked for. */
 const NO_NAMES: RecordNames = { entity: (id) => id, deal: (id) => id };
 
+/** A share as the bars and the tables write it (the one cell formatter): for a title beside them. */
+export function shareText(lang: I18n["lang"], value: number, digits?: number): string {
+  return formatCell(lang, "share", value, NO_NAMES, digits === undefined ? {} : { digits });
+}
+
 /**
  * `digits`: the fraction digits of the table column the bars repeat, so that a share reads the
  * same in the bar's label as in the table beside it (both through the one cell formatter).
@@ -24,8 +29,7 @@ export function barOption(
   digits?: number,
 ): ChartOption {
   const rtl = i18n.dir === "rtl";
-  const share = (v: number) =>
-    formatCell(i18n.lang, "share", v, NO_NAMES, digits === undefined ? {} : { digits });
+  const share = (v: number) => shareText(i18n.lang, v, digits);
   const ordered = [...bars].reverse();
   return {
     animationDuration: 300,
@@ -36,12 +40,17 @@ export function barOption(
         return `${escapeHtml(p.name)}: <b>${share(p.value)}</b>`;
       },
     },
-    grid: { left: rtl ? 16 : 170, right: rtl ? 170 : 56, top: 8, bottom: 28 },
+    grid: { left: rtl ? 16 : 170, right: rtl ? 170 : 56, top: 8, bottom: 46 },
     xAxis: {
       type: "value",
       // The longest bar sets the scale, rounded up to a tenth; shares never pass 100 %.
       max: (extent: { max: number }) => Math.min(1, Math.ceil(extent.max * 10 + 1e-9) / 10 || 0.1),
       inverse: rtl,
+      // The axis says what the bars measure (the series' name), under its round percentages.
+      name: seriesName,
+      nameLocation: "middle",
+      nameGap: 26,
+      nameTextStyle: { color: "#374151" },
       axisLabel: { formatter: (v: number) => i18n.percent(v, 0) },
     },
     yAxis: {

@@ -8,6 +8,7 @@ import type { EntityRisk, MonteCarloSummary } from "@core/stress/monte-carlo/ind
 import type { I18n } from "../i18n/index.ts";
 import type { ChartOption } from "./echarts.ts";
 import { OKABE_ITO } from "./palette.ts";
+import { signedNumber } from "./signed-number.ts";
 
 const INK = "#111827";
 
@@ -216,7 +217,7 @@ export function sensitivityOption(bars: readonly SensitivityBar[], i18n: I18n): 
       trigger: "item",
       formatter: (params: unknown) => {
         const p = params as { name: string; value: number | null };
-        return `${p.name}: <b>ρ = ${p.value === null ? i18n.m("cli.monteCarlo.constant") : i18n.number(p.value, 3)}</b>`;
+        return `${p.name}: <b>ρ = ${p.value === null ? i18n.m("cli.monteCarlo.constant") : signedNumber(i18n, p.value, 3)}</b>`;
       },
     },
     grid: { left: rtl ? 24 : 230, right: rtl ? 230 : 48, top: 8, bottom: 48 },
@@ -229,7 +230,8 @@ export function sensitivityOption(bars: readonly SensitivityBar[], i18n: I18n): 
       name: i18n.m("web.monteCarlo.rhoAxis"),
       nameLocation: "middle",
       nameGap: 28,
-      axisLabel: { formatter: (v: number) => i18n.number(v, 1) },
+      // −1 … 1 with the minus in front in Arabic too (a plain hyphen drifted behind the digits).
+      axisLabel: { formatter: (v: number) => signedNumber(i18n, v, 1) },
     },
     yAxis: {
       type: "category",
@@ -244,12 +246,16 @@ export function sensitivityOption(bars: readonly SensitivityBar[], i18n: I18n): 
         data: ordered.map((b) => ({
           value: b.rho,
           itemStyle: { color: (b.rho ?? 0) >= 0 ? OKABE_ITO.blue : OKABE_ITO.vermillion },
+          // The value at the bar's outer end: right of a positive bar, left of a negative one (mirrored
+          // in Arabic), not on the zero line.
+          label: { position: (b.rho ?? 0) >= 0 !== rtl ? "right" : "left" },
         })),
         barWidth: "55%",
         label: {
           show: true,
           position: "right",
-          formatter: (p: { value: number | null }) => (p.value === null ? "—" : i18n.number(p.value, 2)),
+          formatter: (p: { value: number | null }) =>
+            p.value === null ? "—" : signedNumber(i18n, p.value, 2),
           color: INK,
         },
       },

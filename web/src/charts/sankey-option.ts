@@ -80,12 +80,17 @@ export function sankeyOption(
               ? ""
               : params.value < withAmount
                 ? nodeName(params.name)
-                : `${nodeName(params.name)}\n{amount|${i18n.usd(params.value)}}`,
+                : `{name|${nodeName(params.name)}}\n{amount|${i18n.usd(params.value)}}`,
           color: "#111827",
           fontSize: 12,
           width: 160,
           overflow: "truncate",
-          rich: { amount: { fontWeight: "bold", color: "#374151", fontSize: 11 } },
+          // Both lines as rich text with their own heights: a plain first line took no height and the
+          // amount was drawn over the name.
+          rich: {
+            name: { fontSize: 12, lineHeight: 15, color: "#111827" },
+            amount: { fontWeight: "bold", color: "#374151", fontSize: 11, lineHeight: 14 },
+          },
         },
         labelLayout: { hideOverlap: true },
         levels: [

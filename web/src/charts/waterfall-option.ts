@@ -36,7 +36,7 @@ export function waterfallOption(steps: readonly Step[], i18n: I18n): ChartOption
         return p.seriesIndex === 1 ? `${escapeHtml(p.name)}: <b>${i18n.usd(p.value)}</b>` : "";
       },
     },
-    grid: { left: rtl ? 16 : 72, right: rtl ? 72 : 16, top: 24, bottom: 32 },
+    grid: { left: rtl ? 16 : 72, right: rtl ? 72 : 16, top: 36, bottom: 32 },
     xAxis: {
       type: "category",
       inverse: rtl,
@@ -47,6 +47,8 @@ export function waterfallOption(steps: readonly Step[], i18n: I18n): ChartOption
     yAxis: {
       type: "value",
       position: rtl ? "right" : "left",
+      name: i18n.m("web.axes.usd"),
+      nameTextStyle: { color: "#374151", align: rtl ? "right" : "left" },
       axisLabel: { formatter: (v: number) => i18n.usd(v) },
     },
     series: [
@@ -88,7 +90,7 @@ export function amountBarsOption(
         return `${p.name}: <b>${i18n.usd(p.value)}</b>`;
       },
     },
-    grid: { left: rtl ? 16 : 72, right: rtl ? 72 : 16, top: 24, bottom: 32 },
+    grid: { left: rtl ? 16 : 72, right: rtl ? 72 : 16, top: 36, bottom: 32 },
     xAxis: {
       type: "category",
       inverse: rtl,
@@ -98,6 +100,8 @@ export function amountBarsOption(
     yAxis: {
       type: "value",
       position: rtl ? "right" : "left",
+      name: i18n.m("web.axes.usd"),
+      nameTextStyle: { color: "#374151", align: rtl ? "right" : "left" },
       axisLabel: { formatter: (v: number) => i18n.usd(v) },
     },
     series: [

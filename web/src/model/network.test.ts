@@ -18,14 +18,12 @@ beforeAll(async () => {
 });
 
 const KINDS = Object.keys(KIND_GROUP) as EntityKind[];
-const angle = (n: { x: number; y: number }) =>
-  (Math.atan2(n.y, n.x) + Math.PI / 2 + 2 * Math.PI) % (2 * Math.PI);
 
 describe("networkOf", () => {
   it("draws the tiny loop: three entities by kind, edges per type group, sizes from receipts", () => {
     const graph = moneyGraph(tiny, { basis: "announced", asOf: "2026-01-01" });
     const net = networkOf(makeModel(tiny), graph, "type-group");
-    // AI labs, then chipmakers, then clouds, clockwise from the top.
+    // AI labs, then chipmakers, then clouds: the kinds in KIND_GROUPS order.
     expect(net.nodes.map((n) => n.id)).toEqual(["lab", "chips", "cloud"]);
     // The press report's 60–90 (75) overlaps the 60 of the signed deal: the larger counts, once.
     expect(Object.fromEntries(net.nodes.map((n) => [n.id, n.received]))).toEqual({
@@ -44,7 +42,7 @@ describe("networkOf", () => {
     expect([...loopPairs(["chips", "lab", "cloud"])]).toEqual(["chips>lab", "lab>cloud", "cloud>chips"]);
   });
 
-  it("places every entity on the unit circle, kinds in circle order, and keeps every dollar", () => {
+  it("keeps every entity with an edge, kinds in KIND_GROUPS order, and every dollar", () => {
     const edge = fc.record({
       from: fc.integer({ min: 0, max: 7 }),
       to: fc.integer({ min: 0, max: 7 }),
@@ -90,13 +88,8 @@ describe("networkOf", () => {
         expect(net.edges.reduce((s, e) => s + e.amount, 0)).toBe(outside.reduce((s, e) => s + e.amount, 0));
         expect(new Set(net.edges.map((e) => e.id)).size).toBe(net.edges.length);
         expect(net.nodes.length).toBe(new Set(outside.flatMap((e) => [e.from, e.to])).size);
-        for (const n of net.nodes) expect(Math.hypot(n.x, n.y)).toBeCloseTo(1, 12);
-        const angles = net.nodes.map(angle);
-        for (let i = 1; i < angles.length; i++)
-          expect(angles[i] as number).toBeGreaterThan(angles[i - 1] as number);
         const order = net.nodes.map((n) => KIND_GROUPS.indexOf(n.group));
         expect(order).toEqual([...order].sort((a, b) => a - b));
-        expect(net.labels.map((l) => l.group)).toEqual([...new Set(net.nodes.map((n) => n.group))]);
       }),
       { numRuns: 1500 },
     );

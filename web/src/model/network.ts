@@ -1,11 +1,9 @@
 /**
- * A money graph (src/core/network/money-graph.ts) as a picture's nodes and edges: entities on a circle
- * grouped by kind, sized by what they receive; edges per payer, payee and deal-type group (the loop
- * map) or per deal (the explorer, where an edge opens its deal).
- *
- * Placement: each entity with an edge takes a slot on a circle, 1 + 1.6·√(received / largest received)
- * wide (so that large nodes do not cover their neighbours), with a gap of GAP slots between kinds, in
- * the order of KIND_GROUPS, largest first within a kind. O(m + n log n).
+ * A money graph (src/core/network/money-graph.ts) as a picture's nodes and edges: entities grouped by
+ * kind (in the order of KIND_GROUPS, largest first within a kind), with what they receive and pay;
+ * edges per payer, payee and deal-type group (the loop map) or per deal (the explorer, where an edge
+ * opens its deal). Where they stand is the drawing's business (web/src/charts/loop-map-layout.ts).
+ * O(m + n log n).
  */
 import type { MoneyEdge, MoneyGraph } from "@core/network/money-graph.ts";
 import type { DealType } from "@schema/deal.ts";
@@ -19,9 +17,6 @@ export type NetNode = {
   group: KindGroup;
   received: number;
   paid: number;
-  /** Position on the unit circle (y grows downward, as on screen). */
-  x: number;
-  y: number;
 };
 
 export type NetEdge = {
@@ -35,11 +30,7 @@ export type NetEdge = {
   deals: MoneyEdge[];
 };
 
-export type GroupLabel = { group: KindGroup; x: number; y: number };
-
-export type Network = { nodes: NetNode[]; edges: NetEdge[]; labels: GroupLabel[]; maxReceived: number };
-
-const GAP = 1.5;
+export type Network = { nodes: NetNode[]; edges: NetEdge[]; maxReceived: number };
 
 export function networkOf(model: Model, graph: MoneyGraph, per: "type-group" | "deal"): Network {
   const byKey = new Map<string, NetEdge>();
@@ -85,8 +76,6 @@ export function networkOf(model: Model, graph: MoneyGraph, per: "type-group" | "
       group: KIND_GROUP[kind],
       received: received.get(id) ?? 0,
       paid: paid.get(id) ?? 0,
-      x: 0,
-      y: 0,
     };
   });
   const order = (g: KindGroup) => KIND_GROUPS.indexOf(g);
@@ -97,40 +86,7 @@ export function networkOf(model: Model, graph: MoneyGraph, per: "type-group" | "
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
   const maxReceived = Math.max(0, ...nodes.map((n) => n.received));
-  const labels = placeOnCircle(
-    nodes,
-    (n) => 1 + 1.6 * Math.sqrt(maxReceived > 0 ? n.received / maxReceived : 0),
-  );
-  return { nodes, edges, labels, maxReceived };
-}
-
-/** Sets x, y of each node (in order) on the unit circle, starting at the top, clockwise. */
-export function placeOnCircle(nodes: NetNode[], width: (node: NetNode) => number): GroupLabel[] {
-  const groups = new Set(nodes.map((n) => n.group)).size;
-  const slots = nodes.reduce((sum, n) => sum + width(n), 0) + GAP * groups;
-  const at = (slot: number) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * slot) / Math.max(slots, 1);
-    return { x: Math.cos(angle), y: Math.sin(angle) };
-  };
-  const labels: GroupLabel[] = [];
-  let slot = GAP / 2;
-  let i = 0;
-  while (i < nodes.length) {
-    const group = (nodes[i] as NetNode).group;
-    const start = slot;
-    while (i < nodes.length && (nodes[i] as NetNode).group === group) {
-      const node = nodes[i] as NetNode;
-      const w = width(node);
-      Object.assign(node, at(slot + w / 2));
-      slot += w;
-      i += 1;
-    }
-    const middle = at((start + slot) / 2);
-    // Kind names stand just inside the ring, where no node label reaches.
-    labels.push({ group, x: middle.x * 0.84, y: middle.y * 0.84 });
-    slot += GAP;
-  }
-  return labels;
+  return { nodes, edges, maxReceived };
 }
 
 /** The loop key used in URLs and on the map's data-highlight: entity ids joined by ">". */

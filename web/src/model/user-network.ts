@@ -1,10 +1,10 @@
 /**
- * A reader's own financial network as the loop map draws it: nodes on a circle in file order, one
+ * A reader's own financial network as the loop map draws it: nodes in file order, one
  * edge per debtor → creditor pair with the amounts summed, node size by what others owe it.
  * Time O(n + m).
  */
 import type { FinancialNetwork } from "@core/contagion/network.ts";
-import { type NetEdge, type NetNode, type Network, placeOnCircle } from "./network.ts";
+import type { NetEdge, NetNode, Network } from "./network.ts";
 
 /** Past this many nodes a drawing is a blur; the page shows the table only. */
 export const MAX_DRAWN_NODES = 400;
@@ -37,10 +37,7 @@ export function userNetwork(network: FinancialNetwork): Network {
     group: "other",
     received: received.get(n.id) ?? 0,
     paid: paid.get(n.id) ?? 0,
-    x: 0,
-    y: 0,
   }));
   const maxReceived = Math.max(0, ...nodes.map((n) => n.received));
-  placeOnCircle(nodes, () => 1);
-  return { nodes, edges: [...byPair.values()], labels: [], maxReceived };
+  return { nodes, edges: [...byPair.values()], maxReceived };
 }

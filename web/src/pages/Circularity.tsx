@@ -5,7 +5,7 @@
  */
 import { CIRCULARITY_LOOP_SHARES_CHART, CIRCULARITY_NODES_TABLE } from "@core/reports/circularity-layout.ts";
 import { useMemo } from "react";
-import { barOption } from "../charts/bar-option.ts";
+import { barOption, shareText } from "../charts/bar-option.ts";
 import { Chart } from "../charts/Chart.tsx";
 import { ReportTable } from "../components/ReportTable.tsx";
 import { dealTitle, entityName } from "../data/model.ts";
@@ -31,6 +31,11 @@ export default function Circularity() {
     return (shares?.points ?? []).map((p) => ({ id: String(p.x), label: name(String(p.x)), share: p.y }));
   }, [data, name]);
   const option = useMemo(() => barOption(bars, m("report.circularity.loopShare"), i18n), [bars, m, i18n]);
+  // The title's share rounds as the bars do (the one cell formatter).
+  const top = bars.reduce<(typeof bars)[number] | null>(
+    (b, x) => (b === null || x.share > b.share ? x : b),
+    null,
+  );
   return (
     <article className="page circularity">
       <h1>{m("report.circularity.title")}</h1>
@@ -66,6 +71,15 @@ export default function Circularity() {
           ) : null}
           <Chart
             name={m("report.circularity.loopShare")}
+            finding={
+              top
+                ? m("web.findings.circularity", {
+                    name: top.label,
+                    share: shareText(lang, top.share),
+                    count: bars.length,
+                  })
+                : undefined
+            }
             fileName={`halqa-circularity-${view.basis}`}
             label={m("web.circularity.chartLabel", {
               count: bars.length,

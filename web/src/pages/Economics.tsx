@@ -80,7 +80,7 @@ function inputValue(analysis: EconAnalysis, key: string): number | undefined {
 
 function Waterfall({ analysis }: { analysis: EconAnalysis }) {
   const i18n = useI18n();
-  const { m, usd } = i18n;
+  const { m, usd, percent } = i18n;
   const spend = inputValue(analysis, WATERFALL.spend);
   const cash = inputValue(analysis, WATERFALL.cash);
   const steps = useMemo<Step[]>(() => {
@@ -107,6 +107,15 @@ function Waterfall({ analysis }: { analysis: EconAnalysis }) {
   return (
     <Chart
       name={m("web.money.waterfall")}
+      finding={
+        spend !== undefined && cash !== undefined && spend > 0
+          ? m("web.findings.waterfall", {
+              spend: usd(spend),
+              cash: usd(cash),
+              share: percent(Math.max(0, spend - cash) / spend),
+            })
+          : undefined
+      }
       fileName="halqa-morgan-stanley-waterfall"
       label={m("web.money.waterfallLabel", {
         spend: usd(spend ?? 0),
@@ -142,9 +151,21 @@ function Lives({ analysis }: { analysis: EconAnalysis }) {
   );
   const option = useMemo(() => amountBarsOption(bars, i18n), [bars, i18n]);
   if (bars.length === 0) return null;
+  const low = bars.reduce((a, b) => (b.amount < a.amount ? b : a));
+  const high = bars.reduce((a, b) => (b.amount > a.amount ? b : a));
   return (
     <Chart
       name={m("web.money.depreciation")}
+      finding={
+        bars.length > 1
+          ? m("web.findings.depreciation", {
+              low: usd(low.amount),
+              lowLife: low.label,
+              high: usd(high.amount),
+              highLife: high.label,
+            })
+          : undefined
+      }
       fileName="halqa-depreciation-by-life"
       label={m("web.money.depreciationLabel", { lives: bars.map((b) => b.label).join(", ") })}
       option={option}

@@ -4,8 +4,7 @@
  */
 import { moneyGraph } from "@core/network/money-graph.ts";
 import { useMemo, useState } from "react";
-import { Chart, type ChartClick } from "../charts/Chart.tsx";
-import { networkOption } from "../charts/network-option.ts";
+import { NetworkChart } from "../charts/NetworkChart.tsx";
 import { Filters } from "../components/Filters.tsx";
 import { Legend } from "../components/Legend.tsx";
 import { NetworkTable } from "../components/NetworkTable.tsx";
@@ -53,23 +52,13 @@ export default function Explorer() {
         : entityInfo(filtered, graph, entity, { basis: view.basis, asOf, minAmount: view.min }),
     [filtered, graph, entity, view.basis, asOf, view.min],
   );
-  const option = useMemo(
-    () =>
-      networkOption(network, {
-        loop: highlighted ? highlighted.split(">") : null,
-        selected: entity,
-        name,
-        i18n,
-      }),
-    [network, highlighted, entity, name, i18n],
-  );
+  const loop = useMemo(() => (highlighted ? highlighted.split(">") : null), [highlighted]);
   const selectEntity = (id: string) => setView({ entity: id, deal: null });
-  const onClick = (event: ChartClick) => {
-    const data = event.data as { id?: string; source?: string; deal?: string } | undefined;
-    if (event.dataType === "node" && data?.id && !data.id.startsWith("group:")) selectEntity(data.id);
-    if (event.dataType === "edge" && data?.id) setView({ deal: data.id.split(">")[2] ?? null });
-  };
   const dealCount = new Set(graph.edges.map((e) => e.deal)).size;
+  const largest = network.edges.reduce<(typeof network.edges)[number] | null>(
+    (b, e) => (b === null || e.amount > b.amount ? e : b),
+    null,
+  );
   const entities = [...model.dataset.entities].sort((a, b) => a.name[lang].localeCompare(b.name[lang], lang));
 
   return (
@@ -97,17 +86,30 @@ export default function Explorer() {
             </select>
           </label>
           {network.edges.length === 0 ? <p className="status">{m("web.explorer.empty")}</p> : null}
-          <Chart
-            name={m("web.explorer.heading")}
-            fileName="halqa-network"
-            label={m("web.explorer.graphLabel", {
-              nodes: network.nodes.length,
-              edges: network.edges.length,
-            })}
-            option={option}
-            height={600}
-            aspect={1.25}
-            onClick={onClick}
+          <NetworkChart
+            network={network}
+            chart={{
+              name: m("web.explorer.heading"),
+              finding: largest
+                ? m("web.findings.explorer", {
+                    deals: dealCount,
+                    nodes: network.nodes.length,
+                    from: name(largest.from),
+                    to: name(largest.to),
+                    amount: i18n.usd(largest.amount),
+                  })
+                : undefined,
+              fileName: "halqa-network",
+              label: m("web.explorer.graphLabel", {
+                nodes: network.nodes.length,
+                edges: network.edges.length,
+              }),
+            }}
+            loop={loop}
+            selected={entity}
+            name={name}
+            onSelect={selectEntity}
+            onEdge={(id) => setView({ deal: id.split(">")[2] ?? null })}
             highlight={highlighted ?? ""}
           >
             <NetworkTable
@@ -116,7 +118,7 @@ export default function Explorer() {
               onSelect={selectEntity}
               caption={m("web.explorer.heading")}
             />
-          </Chart>
+          </NetworkChart>
           <Legend kinds={new Set(network.nodes.map((n) => n.group))} />
         </section>
         <div className="side">

@@ -62,6 +62,17 @@ export default function Flows() {
       ) : (
         <Chart
           name={m("web.flows.heading")}
+          finding={
+            payments[0] && flows
+              ? m("web.findings.flows", {
+                  year: yearText,
+                  from: name(payments[0].from),
+                  to: name(payments[0].to),
+                  amount: usd(payments[0].amount),
+                  share: i18n.percent(payments[0].amount / Math.max(flows.total.value, payments[0].amount)),
+                })
+              : undefined
+          }
           fileName={`halqa-flows-${year}-${view.basis}`}
           label={m("web.flows.chartLabel", {
             count: payments.length,

@@ -206,6 +206,12 @@ export default function Funding() {
 
       <Chart
         name={m("web.funding.chart")}
+        finding={m("web.findings.funding", {
+          ...span,
+          entity: name,
+          gap: usd(report.totals.gap),
+          financing: usd(report.totals.financing),
+        })}
         fileName={`${fileName}-chart`}
         label={m("web.funding.chartLabel", { ...span, entity: name, basis: m(`web.basis.${view.basis}`) })}
         option={option}

@@ -183,7 +183,13 @@ function FundView(props: FundProps) {
         .map((r) => ({ id: r.entity, label: name(r.entity), share: r.contribution })),
     [fund, name],
   );
-  const option = useMemo(() => barOption(bars, m("web.market.contribution"), i18n), [bars, m, i18n]);
+  // Two digits, as the table's contribution column: the same share must read the same in both
+  // (the bar said 4.2 % beside the table's 4.15 %).
+  const option = useMemo(() => barOption(bars, m("web.market.contribution"), i18n, 2), [bars, m, i18n]);
+  const top = bars.reduce<(typeof bars)[number] | null>(
+    (b, x) => (b === null || x.share > b.share ? x : b),
+    null,
+  );
   return (
     <>
       <p className="lead" data-figure="fund-share">
@@ -258,6 +264,15 @@ function FundView(props: FundProps) {
       {bars.length > 0 ? (
         <Chart
           name={m("web.market.chart")}
+          finding={
+            top
+              ? m("web.findings.market", {
+                  share: percent(fund.share),
+                  name: top.label,
+                  top: percent(top.share, 2),
+                })
+              : undefined
+          }
           fileName="halqa-market-fund"
           label={m("web.market.chartLabel", { share: percent(fund.share) })}
           option={option}

@@ -4,8 +4,7 @@
  * in the map's data-highlight); a node opens the explorer with that entity selected.
  */
 import { useMemo, useState } from "react";
-import { Chart, type ChartClick } from "../charts/Chart.tsx";
-import { networkOption } from "../charts/network-option.ts";
+import { NetworkChart } from "../charts/NetworkChart.tsx";
 import { Legend } from "../components/Legend.tsx";
 import { NetworkTable } from "../components/NetworkTable.tsx";
 import { entityName } from "../data/model.ts";
@@ -20,28 +19,36 @@ import { LoopList, loopText } from "./LoopList.tsx";
 import { Figures } from "./overview/Figures.tsx";
 
 const SHOWN_LOOPS = 12;
+/** Loops drawn in full colour when nothing is hovered, pinned or selected. */
+const TOP_LOOPS = 3;
 
 export default function Overview() {
   const model = useModel();
   const i18n = useI18n();
-  const { m, lang } = i18n;
+  const { m, usd, lang } = i18n;
   const [view, setView] = useView();
   const asOf = view.asOf ?? todayIso();
   const data = useMemo(() => overviewOf(model.dataset, view.basis, asOf), [model, view.basis, asOf]);
   const network = useMemo(() => networkOf(model, data.graph, "type-group"), [model, data.graph]);
   const [hover, setHover] = useState<string | null>(null);
+  const [selected, setSelected] = useState<string | null>(null);
   const active = hover ?? view.loop;
   const name = useMemo(() => (id: string) => entityName(model, id, lang), [model, lang]);
-  const option = useMemo(
-    () => networkOption(network, { loop: active ? active.split(">") : null, name, i18n }),
-    [network, active, name, i18n],
-  );
+  const loopEntities = useMemo(() => data.loops.map((l) => l.entities), [data.loops]);
+  const topLoops = useMemo(() => loopEntities.slice(0, TOP_LOOPS), [loopEntities]);
+  const activeLoop = useMemo(() => (active ? active.split(">") : null), [active]);
   const shownLoop = data.loops.find((l) => l.entities.join(">") === active);
   const openEntity = (id: string) => setView({ page: "explorer", entity: id, deal: null });
-  const onClick = (event: ChartClick) => {
-    const id = (event.data as { id?: string } | undefined)?.id;
-    if (event.dataType === "node" && id && !id.startsWith("group:")) openEntity(id);
-  };
+  const largest = data.loops[0];
+  const finding = largest
+    ? m("web.findings.loopMap", {
+        count: data.loops.length,
+        loop: loopText(largest, name, m("web.units.arrow")),
+        amount: usd(largest.bottleneck),
+      })
+    : m("web.findings.loopMapNone");
+  const selectedEdges = selected ? network.edges.filter((e) => e.from === selected || e.to === selected) : [];
+  const partners = new Set(selectedEdges.map((e) => (e.from === selected ? e.to : e.from)));
 
   return (
     <article className="page overview">
@@ -56,17 +63,23 @@ export default function Overview() {
       <div className="overview-grid">
         <section aria-labelledby="map-heading" className="map">
           <h2 id="map-heading">{m("web.overview.mapTitle")}</h2>
-          <Chart
-            name={m("web.overview.mapTitle")}
-            fileName="halqa-loop-map"
-            label={m("web.overview.mapLabel", {
-              nodes: network.nodes.length,
-              edges: network.edges.length,
-            })}
-            option={option}
-            height={620}
-            aspect={1.25}
-            onClick={onClick}
+          <NetworkChart
+            network={network}
+            chart={{
+              name: m("web.overview.mapTitle"),
+              finding,
+              fileName: "halqa-loop-map",
+              label: m("web.overview.mapLabel", {
+                nodes: network.nodes.length,
+                edges: network.edges.length,
+              }),
+            }}
+            loop={activeLoop}
+            topLoops={topLoops}
+            selected={selected}
+            loops={loopEntities}
+            name={name}
+            onSelect={(id) => setSelected((s) => (s === id ? null : id))}
             highlight={active ?? ""}
           >
             <NetworkTable
@@ -75,11 +88,29 @@ export default function Overview() {
               onSelect={openEntity}
               caption={m("web.overview.mapTitle")}
             />
-          </Chart>
-          <p className="status" aria-live="polite">
-            {shownLoop
-              ? m("web.overview.highlighted", { loop: loopText(shownLoop, name, m("web.units.arrow")) })
-              : ""}
+          </NetworkChart>
+          <p className="status" aria-live="polite" data-selected={selected ?? ""}>
+            {selected ? (
+              <>
+                {m("web.map.selected", {
+                  name: name(selected),
+                  edges: selectedEdges.length,
+                  partners: partners.size,
+                })}{" "}
+                <button type="button" className="link" onClick={() => openEntity(selected)}>
+                  {m("web.overview.openInExplorer", { name: name(selected) })}
+                </button>{" "}
+                <button type="button" className="link" onClick={() => setSelected(null)}>
+                  {m("web.map.clear")}
+                </button>
+              </>
+            ) : shownLoop ? (
+              m("web.overview.highlighted", { loop: loopText(shownLoop, name, m("web.units.arrow")) })
+            ) : topLoops.length > 0 ? (
+              m("web.map.topLoops", { count: topLoops.length })
+            ) : (
+              ""
+            )}
           </p>
           <Legend kinds={new Set(network.nodes.map((n) => n.group))} />
         </section>

@@ -176,6 +176,15 @@ export default function Power() {
               })
             : undefined
         }
+        note={
+          last
+            ? m("web.findings.powerBalanceNote", {
+                year: year(last.year),
+                secured: gw(last.securedGw),
+                known: gw(Math.max(0, last.capacityGw - last.unknownPowerGw)),
+              })
+            : undefined
+        }
         fileName={`${fileName}-balance`}
         label={m("web.power.balanceLabel", { ...span, basis: m(`web.basis.${view.basis}`) })}
         option={balance}
@@ -183,6 +192,15 @@ export default function Power() {
       />
       <Chart
         name={m("web.power.coverageChart")}
+        finding={
+          last && last.coverage !== null
+            ? m("web.findings.powerCoverage", {
+                year: year(last.year),
+                stranded: gw(last.strandedGw),
+                coverage: percent(last.coverage),
+              })
+            : undefined
+        }
         fileName={`${fileName}-coverage`}
         label={m("web.power.coverageLabel", span)}
         option={coverage}

@@ -27,7 +27,7 @@ export function fundingOption(report: FundingReport, i18n: I18n) {
         colour: OKABE_ITO.black,
       },
     ],
-    { format: (v) => usd(v) },
+    { format: (v) => usd(v), name: m("web.axes.usd") },
     i18n,
   );
 }

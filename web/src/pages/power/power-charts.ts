@@ -1,6 +1,9 @@
 /**
- * The power page's two charts, as chart options: (1) GW secured stacked by kind of power, with the
- * committed GW whose power is unknown on top and a line of GW committed (dashed: before the delay);
+ * The power page's two charts, as chart options: (1) GW secured stacked by kind of power, beside it
+ * the committed GW whose power no source reports, and a line of GW committed (dashed: before the
+ * delay). The two bars are not stacked: power secured is power, the grey bar is compute capacity, and
+ * secured power can exceed the capacity of the sites it serves, so stacked they overshot the line
+ * with no meaning (2029 on the bundled data: 6.5 GW secured + 33.3 GW unknown against 36.8 GW);
  * (2) stranded and delayed GW as bars with the coverage ratio as a line on its own axis.
  */
 import type { SupplyKind } from "@core/power/supply.ts";
@@ -42,7 +45,7 @@ export function balanceOption(data: PowerPageData, i18n: I18n) {
       kind: "bar",
       values: years.map((y) => y.unknownPowerGw),
       colour: UNKNOWN_COLOUR,
-      stack: "gw",
+      stack: "unknown",
     },
     {
       name: m("web.power.committed"),

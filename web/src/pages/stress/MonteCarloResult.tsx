@@ -17,6 +17,7 @@ import { formatCell } from "@i18n/format-cell.ts";
 import { useMemo } from "react";
 import { Chart } from "../../charts/Chart.tsx";
 import { defaultsOption, histogramOption, sensitivityOption } from "../../charts/monte-carlo-options.ts";
+import { signedNumber } from "../../charts/signed-number.ts";
 import { CsvButton } from "../../components/CsvButton.tsx";
 import { ReportTable, useRecordNames } from "../../components/ReportTable.tsx";
 import { TableHead } from "../../components/TableHead.tsx";
@@ -36,7 +37,7 @@ type Props = {
 
 export function MonteCarloResult({ report, seconds, reason, name }: Props) {
   const i18n = useI18n();
-  const { m, mOr, usd, number, date } = i18n;
+  const { m, mOr, usd, number, date, percent } = i18n;
   const s = report.summary;
   const histogram = useMemo(() => histogramOption(s, i18n), [s, i18n]);
   // The chart draws the companies that defaulted at least once; the table lists every one that lost.
@@ -52,6 +53,15 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
     [s, names, i18n.lang],
   );
   const sensitivity = useMemo(() => sensitivityOption(bars, i18n), [bars, i18n]);
+  // The findings the titles state: the company that defaults most often, the input that moves the loss most.
+  const mostDefaults = shown.reduce<EntityRisk | null>(
+    (best, e) => (best === null || e.defaultProbability > best.defaultProbability ? e : best),
+    null,
+  );
+  const strongest = bars.reduce<(typeof bars)[number] | null>(
+    (best, b) => (b.rho !== null && (best === null || Math.abs(b.rho) > Math.abs(best.rho ?? 0)) ? b : best),
+    null,
+  );
   const histogramHeader = [
     m("web.monteCarlo.lossRange"),
     m("web.monteCarlo.lossTo"),
@@ -151,6 +161,14 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
               ) : (
                 <Chart
                   name={m("web.monteCarlo.defaults")}
+                  finding={
+                    mostDefaults
+                      ? m("web.findings.mcDefaults", {
+                          name: name(mostDefaults.entity),
+                          share: percent(mostDefaults.defaultProbability),
+                        })
+                      : undefined
+                  }
                   fileName={`${stem}-defaults`}
                   label={m("web.monteCarlo.defaultsLabel", { count: shown.length })}
                   option={defaults}
@@ -169,6 +187,14 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
           <h3>{m("web.monteCarlo.sensitivity")}</h3>
           <Chart
             name={m("web.monteCarlo.sensitivity")}
+            finding={
+              strongest && strongest.rho !== null
+                ? m("web.findings.mcSensitivity", {
+                    input: strongest.label,
+                    rho: signedNumber(i18n, strongest.rho, 2),
+                  })
+                : undefined
+            }
             fileName={`${stem}-sensitivity`}
             label={m("web.monteCarlo.sensitivityLabel", { count: bars.length })}
             option={sensitivity}

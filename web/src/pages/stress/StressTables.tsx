@@ -10,7 +10,7 @@ import { STRESS_CHART_BARS, STRESS_TABLES, type StressReport } from "@core/repor
 import type { StressResult } from "@core/stress/run-scenario.ts";
 import { phraseStressAccount } from "@i18n/stress-account.ts";
 import { useMemo } from "react";
-import { barOption } from "../../charts/bar-option.ts";
+import { barOption, shareText } from "../../charts/bar-option.ts";
 import { Chart } from "../../charts/Chart.tsx";
 import { ReportTable } from "../../components/ReportTable.tsx";
 import type { Model } from "../../data/model.ts";
@@ -52,6 +52,11 @@ export function StressTables({ result, references, name }: Props) {
   );
   const option = useMemo(() => barOption(bars, m("report.stress.lossShare"), i18n), [bars, m, i18n]);
   const deals = new Set(result.unfunded.map((u) => u.deal)).size;
+  // The title names the hardest hit by share of capital, its share as the bar and the table write it.
+  const worst = result.losses.reduce<StressResult["losses"][number] | null>(
+    (w, l) => (w === null || l.share > w.share ? l : w),
+    null,
+  );
 
   return (
     <>
@@ -77,6 +82,15 @@ export function StressTables({ result, references, name }: Props) {
           <>
             <Chart
               name={m("report.stress.lossShare")}
+              finding={
+                worst
+                  ? m("web.findings.stressLosses", {
+                      name: name(worst.entity),
+                      loss: usd(worst.loss),
+                      share: shareText(i18n.lang, worst.share),
+                    })
+                  : undefined
+              }
               fileName="halqa-stress-losses"
               label={m("web.stress.lossesLabel", { count: bars.length })}
               option={option}

@@ -9,8 +9,8 @@ import { moneyGraph } from "@core/network/money-graph.ts";
 import type { StressResult } from "@core/stress/run-scenario.ts";
 import { listSeparator } from "@i18n/format.ts";
 import { type KeyboardEvent, useEffect, useMemo, useState } from "react";
-import { Chart } from "../../charts/Chart.tsx";
-import { type NodeMark, networkOption } from "../../charts/network-option.ts";
+import { NetworkChart } from "../../charts/NetworkChart.tsx";
+import type { NodeMark } from "../../charts/network-option.ts";
 import { NetworkTable } from "../../components/NetworkTable.tsx";
 import type { Model } from "../../data/model.ts";
 import { useI18n } from "../../i18n/index.ts";
@@ -63,10 +63,6 @@ export function WaveMap({ model, result, shocked, name, onSelect }: Props) {
     [model, result.basis, result.asOf],
   );
   const marks = useMemo(() => marksAt(steps, step, shocked), [steps, step, shocked]);
-  const option = useMemo(
-    () => networkOption(network, { marks: marks as ReadonlyMap<string, ReadonlySet<NodeMark>>, name, i18n }),
-    [network, marks, name, i18n],
-  );
   const onMap = new Set(network.nodes.map((n) => n.id));
   const shown = steps[step] ?? steps[0];
   const defaulted = [...marks]
@@ -137,17 +133,17 @@ export function WaveMap({ model, result, shocked, name, onSelect }: Props) {
         data-steps={steps.length}
         data-defaulted={[...defaulted].sort().join(",")}
       >
-        <Chart
-          name={m("web.stress.mapTitle")}
-          fileName="halqa-stress-map"
-          label={m("web.stress.mapLabel", { step: stepName(step), count: defaulted.length })}
-          option={option}
-          height={560}
-          aspect={1.25}
-          onClick={(e) => {
-            const id = (e.data as { id?: string } | undefined)?.id;
-            if (e.dataType === "node" && id && !id.startsWith("group:")) onSelect(id);
+        <NetworkChart
+          network={network}
+          chart={{
+            name: m("web.stress.mapTitle"),
+            finding: m("web.findings.cascade", { step: stepName(step), count: defaulted.length }),
+            fileName: "halqa-stress-map",
+            label: m("web.stress.mapLabel", { step: stepName(step), count: defaulted.length }),
           }}
+          marks={marks as ReadonlyMap<string, ReadonlySet<NodeMark>>}
+          name={name}
+          onSelect={onSelect}
         >
           <NetworkTable
             network={network}
@@ -155,7 +151,7 @@ export function WaveMap({ model, result, shocked, name, onSelect }: Props) {
             onSelect={onSelect}
             caption={m("web.stress.mapTitle")}
           />
-        </Chart>
+        </NetworkChart>
       </div>
       <p className="status" aria-live="polite" data-figure="step">
         {m("web.stress.stepOf", {

@@ -7,8 +7,8 @@ import type { ModelResult } from "@core/contagion/fixed-point.ts";
 import { type ModelName, solveModel } from "@core/contagion/models.ts";
 import { type FinancialNetwork, indexNetwork } from "@core/contagion/network.ts";
 import { useMemo } from "react";
-import { Chart } from "../../charts/Chart.tsx";
-import { type NodeMark, networkOption } from "../../charts/network-option.ts";
+import { NetworkChart } from "../../charts/NetworkChart.tsx";
+import type { NodeMark } from "../../charts/network-option.ts";
 import { CsvButton } from "../../components/CsvButton.tsx";
 import { TableHead } from "../../components/TableHead.tsx";
 import { useI18n } from "../../i18n/index.ts";
@@ -21,6 +21,9 @@ import { downloadBlob } from "../../util/download.ts";
 import { ModelPicker } from "../stress/ModelPicker.tsx";
 
 type Props = { name: string; network: FinancialNetwork; fileModel: Record<string, unknown> | null };
+
+/** A reader's nodes are named by their ids. */
+const idName = (id: string) => id;
 
 type Solved = { ok: true; result: ModelResult; ms: number } | { ok: false; reason: string };
 
@@ -54,10 +57,6 @@ export function SolveView({ name, network, fileModel }: Props) {
         if (n.defaulted) out.set(n.id, new Set<NodeMark>([...(out.get(n.id) ?? []), "defaulted"]));
     return out;
   }, [network, solved]);
-  const option = useMemo(
-    () => networkOption(drawing, { marks, name: (id) => id, i18n }),
-    [drawing, marks, i18n],
-  );
   const defaults = solved?.ok ? solved.result.nodes.filter((n) => n.defaulted).length : 0;
   const header = [
     m("cli.node"),
@@ -147,15 +146,18 @@ export function SolveView({ name, network, fileModel }: Props) {
               </button>
             </p>
             {network.nodes.length <= MAX_DRAWN_NODES ? (
-              <Chart
-                name={m("web.upload.mapTitle")}
-                fileName="halqa-network"
-                label={m("web.upload.mapLabel", {
-                  nodes: number(network.nodes.length, 0),
-                  count: number(defaults, 0),
-                })}
-                option={option}
-                height={460}
+              <NetworkChart
+                network={drawing}
+                chart={{
+                  name: m("web.upload.mapTitle"),
+                  fileName: "halqa-network",
+                  label: m("web.upload.mapLabel", {
+                    nodes: number(network.nodes.length, 0),
+                    count: number(defaults, 0),
+                  }),
+                }}
+                marks={marks}
+                name={idName}
               />
             ) : (
               <p className="hint">{m("web.upload.tooBigToDraw", { nodes: network.nodes.length })}</p>

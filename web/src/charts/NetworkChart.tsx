@@ -1,0 +1,124 @@
+/**
+ * A network drawing on a page: the layout measured to the chart's width (names in the chart's own
+ * font), the option, a box of the layout's shape, and the companies as a keyboard list under the
+ * picture: Tab reaches each company (its node gets a blue ring), Enter or Space selects it (its edges
+ * come forward, the rest fade), and each says what it receives, pays and how many loops pass through
+ * it. The label boxes the layout placed are on the box as data-labels, for the browser tests.
+ */
+import { type ReactNode, useMemo, useState } from "react";
+import { useI18n } from "../i18n/index.ts";
+import type { Network } from "../model/network.ts";
+import { Chart, type ChartClick, FONT } from "./Chart.tsx";
+import { canvasMeasure } from "./measure-text.ts";
+import { type NetworkStyle, networkLayout, networkOption } from "./network-option.ts";
+
+type Props = Omit<NetworkStyle, "i18n" | "focused"> & {
+  network: Network;
+  /** The chart's short name, title (the finding) and file name, as for Chart. */
+  chart: { name: string; finding?: string; fileName: string; label: string; note?: ReactNode };
+  /** Loops on the page, to say how many pass through each company. */
+  loops?: readonly (readonly string[])[];
+  /** Enter on a company, or a click on its node. */
+  onSelect?: (id: string) => void;
+  /** A click on an edge, with the edge's id. */
+  onEdge?: (id: string) => void;
+  highlight?: string;
+  children?: ReactNode;
+};
+
+const measure = canvasMeasure(FONT);
+const FALLBACK_WIDTH = 880;
+
+export function NetworkChart({
+  network,
+  chart,
+  loops,
+  onSelect,
+  onEdge,
+  highlight,
+  children,
+  ...style
+}: Props) {
+  const i18n = useI18n();
+  const { m, usd, label, number } = i18n;
+  const [width, setWidth] = useState(0);
+  const [focused, setFocused] = useState<string | null>(null);
+  const { name, loop, topLoops, selected, marks } = style;
+  const layout = useMemo(
+    () => networkLayout(network, { width: width > 0 ? width : FALLBACK_WIDTH, name, i18n, measure }),
+    [network, width, name, i18n],
+  );
+  const option = useMemo(
+    () => networkOption(network, layout, { loop, topLoops, selected, marks, name, focused, i18n }),
+    [network, layout, loop, topLoops, selected, marks, focused, name, i18n],
+  );
+  const through = useMemo(() => {
+    const count = new Map<string, number>();
+    for (const loop of loops ?? []) for (const id of new Set(loop)) count.set(id, (count.get(id) ?? 0) + 1);
+    return count;
+  }, [loops]);
+  const onClick = (event: ChartClick) => {
+    const id = (event.data as { id?: string } | undefined)?.id;
+    if (event.dataType === "node" && id && !id.startsWith("group:") && !id.startsWith("corner:"))
+      onSelect?.(id);
+    if (event.dataType === "edge" && id) onEdge?.(id);
+  };
+  const byId = new Map(network.nodes.map((n) => [n.id, n]));
+  const labels = layout.nodes.map((n) =>
+    [n.labelBox.x, n.labelBox.y, n.labelBox.w, n.labelBox.h].map(Math.round),
+  );
+
+  return (
+    <>
+      <Chart
+        name={chart.name}
+        finding={chart.finding}
+        fileName={chart.fileName}
+        label={chart.label}
+        note={chart.note}
+        option={option}
+        height={layout.height}
+        aspect={layout.width / layout.height}
+        onClick={onClick}
+        onWidth={setWidth}
+        highlight={highlight}
+      >
+        {children}
+      </Chart>
+      <ul
+        className="map-keys"
+        aria-label={m("web.map.keys")}
+        data-labels={JSON.stringify({
+          width: layout.width,
+          height: layout.height,
+          labels,
+          shortened: layout.nodes.filter((n) => n.shortened).length,
+        })}
+      >
+        {layout.nodes.map((p) => {
+          const n = byId.get(p.id);
+          return (
+            <li key={p.id}>
+              <button
+                type="button"
+                data-node={p.id}
+                aria-pressed={style.selected === p.id}
+                onFocus={() => setFocused(p.id)}
+                onBlur={() => setFocused((f) => (f === p.id ? null : f))}
+                onClick={() => onSelect?.(p.id)}
+              >
+                {m("web.map.key", {
+                  name: name(p.id),
+                  kind: label("entityKind", n?.kind ?? "other"),
+                  received: usd(n?.received ?? 0),
+                  paid: usd(n?.paid ?? 0),
+                  loops: loops ? number(through.get(p.id) ?? 0, 0) : "",
+                })}
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
