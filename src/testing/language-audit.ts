@@ -129,9 +129,32 @@ const TYPED = [
   /\b401\(k\)/g,
 ];
 
+/**
+ * A table cell holding an option a reader types, broken onto two lines to fit 100 columns ("--set" above
+ * "openai-revenue-2024"), blanked like any typed command: only an option alone on its cell's line, and
+ * the one lower-case key below it in the same cell, are taken as typed.
+ */
+export function blankTypedCells(text: string): string {
+  const lines = text.split("\n");
+  const bare = (cell: string) => cell.replace(/[\u2066-\u2069]/g, "").trim();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const cells = (lines[i] as string).split("│");
+    const below = (lines[i + 1] as string).split("│");
+    if (cells.length < 3 || below.length !== cells.length) continue;
+    cells.forEach((cell, j) => {
+      if (!/^--[a-z][a-z-]*$/.test(bare(cell)) || !/^[a-z0-9][\w.-]*$/.test(bare(below[j] ?? ""))) return;
+      cells[j] = " ".repeat(cell.length);
+      below[j] = " ".repeat((below[j] as string).length);
+    });
+    lines[i] = cells.join("│");
+    lines[i + 1] = below.join("│");
+  }
+  return lines.join("\n");
+}
+
 /** English words (two letters or more) in Arabic output that are not a name, ticker, file or command. */
 export function englishWords(text: string, vocab: Pick<Vocabulary, "latinNames">): string[] {
-  let rest = unwrapProse(text);
+  let rest = unwrapProse(blankTypedCells(text));
   for (const pattern of TYPED) rest = rest.replace(pattern, " ");
   for (const name of vocab.latinNames) rest = rest.split(name).join(" ");
   const faults: string[] = [];
@@ -168,7 +191,7 @@ const ID_TOKEN = /[a-z0-9]+(?:[-_.][a-z0-9]+)*/gi;
  * word and an enum key) or it is part of something a user types (a command line, an option, a path).
  */
 export function idLabels(text: string, lang: "en" | "ar", vocab: Vocabulary): string[] {
-  let rest = text;
+  let rest = blankTypedCells(text);
   for (const pattern of TYPED) rest = rest.replace(pattern, " ");
   const faults: string[] = [];
   for (const match of rest.matchAll(ID_TOKEN)) {
