@@ -120,12 +120,17 @@ export function arabicFaults(text: string, digits: Digits = "latn"): string[] {
 }
 
 // What a user types or a machine names: URLs, paths and file names, options, command lines, "401(k)".
+// An option may carry its value, its placeholder ("<key=value>") or the alternatives a manual lists
+// ("--basis announced|committed|paid", "--kinds cash,equity"); a command line its usage placeholders
+// ("halqa ledger scan [options] <file>"); an environment variable is typed as "$HALQA_LANG".
 const TYPED = [
   /\bhttps?:\/\/\S+/g,
   /[\w.~-]*\/[\w./*-]+/g,
   /\b[\w.-]+\.(?:csv|jsonl?|ya?ml|parquet|txt|md|pdf|html?)\b/gi,
-  /--[a-z][a-z-]*(?:[ =](?:[a-z0-9][\w.-]*|<\w+>))?/g,
-  /\bhalqa(?: [a-z][\w-]*)*/g,
+  /--[a-z][a-z-]*(?:[ =](?:[A-Za-z0-9][\w.-]*(?: ?[|,] ?[a-z0-9][\w.-]*)*|<[\w.=/]+>))?/g,
+  /\bhalqa(?: (?:[a-z][\w-]*|\[[a-z]+\]|<[a-z][\w-]*>))*/g,
+  /(?<![\w<])<[a-z][\w.=/-]*>(?![\w>])/g,
+  /\$[A-Z][A-Z0-9_]+\b/g,
   /\b401\(k\)/g,
 ];
 
@@ -154,7 +159,7 @@ export function blankTypedCells(text: string): string {
 
 /** English words (two letters or more) in Arabic output that are not a name, ticker, file or command. */
 export function englishWords(text: string, vocab: Pick<Vocabulary, "latinNames">): string[] {
-  let rest = unwrapProse(blankTypedCells(text));
+  let rest = withoutIsolates(unwrapProse(blankTypedCells(text)));
   for (const pattern of TYPED) rest = rest.replace(pattern, " ");
   for (const name of vocab.latinNames) rest = rest.split(name).join(" ");
   const faults: string[] = [];
@@ -162,6 +167,11 @@ export function englishWords(text: string, vocab: Pick<Vocabulary, "latinNames">
     faults.push(`English word "${match[0]}": ${around(rest, match.index ?? 0)}`);
   }
   return faults;
+}
+
+/** The text without its isolates, which show nothing: a typed line the wrap cut in two reads whole. */
+function withoutIsolates(text: string): string {
+  return text.replace(/[\u2066-\u2069]/g, "");
 }
 
 /**
@@ -191,7 +201,7 @@ const ID_TOKEN = /[a-z0-9]+(?:[-_.][a-z0-9]+)*/gi;
  * word and an enum key) or it is part of something a user types (a command line, an option, a path).
  */
 export function idLabels(text: string, lang: "en" | "ar", vocab: Vocabulary): string[] {
-  let rest = blankTypedCells(text);
+  let rest = withoutIsolates(unwrapProse(blankTypedCells(text)));
   for (const pattern of TYPED) rest = rest.replace(pattern, " ");
   const faults: string[] = [];
   for (const match of rest.matchAll(ID_TOKEN)) {
