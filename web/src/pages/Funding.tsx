@@ -207,7 +207,7 @@ export default function Funding() {
 
       {report.missingYears.length > 0 ? (
         <p className="hint">
-          {m("web.funding.missing", { years: report.missingYears.map(year).join(", ") })}
+          {m("web.funding.missing", { years: i18n.list(report.missingYears.map(year)) })}
         </p>
       ) : null}
 
