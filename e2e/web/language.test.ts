@@ -29,6 +29,8 @@ const ROUTES = [...PAGES.split(" ").map((id) => `page=${id}`), "page=company&ent
 // already): the export buttons' formats and the upload's file types.
 const PAGE_NAMES = [
   ...["CSV", "JSON", "PNG", "SVG", "YAML", "JSON Lines", "Parquet", "PDF", "HTML"],
+  // A contagion model's name, and the keys the loop map answers to (Home, End).
+  ...["NEVA", "Home", "End"],
   // The columns of the files a reader uploads, as the first line of the file holds them.
   ...[
     "src,dst,amount[,ts,id]",
@@ -45,8 +47,8 @@ const PAGE_NAMES = [
  */
 const KNOWN: Record<"ar" | "en" | "ar-arab", string[]> = {
   // Data text only, measured 2026-12-06: the sites' region names (power's region filter), the tracker's
-  // and the money page's English observation notes, OpenAI's English entity note (company).
-  ar: ["page=power", "page=money", "page=tracker", "page=company&entity=openai"],
+  // English observation notes, OpenAI's English entity note (company).
+  ar: ["page=power", "page=tracker", "page=company&entity=openai"],
   en: [],
   // Western digits the data holds in Arabic text (deal and scenario titles, names such as "جي 42",
   // "إس آند بي 500", "كولوسوس 1", English notes), which the pages do not yet convert as the CLI does
@@ -106,7 +108,8 @@ async function audit(reading: "ar" | "en" | "ar-arab"): Promise<Record<string, s
   const found: Record<string, string[]> = {};
   for (const route of ROUTES) {
     const page = await harness.open(`?${route}&lang=${lang}&asOf=${expected.AS_OF}${digits}`);
-    // Charts and late panels settle after the first render.
+    // Charts and late panels (those that ask the API) settle after the first render.
+    await page.waitForLoadState("networkidle");
     await page.waitForTimeout(800);
     const text = await pageText(page);
     found[route] =
