@@ -128,7 +128,7 @@ const TYPED = [
   /[\w.~-]*\/[\w./*-]+/g,
   /\b[\w.-]+\.(?:csv|jsonl?|ya?ml|parquet|txt|md|pdf|html?)\b/gi,
   // A file type by its extension alone: "a .csv edge list".
-  /(?<![\w.])\.(?:csv|jsonl?|ya?ml|parquet|txt|md|pdf|html?)\b/gi,
+  /(?<![\w.*])\.(?:csv|jsonl?|ya?ml|parquet|txt|md|pdf|html?)\b/gi,
   /--[a-z][a-z-]*(?:[ =](?:[A-Za-z0-9][\w.-]*(?: ?[|,] ?[a-z0-9][\w.-]*)*|<[\w.=/]+>))?/g,
   /\bhalqa(?: (?:[a-z][\w-]*|\[[a-z]+\]|<[a-z][\w-]*>))*/g,
   /(?<![\w<])<[a-z][\w.=/-]*>(?![\w>])/g,
