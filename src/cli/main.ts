@@ -10,9 +10,11 @@ import { isModelError } from "../core/errors.ts";
 import { arabicCommas, isolateLatin } from "../i18n/bidi.ts";
 import { currentDigits, setDigits } from "../i18n/format.ts";
 import { problemMessage } from "../i18n/index.ts";
+import type { Lang } from "../i18n/lang.ts";
 import { outputDigits } from "../i18n/output-digits.ts";
 import { type Io, processIo, resolveDigits } from "./context.ts";
 import { CliError, modelCliError } from "./errors.ts";
+import { helpLanguage, localizeHelp } from "./help.ts";
 import { registerAnalysis } from "./program/analysis.ts";
 import { registerBrief } from "./program/brief.ts";
 import { registerData } from "./program/data.ts";
@@ -22,7 +24,7 @@ import { registerLoops } from "./program/loops.ts";
 import { registerMarketAnalyses } from "./program/market-analyses.ts";
 import { registerNetwork } from "./program/network.ts";
 import { registerPower } from "./program/power.ts";
-import { registerServe } from "./program/serve.ts";
+import { DEFAULT_PORT, registerServe } from "./program/serve.ts";
 import { registerSheets } from "./program/sheets.ts";
 import { registerStress } from "./program/stress.ts";
 import { wrapProse } from "./prose.ts";
@@ -32,14 +34,19 @@ const VERSION = "0.1.0";
 /** Commands whose standard output is a document with its own direction (`halqa brief` prints HTML). */
 const DOCUMENT_COMMANDS = new Set(["brief"]);
 
-export function buildProgram(io: Io): { program: Command; exitCode: () => number } {
+/**
+ * The program with every command registered; its help in `helpLang` (main reads it from the raw line,
+ * help.ts helpLanguage, since commander prints help before any action runs).
+ */
+export function buildProgram(io: Io, helpLang: Lang = "en"): { program: Command; exitCode: () => number } {
   const program = new Command("halqa")
     .description("Map and stress-test the circular AI economy: sourced deals, money flows, loops, exposure.")
     .version(VERSION)
     .showHelpAfterError()
     // Help is prose too: wrapped at 100 columns like every command's text (usage errors stay one line).
     .configureOutput({
-      writeOut: (text) => io.stdout(wrapProse(text)),
+      // Arabic help isolates what a reader types, as every Arabic output does (i18n/bidi.ts).
+      writeOut: (text) => io.stdout(wrapProse(helpLang === "ar" ? arabicCommas(isolateLatin(text)) : text)),
       writeErr: io.stderr,
     })
     .exitOverride()
@@ -90,12 +97,13 @@ export function buildProgram(io: Io): { program: Command; exitCode: () => number
   registerLedger(program, runner);
   registerSheets(program, runner);
   registerBrief(program, runner);
+  localizeHelp(program, helpLang, DEFAULT_PORT);
   return { program, exitCode: () => exitCode };
 }
 
 /** Runs the command line; returns the exit code instead of exiting, so tests can call it. */
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
-  const { program, exitCode } = buildProgram(io);
+  const { program, exitCode } = buildProgram(io, helpLanguage(argv, io.env));
   try {
     await program.parseAsync([...argv], { from: "user" });
     return exitCode();

@@ -72,3 +72,24 @@ describe("a quantity's range in a narrow terminal", () => {
     expect(width(narrow)).toBeLessThanOrEqual(50);
   });
 });
+
+describe("what a reader types", () => {
+  it("stays on one line when the table's text wraps to fit 100 columns", () => {
+    type Input = { name: string; key: string };
+    const rows: Input[] = [{ name: "word ".repeat(20).trim(), key: `--set ${"long-key-".repeat(6)}x` }];
+    const layout = layoutTable({
+      id: "t",
+      title: "report.economics.inputsTitle",
+      rows: (data: Input[]) => data,
+      columns: [
+        { id: "name", label: "report.economics.input", unit: "text", value: (r: Input) => r.name },
+        { id: "key", label: "report.economics.key", unit: "typed", value: (r) => r.key },
+        { id: "more", label: "report.economics.sources", unit: "text", value: (r) => r.name },
+      ],
+    });
+    const out = renderReportTable(layout as never, rows, { lang: "en", names });
+    // The names wrapped at 18 characters; the typed option kept whole.
+    expect(out).toContain(`│ ${rows[0]?.key} │`);
+    expect(out.split("\n").filter((l) => l.includes("word word word")).length).toBeGreaterThan(1);
+  });
+});

@@ -4,7 +4,7 @@
  * terminal (100 columns) first wraps its long text cells (names, notes) onto more lines, and a quantity's
  * range onto the line below it, and only then drops its optional columns, last first; `wide` keeps every column and every line whole.
  */
-import type { Headline, ReportLayout, TableLayout } from "../core/reports/layout.ts";
+import type { ColumnLayout, Headline, ReportLayout, TableLayout, Unit } from "../core/reports/layout.ts";
 import { formatColumnValue, formatMessageCell, type RecordNames } from "../i18n/format-cell.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { messageOrKey } from "../i18n/message.ts";
@@ -33,11 +33,18 @@ export function renderReportTable<Data, Row>(
   };
   let columns = layout.columns;
   let wrapAt = Number.POSITIVE_INFINITY;
+  let breakTyped = false;
   let printed = print(columns);
   // Wrap long text at word boundaries first: a long lender's name should not cost a number column.
   for (const width of WRAP_WIDTHS) {
     if (face.wide || widest(printed) <= limit) break;
     wrapAt = width;
+    printed = print(columns);
+  }
+  // Then put what a reader types on two lines, the option above its key ("--set" / "openai-revenue-2024"),
+  // before a column of sources is lost.
+  if (!face.wide && widest(printed) > limit && columns.some((c) => c.unit === "typed")) {
+    breakTyped = true;
     printed = print(columns);
   }
   // Then drop optional columns, last first, until the table fits; `--wide` keeps them all.
@@ -61,6 +68,19 @@ export function renderReportTable<Data, Row>(
   }
   return `${title}\n${printed}`;
 
+  /** A typed column's width once its longest cells are broken: its longest option or key. */
+  function typedWidth(c: (typeof layout.columns)[number]): number {
+    return Math.max(
+      ...rows.map((_, r) =>
+        Math.max(
+          ...formatted(c, r)
+            .split(" ")
+            .map((w) => [...w].length),
+        ),
+      ),
+    );
+  }
+
   function print(shown: typeof columns): string {
     return table(
       shown.map((c) => messageOrKey(face.lang, c.label)),
@@ -71,6 +91,8 @@ export function renderReportTable<Data, Row>(
           const mark = c.mark?.(row);
           const cut = face.wide || c.maxWidth === undefined ? text : shorten(text, c.maxWidth);
           const cell = mark ? `${cut} ${mark}` : cut;
+          // What a reader types is never wrapped as words: whole, or at most its option above its value.
+          if (unitOf(c, row) === "typed") return breakTyped ? breakOption(cell, typedWidth(c)) : cell;
           if (typeof value === "string" || isMessage(value)) return wrapWords(cell, wrapAt);
           // A quantity with its range keeps the range whole on a line of its own once text wraps.
           return c.range && [...cell].length > wrapAt ? wrapRange(cell, wrapAt) : cell;
@@ -105,6 +127,10 @@ export function renderReport<Data>(layout: ReportLayout<Data>, data: Data, face:
   return out.join("\n");
 }
 
+function unitOf<Row>(column: ColumnLayout<Row>, row: Row): Unit {
+  return column.unitOf?.(row) ?? column.unit;
+}
+
 function isMessage(value: unknown): boolean {
   return typeof value === "object" && value !== null;
 }
@@ -118,6 +144,11 @@ function wrapRange(cell: string, width: number): string {
   if (rest.length === 0) return cell;
   const range = `(${rest.join(" (")}`;
   return `${value}\n${[...range].length > width ? range.replace(" – ", " –\n") : range}`;
+}
+
+/** "--set key" whole when it fits `width`, else the option above its key. */
+function breakOption(cell: string, width: number): string {
+  return [...cell].length <= width ? cell : cell.replace(" ", "\n");
 }
 
 /** The widths long text cells are wrapped to, tried in turn until the table fits. */

@@ -179,6 +179,7 @@ export function isNumericUnit(unit: Unit): boolean {
     "record",
     "enum",
     "message",
+    "typed",
     "text",
     "date",
   ].includes(unit);

@@ -120,18 +120,48 @@ export function arabicFaults(text: string, digits: Digits = "latn"): string[] {
 }
 
 // What a user types or a machine names: URLs, paths and file names, options, command lines, "401(k)".
+// An option may carry its value, its placeholder ("<key=value>") or the alternatives a manual lists
+// ("--basis announced|committed|paid", "--kinds cash,equity"); a command line its usage placeholders
+// ("halqa ledger scan [options] <file>"); an environment variable is typed as "$HALQA_LANG".
 const TYPED = [
   /\bhttps?:\/\/\S+/g,
   /[\w.~-]*\/[\w./*-]+/g,
   /\b[\w.-]+\.(?:csv|jsonl?|ya?ml|parquet|txt|md|pdf|html?)\b/gi,
-  /--[a-z][a-z-]*(?:[ =](?:[a-z0-9][\w.-]*|<\w+>))?/g,
-  /\bhalqa(?: [a-z][\w-]*)*/g,
+  // A file type by its extension alone: "a .csv edge list".
+  /(?<![\w.*])\.(?:csv|jsonl?|ya?ml|parquet|txt|md|pdf|html?)\b/gi,
+  /--[a-z][a-z-]*(?:[ =](?:[A-Za-z0-9][\w.-]*(?: ?[|,] ?[a-z0-9][\w.-]*)*|<[\w.=/]+>))?/g,
+  /\bhalqa(?: (?:[a-z][\w-]*|\[[a-z]+\]|<[a-z][\w-]*>))*/g,
+  /(?<![\w<])<[a-z][\w.=/-]*>(?![\w>])/g,
+  /\$[A-Z][A-Z0-9_]+\b/g,
   /\b401\(k\)/g,
 ];
 
+/**
+ * A table cell holding an option a reader types, broken onto two lines to fit 100 columns ("--set" above
+ * "openai-revenue-2024"), blanked like any typed command: only an option alone on its cell's line, and
+ * the one lower-case key below it in the same cell, are taken as typed.
+ */
+export function blankTypedCells(text: string): string {
+  const lines = text.split("\n");
+  const bare = (cell: string) => cell.replace(/[\u2066-\u2069]/g, "").trim();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const cells = (lines[i] as string).split("│");
+    const below = (lines[i + 1] as string).split("│");
+    if (cells.length < 3 || below.length !== cells.length) continue;
+    cells.forEach((cell, j) => {
+      if (!/^--[a-z][a-z-]*$/.test(bare(cell)) || !/^[a-z0-9][\w.-]*$/.test(bare(below[j] ?? ""))) return;
+      cells[j] = " ".repeat(cell.length);
+      below[j] = " ".repeat((below[j] as string).length);
+    });
+    lines[i] = cells.join("│");
+    lines[i + 1] = below.join("│");
+  }
+  return lines.join("\n");
+}
+
 /** English words (two letters or more) in Arabic output that are not a name, ticker, file or command. */
 export function englishWords(text: string, vocab: Pick<Vocabulary, "latinNames">): string[] {
-  let rest = withoutWrappedNames(unwrapProse(text), vocab.latinNames);
+  let rest = withoutIsolates(withoutWrappedNames(unwrapProse(blankTypedCells(text)), vocab.latinNames));
   for (const pattern of TYPED) rest = rest.replace(pattern, " ");
   for (const name of vocab.latinNames) rest = rest.split(name).join(" ");
   const faults: string[] = [];
@@ -139,6 +169,11 @@ export function englishWords(text: string, vocab: Pick<Vocabulary, "latinNames">
     faults.push(`English word "${match[0]}": ${around(rest, match.index ?? 0)}`);
   }
   return faults;
+}
+
+/** The text without its isolates, which show nothing: a typed line the wrap cut in two reads whole. */
+function withoutIsolates(text: string): string {
+  return text.replace(/[\u2066-\u2069]/g, "");
 }
 
 /**
@@ -195,7 +230,7 @@ const ID_TOKEN = /[a-z0-9]+(?:[-_.][a-z0-9]+)*/gi;
  * word and an enum key) or it is part of something a user types (a command line, an option, a path).
  */
 export function idLabels(text: string, lang: "en" | "ar", vocab: Vocabulary): string[] {
-  let rest = text;
+  let rest = withoutIsolates(unwrapProse(blankTypedCells(text)));
   for (const pattern of TYPED) rest = rest.replace(pattern, " ");
   const faults: string[] = [];
   for (const match of rest.matchAll(ID_TOKEN)) {

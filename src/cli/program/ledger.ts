@@ -34,40 +34,8 @@ type ScanCli = {
   lang?: string;
 };
 
-const SEMANTICS = `
-What counts as a cycle:
-  --temporal (default)  transactions t1 … tk with strictly increasing times (two payments at the
-                        same instant cannot follow each other) and ts(tk) − ts(t1) ≤ --window
-                        (inclusive: exactly the window still counts); no account visited twice.
-  --static              any simple cycle of accounts of at most --max-hops transactions, time
-                        order ignored. One row per cycle of accounts, with its transactions per
-                        hop and its "combinations": the product of the hops' parallel payments.
-  --per-transaction     with --static: one cycle per choice of parallel payment instead. Refused
-                        when the account cycles count more than 50,000,000 such cycles, unless
-                        --force-enumeration.
-  Parallel transactions (the same payer and payee, several payments) give separate temporal (and
-  --per-transaction) cycles, one per choice of payment. Duplicate rows are separate transactions and are counted in the summary.
-  Self-loops (payer = payee) are not cycles: they are counted and reported apart.
-  A cycle is reported once, from its earliest transaction; --retention keeps cycles whose amount
-  stays within low..high × the previous hop's at every hop (money going round minus fees).
-
-Input: CSV, Parquet or JSON lines (by extension, else sniffed), read by an embedded DuckDB. Columns
-are named by --src/--dst/--ts/--amount/--id or guessed (from/to, sender/receiver, payer/payee,
-debit/credit account, timestamp/date, amount/value …). Times: ISO 8601 (all with a time-zone offset,
-or none, read as UTC) or epoch seconds/milliseconds (by magnitude, or --ts-unit).
-
-Output (--out .csv, .jsonl or .parquet): one row per cycle with its transaction ids, accounts,
-times (UTC), amounts, duration and amount retained (last ÷ first); --static account cycles have
-the columns cycle, length, combinations, accounts, transactions (hops split by ";", a hop's parallel
-payments by "|"; docs/methods/ledger-cycles.md). Written to a temporary name and
-renamed at the end, so an error, Ctrl-C, kill (SIGTERM) or a closed terminal (SIGHUP) leaves no
-partial file; temporaries left by a run killed outright (kill -9) are removed by the next run to the
-same --out. --out is never the input (links resolved) and never an existing file unless --force.
-
-The path is one literal file, even if its name holds * ? [ ]; --glob reads it as a pattern instead
-(quote it: 'ledger-*.csv'), lists the files it matched on stderr and in --json ("files"), and numbers
-rows across them in that order. --workers is capped at this machine's cores (said on stderr).
-Shards: docs/scale.md.`;
+// What counts as a cycle, the input, the output and --glob: the long help after the options is in the
+// catalogue (cli.help.commands.ledger-scan.after), in both languages.
 
 export function registerLedger(program: Command, { io, setExit }: Runner): void {
   const ledger = program.command("ledger").description("find round-tripping in your own transaction ledger");
@@ -108,7 +76,6 @@ export function registerLedger(program: Command, { io, setExit }: Runner): void 
     .option("--threads <n>", "DuckDB threads while reading", "2")
     .option("--json", "machine-readable JSON on stdout (no progress bar)")
     .option("--lang <lang>", "language of messages and tables: en or ar (default: $HALQA_LANG or en)")
-    .addHelpText("after", SEMANTICS)
     .action(async (file: string, options: ScanCli) => {
       const lang = resolveLang(io, options.lang);
       if (options.temporal && options.static) throw new CliError("give --temporal or --static, not both");

@@ -31,13 +31,6 @@ export function registerServe(program: Command, { io, setExit }: Runner): void {
       "host names (comma-separated) requests may use besides localhost, 127.0.0.1, [::1] and --host",
     )
     .option("--lang <lang>", "language of error messages: en or ar")
-    .addHelpText(
-      "after",
-      `
-POST /api/stress and /api/network/solve are computed on compute threads (one per core but one), not
-on the thread that answers /api/health and the GETs; up to 8 more wait their turn, and past that the
-answer is 429 server-busy with Retry-After (docs/api.md).`,
-    )
     .action(async (options: ServeCli) => {
       const lang = resolveLang(io, options.lang);
       const port = parsePort(options.port ?? io.env.PORT ?? String(DEFAULT_PORT));

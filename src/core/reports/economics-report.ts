@@ -176,7 +176,8 @@ export const ECONOMICS_LAYOUT: ReportLayout<EconAnalysis> = {
           value: (i) => inputValue(i),
           mark: (i) => (i.estimate ? "≈" : undefined),
         },
-        { id: "key", label: "report.economics.key", unit: "text", value: (i) => i.key },
+        // The option a reader types to change the input, whole: "--set openai-revenue-2024".
+        { id: "key", label: "report.economics.key", unit: "typed", value: (i) => `--set ${i.key}` },
         {
           id: "sources",
           label: "report.economics.sources",

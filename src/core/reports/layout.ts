@@ -28,6 +28,7 @@ export type Unit =
   | "figure" // a number in the data's own unit ("USD", "percent", "years" …), given beside it as `figureUnit`
   | "enum" // a value of one of the data's enumerations, shown through `enum.<group>.<value>`
   | "message" // a message key of the catalogue, shown as its message
+  | "typed" // what a reader types on the command line ("--set openai-revenue-2024"): Latin, whole, never wrapped
   | "text"; // text from the data or the user, shown as it is
 
 /** A plain value of a cell. */

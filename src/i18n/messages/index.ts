@@ -20,6 +20,8 @@ import { cliExposureAr } from "./cli-exposure.ar.ts";
 import { cliExposureEn } from "./cli-exposure.en.ts";
 import { cliFundingAr } from "./cli-funding.ar.ts";
 import { cliFundingEn } from "./cli-funding.en.ts";
+import { cliHelpAr } from "./cli-help.ar.ts";
+import { cliHelpEn } from "./cli-help.en.ts";
 import { cliLedgerAr } from "./cli-ledger.ar.ts";
 import { cliLedgerEn } from "./cli-ledger.en.ts";
 import { cliLoopsAr } from "./cli-loops.ar.ts";
@@ -116,6 +118,7 @@ export const catalogueEn = {
     funding: cliFundingEn,
     moneyCommands: cliMoneyCommandsEn,
     ledger: cliLedgerEn,
+    help: cliHelpEn,
   },
   report: {
     common: commonEn,
@@ -166,6 +169,7 @@ export const catalogueAr: Catalogue = {
     funding: cliFundingAr,
     moneyCommands: cliMoneyCommandsAr,
     ledger: cliLedgerAr,
+    help: cliHelpAr,
   },
   report: {
     common: commonAr,

@@ -10,7 +10,7 @@ export const reportEconomicsAr: Shape<typeof reportEconomicsEn> = {
   published: "المنشور",
   check: "التحقق",
   input: "المُدخل",
-  key: "مفتاح ⁦--set⁩",
+  key: "لتعديله",
   sources: "المصادر",
   reproduced: "مطابق",
   differs: "مختلف",

@@ -8,7 +8,7 @@ export const reportEconomicsEn = {
   published: "Published",
   check: "Check",
   input: "Input",
-  key: "--set key",
+  key: "To change it",
   sources: "Sources",
   reproduced: "reproduced",
   differs: "differs",

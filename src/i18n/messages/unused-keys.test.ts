@@ -32,6 +32,7 @@ const DYNAMIC: readonly string[] = [
   "report.ratios.names.", // ratios-report.ts: one per ratio id
   "report.sheet.reason.", // sheet-cells.ts exclusionCell: why the engine set money apart
   "cli.totalNames.", // network-solve.ts: one per total of the solve
+  "cli.help.", // cli/help.ts: one per command, argument and option of the program, by its path and flag
 ];
 
 /** Single keys chosen at run time from a few values, each with the place that builds it. */

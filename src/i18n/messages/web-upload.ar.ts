@@ -9,12 +9,15 @@ export const webUploadAr: Shape<typeof webUploadEn> = {
     choose: "اختر ملفًا",
     drop: "أو أفلته هنا",
     formats:
-      "ملف شبكة (‎.json بصيغة docs/network-format.md) أو قائمة حواف (‎.csv بالأعمدة src وdst وamount، واختياريًا ts وid). الحد الأقصى {limit}.",
+      "ملف شبكة بامتداد .json (بالصيغة الموصوفة في docs/network-format.md) أو قائمة حواف بامتداد .csv، أعمدتها src,dst,amount[,ts,id]. الحد الأقصى {limit}.",
     examples: "أو جرّب مثالًا:",
     exampleNetwork: "شبكة من ثلاثة مصارف",
     exampleEdges: "دفتر معاملات فيه حلقتان",
     reading: "جارٍ قراءة {name}…",
     file: "{name}، {size}",
+    bytes: "{n} بايت",
+    kib: "{n} كيلوبايت",
+    mib: "{n} ميغابايت",
     tooLarge: "حجم {name} هو {size}، وهو أكبر من الحد {limit}. لم يُقرأ شيء.",
     unknownType: "{name}: يقرأ halqa ملف شبكة ‎.json أو قائمة حواف ‎.csv.",
     invalid:

@@ -13,6 +13,10 @@ export const webUploadEn = {
     exampleEdges: "a ledger with two loops",
     reading: "Reading {name}…",
     file: "{name}, {size}",
+    /** A file's size, in binary multiples as the limit is. */
+    bytes: "{n} B",
+    kib: "{n} KiB",
+    mib: "{n} MiB",
     tooLarge: "{name} is {size}, over the limit of {limit}. Nothing was read.",
     unknownType: "{name}: halqa reads a .json network file or a .csv edge list.",
     invalid:

@@ -2,6 +2,7 @@
 import { useDataText } from "../data/use-data-text.ts";
 import { useModel } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
+import { textLang } from "./text-lang.ts";
 
 export function SourceLinks({ ids, inline = false }: { ids: readonly string[]; inline?: boolean }) {
   const { sources } = useModel();
@@ -10,18 +11,22 @@ export function SourceLinks({ ids, inline = false }: { ids: readonly string[]; i
   const items = ids.map((id) => {
     const s = sources.get(id);
     if (!s) return <span key={id}>{id}</span>;
+    // The article's title in its own language (lang), the outlet's name with it.
+    const titleLang = textLang(s.title);
     const text = inline ? outlet(s.publisher) : `${outlet(s.publisher)}: ${s.title}`;
     const when = s.date ? ` (${date(s.date)})` : "";
     return s.url ? (
       <span key={id}>
-        <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title}>
+        <a href={s.url} target="_blank" rel="noopener noreferrer" title={s.title} lang={titleLang}>
           {text}
         </a>
         {inline ? "" : when}
       </span>
     ) : (
-      <span key={id} title={s.title}>
-        {text}
+      <span key={id}>
+        <span title={s.title} lang={titleLang}>
+          {text}
+        </span>
         {inline ? "" : `${when} ${m("web.deal.noUrl")}`}
       </span>
     );

@@ -9,6 +9,7 @@ import { type Digits, joinList, setDigits } from "@i18n/format.ts";
 import { directionOf, type Lang } from "@i18n/lang.ts";
 import { hasMessage, type MessageValues, message } from "@i18n/message.ts";
 import type { MessageKey } from "@i18n/messages/index.ts";
+import { outputDigits } from "@i18n/output-digits.ts";
 import { createContext, useContext } from "react";
 import {
   formatCompact,
@@ -53,12 +54,15 @@ export type I18n = {
 export function makeI18n(lang: Lang, digits: Digits = "latn"): I18n {
   const used: Digits = lang === "ar" ? digits : "latn";
   setDigits(used);
+  const inDigits = (text: string) => (used === "arab" ? outputDigits(text, "arab") : text);
   return {
     lang,
     digits: used,
     dir: directionOf(lang),
-    m: (key, values) => message(lang, key, values),
-    mOr: (key, fallback, values) => (hasMessage(lang, key) ? message(lang, key, values) : fallback),
+    // Under Arabic-Indic digits, the numbers a message itself writes ("31 ديسمبر", "10%") follow them too,
+    // as the CLI's output does (src/i18n/output-digits.ts).
+    m: (key, values) => inDigits(message(lang, key, values)),
+    mOr: (key, fallback, values) => (hasMessage(lang, key) ? inDigits(message(lang, key, values)) : fallback),
     list: (items) => joinList(lang, items),
     label: (group, key) => {
       const id = `enum.${group}.${key}`;

@@ -6,7 +6,6 @@
  */
 import type { CheckResult, CheckStatus } from "@core/reconcile/check.ts";
 import type { ReconcileReport } from "@core/reports/reconcile-report.ts";
-import { messageOrKey } from "@i18n/message.ts";
 import { pressNumber, pressValue } from "@i18n/press-number.ts";
 import { dataText } from "@i18n/record-names.ts";
 import type { Dataset } from "@schema/dataset-file.ts";
@@ -38,7 +37,8 @@ export function checksPanel(
 ): ChecksPanel {
   const { m, lang } = i18n;
   // Titles, statuses, reasons and notes: the one catalogue's report.reconcile.* (what the terminal prints).
-  const words = (key: string) => messageOrKey(lang, `report.reconcile.${key}`);
+  // Through the page's own message function, so their numbers follow the page's digits.
+  const words = (key: string) => i18n.mOr(`report.reconcile.${key}`, `report.reconcile.${key}`);
   const outlet = dataText(dataset, lang);
   const outlets = new Map(
     dataset.sources.map((s) => [s.id, `${outlet(s.publisher)}${s.date ? ` ${s.date}` : ""}`]),

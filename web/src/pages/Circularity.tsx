@@ -65,7 +65,7 @@ export default function Circularity() {
           {data.report.closed.length > 0 ? (
             <p className="hint">
               {m("web.circularity.closed", {
-                groups: data.report.closed.map((g) => g.map(name).join(", ")).join("; "),
+                groups: data.report.closed.map((g) => i18n.list(g.map(name))).join("; "),
               })}
             </p>
           ) : null}

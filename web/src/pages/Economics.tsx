@@ -167,7 +167,7 @@ function Lives({ analysis }: { analysis: EconAnalysis }) {
           : undefined
       }
       fileName="halqa-depreciation-by-life"
-      label={m("web.money.depreciationLabel", { lives: bars.map((b) => b.label).join(", ") })}
+      label={m("web.money.depreciationLabel", { lives: i18n.list(bars.map((b) => b.label)) })}
       option={option}
       height={280}
     >

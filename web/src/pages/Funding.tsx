@@ -11,6 +11,7 @@ import { Chart } from "../charts/Chart.tsx";
 import { JsonButton } from "../components/JsonButton.tsx";
 import { useRecordNames } from "../components/ReportTable.tsx";
 import { Slider } from "../components/Slider.tsx";
+import { SLOT, withSlot } from "../components/with-slot.tsx";
 import { YearWindow } from "../components/YearWindow.tsx";
 import { entityName } from "../data/model.ts";
 import { useModel } from "../data/use-model.ts";
@@ -130,13 +131,19 @@ export default function Funding() {
             ? m("web.funding.growthNoYear")
             : m("web.funding.growthLabel", { year: year(report.lastRevenueYear) })}
         </h2>
-        {/* The cited parameter by its name in the page's language, never its id. */}
+        {/* The cited parameter by its name in the page's language, never its id; its value isolated,
+            so Arabic prose cannot move the percent sign to the other side of the number. */}
         <p className="hint" id="growth-help">
-          {m("web.funding.growthHelp", {
-            cited: cited
-              ? `${percent(cited.value)} (${names.record?.(cited.id) ?? cited.id})`
-              : m("web.funding.growthNone"),
-          })}
+          {withSlot(
+            m("web.funding.growthHelp", { cited: SLOT }),
+            cited ? (
+              <>
+                <bdi dir="ltr">{percent(cited.value)}</bdi> ({names.record?.(cited.id) ?? cited.id})
+              </>
+            ) : (
+              m("web.funding.growthNone")
+            ),
+          )}
         </p>
         <div className="delay-controls">
           <Slider
@@ -200,7 +207,7 @@ export default function Funding() {
 
       {report.missingYears.length > 0 ? (
         <p className="hint">
-          {m("web.funding.missing", { years: report.missingYears.map(year).join(", ") })}
+          {m("web.funding.missing", { years: i18n.list(report.missingYears.map(year)) })}
         </p>
       ) : null}
 

@@ -142,7 +142,11 @@ export default function Market() {
             fromFile={new Set(userExposures?.rows.map((e) => e.entity) ?? [])}
             onWeight={(entity, v) => setView({ weights: { ...view.weights, [entity]: v } }, "replace")}
             onExposure={(entity, v) => setView({ exposures: { ...view.exposures, [entity]: v } }, "replace")}
-            asOf={[...new Set(result.report.weights.map((w) => w.asOf).filter(Boolean))].join(", ") || "—"}
+            asOf={
+              i18n.list([
+                ...new Set(result.report.weights.map((w) => w.asOf).filter((d): d is string => Boolean(d))),
+              ]) || "—"
+            }
           />
         )}
       </section>

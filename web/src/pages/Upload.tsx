@@ -22,13 +22,13 @@ type State = { state: "empty" } | { state: "reading"; name: string } | { state: 
 
 /** A byte count for people: 512 B, 3.2 KB, 5 MB (binary multiples, as the limit is). */
 function useSize() {
-  const { number } = useI18n();
+  const { m, number } = useI18n();
   return (bytes: number) =>
     bytes < 1024
-      ? `${number(bytes, 0)} B`
+      ? m("web.upload.bytes", { n: number(bytes, 0) })
       : bytes < 1024 * 1024
-        ? `${number(bytes / 1024, 1)} KiB`
-        : `${number(bytes / 1024 / 1024, 1)} MiB`;
+        ? m("web.upload.kib", { n: number(bytes / 1024, 1) })
+        : m("web.upload.mib", { n: number(bytes / 1024 / 1024, 1) });
 }
 
 export default function UploadPage() {
@@ -73,10 +73,12 @@ export default function UploadPage() {
         <h2 id="drop-heading" className="visually-hidden">
           {m("web.upload.choose")}
         </h2>
-        <label>
-          <strong>{m("web.upload.choose")}</strong> <span>{m("web.upload.drop")}</span>
-          <br />
+        {/* A button in the page's language over a hidden input: the browser's own file input says
+            "Choose File" / "No file chosen" in the browser's language, whatever the page's. */}
+        <label className="file-pick">
+          <span className="file-button">{m("web.upload.choose")}</span> <span>{m("web.upload.drop")}</span>
           <input
+            className="visually-hidden"
             type="file"
             data-control="file"
             accept=".json,.csv,application/json,text/csv"

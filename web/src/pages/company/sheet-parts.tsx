@@ -1,5 +1,6 @@
 /** The numbered source list the company sheet ends with (the sheet's tables cite sources as links). */
 import type { CitedSource } from "@core/reports/cited-sources.ts";
+import { textLang } from "../../components/text-lang.ts";
 import { useDataText } from "../../data/use-data-text.ts";
 
 export function NumberedSources({ sources, title }: { sources: readonly CitedSource[]; title: string }) {
@@ -15,11 +16,11 @@ export function NumberedSources({ sources, title }: { sources: readonly CitedSou
               <>
                 ,{" "}
                 {s.url ? (
-                  <a href={s.url} target="_blank" rel="noopener noreferrer">
+                  <a href={s.url} target="_blank" rel="noopener noreferrer" lang={textLang(s.title)}>
                     {s.title}
                   </a>
                 ) : (
-                  <cite>{s.title}</cite>
+                  <cite lang={textLang(s.title)}>{s.title}</cite>
                 )}
               </>
             ) : null}
