@@ -2,7 +2,7 @@ import type { cliMonteCarloEn } from "./cli-monte-carlo.en.ts";
 import type { Shape } from "./tree.ts";
 
 export const cliMonteCarloAr: Shape<typeof cliMonteCarloEn> = {
-  title: "اختبار الضغط بطريقة مونت كارلو",
+  title: "اختبار الضغط بمحاكاة مونت كارلو",
   samples: "العينات",
   seed: "البذرة",
   workers: "الخيوط العاملة",
@@ -33,7 +33,7 @@ export const cliMonteCarloAr: Shape<typeof cliMonteCarloEn> = {
   rebuilds: "أحد المعاملات المُعايَنة يغيّر الشبكة نفسها: تُعاد بناؤها في كل عينة (أبطأ).",
   intervalLow: "مجال 95% (ويلسون): الأدنى",
   intervalHigh: "الأعلى",
-  run: "اختبار الضغط بطريقة مونت كارلو: {scenario} · {model} · {asOf}",
+  run: "اختبار الضغط بمحاكاة مونت كارلو: {scenario} · {model} · {asOf}",
   sampled:
     "{samples, plural, zero {# عينة} one {عينة واحدة} two {عينتان} few {# عينات} many {# عينةً} other {# عينة}} · البذرة {seed}",
   amount: "المبلغ",

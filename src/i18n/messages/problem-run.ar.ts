@@ -8,7 +8,7 @@ export const problemRunAr: Shape<typeof problemRunEn> = {
   "graph-missing-value":
     "{column, select, none {قيمة مطلوبة فارغة} other {العمود {column} فارغ}}؛ كل حافة تحتاج إلى قيم في src و dst و amount",
   "graph-bad-amount":
-    "{reason, select, not_finite {المبلغ {value} أكبر من أن يكون رقماً يمكن لـ halqa جمعه (سيُقرأ لانهائياً)؛ تحقّق من القيمة} other {المبلغ ليس رقمًا: {value} (اكتب أرقامًا مجردة مثل 1250000 أو 1.25e6، بلا فواصل للآلاف ولا رموز للعملات)}}",
+    "{reason, select, not_finite {المبلغ {value} أكبر من أن يكون رقماً يمكن لـ«حلقة» جمعه (سيُقرأ لانهائياً)؛ تحقّق من القيمة} other {المبلغ ليس رقمًا: {value} (اكتب أرقامًا مجردة مثل 1250000 أو 1.25e6، بلا فواصل للآلاف ولا رموز للعملات)}}",
   "graph-negative-amount":
     "لا يجوز أن يكون المبلغ سالبًا ({value})؛ لتسجيل مال يتدفق في الاتجاه المعاكس بدِّل بين src و dst",
   "graph-bad-timestamp":
@@ -54,7 +54,7 @@ export const problemRunAr: Shape<typeof problemRunEn> = {
   "serve-host-not-local":
     'تعذّر الاستماع على "{host}": هذا العنوان لا يخص هذا الجهاز (استخدم 127.0.0.1 أو عنوان إحدى واجهاته)',
   "cli-internal-error":
-    "أوقف halqa خطأ غير متوقع ({detail})؛ هذا خلل في halqa لا في بياناتك — يُرجى الإبلاغ عنه (يعرض HALQA_DEBUG=1 التفاصيل)",
+    "توقفت «حلقة» بسبب خطأ غير متوقع ({detail})؛ والخلل فيها لا في بياناتك — يُرجى الإبلاغ عنه (يعرض HALQA_DEBUG=1 التفاصيل)",
   "internal-error": "حدث خطأ غير متوقع في الخادم، وقد سُجِّل",
   "analysis-failed": "تعذّر إكمال التحليل: {reason, select, none {دون سبب مذكور} other {{reason}}}",
   "self-liability": "لا يمكن للعقدة أن تكون مدينة لنفسها ({node})",

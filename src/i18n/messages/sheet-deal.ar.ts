@@ -44,7 +44,7 @@ export const sheetDealAr: Shape<typeof sheetDealEn> = {
       "outside-totals": "هذا النوع من التدفقات خارج إجماليات الأموال (النقد وحده يُعد مالًا)",
     },
     unknown: 'صفقة غير معروفة "{id}"',
-    closest: "الأقرب: {matches}",
+    closest: "؛ هل تقصد إحدى الصفقات التالية؟{matches}",
   },
   reason: {
     conditional: "شريحة مشروطة: ليست التزامًا حتى يتحقق شرطها",

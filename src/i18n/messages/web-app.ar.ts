@@ -12,7 +12,7 @@ export const webAppAr: Shape<typeof webAppEn> = {
     loadFailed: "تعذّر تحميل البيانات: {reason}",
     computing: "جارٍ الحساب…",
     asOf: "حتى تاريخ {date}",
-    footer: "كل رقم هنا يحسبه محرّك حلقة نفسه داخل متصفحك من البيانات الموثّقة المصادر.",
+    footer: "كل رقم هنا يحسبه محرّك «حلقة» نفسه داخل متصفحك من البيانات الموثّقة المصادر.",
     apiDocs: "توثيق الواجهة البرمجية",
     notFound: "لا توجد صفحة بهذا الاسم.",
   },
@@ -67,7 +67,7 @@ export const webAppAr: Shape<typeof webAppEn> = {
     builders: "مطوّرو مراكز البيانات",
     power: "الطاقة",
     financiers: "المستثمرون والمقرضون",
-    spv: "الكيانات ذات الغرض الخاص",
+    spv: "الشركات ذات الغرض الخاص",
     other: "جهات أخرى",
   },
   filters: {

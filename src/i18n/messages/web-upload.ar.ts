@@ -16,7 +16,7 @@ export const webUploadAr: Shape<typeof webUploadEn> = {
     reading: "جارٍ قراءة {name}…",
     file: "{name}، {size}",
     tooLarge: "حجم {name} هو {size}، وهو أكبر من الحد {limit}. لم يُقرأ شيء.",
-    unknownType: "{name}: يقرأ halqa ملف شبكة ‎.json أو قائمة حواف ‎.csv.",
+    unknownType: "{name}: تقرأ «حلقة» ملف شبكة ‎.json أو قائمة حواف ‎.csv.",
     invalid:
       "لا يمكن استخدام {name}: {count, plural, zero {# مشكلة} one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلةً} other {# مشكلة}}. لم يُحسب شيء.",
     line: "السطر {line}",
@@ -39,8 +39,9 @@ export const webUploadAr: Shape<typeof webUploadEn> = {
     selfLoops:
       "صفوف تدفع لنفسها فتُستبعد من الحلقات: {count, plural, zero {# صف} one {صف واحد} two {صفان} few {# صفوف} many {# صفًا} other {# صف}}.",
     maxLength: "أطول حلقة",
-    loopsFound: "{found} حلقة بطول {max} خطوات على الأكثر، الأكبر عنق زجاجة أولًا.",
-    loopsTruncated: "توقف البحث عند {found} حلقة: هناك المزيد.",
+    loopsFound:
+      "عدد الحلقات: {found} · أقصى طول (بالخطوات): {max} · مرتّبةً حسب عنق الزجاجة، من الأكبر إلى الأصغر.",
+    loopsTruncated: "توقف البحث بعد العثور على {found} من الحلقات، وهناك المزيد.",
     noLoops: "لا حلقات: لا يعود المال أبدًا إلى حيث خرج.",
     total: "المجموع",
     multiplier: "مضاعف الدوران {value}: {flow} من المدفوعات داخل الشبكة مقابل {outside} دخلت إليها.",
