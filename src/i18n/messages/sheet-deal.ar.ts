@@ -4,7 +4,7 @@ import type { Shape } from "./tree.ts";
 export const sheetDealAr: Shape<typeof sheetDealEn> = {
   deal: {
     settings:
-      "{type} · {status} حتى {asOf} · أُعلنت في {announced}{period, select, none {} other { · {period}}}",
+      "{type} · الحالة في {asOf}: {status} · أُعلنت في {announced}{period, select, none {} other { · {period}}}",
     latest: "آخر حالة في البيانات: {status}",
     timeline: "الخط الزمني",
     figures: "الأرقام",
@@ -26,14 +26,14 @@ export const sheetDealAr: Shape<typeof sheetDealEn> = {
     noLinks: "لا شيء",
     link: {
       title: "الرابط",
-      "out-funds": "تموّل {deal}",
-      "in-funds": "تموّلها {deal}",
-      "out-overlaps": "تتداخل مع {deal} (الأموال نفسها، لا تُجمع مرتين)",
-      "in-overlaps": "تتداخل معها {deal} (الأموال نفسها، لا تُجمع مرتين)",
-      "out-replaces": "تحل محل {deal} (المُعلنة في {date})",
-      "in-replaces": "حلّت محلها {deal} في {date}",
-      "out-part-of": "جزء من {deal}",
-      "in-part-of": "تشمل {deal}",
+      "out-funds": "تموّل صفقة «{deal}»",
+      "in-funds": "تموّلها صفقة «{deal}»",
+      "out-overlaps": "تتداخل مع صفقة «{deal}» (الأموال نفسها، لا تُجمع مرتين)",
+      "in-overlaps": "تتداخل معها صفقة «{deal}» (الأموال نفسها، لا تُجمع مرتين)",
+      "out-replaces": "تحل محل صفقة «{deal}» (المُعلنة في {date})",
+      "in-replaces": "حلّت محلها صفقة «{deal}» في {date}",
+      "out-part-of": "جزء من صفقة «{deal}»",
+      "in-part-of": "تشمل صفقة «{deal}»",
     },
     counts: "ما يُحتسب على كل أساس، ولماذا",
     countedLine: "{basis}: يُحتسب {amount}",
@@ -50,9 +50,9 @@ export const sheetDealAr: Shape<typeof sheetDealEn> = {
     conditional: "شريحة مشروطة: ليست التزامًا حتى يتحقق شرطها",
     "not-binding": "غير ملزمة: خطاب النوايا أو مذكرة التفاهم أو المحادثات لا تُلزم أحدًا",
     terminated: "أُلغيت",
-    overlap: "الأموال نفسها محتسبة في {countedIn, select, none {صفقة أخرى} other {{countedIn}}}",
+    overlap: "الأموال نفسها محتسبة في {countedIn, select, none {صفقة أخرى} other {صفقة «{countedIn}»}}",
     replaced:
-      "حلّت محلها {by, select, none {صفقة لاحقة} other {{by}}}{since, select, none {} other { اعتبارًا من {since}}}",
+      "حلّت محلها {by, select, none {صفقة لاحقة} other {صفقة «{by}»}}{since, select, none {} other { اعتبارًا من {since}}}",
     "superseded-revision": "حلّ محلها تعديل لاحق{since, select, none {} other { اعتبارًا من {since}}}",
     revised: "عُدّلت{since, select, none {} other { اعتبارًا من {since}}}",
     "reported-only": "تقارير صحفية فقط (مفاوضات أو شائعات): لا تدخل في الإجماليات المعلنة",
