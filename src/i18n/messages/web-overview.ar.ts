@@ -15,7 +15,7 @@ export const webOverviewAr: Shape<typeof webOverviewEn> = {
     announcedCaveat: "منها {estimated} تستند إلى تقديرات؛ ولا تُحتسب {reported} قيد التفاوض أو الشائعات",
     multiplier: "مضاعف الدوران",
     multiplierHelp: "المدفوعات داخل الشبكة لكل دولار يدخلها ({basis}، نقدًا)",
-    loopsHelp: "دورات من {max} خطوات على الأكثر في شبكة الصفقات ({basis})",
+    loopsHelp: "حلقات في شبكة الصفقات ({basis}) لا يتجاوز طول الواحدة منها {max} خطوات",
     mapTitle: "خريطة الحلقات",
     mapLabel:
       "شبكة من {nodes, plural, zero {# شركة} one {شركة واحدة} two {شركتين} few {# شركات} many {# شركةً} other {# شركة}} و{edges, plural, zero {# صفقة} one {صفقة واحدة} two {صفقتين} few {# صفقات} many {# صفقةً} other {# صفقة}} موزّعة على دائرة حسب النوع؛ تشير الأسهم من الدافع إلى المستفيد.",
@@ -95,7 +95,7 @@ export const webOverviewAr: Shape<typeof webOverviewEn> = {
     intro: "كل صفقة في البيانات مع حالتها في تاريخ العرض وأموالها الخاصة ومصادرها.",
     search: "ابحث في الصفقات",
     searchPlaceholder: "الاسم أو الشركة أو المعرّف",
-    caption: "{shown} من {total} صفقة، على أساس {basis}، حتى تاريخ {date}",
+    caption: "الصفقات المعروضة: {shown} من {total}، على أساس {basis}، بتاريخ {date}",
     sortBy: "رتّب حسب {column}",
   },
 };
