@@ -26,7 +26,7 @@ export const cliPowerAr: Shape<typeof cliPowerEn> = {
   coverage: "نسبة التغطية",
   stranded: "جيجاوات عالقة",
   offGrid: "حصة التوليد خارج الشبكة",
-  delayed: "جيجاوات مؤجلة",
+  delayed: "جيجاوات متأخرة",
   energy: "الطاقة (تيراواط ساعة)",
   bill: "فاتورة الطاقة",
   campuses: "ما الذي يُحتسب (الجيجاوات في السنة الأخيرة)",

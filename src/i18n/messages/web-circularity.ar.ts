@@ -24,7 +24,7 @@ export const webCircularityAr: Shape<typeof webCircularityEn> = {
     pValueMixing: "القيمة الاحتمالية (المزج)",
     nullMeanLoops: "المتوسط الصفري (الحلقات)",
     nullMeanMixing: "المتوسط الصفري (المزج)",
-    closed: "دورات مغلقة: {groups}",
+    closed: "حلقات مغلقة: {groups}",
     loopSearch:
       "تتبّعنا الحلقات التي لا يتجاوز عدد دفعاتها {maxLength}، فبلغ عدد ما عُثر عليه منها {cycles}. حصة الحلقة هي حاصل ضرب ما يدفعه كل طرف فيها إلى التالي من مجمل أمواله، خطوةً خطوة.",
     traceHeading: "تتبّع شركة واحدة",

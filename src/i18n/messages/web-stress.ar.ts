@@ -30,7 +30,7 @@ export const webStressAr: Shape<typeof webStressEn> = {
       "power-delay": "تتأخر الكهرباء",
       default: "تتعثر تعثرًا مباشرًا",
     },
-    computed: "حُسب في متصفحك خلال {ms} ملي ثانية: {model}، على أساس {basis}، بتاريخ {date}.",
+    computed: "حُسب في متصفحك خلال {ms} ميلي ثانية: {model}، على أساس {basis}، بتاريخ {date}.",
     failed: "تعذّر على النموذج حلّ هذا السيناريو: {reason}",
     mapTitle: "التعثرات على خريطة الحلقات",
     mapLabel:

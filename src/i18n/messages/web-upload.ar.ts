@@ -24,14 +24,14 @@ export const webUploadAr: Shape<typeof webUploadEn> = {
       "{nodes, plural, zero {# عقدة} one {عقدة واحدة} two {عقدتان} few {# عقد} many {# عقدةً} other {# عقدة}}، {liabilities, plural, zero {# التزام} one {التزام واحد} two {التزامان} few {# التزامات} many {# التزامًا} other {# التزام}}، {shocks, plural, zero {# صدمة} one {صدمة واحدة} two {صدمتان} few {# صدمات} many {# صدمةً} other {# صدمة}}",
     fileModel: "{model} (محدد في الملف)",
     needModel: "لا يحدد الملف نموذجًا: اختر واحدًا.",
-    solved: "حُلّت خلال {ms} ملي ثانية بنموذج {model} في {iterations} تكرارًا.",
+    solved: "حُلّت خلال {ms} ميلي ثانية بنموذج {model} (عدد التكرارات: {iterations}).",
     failed: "تعذّر على النموذج حلّ هذه الشبكة: {reason}",
-    defaults: "تتعثر {count} من {nodes} عقدة.",
+    defaults: "العقد المتعثرة: {count} من أصل {nodes}.",
     nodeTable: "لكل عقدة",
     recovery: "نسبة السداد",
     relativeLoss: "الملكية المفقودة",
     mapTitle: "التعثرات في شبكتك",
-    mapLabel: "شبكتك: {nodes} عقدة؛ تتعثر {count}.",
+    mapLabel: "شبكتك: عدد العقد {nodes}، المتعثرة منها {count}.",
     tooBigToDraw:
       "عدد العقد أكبر من أن يُرسم ({nodes, plural, zero {# عقدة} one {عقدة واحدة} two {عقدتان} few {# عقد} many {# عقدةً} other {# عقدة}})؛ الجدول يسردها كلها.",
     edges:
@@ -46,6 +46,6 @@ export const webUploadAr: Shape<typeof webUploadEn> = {
     total: "المجموع",
     multiplier: "مضاعف الدوران {value}: {flow} من المدفوعات داخل الشبكة مقابل {outside} دخلت إليها.",
     selfShare: "أموالها العائدة",
-    circularityTooLarge: "تُحسب الدائرية لشبكات حتى {limit} عقدة؛ في هذا الرسم {nodes}.",
+    circularityTooLarge: "لا تُحسب الدائرية إلا لشبكة لا يتجاوز عدد عقدها {limit}؛ وعدد العقد في هذا الرسم {nodes}.",
   },
 };
