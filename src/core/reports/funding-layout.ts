@@ -177,7 +177,7 @@ export function fundingLayout(
         rows: (r) => r.reported,
         columns: [
           { id: "metric", label: `cli.funding.metric`, unit: "message", value: (f) => metricKey(f.metric) },
-          { id: "period", label: `cli.funding.period`, unit: "text", value: (f) => f.period },
+          { id: "period", label: `cli.funding.period`, unit: "period", value: (f) => f.period },
           { id: "value", label: `cli.funding.value`, unit: "usd", value: (f) => f.value },
           { id: "flags", label: `cli.funding.flags`, unit: "message", value: (f) => flagKey(f) },
           {
@@ -196,7 +196,7 @@ export function fundingLayout(
         rows: (r) => r.reconciliation,
         columns: [
           { id: "metric", label: `cli.funding.metric`, unit: "message", value: (c) => metricKey(c.metric) },
-          { id: "period", label: `cli.funding.period`, unit: "text", value: (c) => c.period },
+          { id: "period", label: `cli.funding.period`, unit: "period", value: (c) => c.period },
           { id: "reported", label: `cli.funding.reportedCol`, unit: "usd", value: (c) => c.reported },
           { id: "model", label: `cli.funding.model`, unit: "usd", value: (c) => c.model },
           {

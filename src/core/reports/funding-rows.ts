@@ -107,7 +107,7 @@ function laterCash(r: FundingReport): FundingFactRow[] {
     .map((f) => ({ f, from: Number(f.period.replace(/^FY/, "").slice(0, 4)) + 1 }))
     .filter(({ from }) => from <= r.toYear)
     .map(({ f, from }) => ({
-      item: { key: `cli.funding.cashLaterItem`, values: { period: { value: f.period, unit: "text" } } },
+      item: { key: `cli.funding.cashLaterItem`, values: { period: { value: f.period, unit: "period" } } },
       value: f.value,
       unit: "usd",
       note: { key: `cli.funding.cashLater`, values: { from: { value: from, unit: "year" } } },
@@ -138,7 +138,7 @@ export function assumptionRows(r: FundingReport): FundingFactRow[] {
           item: `cli.funding.startingCash`,
           value: r.startingCash,
           unit: "usd",
-          note: { key: `cli.funding.cashFrom`, values: { period: { value: cash.period, unit: "text" } } },
+          note: { key: `cli.funding.cashFrom`, values: { period: { value: cash.period, unit: "period" } } },
           noteUnit: "message",
           sources: cash.sources.join(" "),
         }
@@ -191,7 +191,7 @@ export function backlogShareCell(c: BacklogShare): Cell {
             {
               key: `cli.funding.shareItem`,
               values: {
-                period: { value: b.period, unit: "text" },
+                period: { value: b.period, unit: "period" },
                 value: { value: b.value, unit: "usd" },
                 share: { value: b.share, unit: "share" },
               },
