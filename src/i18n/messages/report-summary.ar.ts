@@ -3,7 +3,7 @@ import type { Shape } from "./tree.ts";
 
 export const reportSummaryAr: Shape<typeof reportSummaryEn> = {
   title: "حلقة — اقتصاد الذكاء الاصطناعي الدائري، من البيانات المرفقة",
-  counts: "محتوى مجموعة البيانات",
+  counts: "محتوى قاعدة البيانات",
   totalsByBasis: "الإجماليات حسب أساس القيمة",
   basis: { committed: "الملتزم به", announced: "المُعلن", paid: "المدفوع" },
   basisColumn: "الأساس",
