@@ -46,6 +46,7 @@ export const webUploadAr: Shape<typeof webUploadEn> = {
     total: "المجموع",
     multiplier: "مضاعف الدوران {value}: {flow} من المدفوعات داخل الشبكة مقابل {outside} دخلت إليها.",
     selfShare: "أموالها العائدة",
-    circularityTooLarge: "لا تُحسب الدائرية إلا لشبكة لا يتجاوز عدد عقدها {limit}؛ وعدد العقد في هذا الرسم {nodes}.",
+    circularityTooLarge:
+      "لا تُحسب الدائرية إلا لشبكة لا يتجاوز عدد عقدها {limit}؛ وعدد العقد في هذا الرسم {nodes}.",
   },
 };
