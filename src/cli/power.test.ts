@@ -116,7 +116,7 @@ describe("halqa power (bundled data)", () => {
     expect(texas.delay.sites).toEqual(expect.arrayContaining(["iren-childress"]));
     expect(texas.years.every((y: { delayedGw: number }) => y.delayedGw === 0)).toBe(true);
     const text = await run(["power", "--delay-months", "24", "--lang", "ar"]);
-    expect(text.out).toContain("جيجاوات مؤجلة");
+    expect(text.out).toContain("جيجاوات متأخرة");
   });
 
   it("filters by site and entity, and prints unknown power as unknown", async () => {

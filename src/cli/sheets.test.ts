@@ -46,7 +46,7 @@ describe("company, deal and changes tables", () => {
     expect(out).toMatch(/committed: nothing counted/);
     expect(out).toContain("no figure on this basis");
     const ar = await run(["deal", "loi-ab", "--lang", "ar"]);
-    expect(ar).toContain("حلّت محلها ألفا تضخ 30 في بيتا");
+    expect(ar).toContain("حلّت محلها صفقة «ألفا تضخ 30 في بيتا»");
     expect(ar).toContain("الخط الزمني");
   });
 

@@ -23,6 +23,8 @@ describe("isolateLatin keeps the Arabic sentence's numbers outside the Latin fra
   it("keeps a number or a date that belongs to a name inside it", () => {
     expect(isolateLatin("مؤشر S&P 500 منذ")).toBe("مؤشر \u2066S&P 500\u2069 منذ");
     expect(isolateLatin("[Reuters 2026-02-27]")).toBe("[\u2066Reuters 2026-02-27\u2069]");
+    // A file name that starts with digits is one fragment, not digits left outside and the rest isolated.
+    expect(isolateLatin("[1] 000_64a5e1bc.txt")).toBe("[1] \u2066000_64a5e1bc.txt\u2069");
     expect(isolateLatin('"Oracle shares jump after 36% surge" 2025')).toBe(
       '\u2066"Oracle shares jump after 36% surge"\u2069 2025',
     );

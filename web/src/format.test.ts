@@ -18,6 +18,9 @@ describe("formatting for people", () => {
     expect(formatUsd("en", 844.9e9)).toBe("$844.9B");
     expect(formatUsdRange("en", { value: 60, low: 60, high: 60 })).toBe("$60");
     expect(formatUsdRange("en", { value: 75e9, low: 60e9, high: 90e9 })).toBe("$75B ($60B – $90B)");
+    expect(formatUsdRange("ar", { value: 3.2e12, low: 3e12, high: 3.4e12 })).toBe(
+      "3.2 تريليون دولار (3–3.4 تريليون دولار)",
+    );
     // Arabic as the press writes it: Western digits, dollars in words (docs/arabic-style.md).
     expect(formatUsd("ar", 3.7e12)).toBe("3.7 تريليون دولار");
   });

@@ -9,6 +9,7 @@ import {
   formatDateLong,
   formatMoney,
   formatNum,
+  formatRange,
   formatShare,
   formatYear as formatYearShared,
 } from "../../src/i18n/format.ts";
@@ -25,7 +26,11 @@ export function formatUsdRange(lang: Lang, amount: Range): string {
   if (amount.low === amount.high) return value;
   const low = formatMoney(lang, amount.low);
   const high = formatMoney(lang, amount.high);
-  return low === high ? value : `${value} (${low} – ${high})`;
+  if (low === high) return value;
+  // Arabic writes the scale once, as the terminal does: "3.2 تريليون دولار (3–3.4 تريليون دولار)".
+  return lang === "ar"
+    ? `${value} (${formatRange(lang, amount.low, amount.high, "USD")})`
+    : `${value} (${low} – ${high})`;
 }
 
 export function formatNumber(lang: Lang, n: number, digits = 1): string {

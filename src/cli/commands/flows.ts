@@ -37,10 +37,13 @@ function renderFlows(dataset: Dataset, result: FlowsReport, options: FlowsOption
   const { lang } = options;
   const out: string[] = [];
   const year = (y: number | undefined) => (y === undefined ? "…" : formatYear(lang, y));
+  // No bounds at all reads as words ("all years"), not as two ellipses.
   const range =
-    options.fromYear === options.toYear && options.fromYear !== undefined
-      ? year(options.fromYear)
-      : `${year(options.fromYear)}–${year(options.toYear)}`;
+    options.fromYear === undefined && options.toYear === undefined
+      ? message(lang, "report.common.allYears")
+      : options.fromYear === options.toYear
+        ? year(options.fromYear)
+        : `${year(options.fromYear)}–${year(options.toYear)}`;
   out.push(
     `${message(lang, "report.common.basis")}: ${messageOrKey(lang, `report.common.${result.basis}`)} · ${unitHeading(lang, result.unit)} · ${range} · ${message(lang, "report.common.asOf")} ${formatDate(lang, result.asOf)}`,
   );

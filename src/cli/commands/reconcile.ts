@@ -13,7 +13,7 @@ import {
   reconcileReport,
   reconcileSummary,
 } from "../../core/reports/reconcile-report.ts";
-import { formatPercent } from "../../i18n/format.ts";
+import { formatDate, formatPercent } from "../../i18n/format.ts";
 import { formatPeriod } from "../../i18n/format-period.ts";
 import type { Language } from "../../i18n/index.ts";
 import { type MessageValues, message, messageOrKey } from "../../i18n/message.ts";
@@ -82,7 +82,7 @@ function render(dataset: Dataset, report: ReconcileReport, lang: Language): stri
     out.push(heading(`${title(c)} — ${status(c)}`));
     const tolerance = formatPercent(lang, c.tolerance * 100, 0);
     out.push(
-      `${t("report.reconcile.tolerance", { tolerance })} · ${t("report.reconcile.readAsOf", { date: c.derivedAsOf, basis: message(lang, BASIS_WORD[c.derived.basis]) })}`,
+      `${t("report.reconcile.tolerance", { tolerance })} · ${t("report.reconcile.readAsOf", { date: formatDate(lang, c.derivedAsOf), basis: message(lang, BASIS_WORD[c.derived.basis]) })}`,
     );
     if (c.published) {
       const { published: p } = c;

@@ -10,7 +10,7 @@ import {
   yearReceiptRows,
 } from "../../core/reports/exposure-revenue-layout.ts";
 import { isolate } from "../../i18n/bidi.ts";
-import { formatPercent } from "../../i18n/format.ts";
+import { formatDate, formatPercent } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message } from "../../i18n/message.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
@@ -58,8 +58,8 @@ function renderYear(
     y.window
       ? message(lang, "cli.revenueShare.yearHeading", {
           period,
-          start: y.window.start,
-          end: y.window.end,
+          start: formatDate(lang, y.window.start),
+          end: formatDate(lang, y.window.end),
           projected: y.projected ? message(lang, "cli.revenueShare.projected") : "",
         })
       : period,

@@ -79,7 +79,7 @@ describe("halqa stress --runs", () => {
   it("in Arabic: headings and entity names", async () => {
     const r = await run((await files())("mc.yaml", "--runs", "50", "--lang", "ar"));
     expect(r.code).toBe(0);
-    expect(r.out).toContain("اختبار الضغط بطريقة مونت كارلو");
+    expect(r.out).toContain("اختبار الضغط بمحاكاة مونت كارلو");
     expect(r.out).toContain("المختبر");
   });
 

@@ -17,7 +17,7 @@ export function resolveCompany(dataset: Dataset, query: string, lang: Language):
   const list = found.matches.map((x) => `  ${x.name[lang]} (${x.id})`).join("\n");
   throw new CliError(
     found.matches.length > 0
-      ? `${head}; ${message(lang, "report.sheet.company.closest", { matches: `\n${list}` })}`
+      ? `${head}${message(lang, "report.sheet.company.closest", { matches: `\n${list}` })}`
       : head,
     2,
   );
@@ -84,7 +84,7 @@ export function registerSheets(program: Command, { io, setExit }: Runner): void 
         const list = close.map((d) => `  ${d.id}: ${d.title[ctx.lang]}`).join("\n");
         throw new CliError(
           close.length > 0
-            ? `${message(ctx.lang, "report.sheet.deal.unknown", { id })}; ${message(ctx.lang, "report.sheet.deal.closest", { matches: `\n${list}` })}`
+            ? `${message(ctx.lang, "report.sheet.deal.unknown", { id })}${message(ctx.lang, "report.sheet.deal.closest", { matches: `\n${list}` })}`
             : message(ctx.lang, "report.sheet.deal.unknown", { id }),
           2,
         );

@@ -192,7 +192,11 @@ export function marketNotes(r: MarketReport, measure: ExposureMeasure): Headline
       values: {
         share: { value: r.fund.share, unit: "share" },
         covered: { value: r.fund.covered, unit: "share" },
-        asOf: { value: asOf.length > 0 ? asOf.join(", ") : null, unit: "text" },
+        // One snapshot date reads as a date in each language; several stay as the data spells them.
+        asOf:
+          asOf.length === 1
+            ? { value: asOf[0] ?? null, unit: "date" }
+            : { value: asOf.length > 0 ? asOf.join(", ") : null, unit: "text" },
         measure: { value: `report.market.measures.${r.fund.measure}`, unit: "message" },
       },
     },

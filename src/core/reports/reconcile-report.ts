@@ -59,7 +59,7 @@ const unitOfCheck = (c: CheckResult) => c.published?.unit ?? c.derived.unit;
 export const RECONCILE_LAYOUT: ReportLayout<ReconcileReport> = {
   id: "reconcile",
   title: "report.reconcile.title",
-  headlines: (r) => [{ key: "report.reconcile.intro", values: { asOf: { value: r.asOf, unit: "text" } } }],
+  headlines: (r) => [{ key: "report.reconcile.intro", values: { asOf: { value: r.asOf, unit: "date" } } }],
   tables: [
     table({
       id: "checks",

@@ -172,9 +172,9 @@ export function trackerNotes(r: TrackerReport): Headline[] {
       values: {
         low: { value: w.months.low, unit: "number" },
         high: { value: w.months.high, unit: "number" },
-        start: { value: w.start, unit: "text" },
-        earliest: { value: w.endEarliest, unit: "text" },
-        latest: { value: w.endLatest, unit: "text" },
+        start: { value: w.start, unit: "date" },
+        earliest: { value: w.endEarliest, unit: "date" },
+        latest: { value: w.endLatest, unit: "date" },
         elapsed: { value: Math.round(w.monthsElapsed * 10) / 10, unit: "number" },
         left: { value: Math.round(Math.max(0, w.monthsLeft.toLatest) * 10) / 10, unit: "number" },
       },

@@ -3,7 +3,8 @@ import type { Shape } from "./tree.ts";
 
 export const cliExposureAr: Shape<typeof cliExposureEn> = {
   none: "لا شيء",
-  hhiLine: "مؤشر هيرفندال-هيرشمان {hhi} ({points} من {scale})، أي ما يعادل {equivalent} أطراف متساوية.",
+  hhiLine:
+    "مؤشر هيرفندال-هيرشمان {hhi} ({points} من {scale})، أي ما يعادل {equivalent} من الأطراف المتساوية.",
   fromInvestees: "إيرادات من الشركات التي تستثمر فيها",
   vendorFinancing: "نسبة تمويل المورّد",
   vendorFinancingLine: "استثماراتها في عملائها {invested} ÷ الإيرادات {revenue} = {ratio}.",

@@ -14,7 +14,7 @@ export const cliLedgerAr: Shape<typeof cliLedgerEn> = {
     "{count, plural, zero {{count} صف} one {صف واحد} two {صفان} few {{count} صفوف} many {{count} صفًا} other {{count} صف}} يكرر صفًا آخر تمامًا (الدافع والمستفيد والوقت والمبلغ)؛ كلٌّ منها يُعدّ معاملة مستقلة.",
   shard: "الجزء {index}/{count}: الحلقات التي تبدأ أولى معاملاتها من {from} إلى ما قبل {to}.",
   temporal:
-    "حلقات زمنية: الأوقات متزايدة تمامًا، وآخر معاملة بعد الأولى بما لا يزيد على {window}، و{hops} معاملات على الأكثر.",
+    "حلقات زمنية: كل معاملة بعد سابقتها، وآخر معاملة بعد الأولى بما لا يزيد على {window}، ولا يتجاوز عدد المعاملات في الحلقة {hops}.",
   staticAccounts:
     "حلقات ساكنة بين الحسابات من {hops, plural, zero {{hops} معاملة} one {معاملة واحدة} two {معاملتين} few {{hops} معاملات} many {{hops} معاملةً} other {{hops} معاملة}} على الأكثر (دون اشتراط الترتيب الزمني)؛ مدفوعات الدافع الواحد إلى المستفيد الواحد خطوة واحدة، وتحمل كل حلقة عدد حلقات المعاملات التي تمثلها.",
   staticTransactions:
@@ -32,14 +32,14 @@ export const cliLedgerAr: Shape<typeof cliLedgerEn> = {
     "وُجدت {count, plural, zero {{cycles} حلقة} one {حلقة واحدة} two {حلقتان} few {{cycles} حلقات} many {{cycles} حلقةً} other {{cycles} حلقة}}.",
   none: "لم توجد حلقات.",
   limited:
-    "اقتصر الإخراج على أول {limit, plural, zero {{limit} حلقة} one {حلقة واحدة} two {حلقتان} few {{limit} حلقات} many {{limit} حلقةً} other {{limit} حلقة}} (⁦--limit⁩)؛ والعدّ هنا يشمل الحلقات كلها وعددها {cycles}.",
+    "اقتصر الإخراج على {limit, plural, zero {أول {limit} حلقة} one {الحلقة الأولى} two {أول حلقتين} few {أول {limit} حلقات} many {أول {limit} حلقةً} other {أول {limit} حلقة}} (⁦--limit⁩)؛ والعدّ هنا يشمل الحلقات كلها وعددها {cycles}.",
   stopped: "توقف الفحص قبل أن يكتمل: الأعداد حدود دنيا.",
   written:
     "كُتبت {count, plural, zero {{count} حلقة} one {حلقة واحدة} two {حلقتان} few {{count} حلقات} many {{count} حلقةً} other {{count} حلقة}} في {file}.",
   time: "الوقت: القراءة {ingest} ث، الفحص {scan} ث.",
   workerTime:
     "خيط البحث {worker}: عمل {busy} ث (منها {waited} ث في انتظار الكتابة)، وانتهى بعد {finished} ث.",
-  list: "أول {shown, plural, zero {{shown} حلقة} one {حلقة واحدة} two {حلقتان} few {{shown} حلقات} many {{shown} حلقةً} other {{shown} حلقة}}",
+  list: "{shown, plural, zero {أول {shown} حلقة} one {الحلقة الأولى} two {أول حلقتين} few {أول {shown} حلقات} many {أول {shown} حلقةً} other {أول {shown} حلقة}}",
   start: "البداية",
   duration: "المدة",
   path: "الحسابات",

@@ -2,15 +2,15 @@ import type { cliMonteCarloEn } from "./cli-monte-carlo.en.ts";
 import type { Shape } from "./tree.ts";
 
 export const cliMonteCarloAr: Shape<typeof cliMonteCarloEn> = {
-  title: "اختبار الضغط بطريقة مونت كارلو",
+  title: "اختبار الضغط بمحاكاة مونت كارلو",
   samples: "العينات",
   seed: "البذرة",
   workers: "الخيوط العاملة",
   partial: "جزئي: توقف التشغيل بعد {done} من {runs} عينة؛ الأرقام أدناه تخص هذه العينات وحدها.",
-  systemLoss: "خسارة النظام (مجموع خسائر الجهات)",
+  systemLoss: "خسارة المنظومة (مجموع خسائر الجهات)",
   statistic: "المقياس",
   mean: "المتوسط",
-  quantile: "الكمّية {p}%",
+  quantile: "المئين {p}",
   var: "القيمة المعرضة للخطر {level}%",
   es: "العجز المتوقع {level}%",
   unfunded: "الالتزامات بلا تمويل (المجموع في كل عينة)",
@@ -18,8 +18,8 @@ export const cliMonteCarloAr: Shape<typeof cliMonteCarloEn> = {
   probability: "احتمال التعثر",
   interval: "مجال 95% (ويلسون)",
   meanLoss: "متوسط الخسارة",
-  loss95: "الخسارة، الكمّية 95%",
-  sensitivity: "ما الذي يحرك خسارة النظام (معامل سبيرمان ρ مع خسارة النظام)",
+  loss95: "الخسارة عند المئين 95",
+  sensitivity: "ما الذي يحرك خسارة المنظومة (معامل سبيرمان ρ مع خسارة المنظومة)",
   input: "المُدخل المُعايَن",
   rho: "ρ",
   constant: "ثابت",
@@ -33,7 +33,7 @@ export const cliMonteCarloAr: Shape<typeof cliMonteCarloEn> = {
   rebuilds: "أحد المعاملات المُعايَنة يغيّر الشبكة نفسها: تُعاد بناؤها في كل عينة (أبطأ).",
   intervalLow: "مجال 95% (ويلسون): الأدنى",
   intervalHigh: "الأعلى",
-  run: "اختبار الضغط بطريقة مونت كارلو: {scenario} · {model} · {asOf}",
+  run: "اختبار الضغط بمحاكاة مونت كارلو: {scenario} · {model} · {asOf}",
   sampled:
     "{samples, plural, zero {# عينة} one {عينة واحدة} two {عينتان} few {# عينات} many {# عينةً} other {# عينة}} · البذرة {seed}",
   amount: "المبلغ",

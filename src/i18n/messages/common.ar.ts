@@ -3,6 +3,7 @@ import type { Shape } from "./tree.ts";
 
 export const commonAr: Shape<typeof commonEn> = {
   asOf: "بتاريخ",
+  allYears: "كل السنوات",
   arrow: "←",
   financialRecord: "{entity}: {metric}، {period}",
   basis: "الأساس",

@@ -6,6 +6,7 @@
  */
 export const commonEn = {
   asOf: "as of",
+  allYears: "all years",
   /** Between the steps of a chain of payments (unit "path"): payer first. */
   arrow: "→",
   financialRecord: "{entity}: {metric}, {period}",

@@ -9,7 +9,7 @@ export const problemDataAr: Shape<typeof problemDataEn> = {
   "invalid-type": "المتوقع {expected}، والموجود {received}",
   "unknown-field": "حقل غير معروف: {keys}",
   "not-finite":
-    "يُقرأ هذا الرقم {value}، لا مبلغاً محدوداً (⁦1e309⁩ يتجاوز أكبر رقم يحفظه الحاسوب، و⁦.inf⁩ و⁦.nan⁩ ليسا مبلغين)؛ اكتب رقماً عادياً",
+    "يُقرأ هذا الرقم {value}، لا مبلغًا محدودًا (⁦1e309⁩ يتجاوز أكبر رقم يحفظه الحاسوب، و⁦.inf⁩ و⁦.nan⁩ ليسا مبلغين)؛ اكتب رقمًا عاديًا",
   "invalid-enum": "يجب أن تكون القيمة إحدى: {values}",
   "invalid-value": "قيمة غير صالحة",
   "too-small": "القيمة أصغر أو أقصر من المسموح (الحد الأدنى {minimum})",
@@ -50,18 +50,18 @@ export const problemDataAr: Shape<typeof problemDataEn> = {
   "duplicate-figure":
     "الرقم {entity} {metric} {period} مُدخل مرتين (أولًا في {firstFile})؛ ضع الأرقام المتعارضة في `alternatives`",
   "dir-not-found": "مجلد البيانات غير موجود: {dir}",
-  "dir-is-file": "{dir} ملف وليس مجلداً؛ اذكر مجلد البيانات الذي يحويه",
+  "dir-is-file": "{dir} ملف وليس مجلدًا؛ اذكر مجلد البيانات الذي يحويه",
   "no-data-files": "لا توجد ملفات ⁦.yaml⁩ في {dir}",
   "file-unreadable": "تعذّرت قراءة الملف: {detail}",
   "file-empty": "الملف فارغ",
   "parameter-missing": "لا تتضمن البيانات المعامل {ids} الذي يحتاجه هذا التحليل: أضِفه إلى معاملات البيانات",
   "collection-missing":
-    "{references} إحالة تسمّي {ids} سجلاً من {collection} لا يعرّفها أي ملف (مثل {examples})، بينما لا تعرّف الملفات سوى {defined}: هل فُقد ملف؟ (تحفظها البيانات المرفقة في {collection, select, sources {sources/} other {{collection}.yaml}})؛ لن تُسرد الإحالات منفردة حتى يُستعاد",
+    "{references} إحالة تسمّي {ids} سجلًا من {collection} لا يعرّفها أي ملف (مثل {examples})، بينما لا تعرّف الملفات سوى {defined}: هل فُقد ملف؟ (تحفظها البيانات المرفقة في {collection, select, sources {sources/} other {{collection}.yaml}})؛ لن تُسرد الإحالات منفردة حتى يُستعاد",
   "yaml-alias-limit":
-    "يوسّع ملف YAML أكثر من {limit} إحالة (⁦*name⁩)؛ يتوقف halqa عند هذا الحد، إذ قد تتضخم بضعة أسطر إلى جيجابايتات",
+    "يوسّع ملف YAML أكثر من {limit} إحالة (⁦*name⁩)؛ تتوقف «حلقة» عند هذا الحد، إذ قد تتضخم بضعة أسطر إلى جيجابايتات",
   "invalid-utf8":
-    "النص ليس بترميز UTF-8: البايتات بدءاً من البايت {offset} (العدّ من 0) لا تشكّل حرفاً صالحاً؛ احفظه بترميز UTF-8 (لا يخمّن halqa الترميز، إذ قد يُقرأ اسمان مختلفان عندئذ اسماً واحداً)",
+    "النص ليس بترميز UTF-8: البايتات بدءًا من البايت {offset} (العدّ من 0) لا تشكّل حرفًا صالحًا؛ احفظه بترميز UTF-8 (لا تخمّن «حلقة» الترميز، إذ قد يُقرأ اسمان مختلفان عندئذ اسمًا واحدًا)",
   "file-missing": "الملف غير موجود (تحقّق من المسار)",
-  "file-is-directory": "هذا مجلد وليس ملفاً",
-  "file-permission": "الإذن مرفوض: لا يحق لـ halqa قراءة هذا الملف",
+  "file-is-directory": "هذا مجلد وليس ملفًا",
+  "file-permission": "الإذن مرفوض: لا يحق لـ«حلقة» قراءة هذا الملف",
 };

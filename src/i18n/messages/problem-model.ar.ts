@@ -29,6 +29,6 @@ export const problemModelAr: Shape<typeof problemModelEn> = {
   "invalid-band": "يجب أن يكون النطاق 0 ≤ الأدنى ≤ الأعلى < ∞ (القيمة المعطاة من {low} إلى {high})",
   "no-convergence":
     "لم يتقارب {method} خلال {iterations, plural, zero {# تكرار} one {تكرار واحد} two {تكرارين} few {# تكرارات} many {# تكرارًا} other {# تكرار}} (آخر تغيّر {residual}، والحد المسموح {tolerance})",
-  bug: "أوقف خطأ غير متوقع هذا التحليل؛ هذا خلل في halqa لا في مدخلاتك — يُرجى الإبلاغ عنه",
+  bug: "أوقف خطأ غير متوقع هذا التحليل؛ هذا خلل في «حلقة» لا في مدخلاتك — يُرجى الإبلاغ عنه",
   sample: "العينة {sample} (بذرة التشغيل {seed}، بذرة العينة {sampleSeed}): {fault}",
 };

@@ -8,7 +8,7 @@ export const problemRunAr: Shape<typeof problemRunEn> = {
   "graph-missing-value":
     "{column, select, none {قيمة مطلوبة فارغة} other {العمود {column} فارغ}}؛ كل حافة تحتاج إلى قيم في src و dst و amount",
   "graph-bad-amount":
-    "{reason, select, not_finite {المبلغ {value} أكبر من أن يكون رقماً يمكن لـ halqa جمعه (سيُقرأ لانهائياً)؛ تحقّق من القيمة} other {المبلغ ليس رقمًا: {value} (اكتب أرقامًا مجردة مثل 1250000 أو 1.25e6، بلا فواصل للآلاف ولا رموز للعملات)}}",
+    "{reason, select, not_finite {المبلغ {value} أكبر من أن يكون رقمًا يمكن لـ«حلقة» جمعه (سيُقرأ لانهائيًا)؛ تحقّق من القيمة} other {المبلغ ليس رقمًا: {value} (اكتب أرقامًا مجردة مثل 1250000 أو 1.25e6، بلا فواصل للآلاف ولا رموز للعملات)}}",
   "graph-negative-amount":
     "لا يجوز أن يكون المبلغ سالبًا ({value})؛ لتسجيل مال يتدفق في الاتجاه المعاكس بدِّل بين src و dst",
   "graph-bad-timestamp":
@@ -25,13 +25,13 @@ export const problemRunAr: Shape<typeof problemRunEn> = {
   "unknown-parameter": "معامل غير معروف؛ معاملات هذه الواجهة: {allowed}",
   "reserved-parameter": '"{name}" ليس اسم معامل تقبله أي نقطة وصول',
   "not-positive":
-    "يجب أن تكون القيمة أكبر من 0 (القيمة المعطاة {value}): لا معنى لعمر إنتاجي يساوي صفراً أو أقل",
+    "يجب أن تكون القيمة أكبر من 0 (القيمة المعطاة {value}): لا معنى لعمر إنتاجي يساوي صفرًا أو أقل",
   "repeated-parameter": "المعامل مكرر؛ اذكر كل معامل مرة واحدة",
   "invalid-choice": '"{value}" ليست من القيم المسموحة: {values}',
   "invalid-year": 'ليست سنة من أربعة أرقام: "{value}"',
   "invalid-integer": 'ليس عددًا صحيحًا: "{value}"',
   "invalid-number":
-    '{infinite, select, true {"{value}" أكبر من أن يكون رقماً محدوداً (سيُقرأ لانهائياً)} other {ليس رقمًا: "{value}" (اكتب أرقامًا مجردة مثل 1000000 أو 1e6)}}',
+    '{infinite, select, true {"{value}" أكبر من أن يكون رقمًا محدودًا (سيُقرأ لانهائيًا)} other {ليس رقمًا: "{value}" (اكتب أرقامًا مجردة مثل 1000000 أو 1e6)}}',
   "out-of-range":
     "{minimum, select, none {{maximum, select, none {القيمة خارج النطاق المسموح} other {يجب ألا تزيد القيمة على {maximum} (القيمة المعطاة {value})}}} other {يجب ألا تقل القيمة عن {minimum} (القيمة المعطاة {value})}}",
   "invalid-boolean": 'ليست قيمة نعم/لا: "{value}" (استخدم 1 أو 0 أو true أو false)',
@@ -43,18 +43,18 @@ export const problemRunAr: Shape<typeof problemRunEn> = {
   "method-not-allowed":
     "{method, select, none {هذه الطريقة} other {الطريقة {method}}} غير مسموحة على هذا المسار (الطرق المسموحة: {allow, select, none {GET, HEAD} other {{allow}}})",
   "body-too-large": "جسم الطلب أكبر من الحد المسموح ({limit} بايت)",
-  "body-on-read": "طلب {method, select, none {GET} other {{method}}} لا يحمل جسماً: أرسله من دون جسم",
+  "body-on-read": "طلب {method, select, none {GET} other {{method}}} لا يحمل جسمًا: أرسله من دون جسم",
   "body-aborted": "انقطع جسم الطلب قبل اكتماله (أُغلق الاتصال)",
   "invalid-path": "هذا المسار غير مسموح (يخرج من مجلد الموقع أو يحوي .. أو شرطة مائلة عكسية أو NUL)",
   "host-not-allowed":
     'لا يجيب هذا الخادم عن الطلبات الموجهة إلى المضيف "{host}" (يجيب عن: {allowed})؛ شغّله مع ⁦--allow-host⁩ {name, select, none {NAME} other {{name}}} إن كان هذا الاسم لك',
   "serve-not-loopback":
-    'الاستماع على "{host}" يتيح الوصول من أجهزة أخرى، والواجهة بلا مصادقة؛ لا يُجاب إلا عن الطلبات التي تسمّي localhost أو هذا العنوان أو اسماً في ⁦--allow-host⁩',
+    'الاستماع على "{host}" يتيح الوصول من أجهزة أخرى، والواجهة بلا مصادقة؛ لا يُجاب إلا عن الطلبات التي تسمّي localhost أو هذا العنوان أو اسمًا في ⁦--allow-host⁩',
   "serve-host-unknown": 'تعذّر الاستماع على "{host}": لا يوجد مضيف بهذا الاسم (تحقّق من ⁦--host⁩)',
   "serve-host-not-local":
     'تعذّر الاستماع على "{host}": هذا العنوان لا يخص هذا الجهاز (استخدم 127.0.0.1 أو عنوان إحدى واجهاته)',
   "cli-internal-error":
-    "أوقف halqa خطأ غير متوقع ({detail})؛ هذا خلل في halqa لا في بياناتك — يُرجى الإبلاغ عنه (يعرض HALQA_DEBUG=1 التفاصيل)",
+    "توقفت «حلقة» بسبب خطأ غير متوقع ({detail})؛ والخلل فيها لا في بياناتك — يُرجى الإبلاغ عنه (يعرض HALQA_DEBUG=1 التفاصيل)",
   "internal-error": "حدث خطأ غير متوقع في الخادم، وقد سُجِّل",
   "analysis-failed": "تعذّر إكمال التحليل: {reason, select, none {دون سبب مذكور} other {{reason}}}",
   "self-liability": "لا يمكن للعقدة أن تكون مدينة لنفسها ({node})",
@@ -94,7 +94,7 @@ export const problemRunAr: Shape<typeof problemRunEn> = {
   "ledger-missing-value":
     "الصف {row}: {column, select, none {قيمة مطلوبة} other {{column}}} فارغ{total, plural, =0 {} =1 {} other { ({total} صفًا في المجموع)}}",
   "ledger-bad-amount":
-    "{infinite, select, true {الصف {row}: المبلغ {value} أكبر من أن يكون رقماً محدوداً (سيُقرأ لانهائياً)} other {الصف {row}: المبلغ ليس رقمًا: {value} (اكتب أرقامًا مجردة مثل 1250000 أو 1.25e6، بلا فواصل للآلاف ولا رموز للعملات)}}{total, plural, =0 {} =1 {} other { ({total} صفًا في المجموع)}}",
+    "{infinite, select, true {الصف {row}: المبلغ {value} أكبر من أن يكون رقمًا محدودًا (سيُقرأ لانهائيًا)} other {الصف {row}: المبلغ ليس رقمًا: {value} (اكتب أرقامًا مجردة مثل 1250000 أو 1.25e6، بلا فواصل للآلاف ولا رموز للعملات)}}{total, plural, =0 {} =1 {} other { ({total} صفًا في المجموع)}}",
   "ledger-negative-amount":
     "الصف {row}: لا يجوز أن يكون المبلغ سالبًا ({value})؛ لتسجيل مال يتدفق في الاتجاه المعاكس بدِّل بين الدافع والمستفيد{total, plural, =0 {} =1 {} other { ({total} صفًا في المجموع)}}",
   "ledger-bad-timestamp":

@@ -2,9 +2,9 @@ import type { reportBriefEn } from "./report-brief.en.ts";
 import type { Shape } from "./tree.ts";
 
 export const reportBriefAr: Shape<typeof reportBriefEn> = {
-  title: "الاقتصاد الدائري للذكاء الاصطناعي: موجز",
-  titleCompany: "{company} في الاقتصاد الدائري للذكاء الاصطناعي: موجز",
-  titleScenario: "سيناريو الضغط {scenario}: موجز",
+  title: "اقتصاد الذكاء الاصطناعي الدائري: موجز",
+  titleCompany: "{company} في اقتصاد الذكاء الاصطناعي الدائري: موجز",
+  titleScenario: "سيناريو الضغط «{scenario}»: موجز",
   dateLine: "البيانات حتى {asOf} · {deals} · {sources}",
   headline: "الأرقام الرئيسية",
   largestDeals: "أكبر الصفقات",
@@ -13,7 +13,7 @@ export const reportBriefAr: Shape<typeof reportBriefEn> = {
   path: "الحلقة",
   stress: "من يتضرر",
   reconcile: "مقارنةً بالأرقام المنشورة",
-  companyTotals: "تتلقى {company} {receives} وتدفع {pays} في الصفقات المسجلة (على أساس المعلن).",
+  companyTotals: "تتلقى {company} {receives} وتدفع {pays} في الصفقات المسجلة (على الأساس المُعلن).",
   companyCircularity:
     "من أصل {receipts} تمر عبرها، يعود إليها {self} من أموالها الخاصة عبر الحلقات، فيما دخل {outside} إلى الشبكة من خارجها.",
   direction: "الاتجاه",
@@ -29,8 +29,8 @@ export const reportBriefAr: Shape<typeof reportBriefEn> = {
   quote: "«{quote}»",
   seedFile: "مقال ضمن البيانات: {file}",
   method:
-    "تحسب حلقة كل رقم من بيانات الصفقات الموثقة بمصادرها حتى التاريخ المذكور، وتشير الأرقام بين القوسين إلى المصادر أدناه. المنهجية: docs/methods في مستودع حلقة.",
-  credit: "أُعدّ باستخدام حلقة، أداة مفتوحة المصدر لتحليل الاقتصاد الدائري للذكاء الاصطناعي",
-  chartSource: "المصدر: حلقة، استنادًا إلى بيانات الصفقات حتى {asOf}",
+    "تحسب «حلقة» كل رقم من بيانات الصفقات الموثقة بمصادرها حتى التاريخ المذكور، وتشير الأرقام بين القوسين إلى المصادر أدناه. المنهجية: docs/methods في مستودع «حلقة».",
+  credit: "أُعدّ باستخدام «حلقة»، أداة مفتوحة المصدر لتحليل اقتصاد الذكاء الاصطناعي الدائري",
+  chartSource: "المصدر: «حلقة»، استنادًا إلى بيانات الصفقات حتى {asOf}",
   print: "طباعة أو حفظ بصيغة PDF",
 };

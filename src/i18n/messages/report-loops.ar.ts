@@ -6,10 +6,10 @@ const loops =
 
 export const reportLoopsAr: Shape<typeof reportLoopsEn> = {
   title: "حلقات الأموال",
-  largest: "الأكبر عنق زجاجة أولًا",
+  largest: "حسب عنق الزجاجة، من الأكبر إلى الأصغر",
   none: "لا توجد حلقات مطابقة.",
-  found: `${loops}؛ تُعرض {shown}، الأكبر عنق زجاجة أولًا.`,
-  foundAtLeast: `${loops} على الأقل (توقف البحث عند حدّه)؛ تُعرض {shown}، الأكبر عنق زجاجة أولًا.`,
+  found: `${loops}؛ تُعرض {shown} منها مرتّبةً حسب عنق الزجاجة، من الأكبر إلى الأصغر.`,
+  foundAtLeast: `${loops} على الأقل (توقف البحث عند حدّه)؛ تُعرض {shown} منها مرتّبةً حسب عنق الزجاجة، من الأكبر إلى الأصغر.`,
   start: "حلقة عبر",
   steps: "الخطوات",
   bottleneck: "عنق الزجاجة",

@@ -7,11 +7,11 @@ export const reportStressAr: Shape<typeof reportStressEn> = {
   basis: { announced: "المُعلن", committed: "الملتزم به", paid: "المدفوع" },
   account: "ما الذي يحدث",
   step: {
-    "revenue-loss": "{name} تخسر إيرادات قدرها {amount}.",
-    "market-value-loss": "{name} تخسر من قيمتها السوقية {amount}.",
-    "payment-withheld": "{name} تتأخر في الدفع فتحجب {amount}.",
-    "refinancing-loss": "{name} تفقد تمويلًا قدره {amount}.",
-    "forced-default": "{name} تتعثر تعثرًا مباشرًا.",
+    "revenue-loss": "تخسر {name} إيرادات قدرها {amount}.",
+    "market-value-loss": "تخسر {name} {amount} من قيمتها السوقية.",
+    "payment-withheld": "تتأخر {name} في الدفع فتحجب {amount}.",
+    "refinancing-loss": "تفقد {name} تمويلًا قدره {amount}.",
+    "forced-default": "تتعثر {name} مباشرةً بفعل السيناريو.",
     "no-default": "لا يتعثر أحد: تبقى الخسائر ضمن رأس المال.",
     // A verb before its subject stays singular in Arabic, whatever the count; the plural keeps parity with English.
     wave: "الموجة {wave, number}: {count, plural, other {تتعثر}} {names}.",

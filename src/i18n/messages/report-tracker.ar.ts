@@ -21,7 +21,7 @@ export const reportTrackerAr: Shape<typeof reportTrackerEn> = {
   basis: "(n/3)",
   absent: "غير متاح",
   thresholds:
-    "يتحقق المؤشر عند: الاستغلال ≥ {utilisation}، تغطية الطاقة ≥ {powerCoverage}، الإيرادات المرتبطة بالاستخدام ≥ {usageRevenueShare} (عتبات اختارتها ⁦halqa⁩، محددة في ⁦data/ai-economy/money.yaml⁩؛ ⁦docs/methods/tracker.md⁩). يتطلب التمويل الذاتي تحقق الثلاثة؛ والمرحلة الانتقالية واحدًا على الأقل.",
+    "يتحقق المؤشر عند: الاستغلال ≥ {utilisation}، تغطية الطاقة ≥ {powerCoverage}، الإيرادات المرتبطة بالاستخدام ≥ {usageRevenueShare} (عتبات اختارتها «حلقة»، محددة في ⁦data/ai-economy/money.yaml⁩؛ ⁦docs/methods/tracker.md⁩). يتطلب التمويل الذاتي تحقق الثلاثة؛ والمرحلة الانتقالية واحدًا على الأقل.",
   absentNote:
     "غير متاح: لا يذكر أي مصدر عام القيمة، فلا تُعرض (ولا تُقدَّر أبدًا). (n/3): عدد المؤشرات التي تستند إليها المرحلة. العلامة ≈ تدل على قيم مشتقة.",
   window:

@@ -3,8 +3,8 @@ import type { Shape } from "./tree.ts";
 
 export const sheetCompanyAr: Shape<typeof sheetCompanyEn> = {
   title: "{name}{ticker, select, none {} other { (⁨{ticker}⁩)}} · {kind}",
-  settings: "حتى تاريخ {asOf} · الأساس: {basis} · بالدولار{year, select, none {} other { · لعام {year} فقط}}",
-  financials: "البيانات المالية (الأرقام المُعلنة)",
+  settings: "بتاريخ {asOf} · الأساس: {basis} · بالدولار{year, select, none {} other { · لعام {year} فقط}}",
+  financials: "البيانات المالية (الأرقام المُفصح عنها)",
   noFinancials: "لا توجد بيانات مالية لهذه الشركة في قاعدة البيانات.",
   metric: "البند",
   period: "الفترة",
@@ -21,13 +21,13 @@ export const sheetCompanyAr: Shape<typeof sheetCompanyEn> = {
   counted: "المحتسب",
   leftOut: "المستبعد من الإجماليات، وسببه",
   roles: "دورها",
-  totals: "إجمالي المحتسب: تتلقى {receives}، وتدفع {pays}.",
+  totals: "الإجمالي المحتسب: تتلقى {receives}، وتدفع {pays}.",
   byYear: "المستحقات حسب السنة (على الأساس المختار)",
   receives: "تتلقى",
   pays: "تدفع",
   circularity: "الحصة الدائرية من مقبوضاتها",
   circularLine:
-    "من أصل {through} تمر بها ({inflow} تلقتها، يضاف إليها {extra} تدفعها فوق مقبوضاتها وتدخل الشبكة عندها): {self} أموالها عائدةً إليها، و{outside} جاءت من خارج الشبكة.",
+    "من أصل {through} تمر بها ({inflow} تلقتها، يضاف إليها {extra} تدفعها فوق مقبوضاتها وتدخل الشبكة عندها): {self} منها أموالها عائدةً إليها، و{outside} جاءت من خارج الشبكة.",
   noReceipts: "لا تتلقى أي تدفق نقدي على هذا الأساس، فلا حصة دائرية لقياسها.",
   loops: "الحلقات المالية التي تمر بها",
   loopsFound: "عدد الحلقات {found}، وأُدرجت أكبر {shown} منها حسب عنق الزجاجة.",
@@ -75,7 +75,7 @@ export const sheetCompanyAr: Shape<typeof sheetCompanyEn> = {
   estimateMark: "≈ تقدير (رقم محلل أو رقم حلقة)، لا تصريح من أحد الطرفين.",
   unknown: 'لا توجد شركة تطابق "{query}"',
   ambiguous: '"{query}" يطابق أكثر من شركة',
-  closest: "الأقرب: {matches}",
+  closest: "؛ هل تقصد إحدى الشركات التالية؟{matches}",
   partyRole: {
     investor: "مستثمر",
     investee: "متلقي الاستثمار",

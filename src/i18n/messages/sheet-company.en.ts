@@ -73,7 +73,7 @@ export const sheetCompanyEn = {
   estimateMark: "≈ an estimate (an analyst's or halqa's figure), not a party's statement.",
   unknown: 'no company matches "{query}"',
   ambiguous: '"{query}" matches several companies',
-  closest: "closest: {matches}",
+  closest: "; closest: {matches}",
   partyRole: {
     investor: "investor",
     investee: "investee",

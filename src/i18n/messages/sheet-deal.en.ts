@@ -42,7 +42,7 @@ export const sheetDealEn = {
       "outside-totals": "this kind of flow is outside the money totals (only cash is money)",
     },
     unknown: 'unknown deal "{id}"',
-    closest: "closest: {matches}",
+    closest: "; closest: {matches}",
   },
   reason: {
     conditional: "conditional tranche: not a commitment until its condition is met",

@@ -19,7 +19,7 @@ export const webStressAr: Shape<typeof webStressEn> = {
     allSites: "كل موقع لم يُشغَّل بعد",
     sitesIn: "كل موقع لم يُشغَّل بعد في {region}",
     size: "الحجم",
-    months: "{value} شهرًا",
+    months: "التأخير بالأشهر: {value}",
     noShocks: "أضف صدمة لتشغيل السيناريو.",
     model: "نموذج العدوى",
     types: {
@@ -30,7 +30,7 @@ export const webStressAr: Shape<typeof webStressEn> = {
       "power-delay": "تتأخر الكهرباء",
       default: "تتعثر تعثرًا مباشرًا",
     },
-    computed: "حُسب في متصفحك خلال {ms} ملي ثانية: {model}، على أساس {basis}، بتاريخ {date}.",
+    computed: "حُسب في متصفحك خلال {ms} ميلي ثانية: {model}، على أساس {basis}، بتاريخ {date}.",
     failed: "تعذّر على النموذج حلّ هذا السيناريو: {reason}",
     mapTitle: "التعثرات على خريطة الحلقات",
     mapLabel:
@@ -60,7 +60,7 @@ export const webStressAr: Shape<typeof webStressEn> = {
     resultName: "نتيجة اختبار الضغط",
   },
   monteCarlo: {
-    heading: "مونت كارلو: مدى النتائج الممكنة",
+    heading: "محاكاة مونت كارلو: مدى النتائج الممكنة",
     intro:
       "بدل حجم واحد للصدمة، تُسحب أحجام كثيرة: يشغّل الخادم السيناريو آلاف المرات في خيوط عمل مستقلة بأحجام صدمات مسحوبة من توزيعات احتمالية، ويعرض كيف تتوزع الخسائر، واحتمال تعثّر كل شركة، والصدمة التي تحرّك النتيجة أكثر من غيرها.",
     source: "السيناريو المراد أخذ عيناته",
@@ -69,7 +69,7 @@ export const webStressAr: Shape<typeof webStressEn> = {
     spread: "عدم اليقين حول حجم كل صدمة",
     spreadValue: "± {value} نقطة",
     spreadHelp:
-      "يصبح حجم كل صدمة توزيعًا مثلثيًا: القيمة الأرجح هي الحجم المحدد أعلاه، وقد يقع في أي مكان ضمن ± {value} نقطة مئوية منه (داخل 0–100٪)؛ والتأخير ضمن ± {value}٪ من أشهره (بحد أقصى الأفق). توضيح لعدم اليقين، لا تنبؤ.",
+      "يصبح حجم كل صدمة توزيعًا مثلثيًا: القيمة الأرجح هي الحجم المحدد أعلاه، وقد يقع في أي مكان ضمن ± {value} نقطة مئوية منه (داخل 0–100%)؛ والتأخير ضمن ± {value} في المئة من أشهره (بحد أقصى الأفق). توضيح لعدم اليقين، لا تنبؤ.",
     runs: "العينات",
     seed: "البذرة",
     seedHelp: "البذرة نفسها وعدد العينات نفسه يعطيان النتيجة نفسها تمامًا.",
@@ -78,7 +78,7 @@ export const webStressAr: Shape<typeof webStressEn> = {
     starting: "جارٍ تشغيل خيوط العمل…",
     progress: "{done} من {runs} عينة · {rate} في الثانية · يتبقى نحو {eta}",
     progressNoEta: "{done} من {runs} عينة",
-    progressLabel: "تقدّم مونت كارلو",
+    progressLabel: "تقدّم محاكاة مونت كارلو",
     seconds: "{value} ث",
     done: "{samples, plural, zero {# عينة} one {عينة واحدة} two {عينتان} few {# عينات} many {# عينةً} other {# عينة}} في {seconds}: {model}، بتاريخ {date}، البذرة {seed}.",
     cancelled:
@@ -93,16 +93,16 @@ export const webStressAr: Shape<typeof webStressEn> = {
       "صدمات هذا السيناريو تعثرات مباشرة، وهي مؤكدة: لا شيء يُسحب عشوائيًا. أعطِ إحدى الصدمات حجمًا أعلاه، أو اختر سيناريو مرفقًا بتوزيعات.",
     histogram: "توزيع خسارة المنظومة",
     histogramLabel:
-      "مدرج تكراري لخسارة المنظومة عبر {samples, plural, zero {# عينة} one {عينة واحدة} two {عينتين} few {# عينات} many {# عينةً} other {# عينة}} في {bins, plural, zero {# فئة} one {فئة واحدة} two {فئتين} few {# فئات} many {# فئةً} other {# فئة}}، مع تعليم القيمة المعرضة للخطر والعجز المتوقع عند 95٪ و99٪.",
+      "مدرج تكراري لخسارة المنظومة عبر {samples, plural, zero {# عينة} one {عينة واحدة} two {عينتين} few {# عينات} many {# عينةً} other {# عينة}} في {bins, plural, zero {# فئة} one {فئة واحدة} two {فئتين} few {# فئات} many {# فئةً} other {# فئة}}، مع تعليم القيمة المعرضة للخطر والعجز المتوقع عند 95% و99%.",
     lossRange: "الخسارة من",
     lossTo: "إلى",
     count: "العينات",
-    var: "القيمة المعرضة للخطر {level}٪",
-    es: "العجز المتوقع {level}٪",
+    var: "القيمة المعرضة للخطر {level} في المئة",
+    es: "العجز المتوقع {level} في المئة",
     defaults: "احتمال التعثر لكل شركة",
     defaultsLabel:
-      "مخطط أعمدة لاحتمال تعثر {count, plural, zero {# شركة} one {شركة واحدة} two {شركتين} few {# شركات} many {# شركةً} other {# شركة}}، مع فترات ويلسون 95٪ أشرطةً للخطأ.",
-    interval: "فترة 95٪ (ويلسون)",
+      "مخطط أعمدة لاحتمال تعثر {count, plural, zero {# شركة} one {شركة واحدة} two {شركتين} few {# شركات} many {# شركةً} other {# شركة}}، مع فترات ويلسون 95% أشرطةً للخطأ.",
+    interval: "فترة 95% (ويلسون)",
     noDefaults: "لم تتعثر أي شركة في أي عينة.",
     sensitivity: "ما الذي يحرّك خسارة المنظومة",
     sensitivityLabel:
@@ -110,10 +110,10 @@ export const webStressAr: Shape<typeof webStressEn> = {
     rho: "ρ سبيرمان",
     lossAxis: "خسارة المنظومة (بالدولار)",
     histogramFinding:
-      "في عينة من كل {every}، تبلغ خسارة المنظومة {var} أو أكثر (القيمة المعرضة للخطر عند {level}٪)",
+      "في عينة من كل {every}، تبلغ خسارة المنظومة {var} أو أكثر (القيمة المعرضة للخطر عند {level} في المئة)",
     rhoAxis: "ρ سبيرمان مع خسارة المنظومة (من −1 إلى 1)",
     probabilityAxis: "احتمال التعثر (نسبة العينات)",
-    reportName: "تقرير مونت كارلو",
+    reportName: "تقرير محاكاة مونت كارلو",
     histogramName: "المدرج التكراري للخسارة",
     method: "طريقة الحساب: docs/methods/monte-carlo.md. الواجهة البرمجية: POST /api/stress/monte-carlo.",
   },

@@ -19,7 +19,7 @@ export const webUploadAr: Shape<typeof webUploadEn> = {
     kib: "{n} كيلوبايت",
     mib: "{n} ميغابايت",
     tooLarge: "حجم {name} هو {size}، وهو أكبر من الحد {limit}. لم يُقرأ شيء.",
-    unknownType: "{name}: يقرأ halqa ملف شبكة ‎.json أو قائمة حواف ‎.csv.",
+    unknownType: "{name}: تقرأ «حلقة» ملف شبكة ‎.json أو قائمة حواف ‎.csv.",
     invalid:
       "لا يمكن استخدام {name}: {count, plural, zero {# مشكلة} one {مشكلة واحدة} two {مشكلتان} few {# مشكلات} many {# مشكلةً} other {# مشكلة}}. لم يُحسب شيء.",
     line: "السطر {line}",
@@ -27,14 +27,14 @@ export const webUploadAr: Shape<typeof webUploadEn> = {
       "{nodes, plural, zero {# عقدة} one {عقدة واحدة} two {عقدتان} few {# عقد} many {# عقدةً} other {# عقدة}}، {liabilities, plural, zero {# التزام} one {التزام واحد} two {التزامان} few {# التزامات} many {# التزامًا} other {# التزام}}، {shocks, plural, zero {# صدمة} one {صدمة واحدة} two {صدمتان} few {# صدمات} many {# صدمةً} other {# صدمة}}",
     fileModel: "{model} (محدد في الملف)",
     needModel: "لا يحدد الملف نموذجًا: اختر واحدًا.",
-    solved: "حُلّت خلال {ms} ملي ثانية بنموذج {model} في {iterations} تكرارًا.",
+    solved: "حُلّت خلال {ms} ميلي ثانية بنموذج {model} (عدد التكرارات: {iterations}).",
     failed: "تعذّر على النموذج حلّ هذه الشبكة: {reason}",
-    defaults: "تتعثر {count} من {nodes} عقدة.",
+    defaults: "العقد المتعثرة: {count} من أصل {nodes}.",
     nodeTable: "لكل عقدة",
     recovery: "نسبة السداد",
     relativeLoss: "الملكية المفقودة",
     mapTitle: "التعثرات في شبكتك",
-    mapLabel: "شبكتك: {nodes} عقدة؛ تتعثر {count}.",
+    mapLabel: "شبكتك: عدد العقد {nodes}، المتعثرة منها {count}.",
     tooBigToDraw:
       "عدد العقد أكبر من أن يُرسم ({nodes, plural, zero {# عقدة} one {عقدة واحدة} two {عقدتان} few {# عقد} many {# عقدةً} other {# عقدة}})؛ الجدول يسردها كلها.",
     edges:
@@ -42,12 +42,14 @@ export const webUploadAr: Shape<typeof webUploadEn> = {
     selfLoops:
       "صفوف تدفع لنفسها فتُستبعد من الحلقات: {count, plural, zero {# صف} one {صف واحد} two {صفان} few {# صفوف} many {# صفًا} other {# صف}}.",
     maxLength: "أطول حلقة",
-    loopsFound: "{found} حلقة بطول {max} خطوات على الأكثر، الأكبر عنق زجاجة أولًا.",
-    loopsTruncated: "توقف البحث عند {found} حلقة: هناك المزيد.",
+    loopsFound:
+      "عدد الحلقات: {found} · أقصى طول (بالخطوات): {max} · مرتّبةً حسب عنق الزجاجة، من الأكبر إلى الأصغر.",
+    loopsTruncated: "توقف البحث بعد العثور على {found} من الحلقات، وهناك المزيد.",
     noLoops: "لا حلقات: لا يعود المال أبدًا إلى حيث خرج.",
     total: "المجموع",
     multiplier: "مضاعف الدوران {value}: {flow} من المدفوعات داخل الشبكة مقابل {outside} دخلت إليها.",
     selfShare: "أموالها العائدة",
-    circularityTooLarge: "تُحسب الدائرية لشبكات حتى {limit} عقدة؛ في هذا الرسم {nodes}.",
+    circularityTooLarge:
+      "لا تُحسب الدائرية إلا لشبكة لا يتجاوز عدد عقدها {limit}؛ وعدد العقد في هذا الرسم {nodes}.",
   },
 };
