@@ -59,8 +59,10 @@ describe("marketReport", () => {
     expect(notes.map((n) => n.key)).toEqual([
       "report.market.fundLine",
       "report.market.measureNotes.membership",
+      "report.market.loopBasis",
       "report.market.fromFileNote",
     ]);
+    expect(notes[2]?.values.asOf?.value).toBe("2026-06-30");
     expect(notes[0]?.values.asOf?.value).toBe("2025-01-03");
   });
 

@@ -201,6 +201,9 @@ export function marketNotes(r: MarketReport, measure: ExposureMeasure): Headline
       },
     },
     { key: `report.market.measureNotes.${measure}`, values: {} },
+    // Loops are found on the committed basis (core/market/loop-exposure.ts); say so, since
+    // `halqa circularity` reads the announced basis and puts more companies on loops.
+    { key: "report.market.loopBasis", values: { asOf: { value: r.asOf, unit: "date" } } },
   ];
   if (r.fund.exposureFromFile.length > 0) lines.push({ key: "report.market.fromFileNote", values: {} });
   return lines;

@@ -28,14 +28,19 @@ export function summaryReport(dataset: Dataset, options: SummaryReportOptions): 
   return datasetStats(dataset, { asOf: options.asOf, top: options.top ?? SUMMARY_TOP });
 }
 
-type TotalsRow = { basis: Basis; money: Amount; contingent: Amount; gigawatts: Amount };
+type TotalsRow = { basis: Basis; money: Amount; contingent: Amount | null; gigawatts: Amount | null };
 
 const amountColumn = (id: "money" | "contingent" | "gigawatts", unit: "usd" | "gw") => ({
   id,
   label: `report.summary.${id}Column`,
   unit,
-  value: (row: TotalsRow) => row[id].value,
-  range: (row: TotalsRow) => [row[id].low, row[id].high] as const,
+  value: (row: TotalsRow) => row[id]?.value ?? null,
+  range: (row: TotalsRow) => {
+    const amount = row[id];
+    return amount ? ([amount.low, amount.high] as const) : undefined;
+  },
+  // No source reports a figure on this basis (guarantees called, capacity delivered): unknown, not zero.
+  missing: "report.summary.paidUnknown",
 });
 
 /** One row per value basis: money, contingent money and compute capacity (how each is counted: `totalsHow`). */

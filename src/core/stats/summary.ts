@@ -36,6 +36,9 @@ export type DealSize = {
   countedIn?: string;
 };
 
+/** Totals per basis whose paid layer may have no figure at all (null: unknown, never zero). */
+export type PaidMaybeUnknown = Record<Exclude<Basis, "paid">, Amount> & { paid: Amount | null };
+
 export type DatasetStats = {
   asOf: string;
   counts: {
@@ -60,9 +63,16 @@ export type DatasetStats = {
   moneyReportedOnly: Amount;
   /** Money of deals replaced by later ones: left out of the announced and committed totals. */
   moneyReplaced: Amount;
-  contingent: Record<Basis, Amount>;
-  /** GW of compute capacity per basis, each GW once (power balance), at its peak year-end level. */
-  gigawatts: Record<Basis, Amount>;
+  /**
+   * Contingent USD (guarantees, backstops) per basis. `paid` (money actually called under them) is null
+   * when no source reports a draw: unknown, not $0.
+   */
+  contingent: PaidMaybeUnknown;
+  /**
+   * GW of compute capacity per basis, each GW once (power balance), at its peak year-end level. `paid`
+   * is null: the data measures no delivered capacity, so there is no figure (never 0 GW).
+   */
+  gigawatts: PaidMaybeUnknown;
   largestDeals: DealSize[];
   sourcesByPublisher: { publisher: string; count: number }[];
   sourcesByKind: Record<string, number>;
@@ -76,10 +86,21 @@ export function datasetStats(dataset: Dataset, options: { asOf: string; top?: nu
   const money = perBasis((basis) => expandFlows(dataset, { basis, asOf }));
   const excludedFor = (reason: string) =>
     sumAmounts(money.announced.excluded.filter((e) => e.reason === reason).map((e) => e.amount));
-  const contingent = perBasis((basis) => expandFlows(dataset, { basis, asOf, kinds: ["guarantee"] }).total);
+  const guarantees = perBasis((basis) => expandFlows(dataset, { basis, asOf, kinds: ["guarantee"] }));
+  const contingent: PaidMaybeUnknown = {
+    announced: guarantees.announced.total,
+    committed: guarantees.committed.total,
+    // On the paid basis an empty result means no source reports a draw, not that nothing was drawn.
+    paid: guarantees.paid.rows.length === 0 ? null : guarantees.paid.total,
+  };
   // Compute capacity counted once (chips at the campus that hosts them, a contract at its seller's
   // campus: power/same-gw.ts), at its peak year-end level: the GW `halqa power` shows.
-  const gigawatts = perBasis((basis) => (basis === "paid" ? ZERO : peakCapacity(dataset, basis, asOf)));
+  // Capacity has no paid layer (delivered GW is not a figure the data holds): null, not 0 GW.
+  const gigawatts: PaidMaybeUnknown = {
+    announced: peakCapacity(dataset, "announced", asOf),
+    committed: peakCapacity(dataset, "committed", asOf),
+    paid: null,
+  };
 
   return {
     asOf,

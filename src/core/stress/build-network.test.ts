@@ -1,12 +1,14 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../io/load-dataset.ts";
+import { BUNDLED_DATA_DIR } from "../../io/paths.ts";
 import { STRESS_FIXTURE_YAML } from "../../testing/stress-fixture.ts";
 import { tempDataset } from "../../testing/temp-dataset.ts";
 import { ModelInputError } from "../errors.ts";
 import type { Dataset } from "../model/dataset.ts";
 import type { Deal } from "../model/deal.ts";
-import { annualFactor, networkFromDataset } from "./build-network.ts";
+import type { Financial } from "../model/records.ts";
+import { annualFactor, latestFigure, networkFromDataset } from "./build-network.ts";
 
 let dataset: Dataset;
 beforeAll(async () => {
@@ -123,6 +125,68 @@ financials:
 
   it("annualises quarters and halves", () => {
     expect([annualFactor("2025"), annualFactor("2025-H1"), annualFactor("FY2026-Q3")]).toEqual([1, 2, 4]);
+  });
+});
+
+describe("latestFigure: the period that ends last, a reported year before its own half", () => {
+  const revenue = (period: string, value: number): Financial =>
+    ({ entity: "lab", metric: "revenue", period, unit: "USD", value, sources: ["s"] }) as Financial;
+  const pick = (periods: [string, number][], year = 2026) =>
+    latestFigure(
+      periods.map(([p, v]) => revenue(p, v)),
+      "lab",
+      "revenue",
+      year,
+    )?.period;
+
+  it("takes the year 2025 (ends in December) over its first half (ends in June)", () => {
+    expect(
+      pick([
+        ["2025-H1", 4],
+        ["2025", 13],
+      ]),
+    ).toBe("2025");
+    expect(
+      pick([
+        ["2025", 13],
+        ["2025-H1", 4],
+      ]),
+    ).toBe("2025");
+  });
+
+  it("takes a later quarter over an earlier year, and a year over the half or quarter ending with it", () => {
+    expect(
+      pick([
+        ["FY2025", 130],
+        ["FY2026-Q3", 57],
+      ]),
+    ).toBe("FY2026-Q3");
+    expect(
+      pick([
+        ["2025-H2", 7],
+        ["2025", 13],
+        ["2025-Q4", 4],
+      ]),
+    ).toBe("2025");
+    expect(
+      pick([
+        ["2025-Q3", 3],
+        ["2025-H1", 4],
+      ]),
+    ).toBe("2025-Q3");
+    expect(
+      pick([
+        ["2027", 30],
+        ["2025", 13],
+      ]),
+    ).toBe("2025");
+  });
+
+  it("on the bundled data: OpenAI's annual revenue is its reported 2025 figure, $13.1B, not 2025-H1 × 2", async () => {
+    const bundled = await loadDataset(BUNDLED_DATA_DIR);
+    if (!bundled.ok) throw new Error("bundled dataset invalid");
+    const built = networkFromDataset(bundled.dataset, { asOf: "2026-11-21" });
+    expect(built.sheets.find((s) => s.id === "openai")?.revenue).toBe(13.1e9);
   });
 });
 

@@ -298,7 +298,11 @@ function financialAssumption(f: Financial, use: string, factor: number): Assumpt
   };
 }
 
-/** The reported (not forecast) USD figure of the latest period starting in or before `year`. */
+/**
+ * The reported (not forecast) USD figure of the latest period starting in or before `year`: the
+ * period that ends last, and of periods ending together the longest (a reported year beats its own
+ * second half or fourth quarter, which would have to be annualised).
+ */
 export function latestFigure(
   financials: readonly Financial[],
   entity: string,
@@ -310,21 +314,31 @@ export function latestFigure(
     if (f.entity !== entity || f.metric !== metric || f.unit !== "USD" || f.forecast) continue;
     if (/^(?:FY)?\d{4}-\d{4}$/.test(f.period)) continue;
     if (periodYear(f.period) > year) continue;
-    if (!best || periodKey(f.period) > periodKey(best.period)) best = f;
+    if (!best || periodEndKey(f.period) > periodEndKey(best.period)) best = f;
   }
   return best;
 }
 
 const periodYear = (period: string) => Number(period.replace(/^FY/, "").slice(0, 4));
 
-/** Orders periods within a year: a whole year or fiscal year sorts before its halves and quarters. */
-function periodKey(period: string): string {
+/**
+ * Orders periods by when they end: "2025" and "FY2025" end with their year's last month, halves and
+ * quarters with theirs, a month or a date where it says. The suffix breaks ties between periods that
+ * end together in favour of the longer one (year 9 > half 8 > quarter 7 > month 6), and a dated
+ * figure sorts by its day. A whole year once sorted before its own halves, so OpenAI's 2025-H1
+ * revenue × 2 ($8.6B) stood in for its reported 2025 revenue ($13.1B).
+ */
+export function periodEndKey(period: string): string {
   const rest = period.replace(/^FY/, "");
-  return `${rest.slice(0, 4)}${rest
-    .slice(4)
-    .replace(/^-H1/, "-06")
-    .replace(/^-H2/, "-12")
-    .replace(/^-Q(\d)/, (_, q) => `-${String(Number(q) * 3).padStart(2, "0")}`)}`;
+  const y = rest.slice(0, 4);
+  const tail = rest.slice(4);
+  const half = /^-H([12])$/.exec(tail);
+  const quarter = /^-Q([1-4])$/.exec(tail);
+  if (tail === "") return `${y}-12-z9`;
+  if (half) return `${y}-${half[1] === "1" ? "06" : "12"}-z8`;
+  if (quarter) return `${y}-${String(Number(quarter[1]) * 3).padStart(2, "0")}-z7`;
+  if (/^-\d{2}$/.test(tail)) return `${y}${tail}-z6`;
+  return rest;
 }
 
 /** Quarters count four times, halves twice: revenue per year. */

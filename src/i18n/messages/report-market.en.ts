@@ -31,4 +31,6 @@ export const reportMarketEn = {
       "Revenue share is absent where the data has no annual revenue for the company (counted as 0): the result is a lower bound.",
   },
   fromFileNote: "* exposure from your --exposure file.",
+  loopBasis:
+    "Loops are read from the binding deals (committed basis) as of {asOf}: a company on a loop only through announced, conditional or non-binding deals counts as off it (halqa circularity reads the announced basis, on which more companies are on loops).",
 } as const;

@@ -35,12 +35,14 @@ export const StatsReport = z.strictObject({
   contingent: z.strictObject({
     announced: Amount,
     committed: Amount,
-    paid: Amount,
+    paid: Amount.nullable().describe(
+      "null: no source reports money called under a guarantee (unknown, not zero).",
+    ),
   }),
   gigawatts: z.strictObject({
     announced: Amount,
     committed: Amount,
-    paid: Amount,
+    paid: Amount.nullable().describe("null: the data holds no delivered capacity (no figure, never 0 GW)."),
   }),
   largestDeals: z.array(
     z.strictObject({
