@@ -4,7 +4,7 @@
  * --max-hops 6 --json` — in a child process timed by /usr/bin/time, so the peak RSS and the CPU
  * time (all threads, DuckDB's and the workers') are the scan's own. Prints the count, wall, ingest,
  * search, each search thread's busy and finished times, peak RSS, the steps, steps per second of
- * search per thread, and the load average before and after (the cores may be shared: the CPU time is
+ * search per thread (per busy second, and per CPU second of that thread alone), and the load average before and after (the cores may be shared: the CPU time is
  * the steadier figure).
  *
  *   npx tsx bench/ledger-10m.ts [--size 10m] [--dir DIR] [--workers 2] [--seed 1] [--out FILE]
@@ -16,12 +16,16 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { generate, parseSize, writeCsv } from "./ledger-generate.ts";
+import { generate, HEAVY_EXPONENT, parseSize, writeCsv } from "./ledger-generate.ts";
 
 type ScanJson = {
   found: number;
   steps: number;
-  seconds: { ingest: number; scan: number; workers: { busy: number; waited: number; finished: number }[] };
+  seconds: {
+    ingest: number;
+    scan: number;
+    workers: { busy: number; waited: number; finished: number; cpu: number | null; steps: number }[];
+  };
 };
 
 const args = process.argv.slice(2);
@@ -40,7 +44,7 @@ const load = () =>
     .replace(/^.*load average: /, "");
 
 mkdirSync(dir, { recursive: true });
-const csv = join(dir, `halqa-heavy-${size}-seed${seed}.csv`);
+const csv = join(dir, `halqa-heavy-${size}-seed${seed}-zipf${HEAVY_EXPONENT}.csv`);
 if (!existsSync(csv)) {
   const started = performance.now();
   await writeCsv(csv, generate(size, seed, false, true).ledger);
@@ -85,6 +89,12 @@ const rows: [string, string][] = [
   ["peak RSS", `${((rssKb as number) / 1024 / 1024).toFixed(2)} GB`],
   ["steps", report.steps.toLocaleString("en-US")],
   ["steps per busy thread-second", `${(report.steps / Math.max(busy, 1e-9) / 1e6).toFixed(1)} M`],
+  [
+    "steps per CPU second, each thread",
+    threads
+      .map((w) => (w.cpu ? `${(w.steps / w.cpu / 1e6).toFixed(1)} M (${w.cpu.toFixed(1)} s CPU)` : "—"))
+      .join(", "),
+  ],
   ["load average before / after", `${loadBefore} / ${load()}`],
 ];
 for (const [name, value] of rows) console.log(`${name.padEnd(34)} ${value}`);
