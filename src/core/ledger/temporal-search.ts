@@ -172,14 +172,19 @@ export class TemporalLedgerSearch extends StartCursor {
     const s = node[0] as number;
     const startAmount = amount[1] as number;
     const end = stop[1] as number;
+    const { levels, slots } = prune;
+    const level = maxHops <= 2 ? -1 : prune.levelOf(maxHops - 2); // C_{L−2}, the test of every payee
     let j = resume[1] as number;
     let steps = 0;
     while (j < end) {
       const x = out.end[j] as number;
       j++;
       steps++;
-      const a = out.amount[j - 1] as number;
-      if (banded && !(a >= low * startAmount && a <= high * startAmount)) continue;
+      let a = 0; // amounts matter only within a retention band
+      if (banded) {
+        a = out.amount[j - 1] as number;
+        if (!(a >= low * startAmount && a <= high * startAmount)) continue;
+      }
       if (x === s) {
         resume[1] = j;
         path[1] = out.edge[j - 1] as number;
@@ -187,9 +192,9 @@ export class TemporalLedgerSearch extends StartCursor {
         this.steps += steps;
         return true;
       }
-      if (maxHops <= 2 || onPath[x] === 1 || !prune.isReached(x)) continue;
+      if (level < 0 || onPath[x] === 1 || !prune.isReached(x)) continue;
       const t = out.time[j - 1] as number;
-      if (!(t < prune.closing(x, maxHops - 2))) continue;
+      if (!(t < (levels[x * slots + level] as number))) continue;
       prune.ensureCandidates();
       resume[1] = j;
       path[1] = out.edge[j - 1] as number;
