@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { firstAfter, lowerBound } from "./sorted-search.ts";
+import { firstAfter, firstAfterNear, lowerBound } from "./sorted-search.ts";
 
 describe("sorted searches", () => {
   it("match a linear scan on random sorted runs, ties included", () => {
@@ -10,7 +10,8 @@ describe("sorted searches", () => {
         fc.integer({ min: -1, max: 10 }),
         fc.nat(),
         fc.nat(),
-        (values, x, a, b) => {
+        fc.integer({ min: -3, max: 40 }),
+        (values, x, a, b, hint) => {
           const sorted = [...values].sort((p, q) => p - q);
           const from = sorted.length ? a % (sorted.length + 1) : 0;
           const to = from + (sorted.length ? b % (sorted.length - from + 1) : 0);
@@ -20,6 +21,8 @@ describe("sorted searches", () => {
           };
           expect(lowerBound(Int32Array.from(sorted), from, to, x)).toBe(linear((v) => v >= x));
           expect(firstAfter(Float64Array.from(sorted), from, to, x)).toBe(linear((v) => v > x));
+          // Any hint, inside the run or not, gives the same answer.
+          expect(firstAfterNear(Float64Array.from(sorted), from, to, x, hint)).toBe(linear((v) => v > x));
         },
       ),
     );

@@ -35,7 +35,7 @@
  * Complexity per start: O(L · r + q) time for r accounts reached and q transactions scanned (each at
  * most once, plus a binary search per account), O(n · min(L, EXACT_LEVELS) + q) space, reused.
  */
-import { firstAfter } from "../graph/sorted-search.ts";
+import { firstAfterNear } from "../graph/sorted-search.ts";
 import type { PreparedLedger } from "./prepare.ts";
 
 const EXACT_LEVELS = 8;
@@ -45,6 +45,11 @@ export class ClosingTimes {
   /** Candidate j is the incoming-adjacency position candPos[j], a transaction into candTo[j]. */
   candPos: Int32Array;
   candTo: Int32Array;
+  /**
+   * candTime[j]: the time of candidate j, copied beside it so the forward search reads its
+   * candidates in one sequential sweep instead of jumping into the in-adjacency for each time.
+   */
+  candTime: Float64Array;
   /** Candidates paid by account u: candStart[u] … candEnd[u] − 1 (valid when isReached(u)). */
   readonly candStart: Int32Array;
   readonly candEnd: Int32Array;
@@ -55,12 +60,24 @@ export class ClosingTimes {
   private root = -1;
   private built = true;
   private readonly maxHops: number;
-  private readonly slots: number;
-  private readonly levels: Float64Array;
+  /** Closing times: levels[u · slots + levelOf(h)] is C_h(u) (see closing). */
+  readonly slots: number;
+  readonly levels: Float64Array;
+  /**
+   * Per-account state the rounds touch together for each payer they read, interleaved so one random
+   * access brings all of it into cache: current[2u] (u's latest closing time so far) shares 16 bytes
+   * with marks[4u + 2] (u reached by this start when it equals mark) and marks[4u + 3] (u queued for
+   * the next round when it equals queueMark).
+   */
   private readonly current: Float64Array;
-  private readonly reached: Int32Array;
+  private readonly marks: Int32Array;
   private mark = 0;
   private rounds = 0;
+  /**
+   * intoHint[x]: where the last search of x's incoming run landed. Starts come in time order within a
+   * block, so the next search for x lands close by: searched from there (firstAfterNear), not anew.
+   */
+  private readonly intoHint: Int32Array;
   private readonly scanFrom: Int32Array;
   private readonly scanTo: Int32Array;
   private readonly scanMark: Int32Array;
@@ -70,7 +87,6 @@ export class ClosingTimes {
   private touchedCount = 0;
   private frontier: Int32Array;
   private upcoming: Int32Array;
-  private readonly queued: Int32Array;
   private queueMark = 0;
 
   /**
@@ -88,8 +104,10 @@ export class ClosingTimes {
     this.maxHops = maxHops;
     this.slots = Math.max(1, Math.min(maxHops - 2, EXACT_LEVELS));
     this.levels = new Float64Array(n * this.slots);
-    this.current = new Float64Array(n);
-    this.reached = new Int32Array(n);
+    const state = new ArrayBuffer(n * 16);
+    this.current = new Float64Array(state);
+    this.marks = new Int32Array(state);
+    this.intoHint = new Int32Array(n);
     this.scanFrom = new Int32Array(n);
     this.scanTo = new Int32Array(n);
     this.scanMark = new Int32Array(n);
@@ -97,16 +115,16 @@ export class ClosingTimes {
     this.touched = new Int32Array(n);
     this.frontier = new Int32Array(n);
     this.upcoming = new Int32Array(n);
-    this.queued = new Int32Array(n);
     this.candStart = new Int32Array(n);
     this.candEnd = new Int32Array(n);
     this.candPos = new Int32Array(1024);
     this.candTo = new Int32Array(1024);
+    this.candTime = new Float64Array(1024);
   }
 
   /** True when u (≠ s) can reach s in time within maxHops − 2 transactions. */
   isReached(u: number): boolean {
-    return this.reached[u] === this.mark;
+    return this.marks[4 * u + 2] === this.mark;
   }
 
   /** C_h(u) for h ≥ 1 (u reached): the latest departure from u that still closes within h hops. */
@@ -114,19 +132,24 @@ export class ClosingTimes {
     return this.levels[u * this.slots + Math.min(h, this.rounds, this.slots) - 1] as number;
   }
 
+  /** The level C_h is stored at, for a loop over many accounts; −1 when no round has run. */
+  levelOf(h: number): number {
+    return Math.min(h, this.rounds, this.slots) - 1;
+  }
+
   /** Any transaction into s in (t0, tEnd]? If not, no cycle can start at s at t0. */
   canClose(s: number, t0: number, tEnd: number): boolean {
     const { offsets, time } = this.into;
     const end = offsets[s + 1] as number;
-    const q = firstAfter(time, offsets[s] as number, end, t0);
+    const q = firstAfterNear(time, offsets[s] as number, end, t0, this.intoHint[s] as number);
     return q < end && (time[q] as number) <= tEnd;
   }
 
   /** Computes the closing times for start account s at t0, then the candidate transactions. */
   compute(s: number, t0: number, tEnd: number): void {
     this.clear();
-    this.reached[s] = this.mark;
-    this.current[s] = Number.POSITIVE_INFINITY;
+    this.marks[4 * s + 2] = this.mark;
+    this.current[2 * s] = Number.POSITIVE_INFINITY;
     this.frontier[0] = s;
     this.rounds = 0;
     let size = 1;
@@ -154,7 +177,7 @@ export class ClosingTimes {
   clear(): void {
     this.built = true; // nothing reached: no candidates
     if (this.mark >= STAMP_LIMIT) {
-      this.reached.fill(0);
+      for (let i = 2; i < this.marks.length; i += 4) this.marks[i] = 0;
       this.scanMark.fill(0);
       this.mark = 0;
     }
@@ -166,9 +189,9 @@ export class ClosingTimes {
   /** One Bellman–Ford round: relaxes the incoming transactions of the frontier; returns the next size. */
   private round(s: number, h: number, t0: number, tEnd: number, size: number): number {
     const { offsets, end: payer, time } = this.into;
-    const { reached, current, scanFrom, scanTo, scanMark, frontier, upcoming, queued, mark } = this;
+    const { marks, current, scanFrom, scanTo, scanMark, frontier, upcoming, mark } = this;
     if (this.queueMark >= STAMP_LIMIT) {
-      queued.fill(0);
+      for (let i = 3; i < marks.length; i += 4) marks[i] = 0;
       this.queueMark = 0;
     }
     const qmark = ++this.queueMark;
@@ -180,7 +203,8 @@ export class ClosingTimes {
       const end = offsets[x + 1] as number;
       if (scanMark[x] !== mark) {
         scanMark[x] = mark;
-        const first = firstAfter(time, offsets[x] as number, end, t0);
+        const first = firstAfterNear(time, offsets[x] as number, end, t0, this.intoHint[x] as number);
+        this.intoHint[x] = first;
         scanFrom[x] = first;
         scanTo[x] = first;
         this.scanned[this.scannedCount++] = x;
@@ -192,17 +216,17 @@ export class ClosingTimes {
         steps++;
         const u = payer[q] as number;
         if (u === s) continue;
-        if (reached[u] !== mark) {
-          reached[u] = mark;
-          current[u] = t;
+        if (marks[4 * u + 2] !== mark) {
+          marks[4 * u + 2] = mark;
+          current[2 * u] = t;
           this.reach(u, h);
-        } else if (t > (current[u] as number)) {
-          current[u] = t;
+        } else if (t > (current[2 * u] as number)) {
+          current[2 * u] = t;
         } else {
           continue;
         }
-        if (queued[u] !== qmark) {
-          queued[u] = qmark;
+        if (marks[4 * u + 3] !== qmark) {
+          marks[4 * u + 3] = qmark;
           upcoming[count++] = u;
         }
       }
@@ -233,7 +257,7 @@ export class ClosingTimes {
     const [list, count] = h > slots ? [this.frontier, changed] : [this.touched, this.touchedCount];
     for (let i = 0; i < count; i++) {
       const u = list[i] as number;
-      levels[u * slots + slot] = current[u] as number;
+      levels[u * slots + slot] = current[2 * u] as number;
     }
   }
 
@@ -242,7 +266,7 @@ export class ClosingTimes {
    * so each payer's payments back to s lead its list: the search's last hop reads only those.
    */
   private candidates(s: number): void {
-    const { end: payer } = this.into;
+    const { end: payer, time } = this.into;
     const { touched, candStart, candEnd, scanFrom, scanTo, scanned } = this;
     for (let i = 0; i < this.touchedCount; i++) candEnd[touched[i] as number] = 0;
     let total = 0;
@@ -261,6 +285,7 @@ export class ClosingTimes {
       const size = Math.max(total, this.candPos.length * 2);
       this.candPos = new Int32Array(size);
       this.candTo = new Int32Array(size);
+      this.candTime = new Float64Array(size);
     }
     let at = 0;
     for (let i = 0; i < this.touchedCount; i++) {
@@ -270,7 +295,7 @@ export class ClosingTimes {
       candEnd[u] = at;
       at += count;
     }
-    const { candPos, candTo } = this;
+    const { candPos, candTo, candTime } = this;
     for (let i = 0; i < this.scannedCount; i++) {
       const x = scanned[i] as number;
       const to = scanTo[x] as number;
@@ -281,6 +306,7 @@ export class ClosingTimes {
         candEnd[u] = j + 1;
         candPos[j] = q;
         candTo[j] = x;
+        candTime[j] = time[q] as number;
       }
     }
     if (this.ordered) this.orderRuns();
@@ -289,7 +315,7 @@ export class ClosingTimes {
   /** Sorts each payer's run of candidates by (time, ledger index). */
   private orderRuns(): void {
     const { time, edge } = this.into;
-    const { candPos, candTo, candStart, candEnd, touched } = this;
+    const { candPos, candTo, candTime, candStart, candEnd, touched } = this;
     const before = (a: number, b: number): number => {
       const ta = time[candPos[a] as number] as number;
       const tb = time[candPos[b] as number] as number;
@@ -304,8 +330,10 @@ export class ClosingTimes {
       const run = Array.from({ length: to - from }, (_, k) => from + k).sort(before);
       const positions = run.map((j) => candPos[j] as number);
       const payees = run.map((j) => candTo[j] as number);
+      const times = run.map((j) => candTime[j] as number);
       candPos.set(positions, from);
       candTo.set(payees, from);
+      candTime.set(times, from);
     }
   }
 }

@@ -27,7 +27,7 @@
  * which reads v's payments in the window, then only candidate transactions — at most O(c^(L−1)) paths for c candidates per account, each extended
  * only if it can still close; O(n · min(L, 8) + m) space, allocated once per cursor.
  */
-import { firstAfter } from "../graph/sorted-search.ts";
+import { firstAfterNear } from "../graph/sorted-search.ts";
 import { ClosingTimes } from "./closing-times.ts";
 import { type Adjacency, blockOf, type PreparedLedger } from "./prepare.ts";
 import { StartCursor } from "./start-cursor.ts";
@@ -55,6 +55,8 @@ export class TemporalLedgerSearch extends StartCursor {
   private readonly sharded: boolean;
 
   private readonly ordered: boolean;
+  /** outHint[v]: where the last search of v's outgoing run landed (see firstAfterNear). */
+  private readonly outHint: Int32Array;
 
   /**
    * `own`: search only starts timed in [fromMs, toMs) (a shard's own). `ordered`: find one start's
@@ -82,6 +84,7 @@ export class TemporalLedgerSearch extends StartCursor {
     this.prune = new ClosingTimes(prepared, this.maxHops, ordered);
     this.time = new Float64Array(maxHops + 1);
     this.amount = new Float64Array(maxHops + 1);
+    this.outHint = new Int32Array(prepared.accountCount);
   }
 
   protected firstHopOrigin(): number {
@@ -94,7 +97,7 @@ export class TemporalLedgerSearch extends StartCursor {
 
   override next(): boolean {
     const { path, node, time, amount, resume, stop, onPath, maxHops, banded, low, high } = this;
-    const { time: inTime, amount: inAmount, edge: inEdge } = this.prepared.into;
+    const { amount: inAmount, edge: inEdge } = this.prepared.into;
     const prune = this.prune;
     this.paused = false;
     for (;;) {
@@ -107,41 +110,45 @@ export class TemporalLedgerSearch extends StartCursor {
         if (this.firstHop()) return true;
         continue;
       }
-      const { candPos, candTo } = prune;
+      const { candPos, candTo, candTime, levels, slots } = prune;
       const k = this.depth;
       const s = node[0] as number;
       const prevT = time[k] as number;
       const prevA = amount[k] as number;
       const tEnd = this.tEnd;
       const last = k + 1 >= maxHops;
+      // The closing-time level every candidate of this hop is tested against (−1: none can go on).
+      const level = last ? -1 : prune.levelOf(maxHops - k - 1);
       const end = stop[k] as number;
       let j = resume[k] as number;
       let steps = 0;
       let pushed = false;
       while (j < end) {
-        const q = candPos[j] as number;
         const x = candTo[j] as number;
         if (last && x !== s) {
           if (!this.ordered) break; // at the last hop only payments back to s count; they come first
           j++;
           continue;
         }
+        const t = candTime[j] as number;
         j++;
         steps++;
-        const t = inTime[q] as number;
         if (!(t > prevT) || t > tEnd) continue;
-        const a = inAmount[q] as number;
-        if (banded && !(a >= low * prevA && a <= high * prevA)) continue;
+        let a = 0; // amounts matter only within a retention band
+        if (banded) {
+          a = inAmount[candPos[j - 1] as number] as number;
+          if (!(a >= low * prevA && a <= high * prevA)) continue;
+        }
         if (x === s) {
           resume[k] = j;
-          path[k] = inEdge[q] as number;
+          path[k] = inEdge[candPos[j - 1] as number] as number;
           this.length = k + 1;
           this.steps += steps;
           return true;
         }
-        if (onPath[x] === 1 || !(t < prune.closing(x, maxHops - k - 1))) continue;
+        if (level < 0 || onPath[x] === 1 || !(t < (levels[x * slots + level] as number))) continue;
         resume[k] = j;
-        path[k] = inEdge[q] as number;
+        path[k] = inEdge[candPos[j - 1] as number] as number;
         this.push(k + 1, x, t, a);
         pushed = true;
         break;
@@ -165,14 +172,19 @@ export class TemporalLedgerSearch extends StartCursor {
     const s = node[0] as number;
     const startAmount = amount[1] as number;
     const end = stop[1] as number;
+    const { levels, slots } = prune;
+    const level = maxHops <= 2 ? -1 : prune.levelOf(maxHops - 2); // C_{L−2}, the test of every payee
     let j = resume[1] as number;
     let steps = 0;
     while (j < end) {
       const x = out.end[j] as number;
       j++;
       steps++;
-      const a = out.amount[j - 1] as number;
-      if (banded && !(a >= low * startAmount && a <= high * startAmount)) continue;
+      let a = 0; // amounts matter only within a retention band
+      if (banded) {
+        a = out.amount[j - 1] as number;
+        if (!(a >= low * startAmount && a <= high * startAmount)) continue;
+      }
       if (x === s) {
         resume[1] = j;
         path[1] = out.edge[j - 1] as number;
@@ -180,9 +192,9 @@ export class TemporalLedgerSearch extends StartCursor {
         this.steps += steps;
         return true;
       }
-      if (maxHops <= 2 || onPath[x] === 1 || !prune.isReached(x)) continue;
+      if (level < 0 || onPath[x] === 1 || !prune.isReached(x)) continue;
       const t = out.time[j - 1] as number;
-      if (!(t < prune.closing(x, maxHops - 2))) continue;
+      if (!(t < (levels[x * slots + level] as number))) continue;
       prune.ensureCandidates();
       resume[1] = j;
       path[1] = out.edge[j - 1] as number;
@@ -244,8 +256,11 @@ export class TemporalLedgerSearch extends StartCursor {
       const t0 = time[i] as number;
       if (this.sharded && !(t0 >= this.ownFrom && t0 < this.ownTo)) continue;
       const tEnd = t0 + this.window;
-      const base = firstAfter(out.time, out.offsets[v] as number, out.offsets[v + 1] as number, t0);
-      const last = firstAfter(out.time, base, out.offsets[v + 1] as number, tEnd);
+      const vEnd = out.offsets[v + 1] as number;
+      const base = firstAfterNear(out.time, out.offsets[v] as number, vEnd, t0, this.outHint[v] as number);
+      this.outHint[v] = base;
+      // v's payments in the window are few: gallop from base rather than bisect the rest of its run.
+      const last = firstAfterNear(out.time, base, vEnd, tEnd, base);
       if (base === last) continue; // v pays no one in time: nothing to search, nothing to prune
       const block = blockOf(t0, this.prepared.blockMs);
       if (this.maxHops <= 2) {

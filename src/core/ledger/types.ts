@@ -72,9 +72,17 @@ export type ScanSummary = {
  * Seconds one worker thread spent: `busy` searching (and handing over batches), of which `waited`
  * blocked because the consumer had not taken its earlier batches yet; `finished`: when it ended,
  * from the start of the parallel search. Busy times close to each other and to `finished` mean the
- * work was shared to the end.
+ * work was shared to the end. `cpu`: seconds the thread itself ran on a core (null where the system
+ * does not say; Linux does) — unlike `busy`, it does not grow when other programs take the cores, so
+ * `steps` (forward plus prune, this thread's) per `cpu` second is the search's speed per thread.
  */
-export type WorkerTime = { busy: number; waited: number; finished: number };
+export type WorkerTime = {
+  busy: number;
+  waited: number;
+  finished: number;
+  cpu: number | null;
+  steps: number;
+};
 
 /**
  * Cycles in bulk, as the search and the worker threads hand them over: cycle j is the ledger indices

@@ -227,7 +227,13 @@ async function searchInWorkers(
   const chunkSize = Math.max(64, Math.min(16_384, Math.ceil(total / (workers * 64))));
   const chunks = Math.ceil(total / chunkSize);
   const queue = WorkQueue.create(workers, chunks, CREDITS);
-  const times: WorkerTime[] = Array.from({ length: workers }, () => ({ busy: 0, waited: 0, finished: 0 }));
+  const times: WorkerTime[] = Array.from({ length: workers }, () => ({
+    busy: 0,
+    waited: 0,
+    finished: 0,
+    cpu: null,
+    steps: 0,
+  }));
   const work: Work = { steps: 0, pruneSteps: 0, aborted: false, workers: times };
   const began = performance.timeOrigin + performance.now();
   const progress = Array.from({ length: workers }, () => ({ startsDone: 0, cycles: 0, steps: 0 }));
@@ -281,6 +287,8 @@ async function searchInWorkers(
               busy: message.busyMs / 1000,
               waited: message.waitedMs / 1000,
               finished: Math.max(0, message.finishedAt - began) / 1000,
+              cpu: message.cpuMs === null ? null : message.cpuMs / 1000,
+              steps: message.steps + message.pruneSteps,
             };
           }
         });

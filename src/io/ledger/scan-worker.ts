@@ -11,6 +11,7 @@ import { CycleTally } from "../../core/ledger/cycle-tally.ts";
 import { type FirstHopTask, ledgerCursor } from "../../core/ledger/ledger-cursor.ts";
 import type { PreparedLedger } from "../../core/ledger/prepare.ts";
 import type { CycleBatch, ScanOptions } from "../../core/ledger/types.ts";
+import { threadCpuMs } from "./thread-cpu.ts";
 import { WorkQueue } from "./work-queue.ts";
 
 export type WorkerInput = {
@@ -49,6 +50,8 @@ export type WorkerMessage =
       waitedMs: number;
       /** When the worker finished (ms since the Unix epoch, comparable across threads). */
       finishedAt: number;
+      /** CPU milliseconds this thread used (threadCpuMs), null where unknown. */
+      cpuMs: number | null;
     };
 
 const input = workerData as WorkerInput;
@@ -165,5 +168,6 @@ const done: WorkerMessage = {
   busyMs,
   waitedMs,
   finishedAt: performance.timeOrigin + performance.now(),
+  cpuMs: threadCpuMs(),
 };
 port.postMessage(done);

@@ -95,9 +95,17 @@ export const LedgerScanSummary = z.strictObject({
     ingest: z.number(),
     scan: z.number(),
     workers: z
-      .array(z.strictObject({ busy: z.number(), waited: z.number(), finished: z.number() }))
+      .array(
+        z.strictObject({
+          busy: z.number(),
+          waited: z.number(),
+          finished: z.number(),
+          cpu: z.number().nullable(),
+          steps: z.number().int(),
+        }),
+      )
       .describe(
-        "Per worker thread (empty when the search ran on the main thread): seconds searching, of those blocked waiting for the output, and when it finished from the search's start.",
+        "Per worker thread (empty when the search ran on the main thread): seconds searching, of those blocked waiting for the output, when it finished from the search's start, the CPU seconds the thread itself used (null where the system does not report it), and its search steps.",
       ),
   }),
   cycles: z.union([z.array(LedgerCycle), z.array(LedgerAccountCycle)]).optional(),
