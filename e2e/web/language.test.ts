@@ -46,16 +46,15 @@ const PAGE_NAMES = [
  * those pages are listed until the data lands.
  */
 const KNOWN: Record<"ar" | "en" | "ar-arab", string[]> = {
-  // Data text only, measured 2026-12-06: the sites' region names (power's region filter), the tracker's
-  // English observation notes, OpenAI's English entity note (company).
-  ar: ["page=power", "page=tracker", "page=company&entity=openai"],
+  // Data text only, measured 2026-12-06: the sites' region names (power's region filter) and OpenAI's
+  // entity page (company).
+  ar: ["page=power", "page=company&entity=openai"],
   en: [],
-  // Western digits the data holds in Arabic text (deal and scenario titles, names such as "جي 42",
-  // "إس آند بي 500", "كولوسوس 1", English notes), which the pages do not yet convert as the CLI does
-  // (src/i18n/output-digits.ts); and the tracker's year cells, "(2025)".
+  // Numbers inside Latin names and codes the pages still show in Western digits under Arabic-Indic
+  // (the pages convert the data's own numbers as the CLI does: web/src/app/page-digits.ts).
   "ar-arab": [
-    ...["page=explorer", "page=circularity", "page=data", "page=stress", "page=power", "page=funding"],
-    ...["page=money", "page=tracker", "page=market", "page=company&entity=openai"],
+    ...["page=explorer", "page=circularity", "page=data", "page=stress", "page=power"],
+    ...["page=money", "page=company&entity=openai"],
   ],
 };
 

@@ -88,10 +88,10 @@ function catalogueWords(tree: Catalogue): Set<string> {
 
 const ISOLATED = /[\u2066-\u2068][^\u2069]*\u2069/g;
 const LEAKED_UNIT = /^[-\d.,\s]*(US\$|\$[-\d.,]*[KMBT]?|\/?(GW|MW|GWh|MWh|TWh))[\d.,\s]*$/;
-/** Names the audit leaves alone when they appear in Latin outside isolates (units of law). */
-// Names Arabic keeps in Latin that the data does not hold: a retirement plan's code, and the ranking
-// algorithm the exposure command names (the Arabic tech press writes it so: "خوارزمية PageRank").
-const ALLOWED_LATIN = [/\b401\(k\)/g, /\bPageRank\b/g];
+// Names Arabic keeps in Latin that the data does not hold: a retirement plan's code, the ranking
+// algorithm the exposure command names (the Arabic tech press writes it so: "خوارزمية PageRank"), and
+// the spreadsheet's maker and format on an export button ("مصنّف Excel"، "XLSX").
+const ALLOWED_LATIN = [/\b401\(k\)/g, /\bPageRank\b/g, /\bExcel\b/g, /\bXLSX\b/g];
 
 /** The faults of Arabic output that docs/arabic-style.md names, under one digit setting. */
 export function arabicFaults(text: string, digits: Digits = "latn"): string[] {

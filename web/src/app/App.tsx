@@ -10,6 +10,7 @@ import { useLoadedLanguage } from "../i18n/load-language.ts";
 import { navigate, preferredDigits, rememberDigits, rememberLanguage, useView } from "../state/use-view.ts";
 import { FirstRender } from "./FirstRender.tsx";
 import { Header } from "./Header.tsx";
+import { keepArabicDigits } from "./page-digits.ts";
 import { PAGES } from "./pages.ts";
 import { usePage } from "./use-page.ts";
 import { ViewBar } from "./ViewBar.tsx";
@@ -39,6 +40,8 @@ export function App() {
   }, [loaded, lang, i18n.dir]);
 
   useEffect(() => rememberDigits(view.digits), [view.digits]);
+  // The numbers the data holds follow the page's digits too (the CLI's --digits does the same).
+  useEffect(() => (i18n.digits === "arab" ? keepArabicDigits(document.body) : undefined), [i18n.digits]);
 
   const page = PAGES.find((p) => p.id === view.page);
   const Page = usePage(view.page);
