@@ -60,6 +60,9 @@ export function dataTexts(file: DatasetFile): DataText[] {
   }
   for (const s of file.sites ?? []) {
     add("text", s.note);
+    // Where a campus is: its region and country, shown on the company sheet.
+    add("text", s.location.region);
+    add("text", s.location.country);
     for (const c of s.capacity) figure(c);
     for (const p of s.power) figure(p);
   }

@@ -113,8 +113,15 @@ function sitesTable(lang: Lang) {
       {
         id: "place",
         label: "report.sheet.company.place",
-        unit: "text",
-        value: (s) => [s.region, s.country].filter(Boolean).join(" · "),
+        unit: "message",
+        // Region and country each read in the page's language (the data's translation memory).
+        value: (s) => ({
+          key: s.region ? "report.sheet.company.placeIn" : "report.sheet.company.placeCountry",
+          values: {
+            region: { value: s.region ?? "", unit: "text" },
+            country: { value: s.country, unit: "text" },
+          },
+        }),
         optional: true,
       },
       {

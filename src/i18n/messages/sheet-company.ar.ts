@@ -36,6 +36,8 @@ export const sheetCompanyAr: Shape<typeof sheetCompanyEn> = {
   noSites: "لا يوجد مجمع في قاعدة البيانات.",
   site: "المجمع",
   place: "الموقع",
+  placeIn: "{region}، {country}",
+  placeCountry: "{country}",
   capacity: "القدرة العاملة",
   power: "الطاقة المؤمّنة",
   notYet: "لم تدخل أي قدرة الخدمة بعد",

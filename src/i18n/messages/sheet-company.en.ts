@@ -34,6 +34,8 @@ export const sheetCompanyEn = {
   noSites: "No site in the dataset.",
   site: "Site",
   place: "Place",
+  placeIn: "{region} · {country}",
+  placeCountry: "{country}",
   capacity: "Capacity online",
   power: "Power secured",
   notYet: "none online yet",

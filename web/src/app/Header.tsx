@@ -65,6 +65,8 @@ export function Header({ current }: { current: PageId }) {
             {m("web.chrome.digits")}{" "}
             <select
               data-control="digits"
+              // Its options show each system in its own digits (123 / ١٢٣): never converted.
+              data-digits="keep"
               value={digits}
               onChange={(e) => {
                 const digits = e.target.value === "arab" ? "arab" : "latn";

@@ -7,12 +7,13 @@
  *
  * Text inside a Latin element (`dir="ltr"`, `<bdi>`, `lang="en"`, code) reads as the terminal's isolated
  * fragment: only a number standing alone is converted, never one that is part of a name, a code or a
- * URL ("Form 10-K", "GB200"). Form fields, scripts and styles are never touched: a number a reader
- * types stays in the digits the browser reads.
+ * URL ("Form 10-K", "GB200"). Text fields, scripts and styles are never touched (a number a reader
+ * types stays in the digits the browser reads), nor anything under `data-digits="keep"`.
  */
 import { outputDigits } from "@i18n/output-digits.ts";
 
-const SKIPPED = new Set(["SCRIPT", "STYLE", "TEXTAREA", "INPUT", "SELECT", "OPTION", "NOSCRIPT"]);
+// A list's options are read, so they follow the page; what a reader types (inputs) is left as typed.
+const SKIPPED = new Set(["SCRIPT", "STYLE", "TEXTAREA", "INPUT", "NOSCRIPT"]);
 const LATIN = "[dir=ltr], bdi, [lang=en], code, kbd, samp";
 const LRI = "\u2066";
 const PDI = "\u2069";
