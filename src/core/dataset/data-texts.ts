@@ -56,6 +56,7 @@ export function dataTexts(file: DatasetFile): DataText[] {
   for (const i of file.indicators ?? []) {
     add("outlet", i.by);
     add("text", i.note);
+    add("text", i.region);
     figure(i.figure);
   }
   for (const s of file.sites ?? []) {

@@ -5,6 +5,7 @@
  * system. It is the page's counterpart of the CLI's last step (src/i18n/output-digits.ts, the same
  * rules): the rendered text is converted once laid out, and again as React changes it.
  *
+ * Tooltips and accessible names (title, aria-label) are read too, so they follow the same rule.
  * Text inside a Latin element (`dir="ltr"`, `<bdi>`, `lang="en"`, code) reads as the terminal's isolated
  * fragment: only a number standing alone is converted, never one that is part of a name, a code or a
  * URL ("Form 10-K", "GB200"). Text fields, scripts and styles are never touched (a number a reader
@@ -36,13 +37,30 @@ function convertNode(node: Text, convert: Convert): void {
   if (after !== before) node.nodeValue = after;
 }
 
+/** The words a page shows outside its text: a tooltip and an accessible name. */
+const READ_ATTRIBUTES = ["title", "aria-label"];
+
+function convertAttributes(element: Element, convert: Convert): void {
+  if (element.closest("[data-digits=keep]")) return;
+  const latin = element.closest(LATIN) !== null;
+  for (const name of READ_ATTRIBUTES) {
+    const before = element.getAttribute(name);
+    if (before === null) continue;
+    const after = convert(before, latin);
+    if (after !== before) element.setAttribute(name, after);
+  }
+}
+
 function convertTree(root: Node, convert: Convert = arabicDigitsOf): void {
   if (root.nodeType === Node.TEXT_NODE) {
     convertNode(root as Text, convert);
     return;
   }
+  if (!(root instanceof Element)) return;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) convertNode(node as Text, convert);
+  convertAttributes(root, convert);
+  for (const element of root.querySelectorAll("[title], [aria-label]")) convertAttributes(element, convert);
 }
 
 /**
@@ -56,10 +74,17 @@ export function keepArabicDigits(root: HTMLElement): () => void {
   const observer = new MutationObserver((records) => {
     for (const record of records) {
       if (record.type === "characterData") convertTree(record.target);
+      else if (record.type === "attributes") convertAttributes(record.target as Element, arabicDigitsOf);
       else for (const node of record.addedNodes) convertTree(node);
     }
   });
-  observer.observe(root, { subtree: true, childList: true, characterData: true });
+  observer.observe(root, {
+    subtree: true,
+    childList: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: READ_ATTRIBUTES,
+  });
   return () => {
     observer.disconnect();
     convertTree(root, (text) => outputDigits(text, "latn"));

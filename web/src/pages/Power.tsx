@@ -9,6 +9,7 @@ import { Chart } from "../charts/Chart.tsx";
 import { JsonButton } from "../components/JsonButton.tsx";
 import { Slider } from "../components/Slider.tsx";
 import { YearWindow } from "../components/YearWindow.tsx";
+import { useDataText } from "../data/use-data-text.ts";
 import { useModel } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
 import { todayIso } from "../model/filter.ts";
@@ -27,6 +28,8 @@ export default function Power() {
   const { m, number, percent, usd, year } = i18n;
   const [view, setView] = useView();
   const asOf = view.asOf ?? todayIso();
+  // A region reads in the page's language (the data's translation memory); its value stays the id.
+  const place = useDataText();
   const regions = useMemo(() => siteRegions(model.dataset), [model]);
   const region = view.region !== null && regions.includes(view.region) ? view.region : null;
   const settings = useMemo<PowerSettings>(
@@ -137,7 +140,7 @@ export default function Power() {
               <option value="">{m("web.power.allRegions")}</option>
               {regions.map((r) => (
                 <option key={r} value={r}>
-                  {r}
+                  {place(r)}
                 </option>
               ))}
             </select>
