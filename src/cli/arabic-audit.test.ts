@@ -122,7 +122,7 @@ const KNOWN_FAULTS: Record<"en" | "ar", string[]> = {
 };
 
 /** Commands with a table line past 100 columns on 2026-12-06 (same rule as KNOWN_FAULTS). */
-const KNOWN_WIDE: Record<"en" | "ar", string[]> = { en: ["ledger scan"], ar: ["ledger scan"] };
+const KNOWN_WIDE: Record<"en" | "ar", string[]> = { en: [], ar: [] };
 
 async function run(args: string[], lang: "en" | "ar", digits: string[] = []) {
   const io = captureIo();
