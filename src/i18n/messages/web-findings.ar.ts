@@ -11,8 +11,13 @@ export const webFindingsAr: Shape<typeof webFindingsEn> = {
       "{name}: {edges, plural, zero {لا روابط} one {رابط واحد} two {رابطان} few {# روابط} many {# رابطًا} other {# رابط}} مع {partners, plural, zero {لا شركات} one {شركة واحدة} two {شركتين} few {# شركات} many {# شركة} other {# شركة}}، والباقي باهت.",
     clear: "اعرض أكبر الحلقات",
   },
+  exportColumns: {
+    analysis: "التحليل",
+    unit: "الوحدة",
+  },
   axes: {
     usd: "بالدولار الأمريكي",
+    percent: "النسبة المئوية (%)",
   },
   findings: {
     loopMap:
@@ -35,5 +40,7 @@ export const webFindingsAr: Shape<typeof webFindingsEn> = {
     mcDefaults: "{name} الأكثر تعثرًا: في {share} من العينات",
     mcSensitivity: "تتحرك خسارة النظام أكثر ما تتحرك مع {input} (ρ = {rho})",
     powerCoverage: "في {year}، {stranded} من السعة بلا طاقة مؤمَّنة؛ ونسبة التغطية {coverage}",
+    tracker:
+      "{signal}: أعلى قراءة لدى {name}، {value} ({period})؛ والعتبة {threshold}، {met, plural, zero {ولم يبلغها أي مشغّل} one {وبلغها مشغّل واحد} two {وبلغها مشغّلان} few {وبلغها # مشغّلين} many {وبلغها # مشغّلًا} other {وبلغها # مشغّل}} في آخر قراءة",
   },
 };

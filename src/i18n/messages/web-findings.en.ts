@@ -15,6 +15,11 @@ export const webFindingsEn = {
   },
   axes: {
     usd: "US dollars",
+    percent: "Percent (%)",
+  },
+  exportColumns: {
+    analysis: "Analysis",
+    unit: "Unit",
   },
   findings: {
     loopMap:
@@ -37,5 +42,7 @@ export const webFindingsEn = {
     mcDefaults: "{name} defaults most often: in {share} of the samples",
     mcSensitivity: "The system loss moves most with {input} (ρ = {rho})",
     powerCoverage: "In {year}, {stranded} of capacity has no power secured; coverage is {coverage}",
+    tracker:
+      "{signal}: highest at {name}, {value} ({period}); the threshold is {threshold}, met by {met, plural, =0 {no operator} one {# operator} other {# operators}} in the latest reading",
   },
 };

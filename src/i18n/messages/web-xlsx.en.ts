@@ -9,5 +9,7 @@ export const webXlsxEn = {
     title: "Title",
     link: "Link",
     none: "The table cites no source of its own; every figure of the dataset is sourced in halqa.",
+    fromUpload: "Source: computed by halqa from your upload, {date}",
+    uploadNone: "Computed from your upload: the table cites no published source.",
   },
 };

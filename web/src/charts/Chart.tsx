@@ -8,6 +8,7 @@ import { useI18n } from "../i18n/index.ts";
 import { todayIso } from "../model/filter.ts";
 import { currentView } from "../state/use-view.ts";
 import { downloadBlob } from "../util/download.ts";
+import { drawnLabels } from "./drawn-labels.ts";
 import { type ChartOption, echarts } from "./echarts.ts";
 import { baselines, blockHeight, type ExportText, frameLines, frameSvg, PAD } from "./export-frame.ts";
 
@@ -138,6 +139,10 @@ export function Chart({
     const instance = echarts.init(element, undefined, { renderer: "canvas" });
     chart.current = instance;
     instance.on("click", (event) => clickRef.current?.(event as ChartClick));
+    // The boxes of the words drawn, for the tests that check no two overlap (read once drawn).
+    instance.on("finished", () => {
+      element.dataset.labels = JSON.stringify(drawnLabels(instance));
+    });
     // Redraw at the new size at once: an animated resize would be caught half-way by a screenshot.
     // A box of zero width or height is skipped: ECharts' view coordinates (the loop map) cannot invert
     // a zero-size transform and throw.

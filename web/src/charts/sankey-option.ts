@@ -3,17 +3,27 @@
  * "gets:" + entity), so every link goes from the first column to the second. In a right-to-left
  * page the payers stand on the right: the links are drawn from payee to payer, and the tooltip still
  * reads "payer → payee".
+ *
+ * The names stand in the margins beside the two columns, so the margins are sized from the drawing's
+ * width and each name is kept within its margin (broken over two lines, then cut with an ellipsis,
+ * the full name in the tooltip and the table): a name wider than its margin ran off a phone's screen.
+ * Names that would still touch another are hidden (ECharts' hideOverlap), smallest first.
  */
 import type { I18n } from "../i18n/index.ts";
 import type { Payment } from "../model/sankey.ts";
 import type { ChartOption } from "./echarts.ts";
 import { escapeHtml } from "./html.ts";
+import type { Measure } from "./loop-map-layout.ts";
 import { OKABE_ITO } from "./palette.ts";
 
 export function sankeyOption(
   payments: readonly Payment[],
   name: (id: string) => string,
   i18n: I18n,
+  /** The drawing's width in pixels (the margins for the names are cut from it). */
+  width = 960,
+  /** Text widths as drawn: a margin is widened to hold the widest amount whole. */
+  measure?: Measure,
 ): ChartOption {
   const rtl = i18n.dir === "rtl";
   const payers = [...new Set(payments.map((p) => p.from))];
@@ -24,6 +34,13 @@ export function sankeyOption(
   // An amount adds a second line: only nodes tall enough to hold two lines carry one (the rest give
   // theirs in the tooltip and the table).
   const withAmount = total * 0.03;
+  // A name may be cut (the tooltip and the table give it whole), an amount never: "612.6" without its
+  // "billion dollars" would misread.
+  const amounts = [...nodeTotals(payments, "from").values(), ...nodeTotals(payments, "to").values()]
+    .filter((v) => v >= withAmount)
+    .map((v) => i18n.usd(v));
+  const widest = Math.max(0, ...amounts.map((a) => measure?.(a, AMOUNT_SIZE, true) ?? 0));
+  const margin = Math.min(Math.round(width * 0.36), Math.max(sankeyMargin(width), widest + LABEL_GAP + 2));
   const nodes = [
     ...payers.map((id) => ({ name: `pays:${id}`, depth: rtl ? 1 : 0, itemStyle: { color: OKABE_ITO.blue } })),
     ...payees.map((id) => ({
@@ -62,8 +79,8 @@ export function sankeyOption(
     series: [
       {
         type: "sankey",
-        left: "22%",
-        right: "22%",
+        left: margin,
+        right: margin,
         top: 16,
         bottom: 16,
         nodeWidth: 14,
@@ -83,13 +100,13 @@ export function sankeyOption(
                 : `{name|${nodeName(params.name)}}\n{amount|${i18n.usd(params.value)}}`,
           color: "#111827",
           fontSize: 12,
-          width: 160,
+          width: margin - LABEL_GAP,
           overflow: "truncate",
           // Both lines as rich text with their own heights: a plain first line took no height and the
           // amount was drawn over the name.
           rich: {
             name: { fontSize: 12, lineHeight: 15, color: "#111827" },
-            amount: { fontWeight: "bold", color: "#374151", fontSize: 11, lineHeight: 14 },
+            amount: { fontWeight: "bold", color: "#374151", fontSize: AMOUNT_SIZE, lineHeight: 14 },
           },
         },
         labelLayout: { hideOverlap: true },
@@ -102,4 +119,21 @@ export function sankeyOption(
       },
     ],
   };
+}
+
+/** The gap between a column and its names, and the space kept free at the drawing's edge. */
+const LABEL_GAP = 12;
+
+/** The width of each margin that holds the names: a quarter of the drawing, within 96 and 240 px. */
+export function sankeyMargin(width: number): number {
+  return Math.round(Math.min(240, Math.max(96, width * 0.25)));
+}
+
+const AMOUNT_SIZE = 11;
+
+/** What each payer pays (`from`) or each payee gets (`to`) in all: a node's height. */
+function nodeTotals(payments: readonly Payment[], side: "from" | "to"): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const p of payments) totals.set(p[side], (totals.get(p[side]) ?? 0) + p.amount);
+  return totals;
 }

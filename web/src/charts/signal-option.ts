@@ -24,12 +24,14 @@ export function signalOption(
   series: readonly SignalSeries[],
   threshold: { label: string; value: number },
   i18n: I18n,
+  /** The value axis's title: the quantity and its unit. */
+  axisName?: string,
 ): ChartOption {
   const rtl = i18n.dir === "rtl";
   const pct = (v: number) => i18n.percent(v / 100, 0);
   return {
     animationDuration: 300,
-    legend: { top: 0, data: [...series.map((s) => s.name), threshold.label] },
+    legend: { top: 0, type: "scroll", data: [...series.map((s) => s.name), threshold.label] },
     tooltip: {
       trigger: "item",
       formatter: (params: unknown) => {
@@ -39,7 +41,7 @@ export function signalOption(
           : `${escapeHtml(p.seriesName)}, ${escapeHtml(p.name)}: <b>${pct(p.value)}</b>`;
       },
     },
-    grid: { left: rtl ? 24 : 56, right: rtl ? 56 : 24, top: 40, bottom: 32 },
+    grid: { left: rtl ? 24 : 56, right: rtl ? 56 : 24, top: axisName ? 64 : 40, bottom: 32 },
     xAxis: {
       type: "category",
       inverse: rtl,
@@ -52,6 +54,17 @@ export function signalOption(
       min: 0,
       max: (extent: { max: number }) => Math.max(100, Math.ceil(extent.max / 10) * 10),
       position: rtl ? "right" : "left",
+      // The title over the axis's top end, as on the year charts (web/src/charts/year-series-option.ts).
+      ...(axisName
+        ? {
+            name: axisName,
+            nameLocation: "end",
+            nameGap: 14,
+            nameTextStyle: { color: "#374151", align: rtl ? "right" : "left" },
+          }
+        : {}),
+      // Round ticks: every 20 points from 0 to the top (100 or more).
+      interval: 20,
       axisLabel: { formatter: pct },
     },
     series: [
@@ -81,4 +94,19 @@ export function signalOption(
       },
     ],
   };
+}
+
+/** The latest reading of each series: its value and the period it was read in (none: left out). */
+export function latestReadings(
+  periods: readonly string[],
+  series: readonly SignalSeries[],
+): { name: string; value: number; period: string }[] {
+  return series.flatMap((s) => {
+    const last = s.values.findLastIndex((v) => v !== null);
+    const value = s.values[last];
+    const period = periods[last];
+    return last < 0 || value === null || value === undefined || period === undefined
+      ? []
+      : [{ name: s.name, value, period }];
+  });
 }

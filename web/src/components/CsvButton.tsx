@@ -3,13 +3,15 @@
  * with the as-of date and the product's credit, so that a file passed on still says where its
  * numbers come from and on which date they were read. Beside it, the same table as an Excel
  * workbook (XLSX): numbers with their number formats, a sheet of the sources the table cites, the
- * same source line and credit; its writer loads when the button is pressed.
+ * same source line and credit; its writer loads when the button is pressed. A table computed from
+ * the reader's own upload cites no published source: its files say so, with the day they were made.
  */
 import { useContext } from "react";
 import { ModelContext } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
 import { todayIso } from "../model/filter.ts";
 import { currentView } from "../state/use-view.ts";
+import { networkSourceIds } from "../util/cited-sources.ts";
 import { type Cell, toCsv } from "../util/csv.ts";
 import { downloadBlob } from "../util/download.ts";
 
@@ -22,20 +24,39 @@ type Props = {
   numberFormat?: (row: number, column: number) => string | undefined;
   /** The ids of the sources the rows cite, for the workbook's sources sheet. */
   sourceIds?: () => readonly string[];
+  /**
+   * Where the numbers come from: the dataset (the sources given), the whole network of deals the
+   * view counts (a figure computed from them all cites every deal's sources), or the reader's upload.
+   */
+  origin?: "dataset" | "network" | "upload";
 };
 
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export function CsvButton({ name, fileName, header, rows, numberFormat, sourceIds }: Props) {
+export function CsvButton({
+  name,
+  fileName,
+  header,
+  rows,
+  numberFormat,
+  sourceIds,
+  origin = "dataset",
+}: Props) {
   const { m, date, lang } = useI18n();
   // The dataset's sources, when the page has loaded it (a server-rendered test may not have).
   const model = useContext(ModelContext);
   // The as-of date is read when the file is made (from the address, as the pages read it): the
   // button itself renders without the address, as in the tests' server rendering.
   const notes = () => [
-    m("report.brief.chartSource", { asOf: date(currentView().asOf ?? todayIso()) }),
+    origin === "upload"
+      ? m("web.xlsx.fromUpload", { date: date(todayIso()) })
+      : m("report.brief.chartSource", { asOf: date(currentView().asOf ?? todayIso()) }),
     m("report.brief.credit"),
   ];
+  const cited = (): readonly string[] =>
+    origin === "network" && model
+      ? networkSourceIds(model.dataset, currentView().asOf ?? todayIso())
+      : (sourceIds?.() ?? []);
   const foot = (): Cell[][] => [[], ...notes().map((line) => [line])];
   const workbook = async () => {
     const { tableWorkbook } = await import("../util/xlsx-export.ts");
@@ -46,7 +67,7 @@ export function CsvButton({ name, fileName, header, rows, numberFormat, sourceId
       }),
     );
     const bytes = tableWorkbook(
-      { title: name, header, rows: cells, sourceIds: sourceIds?.() ?? [] },
+      { title: name, header, rows: cells, sourceIds: cited() },
       model?.dataset.sources ?? [],
       {
         sources: m("web.xlsx.sources"),
@@ -54,7 +75,7 @@ export function CsvButton({ name, fileName, header, rows, numberFormat, sourceId
         date: m("web.xlsx.date"),
         title: m("web.xlsx.title"),
         link: m("web.xlsx.link"),
-        none: m("web.xlsx.none"),
+        none: origin === "upload" ? m("web.xlsx.uploadNone") : m("web.xlsx.none"),
         notes: notes(),
         formatDate: date,
         rtl: lang === "ar",

@@ -2,8 +2,11 @@
  * A network drawing's text alternative: every entity with what it receives and pays, each a button
  * that does what clicking its node does, so the keyboard reaches everything the picture offers.
  */
+
+import { useModel } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
 import type { Network } from "../model/network.ts";
+import { dealSourceIds } from "../util/cited-sources.ts";
 import { CsvButton } from "./CsvButton.tsx";
 import { TableHead } from "./TableHead.tsx";
 
@@ -16,6 +19,7 @@ type Props = {
 
 export function NetworkTable({ network, name, onSelect, caption }: Props) {
   const { m, usd, label } = useI18n();
+  const { dataset } = useModel();
   const rows = [...network.nodes].sort((a, b) => b.received - a.received || b.paid - a.paid);
   return (
     <table className="table compact">
@@ -31,6 +35,12 @@ export function NetworkTable({ network, name, onSelect, caption }: Props) {
             m("web.entity.paid"),
           ]}
           rows={() => rows.map((n) => [name(n.id), label("entityKind", n.kind), n.received, n.paid])}
+          sourceIds={() =>
+            dealSourceIds(
+              dataset,
+              network.edges.flatMap((e) => e.deals.map((d) => d.deal)),
+            )
+          }
         />
       </caption>
       <TableHead

@@ -37,8 +37,8 @@ export default function Data() {
     list.map((r) => [
       r.deal.id,
       r.deal.title[lang],
-      r.deal.type,
-      r.status,
+      label("dealType", r.deal.type),
+      label("status", r.status),
       r.deal.announced,
       r.parties.map((id) => entityName(model, id, lang)).join("; "),
       r.amount,
@@ -79,6 +79,7 @@ export default function Data() {
             m("report.sheet.company.refs"),
           ]}
           rows={() => csvRows(rows)}
+          sourceIds={() => rows.flatMap((r) => r.sources)}
         />
       </div>
       <div className="scroll">

@@ -18,6 +18,7 @@ import type { DealSide, EntityInfo } from "../model/entity-info.ts";
 import { todayIso } from "../model/filter.ts";
 import { hrefFor, navigate } from "../state/use-view.ts";
 import type { View } from "../state/view.ts";
+import { dealSourceIds } from "../util/cited-sources.ts";
 import { RevenueShares } from "./entity/RevenueShares.tsx";
 import { LoopList } from "./LoopList.tsx";
 
@@ -89,6 +90,12 @@ function Counterparties({ title, side, file }: { title: string; side: Side; file
                 header={[m("report.market.company"), m("report.common.amount"), m("report.ratios.share")]}
                 rows={() =>
                   side.counterparties.map((c) => [entityName(model, c.id, i18n.lang), c.amount, c.share])
+                }
+                sourceIds={() =>
+                  dealSourceIds(
+                    model.dataset,
+                    side.counterparties.flatMap((c) => c.deals),
+                  )
                 }
               />
             </caption>

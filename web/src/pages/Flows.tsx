@@ -2,8 +2,9 @@
  * Money flows: a Sankey of one calendar year's cash from payers to payees on the chosen basis, with
  * the payments as a table (and CSV) beside it.
  */
-import { useMemo } from "react";
-import { Chart } from "../charts/Chart.tsx";
+import { useMemo, useState } from "react";
+import { Chart, FONT } from "../charts/Chart.tsx";
+import { canvasMeasure } from "../charts/measure-text.ts";
 import { sankeyOption } from "../charts/sankey-option.ts";
 import { CsvButton } from "../components/CsvButton.tsx";
 import { TableHead } from "../components/TableHead.tsx";
@@ -13,6 +14,7 @@ import { useI18n } from "../i18n/index.ts";
 import { todayIso } from "../model/filter.ts";
 import { defaultYear, moneyByYear, yearFlows } from "../model/sankey.ts";
 import { useView } from "../state/use-view.ts";
+import { dealSourceIds } from "../util/cited-sources.ts";
 
 export default function Flows() {
   const model = useModel();
@@ -27,7 +29,12 @@ export default function Flows() {
     [model, view.basis, asOf, year],
   );
   const name = useMemo(() => (id: string) => entityName(model, id, lang), [model, lang]);
-  const option = useMemo(() => sankeyOption(flows?.payments ?? [], name, i18n), [flows, name, i18n]);
+  // The drawing's width sizes the margins that hold the names (0 until the box is measured).
+  const [width, setWidth] = useState(0);
+  const option = useMemo(
+    () => sankeyOption(flows?.payments ?? [], name, i18n, width || undefined, canvasMeasure(FONT)),
+    [flows, name, i18n, width],
+  );
   const payments = flows?.payments ?? [];
   const rows = Math.max(new Set(payments.map((p) => p.from)).size, new Set(payments.map((p) => p.to)).size);
   const yearText = year === null ? "" : i18n.year(year);
@@ -81,6 +88,7 @@ export default function Flows() {
             total: usd(flows?.total.value ?? 0),
           })}
           option={option}
+          onWidth={setWidth}
           height={Math.max(420, rows * 28)}
         >
           <table className="table compact">
@@ -91,6 +99,12 @@ export default function Flows() {
                 fileName={`halqa-flows-${year}-${view.basis}`}
                 header={header}
                 rows={() => payments.map((p) => [name(p.from), name(p.to), p.amount])}
+                sourceIds={() =>
+                  dealSourceIds(
+                    model.dataset,
+                    payments.flatMap((p) => p.deals),
+                  )
+                }
               />
             </caption>
             <TableHead columns={header} />

@@ -209,6 +209,7 @@ function FundView(props: FundProps) {
           <CsvButton
             name={m("web.market.fund")}
             fileName="halqa-market-fund"
+            sourceIds={() => fund.rows.flatMap((r) => sources.get(r.entity) ?? [])}
             header={[...header, m("report.sheet.company.refs")]}
             rows={() =>
               fund.rows.map((r) => [

@@ -94,6 +94,7 @@ export function NullModel({ list, view, setView, name, runKey }: Props) {
             <CsvButton
               name={m("web.circularity.nullModel")}
               fileName={`halqa-null-model-${shown.seed}`}
+              origin="network"
               header={columns}
               rows={() =>
                 shown.result.nodes.map((n) => [

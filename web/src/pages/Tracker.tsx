@@ -12,7 +12,7 @@ import { SIGNALS, type Signal } from "@core/tracker/stage.ts";
 import { periodEnd } from "@core/tracker/tracker.ts";
 import { useMemo } from "react";
 import { Chart } from "../charts/Chart.tsx";
-import { signalOption } from "../charts/signal-option.ts";
+import { latestReadings, signalOption } from "../charts/signal-option.ts";
 import { CsvButton } from "../components/CsvButton.tsx";
 import { JsonButton } from "../components/JsonButton.tsx";
 import { useRecordNames } from "../components/ReportTable.tsx";
@@ -193,6 +193,7 @@ export default function Tracker() {
               <CsvButton
                 name={m("web.tracker.history")}
                 fileName={`halqa-tracker-${asOf}`}
+                sourceIds={() => shown.flatMap((op) => op.history.flatMap((o) => o.sources))}
                 header={historyHeader}
                 rows={() =>
                   shown.flatMap((op) =>
@@ -267,10 +268,26 @@ function SignalChart({ report, signal, entity, name }: ChartProps) {
         data.series,
         { label: m("web.tracker.thresholdLine"), value: report.thresholds[signal] },
         i18n,
+        m("web.axes.percent"),
       ),
     [data, report, signal, i18n, m],
   );
   const title = m("web.tracker.chart", { signal: label });
+  // The finding: the highest latest reading, and how many operators' latest readings meet the threshold.
+  const finding = useMemo(() => {
+    const latest = latestReadings(data.periods, data.series);
+    const top = [...latest].sort((a, b) => b.value - a.value)[0];
+    if (!top) return undefined;
+    const threshold = report.thresholds[signal];
+    return m("web.findings.tracker", {
+      signal: label,
+      name: top.name,
+      value: pct(i18n, top.value),
+      period: top.period,
+      threshold: pct(i18n, threshold),
+      met: latest.filter((r) => r.value >= threshold).length,
+    });
+  }, [data, report, signal, label, i18n, m]);
   if (data.series.length === 0)
     return (
       <section className="panel" data-chart={signal}>
@@ -282,6 +299,7 @@ function SignalChart({ report, signal, entity, name }: ChartProps) {
     <section className="panel" data-chart={signal}>
       <Chart
         name={title}
+        finding={finding}
         fileName={`halqa-tracker-${signal}`}
         label={m("web.tracker.chartLabel", {
           signal: label,

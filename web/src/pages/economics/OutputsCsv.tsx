@@ -1,31 +1,72 @@
-/** Every input and result of the economics report as one CSV: analysis, kind, key, value, unit, published, sources. */
+/**
+ * Every input and result of the economics report as one table to download: analysis, kind, name,
+ * value, unit, published figure, check and sources, in the page's language (the names and units the
+ * page shows, not the report's keys), the workbook's sources sheet listing every source cited.
+ */
 import type { EconAnalysis } from "@core/economics/inputs.ts";
 import { CsvButton } from "../../components/CsvButton.tsx";
+import { useModel } from "../../data/use-model.ts";
 import { useI18n } from "../../i18n/index.ts";
-
-const HEADER = ["analysis", "kind", "key", "params", "value", "unit", "published", "reproduced", "sources"];
+import { editUnit, inputLabel, outputLabel } from "../../model/economics.ts";
 
 export function OutputsCsv({ analyses }: { analyses: readonly EconAnalysis[] }) {
-  const { m } = useI18n();
+  const i18n = useI18n();
+  const model = useModel();
+  const { m, mOr } = i18n;
+  const header = [
+    m("web.exportColumns.analysis"),
+    m("report.common.kind"),
+    m("web.money.input"),
+    m("report.sheet.company.value"),
+    m("web.exportColumns.unit"),
+    m("report.reconcile.published"),
+    m("web.money.check"),
+    m("report.sheet.company.refs"),
+  ];
+  // Values are written in their stored unit: dollars in dollars (the page edits them in billions).
+  const unit = (u: string) => (u === "USD" ? m("web.axes.usd") : editUnit(i18n, u));
+  const check = (reproduced: boolean | undefined) =>
+    reproduced === undefined
+      ? ""
+      : reproduced
+        ? m("cli.moneyCommands.reproduced")
+        : m("cli.moneyCommands.differs");
   return (
     <CsvButton
       name={m("web.money.heading")}
       fileName="halqa-economics"
-      header={HEADER}
+      header={header}
       rows={() =>
+        analyses.flatMap((a) => {
+          const title = mOr(`cli.moneyCommands.analyses.${a.id}`, a.id);
+          return [
+            ...a.inputs.map((i) => [
+              title,
+              m("web.money.input"),
+              inputLabel(i18n, model, i),
+              i.value,
+              unit(i.unit),
+              null,
+              "",
+              i.sources.join(" "),
+            ]),
+            ...a.outputs.map((o) => [
+              title,
+              m("cli.moneyCommands.result"),
+              outputLabel(i18n, model, o),
+              o.value,
+              unit(o.unit),
+              o.published?.value ?? null,
+              check(o.reproduced),
+              (o.published?.sources ?? []).join(" "),
+            ]),
+          ];
+        })
+      }
+      sourceIds={() =>
         analyses.flatMap((a) => [
-          ...a.inputs.map((i) => [a.id, "input", i.key, "", i.value, i.unit, "", "", i.sources.join(";")]),
-          ...a.outputs.map((o) => [
-            a.id,
-            "output",
-            o.key,
-            o.params ? JSON.stringify(o.params) : "",
-            o.value,
-            o.unit,
-            o.published?.value,
-            o.reproduced,
-            o.published?.sources.join(";"),
-          ]),
+          ...a.inputs.flatMap((i) => i.sources),
+          ...a.outputs.flatMap((o) => o.published?.sources ?? []),
         ])
       }
     />

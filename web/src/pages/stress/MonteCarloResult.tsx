@@ -131,6 +131,7 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
                 <CsvButton
                   name={m("web.monteCarlo.histogramName")}
                   fileName={`${stem}-histogram`}
+                  origin="network"
                   header={histogramHeader}
                   rows={() => histogramRows(s)}
                 />

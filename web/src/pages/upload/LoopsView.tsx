@@ -78,6 +78,7 @@ export function LoopsView({ edges, rows, selfLoops }: Props) {
             <CsvButton
               name={m("cli.loop")}
               fileName="halqa-loops"
+              origin="upload"
               header={loopHeader}
               rows={() => found.loops.map((l) => [l.nodes.join(" > "), l.bottleneck, l.total])}
             />

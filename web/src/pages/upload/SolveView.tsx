@@ -169,6 +169,7 @@ export function SolveView({ name, network, fileModel }: Props) {
                   <CsvButton
                     name={m("web.upload.nodeTable")}
                     fileName="halqa-network-solve"
+                    origin="upload"
                     header={header}
                     rows={() =>
                       solved.result.nodes.map((n) => [

@@ -1,0 +1,131 @@
+/**
+ * Chart craft held by the option builders, in both languages: every value axis carries a title with
+ * its unit, value axes have round ticks where the builder fixes them, and the Sankey keeps its names
+ * inside its margins with room for the widest amount whole.
+ */
+import { describe, expect, it } from "vitest";
+import { makeI18n } from "../i18n/index.ts";
+import { barOption } from "./bar-option.ts";
+import type { ChartOption } from "./echarts.ts";
+import { sensitivityOption } from "./monte-carlo-options.ts";
+import { sankeyMargin, sankeyOption } from "./sankey-option.ts";
+import { latestReadings, signalOption } from "./signal-option.ts";
+import { amountBarsOption, waterfallOption } from "./waterfall-option.ts";
+import { yearSeriesOption } from "./year-series-option.ts";
+
+type Axis = { type?: string; name?: string; interval?: number };
+const axes = (option: ChartOption): Axis[] =>
+  [option.xAxis, option.yAxis].flatMap((a) => (Array.isArray(a) ? a : a ? [a] : [])) as Axis[];
+const valueAxes = (option: ChartOption) => axes(option).filter((a) => a.type === "value");
+
+for (const lang of ["en", "ar"] as const) {
+  const i18n = makeI18n(lang);
+  describe(`chart options (${lang})`, () => {
+    const built: [string, ChartOption][] = [
+      ["bars of shares", barOption([{ id: "a", label: "A", share: 0.4 }], i18n.m("web.axes.percent"), i18n)],
+      [
+        "waterfall",
+        waterfallOption(
+          [
+            { label: "Spend", amount: 100e9, kind: "total" },
+            { label: "Cash", amount: 60e9, kind: "cash" },
+            { label: "Gap", amount: 40e9, kind: "gap" },
+          ],
+          i18n,
+        ),
+      ],
+      ["amount bars", amountBarsOption([{ label: "4 years", amount: 5e9 }], i18n)],
+      [
+        "year series",
+        yearSeriesOption(
+          [2025, 2026],
+          [{ name: "GW", kind: "bar", values: [1, 2], colour: "#000" }],
+          { format: String, name: i18n.m("web.power.gwAxis") },
+          i18n,
+        ),
+      ],
+      [
+        "signal",
+        signalOption(
+          ["2025", "2026"],
+          [{ name: "Op", values: [40, 55] }],
+          { label: "Threshold", value: 70 },
+          i18n,
+          i18n.m("web.axes.percent"),
+        ),
+      ],
+      ["sensitivity", sensitivityOption([{ label: "Loss given default", rho: 0.6 }], i18n)],
+    ];
+    for (const [name, option] of built)
+      it(`${name}: every value axis has a title`, () => {
+        const values = valueAxes(option);
+        expect(values.length).toBeGreaterThan(0);
+        for (const axis of values) expect(axis.name?.trim()).toBeTruthy();
+      });
+
+    it("the signal chart's percent axis ticks every 20 points", () => {
+      const [axis] = valueAxes(built[4]?.[1] ?? {});
+      expect(axis?.interval).toBe(20);
+    });
+  });
+}
+
+describe("latestReadings", () => {
+  it("takes each series' last observed value and its period, never a gap", () => {
+    expect(
+      latestReadings(
+        ["2024", "2025", "2026"],
+        [
+          { name: "A", values: [10, 30, null] },
+          { name: "B", values: [null, null, null] },
+          { name: "C", values: [5, null, 80] },
+        ],
+      ),
+    ).toEqual([
+      { name: "A", value: 30, period: "2025" },
+      { name: "C", value: 80, period: "2026" },
+    ]);
+  });
+});
+
+describe("the Sankey's margins", () => {
+  const payments = [
+    { from: "a", to: "b", amount: 612.6e9, deals: ["d1"] },
+    { from: "c", to: "b", amount: 20e9, deals: ["d2"] },
+  ];
+  type Series = { left: number; right: number; label: { width: number } };
+  const series = (option: ChartOption) => (option.series as Series[])[0] as Series;
+
+  it("take a quarter of the drawing, within 96 and 240 px", () => {
+    expect(sankeyMargin(390)).toBe(98);
+    expect(sankeyMargin(300)).toBe(96);
+    expect(sankeyMargin(1400)).toBe(240);
+  });
+
+  it("keep each name within its margin", () => {
+    for (const width of [340, 1100]) {
+      const s = series(sankeyOption(payments, (id) => id, makeI18n("ar"), width));
+      expect(s.left).toBe(s.right);
+      expect(s.label.width).toBeLessThan(s.left);
+    }
+  });
+
+  it("widen to hold the widest amount whole, up to 36 % of the drawing", () => {
+    const measure = (text: string) => text.length * 10;
+    const i18n = makeI18n("ar");
+    const amount = i18n.usd(632.6e9);
+    const s = series(sankeyOption(payments, (id) => id, i18n, 600, measure));
+    expect(s.left).toBeGreaterThan(sankeyMargin(600));
+    expect(s.label.width).toBeGreaterThanOrEqual(amount.length * 10);
+    const narrow = series(
+      sankeyOption(
+        payments,
+        (id) => id,
+        i18n,
+        200,
+        () => 500,
+      ),
+    );
+    expect(narrow.left).toBe(Math.round(200 * 0.36));
+  });
+});
