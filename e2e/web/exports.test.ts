@@ -4,12 +4,16 @@
  * at twice the chart's pixels and is taller than the chart (the frame); CSVs name entities and kinds
  * rather than giving their ids, and end with the source line and credit; a table's XLSX has the
  * table's cells (numbers as numbers with a format), a sources sheet and the same source line and
- * credit. The downloaded pictures and workbooks are kept in e2e/screenshots (exports-*) to be looked at.
+ * credit; a table drawn without a report layout (the flows table under the Sankey) still lists the
+ * sources of the deals behind its rows. The downloaded pictures and workbooks are kept in
+ * e2e/screenshots (exports-*) to be looked at.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { figureSources } from "../../src/core/dataset/figures.ts";
+import { flowsReport, paymentsOf, yearsWithMoney } from "../../src/core/reports/flows-report.ts";
 import { powerReport } from "../../src/core/reports/power-report.ts";
 import type { Lang } from "../../src/i18n/lang.ts";
 import { message } from "../../src/i18n/message.ts";
@@ -104,6 +108,41 @@ describe.skipIf(!RUN)("exports for publication in Chromium", { timeout: 60_000 }
       await view.screenshot({ path: join(SCREENSHOTS, `exports-power-${lang}-svg.png`) });
       await view.close();
     });
+
+    for (const [page, key] of [
+      ["flows", "web.flows.heading"],
+      ["stress", "report.stress.lossShare"],
+    ] as const)
+      it(`the ${page} chart's SVG and PNG (${lang}) carry its finding, source with as-of date and credit`, async () => {
+        const tab = await harness.open(`?page=${page}&lang=${lang}&asOf=${AS_OF}`);
+        const name = message(lang, key);
+        const chart = tab.locator("figure.chart", {
+          has: tab.getByRole("button", {
+            name: message(lang, "web.exports.svgLabel", { name }),
+            exact: true,
+          }),
+        });
+        await chart.locator(".chart-canvas canvas").first().waitFor();
+        await tab.waitForTimeout(400);
+        const finding = ((await chart.locator(".chart-name").textContent()) ?? "").trim();
+        // The title states a finding, not the chart's bare name.
+        expect(finding).not.toBe(name);
+        const buttons = chart.locator(".chart-tools button");
+        const svg = (await download(tab, () => buttons.nth(1).click())).toString("utf8");
+        const words = svgWords(svg);
+        expect(words).toContain(finding);
+        expect(words).toContain(message(lang, "report.brief.chartSource", { asOf: formatDate(lang, AS_OF) }));
+        expect(words).toContain(message(lang, "report.brief.credit"));
+        mkdirSync(SCREENSHOTS, { recursive: true });
+        writeFileSync(join(SCREENSHOTS, `exports-${page}-${lang}.svg`), svg);
+        const png = await download(tab, () => buttons.nth(0).click());
+        expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+        writeFileSync(join(SCREENSHOTS, `exports-${page}-${lang}-2x.png`), png);
+        const view = await harness.browser.newPage({ viewport: { width: 1400, height: 900 } });
+        await view.setContent(`<body style="margin:0">${svg}</body>`);
+        await view.screenshot({ path: join(SCREENSHOTS, `exports-${page}-${lang}-svg.png`), fullPage: true });
+        await view.close();
+      });
 
     it(`CSVs (${lang}) name records instead of ids and end with the source and credit`, async () => {
       const ids = new Set((dataset.entities ?? []).map((e) => e.id));
@@ -208,6 +247,44 @@ describe.skipIf(!RUN)("exports for publication in Chromium", { timeout: 60_000 }
       }
       expect(texts(cited)).toEqual(expect.arrayContaining(notes));
       expect(sheet?.xml.includes('rightToLeft="1"')).toBe(lang === "ar");
+    });
+
+    it(`the flows table's XLSX (${lang}) lists the sources of the year's deals, with the as-of line`, async () => {
+      // The year with the most money, and the deals paying in it: the table's rows.
+      const basis = "announced" as const;
+      const years = yearsWithMoney(flowsReport(dataset, { basis, asOf: AS_OF }));
+      const year = [...years].sort((a, b) => b.amount.value - a.amount.value)[0]?.year ?? 0;
+      const payments = paymentsOf(flowsReport(dataset, { basis, asOf: AS_OF, year }));
+      const deals = new Set(payments.flatMap((p) => p.deals));
+      // Each deal's own sources and those of its flows' figures.
+      const ids = new Set(
+        dataset.deals
+          .filter((d) => deals.has(d.id))
+          .flatMap((d) => [
+            ...d.sources,
+            ...d.flows.flatMap((f) =>
+              [f.announced, f.committed, f.paid].flatMap((x) => (x ? figureSources(x) : [])),
+            ),
+          ]),
+      );
+      const expectedTitles = (dataset.sources ?? []).filter((s) => ids.has(s.id)).map((s) => s.title);
+      expect(expectedTitles.length).toBeGreaterThan(1);
+
+      const page = await harness.open(`?page=flows&lang=${lang}&asOf=${AS_OF}&year=${year}`);
+      await page.locator("figure.chart details.chart-text summary").first().click();
+      const bytes = await download(page, () => page.locator("[data-xlsx^='halqa-flows']").first().click());
+      writeFileSync(join(SCREENSHOTS, `exports-flows-table-${lang}.xlsx`), bytes);
+      const [sheet, cited] = readXlsx(bytes).sheets;
+      const texts = (s: typeof sheet) => [...(s?.cells.values() ?? [])].map((cell) => cell.value);
+      const source = message(lang, "report.brief.chartSource", { asOf: formatDate(lang, AS_OF) });
+      expect(texts(sheet)).toContain(source);
+      expect(cited?.name).toBe(message(lang, "web.xlsx.sources"));
+      const titles = [...(cited?.cells.entries() ?? [])]
+        .filter(([ref]) => /^C\d+$/.test(ref) && ref !== "C1")
+        .map(([, cell]) => cell.value);
+      expect(new Set(titles)).toEqual(new Set(expectedTitles));
+      expect(texts(cited)).not.toContain(message(lang, "web.xlsx.none"));
+      expect(texts(cited)).toContain(source);
     });
   }
 });
