@@ -53,13 +53,33 @@ function withDefaults(option: ChartOption, extra: ChartOption = {}): ChartOption
 
 const hasSize = (element: HTMLElement) => element.clientWidth > 0 && element.clientHeight > 0;
 
-function loadImage(url: string): Promise<HTMLImageElement> {
-  return new Promise((resolve, reject) => {
-    const image = new Image();
-    image.onload = () => resolve(image);
-    image.onerror = () => reject(new Error("image"));
-    image.src = url;
+/**
+ * The chart drawn again at twice its pixels, for print, on a canvas placed in the page (out of sight)
+ * inside a box of the page's direction: a canvas outside the document draws its words left to right,
+ * which put an Arabic amount's number on the wrong side and a cut name's ellipsis at its beginning.
+ */
+function drawAtTwice(option: ChartOption, width: number, height: number, dir: "ltr" | "rtl") {
+  const host = document.createElement("div");
+  host.dir = dir;
+  host.setAttribute("aria-hidden", "true");
+  Object.assign(host.style, {
+    position: "fixed",
+    insetInlineStart: "-100000px",
+    top: "0",
+    width: `${width}px`,
+    height: `${height}px`,
   });
+  document.body.append(host);
+  const instance = echarts.init(host, undefined, { renderer: "canvas", devicePixelRatio: 2, width, height });
+  instance.setOption(withDefaults(option, { animation: false, backgroundColor: "#ffffff" }));
+  instance.getZr().refreshImmediately();
+  return {
+    canvas: host.querySelector("canvas"),
+    dispose: () => {
+      instance.dispose();
+      host.remove();
+    },
+  };
 }
 
 /**
@@ -67,7 +87,7 @@ function loadImage(url: string): Promise<HTMLImageElement> {
  * source, credit) written around it on one canvas.
  */
 async function framedPng(
-  chartUrl: string,
+  chart: CanvasImageSource,
   width: number,
   height: number,
   text: ExportText,
@@ -84,7 +104,7 @@ async function framedPng(
   context.scale(ratio, ratio);
   context.fillStyle = "#ffffff";
   context.fillRect(0, 0, width, total);
-  context.drawImage(await loadImage(chartUrl), 0, top, width, height);
+  context.drawImage(chart, 0, top, width, height);
   context.direction = text.dir;
   context.textAlign = "start";
   const x = text.dir === "rtl" ? width - PAD : PAD;
@@ -175,10 +195,15 @@ export function Chart({
 
   const exportPng = async () => {
     const element = box.current;
-    const url = chart.current?.getDataURL({ type: "png", pixelRatio: 2, backgroundColor: "#ffffff" });
-    if (!url || !element) return;
-    const png = await framedPng(url, element.clientWidth, element.clientHeight, exportText());
-    if (png) downloadBlob(png, `${fileName}.png`);
+    if (!element || !hasSize(element)) return;
+    const drawn = drawAtTwice(option, element.clientWidth, element.clientHeight, dir);
+    try {
+      if (!drawn.canvas) return;
+      const png = await framedPng(drawn.canvas, element.clientWidth, element.clientHeight, exportText());
+      if (png) downloadBlob(png, `${fileName}.png`);
+    } finally {
+      drawn.dispose();
+    }
   };
 
   const exportSvg = () => {

@@ -30,7 +30,9 @@ export function barOption(
 ): ChartOption {
   const rtl = i18n.dir === "rtl";
   const share = (v: number) => shareText(i18n.lang, v, digits);
-  const ordered = [...bars].reverse();
+  // Largest on top whatever order the rows come in (the stress table lists losses by amount, the bars
+  // measure shares): ECharts draws a category axis from the bottom, so the order is reversed.
+  const ordered = [...bars].sort((a, b) => b.share - a.share).reverse();
   return {
     animationDuration: 300,
     tooltip: {

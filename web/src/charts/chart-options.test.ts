@@ -70,6 +70,22 @@ for (const lang of ["en", "ar"] as const) {
   });
 }
 
+describe("bars of shares", () => {
+  it("stand largest on top whatever the rows' order", () => {
+    const option = barOption(
+      [
+        { id: "meta", label: "Meta", share: 0.245 },
+        { id: "openai", label: "OpenAI", share: 0.028 },
+        { id: "oracle", label: "Oracle", share: 0.108 },
+      ],
+      "share",
+      makeI18n("en"),
+    ) as { yAxis: { data: string[] } };
+    // The category axis runs from the bottom up.
+    expect(option.yAxis.data).toEqual(["OpenAI", "Oracle", "Meta"]);
+  });
+});
+
 describe("latestReadings", () => {
   it("takes each series' last observed value and its period, never a gap", () => {
     expect(

@@ -2,7 +2,7 @@ import { message } from "@i18n/message.ts";
 import { describe, expect, it } from "vitest";
 import { makeI18n } from "../i18n/index.ts";
 import { barOption } from "./bar-option.ts";
-import { type ExportText, frameLines, frameSvg, wrapWords } from "./export-frame.ts";
+import { type ExportText, frameLines, frameSvg, rtlChartTexts, wrapWords } from "./export-frame.ts";
 
 const CHART =
   '<svg width="400" height="200" xmlns="http://www.w3.org/2000/svg"><rect width="10" height="10"/></svg>';
@@ -46,6 +46,33 @@ describe("the exported chart's frame", () => {
       const height = Number(/height="(\d+)"/.exec(svg)?.[1]);
       expect(height).toBeGreaterThan(200 + 4 * 11);
     }
+  });
+
+  it("writes the chart's Arabic texts right to left, mirroring their anchors so they stay in place", () => {
+    const chart = [
+      '<svg width="400" height="200">',
+      '<text text-anchor="end" transform="translate(235 79)">500 مليار دولار</text>',
+      '<text text-anchor="start" x="9">مستثمرون من أطراف...</text>',
+      '<text text-anchor="middle">أوبن أيه آي</text>',
+      "<text>إنفيديا</text>",
+      '<text text-anchor="end">40%</text>',
+      '<text text-anchor="start">Groq</text>',
+      "</svg>",
+    ].join("");
+    const texts = [...rtlChartTexts(chart).matchAll(/<text[^>]*>/g)].map((t) => t[0]);
+    expect(texts).toEqual([
+      '<text text-anchor="start" transform="translate(235 79)" direction="rtl">',
+      '<text text-anchor="end" x="9" direction="rtl">',
+      '<text text-anchor="middle" direction="rtl">',
+      '<text text-anchor="end" direction="rtl">',
+      '<text text-anchor="end">',
+      '<text text-anchor="start">',
+    ]);
+    // Only an Arabic page's file is changed.
+    const english = frameSvg(chart, 400, 200, text("en", "Title"), "sans-serif");
+    expect(english).toContain('<text text-anchor="end" transform="translate(235 79)">');
+    const arabic = frameSvg(chart, 400, 200, text("ar", "عنوان"), "sans-serif");
+    expect(arabic).toContain('<text text-anchor="start" transform="translate(235 79)" direction="rtl">');
   });
 
   it("escapes names that come from editable data files", () => {

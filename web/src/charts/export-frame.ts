@@ -92,6 +92,30 @@ function svgText(block: readonly FrameLine[], top: number, width: number, dir: "
     .join("");
 }
 
+const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF]/;
+
+/**
+ * The chart's own texts made right to left where they hold Arabic. ECharts writes every text for a
+ * left-to-right reading (its anchors as start/middle/end seen from the left): in a file opened apart
+ * from the page, "500 مليار دولار" then read with the number on the wrong side and a cut name's
+ * ellipsis at its beginning. Each such text is given the right-to-left direction, its anchor mirrored
+ * (in a right-to-left text "start" is the right end) so it stays where ECharts placed it. Texts with no
+ * Arabic letter (ticks, Latin names) are left as they are.
+ */
+export function rtlChartTexts(svg: string): string {
+  const mirrored: Record<string, string> = { start: "end", end: "start", middle: "middle" };
+  return svg.replace(/<text\b([^>]*)>([^<]*)<\/text>/g, (whole, attributes: string, content: string) => {
+    if (!ARABIC.test(content) || /\bdirection=/.test(attributes)) return whole;
+    const anchored = /\btext-anchor="(start|middle|end)"/.test(attributes)
+      ? attributes.replace(
+          /\btext-anchor="(start|middle|end)"/,
+          (_, anchor: string) => `text-anchor="${mirrored[anchor]}"`,
+        )
+      : `${attributes} text-anchor="end"`;
+    return `<text${anchored} direction="rtl">${content}</text>`;
+  });
+}
+
 /**
  * The chart's SVG (as ECharts' SVG renderer writes it, `width` × `height`) inside a taller SVG with
  * the frame's lines. The chart keeps its own root element, placed below the heading.
@@ -108,7 +132,8 @@ export function frameSvg(
   const total = top + height + blockHeight(foot) + PAD;
   // No `direction` on the root: the chart's own text, placed for left-to-right anchoring by ECharts,
   // would inherit it and shift (legend names over their symbols). Each frame line carries its own.
-  const inner = chartSvg.replace(/^\s*(<\?xml[^>]*>\s*)?<svg\b/, `<svg x="0" y="${top.toFixed(1)}"`);
+  const chart = text.dir === "rtl" ? rtlChartTexts(chartSvg) : chartSvg;
+  const inner = chart.replace(/^\s*(<\?xml[^>]*>\s*)?<svg\b/, `<svg x="0" y="${top.toFixed(1)}"`);
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${Math.ceil(total)}" viewBox="0 0 ${width} ${Math.ceil(total)}">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
