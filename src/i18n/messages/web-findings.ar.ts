@@ -35,7 +35,7 @@ export const webFindingsAr: Shape<typeof webFindingsEn> = {
     explorer:
       "{deals, plural, zero {لا صفقات} one {صفقة واحدة} two {صفقتان} few {# صفقات} many {# صفقة} other {# صفقة}} بين {nodes, plural, zero {لا شركات} one {شركة واحدة} two {شركتين} few {# شركات} many {# شركة} other {# شركة}}؛ أكبرها من {from} إلى {to} بقيمة {amount}",
     cascade:
-      "{step}: {count, plural, zero {لم تتعثر أي شركة} one {تعثرت شركة واحدة} two {تعثرت شركتان} few {تعثرت # شركات} many {تعثرت # شركة} other {تعثرت # شركة}}",
+      "بعد {step}، {count, plural, zero {لم تتعثر أي شركة} one {تعثرت شركة واحدة} two {تعثرت شركتان} few {تعثرت # شركات} many {تعثرت # شركة} other {تعثرت # شركة}}",
     depreciation: "العمر المفترض ينقل الإهلاك السنوي من {low} ({lowLife}) إلى {high} ({highLife})",
     mcDefaults: "{name} الأكثر تعثرًا: في {share} من العينات",
     mcSensitivity: "تتحرك خسارة النظام أكثر ما تتحرك مع {input} (ρ = {rho})",

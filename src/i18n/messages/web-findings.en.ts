@@ -37,7 +37,7 @@ export const webFindingsEn = {
     explorer:
       "{deals, plural, one {# deal} other {# deals}} among {nodes, plural, one {# company} other {# companies}}; the largest, {from} to {to}, is {amount}",
     cascade:
-      "{step}: {count, plural, =0 {no company has defaulted} one {# company has defaulted} other {# companies have defaulted}}",
+      "After {step}, {count, plural, =0 {no company has defaulted} one {# company has defaulted} other {# companies have defaulted}}",
     depreciation: "The life assumed moves the yearly charge from {low} ({lowLife}) to {high} ({highLife})",
     mcDefaults: "{name} defaults most often: in {share} of the samples",
     mcSensitivity: "The system loss moves most with {input} (ρ = {rho})",
