@@ -283,7 +283,10 @@ function SignalChart({ report, signal, entity, name }: ChartProps) {
       signal: label,
       name: top.name,
       value: pct(i18n, top.value),
-      period: top.period,
+      // A period's digits in the page's digits (the title travels into the exported picture as is).
+      period: top.period.replace(/\d+/g, (d) =>
+        d.length === 4 ? i18n.year(Number(d)) : i18n.number(Number(d), 0),
+      ),
       threshold: pct(i18n, threshold),
       met: latest.filter((r) => r.value >= threshold).length,
     });
