@@ -116,12 +116,14 @@ function unitOf<Row>(column: ColumnLayout<Row>, row: Row) {
   return column.unitOf?.(row) ?? column.unit;
 }
 
-/** A CSV keeps numbers as numbers (a share as its fraction) and shows every id and code by its name. */
+/**
+ * A CSV keeps numbers as numbers (a share as its fraction) and shows every id and code by its name,
+ * and a yes/no as the word the table shows (not "true" in an Arabic file).
+ */
 function csvCell<Row>(lang: Lang, column: ColumnLayout<Row>, row: Row, names: RecordNames): CsvCell {
   const value = column.value(row);
   if (typeof value === "number" && Number.isFinite(value)) return value;
   if (value === null || value === undefined) return null;
-  if (typeof value === "boolean") return value;
   return formatColumnCell(lang, column, row, names);
 }
 

@@ -178,7 +178,8 @@ export function SolveView({ name, network, fileModel }: Props) {
                         n.recoveryRate,
                         n.netWorth,
                         n.equity,
-                        n.defaulted,
+                        // As the table shows it: a word in the page's language, not true/false.
+                        n.defaulted ? m("cli.yes") : "",
                         n.wave,
                         n.relativeLoss,
                         n.value,
