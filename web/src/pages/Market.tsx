@@ -20,7 +20,7 @@ import { Chart } from "../charts/Chart.tsx";
 import { CsvButton } from "../components/CsvButton.tsx";
 import { JsonButton } from "../components/JsonButton.tsx";
 import { NumberField } from "../components/NumberField.tsx";
-import { ReportTable } from "../components/ReportTable.tsx";
+import { ReportTable, useRecordNames } from "../components/ReportTable.tsx";
 import { SourceLinks } from "../components/SourceLinks.tsx";
 import { TableHead } from "../components/TableHead.tsx";
 import { entityName } from "../data/model.ts";
@@ -180,6 +180,7 @@ function FundView(props: FundProps) {
   const { m, percent } = i18n;
   const fund = report.fund;
   const sources = new Map(report.weights.map((w) => [w.entity, w.sources]));
+  const names = useRecordNames();
   const bars = useMemo(
     () =>
       fund.rows
@@ -217,7 +218,8 @@ function FundView(props: FundProps) {
                 r.weight * 100,
                 r.exposure === null ? "" : r.exposure * 100,
                 r.contribution,
-                (sources.get(r.entity) ?? []).join(";"),
+                // Outlets and dates, as the sources sheet lists them (ids would match nothing there).
+                names.source?.((sources.get(r.entity) ?? []).join(" ")) ?? "",
               ])
             }
           />

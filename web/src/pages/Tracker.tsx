@@ -202,7 +202,8 @@ export default function Tracker() {
                       o.period,
                       signal(o.signal),
                       o.value,
-                      o.sources.join(";"),
+                      // Outlets and dates, as the sources sheet lists them (ids would match nothing there).
+                      names.source?.(o.sources.join(" ")) ?? o.sources.join(" "),
                       note(o.note),
                     ]),
                   )

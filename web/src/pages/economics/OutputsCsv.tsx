@@ -5,6 +5,7 @@
  */
 import type { EconAnalysis } from "@core/economics/inputs.ts";
 import { CsvButton } from "../../components/CsvButton.tsx";
+import { useRecordNames } from "../../components/ReportTable.tsx";
 import { useModel } from "../../data/use-model.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { editUnit, inputLabel, outputLabel } from "../../model/economics.ts";
@@ -13,6 +14,9 @@ export function OutputsCsv({ analyses }: { analyses: readonly EconAnalysis[] }) 
   const i18n = useI18n();
   const model = useModel();
   const { m, mOr } = i18n;
+  // Sources by outlet and date, as the sources sheet lists them (ids would match nothing there).
+  const names = useRecordNames();
+  const cite = (ids: readonly string[]) => names.source?.(ids.join(" ")) ?? ids.join(" ");
   const header = [
     m("web.exportColumns.analysis"),
     m("report.common.kind"),
@@ -48,7 +52,7 @@ export function OutputsCsv({ analyses }: { analyses: readonly EconAnalysis[] }) 
               unit(i.unit),
               null,
               "",
-              i.sources.join(" "),
+              cite(i.sources),
             ]),
             ...a.outputs.map((o) => [
               title,
@@ -58,7 +62,7 @@ export function OutputsCsv({ analyses }: { analyses: readonly EconAnalysis[] }) 
               unit(o.unit),
               o.published?.value ?? null,
               check(o.reproduced),
-              (o.published?.sources ?? []).join(" "),
+              cite(o.published?.sources ?? []),
             ]),
           ];
         })
