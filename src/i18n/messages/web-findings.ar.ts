@@ -38,7 +38,7 @@ export const webFindingsAr: Shape<typeof webFindingsEn> = {
       "بعد {step}، {count, plural, zero {لم تتعثر أي شركة} one {تعثرت شركة واحدة} two {تعثرت شركتان} few {تعثرت # شركات} many {تعثرت # شركة} other {تعثرت # شركة}}",
     depreciation: "العمر المفترض ينقل الإهلاك السنوي من {low} ({lowLife}) إلى {high} ({highLife})",
     mcDefaults: "{name} الأكثر تعثرًا: في {share} من العينات",
-    mcSensitivity: "تتحرك خسارة النظام أكثر ما تتحرك مع {input} (ρ = {rho})",
+    mcSensitivity: "أكثر ما يحرّك خسارة المنظومة: {input} (ρ = {rho})",
     powerCoverage: "في {year}، {stranded} من السعة بلا طاقة مؤمَّنة؛ ونسبة التغطية {coverage}",
     tracker:
       "{signal}: أعلى قراءة لدى {name}، {value} ({period})؛ والعتبة {threshold}، {met, plural, zero {ولم يبلغها أي مشغّل} one {وبلغها مشغّل واحد} two {وبلغها مشغّلان} few {وبلغها # مشغّلين} many {وبلغها # مشغّلًا} other {وبلغها # مشغّل}} في آخر قراءة",

@@ -40,7 +40,7 @@ export const webFindingsEn = {
       "After {step}, {count, plural, =0 {no company has defaulted} one {# company has defaulted} other {# companies have defaulted}}",
     depreciation: "The life assumed moves the yearly charge from {low} ({lowLife}) to {high} ({highLife})",
     mcDefaults: "{name} defaults most often: in {share} of the samples",
-    mcSensitivity: "The system loss moves most with {input} (ρ = {rho})",
+    mcSensitivity: "What moves the system loss most: {input} (ρ = {rho})",
     powerCoverage: "In {year}, {stranded} of capacity has no power secured; coverage is {coverage}",
     tracker:
       "{signal}: highest at {name}, {value} ({period}); the threshold is {threshold}, met by {met, plural, =0 {no operator} one {# operator} other {# operators}} in the latest reading",

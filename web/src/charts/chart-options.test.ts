@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { makeI18n } from "../i18n/index.ts";
 import { barOption } from "./bar-option.ts";
 import type { ChartOption } from "./echarts.ts";
-import { sensitivityOption } from "./monte-carlo-options.ts";
+import { histogramOption, NARROW, sensitivityOption } from "./monte-carlo-options.ts";
 import { sankeyMargin, sankeyOption } from "./sankey-option.ts";
 import { latestReadings, signalOption } from "./signal-option.ts";
 import { amountBarsOption, waterfallOption } from "./waterfall-option.ts";
@@ -69,6 +69,34 @@ for (const lang of ["en", "ar"] as const) {
     });
   });
 }
+
+describe("the Monte Carlo charts on a phone", () => {
+  const summary = {
+    histogram: { edges: [0, 100e9, 200e9, 300e9, 400e9], counts: [10, 5, 3, 1] },
+    systemLoss: { var95: 287e9, es95: 300e9, var99: 313e9, es99: 320e9 },
+  } as unknown as Parameters<typeof histogramOption>[0];
+  type Marks = { series: { markLine: { data: { label: { show: boolean } }[] } }[] };
+  const shown = (width: number) =>
+    (histogramOption(summary, makeI18n("ar"), width) as Marks).series[0]?.markLine.data.map(
+      (d) => d.label.show,
+    );
+
+  it("label every VaR and expected-shortfall line on a desktop, only the VaR lines on a phone", () => {
+    expect(shown(900)).toEqual([true, true, true, true]);
+    expect(shown(NARROW - 200)).toEqual([true, false, true, false]);
+  });
+
+  it("give the inputs' names at most 40 % of a phone's width and tick the axis at −1, 0 and 1", () => {
+    const option = sensitivityOption([{ label: "Lenders pull back", rho: 0.9 }], makeI18n("en"), 342) as {
+      grid: { left: number };
+      xAxis: { interval: number };
+      yAxis: { axisLabel: { width: number } };
+    };
+    expect(option.grid.left).toBe(Math.round(342 * 0.4));
+    expect(option.yAxis.axisLabel.width).toBeLessThan(option.grid.left);
+    expect(option.xAxis.interval).toBe(1);
+  });
+});
 
 describe("bars of shares", () => {
   it("stand largest on top whatever the rows' order", () => {

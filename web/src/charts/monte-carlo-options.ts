@@ -12,7 +12,15 @@ import { signedNumber } from "./signed-number.ts";
 
 const INK = "#111827";
 
-export function histogramOption(summary: MonteCarloSummary, i18n: I18n): ChartOption {
+/** Below this drawing width the chart keeps fewer words: on a phone they would write over each other. */
+export const NARROW = 560;
+
+/**
+ * `width`: the drawing's width in pixels. On a narrow drawing the expected-shortfall lines stand
+ * unlabelled (each a few pixels from its VaR line, their labels wrote over each other at 390 px):
+ * their values stay in the tooltip and the table beside the chart.
+ */
+export function histogramOption(summary: MonteCarloSummary, i18n: I18n, width = 960): ChartOption {
   const { m, usd, number } = i18n;
   const rtl = i18n.dir === "rtl";
   const { edges, counts } = summary.histogram;
@@ -29,6 +37,7 @@ export function histogramOption(summary: MonteCarloSummary, i18n: I18n): ChartOp
       value: s.es95,
       colour: OKABE_ITO.orange,
       dash: "dashed",
+      shortfall: true,
     },
     {
       name: m("web.monteCarlo.var", { level: number(99, 0) }),
@@ -41,6 +50,7 @@ export function histogramOption(summary: MonteCarloSummary, i18n: I18n): ChartOp
       value: s.es99,
       colour: OKABE_ITO.vermillion,
       dash: "dashed",
+      shortfall: true,
     },
   ];
   // The bins drawn as rectangles on a value axis (a custom series): the axis then takes ECharts'
@@ -108,6 +118,7 @@ export function histogramOption(summary: MonteCarloSummary, i18n: I18n): ChartOp
             xAxis: mark.value,
             lineStyle: { color: mark.colour, type: mark.dash, width: 2 },
             label: {
+              show: !(width < NARROW && "shortfall" in mark),
               // Along the line, so that marks close together do not write over each other.
               formatter: `${mark.name}: ${usd(mark.value)}`,
               position: "insideEndTop",
@@ -208,8 +219,10 @@ type ErrorBarApi = {
 
 export type SensitivityBar = { label: string; rho: number | null };
 
-export function sensitivityOption(bars: readonly SensitivityBar[], i18n: I18n): ChartOption {
+/** `width`: the drawing's width; the inputs' names take at most 40 % of it (230 px on a desktop). */
+export function sensitivityOption(bars: readonly SensitivityBar[], i18n: I18n, width = 960): ChartOption {
   const rtl = i18n.dir === "rtl";
+  const names = Math.round(Math.min(230, width * 0.4));
   const ordered = [...bars].reverse();
   return {
     animationDuration: 300,
@@ -220,12 +233,13 @@ export function sensitivityOption(bars: readonly SensitivityBar[], i18n: I18n): 
         return `${p.name}: <b>ρ = ${p.value === null ? i18n.m("cli.monteCarlo.constant") : signedNumber(i18n, p.value, 3)}</b>`;
       },
     },
-    grid: { left: rtl ? 24 : 230, right: rtl ? 230 : 48, top: 8, bottom: 48 },
+    grid: { left: rtl ? 24 : names, right: rtl ? names : 48, top: 8, bottom: 48 },
     xAxis: {
       type: "value",
       min: -1,
       max: 1,
-      interval: 0.5,
+      // Round ticks every half on a desktop; on a phone −1, 0 and 1 only (the halves wrote over each other).
+      interval: width < NARROW ? 1 : 0.5,
       inverse: rtl,
       name: i18n.m("web.monteCarlo.rhoAxis"),
       nameLocation: "middle",
@@ -237,7 +251,7 @@ export function sensitivityOption(bars: readonly SensitivityBar[], i18n: I18n): 
       type: "category",
       position: rtl ? "right" : "left",
       data: ordered.map((b) => b.label),
-      axisLabel: { width: 220, overflow: "truncate", color: INK },
+      axisLabel: { width: names - 10, overflow: "truncate", color: INK },
     },
     series: [
       {

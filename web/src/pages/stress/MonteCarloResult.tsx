@@ -14,7 +14,7 @@ import {
 } from "@core/reports/monte-carlo-tables.ts";
 import type { EntityRisk } from "@core/stress/monte-carlo/index.ts";
 import { formatCell } from "@i18n/format-cell.ts";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { Chart } from "../../charts/Chart.tsx";
 import { defaultsOption, histogramOption, sensitivityOption } from "../../charts/monte-carlo-options.ts";
 import { signedNumber } from "../../charts/signed-number.ts";
@@ -39,7 +39,13 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
   const i18n = useI18n();
   const { m, mOr, usd, number, date, percent } = i18n;
   const s = report.summary;
-  const histogram = useMemo(() => histogramOption(s, i18n), [s, i18n]);
+  // The drawings' widths (0 until measured): a phone's keeps fewer words (charts/monte-carlo-options.ts).
+  const [histogramWidth, setHistogramWidth] = useState(0);
+  const [sensitivityWidth, setSensitivityWidth] = useState(0);
+  const histogram = useMemo(
+    () => histogramOption(s, i18n, histogramWidth || undefined),
+    [s, i18n, histogramWidth],
+  );
   // The chart draws the companies that defaulted at least once; the table lists every one that lost.
   const shown = useMemo(() => s.entities.filter((e) => e.defaults > 0).slice(0, SHOWN_BARS), [s]);
   const defaults = useMemo(() => defaultsOption(shown, name, i18n), [shown, name, i18n]);
@@ -52,7 +58,10 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
       })),
     [s, names, i18n.lang],
   );
-  const sensitivity = useMemo(() => sensitivityOption(bars, i18n), [bars, i18n]);
+  const sensitivity = useMemo(
+    () => sensitivityOption(bars, i18n, sensitivityWidth || undefined),
+    [bars, i18n, sensitivityWidth],
+  );
   // The findings the titles state: the company that defaults most often, the input that moves the loss most.
   const mostDefaults = shown.reduce<EntityRisk | null>(
     (best, e) => (best === null || e.defaultProbability > best.defaultProbability ? e : best),
@@ -123,6 +132,7 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
               bins: s.histogram.counts.length,
             })}
             option={histogram}
+            onWidth={setHistogramWidth}
             height={320}
           >
             <table className="table compact">
@@ -199,6 +209,7 @@ export function MonteCarloResult({ report, seconds, reason, name }: Props) {
             fileName={`${stem}-sensitivity`}
             label={m("web.monteCarlo.sensitivityLabel", { count: bars.length })}
             option={sensitivity}
+            onWidth={setSensitivityWidth}
             height={Math.max(140, bars.length * 34 + 40)}
           >
             <ReportTable layout={SENSITIVITY_TABLE} data={report} fileName={`${stem}-sensitivity`} />
