@@ -280,11 +280,11 @@ function SignalChart({ report, signal, entity, name }: ChartProps) {
     const top = [...latest].sort((a, b) => b.value - a.value)[0];
     if (!top) return undefined;
     const threshold = report.thresholds[signal];
+    // The period's digits in the page's digits: the title travels into the exported picture as is.
     return m("web.findings.tracker", {
       signal: label,
       name: top.name,
       value: pct(i18n, top.value),
-      // A period's digits in the page's digits (the title travels into the exported picture as is).
       period: top.period.replace(/\d+/g, (d) =>
         d.length === 4 ? i18n.year(Number(d)) : i18n.number(Number(d), 0),
       ),
