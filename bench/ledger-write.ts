@@ -73,13 +73,21 @@ function syntheticContext(transactions: number, textIds: boolean, rng: Rng): Cyc
   return { ledger, accounts, ids };
 }
 
-function* batches(cycles: number, transactions: number, rng: Rng): Generator<CycleBatch> {
+/**
+ * Cycles as the scan finds them: the search runs start by start through the ledger in time order and a
+ * cycle's transactions lie within one window after its start, so a cycle's transactions are drawn from
+ * `spread` transactions (a share of the ledger; 7/365 by default, a 7-day window of a year) after a
+ * start that moves through the ledger. `spread` 1 draws them from the whole ledger (no locality).
+ */
+function* batches(cycles: number, transactions: number, rng: Rng, spread = 7 / 365): Generator<CycleBatch> {
+  const reach = Math.max(1, Math.min(transactions, Math.round(transactions * spread)));
   for (let done = 0; done < cycles; done += BATCH) {
     const count = Math.min(BATCH, cycles - done);
     const offsets = new Int32Array(count + 1);
     for (let j = 0; j < count; j++) offsets[j + 1] = (offsets[j] as number) + 2 + rng.int(5);
     const edges = new Int32Array(offsets[count] as number);
-    for (let p = 0; p < edges.length; p++) edges[p] = rng.int(transactions);
+    const start = Math.floor(((done / cycles) * (transactions - reach + 1)) as number);
+    for (let p = 0; p < edges.length; p++) edges[p] = start + rng.int(reach);
     yield { count, offsets, edges };
   }
 }
