@@ -16,8 +16,9 @@
  * with cents; ids are numbers, or with --text-ids strings. Cycles of 2–6 transactions drawn at
  * random (the writer does not check that they close; it writes what it is given), generated batch by
  * batch so they are never all in memory. Not part of the tests: figures go in reports, never assertions.
- * CPU seconds count every thread of the process (the writer thread's, and DuckDB's for Parquet): on a
- * shared machine they are the steadier figure.
+ * CPU seconds count every thread of the process (the writer thread's, and DuckDB's for Parquet, and
+ * this thread making the batches): on a shared machine they are the steadier figure; the writer
+ * thread's own CPU per million cycles is given apart (what it costs beside the search).
  * The machine's load (uptime) is printed, as the cores may be shared.
  */
 import { execFileSync } from "node:child_process";
@@ -98,7 +99,7 @@ async function run(
   cycles: number,
   seed: number,
   records: boolean,
-): Promise<number> {
+): Promise<{ seconds: number; writerCpuMs: number | null }> {
   const rng = createRng(seed + 1);
   const started = performance.now();
   const writer = await openCycleWriter(path, DEFAULT_ENGINE, "transactions", records ? undefined : context);
@@ -114,7 +115,7 @@ async function run(
     } else await writer.writeBatch?.(batch);
   }
   await writer.commit();
-  return (performance.now() - started) / 1000;
+  return { seconds: (performance.now() - started) / 1000, writerCpuMs: writer.threadCpuMs?.() ?? null };
 }
 
 /** CPU seconds of CycleFormatter.format over all the batches (made first, outside the timing). */
@@ -158,7 +159,7 @@ async function main(args: string[]): Promise<void> {
     for (const format of formats) {
       const path = join(dir, `cycles.${format}`);
       const cpu0 = process.cpuUsage();
-      const seconds = await run(path, context, cycles, seed, records);
+      const { seconds, writerCpuMs } = await run(path, context, cycles, seed, records);
       const cpu = process.cpuUsage(cpu0);
       const cpuSeconds = (cpu.user + cpu.system) / 1e6;
       const bytes = statSync(path).size;
@@ -171,6 +172,9 @@ async function main(args: string[]): Promise<void> {
           cyclesPerSecond: Math.round(cycles / seconds),
           cpuSeconds: Number(cpuSeconds.toFixed(2)),
           cyclesPerCpuSecond: Math.round(cycles / cpuSeconds),
+          // The writer thread alone (formatting, writing; for Parquet the appends, not DuckDB's threads).
+          writerThreadCpuSecondsPerMillion:
+            writerCpuMs === null ? null : Number(((writerCpuMs / cycles) * 1000).toFixed(2)),
           megabytes: Number((bytes / 1e6).toFixed(1)),
         }),
       );

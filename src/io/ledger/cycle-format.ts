@@ -105,7 +105,9 @@ export class CycleFormatter {
   private readonly times: Float64Array;
   private arena = new Uint8Array(1 << 20);
   private arenaEnd = 0;
-  private readonly out = new Bytes();
+  /** Two output buffers in turn, so one batch's bytes can be written while the next is formatted. */
+  private readonly outs = [new Bytes(), new Bytes()];
+  private out = this.outs[0] as Bytes;
 
   constructor(context: CycleContext, format: TextFormat) {
     this.context = context;
@@ -121,9 +123,13 @@ export class CycleFormatter {
     for (let e = 0; e < m; e++) this.meta[RECORD * e] = -1;
   }
 
-  /** The lines of the batch's cycles, numbered from `first`, as UTF-8 (valid until the next call). */
+  /**
+   * The lines of the batch's cycles, numbered from `first`, as UTF-8: valid until the call after next
+   * (the buffers take turns), so the caller may write them out while it formats the next batch.
+   */
   format(batch: CycleBatch, first: number): Uint8Array {
     const { offsets, edges } = batch;
+    this.out = this.out === this.outs[0] ? (this.outs[1] as Bytes) : (this.outs[0] as Bytes);
     this.out.at = 0;
     for (let j = 0; j < batch.count; j++)
       this.line(edges, offsets[j] as number, offsets[j + 1] as number, first + j);
