@@ -2,8 +2,8 @@
  * The Parquet side of the --out writer thread: batches of cycles go into an embedded DuckDB table
  * through the appender, a data chunk at a time (parquet-chunks.ts), and DuckDB's own Parquet writer
  * (zstd) makes the file. Memory stays bounded: every PART_ROWS cycles the table is written out as a
- * part file in DuckDB's spill folder and the table made anew; at the end the parts (in order) and the rest become
- * the one file at `path`. Two tables take turns, so while one goes out as a part (on a second
+ * part file in DuckDB's spill folder and made anew; at the end the parts (in order) and the rest
+ * become the one file at `path`. Two tables take turns, so while one goes out as a part (on a second
  * connection, on DuckDB's threads) the appender fills the other and the search is not held up.
  */
 import type { DuckDBAppender, DuckDBConnection } from "@duckdb/node-api";
