@@ -78,7 +78,7 @@ function syntheticContext(transactions: number, textIds: boolean, rng: Rng): Cyc
  * Cycles as the scan finds them: the search runs start by start through the ledger in time order and a
  * cycle's transactions lie within one window after its start, so a cycle's transactions are drawn from
  * `spread` transactions (a share of the ledger; 7/365 by default, a 7-day window of a year) after a
- * start that moves through the ledger. `spread` 1 draws them from the whole ledger (no locality).
+ * start that moves through the ledger, and consecutive cycles share their ends as a start's cycles do.
  */
 function* batches(cycles: number, transactions: number, rng: Rng, spread = 7 / 365): Generator<CycleBatch> {
   const reach = Math.max(1, Math.min(transactions, Math.round(transactions * spread)));
@@ -89,6 +89,19 @@ function* batches(cycles: number, transactions: number, rng: Rng, spread = 7 / 3
     const edges = new Int32Array(offsets[count] as number);
     const start = Math.floor(((done / cycles) * (transactions - reach + 1)) as number);
     for (let p = 0; p < edges.length; p++) edges[p] = start + rng.int(reach);
+    // The search finds a start's cycles one after another, closing through a few last transactions:
+    // runs of 1–8 cycles share their first transaction and take their last from two.
+    let first = 0;
+    let lasts = [0, 0];
+    for (let j = 0, left = 0; j < count; j++, left--) {
+      if (left === 0) {
+        left = 1 + rng.int(8);
+        first = start + rng.int(reach);
+        lasts = [start + rng.int(reach), start + rng.int(reach)];
+      }
+      edges[offsets[j] as number] = first;
+      edges[(offsets[j + 1] as number) - 1] = lasts[rng.int(2)] as number;
+    }
     yield { count, offsets, edges };
   }
 }
