@@ -16,8 +16,9 @@
  * with cents; ids are numbers, or with --text-ids strings. Cycles of 2–6 transactions drawn at
  * random (the writer does not check that they close; it writes what it is given), generated batch by
  * batch so they are never all in memory. Not part of the tests: figures go in reports, never assertions.
- * CPU seconds count every thread of the process (the writer thread's, and DuckDB's for Parquet): on a
- * shared machine they are the steadier figure.
+ * CPU seconds count every thread of the process (the writer thread's, and DuckDB's for Parquet, and
+ * this thread making the batches): on a shared machine they are the steadier figure; the writer
+ * thread's own CPU per million cycles is given apart (what it costs beside the search).
  * The machine's load (uptime) is printed, as the cores may be shared.
  */
 import { execFileSync } from "node:child_process";
@@ -73,13 +74,34 @@ function syntheticContext(transactions: number, textIds: boolean, rng: Rng): Cyc
   return { ledger, accounts, ids };
 }
 
-function* batches(cycles: number, transactions: number, rng: Rng): Generator<CycleBatch> {
+/**
+ * Cycles as the scan finds them: the search runs start by start through the ledger in time order and a
+ * cycle's transactions lie within one window after its start, so a cycle's transactions are drawn from
+ * `spread` transactions (a share of the ledger; 7/365 by default, a 7-day window of a year) after a
+ * start that moves through the ledger, and consecutive cycles share their ends as a start's cycles do.
+ */
+function* batches(cycles: number, transactions: number, rng: Rng, spread = 7 / 365): Generator<CycleBatch> {
+  const reach = Math.max(1, Math.min(transactions, Math.round(transactions * spread)));
   for (let done = 0; done < cycles; done += BATCH) {
     const count = Math.min(BATCH, cycles - done);
     const offsets = new Int32Array(count + 1);
     for (let j = 0; j < count; j++) offsets[j + 1] = (offsets[j] as number) + 2 + rng.int(5);
     const edges = new Int32Array(offsets[count] as number);
-    for (let p = 0; p < edges.length; p++) edges[p] = rng.int(transactions);
+    const start = Math.floor(((done / cycles) * (transactions - reach + 1)) as number);
+    for (let p = 0; p < edges.length; p++) edges[p] = start + rng.int(reach);
+    // The search finds a start's cycles one after another, closing through a few last transactions:
+    // runs of 1–8 cycles share their first transaction and take their last from two.
+    let first = 0;
+    let lasts = [0, 0];
+    for (let j = 0, left = 0; j < count; j++, left--) {
+      if (left === 0) {
+        left = 1 + rng.int(8);
+        first = start + rng.int(reach);
+        lasts = [start + rng.int(reach), start + rng.int(reach)];
+      }
+      edges[offsets[j] as number] = first;
+      edges[(offsets[j + 1] as number) - 1] = lasts[rng.int(2)] as number;
+    }
     yield { count, offsets, edges };
   }
 }
@@ -90,7 +112,7 @@ async function run(
   cycles: number,
   seed: number,
   records: boolean,
-): Promise<number> {
+): Promise<{ seconds: number; writerCpuMs: number | null }> {
   const rng = createRng(seed + 1);
   const started = performance.now();
   const writer = await openCycleWriter(path, DEFAULT_ENGINE, "transactions", records ? undefined : context);
@@ -106,7 +128,7 @@ async function run(
     } else await writer.writeBatch?.(batch);
   }
   await writer.commit();
-  return (performance.now() - started) / 1000;
+  return { seconds: (performance.now() - started) / 1000, writerCpuMs: writer.threadCpuMs?.() ?? null };
 }
 
 /** CPU seconds of CycleFormatter.format over all the batches (made first, outside the timing). */
@@ -150,7 +172,7 @@ async function main(args: string[]): Promise<void> {
     for (const format of formats) {
       const path = join(dir, `cycles.${format}`);
       const cpu0 = process.cpuUsage();
-      const seconds = await run(path, context, cycles, seed, records);
+      const { seconds, writerCpuMs } = await run(path, context, cycles, seed, records);
       const cpu = process.cpuUsage(cpu0);
       const cpuSeconds = (cpu.user + cpu.system) / 1e6;
       const bytes = statSync(path).size;
@@ -163,6 +185,9 @@ async function main(args: string[]): Promise<void> {
           cyclesPerSecond: Math.round(cycles / seconds),
           cpuSeconds: Number(cpuSeconds.toFixed(2)),
           cyclesPerCpuSecond: Math.round(cycles / cpuSeconds),
+          // The writer thread alone (formatting, writing; for Parquet the appends, not DuckDB's threads).
+          writerThreadCpuSecondsPerMillion:
+            writerCpuMs === null ? null : Number(((writerCpuMs / cycles) * 1000).toFixed(2)),
           megabytes: Number((bytes / 1e6).toFixed(1)),
         }),
       );

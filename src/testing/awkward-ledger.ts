@@ -1,7 +1,7 @@
 /**
  * Ledgers built to be awkward for the --out writers, with cycles over them (not checked to close: the
  * writers write what they are given): names and ids with commas, quotes, line breaks, leading and
- * trailing spaces, Arabic and emoji; missing times; zero, negative, huge and fractional amounts; each
+ * trailing spaces, Arabic and emoji; missing times; zero, negative, huge, fractional and cent amounts; each
  * kind of transaction id. Used by the tests that hold the fast writers to the record path.
  */
 import fc from "fast-check";
@@ -11,6 +11,7 @@ import type { TransactionIds } from "../io/ledger/ingest.ts";
 
 const name = fc.oneof(
   fc.constantFrom("a", "Acme, Inc.", 'the "B" bank', " lead", "trail ", "line\nbreak", "بنك", "😀", "", ";"),
+  fc.constantFrom("tx a", "T-9", "back\\slash", "tab\t", "~!#$%&'()*+-./:<=>?@[]^_`{|}"),
   fc.string({ maxLength: 6 }),
 );
 const time = fc.oneof(
@@ -24,6 +25,11 @@ const time = fc.oneof(
 const amount = fc.oneof(
   fc.constantFrom(0, -5, 100, 0.1, 1e21, 123456.789, 5e-7),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
+  // Amounts in cents, as ledgers hold them (the formatter writes these digit by digit), to the edge of
+  // its rule (|amount| < 10^13) and past it.
+  fc.integer({ min: -100_000, max: 100_000 }).map((k) => k / 100),
+  fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }).map((k) => k / 100),
+  fc.integer({ min: -(10 ** 15), max: 10 ** 15 }).map((k) => k / 100),
 );
 
 export const awkwardWorld = fc

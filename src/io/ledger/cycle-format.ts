@@ -30,6 +30,8 @@ const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
 const COMMA = 44;
 const SEMICOLON = 59;
 const QUOTE = 34;
+const SPACE = 32;
+const BACKSLASH = 92;
 const NEWLINE = 10;
 const enc = new TextEncoder();
 const bytesOf = (text: string) => enc.encode(text);
@@ -78,6 +80,15 @@ function piecesOf(texts: readonly string[]): Pieces {
   return { bytes, offsets };
 }
 
+/** Words per transaction record: five arena offsets, a spare word, and the time as a double. */
+const RECORD = 8;
+const RETAINED_BITS = 16;
+/** Bytes per cached share: String of a double is at most 25 characters ("-1.2345678901234567e-308"). */
+const RETAINED_WIDTH = 32;
+/** Set on a record's amount end when the CSV name or id needs quotes (the record path). */
+const QUOTED = 0x80000000;
+const OFFSET = 0x7fffffff;
+
 export class CycleFormatter {
   private readonly ledger: Ledger;
   private readonly context: CycleContext;
@@ -86,15 +97,24 @@ export class CycleFormatter {
   private readonly names: Pieces;
   private readonly nameQuotes: Uint8Array;
   /**
-   * Per transaction, four words (one record, so a cycle's transaction costs one cache line, not
-   * five arrays): where its id, time and amount start in the arena and where the amount ends — each
-   * field runs to the next one's start. The first word is −1 before the transaction is seen; the last
-   * is negative (its end | 2^31) when the CSV id needs quotes. A missing time is empty (JSON: null).
+   * Per transaction, one 32-byte record (so a cycle's transaction costs one cache line, not one per
+   * array): where its payer's name, id, time and amount start in the arena and where the amount ends
+   * (each field runs to the next one's start; the payer's name is copied beside the transaction's own
+   * fields, so the four lists of a cycle read one run of bytes per transaction), then its time as a
+   * double (`times`, words 6–7). The first word is −1 before the transaction is seen; the fifth has
+   * QUOTED set when the CSV name or id needs quotes. A missing time is empty (JSON: null).
    */
   private readonly meta: Int32Array;
+  private readonly times: Float64Array;
   private arena = new Uint8Array(1 << 20);
   private arenaEnd = 0;
-  private readonly out = new Bytes();
+  /** The retained-share cache (see `retained`): per slot its two transactions, text and length. */
+  private readonly retainedKeys = new Int32Array(2 << RETAINED_BITS).fill(-1);
+  private readonly retainedText = new Uint8Array(RETAINED_WIDTH << RETAINED_BITS);
+  private readonly retainedLength = new Uint8Array(1 << RETAINED_BITS);
+  /** Two output buffers in turn, so one batch's bytes can be written while the next is formatted. */
+  private readonly outs = [new Bytes(), new Bytes()];
+  private out = this.outs[0] as Bytes;
 
   constructor(context: CycleContext, format: TextFormat) {
     this.context = context;
@@ -104,13 +124,19 @@ export class CycleFormatter {
     const { accounts } = context;
     this.names = piecesOf(this.json ? accounts.map((a) => JSON.stringify(a)) : accounts);
     this.nameQuotes = Uint8Array.from(accounts, (a) => (!this.json && NEEDS_QUOTES.test(a) ? 1 : 0));
-    this.meta = new Int32Array(4 * m);
-    for (let e = 0; e < m; e++) this.meta[4 * e] = -1;
+    const records = new ArrayBuffer(4 * RECORD * m);
+    this.meta = new Int32Array(records);
+    this.times = new Float64Array(records);
+    for (let e = 0; e < m; e++) this.meta[RECORD * e] = -1;
   }
 
-  /** The lines of the batch's cycles, numbered from `first`, as UTF-8 (valid until the next call). */
+  /**
+   * The lines of the batch's cycles, numbered from `first`, as UTF-8: valid until the call after next
+   * (the buffers take turns), so the caller may write them out while it formats the next batch.
+   */
   format(batch: CycleBatch, first: number): Uint8Array {
     const { offsets, edges } = batch;
+    this.out = this.out === this.outs[0] ? (this.outs[1] as Bytes) : (this.outs[0] as Bytes);
     this.out.at = 0;
     for (let j = 0; j < batch.count; j++)
       this.line(edges, offsets[j] as number, offsets[j + 1] as number, first + j);
@@ -122,9 +148,9 @@ export class CycleFormatter {
    * the bytes go into the output buffer through a local cursor: no call per field that checks room.
    */
   private line(edges: Int32Array, from: number, to: number, number: number): void {
-    const { ts, amount, src } = this.ledger;
+    const { amount } = this.ledger;
     const meta = this.meta;
-    const nameOffsets = this.names.offsets;
+    const times = this.times;
     let quotes = 0;
     let bound = LINE_OVERHEAD;
     // As cycle-record.ts: the span runs from the earliest to the latest time (NaN when one is missing).
@@ -134,17 +160,12 @@ export class CycleFormatter {
     let latest = earliest;
     for (let p = from; p < to; p++) {
       const e = edges[p] as number;
-      if ((meta[4 * e] as number) < 0) this.render(e);
-      const a = src[e] as number;
-      const end = meta[4 * e + 3] as number;
-      quotes |= (end >>> 31) | (this.nameQuotes[a] as number);
-      bound +=
-        (nameOffsets[a + 1] as number) -
-        (nameOffsets[a] as number) +
-        (end & 0x7fffffff) -
-        (meta[4 * e] as number) +
-        ITEM_OVERHEAD;
-      const t = ts[e] as number;
+      const r = RECORD * e;
+      if ((meta[r] as number) < 0) this.render(e);
+      const end = meta[r + 4] as number;
+      quotes |= end >>> 31;
+      bound += (end & OFFSET) - (meta[r] as number) + ITEM_OVERHEAD;
+      const t = times[4 * e + 3] as number;
       if (t < firstTs) earliest = e;
       if (t > lastTs) latest = e;
       firstTs = Math.min(firstTs, t);
@@ -180,29 +201,29 @@ export class CycleFormatter {
     if (Number.isFinite(duration)) o = putSeconds(buf, o, lastTs - firstTs, duration);
     else if (json) o = put(buf, o, NULL);
     o = put(buf, o, json ? J_RETAINED : COMMA_BYTES);
-    if (firstAmount > 0 && (!json || Number.isFinite(retained))) o = putAscii(buf, o, String(retained));
+    if (firstAmount > 0 && (!json || Number.isFinite(retained)))
+      o = this.retained(buf, o, edges[from] as number, edges[to - 1] as number, retained);
     else if (json) o = put(buf, o, NULL);
-    // The four lists: payers' names, ids, times, amounts.
+    // The four lists: payers' names, ids, times, amounts — fields 0 to 3 of each record.
     const separator = json ? COMMA : SEMICOLON;
     o = put(buf, o, json ? J_ACCOUNTS : COMMA_BYTES);
-    const names = this.names.bytes;
     for (let p = from; p < to; p++) {
       if (p > from) buf[o++] = separator;
-      const a = src[edges[p] as number] as number;
-      o = copyRange(buf, o, names, nameOffsets[a] as number, nameOffsets[a + 1] as number);
+      const r = RECORD * (edges[p] as number);
+      o = copyRange(buf, o, arena, meta[r] as number, meta[r + 1] as number);
     }
     o = put(buf, o, json ? J_TRANSACTIONS : COMMA_BYTES);
     for (let p = from; p < to; p++) {
       if (p > from) buf[o++] = separator;
-      const e = edges[p] as number;
-      o = copyRange(buf, o, arena, meta[4 * e] as number, meta[4 * e + 1] as number);
+      const r = RECORD * (edges[p] as number);
+      o = copyRange(buf, o, arena, meta[r + 1] as number, meta[r + 2] as number);
     }
     o = put(buf, o, json ? J_TIMESTAMPS : COMMA_BYTES);
     for (let p = from; p < to; p++) {
       if (p > from) buf[o++] = separator;
-      const e = edges[p] as number;
-      const start = meta[4 * e + 1] as number;
-      const end = meta[4 * e + 2] as number;
+      const r = RECORD * (edges[p] as number);
+      const start = meta[r + 2] as number;
+      const end = meta[r + 3] as number;
       if (!json) o = copyRange(buf, o, arena, start, end);
       else if (start === end) o = put(buf, o, NULL);
       else {
@@ -214,38 +235,76 @@ export class CycleFormatter {
     o = put(buf, o, json ? J_AMOUNTS : COMMA_BYTES);
     for (let p = from; p < to; p++) {
       if (p > from) buf[o++] = separator;
-      const e = edges[p] as number;
-      o = copyRange(buf, o, arena, meta[4 * e + 2] as number, (meta[4 * e + 3] as number) & 0x7fffffff);
+      const r = RECORD * (edges[p] as number);
+      o = copyRange(buf, o, arena, meta[r + 3] as number, (meta[r + 4] as number) & OFFSET);
     }
     if (json) o = put(buf, o, J_CLOSE);
     buf[o++] = NEWLINE;
     out.at = o;
   }
 
+  /**
+   * The retained share as String writes it, from a small cache keyed by the first and last
+   * transaction (the share depends on nothing else). String of an arbitrary double is the costliest
+   * step of a line (about a third of the formatter's CPU), and the search finds cycles start by start,
+   * so consecutive cycles often share both ends: on the 1M ledger's cycles, 9 in 10 hit a cache of
+   * 65,536 slots. A slot is overwritten on a miss (direct-mapped).
+   */
+  private retained(buf: Uint8Array, o: number, first: number, last: number, retained: number): number {
+    const slot = (Math.imul(first, 0x9e3779b1) ^ Math.imul(last, 0x85ebca6b)) >>> (32 - RETAINED_BITS);
+    const keys = this.retainedKeys;
+    const text = this.retainedText;
+    const at = slot * RETAINED_WIDTH;
+    if (keys[2 * slot] === first && keys[2 * slot + 1] === last) {
+      const length = this.retainedLength[slot] as number;
+      for (let i = 0; i < length; i++) buf[o++] = text[at + i] as number;
+      return o;
+    }
+    const written = String(retained);
+    keys[2 * slot] = first;
+    keys[2 * slot + 1] = last;
+    this.retainedLength[slot] = written.length;
+    for (let i = 0; i < written.length; i++) text[at + i] = written.charCodeAt(i);
+    return putAscii(buf, o, written);
+  }
+
   /** Start or end: the time of transaction e (JSON: quoted), or empty / null when a time is missing. */
   private time(buf: Uint8Array, o: number, e: number, timed: boolean): number {
     if (!timed) return this.json ? put(buf, o, NULL) : o;
     if (this.json) buf[o++] = QUOTE;
-    o = copyRange(buf, o, this.arena, this.meta[4 * e + 1] as number, this.meta[4 * e + 2] as number);
+    const r = RECORD * e;
+    o = copyRange(buf, o, this.arena, this.meta[r + 2] as number, this.meta[r + 3] as number);
     if (this.json) buf[o++] = QUOTE;
     return o;
   }
 
-  /** Renders transaction e's id, time and amount into the arena, once. */
+  /** Renders transaction e's payer's name, id, time and amount into the arena, once. */
   private render(e: number): void {
-    const raw = transactionId(this.context, e);
-    const quotes = !this.json && NEEDS_QUOTES.test(raw);
-    const idText = this.json ? JSON.stringify(raw) : raw;
-    // Most ids are ASCII (numbers, codes): copied by character; others are encoded to UTF-8.
-    const id = isAscii(idText) ? idText : bytesOf(idText);
-    const ms = this.ledger.ts[e] as number;
+    const { ledger, context, json } = this;
+    const a = ledger.src[e] as number;
+    const nameStart = this.names.offsets[a] as number;
+    const nameEnd = this.names.offsets[a + 1] as number;
+    // The id: copied byte for byte when plain (the usual case), else through its text.
+    let plain = plainId(context, e, json);
+    const fastId = plain !== null;
+    let id: string | Uint8Array = "";
+    let quotes = this.nameQuotes[a] === 1;
+    if (plain === null) {
+      const raw = transactionId(context, e);
+      quotes ||= !json && NEEDS_QUOTES.test(raw);
+      const idText = json ? JSON.stringify(raw) : raw;
+      // Most ids are ASCII (numbers, codes): copied by character; others are encoded to UTF-8.
+      id = isAscii(idText) ? idText : bytesOf(idText);
+      plain = id.length;
+    }
+    const ms = ledger.ts[e] as number;
     const fastTime = Number.isInteger(ms) && ms >= 0 && ms < MAX_FAST_MS;
     const time = fastTime ? "" : (isoTime(ms) ?? "");
     const timeSize = fastTime ? ISO_LENGTH : time.length;
-    const a = this.ledger.amount[e] as number;
-    const amount = this.json ? jsonNumber(a) : String(a);
-    const idLength = id.length;
-    const size = idLength + timeSize + amount.length;
+    const x = ledger.amount[e] as number;
+    const cents = isCents(x);
+    const amount = cents ? "" : json ? jsonNumber(x) : String(x);
+    const size = nameEnd - nameStart + plain + timeSize + (cents ? MAX_CENTS_LENGTH : amount.length);
     if (this.arenaEnd + size > this.arena.length) {
       const grown = new Uint8Array(Math.max(this.arena.length * 2, this.arenaEnd + size));
       grown.set(this.arena.subarray(0, this.arenaEnd));
@@ -254,20 +313,106 @@ export class CycleFormatter {
     const arena = this.arena;
     let at = this.arenaEnd;
     const meta = this.meta;
-    meta[4 * e] = at;
-    if (typeof id === "string") for (let i = 0; i < idLength; i++) arena[at++] = id.charCodeAt(i);
+    const r = RECORD * e;
+    meta[r] = at;
+    at = copyRange(arena, at, this.names.bytes, nameStart, nameEnd);
+    meta[r + 1] = at;
+    if (fastId) at = putPlainId(arena, at, context, e, json);
+    else if (typeof id === "string") at = putAscii(arena, at, id);
     else {
-      arena.set(id.subarray(0, idLength), at);
-      at += idLength;
+      arena.set(id, at);
+      at += id.length;
     }
-    meta[4 * e + 1] = at;
+    meta[r + 2] = at;
     if (fastTime) at = putIsoTime(arena, at, ms);
     else at = putAscii(arena, at, time);
-    meta[4 * e + 2] = at;
-    at = putAscii(arena, at, amount);
-    meta[4 * e + 3] = quotes ? at | 0x80000000 : at;
+    meta[r + 3] = at;
+    at = cents ? putCents(arena, at, x) : putAscii(arena, at, amount);
+    meta[r + 4] = quotes ? at | QUOTED : at;
+    this.times[4 * e + 3] = ms;
     this.arenaEnd = at;
   }
+}
+
+/**
+ * The length in bytes of transaction e's id as written (JSON: with its quotes) when it can be written
+ * without its text: a whole number id or row number, or a text id of printable ASCII with no comma,
+ * quote or backslash and no space at either end (nothing to quote or escape). Else null.
+ */
+function plainId(context: CycleContext, e: number, json: boolean): number | null {
+  const { ids, ledger } = context;
+  const quotes = json ? 2 : 0;
+  if (ids.kind === "text") {
+    const k = ids.entry ? (ids.entry[e] as number) : e;
+    const start = ids.offsets[k] as number;
+    const end = (ids.offsets[k + 1] as number) - 1;
+    if (end <= start) return null;
+    const bytes = ids.bytes;
+    if (bytes[start] === SPACE || bytes[end - 1] === SPACE) return null;
+    for (let i = start; i < end; i++) {
+      const b = bytes[i] as number;
+      if (b < SPACE || b > 0x7e || b === QUOTE || b === COMMA || b === BACKSLASH) return null;
+    }
+    return end - start + quotes;
+  }
+  const n = ids.kind === "number" ? (ids.values[e] as number) : (ledger.row[e] as number) + 1;
+  if (!Number.isSafeInteger(n)) return null;
+  return intLength(Math.abs(n)) + (n < 0 ? 1 : 0) + quotes;
+}
+
+/** Writes the id plainId measured. */
+function putPlainId(buf: Uint8Array, o: number, context: CycleContext, e: number, json: boolean): number {
+  const { ids, ledger } = context;
+  if (json) buf[o++] = QUOTE;
+  if (ids.kind === "text") {
+    const k = ids.entry ? (ids.entry[e] as number) : e;
+    o = copyRange(buf, o, ids.bytes, ids.offsets[k] as number, (ids.offsets[k + 1] as number) - 1);
+  } else {
+    const n = ids.kind === "number" ? (ids.values[e] as number) : (ledger.row[e] as number) + 1;
+    if (n < 0) buf[o++] = 45; // "-"
+    o = putInt(buf, o, Math.abs(n));
+  }
+  if (json) buf[o++] = QUOTE;
+  return o;
+}
+
+/** Decimal digits of a non-negative integer. */
+function intLength(n: number): number {
+  let digits = 1;
+  for (let p = 10; p <= n; p *= 10) digits++;
+  return digits;
+}
+
+/**
+ * Whether String(x) is x's value in cents written out: x is the double nearest k ÷ 100 for a whole k
+ * below 10^15. Such a decimal has at most 15 significant digits, so no other decimal of as many digits
+ * or fewer reads back as x (15 digits always survive a double), and String, which writes the shortest
+ * decimal that reads back, writes exactly it — in plain notation, as |x| is 0 or at least 0.01.
+ */
+function isCents(x: number): boolean {
+  if (!(Math.abs(x) < 1e13)) return false;
+  const k = Math.round(x * 100);
+  return k / 100 === x;
+}
+
+/** "-" for a negative, the whole part, then the cents without trailing zeros: 156.6, 12, 0.05. */
+const MAX_CENTS_LENGTH = 18;
+
+function putCents(buf: Uint8Array, o: number, x: number): number {
+  let k = Math.round(x * 100);
+  if (k < 0) {
+    buf[o++] = 45; // "-"
+    k = -k;
+  }
+  const whole = Math.floor(k / 100);
+  let cents = k - whole * 100;
+  o = putInt(buf, o, whole);
+  if (cents === 0) return o;
+  buf[o++] = 46; // "."
+  buf[o++] = 48 + Math.floor(cents / 10);
+  cents %= 10;
+  if (cents !== 0) buf[o++] = 48 + cents;
+  return o;
 }
 
 /** Whether every character is one UTF-8 byte (a code point below 128). */

@@ -2,8 +2,8 @@
  * The Parquet side of the --out writer thread: batches of cycles go into an embedded DuckDB table
  * through the appender, a data chunk at a time (parquet-chunks.ts), and DuckDB's own Parquet writer
  * (zstd) makes the file. Memory stays bounded: every PART_ROWS cycles the table is written out as a
- * part file in DuckDB's spill folder and emptied; at the end the parts (in order) and the rest become
- * the one file at `path`. Two tables take turns, so while one goes out as a part (on a second
+ * part file in DuckDB's spill folder and made anew; at the end the parts (in order) and the rest
+ * become the one file at `path`. Two tables take turns, so while one goes out as a part (on a second
  * connection, on DuckDB's threads) the appender fills the other and the search is not held up.
  */
 import type { DuckDBAppender, DuckDBConnection } from "@duckdb/node-api";
@@ -12,8 +12,12 @@ import type { CycleContext } from "./cycle-record.ts";
 import { type Engine, type EngineOptions, openEngine, sqlString } from "./duckdb.ts";
 import { CHUNK_ROWS, CycleChunks, PARQUET_COLUMNS } from "./parquet-chunks.ts";
 
-/** Cycles held in one table before it goes out as a part: ~0.15 GB of columns for cycles of ~5 hops. */
-export const PART_ROWS = 1 << 19;
+/**
+ * Cycles held in one table before it goes out as a part: ~40 MB of columns for cycles of ~5 hops.
+ * (1 << 19 held ~0.15 GB a table; on 2M cycles the smaller parts took the writer's peak from ~0.83 to
+ * ~0.61 GB at the same CPU — bench/ledger-write.ts.)
+ */
+export const PART_ROWS = 1 << 17;
 
 const TABLES = ["cycles_a", "cycles_b"] as const;
 const COLUMNS = Object.entries(PARQUET_COLUMNS)
@@ -60,7 +64,8 @@ export class ParquetSink {
     options: EngineOptions,
     partRows = PART_ROWS,
   ): Promise<ParquetSink> {
-    const engine = await openEngine(options);
+    // One DuckDB thread: the parts and the final file need no more, and the search has the cores.
+    const engine = await openEngine({ ...options, threads: 1 });
     try {
       for (const table of TABLES) await engine.connection.run(`CREATE TABLE ${table} (${COLUMNS})`);
       const copier = await engine.connect();
@@ -143,6 +148,9 @@ export class ParquetSink {
   private async copyPart(table: string, part: string): Promise<void> {
     // Uncompressed parts: they are read once, and zstd here would be paid twice.
     await this.copier.run(`COPY ${table} TO ${sqlString(part)} (FORMAT parquet, COMPRESSION uncompressed)`);
-    await this.copier.run(`TRUNCATE ${table}`);
+    // Dropped and made anew, not emptied: in an in-memory database a TRUNCATE (a DELETE) only marks the
+    // rows deleted, and the table kept every part's rows' memory — the writer grew ~0.4 KB a cycle.
+    await this.copier.run(`DROP TABLE ${table}`);
+    await this.copier.run(`CREATE TABLE ${table} (${COLUMNS})`);
   }
 }

@@ -7,13 +7,15 @@
  * closes the file when told to end. Requests are handled one after another, in order. Any failure is
  * posted back as an error message.
  */
-import { closeSync, openSync, writeSync } from "node:fs";
+import { close as closeFile, open as openFile, write } from "node:fs";
+import { promisify } from "node:util";
 import { type MessagePort, parentPort, workerData } from "node:worker_threads";
 import type { CycleBatch } from "../../core/ledger/types.ts";
 import { CycleFormatter, type TextFormat } from "./cycle-format.ts";
 import type { CycleContext } from "./cycle-record.ts";
 import type { EngineOptions } from "./duckdb.ts";
 import { ParquetSink } from "./parquet-sink.ts";
+import { threadCpuMs } from "./thread-cpu.ts";
 
 /**
  * `path`: the file to append to, or for Parquet to write at the end (the opener created it, so errors
@@ -31,7 +33,8 @@ export type WriteThreadRequest = { type: "batch"; batch: CycleBatch } | { type: 
 
 export type WriteThreadReply =
   | { type: "written"; cycles: number }
-  | { type: "closed" }
+  /** `cpuMs`: CPU milliseconds this thread used (thread-cpu.ts), null where unknown. */
+  | { type: "closed"; cpuMs: number | null }
   | { type: "error"; message: string; code?: string };
 
 const input = workerData as WriteThreadInput;
@@ -61,14 +64,41 @@ type Sink = {
 
 async function openSink(): Promise<Sink> {
   if (input.format === "parquet") return ParquetSink.open(input.path, context, input.engine);
-  const fd = openSync(input.path, "a");
+  const fd = await openAsync(input.path, "a");
   const formatter = new CycleFormatter(context, input.format);
+  // One write in flight on libuv's pool while this thread formats the next batch (the formatter's
+  // buffers take turns, so the bytes being written stay as they are). Its failure surfaces at the
+  // next batch or at close.
+  let writing: Promise<void> = Promise.resolve();
+  let open = true;
+  const shut = async () => {
+    if (!open) return;
+    open = false;
+    await closeAsync(fd);
+  };
   return {
-    write: (batch, first) => writeAll(fd, formatter.format(batch, first)),
-    close: async () => closeSync(fd),
-    abort: async () => closeSync(fd),
+    write: async (batch, first) => {
+      const bytes = formatter.format(batch, first);
+      await writing;
+      writing = writeAll(fd, bytes);
+    },
+    close: async () => {
+      try {
+        await writing;
+      } finally {
+        await shut();
+      }
+    },
+    abort: async () => {
+      await writing.catch(() => undefined);
+      await shut();
+    },
   };
 }
+
+const openAsync = promisify(openFile);
+const closeAsync = promisify(closeFile);
+const writeAsync = promisify(write);
 
 let next = 1;
 // Requests run in order on one chain; after a failure the rest are dropped (the opener aborts).
@@ -88,7 +118,7 @@ port.on("message", (request: WriteThreadRequest) => {
         return sink;
       }
       await (request.type === "end" ? sink.close() : sink.abort());
-      reply({ type: "closed" });
+      reply({ type: "closed", cpuMs: threadCpuMs() });
     } catch (error) {
       fail(error);
       await sink.abort().catch(() => undefined);
@@ -97,8 +127,8 @@ port.on("message", (request: WriteThreadRequest) => {
   });
 });
 
-/** writeSync may write less than asked (a full disk gives an error, not a short write, but be sure). */
-function writeAll(target: number, bytes: Uint8Array): void {
+/** A write may write less than asked (a full disk gives an error, not a short write, but be sure). */
+async function writeAll(target: number, bytes: Uint8Array): Promise<void> {
   let at = 0;
-  while (at < bytes.length) at += writeSync(target, bytes, at, bytes.length - at);
+  while (at < bytes.length) at += (await writeAsync(target, bytes, at, bytes.length - at)).bytesWritten;
 }

@@ -55,6 +55,11 @@ export type CycleWriter = {
   commit: () => Promise<void>;
   /** Removes the temporary file(s); safe to call more than once, and after commit (does nothing). */
   abort: () => Promise<void>;
+  /**
+   * After commit, the CPU milliseconds the writer thread used (batch path only; null where the
+   * platform does not say): the writer's own cost, apart from the search's, for benchmarks.
+   */
+  threadCpuMs?: () => number | null;
 };
 
 /**
@@ -134,6 +139,7 @@ async function openThreadWriter(
   const thread = new Worker(WRITE_ENTRY, { workerData: input });
   let failure: Error | undefined;
   let closed = false;
+  let cpuMs: number | null = null;
   let inFlight = 0;
   // Callbacks waiting for a batch to be written (room in flight) or for the file to close.
   let waiters: (() => void)[] = [];
@@ -148,8 +154,10 @@ async function openThreadWriter(
   };
   thread.on("message", (reply: WriteThreadReply) => {
     if (reply.type === "written") inFlight--;
-    else if (reply.type === "closed") closed = true;
-    else fail(Object.assign(new Error(reply.message), reply.code ? { code: reply.code } : {}));
+    else if (reply.type === "closed") {
+      closed = true;
+      cpuMs = reply.cpuMs;
+    } else fail(Object.assign(new Error(reply.message), reply.code ? { code: reply.code } : {}));
     wake();
   });
   thread.on("error", fail);
@@ -202,6 +210,7 @@ async function openThreadWriter(
       done = true;
       await cleanUp();
     },
+    threadCpuMs: () => cpuMs,
   };
 }
 
