@@ -86,7 +86,7 @@ export const reportRatiosAr: Shape<typeof reportRatiosEn> = {
     "nvidia-commitments-to-revenue": "التزامات إنفيديا الاستثمارية ÷ إيراداتها",
     "nvidia-deal-financing-to-revenue": "تمويل إنفيديا لغيرها في الصفقات ÷ إيراداتها",
     "microsoft-share-of-nvidia-revenue": "حصة مايكروسوفت من إيرادات إنفيديا",
-    "coreweave-customer-concentration": "تركّز عملاء كورويف (مؤشر هيرفندال-هيرشمان للطلبات المتراكمة)",
+    "coreweave-customer-concentration": "تركّز عملاء كورويف (مؤشر هيرفندال-هيرشمان للأعمال المتراكمة)",
     "openai-commitments-to-revenue": "التزامات أوبن أيه آي ÷ إيراداتها",
     "oracle-rpo-to-fcf": "التزامات الأداء المتبقية لأوراكل ÷ تدفقها النقدي الحر",
     "usd-per-gw": "الدولارات لكل جيجاوات",
