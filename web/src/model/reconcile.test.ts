@@ -59,7 +59,7 @@ describe("checks panel", () => {
     for (const check of report.checks) {
       if (!check.published) continue;
       const row = panel.rows.find((r) => r.id === check.id);
-      const source = names.source(check.published.sources.join(" "));
+      const source = names.source?.(check.published.sources.join(" "));
       expect(row?.source).toBe(i18n.m("web.overview.checks.source", { source }));
     }
     // An outlet with a translation reads in Arabic: Reuters is رويترز.

@@ -41,6 +41,7 @@ export function checksPanel(
   const words = (key: string) => i18n.mOr(`report.reconcile.${key}`, `report.reconcile.${key}`);
   // Sources by outlet and date, as every face names them (one namer: src/i18n/record-names.ts).
   const names = recordNames(dataset, lang);
+  const sources = (ids: readonly string[]) => names.source?.(ids.join(" ")) ?? ids.join(" ");
   const row = (c: CheckResult): CheckRow => ({
     id: c.id,
     status: c.status,
@@ -49,9 +50,7 @@ export function checksPanel(
     derived: pressValue(lang, c.derived.value, c.derived.unit),
     ratio: c.ratio === null ? "—" : `${pressNumber(lang, c.ratio, 2)}×`,
     statusLabel: words(`statuses.${c.status}`),
-    source: c.published
-      ? m("web.overview.checks.source", { source: names.source(c.published.sources.join(" ")) })
-      : null,
+    source: c.published ? m("web.overview.checks.source", { source: sources(c.published.sources) }) : null,
     quote: c.published?.quote ?? null,
     readAsOf: m("web.overview.checks.readAsOf", {
       date: c.derivedAsOf,
