@@ -39,6 +39,7 @@ export function registerAnalysis(program: Command, { io, setExit }: Runner): voi
         requireEntity(
           ctx.dataset.entities.map((e) => e.id),
           options.entity,
+          ctx.lang,
         );
         setExit(
           circularityCommand(
@@ -101,6 +102,7 @@ export function registerAnalysis(program: Command, { io, setExit }: Runner): voi
         requireEntity(
           ctx.dataset.entities.map((e) => e.id),
           id,
+          ctx.lang,
         );
         setExit(exposureCommand(ctx.dataset, id as string, settings, io));
       },

@@ -51,6 +51,7 @@ export function registerFlows(program: Command, { io, setExit }: Runner): void {
         requireEntity(
           ctx.dataset.entities.map((e) => e.id),
           options.entity,
+          ctx.lang,
         );
         setExit(
           flowsCommand(

@@ -115,6 +115,7 @@ export function registerLoops(program: Command, { io, setExit }: Runner): void {
       requireEntity(
         ctx.dataset.entities.map((e) => e.id),
         options.entity,
+        ctx.lang,
       );
       setExit(
         loopsCommand(

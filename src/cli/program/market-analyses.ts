@@ -47,6 +47,7 @@ export function registerMarketAnalyses(program: Command, { io, setExit }: Runner
     requireEntity(
       ctx.dataset.entities.map((e) => e.id),
       options.entity,
+      ctx.lang,
     );
     setExit(
       await trackerCommand(

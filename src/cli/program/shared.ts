@@ -1,6 +1,9 @@
 /** Options and parsing shared by the commands' registrations. */
 import type { Command } from "commander";
 import { BASES, type Basis } from "../../core/flows/expand.ts";
+import { closestMatches } from "../../core/reports/entity-search.ts";
+import type { Lang } from "../../i18n/lang.ts";
+import { message } from "../../i18n/message.ts";
 import {
   type CommonOptions,
   type Io,
@@ -100,9 +103,12 @@ export function parseList<T extends string>(
   return value?.split(",").map((item) => parseChoice(name, item.trim(), choices) as T);
 }
 
-/** Fails with exit 2 when an entity id is unknown, suggesting close ids. */
-export function requireEntity(ids: readonly string[], id: string | undefined): void {
+/**
+ * Fails with exit 2 when an entity id is unknown, suggesting the closest ids (those containing it, then
+ * by edit distance: a typo such as "nvidai" finds nvidia), in the run's language.
+ */
+export function requireEntity(ids: readonly string[], id: string | undefined, lang: Lang = "en"): void {
   if (id === undefined || ids.includes(id)) return;
-  const close = ids.filter((x) => x.includes(id) || id.includes(x)).slice(0, 5);
-  throw new CliError(`unknown entity "${id}"${close.length ? ` (did you mean ${close.join(", ")}?)` : ""}`);
+  const close = closestMatches(ids, (x) => [x], id, 5);
+  throw new CliError(message(lang, "cli.funding.unknownEntity", { id, close: close.join(", ") }));
 }
