@@ -19,30 +19,24 @@ import { CliError } from "../errors.ts";
 export type Runner = { io: Io; setExit: (code: number) => void };
 
 export function common(command: Command, { data = true } = {}): Command {
-  if (data) command.option("--data <dir>", "dataset folder (default: the bundled data/ai-economy)");
-  return command
-    .option("--as-of <date>", "read statuses and drop later deals as of this ISO date (default: today)")
-    .option("--lang <lang>", "language of messages and tables: en or ar (default: $HALQA_LANG or en)")
-    .option("--json", "machine-readable JSON on stdout");
+  if (data) command.option("--data <dir>");
+  return command.option("--as-of <date>").option("--lang <lang>").option("--json");
 }
 
 /** --basis, --year, --from, --to. */
 export function windowed(command: Command, defaultBasis: Basis): Command {
   return command
-    .option("--basis <basis>", `value basis: ${BASES.join(", ")}`, defaultBasis)
-    .option("--year <year>", "one year")
-    .option("--from <year>", "first year")
-    .option("--to <year>", "last year");
+    .option("--basis <basis>", "", defaultBasis)
+    .option("--year <year>")
+    .option("--from <year>")
+    .option("--to <year>");
 }
 
 export type WindowOptions = { basis: string; year?: string; from?: string; to?: string };
 
 /** --include-reported: count deals that only the press reports (talks, rumours) on the announced basis. */
 export function withReported(command: Command): Command {
-  return command.option(
-    "--include-reported",
-    "on the announced basis, also count deals only the press reports (talks, rumours)",
-  );
+  return command.option("--include-reported");
 }
 
 export function parseReported(options: { includeReported?: boolean }): { includeReported?: true } {
