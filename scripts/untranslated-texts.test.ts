@@ -3,41 +3,63 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { BUNDLED_DATA_DIR } from "../src/io/paths.ts";
+import { deal } from "../src/testing/power-fixture.ts";
 import { coverage, englishTexts, readTranslations } from "./untranslated-texts.ts";
 
 const DEALS_DIR = join(BUNDLED_DATA_DIR, "deals");
 const ARABIC_DIR = join(BUNDLED_DATA_DIR, "arabic");
 
 describe("englishTexts", () => {
+  // A valid dataset file: the texts come from dataTexts, the one list of what an output shows.
+  const d1 = deal("d1", [{ kind: "cash", from: "a", to: "b", unit: "USD", value: 1 }], {
+    title: { en: "Deal", ar: "صفقة" },
+    notes: "Deal notes",
+    status: [{ status: "announced", date: "2025-01", note: "Status note" }],
+    parties: [{ entity: "a", role: "buyer", note: "Party note" }],
+    links: [{ type: "funds", deal: "d2", note: "Link note" }],
+  });
+  const flow = d1.flows[0] as (typeof d1.flows)[number];
   const file = {
-    sources: [{ id: "s1", title: "A title", note: "A source note" }],
+    sources: [
+      {
+        id: "s",
+        publisher: "An Outlet",
+        title: "A title",
+        date: "2025-01",
+        url: "https://example.com/a",
+        language: "en",
+        kind: "press",
+        reliability: "high",
+        note: "A source note",
+      },
+    ],
     deals: [
       {
-        id: "d1",
-        title: { en: "Deal", ar: "صفقة" },
-        notes: "Deal notes",
-        status: [{ status: "announced", note: "Status note" }],
-        parties: [{ entity: "a", note: "Party note" }],
-        links: [{ deal: "d2", note: "Link note" }],
+        ...d1,
         flows: [
           {
+            ...flow,
+            conditional: true,
             condition: "A condition",
             announced: {
               value: 1,
+              sources: ["s"],
               quote: "اقتباس",
               note: "Figure note",
-              alternatives: [{ note: "Alt note" }],
+              alternatives: [{ value: 2, sources: ["s"], note: "Alt note" }],
             },
           },
         ],
       },
     ],
-    entities: [{ id: "e1", note: "Entity note" }],
+    entities: [{ id: "e1", name: { en: "E", ar: "إ" }, kind: "other", note: "Entity note" }],
   };
 
-  it("finds every note, condition and label of every record, with its place", () => {
+  it("finds every text an output shows, with its place, from dataTexts", () => {
     const texts = englishTexts("f.yaml", file);
     expect(texts.map((t) => t.text)).toEqual([
+      "An Outlet",
+      "Entity note",
       "Deal notes",
       "Status note",
       "Party note",
@@ -45,20 +67,36 @@ describe("englishTexts", () => {
       "A condition",
       "Figure note",
       "Alt note",
-      "Entity note",
     ]);
-    expect(texts[5]).toMatchObject({ collection: "deals", record: "d1", path: "flows.0.announced.note" });
+    expect(texts.find((t) => t.text === "Figure note")).toMatchObject({
+      collection: "deals",
+      record: "d1",
+      path: "flows.0.announced.note",
+    });
+    expect(texts.find((t) => t.text === "Alt note")?.path).toBe("flows.0.announced.alternatives.0.note");
   });
 
-  it("leaves out sources, titles and quotes, and keeps to the collections asked for", () => {
+  it("leaves out titles, quotes and source notes, and keeps to the collections asked for", () => {
+    const all = englishTexts("f.yaml", file).map((t) => t.text);
+    for (const text of ["A title", "اقتباس", "A source note"]) expect(all).not.toContain(text);
     const texts = englishTexts("f.yaml", file, new Set(["entities"]));
     expect(texts.map((t) => t.text)).toEqual(["Entity note"]);
+  });
+
+  it("refuses a file the dataset schema refuses, naming it", () => {
+    expect(() => englishTexts("bad.yaml", { deals: [{ id: "x" }] })).toThrow(/bad\.yaml/);
   });
 });
 
 describe("coverage", () => {
   const texts = englishTexts("f.yaml", {
-    deals: [{ id: "d", notes: "Signed", status: [{ note: "Closed" }] }],
+    deals: [
+      deal("d", [{ kind: "cash", from: "a", to: "b", unit: "USD", value: 1 }], {
+        title: { en: "Deal", ar: "صفقة" },
+        notes: "Signed",
+        status: [{ status: "signed", date: "2025-01", note: "Closed" }],
+      }),
+    ],
   });
 
   it("lists the texts without an Arabic, faulty Arabic and conflicting entries", () => {

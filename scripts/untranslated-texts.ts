@@ -1,55 +1,55 @@
 /**
- * Coverage of the data's Arabic: lists, for the given data files, every English free text (a note, a
- * condition, a label, a description) that has no `translations` entry in the Arabic files, plus any
+ * Coverage of the data's Arabic: lists, for the given data files, every English text a report shows (the
+ * texts of `dataTexts`: notes, conditions, labels, outlets, regions) that has no `translations` entry in the Arabic files, plus any
  * Arabic that breaks the style rules (`arabicFaults`) or an English key given two different Arabic texts.
  * Exits 1 when anything is listed, so the lead can run it as a check.
  *
  *   npx tsx scripts/untranslated-texts.ts data/ai-economy/deals/*.yaml
  *   npx tsx scripts/untranslated-texts.ts --collection deals --json data/ai-economy/deals/meta.yaml
  *
- * Source records' texts (title, publisher, via, note) and quotes are left out: quotes stay in the
- * source's own language and the source texts are decided elsewhere.
+ * Titles, quotes and source notes are left out (see data-texts.ts): quotes stay in the source's own
+ * language, and no output shows a source's note.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse } from "yaml";
+import { dataTexts } from "../src/core/dataset/data-texts.ts";
+import type { DatasetFile } from "../src/core/model/dataset.ts";
+import { DatasetFile as DatasetFileSchema } from "../src/schema/dataset-file.ts";
 import { arabicFaults } from "../src/testing/language-audit.ts";
 
-/** The fields that hold English prose in any record (deal, party, flow, figure, status, entity …). */
-const TEXT_KEYS = new Set(["note", "notes", "condition", "label"]);
-/** Collections whose texts are not ours to translate here (see the header). */
-const SKIPPED_COLLECTIONS = new Set(["sources", "translations"]);
 const DEFAULT_TRANSLATIONS_DIR = "data/ai-economy/arabic";
 
 export type EnglishText = { file: string; collection: string; record: string; path: string; text: string };
 export type Translation = { en: string; ar: string; file: string };
 export type Coverage = { missing: EnglishText[]; faults: string[]; conflicts: string[] };
 
-/** Every English text a parsed data file holds, with where it sits (record id and field path). */
+/**
+ * Every English text a data file shows, as `dataTexts` (src/core/dataset/data-texts.ts) finds them — the
+ * same list the translation memory's coverage test reads — with what this script adds: the file, and
+ * where each text sits (record id and field path). The file must be a valid dataset file.
+ */
 export function englishTexts(file: string, data: unknown, collections?: ReadonlySet<string>): EnglishText[] {
-  const found: EnglishText[] = [];
-  if (!isRecord(data)) return found;
-  for (const [collection, records] of Object.entries(data)) {
-    if (SKIPPED_COLLECTIONS.has(collection) || (collections && !collections.has(collection))) continue;
-    if (!Array.isArray(records)) continue;
-    for (const [i, record] of records.entries()) {
-      const id = isRecord(record) && typeof record.id === "string" ? record.id : `#${i}`;
-      walk(record, [], (path, text) => found.push({ file, collection, record: id, path, text }));
-    }
-  }
-  return found;
+  const parsed = DatasetFileSchema.safeParse(data);
+  if (!parsed.success) throw new InvalidDataFile(file, parsed.error.issues[0]?.path.join(".") ?? "");
+  return dataTexts(parsed.data as DatasetFile)
+    .filter((t) => !collections || collections.has(t.place.collection))
+    .map((t) => ({
+      file,
+      collection: t.place.collection,
+      record: t.place.record,
+      path: t.place.field,
+      text: t.text,
+    }));
 }
 
-function walk(value: unknown, path: string[], visit: (path: string, text: string) => void): void {
-  if (Array.isArray(value)) {
-    for (const [i, item] of value.entries()) walk(item, [...path, String(i)], visit);
-    return;
-  }
-  if (!isRecord(value)) return;
-  for (const [key, child] of Object.entries(value)) {
-    if (TEXT_KEYS.has(key) && typeof child === "string" && child.trim() !== "")
-      visit([...path, key].join("."), child);
-    else walk(child, [...path, key], visit);
+/** A data file the dataset schema refuses: named with the first field at fault. */
+export class InvalidDataFile extends Error {
+  constructor(
+    readonly file: string,
+    readonly field: string,
+  ) {
+    super(`${file}: not a valid dataset file${field ? ` (at ${field})` : ""}; run halqa data validate`);
   }
 }
 
@@ -108,9 +108,16 @@ function main(): number {
     console.error(`not found: ${unreadable.join(", ")}`);
     return 2;
   }
-  const texts = options.files.flatMap((file) =>
-    englishTexts(file, parse(readFileSync(file, "utf8")), options.collections),
-  );
+  let texts: EnglishText[];
+  try {
+    texts = options.files.flatMap((file) =>
+      englishTexts(file, parse(readFileSync(file, "utf8")), options.collections),
+    );
+  } catch (error) {
+    if (!(error instanceof InvalidDataFile)) throw error;
+    console.error(error.message);
+    return 2;
+  }
   const { missing, faults, conflicts } = coverage(texts, readTranslations(options.translationsDir));
   const distinct = new Set(missing.map((t) => t.text)).size;
   if (options.json) {

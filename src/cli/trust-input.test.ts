@@ -110,6 +110,72 @@ describe("economics --set", () => {
   });
 });
 
+describe("economics --set, past the useful life", () => {
+  it.each([
+    ["jpmorgan-target-return=1e400", "[not-finite]", "reads as Infinity"],
+    ["jpmorgan-target-return=-5", "[negative-amount]", "cannot be negative (-5)"],
+    ["bain-dc-capex-per-year-2030=-1B", "[negative-amount]", "cannot be negative"],
+  ])("refuses %s (exit 2) instead of a negative or infinite revenue needed", async (set, _code, words) => {
+    const { code, out, err } = await run(["economics", "--set", set]);
+    expect(code).toBe(2);
+    expect(out).toBe("");
+    expect(err).toContain(words);
+  });
+
+  it("still takes a falling growth rate", async () => {
+    const { code } = await run(["economics", "--set", "ibm-enterprise-compute-cost-growth-2023-2025=-0.2"]);
+    expect(code).toBe(0);
+  });
+});
+
+describe("an unknown entity", () => {
+  it.each([
+    ["exposure", "nvidai"],
+    ["flows", "--entity", "nvidai"],
+    ["circularity", "--entity", "nvidai"],
+  ])("suggests the closest id for a typo: %s %s", async (...args) => {
+    const { code, err } = await run(args);
+    expect(code).toBe(2);
+    expect(err).toContain('unknown entity "nvidai" (did you mean nvidia');
+  });
+
+  it("says so in Arabic", async () => {
+    const { code, err } = await run(["exposure", "nvidai", "--lang", "ar"]);
+    expect(code).toBe(2);
+    expect(err).toContain("جهة غير معروفة");
+  });
+});
+
+describe("--out in a folder that does not exist", () => {
+  it("says which folder is missing before any work, not a temporary file's ENOENT", async () => {
+    const out = join(dir, "no-such-folder", "x.json");
+    const { code, err } = await run(["data", "export", "--out", out]);
+    expect(code).toBe(2);
+    expect(err).toContain("[output-folder-missing]");
+    expect(err).not.toMatch(/ENOENT|\.tmp/);
+  });
+});
+
+describe("a dataset file with Latin-1 bytes", () => {
+  it("is refused by name and line by every command that reads the data", async () => {
+    const data = join(dir, "latin1-data");
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(data);
+    writeFileSync(
+      join(data, "entities.yaml"),
+      Buffer.from("entities:\n  - id: cafe\n    name: { en: caf\xe9, ar: x }\n    kind: other\n", "latin1"),
+    );
+    for (const args of [
+      ["data", "validate", data],
+      ["summary", "--data", data],
+    ]) {
+      const { code, out, err } = await run(args);
+      expect(code, args.join(" ")).toBe(1);
+      expect(out + err).toContain("entities.yaml:3  [invalid-utf8]");
+    }
+  });
+});
+
 describe("market --exposure", () => {
   it("refuses 1e309 and Latin-1 bytes with line and code", async () => {
     const inf = await run(["market", "--exposure", file("exp-inf.csv", "entity,exposure\nnvidia,1e309\n")]);

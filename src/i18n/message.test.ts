@@ -23,6 +23,18 @@ describe("message", () => {
     }
   });
 
+  it("groups a count printed inside its own plural branch, in both languages", () => {
+    // cli.valid prints {translations} inside its plural: a bare number used to print "1037".
+    const values = { files: 1, records: 12_500, translations: 1037 };
+    expect(message("en", "cli.valid", values)).toBe(
+      "Valid: 1 file, 12,500 records, and the Arabic of 1,037 texts.",
+    );
+    const ar = message("ar", "cli.valid", values);
+    expect(ar).toContain("12,500");
+    expect(ar).toContain("1,037");
+    expect(ar).not.toMatch(/\d{4}/);
+  });
+
   it("joins list values with the language's comma", () => {
     const wave = { wave: 1, count: 2, names: ["OpenAI", "CoreWeave"] };
     expect(message("en", "report.stress.step.wave", wave)).toBe("Wave 1: OpenAI, CoreWeave default.");

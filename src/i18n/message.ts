@@ -2,7 +2,8 @@
  * Formats a message of the one catalogue (messages/index.ts) with ICU MessageFormat (FormatJS's
  * intl-messageformat): CLDR plural rules, select for gender and for optional parts, numbers in the run's
  * digit system. Values that are amounts, dates or units are formatted by format.ts first and passed as
- * strings; counts are passed as numbers so that plural rules can read them; lists are joined with the
+ * strings; counts are passed as numbers so that plural rules can read them (and are printed grouped, in
+ * the run's digits, wherever the message shows them); lists are joined with the
  * language's comma (joinList: "a, b", "أ، ب").
  */
 import { type MessageFormatElement, parse, TYPE } from "@formatjs/icu-messageformat-parser";
@@ -76,7 +77,14 @@ function formatKey(lang: Lang, key: string, values: MessageValues): string {
   for (const name of entry.printed) prepared[name] = "";
   for (const [name, value] of Object.entries(values)) prepared[name] = prepare(lang, value);
   for (const name of entry.selects) prepared[name + SELECT] = selector(values[name]);
-  for (const name of entry.plurals) prepared[name + COUNT] = count(values[name]);
+  for (const name of entry.plurals) {
+    const value = values[name];
+    prepared[name + COUNT] = count(value);
+    // A count printed in its own plural branch ({n, plural, other {{n} files}}) reads as every number
+    // does: grouped, in the run's digits ("1,037"), as `#` would print it.
+    if (typeof value === "number" && Number.isFinite(value))
+      prepared[name] = FORMATTERS.getNumberFormat(numberLocale(lang)).format(value);
+  }
   const text = String(entry.format.format(prepared));
   // With Arabic-Indic digits the percent sign after a number is the Arabic one (٪), as percentSign says.
   return lang === "ar" && percentSign("ar") !== "%" ? text.replace(/([\u0660-\u0669])%/g, "$1٪") : text;

@@ -2,15 +2,20 @@
  * The one rule every command that writes a file (`--out`) follows before it writes: never the input
  * (the same file after links are resolved: same device and inode, so a symlink or a hard link to the
  * input counts too), never inside an input folder (a dataset folder: its YAML files are the input),
- * never an existing file unless the user said `--force`, never a folder. The answer is data — a code
+ * never an existing file unless the user said `--force`, never a folder, never in a folder that does not exist. The answer is data — a code
  * and its params — which the CLI turns into words in English or Arabic.
  */
 import { realpath, stat } from "node:fs/promises";
 import { dirname, relative, resolve, sep } from "node:path";
 
 export type OutputProblem = {
-  code: "output-is-input" | "output-inside-input" | "output-exists" | "output-is-directory";
-  params: { file: string; input?: string };
+  code:
+    | "output-is-input"
+    | "output-inside-input"
+    | "output-exists"
+    | "output-is-directory"
+    | "output-folder-missing";
+  params: { file: string; input?: string; folder?: string };
 };
 
 export type OutputCheck = { ok: true } | ({ ok: false } & OutputProblem);
@@ -36,6 +41,10 @@ export async function checkOutput(out: string, rules: OutputRules = {}): Promise
   }
   if (target?.isDirectory()) return { ok: false, code: "output-is-directory", params: { file: out } };
   if (target && !rules.force) return { ok: false, code: "output-exists", params: { file: out } };
+  // Said before any work is done, in words: not as the temporary file's ENOENT after a long run.
+  const folder = dirname(resolve(out));
+  if (!target && !(await statOrNull(folder))?.isDirectory())
+    return { ok: false, code: "output-folder-missing", params: { file: out, folder } };
   return { ok: true };
 }
 

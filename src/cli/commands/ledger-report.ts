@@ -59,7 +59,11 @@ export function printReport(report: ScanReport, lang: Language): string {
     );
   out.push(
     options.mode === "temporal"
-      ? message(lang, "cli.ledger.temporal", { window: options.window.label, hops: n(options.maxHops) })
+      ? message(lang, "cli.ledger.temporal", {
+          // English keeps the window as typed (2w); Arabic says it in words (14 يومًا), never "2h".
+          window: lang === "en" ? options.window.label : duration(lang, options.window.ms / 1000),
+          hops: n(options.maxHops),
+        })
       : message(
           lang,
           options.perTransaction ? "cli.ledger.staticTransactions" : "cli.ledger.staticAccounts",
@@ -119,7 +123,7 @@ export function printReport(report: ScanReport, lang: Language): string {
             .map((t, i) => `${t} ${r.amounts[i] === undefined ? "" : n(r.amounts[i] as number, 2)}`.trim())
             .join("\n"),
           r.start === null ? "—" : r.start.replace("T", "\n"),
-          r.durationSeconds === null ? "—" : duration(r.durationSeconds),
+          r.durationSeconds === null ? "—" : duration(lang, r.durationSeconds),
           r.retained === null ? "—" : n(r.retained, 3),
         ]),
       ),
@@ -162,10 +166,10 @@ export function printReport(report: ScanReport, lang: Language): string {
   return out.join("\n");
 }
 
-/** A duration in the largest unit that keeps it readable: 45s, 12m, 5.5h, 3.2d. */
-export function duration(seconds: number): string {
-  if (seconds < 60) return `${+seconds.toFixed(3)}s`;
-  if (seconds < 3600) return `${+(seconds / 60).toFixed(1)}m`;
-  if (seconds < 86_400) return `${+(seconds / 3600).toFixed(1)}h`;
-  return `${+(seconds / 86_400).toFixed(1)}d`;
+/** A duration in the largest unit that keeps it readable: 45s, 12m, 5.5h, 3.2d; in Arabic in words (ساعتان). */
+export function duration(lang: Language, seconds: number): string {
+  if (seconds < 60) return message(lang, "cli.duration.second", { count: +seconds.toFixed(3) });
+  if (seconds < 3600) return message(lang, "cli.duration.minute", { count: +(seconds / 60).toFixed(1) });
+  if (seconds < 86_400) return message(lang, "cli.duration.hour", { count: +(seconds / 3600).toFixed(1) });
+  return message(lang, "cli.duration.day", { count: +(seconds / 86_400).toFixed(1) });
 }

@@ -14,16 +14,11 @@ import {
 } from "./shared.ts";
 
 export function registerAnalysis(program: Command, { io, setExit }: Runner): void {
-  windowed(
-    common(
-      program.command("circularity").description("how much of each entity's money is its own coming back"),
-    ),
-    "announced",
-  )
-    .option("--entity <id>", "one entity, with all its originators")
-    .option("--null-model <n>", "compare with N degree-preserving rewirings (p-values)")
-    .option("--seed <s>", "seed of the rewirings", "1")
-    .option("--wide", "print every column, even past 100 characters")
+  windowed(common(program.command("circularity")), "announced")
+    .option("--entity <id>")
+    .option("--null-model <n>")
+    .option("--seed <s>", "", "1")
+    .option("--wide")
     .action(
       async (
         options: CommonOptions &
@@ -39,6 +34,7 @@ export function registerAnalysis(program: Command, { io, setExit }: Runner): voi
         requireEntity(
           ctx.dataset.entities.map((e) => e.id),
           options.entity,
+          ctx.lang,
         );
         setExit(
           circularityCommand(
@@ -56,17 +52,13 @@ export function registerAnalysis(program: Command, { io, setExit }: Runner): voi
       },
     );
 
-  common(
-    program
-      .command("exposure")
-      .description("one entity's customers, suppliers, vendor financing, off-balance-sheet items and rank"),
-  )
-    .argument("[id]", "entity id (e.g. nvidia)")
-    .option("--rank", "rank all entities by PageRank, betweenness and circular share")
-    .option("--basis <basis>", "value basis: announced, committed, paid", "announced")
-    .option("--limit <k>", "rows per table", "15")
-    .option("--year <y>", "one fiscal year of the revenue shares (2025 = FY2025, or calendar 2025)")
-    .option("--wide", "print every column, even past 100 characters")
+  common(program.command("exposure"))
+    .argument("[id]")
+    .option("--rank")
+    .option("--basis <basis>", "", "announced")
+    .option("--limit <k>", "", "15")
+    .option("--year <y>")
+    .option("--wide")
     .action(
       async (
         id: string | undefined,
@@ -101,26 +93,19 @@ export function registerAnalysis(program: Command, { io, setExit }: Runner): voi
         requireEntity(
           ctx.dataset.entities.map((e) => e.id),
           id,
+          ctx.lang,
         );
         setExit(exposureCommand(ctx.dataset, id as string, settings, io));
       },
     );
 
-  common(
-    program
-      .command("ratios")
-      .description("the published ratios recomputed from the data, with inputs and sources"),
-  ).action(async (options: CommonOptions) => {
+  common(program.command("ratios")).action(async (options: CommonOptions) => {
     const { ratiosCommand } = await import("../commands/ratios.ts");
     const ctx = await loadContext(io, options);
     setExit(ratiosCommand(ctx.dataset, ctx, io));
   });
 
-  common(
-    program
-      .command("reconcile")
-      .description("each headline figure beside its published counterpart: agrees, or differs and why"),
-  ).action(async (options: CommonOptions) => {
+  common(program.command("reconcile")).action(async (options: CommonOptions) => {
     const { reconcileCommand } = await import("../commands/reconcile.ts");
     const ctx = await loadContext(io, options);
     setExit(reconcileCommand(ctx.dataset, ctx, io));

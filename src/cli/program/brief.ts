@@ -10,19 +10,10 @@ import { resolveCompany } from "./sheets.ts";
 type BriefCli = CommonOptions & { company?: string; scenario?: string; out?: string; force?: boolean };
 
 export function registerBrief(program: Command, { io, setExit }: Runner): void {
-  common(
-    program
-      .command("brief")
-      .description(
-        "a one- to four-page brief to cite: headline figures, key charts, checks, footnoted sources",
-      ),
-  )
-    .option("--company <id>", "a brief on one company (id or name, in English or Arabic)")
-    .option("--scenario <file>", "a brief on one stress scenario (a deterministic scenario YAML)")
-    .option(
-      "--out <file>",
-      "write brief.html, or brief.pdf through headless Chromium (default: HTML on stdout)",
-    )
+  common(program.command("brief"))
+    .option("--company <id>")
+    .option("--scenario <file>")
+    .option("--out <file>")
     .option("--force", FORCE_HELP)
     .action(async (options: BriefCli) => {
       const lang = resolveLang(io, options.lang);

@@ -17,21 +17,11 @@ import {
 } from "./shared.ts";
 
 export function registerFlows(program: Command, { io, setExit }: Runner): void {
-  withReported(
-    windowed(
-      common(
-        program.command("flows").description("the dated flows the deals imply, per year, on one value basis"),
-      ),
-      "committed",
-    ),
-  )
-    .option("--entity <id>", "only flows from or to this entity")
-    .option("--unit <unit>", "USD (money), GW or MW (capacity), shares …", "USD")
-    .option("--wide", "print every column, even past 100 characters")
-    .option(
-      "--kind <kinds>",
-      `comma-separated flow kinds (${FlowKind.options.join(", ")}); default: cash in USD, all but guarantee in other units`,
-    )
+  withReported(windowed(common(program.command("flows")), "committed"))
+    .option("--entity <id>")
+    .option("--unit <unit>", "", "USD")
+    .option("--wide")
+    .option("--kind <kinds>")
     .action(
       async (
         options: CommonOptions &
@@ -51,6 +41,7 @@ export function registerFlows(program: Command, { io, setExit }: Runner): void {
         requireEntity(
           ctx.dataset.entities.map((e) => e.id),
           options.entity,
+          ctx.lang,
         );
         setExit(
           flowsCommand(

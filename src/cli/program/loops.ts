@@ -41,38 +41,20 @@ type LoopsCli = CommonOptions &
   };
 
 export function registerLoops(program: Command, { io, setExit }: Runner): void {
-  withReported(
-    windowed(
-      common(
-        program
-          .command("loops")
-          .description("money loops, largest bottleneck first (or in your own edge list)"),
-      ),
-      "announced",
-    ),
-  )
-    .option("--max-length <n>", "longest loop, in steps", "6")
-    .option("--temporal", "time-respecting loops: each deal after the previous, all within --window")
-    .option("--window <duration>", "window for --temporal: 365d, 12w, 24h, 90m, 30s", "365d")
-    .option("--min-amount <usd>", "ignore flows smaller than this")
-    .option(
-      "--types <types>",
-      `deal types to keep, comma-separated (${DealType.options.slice(0, 4).join(", ")} …)`,
-    )
-    .option("--kinds <kinds>", "flow kinds that carry value (default: cash, equity, warrant, guarantee)")
-    .option("--entity <id>", "only loops through this entity")
-    .option("--limit <k>", "how many loops to show", "20")
-    .option(
-      "--graph <file>",
-      "find loops in an edge list (CSV, JSON or JSON Lines; see docs/graph-format.md)",
-    )
-    .option("--ts-unit <unit>", "with --graph: numeric timestamps are s or ms (default: detected)")
-    .option(
-      "--workers <n>",
-      "with --graph: worker threads for the search, at most the cores; 0 searches in this thread (default: with --count 2, or 0 under 50,000 edges; else 0, as one thread stops at 200,000 loops)",
-    )
-    .option("--count", "print only the number of loops")
-    .option("--by-length", "with --count: the number per length")
+  withReported(windowed(common(program.command("loops")), "announced"))
+    .option("--max-length <n>", "", "6")
+    .option("--temporal")
+    .option("--window <duration>", "", "365d")
+    .option("--min-amount <usd>")
+    .option("--types <types>")
+    .option("--kinds <kinds>")
+    .option("--entity <id>")
+    .option("--limit <k>", "", "20")
+    .option("--graph <file>")
+    .option("--ts-unit <unit>")
+    .option("--workers <n>")
+    .option("--count")
+    .option("--by-length")
     .action(async (options: LoopsCli) => {
       const maxLength = positiveInt("--max-length", options.maxLength);
       const limit = positiveInt("--limit", options.limit);
@@ -115,6 +97,7 @@ export function registerLoops(program: Command, { io, setExit }: Runner): void {
       requireEntity(
         ctx.dataset.entities.map((e) => e.id),
         options.entity,
+        ctx.lang,
       );
       setExit(
         loopsCommand(

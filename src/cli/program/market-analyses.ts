@@ -20,57 +20,41 @@ export function parseAssignment(text: string): [string, number] {
 }
 
 export function registerMarketAnalyses(program: Command, { io, setExit }: Runner): void {
-  common(
-    program
-      .command("economics")
-      .description(
-        "unit economics and the published 'revenue needed' analyses, recomputed with editable inputs",
-      )
-      .option("--set <key=value>", "change an input (repeatable); --json lists the keys", collect, [])
-      .option("--wide", "every column of the tables, however wide (default: fit 100 columns)"),
-  ).action(async (options: CommonOptions & { set: string[]; wide?: boolean }) => {
-    const overrides = Object.fromEntries(options.set.map(parseAssignment));
-    const { economicsCommand } = await import("../commands/economics.ts");
-    const ctx = await loadContext(io, options);
-    setExit(economicsCommand(ctx.dataset, { ...ctx, overrides, wide: options.wide === true }, io));
-  });
+  common(program.command("economics").option("--set <key=value>", "", collect, []).option("--wide")).action(
+    async (options: CommonOptions & { set: string[]; wide?: boolean }) => {
+      const overrides = Object.fromEntries(options.set.map(parseAssignment));
+      const { economicsCommand } = await import("../commands/economics.ts");
+      const ctx = await loadContext(io, options);
+      setExit(economicsCommand(ctx.dataset, { ...ctx, overrides, wide: options.wide === true }, io));
+    },
+  );
 
-  common(
-    program
-      .command("tracker")
-      .description("utilisation, power-contract coverage and usage-linked revenue per operator; the stage")
-      .option("--entity <id>", "one operator, with every observation over time")
-      .option("--wide", "every column of the tables, however wide (default: fit 100 columns)"),
-  ).action(async (options: CommonOptions & { entity?: string; wide?: boolean }) => {
-    const { trackerCommand } = await import("../commands/tracker.ts");
-    const ctx = await loadContext(io, options);
-    requireEntity(
-      ctx.dataset.entities.map((e) => e.id),
-      options.entity,
-    );
-    setExit(
-      await trackerCommand(
-        ctx.dataset,
-        { ...ctx, dir: resolveDataDir(options.data), entity: options.entity, wide: options.wide === true },
-        io,
-      ),
-    );
-  });
+  common(program.command("tracker").option("--entity <id>").option("--wide")).action(
+    async (options: CommonOptions & { entity?: string; wide?: boolean }) => {
+      const { trackerCommand } = await import("../commands/tracker.ts");
+      const ctx = await loadContext(io, options);
+      requireEntity(
+        ctx.dataset.entities.map((e) => e.id),
+        options.entity,
+        ctx.lang,
+      );
+      setExit(
+        await trackerCommand(
+          ctx.dataset,
+          { ...ctx, dir: resolveDataDir(options.data), entity: options.entity, wide: options.wide === true },
+          io,
+        ),
+      );
+    },
+  );
 
   common(
     program
       .command("market")
-      .description("concentration of gains and capex; the share of an index fund that sits in the loop")
-      .option(
-        "--weights <file>",
-        "index weights CSV: entity,weight[,index,asOf,source,estimate,note] (percent)",
-      )
-      .option(
-        "--exposure <file>",
-        "loop exposure CSV: entity,exposure[,note,source] (percent of the company)",
-      )
-      .option("--measure <measure>", `exposure from the deals: ${EXPOSURE_MEASURES.join(", ")}`, "membership")
-      .option("--wide", "every column of the fund table, however wide (default: fit 100 columns)"),
+      .option("--weights <file>")
+      .option("--exposure <file>")
+      .option("--measure <measure>", "", "membership")
+      .option("--wide"),
   ).action(
     async (
       options: CommonOptions & { weights?: string; exposure?: string; measure: string; wide?: boolean },

@@ -20,26 +20,22 @@ type SolveCli = {
 };
 
 export function registerNetwork(program: Command, { io, setExit }: Runner): void {
-  const network = program.command("network").description("stress a plain financial network of your own");
+  const network = program.command("network");
   network
     .command("solve")
-    .description("run a contagion model: clearing payments, defaults and their waves, losses")
-    .argument("<file>", "network JSON (docs/network-format.md)")
-    .option(
-      "--model <name>",
-      "eisenberg-noe, rogers-veraart, furfine, debtrank, debtrank-linear, neva, elliott-golub-jackson, cross-holdings",
-    )
-    .option("--alpha <a>", "Rogers–Veraart: share of external assets realised in default (0–1)")
-    .option("--beta <b>", "Rogers–Veraart: share of interbank assets realised in default (0–1)")
-    .option("--lgd <x>", "Furfine: loss given default (0–1)")
-    .option("--recovery <r>", "linear DebtRank, NEVA Black–Cox and linear-debtrank: recovery rate (0–1)")
-    .option("--valuation <v>", "NEVA: eisenberg-noe, furfine, black-cox or linear-debtrank")
-    .option("--black-cox-assets <a>", "NEVA Black–Cox: external (the neva package's) or total assets diffuse")
-    .option("--maturity <years>", "NEVA Black–Cox: maturity in years")
-    .option("--external-seniority <s>", "pari-passu or senior")
-    .option("--zero-equity-default", "count equity of exactly zero as a default")
-    .option("--json", "machine-readable JSON on stdout")
-    .option("--lang <lang>", "en or ar")
+    .argument("<file>")
+    .option("--model <name>")
+    .option("--alpha <a>")
+    .option("--beta <b>")
+    .option("--lgd <x>")
+    .option("--recovery <r>")
+    .option("--valuation <v>")
+    .option("--black-cox-assets <a>")
+    .option("--maturity <years>")
+    .option("--external-seniority <s>")
+    .option("--zero-equity-default")
+    .option("--json")
+    .option("--lang <lang>")
     .action(async (file: string, options: SolveCli) => {
       const { networkSolveCommand } = await import("../commands/network-solve.ts");
       const overrides: Record<string, unknown> = {};

@@ -56,17 +56,14 @@ export function registerPower(program: Command, { io, setExit }: Runner): void {
   common(
     program
       .command("power")
-      .description(
-        "GW of compute committed against power secured, per year: coverage, stranded GW, energy bill",
-      )
-      .option("--basis <basis>", `value basis: ${BASES.join(", ")}`, "announced")
-      .option("--from <year>", "first year (default 2024)")
-      .option("--to <year>", "last year (default 2030)")
-      .option("--entity <id>", "only capacity and power this entity is party to")
-      .option("--site <id>", "only this campus (data/ai-economy/sites.yaml)")
-      .option("--delay-months <m>", "grid connections slip m months: capacity not yet online moves later")
-      .option("--region <r>", "with --delay-months: only sites in this region or country (Texas, US …)")
-      .option("--wide", "every column of the tables, however wide (default: fit 100 columns)"),
+      .option("--basis <basis>", "", "announced")
+      .option("--from <year>")
+      .option("--to <year>")
+      .option("--entity <id>")
+      .option("--site <id>")
+      .option("--delay-months <m>")
+      .option("--region <r>")
+      .option("--wide"),
   ).action(async (options: PowerCli) => {
     const [fromYear, toYear] = yearRange(io, options, [2024, 2030]);
     const basis = parseChoice("--basis", options.basis, BASES) as Basis;
@@ -108,16 +105,12 @@ export function registerPower(program: Command, { io, setExit }: Runner): void {
   common(
     program
       .command("funding")
-      .description("an entity's funding gap per year: commitments due, revenue, costs, financing, runway")
-      .argument("<entity>", "entity id (openai, anthropic, xai …)")
-      .option("--basis <basis>", `value basis of the deals: ${BASES.join(", ")}`, "committed")
-      .option("--from <year>", "first year (default 2024)")
-      .option("--to <year>", "last year (default 2030)")
-      .option(
-        "--growth <g>",
-        "yearly revenue growth after the last revenue figure, as a fraction (0.5 = 50%)",
-      )
-      .option("--wide", "every column of the tables, however wide (default: fit 100 columns)"),
+      .argument("<entity>")
+      .option("--basis <basis>", "", "committed")
+      .option("--from <year>")
+      .option("--to <year>")
+      .option("--growth <g>")
+      .option("--wide"),
   ).action(async (id: string, options: FundingCli) => {
     const [fromYear, toYear] = yearRange(io, options, [2024, 2030]);
     const basis = parseChoice("--basis", options.basis, BASES) as Basis;

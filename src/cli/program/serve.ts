@@ -22,15 +22,11 @@ export function builtWebDir(): string | undefined {
 export function registerServe(program: Command, { io, setExit }: Runner): void {
   program
     .command("serve")
-    .description("serve the HTTP API under /api (docs at /api/docs) for the bundled or another dataset")
-    .option("--data <dir>", "dataset folder (default: the bundled data/ai-economy)")
-    .option("--port <port>", `port (default: $PORT or ${DEFAULT_PORT}; 0 picks a free one)`)
-    .option("--host <host>", "interface to bind (default 127.0.0.1: this machine only)", "127.0.0.1")
-    .option(
-      "--allow-host <names>",
-      "host names (comma-separated) requests may use besides localhost, 127.0.0.1, [::1] and --host",
-    )
-    .option("--lang <lang>", "language of error messages: en or ar")
+    .option("--data <dir>")
+    .option("--port <port>")
+    .option("--host <host>", "", "127.0.0.1")
+    .option("--allow-host <names>")
+    .option("--lang <lang>")
     .action(async (options: ServeCli) => {
       const lang = resolveLang(io, options.lang);
       const port = parsePort(options.port ?? io.env.PORT ?? String(DEFAULT_PORT));

@@ -1,6 +1,9 @@
 /** Options and parsing shared by the commands' registrations. */
 import type { Command } from "commander";
 import { BASES, type Basis } from "../../core/flows/expand.ts";
+import { closestMatches } from "../../core/reports/entity-search.ts";
+import type { Lang } from "../../i18n/lang.ts";
+import { message } from "../../i18n/message.ts";
 import {
   type CommonOptions,
   type Io,
@@ -16,30 +19,24 @@ import { CliError } from "../errors.ts";
 export type Runner = { io: Io; setExit: (code: number) => void };
 
 export function common(command: Command, { data = true } = {}): Command {
-  if (data) command.option("--data <dir>", "dataset folder (default: the bundled data/ai-economy)");
-  return command
-    .option("--as-of <date>", "read statuses and drop later deals as of this ISO date (default: today)")
-    .option("--lang <lang>", "language of messages and tables: en or ar (default: $HALQA_LANG or en)")
-    .option("--json", "machine-readable JSON on stdout");
+  if (data) command.option("--data <dir>");
+  return command.option("--as-of <date>").option("--lang <lang>").option("--json");
 }
 
 /** --basis, --year, --from, --to. */
 export function windowed(command: Command, defaultBasis: Basis): Command {
   return command
-    .option("--basis <basis>", `value basis: ${BASES.join(", ")}`, defaultBasis)
-    .option("--year <year>", "one year")
-    .option("--from <year>", "first year")
-    .option("--to <year>", "last year");
+    .option("--basis <basis>", "", defaultBasis)
+    .option("--year <year>")
+    .option("--from <year>")
+    .option("--to <year>");
 }
 
 export type WindowOptions = { basis: string; year?: string; from?: string; to?: string };
 
 /** --include-reported: count deals that only the press reports (talks, rumours) on the announced basis. */
 export function withReported(command: Command): Command {
-  return command.option(
-    "--include-reported",
-    "on the announced basis, also count deals only the press reports (talks, rumours)",
-  );
+  return command.option("--include-reported");
 }
 
 export function parseReported(options: { includeReported?: boolean }): { includeReported?: true } {
@@ -100,9 +97,12 @@ export function parseList<T extends string>(
   return value?.split(",").map((item) => parseChoice(name, item.trim(), choices) as T);
 }
 
-/** Fails with exit 2 when an entity id is unknown, suggesting close ids. */
-export function requireEntity(ids: readonly string[], id: string | undefined): void {
+/**
+ * Fails with exit 2 when an entity id is unknown, suggesting the closest ids (those containing it, then
+ * by edit distance: a typo such as "nvidai" finds nvidia), in the run's language.
+ */
+export function requireEntity(ids: readonly string[], id: string | undefined, lang: Lang = "en"): void {
   if (id === undefined || ids.includes(id)) return;
-  const close = ids.filter((x) => x.includes(id) || id.includes(x)).slice(0, 5);
-  throw new CliError(`unknown entity "${id}"${close.length ? ` (did you mean ${close.join(", ")}?)` : ""}`);
+  const close = closestMatches(ids, (x) => [x], id, 5);
+  throw new CliError(message(lang, "cli.funding.unknownEntity", { id, close: close.join(", ") }));
 }

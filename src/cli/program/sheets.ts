@@ -30,13 +30,11 @@ function isoDate(lang: Language, option: string, value: string): string {
 }
 
 export function registerSheets(program: Command, { io, setExit }: Runner): void {
-  common(
-    program.command("company").description("one company's sheet: financials, deals, loops, sites, stress"),
-  )
-    .argument("<id>", 'entity id or name, in English or Arabic (e.g. oracle, "أوراكل")')
-    .option("--basis <basis>", "value basis: announced, committed, paid", "announced")
-    .option("--year <year>", "one year (financials, flows and circularity of that year)")
-    .option("--wide", "print every column, even past 100 characters")
+  common(program.command("company"))
+    .argument("<id>")
+    .option("--basis <basis>", "", "announced")
+    .option("--year <year>")
+    .option("--wide")
     .action(async (id: string, options: CommonOptions & { basis: string; year?: string; wide?: boolean }) => {
       const { basis, fromYear } = parseWindow(options);
       const ctx = await loadContext(io, options);
@@ -64,13 +62,9 @@ export function registerSheets(program: Command, { io, setExit }: Runner): void 
       setExit(printCompany(ctx.dataset, report, ctx.lang, ctx.json, io, options.wide === true));
     });
 
-  common(
-    program
-      .command("deal")
-      .description("one deal's timeline, figures and sources, links, and what counts on each basis"),
-  )
-    .argument("<id>", "deal id (e.g. nvidia-openai-10gw-loi)")
-    .option("--wide", "print every column, even past 100 characters")
+  common(program.command("deal"))
+    .argument("<id>")
+    .option("--wide")
     .action(async (id: string, options: CommonOptions & { wide?: boolean }) => {
       const ctx = await loadContext(io, options);
       const [{ dealTimeline }, { closestMatches }, { printDeal }] = await Promise.all([
@@ -92,15 +86,11 @@ export function registerSheets(program: Command, { io, setExit }: Runner): void 
       setExit(printDeal(ctx.dataset, report, ctx.lang, ctx.json, io, options.wide === true));
     });
 
-  common(
-    program
-      .command("changes")
-      .description("what was announced, revised, replaced, closed or terminated in a window"),
-  )
-    .requiredOption("--since <date>", "first day of the window (ISO date)")
-    .option("--until <date>", "last day of the window (default: --as-of, else today)")
-    .option("--entity <id>", "only deals of this entity (id or name)")
-    .option("--wide", "print every column, even past 100 characters")
+  common(program.command("changes"))
+    .requiredOption("--since <date>")
+    .option("--until <date>")
+    .option("--entity <id>")
+    .option("--wide")
     .action(
       async (options: CommonOptions & { since: string; until?: string; entity?: string; wide?: boolean }) => {
         const lang = resolveLang(io, options.lang);

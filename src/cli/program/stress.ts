@@ -36,16 +36,12 @@ export function registerStress(program: Command, { io, setExit }: Runner): void 
   common(
     program
       .command("stress")
-      .description("run a stress scenario on the dataset: defaults by wave, losses, unfunded deals")
-      .argument("<scenario>", "scenario YAML (scenarios/*.yaml)")
-      .option("--model <name>", `override the scenario's model: ${MODEL_NAMES.join(", ")}`)
-      .option("--runs <n>", "Monte Carlo samples (default 10000 when the scenario has distributions)")
-      .option("--seed <n>", "seed of the Monte Carlo run (default 1)")
-      .option("--wide", "show every column, past 100 terminal columns")
-      .option(
-        "--workers <n>",
-        "worker threads, at most the cores (default: up to 2, one per core; 0 runs in this thread)",
-      ),
+      .argument("<scenario>")
+      .option("--model <name>")
+      .option("--runs <n>")
+      .option("--seed <n>")
+      .option("--wide")
+      .option("--workers <n>"),
   ).action(async (file: string, options: StressCli) => {
     if (options.model !== undefined && !(MODEL_NAMES as readonly string[]).includes(options.model)) {
       throw new CliError(`--model must be one of ${MODEL_NAMES.join(", ")} (got "${options.model}")`);

@@ -10,64 +10,83 @@ import type { Figure, SingleFigure } from "../model/figure.ts";
 
 export type DataTextKind = "outlet" | "text";
 
-export type DataText = { kind: DataTextKind; text: string };
+/** Where a text sits: its collection, its record (id, else `#index`) and its field path in the record. */
+export type DataTextPlace = { collection: string; record: string; field: string };
 
-/** Every shown English text of one file, in file order, repeats included. */
+export type DataText = { kind: DataTextKind; text: string; place: DataTextPlace };
+
+type Add = (kind: DataTextKind, field: string, text: string | undefined) => void;
+
+/** Every shown English text of one file, in file order, repeats included, each with its place. */
 export function dataTexts(file: DatasetFile): DataText[] {
   const texts: DataText[] = [];
-  const add = (kind: DataTextKind, text: string | undefined) => {
-    if (text !== undefined && text.trim() !== "") texts.push({ kind, text });
+  const collection = <T>(
+    name: string,
+    records: readonly T[] | undefined,
+    visit: (r: T, add: Add) => void,
+  ) => {
+    for (const [i, r] of (records ?? []).entries()) {
+      const id = (r as { id?: unknown }).id;
+      const record = typeof id === "string" ? id : `#${i}`;
+      visit(r, (kind, field, text) => {
+        if (text !== undefined && text.trim() !== "")
+          texts.push({ kind, text, place: { collection: name, record, field } });
+      });
+    }
   };
-  const figure = (f: Figure | undefined) => {
+  const figure = (add: Add, field: string, f: Figure | undefined) => {
     if (!f) return;
-    for (const one of [f, ...(f.alternatives ?? [])] as SingleFigure[]) add("text", one.note);
+    const at = (name: string) => (field === "" ? name : `${field}.${name}`);
+    add("text", at("note"), (f as SingleFigure).note);
+    for (const [i, alt] of (f.alternatives ?? []).entries())
+      add("text", at(`alternatives.${i}.note`), (alt as SingleFigure).note);
   };
-  for (const s of file.sources ?? []) {
-    add("outlet", s.publisher);
-    add("outlet", s.via);
-  }
-  for (const e of file.entities ?? []) {
-    add("text", e.note);
-    for (const sponsor of e.sponsors ?? []) {
-      add("text", sponsor.note);
-      for (const g of sponsor.guarantees ?? []) {
-        add("text", g.note);
-        figure(g.amount);
+  collection("sources", file.sources, (s, add) => {
+    add("outlet", "publisher", s.publisher);
+    add("outlet", "via", s.via);
+  });
+  collection("entities", file.entities, (e, add) => {
+    add("text", "note", e.note);
+    for (const [i, sponsor] of (e.sponsors ?? []).entries()) {
+      add("text", `sponsors.${i}.note`, sponsor.note);
+      for (const [j, g] of (sponsor.guarantees ?? []).entries()) {
+        add("text", `sponsors.${i}.guarantees.${j}.note`, g.note);
+        figure(add, `sponsors.${i}.guarantees.${j}.amount`, g.amount);
       }
     }
-  }
-  for (const d of file.deals ?? []) {
-    add("text", d.notes);
-    for (const s of d.status) add("text", s.note);
-    for (const p of d.parties) add("text", p.note);
-    for (const l of d.links ?? []) add("text", l.note);
-    for (const f of d.flows) {
-      add("text", f.note);
-      add("text", f.condition);
-      figure(f.announced);
-      figure(f.committed);
-      figure(f.paid);
+  });
+  collection("deals", file.deals, (d, add) => {
+    add("text", "notes", d.notes);
+    for (const [i, s] of d.status.entries()) add("text", `status.${i}.note`, s.note);
+    for (const [i, p] of d.parties.entries()) add("text", `parties.${i}.note`, p.note);
+    for (const [i, l] of (d.links ?? []).entries()) add("text", `links.${i}.note`, l.note);
+    for (const [i, f] of d.flows.entries()) {
+      add("text", `flows.${i}.note`, f.note);
+      add("text", `flows.${i}.condition`, f.condition);
+      figure(add, `flows.${i}.announced`, f.announced);
+      figure(add, `flows.${i}.committed`, f.committed);
+      figure(add, `flows.${i}.paid`, f.paid);
     }
-  }
-  for (const f of file.financials ?? []) {
-    add("text", f.label);
-    figure(f);
-  }
-  for (const i of file.indicators ?? []) {
-    add("outlet", i.by);
-    add("text", i.note);
-    add("text", i.region);
-    figure(i.figure);
-  }
-  for (const s of file.sites ?? []) {
-    add("text", s.note);
+  });
+  collection("financials", file.financials, (f, add) => {
+    add("text", "label", f.label);
+    figure(add, "", f);
+  });
+  collection("indicators", file.indicators, (i, add) => {
+    add("outlet", "by", i.by);
+    add("text", "note", i.note);
+    add("text", "region", i.region);
+    figure(add, "figure", i.figure);
+  });
+  collection("sites", file.sites, (s, add) => {
+    add("text", "note", s.note);
     // Where a campus is: its region and country, shown on the company sheet.
-    add("text", s.location.region);
-    add("text", s.location.country);
-    for (const c of s.capacity) figure(c);
-    for (const p of s.power) figure(p);
-  }
+    add("text", "location.region", s.location.region);
+    add("text", "location.country", s.location.country);
+    for (const [i, c] of s.capacity.entries()) figure(add, `capacity.${i}`, c);
+    for (const [i, p] of s.power.entries()) figure(add, `power.${i}`, p);
+  });
   // A parameter's description documents the model; the reports show its figure's note.
-  for (const p of file.parameters ?? []) figure(p.figure);
+  collection("parameters", file.parameters, (p, add) => figure(add, "figure", p.figure));
   return texts;
 }

@@ -1,30 +1,30 @@
 /**
  * CoreWeave's customer concentration: the shares of its contracted backlog by customer, recomputed
- * from the deals (committed basis, all years), and its HHI, beside the shares the press reported
+ * from the deals (committed, less what is paid or fallen due: backlog.ts), and its HHI, beside the shares the press reported
  * (Microsoft 62% of 2024 revenue; the largest customer above 85% of backlog at the start of 2025 and
  * under 35% by Q3 2025).
  */
 
-import { expandFlows } from "../flows/expand.ts";
 import type { Dataset } from "../model/dataset.ts";
 import { hhi, shares } from "../network/concentration.ts";
+import { type BacklogContract, contractedBacklog } from "./backlog.ts";
 import { financialInput, financials, type Ratio, type RatioInput, type RatioText, text } from "./inputs.ts";
 
-const BACKLOG_TYPES = new Set(["compute-commitment", "lease"]);
-
 export function concentrationRatio(dataset: Dataset, asOf: string, entity = "coreweave"): Ratio {
-  // Backlog is what customers contracted to pay for capacity: loans and equity are not customers.
-  const types = new Map(dataset.deals.map((d) => [d.id, d.type]));
-  const rows = expandFlows(dataset, { basis: "committed", asOf, entity }).rows.filter(
-    (r) => r.to === entity && BACKLOG_TYPES.has(types.get(r.deal) ?? ""),
-  );
+  // Backlog is what customers contracted to pay for capacity and have not paid yet (backlog.ts):
+  // loans and equity are not customers, and payments already made are not backlog.
+  const contracts = contractedBacklog(dataset, asOf, entity);
   const byCustomer = new Map<string, { amount: number; sources: Set<string>; deals: Set<string> }>();
-  for (const r of rows) {
-    const c = byCustomer.get(r.from) ?? { amount: 0, sources: new Set<string>(), deals: new Set<string>() };
-    c.amount += r.amount.value;
+  for (const r of contracts) {
+    const c = byCustomer.get(r.customer) ?? {
+      amount: 0,
+      sources: new Set<string>(),
+      deals: new Set<string>(),
+    };
+    c.amount += r.remaining;
     for (const s of r.sources) c.sources.add(s);
-    c.deals.add(r.deal);
-    byCustomer.set(r.from, c);
+    if (r.remaining > 0) c.deals.add(r.deal);
+    byCustomer.set(r.customer, c);
   }
   const customers = [...byCustomer].filter(([, c]) => c.amount > 0);
   const published: RatioInput[] = [
@@ -39,6 +39,10 @@ export function concentrationRatio(dataset: Dataset, asOf: string, entity = "cor
     ...financials(dataset, entity, "other")
       .filter((f) => /share of backlog/i.test(f.label ?? ""))
       .map((f) => financialInput(f, backlogLabel(f.label))),
+    ...financials(dataset, entity, "backlog")
+      .filter((f) => f.label === undefined && !f.forecast)
+      .slice(0, 1)
+      .map((f) => financialInput(f, text("input.reportedBacklog", { entity, period: f.period }))),
   ];
   if (customers.length === 0) {
     return {
@@ -60,6 +64,7 @@ export function concentrationRatio(dataset: Dataset, asOf: string, entity = "cor
     from: `deals:${[...(byCustomer.get(s.key)?.deals ?? [])].join(",")}`,
     sources: [...(byCustomer.get(s.key)?.sources ?? [])],
   }));
+  inputs.push(...basisInputs(contracts));
   return {
     id: `${entity}-customer-concentration`,
     value: index.hhi,
@@ -79,6 +84,49 @@ export function concentrationRatio(dataset: Dataset, asOf: string, entity = "cor
       },
     },
   };
+}
+
+/**
+ * How the backlog was reached, so an analyst can redo it: what was contracted, the payments reported
+ * to date, the part of the contracts' terms already run, and the contracts counted whole because the
+ * data gives neither a payment nor a term (their delivery to date is unknown, not guessed).
+ */
+function basisInputs(contracts: readonly BacklogContract[]): RatioInput[] {
+  const line = (key: string, pick: (c: BacklogContract) => number, keep: (c: BacklogContract) => boolean) => {
+    const chosen = contracts.filter((c) => keep(c) && pick(c) > 0);
+    if (chosen.length === 0) return [];
+    return [
+      {
+        label: text(key, { count: new Set(chosen.map((c) => c.deal)).size }),
+        value: chosen.reduce((sum, c) => sum + pick(c), 0),
+        unit: "USD",
+        from: `deals:${[...new Set(chosen.map((c) => c.deal))].join(",")}`,
+        sources: [...new Set(chosen.flatMap((c) => c.sources))],
+      },
+    ];
+  };
+  return [
+    ...line(
+      "input.backlogContracted",
+      (c) => c.contracted,
+      () => true,
+    ),
+    ...line(
+      "input.backlogPaid",
+      (c) => c.paid,
+      () => true,
+    ),
+    ...line(
+      "input.backlogElapsed",
+      (c) => c.elapsed,
+      (c) => c.basis === "term",
+    ),
+    ...line(
+      "input.backlogUntimed",
+      (c) => c.remaining,
+      (c) => c.basis === "untimed",
+    ),
+  ];
 }
 
 /** The press's backlog-share figures: the data's qualifier names which share (words the catalogue holds when it knows them). */

@@ -32,13 +32,32 @@ export const POSITIVE_INPUTS: readonly string[] = [
   "server-useful-life-google",
 ];
 
-/** Overrides no analysis can use: a useful life that is not positive. The faces word them. */
-export function overrideProblems(
-  overrides: Readonly<Record<string, number>>,
-): { key: string; value: number; code: "not-positive" }[] {
-  return POSITIVE_INPUTS.filter((key) => key in overrides && !((overrides[key] as number) > 0)).map(
-    (key) => ({ key, value: overrides[key] as number, code: "not-positive" as const }),
-  );
+/**
+ * Inputs that may fall below zero: a growth rate (costs can shrink) and a margin (a business can lose
+ * money). Every other input is an amount, a share, a return, a price or a count: below zero it yields
+ * numbers with no meaning (a negative return made "revenue needed" −$325B and users negative).
+ */
+const SIGNED_INPUT = /growth|margin/;
+
+export type OverrideProblem = {
+  key: string;
+  value: number;
+  code: "not-positive" | "not-finite" | "negative-amount";
+};
+
+/**
+ * Overrides no analysis can use: a number that is not finite (1e400 reads as Infinity), an amount
+ * below zero, a useful life that is not positive. The faces word them.
+ */
+export function overrideProblems(overrides: Readonly<Record<string, number>>): OverrideProblem[] {
+  const problems: OverrideProblem[] = [];
+  for (const [key, value] of Object.entries(overrides)) {
+    if (!Number.isFinite(value)) problems.push({ key, value, code: "not-finite" });
+    else if (POSITIVE_INPUTS.includes(key) && !(value > 0))
+      problems.push({ key, value, code: "not-positive" });
+    else if (value < 0 && !SIGNED_INPUT.test(key)) problems.push({ key, value, code: "negative-amount" });
+  }
+  return problems;
 }
 
 export function economicsReport(

@@ -16,6 +16,8 @@
  * other).
  */
 
+import { cliDurationAr } from "./cli-duration.ar.ts";
+import { cliDurationEn } from "./cli-duration.en.ts";
 import { cliExposureAr } from "./cli-exposure.ar.ts";
 import { cliExposureEn } from "./cli-exposure.en.ts";
 import { cliFundingAr } from "./cli-funding.ar.ts";
@@ -118,6 +120,7 @@ export const catalogueEn = {
     funding: cliFundingEn,
     moneyCommands: cliMoneyCommandsEn,
     ledger: cliLedgerEn,
+    duration: cliDurationEn,
     help: cliHelpEn,
   },
   report: {
@@ -169,6 +172,7 @@ export const catalogueAr: Catalogue = {
     funding: cliFundingAr,
     moneyCommands: cliMoneyCommandsAr,
     ledger: cliLedgerAr,
+    duration: cliDurationAr,
     help: cliHelpAr,
   },
   report: {

@@ -109,6 +109,7 @@ export const problemRunEn = {
   "output-exists":
     "{file} already exists and was left as it is; give --force to replace it, or choose another --out file",
   "output-is-directory": "{file} is a folder; --out takes a file name",
+  "output-folder-missing": "{file} cannot be written: the folder {folder} does not exist",
   "brief-format": "{file}: a brief is written as .html or .pdf; choose a file name with one of those endings",
   "brief-uncertain-scenario":
     "{file} draws its shocks from distributions; a brief reports one deterministic run (run halqa stress {file} for the Monte Carlo)",

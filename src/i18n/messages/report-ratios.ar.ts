@@ -21,8 +21,8 @@ export const reportRatiosAr: Shape<typeof reportRatiosEn> = {
     rpoToFcf:
       "التزامات الأداء المتبقية ÷ التدفق النقدي الحر (سالب: يكبر حجم الطلبات المتراكمة بينما يخرج النقد)",
     usdPerGw: "الوسيط عبر الصفقات لـ(الدولارات المعلنة ÷ الجيجاوات المعلنة)، للصفقات التي تذكر الاثنين",
-    hhiNoPayments: "Σ (حصة العميل من الطلبات المتعاقد عليها)²",
-    hhi: "Σ (حصة العميل من الطلبات المتعاقد عليها)²، من المدفوعات الملتزم بها في الصفقات",
+    hhiNoPayments: "Σ (حصة العميل من الأعمال المتراكمة المتعاقد عليها)²",
+    hhi: "Σ (حصة العميل من الأعمال المتراكمة المتعاقد عليها)²؛ الأعمال المتراكمة = المدفوعات الملتزم بها في الصفقات ناقص ما أُعلن دفعه حتى التاريخ (أو، إن لم يُعلن، ناقص ما انقضى من مدة العقد)",
   },
   note: {
     annualised:
@@ -50,7 +50,16 @@ export const reportRatiosAr: Shape<typeof reportRatiosEn> = {
     unnamedCustomerShare: "حصة أحد العملاء من إيرادات {entity}",
     largestCustomerBacklogShare: "حصة أكبر عميل من الطلبيات المتراكمة",
     dataLabel: "{label}",
-    backlogShare: "{customer}: {share} من الطلبيات المتعاقد عليها",
+    backlogShare: "{customer}: {share} من الأعمال المتراكمة المتعاقد عليها التي لم تُدفع بعد",
+    reportedBacklog: "الأعمال المتراكمة المعلنة لـ{entity}، {period}",
+    backlogContracted:
+      "المتعاقد عليه في الصفقات ({count, plural, zero {لا صفقات} one {صفقة واحدة} two {صفقتان} few {# صفقات} many {# صفقةً} other {# صفقة}})",
+    backlogPaid:
+      "ناقص المدفوعات المعلنة حتى التاريخ ({count, plural, zero {لا صفقات} one {صفقة واحدة} two {صفقتان} few {# صفقات} many {# صفقةً} other {# صفقة}})",
+    backlogElapsed:
+      "ناقص ما انقضى من مدد العقود دون إعلان مدفوعات ({count, plural, zero {لا صفقات} one {صفقة واحدة} two {صفقتان} few {# صفقات} many {# صفقةً} other {# صفقة}})",
+    backlogUntimed:
+      "منها ما يُحتسب كاملًا: لا مدة ولا مدفوعات في البيانات، فما سُلّم حتى التاريخ غير معروف ({count, plural, zero {لا صفقات} one {صفقة واحدة} two {صفقتان} few {# صفقات} many {# صفقةً} other {# صفقة}})",
     usdPerGwDeal: "{deal}: {usd} مقابل {gw} جيجاوات",
     huangPerGw: "هوانغ: أنظمة إنفيديا لكل جيجاوات",
     openaiPerGw: "مسؤولو أوبن أيه آي: التكلفة الشاملة لكل جيجاوات",
@@ -77,7 +86,7 @@ export const reportRatiosAr: Shape<typeof reportRatiosEn> = {
     "nvidia-commitments-to-revenue": "التزامات إنفيديا الاستثمارية ÷ إيراداتها",
     "nvidia-deal-financing-to-revenue": "تمويل إنفيديا لغيرها في الصفقات ÷ إيراداتها",
     "microsoft-share-of-nvidia-revenue": "حصة مايكروسوفت من إيرادات إنفيديا",
-    "coreweave-customer-concentration": "تركّز عملاء كورويف (مؤشر هيرفندال-هيرشمان للطلبات المتراكمة)",
+    "coreweave-customer-concentration": "تركّز عملاء كورويف (مؤشر هيرفندال-هيرشمان للأعمال المتراكمة)",
     "openai-commitments-to-revenue": "التزامات أوبن أيه آي ÷ إيراداتها",
     "oracle-rpo-to-fcf": "التزامات الأداء المتبقية لأوراكل ÷ تدفقها النقدي الحر",
     "usd-per-gw": "الدولارات لكل جيجاوات",

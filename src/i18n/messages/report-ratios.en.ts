@@ -20,7 +20,7 @@ export const reportRatiosEn = {
       "remaining performance obligations ÷ free cash flow (negative: the backlog grows while cash flows out)",
     usdPerGw: "median over deals of (announced USD ÷ announced GW), for deals that state both",
     hhiNoPayments: "Σ (customer's share of contracted backlog)²",
-    hhi: "Σ (customer's share of contracted backlog)², from committed payments in the deals",
+    hhi: "Σ (customer's share of contracted backlog)²; backlog = committed payments in the deals less payments reported to date (or, without them, less the part of the contract's term already run)",
   },
   note: {
     annualised:
@@ -46,7 +46,14 @@ export const reportRatiosEn = {
     unnamedCustomerShare: "a customer's share of {entity} revenue",
     largestCustomerBacklogShare: "largest customer's share of backlog",
     dataLabel: "{label}",
-    backlogShare: "{customer}: {share} of contracted backlog",
+    backlogShare: "{customer}: {share} of contracted backlog still to be paid",
+    reportedBacklog: "{entity}'s reported backlog, {period}",
+    backlogContracted: "contracted in the deals ({count, plural, one {# deal} other {# deals}})",
+    backlogPaid: "less payments reported to date ({count, plural, one {# deal} other {# deals}})",
+    backlogElapsed:
+      "less the part of the contracts' terms already run, no payment reported ({count, plural, one {# deal} other {# deals}})",
+    backlogUntimed:
+      "of which counted whole: no term and no payment in the data, delivery to date unknown ({count, plural, one {# deal} other {# deals}})",
     usdPerGwDeal: "{deal}: {usd} for {gw} GW",
     huangPerGw: "Huang: Nvidia systems per GW",
     openaiPerGw: "OpenAI executives: all-in per GW",

@@ -5,6 +5,7 @@
  */
 import { type ReconcileReport, reconcileReport } from "@core/reports/reconcile-report.ts";
 import { beforeAll, describe, expect, it } from "vitest";
+import { recordNames } from "../../../src/i18n/record-names.ts";
 import { loadDataset } from "../../../src/io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../../../src/io/paths.ts";
 import type { Dataset } from "../../../src/schema/dataset-file.ts";
@@ -49,6 +50,20 @@ describe("checks panel", () => {
     expect(panel.rows.find((r) => r.id === "oracle-rpo-2026-05")?.published).toBe("638 مليار دولار");
     expect(panel.rows.find((r) => r.id === "openai-amd-broadcom-gw")?.derived).toBe("16 جيجاوات");
     expect(panel.summary).toMatch(/^متوافقة: \d+؛/);
+  });
+
+  it.each(["en", "ar"] as const)("names the sources as every face does (recordNames), in %s", (lang) => {
+    const panel = checksPanel(report, dataset, makeI18n(lang));
+    const names = recordNames(dataset, lang);
+    const i18n = makeI18n(lang);
+    for (const check of report.checks) {
+      if (!check.published) continue;
+      const row = panel.rows.find((r) => r.id === check.id);
+      const source = names.source?.(check.published.sources.join(" "));
+      expect(row?.source).toBe(i18n.m("web.overview.checks.source", { source }));
+    }
+    // An outlet with a translation reads in Arabic: Reuters is رويترز.
+    if (lang === "ar") expect(panel.rows.some((r) => r.source?.includes("رويترز"))).toBe(true);
   });
 
   it("names an unexplained difference and says the panel is not reconciled", () => {

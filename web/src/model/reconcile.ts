@@ -7,7 +7,7 @@
 import type { CheckResult, CheckStatus } from "@core/reconcile/check.ts";
 import type { ReconcileReport } from "@core/reports/reconcile-report.ts";
 import { pressNumber, pressValue } from "@i18n/press-number.ts";
-import { dataText } from "@i18n/record-names.ts";
+import { recordNames } from "@i18n/record-names.ts";
 import type { Dataset } from "@schema/dataset-file.ts";
 import type { I18n } from "../i18n/index.ts";
 
@@ -19,7 +19,7 @@ export type CheckRow = {
   derived: string;
   ratio: string;
   statusLabel: string;
-  /** "Source: outlet date", or null when the published record is missing. */
+  /** "Source: outlet date" (as recordNames names sources), or null when the published record is missing. */
   source: string | null;
   quote: string | null;
   readAsOf: string;
@@ -32,17 +32,16 @@ export type ChecksPanel = { rows: CheckRow[]; summary: string; ok: boolean };
 
 export function checksPanel(
   report: ReconcileReport,
-  dataset: Pick<Dataset, "sources" | "translations">,
+  dataset: Pick<Dataset, "entities" | "deals" | "sources" | "translations">,
   i18n: I18n,
 ): ChecksPanel {
   const { m, lang } = i18n;
   // Titles, statuses, reasons and notes: the one catalogue's report.reconcile.* (what the terminal prints).
   // Through the page's own message function, so their numbers follow the page's digits.
   const words = (key: string) => i18n.mOr(`report.reconcile.${key}`, `report.reconcile.${key}`);
-  const outlet = dataText(dataset, lang);
-  const outlets = new Map(
-    dataset.sources.map((s) => [s.id, `${outlet(s.publisher)}${s.date ? ` ${s.date}` : ""}`]),
-  );
+  // Sources by outlet and date, as every face names them (one namer: src/i18n/record-names.ts).
+  const names = recordNames(dataset, lang);
+  const sources = (ids: readonly string[]) => names.source?.(ids.join(" ")) ?? ids.join(" ");
   const row = (c: CheckResult): CheckRow => ({
     id: c.id,
     status: c.status,
@@ -51,11 +50,7 @@ export function checksPanel(
     derived: pressValue(lang, c.derived.value, c.derived.unit),
     ratio: c.ratio === null ? "—" : `${pressNumber(lang, c.ratio, 2)}×`,
     statusLabel: words(`statuses.${c.status}`),
-    source: c.published
-      ? m("web.overview.checks.source", {
-          source: c.published.sources.map((id) => outlets.get(id) ?? id).join(lang === "ar" ? "؛ " : "; "),
-        })
-      : null,
+    source: c.published ? m("web.overview.checks.source", { source: sources(c.published.sources) }) : null,
     quote: c.published?.quote ?? null,
     readAsOf: m("web.overview.checks.readAsOf", {
       date: c.derivedAsOf,
