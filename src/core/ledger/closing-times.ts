@@ -56,15 +56,23 @@ export const ANYTIME = 0x7fffffff;
 const REACHED = 0; // = mark: reached by the current prune
 const QUEUED = 1; // = queueMark: in the next round's frontier
 const CURRENT = 2; // its latest closing time so far (a tick)
-const SCANNED = 3; // = mark: its incoming run has been scanned from SCAN_FROM
-const SCAN_FROM = 4;
+const SCANNED = 3; // = mark: its incoming run has been scanned from HINT to SCAN_TO
+/**
+ * Where the last search of its incoming run landed (see firstTickAfterNear) — and, once scanned by the
+ * current prune, where that scan began. HINT is the answer for every t0 with LOW ≤ t0 < HIGH: LOW is
+ * the tick just before it (−1 at the run's start), HIGH the tick at it (ANYTIME at the run's end). So
+ * most accounts a prune reaches — whose next payment in lies beyond the window — are dismissed from
+ * the record alone, without reading their run at all (the cache miss that dominated the profile).
+ */
+const HINT = 4;
 const SCAN_TO = 5;
-const HINT = 6; // where the last search of its incoming run landed (see firstTickAfterNear)
-const INTO_FROM = 7; // its incoming run: positions INTO_FROM … INTO_TO − 1 of the in-adjacency
-const INTO_TO = 8;
-export const CAND_START = 9; // its candidates: CAND_START … CAND_END − 1 (valid when reached)
-export const CAND_END = 10;
-export const LEVEL0 = 11; // closing-time levels: C_h at LEVEL0 + levelOf(h)
+const LOW = 6;
+const HIGH = 7;
+const INTO_FROM = 8; // its incoming run: positions INTO_FROM … INTO_TO − 1 of the in-adjacency
+const INTO_TO = 9;
+export const CAND_START = 10; // its candidates: CAND_START … CAND_END − 1 (valid when reached)
+export const CAND_END = 11;
+export const LEVEL0 = 12; // closing-time levels: C_h at LEVEL0 + levelOf(h)
 
 export class ClosingTimes {
   /** Candidate j is the in-adjacency position candPos[j], a transaction into cand[2j] at tick cand[2j + 1]. */
@@ -120,6 +128,8 @@ export class ClosingTimes {
       record[at + INTO_FROM] = offsets[u] as number;
       record[at + INTO_TO] = offsets[u + 1] as number;
       record[at + HINT] = offsets[u] as number;
+      record[at + LOW] = 1; // an empty interval: the first search is a real one
+      record[at + HIGH] = 0;
     }
     this.record = record;
     this.scanned = new Int32Array(n);
@@ -149,14 +159,11 @@ export class ClosingTimes {
   canClose(s: number, t0: number, tEnd: number): boolean {
     const { record, pairs } = this;
     const at = s * this.stride;
+    if ((record[at + LOW] as number) <= t0 && t0 < (record[at + HIGH] as number))
+      return (record[at + HIGH] as number) <= tEnd; // HIGH is ANYTIME at the run's end
     const end = record[at + INTO_TO] as number;
-    const q = firstTickAfterNear(
-      pairs,
-      record[at + INTO_FROM] as number,
-      end,
-      t0,
-      record[at + HINT] as number,
-    );
+    const from = record[at + INTO_FROM] as number;
+    const q = firstTickAfterNear(pairs, from, end, t0, record[at + HINT] as number);
     return q < end && (pairs[2 * q + 1] as number) <= tEnd;
   }
 
@@ -224,12 +231,26 @@ export class ClosingTimes {
       let q: number;
       if (record[at + SCANNED] !== mark) {
         record[at + SCANNED] = mark;
-        q = firstTickAfterNear(pairs, record[at + INTO_FROM] as number, end, t0, record[at + HINT] as number);
-        record[at + HINT] = q;
-        record[at + SCAN_FROM] = q;
         scanned[this.scannedCount++] = x;
+        if (!((record[at + LOW] as number) <= t0 && t0 < (record[at + HIGH] as number))) {
+          const from = record[at + INTO_FROM] as number;
+          q = firstTickAfterNear(pairs, from, end, t0, record[at + HINT] as number);
+          record[at + HINT] = q;
+          record[at + LOW] = q > from ? (pairs[2 * q - 1] as number) : NEVER;
+          record[at + HIGH] = q < end ? (pairs[2 * q + 1] as number) : ANYTIME;
+        } else {
+          q = record[at + HINT] as number;
+        }
       } else {
         q = record[at + SCAN_TO] as number;
+      }
+      if (q === record[at + HINT]) {
+        // The run's first tick after t0 is in the record: nothing to read when it is already too late.
+        const t = record[at + HIGH] as number;
+        if (t > tEnd || !(t < limit)) {
+          record[at + SCAN_TO] = q;
+          continue;
+        }
       }
       for (; q < end; q++) {
         const t = pairs[2 * q + 1] as number;
@@ -294,7 +315,7 @@ export class ClosingTimes {
     for (let i = 0; i < this.scannedCount; i++) {
       const at = (scanned[i] as number) * stride;
       const to = record[at + SCAN_TO] as number;
-      for (let q = record[at + SCAN_FROM] as number; q < to; q++) {
+      for (let q = record[at + HINT] as number; q < to; q++) {
         const u = pairs[2 * q] as number;
         if (u === s) continue;
         const field = u * stride + CAND_END;
@@ -321,7 +342,7 @@ export class ClosingTimes {
       const x = scanned[i] as number;
       const at = x * stride;
       const to = record[at + SCAN_TO] as number;
-      for (let q = record[at + SCAN_FROM] as number; q < to; q++) {
+      for (let q = record[at + HINT] as number; q < to; q++) {
         const u = pairs[2 * q] as number;
         if (u === s) continue;
         const field = u * stride + CAND_END;
