@@ -27,7 +27,7 @@
  * which reads v's payments in the window, then only candidate transactions — at most O(c^(L−1)) paths for c candidates per account, each extended
  * only if it can still close; O(n · min(L, 8) + m) space, allocated once per cursor.
  */
-import { CAND_END, CAND_START, ClosingTimes, LEVEL0 } from "./closing-times.ts";
+import { ANYTIME, CAND_END, CAND_START, ClosingTimes, LEVEL0 } from "./closing-times.ts";
 import { type Adjacency, blockOf, type PreparedLedger, type TimeTicks } from "./prepare.ts";
 import { StartCursor } from "./start-cursor.ts";
 import { firstTickAfterNear, windowEnds } from "./tick-search.ts";
@@ -59,8 +59,12 @@ export class TemporalLedgerSearch extends StartCursor {
   private readonly sharded: boolean;
 
   private readonly ordered: boolean;
-  /** outHint[v]: where the last search of v's outgoing run landed (see firstAfterNear). */
-  private readonly outHint: Int32Array;
+  /**
+   * Per account v, OUT_STRIDE Int32s: its outgoing run's bounds, where the last search of the run for a
+   * start's time landed, and the ticks just before and at that position — so a start whose payee v
+   * pays no one in the window is dismissed from this record alone (see ClosingTimes' HINT).
+   */
+  private readonly outRecord: Int32Array;
 
   /**
    * `own`: search only starts timed in [fromMs, toMs) (a shard's own). `ordered`: find one start's
@@ -90,7 +94,7 @@ export class TemporalLedgerSearch extends StartCursor {
     this.ticks = prepared.ticks as TimeTicks;
     this.windowEnd = windowEnds(this.ticks.times, this.window);
     this.amount = new Float64Array(maxHops + 1);
-    this.outHint = new Int32Array(prepared.accountCount);
+    this.outRecord = outRecord(prepared);
   }
 
   protected firstHopOrigin(): number {
@@ -250,6 +254,7 @@ export class TemporalLedgerSearch extends StartCursor {
     while (last + 1 < size && start[last + 1] === s && blockOf(time[last + 1] as number, blockMs) === block)
       last++;
     const { ofStart } = this.ticks;
+    const record = this.outRecord;
     const from = ofStart[first] as number;
     const to = this.windowEnd[ofStart[last] as number] as number;
     if (!this.prune.canClose(s, from, to)) return false;
@@ -263,6 +268,7 @@ export class TemporalLedgerSearch extends StartCursor {
     const out = this.prepared.out as Adjacency;
     const pairs = out.endTick as Int32Array;
     const { ofStart } = this.ticks;
+    const record = this.outRecord;
     while (this.position < this.rangeEnd) {
       const i = this.position++;
       const s = start[i] as number;
@@ -271,11 +277,19 @@ export class TemporalLedgerSearch extends StartCursor {
       if (this.sharded && !(ms >= this.ownFrom && ms < this.ownTo)) continue;
       const t0 = ofStart[i] as number;
       const tEnd = this.windowEnd[t0] as number;
-      const vEnd = out.offsets[v + 1] as number;
-      const base = firstTickAfterNear(pairs, out.offsets[v] as number, vEnd, t0, this.outHint[v] as number);
-      this.outHint[v] = base;
+      const at = v * OUT_STRIDE;
+      let base = record[at + OUT_HINT] as number;
+      if (!((record[at + OUT_LOW] as number) <= t0 && t0 < (record[at + OUT_HIGH] as number))) {
+        const vFrom = record[at + OUT_FROM] as number;
+        const vTo = record[at + OUT_TO] as number;
+        base = firstTickAfterNear(pairs, vFrom, vTo, t0, base);
+        record[at + OUT_HINT] = base;
+        record[at + OUT_LOW] = base > vFrom ? (pairs[2 * base - 1] as number) : -1;
+        record[at + OUT_HIGH] = base < vTo ? (pairs[2 * base + 1] as number) : ANYTIME;
+      }
+      if ((record[at + OUT_HIGH] as number) > tEnd) continue; // v pays no one in time: nothing to search
       // v's payments in the window are few: gallop from base rather than bisect the rest of its run.
-      const last = firstTickAfterNear(pairs, base, vEnd, tEnd, base);
+      const last = firstTickAfterNear(pairs, base, record[at + OUT_TO] as number, tEnd, base);
       if (base === last) continue; // v pays no one in time: nothing to search, nothing to prune
       const block = blockOf(ms, this.prepared.blockMs);
       if (this.maxHops <= 2) {
@@ -303,4 +317,26 @@ export class TemporalLedgerSearch extends StartCursor {
     }
     return false;
   }
+}
+
+const OUT_FROM = 0;
+const OUT_TO = 1;
+const OUT_HINT = 2;
+const OUT_LOW = 3;
+const OUT_HIGH = 4;
+const OUT_STRIDE = 8;
+
+/** The out-adjacency's per-account record: run bounds, hint at the run's start, an empty tick interval. */
+function outRecord(prepared: PreparedLedger): Int32Array {
+  const { offsets } = prepared.out as Adjacency;
+  const record = new Int32Array(prepared.accountCount * OUT_STRIDE);
+  for (let v = 0; v < prepared.accountCount; v++) {
+    const at = v * OUT_STRIDE;
+    record[at + OUT_FROM] = offsets[v] as number;
+    record[at + OUT_TO] = offsets[v + 1] as number;
+    record[at + OUT_HINT] = offsets[v] as number;
+    record[at + OUT_LOW] = 1; // empty: the first search is a real one
+    record[at + OUT_HIGH] = 0;
+  }
+  return record;
 }
