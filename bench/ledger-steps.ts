@@ -6,7 +6,7 @@
  * line: cycles, steps, each thread's CPU seconds and steps per CPU second (the figure to compare runs
  * by on shared cores), busy/finished times, and the load average before and after.
  *
- *   npx tsx bench/ledger-steps.ts [--size 2m] [--exponent 0.87] [--seed 1] [--workers 1] [--hops 6]
+ *   npx tsx bench/ledger-steps.ts [--size 2m] [--exponent HEAVY_EXPONENT] [--seed 1] [--workers 1] [--hops 6]
  *     [--window-days 1]
  *
  * Not part of the tests; the figures go in docs/scale.md.
