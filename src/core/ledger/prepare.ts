@@ -13,8 +13,8 @@
  * Arrays come from an allocator so the parallel driver can put them in SharedArrayBuffers that every
  * worker thread reads without a copy. The result is a plain object of numbers and typed arrays.
  *
- * Complexity: O(m + n) time with at most eight radix passes over the m kept transactions; about 76
- * bytes per kept transaction (temporal) or 52 (static), plus 12 per account.
+ * Complexity: O(m + n) time with at most eight radix passes over the m kept transactions; about 96
+ * bytes per kept transaction (temporal: 76, plus the [end, tick] pairs and the ticks) or 52 (static), plus 12 per account.
  */
 import { orderByFloatKey, orderByIntKey } from "./radix-order.ts";
 import { keepsAmount } from "./scan-options.ts";
