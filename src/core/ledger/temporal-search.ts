@@ -254,7 +254,6 @@ export class TemporalLedgerSearch extends StartCursor {
     while (last + 1 < size && start[last + 1] === s && blockOf(time[last + 1] as number, blockMs) === block)
       last++;
     const { ofStart } = this.ticks;
-    const record = this.outRecord;
     const from = ofStart[first] as number;
     const to = this.windowEnd[ofStart[last] as number] as number;
     if (!this.prune.canClose(s, from, to)) return false;

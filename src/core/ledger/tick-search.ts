@@ -30,7 +30,7 @@ export function firstTickAfterNear(
   t: number,
   hint: number,
 ): number {
-  const at = hint < from ? from : hint > to ? to : hint;
+  const at = hint < from ? from : Math.min(hint, to);
   if (at < to && (pairs[2 * at + 1] as number) <= t) {
     let low = at + 1; // every position below low holds a tick ≤ t
     for (let step = 1; ; step *= 2) {
