@@ -38,12 +38,16 @@ export function benchShape(transactions: number, dense = false): SyntheticLedger
 /**
  * The heavy-hub shape of the 10M benchmark (bench/ledger-10m.ts), after the issue's reference ledger:
  * benchShape with a steeper Zipf exponent, so the hubs that pay also receive far more, and 30 % of
- * transactions repeating an earlier pair; the 1M figures of benchShape keep their meaning. Not yet
- * calibrated: at 1M, exponent 0.95 gives 3.6M cycles (1-day, ≤ 6 hops) and 1.0 gives 30M; at 10M,
- * 0.8 gives 1.2M and 0.87 gives 244,729,974 (seed 1; docs/scale.md) — ten times the issue's 24M, so
- * a harder ledger than the issue's; the exponent that gives 24M lies between 0.8 and 0.87.
+ * transactions repeating an earlier pair (ties to the minute, as benchShape); the 1M figures of
+ * benchShape keep their meaning. Calibrated to issue 16's difficulty (24.5M cycles at 10M rows, 1-day
+ * window, ≤ 6 hops): cycles at that window and depth grow steeply with both size and exponent, so the
+ * exponent was found at 2M rows (seed 1: 0.80 → 25,637 cycles; 0.83 → 104,375; 0.84 → 172,149;
+ * 0.85 → 284,084; 0.87 → 802,903), scaled to 10M by the growth measured at the ends (×47 at 0.80,
+ * 1.2M at 10M; ×305 at 0.87, 244.7M at 10M), and confirmed once at 10M: exponent 0.84, seed 1 gives
+ * 24,554,864 cycles (129,467 / 836,467 / 3,079,517 / 7,475,022 / 13,034,391 of 2 … 6 transactions),
+ * 1,529,920,083 search steps. `npx tsx bench/ledger-steps.ts --size 10m` reproduces it in memory.
  */
-export const HEAVY_EXPONENT = 0.87;
+export const HEAVY_EXPONENT = 0.84;
 export function heavyShape(transactions: number): SyntheticLedgerOptions {
   return { ...benchShape(transactions), exponent: HEAVY_EXPONENT, parallelShare: 0.3 };
 }

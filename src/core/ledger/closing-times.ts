@@ -25,6 +25,14 @@
  * set of Blanuša, Ienne & Atasu (2022), built from the time-respecting closing times instead of a plain
  * reachability pass; it is built only when a search reaches its second hop.
  *
+ * Layout. Times are ticks (prepare.ts, TimeTicks): 32-bit ranks of the distinct times, so closing
+ * times are Int32 (−1 for "cannot", 2^31 − 1 for "any time"). Everything the rounds and the forward
+ * search read of one account — its reached and queued marks, its running closing time, where its
+ * incoming run starts and ends and where it was last scanned, its candidate range and its closing-time
+ * levels — sits in one record of `stride` Int32s (64 bytes for up to 5 levels): one cache miss per
+ * account visited instead of one per array. The incoming transactions are read as interleaved
+ * [payer, tick] pairs, one stream.
+ *
  * Levels are stored exactly for h ≤ EXACT_LEVELS; above that, the last stored level holds the value
  * at the final round, an upper bound for every larger h (still a valid prune, never a lost cycle).
  *
@@ -35,52 +43,60 @@
  * Complexity per start: O(L · r + q) time for r accounts reached and q transactions scanned (each at
  * most once, plus a binary search per account), O(n · min(L, EXACT_LEVELS) + q) space, reused.
  */
-import { firstAfterNear } from "../graph/sorted-search.ts";
 import type { PreparedLedger } from "./prepare.ts";
+import { firstTickAfterNear } from "./tick-search.ts";
 
 const EXACT_LEVELS = 8;
 const STAMP_LIMIT = 0x7ffffffe;
+/** Closing-time ticks: "no way home" and "home at any time" (ticks are ≥ 0 and < 2^31 − 1). */
+export const NEVER = -1;
+export const ANYTIME = 0x7fffffff;
+
+/** Fields of an account's record (ClosingTimes.record, `stride` Int32s per account). */
+const REACHED = 0; // = mark: reached by the current prune
+const QUEUED = 1; // = queueMark: in the next round's frontier
+const CURRENT = 2; // its latest closing time so far (a tick)
+const SCANNED = 3; // = mark: its incoming run has been scanned from HINT to SCAN_TO
+/**
+ * Where the last search of its incoming run landed (see firstTickAfterNear) — and, once scanned by the
+ * current prune, where that scan began. HINT is the answer for every t0 with LOW ≤ t0 < HIGH: LOW is
+ * the tick just before it (−1 at the run's start), HIGH the tick at it (ANYTIME at the run's end). So
+ * most accounts a prune reaches — whose next payment in lies beyond the window — are dismissed from
+ * the record alone, without reading their run at all (the cache miss that dominated the profile).
+ */
+const HINT = 4;
+const SCAN_TO = 5;
+const LOW = 6;
+const HIGH = 7;
+const INTO_FROM = 8; // its incoming run: positions INTO_FROM … INTO_TO − 1 of the in-adjacency
+const INTO_TO = 9;
+export const CAND_START = 10; // its candidates: CAND_START … CAND_END − 1 (valid when reached)
+export const CAND_END = 11;
+export const LEVEL0 = 12; // closing-time levels: C_h at LEVEL0 + levelOf(h)
 
 export class ClosingTimes {
-  /** Candidate j is the incoming-adjacency position candPos[j], a transaction into candTo[j]. */
+  /** Candidate j is the in-adjacency position candPos[j], a transaction into cand[2j] at tick cand[2j + 1]. */
   candPos: Int32Array;
-  candTo: Int32Array;
   /**
-   * candTime[j]: the time of candidate j, copied beside it so the forward search reads its
-   * candidates in one sequential sweep instead of jumping into the in-adjacency for each time.
+   * [payee, tick] of each candidate, interleaved, so the forward search reads its candidates in one
+   * sequential sweep.
    */
-  candTime: Float64Array;
-  /** Candidates paid by account u: candStart[u] … candEnd[u] − 1 (valid when isReached(u)). */
-  readonly candStart: Int32Array;
-  readonly candEnd: Int32Array;
+  cand: Int32Array;
   /** Incoming transactions read, over all starts: the cost of the prune. */
   steps = 0;
+  /** Per-account records, `stride` Int32s each (fields above). */
+  readonly record: Int32Array;
+  readonly stride: number;
+  /** Closing-time levels stored per account (levelOf maps a hop budget to one). */
+  readonly slots: number;
 
   private readonly into: PreparedLedger["into"];
+  private readonly pairs: Int32Array;
   private root = -1;
   private built = true;
   private readonly maxHops: number;
-  /** Closing times: levels[u · slots + levelOf(h)] is C_h(u) (see closing). */
-  readonly slots: number;
-  readonly levels: Float64Array;
-  /**
-   * Per-account state the rounds touch together for each payer they read, interleaved so one random
-   * access brings all of it into cache: current[2u] (u's latest closing time so far) shares 16 bytes
-   * with marks[4u + 2] (u reached by this start when it equals mark) and marks[4u + 3] (u queued for
-   * the next round when it equals queueMark).
-   */
-  private readonly current: Float64Array;
-  private readonly marks: Int32Array;
   private mark = 0;
   private rounds = 0;
-  /**
-   * intoHint[x]: where the last search of x's incoming run landed. Starts come in time order within a
-   * block, so the next search for x lands close by: searched from there (firstAfterNear), not anew.
-   */
-  private readonly intoHint: Int32Array;
-  private readonly scanFrom: Int32Array;
-  private readonly scanTo: Int32Array;
-  private readonly scanMark: Int32Array;
   private readonly scanned: Int32Array;
   private scannedCount = 0;
   private readonly touched: Int32Array;
@@ -101,55 +117,62 @@ export class ClosingTimes {
   ) {
     const n = prepared.accountCount;
     this.into = prepared.into;
+    this.pairs = prepared.into.endTick as Int32Array;
     this.maxHops = maxHops;
     this.slots = Math.max(1, Math.min(maxHops - 2, EXACT_LEVELS));
-    this.levels = new Float64Array(n * this.slots);
-    const state = new ArrayBuffer(n * 16);
-    this.current = new Float64Array(state);
-    this.marks = new Int32Array(state);
-    this.intoHint = new Int32Array(n);
-    this.scanFrom = new Int32Array(n);
-    this.scanTo = new Int32Array(n);
-    this.scanMark = new Int32Array(n);
+    this.stride = (LEVEL0 + this.slots + 3) & ~3;
+    const record = new Int32Array(n * this.stride);
+    const { offsets } = prepared.into;
+    for (let u = 0; u < n; u++) {
+      const at = u * this.stride;
+      record[at + INTO_FROM] = offsets[u] as number;
+      record[at + INTO_TO] = offsets[u + 1] as number;
+      record[at + HINT] = offsets[u] as number;
+      record[at + LOW] = 1; // an empty interval: the first search is a real one
+      record[at + HIGH] = 0;
+    }
+    this.record = record;
     this.scanned = new Int32Array(n);
     this.touched = new Int32Array(n);
     this.frontier = new Int32Array(n);
     this.upcoming = new Int32Array(n);
-    this.candStart = new Int32Array(n);
-    this.candEnd = new Int32Array(n);
     this.candPos = new Int32Array(1024);
-    this.candTo = new Int32Array(1024);
-    this.candTime = new Float64Array(1024);
+    this.cand = new Int32Array(2048);
   }
 
   /** True when u (≠ s) can reach s in time within maxHops − 2 transactions. */
   isReached(u: number): boolean {
-    return this.marks[4 * u + 2] === this.mark;
+    return this.record[u * this.stride + REACHED] === this.mark;
   }
 
-  /** C_h(u) for h ≥ 1 (u reached): the latest departure from u that still closes within h hops. */
+  /** C_h(u) for h ≥ 1 (u reached): the latest departure tick from u that still closes within h hops. */
   closing(u: number, h: number): number {
-    return this.levels[u * this.slots + Math.min(h, this.rounds, this.slots) - 1] as number;
+    return this.record[u * this.stride + LEVEL0 + Math.min(h, this.rounds, this.slots) - 1] as number;
   }
 
-  /** The level C_h is stored at, for a loop over many accounts; −1 when no round has run. */
+  /** The level C_h is stored at (record field LEVEL0 + it), for a loop over many accounts; −1 when no round has run. */
   levelOf(h: number): number {
     return Math.min(h, this.rounds, this.slots) - 1;
   }
 
-  /** Any transaction into s in (t0, tEnd]? If not, no cycle can start at s at t0. */
+  /** Any transaction into s at a tick in (t0, tEnd]? If not, no cycle can start at s at t0. */
   canClose(s: number, t0: number, tEnd: number): boolean {
-    const { offsets, time } = this.into;
-    const end = offsets[s + 1] as number;
-    const q = firstAfterNear(time, offsets[s] as number, end, t0, this.intoHint[s] as number);
-    return q < end && (time[q] as number) <= tEnd;
+    const { record, pairs } = this;
+    const at = s * this.stride;
+    if ((record[at + LOW] as number) <= t0 && t0 < (record[at + HIGH] as number))
+      return (record[at + HIGH] as number) <= tEnd; // HIGH is ANYTIME at the run's end
+    const end = record[at + INTO_TO] as number;
+    const from = record[at + INTO_FROM] as number;
+    const q = firstTickAfterNear(pairs, from, end, t0, record[at + HINT] as number);
+    return q < end && (pairs[2 * q + 1] as number) <= tEnd;
   }
 
-  /** Computes the closing times for start account s at t0, then the candidate transactions. */
+  /** Computes the closing times for start account s at tick t0 (window's end: tick tEnd), then the candidates. */
   compute(s: number, t0: number, tEnd: number): void {
     this.clear();
-    this.marks[4 * s + 2] = this.mark;
-    this.current[2 * s] = Number.POSITIVE_INFINITY;
+    const at = s * this.stride;
+    this.record[at + REACHED] = this.mark;
+    this.record[at + CURRENT] = ANYTIME;
     this.frontier[0] = s;
     this.rounds = 0;
     let size = 1;
@@ -177,8 +200,10 @@ export class ClosingTimes {
   clear(): void {
     this.built = true; // nothing reached: no candidates
     if (this.mark >= STAMP_LIMIT) {
-      for (let i = 2; i < this.marks.length; i += 4) this.marks[i] = 0;
-      this.scanMark.fill(0);
+      for (let i = 0; i < this.record.length; i += this.stride) {
+        this.record[i + REACHED] = 0;
+        this.record[i + SCANNED] = 0;
+      }
       this.mark = 0;
     }
     this.mark++;
@@ -188,49 +213,67 @@ export class ClosingTimes {
 
   /** One Bellman–Ford round: relaxes the incoming transactions of the frontier; returns the next size. */
   private round(s: number, h: number, t0: number, tEnd: number, size: number): number {
-    const { offsets, end: payer, time } = this.into;
-    const { marks, current, scanFrom, scanTo, scanMark, frontier, upcoming, mark } = this;
+    const { record, stride, pairs, frontier, upcoming, mark, scanned } = this;
     if (this.queueMark >= STAMP_LIMIT) {
-      for (let i = 3; i < marks.length; i += 4) marks[i] = 0;
+      for (let i = 0; i < record.length; i += stride) record[i + QUEUED] = 0;
       this.queueMark = 0;
     }
     const qmark = ++this.queueMark;
+    // C_{h−1}: the level a frontier account's incoming transactions must arrive before.
+    const below = LEVEL0 + Math.min(h - 1, this.slots) - 1;
     let count = 0;
     let steps = 0;
     for (let i = 0; i < size; i++) {
       const x = frontier[i] as number;
-      const limit = x === s ? Number.POSITIVE_INFINITY : this.closing(x, h - 1);
-      const end = offsets[x + 1] as number;
-      if (scanMark[x] !== mark) {
-        scanMark[x] = mark;
-        const first = firstAfterNear(time, offsets[x] as number, end, t0, this.intoHint[x] as number);
-        this.intoHint[x] = first;
-        scanFrom[x] = first;
-        scanTo[x] = first;
-        this.scanned[this.scannedCount++] = x;
+      const at = x * stride;
+      const limit = x === s ? ANYTIME : (record[at + below] as number);
+      const end = record[at + INTO_TO] as number;
+      let q: number;
+      if (record[at + SCANNED] !== mark) {
+        record[at + SCANNED] = mark;
+        scanned[this.scannedCount++] = x;
+        if (!((record[at + LOW] as number) <= t0 && t0 < (record[at + HIGH] as number))) {
+          const from = record[at + INTO_FROM] as number;
+          q = firstTickAfterNear(pairs, from, end, t0, record[at + HINT] as number);
+          record[at + HINT] = q;
+          record[at + LOW] = q > from ? (pairs[2 * q - 1] as number) : NEVER;
+          record[at + HIGH] = q < end ? (pairs[2 * q + 1] as number) : ANYTIME;
+        } else {
+          q = record[at + HINT] as number;
+        }
+      } else {
+        q = record[at + SCAN_TO] as number;
       }
-      let q = scanTo[x] as number;
+      if (q === record[at + HINT]) {
+        // The run's first tick after t0 is in the record: nothing to read when it is already too late.
+        const t = record[at + HIGH] as number;
+        if (t > tEnd || !(t < limit)) {
+          record[at + SCAN_TO] = q;
+          continue;
+        }
+      }
       for (; q < end; q++) {
-        const t = time[q] as number;
+        const t = pairs[2 * q + 1] as number;
         if (t > tEnd || !(t < limit)) break;
         steps++;
-        const u = payer[q] as number;
+        const u = pairs[2 * q] as number;
         if (u === s) continue;
-        if (marks[4 * u + 2] !== mark) {
-          marks[4 * u + 2] = mark;
-          current[2 * u] = t;
+        const ut = u * stride;
+        if (record[ut + REACHED] !== mark) {
+          record[ut + REACHED] = mark;
+          record[ut + CURRENT] = t;
           this.reach(u, h);
-        } else if (t > (current[2 * u] as number)) {
-          current[2 * u] = t;
+        } else if (t > (record[ut + CURRENT] as number)) {
+          record[ut + CURRENT] = t;
         } else {
           continue;
         }
-        if (marks[4 * u + 3] !== qmark) {
-          marks[4 * u + 3] = qmark;
+        if (record[ut + QUEUED] !== qmark) {
+          record[ut + QUEUED] = qmark;
           upcoming[count++] = u;
         }
       }
-      scanTo[x] = q;
+      record[at + SCAN_TO] = q;
     }
     this.steps += steps;
     this.frontier = upcoming;
@@ -238,12 +281,12 @@ export class ClosingTimes {
     return count;
   }
 
-  /** First reached in round h: no path of fewer hops, so the lower levels are −∞. */
+  /** First reached in round h: no path of fewer hops, so the lower levels are NEVER. */
   private reach(u: number, h: number): void {
     this.touched[this.touchedCount++] = u;
-    const base = u * this.slots;
+    const base = u * this.stride + LEVEL0;
     const below = Math.min(h, this.slots) - 1;
-    for (let k = 0; k < below; k++) this.levels[base + k] = Number.NEGATIVE_INFINITY;
+    for (let k = 0; k < below; k++) this.record[base + k] = NEVER;
   }
 
   /**
@@ -252,12 +295,12 @@ export class ClosingTimes {
    * long search (a ring of thousands of hops) costs O(changes) per round, not O(accounts reached).
    */
   private snapshot(h: number, changed: number): void {
-    const slot = Math.min(h, this.slots) - 1;
-    const { levels, current, slots } = this;
-    const [list, count] = h > slots ? [this.frontier, changed] : [this.touched, this.touchedCount];
+    const field = LEVEL0 + Math.min(h, this.slots) - 1;
+    const { record, stride } = this;
+    const [list, count] = h > this.slots ? [this.frontier, changed] : [this.touched, this.touchedCount];
     for (let i = 0; i < count; i++) {
-      const u = list[i] as number;
-      levels[u * slots + slot] = current[2 * u] as number;
+      const at = (list[i] as number) * stride;
+      record[at + field] = record[at + CURRENT] as number;
     }
   }
 
@@ -266,17 +309,17 @@ export class ClosingTimes {
    * so each payer's payments back to s lead its list: the search's last hop reads only those.
    */
   private candidates(s: number): void {
-    const { end: payer, time } = this.into;
-    const { touched, candStart, candEnd, scanFrom, scanTo, scanned } = this;
-    for (let i = 0; i < this.touchedCount; i++) candEnd[touched[i] as number] = 0;
+    const { touched, scanned, record, stride, pairs } = this;
+    for (let i = 0; i < this.touchedCount; i++) record[(touched[i] as number) * stride + CAND_END] = 0;
     let total = 0;
     for (let i = 0; i < this.scannedCount; i++) {
-      const x = scanned[i] as number;
-      const to = scanTo[x] as number;
-      for (let q = scanFrom[x] as number; q < to; q++) {
-        const u = payer[q] as number;
+      const at = (scanned[i] as number) * stride;
+      const to = record[at + SCAN_TO] as number;
+      for (let q = record[at + HINT] as number; q < to; q++) {
+        const u = pairs[2 * q] as number;
         if (u === s) continue;
-        candEnd[u] = (candEnd[u] as number) + 1;
+        const field = u * stride + CAND_END;
+        record[field] = (record[field] as number) + 1;
         total++;
       }
     }
@@ -284,29 +327,30 @@ export class ClosingTimes {
     if (total > this.candPos.length) {
       const size = Math.max(total, this.candPos.length * 2);
       this.candPos = new Int32Array(size);
-      this.candTo = new Int32Array(size);
-      this.candTime = new Float64Array(size);
+      this.cand = new Int32Array(2 * size);
     }
-    let at = 0;
+    let next = 0;
     for (let i = 0; i < this.touchedCount; i++) {
-      const u = touched[i] as number;
-      const count = candEnd[u] as number;
-      candStart[u] = at;
-      candEnd[u] = at;
-      at += count;
+      const at = (touched[i] as number) * stride;
+      const count = record[at + CAND_END] as number;
+      record[at + CAND_START] = next;
+      record[at + CAND_END] = next;
+      next += count;
     }
-    const { candPos, candTo, candTime } = this;
+    const { candPos, cand } = this;
     for (let i = 0; i < this.scannedCount; i++) {
       const x = scanned[i] as number;
-      const to = scanTo[x] as number;
-      for (let q = scanFrom[x] as number; q < to; q++) {
-        const u = payer[q] as number;
+      const at = x * stride;
+      const to = record[at + SCAN_TO] as number;
+      for (let q = record[at + HINT] as number; q < to; q++) {
+        const u = pairs[2 * q] as number;
         if (u === s) continue;
-        const j = candEnd[u] as number;
-        candEnd[u] = j + 1;
+        const field = u * stride + CAND_END;
+        const j = record[field] as number;
+        record[field] = j + 1;
         candPos[j] = q;
-        candTo[j] = x;
-        candTime[j] = time[q] as number;
+        cand[2 * j] = x;
+        cand[2 * j + 1] = pairs[2 * q + 1] as number;
       }
     }
     if (this.ordered) this.orderRuns();
@@ -314,26 +358,24 @@ export class ClosingTimes {
 
   /** Sorts each payer's run of candidates by (time, ledger index). */
   private orderRuns(): void {
-    const { time, edge } = this.into;
-    const { candPos, candTo, candTime, candStart, candEnd, touched } = this;
+    const { edge } = this.into;
+    const { candPos, cand, touched, record, stride } = this;
     const before = (a: number, b: number): number => {
-      const ta = time[candPos[a] as number] as number;
-      const tb = time[candPos[b] as number] as number;
-      if (ta !== tb) return ta < tb ? -1 : 1;
+      const ta = cand[2 * a + 1] as number;
+      const tb = cand[2 * b + 1] as number;
+      if (ta !== tb) return ta - tb;
       return (edge[candPos[a] as number] as number) - (edge[candPos[b] as number] as number);
     };
     for (let i = 0; i < this.touchedCount; i++) {
-      const u = touched[i] as number;
-      const from = candStart[u] as number;
-      const to = candEnd[u] as number;
+      const at = (touched[i] as number) * stride;
+      const from = record[at + CAND_START] as number;
+      const to = record[at + CAND_END] as number;
       if (to - from < 2) continue;
       const run = Array.from({ length: to - from }, (_, k) => from + k).sort(before);
       const positions = run.map((j) => candPos[j] as number);
-      const payees = run.map((j) => candTo[j] as number);
-      const times = run.map((j) => candTime[j] as number);
+      const pairs = run.flatMap((j) => [cand[2 * j] as number, cand[2 * j + 1] as number]);
       candPos.set(positions, from);
-      candTo.set(payees, from);
-      candTime.set(times, from);
+      cand.set(pairs, 2 * from);
     }
   }
 }

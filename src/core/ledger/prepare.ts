@@ -13,8 +13,8 @@
  * Arrays come from an allocator so the parallel driver can put them in SharedArrayBuffers that every
  * worker thread reads without a copy. The result is a plain object of numbers and typed arrays.
  *
- * Complexity: O(m + n) time with at most eight radix passes over the m kept transactions; about 76
- * bytes per kept transaction (temporal) or 52 (static), plus 12 per account.
+ * Complexity: O(m + n) time with at most eight radix passes over the m kept transactions; about 96
+ * bytes per kept transaction (temporal: 76, plus the [end, tick] pairs and the ticks) or 52 (static), plus 12 per account.
  */
 import { orderByFloatKey, orderByIntKey } from "./radix-order.ts";
 import { keepsAmount } from "./scan-options.ts";
@@ -39,6 +39,24 @@ export type Adjacency = {
   end: Int32Array;
   time: Float64Array;
   amount: Float64Array;
+  /**
+   * Temporal: [end, tick] of each position, interleaved — the two values the search reads together,
+   * in one stream (see TimeTicks).
+   */
+  endTick?: Int32Array;
+};
+
+/**
+ * Temporal: the kept transactions' times as ticks — tick r is the r-th distinct time, ascending — so the
+ * search compares 32-bit integers instead of doubles, whatever the times' range or precision (there are
+ * at most as many distinct times as transactions). Order is all the search needs of a time, except the
+ * window, which the search turns into ticks once (windowEnds). Exact: no rounding anywhere.
+ */
+export type TimeTicks = {
+  /** times[r]: the time of tick r (ascending, distinct). */
+  times: Float64Array;
+  /** starts.tick[i]: the tick of start i's time. */
+  ofStart: Int32Array;
 };
 
 export type PreparedLedger = {
@@ -58,6 +76,8 @@ export type PreparedLedger = {
   into: Adjacency;
   /** Temporal: each account's outgoing transactions in time order (the first hop of the search). */
   out?: Adjacency;
+  /** Temporal: times as ticks (the search's arrays use them). */
+  ticks?: TimeTicks;
 };
 
 /**
@@ -99,6 +119,15 @@ export function prepareLedger(
   const into = fill(byPayee.order, src, ledger, alloc);
   into.offsets = copy(byPayee.offsets, alloc);
   const out = temporal ? outgoing(byTime, ledger, n, alloc) : undefined;
+  let ticks: TimeTicks | undefined;
+  if (temporal && out) {
+    const { tickOf, times } = timeTicks(byTime, ts, alloc);
+    into.endTick = interleaveTicks(into, tickOf, alloc);
+    out.endTick = interleaveTicks(out, tickOf, alloc);
+    const ofStart = alloc.int32(kept);
+    for (let i = 0; i < kept; i++) ofStart[i] = tickOf[startOrder[i] as number] as number;
+    ticks = { times, ofStart };
+  }
   return {
     mode: options.mode,
     accountCount: n,
@@ -107,7 +136,45 @@ export function prepareLedger(
     starts,
     into,
     ...(out && { out }),
+    ...(ticks && { ticks }),
   };
+}
+
+/** Each kept transaction's tick (indexed by ledger index) and the distinct times, from the time order. */
+function timeTicks(
+  byTime: Int32Array,
+  ts: Float64Array,
+  alloc: ArrayAllocator,
+): { tickOf: Int32Array; times: Float64Array } {
+  const tickOf = new Int32Array(ts.length);
+  let distinct = 0;
+  let last = Number.NaN;
+  for (let i = 0; i < byTime.length; i++) {
+    const e = byTime[i] as number;
+    const t = ts[e] as number;
+    if (t !== last) {
+      distinct++;
+      last = t;
+    }
+    tickOf[e] = distinct - 1;
+  }
+  const times = alloc.float64(distinct);
+  for (let i = 0; i < byTime.length; i++) {
+    const e = byTime[i] as number;
+    times[tickOf[e] as number] = ts[e] as number;
+  }
+  return { tickOf, times };
+}
+
+/** [end, tick] per position of an adjacency, interleaved. */
+function interleaveTicks(adjacency: Adjacency, tickOf: Int32Array, alloc: ArrayAllocator): Int32Array {
+  const { edge, end } = adjacency;
+  const pairs = alloc.int32(2 * edge.length);
+  for (let i = 0; i < edge.length; i++) {
+    pairs[2 * i] = end[i] as number;
+    pairs[2 * i + 1] = tickOf[edge[i] as number] as number;
+  }
+  return pairs;
 }
 
 /**

@@ -27,10 +27,10 @@
  * which reads v's payments in the window, then only candidate transactions — at most O(c^(L−1)) paths for c candidates per account, each extended
  * only if it can still close; O(n · min(L, 8) + m) space, allocated once per cursor.
  */
-import { firstAfterNear } from "../graph/sorted-search.ts";
-import { ClosingTimes } from "./closing-times.ts";
-import { type Adjacency, blockOf, type PreparedLedger } from "./prepare.ts";
+import { ANYTIME, CAND_END, CAND_START, ClosingTimes, LEVEL0 } from "./closing-times.ts";
+import { type Adjacency, blockOf, type PreparedLedger, type TimeTicks } from "./prepare.ts";
 import { StartCursor } from "./start-cursor.ts";
+import { firstTickAfterNear, windowEnds } from "./tick-search.ts";
 import type { ScanOptions } from "./types.ts";
 
 export class TemporalLedgerSearch extends StartCursor {
@@ -42,8 +42,12 @@ export class TemporalLedgerSearch extends StartCursor {
   private readonly banded: boolean;
   private readonly low: number;
   private readonly high: number;
-  private readonly time: Float64Array;
+  /** time[k]: the tick of the payment that entered node[k] (see TimeTicks). */
+  private readonly time: Int32Array;
   private readonly amount: Float64Array;
+  private readonly ticks: TimeTicks;
+  /** windowEnd[r]: the last tick within the window of a start at tick r. */
+  private readonly windowEnd: Int32Array;
   private cachedAccount = -1;
   private cachedBlock = Number.NaN;
   private groupCloses = false;
@@ -55,8 +59,12 @@ export class TemporalLedgerSearch extends StartCursor {
   private readonly sharded: boolean;
 
   private readonly ordered: boolean;
-  /** outHint[v]: where the last search of v's outgoing run landed (see firstAfterNear). */
-  private readonly outHint: Int32Array;
+  /**
+   * Per account v, OUT_STRIDE Int32s: its outgoing run's bounds, where the last search of the run for a
+   * start's time landed, and the ticks just before and at that position — so a start whose payee v
+   * pays no one in the window is dismissed from this record alone (see ClosingTimes' HINT).
+   */
+  private readonly outRecord: Int32Array;
 
   /**
    * `own`: search only starts timed in [fromMs, toMs) (a shard's own). `ordered`: find one start's
@@ -82,9 +90,11 @@ export class TemporalLedgerSearch extends StartCursor {
     this.high = options.retention?.high ?? 0;
     this.ordered = ordered;
     this.prune = new ClosingTimes(prepared, this.maxHops, ordered);
-    this.time = new Float64Array(maxHops + 1);
+    this.time = new Int32Array(maxHops + 1);
+    this.ticks = prepared.ticks as TimeTicks;
+    this.windowEnd = windowEnds(this.ticks.times, this.window);
     this.amount = new Float64Array(maxHops + 1);
-    this.outHint = new Int32Array(prepared.accountCount);
+    this.outRecord = outRecord(prepared);
   }
 
   protected firstHopOrigin(): number {
@@ -92,7 +102,7 @@ export class TemporalLedgerSearch extends StartCursor {
   }
 
   protected secondHopOrigin(): number {
-    return this.prune.candStart[this.node[2] as number] as number;
+    return this.prune.record[(this.node[2] as number) * this.prune.stride + CAND_START] as number;
   }
 
   override next(): boolean {
@@ -110,7 +120,7 @@ export class TemporalLedgerSearch extends StartCursor {
         if (this.firstHop()) return true;
         continue;
       }
-      const { candPos, candTo, candTime, levels, slots } = prune;
+      const { candPos, cand, record, stride } = prune;
       const k = this.depth;
       const s = node[0] as number;
       const prevT = time[k] as number;
@@ -118,19 +128,19 @@ export class TemporalLedgerSearch extends StartCursor {
       const tEnd = this.tEnd;
       const last = k + 1 >= maxHops;
       // The closing-time level every candidate of this hop is tested against (−1: none can go on).
-      const level = last ? -1 : prune.levelOf(maxHops - k - 1);
+      const level = last ? -1 : LEVEL0 + prune.levelOf(maxHops - k - 1);
       const end = stop[k] as number;
       let j = resume[k] as number;
       let steps = 0;
       let pushed = false;
       while (j < end) {
-        const x = candTo[j] as number;
+        const x = cand[2 * j] as number;
         if (last && x !== s) {
           if (!this.ordered) break; // at the last hop only payments back to s count; they come first
           j++;
           continue;
         }
-        const t = candTime[j] as number;
+        const t = cand[2 * j + 1] as number;
         j++;
         steps++;
         if (!(t > prevT) || t > tEnd) continue;
@@ -146,7 +156,7 @@ export class TemporalLedgerSearch extends StartCursor {
           this.steps += steps;
           return true;
         }
-        if (level < 0 || onPath[x] === 1 || !(t < (levels[x * slots + level] as number))) continue;
+        if (level < 0 || onPath[x] === 1 || !(t < (record[x * stride + level] as number))) continue;
         resume[k] = j;
         path[k] = inEdge[candPos[j - 1] as number] as number;
         this.push(k + 1, x, t, a);
@@ -172,12 +182,14 @@ export class TemporalLedgerSearch extends StartCursor {
     const s = node[0] as number;
     const startAmount = amount[1] as number;
     const end = stop[1] as number;
-    const { levels, slots } = prune;
-    const level = maxHops <= 2 ? -1 : prune.levelOf(maxHops - 2); // C_{L−2}, the test of every payee
+    const { record, stride } = prune;
+    const pairs = out.endTick as Int32Array;
+    // C_{L−2}, the test of every payee (a record field; −1: none can go on).
+    const level = maxHops <= 2 ? -1 : LEVEL0 + prune.levelOf(maxHops - 2);
     let j = resume[1] as number;
     let steps = 0;
     while (j < end) {
-      const x = out.end[j] as number;
+      const x = pairs[2 * j] as number;
       j++;
       steps++;
       let a = 0; // amounts matter only within a retention band
@@ -193,8 +205,8 @@ export class TemporalLedgerSearch extends StartCursor {
         return true;
       }
       if (level < 0 || onPath[x] === 1 || !prune.isReached(x)) continue;
-      const t = out.time[j - 1] as number;
-      if (!(t < (levels[x * slots + level] as number))) continue;
+      const t = pairs[2 * j - 1] as number;
+      if (!(t < (record[x * stride + level] as number))) continue;
       prune.ensureCandidates();
       resume[1] = j;
       path[1] = out.edge[j - 1] as number;
@@ -209,15 +221,18 @@ export class TemporalLedgerSearch extends StartCursor {
     return false;
   }
 
-  /** Enters account x at depth k by a payment at time t of amount a. */
+  /** Enters account x at depth k by a payment at tick t of amount a. */
   private push(k: number, x: number, t: number, a: number): void {
     this.node[k] = x;
     this.time[k] = t;
     this.amount[k] = a;
-    if (k === 2) this.secondHops(this.prune.candStart[x] as number, this.prune.candEnd[x] as number, k);
+    const at = x * this.prune.stride;
+    const from = this.prune.record[at + CAND_START] as number;
+    const to = this.prune.record[at + CAND_END] as number;
+    if (k === 2) this.secondHops(from, to, k);
     else {
-      this.resume[k] = this.prune.candStart[x] as number;
-      this.stop[k] = this.prune.candEnd[x] as number;
+      this.resume[k] = from;
+      this.stop[k] = to;
     }
     this.onPath[x] = 1;
     this.depth = k;
@@ -238,8 +253,9 @@ export class TemporalLedgerSearch extends StartCursor {
     let last = i;
     while (last + 1 < size && start[last + 1] === s && blockOf(time[last + 1] as number, blockMs) === block)
       last++;
-    const from = time[first] as number;
-    const to = (time[last] as number) + this.window;
+    const { ofStart } = this.ticks;
+    const from = ofStart[first] as number;
+    const to = this.windowEnd[ofStart[last] as number] as number;
     if (!this.prune.canClose(s, from, to)) return false;
     this.prune.compute(s, from, to);
     return true;
@@ -249,20 +265,32 @@ export class TemporalLedgerSearch extends StartCursor {
   private enterStart(): boolean {
     const { start, end, time, amount, edge } = this.prepared.starts;
     const out = this.prepared.out as Adjacency;
+    const pairs = out.endTick as Int32Array;
+    const { ofStart } = this.ticks;
+    const record = this.outRecord;
     while (this.position < this.rangeEnd) {
       const i = this.position++;
       const s = start[i] as number;
       const v = end[i] as number;
-      const t0 = time[i] as number;
-      if (this.sharded && !(t0 >= this.ownFrom && t0 < this.ownTo)) continue;
-      const tEnd = t0 + this.window;
-      const vEnd = out.offsets[v + 1] as number;
-      const base = firstAfterNear(out.time, out.offsets[v] as number, vEnd, t0, this.outHint[v] as number);
-      this.outHint[v] = base;
+      const ms = time[i] as number;
+      if (this.sharded && !(ms >= this.ownFrom && ms < this.ownTo)) continue;
+      const t0 = ofStart[i] as number;
+      const tEnd = this.windowEnd[t0] as number;
+      const at = v * OUT_STRIDE;
+      let base = record[at + OUT_HINT] as number;
+      if (!((record[at + OUT_LOW] as number) <= t0 && t0 < (record[at + OUT_HIGH] as number))) {
+        const vFrom = record[at + OUT_FROM] as number;
+        const vTo = record[at + OUT_TO] as number;
+        base = firstTickAfterNear(pairs, vFrom, vTo, t0, base);
+        record[at + OUT_HINT] = base;
+        record[at + OUT_LOW] = base > vFrom ? (pairs[2 * base - 1] as number) : -1;
+        record[at + OUT_HIGH] = base < vTo ? (pairs[2 * base + 1] as number) : ANYTIME;
+      }
+      if ((record[at + OUT_HIGH] as number) > tEnd) continue; // v pays no one in time: nothing to search
       // v's payments in the window are few: gallop from base rather than bisect the rest of its run.
-      const last = firstAfterNear(out.time, base, vEnd, tEnd, base);
+      const last = firstTickAfterNear(pairs, base, record[at + OUT_TO] as number, tEnd, base);
       if (base === last) continue; // v pays no one in time: nothing to search, nothing to prune
-      const block = blockOf(t0, this.prepared.blockMs);
+      const block = blockOf(ms, this.prepared.blockMs);
       if (this.maxHops <= 2) {
         if (!this.prune.canClose(s, t0, tEnd)) continue;
       } else if (s !== this.cachedAccount || block !== this.cachedBlock) {
@@ -288,4 +316,26 @@ export class TemporalLedgerSearch extends StartCursor {
     }
     return false;
   }
+}
+
+const OUT_FROM = 0;
+const OUT_TO = 1;
+const OUT_HINT = 2;
+const OUT_LOW = 3;
+const OUT_HIGH = 4;
+const OUT_STRIDE = 8;
+
+/** The out-adjacency's per-account record: run bounds, hint at the run's start, an empty tick interval. */
+function outRecord(prepared: PreparedLedger): Int32Array {
+  const { offsets } = prepared.out as Adjacency;
+  const record = new Int32Array(prepared.accountCount * OUT_STRIDE);
+  for (let v = 0; v < prepared.accountCount; v++) {
+    const at = v * OUT_STRIDE;
+    record[at + OUT_FROM] = offsets[v] as number;
+    record[at + OUT_TO] = offsets[v + 1] as number;
+    record[at + OUT_HINT] = offsets[v] as number;
+    record[at + OUT_LOW] = 1; // empty: the first search is a real one
+    record[at + OUT_HIGH] = 0;
+  }
+  return record;
 }

@@ -1,0 +1,72 @@
+/**
+ * The search alone, on a generated heavy-hub ledger, in this process: for calibrating the generator's
+ * difficulty (cycles at a size and Zipf exponent) and for measuring the search's cost per step without
+ * CSV ingest in the way. Generates the ledger in memory (bench/ledger-generate.ts heavyShape, with
+ * --exponent to try another), scans it with `--workers N` threads (0: this thread), and prints one JSON
+ * line: cycles, steps, each thread's CPU seconds and steps per CPU second (the figure to compare runs
+ * by on shared cores), busy/finished times, and the load average before and after.
+ *
+ *   npx tsx bench/ledger-steps.ts [--size 2m] [--exponent HEAVY_EXPONENT] [--seed 1] [--workers 1] [--hops 6]
+ *     [--window-days 1]
+ *
+ * Not part of the tests; the figures go in docs/scale.md.
+ */
+import { execFileSync } from "node:child_process";
+import { syntheticLedger } from "../src/core/ledger/synthetic.ts";
+import type { ScanOptions } from "../src/core/ledger/types.ts";
+import { createRng } from "../src/core/random.ts";
+import { scanLedgerInWorkers } from "../src/io/ledger/scan-in-workers.ts";
+import { threadCpuMs } from "../src/io/ledger/thread-cpu.ts";
+import { HEAVY_EXPONENT, heavyShape, parseSize } from "./ledger-generate.ts";
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? (args[at + 1] ?? fallback) : fallback;
+};
+const load = () =>
+  execFileSync("uptime", { encoding: "utf8" })
+    .trim()
+    .replace(/^.*load average: /, "");
+
+const size = parseSize(option("--size", "2m"));
+const exponent = Number(option("--exponent", String(HEAVY_EXPONENT)));
+const seed = Number(option("--seed", "1"));
+const workers = Number(option("--workers", "1"));
+const options: ScanOptions = {
+  mode: "temporal",
+  windowMs: Number(option("--window-days", "1")) * 86_400_000,
+  maxHops: Number(option("--hops", "6")),
+};
+const { ledger } = syntheticLedger({ ...heavyShape(size), exponent }, createRng(seed));
+const loadBefore = load();
+const cpuBefore = threadCpuMs();
+const started = performance.now();
+const summary = await scanLedgerInWorkers(ledger, options, { workers });
+const wall = (performance.now() - started) / 1000;
+const cpuHere = threadCpuMs();
+const here = cpuBefore === null || cpuHere === null ? null : (cpuHere - cpuBefore) / 1000;
+const threads = summary.workers ?? [
+  { busy: wall, waited: 0, finished: wall, cpu: here, steps: summary.steps },
+];
+console.log(
+  JSON.stringify({
+    size,
+    exponent,
+    seed,
+    workers,
+    cycles: summary.cycles,
+    byLength: summary.byLength,
+    steps: summary.steps,
+    pruneSteps: summary.pruneSteps,
+    stepsPerCycle: Number((summary.steps / Math.max(1, summary.cycles)).toFixed(1)),
+    wall: Number(wall.toFixed(1)),
+    threads: threads.map((w) => ({
+      cpu: w.cpu,
+      busy: Number(w.busy.toFixed(1)),
+      finished: Number(w.finished.toFixed(1)),
+      mStepsPerCpuSecond: w.cpu ? Number((w.steps / w.cpu / 1e6).toFixed(1)) : null,
+    })),
+    load: `${loadBefore} / ${load()}`,
+  }),
+);
