@@ -27,12 +27,17 @@ function ledgerOf(rows: readonly Row[], accountCount: number): Ledger {
 
 /** The adjacency of `order` (ledger indices), `other` the account at the far end, with its runs. */
 function adjacency(ledger: Ledger, order: number[], other: Int32Array, runsBy?: Int32Array) {
-  const runs = runsBy
-    ? Array.from(
-        { length: ledger.accountCount + 1 },
-        (_, v) => order.filter((e) => (runsBy[e] as number) < v).length,
-      )
-    : [];
+  const runs: number[] = [];
+  if (runsBy) {
+    const count = new Array<number>(ledger.accountCount + 1).fill(0);
+    for (const e of order)
+      count[(runsBy[e] as number) + 1] = (count[(runsBy[e] as number) + 1] as number) + 1;
+    let sum = 0;
+    for (const c of count) {
+      sum += c;
+      runs.push(sum);
+    }
+  }
   return {
     offsets: runs,
     edge: order,
@@ -125,7 +130,7 @@ describe("prepareLedger orders", () => {
   it("equal comparison sorts past SMALL rows and one digit of accounts (radix paths, shortcuts)", () => {
     fc.assert(
       fc.property(rows(5000, SMALL, SMALL + 400), fc.boolean(), (list, sorted) => check(list, 5000, sorted)),
-      { numRuns: 6, endOnFailure: true },
+      { numRuns: 4, endOnFailure: true },
     );
   });
 });
