@@ -13,8 +13,9 @@
  * Arrays come from an allocator so the parallel driver can put them in SharedArrayBuffers that every
  * worker thread reads without a copy. The result is a plain object of numbers and typed arrays.
  *
- * Complexity: O(m + n) time with at most eight radix passes over the m kept transactions; about 76
- * bytes per kept transaction (temporal) or 52 (static), plus 12 per account.
+ * Complexity: O(m + n) time in radix passes over the m kept transactions (radix-order.ts), fewer when
+ * the ledger comes in (payer, time) order; about 76 bytes per kept transaction (temporal) or 52
+ * (static), plus 12 per account.
  */
 import { orderByFloatKey, orderByIntKey } from "./radix-order.ts";
 import { keepsAmount } from "./scan-options.ts";
