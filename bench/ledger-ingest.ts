@@ -1,28 +1,42 @@
 /**
- * Ingest benchmark: time and peak memory to read a ledger into the typed-array Ledger through DuckDB
- * (src/io/ledger/ingest.ts). Generates the CSV with bench/ledger-csv.ts when it is missing, and with
- * --parquet converts it once to Parquet and reads that instead (the fast path: typed columns, no
- * text to parse). Reports wall time, CPU time (all threads, DuckDB's included: the figure that
- * does not depend on what else the machine runs) and the load average, since the machine may be
- * shared; peak RSS is the process's maximum resident set (DuckDB's native memory included), from
- * process.resourceUsage().maxRSS. Per-stage times come from ingest's progress callback.
+ * Ingest benchmark: a ledger file to ready CSR — the arrays the search walks — through DuckDB
+ * (src/io/ledger/ingest.ts) and the scan's preparation (prepareLedger, temporal, the 1-day window of
+ * issue 16, on shared memory as the worker driver does). Reports, per phase and in all, wall seconds,
+ * the process's CPU seconds (every thread, DuckDB's included) and the main thread's own CPU seconds
+ * (Linux /proc/thread-self/stat), so "DuckDB's threads" is the difference; the load average before
+ * and after (the machine may be shared: the CPU seconds are the steadier figure); the peak resident
+ * set (DuckDB's native memory included). Phases come from ingest's progress callback: "read" (the
+ * file parsed into a table), "check" (bad values counted, the time span, the rows to load), "accounts"
+ * (account names interned), "load" (the (payer, time, row) order and the copy into typed arrays), then
+ * "prepare" (the search's orders and adjacency arrays).
  *
- * Run: npx tsx bench/ledger-ingest.ts ROWS [--memory-limit=2GB] [--threads=2] [--parquet]
+ * Run: npx tsx bench/ledger-ingest.ts ROWS [--csv FILE] [--memory-limit=2GB] [--threads=2] [--parquet]
+ *
+ * Without --csv, the CSV of ROWS rows is generated with bench/ledger-csv.ts into the temporary folder;
+ * with it, FILE is read (e.g. the heavy-hub ledger of `bench/ledger-generate.ts 10m --heavy --csv FILE`).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
+import { prepareLedger } from "../src/core/ledger/prepare.ts";
 import { sqlString } from "../src/io/ledger/duckdb.ts";
 import { type IngestStage, ingestLedger } from "../src/io/ledger/ingest.ts";
+import { sharedArrays } from "../src/io/ledger/shared-arrays.ts";
+import { threadCpuMs } from "../src/io/ledger/thread-cpu.ts";
 
 const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const given = option("--csv");
 const rows = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
 const memoryLimit = args.find((a) => a.startsWith("--memory-limit="))?.split("=")[1] ?? "2GB";
 const threads = Number(args.find((a) => a.startsWith("--threads="))?.split("=")[1] ?? 2);
 const parquet = args.includes("--parquet");
-const csv = join(tmpdir(), `halqa-ledger-${rows}.csv`);
+const csv = given ?? join(tmpdir(), `halqa-ledger-${rows}.csv`);
 if (!existsSync(csv)) {
   const made = spawnSync("npx", ["tsx", join(import.meta.dirname, "ledger-csv.ts"), csv, String(rows)], {
     stdio: "inherit",
@@ -35,31 +49,34 @@ if (parquet) {
   if (!existsSync(file)) {
     const instance = await DuckDBInstance.create(":memory:", { threads: String(threads) });
     const connection = await instance.connect();
-    await connection.run(`COPY (SELECT tx_id, sender, receiver, CAST(amount AS DOUBLE) AS amount,
-        CAST("timestamp" AS TIMESTAMP) AS "timestamp" FROM read_csv(${sqlString(csv)}, header = true, all_varchar = true))
+    await connection.run(`COPY (SELECT * FROM read_csv(${sqlString(csv)}, header = true))
       TO ${sqlString(file)} (FORMAT parquet)`);
     connection.closeSync();
     instance.closeSync();
   }
 }
 
-const cpuSeconds = (since: NodeJS.CpuUsage) => {
-  const used = process.cpuUsage(since);
-  return (used.user + used.system) / 1e6;
+type Clock = { wall: number; cpu: NodeJS.CpuUsage; main: number };
+const now = (): Clock => ({ wall: performance.now(), cpu: process.cpuUsage(), main: threadCpuMs() ?? 0 });
+const since = (from: Clock) => {
+  const used = process.cpuUsage(from.cpu);
+  return {
+    wall: (performance.now() - from.wall) / 1000,
+    cpu: (used.user + used.system) / 1e6,
+    main: ((threadCpuMs() ?? 0) - from.main) / 1000,
+  };
 };
+const show = (name: string, t: ReturnType<typeof since>) =>
+  `${name.padEnd(9)} ${t.wall.toFixed(2).padStart(6)} s wall ${t.cpu.toFixed(2).padStart(6)} s CPU (main thread ${t.main.toFixed(2)}, other threads ${(t.cpu - t.main).toFixed(2)})`;
+
 const loadBefore = loadavg()[0] as number;
-const started = performance.now();
-const cpuStart = process.cpuUsage();
-const stages: string[] = [];
+const start = now();
+const lines: string[] = [];
 let stage: IngestStage | "open" = "open";
-let stageWall = started;
-let stageCpu = process.cpuUsage();
+let stageStart = start;
 const closeStage = () => {
-  stages.push(
-    `${stage} ${((performance.now() - stageWall) / 1000).toFixed(2)} s (${cpuSeconds(stageCpu).toFixed(2)} s CPU)`,
-  );
-  stageWall = performance.now();
-  stageCpu = process.cpuUsage();
+  lines.push(show(stage, since(stageStart)));
+  stageStart = now();
 };
 const result = await ingestLedger(file, {
   requireTs: true,
@@ -71,17 +88,21 @@ const result = await ingestLedger(file, {
   },
 });
 closeStage();
-const seconds = (performance.now() - started) / 1000;
-const cpu = cpuSeconds(cpuStart);
 if (!result.ok) {
   console.error(JSON.stringify(result.problems, null, 2));
   process.exit(1);
 }
+const ingested = since(start);
+const prepareStart = now();
+const prepared = prepareLedger(result.ledger, { mode: "temporal", windowMs: 86_400_000 }, {}, sharedArrays);
+lines.push(show("prepare", since(prepareStart)));
+const total = since(start);
 const peakMb = process.resourceUsage().maxRSS / 1024;
 console.log(
-  `${rows.toLocaleString("en")} rows (${parquet ? "Parquet" : "CSV"}): ${seconds.toFixed(2)} s, ${cpu.toFixed(2)} s CPU, ` +
-    `peak RSS ${peakMb.toFixed(0)} MB (memory_limit ${memoryLimit}, ${threads} threads; load average ` +
-    `${loadBefore.toFixed(1)} → ${(loadavg()[0] as number).toFixed(1)} on ${availableParallelism()} cores); ` +
+  `${result.rows.toLocaleString("en")} rows (${parquet ? "Parquet" : "CSV"}, ${file}), ` +
     `${result.loaded.toLocaleString("en")} transactions, ${result.accounts.length.toLocaleString("en")} accounts, ` +
-    `${result.duplicates} duplicate rows\n  stages: ${stages.join(", ")}`,
+    `${result.duplicates} duplicate rows, ${prepared.size.toLocaleString("en")} kept for the search\n` +
+    `memory_limit ${memoryLimit}, ${threads} DuckDB threads; load average ${loadBefore.toFixed(1)} → ` +
+    `${(loadavg()[0] as number).toFixed(1)} on ${availableParallelism()} cores; peak RSS ${peakMb.toFixed(0)} MB\n` +
+    `  ${lines.join("\n  ")}\n  ${show("ingest", ingested)}\n  ${show("to CSR", total)}`,
 );

@@ -1,7 +1,12 @@
 /**
  * Stable orderings of transactions by a numeric key without a comparison sort: a least-significant-digit
- * radix sort on the key's IEEE 754 bits (16-bit digits, so at most four passes, and a pass is skipped
- * when every item shares its digit), and a counting sort by a small integer key such as an account id.
+ * radix sort on the key's IEEE 754 bits, and one on an integer key such as an account id. Digits are
+ * 11 bits, so a pass's 2,048 counters and write positions stay in the cache (a pass with 2^16 or a
+ * million write positions costs a cache miss per item at ten million items), and only the bits in
+ * which the keys differ are sorted: ten million timestamps of one year to the minute differ in about
+ * 30 of their 64 bits, three passes. Each pass carries the keys along with the items, so every pass
+ * reads its input in order. Input already in key order (a ledger sorted by payer, asked for its
+ * payer order) is recognised by one pass and returned as it is.
  * Both keep the incoming order among equal keys, which is what makes the (time, account, index) orders
  * of the ledger scan deterministic. Sorting ten million timestamps this way takes a fraction of a
  * second where `Array.prototype.sort` with a comparator takes many.
@@ -14,11 +19,12 @@
  * few dozen edges, searched thousands of times by the property tests or once per request): the same
  * stable order, found by Array.prototype.sort, which is stable.
  *
- * Complexity: O(p · (m + 2^16)) time for p ≤ 4 passes over m items (O(m log m) below SMALL); O(m)
- * extra space. Counting sort O(m + k) for keys below k.
+ * Complexity: O(p · (m + 2^11)) time for p ≤ 6 passes over m items (O(m log m) below SMALL); about
+ * six arrays of m 32-bit values of extra space. Integer keys below k: ⌈log2 k / 11⌉ passes, O(m + k).
  */
 
-const DIGITS = 1 << 16;
+const DIGIT_BITS = 11;
+const DIGITS = 1 << DIGIT_BITS;
 export const SMALL = 2048;
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
@@ -36,8 +42,11 @@ export function orderByFloatKey(items: Int32Array, keys: Float64Array): Int32Arr
   const bits = new Float64Array(1);
   const words = new Uint32Array(bits.buffer);
   const [loWord, hiWord] = LITTLE_ENDIAN ? [0, 1] : [1, 0];
-  const lo = new Uint32Array(m);
-  const hi = new Uint32Array(m);
+  let lo = new Uint32Array(m);
+  let hi = new Uint32Array(m);
+  let sorted = true;
+  let differHi = 0;
+  let differLo = 0;
   for (let i = 0; i < m; i++) {
     bits[0] = (keys[items[i] as number] as number) + 0; // −0 + 0 is +0
     let h = words[hiWord] as number;
@@ -50,21 +59,29 @@ export function orderByFloatKey(items: Int32Array, keys: Float64Array): Int32Arr
     }
     hi[i] = h;
     lo[i] = l;
+    differHi |= h ^ (hi[0] as number);
+    differLo |= l ^ (lo[0] as number);
+    if (sorted && i > 0) {
+      const ph = hi[i - 1] as number;
+      sorted = h > ph || (h === ph && l >= (lo[i - 1] as number));
+    }
   }
-  // Sort positions 0 … m−1 (whose digits sit in lo/hi), then map them back to items.
-  let order = new Int32Array(m);
-  for (let i = 0; i < m; i++) order[i] = i;
+  if (sorted) return items.slice();
+  // The bits some keys differ in: from the lowest to the highest of them (64-bit positions).
+  const lowest =
+    differLo !== 0 ? 31 - Math.clz32(differLo & -differLo) : 63 - Math.clz32(differHi & -differHi);
+  const highest = differHi !== 0 ? 63 - Math.clz32(differHi) : 31 - Math.clz32(differLo);
+  let order = Int32Array.from(items);
   let spare = new Int32Array(m);
+  let spareHi = new Uint32Array(m);
+  let spareLo = new Uint32Array(m);
   const count = new Int32Array(DIGITS);
-  for (let pass = 0; pass < 4; pass++) {
-    const word = pass < 2 ? lo : hi;
-    const shift = pass % 2 === 0 ? 0 : 16;
+  for (let at = lowest; at <= highest; at += DIGIT_BITS) {
     count.fill(0);
     for (let i = 0; i < m; i++) {
-      const d = ((word[i] as number) >>> shift) & 0xffff;
+      const d = digitAt(hi[i] as number, lo[i] as number, at);
       count[d] = (count[d] as number) + 1;
     }
-    if (m === 0 || count[((word[0] as number) >>> shift) & 0xffff] === m) continue;
     let sum = 0;
     for (let d = 0; d < DIGITS; d++) {
       const c = count[d] as number;
@@ -72,16 +89,27 @@ export function orderByFloatKey(items: Int32Array, keys: Float64Array): Int32Arr
       sum += c;
     }
     for (let i = 0; i < m; i++) {
-      const at = order[i] as number;
-      const d = ((word[at] as number) >>> shift) & 0xffff;
+      const h = hi[i] as number;
+      const l = lo[i] as number;
+      const d = digitAt(h, l, at);
       const to = count[d] as number;
       count[d] = to + 1;
-      spare[to] = at;
+      spare[to] = order[i] as number;
+      spareHi[to] = h;
+      spareLo[to] = l;
     }
     [order, spare] = [spare, order];
+    [hi, spareHi] = [spareHi, hi];
+    [lo, spareLo] = [spareLo, lo];
   }
-  for (let i = 0; i < m; i++) order[i] = items[order[i] as number] as number;
   return order;
+}
+
+/** The 11-bit digit of the 64-bit pattern (hi, lo) whose lowest bit is at position `at` (0 … 63). */
+function digitAt(hi: number, lo: number, at: number): number {
+  if (at >= 32) return (hi >>> (at - 32)) & (DIGITS - 1);
+  if (at + DIGIT_BITS <= 32) return (lo >>> at) & (DIGITS - 1);
+  return ((lo >>> at) | (hi << (32 - at))) & (DIGITS - 1);
 }
 
 /** Numeric order, −0 equal to +0 (as the bit patterns above); a NaN, which no caller passes, last. */
@@ -98,20 +126,55 @@ export function orderByIntKey(
   key: Int32Array,
   k: number,
 ): { order: Int32Array; offsets: Int32Array } {
+  const m = items.length;
+  const keys = new Int32Array(m);
+  let sorted = true;
+  for (let i = 0; i < m; i++) {
+    const v = key[items[i] as number] as number;
+    keys[i] = v;
+    if (i > 0 && v < (keys[i - 1] as number)) sorted = false;
+  }
+  if (sorted) return { order: items.slice(), offsets: runOffsets(keys, k) };
+  let order = Int32Array.from(items);
+  let sortedKeys = keys;
+  let spare = new Int32Array(m);
+  let spareKeys = new Int32Array(m);
+  const count = new Int32Array(DIGITS);
+  const top = k > 1 ? 31 - Math.clz32(k - 1) : 0;
+  for (let at = 0; at <= top; at += DIGIT_BITS) {
+    count.fill(0);
+    for (let i = 0; i < m; i++) {
+      const d = ((sortedKeys[i] as number) >>> at) & (DIGITS - 1);
+      count[d] = (count[d] as number) + 1;
+    }
+    let sum = 0;
+    for (let d = 0; d < DIGITS; d++) {
+      const c = count[d] as number;
+      count[d] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < m; i++) {
+      const v = sortedKeys[i] as number;
+      const d = (v >>> at) & (DIGITS - 1);
+      const to = count[d] as number;
+      count[d] = to + 1;
+      spare[to] = order[i] as number;
+      spareKeys[to] = v;
+    }
+    [order, spare] = [spare, order];
+    [sortedKeys, spareKeys] = [spareKeys, sortedKeys];
+  }
+  return { order, offsets: runOffsets(sortedKeys, k) };
+}
+
+/** offsets[v] = how many of the ascending `keys` are below v, for v = 0 … k. */
+function runOffsets(keys: Int32Array, k: number): Int32Array {
   const offsets = new Int32Array(k + 1);
-  for (let i = 0; i < items.length; i++) {
-    const slot = (key[items[i] as number] as number) + 1;
-    offsets[slot] = (offsets[slot] as number) + 1;
+  let v = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as number;
+    while (v < key) offsets[++v] = i;
   }
-  for (let v = 0; v < k; v++) offsets[v + 1] = (offsets[v + 1] as number) + (offsets[v] as number);
-  const fill = offsets.slice(0, k);
-  const order = new Int32Array(items.length);
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i] as number;
-    const v = key[item] as number;
-    const at = fill[v] as number;
-    fill[v] = at + 1;
-    order[at] = item;
-  }
-  return { order, offsets };
+  while (v < k) offsets[++v] = keys.length;
+  return offsets;
 }

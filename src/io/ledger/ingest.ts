@@ -244,14 +244,16 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
     progress("load", 0, m);
     const got = await copyColumns(result, targets, (done) => progress("load", Math.min(done, m), m));
     if (got !== m) throw new Error(`ingest: the join gave ${got} rows, expected ${m}`);
-    const ids: TransactionIds =
+    // DuckDB's threads write the text ids while this thread counts the duplicates.
+    const idsWritten: Promise<TransactionIds> =
       idKind === "row"
-        ? { kind: "row" }
+        ? Promise.resolve({ kind: "row" })
         : numberIds
-          ? { kind: "number", values: numberIds }
-          : await textIds(connection, engine.folder, ledger.row, loaded.firstRow, loaded.lastRow);
-    await connection.run("DROP VIEW kept; DROP VIEW timed; DROP TABLE staged; DROP TABLE accounts");
+          ? Promise.resolve({ kind: "number", values: numberIds })
+          : textIds(connection, engine.folder, ledger.row, loaded.firstRow, loaded.lastRow);
     const duplicates = countDuplicates(ledger);
+    const ids = await idsWritten;
+    await connection.run("DROP VIEW kept; DROP VIEW timed; DROP TABLE staged; DROP TABLE accounts");
     return {
       ok: true,
       file,
@@ -378,14 +380,16 @@ async function textIds(
 ): Promise<TransactionIds> {
   const n = Math.max(0, lastRow - firstRow + 1);
   const offsets = new Float64Array(n + 1);
-  const entry = new Int32Array(row.length);
-  for (let e = 0; e < row.length; e++) entry[e] = (row[e] as number) - firstRow;
   // staged's rowid is the row; a filtered scan keeps file order (preserve_insertion_order).
   const query = `SELECT coalesce(id, CAST(rowid + 1 AS VARCHAR)) FROM staged WHERE rowid BETWEEN ${firstRow} AND ${lastRow}`;
   const path = join(folder, "ids.txt");
-  await connection.run(
+  const written = connection.run(
     `COPY (${query}) TO ${sqlString(path)} (FORMAT csv, HEADER false, DELIMITER '\u001f')`,
   );
+  // While DuckDB's threads write the file.
+  const entry = new Int32Array(row.length);
+  for (let e = 0; e < row.length; e++) entry[e] = (row[e] as number) - firstRow;
+  await written;
   const bytes = await readFile(path);
   const QUOTE = 34;
   if (bytes[0] === QUOTE || bytes.includes('\n"')) {
