@@ -2,9 +2,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../core/model/dataset.ts";
 import { type BriefReport, composeBrief } from "../core/reports/brief-report.ts";
+import { recordNames } from "../i18n/record-names.ts";
 import { loadDataset } from "../io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../io/paths.ts";
-import { briefHtml } from "./brief-html.ts";
+import { ScenarioSchema } from "../schema/scenario.ts";
+import { briefHtml, textDirection } from "./brief-html.ts";
 
 const asOf = "2026-11-21";
 let dataset: Dataset;
@@ -34,7 +36,7 @@ describe("briefHtml", () => {
     const text = html
       .replace(/<style>[\s\S]*?<\/style>/, "")
       .replace(/<svg[\s\S]*?<\/svg>/g, "")
-      .replace(/<bdi>[\s\S]*?<\/bdi>/g, "")
+      .replace(/<bdi[^>]*>[\s\S]*?<\/bdi>/g, "")
       .replace(/<blockquote[\s\S]*?<\/blockquote>/g, "")
       .replace(/<span class="url">[\s\S]*?<\/span>/g, "");
     expect(text).toContain("مليار دولار");
@@ -53,5 +55,51 @@ describe("briefHtml", () => {
     const html = briefHtml(withHostile, dataset, "en");
     expect(html).not.toContain("<script>");
     expect(html).toContain("&#60;script&#62;x");
+  });
+});
+
+describe("the brief's footnotes in both directions", () => {
+  it("an Arabic headline that opens with a Latin name still reads right to left", () => {
+    expect(textDirection("OpenAI تبني آلة فقاعات بقيمة 300 مليار دولار")).toBe("rtl");
+    expect(textDirection("OpenAI signs a deal with أرامكو")).toBe("ltr");
+  });
+
+  it.each(["en", "ar"] as const)(
+    "in %s: addresses read left to right; quotes keep the page's marks outside",
+    (lang) => {
+      const html = briefHtml(report, dataset, lang);
+      const urls = [...html.matchAll(/<span class="url"([^>]*)>/g)];
+      expect(urls.length).toBeGreaterThan(0);
+      for (const [, attributes] of urls) expect(attributes).toBe(' dir="ltr"');
+      const quotes = [...html.matchAll(/<blockquote>(.*?)<\/blockquote>/g)].map((m) => m[1] ?? "");
+      expect(quotes.length).toBeGreaterThan(0);
+      const [open, close] = lang === "ar" ? ["«", "»"] : ["“", "”"];
+      for (const q of quotes) expect(q).toMatch(new RegExp(`^${open}<bdi dir="(rtl|ltr)">.*</bdi>${close}$`));
+    },
+  );
+
+  it.each(["en", "ar"] as const)(
+    "in %s: the chart's names print whole (Arabic ones were cut short)",
+    (lang) => {
+      const svg = briefHtml(report, dataset, lang).match(/<svg[\s\S]*?<\/svg>/)?.[0] ?? "";
+      const valor = recordNames(dataset, lang).entity("valor-compute-infrastructure");
+      expect(svg).toContain(valor);
+      expect(svg).not.toMatch(/\.\.\.|…/);
+    },
+  );
+
+  it("a scenario's brief names its scenario by title, not by its reference", () => {
+    const scenario = ScenarioSchema.parse({
+      id: "openai-revenue-half",
+      title: { en: "OpenAI's revenue falls short by half", ar: "إيرادات أوبن أيه آي تقصر بمقدار النصف" },
+      model: { name: "eisenberg-noe" },
+      shocks: [{ type: "revenue-shortfall", entity: "openai", fraction: 0.5 }],
+    });
+    const withScenario = composeBrief(dataset, { asOf, scenario: { scenario, fraction: () => Number.NaN } });
+    for (const lang of ["en", "ar"] as const) {
+      const html = briefHtml(withScenario, dataset, lang);
+      expect(html).toContain('data-section="stress"');
+      expect(html).not.toContain("scenarios:openai-revenue-half");
+    }
   });
 });
