@@ -59,7 +59,7 @@ try {
       }
     }
   }
-  if (harness.errors.length > 0) console.log("errors:\n" + harness.errors.join("\n"));
+  if (harness.errors.length > 0) console.log(`errors:\n${harness.errors.join("\n")}`);
 } finally {
   await harness.close();
 }
