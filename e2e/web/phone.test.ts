@@ -67,6 +67,15 @@ describe.skipIf(!RUN)("the dashboard on a phone", { timeout: 180_000 }, () => {
       expect((firstCell?.end ?? 0) - (firstCell?.start ?? 0)).toBeGreaterThanOrEqual(120);
     });
 
+    it(`(${lang}) a section's heading stands above its explanation (the checks panel set them side by side)`, async () => {
+      const page = await harness.open(`?page=overview&lang=${lang}&asOf=${AS_OF}`, {
+        viewport: { width: 1440, height: 900 },
+      });
+      await page.locator("#checks-heading").waitFor();
+      const [heading, hint] = await boxes(page, ["#checks-heading", "section.checks > .hint"]);
+      expect(hint?.top ?? 0).toBeGreaterThanOrEqual(heading?.bottom ?? Number.POSITIVE_INFINITY);
+    });
+
     it(`(${lang}) the menu folds behind a button; the loop map keeps its shape`, async () => {
       const page = await harness.open(`?page=overview&lang=${lang}&asOf=${AS_OF}`, { viewport: PHONE });
       const toggle = page.locator('[data-action="menu"]');
