@@ -102,4 +102,24 @@ describe("the brief's footnotes in both directions", () => {
       expect(html).not.toContain("scenarios:openai-revenue-half");
     }
   });
+
+  it("draws the bars largest first whatever order the report lists them in", () => {
+    const scenario = ScenarioSchema.parse({
+      id: "grid-slip",
+      title: { en: "Grid slips", ar: "تأخر الشبكة" },
+      model: { name: "eisenberg-noe" },
+      shocks: [{ type: "power-delay", months: 24 }],
+    });
+    const brief = composeBrief(dataset, { asOf, scenario: { scenario, fraction: () => Number.NaN } });
+    const svg =
+      briefHtml(brief, dataset, "en").match(/<figure data-chart="loss-share"[\s\S]*?<\/figure>/)?.[0] ?? "";
+    const names = recordNames(dataset, "en");
+    const ranked = [...(brief.stress?.losses ?? [])].sort((a, b) => b.share - a.share);
+    expect(ranked.length).toBeGreaterThan(1);
+    // The report lists them by name; the chart, top to bottom, by share.
+    expect(ranked.map((l) => l.entity)).not.toEqual(brief.stress?.losses.map((l) => l.entity));
+    const at = ranked.map((l) => svg.indexOf(`>${names.entity(l.entity)}<`));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
+  });
 });

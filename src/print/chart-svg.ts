@@ -22,7 +22,9 @@ export function chartSvg<Data>(chart: ChartLayout<Data>, data: Data, face: Chart
   const [series] = chart.series(data);
   if (!series || series.points.length === 0) return null;
   // A printed chart of more bars than this is a table; the table beside it lists them all.
-  const points = series.points.slice(0, MAX_BARS);
+  // Largest first, as the comment above promises: a report may list its rows by name (the stress
+  // losses did, under a title naming the hardest hit).
+  const points = [...series.points].sort((a, b) => b.y - a.y).slice(0, MAX_BARS);
   const categoryUnit: Unit = chart.x.unit;
   const label = (x: unknown) =>
     shortened(formatCell(face.lang, categoryUnit, x as string | number, face.names), rtl);
