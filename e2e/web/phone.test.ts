@@ -1,7 +1,9 @@
 /**
- * Phones (issue 15), in Chromium at 360×740 in English and Arabic: every page is at most as wide as
- * the screen (tables scroll inside their own box), the menu is folded behind a button that unfolds it,
- * and the loop map keeps its proportions instead of being squashed into a tall ellipse.
+ * Phones (issue 15), in Chromium at 360×740 and 390×844 in English and Arabic: every page is at most as
+ * wide as the screen (tables scroll inside their own box), and so on a 1440×900 desktop (the explorer's
+ * company panel once pushed the page to 1,821 px); a table's caption stays on the screen; the menu is
+ * folded behind a button that unfolds it, and the loop map keeps its proportions instead of being
+ * squashed into a tall ellipse.
  */
 import { existsSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
@@ -12,6 +14,7 @@ import { boxes, widths } from "./layout.ts";
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const RUN = HAVE_CHROMIUM || Boolean(process.env.CI);
 const PHONE = { width: 360, height: 740 };
+const SCREENS = [PHONE, { width: 390, height: 844 }, { width: 1440, height: 900 }];
 /** Every page of the menu (web/src/app/pages.ts), and the two that draw more once a company is picked. */
 const PAGES =
   "overview explorer flows circularity data stress upload power funding money tracker market company";
@@ -39,18 +42,38 @@ describe.skipIf(!RUN)("the dashboard on a phone", { timeout: 180_000 }, () => {
   });
 
   for (const lang of ["en", "ar"] as const) {
-    it(`(${lang}) no page is wider than a 360 px screen`, async () => {
-      const seen: string[] = [];
-      for (const route of ROUTES) {
-        const page = await harness.open(`?${route}&lang=${lang}&asOf=${AS_OF}`, { viewport: PHONE });
-        // Charts and late panels settle after the first render.
-        await page.waitForTimeout(300);
-        const w = await widths(page);
-        seen.push(`${route}: ${w.document}`);
-        expect(w.document, `${route} (${lang})`).toBeLessThanOrEqual(w.viewport);
-        await page.context().close();
-      }
-      expect(seen.length).toBe(ROUTES.length);
+    for (const screen of SCREENS)
+      it(`(${lang}) no page is wider than a ${screen.width} px screen`, async () => {
+        const seen: string[] = [];
+        for (const route of ROUTES) {
+          const page = await harness.open(`?${route}&lang=${lang}&asOf=${AS_OF}`, { viewport: screen });
+          // Charts and late panels settle after the first render.
+          await page.waitForTimeout(300);
+          const w = await widths(page);
+          seen.push(`${route}: ${w.document}`);
+          expect(w.document, `${route} (${lang})`).toBeLessThanOrEqual(w.viewport);
+          await page.context().close();
+        }
+        expect(seen.length).toBe(ROUTES.length);
+      });
+
+    it(`(${lang}) a long table scrolls in its box with readable columns; its caption stays on screen`, async () => {
+      const page = await harness.open(`?page=data&lang=${lang}&asOf=${AS_OF}`, { viewport: PHONE });
+      const [caption, firstCell] = await boxes(page, [".table caption", ".table tbody td"]);
+      // The caption wraps within the screen (it ran off the edge with the columns under it).
+      expect(caption?.start).toBeGreaterThanOrEqual(0);
+      expect(caption?.end).toBeLessThanOrEqual(PHONE.width);
+      // A deal's name keeps a column wide enough to read (it stood one word a line, 100 px wide).
+      expect((firstCell?.end ?? 0) - (firstCell?.start ?? 0)).toBeGreaterThanOrEqual(120);
+    });
+
+    it(`(${lang}) a section's heading stands above its explanation (the checks panel set them side by side)`, async () => {
+      const page = await harness.open(`?page=overview&lang=${lang}&asOf=${AS_OF}`, {
+        viewport: { width: 1440, height: 900 },
+      });
+      await page.locator("#checks-heading").waitFor();
+      const [heading, hint] = await boxes(page, ["#checks-heading", "section.checks > .hint"]);
+      expect(hint?.top ?? 0).toBeGreaterThanOrEqual(heading?.bottom ?? Number.POSITIVE_INFINITY);
     });
 
     it(`(${lang}) the menu folds behind a button; the loop map keeps its shape`, async () => {

@@ -3,18 +3,26 @@
  * default scenario (grid connections slip 24 months) shows its own shock — a power delay with its
  * months slider — not the first option of the list; the Monte Carlo panel says why it cannot sample a
  * scenario of outright defaults instead of asking for a shock that is there; disabled buttons look and
- * say disabled; and the page has no tall empty column beside its results.
+ * say disabled; and the page has no tall empty column beside its results. Also: the shocks' step names
+ * whom a power delay hits (it names sites, not companies: the line ended in a dangling "·"); the page
+ * is no wider than a phone's screen at 360 and 390 px; and its brief link opens that scenario's brief
+ * on the page's date.
  */
 import { existsSync } from "node:fs";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { listSeparator } from "../../src/i18n/format.ts";
 import { message } from "../../src/i18n/message.ts";
 import * as expected from "./expected.ts";
 import { buildApp, CHROMIUM, type Harness, screenshot, startHarness } from "./harness.ts";
-import { boxes, emptyBeside, styleOf } from "./layout.ts";
+import { boxes, emptyBeside, styleOf, widths } from "./layout.ts";
 
 const HAVE_CHROMIUM = existsSync(CHROMIUM);
 const RUN = HAVE_CHROMIUM || Boolean(process.env.CI);
 const DESKTOP = { width: 1440, height: 900 };
+const PHONES = [
+  { width: 360, height: 740 },
+  { width: 390, height: 844 },
+];
 const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000 });
 
 let harness: Harness;
@@ -68,6 +76,65 @@ describe.skipIf(!RUN)("the stress page's behaviour in Chromium", { timeout: 60_0
       expect(await page.locator('[data-figure="mc-nothing"]').count()).toBe(0);
       expect(await page.locator('[data-action="mc-run"]').isDisabled()).toBe(false);
       await screenshot(page, `stress-default-${lang}`);
+    });
+
+    it(`(${lang}) the shocks' step names whom a power delay hits; the map marks them`, async () => {
+      const page = await harness.open(`?page=stress&lang=${lang}&asOf=${expected.AS_OF}`, {
+        viewport: DESKTOP,
+      });
+      await page.locator('[data-figure="computed"]:not([data-pending])').waitFor();
+      // The run's own account: whose revenue the delay cuts, in the order it tells them.
+      const hit = await page.locator('[data-panel="account"] li').allTextContents();
+      expect(hit.length).toBeGreaterThan(0);
+      const line = (await page.locator('[data-figure="step"]').textContent()) ?? "";
+      const head = message(lang, "web.stress.stepOf", {
+        n: "1",
+        total: "1",
+        step: message(lang, "web.stress.stepShocks"),
+      });
+      expect(line.startsWith(`${head} · `)).toBe(true);
+      const names = line.slice(head.length + 3).split(listSeparator(lang));
+      // Names, not the empty tail the line used to end in.
+      for (const name of names) expect(name.trim().length, line).toBeGreaterThan(0);
+      for (const name of names)
+        expect(
+          hit.some((sentence) => sentence.includes(name)),
+          name,
+        ).toBe(true);
+    });
+
+    it(`(${lang}) the stress page fits a phone's screen, default scenario and a long one`, async () => {
+      for (const viewport of PHONES)
+        for (const scenario of ["", "&scenario=replay-1999"]) {
+          const page = await harness.open(`?page=stress&lang=${lang}&asOf=${expected.AS_OF}${scenario}`, {
+            viewport,
+          });
+          await page.locator('[data-figure="computed"]:not([data-pending])').waitFor();
+          const w = await widths(page);
+          expect(w.document, `${viewport.width}${scenario}`).toBeLessThanOrEqual(w.viewport);
+          await page.context().close();
+        }
+    });
+
+    it(`(${lang}) the brief link opens this scenario's brief on the page's date`, async () => {
+      const page = await harness.open(`?page=stress&lang=${lang}&asOf=${expected.AS_OF}`, {
+        viewport: DESKTOP,
+      });
+      await page.locator('[data-figure="computed"]:not([data-pending])').waitFor();
+      const links = page.locator("[data-brief]");
+      // One brief here, the scenario's (the menu's general one steps aside on this page).
+      expect(await links.count()).toBe(1);
+      const href = (await links.getAttribute("href")) ?? "";
+      const query = new URL(href, harness.server.url).searchParams;
+      expect(query.get("scenario")).toBe("grid-slip-24-months");
+      expect(query.get("asOf")).toBe(expected.AS_OF);
+      expect(query.get("lang")).toBe(lang);
+      const answer = await page.request.get(new URL(href, harness.server.url).href);
+      expect(answer.status()).toBe(200);
+      const html = await answer.text();
+      expect(html).toContain(`<html lang="${lang}"`);
+      expect(html).toContain('data-section="stress"');
+      expect(html).not.toContain("scenarios:grid-slip-24-months");
     });
 
     it(`(${lang}) the Monte Carlo panel says why outright defaults cannot be sampled`, async () => {

@@ -21,11 +21,12 @@ figure { margin: 8pt 0; break-inside: avoid; }
 figcaption { margin-bottom: 4pt; }
 /* ECharts anchors its labels as left-to-right text; an Arabic page's rtl would flip the anchors onto the bars. */
 figure svg { max-width: 100%; height: auto; direction: ltr; }
-.footnotes ol { padding-inline-start: 18pt; font-size: 8pt; columns: 2; column-gap: 8mm; }
-.footnotes li { margin-bottom: 4pt; break-inside: avoid; }
-.footnotes .url { color: var(--muted); word-break: break-all; }
+.footnotes ol { padding-inline-start: 18pt; font-size: 8pt; line-height: 1.3; columns: 2; column-gap: 8mm; margin: 0; }
+.footnotes li { margin-bottom: 3pt; break-inside: avoid; }
+.footnotes .url { color: var(--muted); word-break: break-all; font-size: 7pt; }
 blockquote { margin: 2pt 0 0; padding-inline-start: 6pt; border-inline-start: 2pt solid var(--rule); color: var(--muted); }
 a { color: #0b5394; text-decoration: none; }
-footer { margin-top: 14pt; border-top: 0.5pt solid var(--rule); padding-top: 4pt; }
+/* The credit keeps company with the last footnotes: alone it printed a page of its own. */
+footer { margin-top: 8pt; border-top: 0.5pt solid var(--rule); padding-top: 4pt; break-before: avoid; }
 @media print { a[href^="#"] { color: var(--ink); } }
 `;

@@ -2,9 +2,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Dataset } from "../core/model/dataset.ts";
 import { type BriefReport, composeBrief } from "../core/reports/brief-report.ts";
+import { recordNames } from "../i18n/record-names.ts";
 import { loadDataset } from "../io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../io/paths.ts";
-import { briefHtml } from "./brief-html.ts";
+import { ScenarioSchema } from "../schema/scenario.ts";
+import { briefHtml, textDirection } from "./brief-html.ts";
 
 const asOf = "2026-11-21";
 let dataset: Dataset;
@@ -34,7 +36,7 @@ describe("briefHtml", () => {
     const text = html
       .replace(/<style>[\s\S]*?<\/style>/, "")
       .replace(/<svg[\s\S]*?<\/svg>/g, "")
-      .replace(/<bdi>[\s\S]*?<\/bdi>/g, "")
+      .replace(/<bdi[^>]*>[\s\S]*?<\/bdi>/g, "")
       .replace(/<blockquote[\s\S]*?<\/blockquote>/g, "")
       .replace(/<span class="url">[\s\S]*?<\/span>/g, "");
     expect(text).toContain("مليار دولار");
@@ -53,5 +55,71 @@ describe("briefHtml", () => {
     const html = briefHtml(withHostile, dataset, "en");
     expect(html).not.toContain("<script>");
     expect(html).toContain("&#60;script&#62;x");
+  });
+});
+
+describe("the brief's footnotes in both directions", () => {
+  it("an Arabic headline that opens with a Latin name still reads right to left", () => {
+    expect(textDirection("OpenAI تبني آلة فقاعات بقيمة 300 مليار دولار")).toBe("rtl");
+    expect(textDirection("OpenAI signs a deal with أرامكو")).toBe("ltr");
+  });
+
+  it.each(["en", "ar"] as const)(
+    "in %s: addresses read left to right; quotes keep the page's marks outside",
+    (lang) => {
+      const html = briefHtml(report, dataset, lang);
+      const urls = [...html.matchAll(/<span class="url"([^>]*)>/g)];
+      expect(urls.length).toBeGreaterThan(0);
+      for (const [, attributes] of urls) expect(attributes).toBe(' dir="ltr"');
+      const quotes = [...html.matchAll(/<blockquote>(.*?)<\/blockquote>/g)].map((m) => m[1] ?? "");
+      expect(quotes.length).toBeGreaterThan(0);
+      const [open, close] = lang === "ar" ? ["«", "»"] : ["“", "”"];
+      for (const q of quotes) expect(q).toMatch(new RegExp(`^${open}<bdi dir="(rtl|ltr)">.*</bdi>${close}$`));
+    },
+  );
+
+  it.each(["en", "ar"] as const)(
+    "in %s: the chart's names print whole (Arabic ones were cut short)",
+    (lang) => {
+      const svg = briefHtml(report, dataset, lang).match(/<svg[\s\S]*?<\/svg>/)?.[0] ?? "";
+      const valor = recordNames(dataset, lang).entity("valor-compute-infrastructure");
+      expect(svg).toContain(valor);
+      expect(svg).not.toMatch(/\.\.\.|…/);
+    },
+  );
+
+  it("a scenario's brief names its scenario by title, not by its reference", () => {
+    const scenario = ScenarioSchema.parse({
+      id: "openai-revenue-half",
+      title: { en: "OpenAI's revenue falls short by half", ar: "إيرادات أوبن أيه آي تقصر بمقدار النصف" },
+      model: { name: "eisenberg-noe" },
+      shocks: [{ type: "revenue-shortfall", entity: "openai", fraction: 0.5 }],
+    });
+    const withScenario = composeBrief(dataset, { asOf, scenario: { scenario, fraction: () => Number.NaN } });
+    for (const lang of ["en", "ar"] as const) {
+      const html = briefHtml(withScenario, dataset, lang);
+      expect(html).toContain('data-section="stress"');
+      expect(html).not.toContain("scenarios:openai-revenue-half");
+    }
+  });
+
+  it("draws the bars largest first whatever order the report lists them in", () => {
+    const scenario = ScenarioSchema.parse({
+      id: "grid-slip",
+      title: { en: "Grid slips", ar: "تأخر الشبكة" },
+      model: { name: "eisenberg-noe" },
+      shocks: [{ type: "power-delay", months: 24 }],
+    });
+    const brief = composeBrief(dataset, { asOf, scenario: { scenario, fraction: () => Number.NaN } });
+    const svg =
+      briefHtml(brief, dataset, "en").match(/<figure data-chart="loss-share"[\s\S]*?<\/figure>/)?.[0] ?? "";
+    const names = recordNames(dataset, "en");
+    const ranked = [...(brief.stress?.losses ?? [])].sort((a, b) => b.share - a.share);
+    expect(ranked.length).toBeGreaterThan(1);
+    // The report lists them by name; the chart, top to bottom, by share.
+    expect(ranked.map((l) => l.entity)).not.toEqual(brief.stress?.losses.map((l) => l.entity));
+    const at = ranked.map((l) => svg.indexOf(`>${names.entity(l.entity)}<`));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((a, b) => a - b));
   });
 });

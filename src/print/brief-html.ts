@@ -18,16 +18,22 @@ import { formatDate, formatDateLong } from "../i18n/format.ts";
 import { formatColumnCell, formatMessageCell, isNumericUnit, type RecordNames } from "../i18n/format-cell.ts";
 import { directionOf, type Lang } from "../i18n/lang.ts";
 import { message, messageOrKey } from "../i18n/message.ts";
-import { recordNames } from "../i18n/record-names.ts";
+import { recordNames, withScenario } from "../i18n/record-names.ts";
 import { BRIEF_CSS } from "./brief-css.ts";
 import { chartSvg } from "./chart-svg.ts";
 
 type Face = { lang: Lang; names: RecordNames; footnote: Map<string, number>; asOf: string };
 
 export function briefHtml(report: BriefReport, dataset: Dataset, lang: Lang): string {
+  const { subject } = report;
+  const names = recordNames(dataset, lang);
   const face: Face = {
     lang,
-    names: recordNames(dataset, lang),
+    // A scenario is a file the reader gave: its run line names it by its title, not "scenarios:<id>".
+    names:
+      subject.kind === "scenario"
+        ? withScenario(names, { id: subject.scenario, title: subject.title }, lang)
+        : names,
     footnote: new Map(report.footnotes.map((f) => [f.id, f.n])),
     asOf: report.asOf,
   };
@@ -132,15 +138,18 @@ function citeLinks(ids: readonly string[], face: Face): string {
 
 function footnotesHtml(footnotes: readonly Footnote[], face: Face): string {
   const items = footnotes.map((f) => {
-    const title = f.url
-      ? `<a href="${escapeHtml(f.url)}">${bdi(f.title)}</a>`
-      : `${bdi(f.title)}${f.file ? ` (${escapeHtml(message(face.lang, "report.brief.seedFile", { file: f.file }))})` : ""}`;
+    const file = f.file
+      ? ` (${withIsolate(message(face.lang, "report.brief.seedFile", { file: SLOT }), ltr(f.file))})`
+      : "";
+    const title = f.url ? `<a href="${escapeHtml(f.url)}">${bdi(f.title)}</a>` : `${bdi(f.title)}${file}`;
     const when = f.date ? `, ${escapeHtml(formatDate(face.lang, f.date))}` : "";
-    const url = f.url ? `<br><span class="url">${escapeHtml(f.url)}</span>` : "";
+    // A web address reads left to right in an Arabic page too (its slashes would otherwise jump ends).
+    const url = f.url ? `<br><span class="url" dir="ltr">${escapeHtml(f.url)}</span>` : "";
+    // The page's quotation marks stay outside the quote, which keeps its own direction inside them.
     const quotes = f.quotes
       .map(
         (q) =>
-          `<blockquote dir="auto">${escapeHtml(message(face.lang, "report.brief.quote", { quote: q }))}</blockquote>`,
+          `<blockquote>${withIsolate(message(face.lang, "report.brief.quote", { quote: SLOT }), bdi(q))}</blockquote>`,
       )
       .join("");
     return `<li id="fn-${f.n}" value="${f.n}">${bdi(f.publisher)}: ${title}${when}${url}${quotes}</li>`;
@@ -150,9 +159,30 @@ function footnotesHtml(footnotes: readonly Footnote[], face: Face): string {
   )}</ol></section>`;
 }
 
-/** Text from the data in its own direction: an English title inside an Arabic page does not flip. */
+/** A placeholder no message contains: the message is escaped, then the isolated markup takes its place. */
+const SLOT = "\u0000slot\u0000";
+
+function withIsolate(text: string, isolated: string): string {
+  return escapeHtml(text).replace(SLOT, isolated);
+}
+
+function ltr(text: string): string {
+  return `<bdi dir="ltr">${escapeHtml(text)}</bdi>`;
+}
+
+/**
+ * Text from the data in its own direction: an English title inside an Arabic page does not flip. The
+ * direction is the script most of its letters are in, not its first letter (bdi's own guess), so an
+ * Arabic headline that opens with "OpenAI" still reads right to left.
+ */
 function bdi(text: string): string {
-  return `<bdi>${escapeHtml(text)}</bdi>`;
+  return `<bdi dir="${textDirection(text)}">${escapeHtml(text)}</bdi>`;
+}
+
+export function textDirection(text: string): "rtl" | "ltr" {
+  const arabic = text.match(/[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/g)?.length ?? 0;
+  const latin = text.match(/[A-Za-z\u00C0-\u024F]/g)?.length ?? 0;
+  return arabic > latin ? "rtl" : "ltr";
 }
 
 function escapeHtml(text: string): string {

@@ -4,17 +4,21 @@
  * the language). On a phone the menu folds behind a button: open, it filled the first screen.
  */
 import { useState } from "react";
+import { BriefLink } from "../components/BriefLink.tsx";
 import { useI18n } from "../i18n/index.ts";
-import { hrefFor, navigate, rememberDigits } from "../state/use-view.ts";
+import { hrefFor, navigate, rememberDigits, useView } from "../state/use-view.ts";
 import type { PageId } from "../state/view.ts";
 import { followLink } from "./follow-link.ts";
 import { READY_PAGES } from "./pages.ts";
+
+const OWN_BRIEF: ReadonlySet<PageId> = new Set(["company", "stress"]);
 
 export function Header({ current }: { current: PageId }) {
   const { m, lang, digits } = useI18n();
   const other = lang === "ar" ? "en" : "ar";
   // Folded by default; the button only shows on narrow screens (styles.css), where it unfolds the menu.
   const [open, setOpen] = useState(false);
+  const [view] = useView();
   return (
     <header className="header">
       <div className="brand">
@@ -57,6 +61,13 @@ export function Header({ current }: { current: PageId }) {
               </a>
             </li>
           ))}
+          {/* The brief of what is on screen: the company picked, else the whole dataset (the company
+              and stress pages offer their own subject's brief beside their results instead). */}
+          {OWN_BRIEF.has(current) ? null : (
+            <li className="nav-brief">
+              <BriefLink entity={view.entity} />
+            </li>
+          )}
         </ul>
       </nav>
       <div className="header-tools">

@@ -4,6 +4,7 @@
  * "defaulted", those of step k are "new-default", and the companies a shock hits are "shocked" at
  * every step (a company can be both).
  */
+import type { StressStep } from "@core/stress/account.ts";
 import type { StressResult } from "@core/stress/run-scenario.ts";
 
 export type CascadeStep = { wave: number | null; entities: string[] };
@@ -40,4 +41,24 @@ export function shockedEntities(
     "entity" in s ? [s.entity] : "lenders" in s && s.lenders !== "all" ? s.lenders : [],
   );
   return [...new Set(ids)];
+}
+
+/**
+ * The companies the shocks hit first, by the run's own account: those a shock names, and those a shock
+ * reaches without naming them (a power delay names sites, and the account says whose revenue falls).
+ */
+export function hitByShocks(
+  shocks: Parameters<typeof shockedEntities>[0],
+  account: readonly StressStep[],
+): string[] {
+  const reached = account.flatMap((step) =>
+    step.code === "revenue-loss" ||
+    step.code === "market-value-loss" ||
+    step.code === "payment-withheld" ||
+    step.code === "refinancing-loss" ||
+    step.code === "forced-default"
+      ? [step.entity]
+      : [],
+  );
+  return [...new Set([...shockedEntities(shocks), ...reached])];
 }

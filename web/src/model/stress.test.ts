@@ -1,3 +1,4 @@
+import type { StressStep } from "@core/stress/account.ts";
 import { runScenario } from "@core/stress/run-scenario.ts";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -13,7 +14,7 @@ import {
   scenarioOf,
   stressState,
 } from "./stress.ts";
-import { cascadeSteps, marksAt } from "./stress-steps.ts";
+import { cascadeSteps, hitByShocks, marksAt } from "./stress-steps.ts";
 import { decodeShocks, type EditShock, encodeOptions, encodeShocks } from "./stress-url.ts";
 
 const known = (id: string) => ["openai", "nvidia", "coreweave", "oracle", "blackrock"].includes(id);
@@ -206,5 +207,18 @@ describe("the cascade's steps", () => {
       c: ["new-default"],
       d: ["new-default"],
     });
+  });
+
+  it("counts as hit the companies a shock reaches without naming them (a power delay names sites)", () => {
+    const account: StressStep[] = [
+      { code: "revenue-loss", entity: "meta", amount: 5 },
+      { code: "payment-withheld", entity: "oracle", amount: 2 },
+      { code: "wave", wave: 1, entities: ["coreweave"] },
+      { code: "largest-loss", entity: "meta", amount: 5 },
+    ];
+    expect(hitByShocks([{ sites: "all", months: 24 }], account)).toEqual(["meta", "oracle"]);
+    expect(
+      hitByShocks([{ entity: "openai" }], [...account, { code: "forced-default", entity: "xai" }]),
+    ).toEqual(["openai", "meta", "oracle", "xai"]);
   });
 });

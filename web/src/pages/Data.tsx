@@ -130,8 +130,8 @@ export default function Data() {
                     ? "—"
                     : `${r.estimate ? `${m("report.common.estimateMark")} ` : ""}${usd(r.amount)}`}
                 </td>
-                <td>{r.parties.map((id) => entityName(model, id, lang)).join(" · ")}</td>
-                <td>
+                <td className="list">{r.parties.map((id) => entityName(model, id, lang)).join(" · ")}</td>
+                <td className="list">
                   <SourceLinks ids={r.sources} inline />
                 </td>
               </tr>

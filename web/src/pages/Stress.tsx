@@ -12,13 +12,14 @@
  */
 import { stressHorizonYears } from "@core/stress/horizon.ts";
 import { useMemo } from "react";
+import { BriefLink } from "../components/BriefLink.tsx";
 import { entityName } from "../data/model.ts";
 import { useApi } from "../data/use-api.ts";
 import { useModel } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
 import { todayIso } from "../model/filter.ts";
 import { type OfferedScenario, runStress, scenarioOf, stressState, withRevenue } from "../model/stress.ts";
-import { shockedEntities } from "../model/stress-steps.ts";
+import { hitByShocks } from "../model/stress-steps.ts";
 import { useView } from "../state/use-view.ts";
 import { downloadBlob } from "../util/download.ts";
 import { useDebounced } from "../util/use-debounced.ts";
@@ -65,7 +66,8 @@ export default function Stress() {
   const revenue = useMemo(() => withRevenue(model.dataset, Number(asOf.slice(0, 4))), [model, asOf]);
   const horizon = useMemo(() => stressHorizonYears(model.dataset), [model]);
   const name = useMemo(() => (id: string) => entityName(model, id, lang), [model, lang]);
-  const shocked = useMemo(() => shockedEntities(state.shocks), [state.shocks]);
+  const account = run?.ok ? run.result.account : null;
+  const shocked = useMemo(() => hitByShocks(state.shocks, account ?? []), [state.shocks, account]);
   const openEntity = (id: string) => setView({ page: "explorer", entity: id, deal: null });
 
   if (loading.state === "loading")
@@ -136,6 +138,13 @@ export default function Stress() {
                 >
                   {m("web.exports.json")}
                 </button>
+                {/* A bundled scenario as chosen has a brief; an edited one is not a file the server has. */}
+                {state.base && !state.edited ? (
+                  <>
+                    {" "}
+                    <BriefLink scenario={state.base.id} />
+                  </>
+                ) : null}
               </p>
               <Account result={run.result} name={name} />
               <WaveMap

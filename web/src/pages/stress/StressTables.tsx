@@ -45,7 +45,9 @@ export function StressTables({ result, references, name }: Props) {
   const report: StressReport = useMemo(() => ({ ...result, references }), [result, references]);
   const bars = useMemo(
     () =>
-      result.losses
+      // A ranking: the hardest hit (by share of capital, as the title names it) first.
+      [...result.losses]
+        .sort((a, b) => b.share - a.share)
         .slice(0, STRESS_CHART_BARS)
         .map((l) => ({ id: l.entity, label: name(l.entity), share: l.share })),
     [result, name],

@@ -76,6 +76,13 @@ export function WaveMap({ model, result, shocked, name, onSelect }: Props) {
   };
   const joiner = listSeparator(lang);
   const fresh = shown?.entities ?? [];
+  // What the step adds: at the shocks, who they hit (none named: nothing to add, not a dangling "·").
+  const stepDetail =
+    step === 0
+      ? shocked.map(name).join(joiner)
+      : fresh.length > 0
+        ? m("web.stress.stepDefaults", { names: fresh.map(name).join(joiner) })
+        : m("web.stress.stepNone");
   const offMap = defaulted.filter((id) => !onMap.has(id));
   const go = (k: number) => show(Math.max(0, Math.min(last, k)), false);
   const onKey = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -159,12 +166,7 @@ export function WaveMap({ model, result, shocked, name, onSelect }: Props) {
           total: number(steps.length, 0),
           step: stepName(step),
         })}
-        {" · "}
-        {step === 0
-          ? shocked.map(name).join(joiner)
-          : fresh.length > 0
-            ? m("web.stress.stepDefaults", { names: fresh.map(name).join(joiner) })
-            : m("web.stress.stepNone")}
+        {stepDetail ? ` · ${stepDetail}` : null}
       </p>
       {offMap.length > 0 ? (
         <p className="hint">{m("web.stress.offMap", { names: offMap.map(name).join(joiner) })}</p>
