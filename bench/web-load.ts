@@ -29,6 +29,8 @@ const PAGE =
 /** Another build to measure (e.g. a variant built with --outDir), served as it is, not rebuilt. */
 const WEB = process.argv.find((a) => a.startsWith("--web="))?.slice("--web=".length);
 const PROFILE = process.argv.includes("--profile");
+/** How many functions the profile lists (React's scheduler frames are left out of the inclusive list). */
+const TOP = Number(process.argv.find((a) => a.startsWith("--top="))?.split("=")[1] ?? 30);
 
 type Script = { name: string; raw: number; gzip: number; brotli: number };
 type Timings = {
@@ -50,24 +52,48 @@ type Timings = {
   cpuStyle: number;
 };
 
-type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number } };
+type ProfileNode = {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+};
 type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
 
-/** CPU milliseconds by script file and by function, from a sampling profile. */
-function selfTimes(profile: Profile): { byFile: Map<string, number>; byFunction: Map<string, number> } {
+const frameName = (frame: ProfileNode["callFrame"]) => {
+  const file = frame.url ? new URL(frame.url).pathname : frame.functionName || "(anonymous)";
+  return { file, fn: `${frame.functionName || "(anonymous)"} ${file}:${frame.lineNumber + 1}` };
+};
+
+/**
+ * CPU milliseconds by script file and by function (self time), and by function with what it calls
+ * (inclusive: each sample counted once per function on its stack), from a sampling profile.
+ */
+function selfTimes(profile: Profile): {
+  byFile: Map<string, number>;
+  byFunction: Map<string, number>;
+  inclusive: Map<string, number>;
+} {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const byFile = new Map<string, number>();
   const byFunction = new Map<string, number>();
+  const inclusive = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     const frame = nodes.get(id)?.callFrame;
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
     if (!frame || frame.functionName === "(idle)") return;
-    const file = frame.url ? new URL(frame.url).pathname : frame.functionName || "(anonymous)";
+    const { file, fn } = frameName(frame);
     byFile.set(file, (byFile.get(file) ?? 0) + ms);
-    const fn = `${frame.functionName || "(anonymous)"} ${file}:${frame.lineNumber + 1}`;
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
+    const onStack = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const callFrame = nodes.get(at)?.callFrame;
+      if (callFrame?.url) onStack.add(frameName(callFrame).fn);
+    }
+    for (const name of onStack) inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
   });
-  return { byFile, byFunction };
+  return { byFile, byFunction, inclusive };
 }
 
 const add = (into: Map<string, number[]>, from: Map<string, number>) => {
@@ -101,6 +127,7 @@ async function main(): Promise<void> {
   let scripts: Script[] = [];
   const files = new Map<string, number[]>();
   const functions = new Map<string, number[]>();
+  const inclusive = new Map<string, number[]>();
   try {
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "en-US" });
@@ -136,6 +163,7 @@ async function main(): Promise<void> {
         const times = selfTimes(profile);
         add(files, times.byFile);
         add(functions, times.byFunction);
+        add(inclusive, times.inclusive);
       }
       await page.waitForLoadState("load");
       // No named functions inside: tsx would wrap them in a helper the page does not have.
@@ -233,6 +261,11 @@ async function main(): Promise<void> {
     for (const [file, value] of top(files, 12)) console.log(`    ${ms(value).padStart(7)}  ${file}`);
     console.log("  costliest functions (median self ms):");
     for (const [fn, value] of top(functions, 15)) console.log(`    ${ms(value).padStart(7)}  ${fn}`);
+    console.log(
+      "  costliest functions with what they call (median inclusive ms; a minified build names few):",
+    );
+    const own = new Map([...inclusive].filter(([fn]) => !/\/react-[\w-]+\.js/.test(fn)));
+    for (const [fn, value] of top(own, TOP)) console.log(`    ${ms(value).padStart(7)}  ${fn}`);
   }
   console.log(
     `  load average             ${loadavg()
