@@ -16,6 +16,7 @@
  * style; Chromium's own Performance metrics), and with --profile the CPU time by script file and the
  * costliest functions (a sampling profile of the main thread from navigation to the first render).
  */
+import { readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
@@ -29,6 +30,8 @@ const PAGE =
 /** Another build to measure (e.g. a variant built with --outDir), served as it is, not rebuilt. */
 const WEB = process.argv.find((a) => a.startsWith("--web="))?.slice("--web=".length);
 const PROFILE = process.argv.includes("--profile");
+/** How many functions the profile lists (React's scheduler frames are left out of the inclusive list). */
+const TOP = Number(process.argv.find((a) => a.startsWith("--top="))?.split("=")[1] ?? 30);
 
 type Script = { name: string; raw: number; gzip: number; brotli: number };
 type Timings = {
@@ -45,29 +48,130 @@ type Timings = {
   pageShown: number;
   /** CPU milliseconds of the main thread until the first render (Chromium's Performance metrics). */
   cpuTask: number;
+  /**
+   * CPU milliseconds the renderer's main thread was on a core until the first render, from the kernel's
+   * count (/proc/PID/task/PID/stat, 10 ms ticks): unlike the task durations, it does not grow while
+   * the thread waits for a core on a loaded machine.
+   */
+  cpuThread: number;
+  /** The same for the renderer's other threads (compositor, raster, script streaming, workers). */
+  cpuOtherThreads: number;
   cpuScript: number;
   cpuLayout: number;
   cpuStyle: number;
 };
 
-type ProfileNode = { id: number; callFrame: { functionName: string; url: string; lineNumber: number } };
+type ProfileNode = {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+};
 type Profile = { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
 
-/** CPU milliseconds by script file and by function, from a sampling profile. */
-function selfTimes(profile: Profile): { byFile: Map<string, number>; byFunction: Map<string, number> } {
+const frameName = (frame: ProfileNode["callFrame"]) => {
+  const file = frame.url ? new URL(frame.url).pathname : frame.functionName || "(anonymous)";
+  return { file, fn: `${frame.functionName || "(anonymous)"} ${file}:${frame.lineNumber + 1}` };
+};
+
+/**
+ * CPU milliseconds by script file and by function (self time), and by function with what it calls
+ * (inclusive: each sample counted once per function on its stack), from a sampling profile.
+ */
+function selfTimes(profile: Profile): {
+  byFile: Map<string, number>;
+  byFunction: Map<string, number>;
+  inclusive: Map<string, number>;
+} {
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
   const byFile = new Map<string, number>();
   const byFunction = new Map<string, number>();
+  const inclusive = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     const frame = nodes.get(id)?.callFrame;
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
     if (!frame || frame.functionName === "(idle)") return;
-    const file = frame.url ? new URL(frame.url).pathname : frame.functionName || "(anonymous)";
+    const { file, fn } = frameName(frame);
     byFile.set(file, (byFile.get(file) ?? 0) + ms);
-    const fn = `${frame.functionName || "(anonymous)"} ${file}:${frame.lineNumber + 1}`;
     byFunction.set(fn, (byFunction.get(fn) ?? 0) + ms);
+    const onStack = new Set<string>();
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const callFrame = nodes.get(at)?.callFrame;
+      if (callFrame?.url) onStack.add(frameName(callFrame).fn);
+    }
+    for (const name of onStack) inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
   });
-  return { byFile, byFunction };
+  return { byFile, byFunction, inclusive };
+}
+
+/** The ids of this process's descendants (Chromium's browser, zygotes and renderers). */
+function descendants(root: number): number[] {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      // Fields after the command (which may hold spaces) start after its closing parenthesis.
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      parents.set(Number(entry), ppid);
+    } catch {
+      // The process ended while listed.
+    }
+  }
+  const below = (pid: number): number[] =>
+    [...parents].filter(([, ppid]) => ppid === pid).flatMap(([child]) => [child, ...below(child)]);
+  return below(root);
+}
+
+const TICK_MS = 10;
+/** utime + stime of one thread, in milliseconds. */
+function threadCpu(pid: number, tid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return 0;
+  }
+}
+
+/** CPU of every renderer below this process: its main thread, and its other threads together. */
+function rendererCpu(): Map<number, { main: number; others: number }> {
+  const cpu = new Map<number, { main: number; others: number }>();
+  for (const pid of descendants(process.pid)) {
+    let command = "";
+    try {
+      command = readFileSync(`/proc/${pid}/cmdline`, "utf8");
+    } catch {
+      continue;
+    }
+    if (!command.includes("--type=renderer")) continue;
+    let others = 0;
+    try {
+      for (const tid of readdirSync(`/proc/${pid}/task`))
+        if (Number(tid) !== pid) others += threadCpu(pid, Number(tid));
+    } catch {
+      continue;
+    }
+    cpu.set(pid, { main: threadCpu(pid, pid), others });
+  }
+  return cpu;
+}
+
+/** What the renderers spent between two readings (a renderer started in between counts from zero). */
+function spent(
+  before: Map<number, { main: number; others: number }>,
+  after: Map<number, { main: number; others: number }>,
+) {
+  let main = 0;
+  let others = 0;
+  for (const [pid, now] of after) {
+    const then = before.get(pid) ?? { main: 0, others: 0 };
+    main += now.main - then.main;
+    others += now.others - then.others;
+  }
+  return { main, others };
 }
 
 const add = (into: Map<string, number[]>, from: Map<string, number>) => {
@@ -101,6 +205,7 @@ async function main(): Promise<void> {
   let scripts: Script[] = [];
   const files = new Map<string, number[]>();
   const functions = new Map<string, number[]>();
+  const inclusive = new Map<string, number[]>();
   try {
     for (let run = 0; run < RUNS; run++) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "en-US" });
@@ -127,8 +232,10 @@ async function main(): Promise<void> {
         await cdp.send("Profiler.setSamplingInterval", { interval: 250 });
         await cdp.send("Profiler.start");
       }
+      const cpuBefore = rendererCpu();
       await page.goto(`${server.url}/${PAGE}`);
       await waitForFirstRender(page);
+      const threads = spent(cpuBefore, rendererCpu());
       const { metrics } = await cdp.send("Performance.getMetrics");
       const metric = (name: string) => 1000 * (metrics.find((m) => m.name === name)?.value ?? Number.NaN);
       if (PROFILE) {
@@ -136,6 +243,7 @@ async function main(): Promise<void> {
         const times = selfTimes(profile);
         add(files, times.byFile);
         add(functions, times.byFunction);
+        add(inclusive, times.inclusive);
       }
       await page.waitForLoadState("load");
       // No named functions inside: tsx would wrap them in a helper the page does not have.
@@ -178,6 +286,8 @@ async function main(): Promise<void> {
         ...timings,
         datasetRequests,
         cpuTask: metric("TaskDuration"),
+        cpuThread: threads.main,
+        cpuOtherThreads: threads.others,
         cpuScript: metric("ScriptDuration"),
         cpuLayout: metric("LayoutDuration"),
         cpuStyle: metric("RecalcStyleDuration"),
@@ -185,7 +295,7 @@ async function main(): Promise<void> {
       scripts = (await Promise.all(bodies)).filter((s): s is Script => s !== undefined);
       await context.close();
       console.log(
-        `run ${run + 1}: first render ${ms(timings.firstRender)}, main-thread CPU ${ms(metric("TaskDuration"))}, load ${ms(timings.load)}, ${kb(timings.transferred)} moved, load average ${loadavg()[0]?.toFixed(2)}`,
+        `run ${run + 1}: first render ${ms(timings.firstRender)}, main thread ${ms(threads.main)} CPU (tasks ${ms(metric("TaskDuration"))}), load ${ms(timings.load)}, ${kb(timings.transferred)} moved, load average ${loadavg()[0]?.toFixed(2)}`,
       );
     }
   } finally {
@@ -216,7 +326,10 @@ async function main(): Promise<void> {
   console.log(`  dataset read (model)     ${ms(pick("dataLoaded"))}`);
   console.log(`  page shown (text, figures) ${ms(pick("pageShown"))}`);
   console.log(`  first render (charts)    ${ms(pick("firstRender"))}`);
-  console.log(`  main-thread CPU until the first render: ${ms(pick("cpuTask"))} in tasks, of which`);
+  console.log(
+    `  renderer CPU until the first render (kernel, 10 ms ticks): main thread ${ms(pick("cpuThread"))}, other threads ${ms(pick("cpuOtherThreads"))}`,
+  );
+  console.log(`  main-thread task time until the first render: ${ms(pick("cpuTask"))}, of which`);
   console.log(
     `    script ${ms(pick("cpuScript"))}, layout ${ms(pick("cpuLayout"))}, style ${ms(pick("cpuStyle"))}`,
   );
@@ -233,6 +346,11 @@ async function main(): Promise<void> {
     for (const [file, value] of top(files, 12)) console.log(`    ${ms(value).padStart(7)}  ${file}`);
     console.log("  costliest functions (median self ms):");
     for (const [fn, value] of top(functions, 15)) console.log(`    ${ms(value).padStart(7)}  ${fn}`);
+    console.log(
+      "  costliest functions with what they call (median inclusive ms; a minified build names few):",
+    );
+    const own = new Map([...inclusive].filter(([fn]) => !/\/react-[\w-]+\.js/.test(fn)));
+    for (const [fn, value] of top(own, TOP)) console.log(`    ${ms(value).padStart(7)}  ${fn}`);
   }
   console.log(
     `  load average             ${loadavg()

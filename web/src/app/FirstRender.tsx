@@ -3,7 +3,8 @@
  * its data (its text and figures; a chart may still be coming), and `halqa:first-render` when it has
  * drawn in full, with its charts and tables. The end-to-end tests wait for the second; the bench
  * reports both. A page that draws in steps (the overview: figures first, then the loops and the map)
- * holds the second mark back with `useHoldFirstRender` until its last step has committed.
+ * holds the second mark back with `useHoldFirstRender` until its last step has committed. What lies
+ * below the fold may follow the mark by a frame (the overview's checks: pages/overview/use-after-paint.ts).
  */
 import { useEffect, useLayoutEffect, useRef } from "react";
 

@@ -52,6 +52,8 @@ function withDefaults(option: ChartOption, extra: ChartOption = {}): ChartOption
 }
 
 const hasSize = (element: HTMLElement) => element.clientWidth > 0 && element.clientHeight > 0;
+const sizeChanged = (instance: { getWidth(): number; getHeight(): number }, element: HTMLElement) =>
+  instance.getWidth() !== element.clientWidth || instance.getHeight() !== element.clientHeight;
 
 /**
  * The chart drawn again at twice its pixels, for print, on a canvas placed in the page (out of sight)
@@ -169,7 +171,9 @@ export function Chart({
     const observer = new ResizeObserver(() => {
       widthRef.current?.(Math.floor(element.clientWidth));
       if (!hasSize(element)) return;
-      instance.resize({ animation: { duration: 0 } });
+      // The observer's first report, and any after setOption already sized the drawing, would redraw
+      // the whole chart for nothing.
+      if (sizeChanged(instance, element)) instance.resize({ animation: { duration: 0 } });
       if (pending.current) {
         instance.setOption(withDefaults(pending.current), { notMerge: true });
         pending.current = null;
@@ -190,7 +194,11 @@ export function Chart({
       return;
     }
     pending.current = null;
-    chart.current?.setOption(withDefaults(option), { notMerge: true });
+    const instance = chart.current;
+    if (!instance) return;
+    // The box may have changed shape with this option (a layout's aspect): size first, draw once.
+    if (element && sizeChanged(instance, element)) instance.resize({ animation: { duration: 0 } });
+    instance.setOption(withDefaults(option), { notMerge: true });
   }, [option]);
 
   const exportPng = async () => {

@@ -5,10 +5,12 @@
  * come forward, the rest fade), and each says what it receives, pays and how many loops pass through
  * it. The label boxes the layout placed are on the box as data-labels, for the browser tests.
  */
-import { type ReactNode, useMemo, useState } from "react";
+import { type ReactNode, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useI18n } from "../i18n/index.ts";
 import type { Network } from "../model/network.ts";
 import { Chart, type ChartClick, FONT } from "./Chart.tsx";
+import type { ChartOption } from "./echarts.ts";
+import type { LoopMap } from "./loop-map-layout.ts";
 import { canvasMeasure } from "./measure-text.ts";
 import { type NetworkStyle, networkLayout, networkOption } from "./network-option.ts";
 
@@ -27,7 +29,11 @@ type Props = Omit<NetworkStyle, "i18n" | "focused"> & {
 };
 
 const measure = canvasMeasure(FONT);
+/** The width to lay out at when the box has none (hidden): the drawing follows once it is shown. */
 const FALLBACK_WIDTH = 880;
+/** Before the box is measured: nothing laid out or drawn (it is measured before the first paint). */
+const UNMEASURED: LoopMap = { width: FALLBACK_WIDTH, height: 600, fontSize: 12, nodes: [], groups: [] };
+const NOTHING: ChartOption = {};
 
 export function NetworkChart({
   network,
@@ -41,15 +47,28 @@ export function NetworkChart({
 }: Props) {
   const i18n = useI18n();
   const { m, usd, label, number } = i18n;
-  const [width, setWidth] = useState(0);
+  // null until the box is measured: the layout and the drawing are made once, at the box's width,
+  // rather than at a guess and again at the width (two layouts and two full draws of the map).
+  const [width, setWidth] = useState<number | null>(null);
+  const keys = useRef<HTMLUListElement>(null);
+  useLayoutEffect(() => {
+    const box = keys.current?.previousElementSibling?.querySelector<HTMLElement>(".chart-canvas");
+    setWidth((known) => known ?? (box && box.clientWidth > 0 ? box.clientWidth : FALLBACK_WIDTH));
+  }, []);
   const [focused, setFocused] = useState<string | null>(null);
   const { name, loop, topLoops, selected, marks } = style;
   const layout = useMemo(
-    () => networkLayout(network, { width: width > 0 ? width : FALLBACK_WIDTH, name, i18n, measure }),
+    () =>
+      width === null
+        ? UNMEASURED
+        : networkLayout(network, { width: width > 0 ? width : FALLBACK_WIDTH, name, i18n, measure }),
     [network, width, name, i18n],
   );
   const option = useMemo(
-    () => networkOption(network, layout, { loop, topLoops, selected, marks, name, focused, i18n }),
+    () =>
+      layout === UNMEASURED
+        ? NOTHING
+        : networkOption(network, layout, { loop, topLoops, selected, marks, name, focused, i18n }),
     [network, layout, loop, topLoops, selected, marks, focused, name, i18n],
   );
   const through = useMemo(() => {
@@ -86,6 +105,7 @@ export function NetworkChart({
         {children}
       </Chart>
       <ul
+        ref={keys}
         className="map-keys"
         aria-label={m("web.map.keys")}
         data-labels={JSON.stringify({

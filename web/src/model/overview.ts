@@ -11,6 +11,7 @@ import { type MoneyGraph, moneyGraph } from "@core/network/money-graph.ts";
 import { loopsReport } from "@core/reports/loops-report.ts";
 import { type SummaryReport, summaryReport } from "@core/reports/summary-report.ts";
 import type { Dataset } from "@schema/dataset-file.ts";
+import { OVERVIEW_SUMMARY_TOP } from "../data/served-summary.ts";
 
 /** Longest loop searched, in steps: the API's and the CLI's default. */
 export const LOOP_MAX_LENGTH = 6;
@@ -38,10 +39,18 @@ export function multiplierOf(dataset: Dataset, basis: Basis, asOf: string): numb
 /** The last summary, kept: the overview's figures paint from it first, then the full page reads it again. */
 let lastStats: { dataset: Dataset; asOf: string; stats: SummaryReport } | undefined;
 
-/** The headline figures (money and GW): cheap, shown before the loops are searched. */
-export function overviewStatsOf(dataset: Dataset, asOf: string): SummaryReport {
+/**
+ * The headline figures (money and GW), shown before the loops are searched. `served`: the same
+ * summary as the server computed it for this dataset and date (GET /api/stats?top=1), taken instead
+ * of computing it again.
+ */
+export function overviewStatsOf(dataset: Dataset, asOf: string, served?: SummaryReport): SummaryReport {
   if (lastStats?.dataset !== dataset || lastStats.asOf !== asOf)
-    lastStats = { dataset, asOf, stats: summaryReport(dataset, { asOf, top: 0 }) };
+    lastStats = {
+      dataset,
+      asOf,
+      stats: served ?? summaryReport(dataset, { asOf, top: OVERVIEW_SUMMARY_TOP }),
+    };
   return lastStats.stats;
 }
 

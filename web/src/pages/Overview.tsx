@@ -17,6 +17,7 @@ import { useView } from "../state/use-view.ts";
 import { ChecksPanel } from "./ChecksPanel.tsx";
 import { LoopList, loopText } from "./LoopList.tsx";
 import { Figures } from "./overview/Figures.tsx";
+import { useAfterPaint } from "./overview/use-after-paint.ts";
 
 const SHOWN_LOOPS = 12;
 /** Loops drawn in full colour when nothing is hovered, pinned or selected. */
@@ -32,6 +33,8 @@ export default function Overview() {
   const network = useMemo(() => networkOf(model, data.graph, "type-group"), [model, data.graph]);
   const [hover, setHover] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
+  // Below the fold: drawn right after the rest has painted (halqa:first-render is taken before).
+  const checksShown = useAfterPaint();
   const active = hover ?? view.loop;
   const name = useMemo(() => (id: string) => entityName(model, id, lang), [model, lang]);
   const loopEntities = useMemo(() => data.loops.map((l) => l.entities), [data.loops]);
@@ -126,7 +129,7 @@ export default function Overview() {
           />
         </section>
       </div>
-      <ChecksPanel asOf={asOf} />
+      {checksShown ? <ChecksPanel asOf={asOf} /> : <section className="checks" aria-busy="true" />}
     </article>
   );
 }

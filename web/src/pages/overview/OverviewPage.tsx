@@ -4,9 +4,11 @@
  * milliseconds of the main thread between them. The first paint shows the heading and the figures
  * from the summary, with the loop figures busy and a box the size of the map; right after that paint
  * the full page replaces it (the same figures in the same place). Later visits render in full at once.
+ * The summary itself usually comes computed by the server (web/src/data/served-summary.ts).
  */
 import { useEffect, useState } from "react";
 import { useHoldFirstRender } from "../../app/FirstRender.tsx";
+import { servedSummary } from "../../data/served-summary.ts";
 import { useModel } from "../../data/use-model.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { todayIso } from "../../model/filter.ts";
@@ -42,7 +44,8 @@ function FirstStep() {
   const model = useModel();
   const { m } = useI18n();
   const [view] = useView();
-  const stats = overviewStatsOf(model.dataset, view.asOf ?? todayIso());
+  const asOf = view.asOf ?? todayIso();
+  const stats = overviewStatsOf(model.dataset, asOf, servedSummary(asOf));
   return (
     <article className="page overview" aria-busy="true">
       <h1>{m("web.overview.heading")}</h1>
