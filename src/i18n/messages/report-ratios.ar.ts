@@ -30,7 +30,7 @@ export const reportRatiosAr: Shape<typeof reportRatiosEn> = {
     usdPerGwRange:
       "النطاق من {low} إلى {high} لكل جيجاوات عبر {count, plural, zero {لا صفقات} one {صفقة واحدة} two {صفقتين} few {# صفقات} many {# صفقةً} other {# صفقة}}",
     concentration:
-      "أكبر عميل {customer} {share}؛ ما يعادل {equivalent} من العملاء المتساوين؛ {points} على مقياس من 0 إلى 10,000",
+      "أكبر عميل {customer} {share}؛ العدد المكافئ من العملاء بحصص متساوية {equivalent}؛ {points} على مقياس من 0 إلى 10,000",
   },
   input: {
     tunguz: "تونغوز: الالتزامات ÷ الإيرادات السنوية",
