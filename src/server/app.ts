@@ -36,7 +36,7 @@ import { type OpenApiDocument, openApiDocument } from "./openapi.ts";
 import { POST_ROUTES, type PostRoute, ROUTES, type Route } from "./routes/index.ts";
 import { MARKET_POST_PATH, withMarketPost } from "./routes/market-post.ts";
 import { isMonteCarloPath, monteCarloPaths, registerMonteCarloRoutes } from "./routes/monte-carlo.ts";
-import { serveStatic, webRoot } from "./static.ts";
+import { serveStatic, warmStatic, webRoot } from "./static.ts";
 
 /** halqa's version, read once from package.json (a fixed path: no request value reaches it). */
 export const VERSION: string = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")).version;
@@ -108,6 +108,7 @@ export function createApp(options: AppOptions): Hono {
     ...(options.marketFiles ? { marketFiles: options.marketFiles } : {}),
   });
   const root = options.webDir === undefined ? undefined : webRoot(options.webDir);
+  if (root !== undefined) void warmStatic(root);
   const log = options.log ?? ((error: unknown) => console.error(error));
   const cache = new BodyCache();
   const jobs =

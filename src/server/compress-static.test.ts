@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
-import { chooseEncoding, isCompressible } from "./compress-static.ts";
-import { serveStatic } from "./static.ts";
+import { chooseEncoding, compressedBody, isCompressible } from "./compress-static.ts";
+import { serveStatic, warmStatic } from "./static.ts";
 
 describe("chooseEncoding", () => {
   it("prefers brotli, then gzip, and honours q=0 and the wildcard", () => {
@@ -66,5 +66,28 @@ describe("serveStatic with Accept-Encoding", () => {
     const again = await serveStatic(root, "/app.js", first.headers.get("etag"), "br");
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
+  });
+});
+
+describe("compressing ahead of the first visitor", () => {
+  it("shares one compression between requests for the same file that arrive together", () => {
+    const body = Buffer.from("x".repeat(5000));
+    const first = compressedBody("W/shared-version", "br", body);
+    expect(compressedBody("W/shared-version", "br", body)).toBe(first);
+    expect(compressedBody("W/shared-version", "gzip", body)).not.toBe(first);
+  });
+
+  it("compresses the build's text files before they are asked for, and they are then served as they were", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "halqa-warm-"));
+    const script = `export const warmed = ${JSON.stringify("w".repeat(4000))};\n`;
+    await writeFile(join(dir, "app.js"), script);
+    await warmStatic(dir);
+    const response = await serveStatic(dir, "/app.js", null, "br");
+    expect(response.headers.get("Content-Encoding")).toBe("br");
+    expect(brotliDecompressSync(Buffer.from(await response.arrayBuffer())).toString()).toBe(script);
+  });
+
+  it("does nothing, and throws nothing, for a folder that does not exist", async () => {
+    await expect(warmStatic(join(tmpdir(), "halqa-no-such-build-folder"))).resolves.toBeUndefined();
   });
 });

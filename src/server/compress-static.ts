@@ -39,27 +39,38 @@ export function isCompressible(contentType: string, size: number): boolean {
   return size >= MIN_BYTES && COMPRESSIBLE.test(contentType);
 }
 
-const cache = new Map<string, Buffer>();
+/**
+ * Compressed bodies by encoding and version. The promise is kept, not only its result, so requests for
+ * the same file that arrive together (a cold load asks for every script at once) share one compression.
+ */
+const cache = new Map<string, Promise<Buffer>>();
 let cachedBytes = 0;
 
 /** The body compressed with `encoding`, made once per `version` (the file's ETag) and kept. */
-export async function compressedBody(version: string, encoding: Encoding, body: Buffer): Promise<Buffer> {
+export function compressedBody(version: string, encoding: Encoding, body: Buffer): Promise<Buffer> {
   const key = `${encoding}\u0000${version}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const packed =
-    encoding === "br"
-      ? await brotli(body, {
-          params: {
-            // Quality 9: within a few per cent of the best, at a fraction of quality 11's time.
-            [constants.BROTLI_PARAM_QUALITY]: 9,
-            [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-          },
-        })
-      : await gzipAsync(body, { level: 9 });
-  if (cachedBytes + packed.length <= MAX_CACHED_BYTES) {
-    cache.set(key, packed);
-    cachedBytes += packed.length;
-  }
-  return packed;
+  const packing = compress(encoding, body);
+  cache.set(key, packing);
+  packing.then(
+    (packed) => {
+      if (cachedBytes + packed.length <= MAX_CACHED_BYTES) cachedBytes += packed.length;
+      else cache.delete(key);
+    },
+    () => cache.delete(key),
+  );
+  return packing;
+}
+
+function compress(encoding: Encoding, body: Buffer): Promise<Buffer> {
+  return encoding === "br"
+    ? brotli(body, {
+        params: {
+          // Quality 9: within a few per cent of the best, at a fraction of quality 11's time.
+          [constants.BROTLI_PARAM_QUALITY]: 9,
+          [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        },
+      })
+    : gzipAsync(body, { level: 9 });
 }

@@ -7,7 +7,7 @@
  * resolved path — and the file's real path, after symbolic links — must lie inside the folder.
  */
 import { realpathSync, statSync } from "node:fs";
-import { readFile, realpath, stat } from "node:fs/promises";
+import { readdir, readFile, realpath, stat } from "node:fs/promises";
 import { extname, resolve, sep } from "node:path";
 import { etagOf, ifNoneMatch } from "./cache.ts";
 import { chooseEncoding, compressedBody, isCompressible } from "./compress-static.ts";
@@ -100,7 +100,7 @@ export async function serveStatic(
   let file = await existingFile(root, candidate);
   if (!file && extname(candidate) === "") file = await existingFile(root, resolve(root, "index.html"));
   if (!file) throw notFound(rawPath);
-  const etag = `W/${etagOf(`${file.path}\u0000${file.size}\u0000${file.mtimeMs}`)}`;
+  const etag = fileEtag(file);
   const type = TYPES[extname(file.path).toLowerCase()] ?? "application/octet-stream";
   const encoding = isCompressible(type, file.size) ? chooseEncoding(acceptEncoding) : undefined;
   const headers: Record<string, string> = {
@@ -114,4 +114,34 @@ export async function serveStatic(
   if (!encoding) return new Response(body, { status: 200, headers });
   headers["Content-Encoding"] = encoding;
   return new Response(await compressedBody(etag, encoding, body), { status: 200, headers });
+}
+
+/** A file's version: its path, size and modification time (weak: the bytes sent vary by encoding). */
+function fileEtag(file: { path: string; size: number; mtimeMs: number }): string {
+  return `W/${etagOf(`${file.path}\u0000${file.size}\u0000${file.mtimeMs}`)}`;
+}
+
+/**
+ * Compresses the build's text files ahead of the first visitor, one at a time in the background, so
+ * the first cold load is not the one that pays for it (brotli, which every current browser asks for).
+ * Best effort: a file that cannot be read is left for its first request to report.
+ */
+export async function warmStatic(root: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(root, { recursive: true });
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const file = await existingFile(root, resolve(root, name));
+    if (!file) continue;
+    const type = TYPES[extname(file.path).toLowerCase()] ?? "application/octet-stream";
+    if (!isCompressible(type, file.size)) continue;
+    try {
+      await compressedBody(fileEtag(file), "br", await readFile(file.path));
+    } catch {
+      // Left for the request: it reports its own error.
+    }
+  }
 }
