@@ -15,6 +15,10 @@
  * the median CPU time the page's main thread spent until the first render, by kind (script, layout,
  * style; Chromium's own Performance metrics), and with --profile the CPU time by script file and the
  * costliest functions (a sampling profile of the main thread from navigation to the first render).
+ *
+ * The server runs in this process, so nothing here may hold its event loop during a run: the scripts'
+ * compressed sizes are computed after the run is measured. The first run also pays the server's first
+ * compression of each file (kept afterwards); --warm-server asks for every file once beforehand.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -30,6 +34,11 @@ const PAGE =
 /** Another build to measure (e.g. a variant built with --outDir), served as it is, not rebuilt. */
 const WEB = process.argv.find((a) => a.startsWith("--web="))?.slice("--web=".length);
 const PROFILE = process.argv.includes("--profile");
+/**
+ * --warm-server: ask the server for every file of the build once before the runs, so that the first
+ * run does not also pay the server's first compression of each file (made once per file and kept).
+ */
+const WARM_SERVER = process.argv.includes("--warm-server");
 /** How many functions the profile lists (React's scheduler frames are left out of the inclusive list). */
 const TOP = Number(process.argv.find((a) => a.startsWith("--top="))?.split("=")[1] ?? 30);
 
@@ -200,6 +209,12 @@ async function main(): Promise<void> {
     console.log(build.built ? `built dist/web in ${build.seconds.toFixed(1)} s` : "dist/web is fresh");
   }
   const server = await startServer({ dataDir: BUNDLED_DATA_DIR, port: 0, webDir: WEB ?? WEB_DIR });
+  if (WARM_SERVER) {
+    const root = WEB ?? WEB_DIR;
+    const files = ["/", ...readdirSync(`${root}/assets`).map((name) => `/assets/${name}`)];
+    for (const file of files)
+      await (await fetch(`${server.url}${file}`, { headers: { "Accept-Encoding": "br" } })).arrayBuffer();
+  }
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const runs: Timings[] = [];
   let scripts: Script[] = [];
