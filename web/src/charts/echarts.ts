@@ -1,20 +1,20 @@
 /**
  * ECharts with only what the dashboard draws, loaded in two parts so the overview does not wait for
  * charts it does not show. This file registers what every chart page needs at once: the graph (the
- * loop maps on the overview, explorer and stress pages) with its tooltip and legend, drawn on canvas
- * on screen and by the SVG renderer for the SVG download (which runs synchronously on a click, so the
- * renderer must already be here). The cartesian and flow charts (bar, line, custom, sankey, their grid
- * and mark lines) are in echarts-more.ts, which `loadMoreCharts` fetches; the page registry
- * (web/src/app/pages.ts) starts it beside the code of each page that draws them, so it is registered
+ * loop maps on the overview, explorer and stress pages) with its tooltip, drawn on canvas on screen
+ * and by the SVG renderer for the SVG download (which runs synchronously on a click, so the renderer
+ * must already be here). The cartesian and flow charts (bar, line, custom, sankey, their grid, mark
+ * lines and legend: no loop map has one) are in echarts-more.ts, which `loadMoreCharts` fetches; the
+ * page registry (web/src/app/pages.ts) starts it beside the code of each page that draws them, so it is registered
  * before such a page first renders. (ECharts' own ARIA component is left out: it would replace each
  * chart's label, in the page's language, with a generated English one.)
  */
 import { GraphChart } from "echarts/charts";
-import { LegendComponent, TooltipComponent } from "echarts/components";
+import { TooltipComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { CanvasRenderer, SVGRenderer } from "echarts/renderers";
 
-echarts.use([GraphChart, LegendComponent, TooltipComponent, CanvasRenderer, SVGRenderer]);
+echarts.use([GraphChart, TooltipComponent, CanvasRenderer, SVGRenderer]);
 
 let more: Promise<void> | undefined;
 
