@@ -63,6 +63,31 @@ for (const lang of ["en", "ar"] as const) {
         for (const axis of values) expect(axis.name?.trim()).toBeTruthy();
       });
 
+    // The Arabic financial press draws time left to right (docs/arabic-style.md): so does halqa.
+    for (const name of ["year series", "signal"])
+      it(`${name}: time runs left to right`, () => {
+        const option = built.find(([n]) => n === name)?.[1] ?? {};
+        const time = axes(option).filter((a) => a.type === "category");
+        expect(time).toHaveLength(1);
+        expect((time[0] as { inverse?: boolean }).inverse ?? false).toBe(false);
+      });
+
+    it("year series: two axis titles stand on different lines, both over the plot", () => {
+      const option = yearSeriesOption(
+        [2025, 2026],
+        [
+          { name: "GW", kind: "bar", values: [1, 2], colour: "#000" },
+          { name: "Cover", kind: "line", values: [0.2, 0.3], colour: "#111", axis: 1 },
+        ],
+        { format: String, name: i18n.m("web.power.gwAxis"), second: { format: String, name: "Cover (%)" } },
+        i18n,
+      ) as { grid: { top: number }; yAxis: { nameGap: number }[] };
+      const [first, second] = option.yAxis.map((a) => a.nameGap);
+      expect(Math.abs((second ?? 0) - (first ?? 0))).toBeGreaterThanOrEqual(16);
+      // The legend's row (about 30 px) stays clear of the higher title.
+      expect(option.grid.top - Math.max(first ?? 0, second ?? 0)).toBeGreaterThanOrEqual(48);
+    });
+
     it("the signal chart's percent axis ticks every 20 points", () => {
       const [axis] = valueAxes(built[4]?.[1] ?? {});
       expect(axis?.interval).toBe(20);
