@@ -20,8 +20,8 @@ export function shareText(lang: I18n["lang"], value: number, digits?: number): s
 
 /** Round steps for the share axis, finest first (1 % … 100 %). */
 const STEPS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1];
-/** The room one tick's label needs ("100 %" in either script, with a gap): more ticks would touch. */
-const TICK_ROOM = 56;
+/** The room one tick's label needs ("100%", about 34 px at 12 px type, and a gap): more would touch. */
+const TICK_ROOM = 44;
 
 /** The axis' end: past the longest bar, at the next tenth (room for its label); never past 100 %. */
 export function shareAxisMax(bars: readonly Bar[]): number {

@@ -153,7 +153,7 @@ describe("bars of shares", () => {
       const plot = 342 - phone.grid.left - phone.grid.right;
       const ticks = Math.round((phone.xAxis.max - phone.xAxis.min) / phone.xAxis.interval);
       expect(phone.xAxis.max).toBeCloseTo(0.1);
-      expect(plot / ticks).toBeGreaterThanOrEqual(56);
+      expect(plot / ticks).toBeGreaterThanOrEqual(44);
       const desktop = barOption(fund, "share", makeI18n(lang), 2, 900) as Axis;
       expect(desktop.xAxis.interval).toBeCloseTo(0.01);
     }
@@ -161,8 +161,8 @@ describe("bars of shares", () => {
 
   it("step by round shares that divide the axis whole", () => {
     expect(shareAxisMax([{ id: "a", label: "A", share: 0.245 }])).toBeCloseTo(0.3);
-    expect(shareAxisStep(0.3, 180)).toBeCloseTo(0.1);
-    expect(shareAxisStep(0.3, 100)).toBeCloseTo(0.3);
+    expect(shareAxisStep(0.3, 140)).toBeCloseTo(0.1);
+    expect(shareAxisStep(0.3, 80)).toBeCloseTo(0.3);
     expect(shareAxisStep(0.3, 600)).toBeCloseTo(0.05);
     expect(shareAxisStep(1, 60)).toBe(1);
   });
