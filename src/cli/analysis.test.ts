@@ -26,6 +26,13 @@ describe("halqa loops", () => {
     expect(r.out).toContain("[Press A 2025-01-10]");
   });
 
+  it("names the outlets of the bundled data in Arabic, set apart by the Arabic semicolon", async () => {
+    const r = await run(["loops", "--lang", "ar", "--limit", "200"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("موقع إخباري عربي غير مسمّى؛ ");
+    expect(r.out).not.toContain("Unknown Arabic outlet");
+  });
+
   it("counts loops, by length, as text and JSON", async () => {
     expect((await run(["loops", ...TINY, "--count", "--by-length"])).out).toBe("1\n3 steps: 1");
     const json = JSON.parse((await run(["loops", ...TINY, "--json"])).out);

@@ -43,6 +43,16 @@ describe("briefHtml", () => {
     expect(text).not.toMatch(/\$\d|US\$|ترليون/);
   });
 
+  it("names each footnote's outlet in the page's language", () => {
+    const names = recordNames(dataset, "ar");
+    const footnote = report.footnotes.find((f) => names.text?.(f.publisher) !== f.publisher);
+    if (!footnote) throw new Error("no footnote with a translated outlet");
+    const html = briefHtml(report, dataset, "ar");
+    const item = html.match(new RegExp(`<li id="fn-${footnote.n}"[^]*?</li>`))?.[0] ?? "";
+    expect(item).toContain(names.text?.(footnote.publisher));
+    expect(item).not.toContain(footnote.publisher);
+  });
+
   it("escapes data text, so a title cannot inject markup", () => {
     const source = report.footnotes[0];
     if (!source) throw new Error("no sources");

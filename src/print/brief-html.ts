@@ -152,7 +152,9 @@ function footnotesHtml(footnotes: readonly Footnote[], face: Face): string {
           `<blockquote>${withIsolate(message(face.lang, "report.brief.quote", { quote: SLOT }), bdi(q))}</blockquote>`,
       )
       .join("");
-    return `<li id="fn-${f.n}" value="${f.n}">${bdi(f.publisher)}: ${title}${when}${url}${quotes}</li>`;
+    // The outlet in the page's language (translation memory): the Arabic brief named "Unknown Arabic outlet".
+    const outlet = face.names.text ? face.names.text(f.publisher) : f.publisher;
+    return `<li id="fn-${f.n}" value="${f.n}">${bdi(outlet)}: ${title}${when}${url}${quotes}</li>`;
   });
   return `<section class="footnotes"><h2>${escapeHtml(message(face.lang, "report.brief.footnotes"))}</h2><ol>${items.join(
     "\n",

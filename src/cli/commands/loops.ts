@@ -6,6 +6,7 @@ import { loopsReport } from "../../core/reports/loops-report.ts";
 import { formatDate, listSeparator } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message, messageOrKey } from "../../i18n/message.ts";
+import { dataText } from "../../i18n/record-names.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { formatAmount, formatNumber, label } from "../format.ts";
@@ -69,7 +70,10 @@ function renderLoops(
   const { lang } = options;
   const entity = entityNamer(dataset, lang);
   const deal = dealNamer(dataset, lang);
-  const sources = new Map(dataset.sources.map((s) => [s.id, `${s.publisher}${s.date ? ` ${s.date}` : ""}`]));
+  const outlet = dataText(dataset, lang);
+  const sources = new Map(
+    dataset.sources.map((s) => [s.id, `${outlet(s.publisher)}${s.date ? ` ${s.date}` : ""}`]),
+  );
   const out: string[] = [
     `${message(lang, "report.common.basis")}: ${messageOrKey(lang, `report.common.${options.basis}`)} · ${message(lang, "report.common.asOf")} ${formatDate(lang, options.asOf)}${options.temporal ? ` · ${message(lang, "cli.temporalWindow", { window: options.temporal.label })}` : ""}`,
     message(lang, "cli.loopsFound", {
@@ -109,7 +113,7 @@ function renderLoops(
         ]
           .filter(Boolean)
           .join(listSeparator(lang));
-        const cited = d.sources.map((id) => sources.get(id) ?? id).join("; ");
+        const cited = d.sources.map((id) => sources.get(id) ?? id).join(lang === "ar" ? "؛ " : "; ");
         out.push(`      · ${deal(d.deal)} — ${formatAmount(lang, d.amount)} (${marks}) [${cited}]`);
       }
     }

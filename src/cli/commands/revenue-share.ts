@@ -13,6 +13,7 @@ import { isolate } from "../../i18n/bidi.ts";
 import { formatDate, formatPercent } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message } from "../../i18n/message.ts";
+import { dataText } from "../../i18n/record-names.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import { formatNumber, formatUsd, formatYear, heading } from "../format.ts";
 import { entityNamer } from "../names.ts";
@@ -142,11 +143,16 @@ function periodLabel(lang: Language, period: string): string {
 }
 
 /** Sources as "publisher (date)", deduplicated; a Latin publisher isolated inside Arabic text. */
-function citeSources(dataset: Pick<Dataset, "sources">, ids: readonly string[], lang: Language): string {
+function citeSources(
+  dataset: Pick<Dataset, "sources" | "translations">,
+  ids: readonly string[],
+  lang: Language,
+): string {
   const byId = new Map((dataset.sources ?? []).map((s) => [s.id, s]));
+  const outlet = dataText(dataset, lang);
   const cited = ids.map((id) => {
     const s = byId.get(id);
-    return isolate(lang, s ? `${s.publisher}${s.date ? ` ${s.date}` : ""}` : id);
+    return isolate(lang, s ? `${outlet(s.publisher)}${s.date ? ` ${s.date}` : ""}` : id);
   });
   return [...new Set(cited)].join(lang === "ar" ? "؛ " : "; ");
 }

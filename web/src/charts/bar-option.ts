@@ -18,18 +18,46 @@ export function shareText(lang: I18n["lang"], value: number, digits?: number): s
   return formatCell(lang, "share", value, NO_NAMES, digits === undefined ? {} : { digits });
 }
 
+/** Round steps for the share axis, finest first (1 % … 100 %). */
+const STEPS = [0.01, 0.02, 0.05, 0.1, 0.2, 0.25, 0.5, 1];
+/** The room one tick's label needs ("100%", about 34 px at 12 px type, and a gap): more would touch. */
+const TICK_ROOM = 44;
+
+/** The axis' end: past the longest bar, at the next tenth (room for its label); never past 100 %. */
+export function shareAxisMax(bars: readonly Bar[]): number {
+  const longest = Math.max(0, ...bars.map((b) => b.share));
+  return Math.min(1, Math.ceil(longest * 10 + 1e-9) / 10 || 0.1);
+}
+
+/**
+ * The finest round step that divides the axis into no more parts than `plotWidth` has room for
+ * labels: on a phone "2%4%6%8%" ran together, so there the axis ticks every 5 % (or coarser).
+ */
+export function shareAxisStep(max: number, plotWidth: number): number {
+  const parts = Math.max(1, Math.floor(plotWidth / TICK_ROOM));
+  const divides = (step: number) => Math.abs(max / step - Math.round(max / step)) < 1e-9;
+  return STEPS.find((step) => divides(step) && max / step <= parts) ?? max;
+}
+
 /**
  * `digits`: the fraction digits of the table column the bars repeat, so that a share reads the
  * same in the bar's label as in the table beside it (both through the one cell formatter).
+ * `width`: the drawing's width in pixels; the names take at most 40 % of it (170 px on a desktop)
+ * and the axis keeps as many round ticks as the rest has room for.
  */
 export function barOption(
   bars: readonly Bar[],
   seriesName: string,
   i18n: I18n,
   digits?: number,
+  width = 960,
 ): ChartOption {
   const rtl = i18n.dir === "rtl";
   const share = (v: number) => shareText(i18n.lang, v, digits);
+  const names = Math.round(Math.min(170, width * 0.4));
+  // The bar's own label ("6.6%") needs room past the longest bar on the far side.
+  const far = 56;
+  const max = shareAxisMax(bars);
   // Largest on top whatever order the rows come in (the stress table lists losses by amount, the bars
   // measure shares): ECharts draws a category axis from the bottom, so the order is reversed.
   const ordered = [...bars].sort((a, b) => b.share - a.share).reverse();
@@ -42,11 +70,12 @@ export function barOption(
         return `${escapeHtml(p.name)}: <b>${share(p.value)}</b>`;
       },
     },
-    grid: { left: rtl ? 16 : 170, right: rtl ? 170 : 56, top: 8, bottom: 46 },
+    grid: { left: rtl ? far : names, right: rtl ? names : far, top: 8, bottom: 46 },
     xAxis: {
       type: "value",
-      // The longest bar sets the scale, rounded up to a tenth; shares never pass 100 %.
-      max: (extent: { max: number }) => Math.min(1, Math.ceil(extent.max * 10 + 1e-9) / 10 || 0.1),
+      min: 0,
+      max,
+      interval: shareAxisStep(max, width - names - far),
       inverse: rtl,
       // The axis says what the bars measure (the series' name), under its round percentages.
       name: seriesName,
@@ -59,7 +88,7 @@ export function barOption(
       type: "category",
       position: rtl ? "right" : "left",
       data: ordered.map((b) => b.label),
-      axisLabel: { width: 160, overflow: "truncate", color: "#111827" },
+      axisLabel: { width: names - 10, overflow: "truncate", color: "#111827" },
     },
     series: [
       {

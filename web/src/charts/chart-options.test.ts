@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { makeI18n } from "../i18n/index.ts";
-import { barOption } from "./bar-option.ts";
+import { barOption, shareAxisMax, shareAxisStep } from "./bar-option.ts";
 import type { ChartOption } from "./echarts.ts";
 import { histogramOption, NARROW, sensitivityOption } from "./monte-carlo-options.ts";
 import { sankeyMargin, sankeyOption } from "./sankey-option.ts";
@@ -63,6 +63,31 @@ for (const lang of ["en", "ar"] as const) {
         for (const axis of values) expect(axis.name?.trim()).toBeTruthy();
       });
 
+    // The Arabic financial press draws time left to right (docs/arabic-style.md): so does halqa.
+    for (const name of ["year series", "signal"])
+      it(`${name}: time runs left to right`, () => {
+        const option = built.find(([n]) => n === name)?.[1] ?? {};
+        const time = axes(option).filter((a) => a.type === "category");
+        expect(time).toHaveLength(1);
+        expect((time[0] as { inverse?: boolean }).inverse ?? false).toBe(false);
+      });
+
+    it("year series: two axis titles stand on different lines, both over the plot", () => {
+      const option = yearSeriesOption(
+        [2025, 2026],
+        [
+          { name: "GW", kind: "bar", values: [1, 2], colour: "#000" },
+          { name: "Cover", kind: "line", values: [0.2, 0.3], colour: "#111", axis: 1 },
+        ],
+        { format: String, name: i18n.m("web.power.gwAxis"), second: { format: String, name: "Cover (%)" } },
+        i18n,
+      ) as { grid: { top: number }; yAxis: { nameGap: number }[] };
+      const [first, second] = option.yAxis.map((a) => a.nameGap);
+      expect(Math.abs((second ?? 0) - (first ?? 0))).toBeGreaterThanOrEqual(16);
+      // The legend's row (about 30 px) stays clear of the higher title.
+      expect(option.grid.top - Math.max(first ?? 0, second ?? 0)).toBeGreaterThanOrEqual(48);
+    });
+
     it("the signal chart's percent axis ticks every 20 points", () => {
       const [axis] = valueAxes(built[4]?.[1] ?? {});
       expect(axis?.interval).toBe(20);
@@ -111,6 +136,35 @@ describe("bars of shares", () => {
     ) as { yAxis: { data: string[] } };
     // The category axis runs from the bottom up.
     expect(option.yAxis.data).toEqual(["OpenAI", "Oracle", "Meta"]);
+  });
+
+  // The market page's fund chart on a 390 px phone wrote "2%4%6%8%" in one run (the drawing is 342 px).
+  it("keep on a phone only the round ticks its labels have room for, and all of them on a desktop", () => {
+    const fund = [
+      { id: "nvda", label: "Nvidia", share: 0.066 },
+      { id: "msft", label: "Microsoft", share: 0.063 },
+    ];
+    type Axis = {
+      xAxis: { min: number; max: number; interval: number };
+      grid: { left: number; right: number };
+    };
+    for (const lang of ["en", "ar"] as const) {
+      const phone = barOption(fund, "share", makeI18n(lang), 2, 342) as Axis;
+      const plot = 342 - phone.grid.left - phone.grid.right;
+      const ticks = Math.round((phone.xAxis.max - phone.xAxis.min) / phone.xAxis.interval);
+      expect(phone.xAxis.max).toBeCloseTo(0.1);
+      expect(plot / ticks).toBeGreaterThanOrEqual(44);
+      const desktop = barOption(fund, "share", makeI18n(lang), 2, 900) as Axis;
+      expect(desktop.xAxis.interval).toBeCloseTo(0.01);
+    }
+  });
+
+  it("step by round shares that divide the axis whole", () => {
+    expect(shareAxisMax([{ id: "a", label: "A", share: 0.245 }])).toBeCloseTo(0.3);
+    expect(shareAxisStep(0.3, 140)).toBeCloseTo(0.1);
+    expect(shareAxisStep(0.3, 80)).toBeCloseTo(0.3);
+    expect(shareAxisStep(0.3, 600)).toBeCloseTo(0.05);
+    expect(shareAxisStep(1, 60)).toBe(1);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * One tracker signal over time: a line per operator through the periods it was observed (a period with
  * no observation is a gap, never a zero), and the signal's threshold as a dashed line. Periods on the
- * category axis in the order they end; in a right-to-left page time runs from the right.
+ * category axis in the order they end, left to right in either language (docs/arabic-style.md).
  */
 import type { I18n } from "../i18n/index.ts";
 import type { ChartOption } from "./echarts.ts";
@@ -44,7 +44,6 @@ export function signalOption(
     grid: { left: rtl ? 24 : 56, right: rtl ? 56 : 24, top: axisName ? 64 : 40, bottom: 32 },
     xAxis: {
       type: "category",
-      inverse: rtl,
       data: [...periods],
       boundaryGap: true,
       axisLabel: { color: "#111827" },

@@ -1,7 +1,8 @@
 /**
  * Charts over calendar years: bars (stacked or side by side) and lines on one or two value axes, with
- * a legend. The power page and the funding view draw theirs with it. In a right-to-left page the
- * years run from right to left and the first value axis stands on the right.
+ * a legend. The power page and the funding view draw theirs with it. Years run from left to right in
+ * both languages, as the Arabic financial press draws time (docs/arabic-style.md, "Charts"); in a
+ * right-to-left page the first value axis stands on the right, where the reader starts.
  */
 import type { I18n } from "../i18n/index.ts";
 import type { ChartOption } from "./echarts.ts";
@@ -26,6 +27,10 @@ export type YearAxes = {
   second?: { format: (value: number) => string; max?: number; name?: string };
 };
 
+/** The height of one line of an axis title, and the gap between the plot's top and the first title. */
+const TITLE_LINE = 18;
+const TITLE_GAP = 14;
+
 /** Room beside the plot for an axis's labels. */
 const room = (shown: boolean) => (shown ? 84 : 24);
 /** The first axis stands on the left, or on the right in a right-to-left page. */
@@ -45,12 +50,13 @@ export function yearSeriesOption(
     type: "value",
     position: (index === 0) !== rtl ? "left" : "right",
     // The title stands over the axis's top end, running inward over the plot: beside the axis it
-    // would need room the unit-bearing tick labels ("50 جيجاوات") already take.
+    // would need room the unit-bearing tick labels ("50 جيجاوات") already take. The second axis's
+    // title stands one line higher: on a phone the two ran into each other over the plot.
     ...(names[index]
       ? {
           name: names[index],
           nameLocation: "end",
-          nameGap: 14,
+          nameGap: TITLE_GAP + (index === 1 && names[0] ? TITLE_LINE : 0),
           nameTextStyle: { color: "#374151", align: (index === 0) !== rtl ? "left" : "right" },
         }
       : {}),
@@ -84,12 +90,12 @@ export function yearSeriesOption(
     },
     grid: {
       ...sides(rtl, room(true), room(axes.second !== undefined)),
-      top: 64,
+      top: 64 + (names[0] && names[1] ? TITLE_LINE : 0),
       bottom: 32,
     },
     xAxis: {
+      // Time runs left to right in either language (docs/arabic-style.md).
       type: "category",
-      inverse: rtl,
       data: years.map((y) => i18n.year(y)),
       axisLabel: { color: "#111827" },
     },

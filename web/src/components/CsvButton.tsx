@@ -6,6 +6,7 @@
  * same source line and credit; its writer loads when the button is pressed. A table computed from
  * the reader's own upload cites no published source: its files say so, with the day they were made.
  */
+import { dataText } from "@i18n/record-names.ts";
 import { useContext } from "react";
 import { ModelContext } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
@@ -78,6 +79,7 @@ export function CsvButton({
         none: origin === "upload" ? m("web.xlsx.uploadNone") : m("web.xlsx.none"),
         notes: notes(),
         formatDate: date,
+        outletName: model ? dataText(model.dataset, lang) : (english) => english,
         rtl: lang === "ar",
       },
     );

@@ -143,9 +143,12 @@ export default function Market() {
             onWeight={(entity, v) => setView({ weights: { ...view.weights, [entity]: v } }, "replace")}
             onExposure={(entity, v) => setView({ exposures: { ...view.exposures, [entity]: v } }, "replace")}
             asOf={
-              i18n.list([
-                ...new Set(result.report.weights.map((w) => w.asOf).filter((d): d is string => Boolean(d))),
-              ]) || "—"
+              i18n.list(
+                [
+                  // In the page's calendar and digits, as every other date on it ("2025-01-03" read as code).
+                  ...new Set(result.report.weights.map((w) => w.asOf).filter((d): d is string => Boolean(d))),
+                ].map((d) => i18n.date(d)),
+              ) || "—"
             }
           />
         )}
@@ -190,7 +193,12 @@ function FundView(props: FundProps) {
   );
   // Two digits, as the table's contribution column: the same share must read the same in both
   // (the bar said 4.2 % beside the table's 4.15 %).
-  const option = useMemo(() => barOption(bars, m("web.market.contribution"), i18n, 2), [bars, m, i18n]);
+  // The drawing's width (0 until measured): a phone's axis keeps fewer ticks (charts/bar-option.ts).
+  const [width, setWidth] = useState(0);
+  const option = useMemo(
+    () => barOption(bars, m("web.market.contribution"), i18n, 2, width || undefined),
+    [bars, m, i18n, width],
+  );
   const top = bars.reduce<(typeof bars)[number] | null>(
     (b, x) => (b === null || x.share > b.share ? x : b),
     null,
@@ -283,6 +291,7 @@ function FundView(props: FundProps) {
           fileName="halqa-market-fund"
           label={m("web.market.chartLabel", { share: percent(fund.share) })}
           option={option}
+          onWidth={setWidth}
           height={Math.max(200, bars.length * 28 + 40)}
         >
           <ul>

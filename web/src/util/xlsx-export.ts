@@ -27,6 +27,8 @@ export type ExportWords = {
   /** The source line with the as-of date, and the credit: under both sheets. */
   notes: readonly string[];
   formatDate: (iso: string) => string;
+  /** An outlet's name in the sheet's language (the translation memory, src/i18n/record-names.ts). */
+  outletName: (english: string) => string;
   rtl: boolean;
 };
 
@@ -42,7 +44,8 @@ export function sourcesSheet(
     return source ? [source] : [];
   });
   const rows: XlsxCell[][] = cited.map((s) => [
-    s.via ? `${s.publisher} (${s.via})` : s.publisher,
+    // Named as the page names them: the Arabic sheet listed "Unknown Arabic outlet" in English.
+    s.via ? `${words.outletName(s.publisher)} (${words.outletName(s.via)})` : words.outletName(s.publisher),
     s.date ? words.formatDate(s.date) : "",
     s.title,
     s.url ?? s.file ?? "",

@@ -32,6 +32,7 @@ const WORDS: ExportWords = {
   none: "No source.",
   notes: ["Source: halqa, as of 1 March 2026", "halqa credit"],
   formatDate: (iso) => `on ${iso}`,
+  outletName: (english) => english,
   rtl: false,
 };
 
@@ -131,6 +132,9 @@ describe("a page table's workbook", () => {
     expect(sheet.rows[0]?.[3]).toBe(second?.url ?? second?.file);
     expect(sheet.rows[0]?.[1]).toBe(second?.date ? `on ${second.date}` : "");
     expect(sheet.notes).toEqual(WORDS.notes);
+    // Outlets in the sheet's language, as the page names them.
+    const named = sourcesSheet(ids, sources, { ...WORDS, outletName: (english) => `«${english}»` });
+    expect(named.rows[0]?.[0]).toMatch(/^«.+»/);
 
     const files = unzip(
       tableWorkbook(

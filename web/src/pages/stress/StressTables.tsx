@@ -9,7 +9,7 @@
 import { STRESS_CHART_BARS, STRESS_TABLES, type StressReport } from "@core/reports/stress-report.ts";
 import type { StressResult } from "@core/stress/run-scenario.ts";
 import { phraseStressAccount } from "@i18n/stress-account.ts";
-import { useMemo } from "react";
+import { useMemo, useState } from "react";
 import { barOption, shareText } from "../../charts/bar-option.ts";
 import { Chart } from "../../charts/Chart.tsx";
 import { ReportTable } from "../../components/ReportTable.tsx";
@@ -52,7 +52,12 @@ export function StressTables({ result, references, name }: Props) {
         .map((l) => ({ id: l.entity, label: name(l.entity), share: l.share })),
     [result, name],
   );
-  const option = useMemo(() => barOption(bars, m("report.stress.lossShare"), i18n), [bars, m, i18n]);
+  // The drawing's width (0 until measured): a phone's axis keeps fewer ticks (charts/bar-option.ts).
+  const [width, setWidth] = useState(0);
+  const option = useMemo(
+    () => barOption(bars, m("report.stress.lossShare"), i18n, undefined, width || undefined),
+    [bars, m, i18n, width],
+  );
   const deals = new Set(result.unfunded.map((u) => u.deal)).size;
   // The title names the hardest hit by share of capital, its share as the bar and the table write it.
   const worst = result.losses.reduce<StressResult["losses"][number] | null>(
@@ -96,6 +101,7 @@ export function StressTables({ result, references, name }: Props) {
               fileName="halqa-stress-losses"
               label={m("web.stress.lossesLabel", { count: bars.length })}
               option={option}
+              onWidth={setWidth}
               height={Math.max(200, bars.length * 24 + 40)}
             />
             <ReportTable
