@@ -7,9 +7,11 @@
 import type { Digits } from "@i18n/format.ts";
 import type { Lang } from "@i18n/lang.ts";
 import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { preferredLanguage } from "./language-choice.ts";
 import { parseView, serializeView, type View } from "./view.ts";
 
-const STORAGE_KEY = "halqa.lang";
+export { preferredLanguage, rememberLanguage } from "./language-choice.ts";
+
 const DIGITS_KEY = "halqa.digits";
 const listeners = new Set<() => void>();
 
@@ -23,27 +25,6 @@ function subscribe(listener: () => void): () => void {
 }
 
 const snapshot = () => window.location.search;
-
-/** The language when the URL names none: the last one chosen here, else the browser's. */
-export function preferredLanguage(): Lang {
-  try {
-    const stored = window.localStorage.getItem(STORAGE_KEY);
-    if (stored === "ar" || stored === "en") return stored;
-  } catch {
-    // Storage can be unavailable (privacy settings); the browser's language still answers.
-  }
-  return (navigator.languages ?? [navigator.language]).some((l) => l.toLowerCase().startsWith("ar"))
-    ? "ar"
-    : "en";
-}
-
-export function rememberLanguage(lang: Lang): void {
-  try {
-    window.localStorage.setItem(STORAGE_KEY, lang);
-  } catch {
-    // Not remembered, still shown.
-  }
-}
 
 /** The digits when the URL names none: the last ones chosen here, else Western (the articles'). */
 export function preferredDigits(): Digits {
