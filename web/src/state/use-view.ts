@@ -5,7 +5,6 @@
  */
 
 import type { Digits } from "@i18n/format.ts";
-import type { Lang } from "@i18n/lang.ts";
 import { useCallback, useMemo, useSyncExternalStore } from "react";
 import { preferredLanguage } from "./language-choice.ts";
 import { parseView, serializeView, type View } from "./view.ts";
