@@ -31,11 +31,7 @@ export function registerAnalysis(program: Command, { io, setExit }: Runner): voi
         if (!/^\d+$/.test(options.seed))
           throw new CliError(`--seed must be a whole number (got "${options.seed}")`);
         const ctx = await loadContext(io, options);
-        requireEntity(
-          ctx.dataset.entities.map((e) => e.id),
-          options.entity,
-          ctx.lang,
-        );
+        requireEntity(ctx, options.entity);
         setExit(
           circularityCommand(
             ctx.dataset,
@@ -90,11 +86,7 @@ export function registerAnalysis(program: Command, { io, setExit }: Runner): voi
           setExit(rankCommand(ctx.dataset, settings, io));
           return;
         }
-        requireEntity(
-          ctx.dataset.entities.map((e) => e.id),
-          id,
-          ctx.lang,
-        );
+        requireEntity(ctx, id);
         setExit(exposureCommand(ctx.dataset, id as string, settings, io));
       },
     );

@@ -38,11 +38,7 @@ export function registerFlows(program: Command, { io, setExit }: Runner): void {
         const kinds = parseList("--kind", options.kind, FlowKind.options);
         const unit = parseChoice("--unit", options.unit, Unit.options) as Unit;
         const ctx = await loadContext(io, options);
-        requireEntity(
-          ctx.dataset.entities.map((e) => e.id),
-          options.entity,
-          ctx.lang,
-        );
+        requireEntity(ctx, options.entity);
         setExit(
           flowsCommand(
             ctx.dataset,

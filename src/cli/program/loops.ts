@@ -94,11 +94,7 @@ export function registerLoops(program: Command, { io, setExit }: Runner): void {
       const minAmount =
         options.minAmount === undefined ? undefined : nonNegativeNumber("--min-amount", options.minAmount);
       const ctx = await loadContext(io, options);
-      requireEntity(
-        ctx.dataset.entities.map((e) => e.id),
-        options.entity,
-        ctx.lang,
-      );
+      requireEntity(ctx, options.entity);
       setExit(
         loopsCommand(
           ctx.dataset,

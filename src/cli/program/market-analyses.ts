@@ -33,11 +33,7 @@ export function registerMarketAnalyses(program: Command, { io, setExit }: Runner
     async (options: CommonOptions & { entity?: string; wide?: boolean }) => {
       const { trackerCommand } = await import("../commands/tracker.ts");
       const ctx = await loadContext(io, options);
-      requireEntity(
-        ctx.dataset.entities.map((e) => e.id),
-        options.entity,
-        ctx.lang,
-      );
+      requireEntity(ctx, options.entity);
       setExit(
         await trackerCommand(
           ctx.dataset,

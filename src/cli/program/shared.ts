@@ -101,8 +101,13 @@ export function parseList<T extends string>(
  * Fails with exit 2 when an entity id is unknown, suggesting the closest ids (those containing it, then
  * by edit distance: a typo such as "nvidai" finds nvidia), in the run's language.
  */
-export function requireEntity(ids: readonly string[], id: string | undefined, lang: Lang = "en"): void {
-  if (id === undefined || ids.includes(id)) return;
+export function requireEntity(
+  ctx: { dataset: { entities: readonly { id: string }[] }; lang: Lang },
+  id: string | undefined,
+): void {
+  if (id === undefined) return;
+  const ids = ctx.dataset.entities.map((e) => e.id);
+  if (ids.includes(id)) return;
   const close = closestMatches(ids, (x) => [x], id, 5);
-  throw new CliError(message(lang, "cli.funding.unknownEntity", { id, close: close.join(", ") }));
+  throw new CliError(message(ctx.lang, "cli.funding.unknownEntity", { id, close: close.join(", ") }));
 }

@@ -82,12 +82,7 @@ export function orderByFloatKey(items: Int32Array, keys: Float64Array): Int32Arr
       const d = digitAt(hi[i] as number, lo[i] as number, at);
       count[d] = (count[d] as number) + 1;
     }
-    let sum = 0;
-    for (let d = 0; d < DIGITS; d++) {
-      const c = count[d] as number;
-      count[d] = sum;
-      sum += c;
-    }
+    startsOfDigits(count);
     for (let i = 0; i < m; i++) {
       const h = hi[i] as number;
       const l = lo[i] as number;
@@ -103,6 +98,16 @@ export function orderByFloatKey(items: Int32Array, keys: Float64Array): Int32Arr
     [lo, spareLo] = [spareLo, lo];
   }
   return order;
+}
+
+/** Turns per-digit counts into each digit's first position in the pass's output (an exclusive prefix sum). */
+function startsOfDigits(count: Int32Array): void {
+  let sum = 0;
+  for (let d = 0; d < count.length; d++) {
+    const c = count[d] as number;
+    count[d] = sum;
+    sum += c;
+  }
 }
 
 /** The 11-bit digit of the 64-bit pattern (hi, lo) whose lowest bit is at position `at` (0 … 63). */
@@ -147,12 +152,7 @@ export function orderByIntKey(
       const d = ((sortedKeys[i] as number) >>> at) & (DIGITS - 1);
       count[d] = (count[d] as number) + 1;
     }
-    let sum = 0;
-    for (let d = 0; d < DIGITS; d++) {
-      const c = count[d] as number;
-      count[d] = sum;
-      sum += c;
-    }
+    startsOfDigits(count);
     for (let i = 0; i < m; i++) {
       const v = sortedKeys[i] as number;
       const d = (v >>> at) & (DIGITS - 1);
