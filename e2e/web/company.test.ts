@@ -6,8 +6,7 @@
  *
  * Without /usr/bin/chromium the suite is skipped with a message, except in CI (CI set), where it fails.
  */
-import { existsSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type CompanyReport, companyReport } from "../../src/core/reports/company-report.ts";
 import { message } from "../../src/i18n/message.ts";
 import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "../../src/io/scenario-files.ts";
@@ -15,36 +14,23 @@ import type { Dataset } from "../../src/schema/dataset-file.ts";
 import { resolveFraction } from "../../src/schema/scenario.ts";
 import { formatUsdRange } from "../../web/src/format.ts";
 import * as expected from "./expected.ts";
-import { buildApp, CHROMIUM, type Harness, screenshot, startHarness } from "./harness.ts";
+import { RUN_IN_CHROMIUM, screenshot, useDashboard } from "./harness.ts";
 
 const AS_OF = expected.AS_OF;
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const RUN = HAVE_CHROMIUM || Boolean(process.env.CI);
-if (!RUN) console.warn(`company e2e tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
 
-let harness: Harness;
 let oracle: CompanyReport;
 
-describe.skipIf(!RUN)("company page and deal timeline in Chromium", { timeout: 60_000 }, () => {
-  beforeAll(async () => {
-    if (!HAVE_CHROMIUM) throw new Error(`Chromium is missing at ${CHROMIUM}: the e2e tests cannot run`);
-    await buildApp();
-    const dataset: Dataset = await expected.bundled();
-    const { scenarios } = await loadScenarios(BUNDLED_SCENARIOS_DIR, dataset);
-    oracle = companyReport(dataset, "oracle", {
-      asOf: AS_OF,
-      basis: "announced",
-      stress: { scenarios, fraction: (f) => resolveFraction(f, dataset) ?? Number.NaN },
-    }) as CompanyReport;
-    harness = await startHarness();
-  }, 120_000);
-
-  afterEach(() => {
-    expect(harness.errors).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await harness?.close();
+describe.skipIf(!RUN_IN_CHROMIUM)("company page and deal timeline in Chromium", { timeout: 60_000 }, () => {
+  const harness = useDashboard({
+    prepare: async () => {
+      const dataset: Dataset = await expected.bundled();
+      const { scenarios } = await loadScenarios(BUNDLED_SCENARIOS_DIR, dataset);
+      oracle = companyReport(dataset, "oracle", {
+        asOf: AS_OF,
+        basis: "announced",
+        stress: { scenarios, fraction: (f) => resolveFraction(f, dataset) ?? Number.NaN },
+      }) as CompanyReport;
+    },
   });
 
   for (const lang of ["en", "ar"] as const) {

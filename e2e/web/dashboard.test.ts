@@ -12,31 +12,18 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { moneyGraph } from "../../src/core/network/money-graph.ts";
 import type { Lang } from "../../src/i18n/lang.ts";
 import type { Dataset } from "../../src/schema/dataset-file.ts";
 import { formatNumber } from "../../web/src/format.ts";
 import * as expected from "./expected.ts";
-import {
-  buildApp,
-  CHROMIUM,
-  type Harness,
-  renderTimes,
-  SCREENSHOTS,
-  screenshot,
-  startHarness,
-  WEB_DIR,
-} from "./harness.ts";
+import { RUN_IN_CHROMIUM, renderTimes, SCREENSHOTS, screenshot, useDashboard, WEB_DIR } from "./harness.ts";
 
 const AS_OF = expected.AS_OF;
 // Read from the payer of its largest step: OpenAI → Oracle ($300B) since the Nvidia LOI was replaced.
 const LOOP = "openai>oracle>nvidia";
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const RUN = HAVE_CHROMIUM || Boolean(process.env.CI);
-if (!RUN) console.warn(`dashboard e2e tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
 
-let harness: Harness;
 let dataset: Dataset;
 const metrics: string[] = [];
 const name = (id: string, lang: Lang) => dataset.entities.find((e) => e.id === id)?.name[lang] ?? id;
@@ -44,25 +31,17 @@ const text = async (page: Page, selector: string) =>
   (await page.locator(selector).first().textContent()) ?? "";
 const shown = (page: Page) => page.locator("[data-shown]").getAttribute("data-shown");
 
-describe.skipIf(!RUN)("the dashboard in Chromium", { timeout: 30_000 }, () => {
-  beforeAll(async () => {
-    if (!HAVE_CHROMIUM)
-      throw new Error(`Chromium is missing at ${CHROMIUM}: the dashboard's e2e tests cannot run`);
-    const build = await buildApp();
-    metrics.push(
-      build.built ? `vite build: ${build.seconds.toFixed(1)} s` : "vite build: dist/web was fresh",
-    );
-    dataset = await expected.bundled();
-    harness = await startHarness();
-  }, 90_000);
-
-  afterEach(() => {
-    expect(harness.errors).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-    if (existsSync(SCREENSHOTS)) writeFileSync(join(SCREENSHOTS, "metrics.txt"), `${metrics.join("\n")}\n`);
+describe.skipIf(!RUN_IN_CHROMIUM)("the dashboard in Chromium", { timeout: 30_000 }, () => {
+  const harness = useDashboard({
+    prepare: async (build) => {
+      metrics.push(
+        build.built ? `vite build: ${build.seconds.toFixed(1)} s` : "vite build: dist/web was fresh",
+      );
+      dataset = await expected.bundled();
+    },
+    finish: () => {
+      if (existsSync(SCREENSHOTS)) writeFileSync(join(SCREENSHOTS, "metrics.txt"), `${metrics.join("\n")}\n`);
+    },
   });
 
   for (const lang of ["en", "ar"] as const) {

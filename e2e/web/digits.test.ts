@@ -3,20 +3,16 @@
  * switch writes every number in Western (the default, as the seed articles do) or Arabic-Indic
  * digits; the choice is in the URL and remembered for the next visit, as the language is.
  */
-import { existsSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { setDigits } from "../../src/i18n/format.ts";
 import type { Dataset } from "../../src/schema/dataset-file.ts";
 import * as expected from "./expected.ts";
-import { buildApp, CHROMIUM, type Harness, screenshot, startHarness } from "./harness.ts";
+import { RUN_IN_CHROMIUM, screenshot, useDashboard } from "./harness.ts";
 
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const RUN = HAVE_CHROMIUM || Boolean(process.env.CI);
 const WESTERN = /[0-9]/;
 const INDIC = /[\u0660-\u0669]/;
 
-let harness: Harness;
 let dataset: Dataset;
 
 /** The overview's headline figures as the shared formatter writes them under a digit system. */
@@ -31,20 +27,11 @@ function figures(digits: "latn" | "arab") {
 
 const text = async (page: Page, selector: string) => ((await page.textContent(selector)) ?? "").trim();
 
-describe.skipIf(!RUN)("the digits control", { timeout: 60_000 }, () => {
-  beforeAll(async () => {
-    if (!HAVE_CHROMIUM) throw new Error(`Chromium is missing at ${CHROMIUM}: the e2e tests cannot run`);
-    await buildApp();
-    dataset = await expected.bundled();
-    harness = await startHarness();
-  }, 120_000);
-
-  afterEach(() => {
-    expect(harness.errors).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await harness?.close();
+describe.skipIf(!RUN_IN_CHROMIUM)("the digits control", { timeout: 60_000 }, () => {
+  const harness = useDashboard({
+    prepare: async () => {
+      dataset = await expected.bundled();
+    },
   });
 
   it("switches every figure of an Arabic page to Arabic-Indic digits, in the URL and remembered", async () => {

@@ -8,10 +8,10 @@
  * sources of the deals behind its rows. The downloaded pictures and workbooks are kept in
  * e2e/screenshots (exports-*) to be looked at.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { figureSources } from "../../src/core/dataset/figures.ts";
 import { flowsReport, paymentsOf, yearsWithMoney } from "../../src/core/reports/flows-report.ts";
 import { powerReport } from "../../src/core/reports/power-report.ts";
@@ -23,14 +23,10 @@ import { csvRows } from "../../src/testing/csv-rows.ts";
 import { formatOf, readXlsx } from "../../src/testing/xlsx-read.ts";
 import { formatDate, formatNumber, formatYear } from "../../web/src/format.ts";
 import * as expected from "./expected.ts";
-import { buildApp, CHROMIUM, type Harness, SCREENSHOTS, startHarness } from "./harness.ts";
+import { RUN_IN_CHROMIUM, SCREENSHOTS, useDashboard } from "./harness.ts";
 
 const AS_OF = expected.AS_OF;
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const RUN = HAVE_CHROMIUM || Boolean(process.env.CI);
-if (!RUN) console.warn(`exports e2e tests skipped: no Chromium at ${CHROMIUM}`);
 
-let harness: Harness;
 let dataset: Dataset;
 
 async function download(page: Page, click: () => Promise<void>): Promise<Buffer> {
@@ -44,20 +40,11 @@ const svgWords = (svg: string) =>
     .map((t) => (t[1] ?? "").replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c))))
     .join(" ");
 
-describe.skipIf(!RUN)("exports for publication in Chromium", { timeout: 60_000 }, () => {
-  beforeAll(async () => {
-    if (!HAVE_CHROMIUM) throw new Error(`Chromium is missing at ${CHROMIUM}`);
-    await buildApp();
-    dataset = await expected.bundled();
-    harness = await startHarness();
-  }, 180_000);
-
-  afterEach(() => {
-    expect(harness.errors).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await harness?.close();
+describe.skipIf(!RUN_IN_CHROMIUM)("exports for publication in Chromium", { timeout: 60_000 }, () => {
+  const harness = useDashboard({
+    prepare: async () => {
+      dataset = await expected.bundled();
+    },
   });
 
   for (const lang of ["en", "ar"] as Lang[]) {

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium, type Page } from "playwright-core";
+import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import { BUNDLED_DATA_DIR } from "../../src/io/paths.ts";
 import { type RunningServer, startServer } from "../../src/server/serve.ts";
 
@@ -15,6 +16,9 @@ export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const WEB_DIR = join(ROOT, "dist", "web");
 export const SCREENSHOTS = join(ROOT, "e2e", "screenshots");
 export const CHROMIUM = "/usr/bin/chromium";
+export const HAVE_CHROMIUM = existsSync(CHROMIUM);
+/** Without Chromium the browser tests are skipped, except in CI (CI set), where they fail instead. */
+export const RUN_IN_CHROMIUM = HAVE_CHROMIUM || Boolean(process.env.CI);
 export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
@@ -137,6 +141,61 @@ export async function startHarness(): Promise<Harness> {
       await browser.close();
       await server.close();
     },
+  };
+}
+
+export type DashboardOptions = {
+  /** Work for the tests once the app is built, before the server starts: loading the dataset, the engine's figures. */
+  prepare?: (build: { built: boolean; seconds: number }) => Promise<void> | void;
+  /** Work after the browser and the server have closed: writing the suite's timings beside the screenshots. */
+  finish?: () => void;
+  /** How long the build, `prepare` and the start may take together. */
+  timeout?: number;
+};
+
+/**
+ * The set-up every browser suite shares, called inside its `describe.skipIf(!RUN_IN_CHROMIUM)`: the
+ * app built, the server and Chromium started before the first test; after each test, no page may
+ * have logged an error; after the last, everything closed. Returns the harness; its fields are read
+ * when a test runs (before then the harness does not exist yet).
+ */
+export function useDashboard(options: DashboardOptions = {}): Harness {
+  let started: Harness | undefined;
+  const harness = (): Harness => {
+    if (!started) throw new Error("the dashboard harness is used before its beforeAll has started it");
+    return started;
+  };
+  if (!RUN_IN_CHROMIUM)
+    console.warn(`browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
+
+  beforeAll(async () => {
+    if (!HAVE_CHROMIUM) throw new Error(`Chromium is missing at ${CHROMIUM}: the e2e tests cannot run`);
+    const build = await buildApp();
+    await options.prepare?.(build);
+    started = await startHarness();
+  }, options.timeout ?? 180_000);
+
+  afterEach(() => {
+    expect(harness().errors).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await started?.close();
+    options.finish?.();
+  });
+
+  return {
+    get server() {
+      return harness().server;
+    },
+    get browser() {
+      return harness().browser;
+    },
+    get errors() {
+      return harness().errors;
+    },
+    open: (query, openOptions) => harness().open(query, openOptions),
+    close: () => harness().close(),
   };
 }
 

@@ -5,9 +5,8 @@
  * ids shown as labels, message keys, two digit systems) and in English (ids, message keys); and in
  * Arabic with Arabic-Indic digits, no Western digit.
  */
-import { existsSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { catalogueAr, catalogueEn } from "../../src/i18n/messages/index.ts";
 import {
   arabicFaults,
@@ -16,10 +15,8 @@ import {
   vocabulary,
 } from "../../src/testing/language-audit.ts";
 import * as expected from "./expected.ts";
-import { buildApp, CHROMIUM, type Harness, startHarness } from "./harness.ts";
+import { type Harness, RUN_IN_CHROMIUM, useDashboard } from "./harness.ts";
 
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const RUN = HAVE_CHROMIUM || Boolean(process.env.CI);
 /** Every page of the menu (web/src/app/pages.ts), and the company page once a company is picked. */
 const PAGES =
   "overview explorer flows circularity data stress upload power funding money tracker market company";
@@ -45,7 +42,6 @@ const PAGE_NAMES = [
  */
 const KNOWN: Record<"ar" | "en" | "ar-arab", string[]> = { ar: [], en: [], "ar-arab": [] };
 
-let harness: Harness;
 let vocab: Vocabulary;
 
 /**
@@ -88,7 +84,7 @@ async function pageText(page: Page): Promise<string> {
 }
 
 /** Each route's faults under one reading. */
-async function audit(reading: "ar" | "en" | "ar-arab"): Promise<Record<string, string[]>> {
+async function audit(harness: Harness, reading: "ar" | "en" | "ar-arab"): Promise<Record<string, string[]>> {
   const lang = reading === "en" ? "en" : "ar";
   const digits = reading === "ar-arab" ? "&digits=arab" : "";
   const found: Record<string, string[]> = {};
@@ -111,26 +107,17 @@ async function audit(reading: "ar" | "en" | "ar-arab"): Promise<Record<string, s
   return found;
 }
 
-describe.skipIf(!RUN)("every page read by the language auditor", { timeout: 300_000 }, () => {
-  beforeAll(async () => {
-    if (!HAVE_CHROMIUM) throw new Error(`Chromium is missing at ${CHROMIUM}: the e2e tests cannot run`);
-    await buildApp();
-    const dataset = await expected.bundled();
-    vocab = vocabulary(dataset, { en: catalogueEn, ar: catalogueAr }, { names: PAGE_NAMES });
-    harness = await startHarness();
-  }, 180_000);
-
-  afterEach(() => {
-    expect(harness.errors).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await harness?.close();
+describe.skipIf(!RUN_IN_CHROMIUM)("every page read by the language auditor", { timeout: 300_000 }, () => {
+  const harness = useDashboard({
+    prepare: async () => {
+      const dataset = await expected.bundled();
+      vocab = vocabulary(dataset, { en: catalogueEn, ar: catalogueAr }, { names: PAGE_NAMES });
+    },
   });
 
   for (const reading of ["ar", "en", "ar-arab"] as const) {
     it(`(${reading}) no page holds a fault the auditor names, but the known ones`, async () => {
-      const found = await audit(reading);
+      const found = await audit(harness, reading);
       const clean = ROUTES.filter((route) => KNOWN[reading].includes(route) && found[route]?.length === 0);
       const faulty = Object.fromEntries(
         ROUTES.filter((route) => !KNOWN[reading].includes(route) && (found[route]?.length ?? 0) > 0).map(

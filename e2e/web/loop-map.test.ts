@@ -5,15 +5,12 @@
  * focused one is shown) and Enter selects one, which fades the rest of the picture: the canvas loses
  * most of its strong colour and the status line names the company.
  */
-import { existsSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AS_OF } from "./expected.ts";
-import { buildApp, CHROMIUM, type Harness, screenshot, startHarness } from "./harness.ts";
+import { RUN_IN_CHROMIUM, screenshot, useDashboard } from "./harness.ts";
 import { boxes } from "./layout.ts";
 
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const RUN = HAVE_CHROMIUM || Boolean(process.env.CI);
 const SIZES = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } };
 
 type Drawn = { width: number; height: number; labels: [number, number, number, number][] };
@@ -25,8 +22,6 @@ type Canvas = {
   };
 };
 type Doc = { document: { querySelector(selector: string): Canvas | null } };
-
-let harness: Harness;
 
 async function drawn(page: Page): Promise<Drawn> {
   return JSON.parse((await page.locator(".map .map-keys").getAttribute("data-labels")) ?? "{}") as Drawn;
@@ -50,20 +45,8 @@ async function strongPixels(page: Page): Promise<number> {
   });
 }
 
-describe.skipIf(!RUN)("the loop map", { timeout: 180_000 }, () => {
-  beforeAll(async () => {
-    if (!HAVE_CHROMIUM) throw new Error(`Chromium is missing at ${CHROMIUM}: the e2e tests cannot run`);
-    await buildApp();
-    harness = await startHarness();
-  }, 120_000);
-
-  afterEach(() => {
-    expect(harness.errors).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-  });
+describe.skipIf(!RUN_IN_CHROMIUM)("the loop map", { timeout: 180_000 }, () => {
+  const harness = useDashboard();
 
   for (const lang of ["en", "ar"] as const)
     for (const [device, viewport] of Object.entries(SIZES)) {

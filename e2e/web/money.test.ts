@@ -7,9 +7,8 @@
  *
  * Without /usr/bin/chromium the suite is skipped with a message, except in CI (CI set), where it fails.
  */
-import { existsSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { economicsReport } from "../../src/core/reports/economics-report.ts";
 import { marketReport } from "../../src/core/reports/market-report.ts";
 import { message } from "../../src/i18n/message.ts";
@@ -18,14 +17,10 @@ import { BUNDLED_DATA_DIR } from "../../src/io/paths.ts";
 import type { Dataset } from "../../src/schema/dataset-file.ts";
 import { formatPercent, formatUsd } from "../../web/src/format.ts";
 import * as expected from "./expected.ts";
-import { buildApp, CHROMIUM, type Harness, screenshot, startHarness } from "./harness.ts";
+import { RUN_IN_CHROMIUM, screenshot, useDashboard } from "./harness.ts";
 
 const AS_OF = expected.AS_OF;
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const RUN = HAVE_CHROMIUM || Boolean(process.env.CI);
-if (!RUN) console.warn(`money e2e tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`);
 
-let harness: Harness;
 let dataset: Dataset;
 let money: MarketFiles;
 const text = async (page: Page, selector: string) => {
@@ -51,21 +46,12 @@ function fundShare(measure: "membership" | "revenue-share", edits: Record<string
   return marketReport(dataset, { asOf: AS_OF, measure, weights }).fund.share;
 }
 
-describe.skipIf(!RUN)("money, tracker and market pages in Chromium", { timeout: 40_000 }, () => {
-  beforeAll(async () => {
-    if (!HAVE_CHROMIUM) throw new Error(`Chromium is missing at ${CHROMIUM}: the e2e tests cannot run`);
-    await buildApp();
-    dataset = await expected.bundled();
-    money = (await readMarketFiles(BUNDLED_DATA_DIR, dataset)).files;
-    harness = await startHarness();
-  }, 120_000);
-
-  afterEach(() => {
-    expect(harness.errors).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await harness?.close();
+describe.skipIf(!RUN_IN_CHROMIUM)("money, tracker and market pages in Chromium", { timeout: 40_000 }, () => {
+  const harness = useDashboard({
+    prepare: async () => {
+      dataset = await expected.bundled();
+      money = (await readMarketFiles(BUNDLED_DATA_DIR, dataset)).files;
+    },
   });
 
   for (const lang of ["en", "ar"] as const) {

@@ -6,10 +6,10 @@
  * built above, made uncertain by the spread, stops when Cancel is pressed and shows the partial result.
  * Screenshots go to e2e/screenshots/.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Locator, Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
   compileScenario,
   type MonteCarloSummary,
@@ -21,14 +21,11 @@ import type { Dataset } from "../../src/schema/dataset-file.ts";
 import { resolveFraction, type UncertainScenario } from "../../src/schema/scenario.ts";
 import { formatUsd } from "../../web/src/format.ts";
 import * as expected from "./expected.ts";
-import { buildApp, CHROMIUM, type Harness, SCREENSHOTS, screenshot, startHarness } from "./harness.ts";
+import { RUN_IN_CHROMIUM, SCREENSHOTS, screenshot, useDashboard } from "./harness.ts";
 
 const AS_OF = expected.AS_OF;
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const RUN = HAVE_CHROMIUM || Boolean(process.env.CI);
 const ID = "openai-revenue-uncertain";
 
-let harness: Harness;
 let dataset: Dataset;
 let summary: MonteCarloSummary;
 
@@ -68,28 +65,19 @@ async function shots(page: Page, panel: Locator, name: string): Promise<void> {
 
 const seen = (page: Page) => page.evaluate(() => (globalThis as unknown as PageGlobals).mcSeen);
 
-describe.skipIf(!RUN)("the Monte Carlo panel in Chromium", { timeout: 120_000 }, () => {
-  beforeAll(async () => {
-    if (!HAVE_CHROMIUM) throw new Error(`Chromium is missing at ${CHROMIUM}: the e2e tests cannot run`);
-    await buildApp();
-    dataset = await expected.bundled();
-    const scenario = (await loadScenarios(BUNDLED_SCENARIOS_DIR, dataset)).monteCarlo?.find(
-      (s) => s.scenario.id === ID,
-    )?.scenario as UncertainScenario;
-    const evaluator = compileScenario(dataset, scenario, {
-      asOf: AS_OF,
-      fraction: (f) => resolveFraction(f, dataset) ?? Number.NaN,
-    });
-    summary = summarize(runSamples(evaluator, 7, 0, 5000), evaluator.entities, evaluator.inputs);
-    harness = await startHarness();
-  }, 180_000);
-
-  afterEach(() => {
-    expect(harness.errors).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await harness?.close();
+describe.skipIf(!RUN_IN_CHROMIUM)("the Monte Carlo panel in Chromium", { timeout: 120_000 }, () => {
+  const harness = useDashboard({
+    prepare: async () => {
+      dataset = await expected.bundled();
+      const scenario = (await loadScenarios(BUNDLED_SCENARIOS_DIR, dataset)).monteCarlo?.find(
+        (s) => s.scenario.id === ID,
+      )?.scenario as UncertainScenario;
+      const evaluator = compileScenario(dataset, scenario, {
+        asOf: AS_OF,
+        fraction: (f) => resolveFraction(f, dataset) ?? Number.NaN,
+      });
+      summary = summarize(runSamples(evaluator, 7, 0, 5000), evaluator.entities, evaluator.inputs);
+    },
   });
 
   for (const lang of ["en", "ar"] as const) {

@@ -5,14 +5,11 @@
  * folded behind a button that unfolds it, and the loop map keeps its proportions instead of being
  * squashed into a tall ellipse.
  */
-import { existsSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { AS_OF } from "./expected.ts";
-import { buildApp, CHROMIUM, type Harness, screenshot, startHarness } from "./harness.ts";
+import { RUN_IN_CHROMIUM, screenshot, useDashboard } from "./harness.ts";
 import { boxes, widths } from "./layout.ts";
 
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const RUN = HAVE_CHROMIUM || Boolean(process.env.CI);
 const PHONE = { width: 360, height: 740 };
 const SCREENS = [PHONE, { width: 390, height: 844 }, { width: 1440, height: 900 }];
 /** Every page of the menu (web/src/app/pages.ts), and the two that draw more once a company is picked. */
@@ -24,22 +21,8 @@ const ROUTES = [
   "page=company&entity=openai",
 ];
 
-let harness: Harness;
-
-describe.skipIf(!RUN)("the dashboard on a phone", { timeout: 180_000 }, () => {
-  beforeAll(async () => {
-    if (!HAVE_CHROMIUM) throw new Error(`Chromium is missing at ${CHROMIUM}: the e2e tests cannot run`);
-    await buildApp();
-    harness = await startHarness();
-  }, 120_000);
-
-  afterEach(() => {
-    expect(harness.errors).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-  });
+describe.skipIf(!RUN_IN_CHROMIUM)("the dashboard on a phone", { timeout: 180_000 }, () => {
+  const harness = useDashboard();
 
   for (const lang of ["en", "ar"] as const) {
     for (const screen of SCREENS)

@@ -8,21 +8,17 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fundingReport } from "../../src/core/reports/funding-report.ts";
 import { powerReport } from "../../src/core/reports/power-report.ts";
 import type { Lang } from "../../src/i18n/lang.ts";
 import type { Dataset } from "../../src/schema/dataset-file.ts";
 import { formatNumber, formatUsd } from "../../web/src/format.ts";
 import * as expected from "./expected.ts";
-import { buildApp, CHROMIUM, type Harness, SCREENSHOTS, screenshot, startHarness } from "./harness.ts";
+import { RUN_IN_CHROMIUM, SCREENSHOTS, screenshot, useDashboard } from "./harness.ts";
 
 const AS_OF = expected.AS_OF;
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const RUN = HAVE_CHROMIUM || Boolean(process.env.CI);
-if (!RUN) console.warn(`power e2e tests skipped: no Chromium at ${CHROMIUM}`);
 
-let harness: Harness;
 const metrics: string[] = [];
 let dataset: Dataset;
 const json = (value: unknown) => JSON.parse(JSON.stringify(value));
@@ -58,22 +54,15 @@ async function download(page: Page, selector: string): Promise<string> {
   return readFileSync((await file.path()) as string, "utf8");
 }
 
-describe.skipIf(!RUN)("power and funding in Chromium", { timeout: 40_000 }, () => {
-  beforeAll(async () => {
-    if (!HAVE_CHROMIUM) throw new Error(`Chromium is missing at ${CHROMIUM}`);
-    await buildApp();
-    dataset = await expected.bundled();
-    harness = await startHarness();
-  }, 120_000);
-
-  afterEach(() => {
-    expect(harness.errors).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-    if (existsSync(SCREENSHOTS))
-      writeFileSync(join(SCREENSHOTS, "power-metrics.txt"), `${metrics.join("\n")}\n`);
+describe.skipIf(!RUN_IN_CHROMIUM)("power and funding in Chromium", { timeout: 40_000 }, () => {
+  const harness = useDashboard({
+    prepare: async () => {
+      dataset = await expected.bundled();
+    },
+    finish: () => {
+      if (existsSync(SCREENSHOTS))
+        writeFileSync(join(SCREENSHOTS, "power-metrics.txt"), `${metrics.join("\n")}\n`);
+    },
   });
 
   for (const lang of ["en", "ar"] as const satisfies Lang[]) {

@@ -4,24 +4,19 @@
  * web/src/charts/drawn-labels.ts), none runs past the drawing's edges, and the largest payers and
  * payees are named with their amounts, whole with their unit (a name may be cut to fit, an amount not).
  */
-import { existsSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { type LabelBox, overlappingPairs } from "../../web/src/charts/drawn-labels.ts";
 import { AS_OF } from "./expected.ts";
-import { buildApp, CHROMIUM, type Harness, screenshot, startHarness } from "./harness.ts";
+import { RUN_IN_CHROMIUM, screenshot, useDashboard } from "./harness.ts";
 import { boxes } from "./layout.ts";
 
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const RUN = HAVE_CHROMIUM || Boolean(process.env.CI);
 const SIZES = {
   desktop: { width: 1440, height: 900 },
   phone: { width: 390, height: 844 },
   "small phone": { width: 360, height: 740 },
 };
 const CANVAS = "figure.chart .chart-canvas";
-
-let harness: Harness;
 
 async function labels(page: Page): Promise<LabelBox[]> {
   await page.waitForFunction(
@@ -32,20 +27,8 @@ async function labels(page: Page): Promise<LabelBox[]> {
 }
 type Doc = { document: { querySelector(s: string): { dataset: Record<string, string> } | null } };
 
-describe.skipIf(!RUN)("the flows Sankey", { timeout: 180_000 }, () => {
-  beforeAll(async () => {
-    if (!HAVE_CHROMIUM) throw new Error(`Chromium is missing at ${CHROMIUM}: the e2e tests cannot run`);
-    await buildApp();
-    harness = await startHarness();
-  }, 180_000);
-
-  afterEach(() => {
-    expect(harness.errors).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-  });
+describe.skipIf(!RUN_IN_CHROMIUM)("the flows Sankey", { timeout: 180_000 }, () => {
+  const harness = useDashboard();
 
   for (const lang of ["en", "ar"] as const)
     for (const [device, viewport] of Object.entries(SIZES)) {

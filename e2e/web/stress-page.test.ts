@@ -8,24 +8,19 @@
  * is no wider than a phone's screen at 360 and 390 px; and its brief link opens that scenario's brief
  * on the page's date.
  */
-import { existsSync } from "node:fs";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { listSeparator } from "../../src/i18n/format.ts";
 import { message } from "../../src/i18n/message.ts";
 import * as expected from "./expected.ts";
-import { buildApp, CHROMIUM, type Harness, screenshot, startHarness } from "./harness.ts";
+import { RUN_IN_CHROMIUM, screenshot, useDashboard } from "./harness.ts";
 import { boxes, emptyBeside, styleOf, widths } from "./layout.ts";
 
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const RUN = HAVE_CHROMIUM || Boolean(process.env.CI);
 const DESKTOP = { width: 1440, height: 900 };
 const PHONES = [
   { width: 360, height: 740 },
   { width: 390, height: 844 },
 ];
 const poll = <T>(read: () => Promise<T> | T) => expect.poll(read, { timeout: 15_000 });
-
-let harness: Harness;
 
 const PANELS = [
   ".stress-form",
@@ -39,20 +34,8 @@ const PANELS = [
   '[data-panel="monte-carlo"]',
 ];
 
-describe.skipIf(!RUN)("the stress page's behaviour in Chromium", { timeout: 60_000 }, () => {
-  beforeAll(async () => {
-    if (!HAVE_CHROMIUM) throw new Error(`Chromium is missing at ${CHROMIUM}: the e2e tests cannot run`);
-    await buildApp();
-    harness = await startHarness();
-  }, 120_000);
-
-  afterEach(() => {
-    expect(harness.errors).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-  });
+describe.skipIf(!RUN_IN_CHROMIUM)("the stress page's behaviour in Chromium", { timeout: 60_000 }, () => {
+  const harness = useDashboard();
 
   for (const lang of ["en", "ar"] as const) {
     it(`(${lang}) the default scenario shows its own shock, a power delay with its months`, async () => {

@@ -9,19 +9,16 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { runScenario } from "../../src/core/stress/run-scenario.ts";
 import { BUNDLED_SCENARIOS_DIR, loadScenarios } from "../../src/io/scenario-files.ts";
 import type { Dataset } from "../../src/schema/dataset-file.ts";
 import { resolveFraction, type Scenario } from "../../src/schema/scenario.ts";
 import * as expected from "./expected.ts";
-import { buildApp, CHROMIUM, type Harness, SCREENSHOTS, screenshot, startHarness } from "./harness.ts";
+import { RUN_IN_CHROMIUM, SCREENSHOTS, screenshot, useDashboard } from "./harness.ts";
 
 const AS_OF = expected.AS_OF;
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const RUN = HAVE_CHROMIUM || Boolean(process.env.CI);
 
-let harness: Harness;
 let dataset: Dataset;
 let scenarios: Scenario[];
 const timings: string[] = [];
@@ -49,23 +46,16 @@ const defaultedShown = (page: Page) => page.locator(".wave-frame").getAttribute(
 const computedMs = async (page: Page) =>
   Number(await page.locator('[data-figure="computed"]').getAttribute("data-ms"));
 
-describe.skipIf(!RUN)("the stress and upload pages in Chromium", { timeout: 40_000 }, () => {
-  beforeAll(async () => {
-    if (!HAVE_CHROMIUM) throw new Error(`Chromium is missing at ${CHROMIUM}: the e2e tests cannot run`);
-    await buildApp();
-    dataset = await expected.bundled();
-    scenarios = (await loadScenarios(BUNDLED_SCENARIOS_DIR, dataset)).scenarios.map((s) => s.scenario);
-    harness = await startHarness();
-  }, 120_000);
-
-  afterEach(() => {
-    expect(harness.errors).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-    if (existsSync(SCREENSHOTS))
-      writeFileSync(join(SCREENSHOTS, "stress-timings.txt"), `${timings.join("\n")}\n`);
+describe.skipIf(!RUN_IN_CHROMIUM)("the stress and upload pages in Chromium", { timeout: 40_000 }, () => {
+  const harness = useDashboard({
+    prepare: async () => {
+      dataset = await expected.bundled();
+      scenarios = (await loadScenarios(BUNDLED_SCENARIOS_DIR, dataset)).scenarios.map((s) => s.scenario);
+    },
+    finish: () => {
+      if (existsSync(SCREENSHOTS))
+        writeFileSync(join(SCREENSHOTS, "stress-timings.txt"), `${timings.join("\n")}\n`);
+    },
   });
 
   for (const lang of ["en", "ar"] as const) {
