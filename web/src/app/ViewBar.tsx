@@ -4,6 +4,7 @@
  * date only.
  */
 import { BASES } from "@core/flows/expand.ts";
+import { DateField } from "../components/DateField.tsx";
 import { useI18n } from "../i18n/index.ts";
 import { todayIso } from "../model/filter.ts";
 import { useView } from "../state/use-view.ts";
@@ -31,14 +32,12 @@ export function ViewBar({ basis: showBasis = true }: { basis?: boolean }) {
           ))}
         </fieldset>
       ) : null}
-      <label className="asof">
-        {m("web.filters.asOf")}
-        <input
-          type="date"
-          value={asOf.length === 10 ? asOf : ""}
-          onChange={(e) => setView({ asOf: e.target.value || null })}
-        />
-      </label>
+      <DateField
+        className="asof"
+        label={m("web.filters.asOf")}
+        value={asOf.length === 10 ? asOf : ""}
+        onChange={(iso) => setView({ asOf: iso })}
+      />
       <p className="hint">
         {m("web.app.asOf", { date: date(asOf) })}
         {showBasis ? ` · ${m("web.basis.help")}` : ""}
