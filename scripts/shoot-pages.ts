@@ -9,7 +9,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { AS_OF } from "../e2e/web/expected.ts";
 import { buildApp, startHarness } from "../e2e/web/harness.ts";
-import { PAGE_IDS } from "./shoot-pages-list.ts";
+import { PAGE_IDS } from "../web/src/state/page-ids.ts";
 
 type Size = { scrollHeight: number; scrollWidth: number };
 
@@ -19,8 +19,11 @@ const VIEWPORTS: Record<string, { width: number; height: number }> = {
   "360": { width: 360, height: 740 },
 };
 
+/** Every page of the menu, and the two that draw more once a company is picked. */
+const ROUTES = [...PAGE_IDS, "explorer&entity=openai", "company&entity=openai"];
+
 const [outDir = "/work/shots-pages", pageArg, langArg, sizeArg] = process.argv.slice(2);
-const pages = pageArg ? pageArg.split(",") : PAGE_IDS;
+const pages = pageArg ? pageArg.split(",") : ROUTES;
 const langs = langArg ? langArg.split(",") : ["en", "ar"];
 const sizes = sizeArg ? sizeArg.split(",") : Object.keys(VIEWPORTS);
 

@@ -14,13 +14,12 @@ import {
   type Vocabulary,
   vocabulary,
 } from "../../src/testing/language-audit.ts";
+import { PAGE_IDS } from "../../web/src/state/page-ids.ts";
 import * as expected from "./expected.ts";
 import { type Harness, RUN_IN_CHROMIUM, useDashboard } from "./harness.ts";
 
-/** Every page of the menu (web/src/app/pages.ts), and the company page once a company is picked. */
-const PAGES =
-  "overview explorer flows circularity data stress upload power funding money tracker market company";
-const ROUTES = [...PAGES.split(" ").map((id) => `page=${id}`), "page=company&entity=openai"];
+/** Every page of the menu (web/src/state/page-ids.ts), and the company page once a company is picked. */
+const ROUTES = [...PAGE_IDS.map((id) => `page=${id}`), "page=company&entity=openai"];
 
 // The formats and files the pages name in Latin as they are written (the data's names are allowed
 // already): the export buttons' formats and the upload's file types.

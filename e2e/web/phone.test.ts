@@ -6,17 +6,16 @@
  * squashed into a tall ellipse.
  */
 import { describe, expect, it } from "vitest";
+import { PAGE_IDS } from "../../web/src/state/page-ids.ts";
 import { AS_OF } from "./expected.ts";
 import { RUN_IN_CHROMIUM, screenshot, useDashboard } from "./harness.ts";
 import { boxes, widths } from "./layout.ts";
 
 const PHONE = { width: 360, height: 740 };
 const SCREENS = [PHONE, { width: 390, height: 844 }, { width: 1440, height: 900 }];
-/** Every page of the menu (web/src/app/pages.ts), and the two that draw more once a company is picked. */
-const PAGES =
-  "overview explorer flows circularity data stress upload power funding money tracker market company";
+/** Every page of the menu (web/src/state/page-ids.ts), and the two that draw more once a company is picked. */
 const ROUTES = [
-  ...PAGES.split(" ").map((id) => `page=${id}`),
+  ...PAGE_IDS.map((id) => `page=${id}`),
   "page=explorer&entity=openai",
   "page=company&entity=openai",
 ];

@@ -9,26 +9,12 @@ import { DIGIT_SYSTEMS, type Digits } from "@i18n/format.ts";
 import { LANGS, type Lang } from "@i18n/lang.ts";
 import type { DealStatus, DealType } from "@schema/deal.ts";
 import { DEAL_STATUSES, DEAL_TYPES } from "../model/enums.ts";
+import { PAGE_IDS, type PageId } from "./page-ids.ts";
 
 const EXPOSURE_MEASURES = ["membership", "revenue-share"] as const;
 type ExposureMeasure = (typeof EXPOSURE_MEASURES)[number];
 
-export const PAGE_IDS = [
-  "overview",
-  "explorer",
-  "flows",
-  "circularity",
-  "data",
-  "stress",
-  "upload",
-  "power",
-  "funding",
-  "money",
-  "tracker",
-  "market",
-  "company",
-] as const;
-export type PageId = (typeof PAGE_IDS)[number];
+export { PAGE_IDS, type PageId };
 
 export const SORT_KEYS = ["deal", "type", "status", "announced", "amount"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
