@@ -106,4 +106,53 @@ describe("texts readers see", () => {
     const leaks = JSON.stringify(data).match(/\[D\d{3}[^\]]*\]/g) ?? [];
     expect(leaks).toEqual([]);
   });
+
+  // A source's note once read "Research row D080." and nothing more: what a reader needs is what the
+  // source supports (the row's id stays as a YAML comment beside the note, for the maintainers).
+  it("begin no source's note with a research-row id", () => {
+    const leaks = data.sources
+      .filter((source) => RESEARCH_ROW.test(source.note ?? ""))
+      .map((source) => `${source.id}: ${source.note}`);
+    expect(leaks).toEqual([]);
+  });
+
+  it("hold no note that is only a research-row id", () => {
+    // The forms the data held until 2026-12-06, and one that says something besides its row.
+    expect(saysNothingButRows("Research row D080.")).toBe(true);
+    expect(saysNothingButRows('Research row D078 ("CNBC via americanistpress; Reportify").')).toBe(true);
+    expect(
+      saysNothingButRows(
+        'Research rows D089 ("Reuters via CNA; POWER via powerbite") and D090 (mention only).',
+      ),
+    ).toBe(true);
+    expect(
+      saysNothingButRows('Research row D063 ("Bloomberg via TechMeme (thinkingdbx); EconoTimes").'),
+    ).toBe(true);
+    expect(saysNothingButRows("Research row D080. Tied to AI-RAN joint development.")).toBe(false);
+    expect(notesOf(data).filter(saysNothingButRows)).toEqual([]);
+  });
 });
+
+/** "Research row D080", "Research rows D067 and D068": an id of the private research table. */
+const RESEARCH_ROW = /^Research rows? D\d{3}\b/;
+
+/** Every note of the dataset, at any depth (`note` and a deal's `notes`). */
+function notesOf(node: unknown, found: string[] = []): string[] {
+  if (Array.isArray(node)) for (const item of node) notesOf(item, found);
+  else if (node !== null && typeof node === "object")
+    for (const [key, value] of Object.entries(node)) {
+      if ((key === "note" || key === "notes") && typeof value === "string") found.push(value);
+      else notesOf(value, found);
+    }
+  return found;
+}
+
+/** A note that, once its research-row ids and the asides in brackets about them are taken out, is empty. */
+function saysNothingButRows(note: string): boolean {
+  const bare = note
+    .replace(/\((?:[^()]|\([^()]*\))*\)/g, "")
+    .replace(/\s+/g, " ")
+    .replace(/ ([.;])/g, "$1")
+    .trim();
+  return /^Research rows? D\d{3}(?:(?:,| and) D\d{3})*[.;]?$/.test(bare);
+}
