@@ -13,13 +13,10 @@
  * different asOf date, so every answer is computed afresh (the cost of the analytics themselves).
  * Options: --seconds=N (default 10), --concurrency=N (default 16), --cold.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { Agent, get } from "node:http";
 import { performance } from "node:perf_hooks";
-import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
 import { BUNDLED_DATA_DIR } from "../src/io/paths.ts";
-import { startServer } from "../src/server/serve.ts";
+import { serveForParent, withChildServer } from "./child-server.ts";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) =>
@@ -28,14 +25,6 @@ const SECONDS = option("seconds", 10);
 const CONCURRENCY = option("concurrency", 16);
 const COLD = args.includes("--cold");
 const ENDPOINTS = ["/api/stats", "/api/loops", "/api/deals", "/api/flows"];
-
-async function child(): Promise<void> {
-  const server = await startServer({ dataDir: BUNDLED_DATA_DIR, port: 0, today: () => "2026-06-30" });
-  process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
-  // The parent closes stdin when it is done (or dies): stop then, never linger.
-  process.stdin.resume();
-  process.stdin.on("end", () => void server.close().then(() => process.exit(0)));
-}
 
 /** An ISO date `i` days after 2024-07-01, cycling over two years (the dataset's busy years). */
 function dayAfter(i: number): string {
@@ -98,20 +87,7 @@ async function load(url: URL, endpoint: string, seconds: number): Promise<Run> {
 }
 
 async function main(): Promise<void> {
-  const server: ChildProcess = spawn(
-    process.execPath,
-    ["--import", "tsx", fileURLToPath(import.meta.url), "--child"],
-    {
-      stdio: ["pipe", "pipe", "inherit"],
-    },
-  );
-  try {
-    const lines = createInterface({ input: server.stdout as NodeJS.ReadableStream });
-    const first = await new Promise<string>((resolve, reject) => {
-      lines.once("line", resolve);
-      server.once("exit", (code) => reject(new Error(`server exited with code ${code}`)));
-    });
-    const url = new URL(JSON.parse(first).url);
+  await withChildServer(import.meta.url, async (url) => {
     console.log(
       `halqa API load test: ${url.origin}, bundled dataset, ${CONCURRENCY} concurrent keep-alive clients, ` +
         `${SECONDS} s per endpoint${COLD ? ", a different asOf on every request (no cache hits)" : ", one query per endpoint (cached answers)"}`,
@@ -128,10 +104,9 @@ async function main(): Promise<void> {
         `| ${r.endpoint} | ${r.requests} | ${r.errors} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(2)} | ${r.p99.toFixed(2)} |`,
       );
     }
-  } finally {
-    server.stdin?.end();
-  }
+  });
 }
 
-if (args.includes("--child")) await child();
+if (args.includes("--child"))
+  await serveForParent({ dataDir: BUNDLED_DATA_DIR, port: 0, today: () => "2026-06-30" });
 else await main();

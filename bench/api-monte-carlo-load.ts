@@ -14,14 +14,11 @@
  * second phase two jobs of 200,000 samples of `openai-revenue-uncertain` are started first and
  * restarted whenever one ends, so two are running throughout. Prints p50, p95 and p99 per endpoint.
  */
-import { type ChildProcess, spawn } from "node:child_process";
 import { Agent, request as httpRequest } from "node:http";
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
-import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
 import { BUNDLED_DATA_DIR } from "../src/io/paths.ts";
-import { startServer } from "../src/server/serve.ts";
+import { serveForParent, withChildServer } from "./child-server.ts";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) =>
@@ -32,18 +29,6 @@ const ENDPOINTS = ["/api/dataset/model", "/api/loops", "/api/stats", "/api/flows
 /** /api/dataset/model takes no query: it is the one answer the dashboard loads, from the body cache. */
 const TAKES_AS_OF = new Set(["/api/loops", "/api/stats", "/api/flows"]);
 const JOB = { scenario: "openai-revenue-uncertain", runs: 200_000, seed: 1 };
-
-async function child(): Promise<void> {
-  const server = await startServer({
-    dataDir: BUNDLED_DATA_DIR,
-    port: 0,
-    today: () => "2026-06-30",
-    monteCarlo: { total: 2, perClient: 2, workers: 1 },
-  });
-  process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
-  process.stdin.resume();
-  process.stdin.on("end", () => void server.close().then(() => process.exit(0)));
-}
 
 function call(agent: Agent, url: URL, method: string, path: string, body?: string) {
   return new Promise<{ status: number; text: string }>((resolve, reject) => {
@@ -164,20 +149,7 @@ function keepJobsRunning(url: URL) {
 }
 
 async function main(): Promise<void> {
-  const server: ChildProcess = spawn(
-    process.execPath,
-    ["--import", "tsx", fileURLToPath(import.meta.url), "--child"],
-    {
-      stdio: ["pipe", "pipe", "inherit"],
-    },
-  );
-  try {
-    const lines = createInterface({ input: server.stdout as NodeJS.ReadableStream });
-    const first = await new Promise<string>((resolve, reject) => {
-      lines.once("line", resolve);
-      server.once("exit", (code) => reject(new Error(`server exited with code ${code}`)));
-    });
-    const url = new URL(JSON.parse(first).url);
+  await withChildServer(import.meta.url, async (url) => {
     console.log(
       `halqa API under Monte Carlo load: ${url.origin}, bundled dataset, ${CONCURRENCY} concurrent keep-alive clients, ${SECONDS} s per endpoint, a different asOf on every analytics request (no cache hits; /api/dataset/model from the cache)`,
     );
@@ -208,10 +180,14 @@ async function main(): Promise<void> {
         .map((x) => x.toFixed(1))
         .join(", ")}.`,
     );
-  } finally {
-    server.stdin?.end();
-  }
+  });
 }
 
-if (args.includes("--child")) await child();
+if (args.includes("--child"))
+  await serveForParent({
+    dataDir: BUNDLED_DATA_DIR,
+    port: 0,
+    today: () => "2026-06-30",
+    monteCarlo: { total: 2, perClient: 2, workers: 1 },
+  });
 else await main();
