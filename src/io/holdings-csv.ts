@@ -42,6 +42,17 @@ export function parseExposureCsv(
   );
 }
 
+type Report = (code: string, column: string, params?: Record<string, unknown>) => void;
+
+/** A percentage cell (0–100): its number, which `bad` has been told about when it is not one or out of range. */
+function percentCell(text: string | undefined, column: string, bad: Report): number | undefined {
+  const value = parseNumber(text ?? "");
+  if (value === undefined) bad("invalid-number", column, { value: text ?? "" });
+  else if (value < 0) bad("negative-amount", column, { value });
+  else if (value > 100) bad("percent-over-100", column, { value });
+  return value;
+}
+
 /** Sources are required and checked when the dataset is given (the bundled snapshot). */
 export function checkWeights(
   table: CsvTable,
@@ -59,10 +70,7 @@ export function checkWeights(
       problems.push({ code, file, path: [column], params, line });
     const entity = v.entity ?? "";
     if (entity === "") bad("required", "entity", { field: "entity" });
-    const weight = parseNumber(v.weight ?? "");
-    if (weight === undefined) bad("invalid-number", "weight", { value: v.weight ?? "" });
-    else if (weight < 0) bad("negative-amount", "weight", { value: weight });
-    else if (weight > 100) bad("percent-over-100", "weight", { value: weight });
+    const weight = percentCell(v.weight, "weight", bad);
     const ids = (v.source ?? "")
       .split(";")
       .map((s) => s.trim())
@@ -111,10 +119,7 @@ export function checkExposures(
       problems.push({ code, file, path: [column], params, line });
     const entity = v.entity ?? "";
     if (entity === "") bad("required", "entity", { field: "entity" });
-    const exposure = parseNumber(v.exposure ?? "");
-    if (exposure === undefined) bad("invalid-number", "exposure", { value: v.exposure ?? "" });
-    else if (exposure < 0) bad("negative-amount", "exposure", { value: exposure });
-    else if (exposure > 100) bad("percent-over-100", "exposure", { value: exposure });
+    const exposure = percentCell(v.exposure, "exposure", bad);
     const seen = first.get(entity);
     if (seen !== undefined) bad("duplicate-row", "entity", { first: seen });
     else first.set(entity, line);
