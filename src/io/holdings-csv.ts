@@ -44,6 +44,20 @@ export function parseExposureCsv(
 
 type Report = (code: string, column: string, params?: Record<string, unknown>) => void;
 
+/** Reports a row's problems into `problems`, each at `line` of `file`. */
+function reporter(problems: Problem[], file: string, line: number): Report {
+  return (code, column, params = {}) => {
+    problems.push({ code, file, path: [column], params, line });
+  };
+}
+
+/** The entity cell, which every row must have. */
+function entityCell(text: string | undefined, bad: Report): string {
+  const entity = text ?? "";
+  if (entity === "") bad("required", "entity", { field: "entity" });
+  return entity;
+}
+
 /** A percentage cell (0–100): its number, which `bad` has been told about when it is not one or out of range. */
 function percentCell(text: string | undefined, column: string, bad: Report): number | undefined {
   const value = parseNumber(text ?? "");
@@ -66,10 +80,8 @@ export function checkWeights(
   const totals = new Map<string, { total: number; line: number }>();
   for (const { line, values: v } of table.rows) {
     const before = problems.length;
-    const bad = (code: string, column: string, params: Record<string, unknown> = {}) =>
-      problems.push({ code, file, path: [column], params, line });
-    const entity = v.entity ?? "";
-    if (entity === "") bad("required", "entity", { field: "entity" });
+    const bad = reporter(problems, file, line);
+    const entity = entityCell(v.entity, bad);
     const weight = percentCell(v.weight, "weight", bad);
     const ids = (v.source ?? "")
       .split(";")
@@ -115,10 +127,8 @@ export function checkExposures(
   const first = new Map<string, number>();
   for (const { line, values: v } of table.rows) {
     const before = problems.length;
-    const bad = (code: string, column: string, params: Record<string, unknown> = {}) =>
-      problems.push({ code, file, path: [column], params, line });
-    const entity = v.entity ?? "";
-    if (entity === "") bad("required", "entity", { field: "entity" });
+    const bad = reporter(problems, file, line);
+    const entity = entityCell(v.entity, bad);
     const exposure = percentCell(v.exposure, "exposure", bad);
     const seen = first.get(entity);
     if (seen !== undefined) bad("duplicate-row", "entity", { first: seen });
