@@ -22,23 +22,19 @@ async function field(page: Page) {
     shown: ((await box.locator(".date-field-shown").textContent()) ?? "").trim(),
     value: await input.inputValue(),
     nativeColor: (await styleOf(input, ["color"])).color,
-    /** How far the date's text reaches past the room it has (the field less the calendar button), in pixels. */
-    overflow: await box.locator(".date-field-shown").evaluate((shown) => {
+    /**
+     * The narrower of the two gaps between the date's text and the field's sides, in pixels: the
+     * browser draws its calendar button on one side or the other (by its own locale, not the page's).
+     */
+    clearance: await box.evaluate((element) => {
       type Rect = { left: number; right: number };
-      type Page = {
-        document: { createRange(): { selectNodeContents(n: unknown): void; getBoundingClientRect(): Rect } };
-        getComputedStyle(e: unknown): { paddingLeft: string; paddingRight: string };
-      };
-      const page = globalThis as unknown as Page;
-      const range = page.document.createRange();
-      range.selectNodeContents(shown);
+      type Box = { querySelector(s: string): { getBoundingClientRect(): Rect } };
+      type Doc = { createRange(): { selectNodeContents(n: unknown): void; getBoundingClientRect(): Rect } };
+      const range = (globalThis as unknown as { document: Doc }).document.createRange();
+      range.selectNodeContents((element as Box).querySelector(".date-field-shown"));
       const text = range.getBoundingClientRect();
-      const room = (shown as { getBoundingClientRect(): Rect }).getBoundingClientRect();
-      const style = page.getComputedStyle(shown);
-      const left = room.left + Number.parseFloat(style.paddingLeft);
-      const right = room.right - Number.parseFloat(style.paddingRight);
-      // Whole pixels: a glyph's side bearing may reach a fraction of a pixel past its box.
-      return Math.max(0, Math.floor(left - text.left), Math.floor(text.right - right));
+      const field = (element as Box).querySelector("input").getBoundingClientRect();
+      return Math.floor(Math.min(text.left - field.left, field.right - text.right));
     }),
   };
 }
@@ -64,7 +60,8 @@ describe.skipIf(!RUN_IN_CHROMIUM)("the as-of date field in Chromium", { timeout:
       expect(seen.value).toBe(DAY);
       // The browser's month-first Latin text is not drawn over or beside the page's date.
       expect(seen.nativeColor).toBe("rgba(0, 0, 0, 0)");
-      expect(seen.overflow).toBe(0);
+      // Chromium's calendar button fills about the last 16 px of its side: the date stays clear of it.
+      expect(seen.clearance).toBeGreaterThanOrEqual(24);
       if (lang === "ar") await screenshot(page, `date-field-${digits || "latn"}`);
     });
 
