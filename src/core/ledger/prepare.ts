@@ -17,7 +17,8 @@
  * the ledger comes in (payer, time) order; about 96 bytes per kept transaction (temporal: 76, plus the
  * [end, tick] pairs and the ticks) or 52 (static), plus 12 per account.
  */
-import { orderByFloatKey, orderByIntKey } from "./radix-order.ts";
+import { incomingSide, inPayerTimeOrder, joinSides, outgoingSide } from "./prepare-temporal.ts";
+import { orderByIntKey } from "./radix-order.ts";
 import { keepsAmount } from "./scan-options.ts";
 import type { Ledger, ScanMode, ScanOptions } from "./types.ts";
 
@@ -92,6 +93,49 @@ export function prepareLedger(
   alloc: ArrayAllocator = heapArrays,
   blockShare = DEFAULT_BLOCK_SHARE,
 ): PreparedLedger {
+  const plan = planPrepare(ledger, options, range, blockShare);
+  const { src, dst } = ledger;
+  const n = ledger.accountCount;
+  if (plan.temporal) {
+    const incoming = incomingSide(ledger, plan.byPayer.order, alloc);
+    // (payer, time, index): byPayer itself when each payer's transactions are in time order already
+    // (ingest sorts the ledger so), which saves two passes of scattered writes.
+    const byPayerTime = inPayerTimeOrder(plan.byPayer.order, ledger)
+      ? plan.byPayer
+      : orderByIntKey(incoming.byTime, src, n);
+    return joinSides(plan, incoming, outgoingSide(ledger, byPayerTime, plan.blockMs, alloc), alloc);
+  }
+  // Static: by (payer, payee, index), so the search skips payees below its root by binary search.
+  const byPayer = orderByIntKey(orderByIntKey(plan.items, dst, n).order, src, n);
+  const start = alloc.int32(plan.size);
+  for (let i = 0; i < plan.size; i++) start[i] = src[byPayer.order[i] as number] as number;
+  const starts = { ...fill(byPayer.order, dst, ledger, alloc), offsets: copy(byPayer.offsets, alloc), start };
+  const byPayee = orderByIntKey(byPayer.order, dst, n);
+  const into = fill(byPayee.order, src, ledger, alloc);
+  into.offsets = copy(byPayee.offsets, alloc);
+  return { mode: "static", accountCount: n, size: plan.size, blockMs: plan.blockMs, starts, into };
+}
+
+/** What both halves of a temporal preparation start from (prepare-temporal.ts). */
+export type PreparePlan = {
+  temporal: boolean;
+  accountCount: number;
+  /** Transactions kept. */
+  size: number;
+  blockMs: number;
+  /** The kept transactions, in ledger order. */
+  items: Int32Array;
+  /** Temporal: the kept transactions in (payer, index) order, with each payer's run; static: unused. */
+  byPayer: { order: Int32Array; offsets: Int32Array };
+};
+
+/** The transactions a scan keeps (see prepareLedger) and, temporal, their (payer, index) order. */
+export function planPrepare(
+  ledger: Ledger,
+  options: Pick<ScanOptions, "mode" | "minAmount"> & { windowMs?: number },
+  range: { fromMs?: number; toMs?: number } = {},
+  blockShare = DEFAULT_BLOCK_SHARE,
+): PreparePlan {
   const { src, dst, ts, amount } = ledger;
   const n = ledger.accountCount;
   const temporal = options.mode === "temporal";
@@ -107,78 +151,14 @@ export function prepareLedger(
     keep[kept++] = e;
   }
   const items = keep.subarray(0, kept);
-  // Static: by (payer, payee, index), so the search skips payees below its root by binary search.
-  const byPayer = orderByIntKey(temporal ? items : orderByIntKey(items, dst, n).order, src, n);
-  const byTime = temporal ? orderByFloatKey(byPayer.order, ts) : byPayer.order;
-  // (payer, time, index): byPayer itself when each payer's transactions are in time order already
-  // (ingest sorts the ledger so), which saves two passes of scattered writes.
-  const byPayerTime = temporal ? payerTimeOrder(byPayer, byTime, ledger, n) : byPayer;
-  const block = blockMs(options.windowMs ?? 0, blockShare);
-  const startOrder = temporal ? groupedStarts(byPayerTime.order, ledger, block) : byTime;
-  const start = alloc.int32(kept);
-  for (let i = 0; i < kept; i++) start[i] = src[startOrder[i] as number] as number;
-  const offsets = temporal ? alloc.int32(0) : copy(byPayer.offsets, alloc);
-  const starts = { ...fill(startOrder, dst, ledger, alloc), offsets, start };
-  const byPayee = orderByIntKey(byTime, dst, n);
-  const into = fill(byPayee.order, src, ledger, alloc);
-  into.offsets = copy(byPayee.offsets, alloc);
-  const out = temporal ? outgoing(byPayerTime, ledger, alloc) : undefined;
-  let ticks: TimeTicks | undefined;
-  if (temporal && out) {
-    const { tickOf, times } = timeTicks(byTime, ts, alloc);
-    into.endTick = interleaveTicks(into, tickOf, alloc);
-    out.endTick = interleaveTicks(out, tickOf, alloc);
-    const ofStart = alloc.int32(kept);
-    for (let i = 0; i < kept; i++) ofStart[i] = tickOf[startOrder[i] as number] as number;
-    ticks = { times, ofStart };
-  }
   return {
-    mode: options.mode,
+    temporal,
     accountCount: n,
     size: kept,
-    blockMs: block,
-    starts,
-    into,
-    ...(out && { out }),
-    ...(ticks && { ticks }),
+    blockMs: blockMs(options.windowMs ?? 0, blockShare),
+    items,
+    byPayer: temporal ? orderByIntKey(items, src, n) : { order: items, offsets: new Int32Array(0) },
   };
-}
-
-/** Each kept transaction's tick (indexed by ledger index) and the distinct times, from the time order. */
-function timeTicks(
-  byTime: Int32Array,
-  ts: Float64Array,
-  alloc: ArrayAllocator,
-): { tickOf: Int32Array; times: Float64Array } {
-  const tickOf = new Int32Array(ts.length);
-  let distinct = 0;
-  let last = Number.NaN;
-  for (let i = 0; i < byTime.length; i++) {
-    const e = byTime[i] as number;
-    const t = ts[e] as number;
-    if (t !== last) {
-      distinct++;
-      last = t;
-    }
-    tickOf[e] = distinct - 1;
-  }
-  const times = alloc.float64(distinct);
-  for (let i = 0; i < byTime.length; i++) {
-    const e = byTime[i] as number;
-    times[tickOf[e] as number] = ts[e] as number;
-  }
-  return { tickOf, times };
-}
-
-/** [end, tick] per position of an adjacency, interleaved. */
-function interleaveTicks(adjacency: Adjacency, tickOf: Int32Array, alloc: ArrayAllocator): Int32Array {
-  const { edge, end } = adjacency;
-  const pairs = alloc.int32(2 * edge.length);
-  for (let i = 0; i < edge.length; i++) {
-    pairs[2 * i] = end[i] as number;
-    pairs[2 * i + 1] = tickOf[edge[i] as number] as number;
-  }
-  return pairs;
 }
 
 /**
@@ -199,35 +179,8 @@ export function blockOf(t: number, block: number): number {
   return block > 0 ? Math.floor(t / block) : t;
 }
 
-/** The kept transactions in (payer, time, index) order, with each payer's run. */
-function payerTimeOrder(
-  byPayer: { order: Int32Array; offsets: Int32Array },
-  byTime: Int32Array,
-  ledger: Ledger,
-  n: number,
-): { order: Int32Array; offsets: Int32Array } {
-  const { order } = byPayer;
-  const { src, ts } = ledger;
-  for (let i = 1; i < order.length; i++) {
-    const e = order[i] as number;
-    const d = order[i - 1] as number;
-    if (src[e] === src[d] && (ts[e] as number) < (ts[d] as number)) return orderByIntKey(byTime, src, n);
-  }
-  return byPayer;
-}
-
-/** The starts in (block, payer, time, index) order, from the (payer, time, index) order. */
-function groupedStarts(byPayer: Int32Array, ledger: Ledger, block: number): Int32Array {
-  const key = new Float64Array(ledger.ts.length);
-  for (let i = 0; i < byPayer.length; i++) {
-    const e = byPayer[i] as number;
-    key[e] = blockOf(ledger.ts[e] as number, block);
-  }
-  return orderByFloatKey(byPayer, key);
-}
-
 /** The transactions `order` as columns: ledger index, other end, time, amount. */
-function fill(order: Int32Array, other: Int32Array, ledger: Ledger, alloc: ArrayAllocator): Adjacency {
+export function fill(order: Int32Array, other: Int32Array, ledger: Ledger, alloc: ArrayAllocator): Adjacency {
   const m = order.length;
   const edge = alloc.int32(m);
   const end = alloc.int32(m);
@@ -243,19 +196,7 @@ function fill(order: Int32Array, other: Int32Array, ledger: Ledger, alloc: Array
   return { offsets: new Int32Array(0), edge, end, time, amount };
 }
 
-/** Each account's outgoing transactions in (time, index) order: the search's first hop reads them. */
-function outgoing(
-  byPayerTime: { order: Int32Array; offsets: Int32Array },
-  ledger: Ledger,
-  alloc: ArrayAllocator,
-): Adjacency {
-  const { order, offsets } = byPayerTime;
-  const out = fill(order, ledger.dst, ledger, alloc);
-  out.offsets = copy(offsets, alloc);
-  return out;
-}
-
-function copy(array: Int32Array, alloc: ArrayAllocator): Int32Array {
+export function copy(array: Int32Array, alloc: ArrayAllocator): Int32Array {
   const out = alloc.int32(array.length);
   out.set(array);
   return out;

@@ -33,8 +33,8 @@ import type {
   WorkerTime,
 } from "../../core/ledger/types.ts";
 import { workerEntry } from "../runtime.ts";
+import { prepareShared } from "./prepare-shared.ts";
 import type { WorkerInput, WorkerMessage } from "./scan-worker.ts";
-import { sharedArrays } from "./shared-arrays.ts";
 import { WorkQueue } from "./work-queue.ts";
 
 export type ScanRun = {
@@ -142,12 +142,10 @@ export async function scanLedgerInWorkers(
   const workers = run.workers ?? workersFor(ledger);
   if (!(Number.isInteger(workers) && workers >= 0))
     throw new RangeError(`workers ${workers} is not an integer ≥ 0`);
-  const prepared = prepareLedger(
-    ledger,
-    options,
-    shardReadRange(shard),
-    workers > 0 ? sharedArrays : undefined,
-  );
+  const prepared =
+    workers > 0
+      ? await prepareShared(ledger, options, shardReadRange(shard))
+      : prepareLedger(ledger, options, shardReadRange(shard));
   const { from, to, own } = ownedStarts(prepared, options, shard);
   const delivery = new Delivery(run.limit ?? Number.POSITIVE_INFINITY, run.onCycles);
   const base = { selfLoops: shardSelfLoops(ledger, options, shard) };
