@@ -11,7 +11,9 @@
  *   the in-adjacency by (payee, payer, index) for the reverse breadth-first search.
  *
  * Arrays come from an allocator so the parallel driver can put them in SharedArrayBuffers that every
- * worker thread reads without a copy. The result is a plain object of numbers and typed arrays.
+ * worker thread reads without a copy. The result is a plain object of numbers and typed arrays. The
+ * temporal half is two independent sides (prepare-temporal.ts), which the parallel driver builds on
+ * two threads (src/io/ledger/prepare-shared.ts) and this function one after the other.
  *
  * Complexity: O(m + n) time in radix passes over the m kept transactions (radix-order.ts), fewer when
  * the ledger comes in (payer, time) order; about 96 bytes per kept transaction (temporal: 76, plus the

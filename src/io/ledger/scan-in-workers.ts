@@ -1,8 +1,8 @@
 /**
- * The ledger scan on several threads: `scanLedgerInWorkers(ledger, options, run)` prepares the ledger once into
- * SharedArrayBuffers, starts `run.workers` worker threads that search it (work stealing over chunks of
- * start transactions, hub-rooted searches split by first hop; see work-queue.ts and scan-worker.ts),
- * and streams the cycles to `run.onCycles` in batches. It finds exactly the cycles of the serial scan
+ * The ledger scan on several threads: `scanLedgerInWorkers(ledger, options, run)` starts `run.workers`
+ * worker threads, prepares the ledger once into SharedArrayBuffers while they load (on two threads,
+ * prepare-shared.ts), hands it to them to search (work stealing over chunks of start transactions,
+ * hub-rooted searches split by first hop; see work-queue.ts and scan-worker.ts), and streams the cycles to `run.onCycles` in batches. It finds exactly the cycles of the serial scan
  * (src/core/ledger/scan-serial.ts).
  *
  * Memory stays bounded whatever the number of cycles: each worker may have at most CREDITS batches
