@@ -19,7 +19,7 @@ import {
   fill,
   type PreparedLedger,
   type PreparePlan,
-} from "./prepare.ts";
+} from "./prepare-arrays.ts";
 import { orderByFloatKey, orderByIntKey } from "./radix-order.ts";
 import type { Ledger } from "./types.ts";
 
