@@ -8,9 +8,13 @@
  * set (DuckDB's native memory included). Phases come from ingest's progress callback: "read" (the
  * file parsed into a table), "check" (bad values counted, the time span, the rows to load), "accounts"
  * (account names interned), "load" (the (payer, time, row) order and the copy into typed arrays), then
- * "prepare" (the search's orders and adjacency arrays).
+ * "prepare" (the search's orders and adjacency arrays, on two threads as the scan does it: the helper
+ * thread's CPU is reported apart), then "workers" (search worker threads started and each one's
+ * cursor built on the prepared ledger, as the scan's workers do before their first step; timed from
+ * outside the search code by bench/worker-setup.ts). "to search" is the serial part of a scan: from
+ * the file to the first search step.
  *
- * Run: npx tsx bench/ledger-ingest.ts ROWS [--csv FILE] [--memory-limit=2GB] [--threads=2] [--parquet]
+ * Run: npx tsx bench/ledger-ingest.ts ROWS [--csv FILE] [--memory-limit=2GB] [--threads=2] [--workers=2] [--parquet]
  *
  * Without --csv, the CSV of ROWS rows is generated with bench/ledger-csv.ts into the temporary folder;
  * with it, FILE is read (e.g. the heavy-hub ledger of `bench/ledger-generate.ts 10m --heavy --csv FILE`).
@@ -19,11 +23,11 @@ import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
+import { Worker } from "node:worker_threads";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { prepareLedger } from "../src/core/ledger/prepare.ts";
 import { sqlString } from "../src/io/ledger/duckdb.ts";
 import { type IngestStage, ingestLedger } from "../src/io/ledger/ingest.ts";
-import { sharedArrays } from "../src/io/ledger/shared-arrays.ts";
+import { type PrepareTimes, prepareShared } from "../src/io/ledger/prepare-shared.ts";
 import { threadCpuMs } from "../src/io/ledger/thread-cpu.ts";
 
 const args = process.argv.slice(2);
@@ -35,6 +39,7 @@ const given = option("--csv");
 const rows = Number(args.find((a) => /^\d+$/.test(a)) ?? 1_000_000);
 const memoryLimit = args.find((a) => a.startsWith("--memory-limit="))?.split("=")[1] ?? "2GB";
 const threads = Number(args.find((a) => a.startsWith("--threads="))?.split("=")[1] ?? 2);
+const workers = Number(args.find((a) => a.startsWith("--workers="))?.split("=")[1] ?? 2);
 const parquet = args.includes("--parquet");
 const csv = given ?? join(tmpdir(), `halqa-ledger-${rows}.csv`);
 if (!existsSync(csv)) {
@@ -94,9 +99,41 @@ if (!result.ok) {
 }
 const ingested = since(start);
 const prepareStart = now();
-const prepared = prepareLedger(result.ledger, { mode: "temporal", windowMs: 86_400_000 }, {}, sharedArrays);
-lines.push(show("prepare", since(prepareStart)));
+const scan = { mode: "temporal", windowMs: 86_400_000, maxHops: 6 } as const;
+const helper: PrepareTimes = { helperCpu: null };
+const prepared = await prepareShared(result.ledger, scan, {}, undefined, helper);
+lines.push(
+  `${show("prepare", since(prepareStart))}; helper thread ${helper.helperCpu?.toFixed(2) ?? "none"} s CPU`,
+);
 const total = since(start);
+// Search workers started as the scan starts them, each building its cursor; timed from outside.
+const workersStart = now();
+const spawned = performance.timeOrigin + performance.now();
+const ready = await Promise.all(
+  Array.from(
+    { length: workers },
+    () =>
+      new Promise<{ loaded: number; ready: number; cpuMs: number | null }>((resolve, reject) => {
+        const thread = new Worker(new URL("./worker-setup-entry.js", import.meta.url), {
+          workerData: { prepared, options: scan },
+        });
+        thread.once("message", (message) => {
+          resolve(message);
+          void thread.terminate();
+        });
+        thread.once("error", reject);
+      }),
+  ),
+);
+lines.push(
+  `${show("workers", since(workersStart))}; ${ready
+    .map(
+      (w, i) =>
+        `worker ${i}: modules loaded after ${((w.loaded - spawned) / 1000).toFixed(2)} s, cursor ready after ${((w.ready - spawned) / 1000).toFixed(2)} s, ${((w.cpuMs ?? Number.NaN) / 1000).toFixed(2)} s CPU`,
+    )
+    .join("; ")}`,
+);
+const withWorkers = since(start);
 const peakMb = process.resourceUsage().maxRSS / 1024;
 console.log(
   `${result.rows.toLocaleString("en")} rows (${parquet ? "Parquet" : "CSV"}, ${file}), ` +
@@ -104,5 +141,5 @@ console.log(
     `${result.duplicates} duplicate rows, ${prepared.size.toLocaleString("en")} kept for the search\n` +
     `memory_limit ${memoryLimit}, ${threads} DuckDB threads; load average ${loadBefore.toFixed(1)} → ` +
     `${(loadavg()[0] as number).toFixed(1)} on ${availableParallelism()} cores; peak RSS ${peakMb.toFixed(0)} MB\n` +
-    `  ${lines.join("\n  ")}\n  ${show("ingest", ingested)}\n  ${show("to CSR", total)}`,
+    `  ${lines.join("\n  ")}\n  ${show("ingest", ingested)}\n  ${show("to CSR", total)}\n  ${show("to search", withWorkers)}`,
 );

@@ -221,29 +221,38 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
     await connection.run(`CREATE OR REPLACE TABLE accounts AS
       SELECT name, CAST(row_number() OVER (ORDER BY name) - 1 AS INTEGER) AS id
       FROM (SELECT src AS name FROM kept UNION SELECT dst FROM kept)`);
-    const accounts = await textColumn(connection, "SELECT name FROM accounts ORDER BY id");
     // One join and one sort of fixed-width columns (DuckDB's sort is parallel and cache-friendly),
-    // streamed chunk by chunk straight into the shared arrays: no table, no text in the sort.
+    // streamed chunk by chunk straight into the shared arrays: no table, no text in the sort. The sort
+    // runs on a second connection while this thread turns the account names into strings.
     const m = loaded.kept;
-    const ledger: Ledger = {
-      accountCount: accounts.length,
-      src: sharedInt32(m),
-      dst: sharedInt32(m),
-      ts: sharedFloat64(m),
-      amount: sharedFloat64(m),
-      row: sharedInt32(m),
-    };
     const numberIds = idKind === "number" ? new Float64Array(m) : null;
-    const result =
-      await connection.stream(`SELECT a.id AS s, b.id, coalesce(kept.ts, 'NaN'::DOUBLE), kept.amount,
-        CAST(kept.row AS INTEGER) AS r${numberIds ? ", CAST(kept.id AS DOUBLE)" : ""}
-      FROM kept JOIN accounts a ON kept.src = a.name JOIN accounts b ON kept.dst = b.name
-      ORDER BY s, kept.ts, r`);
-    const targets = [ledger.src, ledger.dst, ledger.ts, ledger.amount, ledger.row];
-    if (numberIds) targets.push(numberIds);
-    progress("load", 0, m);
-    const got = await copyColumns(result, targets, (done) => progress("load", Math.min(done, m), m));
-    if (got !== m) throw new Error(`ingest: the join gave ${got} rows, expected ${m}`);
+    const sorter = await engine.connect();
+    let accounts: string[];
+    let ledger: Ledger;
+    try {
+      const sorted = sorter.stream(`SELECT a.id AS s, b.id, coalesce(kept.ts, 'NaN'::DOUBLE), kept.amount,
+          CAST(kept.row AS INTEGER) AS r${numberIds ? ", CAST(kept.id AS DOUBLE)" : ""}
+        FROM kept JOIN accounts a ON kept.src = a.name JOIN accounts b ON kept.dst = b.name
+        ORDER BY s, kept.ts, r`);
+      sorted.catch(() => {}); // awaited below, once the names are read; its failure is thrown there
+      accounts = await textColumn(connection, "SELECT name FROM accounts ORDER BY id");
+      ledger = {
+        accountCount: accounts.length,
+        src: sharedInt32(m),
+        dst: sharedInt32(m),
+        ts: sharedFloat64(m),
+        amount: sharedFloat64(m),
+        row: sharedInt32(m),
+      };
+      const result = await sorted;
+      const targets = [ledger.src, ledger.dst, ledger.ts, ledger.amount, ledger.row];
+      if (numberIds) targets.push(numberIds);
+      progress("load", 0, m);
+      const got = await copyColumns(result, targets, (done) => progress("load", Math.min(done, m), m));
+      if (got !== m) throw new Error(`ingest: the join gave ${got} rows, expected ${m}`);
+    } finally {
+      sorter.closeSync();
+    }
     // DuckDB's threads write the text ids while this thread counts the duplicates.
     const idsWritten: Promise<TransactionIds> =
       idKind === "row"

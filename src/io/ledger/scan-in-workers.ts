@@ -1,8 +1,8 @@
 /**
- * The ledger scan on several threads: `scanLedgerInWorkers(ledger, options, run)` prepares the ledger once into
- * SharedArrayBuffers, starts `run.workers` worker threads that search it (work stealing over chunks of
- * start transactions, hub-rooted searches split by first hop; see work-queue.ts and scan-worker.ts),
- * and streams the cycles to `run.onCycles` in batches. It finds exactly the cycles of the serial scan
+ * The ledger scan on several threads: `scanLedgerInWorkers(ledger, options, run)` starts `run.workers`
+ * worker threads, prepares the ledger once into SharedArrayBuffers while they load (on two threads,
+ * prepare-shared.ts), hands it to them to search (work stealing over chunks of start transactions,
+ * hub-rooted searches split by first hop; see work-queue.ts and scan-worker.ts), and streams the cycles to `run.onCycles` in batches. It finds exactly the cycles of the serial scan
  * (src/core/ledger/scan-serial.ts).
  *
  * Memory stays bounded whatever the number of cycles: each worker may have at most CREDITS batches
@@ -33,8 +33,8 @@ import type {
   WorkerTime,
 } from "../../core/ledger/types.ts";
 import { workerEntry } from "../runtime.ts";
+import { prepareShared } from "./prepare-shared.ts";
 import type { WorkerInput, WorkerMessage } from "./scan-worker.ts";
-import { sharedArrays } from "./shared-arrays.ts";
 import { WorkQueue } from "./work-queue.ts";
 
 export type ScanRun = {
@@ -142,19 +142,24 @@ export async function scanLedgerInWorkers(
   const workers = run.workers ?? workersFor(ledger);
   if (!(Number.isInteger(workers) && workers >= 0))
     throw new RangeError(`workers ${workers} is not an integer ≥ 0`);
-  const prepared = prepareLedger(
-    ledger,
-    options,
-    shardReadRange(shard),
-    workers > 0 ? sharedArrays : undefined,
-  );
-  const { from, to, own } = ownedStarts(prepared, options, shard);
+  // The search threads start (and load their code) while this thread and a helper prepare the ledger.
+  const threads = Array.from({ length: workers }, startThread);
   const delivery = new Delivery(run.limit ?? Number.POSITIVE_INFINITY, run.onCycles);
+  let work: Work;
+  try {
+    const prepared =
+      workers > 0
+        ? await prepareShared(ledger, options, shardReadRange(shard))
+        : prepareLedger(ledger, options, shardReadRange(shard));
+    const { from, to, own } = ownedStarts(prepared, options, shard);
+    work =
+      workers === 0 || to === from
+        ? await searchHere(prepared, options, own, from, to, delivery, run)
+        : await searchInWorkers(prepared, options, own, from, to, threads, delivery, run);
+  } finally {
+    await Promise.all(threads.map((t) => t.thread.terminate()));
+  }
   const base = { selfLoops: shardSelfLoops(ledger, options, shard) };
-  const work =
-    workers === 0 || to === from
-      ? await searchHere(prepared, options, own, from, to, delivery, run)
-      : await searchInWorkers(prepared, options, own, from, to, workers, delivery, run);
   await delivery.settled();
   return {
     cycles: delivery.cycles,
@@ -168,6 +173,17 @@ export async function scanLedgerInWorkers(
 }
 
 type Work = { steps: number; pruneSteps: number; aborted: boolean; workers?: WorkerTime[] };
+
+/** A search thread started before its input exists: its end, and its first error, whenever they come. */
+type StartedThread = { thread: Worker; exited: Promise<void>; failed: Promise<never> };
+
+function startThread(): StartedThread {
+  const thread = new Worker(WORKER_ENTRY);
+  const exited = new Promise<void>((resolve) => thread.once("exit", () => resolve()));
+  const failed = new Promise<never>((_, reject) => thread.once("error", reject));
+  failed.catch(() => {}); // awaited only once the search runs; an error before then is kept for it
+  return { thread, exited, failed };
+}
 
 /** The search on this thread, in slices, yielding to the event loop between them. */
 async function searchHere(
@@ -219,10 +235,11 @@ async function searchInWorkers(
   own: { fromMs?: number; toMs?: number },
   from: number,
   to: number,
-  workers: number,
+  threads: readonly StartedThread[],
   delivery: Delivery,
   run: ScanRun,
 ): Promise<Work> {
+  const workers = threads.length;
   const total = to - from;
   const chunkSize = Math.max(64, Math.min(16_384, Math.ceil(total / (workers * 64))));
   const chunks = Math.ceil(total / chunkSize);
@@ -237,7 +254,6 @@ async function searchInWorkers(
   const work: Work = { steps: 0, pruneSteps: 0, aborted: false, workers: times };
   const began = performance.timeOrigin + performance.now();
   const progress = Array.from({ length: workers }, () => ({ startsDone: 0, cycles: 0, steps: 0 }));
-  const threads: Worker[] = [];
   const onAbort = () => {
     work.aborted = true;
     delivery.cancel();
@@ -246,66 +262,58 @@ async function searchInWorkers(
   if (run.signal?.aborted) return { ...work, aborted: true };
   run.signal?.addEventListener("abort", onAbort, { once: true });
   try {
-    await new Promise<void>((resolve, reject) => {
-      let running = workers;
-      for (let index = 0; index < workers; index++) {
-        const input: WorkerInput = {
-          index,
-          workers,
-          prepared,
-          options,
-          own,
-          from,
-          to,
-          chunkSize,
-          chunks,
-          state: queue.state,
-          credits: queue.credits,
-          batchCycles: run.batchCycles ?? 4096,
-          sliceSteps: SLICE_STEPS,
-          splitAfterSteps: run.split?.afterSteps ?? SPLIT_AFTER_STEPS,
-          secondHop: run.split?.secondHop ?? true,
-          limit: run.limit ?? Number.POSITIVE_INFINITY,
-        };
-        const thread = new Worker(WORKER_ENTRY, { workerData: input });
-        threads.push(thread);
-        thread.on("message", (message: WorkerMessage) => {
-          if (message.type === "cycles") {
-            delivery.push(message.batch, () => queue.releaseCredit(message.worker));
-          } else if (message.type === "progress") {
-            progress[message.worker] = message;
-            run.onProgress?.({
-              startsDone: progress.reduce((s, p) => s + p.startsDone, 0),
-              startsTotal: total,
-              cycles: progress.reduce((s, p) => s + p.cycles, 0),
-              steps: progress.reduce((s, p) => s + p.steps, 0),
-            });
-          } else {
-            work.steps += message.steps;
-            work.pruneSteps += message.pruneSteps;
-            times[message.worker] = {
-              busy: message.busyMs / 1000,
-              waited: message.waitedMs / 1000,
-              finished: Math.max(0, message.finishedAt - began) / 1000,
-              cpu: message.cpuMs === null ? null : message.cpuMs / 1000,
-              steps: message.steps + message.pruneSteps,
-            };
-          }
-        });
-        thread.on("error", (error) => {
-          queue.abort();
-          reject(error);
-        });
-        thread.on("exit", () => {
-          running--;
-          if (running === 0) resolve();
-        });
-      }
-    });
+    for (const [index, { thread }] of threads.entries()) {
+      const input: WorkerInput = {
+        index,
+        workers,
+        prepared,
+        options,
+        own,
+        from,
+        to,
+        chunkSize,
+        chunks,
+        state: queue.state,
+        credits: queue.credits,
+        batchCycles: run.batchCycles ?? 4096,
+        sliceSteps: SLICE_STEPS,
+        splitAfterSteps: run.split?.afterSteps ?? SPLIT_AFTER_STEPS,
+        secondHop: run.split?.secondHop ?? true,
+        limit: run.limit ?? Number.POSITIVE_INFINITY,
+      };
+      thread.on("message", (message: WorkerMessage) => {
+        if (message.type === "cycles") {
+          delivery.push(message.batch, () => queue.releaseCredit(message.worker));
+        } else if (message.type === "progress") {
+          progress[message.worker] = message;
+          run.onProgress?.({
+            startsDone: progress.reduce((s, p) => s + p.startsDone, 0),
+            startsTotal: total,
+            cycles: progress.reduce((s, p) => s + p.cycles, 0),
+            steps: progress.reduce((s, p) => s + p.steps, 0),
+          });
+        } else {
+          work.steps += message.steps;
+          work.pruneSteps += message.pruneSteps;
+          times[message.worker] = {
+            busy: message.busyMs / 1000,
+            waited: message.waitedMs / 1000,
+            finished: Math.max(0, message.finishedAt - began) / 1000,
+            cpu: message.cpuMs === null ? null : message.cpuMs / 1000,
+            steps: message.steps + message.pruneSteps,
+          };
+        }
+      });
+      thread.postMessage(input);
+    }
+    await Promise.race([Promise.all(threads.map((t) => t.exited)), ...threads.map((t) => t.failed)]);
+  } catch (error) {
+    queue.abort();
+    throw error;
   } finally {
     run.signal?.removeEventListener("abort", onAbort);
     queue.abort();
-    await Promise.all(threads.map((t) => t.terminate()));
+    await Promise.all(threads.map((t) => t.thread.terminate()));
   }
   return work;
 }

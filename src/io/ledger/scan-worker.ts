@@ -54,9 +54,10 @@ export type WorkerMessage =
       cpuMs: number | null;
     };
 
-const input = workerData as WorkerInput;
 if (parentPort === null) throw new Error("scan-worker.ts must run in a worker thread");
 const port: MessagePort = parentPort;
+// The driver starts the thread while it prepares the ledger, and posts the input once it is ready.
+const input = (workerData ?? (await new Promise((resolve) => port.once("message", resolve)))) as WorkerInput;
 const queue = new WorkQueue(input.state, input.credits, input.chunks);
 const cursor = ledgerCursor(input.prepared, input.options, input.own);
 const tally = new CycleTally({
