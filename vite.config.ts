@@ -54,10 +54,59 @@ function preloadFirstPage(page: string): Plugin {
   };
 }
 
+/**
+ * The page's first script (web/src/early-words.ts: ask for the page's words, set its direction) as an
+ * entry of its own. Vite folds every module script of index.html into one entry, which runs only
+ * after all the app's scripts it imports have arrived and run; built apart, it runs as soon as it
+ * arrives, beside them. The build takes its tag out of index.html and writes the built chunk's first.
+ */
+function firstScript(source: string): Plugin[] {
+  const tag = `<script type="module" src="${source}"></script>`;
+  return [
+    {
+      name: "halqa-first-script",
+      apply: "build",
+      config: () => ({
+        build: {
+          rolldownOptions: { input: { index: here("./web/index.html"), first: here(`./web${source}`) } },
+        },
+      }),
+      transformIndexHtml: {
+        order: "pre",
+        handler(html) {
+          if (!html.includes(tag)) throw new Error(`firstScript: index.html has no ${tag}`);
+          return html.replace(tag, "");
+        },
+      },
+    },
+    {
+      name: "halqa-first-script-tag",
+      apply: "build",
+      transformIndexHtml: {
+        order: "post",
+        handler(html, context) {
+          const chunks = Object.values(context.bundle ?? {});
+          const chunk = chunks.find((c) => c.type === "chunk" && c.facadeModuleId?.endsWith(source));
+          if (!chunk) throw new Error(`firstScript: no chunk for ${source}`);
+          return html.replace(
+            /\n(\s*)<script type="module"/,
+            `\n$1<script type="module" crossorigin src="/${chunk.fileName}"></script>\n$1<script type="module"`,
+          );
+        },
+      },
+    },
+  ];
+}
+
 export default defineConfig({
   root: here("./web"),
   base: "/",
-  plugins: [react(), splitCatalogue(), preloadFirstPage("/web/src/pages/overview/OverviewPage.tsx")],
+  plugins: [
+    react(),
+    splitCatalogue(),
+    firstScript("/src/early-words.ts"),
+    preloadFirstPage("/web/src/pages/overview/OverviewPage.tsx"),
+  ],
   resolve: { alias: WEB_ALIASES },
   build: {
     outDir: here("./dist/web"),
@@ -74,8 +123,15 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            // The English words (the Arabic ones load on demand: scripts/catalogue-split.ts).
-            { name: "messages-en", test: /src[\\/]i18n[\\/]messages[\\/][\w-]+\.en\.ts$/ },
+            // Each language's words, asked for by the page's first script (scripts/catalogue-split.ts).
+            {
+              name: "messages-en",
+              test: /src[\\/]i18n[\\/]messages[\\/]([\w-]+\.en\.ts|index\.ts\?lang=en)$/,
+            },
+            {
+              name: "messages-ar",
+              test: /src[\\/]i18n[\\/]messages[\\/]([\w-]+\.ar\.ts|index\.ts\?lang=ar)$/,
+            },
           ],
         },
       },

@@ -315,7 +315,7 @@ async function main(): Promise<void> {
         scripts = received.map(({ name, body }) => ({ name, raw: body.length, ...compressed(body) }));
       await context.close();
       console.log(
-        `run ${run + 1}: first render ${ms(timings.firstRender)}, main thread ${ms(threads.main)} CPU (tasks ${ms(metric("TaskDuration"))}), load ${ms(timings.load)}, ${kb(timings.transferred)} moved, load average ${loadavg()[0]?.toFixed(2)}`,
+        `run ${run + 1}: first render ${ms(timings.firstRender)}, main thread ${ms(threads.main)} CPU (tasks ${ms(metric("TaskDuration"))}: script ${ms(metric("ScriptDuration"))}, layout ${ms(metric("LayoutDuration"))}, style ${ms(metric("RecalcStyleDuration"))}), page shown ${ms(timings.pageShown)}, load ${ms(timings.load)}, ${kb(timings.transferred)} moved, load average ${loadavg()[0]?.toFixed(2)}`,
       );
     }
   } finally {

@@ -1,35 +1,54 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { withoutArabic } from "./catalogue-split.ts";
+import { registryCopy, withPartsOf } from "./catalogue-split.ts";
 
 const REGISTRY = readFileSync(new URL("../src/i18n/messages/index.ts", import.meta.url), "utf8");
 const importsOf = (source: string, suffix: string) =>
   source.split("\n").filter((line) => line.startsWith("import ") && line.endsWith(`.${suffix}.ts";`));
+const nameOf = (line: string) => /import \{ (\w+) \}/.exec(line)?.[1];
 
-describe("the web build's registry without Arabic", () => {
-  const split = withoutArabic(REGISTRY);
-
-  it("imports no Arabic part, and every one it had becomes an undefined constant", () => {
-    const arabic = importsOf(REGISTRY, "ar");
-    expect(arabic.length).toBeGreaterThan(20);
-    expect(importsOf(split, "ar")).toEqual([]);
-    for (const line of arabic) {
-      const name = /import \{ (\w+) \}/.exec(line)?.[1];
-      expect(split).toContain(`const ${name} = undefined;`);
+describe("the web build's copies of the registry", () => {
+  it("keeps one language's parts in its copy, and every other part becomes an undefined constant", () => {
+    for (const [kept, dropped] of [
+      ["ar", "en"],
+      ["en", "ar"],
+    ] as const) {
+      const split = withPartsOf(REGISTRY, kept);
+      expect(importsOf(split, kept)).toEqual(importsOf(REGISTRY, kept));
+      expect(importsOf(split, dropped)).toEqual([]);
+      for (const line of importsOf(REGISTRY, dropped))
+        expect(split).toContain(`const ${nameOf(line)} = undefined;`);
     }
   });
 
-  it("keeps every English part and everything else as it was", () => {
-    expect(importsOf(split, "en")).toEqual(importsOf(REGISTRY, "en"));
-    const rest = (source: string) =>
-      source.split("\n").filter((line) => !/\.ar\.ts";$|= undefined;$/.test(line));
-    expect(rest(split)).toEqual(rest(REGISTRY));
+  it("keeps no part at all in the plain copy the shell imports", () => {
+    const split = withPartsOf(REGISTRY, undefined);
+    expect(split).not.toMatch(/\.(en|ar)\.ts"/);
+    for (const line of [...importsOf(REGISTRY, "en"), ...importsOf(REGISTRY, "ar")])
+      expect(split).toContain(`const ${nameOf(line)} = undefined;`);
   });
 
-  it("sees every Arabic part: each is imported on one line of the usual form", () => {
-    // A part imported across two lines, or under another name, would stay in the first bundle.
-    const mentions = REGISTRY.match(/\.ar\.ts"/g) ?? [];
-    expect(mentions.length).toBe(importsOf(REGISTRY, "ar").length);
-    expect(split).not.toMatch(/\.ar\.ts"/);
+  it("changes nothing else", () => {
+    const rest = (source: string) =>
+      source.split("\n").filter((line) => !/\.(en|ar)\.ts";$|= undefined;$/.test(line));
+    expect(rest(withPartsOf(REGISTRY, undefined))).toEqual(rest(REGISTRY));
+  });
+
+  it("sees every part: each is imported on one line of the usual form", () => {
+    // A part imported across two lines, or under another name, would stay in the shell.
+    for (const lang of ["en", "ar"]) {
+      const mentions = REGISTRY.match(new RegExp(`\\.${lang}\\.ts"`, "g")) ?? [];
+      expect(mentions.length).toBe(importsOf(REGISTRY, lang).length);
+      expect(mentions.length).toBeGreaterThan(20);
+    }
+  });
+
+  it("tells the copies apart by their query", () => {
+    const at = "/work/halqa/src/i18n/messages/index.ts";
+    expect(registryCopy(at)).toEqual({ lang: undefined });
+    expect(registryCopy(`${at}?lang=ar`)).toEqual({ lang: "ar" });
+    expect(registryCopy(`${at}?lang=en`)).toEqual({ lang: "en" });
+    expect(registryCopy(`${at}?lang=fr`)).toBeUndefined();
+    expect(registryCopy("/work/halqa/src/i18n/messages/common.en.ts")).toBeUndefined();
   });
 });

@@ -1,21 +1,38 @@
 /**
- * The dashboard ships one language's words in its first bundle. The catalogue's registry
- * (src/i18n/messages/index.ts) stays the one source of truth for both trees; in the web build this
- * plugin rewrites that module so that its Arabic parts are placeholders (`const webAppAr = undefined`)
- * and the Arabic tree is an empty skeleton. The page imports the registry a second time under
- * `?lang=ar` (untouched, so with its Arabic parts) when Arabic is chosen, in a chunk of its own, and
- * installs its tree (web/src/i18n/load-language.ts). The English parts are shared by both copies.
+ * The dashboard ships each language's words in a chunk of its own, and its first bundle none. The
+ * catalogue's registry (src/i18n/messages/index.ts) stays the one source of truth for both trees; in
+ * the web build this plugin rewrites that module:
+ *
+ * - imported plainly (by the formatter, src/i18n/message.ts), every part is a placeholder
+ *   (`const webAppEn = undefined`): both trees are empty skeletons, so neither language's words sit in
+ *   the shell;
+ * - imported as `index.ts?lang=en` or `index.ts?lang=ar` (web/src/i18n/load-language.ts, and the
+ *   page's first script, web/src/early-words.ts), it keeps that language's parts only.
+ *
+ * An Arabic page so loads the Arabic words and never the English ones, and an English page the
+ * reverse; a key missing in one language cannot fall back to the other (parity.test.ts forbids it).
+ * The dev server does the same; the unit tests and the command line read the whole registry.
  */
 import type { Plugin } from "vite";
+import type { Lang } from "../src/i18n/lang.ts";
 
-/** The registry's path, as Vite resolves it (forward slashes). */
-const REGISTRY = /\/src\/i18n\/messages\/index\.ts$/;
-/** `import { webAppAr } from "./web-app.ar.ts";` — one Arabic part, one line. */
-const ARABIC_IMPORT = /^import \{ (\w+Ar) \} from "\.\/[\w-]+\.ar\.ts";$/gm;
+/** The registry's path, as Vite resolves it (forward slashes), with the query that names a language. */
+const REGISTRY = /\/src\/i18n\/messages\/index\.ts(?:\?lang=(en|ar))?$/;
+/** `import { webAppAr } from "./web-app.ar.ts";` — one part, one line. */
+const PART_IMPORT = /^import \{ (\w+(?:En|Ar)) \} from "\.\/[\w-]+\.(en|ar)\.ts";$/gm;
 
-/** The registry without its Arabic parts: every Arabic import becomes an undefined constant. */
-export function withoutArabic(source: string): string {
-  return source.replace(ARABIC_IMPORT, "const $1 = undefined;");
+/** The registry with the parts of one language only (`kept`), or of none: others become undefined constants. */
+export function withPartsOf(source: string, kept: Lang | undefined): string {
+  return source.replace(PART_IMPORT, (line, name: string, lang: string) =>
+    lang === kept ? line : `const ${name} = undefined;`,
+  );
+}
+
+/** Which copy of the registry a module id names: a language's, the empty one, or not the registry. */
+export function registryCopy(id: string): { lang: Lang | undefined } | undefined {
+  const match = REGISTRY.exec(id);
+  if (!match) return undefined;
+  return { lang: match[1] as Lang | undefined };
 }
 
 export function splitCatalogue(): Plugin {
@@ -23,9 +40,9 @@ export function splitCatalogue(): Plugin {
     name: "halqa-split-catalogue",
     enforce: "pre",
     transform(code, id) {
-      // `?lang=ar` (the lazily loaded copy) keeps every part.
-      if (!REGISTRY.test(id)) return null;
-      return { code: withoutArabic(code), map: null };
+      const copy = registryCopy(id);
+      if (!copy) return null;
+      return { code: withPartsOf(code, copy.lang), map: null };
     },
   };
 }

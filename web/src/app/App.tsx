@@ -3,7 +3,7 @@
  * as-of date), and the current page once the dataset has loaded. The page's language and direction
  * are set on <html>, so the whole layout mirrors in Arabic.
  */
-import { useEffect, useMemo } from "react";
+import { useEffect, useLayoutEffect, useMemo } from "react";
 import { ModelContext, useLoadModel } from "../data/use-model.ts";
 import { I18nContext, makeI18n } from "../i18n/index.ts";
 import { useLoadedLanguage } from "../i18n/load-language.ts";
@@ -31,7 +31,9 @@ export function App() {
       navigate({}, "replace");
   }, []);
 
-  useEffect(() => {
+  // Before the browser paints, so a page is never laid out in one direction and then the other (the
+  // first load's direction is set earlier still, by web/src/early-words.ts).
+  useLayoutEffect(() => {
     if (loaded === null) return;
     const html = document.documentElement;
     html.lang = lang;
@@ -46,8 +48,10 @@ export function App() {
   const page = PAGES.find((p) => p.id === view.page);
   const Page = usePage(view.page);
   useEffect(() => {
+    // No words before the page's language has arrived (web/src/i18n/load-language.ts).
+    if (loaded === null) return;
     document.title = `${page ? i18n.m(`web.nav.${page.id}`) : ""} · ${i18n.m("web.app.title")}`;
-  }, [page, i18n]);
+  }, [loaded, page, i18n]);
 
   if (loaded === null) return null;
   return (
