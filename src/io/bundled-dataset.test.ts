@@ -131,6 +131,31 @@ describe("texts readers see", () => {
     expect(saysNothingButRows("Research row D080. Tied to AI-RAN joint development.")).toBe(false);
     expect(notesOf(data).filter(saysNothingButRows)).toEqual([]);
   });
+
+  // The deals' notes once read "both tranches closed (research row D038)" and, in Arabic, "(الصف البحثي
+  // D038)": a row of the team's private research table, which no reader can look up. Every text of the
+  // data, English or Arabic (the translation memory included), is scanned; the row ids live on only in
+  // YAML comments, which the loader drops.
+  it("name no row of the research table, in either language", () => {
+    expect(
+      researchRefs("Second $4B announced November 2024; both tranches closed (research row D038)."),
+    ).toEqual(["research row", "D038"]);
+    expect(researchRefs("وأُنجزت الشريحتان كلتاهما (الصف البحثي D038).")).toEqual(["الصف البحثي", "D038"]);
+    expect(researchRefs("(deals table D081/D082 note the same record CDS)")).toEqual([
+      "deals table",
+      "D081",
+      "D082",
+    ]);
+    expect(researchRefs("The research row also cites Quartz.")).toEqual(["research row"]);
+    expect(researchRefs("(يضعه سطر الأبحاث D050 في ممفيس)")).toEqual(["سطر الأبحاث", "D050"]);
+    expect(
+      researchRefs("Nvidia's $5B investment in Intel (about 4% at $23.28 a share); seed 003; 2 GW."),
+    ).toEqual([]);
+    const leaks = stringsOf(data).flatMap((text) =>
+      researchRefs(text).length > 0 ? [text.slice(0, 160)] : [],
+    );
+    expect(leaks).toEqual([]);
+  });
 });
 
 /** "Research row D080", "Research rows D067 and D068": an id of the private research table. */
@@ -155,4 +180,22 @@ function saysNothingButRows(note: string): boolean {
     .replace(/ ([.;])/g, "$1")
     .trim();
   return /^Research rows? D\d{3}(?:(?:,| and) D\d{3})*[.;]?$/.test(bare);
+}
+
+/** A row id ("D038") or a phrase naming the research table, in English or Arabic. */
+const RESEARCH_REFERENCE =
+  /\bD\d{3}\b|\bresearch rows?\b|\bdeals table\b|الصف(?:وف)? البحثي(?:ة)?|سطر الأبحاث|جدول (?:ال)?صفقات(?: البحث)?/gi;
+
+/** The research-table references in `text`, in the order they occur (phrases lower-cased). */
+function researchRefs(text: string): string[] {
+  return (text.match(RESEARCH_REFERENCE) ?? []).map((ref) => (/^D\d/.test(ref) ? ref : ref.toLowerCase()));
+}
+
+/** Every string of the dataset, at any depth. */
+function stringsOf(node: unknown, found: string[] = []): string[] {
+  if (typeof node === "string") found.push(node);
+  else if (Array.isArray(node)) for (const item of node) stringsOf(item, found);
+  else if (node !== null && typeof node === "object")
+    for (const value of Object.values(node)) stringsOf(value, found);
+  return found;
 }
