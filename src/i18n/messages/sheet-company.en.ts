@@ -21,6 +21,8 @@ export const sheetCompanyEn = {
   roles: "Its role",
   totals: "Counted in all: receives {receives}, pays {pays}.",
   byYear: "Due by year (on the basis chosen)",
+  undated:
+    "In no year above: {receives} received and {pays} paid under term contracts (compute, chips, leases, power) whose term the data does not give; they count in the totals, but the year they were announced is not the year they fall due.",
   receives: "Receives",
   pays: "Pays",
   circularity: "Circular share of its receipts",
