@@ -76,7 +76,7 @@ export const sheetCompanyAr: Shape<typeof sheetCompanyEn> = {
   loop: "الحلقة",
   bottleneck: "عنق الزجاجة",
   capacityDate: "حتى",
-  estimateMark: "≈ تقدير (رقم محلل أو رقم حلقة)، لا تصريح من أحد الطرفين.",
+  estimateMark: "≈ قيمة تقديرية (من محلل أو من «حلقة»)، لا تصريح من أحد طرفي الصفقة.",
   unknown: 'لا توجد شركة تطابق "{query}"',
   ambiguous: '"{query}" يطابق أكثر من شركة',
   closest: "؛ هل تقصد إحدى الشركات التالية؟{matches}",
