@@ -52,7 +52,7 @@ describe("halqa funding openai (bundled data)", () => {
     expect(en.out).toContain("but halqa counts it as not binding");
     const ar = await run(["funding", "openai", "--lang", "ar", "--to", "2028"]);
     expect(ar.out).toContain("فجوة التمويل");
-    expect(ar.out).toContain("حرق النموذج مقابل النتائج المُفصح عنها");
+    expect(ar.out).toContain("الحرق النقدي في النموذج مقارنةً بالنتائج المُفصح عنها");
   });
 
   it("takes --growth and warns about years with no financials", async () => {

@@ -9,6 +9,7 @@ import {
   formatRange,
   inRunDigits,
   joinList,
+  joinProse,
   setDigits,
 } from "./format.ts";
 
@@ -105,6 +106,10 @@ describe("units, percentages, dates, lists", () => {
   it("joins Arabic lists with the Arabic comma", () => {
     expect(joinList("ar", ["إنفيديا", "أوراكل"])).toBe("إنفيديا، أوراكل");
     expect(joinList("en", ["Nvidia", "Oracle"])).toBe("Nvidia, Oracle");
+    expect(joinProse("ar", ["كورويف", "أوبن أيه آي"])).toBe("كورويف وأوبن أيه آي");
+    expect(joinProse("ar", ["أ", "ب", "ج"])).toBe("أ، ب وج");
+    expect(joinProse("en", ["CoreWeave", "Nvidia", "OpenAI"])).toBe("CoreWeave, Nvidia and OpenAI");
+    expect(joinProse("en", ["Oracle"])).toBe("Oracle");
   });
 });
 

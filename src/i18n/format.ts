@@ -296,6 +296,17 @@ export function listSeparator(lang: Language): string {
   return lang === "ar" ? "، " : ", ";
 }
 
+/**
+ * Items as a sentence names them: the last joined by "and" — "A, B and C"; in Arabic "أ، ب وج" (the
+ * "و" joined to the word, as the press writes it; docs/arabic-style.md, Lists).
+ */
+export function joinProse(lang: Language, items: readonly string[]): string {
+  if (items.length < 2) return items.join("");
+  const head = items.slice(0, -1).join(listSeparator(lang));
+  const last = items[items.length - 1] as string;
+  return lang === "ar" ? `${head} و${last}` : `${head} and ${last}`;
+}
+
 /** Items joined with the language's comma: "، " in Arabic. */
 export function joinList(lang: Language, items: readonly string[]): string {
   return items.join(listSeparator(lang));

@@ -21,14 +21,14 @@ describe("phraseStressAccount", () => {
     expect(plain(phraseStressAccount("en", steps, en))).toEqual([
       "LAB loses revenue of $34.4B.",
       "LAB fails outright.",
-      "Wave 2: A, B default.",
+      "Wave 2: A and B default.",
       "The largest loss falls on A: $141.3B.",
       "$192.4B of commitments across 9 deals go unfunded.",
     ]);
     expect(plain(phraseStressAccount("ar", steps, ar))).toEqual([
       "تخسر «lab» إيرادات قدرها 34.4 مليار دولار.",
       "تتعثر «lab» مباشرةً بفعل السيناريو.",
-      "الموجة 2: تتعثر «a»، «b».",
+      "الموجة 2: تتعثر «a» و«b».",
       "أكبر خسارة تقع على «a»: 141.3 مليار دولار.",
       "تبقى التزامات قدرها 192.4 مليار دولار في 9 صفقات بلا تمويل.",
     ]);

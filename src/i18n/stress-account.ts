@@ -5,7 +5,7 @@
  * list of names (and their count, for the plural), `amount` as dollars, counts as numbers — so a new
  * step code needs only its two messages.
  */
-import { formatMoney } from "./format.ts";
+import { formatMoney, joinProse } from "./format.ts";
 import type { Lang } from "./lang.ts";
 import { messageOrKey } from "./message.ts";
 
@@ -25,7 +25,8 @@ export type CodedStep = {
 export function phraseStressStep(lang: Lang, step: CodedStep, entityName: (id: string) => string): string {
   return messageOrKey(lang, `report.stress.step.${step.code}`, {
     name: step.entity === undefined ? undefined : entityName(step.entity),
-    names: step.entities?.map(entityName),
+    // A sentence names a list with "and" before the last: "CoreWeave and OpenAI default".
+    names: step.entities === undefined ? undefined : joinProse(lang, step.entities.map(entityName)),
     count: step.entities?.length,
     amount: step.amount === undefined ? undefined : formatMoney(lang, step.amount),
     wave: step.wave,

@@ -53,6 +53,16 @@ describe("briefHtml", () => {
     expect(item).not.toContain(footnote.publisher);
   });
 
+  it("dates a footnote after an Arabic comma in Arabic, a Latin one in English", () => {
+    const dated = report.footnotes.find((f) => f.date);
+    if (!dated) throw new Error("no dated footnote");
+    const item = (lang: "en" | "ar") =>
+      briefHtml(report, dataset, lang).match(new RegExp(`<li id="fn-${dated.n}"[^]*?</li>`))?.[0] ?? "";
+    expect(item("ar")).toMatch(/<\/(a|bdi)>، \d/);
+    expect(item("ar")).not.toMatch(/<\/(a|bdi)>, /);
+    expect(item("en")).toMatch(/<\/(a|bdi)>, /);
+  });
+
   it("escapes data text, so a title cannot inject markup", () => {
     const source = report.footnotes[0];
     if (!source) throw new Error("no sources");

@@ -142,7 +142,10 @@ function footnotesHtml(footnotes: readonly Footnote[], face: Face): string {
       ? ` (${withIsolate(message(face.lang, "report.brief.seedFile", { file: SLOT }), ltr(f.file))})`
       : "";
     const title = f.url ? `<a href="${escapeHtml(f.url)}">${bdi(f.title)}</a>` : `${bdi(f.title)}${file}`;
-    const when = f.date ? `, ${escapeHtml(formatDate(face.lang, f.date))}` : "";
+    // The Arabic comma in an Arabic page (docs/arabic-style.md, Lists), as the press writes a citation.
+    const when = f.date
+      ? `${face.lang === "ar" ? "، " : ", "}${escapeHtml(formatDate(face.lang, f.date))}`
+      : "";
     // A web address reads left to right in an Arabic page too (its slashes would otherwise jump ends).
     const url = f.url ? `<br><span class="url" dir="ltr">${escapeHtml(f.url)}</span>` : "";
     // The page's quotation marks stay outside the quote, which keeps its own direction inside them.

@@ -63,6 +63,14 @@ export function renderCompany(dataset: Dataset, report: CompanyReport, lang: Lan
   if (some(leftOut)) out.push(print(leftOut));
   if (some(other)) out.push(print(other));
   if (some(byYear)) out.push(print(byYear));
+  const { undated } = report;
+  if (undated.receives.value > 0 || undated.pays.value > 0)
+    out.push(
+      message(lang, "report.sheet.company.undated", {
+        receives: formatAmount(lang, undated.receives),
+        pays: formatAmount(lang, undated.pays),
+      }),
+    );
 
   out.push(heading(message(lang, "report.sheet.company.circularity")));
   out.push(renderHeadline(lines.circularity, face));

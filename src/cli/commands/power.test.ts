@@ -87,6 +87,7 @@ describe("the power layout's composed cells", () => {
     owner: "a",
     kinds: [],
     capacityGw: 1,
+    capacityKnown: true,
     countedGw: 1,
     sameAs: [],
     securedGw: 0,

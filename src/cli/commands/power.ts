@@ -82,6 +82,9 @@ export function renderPower(dataset: Dataset, r: PowerResult, lang: Language, wi
     if (t) out.push(renderReportTable(t, r, face));
   };
   print(years);
+  const last = r.years[r.years.length - 1];
+  if (last && last.securedNoCapacityGw > 0)
+    say(w("noCapacityPower", { gw: n(last.securedNoCapacityGw), year: formatYear(lang, last.year) }));
   if (r.missingParameters.length > 0) say(w("missing", { ids: r.missingParameters.join(", ") }));
   print(campuses);
   if (r.owners.length > 0) print(owners);

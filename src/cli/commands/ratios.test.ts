@@ -87,4 +87,26 @@ describe("halqa ratios", () => {
     for (const english of ["revenue", "share of", "contracted backlog", "Tunguz", "Oracle RPO"])
       expect(words).not.toContain(english);
   });
+
+  it.each(["en", "ar"] as const)(
+    "reads CoreWeave's backlog against its reported figure in %s, the gap and shares beside",
+    (lang) => {
+      const report = ratiosReport(dataset, { asOf: "2026-06-30" });
+      const notes = report.ratios.find((r) => r.id === "coreweave-customer-concentration")?.notes ?? [];
+      const head = notes[0];
+      expect(head?.key).toBe("report.ratios.note.reportedBacklog");
+      const { reported = 0, inDeals = 0, gap = 0 } = (head?.values ?? {}) as Record<string, number>;
+      expect(inDeals + gap).toBeCloseTo(reported, 0);
+      const shares = notes.filter((n) => n.key === "report.ratios.note.reportedBacklogShare");
+      const sum = shares.reduce((s, n) => s + (n.values.share as number), 0);
+      expect(sum).toBeCloseTo(inDeals / reported, 6);
+      for (const n of notes) expect(hasMessage(lang, n.key), n.key).toBe(true);
+      const io = captureIo();
+      ratiosCommand(dataset, { lang, json: false, asOf: "2026-06-30" }, io);
+      expect(io.out()).toContain(
+        lang === "en" ? "reported backlog of $55.6B" : "55.6 مليار دولار (الربع الثالث 2025)",
+      );
+      expect(io.out()).toContain(lang === "en" ? "Microsoft" : "مايكروسوفت");
+    },
+  );
 });

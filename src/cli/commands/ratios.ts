@@ -3,7 +3,7 @@
 import type { RatioInput, RatioText } from "../../core/ratios/inputs.ts";
 import type { Ratio } from "../../core/ratios/published-ratios.ts";
 import { ratiosReport } from "../../core/reports/ratios-report.ts";
-import { formatDate, formatPercent, formatQuantity } from "../../i18n/format.ts";
+import { formatDate, formatPercent, formatQuantity, joinList } from "../../i18n/format.ts";
 import { formatCell, type RecordNames } from "../../i18n/format-cell.ts";
 import { formatPeriod } from "../../i18n/format-period.ts";
 import type { Language } from "../../i18n/index.ts";
@@ -37,6 +37,8 @@ export function ratiosCommand(
       out.push(`  ${message(lang, "cli.published")}:`);
       for (const input of r.published) out.push(`  · ${describe(lang, input, names)}`);
     }
+    for (const [i, note] of (r.notes ?? []).entries())
+      out.push(`  ${i === 0 ? "" : "  · "}${phrase(lang, note, names, 0)}`);
     for (const m of r.missing) out.push(`  ${message(lang, "cli.missing")}: ${phrase(lang, m, names)}`);
   }
   io.stdout(out.join("\n"));
@@ -81,7 +83,7 @@ function named(lang: Language, key: string, id: string): string {
 export function phrase(lang: Language, text: RatioText, names: RecordNames, shareDigits = 1): string {
   const { entity } = names;
   const { customer, share, equivalent, points, low, high, count, usd, gw } = text.values;
-  const { entity: owner, deal, period, label } = text.values;
+  const { entity: owner, deal, period, label, reported, inDeals, gap, gapShare, date } = text.values;
   const values: Record<string, string | number> = {};
   // Dollars per GW as "$12.5B" in English (as before) and "12.5 مليار دولار" in Arabic; the count stays a number for the plural.
   if (typeof low === "number") values.low = formatUsd(lang, low);
@@ -92,6 +94,16 @@ export function phrase(lang: Language, text: RatioText, names: RecordNames, shar
     values.share = share > 0 ? formatPercent(lang, share * 100, shareDigits) : "";
   if (typeof owner === "string") values.entity = entity(owner);
   if (typeof usd === "number") values.usd = formatUsd(lang, usd);
+  if (typeof reported === "number") values.reported = formatUsd(lang, reported);
+  if (typeof inDeals === "number") values.inDeals = formatUsd(lang, inDeals);
+  if (typeof gap === "number") values.gap = formatUsd(lang, gap);
+  if (typeof gapShare === "number") values.gapShare = formatPercent(lang, gapShare * 100, 0);
+  if (typeof date === "string") values.date = formatDate(lang, date);
+  if (typeof text.values.customers === "string")
+    values.customers = joinList(
+      lang,
+      text.values.customers.split(",").map((id) => entity(id)),
+    );
   if (typeof gw === "number") values.gw = formatNumber(lang, gw, 3);
   if (typeof period === "string") values.period = formatPeriod(lang, period);
   if (typeof deal === "string") values.deal = names.deal(deal);

@@ -33,6 +33,12 @@ describe("shares of reported revenue", () => {
     expect(s.lines[0]?.share).toBe(2.5);
   });
 
+  it("receipts above revenue: the HHI floor stays an index of shares, never above 1", () => {
+    const s = splitRevenue(10, [receipt("lab", 8), receipt("shop", 4)]);
+    expect(s.hhiFloor).toBeCloseTo((8 / 12) ** 2 + (4 / 12) ** 2, 12);
+    expect(splitRevenue(10, [receipt("lab", 25)]).hhiFloor).toBe(1);
+  });
+
   it("no receipts: everything is outside the dataset", () => {
     const s = splitRevenue(50, []);
     expect(s.outside).toEqual({ amount: 50, share: 1 });

@@ -37,7 +37,8 @@ export type RevenueSplit = {
   excess: Part | null;
   /**
    * Σ share² over the dataset's counterparties: the least the revenue HHI can be, reading the outside
-   * remainder as many small customers.
+   * remainder as many small customers. Shares are of max(revenue, receipts): when the receipts exceed
+   * the reported revenue, shares of the revenue would sum past 1 and the index past 1 (CoreWeave 2023: 1.039).
    */
   hhiFloor: number;
 };
@@ -61,7 +62,7 @@ export function splitRevenue(revenue: number, receipts: readonly Receipt[]): Rev
     fromInvestees: part(fromInvestees),
     outside: part(Math.max(0, revenue - inDataset)),
     excess: inDataset > revenue ? part(inDataset - revenue) : null,
-    hhiFloor: sum(lines.map((l) => l.share * l.share)),
+    hhiFloor: sum(lines.map((l) => (l.amount / Math.max(revenue, inDataset)) ** 2)),
   };
 }
 

@@ -80,4 +80,25 @@ describe("a contract's share of its seller's backlog", () => {
     expect(backlogChecks(announcedOnly, { entity: "cloud", asOf: "2026-01-01" })).toEqual([]);
     expect(backlogShare(announcedOnly, { deal: "missing", asOf: "2026-01-01" })).toBeUndefined();
   });
+
+  it("checks a reported total through its parts, never beside them", () => {
+    const part = (id: string, value: number) => ({
+      ...deal(id, [{ kind: "cash", from: "lab", to: "cloud", unit: "USD", value }], {
+        status: [{ status: "signed", date: "2025-09" }],
+      }),
+      links: [{ type: "part-of" as const, deal: "total" }],
+    });
+    const withTotal = {
+      ...announcedOnly,
+      deals: [
+        ...announcedOnly.deals.map((d) => ({ ...d, id: "total" })),
+        part("first", 100),
+        part("second", 150),
+      ],
+    } as Dataset;
+    expect(backlogChecks(withTotal, { entity: "lab", asOf: "2026-01-01" }).map((c) => c.deal)).toEqual([
+      "second",
+      "first",
+    ]);
+  });
 });

@@ -117,13 +117,21 @@ export function backlogChecks(
       .filter((f) => (BACKLOG_METRICS as readonly string[]).includes(f.metric))
       .map((f) => f.entity),
   );
-  return dataset.deals
+  const candidates = dataset.deals
     .filter((d) =>
       d.flows.some(
         (f) => f.kind === "cash" && f.from === options.entity && sellers.has(f.to) && f.unit === "USD",
       ),
     )
-    .filter((d) => d.type === "compute-commitment" || d.type === "lease")
+    .filter((d) => d.type === "compute-commitment" || d.type === "lease");
+  // A reported total whose parts are contracts of their own is checked through its parts: listed
+  // beside them, its share would be read as a further contract, and "not binding" would be said of
+  // money the parts already count.
+  const totals = new Set(
+    candidates.flatMap((d) => (d.links ?? []).filter((l) => l.type === "part-of").map((l) => l.deal)),
+  );
+  return candidates
+    .filter((d) => !totals.has(d.id))
     .map((d) => backlogShare(dataset, { deal: d.id, asOf: options.asOf }))
     .filter((c): c is BacklogShare => c !== undefined && c.buyer === options.entity && c.backlog.length > 0)
     .sort((a, b) => b.contract - a.contract || compareText(a.deal, b.deal));

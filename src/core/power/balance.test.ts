@@ -74,6 +74,22 @@ describe("power balance: the worked example", () => {
     expect(year(2028)?.coverage).toBeCloseTo(0.45, 12);
   });
 
+  it("keeps power at a campus of unknown capacity out of the coverage, stated apart; its GW are unknown, not 0", () => {
+    const turbines = site("turbines", {
+      power: [
+        { kind: "onsite-gas", unit: "GW", value: 0.4, date: "2026", status: "contested", sources: ["s"] },
+      ],
+    } as Partial<Site>);
+    const withTurbines = powerBalance({ ...EXAMPLE, sites: [...EXAMPLE.sites, turbines] }, OPTIONS);
+    const at = (y: number) => withTurbines.years.find((x) => x.year === y);
+    expect(at(2026)?.securedGw).toBeCloseTo(year(2026)?.securedGw ?? Number.NaN, 12);
+    expect(at(2026)?.coverage).toBeCloseTo(0.4, 12);
+    expect(at(2026)?.securedNoCapacityGw).toBeCloseTo(0.4, 12);
+    expect(year(2026)?.securedNoCapacityGw).toBe(0);
+    expect(withTurbines.campuses.find((c) => c.id === "turbines")).toMatchObject({ capacityKnown: false });
+    expect(withTurbines.campuses.find((c) => c.id === "campus")).toMatchObject({ capacityKnown: true });
+  });
+
   it("bills the energy: 2 GW × 8760 h × 50% × 1.2 × $100/MWh ≈ $1.05B", () => {
     expect(year(2026)?.energyMwh).toBeCloseTo(10_512_000, 3);
     expect(year(2026)?.energyBillUsd).toBeCloseTo(1.0512e9, 0);

@@ -55,6 +55,11 @@ export type PowerYear = {
   sameGw: number;
   byLayer: Record<Layer, number>;
   securedGw: number;
+  /**
+   * Power secured at campuses whose capacity no source gives (xAI's turbines): kept out of securedGw,
+   * so coverage sets power and capacity of the same campuses side by side and stays a lower bound.
+   */
+  securedNoCapacityGw: number;
   unknownPowerGw: number;
   coverage: number | null;
   strandedGw: number;
@@ -134,6 +139,9 @@ export function powerBalance(
       : options.site === undefined && (options.entity === undefined || s.entities.includes(options.entity)),
   );
   const sitesWithPower = new Set(supply.flatMap((s) => (s.site ? [s.site] : [])));
+  const sitesWithCapacity = new Set(
+    lines.filter((l) => l.siteSteps.length > 0 || l.dealSteps.length > 0).flatMap((l) => l.sites),
+  );
   const prepared: Prepared[] = lines.map((line) => {
     const delayed = line.sites.some((s) => affected.has(s));
     return {
@@ -177,8 +185,13 @@ export function powerBalance(
       if (!p.line.sites.some((s) => sitesWithPower.has(s))) unknown += same.counted.get(p.line.id) ?? 0;
     let secured = 0;
     let offGrid = 0;
+    let noCapacity = 0;
     for (const s of supply) {
       const level = levelAtYearEnd(securedSteps(s), year);
+      if (s.site !== undefined && !sitesWithCapacity.has(s.site)) {
+        noCapacity += level;
+        continue;
+      }
       secured += level;
       if (OFF_GRID_KINDS.has(s.kind)) offGrid += level;
     }
@@ -191,6 +204,7 @@ export function powerBalance(
       sameGw: same.naiveGw - capacity,
       byLayer: same.byLayer,
       securedGw: secured,
+      securedNoCapacityGw: noCapacity,
       unknownPowerGw: unknown,
       coverage: capacity > 0 ? secured / capacity : null,
       strandedGw: Math.max(0, capacity - secured),
@@ -211,6 +225,7 @@ export function powerBalance(
     owner: p.line.owner,
     kinds: p.line.kinds,
     capacityGw: Math.max(levelAtYearEnd(p.steps.site, toYear), levelAtYearEnd(p.steps.deal, toYear)),
+    capacityKnown: p.line.siteSteps.length > 0 || p.line.dealSteps.length > 0,
     countedGw: last.counted.get(p.line.id) ?? 0,
     sameAs: last.sameAs.filter((x) => x.claim === p.line.id).map(({ host, gw }) => ({ host, gw })),
     securedGw: supply

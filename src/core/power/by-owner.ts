@@ -20,6 +20,8 @@ export type CampusRow = {
   kinds: string[];
   /** GW of this line in the last year of the window (after any delay), as reported. */
   capacityGw: number;
+  /** False when no source gives the line's capacity (a campus known only by its power): capacityGw is then unknown, not 0. */
+  capacityKnown: boolean;
   /** capacityGw less what is the same GW as a host's (sameAs). */
   countedGw: number;
   /** Where this line's GW are already counted, in the last year. */

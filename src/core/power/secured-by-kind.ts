@@ -32,9 +32,12 @@ export function securedByKind(dataset: Pick<Dataset, "deals" | "sites">, result:
   const months = result.delay?.months ?? 0;
   const totals = new Map<SupplyKind, number[]>();
   const years = result.years.map((y) => y.year);
+  // As the balance: power at a campus whose capacity no source gives is not in the secured GW.
+  const withCapacity = new Set(result.campuses.filter((c) => c.capacityKnown).flatMap((c) => c.sites));
   for (const line of supplyLines(dataset, { basis: result.basis, asOf: result.asOf })) {
     const row = counted.get(line.id);
     if (!row || !line.secured || !line.step) continue;
+    if (line.site !== undefined && !withCapacity.has(line.site)) continue;
     const steps = row.delayed ? delaySteps([line.step], months, asOfDay) : [line.step];
     const gw = totals.get(line.kind) ?? years.map(() => 0);
     years.forEach((year, i) => {

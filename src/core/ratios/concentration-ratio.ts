@@ -9,6 +9,7 @@ import type { Dataset } from "../model/dataset.ts";
 import { hhi, shares } from "../network/concentration.ts";
 import { type BacklogContract, contractedBacklog } from "./backlog.ts";
 import { financialInput, financials, type Ratio, type RatioInput, type RatioText, text } from "./inputs.ts";
+import { reportedBacklogNotes } from "./reported-backlog.ts";
 
 export function concentrationRatio(dataset: Dataset, asOf: string, entity = "coreweave"): Ratio {
   // Backlog is what customers contracted to pay for capacity and have not paid yet (backlog.ts):
@@ -65,6 +66,7 @@ export function concentrationRatio(dataset: Dataset, asOf: string, entity = "cor
     sources: [...(byCustomer.get(s.key)?.sources ?? [])],
   }));
   inputs.push(...basisInputs(contracts));
+  const against = reportedBacklogNotes(dataset, asOf, entity);
   return {
     id: `${entity}-customer-concentration`,
     value: index.hhi,
@@ -83,6 +85,9 @@ export function concentrationRatio(dataset: Dataset, asOf: string, entity = "cor
         points: index.points,
       },
     },
+    // The shares above are of the deals' backlog today; these read the deals against the company's own
+    // reported backlog at its date, with the part outside the public record (reported-backlog.ts).
+    ...(against.length > 0 ? { notes: against } : {}),
   };
 }
 

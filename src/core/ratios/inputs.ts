@@ -19,6 +19,8 @@ export type Ratio = {
   missing: RatioText[];
   /** A remark on the ratio: a message key (`report.ratios.note.*`) and the values it needs (ids and raw numbers). */
   note?: RatioNote;
+  /** Lines under the ratio that read it against a reported figure (`report.ratios.note.*`), ids and raw numbers. */
+  notes?: RatioNote[];
 };
 
 /**

@@ -14,7 +14,7 @@ import { type CitedSource, SourceCollector } from "./cited-sources.ts";
 import { type CompanyDeal, type CompanyReport, companyReport } from "./company-report.ts";
 import type { ChartLayout, Headline, TableLayout } from "./layout.ts";
 import { table } from "./layout.ts";
-import { type LoopsReport, loopsReport } from "./loops-report.ts";
+import { type LoopsReport, loopsReport, restsOnCell } from "./loops-report.ts";
 import {
   RECONCILE_LAYOUT,
   type ReconcileReport,
@@ -152,13 +152,7 @@ export function briefSections(report: BriefInputs, dataset: Pick<Dataset, "deals
               value: (l) => [...l.entities, l.entities[0]].join(" "),
             },
             { id: "bottleneck", label: "report.loops.bottleneck", unit: "usd", value: (l) => l.bottleneck },
-            {
-              id: "weakest",
-              label: "report.loops.weakest",
-              unit: "enum",
-              enumGroup: "status",
-              value: (l) => l.weakest.status,
-            },
+            { id: "weakest", label: "report.loops.weakest", unit: "message", value: restsOnCell },
           ],
         }),
         cite: (l: LoopsReport["loops"][number]) =>

@@ -42,6 +42,20 @@ describe("companyReport on the fixture", () => {
     ]);
   });
 
+  it("places a term contract with no term in no year, never in the year it was announced", () => {
+    const lease = data.deals.find((d) => d.id === "lease-bc");
+    if (!lease) throw new Error("fixture lost lease-bc");
+    const { period: _dropped, ...open } = lease;
+    const flows = open.flows.map(({ schedule: _none, ...f }) => f);
+    const withOpen = { ...data, deals: [...data.deals, { ...open, id: "lease-open", flows }] };
+    const report = companyReport(withOpen, "beta", { asOf: "2025-12-31", basis: "committed" });
+    // The open lease counts in the total paid (50 + 50) but in no year: the years still hold 25 + 25.
+    expect(report?.totals.pays.value).toBe(100);
+    expect(report?.undated.pays.value).toBe(50);
+    expect(report?.byYear.reduce((s, y) => s + y.pays.value, 0)).toBe(50);
+    expect(committed("2025-12-31")?.undated.pays.value).toBe(0);
+  });
+
   it("--year keeps that year's flows and the financial periods that cover it", () => {
     const report = committed("2025-12-31", 2026);
     expect(report?.deals.out.map((d) => d.counted.value)).toEqual([25]);

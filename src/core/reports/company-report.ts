@@ -86,6 +86,11 @@ export type CompanyReport = {
   };
   totals: { receives: Amount; pays: Amount };
   byYear: { year: number; receives: Amount; pays: Amount }[];
+  /**
+   * Contracts paid over time whose term the data does not give (a compute, chip, lease or power contract
+   * with no end): counted in the totals, placed in no year — the year it was announced is not when it falls due.
+   */
+  undated: { receives: Amount; pays: Amount };
   circularity: {
     /** Money passing through it: its receipts plus what it pays beyond them (money from outside). */
     receipts: number;
@@ -150,6 +155,7 @@ export function companyReport(
     sources.cite,
   );
   const seen = new Set([...dealsIn, ...dealsOut].map((d) => d.deal));
+  const types = new Map(dataset.deals.map((d) => [d.id, d.type]));
   const other = dataset.deals
     .filter((d) => !seen.has(d.id) && statusAsOf(d, asOf) !== undefined)
     .filter(
@@ -187,7 +193,14 @@ export function companyReport(
       receives: sumAmounts(dealsIn.map((d) => d.counted)),
       pays: sumAmounts(dealsOut.map((d) => d.counted)),
     },
-    byYear: byYear(flows.rows, id),
+    byYear: byYear(
+      flows.rows.filter((r) => !isUndated(r, types)),
+      id,
+    ),
+    undated: {
+      receives: sumAmounts(flows.rows.filter((r) => r.to === id && isUndated(r, types)).map((r) => r.amount)),
+      pays: sumAmounts(flows.rows.filter((r) => r.from === id && isUndated(r, types)).map((r) => r.amount)),
+    },
     circularity: tracing
       ? {
           receipts: tracing.throughput,
@@ -256,6 +269,22 @@ function groupDeals(
     cite(d.sources);
   }
   return list.sort((a, b) => b.counted.value - a.counted.value || compareText(a.deal, b.deal));
+}
+
+/** Deals whose money is paid over a term (a purchase of capacity, chips, space or power), not at once. */
+const TERM_TYPES: ReadonlySet<string> = new Set([
+  "compute-commitment",
+  "chip-supply",
+  "lease",
+  "power-purchase",
+]);
+
+/** A term contract placed by its announcement or its start alone (flows/timing.ts): its due years are unknown. */
+function isUndated(row: FlowRow, types: ReadonlyMap<string, string>): boolean {
+  return (
+    (row.timing === "at-announcement" || row.timing === "at-start") &&
+    TERM_TYPES.has(types.get(row.deal) ?? "")
+  );
 }
 
 function byYear(rows: readonly FlowRow[], id: string) {

@@ -6,7 +6,7 @@
 import { findMoneyLoops, type MoneyLoop } from "../loops/money-loops.ts";
 import type { Dataset } from "../model/dataset.ts";
 import { type MoneyEdge, type MoneyGraphOptions, moneyGraph } from "../network/money-graph.ts";
-import { type ReportLayout, table } from "./layout.ts";
+import { type MessageCell, type ReportLayout, table } from "./layout.ts";
 
 export type LoopsReportOptions = MoneyGraphOptions & {
   maxLength?: number;
@@ -84,14 +84,7 @@ const loopsTable = table<LoopsReport, MoneyLoop>({
     { id: "from", label: "report.loops.from", unit: "date", value: (l) => l.span.from, optional: true },
     { id: "to", label: "report.loops.to", unit: "date", value: (l) => l.span.to, optional: true },
     { id: "days", label: "report.loops.days", unit: "count", value: (l) => l.span.days, optional: true },
-    {
-      id: "weakest",
-      label: "report.loops.weakest",
-      unit: "enum",
-      enumGroup: "status",
-      value: (l) => l.weakest.status,
-      optional: true,
-    },
+    { id: "weakest", label: "report.loops.weakest", unit: "message", value: restsOnCell, optional: true },
   ],
 });
 
@@ -132,3 +125,24 @@ export const LOOPS_LAYOUT: ReportLayout<LoopsReport> = {
     },
   ],
 };
+
+/**
+ * What a loop rests on, in one cell: the least certain step's status, and whether its money rests on
+ * (or includes) conditional tranches or rests on estimates — a bottleneck of $34B that is an estimated,
+ * conditional warrant must not read as plainly "signed".
+ */
+export function restsOnCell(
+  loop: Pick<MoneyLoop, "weakest" | "conditional" | "includesConditional" | "restsOnEstimate">,
+): MessageCell {
+  return {
+    key: "report.loops.restsOn",
+    values: {
+      status: { value: `enum.status.${loop.weakest.status}`, unit: "message" },
+      conditional: {
+        value: loop.conditional ? "rests" : loop.includesConditional ? "includes" : "none",
+        unit: "text",
+      },
+      estimate: { value: loop.restsOnEstimate ? "yes" : "no", unit: "text" },
+    },
+  };
+}

@@ -85,8 +85,9 @@ export const CAMPUSES = table<PowerResult, CampusLine>({
       optional: true,
     },
     { id: "rule", label: `${P}.rule`, unit: "message", value: (c) => `${P}.rules.${c.rule}`, optional: true },
-    gw("capacityGw", "report.power.ownGw", (c) => c.capacityGw),
-    gw("countedGw", `${P}.countedGw`, (c) => c.countedGw),
+    // A campus known only by its power (xAI's Colossus sites) has no capacity figure: "—", never 0 GW.
+    gw("capacityGw", "report.power.ownGw", (c) => (c.capacityKnown ? c.capacityGw : null)),
+    gw("countedGw", `${P}.countedGw`, (c) => (c.capacityKnown ? c.countedGw : null)),
     { id: "sameAs", label: `${P}.sameAs`, unit: "message", value: sameAsCell },
     gw("securedGw", `${P}.secured`, (c) => c.securedGw, true),
     {

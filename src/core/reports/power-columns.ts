@@ -8,7 +8,7 @@ export const P = "cli.power";
 export function gw<Row>(
   id: string,
   label: string,
-  value: (row: Row) => number,
+  value: (row: Row) => number | null,
   optional = false,
   digits = 2,
 ): ColumnLayout<Row> {

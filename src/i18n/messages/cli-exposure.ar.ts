@@ -38,6 +38,6 @@ export const cliExposureAr: Shape<typeof cliExposureEn> = {
     otherDisclosures: "أرقام أخرى لحصص العملاء (ليست لسنة مالية مُفصح عنها)",
     noYears: "لا إيرادات مُفصح عنها ولا مقبوضات في قاعدة البيانات.",
   },
-  published: "المنشور",
-  missing: "ناقص",
+  published: "كما نُشر",
+  missing: "ما ينقص البيانات",
 };

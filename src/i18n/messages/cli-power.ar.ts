@@ -60,6 +60,8 @@ export const cliPowerAr: Shape<typeof cliPowerEn> = {
     "التأخير: {months, plural, zero {{months} شهر} one {شهر واحد} two {شهران} few {{months} أشهر} many {{months} شهرًا} other {{months} شهر}} في {count, plural, zero {{count} موقع} one {موقع واحد} two {موقعان} few {{count} مواقع} many {{count} موقعًا} other {{count} موقع}}{region, select, none {} other { في {region}}}؛ تتأخر السعة ووصلات الشبكة التي لم تعمل بعد.",
   notes:
     "الطاقة المجهولة تُعدّ غير مؤمَّنة، لذا فنسبة التغطية حدّ أدنى، والجيجاوات العالقة تشمل سعة لا يذكر أي مصدر طاقتها.",
+  noCapacityPower:
+    "لا تدخل في الجيجاوات المؤمَّنة: {gw} جيجاوات من الطاقة المؤمَّنة بحلول {year} في مجمعات لا يذكر أي مصدر سعتها؛ ولو احتُسبت لرفعت نسبة التغطية دون سعة تقابلها.",
   unknownSite: 'موقع غير معروف "{id}"{close, select, none {} other { (هل تقصد {close}؟)}}',
   noSiteInRegion: 'لا يوجد موقع في المنطقة "{region}" (المناطق: {regions})',
   regionNeedsDelay: "الخيار ⁦--region⁩ لا يعمل إلا مع ⁦--delay-months⁩",

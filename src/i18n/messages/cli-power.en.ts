@@ -58,6 +58,8 @@ export const cliPowerEn = {
     "Delay: {months, plural, one {{months} month} other {{months} months}} at {count, plural, one {{count} site} other {{count} sites}}{region, select, none {} other { in {region}}}; capacity and grid connections not yet online move later.",
   notes:
     "Unknown power counts as not secured, so coverage is a lower bound and stranded GW includes capacity whose power no source reports.",
+  noCapacityPower:
+    "Not in the secured GW: {gw} GW of power secured by {year} at campuses whose capacity no source gives; counted, it would raise coverage with no capacity beside it.",
   unknownSite: 'unknown site "{id}"{close, select, none {} other { (did you mean {close}?)}}',
   noSiteInRegion: 'no site in region "{region}" (regions: {regions})',
   regionNeedsDelay: "--region applies only with --delay-months",

@@ -6,7 +6,7 @@ export const cliSummaryAr: Shape<typeof cliSummaryEn> = {
     "البيانات سليمة: {files, plural, zero {{files} ملف} one {ملف واحد} two {ملفان} few {{files} ملفات} many {{files} ملفًا} other {{files} ملف}}، {records, plural, zero {{records} سجل} one {سجل واحد} two {سجلان} few {{records} سجلات} many {{records} سجلًا} other {{records} سجل}}{translations, plural, zero {} one {، والترجمة العربية لنص واحد} two {، والترجمة العربية لنصين} few {، والترجمة العربية لـ{translations} نصوص} many {، والترجمة العربية لـ{translations} نصًا} other {، والترجمة العربية لـ{translations} نص}}.",
   invalid:
     "{count, plural, zero {{count} مشكلة} one {مشكلة واحدة} two {مشكلتان} few {{count} مشكلات} many {{count} مشكلةً} other {{count} مشكلة}} في {files, plural, zero {{files} ملف} one {ملف واحد} two {ملفان} few {{files} ملفات} many {{files} ملفًا} other {{files} ملف}}.",
-  summaryTitle: "حلقة — اقتصاد الذكاء الاصطناعي الدائري، من البيانات المرفقة",
+  summaryTitle: "«حلقة» — اقتصاد الذكاء الاصطناعي الدائري، من البيانات المرفقة",
   counts: "محتوى قاعدة البيانات",
   entitiesByKind: "الجهات حسب النوع",
   dealsByType: "الصفقات حسب النوع",

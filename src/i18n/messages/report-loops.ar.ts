@@ -18,6 +18,8 @@ export const reportLoopsAr: Shape<typeof reportLoopsEn> = {
   to: "آخر صفقة",
   days: "الأيام",
   weakest: "تستند إلى",
+  restsOn:
+    "{status}{conditional, select, rests {؛ تستند إلى شريحة مشروطة} includes {؛ تتضمن شريحة مشروطة} other {}}{estimate, select, yes {؛ تستند إلى تقدير} other {}}",
   count: "الحلقات",
   byLength: "الحلقات حسب الطول",
   byLengthChart: "عدد الحلقات من كل طول",

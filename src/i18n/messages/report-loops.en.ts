@@ -15,6 +15,8 @@ export const reportLoopsEn = {
   to: "Last deal",
   days: "Days",
   weakest: "Rests on",
+  restsOn:
+    "{status}{conditional, select, rests {; rests on a conditional tranche} includes {; includes a conditional tranche} other {}}{estimate, select, yes {; rests on an estimate} other {}}",
   count: "Loops",
   byLength: "Loops by length",
   byLengthChart: "How many loops of each length",

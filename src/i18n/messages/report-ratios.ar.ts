@@ -31,6 +31,12 @@ export const reportRatiosAr: Shape<typeof reportRatiosEn> = {
       "النطاق من {low} إلى {high} لكل جيجاوات عبر {count, plural, zero {لا صفقات} one {صفقة واحدة} two {صفقتين} few {# صفقات} many {# صفقةً} other {# صفقة}}",
     concentration:
       "أكبر عميل {customer} {share}؛ العدد المكافئ من العملاء بحصص متساوية {equivalent}؛ {points} على مقياس من 0 إلى 10,000",
+    reportedBacklog:
+      "مقارنةً بالأعمال المتراكمة التي أفصحت عنها {entity} والبالغة {reported} ({period})، تضم الصفقات {inDeals} في {date}؛ ويقع {gap} ({gapShare} من الرقم المُفصح عنه) خارج الصفقات: عقود لا يحدد السجل العام قيمتها. حصة كل عميل من الأعمال المتراكمة المُفصح عنها:",
+    reportedBacklogBelowDeals:
+      "مقارنةً بالأعمال المتراكمة التي أفصحت عنها {entity} والبالغة {reported} ({period})، تضم الصفقات {inDeals} في {date}، أي بزيادة {gap} ({gapShare}) على الرقم المُفصح عنه: عقد محسوب مرتين أو غير مسجل ضمن الأعمال المتراكمة. حصة كل عميل من الأعمال المتراكمة المُفصح عنها:",
+    reportedBacklogUnpriced: "عملاء لم يبقَ لهم في الصفقات عقد محدد القيمة (ضمن الفجوة): {customers}",
+    reportedBacklogShare: "{customer}: {share} ({usd})",
   },
   input: {
     tunguz: "تونغوز: الالتزامات ÷ الإيرادات السنوية",

@@ -28,6 +28,12 @@ export const reportRatiosEn = {
     usdPerGwRange: "range {low}–{high} per GW over {count, plural, one {# deal} other {# deals}}",
     concentration:
       "largest customer {customer} {share}; equivalent to {equivalent} equal customers; {points} on the 0–10,000 scale",
+    reportedBacklog:
+      "Against {entity}'s reported backlog of {reported} ({period}): the deals hold {inDeals} on {date}; {gap} ({gapShare} of the reported figure) is not in the deals: contracts the public record does not price. Each customer's share of the reported backlog:",
+    reportedBacklogBelowDeals:
+      "Against {entity}'s reported backlog of {reported} ({period}): the deals hold {inDeals} on {date}, {gap} ({gapShare}) more than reported — a contract counted twice or not booked as backlog. Each customer's share of the reported backlog:",
+    reportedBacklogUnpriced: "customers with no priced contract left in the deals (in the gap): {customers}",
+    reportedBacklogShare: "{customer}: {share} ({usd})",
   },
   input: {
     tunguz: "Tunguz: commitments ÷ annual revenue",

@@ -2,7 +2,7 @@ import type { reportSummaryEn } from "./report-summary.en.ts";
 import type { Shape } from "./tree.ts";
 
 export const reportSummaryAr: Shape<typeof reportSummaryEn> = {
-  title: "حلقة — اقتصاد الذكاء الاصطناعي الدائري، من البيانات المرفقة",
+  title: "«حلقة» — اقتصاد الذكاء الاصطناعي الدائري، من البيانات المرفقة",
   counts: "محتوى قاعدة البيانات",
   totalsByBasis: "الإجماليات حسب أساس القيمة",
   basis: { committed: "الملتزم به", announced: "المُعلن", paid: "المدفوع" },
@@ -25,5 +25,5 @@ export const reportSummaryAr: Shape<typeof reportSummaryEn> = {
   outlet: "الناشر",
   count: "العدد",
   totalsNotes:
-    "الرقم الرئيسي: {committed} ملتزم بها (ملزمة)، و{announced} معلنة. لا تدخل في الإجماليات: {reported} لا تستند إلا إلى تقارير صحفية (مفاوضات وشائعات؛ يضيفها الخيار ⁦--include-reported⁩)، و{replaced} من صفقات حلّت محلها صفقات لاحقة. ومن الإجمالي المعلن، يستند {estimated} إلى تقديرات (مؤشَّر عليها بـ ≈).",
+    "أبرز الأرقام: {committed} ملتزم بها (ملزمة)، و{announced} معلنة. لا تدخل في الإجماليات: {reported} لا تستند إلا إلى تقارير صحفية (مفاوضات وشائعات؛ يضيفها الخيار ⁦--include-reported⁩)، و{replaced} من صفقات حلّت محلها صفقات لاحقة. ومن الإجمالي المعلن، يستند {estimated} إلى تقديرات (مؤشَّر عليها بـ ≈).",
 };

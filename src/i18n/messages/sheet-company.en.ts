@@ -21,6 +21,8 @@ export const sheetCompanyEn = {
   roles: "Its role",
   totals: "Counted in all: receives {receives}, pays {pays}.",
   byYear: "Due by year (on the basis chosen)",
+  undated:
+    "In no year above: {receives} received and {pays} paid under term contracts (compute, chips, leases, power) whose term the data does not give; they count in the totals, but the year they were announced is not the year they fall due.",
   receives: "Receives",
   pays: "Pays",
   circularity: "Circular share of its receipts",
@@ -28,7 +30,7 @@ export const sheetCompanyEn = {
     "Of the {through} passing through it ({inflow} received, plus {extra} it pays beyond its receipts, which enters the network there): {self} is its own money coming back, {outside} came from outside the network.",
   noReceipts: "It receives no cash on this basis: no circular share to measure.",
   loops: "Money loops through it",
-  loopsFound: "{found} loop(s) in all; the {shown} largest by bottleneck are listed.",
+  loopsFound: "Money loops through it: {found} in all; listed above, the largest by bottleneck: {shown}.",
   noLoops: "No money loop passes through it on this basis.",
   sites: "Data-centre sites it operates, develops or owns",
   noSites: "No site in the dataset.",

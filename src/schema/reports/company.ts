@@ -87,6 +87,7 @@ export const CompanyReport = z.strictObject({
       pays: Amount,
     }),
   ),
+  undated: z.strictObject({ receives: Amount, pays: Amount }),
   circularity: z
     .strictObject({
       receipts: z.number(),

@@ -32,6 +32,9 @@ export const PowerReport = z.strictObject({
       securedGw: z
         .number()
         .describe("GW of power secured (approved, building, operating or contested) by then."),
+      securedNoCapacityGw: z
+        .number()
+        .describe("GW of power secured at campuses whose capacity no source gives; not in securedGw."),
       unknownPowerGw: z.number().describe("Capacity GW in campuses or deals with no power information."),
       coverage: z.number().nullable().describe("secured ÷ capacity; null when there is no capacity."),
       strandedGw: z.number().describe("max(0, capacity − secured)."),
@@ -59,6 +62,11 @@ export const PowerReport = z.strictObject({
       capacityGw: z
         .number()
         .describe("GW of compute capacity on the chosen basis, online on 31 December, each GW once."),
+      capacityKnown: z
+        .boolean()
+        .describe(
+          "False when no source gives the capacity: capacityGw and countedGw are then unknown, not 0.",
+        ),
       countedGw: z.number(),
       sameAs: z.array(
         z.strictObject({

@@ -39,6 +39,8 @@ export const RatiosReport = z.strictObject({
           values: z.record(z.string(), z.union([z.string(), z.number()])),
         })
         .optional(),
+      /** Lines reading the ratio against a reported figure: message keys (`report.ratios.note.*`) and raw values. */
+      notes: z.array(RatioText("note")).optional(),
     }),
   ),
 });

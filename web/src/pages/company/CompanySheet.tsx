@@ -73,6 +73,14 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
       {section("left-out", { hideEmpty: true })}
       {section("deals-other", { hideEmpty: true })}
       {section("by-year", { hideEmpty: true })}
+      {report.undated.receives.value > 0 || report.undated.pays.value > 0 ? (
+        <p className="hint" data-note="undated">
+          {m("report.sheet.company.undated", {
+            receives: i18n.usdRange(report.undated.receives),
+            pays: i18n.usdRange(report.undated.pays),
+          })}
+        </p>
+      ) : null}
 
       <section className="panel" aria-labelledby="h-circ" data-section="circularity">
         <h2 id="h-circ">{m("report.sheet.company.circularity")}</h2>
