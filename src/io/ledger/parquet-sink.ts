@@ -11,6 +11,7 @@ import type { CycleBatch } from "../../core/ledger/types.ts";
 import type { CycleContext } from "./cycle-record.ts";
 import { type Engine, type EngineOptions, openEngine, sqlString } from "./duckdb.ts";
 import { CHUNK_ROWS, CycleChunks, PARQUET_COLUMNS } from "./parquet-chunks.ts";
+import { ParquetJoin } from "./parquet-join.ts";
 
 /**
  * Cycles held in one table before it goes out as a part: ~40 MB of columns for cycles of ~5 hops.
@@ -18,6 +19,9 @@ import { CHUNK_ROWS, CycleChunks, PARQUET_COLUMNS } from "./parquet-chunks.ts";
  * ~0.61 GB at the same CPU — bench/ledger-write.ts.)
  */
 export const PART_ROWS = 1 << 17;
+
+/** How DuckDB writes the file and each part (a part's bytes go into the file as they are). */
+const PART_OPTIONS = "FORMAT parquet, COMPRESSION zstd";
 
 const TABLES = ["cycles_a", "cycles_b"] as const;
 const COLUMNS = Object.entries(PARQUET_COLUMNS)
@@ -33,7 +37,9 @@ export class ParquetSink {
   private current = 0;
   private readonly chunks: CycleChunks;
   private readonly path: string;
-  private readonly parts: string[] = [];
+  /** Parts written so far, each joined onto the file at `path` as it is done (parquet-join.ts). */
+  private parts = 0;
+  private join: ParquetJoin | undefined;
   private readonly partRows: number;
   private held = 0;
   /** The part being written, if any; its failure is kept and thrown at the next wait. */
@@ -95,14 +101,14 @@ export class ParquetSink {
       this.appender.closeSync();
       await this.settled();
       const table = TABLES[this.current] as string;
-      const to = `TO ${sqlString(this.path)} (FORMAT parquet, COMPRESSION zstd)`;
-      if (this.parts.length === 0) await this.copier.run(`COPY ${table} ${to}`);
-      else {
-        if (this.held > 0) await this.copyPart(table, this.nextPart());
-        const parts = this.parts.map(sqlString).join(", ");
-        await this.copier.run(`COPY (SELECT * FROM read_parquet([${parts}])) ${to}`);
+      if (this.parts === 0) {
+        await this.copier.run(`COPY ${table} TO ${sqlString(this.path)} (${PART_OPTIONS})`);
+        return;
       }
+      if (this.held > 0) await this.copyPart(table);
+      await this.joined().finish();
     } finally {
+      await this.join?.close();
       await this.shut();
     }
   }
@@ -112,6 +118,7 @@ export class ParquetSink {
     if (this.closed) return;
     this.closed = true;
     await this.copying;
+    await this.join?.close();
     await this.shut();
   }
 
@@ -126,7 +133,7 @@ export class ParquetSink {
     // The other table's part must be out (and the table empty) before the appender returns to it.
     await this.settled();
     const full = TABLES[this.current] as string;
-    this.copying = this.copyPart(full, this.nextPart()).catch((error: unknown) => {
+    this.copying = this.copyPart(full).catch((error: unknown) => {
       this.copyError = error;
     });
     this.current = 1 - this.current;
@@ -139,18 +146,22 @@ export class ParquetSink {
     if (this.copyError !== undefined) throw this.copyError;
   }
 
-  private nextPart(): string {
-    const part = `${this.engine.folder}/part-${this.parts.length}.parquet`;
-    this.parts.push(part);
-    return part;
+  private joined(): ParquetJoin {
+    if (!this.join) throw new Error("no Parquet part was written");
+    return this.join;
   }
 
-  private async copyPart(table: string, part: string): Promise<void> {
-    // Uncompressed parts: they are read once, and zstd here would be paid twice.
-    await this.copier.run(`COPY ${table} TO ${sqlString(part)} (FORMAT parquet, COMPRESSION uncompressed)`);
+  /** Writes the table as the next part, joins it onto the file and makes the table anew. */
+  private async copyPart(table: string): Promise<void> {
+    const part = `${this.engine.folder}/part-${this.parts++}.parquet`;
+    await this.copier.run(
+      `COPY ${table} TO ${sqlString(part)} (${PART_OPTIONS}, ROW_GROUP_SIZE ${this.partRows})`,
+    );
     // Dropped and made anew, not emptied: in an in-memory database a TRUNCATE (a DELETE) only marks the
     // rows deleted, and the table kept every part's rows' memory — the writer grew ~0.4 KB a cycle.
     await this.copier.run(`DROP TABLE ${table}`);
     await this.copier.run(`CREATE TABLE ${table} (${COLUMNS})`);
+    this.join ??= await ParquetJoin.open(this.path);
+    await this.join.add(part);
   }
 }
