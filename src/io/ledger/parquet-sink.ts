@@ -1,11 +1,17 @@
 /**
  * The Parquet side of the --out writer thread: batches of cycles go into an embedded DuckDB table
  * through the appender, a data chunk at a time (parquet-chunks.ts), and DuckDB's own Parquet writer
- * (zstd) makes the file. Memory stays bounded: every PART_ROWS cycles the table is written out as a
- * part file in DuckDB's spill folder and made anew; at the end the parts (in order) and the rest
- * become the one file at `path`. Two tables take turns, so while one goes out as a part (on a second
- * connection, on DuckDB's threads) the appender fills the other and the search is not held up.
- */
+ * (zstd) writes it. Memory stays bounded: every PART_ROWS cycles the table is written out as a part
+ * file in DuckDB's spill folder (one row group) and made anew, and the part is joined onto the file at
+ * `path` at the byte level (parquet-join.ts: its column chunks copied, one footer for all at the end)
+ * and removed — each cycle is encoded and compressed once, with no second pass over the parts. Two
+ * tables take turns, so while one goes out as a part (on a second connection, on DuckDB's thread) the
+ * appender fills the other and the search is not held up. With fewer cycles than a part, the one
+ * table is written straight to `path`.
+ *
+ * Compression: zstd (DuckDB's default level). On 1M bench cycles (bench/ledger-write.ts, load ~13)
+ * snappy made the file 58 % larger (97 vs 62 MB) for no CPU saving beyond the noise, and zstd level 1
+ * 14 % larger (70 MB), likewise. */
 import type { DuckDBAppender, DuckDBConnection } from "@duckdb/node-api";
 import type { CycleBatch } from "../../core/ledger/types.ts";
 import type { CycleContext } from "./cycle-record.ts";
