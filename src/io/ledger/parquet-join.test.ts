@@ -100,6 +100,11 @@ describe("ParquetJoin", () => {
     expect(() => joinFooters(footers, [4, 100])).toThrow(/different schemas/);
     expect(() => joinFooters([], [])).toThrow(/no Parquet parts/);
     expect(() => parquetPart(new TextEncoder().encode("cycle,length\n1,2\n"))).toThrow(/not a Parquet file/);
+    const text = join(dir, "text.parquet");
+    await writeFile(text, "cycle,length\n1,2\n");
+    const file = await ParquetJoin.open(join(dir, "text-joined.parquet"));
+    await expect(file.add(text)).rejects.toThrow(/not a Parquet file/);
+    await file.close();
   });
 });
 

@@ -12,7 +12,7 @@
  *
  * Complexity: O(bytes of the parts) copied once; the footer O(row groups × columns).
  */
-import { open as openFile, readFile, rm } from "node:fs/promises";
+import { type FileHandle, open as openFile, rm } from "node:fs/promises";
 import {
   field,
   readStruct,
@@ -136,8 +136,10 @@ export class ParquetJoin {
   private readonly footers: ThriftStruct[] = [];
   private readonly starts: number[] = [];
   private at = MAGIC.length;
+  /** The copy buffer, reused for every part. */
+  private readonly buffer = new Uint8Array(1 << 20);
 
-  private constructor(private readonly file: import("node:fs/promises").FileHandle) {}
+  private constructor(private readonly file: FileHandle) {}
 
   static async open(path: string): Promise<ParquetJoin> {
     const file = await openFile(path, "w");
@@ -154,14 +156,38 @@ export class ParquetJoin {
     return this.footers.length;
   }
 
-  /** Appends the part at `partPath` and removes it. */
+  /**
+   * Appends the part at `partPath` and removes it. Only the footer is read whole; the body is copied
+   * through one reused buffer (reading each part into a Buffer of its own left them for the garbage
+   * collector, which let a dozen or more pile up: +0.14 GB peak on 2M cycles).
+   */
   async add(partPath: string): Promise<void> {
-    const part = parquetPart(await readFile(partPath));
-    const length = part.bodyEnd - 4;
-    await this.file.write(part.bytes, 4, length, this.at);
-    this.footers.push(part.footer);
-    this.starts.push(this.at);
-    this.at += length;
+    const part = await openFile(partPath, "r");
+    try {
+      const { size } = await part.stat();
+      if (size < 12) throw new Error("not a Parquet file (too short)");
+      const tail = new Uint8Array(8);
+      await readExactly(part, tail, size - 8);
+      if (!MAGIC.every((b, i) => tail[4 + i] === b))
+        throw new Error("not a Parquet file (no PAR1 at its end)");
+      const footerLength = new DataView(tail.buffer).getUint32(0, true);
+      const bodyEnd = size - 8 - footerLength;
+      if (bodyEnd < 4) throw new Error("not a Parquet file (its footer length runs past its start)");
+      const footer = new Uint8Array(footerLength);
+      await readExactly(part, footer, bodyEnd);
+      const start = this.at;
+      for (let from = 4; from < bodyEnd; ) {
+        const n = Math.min(this.buffer.length, bodyEnd - from);
+        await readExactly(part, this.buffer.subarray(0, n), from);
+        await this.file.write(this.buffer, 0, n, this.at);
+        this.at += n;
+        from += n;
+      }
+      this.footers.push(readStruct(footer).struct);
+      this.starts.push(start);
+    } finally {
+      await part.close();
+    }
     await rm(partPath, { force: true });
   }
 
@@ -182,5 +208,15 @@ export class ParquetJoin {
   /** Closes the file without a footer (the caller removes it). */
   async close(): Promise<void> {
     await this.file.close().catch(() => undefined);
+  }
+}
+
+/** Fills `into` from `file` at `position`; throws if the file ends first. */
+async function readExactly(file: FileHandle, into: Uint8Array, position: number): Promise<void> {
+  let done = 0;
+  while (done < into.length) {
+    const { bytesRead } = await file.read(into, done, into.length - done, position + done);
+    if (bytesRead === 0) throw new Error("a Parquet part ended early");
+    done += bytesRead;
   }
 }
