@@ -22,7 +22,7 @@
  * The machine's load (uptime) is printed, as the cores may be shared.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { CycleBatch, Ledger } from "../src/core/ledger/types.ts";
@@ -31,6 +31,7 @@ import { CycleFormatter, type TextFormat } from "../src/io/ledger/cycle-format.t
 import { type CycleContext, cycleRecord } from "../src/io/ledger/cycle-record.ts";
 import { DEFAULT_ENGINE } from "../src/io/ledger/duckdb.ts";
 import type { TransactionIds } from "../src/io/ledger/ingest.ts";
+import { cpuMsFromStat } from "../src/io/ledger/thread-cpu.ts";
 import { openCycleWriter } from "../src/io/ledger/writer.ts";
 
 const BATCH = 4096;
@@ -147,6 +148,11 @@ function formatOnly(context: CycleContext, cycles: number, seed: number, format:
   return (cpu.user + cpu.system) / 1e6;
 }
 
+/** CPU ms of this (the main) thread: its own /proc line, as thread-cpu.ts reads a worker's. */
+function mainThreadCpuMs(): number {
+  return cpuMsFromStat(readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8")) ?? Number.NaN;
+}
+
 async function main(args: string[]): Promise<void> {
   const cycles = Number(option(args, "--cycles", "2000000"));
   const transactions = Number(option(args, "--transactions", "1000000"));
@@ -172,9 +178,11 @@ async function main(args: string[]): Promise<void> {
     for (const format of formats) {
       const path = join(dir, `cycles.${format}`);
       const cpu0 = process.cpuUsage();
+      const main0 = mainThreadCpuMs();
       const { seconds, writerCpuMs } = await run(path, context, cycles, seed, records);
       const cpu = process.cpuUsage(cpu0);
       const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+      const mainSeconds = (mainThreadCpuMs() - main0) / 1000;
       const bytes = statSync(path).size;
       console.log(
         JSON.stringify({
@@ -188,6 +196,13 @@ async function main(args: string[]): Promise<void> {
           // The writer thread alone (formatting, writing; for Parquet the appends, not DuckDB's threads).
           writerThreadCpuSecondsPerMillion:
             writerCpuMs === null ? null : Number(((writerCpuMs / cycles) * 1000).toFixed(2)),
+          // This thread (making the batches, posting them) and the rest: for Parquet, DuckDB writing
+          // the parts on libuv's pool; for text, the writes.
+          mainThreadCpuSeconds: Number(mainSeconds.toFixed(2)),
+          otherThreadsCpuSecondsPerMillion:
+            writerCpuMs === null
+              ? null
+              : Number((((cpuSeconds - mainSeconds - writerCpuMs / 1000) / cycles) * 1e6).toFixed(2)),
           megabytes: Number((bytes / 1e6).toFixed(1)),
         }),
       );

@@ -1,16 +1,26 @@
 /**
  * The Parquet side of the --out writer thread: batches of cycles go into an embedded DuckDB table
  * through the appender, a data chunk at a time (parquet-chunks.ts), and DuckDB's own Parquet writer
- * (zstd) makes the file. Memory stays bounded: every PART_ROWS cycles the table is written out as a
- * part file in DuckDB's spill folder and made anew; at the end the parts (in order) and the rest
- * become the one file at `path`. Two tables take turns, so while one goes out as a part (on a second
- * connection, on DuckDB's threads) the appender fills the other and the search is not held up.
+ * (zstd) writes it. Memory stays bounded: every PART_ROWS cycles the table is written out as a part
+ * file in DuckDB's spill folder (one row group) and made anew, and the part is joined onto the file at
+ * `path` at the byte level (parquet-join.ts: its column chunks copied, one footer for all at the end)
+ * and removed — each cycle is encoded and compressed once, with no second pass over the parts. Two
+ * tables take turns, so while one goes out as a part (on a second connection, on DuckDB's thread) the
+ * appender fills the other and the search is not held up. With fewer cycles than a part, the one
+ * table is written straight to `path`.
+ *
+ * Compression: zstd (DuckDB's default level). On 1M bench cycles (bench/ledger-write.ts, load ~13)
+ * snappy made the file 58 % larger (97 vs 62 MB) for no CPU saving beyond the noise, and zstd level 1
+ * 14 % larger (70 MB), likewise. No dictionary encoding (DICTIONARY_SIZE_LIMIT 1): DuckDB re-encoding
+ * 1M cycles of the 1M/7-day ledger took 1.54–1.57 s of CPU and made 20.7 MB without dictionaries,
+ * 1.71–1.72 s and 24.6 MB with them (load ~19) — zstd finds the repeats in the names and ids anyway.
  */
 import type { DuckDBAppender, DuckDBConnection } from "@duckdb/node-api";
 import type { CycleBatch } from "../../core/ledger/types.ts";
 import type { CycleContext } from "./cycle-record.ts";
 import { type Engine, type EngineOptions, openEngine, sqlString } from "./duckdb.ts";
 import { CHUNK_ROWS, CycleChunks, PARQUET_COLUMNS } from "./parquet-chunks.ts";
+import { ParquetJoin } from "./parquet-join.ts";
 
 /**
  * Cycles held in one table before it goes out as a part: ~40 MB of columns for cycles of ~5 hops.
@@ -18,6 +28,9 @@ import { CHUNK_ROWS, CycleChunks, PARQUET_COLUMNS } from "./parquet-chunks.ts";
  * ~0.61 GB at the same CPU — bench/ledger-write.ts.)
  */
 export const PART_ROWS = 1 << 17;
+
+/** How DuckDB writes the file and each part (a part's bytes go into the file as they are). */
+const PART_OPTIONS = "FORMAT parquet, COMPRESSION zstd, DICTIONARY_SIZE_LIMIT 1";
 
 const TABLES = ["cycles_a", "cycles_b"] as const;
 const COLUMNS = Object.entries(PARQUET_COLUMNS)
@@ -33,7 +46,9 @@ export class ParquetSink {
   private current = 0;
   private readonly chunks: CycleChunks;
   private readonly path: string;
-  private readonly parts: string[] = [];
+  /** Parts written so far, each joined onto the file at `path` as it is done (parquet-join.ts). */
+  private parts = 0;
+  private join: ParquetJoin | undefined;
   private readonly partRows: number;
   private held = 0;
   /** The part being written, if any; its failure is kept and thrown at the next wait. */
@@ -95,14 +110,14 @@ export class ParquetSink {
       this.appender.closeSync();
       await this.settled();
       const table = TABLES[this.current] as string;
-      const to = `TO ${sqlString(this.path)} (FORMAT parquet, COMPRESSION zstd)`;
-      if (this.parts.length === 0) await this.copier.run(`COPY ${table} ${to}`);
-      else {
-        if (this.held > 0) await this.copyPart(table, this.nextPart());
-        const parts = this.parts.map(sqlString).join(", ");
-        await this.copier.run(`COPY (SELECT * FROM read_parquet([${parts}])) ${to}`);
+      if (this.parts === 0) {
+        await this.copier.run(`COPY ${table} TO ${sqlString(this.path)} (${PART_OPTIONS})`);
+        return;
       }
+      if (this.held > 0) await this.copyPart(table);
+      await this.joined().finish();
     } finally {
+      await this.join?.close();
       await this.shut();
     }
   }
@@ -112,6 +127,7 @@ export class ParquetSink {
     if (this.closed) return;
     this.closed = true;
     await this.copying;
+    await this.join?.close();
     await this.shut();
   }
 
@@ -126,7 +142,7 @@ export class ParquetSink {
     // The other table's part must be out (and the table empty) before the appender returns to it.
     await this.settled();
     const full = TABLES[this.current] as string;
-    this.copying = this.copyPart(full, this.nextPart()).catch((error: unknown) => {
+    this.copying = this.copyPart(full).catch((error: unknown) => {
       this.copyError = error;
     });
     this.current = 1 - this.current;
@@ -139,18 +155,22 @@ export class ParquetSink {
     if (this.copyError !== undefined) throw this.copyError;
   }
 
-  private nextPart(): string {
-    const part = `${this.engine.folder}/part-${this.parts.length}.parquet`;
-    this.parts.push(part);
-    return part;
+  private joined(): ParquetJoin {
+    if (!this.join) throw new Error("no Parquet part was written");
+    return this.join;
   }
 
-  private async copyPart(table: string, part: string): Promise<void> {
-    // Uncompressed parts: they are read once, and zstd here would be paid twice.
-    await this.copier.run(`COPY ${table} TO ${sqlString(part)} (FORMAT parquet, COMPRESSION uncompressed)`);
+  /** Writes the table as the next part, joins it onto the file and makes the table anew. */
+  private async copyPart(table: string): Promise<void> {
+    const part = `${this.engine.folder}/part-${this.parts++}.parquet`;
+    await this.copier.run(
+      `COPY ${table} TO ${sqlString(part)} (${PART_OPTIONS}, ROW_GROUP_SIZE ${this.partRows})`,
+    );
     // Dropped and made anew, not emptied: in an in-memory database a TRUNCATE (a DELETE) only marks the
     // rows deleted, and the table kept every part's rows' memory — the writer grew ~0.4 KB a cycle.
     await this.copier.run(`DROP TABLE ${table}`);
     await this.copier.run(`CREATE TABLE ${table} (${COLUMNS})`);
+    this.join ??= await ParquetJoin.open(this.path);
+    await this.join.add(part);
   }
 }
