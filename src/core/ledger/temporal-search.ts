@@ -65,8 +65,6 @@ export class TemporalLedgerSearch extends StartCursor {
    * pays no one in the window is dismissed from this record alone (see ClosingTimes' HINT).
    */
   private readonly outRecord: Int32Array;
-  /** What enterStart's read-ahead loaded, kept so the compiler cannot drop the loads. */
-  readAhead = 0;
 
   /**
    * `own`: search only starts timed in [fromMs, toMs) (a shard's own). `ordered`: find one start's
@@ -270,19 +268,8 @@ export class TemporalLedgerSearch extends StartCursor {
     const pairs = out.endTick as Int32Array;
     const { ofStart } = this.ticks;
     const record = this.outRecord;
-    const rangeEnd = this.rangeEnd;
-    let touched = 0;
-    while (this.position < rangeEnd) {
+    while (this.position < this.rangeEnd) {
       const i = this.position++;
-      // Most starts are dismissed from their payee's out-record and the tick at its hint, two cache
-      // misses in a row. Reading those of starts a few places ahead, whose loads do not wait on
-      // anything, lets several misses overlap: when the loop gets there, they are in cache.
-      if (i + RECORD_AHEAD < rangeEnd)
-        touched ^= record[(end[i + RECORD_AHEAD] as number) * OUT_STRIDE] as number;
-      if (i + HINT_AHEAD < rangeEnd) {
-        const hint = record[(end[i + HINT_AHEAD] as number) * OUT_STRIDE + OUT_HINT] as number;
-        if (2 * hint + 1 < pairs.length) touched ^= pairs[2 * hint + 1] as number;
-      }
       const s = start[i] as number;
       const v = end[i] as number;
       const ms = time[i] as number;
@@ -325,17 +312,11 @@ export class TemporalLedgerSearch extends StartCursor {
       this.onPath[s] = 1;
       this.onPath[v] = 1;
       this.depth = 1;
-      this.readAhead = touched;
       return true;
     }
-    this.readAhead = touched;
     return false;
   }
 }
-
-/** How many starts ahead enterStart reads a payee's out-record, and the tick at its hint (see there). */
-const RECORD_AHEAD = 16;
-const HINT_AHEAD = 8;
 
 const OUT_FROM = 0;
 const OUT_TO = 1;
