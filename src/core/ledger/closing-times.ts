@@ -259,14 +259,17 @@ export class ClosingTimes {
         const u = pairs[2 * q] as number;
         if (u === s) continue;
         const ut = u * stride;
+        // CAND_END counts u's scanned payments (its candidates, see candidates()) while its record is
+        // in cache here, instead of in a second pass over the scanned runs.
         if (record[ut + REACHED] !== mark) {
           record[ut + REACHED] = mark;
           record[ut + CURRENT] = t;
+          record[ut + CAND_END] = 1;
           this.reach(u, h);
-        } else if (t > (record[ut + CURRENT] as number)) {
-          record[ut + CURRENT] = t;
         } else {
-          continue;
+          record[ut + CAND_END] = (record[ut + CAND_END] as number) + 1;
+          if (t > (record[ut + CURRENT] as number)) record[ut + CURRENT] = t;
+          else continue;
         }
         if (record[ut + QUEUED] !== qmark) {
           record[ut + QUEUED] = qmark;
@@ -310,32 +313,21 @@ export class ClosingTimes {
    */
   private candidates(s: number): void {
     const { touched, scanned, record, stride, pairs } = this;
-    for (let i = 0; i < this.touchedCount; i++) record[(touched[i] as number) * stride + CAND_END] = 0;
+    // Each reached payer's count of scanned payments is in its CAND_END (the rounds counted them):
+    // their running sum places the payers' runs.
     let total = 0;
-    for (let i = 0; i < this.scannedCount; i++) {
-      const at = (scanned[i] as number) * stride;
-      const to = record[at + SCAN_TO] as number;
-      for (let q = record[at + HINT] as number; q < to; q++) {
-        const u = pairs[2 * q] as number;
-        if (u === s) continue;
-        const field = u * stride + CAND_END;
-        record[field] = (record[field] as number) + 1;
-        total++;
-      }
+    for (let i = 0; i < this.touchedCount; i++) {
+      const at = (touched[i] as number) * stride;
+      const count = record[at + CAND_END] as number;
+      record[at + CAND_START] = total;
+      record[at + CAND_END] = total;
+      total += count;
     }
     this.steps += total;
     if (total > this.candPos.length) {
       const size = Math.max(total, this.candPos.length * 2);
       this.candPos = new Int32Array(size);
       this.cand = new Int32Array(2 * size);
-    }
-    let next = 0;
-    for (let i = 0; i < this.touchedCount; i++) {
-      const at = (touched[i] as number) * stride;
-      const count = record[at + CAND_END] as number;
-      record[at + CAND_START] = next;
-      record[at + CAND_END] = next;
-      next += count;
     }
     const { candPos, cand } = this;
     for (let i = 0; i < this.scannedCount; i++) {
