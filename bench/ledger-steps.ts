@@ -7,7 +7,7 @@
  * by on shared cores), busy/finished times, and the load average before and after.
  *
  *   npx tsx bench/ledger-steps.ts [--size 2m] [--exponent HEAVY_EXPONENT] [--seed 1] [--workers 1] [--hops 6]
- *     [--window-days 1] [--ids by-activity|by-name]
+ *     [--window-days 1] [--ids by-activity|by-name|by-count]
  *
  * Not part of the tests; the figures go in docs/scale.md.
  */
@@ -42,7 +42,11 @@ const { ledger } = syntheticLedger({ ...heavyShape(size), exponent }, createRng(
 // The generator numbers accounts by activity (id = Zipf rank: hubs first); the CLI numbers them by
 // name, as text ("A0", "A1", "A10", "A100", …). `--ids by-name` relabels as the CLI would, to measure
 // what the numbering alone costs the search (the same cycles either way).
-if (option("--ids", "by-activity") === "by-name") relabelByName(ledger.src, ledger.dst, ledger.accountCount);
+// `--ids by-count` relabels as the CLI does since it numbers by activity (src/io/ledger/ingest.ts):
+// transactions paid or received, descending, ties by name — close to, not the same as, Zipf rank.
+const ids = option("--ids", "by-activity");
+if (ids === "by-name") relabelByName(ledger.src, ledger.dst, ledger.accountCount);
+if (ids === "by-count") relabelByCount(ledger.src, ledger.dst, ledger.accountCount);
 const loadBefore = load();
 const cpuBefore = threadCpuMs();
 const started = performance.now();
@@ -76,15 +80,39 @@ console.log(
   }),
 );
 
+const byNameText = (a: number, b: number) => (`A${a}` < `A${b}` ? -1 : 1);
+
 /** Renumbers accounts 0 … n − 1 in the order of their names "A<id>" as text. */
 function relabelByName(src: Int32Array, dst: Int32Array, n: number): void {
-  const names = Array.from({ length: n }, (_, id) => id).sort((a, b) => (`A${a}` < `A${b}` ? -1 : 1));
-  const byName = new Int32Array(n);
-  names.forEach((id, rank) => {
-    byName[id] = rank;
+  relabel(src, dst, Array.from({ length: n }, (_, id) => id).sort(byNameText));
+}
+
+/** Renumbers accounts busiest first (payer or payee of non-self-loop rows), ties by name, as ingest does. */
+function relabelByCount(src: Int32Array, dst: Int32Array, n: number): void {
+  const count = new Float64Array(n);
+  for (let e = 0; e < src.length; e++) {
+    if (src[e] === dst[e]) continue;
+    const payer = src[e] as number;
+    const payee = dst[e] as number;
+    count[payer] = (count[payer] as number) + 1;
+    count[payee] = (count[payee] as number) + 1;
+  }
+  const order = Array.from({ length: n }, (_, id) => id);
+  relabel(
+    src,
+    dst,
+    order.sort((a, b) => (count[b] as number) - (count[a] as number) || byNameText(a, b)),
+  );
+}
+
+/** Gives account order[k] the id k. */
+function relabel(src: Int32Array, dst: Int32Array, order: number[]): void {
+  const rank = new Int32Array(order.length);
+  order.forEach((id, k) => {
+    rank[id] = k;
   });
   for (let e = 0; e < src.length; e++) {
-    src[e] = byName[src[e] as number] as number;
-    dst[e] = byName[dst[e] as number] as number;
+    src[e] = rank[src[e] as number] as number;
+    dst[e] = rank[dst[e] as number] as number;
   }
 }

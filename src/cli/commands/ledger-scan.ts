@@ -234,6 +234,10 @@ async function ingest(file: string, options: LedgerScanOptions, io: Io): Promise
   const read = await ingestLedger(file, {
     columns: options.columns,
     requireTs: options.mode === "temporal",
+    // A static cycle is printed from its smallest account and static cycles come in that account's
+    // order: name order keeps both as they were. Temporal cycles start from their earliest
+    // transaction, so their search gets the faster numbering (busiest first, docs/scale.md).
+    numbering: options.mode === "temporal" ? "activity" : "name",
     engine: options.engine,
     ...(options.glob ? { glob: true } : {}),
     ...(options.tsUnit ? { tsUnit: options.tsUnit } : {}),

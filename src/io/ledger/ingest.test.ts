@@ -41,7 +41,7 @@ const HOUR = 3_600_000;
 const T0 = Date.UTC(2025, 2, 10, 9);
 
 describe("ingestLedger: reading", () => {
-  it("guesses columns, densifies accounts by name and sorts by (payer, time, row)", async () => {
+  it("guesses columns, densifies accounts (equal activity: by name) and sorts by (payer, time, row)", async () => {
     const r = ok(
       await ingestText(
         "guess.csv",
@@ -73,6 +73,27 @@ describe("ingestLedger: reading", () => {
     expect(src.buffer).toBeInstanceOf(SharedArrayBuffer);
     expect(ts.buffer).toBeInstanceOf(SharedArrayBuffer);
     expect(r).toMatchObject({ rows: 4, loaded: 4, selfLoops: 0, duplicates: 0, format: "csv", tsUnit: null });
+  });
+
+  it("numbers accounts busiest first (payer or payee of kept rows), ties by name, or by name if asked", async () => {
+    const text = [
+      "src,dst,amount,ts",
+      "zed,bob,1,2025-03-10T10:00:00Z",
+      "ann,zed,1,2025-03-10T11:00:00Z",
+      "zed,cat,1,2025-03-10T12:00:00Z",
+      "bob,zed,1,2025-03-10T13:00:00Z",
+      "ann,ann,1,2025-03-10T14:00:00Z",
+      "ann,ann,1,2025-03-10T15:00:00Z",
+    ].join("\n");
+    // zed 4; ann 1 and bob 2 (self-loops are not kept, so they do not count); cat 1, after ann by name.
+    const byActivity = ok(await ingestText("activity.csv", text));
+    expect(byActivity.accounts).toEqual(["zed", "bob", "ann", "cat"]);
+    const named = (r: typeof byActivity) =>
+      Array.from(r.ledger.src, (a, e) => `${r.accounts[a]}>${r.accounts[r.ledger.dst[e] as number]}`);
+    const byName = ok(await ingestText("by-name.csv", text, { numbering: "name" }));
+    expect(byName.accounts).toEqual(["ann", "bob", "cat", "zed"]);
+    expect(named(byActivity).sort()).toEqual(named(byName).sort());
+    expect(named(byActivity)).toEqual(["zed>bob", "zed>cat", "bob>zed", "ann>zed"]);
   });
 
   it("reads epoch seconds and milliseconds by magnitude, or as --ts-unit says", async () => {

@@ -1,6 +1,6 @@
 /**
  * Reads a transaction ledger (CSV, Parquet or JSON lines) through an embedded DuckDB into the typed
- * arrays of a `Ledger`: accounts densified to 0 … n − 1 (in name order, names kept for output), rows
+ * arrays of a `Ledger`: accounts densified to 0 … n − 1 (busiest first, names kept for output), rows
  * sorted by (payer, time, row), on SharedArrayBuffers so worker threads share them. The heavy lifting —
  * parsing, checking, densifying, sorting — is SQL; columns leave DuckDB chunk by chunk as raw bytes.
  *
@@ -56,7 +56,15 @@ export type IngestOptions = {
   /** `file` is a DuckDB glob pattern (* ? [ ]); without it the path is one literal file. */
   glob?: boolean;
   onProgress?: (stage: IngestStage, done: number, total: number) => void;
+  /**
+   * How accounts are numbered: "activity" (default) busiest first, ties by name; "name" in name
+   * order. Numbering changes no cycle, only where the static search starts each one and the order
+   * cycles come in (see src/cli/commands/ledger-scan.ts, which keeps name order for static scans).
+   */
+  numbering?: AccountNumbering;
 };
+
+export type AccountNumbering = "activity" | "name";
 
 export type IngestStage = "read" | "check" | "accounts" | "load";
 
@@ -218,9 +226,14 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
     const { selfLoops, idKind } = loaded;
 
     progress("accounts", 0, 1);
+    // Busiest accounts first (transactions paid or received, ties by name): the search reads the
+    // per-account records at random, and numbered so the hubs' records share cache lines and stay in
+    // cache (docs/scale.md, "Account numbering matters"). One GROUP BY, as cheap as a UNION.
+    const numberBy = options.numbering === "name" ? "name" : "count(*) DESC, name";
     await connection.run(`CREATE OR REPLACE TABLE accounts AS
-      SELECT name, CAST(row_number() OVER (ORDER BY name) - 1 AS INTEGER) AS id
-      FROM (SELECT src AS name FROM kept UNION SELECT dst FROM kept)`);
+      SELECT name, CAST(row_number() OVER (ORDER BY ${numberBy}) - 1 AS INTEGER) AS id
+      FROM (SELECT src AS name FROM kept UNION ALL SELECT dst FROM kept)
+      GROUP BY name`);
     // One join and one sort of fixed-width columns (DuckDB's sort is parallel and cache-friendly),
     // streamed chunk by chunk straight into the shared arrays: no table, no text in the sort. The sort
     // runs on a second connection while this thread turns the account names into strings.
