@@ -80,7 +80,10 @@ console.log(
   }),
 );
 
-const byNameText = (a: number, b: number) => (`A${a}` < `A${b}` ? -1 : 1);
+/** The CLI's order of the names "A<a>" and "A<b>" (as text). */
+function byNameText(a: number, b: number): number {
+  return `A${a}` < `A${b}` ? -1 : 1;
+}
 
 /** Renumbers accounts 0 … n − 1 in the order of their names "A<id>" as text. */
 function relabelByName(src: Int32Array, dst: Int32Array, n: number): void {
