@@ -23,6 +23,10 @@ export const sheetCompanyEn = {
   byYear: "Due by year (on the basis chosen)",
   undated:
     "In no year above: {receives} received and {pays} paid under term contracts (compute, chips, leases, power) whose term the data does not give; they count in the totals, but the year they were announced is not the year they fall due.",
+  undatedReceivesOnly:
+    "In no year above: {receives} received under term contracts (compute, chips, leases, power) whose term the data does not give; it counts in the totals, but the year it was announced is not the year it falls due.",
+  undatedPaysOnly:
+    "In no year above: {pays} paid under term contracts (compute, chips, leases, power) whose term the data does not give; it counts in the totals, but the year it was announced is not the year it falls due.",
   receives: "Receives",
   pays: "Pays",
   circularity: "Circular share of its receipts",
