@@ -78,7 +78,7 @@ function renderLoops(
     `${message(lang, "report.common.basis")}: ${messageOrKey(lang, `report.common.${options.basis}`)} · ${message(lang, "report.common.asOf")} ${formatDate(lang, options.asOf)}${options.temporal ? ` · ${message(lang, "cli.temporalWindow", { window: options.temporal.label })}` : ""}`,
     message(lang, "cli.loopsFound", {
       found: formatNumber(lang, found, 0) + (truncated ? "+" : ""),
-      shown: formatNumber(lang, loops.length, 0),
+      shown: loops.length,
     }),
   ];
   if (loops.length === 0) return [...out, message(lang, "cli.noLoops")].join("\n");

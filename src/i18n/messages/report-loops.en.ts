@@ -4,9 +4,9 @@ export const reportLoopsEn = {
   largest: "Largest bottleneck first",
   none: "No loops match.",
   found:
-    "{found, plural, one {# loop found} other {# loops found}}; showing {shown}, largest bottleneck first.",
+    "{found, plural, one {# loop found} other {# loops found}}; {shown, plural, one {showing the largest by bottleneck} other {showing {shown}, largest bottleneck first}}.",
   foundAtLeast:
-    "At least {found, plural, one {# loop found} other {# loops found}} (the search stopped at its limit); showing {shown}, largest bottleneck first.",
+    "At least {found, plural, one {# loop found} other {# loops found}} (the search stopped at its limit); {shown, plural, one {showing the largest by bottleneck} other {showing {shown}, largest bottleneck first}}.",
   start: "Loop through",
   steps: "Steps",
   bottleneck: "Bottleneck",

@@ -34,7 +34,8 @@ export const sheetCompanyEn = {
     "Of the {through} passing through it ({inflow} received, plus {extra} it pays beyond its receipts, which enters the network there): {self} is its own money coming back, {outside} came from outside the network.",
   noReceipts: "It receives no cash on this basis: no circular share to measure.",
   loops: "Money loops through it",
-  loopsFound: "Money loops through it: {found} in all; listed above, the largest by bottleneck: {shown}.",
+  loopsFound:
+    "Money loops through it: {found} in all; {shown, plural, one {listed above, the largest by bottleneck} other {listed above, the {shown} largest by bottleneck}}.",
   noLoops: "No money loop passes through it on this basis.",
   sites: "Data-centre sites it operates, develops or owns",
   noSites: "No site in the dataset.",
