@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { message } from "./message.ts";
+import type { MessageKey } from "./messages/index.ts";
 
 // With one loop shown the headings take the singular ("the largest"), not "showing 1" / "تُعرض 1 منها".
-const KEYS = [
+const KEYS: MessageKey[] = [
   "report.loops.found",
   "report.loops.foundAtLeast",
   "cli.loopsFound",

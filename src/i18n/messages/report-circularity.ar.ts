@@ -39,6 +39,8 @@ export const reportCircularityAr: Shape<typeof reportCircularityEn> = {
     "مضاعف الدوران {multiplier}: مدفوعات بقيمة {flow} داخل الشبكة مقابل {outside} دخلت من خارجها.",
   loopSearchLine:
     "تتبّعنا الحلقات التي لا يتجاوز عدد دفعاتها {maxLength}، فبلغ عدد ما عُثر عليه منها {cycles}. حصة الحلقة هي حاصل ضرب ما يدفعه كل طرف فيها إلى التالي من مجمل أمواله، خطوةً خطوة.",
+  cashOnlyLine:
+    "هذه الحلقات من المدفوعات النقدية وحدها، لأن الدائرية تقيس الإيرادات؛ وإذا أضيفت إليها الحصص وضمانات شراء الأسهم والضمانات (كما يفعل أمر ⁦halqa loops⁩) صار العدد {allKinds, plural, zero {صفرًا} one {حلقة واحدة} two {حلقتين} few {{allKinds} حلقات} many {{allKinds} حلقةً} other {{allKinds} حلقة}} لا تتجاوز خطواتها {maxLength}.",
   nullLine:
     "النموذج الصفري ({samples} إعادة توصيل تحفظ الدرجات): متوسط المضاعف {mean}، القيمة الاحتمالية {p}.",
   loopSharesChart: "كم من أموال كل جهة يعود إليها عبر الحلقات",

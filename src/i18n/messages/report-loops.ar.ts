@@ -13,6 +13,8 @@ export const reportLoopsAr: Shape<typeof reportLoopsEn> = {
   largest: "حسب عنق الزجاجة، من الأكبر إلى الأصغر",
   none: "لا توجد حلقات مطابقة.",
   found: `${loops}؛ ${shown}.`,
+  countedLine:
+    "المحتسب: {scope, select, default {التدفقات النقدية وتدفقات الحصص وضمانات شراء الأسهم والضمانات} other {أنواع التدفقات {kinds}}}؛ {cashOnly, plural, zero {لا تبقى أي حلقة منها} one {تبقى حلقة واحدة منها} two {تبقى حلقتان منها} few {تبقى {cashOnly} حلقات منها} many {تبقى {cashOnly} حلقةً منها} other {تبقى {cashOnly} حلقة منها}} إذا اقتصر العدّ على المدفوعات النقدية (وهو ما ينطلق منه أمر ⁦halqa circularity⁩، لأن الدائرية تقيس الإيرادات).",
   foundAtLeast: `${loops} على الأقل (توقف البحث عند حدّه)؛ ${shown}.`,
   start: "حلقة عبر",
   steps: "الخطوات",

@@ -5,6 +5,8 @@ export const reportLoopsEn = {
   none: "No loops match.",
   found:
     "{found, plural, one {# loop found} other {# loops found}}; {shown, plural, one {showing the largest by bottleneck} other {showing {shown}, largest bottleneck first}}.",
+  countedLine:
+    "Counted: {scope, select, default {cash, equity, warrant and guarantee flows} other {the flow kinds {kinds}}}; {cashOnly, plural, =0 {none of these loops remains} one {# of these loops remains} other {# of these loops remain}} on cash payments alone (the count `halqa circularity` starts from, as circularity measures revenue).",
   foundAtLeast:
     "At least {found, plural, one {# loop found} other {# loops found}} (the search stopped at its limit); {shown, plural, one {showing the largest by bottleneck} other {showing {shown}, largest bottleneck first}}.",
   start: "Loop through",
