@@ -6,7 +6,7 @@ const loops =
 
 /** One loop shown takes the singular ("the largest"), not "1 of them shown". */
 const shown =
-  "{shown, plural, one {يُعرض أكبرها حسب عنق الزجاجة} two {تُعرض اثنتان منها مرتّبتين حسب عنق الزجاجة، من الأكبر إلى الأصغر} other {تُعرض {shown} منها مرتّبةً حسب عنق الزجاجة، من الأكبر إلى الأصغر}}";
+  "{shown, plural, zero {لا يُعرض شيء منها} one {يُعرض أكبرها حسب عنق الزجاجة} two {تُعرض اثنتان منها مرتّبتين حسب عنق الزجاجة، من الأكبر إلى الأصغر} few {تُعرض {shown} منها مرتّبةً حسب عنق الزجاجة، من الأكبر إلى الأصغر} many {تُعرض {shown} منها مرتّبةً حسب عنق الزجاجة، من الأكبر إلى الأصغر} other {تُعرض {shown} منها مرتّبةً حسب عنق الزجاجة، من الأكبر إلى الأصغر}}";
 
 export const reportLoopsAr: Shape<typeof reportLoopsEn> = {
   title: "حلقات الأموال",
@@ -14,7 +14,7 @@ export const reportLoopsAr: Shape<typeof reportLoopsEn> = {
   none: "لا توجد حلقات مطابقة.",
   found: `${loops}؛ ${shown}.`,
   countedLine:
-    "المحتسب: {scope, select, default {التدفقات النقدية وتدفقات الحصص وضمانات شراء الأسهم والضمانات} other {أنواع التدفقات {kinds}}}؛ {cashOnly, plural, zero {لا تبقى أي حلقة منها} one {تبقى حلقة واحدة منها} two {تبقى حلقتان منها} few {تبقى {cashOnly} حلقات منها} many {تبقى {cashOnly} حلقةً منها} other {تبقى {cashOnly} حلقة منها}} إذا اقتصر العدّ على المدفوعات النقدية (وهو ما ينطلق منه أمر ⁦halqa circularity⁩، لأن الدائرية تقيس الإيرادات).",
+    "المحتسب: {scope, select, default {التدفقات النقدية وتدفقات الحصص وضمانات شراء الأسهم والضمانات} other {أنواع التدفقات {kinds}}}؛ {cashOnly, plural, zero {لا تبقى أي حلقة منها} one {تبقى حلقة واحدة منها} two {تبقى حلقتان منها} few {تبقى # حلقات منها} many {تبقى # حلقةً منها} other {تبقى # حلقة منها}} إذا اقتصر العدّ على المدفوعات النقدية (وهو ما ينطلق منه أمر ⁦halqa circularity⁩، لأن الدائرية تقيس الإيرادات).",
   foundAtLeast: `${loops} على الأقل (توقف البحث عند حدّه)؛ ${shown}.`,
   start: "حلقة عبر",
   steps: "الخطوات",
