@@ -20,10 +20,18 @@ export type CodedStep = {
   readonly amount?: number;
   readonly wave?: number;
   readonly deals?: number;
+  readonly sites?: readonly string[];
 };
 
-export function phraseStressStep(lang: Lang, step: CodedStep, entityName: (id: string) => string): string {
+/** `siteName` names a site id (the causes of a power-delay loss); without it the sites go unnamed. */
+export function phraseStressStep(
+  lang: Lang,
+  step: CodedStep,
+  entityName: (id: string) => string,
+  siteName?: (id: string) => string,
+): string {
   return messageOrKey(lang, `report.stress.step.${step.code}`, {
+    sites: step.sites && siteName ? joinProse(lang, step.sites.map(siteName)) : undefined,
     name: step.entity === undefined ? undefined : entityName(step.entity),
     // A sentence names a list with "and" before the last: "CoreWeave and OpenAI default".
     names: step.entities === undefined ? undefined : joinProse(lang, step.entities.map(entityName)),
@@ -38,6 +46,7 @@ export function phraseStressAccount(
   lang: Lang,
   steps: readonly CodedStep[],
   entityName: (id: string) => string,
+  siteName?: (id: string) => string,
 ): string[] {
-  return steps.map((step) => phraseStressStep(lang, step, entityName));
+  return steps.map((step) => phraseStressStep(lang, step, entityName, siteName));
 }

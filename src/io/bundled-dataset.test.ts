@@ -148,6 +148,12 @@ describe("texts readers see", () => {
     ]);
     expect(researchRefs("The research row also cites Quartz.")).toEqual(["research row"]);
     expect(researchRefs("(يضعه سطر الأبحاث D050 في ممفيس)")).toEqual(["سطر الأبحاث", "D050"]);
+    // Internal documents a reader cannot open: "via halqa research note", "public-record §2 cites …",
+    // "not given in the research".
+    expect(researchRefs("via halqa research note; outlet Bloomberg.")).toEqual(["halqa research note"]);
+    expect(researchRefs("public-record §2 cites the same outlet")).toEqual(["public-record §2"]);
+    expect(researchRefs("known only through the research summary")).toEqual(["research summary"]);
+    expect(researchRefs("Cited in a public research note.")).toEqual([]);
     expect(
       researchRefs("Nvidia's $5B investment in Intel (about 4% at $23.28 a share); seed 003; 2 GW."),
     ).toEqual([]);
@@ -184,7 +190,7 @@ function saysNothingButRows(note: string): boolean {
 
 /** A row id ("D038") or a phrase naming the research table, in English or Arabic. */
 const RESEARCH_REFERENCE =
-  /\bD\d{3}\b|\bresearch rows?\b|\bdeals table\b|الصف(?:وف)? البحثي(?:ة)?|سطر الأبحاث|جدول (?:ال)?صفقات(?: البحث)?/gi;
+  /\bD\d{3}\b|\bresearch rows?\b|\bdeals table\b|\bresearch table\b|halqa research note|(?<!public )\bresearch note\b|\bresearch summary\b|public-record(?!\.md$)(?:\.md)?(?: *§ *\d)?|§ *\d|الصف(?:وف)? البحثي(?:ة)?|سطر الأبحاث|جدول (?:ال)?صفقات(?: البحث)?|ملاحظة البحث|ملخص البحث|مذكرة بحثية(?! عامة| منشورة)/gi;
 
 /** The research-table references in `text`, in the order they occur (phrases lower-cased). */
 function researchRefs(text: string): string[] {

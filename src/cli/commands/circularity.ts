@@ -57,7 +57,7 @@ function render(dataset: Dataset, report: CircularityReport, options: Circularit
   const names = recordNames(dataset, lang);
   const face = { lang, names, ...(options.wide ? { wide: true } : {}) };
   const cell = (value: number | null, unit: Unit) => formatCell(lang, unit, value, names);
-  const [multiplier, search, nullLine] = (CIRCULARITY_LAYOUT.headlines?.(report) ?? []).map((h) =>
+  const [multiplier, search, counted, nullLine] = (CIRCULARITY_LAYOUT.headlines?.(report) ?? []).map((h) =>
     renderHeadline(h, face),
   );
   const out = [
@@ -65,6 +65,7 @@ function render(dataset: Dataset, report: CircularityReport, options: Circularit
     multiplier,
     ...(nullLine ? [nullLine] : []),
     search,
+    counted,
   ];
   if (!report.loopSearch.complete) out.push(message(lang, "cli.loopSearchIncomplete"));
   if (report.nullModel && !report.nullModel.loopSearchComplete)

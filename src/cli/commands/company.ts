@@ -1,7 +1,7 @@
 /** `halqa company ID`: one company's sheet (src/core/reports/company-report.ts), as tables or JSON. */
 
 import { infinityAsString } from "../../core/json/json-infinity.ts";
-import { companyLayout, companyLines } from "../../core/reports/company-layout.ts";
+import { companyLayout, companyLines, undatedNoteKey } from "../../core/reports/company-layout.ts";
 import type { CompanyReport } from "../../core/reports/company-report.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message } from "../../i18n/message.ts";
@@ -64,9 +64,10 @@ export function renderCompany(dataset: Dataset, report: CompanyReport, lang: Lan
   if (some(other)) out.push(print(other));
   if (some(byYear)) out.push(print(byYear));
   const { undated } = report;
-  if (undated.receives.value > 0 || undated.pays.value > 0)
+  const undatedKey = undatedNoteKey(undated);
+  if (undatedKey)
     out.push(
-      message(lang, "report.sheet.company.undated", {
+      message(lang, `report.sheet.company.${undatedKey}`, {
         receives: formatAmount(lang, undated.receives),
         pays: formatAmount(lang, undated.pays),
       }),

@@ -137,7 +137,7 @@ export async function graphLoopsCommand(file: string, options: GraphLoopsOptions
     }),
     message(lang, "cli.loopsFound", {
       found: formatNumber(lang, found.loops.length, 0) + (found.truncated ? "+" : ""),
-      shown: formatNumber(lang, shown.length, 0),
+      shown: shown.length,
     }),
   ];
   if (read.selfLoops.length > 0)

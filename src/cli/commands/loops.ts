@@ -2,11 +2,12 @@
 
 import { loopCaveats, type MoneyLoop } from "../../core/loops/money-loops.ts";
 import type { MoneyGraphOptions } from "../../core/network/money-graph.ts";
-import { loopsReport } from "../../core/reports/loops-report.ts";
+import { loopsCountedLine, loopsReport } from "../../core/reports/loops-report.ts";
 import { formatDate, listSeparator } from "../../i18n/format.ts";
+import { formatMessageCell } from "../../i18n/format-cell.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message, messageOrKey } from "../../i18n/message.ts";
-import { dataText } from "../../i18n/record-names.ts";
+import { dataText, recordNames } from "../../i18n/record-names.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
 import { formatAmount, formatNumber, label } from "../format.ts";
@@ -34,10 +35,15 @@ export function loopsCommand(dataset: Dataset, options: LoopsOptions, io: Io): n
     io.stdout(JSON.stringify(report, null, 2));
     return 0;
   }
+  const counted = formatMessageCell(
+    options.lang,
+    loopsCountedLine(report),
+    recordNames(dataset, options.lang),
+  );
   io.stdout(
     options.count
       ? renderCount(report.found, report.byLength, report.truncated, options)
-      : renderLoops(dataset, report.loops, report.found, report.truncated, options),
+      : renderLoops(dataset, report.loops, report.found, report.truncated, options, counted),
   );
   return 0;
 }
@@ -66,6 +72,7 @@ function renderLoops(
   found: number,
   truncated: boolean,
   options: LoopsOptions,
+  counted: string,
 ): string {
   const { lang } = options;
   const entity = entityNamer(dataset, lang);
@@ -78,8 +85,9 @@ function renderLoops(
     `${message(lang, "report.common.basis")}: ${messageOrKey(lang, `report.common.${options.basis}`)} · ${message(lang, "report.common.asOf")} ${formatDate(lang, options.asOf)}${options.temporal ? ` · ${message(lang, "cli.temporalWindow", { window: options.temporal.label })}` : ""}`,
     message(lang, "cli.loopsFound", {
       found: formatNumber(lang, found, 0) + (truncated ? "+" : ""),
-      shown: formatNumber(lang, loops.length, 0),
+      shown: loops.length,
     }),
+    counted,
   ];
   if (loops.length === 0) return [...out, message(lang, "cli.noLoops")].join("\n");
   loops.forEach((loop, i) => {

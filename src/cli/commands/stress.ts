@@ -103,7 +103,7 @@ function render(
   const out = (STRESS_LAYOUT.headlines?.(r) ?? []).map((line) => renderHeadline(line, face));
   out.push(
     heading(message(lang, "report.stress.account")),
-    ...phraseStressAccount(lang, r.account, names.entity),
+    ...phraseStressAccount(lang, r.account, names.entity, (id) => names.record?.(`sites:${id}`) ?? id),
   );
   for (const t of STRESS_LAYOUT.tables) out.push(renderReportTable(t, r, face));
   return out.join("\n");

@@ -254,6 +254,13 @@ export const CIRCULARITY_LAYOUT: ReportLayout<CircularityReport> = {
         cycles: { value: r.loopSearch.cycles, unit: "count" },
       },
     },
+    {
+      key: "report.circularity.cashOnlyLine",
+      values: {
+        allKinds: { value: r.allKindsLoops.found, unit: "count" },
+        maxLength: { value: r.loopSearch.maxLength, unit: "count" },
+      },
+    },
     ...(r.nullModel
       ? [
           {

@@ -15,8 +15,9 @@ import {
 } from "../circularity/index.ts";
 import { compareText } from "../compare.ts";
 import { type EdgeList, edgeId } from "../graph/edge-list.ts";
+import { findMoneyLoops } from "../loops/money-loops.ts";
 import type { Dataset } from "../model/dataset.ts";
-import { type MoneyGraphOptions, moneyGraph } from "../network/money-graph.ts";
+import { LOOP_KINDS, type MoneyGraphOptions, moneyGraph } from "../network/money-graph.ts";
 
 export type CircularityReportOptions = Omit<MoneyGraphOptions, "kinds"> & {
   entity?: string;
@@ -36,6 +37,11 @@ export type CircularityReport = {
   closed: string[][];
   /** The loop search behind `loops`: loops found, longest followed, whether it ran to the end. */
   loopSearch: Attribution["loopSearch"];
+  /**
+   * The same search over every kind `loops` follows (cash, equity, warrants, guarantees): circularity
+   * counts cash only, so its loop count is the smaller; this says by how much, from the data.
+   */
+  allKindsLoops: { kinds: string[]; found: number; truncated: boolean };
   /**
    * Entities with receipts, most own money back along loops first, then by mixing self-share (one
    * entity when `entity` is given).
@@ -72,6 +78,10 @@ export function circularityReport(
         ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       })
     : null;
+  const allKinds = findMoneyLoops(moneyGraph(dataset, { ...options, kinds: LOOP_KINDS }), {
+    maxLength: tracing.loopSearch.maxLength,
+    ...(options.entity !== undefined ? { entity: options.entity } : {}),
+  });
   const nodes = tracing.nodes
     .filter((n) => n.throughput > 0 && (options.entity === undefined || n.id === options.entity))
     .sort(
@@ -88,6 +98,7 @@ export function circularityReport(
     outsideTotal: tracing.outsideTotal,
     closed: tracing.closed,
     loopSearch: tracing.loopSearch,
+    allKindsLoops: { kinds: [...LOOP_KINDS], found: allKinds.loops.length, truncated: allKinds.truncated },
     nodes,
     loopSteps: loopSteps(list, nodes),
     nullModel: nullResult,

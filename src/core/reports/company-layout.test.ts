@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { securedPower } from "./company-layout.ts";
+import { securedPower, undatedNoteKey } from "./company-layout.ts";
 import type { CompanySite } from "./company-report.ts";
 
 const site = (power: CompanySite["power"]): CompanySite => ({
@@ -44,5 +44,14 @@ describe("securedPower: a site's power secured as one figure", () => {
         ]),
       ),
     ).toBeNull();
+  });
+});
+
+describe("undatedNoteKey: the 'in no year' note names only the sides that carry money", () => {
+  it("leaves out a side with nothing on it instead of printing a zero amount", () => {
+    expect(undatedNoteKey({ receives: amount(0), pays: amount(920) })).toBe("undatedPaysOnly");
+    expect(undatedNoteKey({ receives: amount(540), pays: amount(0) })).toBe("undatedReceivesOnly");
+    expect(undatedNoteKey({ receives: amount(5), pays: amount(7) })).toBe("undated");
+    expect(undatedNoteKey({ receives: amount(0), pays: amount(0) })).toBeNull();
   });
 });

@@ -278,3 +278,19 @@ export function companyLines(r: CompanyReport): {
     estimate: { key: "report.sheet.company.estimateMark", values: {} } satisfies Headline,
   };
 }
+
+/**
+ * Which "in no year" note the undated term money calls for: a side with nothing on it is left out of the
+ * sentence rather than printed as "$0 received" (the reader would take that for a known zero flow).
+ */
+export function undatedNoteKey(undated: {
+  receives: Amount;
+  pays: Amount;
+}): "undated" | "undatedReceivesOnly" | "undatedPaysOnly" | null {
+  const receives = undated.receives.value > 0;
+  const pays = undated.pays.value > 0;
+  if (receives && pays) return "undated";
+  if (receives) return "undatedReceivesOnly";
+  if (pays) return "undatedPaysOnly";
+  return null;
+}

@@ -5,7 +5,7 @@
 
 import { findMoneyLoops, type MoneyLoop } from "../loops/money-loops.ts";
 import type { Dataset } from "../model/dataset.ts";
-import { type MoneyEdge, type MoneyGraphOptions, moneyGraph } from "../network/money-graph.ts";
+import { LOOP_KINDS, type MoneyEdge, type MoneyGraphOptions, moneyGraph } from "../network/money-graph.ts";
 import { type MessageCell, type ReportLayout, table } from "./layout.ts";
 
 export type LoopsReportOptions = MoneyGraphOptions & {
@@ -31,6 +31,12 @@ export type LoopsReport = {
   };
   found: number;
   truncated: boolean;
+  /**
+   * What the count counts: the flow kinds followed, and how many of the loops found would remain on
+   * cash payments alone (the only kind `circularity` traces, since it measures revenue), so the two
+   * commands' counts can be reconciled from their outputs.
+   */
+  counted: { kinds: string[]; defaultKinds: boolean; cashOnly: number };
   byLength: Record<string, number>;
   shown: number;
   loops: MoneyLoop[];
@@ -41,11 +47,18 @@ export function loopsReport(
   dataset: Pick<Dataset, "deals" | "entities">,
   options: LoopsReportOptions,
 ): LoopsReport {
-  const result = findMoneyLoops(moneyGraph(dataset, options), {
+  const search = {
     ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
     ...(options.temporal ? { temporal: options.temporal } : {}),
     ...(options.entity !== undefined ? { entity: options.entity } : {}),
-  });
+  };
+  const result = findMoneyLoops(moneyGraph(dataset, options), search);
+  const kinds = options.kinds ?? LOOP_KINDS;
+  const cashOnly = !kinds.includes("cash")
+    ? 0
+    : kinds.length === 1
+      ? result.loops.length
+      : findMoneyLoops(moneyGraph(dataset, { ...options, kinds: ["cash"] }), search).loops.length;
   const byLength: Record<string, number> = {};
   for (const loop of result.loops) byLength[loop.steps.length] = (byLength[loop.steps.length] ?? 0) + 1;
   const shown = result.loops.slice(0, options.limit);
@@ -63,10 +76,27 @@ export function loopsReport(
     },
     found: result.loops.length,
     truncated: result.truncated,
+    counted: {
+      kinds: [...kinds],
+      defaultKinds: kinds.length === LOOP_KINDS.length && LOOP_KINDS.every((k) => kinds.includes(k)),
+      cashOnly,
+    },
     byLength,
     shown: shown.length,
     loops: shown,
     selfLoops: result.selfLoops,
+  };
+}
+
+/** What the loop count counts (the flow kinds followed), and how many loops remain on cash alone. */
+export function loopsCountedLine(r: Pick<LoopsReport, "counted">): MessageCell {
+  return {
+    key: "report.loops.countedLine",
+    values: {
+      scope: { value: r.counted.defaultKinds ? "default" : "chosen", unit: "text" },
+      kinds: { value: r.counted.kinds.join(", "), unit: "typed" },
+      cashOnly: { value: r.counted.cashOnly, unit: "count" },
+    },
   };
 }
 
@@ -106,6 +136,7 @@ export const LOOPS_LAYOUT: ReportLayout<LoopsReport> = {
       key: r.truncated ? "report.loops.foundAtLeast" : "report.loops.found",
       values: { found: { value: r.found, unit: "count" }, shown: { value: r.shown, unit: "count" } },
     },
+    loopsCountedLine(r),
   ],
   tables: [loopsTable, byLengthTable],
   charts: [

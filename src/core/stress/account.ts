@@ -11,6 +11,8 @@ export type ShockStep = {
   code: "revenue-loss" | "market-value-loss" | "payment-withheld" | "refinancing-loss";
   entity: string;
   amount: number;
+  /** The sites whose delayed capacity causes the loss (a power-delay shock), in the order met. */
+  sites?: string[];
 };
 
 export type StressStep =
@@ -37,3 +39,44 @@ export const STRESS_STEP_CODES: readonly StressStepCode[] = [
   "largest-loss",
   "unfunded",
 ];
+
+/**
+ * One step per entity and kind of effect: two shocks (or two delayed sites) that cost an entity
+ * revenue read as one loss, their sum, with every cause named — not as two unmerged lines a reader
+ * must add up. Each merged step stays where its first part was; other steps pass through unchanged.
+ */
+export function mergeShockSteps(steps: readonly StressStep[]): StressStep[] {
+  const out: StressStep[] = [];
+  const merged = new Map<string, ShockStep>();
+  for (const step of steps) {
+    if (!isShockStep(step)) {
+      out.push(step);
+      continue;
+    }
+    const key = `${step.code}\u0000${step.entity}`;
+    const first = merged.get(key);
+    if (!first) {
+      const copy: ShockStep = { ...step, ...(step.sites ? { sites: [...step.sites] } : {}) };
+      merged.set(key, copy);
+      out.push(copy);
+      continue;
+    }
+    first.amount += step.amount;
+    for (const site of step.sites ?? []) {
+      if (!first.sites) first.sites = [];
+      if (!first.sites.includes(site)) first.sites.push(site);
+    }
+  }
+  return out;
+}
+
+const SHOCK_CODES: ReadonlySet<string> = new Set([
+  "revenue-loss",
+  "market-value-loss",
+  "payment-withheld",
+  "refinancing-loss",
+]);
+
+function isShockStep(step: StressStep): step is ShockStep {
+  return SHOCK_CODES.has(step.code);
+}

@@ -29,7 +29,7 @@ import { type ModelName, solveModel } from "../contagion/models.ts";
 import { type FinancialNetwork, indexNetwork, type Shock } from "../contagion/network.ts";
 import type { Dataset } from "../model/dataset.ts";
 import type { Scenario } from "../model/scenario.ts";
-import type { StressStep } from "./account.ts";
+import { mergeShockSteps, type StressStep } from "./account.ts";
 import { type Assumption, networkFromDataset, type StressNetwork } from "./build-network.ts";
 import { type PowerDelayShock, powerDelayLosses } from "./power-delay.ts";
 
@@ -104,7 +104,7 @@ function applyShocks(
   built: StressNetwork,
   scenario: Scenario,
   fraction: RunOptions["fraction"],
-  power: (shock: PowerDelayShock) => { entity: string; amount: number }[],
+  power: (shock: PowerDelayShock) => { entity: string; site: string; amount: number }[],
 ) {
   const sheets = new Map(built.sheets.map((s) => [s.id, s]));
   const changes: Changes = { assetLoss: new Map(), scale: new Map(), defaults: new Set() };
@@ -145,9 +145,9 @@ function applyShocks(
         events.push({ code: "refinancing-loss", entity: borrower, amount: loss });
       }
     } else if (shock.type === "power-delay") {
-      for (const { entity, amount } of power(shock)) {
+      for (const { entity, site, amount } of power(shock)) {
         lose(entity, amount);
-        events.push({ code: "revenue-loss", entity, amount });
+        events.push({ code: "revenue-loss", entity, amount, sites: [site] });
       }
     } else {
       changes.defaults.add(shock.entity);
@@ -226,7 +226,7 @@ function readResult(
     .filter((u) => u.unfunded > 0)
     .sort((a, b) => b.unfunded - a.unfunded);
   const totalUnfunded = unfunded.reduce((s, u) => s + u.unfunded, 0);
-  const account: StressStep[] = [...events];
+  const account: StressStep[] = mergeShockSteps(events);
   if (waves.length === 0) account.push({ code: "no-default" });
   for (const w of waves) account.push({ code: "wave", wave: w.wave, entities: w.entities });
   const top = losses[0];

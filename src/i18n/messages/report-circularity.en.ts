@@ -37,6 +37,8 @@ export const reportCircularityEn = {
     "Round-trip multiplier {multiplier}: {flow} of payments inside the network for {outside} that entered from outside.",
   loopSearchLine:
     "Loops of up to {maxLength} payments followed: {cycles} found. A loop's share is the product, step by step, of the part of each payer's money paid to the next.",
+  cashOnlyLine:
+    "These loops are of cash payments only, as circularity measures revenue; following equity, warrants and guarantees too (as `halqa loops` does) gives {allKinds, plural, one {# loop} other {# loops}} of up to {maxLength} steps.",
   nullLine: "Null model ({samples} degree-preserving rewirings): mean multiplier {mean}, p = {p}.",
   loopSharesChart: "How much of each entity's money comes back to it along loops",
 } as const;

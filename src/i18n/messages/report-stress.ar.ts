@@ -7,7 +7,8 @@ export const reportStressAr: Shape<typeof reportStressEn> = {
   basis: { announced: "المُعلن", committed: "الملتزم به", paid: "المدفوع" },
   account: "ما الذي يحدث",
   step: {
-    "revenue-loss": "تخسر {name} إيرادات قدرها {amount}.",
+    "revenue-loss":
+      "تخسر {name} إيرادات قدرها {amount}{sites, select, none {} other { (لتأخر تشغيل السعة في {sites})}}.",
     "market-value-loss": "تخسر {name} {amount} من قيمتها السوقية.",
     "payment-withheld": "تتأخر {name} في الدفع فتحجب {amount}.",
     "refinancing-loss": "تفقد {name} تمويلًا قدره {amount}.",

@@ -6,7 +6,8 @@ export const reportStressEn = {
   account: "What happens",
   /** One sentence per coded step of the account (core/stress/account.ts); amounts arrive formatted. */
   step: {
-    "revenue-loss": "{name} loses revenue of {amount}.",
+    "revenue-loss":
+      "{name} loses revenue of {amount}{sites, select, none {} other {, from capacity delayed at {sites}}}.",
     "market-value-loss": "{name} loses market value of {amount}.",
     "payment-withheld": "{name} pays late, withholding {amount}.",
     "refinancing-loss": "{name} loses refinancing of {amount}.",

@@ -23,6 +23,10 @@ export const sheetCompanyEn = {
   byYear: "Due by year (on the basis chosen)",
   undated:
     "In no year above: {receives} received and {pays} paid under term contracts (compute, chips, leases, power) whose term the data does not give; they count in the totals, but the year they were announced is not the year they fall due.",
+  undatedReceivesOnly:
+    "In no year above: {receives} received under term contracts (compute, chips, leases, power) whose term the data does not give; it counts in the totals, but the year it was announced is not the year it falls due.",
+  undatedPaysOnly:
+    "In no year above: {pays} paid under term contracts (compute, chips, leases, power) whose term the data does not give; it counts in the totals, but the year it was announced is not the year it falls due.",
   receives: "Receives",
   pays: "Pays",
   circularity: "Circular share of its receipts",
@@ -30,7 +34,8 @@ export const sheetCompanyEn = {
     "Of the {through} passing through it ({inflow} received, plus {extra} it pays beyond its receipts, which enters the network there): {self} is its own money coming back, {outside} came from outside the network.",
   noReceipts: "It receives no cash on this basis: no circular share to measure.",
   loops: "Money loops through it",
-  loopsFound: "Money loops through it: {found} in all; listed above, the largest by bottleneck: {shown}.",
+  loopsFound:
+    "Money loops through it: {found} in all; {shown, plural, one {listed above, the largest by bottleneck} other {listed above, the {shown} largest by bottleneck}}.",
   noLoops: "No money loop passes through it on this basis.",
   sites: "Data-centre sites it operates, develops or owns",
   noSites: "No site in the dataset.",

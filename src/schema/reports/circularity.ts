@@ -21,6 +21,11 @@ export const CircularityReport = z.strictObject({
     maxLength: z.number().int(),
     complete: z.boolean(),
   }),
+  allKindsLoops: z
+    .strictObject({ kinds: z.array(z.string()), found: z.number().int(), truncated: z.boolean() })
+    .describe(
+      "The same loop search over every flow kind `loops` follows (circularity counts cash only, as it measures revenue).",
+    ),
   nodes: z.array(
     z.strictObject({
       id: z.string(),

@@ -71,6 +71,15 @@ export const LoopsReport = z.strictObject({
   }),
   found: z.number().int().describe("Loops found (all of them, not only those shown)."),
   truncated: z.boolean().describe("The search stopped at its cap: more loops exist."),
+  counted: z
+    .strictObject({
+      kinds: z.array(z.string()),
+      defaultKinds: z.boolean(),
+      cashOnly: z.number().int(),
+    })
+    .describe(
+      "The flow kinds the loops follow, and how many of the loops found remain on cash payments alone (what `circularity` counts).",
+    ),
   byLength: byKey(z.number()),
   shown: z.number().int(),
   loops: z.array(MoneyLoop),

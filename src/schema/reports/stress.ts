@@ -25,6 +25,10 @@ const StressStep = z.discriminatedUnion("code", [
     code: z.enum(["revenue-loss", "market-value-loss", "payment-withheld", "refinancing-loss"]),
     entity: z.string(),
     amount: Usd,
+    sites: z
+      .array(z.string())
+      .optional()
+      .describe("Sites whose delayed capacity causes the loss (power-delay shocks), merged into one step."),
   }),
   z.strictObject({ code: z.literal("forced-default"), entity: z.string() }),
   z.strictObject({ code: z.literal("wave"), wave: z.number().int(), entities: z.array(z.string()) }),

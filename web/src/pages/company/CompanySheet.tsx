@@ -3,7 +3,7 @@
  * (src/core/reports/company-layout.ts) through <ReportTable> — the same cells, a CSV each — with the
  * lines between them (totals, circularity, loops) and the numbered sources.
  */
-import { companyLayout } from "@core/reports/company-layout.ts";
+import { companyLayout, undatedNoteKey } from "@core/reports/company-layout.ts";
 import type { CompanyReport } from "@core/reports/company-report.ts";
 import type { TableLayout } from "@core/reports/layout.ts";
 import { useMemo } from "react";
@@ -20,6 +20,7 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
   const names = useRecordNames();
   const layout = useMemo(() => companyLayout(lang), [lang]);
   const byId = new Map(layout.tables.map((t) => [t.id, t]));
+  const undatedKey = undatedNoteKey(report.undated);
   const section = (id: string, { hideEmpty = false } = {}) => {
     const t = byId.get(id) as Table | undefined;
     if (!t || (hideEmpty && t.rows(report).length === 0)) return null;
@@ -73,9 +74,9 @@ export function CompanySheet({ report }: { report: CompanyReport }) {
       {section("left-out", { hideEmpty: true })}
       {section("deals-other", { hideEmpty: true })}
       {section("by-year", { hideEmpty: true })}
-      {report.undated.receives.value > 0 || report.undated.pays.value > 0 ? (
+      {undatedKey ? (
         <p className="hint" data-note="undated">
-          {m("report.sheet.company.undated", {
+          {m(`report.sheet.company.${undatedKey}`, {
             receives: i18n.usdRange(report.undated.receives),
             pays: i18n.usdRange(report.undated.pays),
           })}

@@ -12,7 +12,7 @@ import { phraseStressAccount } from "@i18n/stress-account.ts";
 import { useMemo, useState } from "react";
 import { barOption, shareText } from "../../charts/bar-option.ts";
 import { Chart } from "../../charts/Chart.tsx";
-import { ReportTable } from "../../components/ReportTable.tsx";
+import { ReportTable, useRecordNames } from "../../components/ReportTable.tsx";
 import type { Model } from "../../data/model.ts";
 import { useI18n } from "../../i18n/index.ts";
 import type { OfferedScenario } from "../../model/stress.ts";
@@ -26,14 +26,17 @@ type Props = {
 
 export function Account({ result, name }: { result: StressResult; name: (id: string) => string }) {
   const { m, lang } = useI18n();
+  const names = useRecordNames();
   return (
     <section aria-labelledby="account-heading" data-panel="account">
       <h2 id="account-heading">{m("report.stress.account")}</h2>
       <ol className="account">
-        {phraseStressAccount(lang, result.account, name).map((line, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the account's sentences are in a fixed order.
-          <li key={i}>{line}</li>
-        ))}
+        {phraseStressAccount(lang, result.account, name, (id) => names.record?.(`sites:${id}`) ?? id).map(
+          (line, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the account's sentences are in a fixed order.
+            <li key={i}>{line}</li>
+          ),
+        )}
       </ol>
     </section>
   );
