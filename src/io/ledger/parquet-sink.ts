@@ -23,11 +23,13 @@ import { CHUNK_ROWS, CycleChunks, PARQUET_COLUMNS } from "./parquet-chunks.ts";
 import { ParquetJoin } from "./parquet-join.ts";
 
 /**
- * Cycles held in one table before it goes out as a part: ~40 MB of columns for cycles of ~5 hops.
- * (1 << 19 held ~0.15 GB a table; on 2M cycles the smaller parts took the writer's peak from ~0.83 to
- * ~0.61 GB at the same CPU — bench/ledger-write.ts.)
+ * Cycles held in one table before it goes out as a part (and one row group of the file): ~10 MB of
+ * columns for cycles of ~5 hops. Smaller parts lower the writer's peak at the same CPU: 1 << 19 held
+ * ~0.15 GB a table; on the 10M heavy ledger (24.6M cycles, bench/ledger-10m.ts --out) the whole run
+ * peaked at 3.02 GiB with 1 << 17, 2.84 with 1 << 16 and 2.70 with 1 << 15, in 78.9, 77.6 and 75.8 s;
+ * on the 1M/7-day ledger 1.18 against 0.81 GiB at the same CPU. The file grows ~2% (750 row groups).
  */
-export const PART_ROWS = 1 << 17;
+export const PART_ROWS = 1 << 15;
 
 /** How DuckDB writes the file and each part (a part's bytes go into the file as they are). */
 const PART_OPTIONS = "FORMAT parquet, COMPRESSION zstd, DICTIONARY_SIZE_LIMIT 1";
