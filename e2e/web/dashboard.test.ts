@@ -31,7 +31,9 @@ const text = async (page: Page, selector: string) =>
   (await page.locator(selector).first().textContent()) ?? "";
 const shown = (page: Page) => page.locator("[data-shown]").getAttribute("data-shown");
 
-describe.skipIf(!RUN_IN_CHROMIUM)("the dashboard in Chromium", { timeout: 30_000 }, () => {
+// A test here opens up to two cold pages, each waiting for its first render (up to 20 s): on a CI
+// machine busy with every other suite, 30 s was once not enough for two (the language test).
+describe.skipIf(!RUN_IN_CHROMIUM)("the dashboard in Chromium", { timeout: 60_000 }, () => {
   const harness = useDashboard({
     prepare: async (build) => {
       metrics.push(
