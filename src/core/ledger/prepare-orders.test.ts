@@ -6,24 +6,12 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { type LedgerRow, ledgerOf, ledgerRows } from "../../testing/ledger-rows.ts";
 import { type Adjacency, blockMs, blockOf, prepareLedger } from "./prepare.ts";
 import { SMALL } from "./radix-order.ts";
 import type { Ledger, ScanMode } from "./types.ts";
 
-type Row = [src: number, dst: number, ts: number, amount: number];
-
 const cmp = (a: number, b: number) => (a < b ? -1 : a > b ? 1 : 0);
-
-function ledgerOf(rows: readonly Row[], accountCount: number): Ledger {
-  return {
-    accountCount,
-    src: Int32Array.from(rows, (r) => r[0]),
-    dst: Int32Array.from(rows, (r) => r[1]),
-    ts: Float64Array.from(rows, (r) => r[2]),
-    amount: Float64Array.from(rows, (r) => r[3]),
-    row: Int32Array.from(rows, (_, i) => i),
-  };
-}
 
 /** The adjacency of `order` (ledger indices), `other` the account at the far end, with its runs. */
 function adjacency(ledger: Ledger, order: number[], other: Int32Array, runsBy?: Int32Array) {
@@ -82,22 +70,7 @@ function expected(ledger: Ledger, mode: ScanMode, windowMs: number, minAmount: n
   };
 }
 
-const rows = (accounts: number, minLength: number, maxLength: number) =>
-  fc.array(
-    fc.tuple(
-      fc.nat(accounts - 1),
-      fc.nat(accounts - 1),
-      fc.oneof(
-        { weight: 8, arbitrary: fc.integer({ min: -50, max: 400 }).map((m) => 1.7e12 + m * 60_000) },
-        { weight: 1, arbitrary: fc.constantFrom(0, -0, -1e15, 1e15, 0.5) },
-        { weight: 1, arbitrary: fc.constant(Number.NaN) },
-      ),
-      fc.constantFrom(1, 5, 10, 99.5),
-    ),
-    { minLength, maxLength },
-  );
-
-function check(list: Row[], accounts: number, sortByPayerTime: boolean) {
+function check(list: LedgerRow[], accounts: number, sortByPayerTime: boolean) {
   const sorted = sortByPayerTime
     ? [...list].sort((a, b) => cmp(a[0], b[0]) || cmp(a[2], b[2]) || (Number.isNaN(a[2]) ? 1 : 0))
     : list;
@@ -122,14 +95,16 @@ function check(list: Row[], accounts: number, sortByPayerTime: boolean) {
 describe("prepareLedger orders", () => {
   it("equal comparison sorts on small ledgers, in any row order and in (payer, time) order", () => {
     fc.assert(
-      fc.property(rows(6, 0, 40), fc.boolean(), (list, sorted) => check(list, 6, sorted)),
+      fc.property(ledgerRows(6, 0, 40), fc.boolean(), (list, sorted) => check(list, 6, sorted)),
       { numRuns: 200 },
     );
   });
 
   it("equal comparison sorts past SMALL rows and one digit of accounts (radix paths, shortcuts)", () => {
     fc.assert(
-      fc.property(rows(5000, SMALL, SMALL + 400), fc.boolean(), (list, sorted) => check(list, 5000, sorted)),
+      fc.property(ledgerRows(5000, SMALL, SMALL + 400), fc.boolean(), (list, sorted) =>
+        check(list, 5000, sorted),
+      ),
       { numRuns: 4, endOnFailure: true },
     );
   });

@@ -8,21 +8,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type PreparedLedger, prepareLedger } from "../../core/ledger/prepare.ts";
-import type { Ledger } from "../../core/ledger/types.ts";
+import { type LedgerRow, ledgerOf, ledgerRows } from "../../testing/ledger-rows.ts";
 import { prepareShared } from "./prepare-shared.ts";
-
-type Row = [src: number, dst: number, ts: number, amount: number];
-
-function ledgerOf(rows: readonly Row[], accountCount: number): Ledger {
-  return {
-    accountCount,
-    src: Int32Array.from(rows, (r) => r[0]),
-    dst: Int32Array.from(rows, (r) => r[1]),
-    ts: Float64Array.from(rows, (r) => r[2]),
-    amount: Float64Array.from(rows, (r) => r[3]),
-    row: Int32Array.from(rows, (_, i) => i),
-  };
-}
 
 /** Every typed array as a plain array, so equality compares values, not buffers. */
 function plain(value: unknown): unknown {
@@ -32,23 +19,8 @@ function plain(value: unknown): unknown {
   return value;
 }
 
-const rows = (accounts: number, minLength: number, maxLength: number) =>
-  fc.array(
-    fc.tuple(
-      fc.nat(accounts - 1),
-      fc.nat(accounts - 1),
-      fc.oneof(
-        { weight: 8, arbitrary: fc.integer({ min: -50, max: 400 }).map((m) => 1.7e12 + m * 60_000) },
-        { weight: 1, arbitrary: fc.constantFrom(0, -0, -1e15, 1e15, 0.5) },
-        { weight: 1, arbitrary: fc.constant(Number.NaN) },
-      ),
-      fc.constantFrom(1, 5, 10, 99.5),
-    ),
-    { minLength, maxLength },
-  );
-
 /** Ingest's order: by payer, then time (missing times last), then row. */
-const byPayerTime = (list: Row[]) =>
+const byPayerTime = (list: LedgerRow[]) =>
   list
     .map((r, i) => [r, i] as const)
     .sort(
@@ -57,7 +29,7 @@ const byPayerTime = (list: Row[]) =>
     )
     .map(([r]) => r);
 
-async function check(list: Row[], accounts: number, sorted: boolean) {
+async function check(list: LedgerRow[], accounts: number, sorted: boolean) {
   const ledger = ledgerOf(sorted ? byPayerTime(list) : list, accounts);
   for (const [windowMs, minAmount] of [
     [86_400_000, 0],
@@ -78,14 +50,14 @@ async function check(list: Row[], accounts: number, sorted: boolean) {
 describe("prepareShared", () => {
   it("gives prepareLedger's arrays, on two threads, for ledgers in ingest's order and in any order", async () => {
     await fc.assert(
-      fc.asyncProperty(rows(6, 0, 60), fc.boolean(), (list, sorted) => check(list, 6, sorted)),
+      fc.asyncProperty(ledgerRows(6, 0, 60), fc.boolean(), (list, sorted) => check(list, 6, sorted)),
       { numRuns: 6 },
     );
   }, 120_000); // a thread per preparation: seconds on a loaded machine
 
   it("gives prepareLedger's arrays past one radix digit of rows and accounts", async () => {
     await fc.assert(
-      fc.asyncProperty(rows(5000, 2100, 2600), (list) => check(list, 5000, true)),
+      fc.asyncProperty(ledgerRows(5000, 2100, 2600), (list) => check(list, 5000, true)),
       { numRuns: 2, endOnFailure: true },
     );
   }, 120_000);
