@@ -18,7 +18,15 @@ import type { Lang } from "../../src/i18n/lang.ts";
 import type { Dataset } from "../../src/schema/dataset-file.ts";
 import { formatNumber } from "../../web/src/format.ts";
 import * as expected from "./expected.ts";
-import { RUN_IN_CHROMIUM, renderTimes, SCREENSHOTS, screenshot, useDashboard, WEB_DIR } from "./harness.ts";
+import {
+  RUN_IN_CHROMIUM,
+  renderTimes,
+  SCREENSHOTS,
+  screenshot,
+  useDashboard,
+  WEB_DIR,
+  waitForFirstRender,
+} from "./harness.ts";
 
 const AS_OF = expected.AS_OF;
 // Read from the payer of its largest step: OpenAI → Oracle ($300B) since the Nvidia LOI was replaced.
@@ -191,6 +199,9 @@ describe.skipIf(!RUN_IN_CHROMIUM)("the dashboard in Chromium", { timeout: 60_000
     await page.goto(`${harness.server.url}/?page=data&asOf=${AS_OF}`);
     await expect.poll(() => page.getAttribute("html", "lang")).toBe("ar");
     expect(new URL(page.url()).searchParams.get("lang")).toBe("ar");
+    // <html lang> is set by the page's first script, before the app has drawn anything (the skip link
+    // included): press Tab once the page is there, as a reader would.
+    await waitForFirstRender(page);
     await page.keyboard.press("Tab");
     const focused = page.locator(":focus");
     expect(await focused.getAttribute("class")).toBe("skip");
