@@ -7,12 +7,13 @@
  * It accepts only what it can read exactly as DuckDB's path (ingest.ts, stage.ts) would: comma
  * fields with no quote, no carriage return, no empty field and no space at either end of one; times
  * `YYYY-MM-DDTHH:MM:SS` (or a space for the T), with up to three decimals of a second and an optional
- * `Z`; amounts of at most 15 digits with an optional decimal point, not negative. On anything else
+ * `Z`; amounts of digits with an optional decimal point, not negative. On anything else
  * `feed` returns false and the caller goes back to DuckDB, which then says what is wrong.
  *
  * Exactness of the numbers: an amount with at most 15 digits is an integer below 2^53 divided by a
  * power of ten below 10^16, both exact doubles, so the division (rounded once, IEEE 754) is the
- * correctly rounded value of the decimal, as DuckDB's own parser gives. Times are whole milliseconds.
+ * correctly rounded value of the decimal, as DuckDB's own parser gives; a longer one is read by
+ * Number(), also correctly rounded. Times are whole milliseconds.
  */
 
 import { grown, NameTable } from "./fast-csv-names.ts";
@@ -249,7 +250,11 @@ function digits(bytes: Uint8Array, s: number, count: number): number {
   return v;
 }
 
-/** A non-negative decimal of at most 15 digits (`12`, `12.5`), NaN for anything else (`.5`, `5.`, `-1`, `1e3`). */
+/**
+ * A non-negative decimal (`12`, `12.5`), NaN for anything else (`.5`, `5.`, `-1`, `1e3`). Up to 15
+ * digits by the exact division above; longer ones (rare) by the language's own correctly rounded
+ * reading of the text.
+ */
 function decimal(bytes: Uint8Array, s: number, e: number): number {
   let mantissa = 0;
   let count = 0;
@@ -264,7 +269,8 @@ function decimal(bytes: Uint8Array, s: number, e: number): number {
       count++;
     }
   }
-  if (count === 0 || count > 15 || point === s || point === e - 1) return Number.NaN;
+  if (count === 0 || point === s || point === e - 1) return Number.NaN;
+  if (count > 15) return Number(String.fromCharCode(...bytes.subarray(s, e)));
   return point < 0 ? mantissa : mantissa / (POW10[e - 1 - point] as number);
 }
 

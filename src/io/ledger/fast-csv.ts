@@ -31,6 +31,8 @@ export type FastCsvOptions = {
   numbering: AccountNumbering;
   /** Parts parsed at once on threads (default 2); 1 parses on the calling thread. */
   parts?: number;
+  /** Files smaller than this many bytes are parsed on the calling thread (default 8 MiB). */
+  threadsFrom?: number;
   onStage?: (stage: "read" | "accounts" | "load") => void;
 };
 
@@ -64,6 +66,7 @@ export async function readPlainCsv(path: string, options: FastCsvOptions): Promi
     );
     if (parsed.some((reply) => !("ok" in reply && reply.ok))) return null;
     const summaries = parsed as PartSummary[];
+    if (summaries.every((s) => s.rows === 0)) return null; // an empty ledger: DuckDB's path says so
     const zoned = summaries.reduce((sum, p) => sum + p.zoned, 0);
     const naive = summaries.reduce((sum, p) => sum + p.naive, 0);
     if (zoned > 0 && naive > 0) return null; // DuckDB's path refuses the mix, with its message
@@ -165,7 +168,7 @@ async function splitFile(
     const lines = sampled.filter((b) => b === 10).length;
     const meanLine = lines > 0 ? sampled.lastIndexOf(10) / lines : 64;
     const bounds = [headerEnd + 1];
-    const parts = size < ONE_PART_BELOW ? 1 : Math.max(1, options.parts ?? 2);
+    const parts = size < (options.threadsFrom ?? ONE_PART_BELOW) ? 1 : Math.max(1, options.parts ?? 2);
     for (let k = 1; k < parts; k++) {
       const at = Math.floor(headerEnd + 1 + ((size - headerEnd - 1) * k) / parts);
       const near = await readAt(handle, at - 1);
