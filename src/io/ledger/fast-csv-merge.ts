@@ -1,35 +1,17 @@
 /**
- * The second half of the plain-CSV fast path (fast-csv.ts): the parts that the threads parsed
- * (fast-csv-parse.ts) joined into the ledger ingest.ts builds through DuckDB, exactly: accounts
- * numbered as the `accounts` table numbers them (busiest first, ties by name; or by name), the
- * transactions in (payer, time, row) order, self-loops left out and counted, ids as ingest keeps them.
+ * The main thread's part of the plain-CSV fast path's merge (fast-csv.ts): the parts' account tables
+ * joined, the accounts numbered as ingest.ts's `accounts` table numbers them (busiest first, ties by
+ * name; or by name), their names decoded, and the ids kept as ingest keeps them. The rows themselves
+ * are merged by the parts' threads (fast-csv-rows.ts).
  *
- * Names compare as DuckDB compares text, byte by byte in UTF-8. JavaScript compares strings by UTF-16
- * code units, which is the same order except where a name holds a character from U+E000 up (UTF-8
- * lead byte 0xEE or more): only then are the bytes compared.
- *
- * Cost: one pass over the parts' accounts (a Map of names), a comparison sort of the accounts, two
- * radix passes over the transactions (radix-order.ts) and one gather into the shared arrays.
+ * Names order as DuckDB orders text: byte by byte in UTF-8 (not by UTF-16 code units, as JavaScript
+ * compares strings: the two differ for characters from U+E000 up).
  */
 
 import { orderByFloatKey, orderByIntKey } from "../../core/ledger/radix-order.ts";
-import type { Ledger } from "../../core/ledger/types.ts";
 import { NameTable } from "./fast-csv-names.ts";
 import type { PartSummary } from "./fast-csv-parse.ts";
 import type { AccountNumbering, TransactionIds } from "./ingest.ts";
-import { sharedArrays } from "./shared-arrays.ts";
-import { threadCpuMs } from "./thread-cpu.ts";
-
-export type MergedLedger = {
-  ledger: Ledger;
-  accounts: string[];
-  ids: TransactionIds;
-  rows: number;
-  loaded: number;
-  selfLoops: number;
-  first: number;
-  last: number;
-};
 
 /**
  * Account names of all parts: the first part's table goes on with the others' names (their counts
