@@ -24,6 +24,10 @@ export function numberRows(
   global: Int32Array | null,
   accounts: number,
 ): Int32Array {
+  // The part's own account k → its number, composed once: one lookup per name below, not two.
+  const localCount = global ? global.length : numberOf.length;
+  const number = new Int32Array(localCount);
+  for (let k = 0; k < localCount; k++) number[k] = numberOf[global ? (global[k] as number) : k] as number;
   const counts = new Int32Array(accounts);
   const { src, dst } = part;
   for (let r = 0; r < part.rows; r++) {
@@ -33,9 +37,9 @@ export function numberRows(
       src[r] = -1;
       continue;
     }
-    const a = numberOf[global ? (global[s] as number) : s] as number;
+    const a = number[s] as number;
     src[r] = a;
-    dst[r] = numberOf[global ? (global[d] as number) : d] as number;
+    dst[r] = number[d] as number;
     counts[a] = (counts[a] as number) + 1;
   }
   return counts;
