@@ -14,11 +14,7 @@
  * outside the search code by bench/worker-setup.ts). "to search" is the serial part of a scan: from
  * the file to the first search step.
  *
- * A plain CSV file takes ingest's fast path (src/io/ledger/fast-csv.ts: "read" is then the parse on
- * two threads, "accounts" the merge of their account tables, "load" the rows written in order by the
- * same threads); --duckdb forces DuckDB's path, to compare.
- *
- * Run: npx tsx bench/ledger-ingest.ts ROWS [--csv FILE] [--memory-limit=2GB] [--threads=2] [--workers=2] [--parquet] [--duckdb]
+ * Run: npx tsx bench/ledger-ingest.ts ROWS [--csv FILE] [--memory-limit=2GB] [--threads=2] [--workers=2] [--parquet]
  *
  * Without --csv, the CSV of ROWS rows is generated with bench/ledger-csv.ts into the temporary folder;
  * with it, FILE is read (e.g. the heavy-hub ledger of `bench/ledger-generate.ts 10m --heavy --csv FILE`).
@@ -45,7 +41,6 @@ const memoryLimit = args.find((a) => a.startsWith("--memory-limit="))?.split("="
 const threads = Number(args.find((a) => a.startsWith("--threads="))?.split("=")[1] ?? 2);
 const workers = Number(args.find((a) => a.startsWith("--workers="))?.split("=")[1] ?? 2);
 const parquet = args.includes("--parquet");
-const duckdbOnly = args.includes("--duckdb");
 const csv = given ?? join(tmpdir(), `halqa-ledger-${rows}.csv`);
 if (!existsSync(csv)) {
   const made = spawnSync("npx", ["tsx", join(import.meta.dirname, "ledger-csv.ts"), csv, String(rows)], {
@@ -91,7 +86,6 @@ const closeStage = () => {
 const result = await ingestLedger(file, {
   requireTs: true,
   engine: { memoryLimit, threads },
-  ...(duckdbOnly ? { fastCsv: false as const } : {}),
   onProgress: (next) => {
     if (next === stage) return;
     closeStage();
@@ -145,7 +139,7 @@ console.log(
   `${result.rows.toLocaleString("en")} rows (${parquet ? "Parquet" : "CSV"}, ${file}), ` +
     `${result.loaded.toLocaleString("en")} transactions, ${result.accounts.length.toLocaleString("en")} accounts, ` +
     `${result.duplicates} duplicate rows, ${prepared.size.toLocaleString("en")} kept for the search\n` +
-    `${duckdbOnly ? "DuckDB's path (--duckdb)" : "fast path when the CSV is plain"}; memory_limit ${memoryLimit}, ${threads} DuckDB threads; load average ${loadBefore.toFixed(1)} → ` +
+    `memory_limit ${memoryLimit}, ${threads} DuckDB threads; load average ${loadBefore.toFixed(1)} → ` +
     `${(loadavg()[0] as number).toFixed(1)} on ${availableParallelism()} cores; peak RSS ${peakMb.toFixed(0)} MB\n` +
     `  ${lines.join("\n  ")}\n  ${show("ingest", ingested)}\n  ${show("to CSR", total)}\n  ${show("to search", withWorkers)}`,
 );

@@ -31,7 +31,6 @@ import {
   sqlString,
 } from "./duckdb.ts";
 import { countDuplicates } from "./duplicates.ts";
-import { readPlainCsv } from "./fast-csv.ts";
 import { globFiles, literalReadPath, wildcardsIn } from "./input-path.ts";
 import { type ShardRange, shardRange } from "./shard.ts";
 import {
@@ -63,11 +62,6 @@ export type IngestOptions = {
    * cycles come in (see src/cli/commands/ledger-scan.ts, which keeps name order for static scans).
    */
   numbering?: AccountNumbering;
-  /**
-   * The plain-CSV fast path (fast-csv.ts): on by default for one CSV file read whole; `false` reads
-   * through DuckDB always (benchmarks compare the two); `threadsFrom` as in FastCsvOptions.
-   */
-  fastCsv?: false | { threadsFrom?: number; parts?: number };
 };
 
 export type AccountNumbering = "activity" | "name";
@@ -194,44 +188,6 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
             expected: ACCEPTED_TYPES[role],
           },
         })),
-      };
-    }
-    const fast =
-      format === "csv" &&
-      !options.glob &&
-      !options.shard &&
-      options.fastCsv !== false &&
-      columns.ts !== undefined
-        ? await readPlainCsv(file, {
-            names: found.map((c) => c.name),
-            columns,
-            numbering: options.numbering ?? "activity",
-            ...(options.fastCsv || {}),
-            onStage: (stage) => progress(stage, 0, 1),
-          })
-        : null;
-    if (fast) {
-      progress("load", fast.loaded, fast.loaded);
-      return {
-        ok: true,
-        file,
-        files,
-        format,
-        ledger: fast.ledger,
-        accounts: fast.accounts,
-        ids: fast.ids,
-        columns,
-        guessed,
-        tsUnit: null,
-        hasTimestamps: true,
-        rows: fast.rows,
-        loaded: fast.loaded,
-        selfLoops: fast.selfLoops,
-        duplicates: countDuplicates(fast.ledger),
-        first: fast.first,
-        last: fast.last,
-        shard: null,
-        seconds: (performance.now() - started) / 1000,
       };
     }
     let source: Awaited<ReturnType<typeof stage>>;

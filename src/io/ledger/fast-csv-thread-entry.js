@@ -1,6 +1,0 @@
-// A thread of the plain-CSV fast path (fast-csv.ts). Worker threads do not inherit the parent's
-// TypeScript loader, so this plain-JavaScript entry registers tsx and then loads the TypeScript.
-import { register } from "tsx/esm/api";
-
-register();
-await import("./fast-csv-thread.ts");
