@@ -6,7 +6,7 @@ export const cliLoopsAr: Shape<typeof cliLoopsEn> = {
     "{length, plural, zero {{length} خطوة} one {خطوة واحدة} two {خطوتان} few {{length} خطوات} many {{length} خطوةً} other {{length} خطوة}}",
   temporalWindow: "مرتبة زمنيًا، ضمن نافذة {window}",
   loopsFound:
-    "عُثر على {found, plural, zero {{found} حلقة} one {حلقة واحدة} two {حلقتان} few {{found} حلقات} many {{found} حلقةً} other {{found} حلقة}}؛ {shown, plural, zero {لا يُعرض شيء منها} one {يُعرض أكبرها حسب عنق الزجاجة} two {تُعرض اثنتان منها مرتّبتين حسب عنق الزجاجة، من الأكبر إلى الأصغر} few {تُعرض {shown} منها مرتّبةً حسب عنق الزجاجة، من الأكبر إلى الأصغر} many {تُعرض {shown} منها مرتّبةً حسب عنق الزجاجة، من الأكبر إلى الأصغر} other {تُعرض {shown} منها مرتّبةً حسب عنق الزجاجة، من الأكبر إلى الأصغر}}.",
+    "{found, plural, one {عُثر على حلقة واحدة.} other {عُثر على {found, plural, zero {{found} حلقة} one {حلقة واحدة} two {حلقتان} few {{found} حلقات} many {{found} حلقةً} other {{found} حلقة}}؛ {shown, plural, zero {لا يُعرض شيء منها} one {يُعرض أكبرها حسب عنق الزجاجة} two {تُعرض اثنتان منها مرتّبتين حسب عنق الزجاجة، من الأكبر إلى الأصغر} few {تُعرض {shown} منها مرتّبةً حسب عنق الزجاجة، من الأكبر إلى الأصغر} many {تُعرض {shown} منها مرتّبةً حسب عنق الزجاجة، من الأكبر إلى الأصغر} other {تُعرض {shown} منها مرتّبةً حسب عنق الزجاجة، من الأكبر إلى الأصغر}}.}}",
   noLoops: "لا توجد حلقات مطابقة.",
   flagNonBinding: "تستند إلى صفقة غير ملزمة",
   flagIncludesNonBinding: "تتضمن صفقة غير ملزمة",

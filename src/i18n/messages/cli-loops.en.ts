@@ -3,7 +3,7 @@ export const cliLoopsEn = {
   loopLength: "{length, plural, one {{length} step} other {{length} steps}}",
   temporalWindow: "time-respecting, window {window}",
   loopsFound:
-    "{found, plural, one {{found} loop} other {{found} loops}} found; {shown, plural, one {showing the largest by bottleneck} other {showing {shown}, largest bottleneck first}}.",
+    "{found, plural, one {{found} loop found.} other {{found} loops found; {shown, plural, one {showing the largest by bottleneck} other {showing {shown}, largest bottleneck first}}.}}",
   noLoops: "No loops match.",
   flagNonBinding: "rests on a non-binding deal",
   flagIncludesNonBinding: "includes a non-binding deal",

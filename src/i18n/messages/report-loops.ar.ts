@@ -12,10 +12,11 @@ export const reportLoopsAr: Shape<typeof reportLoopsEn> = {
   title: "حلقات الأموال",
   largest: "حسب عنق الزجاجة، من الأكبر إلى الأصغر",
   none: "لا توجد حلقات مطابقة.",
-  found: `${loops}؛ ${shown}.`,
+  // One loop found is the whole list: no "the largest of them".
+  found: `{found, plural, one {عُثر على حلقة واحدة.} other {${loops}؛ ${shown}.}}`,
   countedLine:
     "المحتسب: {scope, select, default {التدفقات النقدية وتدفقات الحصص وضمانات شراء الأسهم والضمانات} other {أنواع التدفقات {kinds}}}؛ {cashOnly, plural, zero {لا تبقى أي حلقة منها} one {تبقى حلقة واحدة منها} two {تبقى حلقتان منها} few {تبقى # حلقات منها} many {تبقى # حلقةً منها} other {تبقى # حلقة منها}} إذا اقتصر العدّ على المدفوعات النقدية (وهو ما ينطلق منه أمر ⁦halqa circularity⁩، لأن الدائرية تقيس الإيرادات).",
-  foundAtLeast: `${loops} على الأقل (توقف البحث عند حدّه)؛ ${shown}.`,
+  foundAtLeast: `{found, plural, one {عُثر على حلقة واحدة على الأقل (توقف البحث عند حدّه).} other {${loops} على الأقل (توقف البحث عند حدّه)؛ ${shown}.}}`,
   start: "حلقة عبر",
   steps: "الخطوات",
   bottleneck: "عنق الزجاجة",
