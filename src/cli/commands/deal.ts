@@ -69,7 +69,10 @@ export function renderDeal(
   // The deal's own notes (what the sources say about it, what is modelled and why), as the deal page
   // shows them: in the reader's language when the translation memory holds them.
   if (deal.notes)
-    out.push(heading(message(lang, "report.sheet.company.notes")), face.names.text(deal.notes.trim()));
+    out.push(
+      heading(message(lang, "report.sheet.company.notes")),
+      face.names.text?.(deal.notes.trim()) ?? deal.notes.trim(),
+    );
   out.push(print(PARTIES_TABLE), print(EVENTS_TABLE), print(FIGURES_TABLE));
   if (FIGURE_ALTERNATIVES_TABLE.rows(report).length > 0) out.push(print(FIGURE_ALTERNATIVES_TABLE));
   out.push(print(LINKS_TABLE), print(COUNTS_TABLE));
