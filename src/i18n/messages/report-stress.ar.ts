@@ -9,7 +9,8 @@ export const reportStressAr: Shape<typeof reportStressEn> = {
   step: {
     "revenue-loss":
       "تخسر {name} إيرادات قدرها {amount}{sites, select, none {} other { (لتأخر تشغيل السعة في {sites})}}.",
-    "market-value-loss": "تخسر {name} {amount} من قيمتها السوقية.",
+    "market-value-loss":
+      "تخسر {name} {amount} من قيمتها السوقية. أما الخسائر أدناه فتُقاس برأس مال كل شركة (حقوق المساهمين الدفترية حيث أُفصح عنها)، لا بقيمتها السوقية.",
     "payment-withheld": "تتأخر {name} في الدفع فتحجب {amount}.",
     "refinancing-loss": "تفقد {name} تمويلًا قدره {amount}.",
     "forced-default": "تتعثر {name} مباشرةً بفعل السيناريو.",
