@@ -7,7 +7,7 @@ export const reportStressEn = {
   /** One sentence per coded step of the account (core/stress/account.ts); amounts arrive formatted. */
   step: {
     "revenue-loss":
-      "{name} loses revenue of {amount}{sites, select, none {} other {, from capacity delayed at {sites}}}.",
+      "{name} loses revenue of {amount}{years, select, none {} other { over {years, plural, one {# year} other {# years}} (the horizon over which its commitments fall due)}}{sites, select, none {} other {, from capacity delayed at {sites}}}.",
     // The losses that follow are on capital (book equity where reported): without this, "$1.8T of
     // market value" beside "the largest loss: $47.6B" reads as a contradiction.
     "market-value-loss":
