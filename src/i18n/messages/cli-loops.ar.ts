@@ -28,6 +28,8 @@ export const cliLoopsAr: Shape<typeof cliLoopsEn> = {
   closedLoops: "دوائر مغلقة (أموال لم تدخل ولم تخرج): {groups}",
   pValueLoops: "القيمة الاحتمالية (الحلقات)",
   loopNullIncomplete: "توقف بحث عن الحلقات في النموذج الصفري عند حدّه: القيم الاحتمالية للحلقات تقريبية.",
+  circularityBinding:
+    "وعلى الصفقات الملزمة وحدها (⁦--basis committed⁩): مضاعف {multiplier}، ومدفوعات بقيمة {inside} داخل الشبكة مقابل {outside} دخلت من خارجها، و{loops, plural, zero {لا حلقات} one {حلقة واحدة} two {حلقتان} few {# حلقات} many {# حلقةً} other {# حلقة}}.",
   loopSearchIncomplete: "توقف البحث عن الحلقات عند حدّه: حصص الحلقات حدود دنيا.",
   originsTitle: "من جهات أخرى (المزج النسبي) والسلاسل التي تنقلها",
   tracedShare: "عبر سلاسل بسيطة",
