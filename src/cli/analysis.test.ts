@@ -19,7 +19,7 @@ describe("halqa loops", () => {
   it("prints the tiny ring with its deals, sources and flags", async () => {
     const r = await run(["loops", ...TINY]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain("1 loop found; showing the largest by bottleneck");
+    expect(r.out).toContain("1 loop found.\n");
     expect(r.out).toContain("#1  Chips Inc → Lab → Cloud Co → Chips Inc");
     expect(r.out).toContain("bottleneck $40 · total $215");
     expect(r.out).toContain("rests on a non-binding deal");

@@ -28,6 +28,22 @@ beforeAll(async () => {
 });
 
 describe("halqa reconcile", () => {
+  // The reason under Nvidia's top-4 check said the revenue was "annualised from the latest quarter"
+  // while the check divided by the reported FY2025 revenue: the words must say what the numbers do.
+  it("explains Nvidia's customer share by the revenue it really divides by", async () => {
+    const r = await run(["reconcile", "--json", "--as-of", AS_OF]);
+    type Input = { ref: string; estimate?: boolean };
+    const check = (
+      JSON.parse(r.out) as { checks: { id: string; reason: string; derived: { inputs: Input[] } }[] }
+    ).checks.find((c) => c.id === "nvidia-top4-customer-share");
+    const revenue = check?.derived.inputs.find((i) => i.ref.startsWith("financials:nvidia/revenue/"));
+    expect(revenue?.estimate).toBeUndefined();
+    const text = await run(["reconcile", "--as-of", AS_OF]);
+    const reason = text.out.slice(text.out.indexOf("Nvidia's four largest customers, share of revenue —"));
+    expect(reason).toContain("latest reported annual revenue");
+    expect(reason.slice(0, 1200)).not.toContain("annualised");
+  });
+
   it("prints --json equal to GET /api/reconcile, and exits 0 on the bundled data", async () => {
     const r = await run(["reconcile", "--as-of", AS_OF, "--json"]);
     expect(r.code).toBe(0);

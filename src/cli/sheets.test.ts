@@ -79,6 +79,23 @@ describe("company, deal and changes tables", () => {
       }
   }, 120_000);
 
+  // The deal page shows a deal's notes; the terminal once left them out. They read in the reader's
+  // language, from the translation memory, under their own heading.
+  it("deal: the deal's notes, in English and in Arabic", async () => {
+    const notesOf = async (lang: string) => {
+      const io = captureIo();
+      const args = ["deal", "nvidia-openai-10gw-loi", "--lang", lang, "--as-of", "2026-12-01"];
+      expect(await main(args, io), io.err()).toBe(0);
+      return io.out().replace(/\s+/g, " ");
+    };
+    expect(await notesOf("en")).toContain(
+      "Notes ───── Non-binding LOI: initial $10B at a definitive agreement, the rest tied to each GW deployed;",
+    );
+    expect(await notesOf("ar")).toContain(
+      "ملاحظات ─────── خطاب نوايا غير ملزم: 10 مليارات دولار أولية عند توقيع اتفاق نهائي،",
+    );
+  }, 60_000);
+
   it("--json prints the report objects", async () => {
     const company = JSON.parse(await run(["company", "beta", "--json"]));
     expect(company.entity.id).toBe("beta");

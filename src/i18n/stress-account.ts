@@ -21,6 +21,7 @@ export type CodedStep = {
   readonly wave?: number;
   readonly deals?: number;
   readonly sites?: readonly string[];
+  readonly years?: number;
 };
 
 /** `siteName` names a site id (the causes of a power-delay loss); without it the sites go unnamed. */
@@ -39,6 +40,7 @@ export function phraseStressStep(
     amount: step.amount === undefined ? undefined : formatMoney(lang, step.amount),
     wave: step.wave,
     deals: step.deals,
+    years: step.years,
   });
 }
 

@@ -162,6 +162,29 @@ describe("texts readers see", () => {
     );
     expect(leaks).toEqual([]);
   });
+  // ~57 notes read "the research gives no in-service date" and, in Arabic, "لا تذكر الأبحاث": the reader has
+  // no "research", only the sources the record cites. A note says what the sources do or do not give.
+  it("speak of the sources, not of a 'research', in either language", () => {
+    expect(researchWording("Dated at the report date; the research gives no in-service date")).toEqual([
+      "research",
+    ]);
+    expect(researchWording("Secondary source (research confidence medium).")).toEqual(["research"]);
+    expect(researchWording("The research's ratio list gives 62%.")).toEqual(["research"]);
+    expect(researchWording("ولا تذكر الأبحاث تاريخ التشغيل")).toEqual(["الأبحاث"]);
+    expect(researchWording("ويُظهر السجل البحثي مايكروسوفت عميلًا")).toEqual(["البحثي"]);
+    expect(researchWording("ولا يذكر البحث توزيعًا")).toEqual(["البحث"]);
+    // A published note, an outlet's name, a title and "R&D" are no internal research.
+    expect(researchWording("known here through a public research note")).toEqual([]);
+    expect(researchWording("Constellation Research")).toEqual([]);
+    expect(researchWording("CoreWeave, Inc. (CRWV): research profile, data as of April 2026")).toEqual([]);
+    expect(researchWording("halqa-research-ratio-list")).toEqual([]);
+    expect(researchWording("من دون الرواتب والإيجارات والبحث والتطوير")).toEqual([]);
+    expect(researchWording("من مذكرة بحثية منشورة")).toEqual([]);
+    const found = stringsOf(data).flatMap((text) =>
+      researchWording(text).length > 0 ? [text.slice(0, 160)] : [],
+    );
+    expect(found).toEqual([]);
+  });
 });
 
 /** "Research row D080", "Research rows D067 and D068": an id of the private research table. */
@@ -204,4 +227,23 @@ function stringsOf(node: unknown, found: string[] = []): string[] {
   else if (node !== null && typeof node === "object")
     for (const value of Object.values(node)) stringsOf(value, found);
   return found;
+}
+
+/**
+ * "research" as the name of a body of work the reader cannot see ("the research gives no …", "research
+ * confidence", "لا تذكر الأبحاث", "السجل البحثي"). Left alone: ids ("halqa-research-…"), an outlet
+ * ("Constellation Research"), a published "public research note" / "مذكرة بحثية منشورة", a title's
+ * "research profile", and "البحث والتطوير" (R&D).
+ */
+function researchWording(text: string): string[] {
+  const english = [...text.matchAll(/(?<![\w-])research(?![\w-])/gi)]
+    .filter((m) => {
+      const before = text.slice(0, m.index).toLowerCase();
+      const after = text.slice(m.index + m[0].length).toLowerCase();
+      return !/(?:public |constellation )$/.test(before) && !after.startsWith(" profile");
+    })
+    .map((m) => m[0].toLowerCase());
+  const arabic =
+    text.match(/البحث(?! والتطوير)(?:ي(?!ة (?:منشورة|عامة)))?|الأبحاث|بحثي(?!ة (?:منشورة|عامة))/g) ?? [];
+  return [...english, ...arabic];
 }

@@ -64,6 +64,17 @@ function render(dataset: Dataset, report: CircularityReport, options: Circularit
     `${message(lang, "report.common.basis")}: ${messageOrKey(lang, `report.common.${options.basis}`)} · ${unitHeading(lang, "USD")} · ${message(lang, "report.common.asOf")} ${formatDate(lang, options.asOf)}`,
     multiplier,
     ...(nullLine ? [nullLine] : []),
+    // The announced headline rests partly on letters of intent: the binding figure goes beside it.
+    ...(report.binding
+      ? [
+          message(lang, "cli.circularityBinding", {
+            multiplier: cell(report.binding.multiplier, "ratio"),
+            inside: cell(report.binding.totalFlow, "usd"),
+            outside: cell(report.binding.outsideTotal, "usd"),
+            loops: report.binding.loops,
+          }),
+        ]
+      : []),
     search,
     counted,
   ];

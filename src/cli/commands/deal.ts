@@ -17,7 +17,7 @@ import type { Language } from "../../i18n/index.ts";
 import { message, messageOrKey } from "../../i18n/message.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
-import { label } from "../format.ts";
+import { heading, label } from "../format.ts";
 import { renderHeadline, renderReportTable } from "../report-table.ts";
 import { prose, sheetFace, sourceAddresses, sourcesForTerminal } from "./sheet-format.ts";
 
@@ -65,6 +65,13 @@ export function renderDeal(
       message(lang, "report.sheet.deal.latest", {
         status: messageOrKey(lang, `enum.status.${report.latestStatus}`),
       }),
+    );
+  // The deal's own notes (what the sources say about it, what is modelled and why), as the deal page
+  // shows them: in the reader's language when the translation memory holds them.
+  if (deal.notes)
+    out.push(
+      heading(message(lang, "report.sheet.company.notes")),
+      face.names.text?.(deal.notes.trim()) ?? deal.notes.trim(),
     );
   out.push(print(PARTIES_TABLE), print(EVENTS_TABLE), print(FIGURES_TABLE));
   if (FIGURE_ALTERNATIVES_TABLE.rows(report).length > 0) out.push(print(FIGURE_ALTERNATIVES_TABLE));

@@ -10,7 +10,7 @@ import {
   yearReceiptRows,
 } from "../../core/reports/exposure-revenue-layout.ts";
 import { isolate } from "../../i18n/bidi.ts";
-import { formatDate, formatPercent } from "../../i18n/format.ts";
+import { formatDate, formatPercent, joinList } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message } from "../../i18n/message.ts";
 import { dataText } from "../../i18n/record-names.ts";
@@ -34,6 +34,22 @@ export function renderRevenueShare(
   if (revenue.years.length === 0)
     out.push(heading(message(lang, "cli.revenueShare.title")), message(lang, "cli.revenueShare.noYears"));
   else out.push(renderReportTable(EXPOSURE_REVENUE_TABLE, exposure, face));
+  // The table's "of which not binding" column may be dropped to fit the terminal: the line says it anyway.
+  const promised = revenue.years.filter((y) => y.notBinding.amount > 0);
+  if (promised.length > 0)
+    out.push(
+      message(lang, "cli.revenueShare.notBindingYears", {
+        years: joinList(
+          lang,
+          promised.map((y) =>
+            message(lang, "cli.revenueShare.notBindingYear", {
+              amount: formatUsd(lang, y.notBinding.amount),
+              period: periodLabel(lang, y.period),
+            }),
+          ),
+        ),
+      }),
+    );
   for (const year of revenue.years) out.push(...renderYear(dataset, year, face, limit));
   if (revenue.otherDisclosures.length > 0) {
     out.push(
@@ -119,6 +135,13 @@ function renderYear(
     if (s.lines.length > 0)
       lines.push(message(lang, "cli.revenueShare.hhiFloor", { hhi: formatNumber(lang, s.hhiFloor, 3) }));
   }
+  if (y.notBinding.amount > 0)
+    lines.push(
+      message(lang, "cli.revenueShare.notBinding", {
+        amount: formatUsd(lang, y.notBinding.amount),
+        deals: joinList(lang, y.notBinding.deals.map(face.names.deal)),
+      }),
+    );
   if (y.financingReceived.amount > 0) {
     lines.push(
       message(lang, "cli.revenueShare.financing", {

@@ -35,6 +35,11 @@ export type EconOutput = {
   published?: { value: number; from: string; sources: string[] };
   /** True when |value − published| ≤ 1 % of published: the published figure is reproduced. */
   reproduced?: boolean;
+  /**
+   * True when an input was backed out from this very published figure (the coverage gives the answer,
+   * not that input): agreeing with it then checks nothing, and the faces say "by construction".
+   */
+  calibrated?: boolean;
 };
 
 export type EconAnalysis = {
@@ -117,8 +122,10 @@ export function output(
   unit: string,
   published?: EconInput,
   params?: Record<string, string | number>,
+  options: { calibrated?: boolean } = {},
 ): EconOutput {
   const out: EconOutput = { key, value, unit, ...(params ? { params } : {}) };
+  if (published && options.calibrated) out.calibrated = true;
   if (published) {
     out.published = { value: published.value, from: published.from, sources: published.sources };
     if (value !== null)

@@ -43,7 +43,15 @@ export function jpmorganAnalysis(read: InputReader): EconAnalysis {
   return {
     ...base,
     outputs: [
-      output("revenue-needed-per-year", revenue, "USD", read.published("jpmorgan-ai-revenue-needed-2030")),
+      // The share m is backed out from the $650B itself (money.yaml): matching it is by construction.
+      output(
+        "revenue-needed-per-year",
+        revenue,
+        "USD",
+        read.published("jpmorgan-ai-revenue-needed-2030"),
+        undefined,
+        { calibrated: true },
+      ),
       ...(revenue !== null && iphone
         ? [output("implied-iphone-users", impliedUsers(revenue, iphone.value), "count")]
         : []),
@@ -79,12 +87,17 @@ export function bainAnalysis(read: InputReader): EconAnalysis {
         result?.revenueNeeded ?? null,
         "USD",
         read.published("bain-ai-revenue-needed-2030"),
+        undefined,
+        // The ratio is backed out from Bain's $500B → $2T, the fundable revenue from its $800B.
+        { calibrated: true },
       ),
       output(
         "revenue-shortfall",
         result?.shortfall ?? null,
         "USD",
         read.published("bain-ai-revenue-shortfall-2030"),
+        undefined,
+        { calibrated: true },
       ),
     ],
   };

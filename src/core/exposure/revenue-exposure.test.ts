@@ -15,7 +15,14 @@ const deal = (id: string, type: string, parties: [string, string][], estimate = 
     flows: [{ id: "f", announced: { value: 1, sources: ["s"], ...(estimate ? { estimate: true } : {}) } }],
   }) as unknown as Deals[number];
 
-const row = (dealId: string, from: string, to: string, year: number, value: number): FlowRow =>
+const row = (
+  dealId: string,
+  from: string,
+  to: string,
+  year: number,
+  value: number,
+  tier: FlowRow["tier"] = "binding",
+): FlowRow =>
   ({
     deal: dealId,
     flow: "f",
@@ -26,7 +33,8 @@ const row = (dealId: string, from: string, to: string, year: number, value: numb
     year,
     amount: { value, low: value, high: value },
     conditional: false,
-    status: "signed",
+    status: tier === "binding" ? "signed" : "loi",
+    tier,
     timing: "spread",
     sources: [`${dealId}-source`],
   }) as FlowRow;
@@ -129,6 +137,20 @@ describe("a calendar-year company (cloud)", () => {
     expect(year("2025")?.disclosures).toEqual([
       expect.objectContaining({ counterparty: null, label: "Customer A", share: 0.12 }),
     ]);
+  });
+
+  // Nvidia's FY2027 "receipts" of ~$503B were mostly the 10 GW letter of intent with OpenAI, shown as
+  // if sold. The part on deals that bind nobody is counted apart, with its deals.
+  it("receipts on a letter of intent are counted apart as not binding, with the deal", () => {
+    const withLoi = [...rows, row("shop-leases", "shop", "cloud", 2026, 60, "announced")];
+    const r = revenueExposure(data, "cloud", withLoi, new Set(["lab"]), { basis: "announced" });
+    const y2026 = r.years.find((y) => y.period === "2026");
+    expect(y2026?.notBinding).toEqual({ amount: 60, deals: ["shop-leases"] });
+    expect(y2026?.receipts.map((x) => [x.counterparty, x.amount, x.notBinding])).toEqual([
+      ["shop", 60, 60],
+      ["lab", 40, 0],
+    ]);
+    expect(r.years.find((y) => y.period === "2025")?.notBinding).toEqual({ amount: 0, deals: [] });
   });
 
   it("--year keeps one year", () => {

@@ -76,6 +76,12 @@ export type RevenueYear = {
    * calendar year's cash flows, own-money-back.ts), and its share of reported revenue (null if unknown).
    */
   ownMoneyBack: { amount: number; share: number | null };
+  /**
+   * The part of the receipts on deals that bind nobody on the as-of date (LOI, MoU, talks, a party's
+   * announcement), and those deals: Nvidia's FY2027 "receipts" are mostly the 10 GW letter of intent
+   * with OpenAI, which a reader must not take for contracted sales.
+   */
+  notBinding: { amount: number; deals: string[] };
   /** Investments, loans and other financing received in the period: money in, but not revenue. */
   financingReceived: { amount: number; from: string[] };
   disclosures: Disclosure[];
@@ -175,6 +181,7 @@ function yearOf(period: string, ctx: Context): RevenueYear {
   type Entry = Omit<Receipt, "sources"> & { sources: Set<string> };
   const revenueByPayer = new Map<string, Entry>();
   const financing = new Map<string, number>();
+  const notBindingDeals = new Set<string>();
   let backAmount = 0;
   for (const row of ctx.inflows) {
     const deal = ctx.deals.get(row.deal);
@@ -191,9 +198,14 @@ function yearOf(period: string, ctx: Context): RevenueYear {
       investee: ctx.investees.has(row.from),
       deals: [],
       estimate: false,
+      notBinding: 0,
       sources: new Set<string>(),
     };
     entry.amount += amount;
+    if (row.tier !== "binding") {
+      entry.notBinding += amount;
+      notBindingDeals.add(row.deal);
+    }
     backAmount += amount * (ctx.back.get(row.year) ?? 0);
     if (!entry.deals.includes(row.deal)) entry.deals.push(row.deal);
     entry.estimate ||= isEstimate(deal, row, ctx.basis);
@@ -222,6 +234,10 @@ function yearOf(period: string, ctx: Context): RevenueYear {
     ownMoneyBack: {
       amount: backAmount,
       share: revenue && revenue.value > 0 ? backAmount / revenue.value : null,
+    },
+    notBinding: {
+      amount: receipts.reduce((sum, r) => sum + r.notBinding, 0),
+      deals: [...notBindingDeals].filter((d) => receipts.some((r) => r.deals.includes(d))).sort(compareText),
     },
     financingReceived: {
       amount: [...financing.values()].reduce((s, v) => s + v, 0),

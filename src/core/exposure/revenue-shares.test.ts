@@ -10,6 +10,7 @@ const receipt = (counterparty: string, amount: number, investee = false): Receip
   deals: [`${counterparty}-deal`],
   sources: ["s"],
   estimate: false,
+  notBinding: 0,
 });
 
 describe("shares of reported revenue", () => {

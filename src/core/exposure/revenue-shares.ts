@@ -21,6 +21,11 @@ export type Receipt = {
   sources: string[];
   /** True when some of the amount is an analyst's or our estimate rather than a party's figure. */
   estimate: boolean;
+  /**
+   * The part of the amount that rests on deals binding nobody on the as-of date (a letter of intent, a
+   * memorandum, talks, an announcement): money promised, not contracted. 0 when all of it is binding.
+   */
+  notBinding: number;
 };
 
 export type ReceiptShare = Receipt & { share: number };

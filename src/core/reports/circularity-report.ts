@@ -43,6 +43,12 @@ export type CircularityReport = {
    */
   allKindsLoops: { kinds: string[]; found: number; truncated: boolean };
   /**
+   * On the announced basis, the same measure on binding deals alone (the committed basis), so the
+   * headline never stands on letters of intent without the binding figure beside it (DESIGN.md,
+   * "Headlines lead with binding money"). Null on the committed and paid bases.
+   */
+  binding: { multiplier: number | null; totalFlow: number; outsideTotal: number; loops: number } | null;
+  /**
    * Entities with receipts, most own money back along loops first, then by mixing self-share (one
    * entity when `entity` is given).
    */
@@ -82,6 +88,13 @@ export function circularityReport(
     maxLength: tracing.loopSearch.maxLength,
     ...(options.entity !== undefined ? { entity: options.entity } : {}),
   });
+  const binding =
+    options.basis === "announced"
+      ? attributeCircularity(
+          moneyGraph(dataset, { ...options, basis: "committed", kinds: ["cash"] }).list,
+          {},
+        )
+      : null;
   const nodes = tracing.nodes
     .filter((n) => n.throughput > 0 && (options.entity === undefined || n.id === options.entity))
     .sort(
@@ -99,6 +112,14 @@ export function circularityReport(
     closed: tracing.closed,
     loopSearch: tracing.loopSearch,
     allKindsLoops: { kinds: [...LOOP_KINDS], found: allKinds.loops.length, truncated: allKinds.truncated },
+    binding: binding
+      ? {
+          multiplier: binding.multiplier,
+          totalFlow: binding.totalFlow,
+          outsideTotal: binding.outsideTotal,
+          loops: binding.loopSearch.cycles,
+        }
+      : null,
     nodes,
     loopSteps: loopSteps(list, nodes),
     nullModel: nullResult,

@@ -31,6 +31,26 @@ describe("economics on the bundled data", () => {
     expect(report.unusedOverrides).toEqual([]);
   });
 
+  // JPMorgan's $650B and Bain's $2T / $800B were shown as "reproduced", but an input of each is backed
+  // out from that very figure: the match checks nothing, and the report must say it is by construction.
+  it("marks a match with a figure an input was backed out from as by construction, not a check", () => {
+    const report = economicsReport(dataset);
+    const calibrated = (id: string) =>
+      find(report, id)
+        .outputs.filter((o) => o.published)
+        .map((o) => o.calibrated);
+    expect(calibrated("jpmorgan-revenue-for-return")).toEqual([true]);
+    expect(calibrated("bain-revenue-needed")).toEqual([true, true]);
+    expect(calibrated("morgan-stanley-waterfall")).toEqual([undefined]);
+    const backedOut = [
+      "jpmorgan-return-share-of-revenue",
+      "bain-capex-to-revenue-ratio",
+      "bain-fundable-revenue-2030",
+    ];
+    for (const key of backedOut)
+      expect(dataset.parameters.find((p) => p.id === key)?.figure.estimate, key).toBe(true);
+  });
+
   it("OpenAI's 2024 compute cost per revenue dollar is $7B ÷ $3.7B ≈ 1.89, an estimate within the year's total costs", () => {
     const analysis = find(economicsReport(dataset), "subsidy-ratio");
     const out = analysis.outputs[0];

@@ -170,7 +170,9 @@ export const ECONOMICS_LAYOUT: ReportLayout<EconAnalysis> = {
           label: "report.economics.check",
           unit: "message",
           value: (o) =>
-            o.reproduced === undefined ? null : `report.economics.${o.reproduced ? "reproduced" : "differs"}`,
+            o.reproduced === undefined
+              ? null
+              : `report.economics.${o.reproduced ? (o.calibrated ? "byConstruction" : "reproduced") : "differs"}`,
         },
       ],
     }),

@@ -53,6 +53,14 @@ const revenueTable = table<EntityExposure, RevenueYear>({
       value: (y) => (y.split ? withShare(y.split.inDataset.amount, y.split.inDataset.share) : receivedIn(y)),
     },
     {
+      // Promised, not contracted: shown beside the receipts so a letter of intent never reads as sales.
+      id: "notBinding",
+      label: "report.exposure.notBinding",
+      unit: "usd",
+      value: (y) => (y.notBinding.amount > 0 ? y.notBinding.amount : null),
+      optional: true,
+    },
+    {
       id: "fromInvestees",
       label: "report.exposure.fromInvestees",
       unit: "message",
@@ -135,11 +143,13 @@ export type YearReceiptRow = {
   share: number | null;
   investee: boolean;
   estimate: boolean;
+  /** The part of the amount on deals that bind nobody yet (0 for the outside rest). */
+  notBinding: number;
 };
 
 /** One year's receipts from the dataset's counterparties, and the outside rest when revenue is known. */
 export function yearReceiptRows(year: RevenueYear, limit: number): YearReceiptRow[] {
-  const plain = { investee: false, estimate: false };
+  const plain = { investee: false, estimate: false, notBinding: 0 };
   if (!year.split) return year.receipts.slice(0, limit).map((r) => ({ ...r, share: null }));
   const { lines, outside } = year.split;
   return [
@@ -167,14 +177,20 @@ export const EXPOSURE_YEAR_RECEIPTS_TABLE = table<readonly YearReceiptRow[], Yea
       id: "note",
       label: "report.exposure.note",
       unit: "message",
-      value: (r) =>
-        r.investee && r.estimate
-          ? "report.exposure.investeeEstimate"
-          : r.investee
-            ? "report.exposure.investee"
-            : r.estimate
-              ? "report.exposure.estimate"
-              : null,
+      value: (r) => {
+        const flags = [
+          r.investee && r.estimate
+            ? "report.exposure.investeeEstimate"
+            : r.investee
+              ? "report.exposure.investee"
+              : r.estimate
+                ? "report.exposure.estimate"
+                : null,
+          // Promised, not contracted (the year's line under the table gives the amount and the deals).
+          r.notBinding > 0 ? "report.exposure.notBindingFlag" : null,
+        ].filter((f) => f !== null);
+        return flags.length > 0 ? flags.join(" ") : null;
+      },
     },
   ],
 });

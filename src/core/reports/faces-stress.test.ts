@@ -62,7 +62,7 @@ describe("stressReport on the hand fixture", () => {
       },
     ]);
     expect(r.account).toEqual([
-      { code: "revenue-loss", entity: "lab", amount: 30 },
+      { code: "revenue-loss", entity: "lab", amount: 30, years: 2 },
       { code: "no-default" },
       { code: "largest-loss", entity: "lab", amount: 30 },
     ]);

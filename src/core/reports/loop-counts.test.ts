@@ -45,4 +45,19 @@ describe("what the loop counts count", () => {
     expect(report.allKindsLoops.found).toBe(all.found);
     expect(report.allKindsLoops.found).toBeGreaterThan(report.loopSearch.cycles);
   });
+
+  // The announced headline (1.24× on the bundled data) stood alone, though part of it rests on letters
+  // of intent; the binding figure now goes beside it, equal to a run on the committed basis.
+  it("circularity on the announced basis carries the binding (committed) measure beside it", () => {
+    const announced = circularityReport(dataset, { basis: "announced", asOf: AS_OF });
+    const committed = circularityReport(dataset, { basis: "committed", asOf: AS_OF });
+    expect(announced.binding).toEqual({
+      multiplier: committed.multiplier,
+      totalFlow: committed.totalFlow,
+      outsideTotal: committed.outsideTotal,
+      loops: committed.loopSearch.cycles,
+    });
+    expect(committed.binding).toBeNull();
+    expect(announced.binding?.totalFlow).toBeLessThan(announced.totalFlow);
+  });
 });

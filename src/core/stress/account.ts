@@ -13,6 +13,11 @@ export type ShockStep = {
   amount: number;
   /** The sites whose delayed capacity causes the loss (a power-delay shock), in the order met. */
   sites?: string[];
+  /**
+   * For a revenue shortfall: the years of revenue the loss spans (the horizon over which the
+   * commitments fall due). "$52.4B of revenue" is 8 years of half OpenAI's 2025 revenue, not one year's.
+   */
+  years?: number;
 };
 
 export type StressStep =
@@ -53,7 +58,8 @@ export function mergeShockSteps(steps: readonly StressStep[]): StressStep[] {
       out.push(step);
       continue;
     }
-    const key = `${step.code}\u0000${step.entity}`;
+    // A shortfall over the horizon and a power delay are summed only when they span the same years.
+    const key = `${step.code}\u0000${step.entity}\u0000${step.years ?? ""}`;
     const first = merged.get(key);
     if (!first) {
       const copy: ShockStep = { ...step, ...(step.sites ? { sites: [...step.sites] } : {}) };

@@ -34,6 +34,8 @@ describe("runScenario on the hand fixture (Eisenberg–Noe)", () => {
     expect(lossOf(r, "lab")).toBeCloseTo(30, 9);
     expect(r.unfunded).toEqual([]);
     expect(r.account).toContainEqual({ code: "no-default" });
+    // The account says the 30 is two years of lost revenue, not one: "OpenAI loses $52.4B" was 8.
+    expect(r.account[0]).toMatchObject({ code: "revenue-loss", entity: "lab", amount: 30, years: 2 });
   });
 
   it("revenue shortfall in full: Lab holds 120 against 150, pays 80% in wave 1", () => {

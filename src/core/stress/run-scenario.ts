@@ -115,7 +115,7 @@ function applyShocks(
     if (shock.type === "revenue-shortfall") {
       const loss = fraction(shock.fraction) * (sheets.get(shock.entity)?.revenue ?? 0) * built.horizonYears;
       lose(shock.entity, loss);
-      events.push({ code: "revenue-loss", entity: shock.entity, amount: loss });
+      events.push({ code: "revenue-loss", entity: shock.entity, amount: loss, years: built.horizonYears });
     } else if (shock.type === "share-price-fall") {
       // The issuer's capital falls by the same fraction; holders lose their share of the market value.
       const f = fraction(shock.fraction);

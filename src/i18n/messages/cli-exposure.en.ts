@@ -22,6 +22,11 @@ export const cliExposureEn = {
     revenueLine: "Reported revenue {revenue} (sources: {sources}).",
     unknown:
       "Reported revenue unknown for this year: the dataset holds {amount} of receipts; no share is given.",
+    notBindingYears:
+      "Of the receipts above, these rest on deals that bind nobody yet (letters of intent, memoranda, talks, announcements), not on contracts: {years}.",
+    notBindingYear: "{amount} in {period}",
+    notBinding:
+      "Of these receipts, {amount} rest on deals that bind nobody yet (a letter of intent, a memorandum, talks or an announcement), not on contracts: {deals}.",
     windowUnknown: "The fiscal year's end date is not in the data, so its flows cannot be placed in it.",
     mapping: "The period covers {parts} (by days); each flow counts by its own dates inside the year.",
     fromInvestees: "From companies it invests in: {amount}, {share} of reported revenue ({from}).",

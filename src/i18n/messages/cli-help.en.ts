@@ -24,7 +24,7 @@ export const cliHelpEn = {
     "--force": "replace an existing --out file (never the input)",
     "--from": "first year",
     "--include-reported": "on the announced basis, also count deals only the press reports (talks, rumours)",
-    "--json": "machine-readable JSON on stdout",
+    "--json": "machine-readable JSON on stdout, the same in every --lang (data notes in English)",
     "--lang": "language of messages and tables: en or ar (default: $HALQA_LANG or en)",
     "--to": "last year",
     "--top": "how many of the largest deals to list",

@@ -3,7 +3,7 @@ export const cliLoopsEn = {
   loopLength: "{length, plural, one {{length} step} other {{length} steps}}",
   temporalWindow: "time-respecting, window {window}",
   loopsFound:
-    "{found, plural, one {{found} loop} other {{found} loops}} found; {shown, plural, one {showing the largest by bottleneck} other {showing {shown}, largest bottleneck first}}.",
+    "{found, plural, one {{found} loop found.} other {{found} loops found; {shown, plural, one {showing the largest by bottleneck} other {showing {shown}, largest bottleneck first}}.}}",
   noLoops: "No loops match.",
   flagNonBinding: "rests on a non-binding deal",
   flagIncludesNonBinding: "includes a non-binding deal",
@@ -24,6 +24,8 @@ export const cliLoopsEn = {
   closedLoops: "Closed circulations (money that never entered or left): {groups}",
   pValueLoops: "p-value (loops)",
   loopNullIncomplete: "A loop search in the null model stopped at its limit: the loop p-values are rough.",
+  circularityBinding:
+    "On binding deals alone (--basis committed): multiplier {multiplier}, {inside} of payments inside the network for {outside} from outside, {loops, plural, =0 {no loop} one {# loop} other {# loops}}.",
   loopSearchIncomplete: "The loop search stopped at its limit: loop shares are lower bounds.",
   originsTitle: "From others (proportional mixing) and the chains that carry it",
   tracedShare: "Along simple chains",

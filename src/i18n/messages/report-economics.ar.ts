@@ -14,6 +14,7 @@ export const reportEconomicsAr: Shape<typeof reportEconomicsEn> = {
   sources: "المصادر",
   reproduced: "مطابق",
   differs: "مختلف",
+  byConstruction: "مطابق حكمًا",
   publishedCited: "{value} [{sources}]",
   edited: "{value} (معدَّل؛ في البيانات: {data})",
 };

@@ -12,6 +12,7 @@ export const reportEconomicsEn = {
   sources: "Sources",
   reproduced: "reproduced",
   differs: "differs",
+  byConstruction: "by construction",
   /** A published figure and the outlets that published it. */
   publishedCited: "{value} [{sources}]",
   /** An input the reader changed with --set, beside what the data says. */

@@ -36,6 +36,8 @@ export const reportExposureAr: Shape<typeof reportExposureEn> = {
   investee: "تستثمر فيها",
   estimate: "تقدير",
   investeeEstimate: "تستثمر فيها، تقدير",
+  notBinding: "منها غير ملزم",
+  notBindingFlag: "غير ملزم",
   disclosures: "حصص العملاء التي تفصح عنها الإفصاحات",
   anonymous: "عميل غير مسمّى ({label})",
   sources: "المصادر",

@@ -34,6 +34,8 @@ export const reportExposureEn = {
   investee: "invests in it",
   estimate: "estimate",
   investeeEstimate: "invests in it, estimate",
+  notBinding: "Of which not binding",
+  notBindingFlag: "not binding",
   disclosures: "Customers' shares the filings disclose",
   anonymous: "unnamed customer ({label})",
   sources: "Sources",

@@ -4,11 +4,11 @@ export const reportLoopsEn = {
   largest: "Largest bottleneck first",
   none: "No loops match.",
   found:
-    "{found, plural, one {# loop found} other {# loops found}}; {shown, plural, one {showing the largest by bottleneck} other {showing {shown}, largest bottleneck first}}.",
+    "{found, plural, one {# loop found.} other {# loops found; {shown, plural, one {showing the largest by bottleneck} other {showing {shown}, largest bottleneck first}}.}}",
   countedLine:
     "Counted: {scope, select, default {cash, equity, warrant and guarantee flows} other {the flow kinds {kinds}}}; {cashOnly, plural, =0 {none of these loops remains} one {# of these loops remains} other {# of these loops remain}} on cash payments alone (the count `halqa circularity` starts from, as circularity measures revenue).",
   foundAtLeast:
-    "At least {found, plural, one {# loop found} other {# loops found}} (the search stopped at its limit); {shown, plural, one {showing the largest by bottleneck} other {showing {shown}, largest bottleneck first}}.",
+    "At least {found, plural, one {# loop found (the search stopped at its limit).} other {# loops found (the search stopped at its limit); {shown, plural, one {showing the largest by bottleneck} other {showing {shown}, largest bottleneck first}}.}}",
   start: "Loop through",
   steps: "Steps",
   bottleneck: "Bottleneck",

@@ -69,7 +69,7 @@ export const reportReconcileEn = {
     "oracle-rpo":
       "RPO is every contract Oracle has signed and not yet delivered: cloud, licences and support, for every customer. The data holds only the large AI contracts the press reported (OpenAI's), so the difference is backlog outside the dataset.",
     "nvidia-customers":
-      "Nvidia's largest customers (the hyperscalers) buy GPUs under contracts that are not public; the data holds the few purchases that were announced, spread over their delivery years, against revenue annualised from the latest quarter.",
+      "Nvidia's largest customers (the hyperscalers) buy GPUs under contracts that are not public; the data holds the few purchases that were announced, spread over their delivery years. They are divided by Nvidia's latest reported annual revenue, named among the inputs, since the data holds no revenue for the calendar year the published share is for.",
     "nvidia-financing":
       "The numerators agree (Nvidia's investment commitments, above); the denominators do not. Tunguz divided by Nvidia's trailing annual revenue (about $130B); the data holds only the latest quarter's revenue, annualised ($57B × 4), which is larger while revenue grows.",
   },

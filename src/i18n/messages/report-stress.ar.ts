@@ -8,8 +8,9 @@ export const reportStressAr: Shape<typeof reportStressEn> = {
   account: "ما الذي يحدث",
   step: {
     "revenue-loss":
-      "تخسر {name} إيرادات قدرها {amount}{sites, select, none {} other { (لتأخر تشغيل السعة في {sites})}}.",
-    "market-value-loss": "تخسر {name} {amount} من قيمتها السوقية.",
+      "تخسر {name} إيرادات قدرها {amount}{years, select, none {} other { على مدى {years, plural, zero {# سنة} one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنةً} other {# سنة}} (المدة التي تستحق خلالها التزاماتها)}}{sites, select, none {} other { (لتأخر تشغيل السعة في {sites})}}.",
+    "market-value-loss":
+      "تخسر {name} {amount} من قيمتها السوقية. أما الخسائر أدناه فتُقاس برأس مال كل شركة (حقوق المساهمين الدفترية حيث أُفصح عنها)، لا بقيمتها السوقية.",
     "payment-withheld": "تتأخر {name} في الدفع فتحجب {amount}.",
     "refinancing-loss": "تفقد {name} تمويلًا قدره {amount}.",
     "forced-default": "تتعثر {name} مباشرةً بفعل السيناريو.",

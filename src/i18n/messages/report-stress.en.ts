@@ -7,8 +7,11 @@ export const reportStressEn = {
   /** One sentence per coded step of the account (core/stress/account.ts); amounts arrive formatted. */
   step: {
     "revenue-loss":
-      "{name} loses revenue of {amount}{sites, select, none {} other {, from capacity delayed at {sites}}}.",
-    "market-value-loss": "{name} loses market value of {amount}.",
+      "{name} loses revenue of {amount}{years, select, none {} other { over {years, plural, one {# year} other {# years}} (the horizon over which its commitments fall due)}}{sites, select, none {} other {, from capacity delayed at {sites}}}.",
+    // The losses that follow are on capital (book equity where reported): without this, "$1.8T of
+    // market value" beside "the largest loss: $47.6B" reads as a contradiction.
+    "market-value-loss":
+      "{name} loses market value of {amount}. The losses below are measured against each company's capital (book equity where reported), not its market value.",
     "payment-withheld": "{name} pays late, withholding {amount}.",
     "refinancing-loss": "{name} loses refinancing of {amount}.",
     "forced-default": "{name} fails outright.",

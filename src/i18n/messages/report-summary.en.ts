@@ -10,7 +10,7 @@ export const reportSummaryEn = {
   gigawattsColumn: "Compute capacity",
   totalsHow:
     "Money flows are in dollars, with deals whose reports overlap counted once; paid counts only the payments a source reports; guarantees and backstops are contingent dollars; compute capacity counts each gigawatt once, in its peak year.",
-  largestDeals: "Largest deals (USD)",
+  largestDeals: "Largest deals, by committed (binding) amount (USD)",
   deal: "Deal",
   parties: "Parties",
   dealCountedIn: "{deal} (counted in {countedIn})",

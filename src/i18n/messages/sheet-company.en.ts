@@ -35,7 +35,7 @@ export const sheetCompanyEn = {
   noReceipts: "It receives no cash on this basis: no circular share to measure.",
   loops: "Money loops through it",
   loopsFound:
-    "Money loops through it: {found} in all; {shown, plural, one {listed above, the largest by bottleneck} other {listed above, the {shown} largest by bottleneck}}.",
+    "Money loops through it: {found, plural, one {one, listed above.} other {{found} in all; {shown, plural, one {listed above, the largest by bottleneck} other {listed above, the {shown} largest by bottleneck}}.}}",
   noLoops: "No money loop passes through it on this basis.",
   sites: "Data-centre sites it operates, develops or owns",
   noSites: "No site in the dataset.",

@@ -26,6 +26,17 @@ export const CircularityReport = z.strictObject({
     .describe(
       "The same loop search over every flow kind `loops` follows (circularity counts cash only, as it measures revenue).",
     ),
+  binding: z
+    .strictObject({
+      multiplier: z.number().nullable(),
+      totalFlow: z.number(),
+      outsideTotal: z.number(),
+      loops: z.number().int(),
+    })
+    .nullable()
+    .describe(
+      "On the announced basis: the same measure on binding deals alone (committed basis); else null.",
+    ),
   nodes: z.array(
     z.strictObject({
       id: z.string(),

@@ -83,6 +83,7 @@ export const ExposureReport = z.strictObject({
             investee: z.boolean(),
             deals: z.array(z.string()),
             estimate: z.boolean(),
+            notBinding: z.number().describe("Part of the amount on deals binding nobody on the as-of date."),
             sources: z.array(z.string()),
           }),
         ),
@@ -96,6 +97,7 @@ export const ExposureReport = z.strictObject({
                 investee: z.boolean(),
                 deals: z.array(z.string()),
                 estimate: z.boolean(),
+                notBinding: z.number(),
                 sources: z.array(z.string()),
                 share: z.number(),
               }),
@@ -125,6 +127,14 @@ export const ExposureReport = z.strictObject({
           amount: z.number(),
           share: z.number().nullable(),
         }),
+        notBinding: z
+          .strictObject({
+            amount: z.number(),
+            deals: z.array(z.string()),
+          })
+          .describe(
+            "Receipts on deals that bind nobody on the as-of date (LOI, MoU, talks, an announcement), and those deals.",
+          ),
         financingReceived: z.strictObject({
           amount: z.number(),
           from: z.array(z.string()),

@@ -41,6 +41,12 @@ export const EconomicsReport = z.strictObject({
             })
             .optional(),
           reproduced: z.boolean().optional(),
+          calibrated: z
+            .boolean()
+            .optional()
+            .describe(
+              "An input was backed out from this published figure: agreeing with it is by construction.",
+            ),
         }),
       ),
       missing: z.array(z.string()),

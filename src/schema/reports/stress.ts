@@ -29,6 +29,10 @@ const StressStep = z.discriminatedUnion("code", [
       .array(z.string())
       .optional()
       .describe("Sites whose delayed capacity causes the loss (power-delay shocks), merged into one step."),
+    years: z
+      .number()
+      .optional()
+      .describe("Revenue shortfall: the years of revenue the loss spans (the commitments' horizon)."),
   }),
   z.strictObject({ code: z.literal("forced-default"), entity: z.string() }),
   z.strictObject({ code: z.literal("wave"), wave: z.number().int(), entities: z.array(z.string()) }),
