@@ -101,12 +101,13 @@ function firstScript(source: string): Plugin[] {
 /**
  * The scripts of a cold load of the first page, compiled in full off the main thread. V8 compiles a
  * function only when it is first called, on the thread that calls it: on a cold load of the overview
- * that was 100–150 ms of the main thread's CPU (bench: V8.CompileCode and V8.ParseFunction in a trace),
- * almost all of it for functions the first render calls anyway. The magic comment
+ * that was 70–80 ms of the main thread's CPU (`bench/web-load.ts --trace`: V8.ParseFunction,
+ * V8.CompileIgnition, V8.CompileCode), for functions the first render calls anyway. The magic comment
  * `//# allFunctionsCalledOnLoad` (V8's explicit compile hints, Chromium 136 on; other browsers read a
  * comment) asks for every function of the file to be compiled while the file streams in, on a
- * background thread. Only the entries and the first page's closure carry it: other pages' chunks load
- * later, one at a time, and compile as they run.
+ * background thread (measured: 19 ms of compiling left on the main thread; 48 ms with ECharts' chunks
+ * left out, for about the same CPU on the other threads). Only the entries and the first page's
+ * closure carry it: other pages' chunks load later, one at a time, and compile as they run.
  */
 function compileHints(page: string): Plugin {
   const HINT = "//# allFunctionsCalledOnLoad\n";
