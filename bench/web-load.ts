@@ -19,6 +19,7 @@
  * The server runs in this process, so nothing here may hold its event loop during a run: the scripts'
  * compressed sizes are computed after the run is measured. The first run also pays the server's first
  * compression of each file (kept afterwards); --warm-server asks for every file once beforehand.
+ * --trace adds the main thread's CPU until the mark from a Chromium trace, by kind and by event.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -27,6 +28,7 @@ import { chromium } from "playwright-core";
 import { buildApp, CHROMIUM, CHROMIUM_ARGS, WEB_DIR, waitForFirstRender } from "../e2e/web/harness.ts";
 import { BUNDLED_DATA_DIR } from "../src/io/paths.ts";
 import { startServer } from "../src/server/serve.ts";
+import { mainThreadCpu, TRACE_CATEGORIES } from "./web-trace.ts";
 
 const RUNS = Number(process.argv.find((a) => a.startsWith("--runs="))?.split("=")[1] ?? 5);
 const PAGE =
@@ -34,6 +36,12 @@ const PAGE =
 /** Another build to measure (e.g. a variant built with --outDir), served as it is, not rebuilt. */
 const WEB = process.argv.find((a) => a.startsWith("--web="))?.slice("--web=".length);
 const PROFILE = process.argv.includes("--profile");
+/**
+ * --trace: also record a Chromium trace of each load and print the main thread's CPU until the mark
+ * from it, by kind (compile, script, style and layout, paint) and by event (bench/web-trace.ts).
+ * Tracing costs time of its own: compare traced runs with traced runs only.
+ */
+const TRACE = process.argv.includes("--trace");
 /**
  * --warm-server: ask the server for every file of the build once before the runs, so that the first
  * run does not also pay the server's first compression of each file (made once per file and kept).
@@ -220,6 +228,11 @@ async function main(): Promise<void> {
   let scripts: Script[] = [];
   const files = new Map<string, number[]>();
   const functions = new Map<string, number[]>();
+  const traced: { total: number[]; byKind: Map<string, number[]>; byName: Map<string, number[]> } = {
+    total: [],
+    byKind: new Map(),
+    byName: new Map(),
+  };
   const inclusive = new Map<string, number[]>();
   try {
     for (let run = 0; run < RUNS; run++) {
@@ -250,10 +263,25 @@ async function main(): Promise<void> {
         await cdp.send("Profiler.setSamplingInterval", { interval: 250 });
         await cdp.send("Profiler.start");
       }
+      if (TRACE) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
       const cpuBefore = rendererCpu();
       await page.goto(`${server.url}/${PAGE}`);
       await waitForFirstRender(page);
       const threads = spent(cpuBefore, rendererCpu());
+      let tracedMs = "";
+      if (TRACE) {
+        const buffer = await browser.stopTracing();
+        const mark = await page.evaluate(
+          () => performance.getEntriesByName("halqa:first-render")[0]?.startTime ?? -1,
+        );
+        const cpu = mainThreadCpu(JSON.parse(buffer.toString("utf8")).traceEvents, mark);
+        if (cpu) {
+          traced.total.push(cpu.total);
+          add(traced.byKind, cpu.byKind);
+          add(traced.byName, cpu.byName);
+          tracedMs = `, traced main thread ${ms(cpu.total)} (${[...cpu.byKind].map(([k, v]) => `${k} ${ms(v)}`).join(", ")})`;
+        }
+      }
       const { metrics } = await cdp.send("Performance.getMetrics");
       const metric = (name: string) => 1000 * (metrics.find((m) => m.name === name)?.value ?? Number.NaN);
       if (PROFILE) {
@@ -315,7 +343,7 @@ async function main(): Promise<void> {
         scripts = received.map(({ name, body }) => ({ name, raw: body.length, ...compressed(body) }));
       await context.close();
       console.log(
-        `run ${run + 1}: first render ${ms(timings.firstRender)}, main thread ${ms(threads.main)} CPU (tasks ${ms(metric("TaskDuration"))}: script ${ms(metric("ScriptDuration"))}, layout ${ms(metric("LayoutDuration"))}, style ${ms(metric("RecalcStyleDuration"))}), page shown ${ms(timings.pageShown)}, load ${ms(timings.load)}, ${kb(timings.transferred)} moved, load average ${loadavg()[0]?.toFixed(2)}`,
+        `run ${run + 1}: first render ${ms(timings.firstRender)}, main thread ${ms(threads.main)} CPU (tasks ${ms(metric("TaskDuration"))}: script ${ms(metric("ScriptDuration"))}, layout ${ms(metric("LayoutDuration"))}, style ${ms(metric("RecalcStyleDuration"))})${tracedMs}, page shown ${ms(timings.pageShown)}, load ${ms(timings.load)}, ${kb(timings.transferred)} moved, load average ${loadavg()[0]?.toFixed(2)}`,
       );
     }
   } finally {
@@ -353,6 +381,18 @@ async function main(): Promise<void> {
   console.log(
     `    script ${ms(pick("cpuScript"))}, layout ${ms(pick("cpuLayout"))}, style ${ms(pick("cpuStyle"))}`,
   );
+  if (TRACE && traced.total.length > 0) {
+    const of = (values: number[]) =>
+      median([...values, ...Array(traced.total.length - values.length).fill(0)]);
+    console.log(
+      `  main thread's CPU until the first render, from the trace (thread time, median of ${traced.total.length}): ${ms(median(traced.total))}`,
+    );
+    for (const [kind, values] of [...traced.byKind].sort((a, b) => of(b[1]) - of(a[1])))
+      console.log(`    ${ms(of(values)).padStart(7)}  ${kind}`);
+    console.log("  costliest trace events (median self thread time):");
+    for (const [name, values] of [...traced.byName].sort((a, b) => of(b[1]) - of(a[1])).slice(0, 12))
+      console.log(`    ${ms(of(values)).padStart(7)}  ${name}`);
+  }
   if (PROFILE) {
     const top = (from: Map<string, number[]>, count: number) =>
       [...from]

@@ -9,7 +9,7 @@ import { todayIso } from "../model/filter.ts";
 import { currentView } from "../state/use-view.ts";
 import { downloadBlob } from "../util/download.ts";
 import { drawnLabels } from "./drawn-labels.ts";
-import { type ChartOption, echarts } from "./echarts.ts";
+import { type ChartOption, echarts, loadSvgRenderer } from "./echarts.ts";
 import { baselines, blockHeight, type ExportText, frameLines, frameSvg, PAD } from "./export-frame.ts";
 
 export type ChartClick = { dataType?: string; data?: unknown; name?: string };
@@ -214,7 +214,8 @@ export function Chart({
     }
   };
 
-  const exportSvg = () => {
+  const exportSvg = async () => {
+    await loadSvgRenderer();
     const element = box.current;
     if (!element) return;
     // A second instance, drawn by the SVG renderer off screen, gives a true vector file.
@@ -240,7 +241,11 @@ export function Chart({
           >
             {m("web.exports.png")}
           </button>
-          <button type="button" onClick={exportSvg} aria-label={m("web.exports.svgLabel", { name })}>
+          <button
+            type="button"
+            onClick={() => void exportSvg()}
+            aria-label={m("web.exports.svgLabel", { name })}
+          >
             {m("web.exports.svg")}
           </button>
         </span>

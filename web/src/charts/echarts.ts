@@ -1,9 +1,9 @@
 /**
  * ECharts with only what the dashboard draws, loaded in two parts so the overview does not wait for
  * charts it does not show. This file registers what every chart page needs at once: the graph (the
- * loop maps on the overview, explorer and stress pages) with its tooltip, drawn on canvas on screen
- * and by the SVG renderer for the SVG download (which runs synchronously on a click, so the renderer
- * must already be here). The cartesian and flow charts (bar, line, custom, sankey, their grid, mark
+ * loop maps on the overview, explorer and stress pages) with its tooltip, drawn on canvas. The SVG
+ * renderer, for the SVG download only, is fetched on the first such click (`loadSvgRenderer`): it was
+ * ~10% of this chunk, compiled on every first load for a button few press. The cartesian and flow charts (bar, line, custom, sankey, their grid, mark
  * lines and legend: no loop map has one) are in echarts-more.ts, which `loadMoreCharts` fetches; the
  * page registry (web/src/app/pages.ts) starts it beside the code of each page that draws them, so it is registered
  * before such a page first renders. (ECharts' own ARIA component is left out: it would replace each
@@ -12,11 +12,24 @@
 import { GraphChart } from "echarts/charts";
 import { TooltipComponent } from "echarts/components";
 import * as echarts from "echarts/core";
-import { CanvasRenderer, SVGRenderer } from "echarts/renderers";
+import { CanvasRenderer } from "echarts/renderers";
 
-echarts.use([GraphChart, TooltipComponent, CanvasRenderer, SVGRenderer]);
+echarts.use([GraphChart, TooltipComponent, CanvasRenderer]);
 
 let more: Promise<void> | undefined;
+let svg: Promise<void> | undefined;
+
+/** Fetches and registers the SVG renderer (once; later calls share it). */
+export function loadSvgRenderer(): Promise<void> {
+  svg ??= import("./echarts-svg.ts").then(
+    () => undefined,
+    (error: unknown) => {
+      svg = undefined;
+      throw error;
+    },
+  );
+  return svg;
+}
 
 /** Fetches and registers the bar, line, custom and sankey charts (once; later calls share it). */
 export function loadMoreCharts(): Promise<void> {

@@ -1,14 +1,13 @@
 /**
  * The overview's numbers, all from src/core on the raw dataset: money announced, committed and paid
  * and GW promised (the summary report, as `halqa summary` and /api/stats), the round-trip multiplier
- * (traceFlows on the cash graph, as `halqa circularity`), and the money loops (the loops report, as
- * `halqa loops` and /api/loops, every loop listed).
+ * (traceFlows on the cash graph, as `halqa circularity`), and the money loops (the loops the loops
+ * report lists, as `halqa loops` and /api/loops, every loop listed; overview.test.ts holds them equal).
  */
 import { traceFlows } from "@core/circularity/tracing.ts";
 import type { Basis } from "@core/flows/expand.ts";
-import type { MoneyLoop } from "@core/loops/money-loops.ts";
+import { findMoneyLoops, type MoneyLoop } from "@core/loops/money-loops.ts";
 import { type MoneyGraph, moneyGraph } from "@core/network/money-graph.ts";
-import { loopsReport } from "@core/reports/loops-report.ts";
 import { type SummaryReport, summaryReport } from "@core/reports/summary-report.ts";
 import type { Dataset } from "@schema/dataset-file.ts";
 import { OVERVIEW_SUMMARY_TOP } from "../data/served-summary.ts";
@@ -56,14 +55,12 @@ export function overviewStatsOf(dataset: Dataset, asOf: string, served?: Summary
 
 export function overviewOf(dataset: Dataset, basis: Basis, asOf: string): Overview {
   const stats = overviewStatsOf(dataset, asOf);
-  // The map draws the same graph the loops report searches.
+  // The map draws the graph the loops report searches, and the loops are searched on it here rather
+  // than through loopsReport, which builds the graph again and also counts the loops on cash alone
+  // (a figure the overview does not show): on a cold load that was two more expansions of every
+  // deal's flows and a second loop search before the first render.
   const graph = moneyGraph(dataset, { basis, asOf });
-  const found = loopsReport(dataset, {
-    basis,
-    asOf,
-    maxLength: LOOP_MAX_LENGTH,
-    limit: Number.MAX_SAFE_INTEGER,
-  });
+  const found = findMoneyLoops(graph, { maxLength: LOOP_MAX_LENGTH });
   return {
     stats,
     multiplier: multiplierOf(dataset, basis, asOf),
