@@ -19,6 +19,7 @@ import { NoQuery } from "../schema/api.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { readJsonBody } from "./body.ts";
 import { BodyCache, canonicalJson, etagOf, ifNoneMatch } from "./cache.ts";
+import { chooseEncoding, compressedBody, isCompressible } from "./compress-static.ts";
 import {
   type ComputeLimits,
   createPostCompute,
@@ -141,7 +142,7 @@ export function createApp(options: AppOptions): Hono {
     },
   };
 
-  function answer(route: Route, request: Request, id: string): Response {
+  async function answer(route: Route, request: Request, id: string): Promise<Response> {
     const url = new URL(request.url);
     const parsed = route.query.safeParse(queryRecord(url.searchParams), { reportInput: true });
     if (!parsed.success) {
@@ -182,7 +183,19 @@ export function createApp(options: AppOptions): Hono {
       cache.set(key, body);
     }
     const type = route.response.html ? "text/html; charset=utf-8" : "application/json; charset=utf-8";
-    return new Response(body, { status: 200, headers: { ...headers, "Content-Type": type } });
+    const bytes = Buffer.from(body);
+    if (!isCompressible(type, bytes.length))
+      return new Response(body, { status: 200, headers: { ...headers, "Content-Type": type } });
+    // Large answers (the dashboard's 0.8 MB dataset) go compressed to a client that reads it; the
+    // compressed body is kept per ETag, so each answer is compressed once.
+    const encoding = chooseEncoding(request.headers.get("accept-encoding"));
+    const varied = { ...headers, "Content-Type": type, Vary: "Accept-Encoding" };
+    if (encoding === undefined) return new Response(body, { status: 200, headers: varied });
+    const packed = await compressedBody(etag, encoding, bytes, "fast");
+    // Another encoding is another representation: its validator is weak (RFC 9110 §8.8.1), and
+    // If-None-Match compares weakly, so either still revalidates.
+    const compressed = { ...varied, ETag: `W/${etag}`, "Content-Encoding": encoding };
+    return new Response(packed, { status: 200, headers: compressed });
   }
 
   /** A POST route's answer: computed on the body off the main thread (429 when busy), never cached. */
