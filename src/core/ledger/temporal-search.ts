@@ -292,10 +292,8 @@ export class TemporalLedgerSearch extends StartCursor {
         record[at + OUT_LOW] = base > vFrom ? (pairs[2 * base - 1] as number) : -1;
         record[at + OUT_HIGH] = base < vTo ? (pairs[2 * base + 1] as number) : ANYTIME;
       }
+      // HIGH, the tick of v's first payment after t0, is ≤ tEnd: v pays somebody in the window.
       if ((record[at + OUT_HIGH] as number) > tEnd) continue; // v pays no one in time: nothing to search
-      // v's payments in the window are few: gallop from base rather than bisect the rest of its run.
-      const last = firstTickAfterNear(pairs, base, record[at + OUT_TO] as number, tEnd, base);
-      if (base === last) continue; // v pays no one in time: nothing to search, nothing to prune
       const block = blockOf(ms, this.prepared.blockMs);
       if (this.maxHops <= 2) {
         if (!this.prune.canClose(s, t0, tEnd)) continue;
@@ -305,6 +303,9 @@ export class TemporalLedgerSearch extends StartCursor {
         this.groupCloses = this.pruneGroup(i, s, block);
       }
       if (this.maxHops > 2 && !this.groupCloses) continue; // nobody pays s back in time
+      // Only now v's run is read (a cache miss the starts of a group that cannot close never pay): its
+      // payments in the window are few, so gallop from base rather than bisect the rest of its run.
+      const last = firstTickAfterNear(pairs, base, record[at + OUT_TO] as number, tEnd, base);
       this.firstBase = base;
       this.tEnd = tEnd;
       this.current = i;
