@@ -26,14 +26,11 @@
  * reachability pass; it is built only when a search reaches its second hop.
  *
  * Layout. Times are ticks (prepare.ts, TimeTicks): 32-bit ranks of the distinct times, so closing
- * times are Int32 (−1 for "cannot", 2^31 − 1 for "any time"). What must persist from one start to the
- * next about an account — where its incoming run is, where the last search of it landed and the ticks
- * around that — sits in one 32-byte record, with the account's place in this prune's lists; what a
- * prune computes about the accounts it reaches — running closing time, levels, candidate range — is
- * kept densely by order of reaching, so it stays in cache however many accounts the ledger has, and
- * each account a round visits costs one 32-byte read. Membership of the reached and scanned lists is
- * a sparse-set test (Briggs & Torczon 1993): an account's slot is valid when the list holds it there,
- * so nothing is cleared between starts. The incoming transactions are read as interleaved
+ * times are Int32 (−1 for "cannot", 2^31 − 1 for "any time"). Everything the rounds and the forward
+ * search read of one account — its reached and queued marks, its running closing time, where its
+ * incoming run starts and ends and where it was last scanned, its candidate range and its closing-time
+ * levels — sits in one record of `stride` Int32s (64 bytes for up to 5 levels): one cache miss per
+ * account visited instead of one per array. The incoming transactions are read as interleaved
  * [payer, tick] pairs, one stream.
  *
  * Levels are stored exactly for h ≤ EXACT_LEVELS; above that, the last stored level holds the value
@@ -41,8 +38,7 @@
  *
  * References: [1] R. Kumar, T. Calders (2018), "2SCENT: An Efficient Algorithm to Enumerate All Simple
  * Temporal Cycles", PVLDB 11(11), 1441–1453. [2] J. Blanuša, P. Ienne, K. Atasu (2022), "Scalable
- * fine-grained parallel cycle enumeration algorithms", SPAA '22, 247–258. [3] P. Briggs, L. Torczon
- * (1993), "An Efficient Representation for Sparse Sets", ACM LOPLAS 2(1–4), 59–69.
+ * fine-grained parallel cycle enumeration algorithms", SPAA '22, 247–258.
  *
  * Complexity per start: O(L · r + q) time for r accounts reached and q transactions scanned (each at
  * most once, plus a binary search per account), O(n · min(L, EXACT_LEVELS) + q) space, reused.
@@ -51,27 +47,32 @@ import type { PreparedLedger } from "./prepare.ts";
 import { firstTickAfterNear } from "./tick-search.ts";
 
 const EXACT_LEVELS = 8;
+const STAMP_LIMIT = 0x7ffffffe;
 /** Closing-time ticks: "no way home" and "home at any time" (ticks are ≥ 0 and < 2^31 − 1). */
 export const NEVER = -1;
 export const ANYTIME = 0x7fffffff;
 
-/** Fields of an account's record (ClosingTimes.record, RECORD Int32s per account). */
-/** Its index in the reached list (ClosingTimes.reachedSlot): valid when the list holds it there. */
-export const REACHED = 0;
-/** Its index in the scanned list: valid when the list holds it there. */
-const SCANNED = 1;
+/** Fields of an account's record (ClosingTimes.record, `stride` Int32s per account). */
+const REACHED = 0; // = mark: reached by the current prune
+const QUEUED = 1; // = queueMark: in the next round's frontier
+const CURRENT = 2; // its latest closing time so far (a tick)
+const SCANNED = 3; // = mark: its incoming run has been scanned from HINT to SCAN_TO
 /**
- * Where the last search of its incoming run landed (see firstTickAfterNear). HINT is the answer for
- * every t0 with LOW ≤ t0 < HIGH: LOW is the tick just before it (−1 at the run's start), HIGH the tick
- * at it (ANYTIME at the run's end). So most accounts a prune reaches — whose next payment in lies
- * beyond the window — are dismissed from the record alone, without reading their run at all.
+ * Where the last search of its incoming run landed (see firstTickAfterNear) — and, once scanned by the
+ * current prune, where that scan began. HINT is the answer for every t0 with LOW ≤ t0 < HIGH: LOW is
+ * the tick just before it (−1 at the run's start), HIGH the tick at it (ANYTIME at the run's end). So
+ * most accounts a prune reaches — whose next payment in lies beyond the window — are dismissed from
+ * the record alone, without reading their run at all (the cache miss that dominated the profile).
  */
-const HINT = 2;
-const LOW = 3;
-const HIGH = 4;
-const INTO_FROM = 5; // its incoming run: positions INTO_FROM … INTO_TO − 1 of the in-adjacency
-const INTO_TO = 6;
-export const RECORD = 8;
+const HINT = 4;
+const SCAN_TO = 5;
+const LOW = 6;
+const HIGH = 7;
+const INTO_FROM = 8; // its incoming run: positions INTO_FROM … INTO_TO − 1 of the in-adjacency
+const INTO_TO = 9;
+export const CAND_START = 10; // its candidates: CAND_START … CAND_END − 1 (valid when reached)
+export const CAND_END = 11;
+export const LEVEL0 = 12; // closing-time levels: C_h at LEVEL0 + levelOf(h)
 
 export class ClosingTimes {
   /** Candidate j is the in-adjacency position candPos[j], a transaction into cand[2j] at tick cand[2j + 1]. */
@@ -83,33 +84,26 @@ export class ClosingTimes {
   cand: Int32Array;
   /** Incoming transactions read, over all starts: the cost of the prune. */
   steps = 0;
-  /** Per-account records, RECORD Int32s each (fields above). */
+  /** Per-account records, `stride` Int32s each (fields above). */
   readonly record: Int32Array;
-  /** Closing-time levels stored per reached account (levelOf maps a hop budget to one). */
+  readonly stride: number;
+  /** Closing-time levels stored per account (levelOf maps a hop budget to one). */
   readonly slots: number;
-  /** By reached slot r (record field REACHED): C_h at levels[r · slots + levelOf(h)]. */
-  readonly levels: Int32Array;
-  /** By reached slot r: its candidates are runs[2r] … runs[2r + 1] − 1 (once built). */
-  readonly runs: Int32Array;
 
   private readonly into: PreparedLedger["into"];
   private readonly pairs: Int32Array;
   private root = -1;
   private built = true;
   private readonly maxHops: number;
+  private mark = 0;
   private rounds = 0;
-  /** The accounts reached, in order of reaching (the root s first), and their running closing times. */
-  private readonly reached: Int32Array;
-  private reachedCount = 0;
-  private readonly current: Int32Array;
-  /** The accounts whose incoming run was scanned, and the span scanned: scanFrom … scanTo − 1. */
   private readonly scanned: Int32Array;
   private scannedCount = 0;
-  private readonly scanFrom: Int32Array;
-  private readonly scanTo: Int32Array;
-  /** Reached slots of this round's frontier and the next one's. */
+  private readonly touched: Int32Array;
+  private touchedCount = 0;
   private frontier: Int32Array;
   private upcoming: Int32Array;
+  private queueMark = 0;
 
   /**
    * `ordered`: each payer's candidates in (time, ledger index) order rather than grouped by payee with
@@ -126,10 +120,11 @@ export class ClosingTimes {
     this.pairs = prepared.into.endTick as Int32Array;
     this.maxHops = maxHops;
     this.slots = Math.max(1, Math.min(maxHops - 2, EXACT_LEVELS));
-    const record = new Int32Array(n * RECORD);
+    this.stride = (LEVEL0 + this.slots + 3) & ~3;
+    const record = new Int32Array(n * this.stride);
     const { offsets } = prepared.into;
     for (let u = 0; u < n; u++) {
-      const at = u * RECORD;
+      const at = u * this.stride;
       record[at + INTO_FROM] = offsets[u] as number;
       record[at + INTO_TO] = offsets[u + 1] as number;
       record[at + HINT] = offsets[u] as number;
@@ -137,37 +132,25 @@ export class ClosingTimes {
       record[at + HIGH] = 0;
     }
     this.record = record;
-    this.levels = new Int32Array(n * this.slots);
-    this.runs = new Int32Array(2 * n);
-    this.reached = new Int32Array(n);
-    this.current = new Int32Array(n);
     this.scanned = new Int32Array(n);
-    this.scanFrom = new Int32Array(n);
-    this.scanTo = new Int32Array(n);
+    this.touched = new Int32Array(n);
     this.frontier = new Int32Array(n);
     this.upcoming = new Int32Array(n);
     this.candPos = new Int32Array(1024);
     this.cand = new Int32Array(2048);
   }
 
-  /** u's reached slot when the current prune reached u (or u is its root), else −1. */
-  reachedSlot(u: number): number {
-    const r = this.record[u * RECORD + REACHED] as number;
-    return r < this.reachedCount && this.reached[r] === u ? r : -1;
-  }
-
   /** True when u (≠ s) can reach s in time within maxHops − 2 transactions. */
   isReached(u: number): boolean {
-    return this.reachedSlot(u) >= 0;
+    return this.record[u * this.stride + REACHED] === this.mark;
   }
 
   /** C_h(u) for h ≥ 1 (u reached): the latest departure tick from u that still closes within h hops. */
   closing(u: number, h: number): number {
-    const r = this.reachedSlot(u);
-    return this.levels[r * this.slots + Math.min(h, this.rounds, this.slots) - 1] as number;
+    return this.record[u * this.stride + LEVEL0 + Math.min(h, this.rounds, this.slots) - 1] as number;
   }
 
-  /** Where C_h sits among a reached account's levels, for a loop over many accounts; −1 when no round has run. */
+  /** The level C_h is stored at (record field LEVEL0 + it), for a loop over many accounts; −1 when no round has run. */
   levelOf(h: number): number {
     return Math.min(h, this.rounds, this.slots) - 1;
   }
@@ -175,7 +158,7 @@ export class ClosingTimes {
   /** Any transaction into s at a tick in (t0, tEnd]? If not, no cycle can start at s at t0. */
   canClose(s: number, t0: number, tEnd: number): boolean {
     const { record, pairs } = this;
-    const at = s * RECORD;
+    const at = s * this.stride;
     if ((record[at + LOW] as number) <= t0 && t0 < (record[at + HIGH] as number))
       return (record[at + HIGH] as number) <= tEnd; // HIGH is ANYTIME at the run's end
     const end = record[at + INTO_TO] as number;
@@ -187,12 +170,10 @@ export class ClosingTimes {
   /** Computes the closing times for start account s at tick t0 (window's end: tick tEnd), then the candidates. */
   compute(s: number, t0: number, tEnd: number): void {
     this.clear();
-    this.record[s * RECORD + REACHED] = 0;
-    this.reached[0] = s;
-    this.current[0] = ANYTIME;
-    this.runs[1] = 0; // s pays itself nothing: an empty run of candidates
-    this.reachedCount = 1;
-    this.frontier[0] = 0;
+    const at = s * this.stride;
+    this.record[at + REACHED] = this.mark;
+    this.record[at + CURRENT] = ANYTIME;
+    this.frontier[0] = s;
     this.rounds = 0;
     let size = 1;
     // L − 2 rounds: the first hop (from v, at most L − 1 hops from home) reads v's own payments.
@@ -215,36 +196,42 @@ export class ClosingTimes {
     this.candidates(this.root);
   }
 
-  /** Forgets the last start: no account is reached (the lists are emptied; no record is written). */
+  /** Forgets the last start: no account is reached. */
   clear(): void {
     this.built = true; // nothing reached: no candidates
-    this.reachedCount = 0;
+    if (this.mark >= STAMP_LIMIT) {
+      for (let i = 0; i < this.record.length; i += this.stride) {
+        this.record[i + REACHED] = 0;
+        this.record[i + SCANNED] = 0;
+      }
+      this.mark = 0;
+    }
+    this.mark++;
     this.scannedCount = 0;
+    this.touchedCount = 0;
   }
 
   /** One Bellman–Ford round: relaxes the incoming transactions of the frontier; returns the next size. */
   private round(s: number, h: number, t0: number, tEnd: number, size: number): number {
-    const { record, pairs, frontier, upcoming, scanned, scanFrom, scanTo, reached, current, levels } = this;
-    const { runs, slots } = this;
-    // C_{h−1}: the level a frontier account's incoming transactions must arrive before (h ≥ 2). It also
-    // says whether a payer is queued for the next round already: at the round's start every reached
-    // account's running closing time equals it (snapshot), so a payer is queued when it is first
-    // reached (reach() sets this level to NEVER) or when its closing time first rises in this round.
-    const below = h > 1 ? Math.min(h - 1, slots) - 1 : -1;
+    const { record, stride, pairs, frontier, upcoming, mark, scanned } = this;
+    if (this.queueMark >= STAMP_LIMIT) {
+      for (let i = 0; i < record.length; i += stride) record[i + QUEUED] = 0;
+      this.queueMark = 0;
+    }
+    const qmark = ++this.queueMark;
+    // C_{h−1}: the level a frontier account's incoming transactions must arrive before.
+    const below = LEVEL0 + Math.min(h - 1, this.slots) - 1;
     let count = 0;
     let steps = 0;
     for (let i = 0; i < size; i++) {
-      const r = frontier[i] as number;
-      const x = reached[r] as number;
-      const at = x * RECORD;
-      const limit = r === 0 ? ANYTIME : (levels[r * slots + below] as number); // slot 0 is s
+      const x = frontier[i] as number;
+      const at = x * stride;
+      const limit = x === s ? ANYTIME : (record[at + below] as number);
       const end = record[at + INTO_TO] as number;
       let q: number;
-      let slot = record[at + SCANNED] as number;
-      if (!(slot < this.scannedCount && scanned[slot] === x)) {
-        slot = this.scannedCount++;
-        record[at + SCANNED] = slot;
-        scanned[slot] = x;
+      if (record[at + SCANNED] !== mark) {
+        record[at + SCANNED] = mark;
+        scanned[this.scannedCount++] = x;
         if (!((record[at + LOW] as number) <= t0 && t0 < (record[at + HIGH] as number))) {
           const from = record[at + INTO_FROM] as number;
           q = firstTickAfterNear(pairs, from, end, t0, record[at + HINT] as number);
@@ -254,15 +241,14 @@ export class ClosingTimes {
         } else {
           q = record[at + HINT] as number;
         }
-        scanFrom[slot] = q;
       } else {
-        q = scanTo[slot] as number;
+        q = record[at + SCAN_TO] as number;
       }
-      if (q === scanFrom[slot]) {
+      if (q === record[at + HINT]) {
         // The run's first tick after t0 is in the record: nothing to read when it is already too late.
         const t = record[at + HIGH] as number;
         if (t > tEnd || !(t < limit)) {
-          scanTo[slot] = q;
+          record[at + SCAN_TO] = q;
           continue;
         }
       }
@@ -272,23 +258,25 @@ export class ClosingTimes {
         steps++;
         const u = pairs[2 * q] as number;
         if (u === s) continue;
-        // runs[2ru + 1] counts u's scanned payments (its candidates, see candidates()) meanwhile.
-        let ru = record[u * RECORD + REACHED] as number;
-        if (!(ru < this.reachedCount && reached[ru] === u)) {
-          ru = this.reach(u, h);
-          current[ru] = t;
-          runs[2 * ru + 1] = 1;
-          upcoming[count++] = ru;
+        const ut = u * stride;
+        // CAND_END counts u's scanned payments (its candidates, see candidates()) while its record is
+        // in cache here, instead of in a second pass over the scanned runs.
+        if (record[ut + REACHED] !== mark) {
+          record[ut + REACHED] = mark;
+          record[ut + CURRENT] = t;
+          record[ut + CAND_END] = 1;
+          this.reach(u, h);
         } else {
-          runs[2 * ru + 1] = (runs[2 * ru + 1] as number) + 1;
-          const was = current[ru] as number;
-          if (!(t > was)) continue;
-          current[ru] = t;
-          // Its first rise in this round (reached in an earlier one): queue it, once.
-          if (below >= 0 && was === levels[ru * slots + below]) upcoming[count++] = ru;
+          record[ut + CAND_END] = (record[ut + CAND_END] as number) + 1;
+          if (t > (record[ut + CURRENT] as number)) record[ut + CURRENT] = t;
+          else continue;
+        }
+        if (record[ut + QUEUED] !== qmark) {
+          record[ut + QUEUED] = qmark;
+          upcoming[count++] = u;
         }
       }
-      scanTo[slot] = q;
+      record[at + SCAN_TO] = q;
     }
     this.steps += steps;
     this.frontier = upcoming;
@@ -296,19 +284,12 @@ export class ClosingTimes {
     return count;
   }
 
-  /**
-   * First reached in round h: no path of fewer hops, so the lower levels are NEVER — and so is level
-   * C_{h−1} past the last stored one, which the next snapshot overwrites: round() reads it to tell a
-   * first reach from a rise. Returns u's reached slot.
-   */
-  private reach(u: number, h: number): number {
-    const r = this.reachedCount++;
-    this.reached[r] = u;
-    this.record[u * RECORD + REACHED] = r;
-    const base = r * this.slots;
-    const below = Math.min(h - 1, this.slots);
-    for (let k = 0; k < below; k++) this.levels[base + k] = NEVER;
-    return r;
+  /** First reached in round h: no path of fewer hops, so the lower levels are NEVER. */
+  private reach(u: number, h: number): void {
+    this.touched[this.touchedCount++] = u;
+    const base = u * this.stride + LEVEL0;
+    const below = Math.min(h, this.slots) - 1;
+    for (let k = 0; k < below; k++) this.record[base + k] = NEVER;
   }
 
   /**
@@ -317,16 +298,12 @@ export class ClosingTimes {
    * long search (a ring of thousands of hops) costs O(changes) per round, not O(accounts reached).
    */
   private snapshot(h: number, changed: number): void {
-    const { levels, current, slots } = this;
-    const field = Math.min(h, slots) - 1;
-    if (h > slots) {
-      const { frontier } = this;
-      for (let i = 0; i < changed; i++) {
-        const r = frontier[i] as number;
-        levels[r * slots + field] = current[r] as number;
-      }
-    } else {
-      for (let r = 0; r < this.reachedCount; r++) levels[r * slots + field] = current[r] as number;
+    const field = LEVEL0 + Math.min(h, this.slots) - 1;
+    const { record, stride } = this;
+    const [list, count] = h > this.slots ? [this.frontier, changed] : [this.touched, this.touchedCount];
+    for (let i = 0; i < count; i++) {
+      const at = (list[i] as number) * stride;
+      record[at + field] = record[at + CURRENT] as number;
     }
   }
 
@@ -335,14 +312,15 @@ export class ClosingTimes {
    * so each payer's payments back to s lead its list: the search's last hop reads only those.
    */
   private candidates(s: number): void {
-    const { reached, scanned, scanFrom, scanTo, record, runs, pairs } = this;
-    // Each reached payer's count of scanned payments is in runs[2r + 1] (the rounds counted them):
+    const { touched, scanned, record, stride, pairs } = this;
+    // Each reached payer's count of scanned payments is in its CAND_END (the rounds counted them):
     // their running sum places the payers' runs.
     let total = 0;
-    for (let r = 0; r < this.reachedCount; r++) {
-      const count = runs[2 * r + 1] as number;
-      runs[2 * r] = total;
-      runs[2 * r + 1] = total;
+    for (let i = 0; i < this.touchedCount; i++) {
+      const at = (touched[i] as number) * stride;
+      const count = record[at + CAND_END] as number;
+      record[at + CAND_START] = total;
+      record[at + CAND_END] = total;
       total += count;
     }
     this.steps += total;
@@ -354,13 +332,14 @@ export class ClosingTimes {
     const { candPos, cand } = this;
     for (let i = 0; i < this.scannedCount; i++) {
       const x = scanned[i] as number;
-      const to = scanTo[i] as number;
-      for (let q = scanFrom[i] as number; q < to; q++) {
+      const at = x * stride;
+      const to = record[at + SCAN_TO] as number;
+      for (let q = record[at + HINT] as number; q < to; q++) {
         const u = pairs[2 * q] as number;
         if (u === s) continue;
-        const field = 2 * (record[u * RECORD + REACHED] as number) + 1;
-        const j = runs[field] as number;
-        runs[field] = j + 1;
+        const field = u * stride + CAND_END;
+        const j = record[field] as number;
+        record[field] = j + 1;
         candPos[j] = q;
         cand[2 * j] = x;
         cand[2 * j + 1] = pairs[2 * q + 1] as number;
@@ -372,16 +351,17 @@ export class ClosingTimes {
   /** Sorts each payer's run of candidates by (time, ledger index). */
   private orderRuns(): void {
     const { edge } = this.into;
-    const { candPos, cand, runs } = this;
+    const { candPos, cand, touched, record, stride } = this;
     const before = (a: number, b: number): number => {
       const ta = cand[2 * a + 1] as number;
       const tb = cand[2 * b + 1] as number;
       if (ta !== tb) return ta - tb;
       return (edge[candPos[a] as number] as number) - (edge[candPos[b] as number] as number);
     };
-    for (let r = 0; r < this.reachedCount; r++) {
-      const from = runs[2 * r] as number;
-      const to = runs[2 * r + 1] as number;
+    for (let i = 0; i < this.touchedCount; i++) {
+      const at = (touched[i] as number) * stride;
+      const from = record[at + CAND_START] as number;
+      const to = record[at + CAND_END] as number;
       if (to - from < 2) continue;
       const run = Array.from({ length: to - from }, (_, k) => from + k).sort(before);
       const positions = run.map((j) => candPos[j] as number);

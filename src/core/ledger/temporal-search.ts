@@ -27,7 +27,7 @@
  * which reads v's payments in the window, then only candidate transactions — at most O(c^(L−1)) paths for c candidates per account, each extended
  * only if it can still close; O(n · min(L, 8) + m) space, allocated once per cursor.
  */
-import { ANYTIME, ClosingTimes, REACHED, RECORD } from "./closing-times.ts";
+import { ANYTIME, CAND_END, CAND_START, ClosingTimes, LEVEL0 } from "./closing-times.ts";
 import { type Adjacency, blockOf, type PreparedLedger, type TimeTicks } from "./prepare.ts";
 import { StartCursor } from "./start-cursor.ts";
 import { firstTickAfterNear, windowEnds } from "./tick-search.ts";
@@ -102,8 +102,7 @@ export class TemporalLedgerSearch extends StartCursor {
   }
 
   protected secondHopOrigin(): number {
-    const { record, runs } = this.prune;
-    return runs[2 * (record[(this.node[2] as number) * RECORD + REACHED] as number)] as number;
+    return this.prune.record[(this.node[2] as number) * this.prune.stride + CAND_START] as number;
   }
 
   override next(): boolean {
@@ -121,7 +120,7 @@ export class TemporalLedgerSearch extends StartCursor {
         if (this.firstHop()) return true;
         continue;
       }
-      const { candPos, cand, record, levels, slots } = prune;
+      const { candPos, cand, record, stride } = prune;
       const k = this.depth;
       const s = node[0] as number;
       const prevT = time[k] as number;
@@ -129,7 +128,7 @@ export class TemporalLedgerSearch extends StartCursor {
       const tEnd = this.tEnd;
       const last = k + 1 >= maxHops;
       // The closing-time level every candidate of this hop is tested against (−1: none can go on).
-      const level = last ? -1 : prune.levelOf(maxHops - k - 1);
+      const level = last ? -1 : LEVEL0 + prune.levelOf(maxHops - k - 1);
       const end = stop[k] as number;
       let j = resume[k] as number;
       let steps = 0;
@@ -157,9 +156,7 @@ export class TemporalLedgerSearch extends StartCursor {
           this.steps += steps;
           return true;
         }
-        if (level < 0 || onPath[x] === 1) continue;
-        // x is reached: it received a candidate (closing-times.ts); its levels are at its reached slot.
-        if (!(t < (levels[(record[x * RECORD + REACHED] as number) * slots + level] as number))) continue;
+        if (level < 0 || onPath[x] === 1 || !(t < (record[x * stride + level] as number))) continue;
         resume[k] = j;
         path[k] = inEdge[candPos[j - 1] as number] as number;
         this.push(k + 1, x, t, a);
@@ -185,10 +182,10 @@ export class TemporalLedgerSearch extends StartCursor {
     const s = node[0] as number;
     const startAmount = amount[1] as number;
     const end = stop[1] as number;
-    const { levels, slots } = prune;
+    const { record, stride } = prune;
     const pairs = out.endTick as Int32Array;
     // C_{L−2}, the test of every payee (a record field; −1: none can go on).
-    const level = maxHops <= 2 ? -1 : prune.levelOf(maxHops - 2);
+    const level = maxHops <= 2 ? -1 : LEVEL0 + prune.levelOf(maxHops - 2);
     let j = resume[1] as number;
     let steps = 0;
     while (j < end) {
@@ -207,11 +204,9 @@ export class TemporalLedgerSearch extends StartCursor {
         this.steps += steps;
         return true;
       }
-      if (level < 0 || onPath[x] === 1) continue;
-      const r = prune.reachedSlot(x);
-      if (r < 0) continue;
+      if (level < 0 || onPath[x] === 1 || !prune.isReached(x)) continue;
       const t = pairs[2 * j - 1] as number;
-      if (!(t < (levels[r * slots + level] as number))) continue;
+      if (!(t < (record[x * stride + level] as number))) continue;
       prune.ensureCandidates();
       resume[1] = j;
       path[1] = out.edge[j - 1] as number;
@@ -231,10 +226,9 @@ export class TemporalLedgerSearch extends StartCursor {
     this.node[k] = x;
     this.time[k] = t;
     this.amount[k] = a;
-    const { record, runs } = this.prune;
-    const r = record[x * RECORD + REACHED] as number;
-    const from = runs[2 * r] as number;
-    const to = runs[2 * r + 1] as number;
+    const at = x * this.prune.stride;
+    const from = this.prune.record[at + CAND_START] as number;
+    const to = this.prune.record[at + CAND_END] as number;
     if (k === 2) this.secondHops(from, to, k);
     else {
       this.resume[k] = from;
