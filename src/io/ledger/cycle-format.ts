@@ -43,6 +43,7 @@ const jsonNumber = (x: number) => (Number.isFinite(x) ? String(x) : "null");
 /** Growable byte output for one batch. */
 class Bytes {
   buf = new Uint8Array(1 << 20);
+  view = new DataView(this.buf.buffer);
   at = 0;
 
   room(n: number): void {
@@ -50,6 +51,7 @@ class Bytes {
     const grown = new Uint8Array(Math.max(this.buf.length * 2, this.at + n));
     grown.set(this.buf.subarray(0, this.at));
     this.buf = grown;
+    this.view = new DataView(grown.buffer);
   }
 
   copy(from: Uint8Array, start: number, end: number): void {
@@ -107,6 +109,7 @@ export class CycleFormatter {
   private readonly meta: Int32Array;
   private readonly times: Float64Array;
   private arena = new Uint8Array(1 << 20);
+  private arenaView = new DataView(this.arena.buffer);
   private arenaEnd = 0;
   /** The retained-share cache (see `retained`): per slot its two transactions, text and length. */
   private readonly retainedKeys = new Int32Array(2 << RETAINED_BITS).fill(-1);
@@ -187,16 +190,17 @@ export class CycleFormatter {
     const json = this.json;
     out.room(bound);
     const buf = out.buf;
-    const arena = this.arena;
+    const view = out.view;
+    const words = this.arenaView;
     let o = out.at;
     o = put(buf, o, json ? J_CYCLE : EMPTY);
     o = putInt(buf, o, number);
     o = put(buf, o, json ? J_LENGTH : COMMA_BYTES);
     o = putInt(buf, o, to - from);
     o = put(buf, o, json ? J_START : COMMA_BYTES);
-    o = this.time(buf, o, earliest, timed);
+    o = this.time(buf, view, o, earliest, timed);
     o = put(buf, o, json ? J_END : COMMA_BYTES);
-    o = this.time(buf, o, latest, timed);
+    o = this.time(buf, view, o, latest, timed);
     o = put(buf, o, json ? J_DURATION : COMMA_BYTES);
     if (Number.isFinite(duration)) o = putSeconds(buf, o, lastTs - firstTs, duration);
     else if (json) o = put(buf, o, NULL);
@@ -210,13 +214,13 @@ export class CycleFormatter {
     for (let p = from; p < to; p++) {
       if (p > from) buf[o++] = separator;
       const r = RECORD * (edges[p] as number);
-      o = copyRange(buf, o, arena, meta[r] as number, meta[r + 1] as number);
+      o = copyWords(view, o, words, meta[r] as number, meta[r + 1] as number);
     }
     o = put(buf, o, json ? J_TRANSACTIONS : COMMA_BYTES);
     for (let p = from; p < to; p++) {
       if (p > from) buf[o++] = separator;
       const r = RECORD * (edges[p] as number);
-      o = copyRange(buf, o, arena, meta[r + 1] as number, meta[r + 2] as number);
+      o = copyWords(view, o, words, meta[r + 1] as number, meta[r + 2] as number);
     }
     o = put(buf, o, json ? J_TIMESTAMPS : COMMA_BYTES);
     for (let p = from; p < to; p++) {
@@ -224,11 +228,11 @@ export class CycleFormatter {
       const r = RECORD * (edges[p] as number);
       const start = meta[r + 2] as number;
       const end = meta[r + 3] as number;
-      if (!json) o = copyRange(buf, o, arena, start, end);
+      if (!json) o = copyWords(view, o, words, start, end);
       else if (start === end) o = put(buf, o, NULL);
       else {
         buf[o++] = QUOTE;
-        o = copyRange(buf, o, arena, start, end);
+        o = copyWords(view, o, words, start, end);
         buf[o++] = QUOTE;
       }
     }
@@ -236,7 +240,7 @@ export class CycleFormatter {
     for (let p = from; p < to; p++) {
       if (p > from) buf[o++] = separator;
       const r = RECORD * (edges[p] as number);
-      o = copyRange(buf, o, arena, meta[r + 3] as number, (meta[r + 4] as number) & OFFSET);
+      o = copyWords(view, o, words, meta[r + 3] as number, (meta[r + 4] as number) & OFFSET);
     }
     if (json) o = put(buf, o, J_CLOSE);
     buf[o++] = NEWLINE;
@@ -269,11 +273,11 @@ export class CycleFormatter {
   }
 
   /** Start or end: the time of transaction e (JSON: quoted), or empty / null when a time is missing. */
-  private time(buf: Uint8Array, o: number, e: number, timed: boolean): number {
+  private time(buf: Uint8Array, view: DataView, o: number, e: number, timed: boolean): number {
     if (!timed) return this.json ? put(buf, o, NULL) : o;
     if (this.json) buf[o++] = QUOTE;
     const r = RECORD * e;
-    o = copyRange(buf, o, this.arena, this.meta[r + 2] as number, this.meta[r + 3] as number);
+    o = copyWords(view, o, this.arenaView, this.meta[r + 2] as number, this.meta[r + 3] as number);
     if (this.json) buf[o++] = QUOTE;
     return o;
   }
@@ -305,10 +309,12 @@ export class CycleFormatter {
     const cents = isCents(x);
     const amount = cents ? "" : json ? jsonNumber(x) : String(x);
     const size = nameEnd - nameStart + plain + timeSize + (cents ? MAX_CENTS_LENGTH : amount.length);
-    if (this.arenaEnd + size > this.arena.length) {
-      const grown = new Uint8Array(Math.max(this.arena.length * 2, this.arenaEnd + size));
+    // WORD_SLACK spare bytes after the last field: copyWords reads whole words past a field's end.
+    if (this.arenaEnd + size + WORD_SLACK > this.arena.length) {
+      const grown = new Uint8Array(Math.max(this.arena.length * 2, this.arenaEnd + size + WORD_SLACK));
       grown.set(this.arena.subarray(0, this.arenaEnd));
       this.arena = grown;
+      this.arenaView = new DataView(grown.buffer);
     }
     const arena = this.arena;
     let at = this.arenaEnd;
@@ -455,6 +461,21 @@ function copyRange(buf: Uint8Array, o: number, from: Uint8Array, start: number, 
   }
   for (let i = start; i < end; i++) buf[o++] = from[i] as number;
   return o;
+}
+
+/** Spare bytes kept after the arena's last field and a line's last byte, for copyWords. */
+const WORD_SLACK = 8;
+
+/**
+ * Bytes start … end of `from` to `o`, four at a time through DataViews (unaligned access is allowed
+ * and compiled inline): a field of 6–24 bytes is 2–6 word moves instead of 6–24 byte moves. It reads
+ * and writes up to 3 bytes past the field; the source keeps WORD_SLACK spare bytes after its last field,
+ * and the bytes written past `o + (end − start)` are overwritten by what follows (a line's room bound
+ * leaves far more than 3 spare bytes).
+ */
+function copyWords(to: DataView, o: number, from: DataView, start: number, end: number): number {
+  for (let i = start, at = o; i < end; i += 4, at += 4) to.setInt32(at, from.getInt32(i, true), true);
+  return o + end - start;
 }
 
 /** ASCII text (numbers, ISO times): one byte per character. */
