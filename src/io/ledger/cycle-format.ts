@@ -115,6 +115,14 @@ export class CycleFormatter {
   private readonly retainedKeys = new Int32Array(2 << RETAINED_BITS).fill(-1);
   private readonly retainedText = new Uint8Array(RETAINED_WIDTH << RETAINED_BITS);
   private readonly retainedLength = new Uint8Array(1 << RETAINED_BITS);
+  /**
+   * The last cycle number written, in ASCII digits (`counter[0 … counterLength)`): lines are numbered
+   * one after another, so the next number is this one plus one, carried digit by digit, rather than
+   * every digit worked out again by division.
+   */
+  private readonly counter = new Uint8Array(24);
+  private counterLength = 0;
+  private counterValue = -1;
   /** Two output buffers in turn, so one batch's bytes can be written while the next is formatted. */
   private readonly outs = [new Bytes(), new Bytes()];
   private out = this.outs[0] as Bytes;
@@ -193,36 +201,36 @@ export class CycleFormatter {
     const view = out.view;
     const words = this.arenaView;
     let o = out.at;
-    o = put(buf, o, json ? J_CYCLE : EMPTY);
-    o = putInt(buf, o, number);
-    o = put(buf, o, json ? J_LENGTH : COMMA_BYTES);
+    if (json) o = putKey(view, o, J_CYCLE);
+    o = this.cycleNumber(buf, o, number);
+    o = json ? putKey(view, o, J_LENGTH) : putComma(buf, o);
     o = putInt(buf, o, to - from);
-    o = put(buf, o, json ? J_START : COMMA_BYTES);
+    o = json ? putKey(view, o, J_START) : putComma(buf, o);
     o = this.time(buf, view, o, earliest, timed);
-    o = put(buf, o, json ? J_END : COMMA_BYTES);
+    o = json ? putKey(view, o, J_END) : putComma(buf, o);
     o = this.time(buf, view, o, latest, timed);
-    o = put(buf, o, json ? J_DURATION : COMMA_BYTES);
+    o = json ? putKey(view, o, J_DURATION) : putComma(buf, o);
     if (Number.isFinite(duration)) o = putSeconds(buf, o, lastTs - firstTs, duration);
     else if (json) o = put(buf, o, NULL);
-    o = put(buf, o, json ? J_RETAINED : COMMA_BYTES);
+    o = json ? putKey(view, o, J_RETAINED) : putComma(buf, o);
     if (firstAmount > 0 && (!json || Number.isFinite(retained)))
       o = this.retained(buf, o, edges[from] as number, edges[to - 1] as number, retained);
     else if (json) o = put(buf, o, NULL);
     // The four lists: payers' names, ids, times, amounts — fields 0 to 3 of each record.
     const separator = json ? COMMA : SEMICOLON;
-    o = put(buf, o, json ? J_ACCOUNTS : COMMA_BYTES);
+    o = json ? putKey(view, o, J_ACCOUNTS) : putComma(buf, o);
     for (let p = from; p < to; p++) {
       if (p > from) buf[o++] = separator;
       const r = RECORD * (edges[p] as number);
       o = copyWords(view, o, words, meta[r] as number, meta[r + 1] as number);
     }
-    o = put(buf, o, json ? J_TRANSACTIONS : COMMA_BYTES);
+    o = json ? putKey(view, o, J_TRANSACTIONS) : putComma(buf, o);
     for (let p = from; p < to; p++) {
       if (p > from) buf[o++] = separator;
       const r = RECORD * (edges[p] as number);
       o = copyWords(view, o, words, meta[r + 1] as number, meta[r + 2] as number);
     }
-    o = put(buf, o, json ? J_TIMESTAMPS : COMMA_BYTES);
+    o = json ? putKey(view, o, J_TIMESTAMPS) : putComma(buf, o);
     for (let p = from; p < to; p++) {
       if (p > from) buf[o++] = separator;
       const r = RECORD * (edges[p] as number);
@@ -236,13 +244,13 @@ export class CycleFormatter {
         buf[o++] = QUOTE;
       }
     }
-    o = put(buf, o, json ? J_AMOUNTS : COMMA_BYTES);
+    o = json ? putKey(view, o, J_AMOUNTS) : putComma(buf, o);
     for (let p = from; p < to; p++) {
       if (p > from) buf[o++] = separator;
       const r = RECORD * (edges[p] as number);
       o = copyWords(view, o, words, meta[r + 3] as number, (meta[r + 4] as number) & OFFSET);
     }
-    if (json) o = put(buf, o, J_CLOSE);
+    if (json) o = putKey(view, o, J_CLOSE);
     buf[o++] = NEWLINE;
     out.at = o;
   }
@@ -270,6 +278,19 @@ export class CycleFormatter {
     this.retainedLength[slot] = written.length;
     for (let i = 0; i < written.length; i++) text[at + i] = written.charCodeAt(i);
     return putAscii(buf, o, written);
+  }
+
+  /** Cycle `number` (a whole number below 2^53) in decimal, as String writes it. */
+  private cycleNumber(buf: Uint8Array, o: number, number: number): number {
+    const digits = this.counter;
+    let i = this.counterLength - 1;
+    if (number === this.counterValue + 1) while (i >= 0 && digits[i] === 57) digits[i--] = 48; // "9" → "0", carry
+    if (number !== this.counterValue + 1 || i < 0) this.counterLength = putInt(digits, 0, number);
+    else digits[i] = (digits[i] as number) + 1;
+    this.counterValue = number;
+    const length = this.counterLength;
+    for (let k = 0; k < length; k++) buf[o + k] = digits[k] as number;
+    return o + length;
   }
 
   /** Start or end: the time of transaction e (JSON: quoted), or empty / null when a time is missing. */
@@ -427,19 +448,39 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-const COMMA_BYTES = bytesOf(",");
-const EMPTY = new Uint8Array(0);
-const J_CYCLE = bytesOf('{"cycle":');
-const J_LENGTH = bytesOf(',"length":');
-const J_START = bytesOf(',"start":');
-const J_END = bytesOf(',"end":');
-const J_DURATION = bytesOf(',"duration_seconds":');
-const J_RETAINED = bytesOf(',"retained":');
-const J_ACCOUNTS = bytesOf(',"accounts":[');
-const J_TRANSACTIONS = bytesOf('],"transactions":[');
-const J_TIMESTAMPS = bytesOf('],"timestamps":[');
-const J_AMOUNTS = bytesOf('],"amounts":[');
-const J_CLOSE = bytesOf("]}");
+/** Spare bytes kept after the arena's last field and a line's last byte, for copyWords. */
+const WORD_SLACK = 8;
+
+/** A JSON key (with its punctuation) as a DataView over its bytes and WORD_SLACK spare zeros. */
+type Key = { view: DataView; length: number };
+
+function key(text: string): Key {
+  const bytes = bytesOf(text);
+  const padded = new Uint8Array(bytes.length + WORD_SLACK);
+  padded.set(bytes);
+  return { view: new DataView(padded.buffer), length: bytes.length };
+}
+
+const J_CYCLE = key('{"cycle":');
+const J_LENGTH = key(',"length":');
+const J_START = key(',"start":');
+const J_END = key(',"end":');
+const J_DURATION = key(',"duration_seconds":');
+const J_RETAINED = key(',"retained":');
+const J_ACCOUNTS = key(',"accounts":[');
+const J_TRANSACTIONS = key('],"transactions":[');
+const J_TIMESTAMPS = key('],"timestamps":[');
+const J_AMOUNTS = key('],"amounts":[');
+const J_CLOSE = key("]}");
+
+function putKey(view: DataView, o: number, k: Key): number {
+  return copyWords(view, o, k.view, 0, k.length);
+}
+
+function putComma(buf: Uint8Array, o: number): number {
+  buf[o] = COMMA;
+  return o + 1;
+}
 /**
  * Bytes of a line besides its items: the JSON keys (about 120), the cycle number, length, start, end
  * (24 each), duration and retained (up to 24 each as String writes a double), with room to spare.
@@ -462,9 +503,6 @@ function copyRange(buf: Uint8Array, o: number, from: Uint8Array, start: number, 
   for (let i = start; i < end; i++) buf[o++] = from[i] as number;
   return o;
 }
-
-/** Spare bytes kept after the arena's last field and a line's last byte, for copyWords. */
-const WORD_SLACK = 8;
 
 /**
  * Bytes start … end of `from` to `o`, four at a time through DataViews (unaligned access is allowed
