@@ -1,7 +1,7 @@
 /**
  * The Parquet side of the --out writer thread: batches of cycles go into an embedded DuckDB table
  * through the appender, a data chunk at a time (parquet-chunks.ts), and DuckDB's own Parquet writer
- * (zstd) writes it. Memory stays bounded: every PART_ROWS cycles the table is written out as a part
+ * (snappy) writes it. Memory stays bounded: every PART_ROWS cycles the table is written out as a part
  * file in DuckDB's spill folder (one row group) and made anew, and the part is joined onto the file at
  * `path` at the byte level (parquet-join.ts: its column chunks copied, one footer for all at the end)
  * and removed — each cycle is encoded and compressed once, with no second pass over the parts. Two
@@ -9,11 +9,18 @@
  * appender fills the other and the search is not held up. With fewer cycles than a part, the one
  * table is written straight to `path`.
  *
- * Compression: zstd (DuckDB's default level). On 1M bench cycles (bench/ledger-write.ts, load ~13)
- * snappy made the file 58 % larger (97 vs 62 MB) for no CPU saving beyond the noise, and zstd level 1
- * 14 % larger (70 MB), likewise. No dictionary encoding (DICTIONARY_SIZE_LIMIT 1): DuckDB re-encoding
- * 1M cycles of the 1M/7-day ledger took 1.54–1.57 s of CPU and made 20.7 MB without dictionaries,
- * 1.71–1.72 s and 24.6 MB with them (load ~19) — zstd finds the repeats in the names and ids anyway.
+ * Compression: snappy. What it costs is DuckDB's side (the parts written on libuv's pool), which is
+ * the larger part of the Parquet writer's CPU. On 1M bench cycles (bench/ledger-write.ts --formats
+ * parquet, two runs each, interleaved, load 9–11), DuckDB's CPU per million cycles and the file:
+ * zstd (DuckDB's default level) 2.42–2.89 s, 63.2 MB; zstd level 1 2.13–2.18 s, 72 MB; zstd with
+ * PARQUET_VERSION V2 2.11–2.16 s, 83.7 MB; lz4_raw 2.05 s, 99.7 MB; snappy 1.82–1.88 s, 99.7 MB;
+ * uncompressed 1.74 s, 207 MB. The writer thread's own CPU (1.7–1.9 s) is the same for all. So snappy
+ * buys ~0.8 µs a cycle, nearly all that compression costs, for a file ~1.6× zstd's (an earlier
+ * measure at load ~13 had seen no CPU difference; it was within that run's noise).
+ * No dictionary encoding (DICTIONARY_SIZE_LIMIT 1): with zstd, DuckDB re-encoding 1M cycles of the
+ * 1M/7-day ledger took 1.54–1.57 s of CPU and made 20.7 MB without dictionaries, 1.71–1.72 s and
+ * 24.6 MB with them (load ~19); with snappy, dictionaries made the bench file no smaller (98.5 vs
+ * 99.7 MB) for more CPU (2.33 vs 2.04 s, load ~12).
  */
 import type { DuckDBAppender, DuckDBConnection } from "@duckdb/node-api";
 import type { CycleBatch } from "../../core/ledger/types.ts";
@@ -32,7 +39,7 @@ import { ParquetJoin } from "./parquet-join.ts";
 export const PART_ROWS = 1 << 15;
 
 /** How DuckDB writes the file and each part (a part's bytes go into the file as they are). */
-const PART_OPTIONS = "FORMAT parquet, COMPRESSION zstd, DICTIONARY_SIZE_LIMIT 1";
+const PART_OPTIONS = "FORMAT parquet, COMPRESSION snappy, DICTIONARY_SIZE_LIMIT 1";
 
 const TABLES = ["cycles_a", "cycles_b"] as const;
 const COLUMNS = Object.entries(PARQUET_COLUMNS)
