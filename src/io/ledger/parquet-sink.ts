@@ -1,7 +1,7 @@
 /**
  * The Parquet side of the --out writer thread: batches of cycles go into an embedded DuckDB table
  * through the appender, a data chunk at a time (parquet-chunks.ts), and DuckDB's own Parquet writer
- * (snappy) writes it. Memory stays bounded: every PART_ROWS cycles the table is written out as a part
+ * (zstd) writes it. Memory stays bounded: every PART_ROWS cycles the table is written out as a part
  * file in DuckDB's spill folder (one row group) and made anew, and the part is joined onto the file at
  * `path` at the byte level (parquet-join.ts: its column chunks copied, one footer for all at the end)
  * and removed — each cycle is encoded and compressed once, with no second pass over the parts. Two
@@ -9,14 +9,15 @@
  * appender fills the other and the search is not held up. With fewer cycles than a part, the one
  * table is written straight to `path`.
  *
- * Compression: snappy. What it costs is DuckDB's side (the parts written on libuv's pool), which is
- * the larger part of the Parquet writer's CPU. On 1M bench cycles (bench/ledger-write.ts --formats
- * parquet, two runs each, interleaved, load 9–11), DuckDB's CPU per million cycles and the file:
- * zstd (DuckDB's default level) 2.42–2.89 s, 63.2 MB; zstd level 1 2.13–2.18 s, 72 MB; zstd with
- * PARQUET_VERSION V2 2.11–2.16 s, 83.7 MB; lz4_raw 2.05 s, 99.7 MB; snappy 1.82–1.88 s, 99.7 MB;
- * uncompressed 1.74 s, 207 MB. The writer thread's own CPU (1.7–1.9 s) is the same for all. So snappy
- * buys ~0.8 µs a cycle, nearly all that compression costs, for a file ~1.6× zstd's (an earlier
- * measure at load ~13 had seen no CPU difference; it was within that run's noise).
+ * Compression: zstd at level 1. What compression costs is DuckDB's side (the parts written on
+ * libuv's pool), the larger part of the Parquet writer's CPU. On the 1M/7-day ledger's 4,694,650
+ * cycles (`--out cycles.parquet`, one run each, one after another, load 23 → 14), CPU of the process
+ * and the file: zstd at DuckDB's default level 28.0 s, 100.4 MB; zstd level 1 26.0 s, 102.9 MB;
+ * snappy ~24.7 s, 202 MB. On 1M bench cycles (bench/ledger-write.ts --formats parquet, two
+ * interleaved runs each, load 9–11), DuckDB's CPU per million cycles: zstd 2.42–2.89 s (63.2 MB),
+ * zstd level 1 2.13–2.18 s (72 MB), zstd with PARQUET_VERSION V2 2.11–2.16 s (83.7 MB), lz4_raw 2.05 s
+ * (99.7 MB), snappy 1.82–1.88 s (99.7 MB), uncompressed 1.74 s (207 MB). Level 1 takes most of what
+ * snappy saves at the size of default zstd; snappy's last ~0.3 µs a cycle would double the file.
  * No dictionary encoding (DICTIONARY_SIZE_LIMIT 1): with zstd, DuckDB re-encoding 1M cycles of the
  * 1M/7-day ledger took 1.54–1.57 s of CPU and made 20.7 MB without dictionaries, 1.71–1.72 s and
  * 24.6 MB with them (load ~19); with snappy, dictionaries made the bench file no smaller (98.5 vs
@@ -39,7 +40,7 @@ import { ParquetJoin } from "./parquet-join.ts";
 export const PART_ROWS = 1 << 15;
 
 /** How DuckDB writes the file and each part (a part's bytes go into the file as they are). */
-const PART_OPTIONS = "FORMAT parquet, COMPRESSION snappy, DICTIONARY_SIZE_LIMIT 1";
+const PART_OPTIONS = "FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 1, DICTIONARY_SIZE_LIMIT 1";
 
 const TABLES = ["cycles_a", "cycles_b"] as const;
 const COLUMNS = Object.entries(PARQUET_COLUMNS)
