@@ -22,9 +22,11 @@
  * so its items have repetition level 0 (a cycle's first) or 1 and definition level 3 (a value) or 2
  * (a missing time or amount); a scalar has definition level 1 or 0 (null).
  *
- * Memory: per transaction 12 bytes (its dictionary slot and where its id's bytes lie) plus its id's
- * bytes once used, the names once; one row group's batches and pages.
+ * Memory: per transaction 8 bytes (its row group and dictionary index), the names once, one row
+ * group's batches and pages; ids are written from the ledger's own columns, never cached.
  */
+
+import { isUtf8 } from "node:buffer";
 import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import type { CycleBatch } from "../../core/ledger/types.ts";
@@ -92,9 +94,8 @@ export class DirectParquetSink {
   /** Per transaction: the row group (1, 2, …) whose dictionary holds it, and its index there. */
   private readonly dictGroup: Int32Array;
   private readonly dictIndex: Int32Array;
-  /** Transaction ids as UTF-8, each made once on first use: bytes idAt[2e] … idAt[2e + 1] of `ids`. */
-  private readonly ids = new ByteSink();
-  private readonly idAt: Int32Array;
+  /** Whether text ids are valid UTF-8 (so their bytes are what transactionId's text encodes to). */
+  private readonly textIdsValid: boolean;
   private readonly names: Uint8Array;
   private readonly nameAt: Int32Array;
   private readonly out = new ByteSink();
@@ -108,7 +109,7 @@ export class DirectParquetSink {
     const m = context.ledger.src.length;
     this.dictGroup = new Int32Array(m);
     this.dictIndex = new Int32Array(m);
-    this.idAt = new Int32Array(2 * m).fill(-1);
+    this.textIdsValid = context.ids.kind === "text" && isUtf8(context.ids.bytes);
     const encoded = context.accounts.map((a) => enc.encode(a));
     this.nameAt = new Int32Array(encoded.length + 1);
     encoded.forEach((bytes, a) => {
@@ -358,8 +359,11 @@ export class DirectParquetSink {
     const out = this.out;
     out.room(4 + end - start);
     out.view.setUint32(out.at, end - start, true);
-    out.buf.set(from.subarray(start, end), out.at + 4);
-    out.at += 4 + end - start;
+    const buf = out.buf;
+    let at = out.at + 4;
+    // Names and ids are short: a loop beats making a subarray for set().
+    for (let i = start; i < end; i++) buf[at++] = from[i] as number;
+    out.at = at;
   }
 
   private putName(e: number): void {
@@ -367,16 +371,40 @@ export class DirectParquetSink {
     this.putBytes(this.names, this.nameAt[a] as number, this.nameAt[a + 1] as number);
   }
 
+  /**
+   * Transaction e's id as transactionId (cycle-record.ts) gives it, in UTF-8, without a string in the
+   * usual cases: a text id's bytes as read (when the ids are valid UTF-8, which decoding and encoding
+   * again would keep), a whole-number id or row number digit by digit.
+   */
   private putId(e: number): void {
-    if ((this.idAt[2 * e] as number) < 0) {
-      const bytes = enc.encode(transactionId(this.context, e));
-      this.ids.room(bytes.length);
-      this.idAt[2 * e] = this.ids.at;
-      this.ids.buf.set(bytes, this.ids.at);
-      this.ids.at += bytes.length;
-      this.idAt[2 * e + 1] = this.ids.at;
+    const { ids, ledger } = this.context;
+    if (ids.kind === "text" && this.textIdsValid) {
+      const k = ids.entry ? (ids.entry[e] as number) : e;
+      this.putBytes(ids.bytes, ids.offsets[k] as number, (ids.offsets[k + 1] as number) - 1);
+      return;
     }
-    this.putBytes(this.ids.buf, this.idAt[2 * e] as number, this.idAt[2 * e + 1] as number);
+    const n = ids.kind === "number" ? (ids.values[e] as number) : (ledger.row[e] as number) + 1;
+    if (ids.kind === "text" || !Number.isSafeInteger(n)) {
+      const bytes = enc.encode(transactionId(this.context, e));
+      this.putBytes(bytes, 0, bytes.length);
+      return;
+    }
+    const out = this.out;
+    out.room(4 + 17);
+    const start = out.at;
+    out.at += 4;
+    if (n < 0) out.buf[out.at++] = 45; // "-"
+    let digits = 1;
+    const size = Math.abs(n);
+    for (let p = 10; p <= size; p *= 10) digits++;
+    let rest = size;
+    for (let d = digits - 1; d >= 0; d--) {
+      const q = Math.floor(rest / 10);
+      out.buf[out.at + d] = 48 + (rest - q * 10);
+      rest = q;
+    }
+    out.at += digits;
+    out.view.setUint32(start, out.at - start - 4, true);
   }
 
   private page(type: number, body: Uint8Array, values: number, encoding: number): Page {

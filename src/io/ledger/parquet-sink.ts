@@ -1,4 +1,8 @@
 /**
+ * Not used by `ledger scan --out` since 2026-12-06: parquet-direct.ts writes the pages itself, at less
+ * CPU. Kept, with its test, as a second route to the same file until the direct writer has met more
+ * ledgers.
+ *
  * The Parquet side of the --out writer thread: batches of cycles go into an embedded DuckDB table
  * through the appender, a data chunk at a time (parquet-chunks.ts), and DuckDB's own Parquet writer
  * (zstd) writes it. Memory stays bounded: every PART_ROWS cycles the table is written out as a part
