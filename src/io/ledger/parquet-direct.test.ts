@@ -70,6 +70,23 @@ describe("DirectParquetSink", () => {
     );
   }, 120_000);
 
+  it("writes long row groups the same (delta-coded cycle numbers over several blocks of 128)", async () => {
+    const world = fc.sample(awkwardWorld, { numRuns: 1, seed: 11 })[0];
+    if (!world) throw new Error("no sample");
+    const { context } = world;
+    const edges = Array.from({ length: 1000 }, (_, j) => world.edges[j % world.edges.length] as Int32Array);
+    const jsonl = join(dir, "long.jsonl");
+    await writeFile(jsonl, edges.map((c, j) => jsonLine(cycleRecord(context, 5 + j, c))).join(""));
+    const expected = join(dir, "long-expected.parquet");
+    await jsonlToParquet(jsonl, expected, engine);
+    const actual = join(dir, "long-actual.parquet");
+    const sink = await DirectParquetSink.open(actual, context, engine, 700);
+    await sink.write(batchOf(edges.slice(0, 600)), 5);
+    await sink.write(batchOf(edges.slice(600)), 605);
+    await sink.close();
+    expect(await contents(actual)).toEqual(await contents(expected));
+  });
+
   it("writes an empty file with the schema when there are no cycles", async () => {
     const world = fc.sample(awkwardWorld, { numRuns: 1, seed: 7 })[0];
     if (!world) throw new Error("no sample");

@@ -47,6 +47,7 @@ import {
   putLevels,
   putMicros,
   putRun,
+  putVarint,
   struct,
 } from "./parquet-pages.ts";
 import { field, type ThriftStruct, type ThriftValue, WireType, writeStruct } from "./parquet-thrift.ts";
@@ -79,7 +80,8 @@ async function duckdbSchema(path: string, engine: Engine): Promise<Schema> {
   };
 }
 
-type Page = { header: Uint8Array; body: Uint8Array; rawSize: number };
+/** A page as stored; `encoding`: its values' encoding. */
+type Page = { header: Uint8Array; body: Uint8Array; rawSize: number; encoding: number };
 
 export class DirectParquetSink {
   private readonly fd: number;
@@ -259,8 +261,8 @@ export class DirectParquetSink {
       bytes += raw;
       columns.push(this.chunk(column, start, pages, raw, values));
     };
-    this.scalars().forEach((body, column) => {
-      emit(column, [this.page(PageType.data, body, rows, Encoding.plain)], rows);
+    this.scalars().forEach((pages, column) => {
+      emit(column, pages, rows);
     });
     const dictionaryPage = (fill: (e: number) => void) => {
       for (const e of dictionary) fill(e);
@@ -294,7 +296,7 @@ export class DirectParquetSink {
    * defines them: the span from the earliest to the latest time (none when one is missing), the
    * duration in seconds, and the retained share when the first amount is positive (−0 written as 0).
    */
-  private scalars(): Uint8Array[] {
+  private scalars(): Page[][] {
     const { ts, amount } = this.context.ledger;
     const rows = this.held;
     const valid = [new Int32Array(rows), new Int32Array(rows), new Int32Array(rows)];
@@ -333,7 +335,7 @@ export class DirectParquetSink {
       const all = present === null || present.every((v) => v === 1);
       putLevels(out, () => (all ? putRun(out, rows, 1) : putBitPacked(out, present, rows, 1)));
       for (let k = 0; k < rows; k++) if (present === null || present[k] === 1) put(k);
-      return out.take();
+      return [this.page(PageType.data, out.take(), rows, Encoding.plain)];
     };
     const float = (values: Float64Array) => (k: number) => {
       out.room(8);
@@ -341,17 +343,56 @@ export class DirectParquetSink {
       out.at += 8;
     };
     return [
-      column(null, (k) => putInt64(out, numbers[k] as number)),
-      column(null, (k) => {
-        out.room(4);
-        out.view.setInt32(out.at, length[k] as number, true);
-        out.at += 4;
-      }),
+      this.cycleNumbers(numbers) ?? column(null, (k) => putInt64(out, numbers[k] as number)),
+      this.lengths(length),
       column(spanValid, (k) => putMicros(out, first[k] as number)),
       column(spanValid, (k) => putMicros(out, last[k] as number)),
       column(durationValid, float(duration)),
       column(retainedValid, float(retained)),
     ];
+  }
+
+  /**
+   * The cycle numbers when they run one by one (as the writer thread numbers them): DELTA_BINARY_PACKED
+   * (Encodings) with every delta 1 is its header, the first number, and per block of 128 values the
+   * minimum delta and four zero bit widths — a few bytes for the whole row group. Else null (plain).
+   */
+  private cycleNumbers(numbers: Float64Array): Page[] | null {
+    const rows = numbers.length;
+    const first = numbers[0] as number;
+    for (let k = 1; k < rows; k++) if (numbers[k] !== first + k) return null;
+    const out = this.out;
+    putLevels(out, () => putRun(out, rows, 1));
+    putVarint(out, 128); // values per block
+    putVarint(out, 4); // miniblocks per block
+    putVarint(out, rows);
+    putVarint(out, 2 * first); // zigzag of a non-negative number
+    for (let block = 0; block < Math.ceil((rows - 1) / 128); block++) {
+      putVarint(out, 2); // zigzag of the minimum delta, 1
+      out.room(4);
+      for (let m = 0; m < 4; m++) out.buf[out.at++] = 0;
+    }
+    return [this.page(PageType.data, out.take(), rows, Encoding.deltaBinaryPacked)];
+  }
+
+  /** Cycle lengths by dictionary: the dictionary is 0 … the longest, so a length is its own index. */
+  private lengths(length: Int32Array): Page[] {
+    const rows = length.length;
+    let longest = 0;
+    for (let k = 0; k < rows; k++) longest = Math.max(longest, length[k] as number);
+    const out = this.out;
+    out.room(4 * (longest + 1));
+    for (let k = 0; k <= longest; k++) {
+      out.view.setInt32(out.at, k, true);
+      out.at += 4;
+    }
+    const dictionary = this.page(PageType.dictionary, out.take(), longest + 1, Encoding.plain);
+    putLevels(out, () => putRun(out, rows, 1));
+    const width = indexWidth(longest + 1);
+    out.room(1);
+    out.buf[out.at++] = width;
+    putBitPacked(out, length, rows, width);
+    return [dictionary, this.page(PageType.data, out.take(), rows, Encoding.rleDictionary)];
   }
 
   /** A BYTE_ARRAY value: its length (4 bytes), then its bytes. */
@@ -410,7 +451,7 @@ export class DirectParquetSink {
   private page(type: number, body: Uint8Array, values: number, encoding: number): Page {
     const stored = gzipSync(body, { level: 1 });
     const header = writeStruct(pageHeader(type, body.length, stored.length, values, encoding));
-    return { header, body: stored, rawSize: body.length };
+    return { header, body: stored, rawSize: body.length, encoding };
   }
 
   /** A ColumnChunk: where its pages start, and their metadata. */
@@ -421,7 +462,7 @@ export class DirectParquetSink {
     const dataAt = dictionary ? start + first.header.length + first.body.length : start;
     const encodings = dictionary
       ? [Encoding.plain, Encoding.rle, Encoding.rleDictionary]
-      : [Encoding.plain, Encoding.rle];
+      : [...new Set([Encoding.rle, first.encoding])];
     const meta = struct(
       [1, I32, this.schema.types[column] as number],
       [2, List, list(I32, encodings)],

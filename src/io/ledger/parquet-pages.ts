@@ -121,7 +121,7 @@ export const list = (element: WireType, items: ThriftValue[]): ThriftValue => ({
 
 /** parquet.thrift enums used here. */
 export const PageType = { data: 0, dictionary: 2 } as const;
-export const Encoding = { plain: 0, rle: 3, rleDictionary: 8 } as const;
+export const Encoding = { plain: 0, rle: 3, deltaBinaryPacked: 5, rleDictionary: 8 } as const;
 export const Codec = { gzip: 2 } as const;
 
 /** A PageHeader: a V1 data page of `values` level entries, or a dictionary page of `values` entries. */
