@@ -22,7 +22,7 @@
  * so its items have repetition level 0 (a cycle's first) or 1 and definition level 3 (a value) or 2
  * (a missing time or amount); a scalar has definition level 1 or 0 (null).
  *
- * Memory: per transaction 8 bytes (its row group and dictionary index), the names once, one row
+ * Memory: per transaction 4 bytes (its index in the current row group's dictionary), the names once, one row
  * group's batches and pages; ids are written from the ledger's own columns, never cached.
  */
 
@@ -93,8 +93,7 @@ export class DirectParquetSink {
   private readonly groups: ThriftStruct[] = [];
   private batches: { batch: CycleBatch; first: number }[] = [];
   private held = 0;
-  /** Per transaction: the row group (1, 2, …) whose dictionary holds it, and its index there. */
-  private readonly dictGroup: Int32Array;
+  /** Per transaction: its index in the current row group's dictionary, or −1 (reset after each group). */
   private readonly dictIndex: Int32Array;
   /** Whether text ids are valid UTF-8 (so their bytes are what transactionId's text encodes to). */
   private readonly textIdsValid: boolean;
@@ -109,8 +108,7 @@ export class DirectParquetSink {
     this.schema = schema;
     this.groupRows = groupRows;
     const m = context.ledger.src.length;
-    this.dictGroup = new Int32Array(m);
-    this.dictIndex = new Int32Array(m);
+    this.dictIndex = new Int32Array(m).fill(-1);
     this.textIdsValid = context.ids.kind === "text" && isUtf8(context.ids.bytes);
     const encoded = context.accounts.map((a) => enc.encode(a));
     this.nameAt = new Int32Array(encoded.length + 1);
@@ -188,7 +186,6 @@ export class DirectParquetSink {
   /** Writes the held cycles as one row group. */
   private flush(): void {
     if (this.held === 0) return;
-    const group = this.groups.length + 1;
     const { ts, amount } = this.context.ledger;
     const rows = this.held;
     let items = 0;
@@ -197,7 +194,6 @@ export class DirectParquetSink {
     const index = new Int32Array(items);
     const repetition = new Int32Array(items);
     const dictionary: number[] = [];
-    const dictGroup = this.dictGroup;
     const dictIndex = this.dictIndex;
     let i = 0;
     for (const { batch } of this.batches) {
@@ -206,8 +202,7 @@ export class DirectParquetSink {
         const to = offsets[j + 1] as number;
         for (let p = offsets[j] as number; p < to; p++, i++) {
           const e = edges[p] as number;
-          if (dictGroup[e] !== group) {
-            dictGroup[e] = group;
+          if ((dictIndex[e] as number) < 0) {
             dictIndex[e] = dictionary.length;
             dictionary.push(e);
           }
@@ -286,6 +281,7 @@ export class DirectParquetSink {
     this.groups.push(
       struct([1, List, list(Struct, columns)], [2, I64, BigInt(bytes)], [3, I64, BigInt(rows)]),
     );
+    for (const e of dictionary) dictIndex[e] = -1;
     this.rows += rows;
     this.batches = [];
     this.held = 0;
