@@ -110,15 +110,18 @@ export class DirectParquetSink {
     const m = context.ledger.src.length;
     this.dictIndex = new Int32Array(m).fill(-1);
     this.textIdsValid = context.ids.kind === "text" && isUtf8(context.ids.bytes);
-    const encoded = context.accounts.map((a) => enc.encode(a));
-    this.nameAt = new Int32Array(encoded.length + 1);
-    encoded.forEach((bytes, a) => {
-      this.nameAt[a + 1] = (this.nameAt[a] as number) + bytes.length;
+    // The names as UTF-8 in one buffer, written in place: no array per name (a million accounts made
+    // as many small buffers at once, each with its own allocation).
+    const { accounts } = context;
+    this.nameAt = new Int32Array(accounts.length + 1);
+    accounts.forEach((a, k) => {
+      this.nameAt[k + 1] = (this.nameAt[k] as number) + Buffer.byteLength(a, "utf8");
     });
-    this.names = new Uint8Array(this.nameAt[encoded.length] as number);
-    encoded.forEach((bytes, a) => {
-      this.names.set(bytes, this.nameAt[a] as number);
+    const names = Buffer.alloc(this.nameAt[accounts.length] as number);
+    accounts.forEach((a, k) => {
+      names.write(a, this.nameAt[k] as number, "utf8");
     });
+    this.names = names;
     writeSync(fd, Buffer.from("PAR1"));
   }
 
