@@ -8,13 +8,14 @@
  * dictionary of the transactions its cycles use, and the four list columns share one stream of
  * dictionary indices and one of repetition levels: built once, compressed once, written four times,
  * each column with its own dictionary page (the names, ids, times or amounts of those transactions;
- * a column whose row group has a missing item gets its own streams). The scalar columns are plain.
+ * a column whose row group has a missing item gets its own streams). Cycle numbers are delta-coded,
+ * lengths dictionary-coded, the other scalars plain.
  * Pages are V1, GZIP-compressed at level 1 (node:zlib; Node 20 has no zstd). Statistics are not
  * written (they are optional).
  *
- * Measured on the 1M/7-day ledger (4,694,650 cycles, load ~13): the process CPU added to counting
- * was 11.2 s through DuckDB's appender (zstd level 1, 102.9 MB), 8.1 s this way (125.7 MB; 7.0 s
- * and 376 MB without compression).
+ * Measured on the 1M/7-day ledger (4,694,650 cycles), the process CPU added to counting: 11.2 s
+ * through DuckDB's appender (zstd level 1, 102.9 MB; load ~13), 6.6 s this way (117.7 MB; load 7–10).
+ * Without compression the file was 376 MB for ~1 s less. See docs/scale.md (part 4).
  *
  * Schema: the one DuckDB writes for PARQUET_COLUMNS, taken once at open from a one-row file DuckDB
  * writes at `path` (which this writer then overwrites), so types and logical types are DuckDB's own:
@@ -22,8 +23,8 @@
  * so its items have repetition level 0 (a cycle's first) or 1 and definition level 3 (a value) or 2
  * (a missing time or amount); a scalar has definition level 1 or 0 (null).
  *
- * Memory: per transaction 4 bytes (its index in the current row group's dictionary), the names once, one row
- * group's batches and pages; ids are written from the ledger's own columns, never cached.
+ * Memory: per transaction 4 bytes (its index in the current row group's dictionary), the names
+ * once, one row group's batches and pages; ids are written from the ledger's own columns, never cached.
  */
 
 import { isUtf8 } from "node:buffer";
