@@ -41,23 +41,21 @@ import {
   Encoding,
   indexWidth,
   list,
+  type Page,
   PageType,
   pageHeader,
   putBitPacked,
-  putInt64,
   putLevels,
   putMicros,
   putRun,
-  putVarint,
   struct,
+  timed,
 } from "./parquet-pages.ts";
+import { type HeldBatch, scalarPages } from "./parquet-scalars.ts";
 import { field, type ThriftStruct, type ThriftValue, WireType, writeStruct } from "./parquet-thrift.ts";
 
 /** Cycles per row group: ~3 MB of pages before compression, as the appender route's parts. */
 export const GROUP_ROWS = 1 << 15;
-/** The Date range (±100,000,000 days): outside it the ISO text, and so the JSON route, had no time. */
-const MAX_MS = 8.64e15;
-const timed = (ms: number) => Number.isFinite(ms) && Math.abs(ms) <= MAX_MS;
 const enc = new TextEncoder();
 
 /** DuckDB's schema for PARQUET_COLUMNS and each leaf column's physical type and path. */
@@ -81,9 +79,6 @@ async function duckdbSchema(path: string, engine: Engine): Promise<Schema> {
   };
 }
 
-/** A page as stored; `encoding`: its values' encoding. */
-type Page = { header: Uint8Array; body: Uint8Array; rawSize: number; encoding: number };
-
 export class DirectParquetSink {
   private readonly fd: number;
   private readonly context: CycleContext;
@@ -92,7 +87,7 @@ export class DirectParquetSink {
   private offset = 4;
   private rows = 0;
   private readonly groups: ThriftStruct[] = [];
-  private batches: { batch: CycleBatch; first: number }[] = [];
+  private batches: HeldBatch[] = [];
   private held = 0;
   /** Per transaction: its index in the current row group's dictionary, or −1 (reset after each group). */
   private readonly dictIndex: Int32Array;
@@ -260,7 +255,9 @@ export class DirectParquetSink {
       bytes += raw;
       columns.push(this.chunk(column, start, pages, raw, values));
     };
-    this.scalars().forEach((pages, column) => {
+    const pageOf = (type: number, body: Uint8Array, values: number, encoding: number) =>
+      this.page(type, body, values, encoding);
+    scalarPages(this.batches, rows, this.context.ledger, out, pageOf).forEach((pages, column) => {
       emit(column, pages, rows);
     });
     const dictionaryPage = (fill: (e: number) => void) => {
@@ -289,110 +286,6 @@ export class DirectParquetSink {
     this.rows += rows;
     this.batches = [];
     this.held = 0;
-  }
-
-  /**
-   * The six scalar columns' page bodies (definition levels, then the present values), as cycle-record.ts
-   * defines them: the span from the earliest to the latest time (none when one is missing), the
-   * duration in seconds, and the retained share when the first amount is positive (−0 written as 0).
-   */
-  private scalars(): Page[][] {
-    const { ts, amount } = this.context.ledger;
-    const rows = this.held;
-    const valid = [new Int32Array(rows), new Int32Array(rows), new Int32Array(rows)];
-    const [spanValid, durationValid, retainedValid] = valid as [Int32Array, Int32Array, Int32Array];
-    const first = new Float64Array(rows);
-    const last = new Float64Array(rows);
-    const duration = new Float64Array(rows);
-    const retained = new Float64Array(rows);
-    const length = new Int32Array(rows);
-    const numbers = new Float64Array(rows);
-    let r = 0;
-    for (const { batch, first: number } of this.batches)
-      for (let j = 0; j < batch.count; j++, r++) {
-        const from = batch.offsets[j] as number;
-        const to = batch.offsets[j + 1] as number;
-        let firstTs = Number.POSITIVE_INFINITY;
-        let lastTs = Number.NEGATIVE_INFINITY;
-        for (let p = from; p < to; p++) {
-          const t = ts[batch.edges[p] as number] as number;
-          firstTs = Math.min(firstTs, t);
-          lastTs = Math.max(lastTs, t);
-        }
-        numbers[r] = number + j;
-        length[r] = to - from;
-        spanValid[r] = timed(firstTs) && timed(lastTs) ? 1 : 0;
-        first[r] = Math.trunc(firstTs);
-        last[r] = Math.trunc(lastTs);
-        duration[r] = (lastTs - firstTs) / 1000;
-        durationValid[r] = Number.isFinite(duration[r] as number) ? 1 : 0;
-        const firstAmount = amount[batch.edges[from] as number] as number;
-        retained[r] = (amount[batch.edges[to - 1] as number] as number) / firstAmount + 0;
-        retainedValid[r] = firstAmount > 0 && Number.isFinite(retained[r] as number) ? 1 : 0;
-      }
-    const out = this.out;
-    const column = (present: Int32Array | null, put: (r: number) => void) => {
-      const all = present === null || present.every((v) => v === 1);
-      putLevels(out, () => (all ? putRun(out, rows, 1) : putBitPacked(out, present, rows, 1)));
-      for (let k = 0; k < rows; k++) if (present === null || present[k] === 1) put(k);
-      return [this.page(PageType.data, out.take(), rows, Encoding.plain)];
-    };
-    const float = (values: Float64Array) => (k: number) => {
-      out.room(8);
-      out.view.setFloat64(out.at, values[k] as number, true);
-      out.at += 8;
-    };
-    return [
-      this.cycleNumbers(numbers) ?? column(null, (k) => putInt64(out, numbers[k] as number)),
-      this.lengths(length),
-      column(spanValid, (k) => putMicros(out, first[k] as number)),
-      column(spanValid, (k) => putMicros(out, last[k] as number)),
-      column(durationValid, float(duration)),
-      column(retainedValid, float(retained)),
-    ];
-  }
-
-  /**
-   * The cycle numbers when they run one by one (as the writer thread numbers them): DELTA_BINARY_PACKED
-   * (Encodings) with every delta 1 is its header, the first number, and per block of 128 values the
-   * minimum delta and four zero bit widths — a few bytes for the whole row group. Else null (plain).
-   */
-  private cycleNumbers(numbers: Float64Array): Page[] | null {
-    const rows = numbers.length;
-    const first = numbers[0] as number;
-    for (let k = 1; k < rows; k++) if (numbers[k] !== first + k) return null;
-    const out = this.out;
-    putLevels(out, () => putRun(out, rows, 1));
-    putVarint(out, 128); // values per block
-    putVarint(out, 4); // miniblocks per block
-    putVarint(out, rows);
-    putVarint(out, 2 * first); // zigzag of a non-negative number
-    for (let block = 0; block < Math.ceil((rows - 1) / 128); block++) {
-      putVarint(out, 2); // zigzag of the minimum delta, 1
-      out.room(4);
-      for (let m = 0; m < 4; m++) out.buf[out.at++] = 0;
-    }
-    return [this.page(PageType.data, out.take(), rows, Encoding.deltaBinaryPacked)];
-  }
-
-  /** Cycle lengths by dictionary: the dictionary is 0 … the longest, so a length is its own index. */
-  private lengths(length: Int32Array): Page[] {
-    const rows = length.length;
-    let longest = 0;
-    for (let k = 0; k < rows; k++) longest = Math.max(longest, length[k] as number);
-    const out = this.out;
-    out.room(4 * (longest + 1));
-    for (let k = 0; k <= longest; k++) {
-      out.view.setInt32(out.at, k, true);
-      out.at += 4;
-    }
-    const dictionary = this.page(PageType.dictionary, out.take(), longest + 1, Encoding.plain);
-    putLevels(out, () => putRun(out, rows, 1));
-    const width = indexWidth(longest + 1);
-    out.room(1);
-    out.buf[out.at++] = width;
-    putBitPacked(out, length, rows, width);
-    return [dictionary, this.page(PageType.data, out.take(), rows, Encoding.rleDictionary)];
   }
 
   /** A BYTE_ARRAY value: its length (4 bytes), then its bytes. */

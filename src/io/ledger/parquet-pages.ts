@@ -10,6 +10,16 @@
  */
 import { type ThriftStruct, type ThriftValue, WireType } from "./parquet-thrift.ts";
 
+/** The Date range (±100,000,000 days): outside it the ISO text, and so the JSON route, had no time. */
+const MAX_MS = 8.64e15;
+/** Whether a time has an ISO text (cycle-record.ts isoTime), so a TIMESTAMP value rather than null. */
+export const timed = (ms: number) => Number.isFinite(ms) && Math.abs(ms) <= MAX_MS;
+
+/** A page as stored; `encoding`: its values' encoding. */
+export type Page = { header: Uint8Array; body: Uint8Array; rawSize: number; encoding: number };
+/** Makes a stored page (header and compressed body) of a body. */
+export type PageOf = (type: number, body: Uint8Array, values: number, encoding: number) => Page;
+
 /** A byte buffer that grows; `view` is a DataView over the current buffer. */
 export class ByteSink {
   buf = new Uint8Array(1 << 16);
