@@ -3,7 +3,7 @@
  * as the scan delivers them, through the real writers — the writer thread (`writeBatch`, what
  * `halqa ledger scan --out` uses) and, with --records, the record path (`write`, cycle objects
  * formatted on the calling thread, what the command used before) — into CSV, JSON lines and Parquet,
- * each timed separately, end to end (open, every batch, commit: for Parquet the DuckDB conversion).
+ * each timed separately, end to end (open, every batch, commit).
  *
  *   npx tsx bench/ledger-write.ts [--cycles 2000000] [--transactions 1000000] [--formats csv,jsonl,parquet]
  *     [--records] [--text-ids] [--seed 1] [--format-only]
@@ -16,7 +16,7 @@
  * with cents; ids are numbers, or with --text-ids strings. Cycles of 2–6 transactions drawn at
  * random (the writer does not check that they close; it writes what it is given), generated batch by
  * batch so they are never all in memory. Not part of the tests: figures go in reports, never assertions.
- * CPU seconds count every thread of the process (the writer thread's, and DuckDB's for Parquet, and
+ * CPU seconds count every thread of the process (the writer thread's, V8's helpers and libuv's, and
  * this thread making the batches): on a shared machine they are the steadier figure; the writer
  * thread's own CPU per million cycles is given apart (what it costs beside the search).
  * The machine's load (uptime) is printed, as the cores may be shared.
@@ -193,7 +193,7 @@ async function main(args: string[]): Promise<void> {
           cyclesPerSecond: Math.round(cycles / seconds),
           cpuSeconds: Number(cpuSeconds.toFixed(2)),
           cyclesPerCpuSecond: Math.round(cycles / cpuSeconds),
-          // The writer thread alone (formatting, writing; for Parquet the appends, not DuckDB's threads).
+          // The writer thread alone (formatting and writing; for Parquet also the compression).
           writerThreadCpuSecondsPerMillion:
             writerCpuMs === null ? null : Number(((writerCpuMs / cycles) * 1000).toFixed(2)),
           // This thread (making the batches, posting them) and the rest: for Parquet, DuckDB writing

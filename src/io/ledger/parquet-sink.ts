@@ -1,4 +1,8 @@
 /**
+ * Not used by `ledger scan --out` since 2026-12-06: parquet-direct.ts writes the pages itself, at less
+ * CPU. Kept, with its test, as a second route to the same file until the direct writer has met more
+ * ledgers.
+ *
  * The Parquet side of the --out writer thread: batches of cycles go into an embedded DuckDB table
  * through the appender, a data chunk at a time (parquet-chunks.ts), and DuckDB's own Parquet writer
  * (zstd) writes it. Memory stays bounded: every PART_ROWS cycles the table is written out as a part
@@ -9,11 +13,19 @@
  * appender fills the other and the search is not held up. With fewer cycles than a part, the one
  * table is written straight to `path`.
  *
- * Compression: zstd (DuckDB's default level). On 1M bench cycles (bench/ledger-write.ts, load ~13)
- * snappy made the file 58 % larger (97 vs 62 MB) for no CPU saving beyond the noise, and zstd level 1
- * 14 % larger (70 MB), likewise. No dictionary encoding (DICTIONARY_SIZE_LIMIT 1): DuckDB re-encoding
- * 1M cycles of the 1M/7-day ledger took 1.54–1.57 s of CPU and made 20.7 MB without dictionaries,
- * 1.71–1.72 s and 24.6 MB with them (load ~19) — zstd finds the repeats in the names and ids anyway.
+ * Compression: zstd at level 1. What compression costs is DuckDB's side (the parts written on
+ * libuv's pool), the larger part of the Parquet writer's CPU. On the 1M/7-day ledger's 4,694,650
+ * cycles (`--out cycles.parquet`, one run each, one after another, load 23 → 14), CPU of the process
+ * and the file: zstd at DuckDB's default level 28.0 s, 100.4 MB; zstd level 1 26.0 s, 102.9 MB;
+ * snappy ~24.7 s, 202 MB. On 1M bench cycles (bench/ledger-write.ts --formats parquet, two
+ * interleaved runs each, load 9–11), DuckDB's CPU per million cycles: zstd 2.42–2.89 s (63.2 MB),
+ * zstd level 1 2.13–2.18 s (72 MB), zstd with PARQUET_VERSION V2 2.11–2.16 s (83.7 MB), lz4_raw 2.05 s
+ * (99.7 MB), snappy 1.82–1.88 s (99.7 MB), uncompressed 1.74 s (207 MB). Level 1 takes most of what
+ * snappy saves at the size of default zstd; snappy's last ~0.3 µs a cycle would double the file.
+ * No dictionary encoding (DICTIONARY_SIZE_LIMIT 1): with zstd, DuckDB re-encoding 1M cycles of the
+ * 1M/7-day ledger took 1.54–1.57 s of CPU and made 20.7 MB without dictionaries, 1.71–1.72 s and
+ * 24.6 MB with them (load ~19); with snappy, dictionaries made the bench file no smaller (98.5 vs
+ * 99.7 MB) for more CPU (2.33 vs 2.04 s, load ~12).
  */
 import type { DuckDBAppender, DuckDBConnection } from "@duckdb/node-api";
 import type { CycleBatch } from "../../core/ledger/types.ts";
@@ -32,7 +44,7 @@ import { ParquetJoin } from "./parquet-join.ts";
 export const PART_ROWS = 1 << 15;
 
 /** How DuckDB writes the file and each part (a part's bytes go into the file as they are). */
-const PART_OPTIONS = "FORMAT parquet, COMPRESSION zstd, DICTIONARY_SIZE_LIMIT 1";
+const PART_OPTIONS = "FORMAT parquet, COMPRESSION zstd, COMPRESSION_LEVEL 1, DICTIONARY_SIZE_LIMIT 1";
 
 const TABLES = ["cycles_a", "cycles_b"] as const;
 const COLUMNS = Object.entries(PARQUET_COLUMNS)

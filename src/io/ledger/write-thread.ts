@@ -1,7 +1,7 @@
 /**
  * The body of the --out writer thread (see writer.ts): receives batches of cycles as ledger indices,
- * formats them (cycle-format.ts) and appends them to the temporary file — or, for Parquet, appends
- * them to DuckDB as columns (parquet-sink.ts), which writes the temporary file at the end — so neither
+ * formats them (cycle-format.ts) and appends them to the temporary file — or, for Parquet, writes
+ * them as Parquet row groups of our own (parquet-direct.ts) — so neither
  * the search threads nor the main thread spend time on output. It numbers the cycles in the order the
  * batches arrive, acknowledges each batch once written (the main thread keeps a few in flight), and
  * closes the file when told to end. Requests are handled one after another, in order. Any failure is
@@ -14,7 +14,7 @@ import type { CycleBatch } from "../../core/ledger/types.ts";
 import { CycleFormatter, type TextFormat } from "./cycle-format.ts";
 import type { CycleContext } from "./cycle-record.ts";
 import type { EngineOptions } from "./duckdb.ts";
-import { ParquetSink } from "./parquet-sink.ts";
+import { DirectParquetSink } from "./parquet-direct.ts";
 import { threadCpuMs } from "./thread-cpu.ts";
 
 /**
@@ -63,7 +63,7 @@ type Sink = {
 };
 
 async function openSink(): Promise<Sink> {
-  if (input.format === "parquet") return ParquetSink.open(input.path, context, input.engine);
+  if (input.format === "parquet") return DirectParquetSink.open(input.path, context, input.engine);
   const fd = await openAsync(input.path, "a");
   const formatter = new CycleFormatter(context, input.format);
   // One write in flight on libuv's pool while this thread formats the next batch (the formatter's

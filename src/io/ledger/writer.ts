@@ -7,8 +7,8 @@
  * Transaction cycles given with their ledger (`context`) go the fast way: `writeBatch` hands each
  * batch of ledger indices to a writer thread (write-thread.ts) that formats and writes it, with at
  * most IN_FLIGHT batches queued — so the text costs neither the search threads nor the main thread,
- * and memory stays bounded. For Parquet the thread appends the batches to DuckDB as columns and DuckDB
- * writes the file (parquet-sink.ts): no JSON-lines temporary on that path. Records (`write`) are
+ * and memory stays bounded. For Parquet the thread writes the file's pages itself (parquet-direct.ts):
+ * no JSON-lines temporary on that path. Records (`write`) are
  * formatted here, for account cycles and small uses (their Parquet still goes through JSON lines).
  * The thread gets its own copy of the ledger's columns, names and ids (posting copies them): about
  * 28 bytes per transaction plus the ids, once per run.

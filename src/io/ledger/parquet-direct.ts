@@ -1,0 +1,372 @@
+/**
+ * The --out Parquet file written page by page by us, without DuckDB in the loop: the same columns,
+ * types and values as the appender route (parquet-sink.ts) and the JSON-lines route before it —
+ * checked value for value through DuckDB by parquet-direct.test.ts on awkward ledgers.
+ *
+ * Why: every list item of a cycle is a function of one transaction (its payer's name, its id, time
+ * and amount), and a row group's cycles reuse few transactions many times. So each row group keeps a
+ * dictionary of the transactions its cycles use, and the four list columns share one stream of
+ * dictionary indices and one of repetition levels: built once, compressed once, written four times,
+ * each column with its own dictionary page (the names, ids, times or amounts of those transactions;
+ * a column whose row group has a missing item gets its own streams). Cycle numbers are delta-coded,
+ * lengths dictionary-coded, the other scalars plain.
+ * Pages are V1, GZIP-compressed at level 1 (node:zlib; Node 20 has no zstd). Statistics are not
+ * written (they are optional).
+ *
+ * Measured on the 1M/7-day ledger (4,694,650 cycles), the process CPU added to counting: 11.2 s
+ * through DuckDB's appender (zstd level 1, 102.9 MB; load ~13), 6.6 s this way (117.7 MB; load 7–10).
+ * Without compression the file was 376 MB for ~1 s less. See docs/scale.md (part 4).
+ *
+ * Schema: the one DuckDB writes for PARQUET_COLUMNS, taken once at open from a one-row file DuckDB
+ * writes at `path` (which this writer then overwrites), so types and logical types are DuckDB's own:
+ * every column optional; a list is `optional group (LIST) { repeated group list { optional element } }`,
+ * so its items have repetition level 0 (a cycle's first) or 1 and definition level 3 (a value) or 2
+ * (a missing time or amount); a scalar has definition level 1 or 0 (null).
+ *
+ * Memory: per transaction 4 bytes (its index in the current row group's dictionary), the names
+ * once, one row group's batches and pages; ids are written from the ledger's own columns, never cached.
+ */
+
+import { isUtf8 } from "node:buffer";
+import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import type { CycleBatch } from "../../core/ledger/types.ts";
+import { type CycleContext, transactionId } from "./cycle-record.ts";
+import { type Engine, type EngineOptions, openEngine, sqlString } from "./duckdb.ts";
+import { PARQUET_COLUMNS } from "./parquet-chunks.ts";
+import { parquetPart } from "./parquet-join.ts";
+import {
+  ByteSink,
+  Codec,
+  Encoding,
+  indexWidth,
+  list,
+  type Page,
+  PageType,
+  pageHeader,
+  putBitPacked,
+  putLevels,
+  putMicros,
+  putRun,
+  struct,
+  timed,
+} from "./parquet-pages.ts";
+import { type HeldBatch, scalarPages } from "./parquet-scalars.ts";
+import { field, type ThriftStruct, type ThriftValue, WireType, writeStruct } from "./parquet-thrift.ts";
+
+/** Cycles per row group: ~3 MB of pages before compression, as the appender route's parts. */
+export const GROUP_ROWS = 1 << 15;
+const enc = new TextEncoder();
+
+/** DuckDB's schema for PARQUET_COLUMNS and each leaf column's physical type and path. */
+type Schema = { elements: ThriftValue; types: number[]; paths: ThriftValue[] };
+
+async function duckdbSchema(path: string, engine: Engine): Promise<Schema> {
+  const columns = Object.entries(PARQUET_COLUMNS)
+    .map(([name, type]) => `"${name}" ${type}`)
+    .join(", ");
+  await engine.connection.run(`CREATE TABLE schema_of (${columns})`);
+  await engine.connection.run("INSERT INTO schema_of DEFAULT VALUES");
+  await engine.connection.run(`COPY schema_of TO ${sqlString(path)} (FORMAT parquet)`);
+  const footer = parquetPart(new Uint8Array(readFileSync(path))).footer;
+  const items = (value: ThriftValue | undefined) => (value as { items: ThriftStruct[] }).items;
+  const chunks = items(field(items(field(footer, 4)?.value)[0] as ThriftStruct, 1)?.value);
+  const meta = (chunk: ThriftStruct) => field(chunk, 3)?.value as ThriftStruct;
+  return {
+    elements: field(footer, 2)?.value as ThriftValue,
+    types: chunks.map((c) => field(meta(c), 1)?.value as number),
+    paths: chunks.map((c) => field(meta(c), 3)?.value as ThriftValue),
+  };
+}
+
+export class DirectParquetSink {
+  private readonly fd: number;
+  private readonly context: CycleContext;
+  private readonly schema: Schema;
+  private readonly groupRows: number;
+  private offset = 4;
+  private rows = 0;
+  private readonly groups: ThriftStruct[] = [];
+  private batches: HeldBatch[] = [];
+  private held = 0;
+  /** Per transaction: its index in the current row group's dictionary, or −1 (reset after each group). */
+  private readonly dictIndex: Int32Array;
+  /** Whether text ids are valid UTF-8 (so their bytes are what transactionId's text encodes to). */
+  private readonly textIdsValid: boolean;
+  private readonly names: Uint8Array;
+  private readonly nameAt: Int32Array;
+  private readonly out = new ByteSink();
+  private closed = false;
+
+  private constructor(fd: number, context: CycleContext, schema: Schema, groupRows: number) {
+    this.fd = fd;
+    this.context = context;
+    this.schema = schema;
+    this.groupRows = groupRows;
+    const m = context.ledger.src.length;
+    this.dictIndex = new Int32Array(m).fill(-1);
+    this.textIdsValid = context.ids.kind === "text" && isUtf8(context.ids.bytes);
+    // The names as UTF-8 in one buffer, written in place: no array per name (a million accounts made
+    // as many small buffers at once, each with its own allocation).
+    const { accounts } = context;
+    this.nameAt = new Int32Array(accounts.length + 1);
+    accounts.forEach((a, k) => {
+      this.nameAt[k + 1] = (this.nameAt[k] as number) + Buffer.byteLength(a, "utf8");
+    });
+    const names = Buffer.alloc(this.nameAt[accounts.length] as number);
+    accounts.forEach((a, k) => {
+      names.write(a, this.nameAt[k] as number, "utf8");
+    });
+    this.names = names;
+    writeSync(fd, Buffer.from("PAR1"));
+  }
+
+  /** `groupRows`: cycles per row group (smaller in tests, to exercise several). */
+  static async open(
+    path: string,
+    context: CycleContext,
+    options: EngineOptions,
+    groupRows = GROUP_ROWS,
+  ): Promise<DirectParquetSink> {
+    const engine = await openEngine({ ...options, threads: 1 });
+    let schema: Schema;
+    try {
+      schema = await duckdbSchema(path, engine);
+    } finally {
+      await engine.close();
+    }
+    return new DirectParquetSink(openSync(path, "w"), context, schema, groupRows);
+  }
+
+  /** Takes the batch's cycles, numbered from `first` (the batch is kept until its row group is out). */
+  write(batch: CycleBatch, first: number): void {
+    this.batches.push({ batch, first });
+    this.held += batch.count;
+    if (this.held >= this.groupRows) this.flush();
+  }
+
+  /** Writes the last row group and the footer, and closes the file (once). */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    try {
+      this.flush();
+      const { I32, I64, List, Struct } = WireType;
+      const footer = writeStruct(
+        struct(
+          [1, I32, 1],
+          [2, List, this.schema.elements],
+          [3, I64, BigInt(this.rows)],
+          [4, List, list(Struct, this.groups)],
+        ),
+      );
+      const tail = Buffer.alloc(8);
+      tail.writeUInt32LE(footer.length, 0);
+      tail.write("PAR1", 4);
+      this.put(footer);
+      this.put(tail);
+    } finally {
+      await this.abort();
+    }
+  }
+
+  /** Closes the file as it is (the opener removes it). */
+  async abort(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    closeSync(this.fd);
+  }
+
+  private put(bytes: Uint8Array): void {
+    let at = 0;
+    while (at < bytes.length) at += writeSync(this.fd, bytes, at, bytes.length - at);
+    this.offset += bytes.length;
+  }
+
+  /** Writes the held cycles as one row group. */
+  private flush(): void {
+    if (this.held === 0) return;
+    const { ts, amount } = this.context.ledger;
+    const rows = this.held;
+    let items = 0;
+    for (const { batch } of this.batches) items += batch.offsets[batch.count] as number;
+    // Per item: its transaction's dictionary index and repetition level; the dictionary's transactions.
+    const index = new Int32Array(items);
+    const repetition = new Int32Array(items);
+    const dictionary: number[] = [];
+    const dictIndex = this.dictIndex;
+    let i = 0;
+    for (const { batch } of this.batches) {
+      const { edges, offsets } = batch;
+      for (let j = 0; j < batch.count; j++) {
+        const to = offsets[j + 1] as number;
+        for (let p = offsets[j] as number; p < to; p++, i++) {
+          const e = edges[p] as number;
+          if ((dictIndex[e] as number) < 0) {
+            dictIndex[e] = dictionary.length;
+            dictionary.push(e);
+          }
+          index[i] = dictIndex[e] as number;
+          repetition[i] = p === offsets[j] ? 0 : 1;
+        }
+      }
+    }
+    const out = this.out;
+    const width = indexWidth(dictionary.length);
+    const listPage = (present: (e: number) => boolean) => {
+      // Items whose value is missing (a time or amount) have definition level 2 and no index.
+      let missing = 0;
+      const definition = new Int32Array(items);
+      const kept = new Int32Array(items);
+      let k = 0;
+      let at = 0;
+      for (const { batch } of this.batches)
+        for (let p = 0; p < (batch.offsets[batch.count] as number); p++, at++) {
+          if (present(batch.edges[p] as number)) {
+            definition[at] = 3;
+            kept[k++] = index[at] as number;
+          } else {
+            definition[at] = 2;
+            missing++;
+          }
+        }
+      putLevels(out, () => putBitPacked(out, repetition, items, 1));
+      putLevels(out, () => (missing === 0 ? putRun(out, items, 3) : putBitPacked(out, definition, items, 2)));
+      out.room(1);
+      out.buf[out.at++] = width;
+      putBitPacked(out, kept, k, width);
+      return this.page(PageType.data, out.take(), items, Encoding.rleDictionary);
+    };
+    const always = () => true;
+    const shared = listPage(always);
+    const timedAt = (e: number) => timed(ts[e] as number);
+    const finiteAt = (e: number) => Number.isFinite(amount[e] as number);
+    const timesPage = dictionary.every(timedAt) ? shared : listPage(timedAt);
+    const amountsPage = dictionary.every(finiteAt) ? shared : listPage(finiteAt);
+    const columns: ThriftStruct[] = [];
+    let bytes = 0;
+    const emit = (column: number, pages: Page[], values: number) => {
+      const start = this.offset;
+      let raw = 0;
+      for (const page of pages) {
+        this.put(page.header);
+        this.put(page.body);
+        raw += page.header.length + page.rawSize;
+      }
+      bytes += raw;
+      columns.push(this.chunk(column, start, pages, raw, values));
+    };
+    const pageOf = (type: number, body: Uint8Array, values: number, encoding: number) =>
+      this.page(type, body, values, encoding);
+    scalarPages(this.batches, rows, this.context.ledger, out, pageOf).forEach((pages, column) => {
+      emit(column, pages, rows);
+    });
+    const dictionaryPage = (fill: (e: number) => void) => {
+      for (const e of dictionary) fill(e);
+      return this.page(PageType.dictionary, out.take(), dictionary.length, Encoding.plain);
+    };
+    emit(6, [dictionaryPage((e) => this.putName(e)), shared], items);
+    emit(7, [dictionaryPage((e) => this.putId(e)), shared], items);
+    // A missing time or amount is never indexed; its dictionary slot holds 0.
+    emit(
+      8,
+      [dictionaryPage((e) => putMicros(out, timedAt(e) ? Math.trunc(ts[e] as number) : 0)), timesPage],
+      items,
+    );
+    const putAmount = (e: number) => {
+      out.room(8);
+      out.view.setFloat64(out.at, finiteAt(e) ? (amount[e] as number) + 0 : 0, true);
+      out.at += 8;
+    };
+    emit(9, [dictionaryPage(putAmount), amountsPage], items);
+    const { I64, List, Struct } = WireType;
+    this.groups.push(
+      struct([1, List, list(Struct, columns)], [2, I64, BigInt(bytes)], [3, I64, BigInt(rows)]),
+    );
+    for (const e of dictionary) dictIndex[e] = -1;
+    this.rows += rows;
+    this.batches = [];
+    this.held = 0;
+  }
+
+  /** A BYTE_ARRAY value: its length (4 bytes), then its bytes. */
+  private putBytes(from: Uint8Array, start: number, end: number): void {
+    const out = this.out;
+    out.room(4 + end - start);
+    out.view.setUint32(out.at, end - start, true);
+    const buf = out.buf;
+    let at = out.at + 4;
+    // Names and ids are short: a loop beats making a subarray for set().
+    for (let i = start; i < end; i++) buf[at++] = from[i] as number;
+    out.at = at;
+  }
+
+  private putName(e: number): void {
+    const a = this.context.ledger.src[e] as number;
+    this.putBytes(this.names, this.nameAt[a] as number, this.nameAt[a + 1] as number);
+  }
+
+  /**
+   * Transaction e's id as transactionId (cycle-record.ts) gives it, in UTF-8, without a string in the
+   * usual cases: a text id's bytes as read (when the ids are valid UTF-8, which decoding and encoding
+   * again would keep), a whole-number id or row number digit by digit.
+   */
+  private putId(e: number): void {
+    const { ids, ledger } = this.context;
+    if (ids.kind === "text" && this.textIdsValid) {
+      const k = ids.entry ? (ids.entry[e] as number) : e;
+      this.putBytes(ids.bytes, ids.offsets[k] as number, (ids.offsets[k + 1] as number) - 1);
+      return;
+    }
+    const n = ids.kind === "number" ? (ids.values[e] as number) : (ledger.row[e] as number) + 1;
+    if (ids.kind === "text" || !Number.isSafeInteger(n)) {
+      const bytes = enc.encode(transactionId(this.context, e));
+      this.putBytes(bytes, 0, bytes.length);
+      return;
+    }
+    const out = this.out;
+    out.room(4 + 17);
+    const start = out.at;
+    out.at += 4;
+    if (n < 0) out.buf[out.at++] = 45; // "-"
+    let digits = 1;
+    const size = Math.abs(n);
+    for (let p = 10; p <= size; p *= 10) digits++;
+    let rest = size;
+    for (let d = digits - 1; d >= 0; d--) {
+      const q = Math.floor(rest / 10);
+      out.buf[out.at + d] = 48 + (rest - q * 10);
+      rest = q;
+    }
+    out.at += digits;
+    out.view.setUint32(start, out.at - start - 4, true);
+  }
+
+  private page(type: number, body: Uint8Array, values: number, encoding: number): Page {
+    const stored = gzipSync(body, { level: 1 });
+    const header = writeStruct(pageHeader(type, body.length, stored.length, values, encoding));
+    return { header, body: stored, rawSize: body.length, encoding };
+  }
+
+  /** A ColumnChunk: where its pages start, and their metadata. */
+  private chunk(column: number, start: number, pages: Page[], raw: number, values: number): ThriftStruct {
+    const { I32, I64, List, Struct } = WireType;
+    const dictionary = pages.length > 1;
+    const first = pages[0] as Page;
+    const dataAt = dictionary ? start + first.header.length + first.body.length : start;
+    const encodings = dictionary
+      ? [Encoding.plain, Encoding.rle, Encoding.rleDictionary]
+      : [...new Set([Encoding.rle, first.encoding])];
+    const meta = struct(
+      [1, I32, this.schema.types[column] as number],
+      [2, List, list(I32, encodings)],
+      [3, List, this.schema.paths[column] as ThriftValue],
+      [4, I32, Codec.gzip],
+      [5, I64, BigInt(values)],
+      [6, I64, BigInt(raw)],
+      [7, I64, BigInt(this.offset - start)],
+      [9, I64, BigInt(dataAt)],
+      ...(dictionary ? ([[11, I64, BigInt(start)]] as [number, WireType, ThriftValue][]) : []),
+    );
+    return struct([2, I64, BigInt(start)], [3, Struct, meta]);
+  }
+}
