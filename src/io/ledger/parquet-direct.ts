@@ -1,6 +1,6 @@
 /**
  * The --out Parquet file written page by page by us, without DuckDB in the loop: the same columns,
- * types and values as the appender route (parquet-sink.ts) and the JSON-lines route before it —
+ * types and values as the JSON-lines route (write-parquet.ts) and DuckDB's appender before it —
  * checked value for value through DuckDB by parquet-direct.test.ts on awkward ledgers.
  *
  * Why: every list item of a cycle is a function of one transaction (its payer's name, its id, time
@@ -33,8 +33,8 @@ import { gzipSync } from "node:zlib";
 import type { CycleBatch } from "../../core/ledger/types.ts";
 import { type CycleContext, transactionId } from "./cycle-record.ts";
 import { type Engine, type EngineOptions, openEngine, sqlString } from "./duckdb.ts";
-import { PARQUET_COLUMNS } from "./parquet-chunks.ts";
-import { parquetPart } from "./parquet-join.ts";
+import { PARQUET_COLUMNS } from "./parquet-columns.ts";
+import { parquetPart } from "./parquet-footer.ts";
 import {
   ByteSink,
   Codec,

@@ -1,6 +1,6 @@
 /**
  * Thrift's compact protocol, read and written generically — enough to take a Parquet footer apart
- * and put it back (parquet-join.ts). A struct is kept as its list of fields with their wire types, so
+ * and put it back (parquet-footer.ts, parquet-direct.ts). A struct is kept as its list of fields with their wire types, so
  * a field this file does not know (a newer Parquet's) is carried over unchanged. i64 values are
  * BigInt, exactly. Pure: bytes in, bytes out.
  *

@@ -3,11 +3,11 @@
  * records are first streamed to a JSON Lines file (bounded memory), which DuckDB then converts with
  * COPY … (FORMAT parquet) — itself streaming — into typed columns: lists as LIST columns, times as
  * TIMESTAMP (UTC), amounts as DOUBLE. zstd-compressed. Transaction cycles from the scan skip the JSON
- * (parquet-sink.ts) and make the same file; parquet-sink.test.ts holds the two to each other.
+ * (parquet-direct.ts) and make the same file; parquet-direct.test.ts holds the two to each other.
  */
 import { stat } from "node:fs/promises";
 import { type EngineOptions, openEngine, sqlString } from "./duckdb.ts";
-import { PARQUET_COLUMNS } from "./parquet-chunks.ts";
+import { PARQUET_COLUMNS } from "./parquet-columns.ts";
 
 /** One schema for both routes. */
 const COLUMNS = PARQUET_COLUMNS;

@@ -1,22 +1,22 @@
 /**
- * Parquet files joined at the byte level (parquet-join.ts) read back, through DuckDB, as the rows of
- * the parts in order, with every row group and its statistics; the Thrift codec (parquet-thrift.ts)
- * gives back the bytes it read.
+ * The Thrift compact codec (parquet-thrift.ts) gives back the bytes it read, DuckDB's footers
+ * included, and every kind of value it writes; parquetPart (parquet-footer.ts) splits a Parquet file
+ * and refuses what is not one.
  */
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type DuckDBConnection, DuckDBInstance } from "@duckdb/node-api";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { joinFooters, ParquetJoin, parquetPart } from "./parquet-join.ts";
+import { parquetPart } from "./parquet-footer.ts";
 import { readStruct, type ThriftStruct, WireType, writeStruct } from "./parquet-thrift.ts";
 
 let dir: string;
 let instance: DuckDBInstance;
 let db: DuckDBConnection;
 beforeAll(async () => {
-  dir = await mkdtemp(join(tmpdir(), "halqa-parquet-join-"));
+  dir = await mkdtemp(join(tmpdir(), "halqa-parquet-thrift-"));
   instance = await DuckDBInstance.create(":memory:");
   db = await instance.connect();
 });
@@ -25,8 +25,6 @@ afterAll(async () => {
   instance.closeSync();
   await rm(dir, { recursive: true, force: true });
 });
-
-const rowsOf = async (sql: string) => (await db.runAndReadAll(sql)).getRowObjectsJson();
 
 /** Rows i in [from, to) of a table with lists, text, times and NULLs, written by DuckDB. */
 async function part(path: string, from: number, to: number, options = ""): Promise<void> {
@@ -38,73 +36,19 @@ async function part(path: string, from: number, to: number, options = ""): Promi
     TO '${path}' (FORMAT parquet, COMPRESSION zstd${options})`);
 }
 
-let run = 0;
-describe("ParquetJoin", () => {
-  it("reads back as the parts' rows in order, with all their row groups", async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(fc.integer({ min: 1, max: 3000 }), { minLength: 1, maxLength: 4 }),
-        async (sizes) => {
-          const n = ++run;
-          const whole = join(dir, `${n}-whole.parquet`);
-          const joined = join(dir, `${n}-joined.parquet`);
-          const total = sizes.reduce((a, b) => a + b, 0);
-          await part(whole, 0, total);
-          await writeFile(joined, "");
-          const file = await ParquetJoin.open(joined);
-          let from = 0;
-          let groups = 0;
-          for (const [k, size] of sizes.entries()) {
-            const path = join(dir, `${n}-part-${k}.parquet`);
-            await part(path, from, from + size, ", ROW_GROUP_SIZE 1000");
-            const [own] = await rowsOf(
-              `SELECT count(DISTINCT row_group_id) AS n FROM parquet_metadata('${path}')`,
-            );
-            groups += Number(own?.n);
-            from += size;
-            await file.add(path);
-          }
-          await file.finish();
-          expect(file.parts).toBe(sizes.length);
-          expect(await rowsOf(`SELECT * FROM '${joined}'`)).toEqual(await rowsOf(`SELECT * FROM '${whole}'`));
-          const meta = await rowsOf(
-            `SELECT count(DISTINCT row_group_id) AS groups, sum(row_group_num_rows) / 5 AS rows FROM parquet_metadata('${joined}')`,
-          );
-          expect(meta).toEqual([{ groups: String(groups), rows: total }]);
-          // Statistics came along: a filter on the row groups' min/max still finds the rows.
-          expect(await rowsOf(`SELECT count(*) AS n FROM '${joined}' WHERE cycle >= ${total - 1}`)).toEqual([
-            { n: "1" },
-          ]);
-        },
-      ),
-      { numRuns: 8 },
-    );
-  }, 120_000);
-
-  it("removes each part once it is in", async () => {
-    const path = join(dir, "gone.parquet");
+describe("parquetPart", () => {
+  it("splits a file DuckDB wrote, and refuses bytes that are not Parquet", async () => {
+    const path = join(dir, "part.parquet");
     await part(path, 0, 10);
-    const out = join(dir, "gone-joined.parquet");
-    const file = await ParquetJoin.open(out);
-    await file.add(path);
-    await file.finish();
-    await expect(readFile(path)).rejects.toMatchObject({ code: "ENOENT" });
-  });
-
-  it("refuses parts of different schemas, and files that are not Parquet", async () => {
-    const a = join(dir, "a.parquet");
-    const b = join(dir, "b.parquet");
-    await part(a, 0, 10);
-    await db.run(`COPY (SELECT 1 AS other) TO '${b}' (FORMAT parquet)`);
-    const footers = [parquetPart(await readFile(a)).footer, parquetPart(await readFile(b)).footer];
-    expect(() => joinFooters(footers, [4, 100])).toThrow(/different schemas/);
-    expect(() => joinFooters([], [])).toThrow(/no Parquet parts/);
+    const bytes = await readFile(path);
+    const { bodyEnd, footer } = parquetPart(bytes);
+    expect(bodyEnd).toBeGreaterThan(4);
+    expect(bodyEnd).toBeLessThan(bytes.length - 8);
+    expect(footer.kind).toBe("struct");
     expect(() => parquetPart(new TextEncoder().encode("cycle,length\n1,2\n"))).toThrow(/not a Parquet file/);
-    const text = join(dir, "text.parquet");
-    await writeFile(text, "cycle,length\n1,2\n");
-    const file = await ParquetJoin.open(join(dir, "text-joined.parquet"));
-    await expect(file.add(text)).rejects.toThrow(/not a Parquet file/);
-    await file.close();
+    const broken = Uint8Array.from(bytes);
+    broken.set([0xff, 0xff, 0xff, 0x7f], bytes.length - 8);
+    expect(() => parquetPart(broken)).toThrow(/not a Parquet file/);
   });
 });
 
