@@ -79,7 +79,7 @@ describe.skipIf(!RUN_IN_CHROMIUM)("money, tracker and market pages in Chromium",
       const want = formatUsd(lang, jpmorgan({ "jpmorgan-target-return": 15 }));
       await shows(page, JPM, want);
       expect(await text(page, '[data-check="jpmorgan-revenue-for-return:0"]')).toBe(
-        m("cli.moneyCommands.differs"),
+        m("report.economics.differs"),
       );
       expect(page.url()).toContain("econ=jpmorgan-target-return:15");
       // The link restores the edit.
