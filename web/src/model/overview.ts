@@ -8,7 +8,7 @@ import { traceFlows } from "@core/circularity/tracing.ts";
 import type { Basis } from "@core/flows/expand.ts";
 import type { MoneyLoop } from "@core/loops/money-loops.ts";
 import { type MoneyGraph, moneyGraph } from "@core/network/money-graph.ts";
-import { loopsReport } from "@core/reports/loops-report.ts";
+import { type LoopsReport, loopsReport } from "@core/reports/loops-report.ts";
 import { type SummaryReport, summaryReport } from "@core/reports/summary-report.ts";
 import type { Dataset } from "@schema/dataset-file.ts";
 import { OVERVIEW_SUMMARY_TOP } from "../data/served-summary.ts";
@@ -22,6 +22,8 @@ export type Overview = {
   multiplier: number | null;
   loops: MoneyLoop[];
   truncated: boolean;
+  /** What the loop count counts (the loops report's), shown under the largest loops. */
+  counted: LoopsReport["counted"];
   graph: MoneyGraph;
 };
 
@@ -69,6 +71,7 @@ export function overviewOf(dataset: Dataset, basis: Basis, asOf: string): Overvi
     multiplier: multiplierOf(dataset, basis, asOf),
     loops: found.loops,
     truncated: found.truncated,
+    counted: found.counted,
     graph,
   };
 }

@@ -16,6 +16,7 @@ import { overviewOf } from "../model/overview.ts";
 import { useView } from "../state/use-view.ts";
 import { ChecksPanel } from "./ChecksPanel.tsx";
 import { LoopList, loopText } from "./LoopList.tsx";
+import { LoopsCounted } from "./LoopsCounted.tsx";
 import { Figures } from "./overview/Figures.tsx";
 import { useAfterPaint } from "./overview/use-after-paint.ts";
 
@@ -120,6 +121,7 @@ export default function Overview() {
         <section aria-labelledby="loops-heading" className="loop-panel">
           <h2 id="loops-heading">{m("web.overview.largestLoops")}</h2>
           <p className="hint">{m("web.overview.largestLoopsHelp")}</p>
+          <LoopsCounted counted={data.counted} />
           <LoopList
             loops={data.loops.slice(0, SHOWN_LOOPS)}
             name={name}
