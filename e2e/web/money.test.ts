@@ -65,6 +65,10 @@ describe.skipIf(!RUN_IN_CHROMIUM)("money, tracker and market pages in Chromium",
       expect(await text(page, '[data-check="jpmorgan-revenue-for-return:0"]')).toBe(
         m("report.economics.byConstruction"),
       );
+      // Sequoia's 2023 figure is recomputed from Cahn's stated run-rate, not backed out of it.
+      expect(await text(page, '[data-check="sequoia-revenue-question:0"]')).toBe(
+        m("report.economics.reproduced"),
+      );
       expect(
         await page.locator('[data-analysis="morgan-stanley-waterfall"] .chart-canvas canvas').count(),
       ).toBe(1);
