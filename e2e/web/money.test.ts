@@ -61,8 +61,13 @@ describe.skipIf(!RUN_IN_CHROMIUM)("money, tracker and market pages in Chromium",
       const page = await harness.open(`?page=money&lang=${lang}&asOf=${AS_OF}`);
       expect(await page.getAttribute("html", "dir")).toBe(lang === "ar" ? "rtl" : "ltr");
       expect(await text(page, JPM)).toBe(formatUsd(lang, jpmorgan()));
+      // JPMorgan's required return is backed out from its $650B: agreeing with it is by construction.
       expect(await text(page, '[data-check="jpmorgan-revenue-for-return:0"]')).toBe(
-        m("cli.moneyCommands.reproduced"),
+        m("report.economics.byConstruction"),
+      );
+      // Sequoia's 2023 figure is recomputed from Cahn's stated run-rate, not backed out of it.
+      expect(await text(page, '[data-check="sequoia-revenue-question:0"]')).toBe(
+        m("report.economics.reproduced"),
       );
       expect(
         await page.locator('[data-analysis="morgan-stanley-waterfall"] .chart-canvas canvas').count(),
@@ -78,7 +83,7 @@ describe.skipIf(!RUN_IN_CHROMIUM)("money, tracker and market pages in Chromium",
       const want = formatUsd(lang, jpmorgan({ "jpmorgan-target-return": 15 }));
       await shows(page, JPM, want);
       expect(await text(page, '[data-check="jpmorgan-revenue-for-return:0"]')).toBe(
-        m("cli.moneyCommands.differs"),
+        m("report.economics.differs"),
       );
       expect(page.url()).toContain("econ=jpmorgan-target-return:15");
       // The link restores the edit.

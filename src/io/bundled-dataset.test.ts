@@ -162,6 +162,20 @@ describe("texts readers see", () => {
     );
     expect(leaks).toEqual([]);
   });
+  // 53 notes read "Seed 000: …" or "(seed 004: …)", and in Arabic "المقال المرجعي 003": the number of a
+  // stored copy of an article, which no reader can open. A note names the article by its outlet and date
+  // (data/ai-economy/sources/seeds.yaml says which is which), in both languages.
+  it("name no seed article by its file number, in either language", () => {
+    expect(seedRefs("Seed 000: Amazon and Google follow")).toEqual(["Seed 000"]);
+    expect(seedRefs('(seed 004: "عبر مزيج") and seed 000\'s experts')).toEqual(["seed 004", "seed 000"]);
+    expect(seedRefs("Seeds 003 and 004 agree")).toEqual(["Seeds 003"]);
+    expect(seedRefs("ويضيف المقال المرجعي 000 أن")).toEqual(["المقال المرجعي 000"]);
+    expect(seedRefs("Arabian Business (late 2025): Amazon and Google follow")).toEqual([]);
+    expect(seedRefs("seed-openai-300b-feedback-loop; a seed round of $100M")).toEqual([]);
+    const found = stringsOf(data).flatMap((text) => (seedRefs(text).length > 0 ? [text.slice(0, 160)] : []));
+    expect(found).toEqual([]);
+  });
+
   // ~57 notes read "the research gives no in-service date" and, in Arabic, "لا تذكر الأبحاث": the reader has
   // no "research", only the sources the record cites. A note says what the sources do or do not give.
   it("speak of the sources, not of a 'research', in either language", () => {
@@ -218,6 +232,11 @@ const RESEARCH_REFERENCE =
 /** The research-table references in `text`, in the order they occur (phrases lower-cased). */
 function researchRefs(text: string): string[] {
   return (text.match(RESEARCH_REFERENCE) ?? []).map((ref) => (/^D\d/.test(ref) ? ref : ref.toLowerCase()));
+}
+
+/** "Seed 003", "seed 000's", "المقال المرجعي 004": a seed article named by its stored file's number. */
+function seedRefs(text: string): string[] {
+  return text.match(/\bseeds? \d{3}\b|المقال المرجعي \d{3}/gi) ?? [];
 }
 
 /** Every string of the dataset, at any depth. */

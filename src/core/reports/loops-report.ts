@@ -43,22 +43,44 @@ export type LoopsReport = {
   selfLoops: MoneyEdge[];
 };
 
-export function loopsReport(
-  dataset: Pick<Dataset, "deals" | "entities">,
-  options: LoopsReportOptions,
-): LoopsReport {
-  const search = {
+/** The loop search's own options, out of the report's. */
+function searchOf(options: Omit<LoopsReportOptions, "limit">) {
+  return {
     ...(options.maxLength !== undefined ? { maxLength: options.maxLength } : {}),
     ...(options.temporal ? { temporal: options.temporal } : {}),
     ...(options.entity !== undefined ? { entity: options.entity } : {}),
   };
-  const result = findMoneyLoops(moneyGraph(dataset, options), search);
+}
+
+/**
+ * What a loop count counts: the flow kinds followed, and how many loops the same search finds on cash
+ * alone (`found` when it followed cash only; a second search otherwise).
+ */
+export function loopsCounted(
+  dataset: Pick<Dataset, "deals" | "entities">,
+  options: Omit<LoopsReportOptions, "limit">,
+  found: number,
+): LoopsReport["counted"] {
+  const search = searchOf(options);
   const kinds = options.kinds ?? LOOP_KINDS;
   const cashOnly = !kinds.includes("cash")
     ? 0
     : kinds.length === 1
-      ? result.loops.length
+      ? found
       : findMoneyLoops(moneyGraph(dataset, { ...options, kinds: ["cash"] }), search).loops.length;
+  return {
+    kinds: [...kinds],
+    defaultKinds: kinds.length === LOOP_KINDS.length && LOOP_KINDS.every((k) => kinds.includes(k)),
+    cashOnly,
+  };
+}
+
+export function loopsReport(
+  dataset: Pick<Dataset, "deals" | "entities">,
+  options: LoopsReportOptions,
+): LoopsReport {
+  const search = searchOf(options);
+  const result = findMoneyLoops(moneyGraph(dataset, options), search);
   const byLength: Record<string, number> = {};
   for (const loop of result.loops) byLength[loop.steps.length] = (byLength[loop.steps.length] ?? 0) + 1;
   const shown = result.loops.slice(0, options.limit);
@@ -76,11 +98,7 @@ export function loopsReport(
     },
     found: result.loops.length,
     truncated: result.truncated,
-    counted: {
-      kinds: [...kinds],
-      defaultKinds: kinds.length === LOOP_KINDS.length && LOOP_KINDS.every((k) => kinds.includes(k)),
-      cashOnly,
-    },
+    counted: loopsCounted(dataset, options, result.loops.length),
     byLength,
     shown: shown.length,
     loops: shown,

@@ -4,8 +4,6 @@ import type { Shape } from "./tree.ts";
 export const cliMoneyCommandsAr: Shape<typeof cliMoneyCommandsEn> = {
   result: "النتيجة",
   value: "القيمة",
-  reproduced: "مطابق",
-  differs: "مختلف",
   sources: "المصادر",
   missing: "غير موجود في البيانات",
   edited: "معدَّل",

@@ -2,8 +2,6 @@
 export const cliMoneyCommandsEn = {
   result: "Result",
   value: "Value",
-  reproduced: "reproduced",
-  differs: "differs",
   sources: "Sources",
   missing: "missing in the data",
   edited: "edited",

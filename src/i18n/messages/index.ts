@@ -93,6 +93,8 @@ import { webFindingsAr } from "./web-findings.ar.ts";
 import { webFindingsEn } from "./web-findings.en.ts";
 import { webFundingAr } from "./web-funding.ar.ts";
 import { webFundingEn } from "./web-funding.en.ts";
+import { webLoopsAr } from "./web-loops.ar.ts";
+import { webLoopsEn } from "./web-loops.en.ts";
 import { webMoneyAr } from "./web-money.ar.ts";
 import { webMoneyEn } from "./web-money.en.ts";
 import { webOverviewAr } from "./web-overview.ar.ts";
@@ -144,6 +146,7 @@ export const catalogueEn = {
   web: {
     ...webAppEn,
     ...webCircularityEn,
+    ...webLoopsEn,
     ...webFundingEn,
     ...webMoneyEn,
     ...webOverviewEn,
@@ -196,6 +199,7 @@ export const catalogueAr: Catalogue = {
   web: {
     ...webAppAr,
     ...webCircularityAr,
+    ...webLoopsAr,
     ...webFundingAr,
     ...webMoneyAr,
     ...webOverviewAr,

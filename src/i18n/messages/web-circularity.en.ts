@@ -9,6 +9,12 @@ export const webCircularityEn = {
     multiplier:
       "Round-trip multiplier {value}: {flow} of payments inside the network for {outside} that entered it.",
     multiplierNone: "No money flows in this view.",
+    /** On the announced basis, beside the headline: the same measure on binding deals alone. */
+    binding:
+      "On binding deals alone (the committed basis): multiplier {multiplier}, {inside} of payments inside the network for {outside} from outside, {loops, plural, =0 {no loop} one {# loop} other {# loops}}.",
+    /** What the loop count counts, against the loops of every kind the overview's map follows. */
+    cashOnly:
+      "These loops are of cash payments only, as circularity measures revenue; following equity, warrants and guarantees too (as the overview's loop map does) gives {allKinds, plural, one {# loop} other {# loops}} of up to {maxLength} steps.",
     nullModel: "Null model",
     nullHelp:
       "Is this more circular than chance? Each sample rewires the network keeping every company's number of payers and payees, then traces it again.",

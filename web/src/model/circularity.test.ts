@@ -1,7 +1,7 @@
 import type { Dataset } from "@schema/dataset-file.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadTiny } from "../../../src/testing/tiny.ts";
-import { circularityOf } from "./circularity.ts";
+import { circularityLines, circularityOf } from "./circularity.ts";
 
 let tiny: Dataset;
 beforeAll(async () => {
@@ -24,5 +24,26 @@ describe("circularityOf", () => {
       "cloud-buys-chips",
       "lab-cloud-press-report",
     ]);
+  });
+});
+
+describe("circularityLines", () => {
+  it("puts the binding measure beside an announced headline, from the report's own values", () => {
+    const announced = circularityOf(tiny, "announced", "2026-01-01");
+    const committed = circularityOf(tiny, "committed", "2026-01-01");
+    if (!announced.ok || !committed.ok) throw new Error("tiny does not trace");
+    const { binding, cashOnly } = circularityLines(announced.report);
+    expect(binding?.key).toBe("web.circularity.binding");
+    expect(binding?.values.multiplier?.value).toBe(committed.report.multiplier);
+    expect(binding?.values.inside?.value).toBe(committed.report.totalFlow);
+    expect(binding?.values.outside?.value).toBe(committed.report.outsideTotal);
+    expect(binding?.values.loops?.value).toBe(committed.report.loopSearch.cycles);
+    expect(cashOnly.values.allKinds?.value).toBe(announced.report.allKindsLoops.found);
+    expect(cashOnly.values.maxLength?.value).toBe(announced.report.loopSearch.maxLength);
+  });
+  it("has no binding line on the committed basis (the headline is binding already)", () => {
+    const committed = circularityOf(tiny, "committed", "2026-01-01");
+    if (!committed.ok) throw new Error(committed.reason);
+    expect(circularityLines(committed.report).binding).toBeNull();
   });
 });

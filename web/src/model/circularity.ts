@@ -9,6 +9,7 @@ import type { Basis } from "@core/flows/expand.ts";
 import type { EdgeList } from "@core/graph/edge-list.ts";
 import { moneyGraph } from "@core/network/money-graph.ts";
 import { type CircularityReport, circularityReport } from "@core/reports/circularity-report.ts";
+import type { MessageCell } from "@core/reports/layout.ts";
 import type { Dataset } from "@schema/dataset-file.ts";
 
 export type Circularity =
@@ -35,4 +36,36 @@ export function runNullModel(list: EdgeList, samples: number, seed: number): Nul
   } catch (error) {
     return { samples, seed, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/**
+ * The lines under the headline, as the terminal prints them, from the report's own values: the binding
+ * (committed) measure beside an announced headline, null on other bases; and what the loop count
+ * counts (cash only) against the loops of every kind.
+ */
+export function circularityLines(report: CircularityReport): {
+  binding: MessageCell | null;
+  cashOnly: MessageCell;
+} {
+  const { binding, allKindsLoops, loopSearch } = report;
+  return {
+    binding: binding
+      ? {
+          key: "web.circularity.binding",
+          values: {
+            multiplier: { value: binding.multiplier, unit: "ratio" },
+            inside: { value: binding.totalFlow, unit: "usd" },
+            outside: { value: binding.outsideTotal, unit: "usd" },
+            loops: { value: binding.loops, unit: "count" },
+          },
+        }
+      : null,
+    cashOnly: {
+      key: "web.circularity.cashOnly",
+      values: {
+        allKinds: { value: allKindsLoops.found, unit: "count" },
+        maxLength: { value: loopSearch.maxLength, unit: "count" },
+      },
+    },
+  };
 }

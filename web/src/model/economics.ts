@@ -79,3 +79,17 @@ export function outputLabel(i18n: I18n, model: Model, output: EconOutput): strin
     ...(source ? { source: source.name[i18n.lang] } : {}),
   });
 }
+
+/** The word a result's check reads, as the report's table words it (the terminal, the workbook). */
+export type OutputCheck = "reproduced" | "byConstruction" | "differs";
+
+/**
+ * How a recomputed result compares with its published figure, or null when the source published
+ * none to reproduce (Burry's, shown for comparison). A result whose inputs were backed out from the
+ * published figure (`calibrated`) agrees by construction, so it does not read "reproduced".
+ */
+export function outputCheck(output: Pick<EconOutput, "reproduced" | "calibrated">): OutputCheck | null {
+  if (output.reproduced === undefined) return null;
+  if (!output.reproduced) return "differs";
+  return output.calibrated ? "byConstruction" : "reproduced";
+}

@@ -9,7 +9,7 @@ import type { Dataset } from "@schema/dataset-file.ts";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../../src/io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../../../src/io/paths.ts";
-import { LOOP_MAX_LENGTH, overviewOf } from "./overview.ts";
+import { LOOP_MAX_LENGTH, overviewCountedOf, overviewOf } from "./overview.ts";
 
 let dataset: Dataset;
 beforeAll(async () => {
@@ -30,6 +30,7 @@ describe("overviewOf", () => {
     });
     expect(overview.loops).toEqual(report.loops);
     expect(overview.truncated).toBe(report.truncated);
+    expect(overviewCountedOf(dataset, basis, asOf, overview.loops.length)).toEqual(report.counted);
     if (basis !== "paid") expect(overview.loops.length).toBeGreaterThan(0);
   });
 });

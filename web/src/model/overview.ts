@@ -8,6 +8,7 @@ import { traceFlows } from "@core/circularity/tracing.ts";
 import type { Basis } from "@core/flows/expand.ts";
 import { findMoneyLoops, type MoneyLoop } from "@core/loops/money-loops.ts";
 import { type MoneyGraph, moneyGraph } from "@core/network/money-graph.ts";
+import { type LoopsReport, loopsCounted } from "@core/reports/loops-report.ts";
 import { type SummaryReport, summaryReport } from "@core/reports/summary-report.ts";
 import type { Dataset } from "@schema/dataset-file.ts";
 import { OVERVIEW_SUMMARY_TOP } from "../data/served-summary.ts";
@@ -68,4 +69,18 @@ export function overviewOf(dataset: Dataset, basis: Basis, asOf: string): Overvi
     truncated: found.truncated,
     graph,
   };
+}
+
+/**
+ * What the overview's loop count counts (the loops report's `counted`), shown under the largest loops.
+ * Apart from overviewOf because it searches the cash-only graph again: the page asks for it after
+ * the first paint.
+ */
+export function overviewCountedOf(
+  dataset: Dataset,
+  basis: Basis,
+  asOf: string,
+  found: number,
+): LoopsReport["counted"] {
+  return loopsCounted(dataset, { basis, asOf, maxLength: LOOP_MAX_LENGTH }, found);
 }

@@ -4,14 +4,15 @@
  * chain by chain, the round-trip multiplier, and the null model on a button.
  */
 import { CIRCULARITY_LOOP_SHARES_CHART, CIRCULARITY_NODES_TABLE } from "@core/reports/circularity-layout.ts";
+import { formatMessageCell } from "@i18n/format-cell.ts";
 import { useMemo } from "react";
 import { barOption, shareText } from "../charts/bar-option.ts";
 import { Chart } from "../charts/Chart.tsx";
-import { ReportTable } from "../components/ReportTable.tsx";
+import { ReportTable, useRecordNames } from "../components/ReportTable.tsx";
 import { dealTitle, entityName } from "../data/model.ts";
 import { useModel } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
-import { circularityOf } from "../model/circularity.ts";
+import { circularityLines, circularityOf } from "../model/circularity.ts";
 import { todayIso } from "../model/filter.ts";
 import { useView } from "../state/use-view.ts";
 import { CircularityTrace } from "./CircularityTrace.tsx";
@@ -24,6 +25,8 @@ export default function Circularity() {
   const [view, setView] = useView();
   const asOf = view.asOf ?? todayIso();
   const data = useMemo(() => circularityOf(model.dataset, view.basis, asOf), [model, view.basis, asOf]);
+  const names = useRecordNames();
+  const lines = data.ok ? circularityLines(data.report) : null;
   const name = useMemo(() => (id: string) => entityName(model, id, lang), [model, lang]);
   const nodes = data.ok ? data.report.nodes : [];
   const bars = useMemo(() => {
@@ -55,6 +58,11 @@ export default function Circularity() {
                   outside: usd(data.report.outsideTotal),
                 })}
           </p>
+          {lines?.binding ? (
+            <p className="lead" data-figure="binding">
+              {formatMessageCell(lang, lines.binding, names)}
+            </p>
+          ) : null}
           <p className="hint" data-figure="loop-search">
             {m("web.circularity.loopSearch", {
               maxLength: number(data.report.loopSearch.maxLength, 0),
@@ -62,6 +70,11 @@ export default function Circularity() {
             })}
             {data.report.loopSearch.complete ? "" : ` ${m("cli.loopSearchIncomplete")}`}
           </p>
+          {lines ? (
+            <p className="hint" data-figure="cash-only">
+              {formatMessageCell(lang, lines.cashOnly, names)}
+            </p>
+          ) : null}
           {data.report.closed.length > 0 ? (
             <p className="hint">
               {m("web.circularity.closed", {

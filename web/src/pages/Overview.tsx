@@ -12,10 +12,11 @@ import { useModel } from "../data/use-model.ts";
 import { useI18n } from "../i18n/index.ts";
 import { todayIso } from "../model/filter.ts";
 import { networkOf } from "../model/network.ts";
-import { overviewOf } from "../model/overview.ts";
+import { overviewCountedOf, overviewOf } from "../model/overview.ts";
 import { useView } from "../state/use-view.ts";
 import { ChecksPanel } from "./ChecksPanel.tsx";
 import { LoopList, loopText } from "./LoopList.tsx";
+import { LoopsCounted } from "./LoopsCounted.tsx";
 import { Figures } from "./overview/Figures.tsx";
 import { useAfterPaint } from "./overview/use-after-paint.ts";
 
@@ -35,6 +36,11 @@ export default function Overview() {
   const [selected, setSelected] = useState<string | null>(null);
   // Below the fold: drawn right after the rest has painted (halqa:first-render is taken before).
   const checksShown = useAfterPaint();
+  // What the count counts needs a second loop search (cash only): also after the first paint.
+  const counted = useMemo(
+    () => (checksShown ? overviewCountedOf(model.dataset, view.basis, asOf, data.loops.length) : undefined),
+    [checksShown, model, view.basis, asOf, data.loops.length],
+  );
   const active = hover ?? view.loop;
   const name = useMemo(() => (id: string) => entityName(model, id, lang), [model, lang]);
   const loopEntities = useMemo(() => data.loops.map((l) => l.entities), [data.loops]);
@@ -127,6 +133,7 @@ export default function Overview() {
             onHover={setHover}
             onPin={(key) => setView({ loop: key })}
           />
+          {counted ? <LoopsCounted counted={counted} /> : null}
         </section>
       </div>
       {checksShown ? <ChecksPanel asOf={asOf} /> : <section className="checks" aria-busy="true" />}

@@ -1,7 +1,7 @@
 /**
  * One economics analysis: its name, formula and note (the command line's words), the inputs as
  * editable numbers each with its sources and the data's value when edited, and the outputs
- * recomputed beside the figure the source published (reproduced / differs / for comparison).
+ * recomputed beside the figure the source published (reproduced / by construction / differs / for comparison).
  */
 import type { EconAnalysis } from "@core/economics/inputs.ts";
 import type { ReactNode } from "react";
@@ -10,7 +10,14 @@ import { SourceLinks } from "../../components/SourceLinks.tsx";
 import { TableHead } from "../../components/TableHead.tsx";
 import { useModel } from "../../data/use-model.ts";
 import { useI18n } from "../../i18n/index.ts";
-import { editScale, editUnit, formatValue, inputLabel, outputLabel } from "../../model/economics.ts";
+import {
+  editScale,
+  editUnit,
+  formatValue,
+  inputLabel,
+  outputCheck,
+  outputLabel,
+} from "../../model/economics.ts";
 
 type Props = {
   analysis: EconAnalysis;
@@ -104,15 +111,7 @@ export function AnalysisSection({ analysis, onEdit, children }: Props) {
                   ) : null}
                 </td>
                 <td data-check={`${analysis.id}:${index}`}>
-                  {o.reproduced === undefined ? (
-                    o.published ? (
-                      m("web.money.comparison")
-                    ) : null
-                  ) : (
-                    <span className={o.reproduced ? "ok" : "warn"}>
-                      {o.reproduced ? m("cli.moneyCommands.reproduced") : m("cli.moneyCommands.differs")}
-                    </span>
-                  )}
+                  <Check output={o} />
                 </td>
               </tr>
             ))}
@@ -126,4 +125,12 @@ export function AnalysisSection({ analysis, onEdit, children }: Props) {
       {note ? <p className="hint">{note}</p> : null}
     </section>
   );
+}
+
+/** The check beside a result: by construction when an input was backed out from the published figure. */
+function Check({ output }: { output: EconAnalysis["outputs"][number] }) {
+  const { m } = useI18n();
+  const check = outputCheck(output);
+  if (check === null) return output.published ? <>{m("web.money.comparison")}</> : null;
+  return <span className={check === "differs" ? "warn" : "ok"}>{m(`report.economics.${check}`)}</span>;
 }

@@ -8,7 +8,7 @@ import { CsvButton } from "../../components/CsvButton.tsx";
 import { useRecordNames } from "../../components/ReportTable.tsx";
 import { useModel } from "../../data/use-model.ts";
 import { useI18n } from "../../i18n/index.ts";
-import { editUnit, inputLabel, outputLabel } from "../../model/economics.ts";
+import { editUnit, inputLabel, outputCheck, outputLabel } from "../../model/economics.ts";
 
 export function OutputsCsv({ analyses }: { analyses: readonly EconAnalysis[] }) {
   const i18n = useI18n();
@@ -29,12 +29,10 @@ export function OutputsCsv({ analyses }: { analyses: readonly EconAnalysis[] }) 
   ];
   // Values are written in their stored unit: dollars in dollars (the page edits them in billions).
   const unit = (u: string) => (u === "USD" ? m("web.axes.usd") : editUnit(i18n, u));
-  const check = (reproduced: boolean | undefined) =>
-    reproduced === undefined
-      ? ""
-      : reproduced
-        ? m("cli.moneyCommands.reproduced")
-        : m("cli.moneyCommands.differs");
+  const check = (o: EconAnalysis["outputs"][number]) => {
+    const word = outputCheck(o);
+    return word === null ? "" : m(`report.economics.${word}`);
+  };
   return (
     <CsvButton
       name={m("web.money.heading")}
@@ -61,7 +59,7 @@ export function OutputsCsv({ analyses }: { analyses: readonly EconAnalysis[] }) 
               o.value,
               unit(o.unit),
               o.published?.value ?? null,
-              check(o.reproduced),
+              check(o),
               cite(o.published?.sources ?? []),
             ]),
           ];

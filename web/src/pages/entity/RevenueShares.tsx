@@ -1,20 +1,26 @@
 /**
  * An entity's receipts in the dataset as shares of its REPORTED revenue, one row per fiscal year, with
  * the part paid by its own investees and the part outside the dataset (docs/methods/exposure.md). A year
- * without reported revenue says so and gives no share.
+ * without reported revenue says so and gives no share. Receipts on deals that bind nobody yet (letters
+ * of intent, memoranda, talks) are shown apart, in their own column and a line per year naming the
+ * deals, as `halqa exposure` does, so a promise never reads as sales.
  */
 import type { RevenueExposure } from "@core/exposure/revenue-exposure.ts";
 import { receivedIn } from "@core/reports/exposure-report.ts";
 import { SourceLinks } from "../../components/SourceLinks.tsx";
 import { TableHead } from "../../components/TableHead.tsx";
+import { dealTitle } from "../../data/model.ts";
+import { useModel } from "../../data/use-model.ts";
 import { useI18n } from "../../i18n/index.ts";
 
 export function RevenueShares({ revenue }: { revenue: RevenueExposure }) {
-  const { m, usd, percent } = useI18n();
+  const model = useModel();
+  const { m, usd, percent, lang, list } = useI18n();
   if (revenue.years.length === 0) return <p className="hint">{m("report.exposure.noYears")}</p>;
   const period = (p: string) =>
     p.startsWith("FY") ? m("cli.revenueShare.fiscalYear", { year: p.slice(2) }) : p;
   const withShare = (amount: number, share: number) => `${usd(amount)} (${percent(share)})`;
+  const promised = revenue.years.filter((y) => y.notBinding.amount > 0);
   return (
     <>
       {/* Five columns do not fit the side panel beside the map: the table scrolls in its own box. */}
@@ -26,6 +32,7 @@ export function RevenueShares({ revenue }: { revenue: RevenueExposure }) {
               m("report.common.year"),
               m("report.exposure.reportedRevenue"),
               m("report.exposure.inDataset"),
+              m("report.exposure.notBinding"),
               m("report.exposure.fromInvestees"),
               m("report.exposure.ownMoneyBackYear"),
               m("report.exposure.outside"),
@@ -50,6 +57,9 @@ export function RevenueShares({ revenue }: { revenue: RevenueExposure }) {
                   <td className="num">
                     {s ? withShare(s.inDataset.amount, s.inDataset.share) : usd(received)}
                   </td>
+                  <td className="num" data-not-binding={y.period}>
+                    {y.notBinding.amount > 0 ? usd(y.notBinding.amount) : "—"}
+                  </td>
                   <td className="num">
                     {s ? withShare(s.fromInvestees.amount, s.fromInvestees.share) : "—"}
                   </td>
@@ -69,6 +79,19 @@ export function RevenueShares({ revenue }: { revenue: RevenueExposure }) {
           </tbody>
         </table>
       </div>
+      {promised.length > 0 ? (
+        <ul className="hint" data-figure="not-binding">
+          {promised.map((y) => (
+            <li key={y.period} data-period={y.period}>
+              {period(y.period)}:{" "}
+              {m("cli.revenueShare.notBinding", {
+                amount: usd(y.notBinding.amount),
+                deals: list(y.notBinding.deals.map((id) => dealTitle(model, id, lang))),
+              })}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <p className="hint">{m("web.entity.revenue.help")}</p>
     </>
   );
