@@ -166,6 +166,15 @@ describe("halqa exposure and ratios", () => {
     expect((await run(["exposure", "chips", ...TINY, "--year", "25"])).code).toBe(2);
   });
 
+  it("names the years whose receipts bind nobody as a sentence does, with the last joined by and / و", async () => {
+    const asOf = ["--as-of", "2026-06-30"];
+    const en = (await run(["exposure", "nvidia", ...asOf])).out.replace(/\s+/g, " ");
+    expect(en).toContain("rest on deals that bind nobody yet");
+    expect(en).toMatch(/in FY2026 and \$500B in FY2027/);
+    const ar = (await run(["exposure", "nvidia", ...asOf, "--lang", "ar"])).out.replace(/\s+/g, " ");
+    expect(ar).toMatch(/2026 و500 مليار دولار في السنة المالية 2027/);
+  });
+
   it("ranks all entities, and refuses an unknown id", async () => {
     expect((await run(["exposure", "--rank", ...TINY])).out).toContain("PageRank");
     const bad = await run(["exposure", "labb", ...TINY]);

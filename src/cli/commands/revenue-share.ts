@@ -10,7 +10,7 @@ import {
   yearReceiptRows,
 } from "../../core/reports/exposure-revenue-layout.ts";
 import { isolate } from "../../i18n/bidi.ts";
-import { formatDate, formatPercent, joinList } from "../../i18n/format.ts";
+import { formatDate, formatPercent, joinProse } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message } from "../../i18n/message.ts";
 import { dataText } from "../../i18n/record-names.ts";
@@ -39,7 +39,7 @@ export function renderRevenueShare(
   if (promised.length > 0)
     out.push(
       message(lang, "cli.revenueShare.notBindingYears", {
-        years: joinList(
+        years: joinProse(
           lang,
           promised.map((y) =>
             message(lang, "cli.revenueShare.notBindingYear", {
@@ -139,7 +139,7 @@ function renderYear(
     lines.push(
       message(lang, "cli.revenueShare.notBinding", {
         amount: formatUsd(lang, y.notBinding.amount),
-        deals: joinList(lang, y.notBinding.deals.map(face.names.deal)),
+        deals: joinProse(lang, y.notBinding.deals.map(face.names.deal)),
       }),
     );
   if (y.financingReceived.amount > 0) {
