@@ -173,6 +173,11 @@ describe("halqa exposure and ratios", () => {
     expect(en).toMatch(/in FY2026 and \$500B in FY2027/);
     const ar = (await run(["exposure", "nvidia", ...asOf, "--lang", "ar"])).out.replace(/\s+/g, " ");
     expect(ar).toMatch(/2026 و500 مليار دولار في السنة المالية 2027/);
+    // Under who pays it: the part on deals that bind nobody, with whom, and the HHI without it.
+    expect(en).toMatch(
+      /rest on deals that bind nobody yet \(\$500B with OpenAI[^)]*\); on the binding flows alone the HHI is 0\.\d+/,
+    );
+    expect(ar).toContain("وعلى التدفقات الملزمة وحدها يبلغ مؤشر هيرفندال-هيرشمان");
   });
 
   it("ranks all entities, and refuses an unknown id", async () => {

@@ -9,7 +9,8 @@ import {
   RANKINGS_LAYOUT,
   rankingsReport,
 } from "../../core/reports/exposure-report.ts";
-import { formatDate, formatPercent, unitHeading } from "../../i18n/format.ts";
+import { formatDate, formatPercent, joinProse, unitHeading } from "../../i18n/format.ts";
+import type { RecordNames } from "../../i18n/format-cell.ts";
 import { formatPeriod } from "../../i18n/format-period.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message, messageOrKey } from "../../i18n/message.ts";
@@ -78,6 +79,7 @@ function render(dataset: Dataset, e: EntityExposure, options: ExposureOptions): 
             scale: formatNumber(lang, 10_000, 0),
             equivalent: formatNumber(lang, side.equivalentCount ?? 0, 1),
           }),
+      notBindingLine(side, face),
     ];
   };
   const v = e.vendorFinancing;
@@ -119,4 +121,31 @@ function render(dataset: Dataset, e: EntityExposure, options: ExposureOptions): 
       : message(lang, "cli.none"),
   ];
   return out.filter((line) => line !== "").join("\n");
+}
+
+/**
+ * Under a side's HHI: how much of it rests on deals that bind nobody yet, with whom, and the HHI on the
+ * binding flows alone — on the announced basis one letter of intent can make a side look concentrated.
+ */
+function notBindingLine(side: Side, face: { lang: Language; names: RecordNames }): string {
+  const { lang } = face;
+  if (side.notBinding.amount <= 0) return "";
+  const who = joinProse(
+    lang,
+    side.counterparties
+      .filter((c) => c.notBinding > 0)
+      .map((c) =>
+        message(lang, "cli.notBindingFrom", {
+          amount: formatAmount(lang, usd(c.notBinding)),
+          name: face.names.entity(c.id),
+        }),
+      ),
+  );
+  if (side.notBinding.bindingHhi === null) return message(lang, "cli.notBindingSideAll", { who });
+  return message(lang, "cli.notBindingSide", {
+    amount: formatAmount(lang, usd(side.notBinding.amount)),
+    who,
+    hhi: formatNumber(lang, side.notBinding.bindingHhi, 3),
+    equivalent: formatNumber(lang, side.notBinding.bindingEquivalentCount ?? 0, 1),
+  });
 }

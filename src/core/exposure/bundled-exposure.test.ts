@@ -81,4 +81,23 @@ describe("NVIDIA's exposure against its reported revenue (bundled data)", () => 
     );
     expect(JSON.stringify(e).length).toBeLessThan(100_000);
   });
+
+  it("says how much of who pays it rests on deals that bind nobody, and the HHI without them", () => {
+    const announced = entityExposure(dataset, "nvidia", { basis: "announced", asOf: AS_OF }).customers;
+    // 2026-12-06: $540B of $581.3B (OpenAI's 10 GW LOI $500B, Oracle $40B); HHI 0.746, binding alone 0.368.
+    const openai = announced.counterparties.find((c) => c.id === "openai");
+    expect(openai?.notBinding).toBeGreaterThanOrEqual(500e9);
+    const sum = announced.counterparties.reduce((t, c) => t + c.notBinding, 0);
+    expect(announced.notBinding.amount).toBeCloseTo(sum, 0);
+    // The binding HHI, by hand from the counterparties' binding parts.
+    const binding = announced.counterparties.map((c) => c.amount - c.notBinding).filter((a) => a > 0);
+    const total = binding.reduce((t, a) => t + a, 0);
+    const byHand = binding.reduce((t, a) => t + (a / total) ** 2, 0);
+    expect(announced.notBinding.bindingHhi).toBeCloseTo(byHand, 12);
+    expect(announced.notBinding.bindingHhi).toBeLessThan(announced.hhi ?? 0);
+
+    const committed = entityExposure(dataset, "nvidia", { basis: "committed", asOf: AS_OF }).customers;
+    expect(committed.notBinding.amount).toBe(0);
+    expect(committed.notBinding.bindingHhi).toBeCloseTo(committed.hhi ?? Number.NaN, 12);
+  });
 });

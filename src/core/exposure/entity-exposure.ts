@@ -18,12 +18,19 @@ import { type RevenueExposure, revenueExposure } from "./revenue-exposure.ts";
 
 const INVESTING_TYPES = new Set(["equity-investment", "vendor-financing", "warrant", "spv-financing"]);
 
-export type Counterparty = { id: string; amount: number; share: number; deals: string[] };
+/** `notBinding`: the part of `amount` on deals that bind nobody yet (LOI, MoU, talks, announcements). */
+export type Counterparty = { id: string; amount: number; share: number; deals: string[]; notBinding: number };
 export type Side = {
   total: number;
   counterparties: Counterparty[];
   hhi: number | null;
   equivalentCount: number | null;
+  /**
+   * Flows on deals that bind nobody yet, and the concentration without them (null when nothing
+   * binding is left). On the announced basis one letter of intent can be most of a side: Nvidia's
+   * customers are 86% OpenAI with its $500B LOI, and their HHI 0.746; on contracts alone it is lower.
+   */
+  notBinding: { amount: number; bindingHhi: number | null; bindingEquivalentCount: number | null };
 };
 export type Rank = {
   id: string;
@@ -118,18 +125,30 @@ export function entityExposure(dataset: Dataset, entity: string, options: Exposu
 }
 
 function side(rows: readonly FlowRow[], key: (r: FlowRow) => string): Side {
-  const byKey = new Map<string, { amount: number; deals: Set<string> }>();
+  const byKey = new Map<string, { amount: number; notBinding: number; deals: Set<string> }>();
   for (const r of rows) {
     const k = key(r);
-    const entry = byKey.get(k) ?? { amount: 0, deals: new Set<string>() };
+    const entry = byKey.get(k) ?? { amount: 0, notBinding: 0, deals: new Set<string>() };
     entry.amount += r.amount.value;
+    if (r.tier !== "binding") entry.notBinding += r.amount.value;
     entry.deals.add(r.deal);
     byKey.set(k, entry);
   }
   const positive = [...byKey].filter(([, v]) => v.amount > 0);
-  if (positive.length === 0) return { total: 0, counterparties: [], hhi: null, equivalentCount: null };
+  if (positive.length === 0)
+    return {
+      total: 0,
+      counterparties: [],
+      hhi: null,
+      equivalentCount: null,
+      notBinding: { amount: 0, bindingHhi: null, bindingEquivalentCount: null },
+    };
   const split = shares(positive.map(([k, v]) => ({ key: k, amount: v.amount })));
   const index = hhi(split.map((s) => s.share));
+  const binding = positive
+    .map(([k, v]) => ({ key: k, amount: v.amount - v.notBinding }))
+    .filter((b) => b.amount > 0);
+  const bindingIndex = binding.length > 0 ? hhi(shares(binding).map((s) => s.share)) : null;
   return {
     total: split.reduce((sum, s) => sum + s.amount, 0),
     counterparties: split.map((s) => ({
@@ -137,9 +156,15 @@ function side(rows: readonly FlowRow[], key: (r: FlowRow) => string): Side {
       amount: s.amount,
       share: s.share,
       deals: [...(byKey.get(s.key)?.deals ?? [])].sort(compareText),
+      notBinding: Math.max(0, byKey.get(s.key)?.notBinding ?? 0),
     })),
     hhi: index.hhi,
     equivalentCount: index.equivalentCount,
+    notBinding: {
+      amount: positive.reduce((sum, [, v]) => sum + Math.max(0, v.notBinding), 0),
+      bindingHhi: bindingIndex?.hhi ?? null,
+      bindingEquivalentCount: bindingIndex?.equivalentCount ?? null,
+    },
   };
 }
 

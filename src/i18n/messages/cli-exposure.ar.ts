@@ -5,6 +5,10 @@ export const cliExposureAr: Shape<typeof cliExposureEn> = {
   none: "لا شيء",
   hhiLine:
     "مؤشر هيرفندال-هيرشمان {hhi} ({points} من {scale})، أي ما يعادل {equivalent} من الأطراف المتساوية.",
+  notBindingSide:
+    "ومن هذه التدفقات {amount} تستند إلى صفقات لا تُلزم أحدًا بعد ({who})؛ وعلى التدفقات الملزمة وحدها يبلغ مؤشر هيرفندال-هيرشمان {hhi}، أي ما يعادل {equivalent} من الأطراف المتساوية.",
+  notBindingSideAll: "وكل هذه التدفقات تستند إلى صفقات لا تُلزم أحدًا بعد ({who}).",
+  notBindingFrom: "{amount} مع {name}",
   fromInvestees: "إيرادات من الشركات التي تستثمر فيها",
   vendorFinancing: "نسبة تمويل المورّد",
   vendorFinancingLine: "استثماراتها في عملائها {invested} ÷ الإيرادات {revenue} = {ratio}.",

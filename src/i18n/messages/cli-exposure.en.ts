@@ -2,6 +2,10 @@
 export const cliExposureEn = {
   none: "none",
   hhiLine: "HHI {hhi} ({points} of {scale}), like {equivalent} equal counterparties.",
+  notBindingSide:
+    "Of these flows, {amount} rest on deals that bind nobody yet ({who}); on the binding flows alone the HHI is {hhi}, like {equivalent} equal counterparties.",
+  notBindingSideAll: "All of these flows rest on deals that bind nobody yet ({who}).",
+  notBindingFrom: "{amount} with {name}",
   fromInvestees: "Revenue from its own investees",
   vendorFinancing: "Vendor-financing ratio",
   vendorFinancingLine: "Investments in its own customers {invested} ÷ revenue {revenue} = {ratio}.",

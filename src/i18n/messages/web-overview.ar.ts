@@ -54,6 +54,9 @@ export const webOverviewAr: Shape<typeof webOverviewEn> = {
     customers: "من يدفع لها",
     suppliers: "لمن تدفع",
     hhi: "مؤشر هيرفندال-هيرشمان {hhi}، كأنها تتعامل مع {count} من الأطراف المتساوية",
+    notBindingHhi:
+      "منها {amount} تستند إلى صفقات لا تُلزم أحدًا بعد؛ وعلى التدفقات الملزمة وحدها يبلغ المؤشر {hhi}، كأنها تتعامل مع {count} من الأطراف المتساوية",
+    notBindingAll: "وكلها تستند إلى صفقات لا تُلزم أحدًا بعد",
     noCounterparties: "لا أحد في هذا العرض.",
     loops: "الحلقات التي تمر بها",
     noLoops: "لا تمر بها أي حلقة في هذا العرض.",

@@ -52,6 +52,9 @@ export const webOverviewEn = {
     customers: "Who pays it",
     suppliers: "Whom it pays",
     hhi: "HHI {hhi}, like {count} equal counterparties",
+    notBindingHhi:
+      "{amount} of it rests on deals that bind nobody yet; on the binding flows alone, HHI {hhi}, like {count} equal counterparties",
+    notBindingAll: "All of it rests on deals that bind nobody yet",
     noCounterparties: "None in this view.",
     loops: "Loops through it",
     noLoops: "No loop passes through it in this view.",

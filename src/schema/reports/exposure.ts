@@ -8,13 +8,30 @@ import { Basis } from "./common.ts";
 const Concentration = z.strictObject({
   total: z.number(),
   counterparties: z.array(
-    z.strictObject({ id: z.string(), amount: z.number(), share: z.number(), deals: z.array(z.string()) }),
+    z.strictObject({
+      id: z.string(),
+      amount: z.number(),
+      share: z.number(),
+      deals: z.array(z.string()),
+      notBinding: z
+        .number()
+        .describe("The part of the amount on deals that bind nobody yet (LOI, MoU, talks)."),
+    }),
   ),
   hhi: z
     .number()
     .nullable()
     .describe("Herfindahl–Hirschman index of the shares (0–1); null with no counterparty."),
   equivalentCount: z.number().nullable(),
+  notBinding: z
+    .strictObject({
+      amount: z.number(),
+      bindingHhi: z.number().nullable(),
+      bindingEquivalentCount: z.number().nullable(),
+    })
+    .describe(
+      "Flows on deals that bind nobody yet, and the HHI on the binding flows alone (null when none).",
+    ),
 });
 
 /** An entity's centrality and circularity, with its rank on each. */

@@ -117,6 +117,17 @@ function Counterparties({ title, side, file }: { title: string; side: Side; file
               {m("web.entity.hhi", { hhi: number(side.hhi, 3), count: number(side.equivalentCount ?? 0, 1) })}
             </p>
           ) : null}
+          {side.notBinding.amount > 0 ? (
+            <p className="hint" data-figure="not-binding-hhi">
+              {side.notBinding.bindingHhi === null
+                ? m("web.entity.notBindingAll")
+                : m("web.entity.notBindingHhi", {
+                    amount: usd(side.notBinding.amount),
+                    hhi: number(side.notBinding.bindingHhi, 3),
+                    count: number(side.notBinding.bindingEquivalentCount ?? 0, 1),
+                  })}
+            </p>
+          ) : null}
         </>
       )}
     </div>
