@@ -110,6 +110,12 @@ describe.skipIf(!RUN_IN_CHROMIUM)(
             amount,
           );
         }
+        // Under who pays it: the part on deals that bind nobody, and the HHI without it.
+        const customers = exposureReport(dataset, "nvidia", { basis: "announced", asOf: AS_OF }).customers;
+        expect(customers.notBinding.amount).toBeGreaterThan(0);
+        expect(await text(page, '[data-figure="not-binding-hhi"]')).toContain(
+          formatUsd(lang, customers.notBinding.amount),
+        );
         await screenshot(page, `entity-not-binding-${lang}`);
       });
     }
