@@ -8,7 +8,7 @@
  */
 import { fileURLToPath } from "node:url";
 import react from "@vitejs/plugin-react";
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig, type Plugin, type Rolldown } from "vite";
 import { splitCatalogue } from "./scripts/catalogue-split.ts";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -19,6 +19,19 @@ export const WEB_ALIASES = {
   "@i18n": here("./src/i18n"),
   "@schema": here("./src/schema"),
 };
+
+/** The files of `roots` and of every chunk they import statically, transitively. */
+function staticClosure(bundle: Rolldown.OutputBundle, roots: readonly string[]): Set<string> {
+  const files = new Set<string>();
+  const visit = (fileName: string) => {
+    if (files.has(fileName)) return;
+    files.add(fileName);
+    const chunk = bundle[fileName];
+    if (chunk?.type === "chunk") for (const imported of chunk.imports) visit(imported);
+  };
+  for (const root of roots) visit(root);
+  return files;
+}
 
 /**
  * The overview is the page most visits land on: its chunk and everything it imports (ECharts, the
@@ -37,14 +50,7 @@ function preloadFirstPage(page: string): Plugin {
         const chunks = Object.values(bundle).filter((c) => c.type === "chunk");
         const entry = chunks.find((c) => c.facadeModuleId?.endsWith(page));
         if (!entry) throw new Error(`preloadFirstPage: no chunk for ${page}`);
-        const files = new Set<string>();
-        const visit = (fileName: string) => {
-          if (files.has(fileName)) return;
-          files.add(fileName);
-          const chunk = bundle[fileName];
-          if (chunk?.type === "chunk") for (const imported of chunk.imports) visit(imported);
-        };
-        visit(entry.fileName);
+        const files = staticClosure(bundle, [entry.fileName]);
         const links = [...files]
           .filter((file) => !html.includes(`/${file}"`))
           .map((file) => `    <link rel="modulepreload" crossorigin href="/${file}">`);
@@ -122,14 +128,10 @@ function compileHints(page: string): Plugin {
         const roots = chunks.filter((c) => c.isEntry || c.facadeModuleId?.endsWith(page));
         if (!roots.some((c) => c.facadeModuleId?.endsWith(page)))
           throw new Error(`compileHints: no chunk for ${page}`);
-        const files = new Set<string>();
-        const visit = (fileName: string) => {
-          if (files.has(fileName)) return;
-          files.add(fileName);
-          const chunk = bundle[fileName];
-          if (chunk?.type === "chunk") for (const imported of chunk.imports) visit(imported);
-        };
-        for (const root of roots) visit(root.fileName);
+        const files = staticClosure(
+          bundle,
+          roots.map((r) => r.fileName),
+        );
         for (const file of files) {
           const chunk = bundle[file];
           if (chunk?.type === "chunk" && !chunk.code.startsWith(HINT)) chunk.code = HINT + chunk.code;

@@ -18,6 +18,7 @@
  * bytes each), the names once, and one batch's bytes.
  */
 import type { CycleBatch, Ledger } from "../../core/ledger/types.ts";
+import { ByteSink, copyRange } from "./byte-sink.ts";
 import { type CycleContext, cycleRecord, isoTime, transactionId } from "./cycle-record.ts";
 import { csvLine } from "./write-csv.ts";
 import { jsonLine } from "./write-jsonl.ts";
@@ -39,35 +40,6 @@ const NULL = bytesOf("null");
 
 /** A JSON number as JSON.stringify writes it (null for NaN and ±Infinity). */
 const jsonNumber = (x: number) => (Number.isFinite(x) ? String(x) : "null");
-
-/** Growable byte output for one batch. */
-class Bytes {
-  buf = new Uint8Array(1 << 20);
-  view = new DataView(this.buf.buffer);
-  at = 0;
-
-  room(n: number): void {
-    if (this.at + n <= this.buf.length) return;
-    const grown = new Uint8Array(Math.max(this.buf.length * 2, this.at + n));
-    grown.set(this.buf.subarray(0, this.at));
-    this.buf = grown;
-    this.view = new DataView(grown.buffer);
-  }
-
-  copy(from: Uint8Array, start: number, end: number): void {
-    this.room(end - start);
-    // Fields are short: a loop beats creating a subarray for set().
-    if (end - start > 64) {
-      this.buf.set(from.subarray(start, end), this.at);
-      this.at += end - start;
-      return;
-    }
-    const buf = this.buf;
-    let at = this.at;
-    for (let i = start; i < end; i++) buf[at++] = from[i] as number;
-    this.at = at;
-  }
-}
 
 /** UTF-8 pieces looked up by index: piece k is bytes[offsets[k] … offsets[k + 1]). */
 type Pieces = { bytes: Uint8Array; offsets: Int32Array };
@@ -127,8 +99,9 @@ export class CycleFormatter {
   private counterLength = 0;
   private counterValue = -1;
   /** Two output buffers in turn, so one batch's bytes can be written while the next is formatted. */
-  private readonly outs = [new Bytes(), new Bytes()];
-  private out = this.outs[0] as Bytes;
+  /** Two batches of output, 1 MB each to start: one filled while the other is written. */
+  private readonly outs = [new ByteSink(1 << 20), new ByteSink(1 << 20)];
+  private out = this.outs[0] as ByteSink;
 
   constructor(context: CycleContext, format: TextFormat) {
     this.context = context;
@@ -150,7 +123,7 @@ export class CycleFormatter {
    */
   format(batch: CycleBatch, first: number): Uint8Array {
     const { offsets, edges } = batch;
-    this.out = this.out === this.outs[0] ? (this.outs[1] as Bytes) : (this.outs[0] as Bytes);
+    this.out = this.out === this.outs[0] ? (this.outs[1] as ByteSink) : (this.outs[0] as ByteSink);
     this.out.at = 0;
     for (let j = 0; j < batch.count; j++)
       this.line(edges, offsets[j] as number, offsets[j + 1] as number, first + j);
@@ -494,16 +467,6 @@ const ITEM_OVERHEAD = 8;
 
 function put(buf: Uint8Array, o: number, bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; i++) buf[o++] = bytes[i] as number;
-  return o;
-}
-
-/** Bytes start … end of `from`; fields are short, so a loop beats making a subarray for set(). */
-function copyRange(buf: Uint8Array, o: number, from: Uint8Array, start: number, end: number): number {
-  if (end - start > 64) {
-    buf.set(from.subarray(start, end), o);
-    return o + end - start;
-  }
-  for (let i = start; i < end; i++) buf[o++] = from[i] as number;
   return o;
 }
 

@@ -31,12 +31,12 @@ import { isUtf8 } from "node:buffer";
 import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import type { CycleBatch } from "../../core/ledger/types.ts";
+import { ByteSink } from "./byte-sink.ts";
 import { type CycleContext, transactionId } from "./cycle-record.ts";
 import { type Engine, type EngineOptions, openEngine, sqlString } from "./duckdb.ts";
 import { PARQUET_COLUMNS } from "./parquet-columns.ts";
 import { parquetPart } from "./parquet-footer.ts";
 import {
-  ByteSink,
   Codec,
   Encoding,
   indexWidth,

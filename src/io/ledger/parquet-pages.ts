@@ -8,6 +8,7 @@
  * either one value repeated (header = count << 1, the value in ceil(width / 8) bytes) or groups of 8
  * values packed `width` bits each, least significant bit first (header = groups << 1 | 1).
  */
+import type { ByteSink } from "./byte-sink.ts";
 import { type ThriftStruct, type ThriftValue, WireType } from "./parquet-thrift.ts";
 
 /** The Date range (±100,000,000 days): outside it the ISO text, and so the JSON route, had no time. */
@@ -19,28 +20,6 @@ export const timed = (ms: number) => Number.isFinite(ms) && Math.abs(ms) <= MAX_
 export type Page = { header: Uint8Array; body: Uint8Array; rawSize: number; encoding: number };
 /** Makes a stored page (header and compressed body) of a body. */
 export type PageOf = (type: number, body: Uint8Array, values: number, encoding: number) => Page;
-
-/** A byte buffer that grows; `view` is a DataView over the current buffer. */
-export class ByteSink {
-  buf = new Uint8Array(1 << 16);
-  view = new DataView(this.buf.buffer);
-  at = 0;
-
-  room(n: number): void {
-    if (this.at + n <= this.buf.length) return;
-    const grown = new Uint8Array(Math.max(this.buf.length * 2, this.at + n));
-    grown.set(this.buf.subarray(0, this.at));
-    this.buf = grown;
-    this.view = new DataView(grown.buffer);
-  }
-
-  /** A copy of the bytes so far; the sink is emptied for the next piece. */
-  take(): Uint8Array {
-    const bytes = this.buf.slice(0, this.at);
-    this.at = 0;
-    return bytes;
-  }
-}
 
 /** ULEB128. */
 export function putVarint(out: ByteSink, n: number): void {

@@ -6,8 +6,8 @@
  * run one by one, lengths by a small dictionary, the rest plain.
  */
 import type { CycleBatch, Ledger } from "../../core/ledger/types.ts";
+import type { ByteSink } from "./byte-sink.ts";
 import {
-  type ByteSink,
   Encoding,
   indexWidth,
   type Page,
