@@ -61,6 +61,15 @@ describe("halqa ledger scan", () => {
     expect(json.topAccounts[0]).toEqual({ account: "alice", cycles: 1 });
   });
 
+  it("names the guessed columns by their roles, in either language", async () => {
+    const en = await run([ledger, "--window", "1d"]);
+    expect(en.out).toContain("The payer, payee, time, amount and id columns were guessed from their names.");
+    const ar = await run([ledger, "--window", "1d", "--lang", "ar", "--id", "tx"]);
+    expect(ar.out).toContain("خُمّنت أعمدة الدافع، المستفيد، الوقت والمبلغ من أسمائها.");
+    // The start's time is one isolate, not split at its trailing ".000Z".
+    expect(ar.out).toMatch(/\u2066\d\d:\d\d:\d\d\.\d{3}Z\u2069/);
+  });
+
   it("counts past --limit and says the output was cut", async () => {
     const { out } = await run([ledger, "--window", "3d", "--limit", "1", "--id", "tx"]);
     expect(out).toContain("2 cycles found.");

@@ -10,6 +10,8 @@ import {
   ledgerSummaryReport,
   type ScanReport,
 } from "../../core/reports/ledger-summary-report.ts";
+import { isolate } from "../../i18n/bidi.ts";
+import { joinProse } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message } from "../../i18n/message.ts";
 import { formatNumber, heading, table } from "../format.ts";
@@ -42,7 +44,12 @@ export function printReport(report: ScanReport, lang: Language): string {
   if (read.guessed.length > 0)
     out.push(
       message(lang, "cli.ledger.guessed", {
-        roles: read.guessed.map((r) => `${r} = ${read.columns[r]}`).join(", "),
+        // The columns line above already names each column; this one says which of them were guesses.
+        roles: joinProse(
+          lang,
+          read.guessed.map((role) => message(lang, "cli.ledger.role", { role })),
+        ),
+        count: read.guessed.length,
       }),
     );
   if (read.tsUnit) out.push(message(lang, "cli.ledger.tsUnit", { unit: read.tsUnit }));
@@ -122,7 +129,9 @@ export function printReport(report: ScanReport, lang: Language): string {
           r.transactions
             .map((t, i) => `${t} ${r.amounts[i] === undefined ? "" : n(r.amounts[i] as number, 2)}`.trim())
             .join("\n"),
-          r.start === null ? "—" : r.start.replace("T", "\n"),
+          // The time's own line is isolated whole in Arabic: left to the terminal, its trailing ".000Z"
+          // would be taken for a Latin word and split from the hours.
+          r.start === null ? "—" : startCell(lang, r.start),
           r.durationSeconds === null ? "—" : duration(lang, r.durationSeconds),
           r.retained === null ? "—" : n(r.retained, 3),
         ]),
@@ -172,4 +181,10 @@ export function duration(lang: Language, seconds: number): string {
   if (seconds < 3600) return message(lang, "cli.duration.minute", { count: +(seconds / 60).toFixed(1) });
   if (seconds < 86_400) return message(lang, "cli.duration.hour", { count: +(seconds / 3600).toFixed(1) });
   return message(lang, "cli.duration.day", { count: +(seconds / 86_400).toFixed(1) });
+}
+
+/** A cycle's start as two lines, the date above the time (the time isolated in Arabic). */
+function startCell(lang: Language, iso: string): string {
+  const [date = iso, time = ""] = iso.split("T");
+  return time === "" ? date : `${date}\n${isolate(lang, time)}`;
 }

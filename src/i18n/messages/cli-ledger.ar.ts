@@ -4,9 +4,11 @@ import type { Shape } from "./tree.ts";
 export const cliLedgerAr: Shape<typeof cliLedgerEn> = {
   invalid:
     "{file}: {count, plural, zero {{count} مشكلة} one {مشكلة واحدة} two {مشكلتان} few {{count} مشكلات} many {{count} مشكلةً} other {{count} مشكلة}}؛ لم يُفحص شيء.",
-  read: "{file} ({format}): قُرئ {rows, plural, zero {{rows} صف} one {صف واحد} two {صفان} few {{rows} صفوف} many {{rows} صفًا} other {{rows} صف}}، {loaded, plural, zero {{loaded} معاملة} one {معاملة واحدة} two {معاملتان} few {{loaded} معاملات} many {{loaded} معاملةً} other {{loaded} معاملة}} بين {accounts, plural, zero {{accounts} حساب} one {حساب واحد} two {حسابان} few {{accounts} حسابات} many {{accounts} حسابًا} other {{accounts} حساب}}، في {seconds} ث.",
+  read: "{file} ({format}): قُرئ {rows, plural, zero {{rows} صف} one {صف واحد} two {صفان} few {{rows} صفوف} many {{rows} صفًا} other {{rows} صف}}، {loaded, plural, zero {{loaded} معاملة} one {معاملة واحدة} two {معاملتان} few {{loaded} معاملات} many {{loaded} معاملةً} other {{loaded} معاملة}} بين {accounts, plural, zero {{accounts} حساب} one {حساب واحد} two {حسابين} few {{accounts} حسابات} many {{accounts} حسابًا} other {{accounts} حساب}}، في {seconds} ث.",
   columns: "الأعمدة: الدافع {src}، المستفيد {dst}، الوقت {ts}، المبلغ {amount}، المعرّف {id}.",
-  guessed: "خُمّنت من أسمائها: {roles}. إن كان التخمين خاطئًا فسمِّها (⁦--src⁩ و⁦--dst⁩ و⁦--ts⁩ و⁦--amount⁩ و⁦--id⁩).",
+  guessed:
+    "{count, plural, =1 {خُمّن عمود {roles} من اسمه} =2 {خُمّن عمودا {roles} من اسميهما} other {خُمّنت أعمدة {roles} من أسمائها}}. إن كان التخمين خاطئًا فسمِّها (⁦--src⁩ و⁦--dst⁩ و⁦--ts⁩ و⁦--amount⁩ و⁦--id⁩).",
+  role: "{role, select, src {الدافع} dst {المستفيد} ts {الوقت} amount {المبلغ} other {المعرّف}}",
   tsUnit: "قُرئت الأوقات الرقمية على أنها {unit, select, ms {مللي ثانية} other {ثوانٍ}} منذ بداية 1970.",
   selfLoops:
     "{count, plural, zero {{count} معاملة ذاتية} one {معاملة ذاتية واحدة} two {معاملتان ذاتيتان} few {{count} معاملات ذاتية} many {{count} معاملةً ذاتيةً} other {{count} معاملة ذاتية}} (الدافع هو المستفيد) نُحّيت جانبًا ولم تُعدّ حلقات.",

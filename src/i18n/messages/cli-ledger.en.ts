@@ -4,7 +4,8 @@ export const cliLedgerEn = {
   read: "{file} ({format}): {rows, plural, one {{rows} row} other {{rows} rows}} read, {loaded, plural, one {{loaded} transaction} other {{loaded} transactions}} between {accounts, plural, one {{accounts} account} other {{accounts} accounts}}, in {seconds} s.",
   columns: "Columns: payer {src}, payee {dst}, time {ts}, amount {amount}, id {id}.",
   guessed:
-    "Guessed from their names: {roles}. If that is wrong, name them (--src, --dst, --ts, --amount, --id).",
+    "The {roles} {count, plural, one {column was guessed from its name} other {columns were guessed from their names}}. If that is wrong, name them (--src, --dst, --ts, --amount, --id).",
+  role: "{role, select, src {payer} dst {payee} ts {time} amount {amount} other {id}}",
   tsUnit: "Epoch-number times read as {unit, select, ms {milliseconds} other {seconds}}.",
   selfLoops:
     "{count, plural, one {{count} self-loop} other {{count} self-loops}} (payer = payee) set apart, not counted as cycles.",
