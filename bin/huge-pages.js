@@ -61,7 +61,11 @@ export async function runWithHugePages() {
   });
 }
 
-/** In the child: a parent killed outright closes the channel; stop as it did, leaving what it would. */
+/**
+ * In the child: a parent killed outright closes the channel; stop as it did, leaving what it would. The
+ * child names its temporary files by the parent's id (src/io/temp-files.ts), so the next run tells a
+ * killed run's leftovers at once, even in the moment before this child has noticed.
+ */
 function stopWithParent() {
   const channel = process.channel;
   if (!channel) return;
