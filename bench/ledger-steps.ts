@@ -7,11 +7,15 @@
  * by on shared cores), busy/finished times, and the load average before and after.
  *
  *   npx tsx bench/ledger-steps.ts [--size 2m] [--exponent HEAVY_EXPONENT] [--seed 1] [--workers 1] [--hops 6]
- *     [--window-days 1] [--ids by-activity|by-name|by-count]
+ *     [--window-days 1] [--ids by-activity|by-name|by-count] [--pages 2m|4k]
+ *
+ * Like `halqa ledger scan` (bin/huge-pages.js), it runs itself again with glibc's malloc on 2 MB pages
+ * where it can; `--pages 4k` keeps the 4 KB pages, to measure what the huge pages give.
  *
  * Not part of the tests; the figures go in docs/scale.md.
  */
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
+import { hugePagesEnv, wantsHugePages } from "../bin/huge-pages.js";
 import { syntheticLedger } from "../src/core/ledger/synthetic.ts";
 import type { ScanOptions } from "../src/core/ledger/types.ts";
 import { createRng } from "../src/core/random.ts";
@@ -28,6 +32,18 @@ const load = () =>
   execFileSync("uptime", { encoding: "utf8" })
     .trim()
     .replace(/^.*load average: /, "");
+
+const pages = option("--pages", "2m");
+const glibc = () =>
+  (process.report.getReport() as { header?: { glibcVersionRuntime?: string } }).header?.glibcVersionRuntime;
+if (pages === "2m" && wantsHugePages(["ledger", "scan"], process.env, process.platform, glibc)) {
+  const child = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], {
+    stdio: "inherit",
+    env: hugePagesEnv(process.env),
+  });
+  process.exit(child.status ?? 1);
+}
+const hugePages = (process.env.GLIBC_TUNABLES ?? "").includes("glibc.malloc.hugetlb=1");
 
 const size = parseSize(option("--size", "2m"));
 const exponent = Number(option("--exponent", String(HEAVY_EXPONENT)));
@@ -64,6 +80,7 @@ console.log(
     seed,
     workers,
     ids: option("--ids", "by-activity"),
+    pages: hugePages ? "2m" : "4k",
     cycles: summary.cycles,
     byLength: summary.byLength,
     steps: summary.steps,

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { runWithHugePages } from "./huge-pages.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const stamp = join(root, "dist", "cli", ".built");
@@ -32,6 +33,10 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
+
+// A ledger scan runs itself again on 2 MB pages (bin/huge-pages.js); the parent only waits for it.
+const relaunched = await runWithHugePages();
+if (relaunched !== undefined) process.exit(relaunched);
 
 let main;
 if (buildIsFresh()) {

@@ -13,8 +13,16 @@ function plainName(path: string): string {
   return basename(path).replace(/[*?[\]]/g, "_");
 }
 
+/**
+ * The id temporaries are named by: this process's or, in the child that runs `halqa ledger scan` on
+ * 2 MB pages (bin/huge-pages.js), its parent's — the process the user started, and would kill. The
+ * parent waits for the child, and a child whose parent is killed outright kills itself, so the name
+ * still tells whether the run writing the file goes on.
+ */
+const OWNER = process.env.HALQA_HUGE_PAGES_CHILD === "1" && process.ppid > 1 ? process.ppid : process.pid;
+
 /** A temporary name beside `path` (same folder, so the final rename stays on one file system). */
-export function tempPathFor(path: string, suffix = ".tmp", pid = process.pid): string {
+export function tempPathFor(path: string, suffix = ".tmp", pid = OWNER): string {
   return join(dirname(path), `.${plainName(path)}.${pid}-${randomBytes(6).toString("hex")}${suffix}`);
 }
 
@@ -52,7 +60,7 @@ export async function removeStaleTemps(path: string, alive = processAlive): Prom
   }
   const stale = names.filter((name) => {
     const pid = tempOwner(path, name);
-    return pid !== undefined && pid !== process.pid && !alive(pid);
+    return pid !== undefined && pid !== OWNER && !alive(pid);
   });
   const removed: string[] = [];
   for (const name of stale) {
