@@ -47,12 +47,11 @@ function chunksOf(bundle: Rolldown.OutputBundle, modules: readonly string[], plu
  * The overview is the page most visits land on: its chunks (the page's first step, and the full page
  * it imports once that has painted) and everything they import (ECharts, the loop finder) are
  * announced in index.html as module preloads, so the browser fetches and compiles them beside the
- * shell's own scripts instead of after the shell has run and asked for the page. The chunks only the
- * full page needs (ECharts above all) are announced at low priority (`fetchpriority="low"`): the
- * browser then sends the first step's chunks and the page's words (asked for by the first script,
- * after the HTML's preloads) ahead of them on its few connections, and they arrive and compile first.
+ * shell's own scripts instead of after the shell has run and asked for the page. The first step's
+ * come first. (Announcing the full page's at low priority, `fetchpriority="low"`, so that the page's
+ * words would overtake them on the browser's six connections, did not help in A/B runs.)
  */
-function preloadFirstPage(firstStep: string, fullPage: string): Plugin {
+function preloadFirstPage(pages: readonly string[]): Plugin {
   return {
     name: "halqa-preload-first-page",
     apply: "build",
@@ -61,17 +60,11 @@ function preloadFirstPage(firstStep: string, fullPage: string): Plugin {
       handler(html, context) {
         const bundle = context.bundle;
         if (!bundle) return html;
-        const [first, full] = chunksOf(bundle, [firstStep, fullPage], "preloadFirstPage") as [string, string];
-        const early = staticClosure(bundle, [first]);
-        const late = [...staticClosure(bundle, [full])].filter((file) => !early.has(file));
-        const link = (file: string, low: boolean) =>
-          `    <link rel="modulepreload" crossorigin href="/${file}"${low ? ' fetchpriority="low"' : ""}>`;
-        const links = [
-          ...[...early].map((file) => link(file, false)),
-          ...late.map((file) => link(file, true)),
-        ];
-        const shown = links.filter((line) => !html.includes(`/${/href="\/([^"]+)"/.exec(line)?.[1]}"`));
-        return html.replace(/\n\s*<\/head>/, `\n${shown.join("\n")}\n  </head>`);
+        const files = staticClosure(bundle, chunksOf(bundle, pages, "preloadFirstPage"));
+        const links = [...files]
+          .filter((file) => !html.includes(`/${file}"`))
+          .map((file) => `    <link rel="modulepreload" crossorigin href="/${file}">`);
+        return html.replace(/\n\s*<\/head>/, `\n${links.join("\n")}\n  </head>`);
       },
     },
   };
@@ -166,7 +159,7 @@ export default defineConfig({
     react(),
     splitCatalogue(),
     firstScript("/src/early-words.ts"),
-    preloadFirstPage(...FIRST_PAGE),
+    preloadFirstPage(FIRST_PAGE),
     compileHints(FIRST_PAGE),
   ],
   resolve: { alias: WEB_ALIASES },
