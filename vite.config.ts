@@ -33,12 +33,25 @@ function staticClosure(bundle: Rolldown.OutputBundle, roots: readonly string[]):
   return files;
 }
 
+/** The chunks whose entry module is one of `modules` (paths ending so); throws if one has none. */
+function chunksOf(bundle: Rolldown.OutputBundle, modules: readonly string[], plugin: string): string[] {
+  const chunks = Object.values(bundle).filter((c) => c.type === "chunk");
+  return modules.map((module) => {
+    const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(module));
+    if (!chunk) throw new Error(`${plugin}: no chunk for ${module}`);
+    return chunk.fileName;
+  });
+}
+
 /**
- * The overview is the page most visits land on: its chunk and everything it imports (ECharts, the
- * loop finder) are announced in index.html as module preloads, so the browser fetches and compiles
- * them beside the shell's own scripts instead of after the shell has run and asked for the page.
+ * The overview is the page most visits land on: its chunks (the page's first step, and the full page
+ * it imports once that has painted) and everything they import (ECharts, the loop finder) are
+ * announced in index.html as module preloads, so the browser fetches and compiles them beside the
+ * shell's own scripts instead of after the shell has run and asked for the page. The first step's
+ * come first. (Announcing the full page's at low priority, `fetchpriority="low"`, so that the page's
+ * words would overtake them on the browser's six connections, did not help in A/B runs.)
  */
-function preloadFirstPage(page: string): Plugin {
+function preloadFirstPage(pages: readonly string[]): Plugin {
   return {
     name: "halqa-preload-first-page",
     apply: "build",
@@ -47,10 +60,7 @@ function preloadFirstPage(page: string): Plugin {
       handler(html, context) {
         const bundle = context.bundle;
         if (!bundle) return html;
-        const chunks = Object.values(bundle).filter((c) => c.type === "chunk");
-        const entry = chunks.find((c) => c.facadeModuleId?.endsWith(page));
-        if (!entry) throw new Error(`preloadFirstPage: no chunk for ${page}`);
-        const files = staticClosure(bundle, [entry.fileName]);
+        const files = staticClosure(bundle, chunksOf(bundle, pages, "preloadFirstPage"));
         const links = [...files]
           .filter((file) => !html.includes(`/${file}"`))
           .map((file) => `    <link rel="modulepreload" crossorigin href="/${file}">`);
@@ -113,9 +123,10 @@ function firstScript(source: string): Plugin[] {
  * comment) asks for every function of the file to be compiled while the file streams in, on a
  * background thread (measured: 19 ms of compiling left on the main thread; 48 ms with ECharts' chunks
  * left out, for about the same CPU on the other threads). Only the entries and the first page's
- * closure carry it: other pages' chunks load later, one at a time, and compile as they run.
+ * closures (its first step's and its full page's) carry it: other pages' chunks load later, one at a
+ * time, and compile as they run.
  */
-function compileHints(page: string): Plugin {
+function compileHints(pages: readonly string[]): Plugin {
   const HINT = "//# allFunctionsCalledOnLoad\n";
   return {
     name: "halqa-compile-hints",
@@ -124,14 +135,11 @@ function compileHints(page: string): Plugin {
       // After Vite's own (which writes the preload map at the top of the entry).
       order: "post",
       handler(_options, bundle) {
-        const chunks = Object.values(bundle).filter((c) => c.type === "chunk");
-        const roots = chunks.filter((c) => c.isEntry || c.facadeModuleId?.endsWith(page));
-        if (!roots.some((c) => c.facadeModuleId?.endsWith(page)))
-          throw new Error(`compileHints: no chunk for ${page}`);
-        const files = staticClosure(
-          bundle,
-          roots.map((r) => r.fileName),
-        );
+        const entries = Object.values(bundle).filter((c) => c.type === "chunk" && c.isEntry);
+        const files = staticClosure(bundle, [
+          ...entries.map((c) => c.fileName),
+          ...chunksOf(bundle, pages, "compileHints"),
+        ]);
         for (const file of files) {
           const chunk = bundle[file];
           if (chunk?.type === "chunk" && !chunk.code.startsWith(HINT)) chunk.code = HINT + chunk.code;
@@ -141,6 +149,9 @@ function compileHints(page: string): Plugin {
   };
 }
 
+/** The first page's modules: its first step, and the full page it imports once that has painted. */
+const FIRST_PAGE = ["/web/src/pages/overview/OverviewPage.tsx", "/web/src/pages/Overview.tsx"] as const;
+
 export default defineConfig({
   root: here("./web"),
   base: "/",
@@ -148,8 +159,8 @@ export default defineConfig({
     react(),
     splitCatalogue(),
     firstScript("/src/early-words.ts"),
-    preloadFirstPage("/web/src/pages/overview/OverviewPage.tsx"),
-    compileHints("/web/src/pages/overview/OverviewPage.tsx"),
+    preloadFirstPage(FIRST_PAGE),
+    compileHints(FIRST_PAGE),
   ],
   resolve: { alias: WEB_ALIASES },
   build: {

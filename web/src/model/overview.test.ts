@@ -34,3 +34,18 @@ describe("overviewOf", () => {
     if (basis !== "paid") expect(overview.loops.length).toBeGreaterThan(0);
   });
 });
+
+describe("overviewOf's kept answer", () => {
+  it("returns the searched overview again for the same dataset, basis and date, and searches anew on a change", () => {
+    const first = overviewOf(dataset, "committed", "2026-06-30");
+    expect(overviewOf(dataset, "committed", "2026-06-30")).toBe(first);
+    const other = overviewOf(dataset, "announced", "2026-06-30");
+    expect(other).not.toBe(first);
+    expect(overviewOf(dataset, "committed", "2026-06-30")).not.toBe(first);
+    expect(overviewOf(dataset, "committed", "2026-06-30").loops).toEqual(first.loops);
+    const copy = structuredClone(dataset);
+    expect(overviewOf(copy, "committed", "2026-06-30")).not.toBe(
+      overviewOf(dataset, "committed", "2026-06-30"),
+    );
+  });
+});

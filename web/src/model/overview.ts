@@ -54,7 +54,21 @@ export function overviewStatsOf(dataset: Dataset, asOf: string, served?: Summary
   return lastStats.stats;
 }
 
+/**
+ * The last overview, kept: on a cold load the overview page computes it while the full page's code
+ * (ECharts) is still arriving, and the full page's own call then takes it (web/src/pages/overview/).
+ */
+let lastOverview: { dataset: Dataset; basis: Basis; asOf: string; overview: Overview } | undefined;
+
 export function overviewOf(dataset: Dataset, basis: Basis, asOf: string): Overview {
+  const kept = lastOverview;
+  if (kept?.dataset === dataset && kept.basis === basis && kept.asOf === asOf) return kept.overview;
+  const overview = searchOverview(dataset, basis, asOf);
+  lastOverview = { dataset, basis, asOf, overview };
+  return overview;
+}
+
+function searchOverview(dataset: Dataset, basis: Basis, asOf: string): Overview {
   const stats = overviewStatsOf(dataset, asOf);
   // The map draws the graph the loops report searches, and the loops are searched on it here rather
   // than through loopsReport, which builds the graph again and also counts the loops on cash alone

@@ -5,39 +5,67 @@
  * from the summary, with the loop figures busy and a box the size of the map; right after that paint
  * the full page replaces it (the same figures in the same place). Later visits render in full at once.
  * The summary itself usually comes computed by the server (web/src/data/served-summary.ts).
+ *
+ * The full page (../Overview.tsx) is a chunk of its own, imported here, not statically: it brings
+ * ECharts (~500 KB raw), and a page chunk runs only once everything it imports has arrived and
+ * compiled, so the first step waited for ECharts it does not draw. Now the first step paints as soon as
+ * the dataset and this small chunk are here, and while ECharts is still on its way the loops are
+ * searched (overviewOf keeps its answer, which the full page then reads). The build announces the
+ * full page's chunks as module preloads (vite.config.ts), so they are fetched from the start.
  */
-import { useEffect, useState } from "react";
+import { type ComponentType, useEffect, useState } from "react";
 import { useHoldFirstRender } from "../../app/FirstRender.tsx";
 import { servedSummary } from "../../data/served-summary.ts";
 import { useModel } from "../../data/use-model.ts";
 import { useI18n } from "../../i18n/index.ts";
 import { todayIso } from "../../model/filter.ts";
-import { overviewStatsOf } from "../../model/overview.ts";
+import { overviewOf, overviewStatsOf } from "../../model/overview.ts";
 import { useView } from "../../state/use-view.ts";
-import Overview from "../Overview.tsx";
 import { Figures } from "./Figures.tsx";
+
+/** The full page's code, asked for as soon as this chunk runs (its fetch began with the page's). */
+let Full: ComponentType | undefined;
+const fullPage: Promise<ComponentType> = import("../Overview.tsx").then((module) => {
+  Full = module.default;
+  return module.default;
+});
+// A failed fetch leaves the first step up (busy), as a failed page chunk leaves the shell's status.
+fullPage.catch(() => undefined);
 
 let drawn = false;
 
 export default function OverviewPage() {
-  const [full, setFull] = useState(drawn);
+  const model = useModel();
+  const [view] = useView();
+  const asOf = view.asOf ?? todayIso();
+  const [full, setFull] = useState(drawn && Full !== undefined);
   useHoldFirstRender(!full);
   useEffect(() => {
     if (full) {
       drawn = true;
       return;
     }
+    let live = true;
     // After the browser has painted the first step, not merely after React committed it.
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => setFull(true), 0);
+      timer = setTimeout(() => {
+        // The loops, the multiplier and the map's graph, while ECharts may still be arriving: the
+        // full page's own call then finds them (the same call, kept by overviewOf).
+        if (!Full) overviewOf(model.dataset, view.basis, asOf);
+        fullPage.then(
+          () => live && setFull(true),
+          () => undefined,
+        );
+      }, 0);
     });
     return () => {
+      live = false;
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [full]);
-  return full ? <Overview /> : <FirstStep />;
+  }, [full, model, view.basis, asOf]);
+  return full && Full ? <Full /> : <FirstStep />;
 }
 
 function FirstStep() {
