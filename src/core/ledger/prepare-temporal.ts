@@ -42,6 +42,15 @@ export type OutgoingSide = {
   out: Adjacency;
 };
 
+/** The incoming side's orders: the time order, the ticks, and the (payee, time, index) order with its ticks. */
+export type IncomingOrder = {
+  byTime: Int32Array;
+  tickOf: Int32Array;
+  times: Float64Array;
+  /** The in-adjacency's order and runs, and each position's tick. */
+  byPayee: { order: Int32Array; offsets: Int32Array; carried: Int32Array };
+};
+
 /**
  * The incoming side from the kept transactions in (payer, index) order. Also returns the time order,
  * which only a ledger not in (payer, time) order needs again. `tickOf` comes from `alloc`, so a
@@ -52,9 +61,18 @@ export function incomingSide(
   byPayer: Int32Array,
   alloc: ArrayAllocator,
 ): IncomingSide & { byTime: Int32Array } {
-  // Each position's tick comes out of the time order itself and rides along the sort by payee, and
-  // the in-adjacency's columns are scattered from the (payer, index) order: no time, tick or column
-  // is read at random (on the heavy-hub 10 M ledger such reads cost seconds, docs/scale.md).
+  const order = incomingOrder(ledger, byPayer, alloc);
+  return { ...incomingColumns(ledger, byPayer, order, alloc), byTime: order.byTime };
+}
+
+/**
+ * The orders of the incoming side (the larger half of its work), which the two-thread preparation
+ * builds on its helper thread while the main thread builds the outgoing side. Each position's tick
+ * comes out of the time order itself and rides along the sort by payee, and the payees are put in
+ * time order by scatter: no time, tick or payee is read at random (on the heavy-hub 10 M ledger such
+ * reads cost seconds, docs/scale.md).
+ */
+export function incomingOrder(ledger: Ledger, byPayer: Int32Array, alloc: ArrayAllocator): IncomingOrder {
   const { order: byTime, rank, distinct } = orderAndRankByFloatKey(byPayer, ledger.ts);
   const m = byTime.length;
   const tickOf = alloc.int32(ledger.ts.length);
@@ -72,6 +90,17 @@ export function incomingSide(
     payeeInTimeOrder[place[e] as number] = ledger.dst[e] as number;
   }
   const byPayee = orderByKeysCarrying(byTime, payeeInTimeOrder, ledger.accountCount, rank);
+  return { byTime, tickOf, times, byPayee };
+}
+
+/** The in-adjacency's columns and [payer, tick] pairs from its order, scattered from the (payer, index) order. */
+export function incomingColumns(
+  ledger: Ledger,
+  byPayer: Int32Array,
+  order: Pick<IncomingOrder, "tickOf" | "times" | "byPayee">,
+  alloc: ArrayAllocator,
+): IncomingSide {
+  const { byPayee, tickOf, times } = order;
   const into = fillByScatter(
     byPayee.order,
     placesOf(byPayee.order, ledger.ts.length),
@@ -82,7 +111,7 @@ export function incomingSide(
     byPayee.carried,
   );
   into.offsets = copy(byPayee.offsets, alloc);
-  return { into, tickOf, times, byTime };
+  return { into, tickOf, times };
 }
 
 /** The outgoing side from the kept transactions in (payer, time, index) order, with each payer's run. */
