@@ -211,48 +211,6 @@ describe("ingestLedger: reading", () => {
   });
 });
 
-describe("ingestLedger: the span and load counts folded into the checks' scan", () => {
-  // Without a shard they ride along the checks (loaded.ts); a shard that holds everything (1 of 1)
-  // takes the separate queries. Both must tell the same: span, self-loops, rows, ids.
-  const cases: [string, string][] = [
-    [
-      "epoch seconds, text ids that are numbers",
-      "id,src,dst,amount,ts\n7,a,b,1,300\n8,b,b,2,-40\n9,b,a,3,1200\n",
-    ],
-    [
-      "ISO times with offsets, text ids",
-      "id,src,dst,amount,ts\nx1,a,b,1,2025-03-10T09:00:00Z\nx2,b,a,2,2025-03-09T23:00:00-05:00\nx3,a,a,1,2025-03-11T00:00:00Z\n",
-    ],
-    [
-      "no ids, epoch ms, self-loops first and last",
-      "src,dst,amount,ts\na,a,1,1700000000000\na,b,1,1700000001000\nb,b,1,1700000009000\n",
-    ],
-    ["ids with a gap (text)", "id,src,dst,amount,ts\n1,a,b,1,5\n,b,a,1,6\n"],
-  ];
-  it.each(cases)("%s", async (name, text) => {
-    const whole = ok(await ingestText(`fold-${name.length}.csv`, text));
-    const sharded = ok(
-      await ingestText(`fold-shard-${name.length}.csv`, text, {
-        shard: { index: 0, count: 1, windowMs: 1000 },
-      }),
-    );
-    const pick = (r: typeof whole) => ({
-      first: r.first,
-      last: r.last,
-      rows: r.rows,
-      loaded: r.loaded,
-      selfLoops: r.selfLoops,
-      tsUnit: r.tsUnit,
-      ids: Array.from(r.ledger.row, (_, e) => transactionId(r, e)),
-      idKind: r.ids.kind,
-      src: Array.from(r.ledger.src),
-      ts: Array.from(r.ledger.ts),
-    });
-    expect(pick(whole)).toEqual(pick(sharded));
-    expect(Number.isFinite(whole.first) && whole.first <= whole.last).toBe(true);
-  });
-});
-
 describe("ingestLedger: bad input names the problem and the row", () => {
   const header = "src,dst,amount,ts\n";
   it.each([

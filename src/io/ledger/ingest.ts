@@ -32,9 +32,15 @@ import {
 } from "./duckdb.ts";
 import { countDuplicates } from "./duplicates.ts";
 import { globFiles, literalReadPath, wildcardsIn } from "./input-path.ts";
-import { foldedSpan, loadedAggregates, loadedCounts, timeSpan } from "./loaded.ts";
 import { type ShardRange, shardRange } from "./shard.ts";
-import { ACCEPTED_TYPES, acceptsType, describeSource, detectFormat, type LedgerFormat } from "./source.ts";
+import {
+  ACCEPTED_TYPES,
+  acceptsType,
+  describeSource,
+  detectFormat,
+  type LedgerFormat,
+  typeClass,
+} from "./source.ts";
 import { stage, stagedProblems } from "./stage.ts";
 
 export type IngestOptions = {
@@ -191,13 +197,9 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
       return await unreadable(error);
     }
     progress("check", 0, 1);
-    // Without a shard every row is loaded, so the time span and what the loaded rows hold are counted
-    // in the checks' own scan of `staged` instead of two more.
-    const folded = options.shard ? null : await loadedAggregates(connection, columns, types);
     const checked = await stagedProblems(connection, file, format, columns, source, {
       requireTs: !!options.requireTs,
       tsUnit: options.tsUnit,
-      extra: folded?.parts,
     });
     const { rows, numeric, large } = checked.counts;
     if (rows === 0) return fail("ledger-empty", {});
@@ -210,17 +212,17 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
       SELECT rowid AS row, src, dst, amount, id, CASE WHEN ts_kind = 1 THEN ${toMs} ELSE ts_value END AS ts
       FROM staged`);
     const hasTimestamps = columns.ts !== undefined;
-    const { first, last } = folded
-      ? foldedSpan(checked.extra, tsUnit === "s" ? 1000 : 1)
-      : await timeSpan(connection);
+    const span = (
+      await connection.runAndReadAll("SELECT min(ts) AS first, max(ts) AS last FROM timed")
+    ).getRowObjectsJson()[0];
+    const first = span?.first == null ? Number.NaN : Number(span.first);
+    const last = span?.last == null ? Number.NaN : Number(span.last);
     const shard = options.shard && hasTimestamps ? shardRange(first, last, options.shard) : null;
     const inShard = shard ? `ts >= ${shard.loadFrom} AND ts <= ${shard.loadTo}` : "TRUE";
     await connection.run(
       `CREATE OR REPLACE VIEW kept AS SELECT * FROM timed WHERE ${inShard} AND src <> dst`,
     );
-    const loaded = folded
-      ? folded.counts(checked.extra)
-      : await loadedCounts(connection, inShard, columns, types);
+    const loaded = await loadedCounts(connection, inShard, columns, types);
     const { selfLoops, idKind } = loaded;
 
     progress("accounts", 0, 1);
@@ -298,6 +300,64 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
   } finally {
     await engine.close();
   }
+}
+
+/** What the rows to load hold besides the ledger: self-loops, and whether the ids need text. */
+type LoadedCounts = {
+  selfLoops: number;
+  kept: number;
+  /** The first and last file row loaded (lastRow −1 when none is). */
+  firstRow: number;
+  lastRow: number;
+  idKind: "row" | "number" | "text";
+};
+
+const WHOLE_NUMBER = String.raw`(0|[1-9]\d{0,14})`;
+
+/**
+ * One pass over the rows to load: the self-loops set apart, and the kind of transaction ids. Whole
+ * numbers below 2^53 are kept as numbers (8 bytes each); any other id as text. A text id column
+ * whose first id is not a whole number is text without testing the rest.
+ */
+async function loadedCounts(
+  connection: Connection,
+  inShard: string,
+  columns: ColumnMap,
+  types: Map<string, string>,
+): Promise<LoadedCounts> {
+  const integerIds = columns.id !== undefined && typeClass(types.get(columns.id) ?? "") === "integer";
+  let numeric = false;
+  if (columns.id !== undefined && !integerIds) {
+    const firstId = (await connection.runAndReadAll("SELECT id FROM kept LIMIT 1")).getRows()[0]?.[0];
+    numeric = typeof firstId === "string" && new RegExp(`^${WHOLE_NUMBER}$`).test(firstId);
+  }
+  const loaded = `${inShard} AND src <> dst`;
+  const parts = [
+    `count(*) FILTER (WHERE ${inShard} AND src = dst) AS self_loops`,
+    `count(*) FILTER (WHERE ${loaded}) AS kept`,
+    `min(row) FILTER (WHERE ${loaded}) AS first_row`,
+    `max(row) FILTER (WHERE ${loaded}) AS last_row`,
+  ];
+  if (columns.id !== undefined) parts.push(`count(*) FILTER (WHERE ${loaded} AND id IS NULL) AS missing`);
+  if (numeric)
+    parts.push(`count(*) FILTER (WHERE ${loaded} AND NOT regexp_full_match(id, '${WHOLE_NUMBER}')) AS other`);
+  const got = (
+    await connection.runAndReadAll(`SELECT ${parts.join(", ")} FROM timed`)
+  ).getRowObjectsJson()[0];
+  const count = (name: string) => Number(got?.[name] ?? 0);
+  const idKind =
+    columns.id === undefined
+      ? "row"
+      : count("missing") === 0 && (integerIds || (numeric && count("other") === 0))
+        ? "number"
+        : "text";
+  return {
+    selfLoops: count("self_loops"),
+    kept: count("kept"),
+    firstRow: count("first_row"),
+    lastRow: got?.last_row == null ? -1 : count("last_row"),
+    idKind,
+  };
 }
 
 async function textColumn(connection: Connection, sql: string): Promise<string[]> {

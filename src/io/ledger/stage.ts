@@ -143,13 +143,8 @@ export async function stagedProblems(
   format: LedgerFormat,
   columns: ColumnMap,
   source: StagedSource,
-  options: {
-    requireTs: boolean;
-    tsUnit: "s" | "ms" | undefined;
-    /** More aggregates over `staged` for the same scan, by name; returned as DuckDB gives them. */
-    extra?: Record<string, string>;
-  },
-): Promise<{ problems: Problem[]; counts: StagedCounts; extra: Record<string, unknown> }> {
+  options: { requireTs: boolean; tsUnit: "s" | "ms" | undefined },
+): Promise<{ problems: Problem[]; counts: StagedCounts }> {
   const checks: Check[] = [
     { code: "ledger-missing-value", column: "src", where: "src IS NULL", value: "NULL" },
     { code: "ledger-missing-value", column: "dst", where: "dst IS NULL", value: "NULL" },
@@ -181,7 +176,6 @@ export async function stagedProblems(
     `SELECT count(*) AS rows, ${[
       ...checks.map((c, i) => `count(*) FILTER (WHERE ${c.where}) AS c${i}`),
       ...Object.entries(kinds).map(([name, where]) => `count(*) FILTER (WHERE ${where}) AS ${name}`),
-      ...Object.entries(options.extra ?? {}).map(([name, aggregate]) => `${aggregate} AS x_${name}`),
     ].join(", ")} FROM staged`,
   );
   const got = tally.getRowObjectsJson()[0] ?? {};
@@ -230,8 +224,7 @@ export async function stagedProblems(
     }
   }
   const numeric = count("seconds") + count("millis");
-  const extra = Object.fromEntries(Object.keys(options.extra ?? {}).map((name) => [name, got[`x_${name}`]]));
-  return { problems, counts: { rows: count("rows"), numeric, large: count("millis") }, extra };
+  return { problems, counts: { rows: count("rows"), numeric, large: count("millis") } };
 }
 
 /** When rows of both kinds a and b exist, the first row of the rarer kind (the likely mistake) and the counts. */
