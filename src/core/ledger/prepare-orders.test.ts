@@ -7,7 +7,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { type LedgerRow, ledgerOf, ledgerRows } from "../../testing/ledger-rows.ts";
-import { type Adjacency, blockMs, blockOf, prepareLedger } from "./prepare.ts";
+import { type Adjacency, blockMs, blockOf, type PreparedLedger, prepareLedger } from "./prepare.ts";
 import { SMALL } from "./radix-order.ts";
 import type { Ledger, ScanMode } from "./types.ts";
 
@@ -88,6 +88,7 @@ function check(list: LedgerRow[], accounts: number, sortByPayerTime: boolean) {
       });
       expect(plain(got.into)).toEqual(want.into);
       if (want.out) expect(got.out && plain(got.out)).toEqual(want.out);
+      if (got.ticks) expectTicks(got);
     }
   }
 }
@@ -109,3 +110,21 @@ describe("prepareLedger orders", () => {
     );
   });
 });
+
+/** Ticks: the distinct times ascending, and each [end, tick] pair and start tick naming its own time. */
+function expectTicks(got: PreparedLedger): void {
+  const ticks = got.ticks as NonNullable<PreparedLedger["ticks"]>;
+  const times = Array.from(ticks.times);
+  expect(times.every((t, i) => i === 0 || t > (times[i - 1] as number))).toBe(true);
+  const all = [got.starts, got.into, got.out as Adjacency].flatMap((a) => Array.from(a.time));
+  expect(times.length).toBe(new Set(all).size);
+  for (const a of [got.into, got.out as Adjacency]) {
+    const pairs = a.endTick as Int32Array;
+    expect(Array.from(a.end, (_, i) => pairs[2 * i])).toEqual(Array.from(a.end));
+    expect(Array.from(a.time, (_, i) => times[pairs[2 * i + 1] as number] === a.time[i])).not.toContain(
+      false,
+    );
+  }
+  const starts = Array.from(got.starts.time, (t, i) => times[ticks.ofStart[i] as number] === t);
+  expect(starts).not.toContain(false);
+}

@@ -17,10 +17,17 @@ import {
   blockOf,
   copy,
   fill,
+  fillByScatter,
   type PreparedLedger,
   type PreparePlan,
+  placesOf,
 } from "./prepare-arrays.ts";
-import { orderByFloatKey, orderByIntKey } from "./radix-order.ts";
+import {
+  orderAndRankByFloatKey,
+  orderByFloatKey,
+  orderByIntKey,
+  orderByKeysCarrying,
+} from "./radix-order.ts";
 import type { Ledger } from "./types.ts";
 
 /** The in-adjacency with its [payer, tick] pairs, each kept transaction's tick, and the distinct times. */
@@ -29,8 +36,19 @@ export type IncomingSide = { into: Adjacency; tickOf: Int32Array; times: Float64
 /** The start order, the starts, and the out-adjacency (without its ticks, which joinSides adds). */
 export type OutgoingSide = {
   startOrder: Int32Array;
+  /** Each kept transaction's position in startOrder (by ledger index). */
+  startPlace: Int32Array;
   starts: Adjacency & { start: Int32Array };
   out: Adjacency;
+};
+
+/** The incoming side's orders: the time order, the ticks, and the (payee, time, index) order with its ticks. */
+export type IncomingOrder = {
+  byTime: Int32Array;
+  tickOf: Int32Array;
+  times: Float64Array;
+  /** The in-adjacency's order and runs, and each position's tick. */
+  byPayee: { order: Int32Array; offsets: Int32Array; carried: Int32Array };
 };
 
 /**
@@ -43,13 +61,57 @@ export function incomingSide(
   byPayer: Int32Array,
   alloc: ArrayAllocator,
 ): IncomingSide & { byTime: Int32Array } {
-  const byTime = orderByFloatKey(byPayer, ledger.ts);
-  const { tickOf, times } = timeTicks(byTime, ledger.ts, alloc);
-  const byPayee = orderByIntKey(byTime, ledger.dst, ledger.accountCount);
-  const into = fill(byPayee.order, ledger.src, ledger, alloc);
+  const order = incomingOrder(ledger, byPayer, alloc);
+  return { ...incomingColumns(ledger, byPayer, order, alloc), byTime: order.byTime };
+}
+
+/**
+ * The orders of the incoming side (the larger half of its work), which the two-thread preparation
+ * builds on its helper thread while the main thread builds the outgoing side. Each position's tick
+ * comes out of the time order itself and rides along the sort by payee, and the payees are put in
+ * time order by scatter: no time, tick or payee is read at random (on the heavy-hub 10 M ledger such
+ * reads cost seconds, docs/scale.md).
+ */
+export function incomingOrder(ledger: Ledger, byPayer: Int32Array, alloc: ArrayAllocator): IncomingOrder {
+  const { order: byTime, rank, distinct } = orderAndRankByFloatKey(byPayer, ledger.ts);
+  const m = byTime.length;
+  const tickOf = alloc.int32(ledger.ts.length);
+  const place = new Int32Array(ledger.ts.length);
+  for (let i = 0; i < m; i++) {
+    const e = byTime[i] as number;
+    tickOf[e] = rank[i] as number;
+    place[e] = i;
+  }
+  const times = alloc.float64(distinct.length);
+  times.set(distinct);
+  const payeeInTimeOrder = new Int32Array(m);
+  for (let k = 0; k < m; k++) {
+    const e = byPayer[k] as number;
+    payeeInTimeOrder[place[e] as number] = ledger.dst[e] as number;
+  }
+  const byPayee = orderByKeysCarrying(byTime, payeeInTimeOrder, ledger.accountCount, rank);
+  return { byTime, tickOf, times, byPayee };
+}
+
+/** The in-adjacency's columns and [payer, tick] pairs from its order, scattered from the (payer, index) order. */
+export function incomingColumns(
+  ledger: Ledger,
+  byPayer: Int32Array,
+  order: Pick<IncomingOrder, "tickOf" | "times" | "byPayee">,
+  alloc: ArrayAllocator,
+): IncomingSide {
+  const { byPayee, tickOf, times } = order;
+  const into = fillByScatter(
+    byPayee.order,
+    placesOf(byPayee.order, ledger.ts.length),
+    byPayer,
+    ledger.src,
+    ledger,
+    alloc,
+    byPayee.carried,
+  );
   into.offsets = copy(byPayee.offsets, alloc);
-  into.endTick = interleaveTicks(into, tickOf, alloc);
-  return { into, tickOf, times, byTime };
+  return { into, tickOf, times };
 }
 
 /** The outgoing side from the kept transactions in (payer, time, index) order, with each payer's run. */
@@ -61,12 +123,19 @@ export function outgoingSide(
 ): OutgoingSide {
   const startOrder = groupedStarts(byPayerTime.order, ledger, block);
   const m = startOrder.length;
+  // The starts' columns scattered from the (payer, time) order, which reads the ledger in sequence.
+  const startPlace = placesOf(startOrder, ledger.ts.length);
   const start = alloc.int32(m);
-  for (let i = 0; i < m; i++) start[i] = ledger.src[startOrder[i] as number] as number;
-  const starts = { ...fill(startOrder, ledger.dst, ledger, alloc), offsets: alloc.int32(0), start };
-  const out = fill(byPayerTime.order, ledger.dst, ledger, alloc);
+  const { order } = byPayerTime;
+  for (let k = 0; k < m; k++) {
+    const e = order[k] as number;
+    start[startPlace[e] as number] = ledger.src[e] as number;
+  }
+  const columns = fillByScatter(startOrder, startPlace, order, ledger.dst, ledger, alloc);
+  const starts = { ...columns, offsets: alloc.int32(0), start };
+  const out = fill(order, ledger.dst, ledger, alloc);
   out.offsets = copy(byPayerTime.offsets, alloc);
-  return { startOrder, starts, out };
+  return { startOrder, startPlace, starts, out };
 }
 
 /** The prepared ledger from both sides: the out-adjacency's ticks and each start's tick added. */
@@ -77,10 +146,14 @@ export function joinSides(
   alloc: ArrayAllocator,
 ): PreparedLedger {
   const { tickOf, times } = incoming;
-  const { startOrder, starts, out } = outgoing;
+  const { startPlace, starts, out } = outgoing;
   out.endTick = interleaveTicks(out, tickOf, alloc);
+  // Scattered along the out-adjacency's (payer, time) order, as the starts' columns are.
   const ofStart = alloc.int32(plan.size);
-  for (let i = 0; i < plan.size; i++) ofStart[i] = tickOf[startOrder[i] as number] as number;
+  for (let k = 0; k < plan.size; k++) {
+    const e = out.edge[k] as number;
+    ofStart[startPlace[e] as number] = tickOf[e] as number;
+  }
   return {
     mode: "temporal",
     accountCount: plan.accountCount,
@@ -102,33 +175,6 @@ export function inPayerTimeOrder(byPayer: Int32Array, ledger: Ledger): boolean {
     if (src[e] === src[d] && (ts[e] as number) < (ts[d] as number)) return false;
   }
   return true;
-}
-
-/**
- * Each kept transaction's tick (indexed by ledger index; 0 for the others) and the distinct times,
- * in one pass over the time order.
- */
-function timeTicks(
-  byTime: Int32Array,
-  ts: Float64Array,
-  alloc: ArrayAllocator,
-): { tickOf: Int32Array; times: Float64Array } {
-  const tickOf = alloc.int32(ts.length);
-  const distinctTimes = new Float64Array(byTime.length);
-  let distinct = 0;
-  let last = Number.NaN;
-  for (let i = 0; i < byTime.length; i++) {
-    const e = byTime[i] as number;
-    const t = ts[e] as number;
-    if (t !== last) {
-      distinctTimes[distinct++] = t;
-      last = t;
-    }
-    tickOf[e] = distinct - 1;
-  }
-  const times = alloc.float64(distinct);
-  times.set(distinctTimes.subarray(0, distinct));
-  return { tickOf, times };
 }
 
 /** [end, tick] per position of an adjacency, interleaved. */

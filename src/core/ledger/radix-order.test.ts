@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { orderByFloatKey, orderByIntKey, SMALL } from "./radix-order.ts";
+import {
+  orderAndRankByFloatKey,
+  orderByFloatKey,
+  orderByIntKey,
+  orderByIntKeyCarrying,
+  orderByKeysCarrying,
+  SMALL,
+} from "./radix-order.ts";
 
 /** orderByFloatKey gives the stable ascending order (of items given in reverse). */
 function expectOrdered(keys: number[]): void {
@@ -32,5 +39,69 @@ describe("radix orders", () => {
     const { order, offsets } = orderByIntKey(Int32Array.from([0, 1, 2, 3, 4]), key, 3);
     expect(Array.from(order)).toEqual([1, 4, 3, 0, 2]);
     expect(Array.from(offsets)).toEqual([0, 2, 3, 5]);
+  });
+
+  it("ranks the ordered keys by distinct value, -0 and +0 as one, each rank's value its first item's", () => {
+    // Few distinct values, so ranks repeat; ±0 both present.
+    const key = fc.constantFrom(0, -0, 1, -1, 2.5, 1.7e12, 1.7e12 + 60_000, -3e9);
+    const check = (keys: number[]) => {
+      const k = Float64Array.from(keys);
+      const items = Int32Array.from(keys.keys()).reverse();
+      const { order, rank, distinct } = orderAndRankByFloatKey(items, k);
+      expect(Array.from(order)).toEqual(Array.from(orderByFloatKey(items, k)));
+      // Reference: one pass over the order comparing numbers (as the serial tick pass did).
+      const firsts: number[] = [];
+      const ranks: number[] = [];
+      let last = Number.NaN;
+      for (const e of order) {
+        const t = k[e] as number;
+        if (t !== last) {
+          firsts.push(t);
+          last = t;
+        }
+        ranks.push(firsts.length - 1);
+      }
+      expect(Array.from(rank)).toEqual(ranks);
+      // Object.is tells -0 from +0: the distinct values are the very first items' own.
+      expect(Array.from(distinct).map((v, i) => Object.is(v, firsts[i]))).toEqual(firsts.map(() => true));
+      expect(distinct.length).toBe(firsts.length);
+    };
+    fc.assert(fc.property(fc.array(key, { maxLength: 60 }), check), { numRuns: 200 });
+    fc.assert(fc.property(fc.array(key, { minLength: SMALL, maxLength: SMALL + 300 }), check), {
+      numRuns: 10,
+    });
+  });
+
+  it("carries a value per item through the integer order, from keys read or given", () => {
+    const check = (keys: number[], k: number) => {
+      const key = Int32Array.from(keys);
+      const items = Int32Array.from(keys.keys()).reverse();
+      const carried = Int32Array.from(items, (e) => e * 7 + 1);
+      const plain = orderByIntKey(items, key, k);
+      const withValues = orderByIntKeyCarrying(items, key, k, carried);
+      expect(Array.from(withValues.order)).toEqual(Array.from(plain.order));
+      expect(Array.from(withValues.offsets)).toEqual(Array.from(plain.offsets));
+      expect(Array.from(withValues.carried)).toEqual(Array.from(plain.order, (e) => e * 7 + 1));
+      const given = orderByKeysCarrying(
+        items,
+        Int32Array.from(items, (e) => key[e] as number),
+        k,
+        carried,
+      );
+      expect(Array.from(given.order)).toEqual(Array.from(plain.order));
+      expect(Array.from(given.carried)).toEqual(Array.from(withValues.carried));
+    };
+    const keys = (k: number, min: number, max: number) =>
+      fc.array(fc.integer({ min: 0, max: k - 1 }), { minLength: min, maxLength: max });
+    fc.assert(
+      fc.property(keys(5, 0, 40), (list) => check(list, 5)),
+      { numRuns: 100 },
+    );
+    // Keys past one 11-bit digit: two passes.
+    fc.assert(
+      fc.property(keys(5000, 100, 3000), (list) => check(list, 5000)),
+      { numRuns: 20 },
+    );
+    check([0, 1, 1, 3], 4); // already in order
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The ledger's preparation for the worker threads (src/core/ledger/prepare.ts), on two cores and in
  * SharedArrayBuffers. A temporal preparation is two independent sides (prepare-temporal.ts): a helper
- * thread builds the incoming side — the time order, the ticks and the in-adjacency, the larger half —
- * while this thread builds the starts and the out-adjacency; then this thread joins them. The arrays
+ * thread builds the incoming side's orders — the time order, the ticks and the payee order — while
+ * this thread builds the starts and the out-adjacency; then this thread scatters the in-adjacency's
+ * columns from the helper's orders and joins the sides. The arrays
  * are exactly those of prepareLedger on one thread (prepare-shared.test.ts), allocated shared from the
  * start, so nothing is copied after it is built.
  *
@@ -11,7 +12,12 @@
  */
 import { Worker } from "node:worker_threads";
 import { type PreparedLedger, planPrepare, prepareLedger } from "../../core/ledger/prepare.ts";
-import { inPayerTimeOrder, joinSides, outgoingSide } from "../../core/ledger/prepare-temporal.ts";
+import {
+  incomingColumns,
+  inPayerTimeOrder,
+  joinSides,
+  outgoingSide,
+} from "../../core/ledger/prepare-temporal.ts";
 import type { Ledger, ScanOptions } from "../../core/ledger/types.ts";
 import { workerEntry } from "../runtime.ts";
 import type { PrepareThreadInput, PrepareThreadOutput } from "./prepare-thread.ts";
@@ -57,8 +63,9 @@ export async function prepareShared(
       plan.blockMs,
       sharedArrays,
     );
-    const incoming = await answer;
-    if (times) times.helperCpu = incoming.cpuMs === null ? null : incoming.cpuMs / 1000;
+    const helped = await answer;
+    if (times) times.helperCpu = helped.cpuMs === null ? null : helped.cpuMs / 1000;
+    const incoming = incomingColumns(ledger, byPayer, helped, sharedArrays);
     return joinSides(plan, incoming, outgoing, sharedArrays);
   } finally {
     await helper.terminate();
