@@ -212,9 +212,18 @@ export class DirectParquetSink {
     }
     const out = this.out;
     const width = indexWidth(dictionary.length);
+    // The index stream of a column whose every item has a value (definition level 3): the common
+    // case, so no per-item test and no copy of the indices.
+    const fullPage = () => {
+      putLevels(out, () => putBitPacked(out, repetition, items, 1));
+      putLevels(out, () => putRun(out, items, 3));
+      out.room(1);
+      out.buf[out.at++] = width;
+      putBitPacked(out, index, items, width);
+      return this.page(PageType.data, out.take(), items, Encoding.rleDictionary);
+    };
     const listPage = (present: (e: number) => boolean) => {
       // Items whose value is missing (a time or amount) have definition level 2 and no index.
-      let missing = 0;
       const definition = new Int32Array(items);
       const kept = new Int32Array(items);
       let k = 0;
@@ -224,20 +233,16 @@ export class DirectParquetSink {
           if (present(batch.edges[p] as number)) {
             definition[at] = 3;
             kept[k++] = index[at] as number;
-          } else {
-            definition[at] = 2;
-            missing++;
-          }
+          } else definition[at] = 2;
         }
       putLevels(out, () => putBitPacked(out, repetition, items, 1));
-      putLevels(out, () => (missing === 0 ? putRun(out, items, 3) : putBitPacked(out, definition, items, 2)));
+      putLevels(out, () => putBitPacked(out, definition, items, 2));
       out.room(1);
       out.buf[out.at++] = width;
       putBitPacked(out, kept, k, width);
       return this.page(PageType.data, out.take(), items, Encoding.rleDictionary);
     };
-    const always = () => true;
-    const shared = listPage(always);
+    const shared = fullPage();
     const timedAt = (e: number) => timed(ts[e] as number);
     const finiteAt = (e: number) => Number.isFinite(amount[e] as number);
     const timesPage = dictionary.every(timedAt) ? shared : listPage(timedAt);

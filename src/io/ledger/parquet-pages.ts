@@ -31,18 +31,51 @@ export function putVarint(out: ByteSink, n: number): void {
   out.buf[out.at++] = n;
 }
 
-/** values[0 … n) as one bit-packed run of `width` bits each (width ≤ 32), padded to groups of 8. */
+/**
+ * values[0 … n) as one bit-packed run of `width` bits each (width ≤ 32; each value below 2^width),
+ * padded with zeros to groups of 8. Up to 24 bits wide the pending bits fit a 32-bit integer (fewer
+ * than 8 are left over before each value is added), so the loop is integer shifts only: this was a
+ * quarter of the Parquet writer thread's CPU when it carried the bits in a double.
+ */
 export function putBitPacked(out: ByteSink, values: Int32Array, n: number, width: number): void {
   const groups = Math.ceil(n / 8);
   putVarint(out, groups * 2 + 1);
   out.room(groups * width + 8);
+  if (width > 24) {
+    putBitPackedWide(out, values, n, width, groups);
+    return;
+  }
   const buf = out.buf;
   let at = out.at;
-  // The pending bits as a double: below 2^(7 + 32), exact.
+  let pending = 0;
+  let bits = 0;
+  for (let i = 0; i < n; i++) {
+    pending |= (values[i] as number) << bits;
+    bits += width;
+    while (bits >= 8) {
+      buf[at++] = pending & 255;
+      pending >>>= 8;
+      bits -= 8;
+    }
+  }
+  // The padding values are zeros: only their bits count.
+  bits += (groups * 8 - n) * width;
+  while (bits >= 8) {
+    buf[at++] = pending & 255;
+    pending >>>= 8;
+    bits -= 8;
+  }
+  out.at = at;
+}
+
+/** putBitPacked above 24 bits: the pending bits (up to 7 + 32) carried in a double, exactly. */
+function putBitPackedWide(out: ByteSink, values: Int32Array, n: number, width: number, groups: number): void {
+  const buf = out.buf;
+  let at = out.at;
   let pending = 0;
   let bits = 0;
   for (let i = 0; i < groups * 8; i++) {
-    pending += (i < n ? (values[i] as number) : 0) * 2 ** bits;
+    pending += (i < n ? (values[i] as number) >>> 0 : 0) * 2 ** bits;
     bits += width;
     while (bits >= 8) {
       buf[at++] = pending % 256;

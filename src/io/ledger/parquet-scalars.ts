@@ -69,25 +69,56 @@ export function scalarPages(
       retained[r] = (amount[batch.edges[to - 1] as number] as number) / firstAmount + 0;
       retainedValid[r] = firstAmount > 0 && Number.isFinite(retained[r] as number) ? 1 : 0;
     }
-  const column = (present: Int32Array | null, put: (r: number) => void) => {
-    const all = present === null || present.every((v) => v === 1);
+  const levels = (present: Int32Array) => {
+    const all = present.every((v) => v === 1);
     putLevels(out, () => (all ? putRun(out, rows, 1) : putBitPacked(out, present, rows, 1)));
-    for (let k = 0; k < rows; k++) if (present === null || present[k] === 1) put(k);
+  };
+  const micros = (present: Int32Array, values: Float64Array) => {
+    levels(present);
+    for (let k = 0; k < rows; k++) if (present[k] === 1) putMicros(out, values[k] as number);
     return [page(PageType.data, out.take(), rows, Encoding.plain)];
   };
-  const float = (values: Float64Array) => (k: number) => {
-    out.room(8);
-    out.view.setFloat64(out.at, values[k] as number, true);
-    out.at += 8;
+  const doubles = (present: Int32Array, values: Float64Array) => {
+    levels(present);
+    putDoubles(out, values, present);
+    return [page(PageType.data, out.take(), rows, Encoding.plain)];
   };
   return [
-    cycleNumbers(numbers, out, page) ?? column(null, (k) => putInt64(out, numbers[k] as number)),
+    cycleNumbers(numbers, out, page) ?? plainNumbers(numbers, out, page),
     lengths(length, out, page),
-    column(spanValid, (k) => putMicros(out, first[k] as number)),
-    column(spanValid, (k) => putMicros(out, last[k] as number)),
-    column(durationValid, float(duration)),
-    column(retainedValid, float(retained)),
+    micros(spanValid, first),
+    micros(spanValid, last),
+    doubles(durationValid, duration),
+    doubles(retainedValid, retained),
   ];
+}
+
+/** Whether this machine stores a Float64Array little-endian, as Parquet's PLAIN doubles are. */
+const LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
+
+/** The present values as PLAIN doubles: all of them in one copy of their bytes when none is missing. */
+function putDoubles(out: ByteSink, values: Float64Array, present: Int32Array): void {
+  const rows = values.length;
+  if (LITTLE_ENDIAN && present.every((v) => v === 1)) {
+    out.copy(new Uint8Array(values.buffer, values.byteOffset, rows * 8), 0, rows * 8);
+    return;
+  }
+  out.room(rows * 8);
+  const view = out.view;
+  let at = out.at;
+  for (let k = 0; k < rows; k++)
+    if (present[k] === 1) {
+      view.setFloat64(at, values[k] as number, true);
+      at += 8;
+    }
+  out.at = at;
+}
+
+/** Cycle numbers that do not run one by one: PLAIN int64 (not so numbered by the writer thread). */
+function plainNumbers(numbers: Float64Array, out: ByteSink, page: PageOf): Page[] {
+  putLevels(out, () => putRun(out, numbers.length, 1));
+  for (const n of numbers) putInt64(out, n);
+  return [page(PageType.data, out.take(), numbers.length, Encoding.plain)];
 }
 
 /**
