@@ -29,7 +29,7 @@
 
 import { isUtf8 } from "node:buffer";
 import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, constants } from "node:zlib";
 import type { CycleBatch } from "../../core/ledger/types.ts";
 import { ByteSink } from "./byte-sink.ts";
 import { type CycleContext, transactionId } from "./cycle-record.ts";
@@ -57,6 +57,15 @@ import { field, type ThriftStruct, type ThriftValue, WireType, writeStruct } fro
 /** Cycles per row group: ~3 MB of pages before compression, as the appender route's parts. */
 export const GROUP_ROWS = 1 << 15;
 const enc = new TextEncoder();
+/**
+ * Brotli at quality 0 (RFC 7932; Parquet's BROTLI codec): on the 1M/7-day ledger's pages a third of
+ * GZIP level 1's CPU (list index streams 21 against 74 ms per 14 row groups, scalar doubles 7 against
+ * 15–18 ms) for files ~14 % larger. Quality 1 packs the doubles a little tighter for ~1.4× the time.
+ */
+const BROTLI_FASTEST = (size: number) => ({
+  [constants.BROTLI_PARAM_QUALITY]: 0,
+  [constants.BROTLI_PARAM_SIZE_HINT]: size,
+});
 
 /** DuckDB's schema for PARQUET_COLUMNS and each leaf column's physical type and path. */
 type Schema = { elements: ThriftValue; types: number[]; paths: ThriftValue[] };
@@ -347,7 +356,7 @@ export class DirectParquetSink {
   }
 
   private page(type: number, body: Uint8Array, values: number, encoding: number): Page {
-    const stored = gzipSync(body, { level: 1 });
+    const stored = brotliCompressSync(body, { params: BROTLI_FASTEST(body.length) });
     const header = writeStruct(pageHeader(type, body.length, stored.length, values, encoding));
     return { header, body: stored, rawSize: body.length, encoding };
   }
@@ -365,7 +374,7 @@ export class DirectParquetSink {
       [1, I32, this.schema.types[column] as number],
       [2, List, list(I32, encodings)],
       [3, List, this.schema.paths[column] as ThriftValue],
-      [4, I32, Codec.gzip],
+      [4, I32, Codec.brotli],
       [5, I64, BigInt(values)],
       [6, I64, BigInt(raw)],
       [7, I64, BigInt(this.offset - start)],

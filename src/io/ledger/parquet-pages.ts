@@ -114,12 +114,17 @@ export function putInt64(out: ByteSink, value: number): void {
 /** Microseconds of a whole-millisecond time as int64, exactly (ms × 1000 can pass 2^53). */
 export function putMicros(out: ByteSink, ms: number): void {
   out.room(8);
+  setMicros(out.view, out.at, ms);
+  out.at += 8;
+}
+
+/** putMicros at a given place of a view (for loops that made room for a whole column at once). */
+export function setMicros(view: DataView, at: number, ms: number): void {
   const hi = Math.floor(ms / 2 ** 32);
   const lo = (ms - hi * 2 ** 32) * 1000;
   const carry = Math.floor(lo / 2 ** 32);
-  out.view.setInt32(out.at, (lo - carry * 2 ** 32) | 0, true);
-  out.view.setInt32(out.at + 4, (hi * 1000 + carry) | 0, true);
-  out.at += 8;
+  view.setInt32(at, (lo - carry * 2 ** 32) | 0, true);
+  view.setInt32(at + 4, (hi * 1000 + carry) | 0, true);
 }
 
 /** Bits for dictionary indices 0 … size − 1 (at least 1). */
@@ -144,7 +149,7 @@ export const list = (element: WireType, items: ThriftValue[]): ThriftValue => ({
 /** parquet.thrift enums used here. */
 export const PageType = { data: 0, dictionary: 2 } as const;
 export const Encoding = { plain: 0, rle: 3, deltaBinaryPacked: 5, rleDictionary: 8 } as const;
-export const Codec = { gzip: 2 } as const;
+export const Codec = { gzip: 2, brotli: 4 } as const;
 
 /** A PageHeader: a V1 data page of `values` level entries, or a dictionary page of `values` entries. */
 export function pageHeader(
