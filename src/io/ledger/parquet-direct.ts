@@ -46,8 +46,8 @@ import {
   pageHeader,
   putBitPacked,
   putLevels,
-  putMicros,
   putRun,
+  setMicros,
   struct,
   timed,
 } from "./parquet-pages.ts";
@@ -201,7 +201,9 @@ export class DirectParquetSink {
     // Per item: its transaction's dictionary index and repetition level; the dictionary's transactions.
     const index = new Int32Array(items);
     const repetition = new Int32Array(items);
-    const dictionary: number[] = [];
+    // The row group's transactions, in order of first use: dictionary[0 … size).
+    const dictionary = new Int32Array(items);
+    let size = 0;
     const dictIndex = this.dictIndex;
     let i = 0;
     for (const { batch } of this.batches) {
@@ -211,8 +213,8 @@ export class DirectParquetSink {
         for (let p = offsets[j] as number; p < to; p++, i++) {
           const e = edges[p] as number;
           if ((dictIndex[e] as number) < 0) {
-            dictIndex[e] = dictionary.length;
-            dictionary.push(e);
+            dictIndex[e] = size;
+            dictionary[size++] = e;
           }
           index[i] = dictIndex[e] as number;
           repetition[i] = p === offsets[j] ? 0 : 1;
@@ -220,7 +222,7 @@ export class DirectParquetSink {
       }
     }
     const out = this.out;
-    const width = indexWidth(dictionary.length);
+    const width = indexWidth(size);
     // The index stream of a column whose every item has a value (definition level 3): the common
     // case, so no per-item test and no copy of the indices.
     const fullPage = () => {
@@ -254,8 +256,15 @@ export class DirectParquetSink {
     const shared = fullPage();
     const timedAt = (e: number) => timed(ts[e] as number);
     const finiteAt = (e: number) => Number.isFinite(amount[e] as number);
-    const timesPage = dictionary.every(timedAt) ? shared : listPage(timedAt);
-    const amountsPage = dictionary.every(finiteAt) ? shared : listPage(finiteAt);
+    let untimed = 0;
+    let unknownAmounts = 0;
+    for (let d = 0; d < size; d++) {
+      const e = dictionary[d] as number;
+      if (!timed(ts[e] as number)) untimed++;
+      if (!Number.isFinite(amount[e] as number)) unknownAmounts++;
+    }
+    const timesPage = untimed === 0 ? shared : listPage(timedAt);
+    const amountsPage = unknownAmounts === 0 ? shared : listPage(finiteAt);
     const columns: ThriftStruct[] = [];
     let bytes = 0;
     const emit = (column: number, pages: Page[], values: number) => {
@@ -274,29 +283,29 @@ export class DirectParquetSink {
     scalarPages(this.batches, rows, this.context.ledger, out, pageOf).forEach((pages, column) => {
       emit(column, pages, rows);
     });
-    const dictionaryPage = (fill: (e: number) => void) => {
-      for (const e of dictionary) fill(e);
-      return this.page(PageType.dictionary, out.take(), dictionary.length, Encoding.plain);
-    };
-    emit(6, [dictionaryPage((e) => this.putName(e)), shared], items);
-    emit(7, [dictionaryPage((e) => this.putId(e)), shared], items);
+    const dictionaryPage = () => this.page(PageType.dictionary, out.take(), size, Encoding.plain);
+    for (let d = 0; d < size; d++) this.putName(dictionary[d] as number);
+    emit(6, [dictionaryPage(), shared], items);
+    for (let d = 0; d < size; d++) this.putId(dictionary[d] as number);
+    emit(7, [dictionaryPage(), shared], items);
     // A missing time or amount is never indexed; its dictionary slot holds 0.
-    emit(
-      8,
-      [dictionaryPage((e) => putMicros(out, timedAt(e) ? Math.trunc(ts[e] as number) : 0)), timesPage],
-      items,
-    );
-    const putAmount = (e: number) => {
-      out.room(8);
-      out.view.setFloat64(out.at, finiteAt(e) ? (amount[e] as number) + 0 : 0, true);
-      out.at += 8;
-    };
-    emit(9, [dictionaryPage(putAmount), amountsPage], items);
+    out.room(8 * size);
+    for (let d = 0; d < size; d++, out.at += 8) {
+      const t = ts[dictionary[d] as number] as number;
+      setMicros(out.view, out.at, timed(t) ? Math.trunc(t) : 0);
+    }
+    emit(8, [dictionaryPage(), timesPage], items);
+    out.room(8 * size);
+    for (let d = 0; d < size; d++, out.at += 8) {
+      const a = amount[dictionary[d] as number] as number;
+      out.view.setFloat64(out.at, Number.isFinite(a) ? a + 0 : 0, true);
+    }
+    emit(9, [dictionaryPage(), amountsPage], items);
     const { I64, List, Struct } = WireType;
     this.groups.push(
       struct([1, List, list(Struct, columns)], [2, I64, BigInt(bytes)], [3, I64, BigInt(rows)]),
     );
-    for (const e of dictionary) dictIndex[e] = -1;
+    for (let d = 0; d < size; d++) dictIndex[dictionary[d] as number] = -1;
     this.rows += rows;
     this.batches = [];
     this.held = 0;
