@@ -28,7 +28,7 @@
  */
 
 import { isUtf8 } from "node:buffer";
-import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
+import { closeSync, openSync, readFileSync, writeSync, writevSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
 import type { CycleBatch } from "../../core/ledger/types.ts";
 import { ByteSink } from "./byte-sink.ts";
@@ -106,6 +106,8 @@ export class DirectParquetSink {
   private readonly nameAt: Int32Array;
   private readonly out = new ByteSink();
   private closed = false;
+  /** Pieces put() since the last writePending(). */
+  private pending: Uint8Array[] = [];
 
   private constructor(fd: number, context: CycleContext, schema: Schema, groupRows: number) {
     this.fd = fd;
@@ -173,6 +175,7 @@ export class DirectParquetSink {
       tail.write("PAR1", 4);
       this.put(footer);
       this.put(tail);
+      this.writePending();
     } finally {
       await this.abort();
     }
@@ -186,9 +189,24 @@ export class DirectParquetSink {
   }
 
   private put(bytes: Uint8Array): void {
-    let at = 0;
-    while (at < bytes.length) at += writeSync(this.fd, bytes, at, bytes.length - at);
+    this.pending.push(bytes);
     this.offset += bytes.length;
+  }
+
+  /** Writes what put() gathered: a row group's pages in one call (writev) rather than two per page. */
+  private writePending(): void {
+    let parts = this.pending;
+    this.pending = [];
+    while (parts.length > 0) {
+      let written = writevSync(this.fd, parts);
+      // A short write (rare): drop what went, go on from the rest.
+      while (parts.length > 0 && written >= (parts[0] as Uint8Array).length) {
+        written -= (parts[0] as Uint8Array).length;
+        parts = parts.slice(1);
+      }
+      if (written > 0 && parts.length > 0)
+        parts = [(parts[0] as Uint8Array).subarray(written), ...parts.slice(1)];
+    }
   }
 
   /** Writes the held cycles as one row group. */
@@ -306,6 +324,7 @@ export class DirectParquetSink {
       struct([1, List, list(Struct, columns)], [2, I64, BigInt(bytes)], [3, I64, BigInt(rows)]),
     );
     for (let d = 0; d < size; d++) dictIndex[dictionary[d] as number] = -1;
+    this.writePending();
     this.rows += rows;
     this.batches = [];
     this.held = 0;
