@@ -106,6 +106,11 @@ export class DirectParquetSink {
   private readonly nameAt: Int32Array;
   private readonly out = new ByteSink();
   private closed = false;
+  /** Per item of a row group (only [0, items) is read): its dictionary index, its repetition level;
+   * and the group's dictionary. Kept from one group to the next: fewer allocations to collect. */
+  private index = new Int32Array(0);
+  private repetition = new Int32Array(0);
+  private dictionary = new Int32Array(0);
   /** Pieces put() since the last writePending(). */
   private pending: Uint8Array[] = [];
 
@@ -217,10 +222,15 @@ export class DirectParquetSink {
     let items = 0;
     for (const { batch } of this.batches) items += batch.offsets[batch.count] as number;
     // Per item: its transaction's dictionary index and repetition level; the dictionary's transactions.
-    const index = new Int32Array(items);
-    const repetition = new Int32Array(items);
+    if (this.index.length < items) {
+      const capacity = Math.ceil(items * 1.25);
+      this.index = new Int32Array(capacity);
+      this.repetition = new Int32Array(capacity);
+      this.dictionary = new Int32Array(capacity);
+    }
+    const { index, repetition } = this;
     // The row group's transactions, in order of first use: dictionary[0 … size).
-    const dictionary = new Int32Array(items);
+    const dictionary = this.dictionary;
     let size = 0;
     const dictIndex = this.dictIndex;
     let i = 0;
