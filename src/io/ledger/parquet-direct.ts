@@ -10,12 +10,13 @@
  * each column with its own dictionary page (the names, ids, times or amounts of those transactions;
  * a column whose row group has a missing item gets its own streams). Cycle numbers are delta-coded,
  * lengths dictionary-coded, the other scalars plain.
- * Pages are V1, GZIP-compressed at level 1 (node:zlib; Node 20 has no zstd). Statistics are not
- * written (they are optional).
+ * Pages are V1, Brotli-compressed at quality 0 (node:zlib; Node 20 has no zstd; GZIP level 1 before,
+ * three times the compression CPU). Statistics are not written (they are optional).
  *
  * Measured on the 1M/7-day ledger (4,694,650 cycles), the process CPU added to counting: 11.2 s
- * through DuckDB's appender (zstd level 1, 102.9 MB; load ~13), 6.6 s this way (117.7 MB; load 7–10).
- * Without compression the file was 376 MB for ~1 s less. See docs/scale.md (part 4).
+ * through DuckDB's appender (zstd level 1, 102.9 MB; load ~13), 6.6 s this way with GZIP (117.7 MB;
+ * load 7–10); the writer thread's own CPU 5.8 s with GZIP, 1.9 s now (136 MB). Without compression
+ * the file was 376 MB. See docs/scale.md (parts 4 and 5).
  *
  * Schema: the one DuckDB writes for PARQUET_COLUMNS, taken once at open from a one-row file DuckDB
  * writes at `path` (which this writer then overwrites), so types and logical types are DuckDB's own:
