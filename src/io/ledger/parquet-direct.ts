@@ -28,12 +28,11 @@
  * once, one row group's batches and pages; ids are written from the ledger's own columns, never cached.
  */
 
-import { isUtf8 } from "node:buffer";
 import { closeSync, openSync, readFileSync, writeSync, writevSync } from "node:fs";
 import { brotliCompressSync, constants } from "node:zlib";
 import type { CycleBatch } from "../../core/ledger/types.ts";
 import { ByteSink } from "./byte-sink.ts";
-import { type CycleContext, transactionId } from "./cycle-record.ts";
+import type { CycleContext } from "./cycle-record.ts";
 import { type Engine, type EngineOptions, openEngine, sqlString } from "./duckdb.ts";
 import { PARQUET_COLUMNS } from "./parquet-columns.ts";
 import { parquetPart } from "./parquet-footer.ts";
@@ -54,10 +53,10 @@ import {
 } from "./parquet-pages.ts";
 import { type HeldBatch, scalarPages } from "./parquet-scalars.ts";
 import { field, type ThriftStruct, type ThriftValue, WireType, writeStruct } from "./parquet-thrift.ts";
+import { TransactionValues } from "./parquet-values.ts";
 
 /** Cycles per row group: ~3 MB of pages before compression, as the appender route's parts. */
 export const GROUP_ROWS = 1 << 15;
-const enc = new TextEncoder();
 /**
  * Brotli at quality 0 (RFC 7932; Parquet's BROTLI codec): on the 1M/7-day ledger's pages a third of
  * GZIP level 1's CPU (list index streams 21 against 74 ms per 14 row groups, scalar doubles 7 against
@@ -101,10 +100,8 @@ export class DirectParquetSink {
   private held = 0;
   /** Per transaction: its index in the current row group's dictionary, or −1 (reset after each group). */
   private readonly dictIndex: Int32Array;
-  /** Whether text ids are valid UTF-8 (so their bytes are what transactionId's text encodes to). */
-  private readonly textIdsValid: boolean;
-  private readonly names: Uint8Array;
-  private readonly nameAt: Int32Array;
+  /** The names and ids of transactions, as dictionary values. */
+  private readonly values: TransactionValues;
   private readonly out = new ByteSink();
   private closed = false;
   /** Per item of a row group (only [0, items) is read): its dictionary index, its repetition level;
@@ -122,19 +119,7 @@ export class DirectParquetSink {
     this.groupRows = groupRows;
     const m = context.ledger.src.length;
     this.dictIndex = new Int32Array(m).fill(-1);
-    this.textIdsValid = context.ids.kind === "text" && isUtf8(context.ids.bytes);
-    // The names as UTF-8 in one buffer, written in place: no array per name (a million accounts made
-    // as many small buffers at once, each with its own allocation).
-    const { accounts } = context;
-    this.nameAt = new Int32Array(accounts.length + 1);
-    accounts.forEach((a, k) => {
-      this.nameAt[k + 1] = (this.nameAt[k] as number) + Buffer.byteLength(a, "utf8");
-    });
-    const names = Buffer.alloc(this.nameAt[accounts.length] as number);
-    accounts.forEach((a, k) => {
-      names.write(a, this.nameAt[k] as number, "utf8");
-    });
-    this.names = names;
+    this.values = new TransactionValues(context);
     writeSync(fd, Buffer.from("PAR1"));
   }
 
@@ -313,9 +298,9 @@ export class DirectParquetSink {
       emit(column, pages, rows);
     });
     const dictionaryPage = () => this.page(PageType.dictionary, out.take(), size, Encoding.plain);
-    for (let d = 0; d < size; d++) this.putName(dictionary[d] as number);
+    for (let d = 0; d < size; d++) this.values.putName(out, dictionary[d] as number);
     emit(6, [dictionaryPage(), shared], items);
-    for (let d = 0; d < size; d++) this.putId(dictionary[d] as number);
+    for (let d = 0; d < size; d++) this.values.putId(out, dictionary[d] as number);
     emit(7, [dictionaryPage(), shared], items);
     // A missing time or amount is never indexed; its dictionary slot holds 0.
     out.room(8 * size);
@@ -339,59 +324,6 @@ export class DirectParquetSink {
     this.rows += rows;
     this.batches = [];
     this.held = 0;
-  }
-
-  /** A BYTE_ARRAY value: its length (4 bytes), then its bytes. */
-  private putBytes(from: Uint8Array, start: number, end: number): void {
-    const out = this.out;
-    out.room(4 + end - start);
-    out.view.setUint32(out.at, end - start, true);
-    const buf = out.buf;
-    let at = out.at + 4;
-    // Names and ids are short: a loop beats making a subarray for set().
-    for (let i = start; i < end; i++) buf[at++] = from[i] as number;
-    out.at = at;
-  }
-
-  private putName(e: number): void {
-    const a = this.context.ledger.src[e] as number;
-    this.putBytes(this.names, this.nameAt[a] as number, this.nameAt[a + 1] as number);
-  }
-
-  /**
-   * Transaction e's id as transactionId (cycle-record.ts) gives it, in UTF-8, without a string in the
-   * usual cases: a text id's bytes as read (when the ids are valid UTF-8, which decoding and encoding
-   * again would keep), a whole-number id or row number digit by digit.
-   */
-  private putId(e: number): void {
-    const { ids, ledger } = this.context;
-    if (ids.kind === "text" && this.textIdsValid) {
-      const k = ids.entry ? (ids.entry[e] as number) : e;
-      this.putBytes(ids.bytes, ids.offsets[k] as number, (ids.offsets[k + 1] as number) - 1);
-      return;
-    }
-    const n = ids.kind === "number" ? (ids.values[e] as number) : (ledger.row[e] as number) + 1;
-    if (ids.kind === "text" || !Number.isSafeInteger(n)) {
-      const bytes = enc.encode(transactionId(this.context, e));
-      this.putBytes(bytes, 0, bytes.length);
-      return;
-    }
-    const out = this.out;
-    out.room(4 + 17);
-    const start = out.at;
-    out.at += 4;
-    if (n < 0) out.buf[out.at++] = 45; // "-"
-    let digits = 1;
-    const size = Math.abs(n);
-    for (let p = 10; p <= size; p *= 10) digits++;
-    let rest = size;
-    for (let d = digits - 1; d >= 0; d--) {
-      const q = Math.floor(rest / 10);
-      out.buf[out.at + d] = 48 + (rest - q * 10);
-      rest = q;
-    }
-    out.at += digits;
-    out.view.setUint32(start, out.at - start - 4, true);
   }
 
   private page(type: number, body: Uint8Array, values: number, encoding: number): Page {
