@@ -27,9 +27,13 @@ export class ByteSink {
     this.at = copyRange(this.buf, this.at, from, start, end);
   }
 
-  /** A copy of the bytes so far; the sink is emptied for the next piece. */
+  /**
+   * The bytes so far, as a view of the buffer (no copy); the sink is emptied for the next piece, so
+   * the view holds them only until the sink is written to again (the Parquet pages are compressed at
+   * once, then the raw bytes are not needed).
+   */
   take(): Uint8Array {
-    const bytes = this.buf.slice(0, this.at);
+    const bytes = this.buf.subarray(0, this.at);
     this.at = 0;
     return bytes;
   }

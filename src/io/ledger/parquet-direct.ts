@@ -10,12 +10,13 @@
  * each column with its own dictionary page (the names, ids, times or amounts of those transactions;
  * a column whose row group has a missing item gets its own streams). Cycle numbers are delta-coded,
  * lengths dictionary-coded, the other scalars plain.
- * Pages are V1, GZIP-compressed at level 1 (node:zlib; Node 20 has no zstd). Statistics are not
- * written (they are optional).
+ * Pages are V1, Brotli-compressed at quality 0 (node:zlib; Node 20 has no zstd; GZIP level 1 before,
+ * three times the compression CPU). Statistics are not written (they are optional).
  *
  * Measured on the 1M/7-day ledger (4,694,650 cycles), the process CPU added to counting: 11.2 s
- * through DuckDB's appender (zstd level 1, 102.9 MB; load ~13), 6.6 s this way (117.7 MB; load 7–10).
- * Without compression the file was 376 MB for ~1 s less. See docs/scale.md (part 4).
+ * through DuckDB's appender (zstd level 1, 102.9 MB; load ~13), 6.6 s this way with GZIP (117.7 MB;
+ * load 7–10); the writer thread's own CPU 5.8 s with GZIP, 1.9 s now (136 MB). Without compression
+ * the file was 376 MB. See docs/scale.md (parts 4 and 5).
  *
  * Schema: the one DuckDB writes for PARQUET_COLUMNS, taken once at open from a one-row file DuckDB
  * writes at `path` (which this writer then overwrites), so types and logical types are DuckDB's own:
@@ -27,12 +28,11 @@
  * once, one row group's batches and pages; ids are written from the ledger's own columns, never cached.
  */
 
-import { isUtf8 } from "node:buffer";
-import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
-import { gzipSync } from "node:zlib";
+import { closeSync, openSync, readFileSync, writeSync, writevSync } from "node:fs";
+import { brotliCompressSync, constants } from "node:zlib";
 import type { CycleBatch } from "../../core/ledger/types.ts";
 import { ByteSink } from "./byte-sink.ts";
-import { type CycleContext, transactionId } from "./cycle-record.ts";
+import type { CycleContext } from "./cycle-record.ts";
 import { type Engine, type EngineOptions, openEngine, sqlString } from "./duckdb.ts";
 import { PARQUET_COLUMNS } from "./parquet-columns.ts";
 import { parquetPart } from "./parquet-footer.ts";
@@ -46,17 +46,26 @@ import {
   pageHeader,
   putBitPacked,
   putLevels,
-  putMicros,
   putRun,
+  setMicros,
   struct,
   timed,
 } from "./parquet-pages.ts";
 import { type HeldBatch, scalarPages } from "./parquet-scalars.ts";
 import { field, type ThriftStruct, type ThriftValue, WireType, writeStruct } from "./parquet-thrift.ts";
+import { TransactionValues } from "./parquet-values.ts";
 
 /** Cycles per row group: ~3 MB of pages before compression, as the appender route's parts. */
 export const GROUP_ROWS = 1 << 15;
-const enc = new TextEncoder();
+/**
+ * Brotli at quality 0 (RFC 7932; Parquet's BROTLI codec): on the 1M/7-day ledger's pages a third of
+ * GZIP level 1's CPU (list index streams 21 against 74 ms per 14 row groups, scalar doubles 7 against
+ * 15–18 ms) for files ~14 % larger. Quality 1 packs the doubles a little tighter for ~1.4× the time.
+ */
+const BROTLI_FASTEST = (size: number) => ({
+  [constants.BROTLI_PARAM_QUALITY]: 0,
+  [constants.BROTLI_PARAM_SIZE_HINT]: size,
+});
 
 /** DuckDB's schema for PARQUET_COLUMNS and each leaf column's physical type and path. */
 type Schema = { elements: ThriftValue; types: number[]; paths: ThriftValue[] };
@@ -91,12 +100,17 @@ export class DirectParquetSink {
   private held = 0;
   /** Per transaction: its index in the current row group's dictionary, or −1 (reset after each group). */
   private readonly dictIndex: Int32Array;
-  /** Whether text ids are valid UTF-8 (so their bytes are what transactionId's text encodes to). */
-  private readonly textIdsValid: boolean;
-  private readonly names: Uint8Array;
-  private readonly nameAt: Int32Array;
+  /** The names and ids of transactions, as dictionary values. */
+  private readonly values: TransactionValues;
   private readonly out = new ByteSink();
   private closed = false;
+  /** Per item of a row group (only [0, items) is read): its dictionary index, its repetition level;
+   * and the group's dictionary. Kept from one group to the next: fewer allocations to collect. */
+  private index = new Int32Array(0);
+  private repetition = new Int32Array(0);
+  private dictionary = new Int32Array(0);
+  /** Pieces put() since the last writePending(). */
+  private pending: Uint8Array[] = [];
 
   private constructor(fd: number, context: CycleContext, schema: Schema, groupRows: number) {
     this.fd = fd;
@@ -105,19 +119,7 @@ export class DirectParquetSink {
     this.groupRows = groupRows;
     const m = context.ledger.src.length;
     this.dictIndex = new Int32Array(m).fill(-1);
-    this.textIdsValid = context.ids.kind === "text" && isUtf8(context.ids.bytes);
-    // The names as UTF-8 in one buffer, written in place: no array per name (a million accounts made
-    // as many small buffers at once, each with its own allocation).
-    const { accounts } = context;
-    this.nameAt = new Int32Array(accounts.length + 1);
-    accounts.forEach((a, k) => {
-      this.nameAt[k + 1] = (this.nameAt[k] as number) + Buffer.byteLength(a, "utf8");
-    });
-    const names = Buffer.alloc(this.nameAt[accounts.length] as number);
-    accounts.forEach((a, k) => {
-      names.write(a, this.nameAt[k] as number, "utf8");
-    });
-    this.names = names;
+    this.values = new TransactionValues(context);
     writeSync(fd, Buffer.from("PAR1"));
   }
 
@@ -164,6 +166,7 @@ export class DirectParquetSink {
       tail.write("PAR1", 4);
       this.put(footer);
       this.put(tail);
+      this.writePending();
     } finally {
       await this.abort();
     }
@@ -177,9 +180,24 @@ export class DirectParquetSink {
   }
 
   private put(bytes: Uint8Array): void {
-    let at = 0;
-    while (at < bytes.length) at += writeSync(this.fd, bytes, at, bytes.length - at);
+    this.pending.push(bytes);
     this.offset += bytes.length;
+  }
+
+  /** Writes what put() gathered: a row group's pages in one call (writev) rather than two per page. */
+  private writePending(): void {
+    let parts = this.pending;
+    this.pending = [];
+    while (parts.length > 0) {
+      let written = writevSync(this.fd, parts);
+      // A short write (rare): drop what went, go on from the rest.
+      while (parts.length > 0 && written >= (parts[0] as Uint8Array).length) {
+        written -= (parts[0] as Uint8Array).length;
+        parts = parts.slice(1);
+      }
+      if (written > 0 && parts.length > 0)
+        parts = [(parts[0] as Uint8Array).subarray(written), ...parts.slice(1)];
+    }
   }
 
   /** Writes the held cycles as one row group. */
@@ -190,9 +208,16 @@ export class DirectParquetSink {
     let items = 0;
     for (const { batch } of this.batches) items += batch.offsets[batch.count] as number;
     // Per item: its transaction's dictionary index and repetition level; the dictionary's transactions.
-    const index = new Int32Array(items);
-    const repetition = new Int32Array(items);
-    const dictionary: number[] = [];
+    if (this.index.length < items) {
+      const capacity = Math.ceil(items * 1.25);
+      this.index = new Int32Array(capacity);
+      this.repetition = new Int32Array(capacity);
+      this.dictionary = new Int32Array(capacity);
+    }
+    const { index, repetition } = this;
+    // The row group's transactions, in order of first use: dictionary[0 … size).
+    const dictionary = this.dictionary;
+    let size = 0;
     const dictIndex = this.dictIndex;
     let i = 0;
     for (const { batch } of this.batches) {
@@ -202,8 +227,8 @@ export class DirectParquetSink {
         for (let p = offsets[j] as number; p < to; p++, i++) {
           const e = edges[p] as number;
           if ((dictIndex[e] as number) < 0) {
-            dictIndex[e] = dictionary.length;
-            dictionary.push(e);
+            dictIndex[e] = size;
+            dictionary[size++] = e;
           }
           index[i] = dictIndex[e] as number;
           repetition[i] = p === offsets[j] ? 0 : 1;
@@ -211,10 +236,19 @@ export class DirectParquetSink {
       }
     }
     const out = this.out;
-    const width = indexWidth(dictionary.length);
+    const width = indexWidth(size);
+    // The index stream of a column whose every item has a value (definition level 3): the common
+    // case, so no per-item test and no copy of the indices.
+    const fullPage = () => {
+      putLevels(out, () => putBitPacked(out, repetition, items, 1));
+      putLevels(out, () => putRun(out, items, 3));
+      out.room(1);
+      out.buf[out.at++] = width;
+      putBitPacked(out, index, items, width);
+      return this.page(PageType.data, out.take(), items, Encoding.rleDictionary);
+    };
     const listPage = (present: (e: number) => boolean) => {
       // Items whose value is missing (a time or amount) have definition level 2 and no index.
-      let missing = 0;
       const definition = new Int32Array(items);
       const kept = new Int32Array(items);
       let k = 0;
@@ -224,24 +258,27 @@ export class DirectParquetSink {
           if (present(batch.edges[p] as number)) {
             definition[at] = 3;
             kept[k++] = index[at] as number;
-          } else {
-            definition[at] = 2;
-            missing++;
-          }
+          } else definition[at] = 2;
         }
       putLevels(out, () => putBitPacked(out, repetition, items, 1));
-      putLevels(out, () => (missing === 0 ? putRun(out, items, 3) : putBitPacked(out, definition, items, 2)));
+      putLevels(out, () => putBitPacked(out, definition, items, 2));
       out.room(1);
       out.buf[out.at++] = width;
       putBitPacked(out, kept, k, width);
       return this.page(PageType.data, out.take(), items, Encoding.rleDictionary);
     };
-    const always = () => true;
-    const shared = listPage(always);
+    const shared = fullPage();
     const timedAt = (e: number) => timed(ts[e] as number);
     const finiteAt = (e: number) => Number.isFinite(amount[e] as number);
-    const timesPage = dictionary.every(timedAt) ? shared : listPage(timedAt);
-    const amountsPage = dictionary.every(finiteAt) ? shared : listPage(finiteAt);
+    let untimed = 0;
+    let unknownAmounts = 0;
+    for (let d = 0; d < size; d++) {
+      const e = dictionary[d] as number;
+      if (!timed(ts[e] as number)) untimed++;
+      if (!Number.isFinite(amount[e] as number)) unknownAmounts++;
+    }
+    const timesPage = untimed === 0 ? shared : listPage(timedAt);
+    const amountsPage = unknownAmounts === 0 ? shared : listPage(finiteAt);
     const columns: ThriftStruct[] = [];
     let bytes = 0;
     const emit = (column: number, pages: Page[], values: number) => {
@@ -260,89 +297,37 @@ export class DirectParquetSink {
     scalarPages(this.batches, rows, this.context.ledger, out, pageOf).forEach((pages, column) => {
       emit(column, pages, rows);
     });
-    const dictionaryPage = (fill: (e: number) => void) => {
-      for (const e of dictionary) fill(e);
-      return this.page(PageType.dictionary, out.take(), dictionary.length, Encoding.plain);
-    };
-    emit(6, [dictionaryPage((e) => this.putName(e)), shared], items);
-    emit(7, [dictionaryPage((e) => this.putId(e)), shared], items);
+    const dictionaryPage = () => this.page(PageType.dictionary, out.take(), size, Encoding.plain);
+    for (let d = 0; d < size; d++) this.values.putName(out, dictionary[d] as number);
+    emit(6, [dictionaryPage(), shared], items);
+    for (let d = 0; d < size; d++) this.values.putId(out, dictionary[d] as number);
+    emit(7, [dictionaryPage(), shared], items);
     // A missing time or amount is never indexed; its dictionary slot holds 0.
-    emit(
-      8,
-      [dictionaryPage((e) => putMicros(out, timedAt(e) ? Math.trunc(ts[e] as number) : 0)), timesPage],
-      items,
-    );
-    const putAmount = (e: number) => {
-      out.room(8);
-      out.view.setFloat64(out.at, finiteAt(e) ? (amount[e] as number) + 0 : 0, true);
-      out.at += 8;
-    };
-    emit(9, [dictionaryPage(putAmount), amountsPage], items);
+    out.room(8 * size);
+    for (let d = 0; d < size; d++, out.at += 8) {
+      const t = ts[dictionary[d] as number] as number;
+      setMicros(out.view, out.at, timed(t) ? Math.trunc(t) : 0);
+    }
+    emit(8, [dictionaryPage(), timesPage], items);
+    out.room(8 * size);
+    for (let d = 0; d < size; d++, out.at += 8) {
+      const a = amount[dictionary[d] as number] as number;
+      out.view.setFloat64(out.at, Number.isFinite(a) ? a + 0 : 0, true);
+    }
+    emit(9, [dictionaryPage(), amountsPage], items);
     const { I64, List, Struct } = WireType;
     this.groups.push(
       struct([1, List, list(Struct, columns)], [2, I64, BigInt(bytes)], [3, I64, BigInt(rows)]),
     );
-    for (const e of dictionary) dictIndex[e] = -1;
+    for (let d = 0; d < size; d++) dictIndex[dictionary[d] as number] = -1;
+    this.writePending();
     this.rows += rows;
     this.batches = [];
     this.held = 0;
   }
 
-  /** A BYTE_ARRAY value: its length (4 bytes), then its bytes. */
-  private putBytes(from: Uint8Array, start: number, end: number): void {
-    const out = this.out;
-    out.room(4 + end - start);
-    out.view.setUint32(out.at, end - start, true);
-    const buf = out.buf;
-    let at = out.at + 4;
-    // Names and ids are short: a loop beats making a subarray for set().
-    for (let i = start; i < end; i++) buf[at++] = from[i] as number;
-    out.at = at;
-  }
-
-  private putName(e: number): void {
-    const a = this.context.ledger.src[e] as number;
-    this.putBytes(this.names, this.nameAt[a] as number, this.nameAt[a + 1] as number);
-  }
-
-  /**
-   * Transaction e's id as transactionId (cycle-record.ts) gives it, in UTF-8, without a string in the
-   * usual cases: a text id's bytes as read (when the ids are valid UTF-8, which decoding and encoding
-   * again would keep), a whole-number id or row number digit by digit.
-   */
-  private putId(e: number): void {
-    const { ids, ledger } = this.context;
-    if (ids.kind === "text" && this.textIdsValid) {
-      const k = ids.entry ? (ids.entry[e] as number) : e;
-      this.putBytes(ids.bytes, ids.offsets[k] as number, (ids.offsets[k + 1] as number) - 1);
-      return;
-    }
-    const n = ids.kind === "number" ? (ids.values[e] as number) : (ledger.row[e] as number) + 1;
-    if (ids.kind === "text" || !Number.isSafeInteger(n)) {
-      const bytes = enc.encode(transactionId(this.context, e));
-      this.putBytes(bytes, 0, bytes.length);
-      return;
-    }
-    const out = this.out;
-    out.room(4 + 17);
-    const start = out.at;
-    out.at += 4;
-    if (n < 0) out.buf[out.at++] = 45; // "-"
-    let digits = 1;
-    const size = Math.abs(n);
-    for (let p = 10; p <= size; p *= 10) digits++;
-    let rest = size;
-    for (let d = digits - 1; d >= 0; d--) {
-      const q = Math.floor(rest / 10);
-      out.buf[out.at + d] = 48 + (rest - q * 10);
-      rest = q;
-    }
-    out.at += digits;
-    out.view.setUint32(start, out.at - start - 4, true);
-  }
-
   private page(type: number, body: Uint8Array, values: number, encoding: number): Page {
-    const stored = gzipSync(body, { level: 1 });
+    const stored = brotliCompressSync(body, { params: BROTLI_FASTEST(body.length) });
     const header = writeStruct(pageHeader(type, body.length, stored.length, values, encoding));
     return { header, body: stored, rawSize: body.length, encoding };
   }
@@ -360,7 +345,7 @@ export class DirectParquetSink {
       [1, I32, this.schema.types[column] as number],
       [2, List, list(I32, encodings)],
       [3, List, this.schema.paths[column] as ThriftValue],
-      [4, I32, Codec.gzip],
+      [4, I32, Codec.brotli],
       [5, I64, BigInt(values)],
       [6, I64, BigInt(raw)],
       [7, I64, BigInt(this.offset - start)],

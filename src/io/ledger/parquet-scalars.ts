@@ -16,9 +16,9 @@ import {
   putBitPacked,
   putInt64,
   putLevels,
-  putMicros,
   putRun,
   putVarint,
+  setMicros,
   timed,
 } from "./parquet-pages.ts";
 
@@ -46,6 +46,10 @@ export function scalarPages(
   const retained = new Float64Array(rows);
   const length = new Int32Array(rows);
   const numbers = new Float64Array(rows);
+  // How many rows have a value, per column: all of them is the common case (one RLE run of levels).
+  let spans = 0;
+  let durations = 0;
+  let retainedShares = 0;
   let r = 0;
   for (const { batch, first: number } of held)
     for (let j = 0; j < batch.count; j++, r++) {
@@ -60,34 +64,84 @@ export function scalarPages(
       }
       numbers[r] = number + j;
       length[r] = to - from;
-      spanValid[r] = timed(firstTs) && timed(lastTs) ? 1 : 0;
+      const spanned = timed(firstTs) && timed(lastTs);
+      spanValid[r] = spanned ? 1 : 0;
+      spans += spanValid[r] as number;
       first[r] = Math.trunc(firstTs);
       last[r] = Math.trunc(lastTs);
-      duration[r] = (lastTs - firstTs) / 1000;
-      durationValid[r] = Number.isFinite(duration[r] as number) ? 1 : 0;
+      const seconds = (lastTs - firstTs) / 1000;
+      duration[r] = seconds;
+      durationValid[r] = Number.isFinite(seconds) ? 1 : 0;
+      durations += durationValid[r] as number;
       const firstAmount = amount[batch.edges[from] as number] as number;
-      retained[r] = (amount[batch.edges[to - 1] as number] as number) / firstAmount + 0;
-      retainedValid[r] = firstAmount > 0 && Number.isFinite(retained[r] as number) ? 1 : 0;
+      const share = (amount[batch.edges[to - 1] as number] as number) / firstAmount + 0;
+      retained[r] = share;
+      retainedValid[r] = firstAmount > 0 && Number.isFinite(share) ? 1 : 0;
+      retainedShares += retainedValid[r] as number;
     }
-  const column = (present: Int32Array | null, put: (r: number) => void) => {
-    const all = present === null || present.every((v) => v === 1);
-    putLevels(out, () => (all ? putRun(out, rows, 1) : putBitPacked(out, present, rows, 1)));
-    for (let k = 0; k < rows; k++) if (present === null || present[k] === 1) put(k);
+  const levels = (present: Int32Array, count: number) => {
+    putLevels(out, () => (count === rows ? putRun(out, rows, 1) : putBitPacked(out, present, rows, 1)));
+  };
+  const micros = (present: Int32Array, count: number, values: Float64Array) => {
+    levels(present, count);
+    putMicrosColumn(out, values, present);
     return [page(PageType.data, out.take(), rows, Encoding.plain)];
   };
-  const float = (values: Float64Array) => (k: number) => {
-    out.room(8);
-    out.view.setFloat64(out.at, values[k] as number, true);
-    out.at += 8;
+  const doubles = (present: Int32Array, count: number, values: Float64Array) => {
+    levels(present, count);
+    putDoubles(out, values, present, count === rows);
+    return [page(PageType.data, out.take(), rows, Encoding.plain)];
   };
   return [
-    cycleNumbers(numbers, out, page) ?? column(null, (k) => putInt64(out, numbers[k] as number)),
+    cycleNumbers(numbers, out, page) ?? plainNumbers(numbers, out, page),
     lengths(length, out, page),
-    column(spanValid, (k) => putMicros(out, first[k] as number)),
-    column(spanValid, (k) => putMicros(out, last[k] as number)),
-    column(durationValid, float(duration)),
-    column(retainedValid, float(retained)),
+    micros(spanValid, spans, first),
+    micros(spanValid, spans, last),
+    doubles(durationValid, durations, duration),
+    doubles(retainedValid, retainedShares, retained),
   ];
+}
+
+/** The present whole-millisecond times as int64 microseconds (putMicros), in one loop. */
+function putMicrosColumn(out: ByteSink, values: Float64Array, present: Int32Array): void {
+  const rows = values.length;
+  out.room(rows * 8);
+  const view = out.view;
+  let at = out.at;
+  for (let k = 0; k < rows; k++) {
+    if (present[k] !== 1) continue;
+    setMicros(view, at, values[k] as number);
+    at += 8;
+  }
+  out.at = at;
+}
+
+/** Whether this machine stores a Float64Array little-endian, as Parquet's PLAIN doubles are. */
+const LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
+
+/** The present values as PLAIN doubles: all of them in one copy of their bytes when none is missing. */
+function putDoubles(out: ByteSink, values: Float64Array, present: Int32Array, all: boolean): void {
+  const rows = values.length;
+  if (LITTLE_ENDIAN && all) {
+    out.copy(new Uint8Array(values.buffer, values.byteOffset, rows * 8), 0, rows * 8);
+    return;
+  }
+  out.room(rows * 8);
+  const view = out.view;
+  let at = out.at;
+  for (let k = 0; k < rows; k++)
+    if (present[k] === 1) {
+      view.setFloat64(at, values[k] as number, true);
+      at += 8;
+    }
+  out.at = at;
+}
+
+/** Cycle numbers that do not run one by one: PLAIN int64 (not so numbered by the writer thread). */
+function plainNumbers(numbers: Float64Array, out: ByteSink, page: PageOf): Page[] {
+  putLevels(out, () => putRun(out, numbers.length, 1));
+  for (const n of numbers) putInt64(out, n);
+  return [page(PageType.data, out.take(), numbers.length, Encoding.plain)];
 }
 
 /**
