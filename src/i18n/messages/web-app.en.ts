@@ -39,7 +39,8 @@ export const webAppEn = {
   },
   units: {
     gw: "{value} GW",
-    times: "{value}×",
+    // A plural only so that the Arabic can take مرة or مرات by the number (web-app.ar.ts).
+    times: "{value, plural, other {{value}×}}",
     arrow: "→",
     /** The unit dollar inputs are edited in (650 for $650B). */
     billionUsd: "$ billion",
