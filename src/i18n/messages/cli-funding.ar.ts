@@ -93,6 +93,7 @@ export const cliFundingAr: Shape<typeof cliFundingEn> = {
   note: "طريقة الاحتساب",
   from: "مأخوذة من",
   unknown: "غير معروف",
+  noFinancialsAtAll: "لا بيانات مالية لأي سنة من الفترة يُحتسب منها",
   noReported: "لا أرقام مُفصح عنها لهذه الشركة في الفترة.",
   noReconciliation: "لا نتيجة مُفصح عنها في الفترة لمطابقة النموذج بها.",
   noBacklog: "لا عقد مع بائع يعلن ارتفاعًا في أعماله المتراكمة يمكن أن يفسّره.",
