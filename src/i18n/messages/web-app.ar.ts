@@ -123,6 +123,7 @@ export const webAppAr: Shape<typeof webAppEn> = {
     recovery: "الاسترداد من مطالبة على مدين متعثر",
     valuation: "تقييم المطالبات",
     failAtThreshold: "القيمة المساوية للعتبة تمامًا تُعدّ فشلًا",
+    tolerance: "هامش التقارب",
     "pari-passu": "تتساوى في المرتبة مع ديون الشبكة",
     senior: "تُدفع قبل ديون الشبكة",
     "eisenberg-noe": "آيزنبرغ–نو",

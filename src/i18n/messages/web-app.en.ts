@@ -120,6 +120,7 @@ export const webAppEn = {
     recovery: "Recovery on a claim on a defaulted debtor",
     valuation: "Valuation of claims",
     failAtThreshold: "A value exactly at the threshold fails",
+    tolerance: "Convergence tolerance",
     "pari-passu": "ranks with the network's debts",
     senior: "is paid before the network's debts",
     "eisenberg-noe": "Eisenberg–Noe",
