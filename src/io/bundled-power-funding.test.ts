@@ -62,6 +62,21 @@ describe("power on the bundled data: every GW once", () => {
   });
 });
 
+describe("power on the bundled data: a campus counts from its completion and stays", () => {
+  it("Hyperion's GW are not counted before it is built (2029), nor dropped after", () => {
+    // Measured 2026-12-06: the JV's 2-5 GW (read as 3.5) took the deal's construction period,
+    // 2025-10 to 2029, so 3.5 GW stood in 2025-2028 and fell to the site's 2 GW in 2030.
+    const gw = (year: number) =>
+      powerBalance(data, { basis: "announced", asOf: AS_OF, fromYear: year, toYear: year }).campuses.find(
+        (c) => c.id === "meta-hyperion",
+      )?.capacityGw ?? 0;
+    expect(gw(2026)).toBe(0);
+    expect(gw(2028)).toBe(0);
+    expect(gw(2029)).toBeGreaterThanOrEqual(2);
+    expect(gw(2030)).toBeCloseTo(gw(2029), 9);
+  });
+});
+
 describe("funding on the bundled data: numbers that add up", () => {
   it("a company with no financials in the window (xAI) has an unknown burn and shortfall, never $0", () => {
     // Measured 2026-12-06: xAI has $25B of financing and no revenue, result or cash figure at all; the
