@@ -178,6 +178,14 @@ describe("halqa exposure and ratios", () => {
       /rest on deals that bind nobody yet \(\$500B with OpenAI[^)]*\); on the binding flows alone the HHI is 0\.\d+/,
     );
     expect(ar).toContain("وعلى التدفقات الملزمة وحدها يبلغ مؤشر هيرفندال-هيرشمان");
+    // The calendar years a fiscal year covers, and the investees, are prose too.
+    expect(en).toMatch(/The period covers [\d.]+% of 2021 and [\d.]+% of 2022/);
+    expect(ar).toMatch(/تغطي الفترة [\d.]+% من 2021 و[\d.]+% من 2022/);
+    // Money from its investees says how much of it rests on deals that bind nobody (the 10 GW LOI).
+    expect(en).toMatch(
+      /from CoreWeave, OpenAI and Valor Compute Infrastructure; of which \$500B rest on deals/,
+    );
+    expect(ar).toMatch(/منها 500 مليار دولار تستند إلى صفقات لا تُلزم أحدًا بعد/);
   });
 
   it("ranks all entities, and refuses an unknown id", async () => {

@@ -92,6 +92,16 @@ describe("halqa network solve", () => {
     expect(r.out).not.toMatch(/externalPaid:|defaults:/);
   });
 
+  it("names the model and its conventions in words, not by their ids or as JSON, in both languages", async () => {
+    const en = (await run(["network", "solve", CHAIN, "--model", "eisenberg-noe"])).out.replace(/\s+/g, " ");
+    expect(en).toContain("Eisenberg–Noe clearing: converged in");
+    expect(en).toContain("Debt owed outside the network: ranks with the network's debts");
+    expect(en).not.toMatch(/[{}]|externalSeniority|pari-passu/);
+    const ar = (await run(["network", "solve", CHAIN, "--model", "eisenberg-noe", "--lang", "ar"])).out;
+    expect(ar).toContain("مقاصة آيزنبرغ–نو: تقارب الحل");
+    expect(ar).not.toMatch(/[{}]|externalSeniority|eisenberg-noe/);
+  });
+
   it.each([
     "eisenberg-noe",
     "rogers-veraart",

@@ -39,5 +39,8 @@ describe("isolateLatin keeps the Arabic sentence's numbers outside the Latin fra
     expect(isolateLatin("[Fortune / CNBC 2025-09-22]")).toBe("[\u2066Fortune / CNBC 2025-09-22\u2069]");
     expect(isolateLatin("نموذج Form 10-K للشركة")).toBe("نموذج \u2066Form 10-K\u2069 للشركة");
     expect(isolateLatin("حساب 401(k) للتقاعد")).toBe("حساب \u2066401(k)\u2069 للتقاعد");
+    // A form number is one fragment: isolating "Q" alone let the terminal print "Q-10".
+    expect(isolateLatin("نموذج 10-Q لإنفيديا")).toBe("نموذج \u206610-Q\u2069 لإنفيديا");
+    expect(isolateLatin("في 2026-02-27 أعلنت")).toBe("في 2026-02-27 أعلنت");
   });
 });

@@ -15,7 +15,7 @@ export function isolate(lang: Language, text: string): string {
 
 // A Latin fragment (an option's alternatives "--basis announced|committed" included): it starts at a
 // Latin letter, a dollar sign or an option's dashes (with a number glued before it, "10 GW", "401(k)",
-// "000_64a5.txt"), and runs over Latin words, digits, spaces and ASCII punctuation
+// "000_64a5.txt", "10-Q"), and runs over Latin words, digits, spaces and ASCII punctuation
 // until Arabic text, a line end or a table border.
 // A word after a space continues the fragment when it holds a Latin letter ("Form 10-K"), or when it is
 // a bare number or date right after a Latin word ("S&P 500", "Reuters 2026-02-27") or before one
@@ -23,7 +23,7 @@ export function isolate(lang: Language, text: string): string {
 // "&" or "|" between Latin words ("Fortune / CNBC", "--basis announced | paid"); a number after punctuation is the Arabic
 // sentence's own ("(FY2025): 130.5 مليار دولار", "ledger.csv: 3 صفوف") and stays outside, by its unit.
 const LATIN_RUN =
-  /["“‘]?(?:\.{0,2}\/|~\/)?(?:(?<![\w.,-])[0-9]+(?:[.,_][0-9]+)*[ (]?)?(?:[A-Za-z$]|--)[\w$&@#%'"“”‘’.,:;!?()[\]{}<>/\\+*=~^|→–—-]*(?:[ \t]+(?:[\w$&@#%'"“”‘’.,:;!?()[\]{}<>/\\+*=~^|→–—-]*[A-Za-z$][\w$&@#%'"“”‘’.,:;!?()[\]{}<>/\\+*=~^|→–—-]*|[/&+|→–—-](?=[ \t]+[A-Za-z$0-9])|(?<=[A-Za-z0-9],?[ \t]+)[0-9]+(?:[-.,][0-9]+)*%?["”’')\]]*,?(?![\w$&@#])|[0-9]+(?:[-.,][0-9]+)*%?(?=[ \t]+[A-Za-z$])))*/g;
+  /["“‘]?(?:\.{0,2}\/|~\/)?(?:(?<![\w.,-])[0-9]+(?:[.,_][0-9]+)*[ (-]?)?(?:[A-Za-z$]|--)[\w$&@#%'"“”‘’.,:;!?()[\]{}<>/\\+*=~^|→–—-]*(?:[ \t]+(?:[\w$&@#%'"“”‘’.,:;!?()[\]{}<>/\\+*=~^|→–—-]*[A-Za-z$][\w$&@#%'"“”‘’.,:;!?()[\]{}<>/\\+*=~^|→–—-]*|[/&+|→–—-](?=[ \t]+[A-Za-z$0-9])|(?<=[A-Za-z0-9],?[ \t]+)[0-9]+(?:[-.,][0-9]+)*%?["”’')\]]*,?(?![\w$&@#])|[0-9]+(?:[-.,][0-9]+)*%?(?=[ \t]+[A-Za-z$])))*/g;
 // A path keeps its leading "/", "./", "../" or "~/" inside the isolate (/tmp/ledger.csv).
 // Any isolate already in the text (LRI, RLI or FSI … PDI) is kept whole.
 export const EXISTING_ISOLATE = /([\u2066-\u2068][^\u2069]*\u2069)/;

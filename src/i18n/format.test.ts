@@ -7,6 +7,7 @@ import {
   formatPercent,
   formatQuantity,
   formatRange,
+  formatTimes,
   inRunDigits,
   joinList,
   joinProse,
@@ -75,6 +76,18 @@ describe("units, percentages, dates, lists", () => {
     expect(formatQuantity("ar", 4.2, "TWh")).toBe("4.2 تيراواط ساعة");
     expect(formatQuantity("ar", 25e9, "USD-per-GW")).toBe("25 مليار دولار لكل جيجاوات");
     expect(formatQuantity("en", 51.8, "GW")).toBe("51.8 GW");
+  });
+
+  it("writes a multiple as the Arabic press does, the word after the number, never a × sign", () => {
+    expect(formatTimes("en", 1.554)).toBe("1.55×");
+    expect(formatTimes("ar", 1.554)).toBe("1.55 مرة");
+    expect(formatTimes("ar", 3)).toBe("3 مرات");
+    expect(formatTimes("ar", 15)).toBe("15 مرة");
+    expect(formatTimes("ar", 2.999)).toBe("3 مرات");
+    expect(formatQuantity("ar", 1.24, "ratio")).toBe("1.24 مرة");
+    expect(formatQuantity("ar", 1.24, "ratio")).not.toContain("×");
+    setDigits("arab");
+    expect(formatTimes("ar", 1.554)).toBe("١٫٥٥ مرة");
   });
 
   it("writes the percent sign of the digit system", () => {

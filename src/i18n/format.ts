@@ -192,6 +192,19 @@ export function formatCompact(lang: Language, value: number, maxFractionDigits =
     .replace(BIDI_MARKS, "");
 }
 
+/**
+ * A multiple: "1.55×" in English; in Arabic the number and the word the press writes for a multiple
+ * ("1.55 مرة", "3 مرات", as in "مكرر ربحية 15 مرة"), never a "×" sign, which the bidi algorithm moves to
+ * the number's other side in a right-to-left line ("×1.55"). Whole numbers ending in 3–10 take the
+ * plural, as the counted-noun rule says (docs/arabic-style.md, Multiples).
+ */
+export function formatTimes(lang: Language, value: number, maxFractionDigits = 2): string {
+  const number = formatNum(lang, value, maxFractionDigits);
+  if (lang !== "ar") return `${number}×`;
+  const shown = Math.abs(Number(value.toFixed(maxFractionDigits)));
+  return `${number} ${takesPlural(shown) ? "مرات" : "مرة"}`;
+}
+
 /** A quantity in its unit: dollars in words, percent, a ratio, GW as "جيجاوات" in Arabic. */
 export function formatQuantity(lang: Language, value: number, unit: string, maxFractionDigits = 1): string {
   switch (unit) {
@@ -201,7 +214,7 @@ export function formatQuantity(lang: Language, value: number, unit: string, maxF
     case "percent-change":
       return formatPercent(lang, value, maxFractionDigits);
     case "ratio":
-      return `${formatNum(lang, value, 2)}×`;
+      return formatTimes(lang, value);
     default: {
       const perUnit = PER_UNIT_MONEY[unit];
       if (perUnit && lang === "ar" && Math.abs(value) >= 1e6)

@@ -82,4 +82,16 @@ describe("message", () => {
     expect(problemMessage("ar", "no-such-code", {})).toBe("no-such-code");
     expect(problemMessage("en", "unknown-deal", { id: "x" })).toBe('unknown deal "x"');
   });
+
+  it("counts the tracker's months as the press does: a fraction takes the singular, 11 the accusative", () => {
+    const values = { low: "24", high: "36", start: "s", earliest: "e", latest: "l" };
+    const ar = message("ar", "report.tracker.window", { ...values, elapsed: "13.8", left: "11" });
+    expect(ar).toContain("مضى 13.8 شهر، وبقي 11 شهرًا على الأكثر");
+    expect(message("ar", "report.tracker.window", { ...values, elapsed: "1", left: "5" })).toContain(
+      "مضى شهر واحد، وبقي 5 أشهر على الأكثر",
+    );
+    expect(message("en", "report.tracker.window", { ...values, elapsed: "1", left: "22.2" })).toContain(
+      "1 month elapsed, at most 22.2 months left",
+    );
+  });
 });

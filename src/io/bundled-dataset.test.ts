@@ -98,6 +98,14 @@ describe("the bundled AI-economy dataset", () => {
     expect(announced.excluded.some((e) => e.reason === "overlap")).toBe(true);
     expect(committed.excluded.some((e) => e.reason === "conditional")).toBe(true);
   });
+
+  it("attributes no reported figure to halqa: a company's figure is a source's, never our calculation", () => {
+    // `ratios` printed CoreWeave's 71% Microsoft share under "published", sourced to "halqa (own
+    // calculation)": it is an unattributed figure of a secondary list, and must read as one.
+    const ours = new Set((data.sources ?? []).filter((s) => /^halqa\b/i.test(s.publisher)).map((s) => s.id));
+    const cited = data.financials.filter((f) => f.sources.some((id) => ours.has(id)));
+    expect(cited.map((f) => `${f.entity} ${f.metric} ${f.period}`)).toEqual([]);
+  });
 });
 
 describe("texts readers see", () => {

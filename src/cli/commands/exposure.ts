@@ -92,7 +92,11 @@ function render(dataset: Dataset, e: EntityExposure, options: ExposureOptions): 
     heading(message(lang, "cli.fromInvestees")),
     message(lang, "cli.revenueShare.allYearsFromInvestees", {
       amount: formatAmount(lang, usd(e.revenueFromInvestees.amount)),
-      from: e.revenueFromInvestees.from.map(name).join(lang === "ar" ? "، " : ", ") || "—",
+      from: joinProse(lang, e.revenueFromInvestees.from.map(name)) || "—",
+      notBinding:
+        e.revenueFromInvestees.notBinding > 0
+          ? formatAmount(lang, usd(e.revenueFromInvestees.notBinding))
+          : null,
     }),
     heading(message(lang, "cli.vendorFinancing")),
     message(lang, "cli.vendorFinancingLine", {

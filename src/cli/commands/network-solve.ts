@@ -108,7 +108,10 @@ function render(result: ModelResult, lang: Language): string {
     n(node.value),
   ]);
   return [
-    message(lang, "cli.solvedLine", { model: result.model, iterations: n(result.iterations, 0) }),
+    message(lang, "cli.solvedLine", {
+      model: messageOrKey(lang, `web.models.${result.model}`),
+      iterations: n(result.iterations, 0),
+    }),
     table(
       [
         message(lang, "cli.node"),
@@ -126,6 +129,23 @@ function render(result: ModelResult, lang: Language): string {
     Object.entries(result.totals)
       .map(([key, value]) => `${messageOrKey(lang, `cli.totalNames.${key}`)}: ${n(value)}`)
       .join(" · "),
-    `${message(lang, "cli.conventions")}: ${JSON.stringify(result.options)}`,
+    `${message(lang, "cli.conventions")}: ${conventions(result.options, lang)}`,
   ].join("\n");
+}
+
+/**
+ * The model's conventions in words, as the stress page names them ("Debt owed outside the network:
+ * ranks with the network's debts"), not as a JSON object; an option the catalogue does not name keeps
+ * its key, and a number its digits (a tolerance of 1e-10).
+ */
+function conventions(options: ModelResult["options"], lang: Language): string {
+  const value = (v: unknown): string =>
+    typeof v === "boolean"
+      ? message(lang, v ? "cli.yes" : "cli.no")
+      : typeof v === "string"
+        ? messageOrKey(lang, `web.modelOptions.${v}`)
+        : String(v);
+  return Object.entries(options)
+    .map(([key, v]) => `${messageOrKey(lang, `web.modelOptions.${key}`)}: ${value(v)}`)
+    .join(lang === "ar" ? "؛ " : "; ");
 }

@@ -3,7 +3,7 @@
 import type { RatioInput, RatioText } from "../../core/ratios/inputs.ts";
 import type { Ratio } from "../../core/ratios/published-ratios.ts";
 import { ratiosReport } from "../../core/reports/ratios-report.ts";
-import { formatDate, formatPercent, formatQuantity, joinList } from "../../i18n/format.ts";
+import { formatDate, formatPercent, formatQuantity, formatTimes, joinList } from "../../i18n/format.ts";
 import { formatCell, type RecordNames } from "../../i18n/format-cell.ts";
 import { formatPeriod } from "../../i18n/format-period.ts";
 import type { Language } from "../../i18n/index.ts";
@@ -49,7 +49,7 @@ export function formatValue(lang: Language, value: number | null, unit: Ratio["u
   if (value === null || !Number.isFinite(value)) return "—";
   switch (unit) {
     case "ratio":
-      return `${formatNumber(lang, value, Math.abs(value) < 10 ? 2 : 1)}×`;
+      return formatTimes(lang, value, Math.abs(value) < 10 ? 2 : 1);
     case "USD-per-GW":
       // "$25B/GW" in English as before; "25 مليار دولار لكل جيجاوات" in Arabic.
       return lang === "ar" ? formatQuantity(lang, value, unit) : `${formatUsd(lang, value)}/GW`;

@@ -84,9 +84,11 @@ function renderYear(
   if (y.status === "window-unknown") return [...lines, message(lang, "cli.revenueShare.windowUnknown")];
   lines.push(
     message(lang, "cli.revenueShare.mapping", {
-      parts: y.mapping
-        .map((m) => `${pct(m.weight)} ${lang === "ar" ? "من" : "of"} ${formatYear(lang, m.year)}`)
-        .join(lang === "ar" ? "، " : ", "),
+      // Joined as prose: "91.8% of 2021 and 8.2% of 2022", "91.8% من 2021 و8.2% من 2022".
+      parts: joinProse(
+        lang,
+        y.mapping.map((m) => `${pct(m.weight)} ${lang === "ar" ? "من" : "of"} ${formatYear(lang, m.year)}`),
+      ),
     }),
   );
   const received = receivedIn(y);

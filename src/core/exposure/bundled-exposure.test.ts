@@ -100,4 +100,19 @@ describe("NVIDIA's exposure against its reported revenue (bundled data)", () => 
     expect(committed.notBinding.amount).toBe(0);
     expect(committed.notBinding.bindingHhi).toBeCloseTo(committed.hhi ?? Number.NaN, 12);
   });
+
+  it("says how much of the money from its investees rests on deals that bind nobody", () => {
+    // Measured 2026-12-06: $529.9B from CoreWeave, OpenAI and Valor, $500B of it OpenAI's 10 GW LOI.
+    const announced = entityExposure(dataset, "nvidia", {
+      basis: "announced",
+      asOf: AS_OF,
+    }).revenueFromInvestees;
+    expect(announced.notBinding).toBeGreaterThanOrEqual(500e9);
+    expect(announced.notBinding).toBeLessThanOrEqual(announced.amount);
+    const committed = entityExposure(dataset, "nvidia", {
+      basis: "committed",
+      asOf: AS_OF,
+    }).revenueFromInvestees;
+    expect(committed.notBinding).toBe(0);
+  });
 });

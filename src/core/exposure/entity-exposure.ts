@@ -56,8 +56,12 @@ export type EntityExposure = {
   customers: Side;
   suppliers: Side;
   investees: string[];
-  /** All years: what its investees paid it in the dataset (shares of revenue are per year, in `revenue`). */
-  revenueFromInvestees: { amount: number; from: string[] };
+  /**
+   * All years: what its investees paid it in the dataset (shares of revenue are per year, in `revenue`);
+   * `notBinding`, the part on deals that bind nobody yet (Nvidia: $500B of its $529.9B is OpenAI's
+   * 10 GW letter of intent), so a promise never reads as revenue.
+   */
+  revenueFromInvestees: { amount: number; notBinding: number; from: string[] };
   vendorFinancing: {
     investmentsInCustomers: number;
     deals: string[];
@@ -110,6 +114,7 @@ export function entityExposure(dataset: Dataset, entity: string, options: Exposu
     investees,
     revenueFromInvestees: {
       amount: investeeRevenue,
+      notBinding: fromInvestees.reduce((sum, r) => sum + (r.tier === "binding" ? 0 : r.amount.value), 0),
       from: [...new Set(fromInvestees.map((r) => r.from))].sort(compareText),
     },
     vendorFinancing: {

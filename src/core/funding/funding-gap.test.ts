@@ -99,7 +99,7 @@ describe("funding gap: the worked example", () => {
       runway: "lasts",
     });
     // Net burn: 4 + 5 − 5 − 12.1; gross burn counts the loss years only.
-    expect(round(r.totals.netBurn)).toBe(-8.1);
+    expect(round(r.totals.netBurn ?? Number.NaN)).toBe(-8.1);
   });
 
   it("names the years with no financials and goes on", () => {
@@ -125,7 +125,10 @@ describe("funding gap: the worked example", () => {
     expect(p?.year).toBe(2027);
     expect(p?.netBurn).toBeCloseTo(31.9, 9);
     expect(p?.financing).toBe(8);
-    expect((p?.netBurn ?? 0) - (p?.financing ?? 0) - (p?.startingCash ?? 0)).toBeCloseTo(r2.shortfall, 9);
+    expect((p?.netBurn ?? 0) - (p?.financing ?? 0) - (p?.startingCash ?? 0)).toBeCloseTo(
+      r2.shortfall ?? Number.NaN,
+      9,
+    );
   });
 
   it("holds revenue flat when no growth is cited, and takes an override", () => {

@@ -71,10 +71,20 @@ export type FundingReport = {
   startingCashSource: { period: string; sources: string[] } | null;
   lastRevenueYear: number | null;
   years: FundingYear[];
-  /** cumulativeBurn: loss years only; netBurn: −Σ operating cash flow (profits offset losses). */
-  totals: { commitmentsDue: number; financing: number; gap: number; cumulativeBurn: number; netBurn: number };
+  /**
+   * cumulativeBurn: loss years only; netBurn: −Σ operating cash flow (profits offset losses). The gap,
+   * the burns and the shortfall are null when no year of the window has financials: nothing is known
+   * of them, and a $0 would read as a company that burns nothing.
+   */
+  totals: {
+    commitmentsDue: number;
+    financing: number;
+    gap: number | null;
+    cumulativeBurn: number | null;
+    netBurn: number | null;
+  };
   /** Funding still needed: max over years of (net burn to date − financing to date − starting cash), ≥ 0. */
-  shortfall: number;
+  shortfall: number | null;
   shortfallParts: ShortfallParts | null;
   /** Null when the cash lasts the window or the starting cash is unknown; `runway` says which. */
   runsOut: number | null;
@@ -118,6 +128,7 @@ export function fundingReport(
   const outcome = runFunding(inputs, growthUsed);
   const sum = (f: (y: FundingYear) => number) => outcome.years.reduce((s, y) => s + f(y), 0);
   const last = outcome.years[outcome.years.length - 1];
+  const known = outcome.years.some((y) => !y.missing);
   return {
     entity,
     basis: options.basis,
@@ -136,11 +147,12 @@ export function fundingReport(
     totals: {
       commitmentsDue: sum((y) => y.commitmentsDue),
       financing: sum((y) => y.financing),
-      gap: sum((y) => y.gap),
-      cumulativeBurn: last?.cumulativeBurn ?? 0,
-      netBurn: -sum((y) => (y.missing ? 0 : y.operatingCashFlow)),
+      gap: known ? sum((y) => y.gap) : null,
+      cumulativeBurn: known ? (last?.cumulativeBurn ?? 0) : null,
+      // 0 − Σ, not −Σ: a sum of 0 stays 0, never the "-$0" a negative zero prints.
+      netBurn: known ? 0 - sum((y) => (y.missing ? 0 : y.operatingCashFlow)) : null,
     },
-    shortfall: outcome.shortfall,
+    shortfall: known ? outcome.shortfall : null,
     shortfallParts: outcome.shortfallParts,
     runsOut: outcome.runsOut,
     runway: !inputs.startingCashKnown ? "unknown" : outcome.runsOut === null ? "lasts" : "runs-out",

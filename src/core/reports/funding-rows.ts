@@ -48,12 +48,11 @@ export function financingTypes(years: readonly FundingYear[]): FinancingType[] {
 
 /** The totals, the funding still needed with its formula, the runway and the growth that closes the gap. */
 export function summaryRows(r: FundingReport): FundingFactRow[] {
-  const usd = (item: string, value: number, note: Cell = null): FundingFactRow => ({
-    item,
-    value,
-    unit: "usd",
-    note,
-  });
+  // A total with no year of financials behind it reads "unknown", never $0 (fundingReport gives null).
+  const usd = (item: string, value: number | null, note: Cell = null): FundingFactRow =>
+    value === null
+      ? { item, value: "cli.funding.unknown", unit: "message", note: "cli.funding.noFinancialsAtAll" }
+      : { item, value, unit: "usd", note };
   const parts = r.shortfallParts;
   const g = r.growthToClose;
   const share = (value: number) => ({ value, unit: "share" as const });

@@ -21,7 +21,8 @@ export const cliExposureAr: Shape<typeof cliExposureEn> = {
       "ومن المقبوضات أموالها نفسها عائدةً إليها (بالتتبع النسبي لتدفقات كل سنة): {amount}، أي {share} من الإيرادات المُفصح عنها.",
     excessShort: "تتجاوز الإيرادات بنسبة {share}",
     datasetShare: "الحصة من تدفقات قاعدة البيانات",
-    allYearsFromInvestees: "كل السنوات في قاعدة البيانات: {amount} من {from}.",
+    allYearsFromInvestees:
+      "كل السنوات في قاعدة البيانات: {amount} من {from}{notBinding, select, none {} other {، منها {notBinding} تستند إلى صفقات لا تُلزم أحدًا بعد (خطابات نوايا أو مذكرات تفاهم أو مفاوضات أو إعلانات)}}.",
     flowsTitle: "{title}: كل سنوات التدفقات في قاعدة البيانات",
     title: "الحصة من الإيرادات المُفصح عنها، حسب السنة المالية",
     fiscalYear: "السنة المالية {year}",

@@ -17,7 +17,8 @@ export const cliExposureEn = {
       "Of the receipts, its own money coming back (proportional tracing on each year's cash flows): {amount}, {share} of reported revenue.",
     excessShort: "exceeds revenue by {share}",
     datasetShare: "Share of the dataset's flows",
-    allYearsFromInvestees: "All years in the dataset: {amount} from {from}.",
+    allYearsFromInvestees:
+      "All years in the dataset: {amount} from {from}{notBinding, select, none {} other {; of which {notBinding} rest on deals that bind nobody yet (letters of intent, memoranda, talks or announcements)}}.",
     flowsTitle: "{title}: every year of the dataset's flows",
     title: "Share of reported revenue, by fiscal year",
     fiscalYear: "FY{year}",

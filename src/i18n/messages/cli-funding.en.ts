@@ -91,6 +91,7 @@ export const cliFundingEn = {
   note: "how it is counted",
   from: "read from",
   unknown: "unknown",
+  noFinancialsAtAll: "no year of the window has financials: nothing to count it from",
   noReported: "No reported figures for this company in the window.",
   noReconciliation: "No reported result in the window to reconcile the model with.",
   noBacklog: "No contract with a seller that reports a backlog rise to place it in.",

@@ -15,5 +15,6 @@ export const cliNetworkAr: Shape<typeof cliNetworkEn> = {
   wave: "الموجة",
   value: "القيمة",
   yes: "نعم",
+  no: "لا",
   conventions: "الأعراف المعتمدة",
 };

@@ -13,5 +13,6 @@ export const cliNetworkEn = {
   wave: "Wave",
   value: "Value",
   yes: "yes",
+  no: "no",
   conventions: "Conventions",
 } as const;

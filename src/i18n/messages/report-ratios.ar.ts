@@ -44,7 +44,7 @@ export const reportRatiosAr: Shape<typeof reportRatiosEn> = {
     nvidiaFinancing:
       "تمويل إنفيديا المعلن لشركات أخرى ({count, plural, zero {لا صفقات} one {صفقة واحدة} two {صفقتان} few {# صفقات} many {# صفقةً} other {# صفقة}})",
     microsoftShareOfNvidia: "حصة مايكروسوفت من إيرادات إنفيديا",
-    arabianBusinessEstimate: "أرابيان بزنس (تقدير خبراء)",
+    arabianBusinessEstimate: "أريبيان بزنس (تقدير خبراء)",
     openaiCommitted: "مدفوعات أوبن أيه آي الملتزم بها في الصفقات",
     openaiAnnounced: "مدفوعات أوبن أيه آي المعلنة في الصفقات",
     altmanCommitments: "ألتمان: التزامات البنية التحتية",

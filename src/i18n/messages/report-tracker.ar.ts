@@ -25,7 +25,7 @@ export const reportTrackerAr: Shape<typeof reportTrackerEn> = {
   absentNote:
     "غير متاح: لا يذكر أي مصدر عام القيمة، فلا تُعرض (ولا تُقدَّر أبدًا). (n/3): عدد المؤشرات التي تستند إليها المرحلة. العلامة ≈ تدل على قيم مشتقة.",
   window:
-    "النافذة الحرجة: {low}–{high} شهرًا من {start} (إعلان برودكوم) ← تنتهي بين {earliest} و{latest}؛ مضى {elapsed} شهرًا، وبقي {left} شهرًا على الأكثر.",
+    "النافذة الحرجة: {low}–{high} شهرًا من {start} (إعلان برودكوم) ← تنتهي بين {earliest} و{latest}؛ مضى {elapsed, plural, zero {{elapsed} شهر} one {شهر واحد} two {شهران} few {{elapsed} أشهر} many {{elapsed} شهرًا} other {{elapsed} شهر}}، وبقي {left, plural, zero {{left} شهر} one {شهر واحد} two {شهران} few {{left} أشهر} many {{left} شهرًا} other {{left} شهر}} على الأكثر.",
   history: "المشاهدات عبر الزمن",
   noObservations: "لا توجد مشاهدة عامة لأي مؤشر.",
   noneMeasured: "لا يذكر أي مصدر عام أي مؤشر لهؤلاء المشغّلين.",

@@ -23,7 +23,7 @@ export const reportTrackerEn = {
   absentNote:
     "absent: no public source gives the value, so none is shown (never estimated). (n/3): how many signals the stage rests on. ≈ marks derived values.",
   window:
-    "Critical window: {low}–{high} months from {start} (the Broadcom announcement) → ends between {earliest} and {latest}; {elapsed} months elapsed, at most {left} left.",
+    "Critical window: {low}–{high} months from {start} (the Broadcom announcement) → ends between {earliest} and {latest}; {elapsed, plural, one {{elapsed} month} other {{elapsed} months}} elapsed, at most {left, plural, one {{left} month} other {{left} months}} left.",
   history: "Observations over time",
   noObservations: "No public observation of any signal.",
   noneMeasured: "No public source gives any signal for these operators.",

@@ -31,7 +31,7 @@ export const sheetCompanyEn = {
   pays: "Pays",
   circularity: "Circular share of its receipts",
   circularLine:
-    "Of the {through} passing through it ({inflow} received, plus {extra} it pays beyond its receipts, which enters the network there): {self} is its own money coming back, {outside} came from outside the network.",
+    "Of the {through} passing through it ({inflow} received, plus {extra} it pays beyond its receipts, which enters the network there): {self} is its own money coming back, and {outside} is new money entering the network at it.",
   noReceipts: "It receives no cash on this basis: no circular share to measure.",
   loops: "Money loops through it",
   loopsFound:

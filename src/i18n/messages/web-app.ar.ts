@@ -41,7 +41,10 @@ export const webAppAr: Shape<typeof webAppEn> = {
   },
   units: {
     gw: "{value} جيجاوات",
-    times: "{value}×",
+    // A multiple as the press writes it ("1.55 مرة", "3 مرات"), as formatTimes does in the terminal:
+    // a "×" after the number lands on its other side in a right-to-left line.
+    times:
+      "{value, plural, zero {{value} مرة} one {{value} مرة} two {{value} مرة} few {{value} مرات} many {{value} مرة} other {{value} مرة}}",
     arrow: "←",
     billionUsd: "مليار دولار",
   },
@@ -120,6 +123,7 @@ export const webAppAr: Shape<typeof webAppEn> = {
     recovery: "الاسترداد من مطالبة على مدين متعثر",
     valuation: "تقييم المطالبات",
     failAtThreshold: "القيمة المساوية للعتبة تمامًا تُعدّ فشلًا",
+    tolerance: "هامش التقارب",
     "pari-passu": "تتساوى في المرتبة مع ديون الشبكة",
     senior: "تُدفع قبل ديون الشبكة",
     "eisenberg-noe": "آيزنبرغ–نو",

@@ -39,7 +39,8 @@ export const webAppEn = {
   },
   units: {
     gw: "{value} GW",
-    times: "{value}×",
+    // A plural only so that the Arabic can take مرة or مرات by the number (web-app.ar.ts).
+    times: "{value, plural, other {{value}×}}",
     arrow: "→",
     /** The unit dollar inputs are edited in (650 for $650B). */
     billionUsd: "$ billion",
@@ -119,6 +120,7 @@ export const webAppEn = {
     recovery: "Recovery on a claim on a defaulted debtor",
     valuation: "Valuation of claims",
     failAtThreshold: "A value exactly at the threshold fails",
+    tolerance: "Convergence tolerance",
     "pari-passu": "ranks with the network's debts",
     senior: "is paid before the network's debts",
     "eisenberg-noe": "Eisenberg–Noe",

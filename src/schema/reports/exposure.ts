@@ -166,6 +166,9 @@ export const ExposureReport = z.strictObject({
   investees: z.array(z.string()),
   revenueFromInvestees: z.strictObject({
     amount: z.number(),
+    notBinding: z
+      .number()
+      .describe("The part on deals that bind nobody yet (LOI, MoU, talks, announcements)."),
     from: z.array(z.string()),
   }),
   vendorFinancing: z.strictObject({

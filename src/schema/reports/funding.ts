@@ -51,11 +51,20 @@ export const FundingReport = z.strictObject({
   totals: z.strictObject({
     commitmentsDue: z.number(),
     financing: z.number(),
-    gap: z.number().describe("max(0, −(operating cash flow + financing))."),
-    cumulativeBurn: z.number().describe("Σ of the losses (loss years only)."),
-    netBurn: z.number().describe("−Σ operating cash flow: losses less profits."),
+    gap: z
+      .number()
+      .nullable()
+      .describe("Σ max(0, −(operating cash flow + financing)); null when no year has financials."),
+    cumulativeBurn: z
+      .number()
+      .nullable()
+      .describe("Σ of the losses (loss years only); null when no year has financials."),
+    netBurn: z
+      .number()
+      .nullable()
+      .describe("−Σ operating cash flow: losses less profits; null when no year has financials."),
   }),
-  shortfall: z.number(),
+  shortfall: z.number().nullable().describe("Funding still needed; null when no year has financials."),
   shortfallParts: z
     .strictObject({
       year: z.number().int(),

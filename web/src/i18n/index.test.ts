@@ -1,3 +1,4 @@
+import { formatTimes } from "@i18n/format.ts";
 import { describe, expect, it } from "vitest";
 import { makeI18n } from "./index.ts";
 
@@ -23,6 +24,18 @@ describe("the page's language", () => {
     ]);
     expect(ar.list(["أ", "ب"])).toBe("أ، ب");
     expect(en.list(["a", "b"])).toBe("a, b");
+  });
+
+  it("writes a multiple as the terminal does: the number and مرة in Arabic, never a × that bidi moves", () => {
+    const en = makeI18n("en");
+    const ar = makeI18n("ar");
+    expect(en.m("web.units.times", { value: en.ratio(1.554) })).toBe("1.55×");
+    expect(ar.m("web.units.times", { value: ar.ratio(1.554) })).toBe("1.55 مرة");
+    expect(ar.m("web.units.times", { value: ar.ratio(3) })).toBe("3 مرات");
+    expect(ar.m("web.units.times", { value: ar.ratio(1.554) })).toBe(formatTimes("ar", 1.554));
+    const arab = makeI18n("ar", "arab");
+    expect(arab.m("web.units.times", { value: arab.ratio(4) })).toBe("٤ مرات");
+    makeI18n("en");
   });
 
   it("falls back to the given text for a key built from data that the catalogue lacks", () => {

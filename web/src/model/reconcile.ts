@@ -48,7 +48,7 @@ export function checksPanel(
     title: words(`titles.${c.id}`),
     published: pressValue(lang, c.published?.value ?? null, c.published?.unit ?? c.derived.unit),
     derived: pressValue(lang, c.derived.value, c.derived.unit),
-    ratio: c.ratio === null ? "—" : `${pressNumber(lang, c.ratio, 2)}×`,
+    ratio: c.ratio === null ? "—" : m("web.units.times", { value: pressNumber(lang, c.ratio, 2) }),
     statusLabel: words(`statuses.${c.status}`),
     source: c.published ? m("web.overview.checks.source", { source: sources(c.published.sources) }) : null,
     quote: c.published?.quote ?? null,

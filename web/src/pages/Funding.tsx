@@ -30,6 +30,8 @@ export default function Funding() {
   const names = useRecordNames();
   const i18n = useI18n();
   const { m, percent, usd, year, lang } = i18n;
+  // A total with no year of financials behind it is unknown (null in the report), never $0.
+  const usdOrUnknown = (value: number | null) => (value === null ? m("cli.funding.unknown") : usd(value));
   const [view, setView] = useView();
   const asOf = view.asOf ?? todayIso();
   const entity =
@@ -172,21 +174,21 @@ export default function Funding() {
         <dl className="figures">
           <div data-figure="gap" data-value={report.totals.gap}>
             <dt>{m("web.funding.gapTotal", span)}</dt>
-            <dd className="big">{usd(report.totals.gap)}</dd>
+            <dd className="big">{usdOrUnknown(report.totals.gap)}</dd>
             <dd>
               {m("web.funding.financingTotal")}: {usd(report.totals.financing)}
             </dd>
           </div>
           <div data-figure="burn" data-value={report.totals.cumulativeBurn}>
             <dt>{m("web.funding.burnTotal", { year: year(report.toYear) })}</dt>
-            <dd className="big">{usd(report.totals.cumulativeBurn)}</dd>
+            <dd className="big">{usdOrUnknown(report.totals.cumulativeBurn)}</dd>
             <dd>
               {m("web.funding.due")}: {usd(report.totals.commitmentsDue)}
             </dd>
           </div>
           <div data-figure="shortfall" data-value={report.shortfall}>
             <dt>{m("web.funding.shortfall")}</dt>
-            <dd className="big">{usd(report.shortfall)}</dd>
+            <dd className="big">{usdOrUnknown(report.shortfall)}</dd>
             <dd>
               {m("web.funding.runway")}:{" "}
               {report.runway === "unknown"
@@ -216,7 +218,7 @@ export default function Funding() {
         finding={m("web.findings.funding", {
           ...span,
           entity: name,
-          gap: usd(report.totals.gap),
+          gap: usdOrUnknown(report.totals.gap),
           financing: usd(report.totals.financing),
         })}
         fileName={`${fileName}-chart`}

@@ -23,62 +23,79 @@ export function RevenueShares({ revenue }: { revenue: RevenueExposure }) {
   const promised = revenue.years.filter((y) => y.notBinding.amount > 0);
   return (
     <>
-      {/* Five columns do not fit the side panel beside the map: the table scrolls in its own box. */}
-      <div className="scroll">
-        <table className="table compact" data-figure="revenue-shares">
-          <caption className="visually-hidden">{m("report.exposure.revenueTitle")}</caption>
-          <TableHead
-            columns={[
-              m("report.common.year"),
-              m("report.exposure.reportedRevenue"),
-              m("report.exposure.inDataset"),
-              m("report.exposure.notBinding"),
-              m("report.exposure.fromInvestees"),
-              m("report.exposure.ownMoneyBackYear"),
-              m("report.exposure.outside"),
-            ]}
-          />
-          <tbody>
-            {revenue.years.map((y) => {
-              const s = y.split;
-              const received = receivedIn(y);
-              return (
-                <tr key={y.period} data-period={y.period}>
-                  <th scope="row">{period(y.period)}</th>
-                  <td className="num">
-                    {s ? usd(s.revenue) : m("report.tracker.stages.unknown")}
-                    {y.revenue ? (
-                      <>
-                        {" "}
-                        <SourceLinks ids={y.revenue.sources} inline />
-                      </>
-                    ) : null}
-                  </td>
-                  <td className="num">
-                    {s ? withShare(s.inDataset.amount, s.inDataset.share) : usd(received)}
-                  </td>
-                  <td className="num" data-not-binding={y.period}>
-                    {y.notBinding.amount > 0 ? usd(y.notBinding.amount) : "—"}
-                  </td>
-                  <td className="num">
-                    {s ? withShare(s.fromInvestees.amount, s.fromInvestees.share) : "—"}
-                  </td>
-                  <td className="num">
-                    {s ? withShare(y.ownMoneyBack.amount, y.ownMoneyBack.share ?? 0) : "—"}
-                  </td>
-                  <td className="num">
-                    {s === null
-                      ? "—"
-                      : s.excess
-                        ? m("cli.revenueShare.excessShort", { share: percent(s.excess.share) })
-                        : withShare(s.outside.amount, s.outside.share)}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      {/*
+        Seven columns did not fit the side panel beside the map (the box scrolled sideways at 1440 px):
+        two tables of four, the receipts against the revenue, then where the receipts come from, each
+        year a row in both; their cells wrap (class "fit") rather than widen the panel.
+      */}
+      <table className="table compact fit" data-figure="revenue-shares">
+        <caption className="visually-hidden">{m("report.exposure.revenueTitle")}</caption>
+        <TableHead
+          columns={[
+            m("report.common.year"),
+            m("report.exposure.reportedRevenue"),
+            m("report.exposure.inDataset"),
+            m("report.exposure.notBinding"),
+          ]}
+        />
+        <tbody>
+          {revenue.years.map((y) => {
+            const s = y.split;
+            return (
+              <tr key={y.period} data-period={y.period}>
+                <th scope="row">{period(y.period)}</th>
+                <td className="num">
+                  {s ? usd(s.revenue) : m("report.tracker.stages.unknown")}
+                  {y.revenue ? (
+                    <>
+                      {" "}
+                      <SourceLinks ids={y.revenue.sources} inline />
+                    </>
+                  ) : null}
+                </td>
+                <td className="num">
+                  {s ? withShare(s.inDataset.amount, s.inDataset.share) : usd(receivedIn(y))}
+                </td>
+                <td className="num" data-not-binding={y.period}>
+                  {y.notBinding.amount > 0 ? usd(y.notBinding.amount) : "—"}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <table className="table compact fit" data-figure="revenue-sources">
+        <caption className="visually-hidden">{m("report.exposure.revenueTitle")}</caption>
+        <TableHead
+          columns={[
+            m("report.common.year"),
+            m("report.exposure.fromInvestees"),
+            m("report.exposure.ownMoneyBackYear"),
+            m("report.exposure.outside"),
+          ]}
+        />
+        <tbody>
+          {revenue.years.map((y) => {
+            const s = y.split;
+            return (
+              <tr key={y.period} data-period={y.period}>
+                <th scope="row">{period(y.period)}</th>
+                <td className="num">{s ? withShare(s.fromInvestees.amount, s.fromInvestees.share) : "—"}</td>
+                <td className="num">
+                  {s ? withShare(y.ownMoneyBack.amount, y.ownMoneyBack.share ?? 0) : "—"}
+                </td>
+                <td className="num">
+                  {s === null
+                    ? "—"
+                    : s.excess
+                      ? m("cli.revenueShare.excessShort", { share: percent(s.excess.share) })
+                      : withShare(s.outside.amount, s.outside.share)}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
       {promised.length > 0 ? (
         <ul className="hint" data-figure="not-binding">
           {promised.map((y) => (
