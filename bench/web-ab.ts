@@ -20,30 +20,13 @@ import { chromium } from "playwright-core";
 import { CHROMIUM, CHROMIUM_ARGS, waitForFirstRender } from "../e2e/web/harness.ts";
 import { BUNDLED_DATA_DIR } from "../src/io/paths.ts";
 import { startServer } from "../src/server/serve.ts";
+import { descendants, threadCpu } from "./process-cpu.ts";
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const WEBS = (arg("web") ?? "").split(",").filter((dir) => dir !== "");
 const RUNS = Number(arg("runs") ?? 10);
 const PAGE = arg("page") ?? "?page=overview&lang=en";
-const TICK_MS = 10;
 const MARKS = ["first-contentful-paint", "halqa:page-shown", "halqa:first-render"];
-
-/** Every process below `root`, by parent id. */
-function descendants(root: number): number[] {
-  const parents = new Map<number, number>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
-    } catch {
-      // The process ended while listed.
-    }
-  }
-  const below = (pid: number): number[] =>
-    [...parents].filter(([, ppid]) => ppid === pid).flatMap(([child]) => [child, ...below(child)]);
-  return below(root);
-}
 
 /** CPU milliseconds so far: the renderers' main and other threads, the browser process, and all. */
 function cpuNow(): Map<string, number> {
@@ -56,9 +39,7 @@ function cpuNow(): Map<string, number> {
     try {
       type = /--type=([\w-]+)/.exec(readFileSync(`/proc/${pid}/cmdline`, "utf8"))?.[1] ?? "browser";
       for (const tid of readdirSync(`/proc/${pid}/task`)) {
-        const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
-        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-        const ms = (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+        const ms = threadCpu(pid, Number(tid));
         add("all", ms);
         if (type === "browser") add("browser", ms);
         if (type === "renderer") add(Number(tid) === pid ? "renderer main" : "renderer others", ms);

@@ -28,6 +28,7 @@ import { chromium } from "playwright-core";
 import { buildApp, CHROMIUM, CHROMIUM_ARGS, WEB_DIR, waitForFirstRender } from "../e2e/web/harness.ts";
 import { BUNDLED_DATA_DIR } from "../src/io/paths.ts";
 import { startServer } from "../src/server/serve.ts";
+import { descendants, threadCpu } from "./process-cpu.ts";
 import { mainThreadCpu, TRACE_CATEGORIES } from "./web-trace.ts";
 
 const RUNS = Number(process.argv.find((a) => a.startsWith("--runs="))?.split("=")[1] ?? 5);
@@ -120,37 +121,6 @@ function selfTimes(profile: Profile): {
     for (const name of onStack) inclusive.set(name, (inclusive.get(name) ?? 0) + ms);
   });
   return { byFile, byFunction, inclusive };
-}
-
-/** The ids of this process's descendants (Chromium's browser, zygotes and renderers). */
-function descendants(root: number): number[] {
-  const parents = new Map<number, number>();
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      // Fields after the command (which may hold spaces) start after its closing parenthesis.
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      parents.set(Number(entry), ppid);
-    } catch {
-      // The process ended while listed.
-    }
-  }
-  const below = (pid: number): number[] =>
-    [...parents].filter(([, ppid]) => ppid === pid).flatMap(([child]) => [child, ...below(child)]);
-  return below(root);
-}
-
-const TICK_MS = 10;
-/** utime + stime of one thread, in milliseconds. */
-function threadCpu(pid: number, tid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
-  } catch {
-    return 0;
-  }
 }
 
 /** CPU of every renderer below this process: its main thread, and its other threads together. */

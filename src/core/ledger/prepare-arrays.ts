@@ -100,11 +100,7 @@ export function blockOf(t: number, block: number): number {
 /** The transactions `order` as columns: ledger index, other end, time, amount. */
 export function fill(order: Int32Array, other: Int32Array, ledger: Ledger, alloc: ArrayAllocator): Adjacency {
   const m = order.length;
-  const edge = alloc.int32(m);
-  const end = alloc.int32(m);
-  const time = alloc.float64(m);
-  const amount = alloc.float64(m);
-  edge.set(order);
+  const { edge, end, time, amount } = columnsOf(order, alloc);
   for (let i = 0; i < m; i++) {
     const e = order[i] as number;
     end[i] = other[e] as number;
@@ -112,6 +108,14 @@ export function fill(order: Int32Array, other: Int32Array, ledger: Ledger, alloc
     amount[i] = ledger.amount[e] as number;
   }
   return { offsets: new Int32Array(0), edge, end, time, amount };
+}
+
+/** The four columns of `order`'s adjacency, allocated; `edge` is `order` itself, the rest to fill. */
+function columnsOf(order: Int32Array, alloc: ArrayAllocator) {
+  const m = order.length;
+  const edge = alloc.int32(m);
+  edge.set(order);
+  return { edge, end: alloc.int32(m), time: alloc.float64(m), amount: alloc.float64(m) };
 }
 
 export function copy(array: Int32Array, alloc: ArrayAllocator): Int32Array {
@@ -139,11 +143,7 @@ export function fillByScatter(
   ticks?: Int32Array,
 ): Adjacency {
   const m = order.length;
-  const edge = alloc.int32(m);
-  const end = alloc.int32(m);
-  const time = alloc.float64(m);
-  const amount = alloc.float64(m);
-  edge.set(order);
+  const { edge, end, time, amount } = columnsOf(order, alloc);
   const { ts } = ledger;
   for (let k = 0; k < m; k++) {
     const e = sameItems[k] as number;

@@ -227,6 +227,8 @@ export function orderByKeysCarrying(
       count[d] = (count[d] as number) + 1;
     }
     startsOfDigits(count);
+    // Two copies of the scatter on purpose: the test for carried values stays out of the loop that
+    // runs over every item on every pass (ten million items, three passes at 10 M rows).
     if (carried) {
       for (let i = 0; i < m; i++) {
         const v = sortedKeys[i] as number;

@@ -16,32 +16,29 @@ import { CanvasRenderer } from "echarts/renderers";
 
 echarts.use([GraphChart, TooltipComponent, CanvasRenderer]);
 
-let more: Promise<void> | undefined;
-let svg: Promise<void> | undefined;
+/**
+ * A loader that imports once and shares the import; a failed import is forgotten, so the next call
+ * tries again (a dropped connection must not leave the chart unloadable for the rest of the visit).
+ */
+function loadOnce(load: () => Promise<unknown>): () => Promise<void> {
+  let pending: Promise<void> | undefined;
+  return () => {
+    pending ??= load().then(
+      () => undefined,
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      },
+    );
+    return pending;
+  };
+}
 
 /** Fetches and registers the SVG renderer (once; later calls share it). */
-export function loadSvgRenderer(): Promise<void> {
-  svg ??= import("./echarts-svg.ts").then(
-    () => undefined,
-    (error: unknown) => {
-      svg = undefined;
-      throw error;
-    },
-  );
-  return svg;
-}
+export const loadSvgRenderer = loadOnce(() => import("./echarts-svg.ts"));
 
 /** Fetches and registers the bar, line, custom and sankey charts (once; later calls share it). */
-export function loadMoreCharts(): Promise<void> {
-  more ??= import("./echarts-more.ts").then(
-    () => undefined,
-    (error: unknown) => {
-      more = undefined;
-      throw error;
-    },
-  );
-  return more;
-}
+export const loadMoreCharts = loadOnce(() => import("./echarts-more.ts"));
 
 export { echarts };
 export type ChartOption = echarts.EChartsCoreOption;

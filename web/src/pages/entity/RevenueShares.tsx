@@ -7,6 +7,7 @@
  */
 import type { RevenueExposure } from "@core/exposure/revenue-exposure.ts";
 import { receivedIn } from "@core/reports/exposure-report.ts";
+import type { ReactNode } from "react";
 import { SourceLinks } from "../../components/SourceLinks.tsx";
 import { TableHead } from "../../components/TableHead.tsx";
 import { dealTitle } from "../../data/model.ts";
@@ -28,74 +29,68 @@ export function RevenueShares({ revenue }: { revenue: RevenueExposure }) {
         two tables of four, the receipts against the revenue, then where the receipts come from, each
         year a row in both; their cells wrap (class "fit") rather than widen the panel.
       */}
-      <table className="table compact fit" data-figure="revenue-shares">
-        <caption className="visually-hidden">{m("report.exposure.revenueTitle")}</caption>
-        <TableHead
-          columns={[
-            m("report.common.year"),
-            m("report.exposure.reportedRevenue"),
-            m("report.exposure.inDataset"),
-            m("report.exposure.notBinding"),
-          ]}
-        />
-        <tbody>
-          {revenue.years.map((y) => {
-            const s = y.split;
-            return (
-              <tr key={y.period} data-period={y.period}>
-                <th scope="row">{period(y.period)}</th>
-                <td className="num">
-                  {s ? usd(s.revenue) : m("report.tracker.stages.unknown")}
-                  {y.revenue ? (
-                    <>
-                      {" "}
-                      <SourceLinks ids={y.revenue.sources} inline />
-                    </>
-                  ) : null}
-                </td>
-                <td className="num">
-                  {s ? withShare(s.inDataset.amount, s.inDataset.share) : usd(receivedIn(y))}
-                </td>
-                <td className="num" data-not-binding={y.period}>
-                  {y.notBinding.amount > 0 ? usd(y.notBinding.amount) : "—"}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      <table className="table compact fit" data-figure="revenue-sources">
-        <caption className="visually-hidden">{m("report.exposure.revenueTitle")}</caption>
-        <TableHead
-          columns={[
-            m("report.common.year"),
-            m("report.exposure.fromInvestees"),
-            m("report.exposure.ownMoneyBackYear"),
-            m("report.exposure.outside"),
-          ]}
-        />
-        <tbody>
-          {revenue.years.map((y) => {
-            const s = y.split;
-            return (
-              <tr key={y.period} data-period={y.period}>
-                <th scope="row">{period(y.period)}</th>
-                <td className="num">{s ? withShare(s.fromInvestees.amount, s.fromInvestees.share) : "—"}</td>
-                <td className="num">
-                  {s ? withShare(y.ownMoneyBack.amount, y.ownMoneyBack.share ?? 0) : "—"}
-                </td>
-                <td className="num">
-                  {s === null
-                    ? "—"
-                    : s.excess
-                      ? m("cli.revenueShare.excessShort", { share: percent(s.excess.share) })
-                      : withShare(s.outside.amount, s.outside.share)}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <YearTable
+        figure="revenue-shares"
+        caption={m("report.exposure.revenueTitle")}
+        columns={[
+          m("report.common.year"),
+          m("report.exposure.reportedRevenue"),
+          m("report.exposure.inDataset"),
+          m("report.exposure.notBinding"),
+        ]}
+        years={revenue.years}
+        period={period}
+        cells={(y) => {
+          const s = y.split;
+          return (
+            <>
+              <td className="num">
+                {s ? usd(s.revenue) : m("report.tracker.stages.unknown")}
+                {y.revenue ? (
+                  <>
+                    {" "}
+                    <SourceLinks ids={y.revenue.sources} inline />
+                  </>
+                ) : null}
+              </td>
+              <td className="num">
+                {s ? withShare(s.inDataset.amount, s.inDataset.share) : usd(receivedIn(y))}
+              </td>
+              <td className="num" data-not-binding={y.period}>
+                {y.notBinding.amount > 0 ? usd(y.notBinding.amount) : "—"}
+              </td>
+            </>
+          );
+        }}
+      />
+      <YearTable
+        figure="revenue-sources"
+        caption={m("report.exposure.revenueTitle")}
+        columns={[
+          m("report.common.year"),
+          m("report.exposure.fromInvestees"),
+          m("report.exposure.ownMoneyBackYear"),
+          m("report.exposure.outside"),
+        ]}
+        years={revenue.years}
+        period={period}
+        cells={(y) => {
+          const s = y.split;
+          return (
+            <>
+              <td className="num">{s ? withShare(s.fromInvestees.amount, s.fromInvestees.share) : "—"}</td>
+              <td className="num">{s ? withShare(y.ownMoneyBack.amount, y.ownMoneyBack.share ?? 0) : "—"}</td>
+              <td className="num">
+                {s === null
+                  ? "—"
+                  : s.excess
+                    ? m("cli.revenueShare.excessShort", { share: percent(s.excess.share) })
+                    : withShare(s.outside.amount, s.outside.share)}
+              </td>
+            </>
+          );
+        }}
+      />
       {promised.length > 0 ? (
         <ul className="hint" data-figure="not-binding">
           {promised.map((y) => (
@@ -111,5 +106,32 @@ export function RevenueShares({ revenue }: { revenue: RevenueExposure }) {
       ) : null}
       <p className="hint">{m("web.entity.revenue.help")}</p>
     </>
+  );
+}
+
+type Year = RevenueExposure["years"][number];
+
+/** One of the panel's two tables: a row per fiscal year, the year as its heading, then `cells`. */
+function YearTable(props: {
+  figure: string;
+  caption: string;
+  columns: string[];
+  years: readonly Year[];
+  period: (period: string) => string;
+  cells: (year: Year) => ReactNode;
+}) {
+  return (
+    <table className="table compact fit" data-figure={props.figure}>
+      <caption className="visually-hidden">{props.caption}</caption>
+      <TableHead columns={props.columns} />
+      <tbody>
+        {props.years.map((y) => (
+          <tr key={y.period} data-period={y.period}>
+            <th scope="row">{props.period(y.period)}</th>
+            {props.cells(y)}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
