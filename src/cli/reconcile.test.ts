@@ -71,7 +71,7 @@ describe("halqa reconcile", () => {
     expect(r.out).toContain("الأرقام الرئيسية مقارنةً بالأرقام المنشورة");
     expect(r.out).toContain("638 مليار دولار");
     expect(r.out).toContain("16 جيجاوات");
-    expect(r.out).toContain("مختلف (مع التفسير)");
+    expect(r.out).toContain("مختلف لسبب مذكور");
     expect(r.out).not.toMatch(/[\u0660-\u0669]/);
     expect(r.out).not.toMatch(/\b(agrees|differs|Published|Derived)\b/);
   });

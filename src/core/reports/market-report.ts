@@ -117,7 +117,7 @@ export const CONCENTRATION_TABLE = table<Pick<MarketReport, "concentration">, Co
       figureUnit: (r) => r.unit,
       value: publishedValue,
     },
-    { id: "period", label: "report.market.period", unit: "text", value: (r) => r.period ?? null },
+    { id: "period", label: "report.market.period", unit: "period", value: (r) => r.period ?? null },
     { id: "by", label: "report.market.by", unit: "text", value: (r) => r.by, optional: true },
     {
       id: "sources",

@@ -24,8 +24,8 @@ export const reportReconcileAr: Shape<typeof reportReconcileEn> = {
     "رقم يختلف عن الرقم المنشور دون سبب مذكور (أو تعذّر حسابه): صحّح البيانات أو اذكر السبب في src/core/reconcile/checks.ts.",
   statuses: {
     agrees: "متوافق",
-    differs: "مختلف (مع التفسير)",
-    unexplained: "مختلف دون تفسير",
+    differs: "مختلف لسبب مذكور",
+    unexplained: "مختلف دون سبب مذكور",
     missing: "غير متاح",
     pending: "لم يُنشر بعد",
   },

@@ -77,7 +77,7 @@ describe("checks panel", () => {
     for (const lang of ["en", "ar"] as const) {
       const panel = checksPanel(broken, dataset, makeI18n(lang));
       expect(panel.ok).toBe(false);
-      expect(panel.rows[0]?.statusLabel).toBe(lang === "en" ? "differs, no reason" : "مختلف دون تفسير");
+      expect(panel.rows[0]?.statusLabel).toBe(lang === "en" ? "differs, no reason" : "مختلف دون سبب مذكور");
       expect(panel.rows[0]?.reason).toBeNull();
     }
   });
