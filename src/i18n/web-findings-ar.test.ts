@@ -70,3 +70,13 @@ describe("quotation marks in the dashboard's Arabic", () => {
     expect(straight).toEqual([]);
   });
 });
+
+describe("Latin fragments in the dashboard's Arabic", () => {
+  // Unisolated, "401(k)" in a right-to-left line shows as "(k)401": the bidi algorithm moves its
+  // brackets (measured in Chromium on the market page, 2026-12-06).
+  it("isolates 401(k) wherever an Arabic page shows it", () => {
+    const bare = leaves(catalogueAr.web, "web").filter(([, text]) => /(?<!\u2066)401\(k\)/.test(text));
+    expect(bare).toEqual([]);
+    expect(message("ar", "web.market.intro")).toContain("\u2066401(k)\u2069");
+  });
+});

@@ -24,7 +24,7 @@ export const webPowerAr: Shape<typeof webPowerEn> = {
       "{months, plural, zero {# شهر} one {شهر واحد} two {شهران} few {# أشهر} many {# شهرًا} other {# شهر}}",
     region: "المواقع في",
     allRegions: "كل المناطق",
-    delayed: "{gw} خرجت من عام {year} (المواقع المتأخرة: {count}).",
+    delayed: "خرجت {gw} من عام {year} (المواقع المتأخرة: {count}).",
     delayedNone:
       "تأخير {months, plural, zero {# شهر} one {شهر واحد} two {شهرين} few {# أشهر} many {# شهرًا} other {# شهر}} لا يُخرج شيئًا من أي عام معروض (المواقع المتأخرة: {count}).",
     noDelay: "لا تأخير. حرّك المنزلق لترى أثر بطء الشبكة.",
@@ -41,7 +41,7 @@ export const webPowerAr: Shape<typeof webPowerEn> = {
     delayedGw: "جيجاوات متأخرة",
     coverage: "التغطية",
     gwAxis: "جيجاوات",
-    balanceFinding: "في {year}، الطاقة المؤمَّنة {secured} من أصل {capacity} من سعة الحوسبة الملتزم بها",
+    balanceFinding: "في {year}، تبلغ الطاقة المؤمَّنة {secured} من أصل {capacity} من سعة الحوسبة الملتزم بها",
     coverageAxis: "التغطية (الطاقة المؤمَّنة مقسومة على السعة)",
     campusesHelp:
       "كل مجمّع أو صفقة والقاعدة التي يُحتسب بها: جدول الموقع، أو الصفقة، أو الأكبر منهما حين يصف كلاهما المجمّع نفسه (لا مجموعهما أبدًا). الرقائق وعقود الحوسبة التي تقع في مجمّع أو عقد لمشتريها (والعقد: لبائعه) تظهر بوصفها الجيجاوات نفسها وتُحتسب مرة واحدة. الجيجاوات في نهاية {year}.",

@@ -53,7 +53,7 @@ export const webStressAr: Shape<typeof webStressEn> = {
     noLosses: "لا تخسر أي شركة شيئًا.",
     unfundedHelp: "لكل التزام، الجزء الذي لم يعد مدينه قادرًا على دفعه.",
     unfundedTotal:
-      "{amount} غير ممولة في {deals, plural, zero {# صفقة} one {صفقة واحدة} two {صفقتين} few {# صفقات} many {# صفقةً} other {# صفقة}}.",
+      "تبقى {amount} بلا تمويل في {deals, plural, zero {# صفقة} one {صفقة واحدة} two {صفقتين} few {# صفقات} many {# صفقةً} other {# صفقة}}.",
     noUnfunded: "كل الالتزامات مدفوعة بالكامل.",
     assumptions: "الافتراضات والمصادر",
     assumptionsHelp: "كل رقم بُنيت منه الشبكة؛ النجمة تعني تقديرًا.",
