@@ -83,6 +83,11 @@ describe("units, percentages, dates, lists", () => {
     expect(formatTimes("ar", 1.554)).toBe("1.55 مرة");
     expect(formatTimes("ar", 3)).toBe("3 مرات");
     expect(formatTimes("ar", 15)).toBe("15 مرة");
+    expect(formatTimes("ar", 1)).toBe("مرة واحدة");
+    expect(formatTimes("ar", 0.999)).toBe("مرة واحدة");
+    expect(formatTimes("ar", 2)).toBe("مرتان");
+    expect(formatTimes("ar", 2.5)).toBe("2.5 مرة");
+    expect(formatTimes("en", 1)).toBe("1×");
     expect(formatTimes("ar", 2.999)).toBe("3 مرات");
     expect(formatQuantity("ar", 1.24, "ratio")).toBe("1.24 مرة");
     expect(formatQuantity("ar", 1.24, "ratio")).not.toContain("×");

@@ -202,6 +202,9 @@ export function formatTimes(lang: Language, value: number, maxFractionDigits = 2
   const number = formatNum(lang, value, maxFractionDigits);
   if (lang !== "ar") return `${number}×`;
   const shown = Math.abs(Number(value.toFixed(maxFractionDigits)));
+  // Once and twice are words, not a digit and a noun: "مرة واحدة", "مرتان" (docs/arabic-style.md).
+  if (shown === 1) return value < 0 ? `${formatNum(lang, -1, 0)} مرة` : "مرة واحدة";
+  if (shown === 2) return value < 0 ? `${formatNum(lang, -2, 0)} مرة` : "مرتان";
   return `${number} ${takesPlural(shown) ? "مرات" : "مرة"}`;
 }
 

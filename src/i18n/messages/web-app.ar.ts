@@ -41,10 +41,10 @@ export const webAppAr: Shape<typeof webAppEn> = {
   },
   units: {
     gw: "{value} جيجاوات",
-    // A multiple as the press writes it ("1.55 مرة", "3 مرات"), as formatTimes does in the terminal:
+    // A multiple as the press writes it ("1.55 مرة", "3 مرات", "مرة واحدة", "مرتان"), as formatTimes does in the terminal:
     // a "×" after the number lands on its other side in a right-to-left line.
     times:
-      "{value, plural, zero {{value} مرة} one {{value} مرة} two {{value} مرة} few {{value} مرات} many {{value} مرة} other {{value} مرة}}",
+      "{value, plural, zero {{value} مرة} one {مرة واحدة} two {مرتان} few {{value} مرات} many {{value} مرة} other {{value} مرة}}",
     arrow: "←",
     billionUsd: "مليار دولار",
   },
