@@ -77,7 +77,10 @@ export type FundingReport = {
    * of them, and a $0 would read as a company that burns nothing.
    */
   totals: {
-    commitmentsDue: number;
+    /** The priced commitments due; null when none is priced but some are due (`unpricedCommitments`). */
+    commitmentsDue: number | null;
+    /** Deals (ids) with payments due in the window that the data does not price: left out of every sum. */
+    unpricedCommitments: string[];
     financing: number;
     gap: number | null;
     cumulativeBurn: number | null;
@@ -86,6 +89,8 @@ export type FundingReport = {
   /** Funding still needed: max over years of (net burn to date − financing to date − starting cash), ≥ 0. */
   shortfall: number | null;
   shortfallParts: ShortfallParts | null;
+  /** The first year whose costs cannot be counted (an unpriced commitment, nothing priced): see funding-gap.ts. */
+  costsUnknownFrom: number | null;
   /** Null when the cash lasts the window or the starting cash is unknown; `runway` says which. */
   runsOut: number | null;
   runway: "runs-out" | "lasts" | "unknown";
@@ -127,8 +132,12 @@ export function fundingReport(
   const growthUsed = growth?.value ?? 0;
   const outcome = runFunding(inputs, growthUsed);
   const sum = (f: (y: FundingYear) => number) => outcome.years.reduce((s, y) => s + f(y), 0);
+  const unpriced = [...new Set(outcome.years.flatMap((y) => y.unpricedCommitments))];
+  const due = sum((y) => y.commitmentsDue ?? 0);
   const last = outcome.years[outcome.years.length - 1];
-  const known = outcome.years.some((y) => !y.missing);
+  // Nothing is known of the totals with no year of financials, or with a year whose costs cannot be
+  // counted (its commitments have no price): a $0 would read as a company that burns nothing.
+  const known = outcome.years.some((y) => !y.missing) && outcome.costsUnknownFrom === null;
   return {
     entity,
     basis: options.basis,
@@ -145,7 +154,8 @@ export function fundingReport(
     lastRevenueYear: lastRevenueYear(inputs.years, toYear) ?? null,
     years: outcome.years,
     totals: {
-      commitmentsDue: sum((y) => y.commitmentsDue),
+      commitmentsDue: due === 0 && unpriced.length > 0 ? null : due,
+      unpricedCommitments: unpriced,
       financing: sum((y) => y.financing),
       gap: known ? sum((y) => y.gap) : null,
       cumulativeBurn: known ? (last?.cumulativeBurn ?? 0) : null,
@@ -153,9 +163,15 @@ export function fundingReport(
       netBurn: known ? 0 - sum((y) => (y.missing ? 0 : y.operatingCashFlow)) : null,
     },
     shortfall: known ? outcome.shortfall : null,
-    shortfallParts: outcome.shortfallParts,
+    shortfallParts: known ? outcome.shortfallParts : null,
+    costsUnknownFrom: outcome.costsUnknownFrom,
     runsOut: outcome.runsOut,
-    runway: !inputs.startingCashKnown ? "unknown" : outcome.runsOut === null ? "lasts" : "runs-out",
+    runway:
+      !inputs.startingCashKnown || outcome.costsUnknownFrom !== null
+        ? "unknown"
+        : outcome.runsOut === null
+          ? "lasts"
+          : "runs-out",
     growthToClose: growthToClose(inputs),
     missingYears: outcome.years.filter((y) => y.missing).map((y) => y.year),
     reported: reportedFigures(dataset.financials, entity, fromYear, toYear),

@@ -48,10 +48,15 @@ export function financingTypes(years: readonly FundingYear[]): FinancingType[] {
 
 /** The totals, the funding still needed with its formula, the runway and the growth that closes the gap. */
 export function summaryRows(r: FundingReport): FundingFactRow[] {
-  // A total with no year of financials behind it reads "unknown", never $0 (fundingReport gives null).
+  // A total with no year of financials behind it, or with a year whose costs cannot be counted, reads
+  // "unknown", never $0 (fundingReport gives null); the note says which.
+  const why: Cell =
+    r.costsUnknownFrom === null
+      ? "cli.funding.noFinancialsAtAll"
+      : { key: "cli.funding.costsUnknown", values: { year: { value: r.costsUnknownFrom, unit: "year" } } };
   const usd = (item: string, value: number | null, note: Cell = null): FundingFactRow =>
     value === null
-      ? { item, value: "cli.funding.unknown", unit: "message", note: "cli.funding.noFinancialsAtAll" }
+      ? { item, value: "cli.funding.unknown", unit: "message", note: why }
       : { item, value, unit: "usd", note };
   const parts = r.shortfallParts;
   const g = r.growthToClose;
@@ -62,11 +67,16 @@ export function summaryRows(r: FundingReport): FundingFactRow[] {
       : g.status === "unreachable"
         ? { value: { key: `cli.funding.unreachable`, values: { high: share(g.high) } }, unit: "message" }
         : {
-            value: g.status === "closed" ? "cli.funding.closed" : "cli.funding.noProjection",
+            value:
+              g.status === "closed"
+                ? "cli.funding.closed"
+                : g.status === "unknown-costs"
+                  ? "cli.funding.unknown"
+                  : "cli.funding.noProjection",
             unit: "message",
           };
   return [
-    usd("cli.funding.due", r.totals.commitmentsDue),
+    dueRow(r),
     usd("cli.funding.financing", r.totals.financing),
     usd("cli.funding.burn", r.totals.cumulativeBurn),
     usd("cli.funding.netBurn", r.totals.netBurn),
@@ -92,11 +102,39 @@ export function summaryRows(r: FundingReport): FundingFactRow[] {
           item: `cli.funding.runway`,
           value: r.runway === "unknown" ? `cli.funding.unknown` : `cli.funding.lasts`,
           unit: "message",
-          note: r.runway === "unknown" ? `cli.funding.runwayUnknown` : null,
+          note:
+            r.costsUnknownFrom !== null ? why : r.runway === "unknown" ? `cli.funding.runwayUnknown` : null,
         },
     ...(r.runway === "unknown" ? laterCash(r) : []),
-    { item: `cli.funding.growthToClose`, ...closes, note: null },
+    { item: `cli.funding.growthToClose`, ...closes, note: g.status === "unknown-costs" ? why : null },
   ];
+}
+
+/**
+ * The commitments due: the priced total, or "unknown" when only unpriced commitments fall due; the note
+ * names the leases and purchases with no price in the data, which no sum includes.
+ */
+function dueRow(r: FundingReport): FundingFactRow {
+  const { commitmentsDue, unpricedCommitments } = r.totals;
+  const note: Cell = unpricedCommitments.length
+    ? {
+        key: `cli.funding.dueUnpriced`,
+        values: {
+          deals: {
+            value: listCell(
+              unpricedCommitments.map((id) => ({
+                key: `cli.funding.dealItem`,
+                values: { deal: { value: id, unit: "deal" } },
+              })),
+            ),
+            unit: "message",
+          },
+        },
+      }
+    : null;
+  return commitmentsDue === null
+    ? { item: "cli.funding.due", value: "cli.funding.unknown", unit: "message", note }
+    : { item: "cli.funding.due", value: commitmentsDue, unit: "usd", note };
 }
 
 /** Reported cash figures inside the window: a later `--from` can start from one. */

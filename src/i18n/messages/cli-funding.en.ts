@@ -91,6 +91,10 @@ export const cliFundingEn = {
   note: "how it is counted",
   from: "read from",
   unknown: "unknown",
+  dueUnpriced: "leases and purchases with no price in the data (in no sum): {deals}",
+  dealItem: "{deal}",
+  costsUnknown:
+    "in {year} only commitments with no price in the data fall due, and no reported result bounds the costs: from then on they cannot be counted",
   noFinancialsAtAll: "no year of the window has financials: nothing to count it from",
   noReported: "No reported figures for this company in the window.",
   noReconciliation: "No reported result in the window to reconcile the model with.",

@@ -84,7 +84,9 @@ export default function Funding() {
         ? m("web.funding.closed")
         : g.status === "unreachable"
           ? m("web.funding.unreachable", { high: percent(g.high, 0) })
-          : m("web.funding.noProjection");
+          : g.status === "unknown-costs"
+            ? m("web.funding.unknownCosts", { year: year(report.costsUnknownFrom ?? report.fromYear) })
+            : m("web.funding.noProjection");
   const fileName = `halqa-funding-${entity}-${view.basis}-${view.firstYear}-${view.lastYear}`;
   const span = { from: year(report.fromYear), to: year(report.toYear) };
 
@@ -183,7 +185,7 @@ export default function Funding() {
             <dt>{m("web.funding.burnTotal", { year: year(report.toYear) })}</dt>
             <dd className="big">{usdOrUnknown(report.totals.cumulativeBurn)}</dd>
             <dd>
-              {m("web.funding.due")}: {usd(report.totals.commitmentsDue)}
+              {m("web.funding.due")}: {usdOrUnknown(report.totals.commitmentsDue)}
             </dd>
           </div>
           <div data-figure="shortfall" data-value={report.shortfall}>
