@@ -200,7 +200,12 @@ describe.skipIf(!RUN_IN_CHROMIUM)("power and funding in Chromium", { timeout: 40
         fromYear: 2024,
         toYear: 2030,
       });
-      await expect.poll(() => value(page, "gap")).toBeCloseTo(committed.totals.gap ?? Number.NaN, 0);
+      // On the committed basis Anthropic's only commitment, the Google TPU deal, has no price in the
+      // data: from 2028 (its first year with revenue) its costs cannot be counted, so the gap is unknown.
+      const committedGap = committed.totals.gap;
+      if (committedGap === null)
+        await expect.poll(() => figure(page, "gap").getAttribute("data-value")).toBeNull();
+      else await expect.poll(() => value(page, "gap")).toBeCloseTo(committedGap, 0);
       expect(await page.locator('[data-note="basis"]').count()).toBe(0);
     });
   }

@@ -128,6 +128,38 @@ describe("funding on the bundled data: numbers that add up", () => {
     expect(summaryRows(r)[0]).toMatchObject({ item: "cli.funding.due", value: "cli.funding.unknown" });
   });
 
+  it("fiscal-year reporters get the calendar years their fiscal years cover, unknown where one is missing", () => {
+    // Measured 2026-12-06: Oracle, Microsoft, Nvidia and Broadcom read "no financials" in every year.
+    const run = (entity: string) =>
+      fundingReport(data, { entity, basis: "committed", asOf: AS_OF, fromYear: 2024, toYear: 2030 });
+    const at = (r: ReturnType<typeof run>, year: number) => r.years.find((y) => y.year === year);
+    // Nvidia: 1/12 of FY2024 ($60.922B) + 11/12 of FY2025 ($130.497B) = $124.70B for 2024; FY2026 is
+    // not in the data, so 2025 on are unknown, not projected.
+    const nvidia = run("nvidia");
+    expect((at(nvidia, 2024)?.revenue ?? 0) / 1e9).toBeCloseTo(124.7, 1);
+    expect(at(nvidia, 2024)?.revenueSource).toBe("fiscal");
+    expect(nvidia.missingYears).toEqual([2025, 2026, 2027, 2028, 2029, 2030]);
+    expect(nvidia.fiscal.revenue).toEqual([
+      {
+        year: 2024,
+        parts: [
+          { period: "FY2024", months: 1 },
+          { period: "FY2025", months: 11 },
+        ],
+      },
+    ]);
+    expect(nvidia.growthToClose.status).toBe("no-projection");
+    // Microsoft: half of FY2024 and half of FY2025, revenue and operating cash flow alike.
+    const microsoft = run("microsoft");
+    expect((at(microsoft, 2024)?.revenue ?? 0) / 1e9).toBeCloseTo((245.122 + 281.724) / 2, 2);
+    expect((at(microsoft, 2024)?.reportedResult ?? 0) / 1e9).toBeCloseTo((118.548 + 136.162) / 2, 2);
+    // Oracle (June to May): 5 months of FY2024 and 7 of FY2025.
+    const oracle = run("oracle");
+    expect((at(oracle, 2024)?.revenue ?? 0) / 1e9).toBeCloseTo((52.961 * 5 + 57.399 * 7) / 12, 2);
+    // Broadcom: calendar 2024 needs FY2025, which the data lacks.
+    expect(run("broadcom").missingYears).toEqual([2024, 2025, 2026, 2027, 2028, 2029, 2030]);
+  });
+
   it("a net burn of nothing is 0, never the negative zero that prints as -$0", () => {
     for (const entity of new Set(data.financials.map((f) => f.entity))) {
       const r = fundingReport(data, {

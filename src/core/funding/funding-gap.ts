@@ -20,7 +20,8 @@
  *         the net burn to date and ΣF(y) the financing to date: the funding still needed
  *   runway: when cash(y) first falls below zero (linear within the year); unknown — no date — when
  *         no reported cash figure gives cash₀ (the path is then counted from zero, and said so)
- * A year before the first revenue figure is missing: it is named and left out of the sums.
+ * A year before the first revenue figure is missing: it is named and left out of the sums; so is a year
+ * after the last when that figure is built from fiscal years (projectedFrom).
  * Complexity: O(F·Y) for the flows, O(Y) per evaluation of the model.
  */
 
@@ -171,9 +172,19 @@ export function lastRevenueYear(years: EntityYears, toYear: number): number | un
   return ys.length ? Math.max(...ys) : undefined;
 }
 
+/**
+ * The year revenue is projected from: the last year with a revenue figure, unless that figure is built
+ * from fiscal years. A company that reports fiscal years has a figure for every later year, out there
+ * if not in the data; the calendar years its missing fiscal years cover are unknown, not a projection.
+ */
+export function projectedFrom(years: EntityYears, toYear: number): number | undefined {
+  const last = lastRevenueYear(years, toYear);
+  return last !== undefined && years.revenue.get(last)?.source !== "fiscal" ? last : undefined;
+}
+
 export function runFunding(inputs: FundingInputs, growth: number): FundingOutcome {
   const { years: data, fromYear, toYear, costRatio } = inputs;
-  const last = lastRevenueYear(data, toYear);
+  const last = projectedFrom(data, toYear);
   const out: FundingYear[] = [];
   let cash = inputs.startingCash;
   let burn = 0;

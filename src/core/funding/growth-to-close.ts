@@ -8,7 +8,7 @@
  * Reference: Burden & Faires (2010), "Numerical Analysis", 9th ed., §2.1 (the bisection method).
  * Complexity: O(Y · log2((high − low) / tolerance)) model evaluations of O(Y) each.
  */
-import { type FundingInputs, lastRevenueYear, runFunding } from "./funding-gap.ts";
+import { type FundingInputs, projectedFrom, runFunding } from "./funding-gap.ts";
 
 export type GrowthToClose =
   | { status: "solved"; growth: number; iterations: number }
@@ -25,7 +25,7 @@ export type BisectionOptions = { low?: number; high?: number; tolerance?: number
 
 export function growthToClose(inputs: FundingInputs, options: BisectionOptions = {}): GrowthToClose {
   const { low = -0.99, high = 10, tolerance = 1e-7, maxIterations = 200 } = options;
-  const last = lastRevenueYear(inputs.years, inputs.toYear);
+  const last = projectedFrom(inputs.years, inputs.toYear);
   if (last === undefined || last >= inputs.toYear) return { status: "no-projection", iterations: 0 };
   const unknown = runFunding(inputs, 0).costsUnknownFrom;
   if (unknown !== null) return { status: "unknown-costs", iterations: 0 };

@@ -43,6 +43,8 @@ export type FundingOptions = {
   growth?: number;
 };
 
+export type FiscalYearParts = { year: number; parts: { period: string; months: number }[] };
+
 export type ReportedFigure = {
   metric: FinancialMetric;
   period: string;
@@ -97,6 +99,11 @@ export type FundingReport = {
   growthToClose: GrowthToClose;
   missingYears: number[];
   reported: ReportedFigure[];
+  /**
+   * The years of the window whose revenue or result is built from fiscal years (calendarise.ts): each
+   * with the fiscal years and their months in it, so the output can state how and on what assumption.
+   */
+  fiscal: { revenue: FiscalYearParts[]; result: FiscalYearParts[] };
   /** Every reported yearly or multi-year result beside the model's, with the reason per year. */
   reconciliation: BurnReconciliation[];
   /** The entity's contracts with sellers that report a backlog (RPO): share and binding status. */
@@ -175,9 +182,27 @@ export function fundingReport(
     growthToClose: growthToClose(inputs),
     missingYears: outcome.years.filter((y) => y.missing).map((y) => y.year),
     reported: reportedFigures(dataset.financials, entity, fromYear, toYear),
+    fiscal: {
+      revenue: fiscalParts(inputs.years.revenue, fromYear, toYear),
+      // A result is shown only for a year the model counts (one with revenue).
+      result: fiscalParts(inputs.years.result, fromYear, toYear).filter((y) =>
+        outcome.years.some((o) => o.year === y.year && !o.missing),
+      ),
+    },
     reconciliation: burnReconciliation(dataset.financials, entity, inputs.years, outcome.years),
     backlog: backlogChecks(dataset, { entity, asOf: options.asOf }),
   };
+}
+
+function fiscalParts(
+  byYear: ReadonlyMap<number, { fiscal?: FiscalYearParts["parts"] }>,
+  fromYear: number,
+  toYear: number,
+): FiscalYearParts[] {
+  return [...byYear]
+    .filter(([year, f]) => f.fiscal && year >= fromYear && year <= toYear)
+    .map(([year, f]) => ({ year, parts: f.fiscal ?? [] }))
+    .sort((a, b) => a.year - b.year);
 }
 
 function reportedFigures(

@@ -208,6 +208,42 @@ export function backlogFlags(r: FundingReport): MessageCell[] {
     }));
 }
 
+/**
+ * The note under the years: which calendar years are built from fiscal years and how (calendarise.ts),
+ * with the assumption that a fiscal year's figure accrues evenly over its months; null when none is.
+ */
+export function fiscalNote(r: FundingReport): MessageCell | null {
+  const items: MessageCell[] = [];
+  for (const [metric, byYear] of [
+    ["revenue", r.fiscal.revenue],
+    ["result", r.fiscal.result],
+  ] as const)
+    for (const { year, parts } of byYear)
+      items.push({
+        key: `cli.funding.fiscalItem`,
+        values: {
+          year: { value: year, unit: "year" },
+          metric: { value: metric, unit: "text" },
+          parts: {
+            value: joinedCell(
+              parts.map((p) => ({
+                key: `cli.funding.fiscalPart`,
+                values: {
+                  months: { value: p.months, unit: "count" },
+                  period: { value: p.period, unit: "period" },
+                },
+              })),
+              `cli.funding.plus`,
+            ),
+            unit: "message",
+          },
+        },
+      });
+  return items.length
+    ? { key: `cli.funding.fiscalNote`, values: { items: { value: listCell(items), unit: "message" } } }
+    : null;
+}
+
 export function bindingCell(c: BacklogShare): Cell {
   if (c.binding) return "report.common.yes";
   return {
@@ -273,13 +309,15 @@ export function whyCell(years: BurnReconciliation["years"]): Cell {
 
 /** Items joined as one cell, "a; b; c" in the language's list punctuation; null when there are none. */
 export function listCell(items: readonly MessageCell[]): Cell {
+  return joinedCell(items, `cli.funding.list`);
+}
+
+/** Items joined by a message of two values, {first} and {rest}; null when there are none. */
+function joinedCell(items: readonly MessageCell[], key: string): Cell {
   let cell: MessageCell | null = null;
   for (const item of [...items].reverse())
     cell = cell
-      ? {
-          key: `cli.funding.list`,
-          values: { first: { value: item, unit: "message" }, rest: { value: cell, unit: "message" } },
-        }
+      ? { key, values: { first: { value: item, unit: "message" }, rest: { value: cell, unit: "message" } } }
       : item;
   return cell;
 }

@@ -24,6 +24,7 @@ export const cliFundingAr: Shape<typeof cliFundingEn> = {
     forecast: "متوقعة",
     cumulative: "من رقم تراكمي",
     projected: "مُسقطة",
+    fiscal: "من السنوات المالية",
   },
   missingYear: "لا بيانات مالية",
   summary: "الخلاصة",
@@ -107,5 +108,11 @@ export const cliFundingAr: Shape<typeof cliFundingEn> = {
   whyYear: "{from}: {reason}",
   whyYears: "{from}–{to}: {reason}",
   overridden: "قيمة المستخدم (غير موثّقة)",
+  fiscalNote:
+    "سنوات تقويمية مبنية من السنوات المالية، بافتراض توزّع رقم كل سنة مالية بالتساوي على أشهرها الاثني عشر: {items}.",
+  fiscalItem: "{metric, select, revenue {إيرادات} other {نتيجة}} {year} = {parts}",
+  fiscalPart:
+    "{months, plural, zero {لا شهر} one {شهر واحد} two {شهران} few {{months} أشهر} many {{months} شهرًا} other {{months} شهر}} من {period}",
+  plus: "{first} و{rest}",
   list: "{first}؛ {rest}",
 };

@@ -22,6 +22,7 @@ export const cliFundingEn = {
     forecast: "forecast",
     cumulative: "from cumulative",
     projected: "projected",
+    fiscal: "from fiscal years",
   },
   missingYear: "no financials",
   summary: "Summary",
@@ -105,5 +106,10 @@ export const cliFundingEn = {
   whyYear: "{from}: {reason}",
   whyYears: "{from}–{to}: {reason}",
   overridden: "the user's own value (not cited)",
+  fiscalNote:
+    "Calendar years built from fiscal years, each fiscal year's figure taken to accrue evenly over its twelve months: {items}.",
+  fiscalItem: "{year} {metric, select, revenue {revenue} other {result}} = {parts}",
+  fiscalPart: "{months, plural, one {{months} month} other {{months} months}} of {period}",
+  plus: "{first} + {rest}",
   list: "{first}; {rest}",
 } as const;

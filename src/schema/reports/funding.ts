@@ -14,6 +14,11 @@ const CitedValue = z.strictObject({
   overridden: z.boolean(),
 });
 
+const FiscalYearParts = z.strictObject({
+  year: z.number().int(),
+  parts: z.array(z.strictObject({ period: z.string(), months: z.number().int() })),
+});
+
 export const FundingReport = z.strictObject({
   entity: z.string(),
   basis: Basis,
@@ -106,6 +111,14 @@ export const FundingReport = z.strictObject({
     growth: z.number().optional(),
   }),
   missingYears: z.array(z.number()),
+  fiscal: z
+    .strictObject({
+      revenue: z.array(FiscalYearParts),
+      result: z.array(FiscalYearParts),
+    })
+    .describe(
+      "Years whose revenue or result is built from fiscal years, pro rata by months (a fiscal year's figure taken to accrue evenly over its months).",
+    ),
   reported: z.array(
     z.strictObject({
       metric: z.string(),
