@@ -115,26 +115,22 @@ export function summaryRows(r: FundingReport): FundingFactRow[] {
  * names the leases and purchases with no price in the data, which no sum includes.
  */
 function dueRow(r: FundingReport): FundingFactRow {
-  const { commitmentsDue, unpricedCommitments } = r.totals;
-  const note: Cell = unpricedCommitments.length
-    ? {
-        key: `cli.funding.dueUnpriced`,
-        values: {
-          deals: {
-            value: listCell(
-              unpricedCommitments.map((id) => ({
-                key: `cli.funding.dealItem`,
-                values: { deal: { value: id, unit: "deal" } },
-              })),
-            ),
-            unit: "message",
-          },
-        },
-      }
-    : null;
+  const { commitmentsDue } = r.totals;
+  const note = unpricedNote(r);
   return commitmentsDue === null
     ? { item: "cli.funding.due", value: "cli.funding.unknown", unit: "message", note }
     : { item: "cli.funding.due", value: commitmentsDue, unit: "usd", note };
+}
+
+/** The leases and purchases with no price in the data, named by their titles; null when there are none. */
+export function unpricedNote(r: FundingReport): MessageCell | null {
+  const ids = r.totals.unpricedCommitments;
+  if (ids.length === 0) return null;
+  const items = ids.map((id) => ({
+    key: `cli.funding.dealItem`,
+    values: { deal: { value: id, unit: "deal" as const } },
+  }));
+  return { key: `cli.funding.dueUnpriced`, values: { deals: { value: listCell(items), unit: "message" } } };
 }
 
 /** Reported cash figures inside the window: a later `--from` can start from one. */
