@@ -26,6 +26,16 @@ describe("ledger problems name a column by the user's word and its flag, never t
     );
   });
 
+  it("three or more are joined as the press joins a list, the last with 'and' / 'و'", () => {
+    const params = { missing: ["src", "dst", "ts"], found: ["x"] };
+    expect(problemMessage("en", "ledger-missing-columns", params)).toContain(
+      "hold the payer, payee and time (",
+    );
+    expect(plain(problemMessage("ar", "ledger-missing-columns", params))).toContain(
+      "أعمدة الدافع، المستفيد والوقت (",
+    );
+  });
+
   it("a column of the wrong type is named by its role's word, and what it must be in the reader's language", () => {
     const params = {
       column: "paid",

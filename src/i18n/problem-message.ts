@@ -5,6 +5,7 @@
  * Numbers other than counts are passed as written ("2025", not "2,025"): years, row numbers and raw
  * input read as the user wrote them.
  */
+import { joinProse } from "./format.ts";
 import type { Lang } from "./lang.ts";
 import { countArguments, hasMessage, type MessageValues, message } from "./message.ts";
 
@@ -31,8 +32,8 @@ function roleWords(
   const word = (role: unknown) => message(lang, "cli.ledger.role", { role: String(role) });
   if (key === "problem.ledger-missing-columns" && Array.isArray(params.missing)) {
     const roles = params.missing as unknown[];
-    // Joined as prose ("the payer and the time", "الدافع والوقت"): the words are the sentence's own.
-    const missing = new Intl.ListFormat(lang, { type: "conjunction" }).format(roles.map(word));
+    // Joined as prose ("payer, payee and time", "الدافع، المستفيد والوقت"): the words are the sentence's own.
+    const missing = joinProse(lang, roles.map(word));
     return { missing, flags: roles.map((r) => `--${String(r)}`), count: roles.length };
   }
   if (key === "problem.ledger-column-type") return { roleName: word(params.role) };
