@@ -190,6 +190,16 @@ describe.skipIf(!RUN_IN_CHROMIUM)("power and funding in Chromium", { timeout: 40
       expect(optionText).toBe(dataset.entities.find((e) => e.id === "anthropic")?.name[lang]);
       await screenshot(page, `funding-${lang}-anthropic`);
 
+      // Oracle's campus leases have no rent in the data: the page names them, as the terminal's
+      // summary does (on this announced basis its Nvidia chip order is priced, so the total is not
+      // unknown); its 2024 is built from fiscal years.
+      await page.locator('select[name="entity"]').selectOption("oracle");
+      await page.waitForURL((url) => url.search.includes("entity=oracle"));
+      await expect.poll(() => page.locator('[data-note="unpriced"]').count()).toBe(1);
+      expect(await page.locator('[data-table="funding-years"] tr[data-source="fiscal"]').count()).toBe(1);
+      await page.locator('select[name="entity"]').selectOption("anthropic");
+      await page.waitForURL((url) => url.search.includes("entity=anthropic"));
+
       // On the announced basis the page says what that counts, and offers the CLI's committed basis.
       await page.locator('[data-note="basis"] button').click();
       await page.waitForURL((url) => url.search.includes("basis=committed"));
@@ -200,7 +210,12 @@ describe.skipIf(!RUN_IN_CHROMIUM)("power and funding in Chromium", { timeout: 40
         fromYear: 2024,
         toYear: 2030,
       });
-      await expect.poll(() => value(page, "gap")).toBeCloseTo(committed.totals.gap ?? Number.NaN, 0);
+      // On the committed basis Anthropic's only commitment, the Google TPU deal, has no price in the
+      // data: from 2028 (its first year with revenue) its costs cannot be counted, so the gap is unknown.
+      const committedGap = committed.totals.gap;
+      if (committedGap === null)
+        await expect.poll(() => figure(page, "gap").getAttribute("data-value")).toBeNull();
+      else await expect.poll(() => value(page, "gap")).toBeCloseTo(committedGap, 0);
       expect(await page.locator('[data-note="basis"]').count()).toBe(0);
     });
   }

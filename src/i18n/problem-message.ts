@@ -5,6 +5,7 @@
  * Numbers other than counts are passed as written ("2025", not "2,025"): years, row numbers and raw
  * input read as the user wrote them.
  */
+import { joinProse } from "./format.ts";
 import type { Lang } from "./lang.ts";
 import { countArguments, hasMessage, type MessageValues, message } from "./message.ts";
 
@@ -14,7 +15,29 @@ const MIB = 2 ** 20;
 export function problemMessage(lang: Lang, code: string, params: Readonly<Record<string, unknown>>): string {
   const key = `problem.${code}`;
   if (!hasMessage(lang, key)) return code;
-  return message(lang, key, problemValues(key, params, countArguments(lang, key)) as MessageValues);
+  const values = problemValues(key, params, countArguments(lang, key));
+  return message(lang, key, { ...values, ...roleWords(lang, key, params) } as MessageValues);
+}
+
+/**
+ * A ledger problem names a column by the word the user knows ("time", "الوقت") and the flag that sets
+ * it (--ts), never by the role's key: "cannot tell which column is ts" read as if the file lacked a
+ * column called "ts".
+ */
+function roleWords(
+  lang: Lang,
+  key: string,
+  params: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  const word = (role: unknown) => message(lang, "cli.ledger.role", { role: String(role) });
+  if (key === "problem.ledger-missing-columns" && Array.isArray(params.missing)) {
+    const roles = params.missing as unknown[];
+    // Joined as prose ("payer, payee and time", "الدافع، المستفيد والوقت"): the words are the sentence's own.
+    const missing = joinProse(lang, roles.map(word));
+    return { missing, flags: roles.map((r) => `--${String(r)}`), count: roles.length };
+  }
+  if (key === "problem.ledger-column-type") return { roleName: word(params.role) };
+  return {};
 }
 
 /** Values for a message from its producer's parameters: kebab names camel-cased, non-count numbers as written. */

@@ -7,7 +7,7 @@
 import type { Basis } from "../../core/flows/expand.ts";
 import { fundingLayoutOf } from "../../core/reports/funding-layout.ts";
 import { type FundingReport, fundingReport } from "../../core/reports/funding-report.ts";
-import { backlogFlags } from "../../core/reports/funding-rows.ts";
+import { backlogFlags, fiscalNote } from "../../core/reports/funding-rows.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message } from "../../i18n/message.ts";
 import { recordNames } from "../../i18n/record-names.ts";
@@ -56,7 +56,11 @@ export function renderFunding(dataset: Dataset, r: FundingReport, lang: Language
   const face = { lang, names: recordNames(dataset, lang), ...(wide ? { wide: true } : {}) };
   const prose = (text: string) => (wide ? text : wrapWords(text, PROSE_WIDTH));
   const out = (layout.headlines?.(r) ?? []).map((h) => prose(renderHeadline(h, face)));
-  for (const t of layout.tables) out.push(renderReportTable(t, r, face));
+  for (const t of layout.tables) {
+    out.push(renderReportTable(t, r, face));
+    const note = t.id === "funding-years" ? fiscalNote(r) : null;
+    if (note) out.push(prose(renderHeadline(note, face)));
+  }
   for (const flag of backlogFlags(r)) out.push(prose(renderHeadline(flag, face)));
   return out.join("\n");
 }

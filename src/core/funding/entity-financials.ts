@@ -9,13 +9,17 @@
  * - A multi-year result ("$44B cumulative loss 2023–2028", "$115B cash burn 2025–2029") fills the
  *   years of its range that have no yearly figure of any metric: what the yearly figures of the same
  *   metric leave of the total, spread evenly over the range's years without one (cash burn first).
+ * - Fiscal years (FY2025 with its last day) fill the calendar years they cover entirely, pro rata by
+ *   months (calendarise.ts), after the calendar-year figures of the same metric; source "fiscal".
+ *   A fiscal year with no last day takes the month and day of the company's other fiscal years.
  * Complexity: O(F) for F financial records.
  */
 
 import { amountOf } from "../dataset/figures.ts";
 import type { Financial, FinancialMetric } from "../model/records.ts";
+import { type CalendarisedYear, calendarise } from "./calendarise.ts";
 
-export type YearSource = "reported" | "forecast" | "cumulative";
+export type YearSource = "reported" | "forecast" | "cumulative" | "fiscal";
 
 export type YearFigure = {
   value: number;
@@ -23,6 +27,8 @@ export type YearFigure = {
   sources: string[];
   /** For a result: the metric it was read from. */
   metric?: FinancialMetric;
+  /** For source "fiscal": the fiscal years it is built from and their months in the calendar year. */
+  fiscal?: CalendarisedYear["parts"];
 };
 
 export type EntityYears = {
@@ -58,6 +64,7 @@ export function entityYears(financials: readonly Financial[], entity: string): E
   for (const [year, parts] of partsByYear(own.filter((x) => x.metric === "revenue"))) {
     if (!revenue.has(year) && parts.complete) revenue.set(year, parts.figure);
   }
+  for (const c of fiscalYears(own, "revenue")) if (!revenue.has(c.year)) revenue.set(c.year, fiscalFigure(c));
   for (const metric of RESULT_METRICS) {
     const sign = metric === "cash-burn" ? -1 : 1;
     for (const f of preferReported(own.filter((x) => x.metric === metric))) {
@@ -67,6 +74,8 @@ export function entityYears(financials: readonly Financial[], entity: string): E
         result.set(year, { ...y, value: sign * y.value, metric });
       }
     }
+    for (const c of fiscalYears(own, metric))
+      if (!result.has(c.year)) result.set(c.year, { ...fiscalFigure(c), value: sign * c.value, metric });
   }
   for (const metric of CUMULATIVE_METRICS) {
     const sign = metric === "cash-burn" ? -1 : 1;
@@ -103,6 +112,25 @@ export function entityYears(financials: readonly Financial[], entity: string): E
     .filter((f) => f.metric === "cash" && !f.forecast)
     .map((f) => ({ period: f.period, value: amountOf(f).value, sources: [...f.sources] }));
   return { revenue, result, cumulative, cash };
+}
+
+/** The calendar years a metric's fiscal-year figures cover entirely (reported figures before forecasts). */
+function fiscalYears(own: readonly Financial[], metric: FinancialMetric): CalendarisedYear[] {
+  const fiscal = own.filter((f) => /^FY\d{4}$/.test(f.period));
+  // A fiscal year the data gives without its last day ends on the month and day of the others.
+  const known = fiscal.find((f) => f.periodEnd !== undefined)?.periodEnd;
+  return calendarise(
+    preferReported(fiscal.filter((f) => f.metric === metric)).flatMap((f) => {
+      const periodEnd = f.periodEnd ?? (known ? `${f.period.slice(2)}${known.slice(4)}` : undefined);
+      if (periodEnd === undefined) return [];
+      const { value } = amountOf(f);
+      return [{ period: f.period, periodEnd, value, forecast: f.forecast ?? false, sources: f.sources }];
+    }),
+  );
+}
+
+function fiscalFigure(c: CalendarisedYear): YearFigure {
+  return { value: c.value, source: "fiscal", sources: c.sources, fiscal: c.parts };
 }
 
 function figure(f: Financial): YearFigure {

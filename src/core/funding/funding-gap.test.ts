@@ -83,7 +83,7 @@ describe("funding gap: the worked example", () => {
 
   it("keeps a reported result unless the contracts exceed it; models projected years", () => {
     expect(r.years.map((y) => y.costRule)).toEqual(["reported", "reported", "modelled", "modelled"]);
-    expect(r.years.map((y) => round(y.commitmentsDue))).toEqual([0, 6, 6, 0]);
+    expect(r.years.map((y) => round(y.commitmentsDue ?? Number.NaN))).toEqual([0, 6, 6, 0]);
     expect(r.years.map((y) => round(y.operatingCashFlow))).toEqual([-4, -5, 5, 12.1]);
     expect(r.years.map((y) => y.financing)).toEqual([0, 8, 0, 0]);
     expect(r.years.map((y) => round(y.gap))).toEqual([4, 0, 0, 0]);
@@ -102,6 +102,33 @@ describe("funding gap: the worked example", () => {
     expect(round(r.totals.netBurn ?? Number.NaN)).toBe(-8.1);
   });
 
+  it("reads a lease with no price as unknown commitments due, never $0 (Oracle's campus leases)", () => {
+    // The lab leases a campus from 2026 (no rent given) and owes nothing priced then: 2026 and 2027
+    // are unknown; 2025 keeps its priced 6; the total keeps the priced part and names the lease.
+    const lease = deal("campus", [{ kind: "cash", from: "bank", to: "campus-spv", unit: "USD", value: 50 }], {
+      type: "loan",
+      announced: "2026-01",
+      status: [{ status: "closed", date: "2026-01" }],
+      parties: [{ entity: "lab", role: "lessee" }],
+    });
+    const cloud = deal("cloud", [{ kind: "cash", from: "lab", to: "cloud", unit: "USD", value: 12 }], {
+      period: { start: "2025", end: "2025" },
+    });
+    const base = { ...EXAMPLE, deals: [cloud, EXAMPLE.deals[1] as Dataset["deals"][number], lease] };
+    const r = fundingReport(base, OPTIONS);
+    expect(r.years.map((y) => y.commitmentsDue)).toEqual([0, 12, null, null]);
+    expect(r.years.map((y) => y.unpricedCommitments)).toEqual([[], [], ["campus"], ["campus"]]);
+    expect(r.totals).toMatchObject({ commitmentsDue: 12, unpricedCommitments: ["campus"] });
+    // Only unpriced commitments in the window: the total is unknown too.
+    const onlyLease = fundingReport({ ...base, deals: [lease] }, OPTIONS);
+    expect(onlyLease.totals.commitmentsDue).toBeNull();
+    // A lease the lab pays a price for is priced; the paid basis owes nothing ahead.
+    const rent = deal("rent", [{ kind: "cash", from: "lab", to: "campus-spv", unit: "USD", value: 3 }]);
+    const priced = { ...lease, flows: [...lease.flows, ...rent.flows] };
+    expect(fundingReport({ ...base, deals: [priced] }, OPTIONS).totals.unpricedCommitments).toEqual([]);
+    expect(fundingReport(base, { ...OPTIONS, basis: "paid" }).totals.unpricedCommitments).toEqual([]);
+  });
+
   it("names the years with no financials and goes on", () => {
     const early = fundingReport(EXAMPLE, { ...OPTIONS, fromYear: 2022 });
     expect(early.missingYears).toEqual([2022, 2023]);
@@ -113,7 +140,7 @@ describe("funding gap: the worked example", () => {
       period: { start: "2026" },
     });
     const r2 = fundingReport({ ...EXAMPLE, deals: [...EXAMPLE.deals, open] }, OPTIONS);
-    expect(r2.years.map((y) => round(y.commitmentsDue))).toEqual([0, 6, 26, 20]);
+    expect(r2.years.map((y) => round(y.commitmentsDue ?? Number.NaN))).toEqual([0, 6, 26, 20]);
     // 2026: cash 5 + (22 − 26 − 11) = −10, so it runs out 5/15 of the way through 2026;
     // 2027: −10 + (24.2 − 20 − 12.1) = −17.9, the deepest point.
     expect(r2.runsOut).toBeCloseTo(2026 + 5 / 15, 9);
@@ -253,6 +280,7 @@ function inputs(r0: number, k: number, due: number, cash0: number): FundingInput
       cash: [],
     },
     due: new Map([[2026, due]]),
+    unpriced: new Map(),
     financing: new Map(),
     costRatio: k,
     startingCash: cash0,

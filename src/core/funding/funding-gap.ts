@@ -4,7 +4,9 @@
  *   R(y)  revenue: financials (entity-financials.ts), then R(last) × (1 + g)^(y − last) after the last
  *         year with a revenue figure
  *   D(y)  commitments due: the entity's cash outflows in its deals, per year (the flows engine); one
- *         with no end date is spread evenly over the commitment horizon from its start
+ *         with no end date is spread evenly over the commitment horizon from its start. A lease or
+ *         purchase with no price in the data (unpriced-commitments.ts) is listed beside D(y); a year
+ *         whose only commitments are unpriced has D(y) unknown (null), never $0
  *   C(y)  costs: max(R(y) − O_rep(y), D(y) + k × R(y)) when a result O_rep(y) is reported or
  *         forecast beside a revenue figure, else D(y) + k × R(y) — contracts are part of the costs,
  *         never added on top of a reported result, but a result that the contracts due exceed is
@@ -18,7 +20,8 @@
  *         the net burn to date and ΣF(y) the financing to date: the funding still needed
  *   runway: when cash(y) first falls below zero (linear within the year); unknown — no date — when
  *         no reported cash figure gives cash₀ (the path is then counted from zero, and said so)
- * A year before the first revenue figure is missing: it is named and left out of the sums.
+ * A year before the first revenue figure is missing: it is named and left out of the sums; so is a year
+ * after the last when that figure is built from fiscal years (projectedFrom).
  * Complexity: O(F·Y) for the flows, O(Y) per evaluation of the model.
  */
 
@@ -26,6 +29,7 @@ import { type Basis, expandFlows } from "../flows/expand.ts";
 import type { Dataset } from "../model/dataset.ts";
 import type { DealType } from "../model/deal.ts";
 import { type EntityYears, entityYears, type YearFigure } from "./entity-financials.ts";
+import { unpricedCommitments } from "./unpriced-commitments.ts";
 
 export const FINANCING_TYPES: readonly DealType[] = [
   "equity-investment",
@@ -44,7 +48,10 @@ export type FundingYear = {
   missing: boolean;
   revenue: number;
   revenueSource: RevenueSource | null;
-  commitmentsDue: number;
+  /** The priced commitments due; null when nothing priced is due but an unpriced commitment is. */
+  commitmentsDue: number | null;
+  /** Deals (ids) whose payments fall due this year with no price in the data: not in `commitmentsDue`. */
+  unpricedCommitments: string[];
   otherCosts: number;
   costRule: CostRule | null;
   /** The reported or forecast result used, when there is one. */
@@ -64,6 +71,8 @@ export type FundingInputs = {
   toYear: number;
   years: EntityYears;
   due: Map<number, number>;
+  /** Per year, the deals whose payments by the entity fall due then without a price. */
+  unpriced: Map<number, string[]>;
   financing: Map<number, Partial<Record<DealType, number>>>;
   costRatio: number;
   startingCash: number;
@@ -89,6 +98,12 @@ export type FundingOutcome = {
    * or when the starting cash is unknown (the report's `runway` says which).
    */
   runsOut: number | null;
+  /**
+   * The first year whose costs cannot be counted: nothing priced falls due, an unpriced lease or
+   * purchase does, and no reported result bounds the costs. Its cash flow and every later cash and
+   * burn are unknown (the report prints them so); null when every year can be counted.
+   */
+  costsUnknownFrom: number | null;
 };
 
 export function gatherInputs(
@@ -135,6 +150,7 @@ export function gatherInputs(
     toYear,
     years,
     due,
+    unpriced: unpricedCommitments(dataset.deals, { entity, basis, asOf, fromYear, toYear }),
     financing,
     costRatio: options.costRatio,
     startingCash: start?.value ?? 0,
@@ -156,9 +172,19 @@ export function lastRevenueYear(years: EntityYears, toYear: number): number | un
   return ys.length ? Math.max(...ys) : undefined;
 }
 
+/**
+ * The year revenue is projected from: the last year with a revenue figure, unless that figure is built
+ * from fiscal years. A company that reports fiscal years has a figure for every later year, out there
+ * if not in the data; the calendar years its missing fiscal years cover are unknown, not a projection.
+ */
+export function projectedFrom(years: EntityYears, toYear: number): number | undefined {
+  const last = lastRevenueYear(years, toYear);
+  return last !== undefined && years.revenue.get(last)?.source !== "fiscal" ? last : undefined;
+}
+
 export function runFunding(inputs: FundingInputs, growth: number): FundingOutcome {
   const { years: data, fromYear, toYear, costRatio } = inputs;
-  const last = lastRevenueYear(data, toYear);
+  const last = projectedFrom(data, toYear);
   const out: FundingYear[] = [];
   let cash = inputs.startingCash;
   let burn = 0;
@@ -168,8 +194,11 @@ export function runFunding(inputs: FundingInputs, growth: number): FundingOutcom
   let deepest: ShortfallParts | null =
     cash < 0 ? { year: fromYear - 1, netBurn: 0, financing: 0, startingCash: cash } : null;
   let runsOut: number | null = cash < 0 ? fromYear : null;
+  let costsUnknownFrom: number | null = null;
   for (let year = fromYear; year <= toYear; year++) {
     const due = inputs.due.get(year) ?? 0;
+    const unpriced = inputs.unpriced.get(year) ?? [];
+    const shownDue = due === 0 && unpriced.length > 0 ? null : due;
     const byType = inputs.financing.get(year) ?? {};
     const financing = Object.values(byType).reduce((s, v) => s + (v ?? 0), 0);
     const known = data.revenue.get(year);
@@ -182,7 +211,7 @@ export function runFunding(inputs: FundingInputs, growth: number): FundingOutcom
       revenue = (data.revenue.get(last)?.value ?? 0) * (1 + growth) ** (year - last);
       revenueSource = "projected";
     } else {
-      out.push(missingYear(year, due, financing, byType, burn, cash));
+      out.push(missingYear(year, shownDue, unpriced, financing, byType, burn, cash));
       continue;
     }
     const reported = data.result.get(year);
@@ -196,6 +225,7 @@ export function runFunding(inputs: FundingInputs, growth: number): FundingOutcom
       costs = Math.max(reportedCosts, modelled);
       costRule = reportedCosts >= modelled ? "reported" : "contracts";
     }
+    if (costsUnknownFrom === null && shownDue === null && costRule === "modelled") costsUnknownFrom = year;
     const ocf = revenue - costs;
     const before = cash;
     cash += ocf + financing;
@@ -212,7 +242,8 @@ export function runFunding(inputs: FundingInputs, growth: number): FundingOutcom
       missing: false,
       revenue,
       revenueSource,
-      commitmentsDue: due,
+      commitmentsDue: shownDue,
+      unpricedCommitments: unpriced,
       otherCosts: costs - due,
       costRule,
       reportedResult: reported?.value ?? null,
@@ -232,13 +263,15 @@ export function runFunding(inputs: FundingInputs, growth: number): FundingOutcom
     shortfall: Math.max(0, -lowest),
     shortfallParts: lowest < 0 ? deepest : null,
     // Without a reported starting cash the path starts from an assumed zero: no date can be given.
-    runsOut: inputs.startingCashKnown ? runsOut : null,
+    runsOut: inputs.startingCashKnown && costsUnknownFrom === null ? runsOut : null,
+    costsUnknownFrom,
   };
 }
 
 function missingYear(
   year: number,
-  due: number,
+  due: number | null,
+  unpriced: string[],
   financing: number,
   byType: Partial<Record<DealType, number>>,
   burn: number,
@@ -250,6 +283,7 @@ function missingYear(
     revenue: 0,
     revenueSource: null,
     commitmentsDue: due,
+    unpricedCommitments: unpriced,
     otherCosts: 0,
     costRule: null,
     reportedResult: null,

@@ -8,7 +8,7 @@
  * Reference: Burden & Faires (2010), "Numerical Analysis", 9th ed., §2.1 (the bisection method).
  * Complexity: O(Y · log2((high − low) / tolerance)) model evaluations of O(Y) each.
  */
-import { type FundingInputs, lastRevenueYear, runFunding } from "./funding-gap.ts";
+import { type FundingInputs, projectedFrom, runFunding } from "./funding-gap.ts";
 
 export type GrowthToClose =
   | { status: "solved"; growth: number; iterations: number }
@@ -17,14 +17,18 @@ export type GrowthToClose =
   /** No growth up to `high` closes it (or the costs rise as fast as revenue). */
   | { status: "unreachable"; high: number; iterations: 0 }
   /** No year of the window is projected, so growth changes nothing. */
-  | { status: "no-projection"; iterations: 0 };
+  | { status: "no-projection"; iterations: 0 }
+  /** A projected year's commitments have no price (funding-gap.ts `costsUnknownFrom`): nothing to close. */
+  | { status: "unknown-costs"; iterations: 0 };
 
 export type BisectionOptions = { low?: number; high?: number; tolerance?: number; maxIterations?: number };
 
 export function growthToClose(inputs: FundingInputs, options: BisectionOptions = {}): GrowthToClose {
   const { low = -0.99, high = 10, tolerance = 1e-7, maxIterations = 200 } = options;
-  const last = lastRevenueYear(inputs.years, inputs.toYear);
+  const last = projectedFrom(inputs.years, inputs.toYear);
   if (last === undefined || last >= inputs.toYear) return { status: "no-projection", iterations: 0 };
+  const unknown = runFunding(inputs, 0).costsUnknownFrom;
+  if (unknown !== null) return { status: "unknown-costs", iterations: 0 };
   const shortfall = (g: number) => runFunding(inputs, g).projectedShortfall;
   if (shortfall(low) <= 0) return { status: "closed", growth: low, iterations: 0 };
   if (shortfall(high) > 0) return { status: "unreachable", high, iterations: 0 };

@@ -29,7 +29,7 @@ import { type ReportLayout, table } from "./layout.ts";
 
 /** The layout for one report: the cash column's heading and the financing columns follow its data. */
 export function fundingLayoutOf(r: FundingReport): ReportLayout<FundingReport> {
-  return fundingLayout(r.startingCashKnown, financingTypes(r.years));
+  return fundingLayout(r.startingCashKnown, financingTypes(r.years), r.costsUnknownFrom);
 }
 
 /**
@@ -39,8 +39,13 @@ export function fundingLayoutOf(r: FundingReport): ReportLayout<FundingReport> {
 export function fundingLayout(
   startingCashKnown: boolean,
   types: readonly FinancingType[] = [],
+  costsUnknownFrom: number | null = null,
 ): ReportLayout<FundingReport> {
-  const known = (y: FundingYear, value: number) => (y.missing ? null : value);
+  // From the first year whose costs cannot be counted, its cash flow and every later cash and burn
+  // are unknown: the model's numbers there count an unpriced lease as $0.
+  const counted = (y: FundingYear) => !y.missing && (costsUnknownFrom === null || y.year < costsUnknownFrom);
+  const known = (y: FundingYear, value: number) => (counted(y) ? value : null);
+  const revenue = (y: FundingYear, value: number) => (y.missing ? null : value);
   return {
     id: "funding",
     title: `cli.funding.title`,
@@ -56,7 +61,7 @@ export function fundingLayout(
             id: "revenue",
             label: `cli.funding.revenue`,
             unit: "usd",
-            value: (y) => known(y, y.revenue),
+            value: (y) => revenue(y, y.revenue),
             missing: `cli.funding.missingYear`,
             // Kept longest of the optional columns: the narrow Arabic table has room for five.
             optional: true,
@@ -68,7 +73,14 @@ export function fundingLayout(
             value: (y) => (y.missing || !y.revenueSource ? null : `cli.funding.sources.${y.revenueSource}`),
             optional: true,
           },
-          { id: "commitmentsDue", label: `cli.funding.due`, unit: "usd", value: (y) => y.commitmentsDue },
+          {
+            id: "commitmentsDue",
+            label: `cli.funding.due`,
+            unit: "usd",
+            value: (y) => y.commitmentsDue,
+            // Null only when the year's commitments are leases or purchases with no price in the data.
+            missing: `cli.funding.unknown`,
+          },
           {
             id: "otherCosts",
             label: `cli.funding.other`,

@@ -43,6 +43,8 @@ export type FundingOptions = {
   growth?: number;
 };
 
+export type FiscalYearParts = { year: number; parts: { period: string; months: number }[] };
+
 export type ReportedFigure = {
   metric: FinancialMetric;
   period: string;
@@ -77,7 +79,10 @@ export type FundingReport = {
    * of them, and a $0 would read as a company that burns nothing.
    */
   totals: {
-    commitmentsDue: number;
+    /** The priced commitments due; null when none is priced but some are due (`unpricedCommitments`). */
+    commitmentsDue: number | null;
+    /** Deals (ids) with payments due in the window that the data does not price: left out of every sum. */
+    unpricedCommitments: string[];
     financing: number;
     gap: number | null;
     cumulativeBurn: number | null;
@@ -86,12 +91,19 @@ export type FundingReport = {
   /** Funding still needed: max over years of (net burn to date − financing to date − starting cash), ≥ 0. */
   shortfall: number | null;
   shortfallParts: ShortfallParts | null;
+  /** The first year whose costs cannot be counted (an unpriced commitment, nothing priced): see funding-gap.ts. */
+  costsUnknownFrom: number | null;
   /** Null when the cash lasts the window or the starting cash is unknown; `runway` says which. */
   runsOut: number | null;
   runway: "runs-out" | "lasts" | "unknown";
   growthToClose: GrowthToClose;
   missingYears: number[];
   reported: ReportedFigure[];
+  /**
+   * The years of the window whose revenue or result is built from fiscal years (calendarise.ts): each
+   * with the fiscal years and their months in it, so the output can state how and on what assumption.
+   */
+  fiscal: { revenue: FiscalYearParts[]; result: FiscalYearParts[] };
   /** Every reported yearly or multi-year result beside the model's, with the reason per year. */
   reconciliation: BurnReconciliation[];
   /** The entity's contracts with sellers that report a backlog (RPO): share and binding status. */
@@ -127,8 +139,12 @@ export function fundingReport(
   const growthUsed = growth?.value ?? 0;
   const outcome = runFunding(inputs, growthUsed);
   const sum = (f: (y: FundingYear) => number) => outcome.years.reduce((s, y) => s + f(y), 0);
+  const unpriced = [...new Set(outcome.years.flatMap((y) => y.unpricedCommitments))];
+  const due = sum((y) => y.commitmentsDue ?? 0);
   const last = outcome.years[outcome.years.length - 1];
-  const known = outcome.years.some((y) => !y.missing);
+  // Nothing is known of the totals with no year of financials, or with a year whose costs cannot be
+  // counted (its commitments have no price): a $0 would read as a company that burns nothing.
+  const known = outcome.years.some((y) => !y.missing) && outcome.costsUnknownFrom === null;
   return {
     entity,
     basis: options.basis,
@@ -145,7 +161,8 @@ export function fundingReport(
     lastRevenueYear: lastRevenueYear(inputs.years, toYear) ?? null,
     years: outcome.years,
     totals: {
-      commitmentsDue: sum((y) => y.commitmentsDue),
+      commitmentsDue: due === 0 && unpriced.length > 0 ? null : due,
+      unpricedCommitments: unpriced,
       financing: sum((y) => y.financing),
       gap: known ? sum((y) => y.gap) : null,
       cumulativeBurn: known ? (last?.cumulativeBurn ?? 0) : null,
@@ -153,15 +170,39 @@ export function fundingReport(
       netBurn: known ? 0 - sum((y) => (y.missing ? 0 : y.operatingCashFlow)) : null,
     },
     shortfall: known ? outcome.shortfall : null,
-    shortfallParts: outcome.shortfallParts,
+    shortfallParts: known ? outcome.shortfallParts : null,
+    costsUnknownFrom: outcome.costsUnknownFrom,
     runsOut: outcome.runsOut,
-    runway: !inputs.startingCashKnown ? "unknown" : outcome.runsOut === null ? "lasts" : "runs-out",
+    runway:
+      !inputs.startingCashKnown || outcome.costsUnknownFrom !== null
+        ? "unknown"
+        : outcome.runsOut === null
+          ? "lasts"
+          : "runs-out",
     growthToClose: growthToClose(inputs),
     missingYears: outcome.years.filter((y) => y.missing).map((y) => y.year),
     reported: reportedFigures(dataset.financials, entity, fromYear, toYear),
+    fiscal: {
+      revenue: fiscalParts(inputs.years.revenue, fromYear, toYear),
+      // A result is shown only for a year the model counts (one with revenue).
+      result: fiscalParts(inputs.years.result, fromYear, toYear).filter((y) =>
+        outcome.years.some((o) => o.year === y.year && !o.missing),
+      ),
+    },
     reconciliation: burnReconciliation(dataset.financials, entity, inputs.years, outcome.years),
     backlog: backlogChecks(dataset, { entity, asOf: options.asOf }),
   };
+}
+
+function fiscalParts(
+  byYear: ReadonlyMap<number, { fiscal?: FiscalYearParts["parts"] }>,
+  fromYear: number,
+  toYear: number,
+): FiscalYearParts[] {
+  return [...byYear]
+    .filter(([year, f]) => f.fiscal && year >= fromYear && year <= toYear)
+    .map(([year, f]) => ({ year, parts: f.fiscal ?? [] }))
+    .sort((a, b) => a.year - b.year);
 }
 
 function reportedFigures(

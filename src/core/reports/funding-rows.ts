@@ -48,10 +48,15 @@ export function financingTypes(years: readonly FundingYear[]): FinancingType[] {
 
 /** The totals, the funding still needed with its formula, the runway and the growth that closes the gap. */
 export function summaryRows(r: FundingReport): FundingFactRow[] {
-  // A total with no year of financials behind it reads "unknown", never $0 (fundingReport gives null).
+  // A total with no year of financials behind it, or with a year whose costs cannot be counted, reads
+  // "unknown", never $0 (fundingReport gives null); the note says which.
+  const why: Cell =
+    r.costsUnknownFrom === null
+      ? "cli.funding.noFinancialsAtAll"
+      : { key: "cli.funding.costsUnknown", values: { year: { value: r.costsUnknownFrom, unit: "year" } } };
   const usd = (item: string, value: number | null, note: Cell = null): FundingFactRow =>
     value === null
-      ? { item, value: "cli.funding.unknown", unit: "message", note: "cli.funding.noFinancialsAtAll" }
+      ? { item, value: "cli.funding.unknown", unit: "message", note: why }
       : { item, value, unit: "usd", note };
   const parts = r.shortfallParts;
   const g = r.growthToClose;
@@ -62,11 +67,16 @@ export function summaryRows(r: FundingReport): FundingFactRow[] {
       : g.status === "unreachable"
         ? { value: { key: `cli.funding.unreachable`, values: { high: share(g.high) } }, unit: "message" }
         : {
-            value: g.status === "closed" ? "cli.funding.closed" : "cli.funding.noProjection",
+            value:
+              g.status === "closed"
+                ? "cli.funding.closed"
+                : g.status === "unknown-costs"
+                  ? "cli.funding.unknown"
+                  : "cli.funding.noProjection",
             unit: "message",
           };
   return [
-    usd("cli.funding.due", r.totals.commitmentsDue),
+    dueRow(r),
     usd("cli.funding.financing", r.totals.financing),
     usd("cli.funding.burn", r.totals.cumulativeBurn),
     usd("cli.funding.netBurn", r.totals.netBurn),
@@ -92,11 +102,35 @@ export function summaryRows(r: FundingReport): FundingFactRow[] {
           item: `cli.funding.runway`,
           value: r.runway === "unknown" ? `cli.funding.unknown` : `cli.funding.lasts`,
           unit: "message",
-          note: r.runway === "unknown" ? `cli.funding.runwayUnknown` : null,
+          note:
+            r.costsUnknownFrom !== null ? why : r.runway === "unknown" ? `cli.funding.runwayUnknown` : null,
         },
     ...(r.runway === "unknown" ? laterCash(r) : []),
-    { item: `cli.funding.growthToClose`, ...closes, note: null },
+    { item: `cli.funding.growthToClose`, ...closes, note: g.status === "unknown-costs" ? why : null },
   ];
+}
+
+/**
+ * The commitments due: the priced total, or "unknown" when only unpriced commitments fall due; the note
+ * names the leases and purchases with no price in the data, which no sum includes.
+ */
+function dueRow(r: FundingReport): FundingFactRow {
+  const { commitmentsDue } = r.totals;
+  const note = unpricedNote(r);
+  return commitmentsDue === null
+    ? { item: "cli.funding.due", value: "cli.funding.unknown", unit: "message", note }
+    : { item: "cli.funding.due", value: commitmentsDue, unit: "usd", note };
+}
+
+/** The leases and purchases with no price in the data, named by their titles; null when there are none. */
+export function unpricedNote(r: FundingReport): MessageCell | null {
+  const ids = r.totals.unpricedCommitments;
+  if (ids.length === 0) return null;
+  const items = ids.map((id) => ({
+    key: `cli.funding.dealItem`,
+    values: { deal: { value: id, unit: "deal" as const } },
+  }));
+  return { key: `cli.funding.dueUnpriced`, values: { deals: { value: listCell(items), unit: "message" } } };
 }
 
 /** Reported cash figures inside the window: a later `--from` can start from one. */
@@ -170,6 +204,42 @@ export function backlogFlags(r: FundingReport): MessageCell[] {
     }));
 }
 
+/**
+ * The note under the years: which calendar years are built from fiscal years and how (calendarise.ts),
+ * with the assumption that a fiscal year's figure accrues evenly over its months; null when none is.
+ */
+export function fiscalNote(r: FundingReport): MessageCell | null {
+  const items: MessageCell[] = [];
+  for (const [metric, byYear] of [
+    ["revenue", r.fiscal.revenue],
+    ["result", r.fiscal.result],
+  ] as const)
+    for (const { year, parts } of byYear)
+      items.push({
+        key: `cli.funding.fiscalItem`,
+        values: {
+          year: { value: year, unit: "year" },
+          metric: { value: metric, unit: "text" },
+          parts: {
+            value: joinedCell(
+              parts.map((p) => ({
+                key: `cli.funding.fiscalPart`,
+                values: {
+                  months: { value: p.months, unit: "count" },
+                  period: { value: p.period, unit: "period" },
+                },
+              })),
+              `cli.funding.plus`,
+            ),
+            unit: "message",
+          },
+        },
+      });
+  return items.length
+    ? { key: `cli.funding.fiscalNote`, values: { items: { value: listCell(items), unit: "message" } } }
+    : null;
+}
+
 export function bindingCell(c: BacklogShare): Cell {
   if (c.binding) return "report.common.yes";
   return {
@@ -235,13 +305,15 @@ export function whyCell(years: BurnReconciliation["years"]): Cell {
 
 /** Items joined as one cell, "a; b; c" in the language's list punctuation; null when there are none. */
 export function listCell(items: readonly MessageCell[]): Cell {
+  return joinedCell(items, `cli.funding.list`);
+}
+
+/** Items joined by a message of two values, {first} and {rest}; null when there are none. */
+function joinedCell(items: readonly MessageCell[], key: string): Cell {
   let cell: MessageCell | null = null;
   for (const item of [...items].reverse())
     cell = cell
-      ? {
-          key: `cli.funding.list`,
-          values: { first: { value: item, unit: "message" }, rest: { value: cell, unit: "message" } },
-        }
+      ? { key, values: { first: { value: item, unit: "message" }, rest: { value: cell, unit: "message" } } }
       : item;
   return cell;
 }

@@ -24,6 +24,7 @@ export const cliFundingAr: Shape<typeof cliFundingEn> = {
     forecast: "متوقعة",
     cumulative: "من رقم تراكمي",
     projected: "مُسقطة",
+    fiscal: "من السنوات المالية",
   },
   missingYear: "لا بيانات مالية",
   summary: "الخلاصة",
@@ -32,7 +33,7 @@ export const cliFundingAr: Shape<typeof cliFundingEn> = {
   lasts: "يكفي طوال الفترة",
   growthToClose: "نمو الإيرادات الذي يسد الفجوة",
   closed: "مسدودة أصلًا",
-  unreachable: "لا نمو حتى {high} سنويًا يكفي",
+  unreachable: "لا يكفي أي نمو حتى {high} سنويًا",
   noProjection: "لا سنة مُسقطة: النمو لا يغيّر شيئًا",
   assumptions: "الافتراضات (* تقدير)",
   growth: "نمو الإيرادات بعد آخر رقم مُفصح عنه",
@@ -93,6 +94,10 @@ export const cliFundingAr: Shape<typeof cliFundingEn> = {
   note: "طريقة الاحتساب",
   from: "مأخوذة من",
   unknown: "غير معروف",
+  dueUnpriced: "عقود إيجار وشراء لا تذكر البيانات قيمتها (لا تدخل في أي مجموع): {deals}",
+  dealItem: "{deal}",
+  costsUnknown:
+    "لا تستحق في {year} إلا التزامات لا تذكر البيانات قيمتها، ولا نتيجة مُفصح عنها تحدّ التكاليف، فيتعذر احتسابها منذ ذلك العام",
   noFinancialsAtAll: "لا بيانات مالية لأي سنة من الفترة يُحتسب منها",
   noReported: "لا أرقام مُفصح عنها لهذه الشركة في الفترة.",
   noReconciliation: "لا نتيجة مُفصح عنها في الفترة لمطابقة النموذج بها.",
@@ -103,5 +108,11 @@ export const cliFundingAr: Shape<typeof cliFundingEn> = {
   whyYear: "{from}: {reason}",
   whyYears: "{from}–{to}: {reason}",
   overridden: "قيمة المستخدم (غير موثّقة)",
+  fiscalNote:
+    "سنوات تقويمية مبنية من السنوات المالية، بافتراض توزّع رقم كل سنة مالية بالتساوي على أشهرها الاثني عشر: {items}.",
+  fiscalItem: "{metric, select, revenue {إيرادات} other {نتيجة}} {year} = {parts}",
+  fiscalPart:
+    "{months, plural, zero {لا شهر} one {شهر واحد} two {شهران} few {{months} أشهر} many {{months} شهرًا} other {{months} شهر}} من {period}",
+  plus: "{first} و{rest}",
   list: "{first}؛ {rest}",
 };

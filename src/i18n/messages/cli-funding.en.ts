@@ -22,6 +22,7 @@ export const cliFundingEn = {
     forecast: "forecast",
     cumulative: "from cumulative",
     projected: "projected",
+    fiscal: "from fiscal years",
   },
   missingYear: "no financials",
   summary: "Summary",
@@ -91,6 +92,10 @@ export const cliFundingEn = {
   note: "how it is counted",
   from: "read from",
   unknown: "unknown",
+  dueUnpriced: "leases and purchases with no price in the data (in no sum): {deals}",
+  dealItem: "{deal}",
+  costsUnknown:
+    "in {year} only commitments with no price in the data fall due, and no reported result bounds the costs: from then on they cannot be counted",
   noFinancialsAtAll: "no year of the window has financials: nothing to count it from",
   noReported: "No reported figures for this company in the window.",
   noReconciliation: "No reported result in the window to reconcile the model with.",
@@ -101,5 +106,10 @@ export const cliFundingEn = {
   whyYear: "{from}: {reason}",
   whyYears: "{from}–{to}: {reason}",
   overridden: "the user's own value (not cited)",
+  fiscalNote:
+    "Calendar years built from fiscal years, each fiscal year's figure taken to accrue evenly over its twelve months: {items}.",
+  fiscalItem: "{year} {metric, select, revenue {revenue} other {result}} = {parts}",
+  fiscalPart: "{months, plural, one {{months} month} other {{months} months}} of {period}",
+  plus: "{first} + {rest}",
   list: "{first}; {rest}",
 } as const;

@@ -88,9 +88,10 @@ export const problemRunAr: Shape<typeof problemRunEn> = {
   "ledger-empty": "السجل بلا معاملات: الملف فارغ أو لا يحوي إلا سطر العناوين",
   "ledger-unreadable": "تعذّرت قراءة ملف السجل{format, select, none {} other { بصيغة {format}}}: {detail}",
   "ledger-missing-columns":
-    "تعذّر تحديد العمود الذي يمثّل {missing} (الموجود: {found})؛ سمِّه بالخيارات ⁦--src⁩ و⁦--dst⁩ و⁦--ts⁩ و⁦--amount⁩",
+    "تعذّر تحديد {count, plural, =1 {عمود {missing}} =2 {عمودَي {missing}} other {أعمدة {missing}}} (الموجود: {found})؛ {count, plural, =1 {سمِّه بالخيار {flags}} other {سمِّها بالخيارات {flags}}}",
   "ledger-unknown-column": 'الخيار {flag} يسمّي العمود "{column}" وهو غير موجود في الملف (الموجود: {found})',
-  "ledger-column-type": 'نوع العمود "{column}" ({role}) هو {type}؛ يجب أن يكون {expected}',
+  "ledger-column-type":
+    'نوع عمود {roleName} "{column}" هو {type}؛ ويجب أن يكون {role, select, ts {طابعًا زمنيًا (⁦TIMESTAMP⁩) أو تاريخًا (⁦DATE⁩) أو عددًا بالثواني أو الميلي ثانية منذ بداية حقبة يونكس أو نصًا بصيغة ⁦ISO 8601⁩} amount {عددًا (صحيحًا أو عشريًا) أو نصًا} other {نصًا أو عددًا صحيحًا}}',
   "ledger-missing-value":
     "الصف {row}: {column, select, none {قيمة مطلوبة} other {{column}}} فارغ{total, plural, =0 {} =1 {} other { ({total} صفًا في المجموع)}}",
   "ledger-bad-amount":

@@ -87,9 +87,10 @@ export const problemRunEn = {
   "ledger-empty": "the ledger has no transactions: the file is empty or holds only a header",
   "ledger-unreadable": "cannot read the ledger file{format, select, none {} other { as {format}}}: {detail}",
   "ledger-missing-columns":
-    "cannot tell which column is {missing} (found: {found}); name them with --src, --dst, --ts, --amount",
+    "cannot tell which {count, plural, one {column holds the {missing}} other {columns hold the {missing}}} (found: {found}); name {count, plural, one {it} other {them}} with {flags}",
   "ledger-unknown-column": '{flag} names the column "{column}", which the file lacks (found: {found})',
-  "ledger-column-type": 'column "{column}" ({role}) has type {type}; it must be {expected}',
+  "ledger-column-type":
+    'the {roleName} column "{column}" has type {type}; it must be {role, select, ts {a TIMESTAMP, a DATE, epoch seconds or milliseconds (a number), or ISO 8601 text} amount {a number (integer, decimal, float, double) or text} other {text or an integer}}',
   "ledger-missing-value":
     "row {row}: {column, select, none {a required value} other {{column}}} is empty{total, plural, =0 {} =1 {} other { ({total} rows in all)}}",
   "ledger-bad-amount":

@@ -28,6 +28,7 @@ export const webFundingAr: Shape<typeof webFundingEn> = {
     closesHelp: "أصغر نمو سنوي يبقى عنده النقد فوق الصفر في كل عام مُسقط",
     closed: "الفجوة مسدودة أصلًا",
     unreachable: "لا يسدها أي نمو حتى {high} سنويًا",
+    unknownCosts: "غير معروف: اعتبارًا من {year} لا تستحق إلا التزامات لا تذكر البيانات قيمتها",
     noProjection: "لا عام مُسقط: النمو لا يغيّر شيئًا",
     chart: "الفجوة والتمويل والحرق التراكمي",
     chartLabel:

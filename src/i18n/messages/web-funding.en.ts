@@ -26,6 +26,7 @@ export const webFundingEn = {
     closesHelp: "The smallest yearly growth at which the cash stays above zero in every projected year",
     closed: "Closed already",
     unreachable: "None up to {high} a year",
+    unknownCosts: "Unknown: from {year} only commitments with no price in the data fall due",
     noProjection: "No projected year: growth changes nothing",
     chart: "Gap, financing and cumulative burn",
     chartLabel:

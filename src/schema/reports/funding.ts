@@ -14,6 +14,11 @@ const CitedValue = z.strictObject({
   overridden: z.boolean(),
 });
 
+const FiscalYearParts = z.strictObject({
+  year: z.number().int(),
+  parts: z.array(z.strictObject({ period: z.string(), months: z.number().int() })),
+});
+
 export const FundingReport = z.strictObject({
   entity: z.string(),
   basis: Basis,
@@ -36,7 +41,15 @@ export const FundingReport = z.strictObject({
       missing: z.boolean().describe("No revenue figure yet: left out of the sums."),
       revenue: z.number(),
       revenueSource: z.string().nullable(),
-      commitmentsDue: z.number(),
+      commitmentsDue: z
+        .number()
+        .nullable()
+        .describe("Priced commitments due; null when only unpriced ones (unpricedCommitments) fall due."),
+      unpricedCommitments: z
+        .array(z.string())
+        .describe(
+          "Deals whose payments fall due this year with no price in the data; not in commitmentsDue.",
+        ),
       otherCosts: z.number(),
       costRule: z.string().nullable(),
       reportedResult: z.number().nullable(),
@@ -49,7 +62,13 @@ export const FundingReport = z.strictObject({
     }),
   ),
   totals: z.strictObject({
-    commitmentsDue: z.number(),
+    commitmentsDue: z
+      .number()
+      .nullable()
+      .describe("Priced commitments due; null when none is priced but unpriced ones fall due."),
+    unpricedCommitments: z
+      .array(z.string())
+      .describe("Deals with payments due in the window and no price in the data: left out of every sum."),
     financing: z.number(),
     gap: z
       .number()
@@ -73,6 +92,13 @@ export const FundingReport = z.strictObject({
       startingCash: z.number(),
     })
     .nullable(),
+  costsUnknownFrom: z
+    .number()
+    .int()
+    .nullable()
+    .describe(
+      "First year whose costs cannot be counted (only unpriced commitments due, no reported result): its and later cash, burn and gap are unknown.",
+    ),
   runsOut: z
     .number()
     .int()
@@ -85,6 +111,14 @@ export const FundingReport = z.strictObject({
     growth: z.number().optional(),
   }),
   missingYears: z.array(z.number()),
+  fiscal: z
+    .strictObject({
+      revenue: z.array(FiscalYearParts),
+      result: z.array(FiscalYearParts),
+    })
+    .describe(
+      "Years whose revenue or result is built from fiscal years, pro rata by months (a fiscal year's figure taken to accrue evenly over its months).",
+    ),
   reported: z.array(
     z.strictObject({
       metric: z.string(),

@@ -6,6 +6,8 @@
  * here with `?page=funding&entity=<id>`.
  */
 import { runwayMonth } from "@core/reports/funding-report.ts";
+import { unpricedNote } from "@core/reports/funding-rows.ts";
+import { formatCell } from "@i18n/format-cell.ts";
 import { useDeferredValue, useMemo } from "react";
 import { Chart } from "../charts/Chart.tsx";
 import { JsonButton } from "../components/JsonButton.tsx";
@@ -76,6 +78,9 @@ export default function Funding() {
   const shownGrowth = view.growth ?? report.growthUsed;
   const growthPct = Math.round(shownGrowth * 1000) / 10;
   const noRevenue = report.lastRevenueYear === null && report.years.every((y) => y.missing);
+  // The leases and purchases with no price in the data, named as the terminal's summary names them.
+  const unpricedCell = unpricedNote(report);
+  const unpriced = unpricedCell ? formatCell(lang, "message", unpricedCell, names) : null;
   const g = report.growthToClose;
   const closes =
     g.status === "solved"
@@ -84,7 +89,9 @@ export default function Funding() {
         ? m("web.funding.closed")
         : g.status === "unreachable"
           ? m("web.funding.unreachable", { high: percent(g.high, 0) })
-          : m("web.funding.noProjection");
+          : g.status === "unknown-costs"
+            ? m("web.funding.unknownCosts", { year: year(report.costsUnknownFrom ?? report.fromYear) })
+            : m("web.funding.noProjection");
   const fileName = `halqa-funding-${entity}-${view.basis}-${view.firstYear}-${view.lastYear}`;
   const span = { from: year(report.fromYear), to: year(report.toYear) };
 
@@ -183,7 +190,7 @@ export default function Funding() {
             <dt>{m("web.funding.burnTotal", { year: year(report.toYear) })}</dt>
             <dd className="big">{usdOrUnknown(report.totals.cumulativeBurn)}</dd>
             <dd>
-              {m("web.funding.due")}: {usd(report.totals.commitmentsDue)}
+              {m("web.funding.due")}: {usdOrUnknown(report.totals.commitmentsDue)}
             </dd>
           </div>
           <div data-figure="shortfall" data-value={report.shortfall}>
@@ -207,6 +214,11 @@ export default function Funding() {
         </dl>
       </section>
 
+      {unpriced ? (
+        <p className="hint" data-note="unpriced">
+          {m("web.funding.due")}: {unpriced}
+        </p>
+      ) : null}
       {report.missingYears.length > 0 ? (
         <p className="hint">
           {m("web.funding.missing", { years: i18n.list(report.missingYears.map(year)) })}

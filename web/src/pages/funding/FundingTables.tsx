@@ -7,9 +7,11 @@
 import type { FundingYear } from "@core/funding/funding-gap.ts";
 import { fundingLayoutOf } from "@core/reports/funding-layout.ts";
 import type { FundingReport, ReportedFigure } from "@core/reports/funding-report.ts";
+import { fiscalNote } from "@core/reports/funding-rows.ts";
 import type { TableLayout } from "@core/reports/layout.ts";
+import { formatCell } from "@i18n/format-cell.ts";
 import { useMemo } from "react";
-import { ReportTable } from "../../components/ReportTable.tsx";
+import { ReportTable, useRecordNames } from "../../components/ReportTable.tsx";
 import { useI18n } from "../../i18n/index.ts";
 
 type Props = { report: FundingReport; fileName: string };
@@ -18,8 +20,12 @@ type Props = { report: FundingReport; fileName: string };
 const SHOWN = ["funding-years", "financing", "assumptions", "reported", "reconciliation", "backlog"] as const;
 
 export function FundingTables({ report, fileName }: Props) {
-  const { m } = useI18n();
+  const { m, lang } = useI18n();
+  const names = useRecordNames();
   const layout = useMemo(() => fundingLayoutOf(report), [report]);
+  // Calendar years built from fiscal years say so under the years, as the terminal does.
+  const fiscal = fiscalNote(report);
+  const fiscalText = fiscal ? formatCell(lang, "message", fiscal, names) : null;
   const tables = SHOWN.flatMap((id) => layout.tables.filter((t) => t.id === id));
   return (
     <>
@@ -30,6 +36,7 @@ export function FundingTables({ report, fileName }: Props) {
           data={report}
           fileName={`${fileName}-${t.id}`}
           {...(t.id === "reported" ? { note: m("web.funding.reportedHelp") } : {})}
+          {...(t.id === "funding-years" && fiscalText ? { note: fiscalText } : {})}
           {...rowDataOf(t.id)}
         />
       ))}
