@@ -14,9 +14,8 @@ import { boxStyle, ChartFigure, useExportText } from "./ChartFigure.tsx";
 import { FONT } from "./font.ts";
 import type { LoopMap } from "./loop-map-layout.ts";
 import { canvasMeasure } from "./measure-text.ts";
-import { NetworkSvg } from "./NetworkSvg.tsx";
-import { type NetworkStyle, networkDrawing, networkLayout } from "./network-style.ts";
-import { framedPngFile, framedSvgFile } from "./svg-export.ts";
+import { type Hovered, NetworkSvg } from "./NetworkSvg.tsx";
+import { type NetworkStyle, networkDrawing, networkLayout, networkTip } from "./network-style.ts";
 
 type Props = Omit<NetworkStyle, "i18n" | "focused"> & {
   network: Network;
@@ -90,18 +89,20 @@ export function NetworkChart({
     for (const loop of loops ?? []) for (const id of new Set(loop)) count.set(id, (count.get(id) ?? 0) + 1);
     return count;
   }, [loops]);
+  const tipOf = (target: Hovered) => networkTip(network, { name, i18n }, target);
   const exportText = useExportText(chart);
+  // The exports' code is fetched on the first click: no page's first load needs it.
   const exportPng = async () => {
+    const { framedPngFile } = await import("./svg-export.ts");
     if (!svg.current || !drawing) return;
     const png = await framedPngFile(svg.current, drawing.width, drawing.height, exportText());
     if (png) downloadBlob(png, `${chart.fileName}.png`);
   };
-  const exportSvg = () => {
+  const exportSvg = async () => {
+    const { framedSvgFile } = await import("./svg-export.ts");
     if (!svg.current || !drawing) return;
-    downloadBlob(
-      framedSvgFile(svg.current, drawing.width, drawing.height, exportText()),
-      `${chart.fileName}.svg`,
-    );
+    const file = framedSvgFile(svg.current, drawing.width, drawing.height, exportText());
+    downloadBlob(file, `${chart.fileName}.svg`);
   };
   const byId = new Map(network.nodes.map((n) => [n.id, n]));
   const labels = layout.nodes.map((n) =>
@@ -119,9 +120,11 @@ export function NetworkChart({
         boxStyle={boxStyle(layout.height, layout.width / layout.height)}
         highlight={highlight}
         onPng={() => void exportPng()}
-        onSvg={exportSvg}
+        onSvg={() => void exportSvg()}
         drawing={
-          drawing ? <NetworkSvg drawing={drawing} svg={svg} onNode={onSelect} onEdge={onEdge} /> : null
+          drawing ? (
+            <NetworkSvg drawing={drawing} svg={svg} tipOf={tipOf} onNode={onSelect} onEdge={onEdge} />
+          ) : null
         }
       >
         {children}

@@ -7,18 +7,20 @@
  * Pointer events are handled once on the SVG (each part says what it is in a data attribute), not
  * on each of its hundreds of parts.
  */
-import { type MouseEvent, type PointerEvent, type Ref, useEffect, useMemo, useState } from "react";
+import { type MouseEvent, type PointerEvent, type RefObject, useEffect, useMemo, useState } from "react";
 import { FONT } from "./font.ts";
 import { type DrawnLabel, hoverFocus, type NetworkDrawing, type Tip } from "./network-style.ts";
 
 type Props = {
   drawing: NetworkDrawing;
-  svg: Ref<SVGSVGElement>;
+  svg: RefObject<SVGSVGElement | null>;
+  /** A tooltip's words for what the pointer is on (made on hover only). */
+  tipOf: (hovered: Hovered) => Tip | null;
   onNode?: (id: string) => void;
   onEdge?: (id: string) => void;
 };
 
-type Hovered = { node: string } | { edge: string };
+export type Hovered = { node: string } | { edge: string };
 type Shown = { tip: Tip; x: number; y: number; flipX: boolean; flipY: boolean };
 
 const LABEL_PAPER = "rgba(255,255,255,0.78)";
@@ -56,29 +58,22 @@ function Words({ label, rtl, paper }: { label: DrawnLabel; rtl: boolean; paper: 
   );
 }
 
-export function NetworkSvg({ drawing, svg, onNode, onEdge }: Props) {
+export function NetworkSvg({ drawing, svg, tipOf, onNode, onEdge }: Props) {
   const [hovered, setHovered] = useState<Hovered | null>(null);
   const [shown, setShown] = useState<Shown | null>(null);
-  // No easing on the first paint: the picture stands drawn on its first frame.
-  const [eased, setEased] = useState(false);
+  // No easing on the first paint: the picture stands drawn on its first frame. Set on the element,
+  // not through React's state: a second render of every part right after the first paint would
+  // delay the page's first-render mark for nothing.
   useEffect(() => {
-    const frame = requestAnimationFrame(() => setEased(true));
+    const frame = requestAnimationFrame(() => svg.current?.setAttribute("data-eased", ""));
     return () => cancelAnimationFrame(frame);
-  }, []);
+  }, [svg]);
   const focus = useMemo(() => hoverFocus(drawing, hovered), [drawing, hovered]);
-  const tips = useMemo(
-    () =>
-      new Map<string, Tip>([
-        ...drawing.nodes.map((n): [string, Tip] => [`n:${n.id}`, n.tip]),
-        ...drawing.edges.map((e): [string, Tip] => [`e:${e.id}`, e.tip]),
-      ]),
-    [drawing],
-  );
 
   const onMove = (event: PointerEvent<SVGSVGElement>) => {
     const now = hoveredOf(event.target);
     if (!same(now, hovered)) setHovered(now);
-    const tip = now && tips.get("node" in now ? `n:${now.node}` : `e:${now.edge}`);
+    const tip = now && tipOf(now);
     if (!tip) {
       if (shown) setShown(null);
       return;
@@ -103,7 +98,7 @@ export function NetworkSvg({ drawing, svg, onNode, onEdge }: Props) {
     <>
       <svg
         ref={svg}
-        className={eased ? "net net-eased" : "net"}
+        className="net"
         viewBox={`0 0 ${drawing.width} ${drawing.height}`}
         width="100%"
         height="100%"

@@ -15,6 +15,7 @@ import {
   type NodeMark,
   networkDrawing,
   networkLayout,
+  networkTip,
 } from "./network-style.ts";
 import { HIGHLIGHT, OKABE_ITO } from "./palette.ts";
 
@@ -140,18 +141,19 @@ for (const lang of ["en", "ar"] as const)
 
     it("says in a tooltip who a company is and what it receives and pays; an edge, who pays whom", () => {
       const i18n = makeI18n(lang);
-      const d = draw(lang, {});
-      const tip = node(d, "a")?.tip;
+      const style = { i18n, name: (id: string) => `Company ${id.toUpperCase()}` };
+      const tip = networkTip(NETWORK, style, { node: "a" });
       expect(tip?.title).toBe("Company A");
       expect(tip?.lines).toEqual([
         i18n.label("entityKind", "ai-lab"),
         `${i18n.m("web.entity.received")}: ${i18n.usd(30)}`,
         `${i18n.m("web.entity.paid")}: ${i18n.usd(50)}`,
       ]);
-      const e = edge(d, "a>b")?.tip;
+      const e = networkTip(NETWORK, style, { edge: "a>b" });
       expect(e?.title).toBe(`Company A ${i18n.m("web.units.arrow")} Company B`);
       expect(e?.after).toBe(`: ${i18n.usd(40e9)}`);
       expect(e?.lines).toEqual([`${i18n.label("dealType", "equity-investment")} · ${i18n.usd(40e9)}`]);
+      expect(networkTip(NETWORK, style, { node: "nobody" })).toBeNull();
     });
   });
 

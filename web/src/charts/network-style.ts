@@ -60,7 +60,6 @@ export type DrawnNode = {
   strokeWidth: number;
   opacity: number;
   label: DrawnLabel | null;
-  tip: Tip;
 };
 
 export type DrawnEdge = {
@@ -74,7 +73,6 @@ export type DrawnEdge = {
   opacity: number;
   /** Whether it stands out (drawn last, over the rest). */
   on: boolean;
-  tip: Tip;
 };
 
 export type NetworkDrawing = {
@@ -169,22 +167,9 @@ export function emphasis(network: Network, style: Omit<NetworkStyle, "name" | "i
   return { mode, marks, selected, edgeOn, nodeOn, loopNodes };
 }
 
-function nodeTip(n: Network["nodes"][number] | undefined, id: string, style: NetworkStyle): Tip {
-  const { i18n } = style;
-  return {
-    title: style.name(id),
-    lines: [
-      i18n.label("entityKind", n?.kind ?? "other"),
-      `${i18n.m("web.entity.received")}: ${i18n.usd(n?.received ?? 0)}`,
-      `${i18n.m("web.entity.paid")}: ${i18n.usd(n?.paid ?? 0)}`,
-    ],
-  };
-}
-
 /** The drawing of a network at its layout, with the emphasis `style` asks for. */
 export function networkDrawing(network: Network, layout: LoopMap, style: NetworkStyle): NetworkDrawing {
-  const { i18n, name } = style;
-  const rtl = i18n.dir === "rtl";
+  const rtl = style.i18n.dir === "rtl";
   const width = widthScale(network.edges.map((e) => e.amount));
   const { mode, marks, selected, edgeOn, nodeOn, loopNodes } = emphasis(network, style);
   const nodeFade = mode === "marks" ? 0.35 : mode === "top" ? 0.55 : FADED * 2;
@@ -192,7 +177,6 @@ export function networkDrawing(network: Network, layout: LoopMap, style: Network
   // about a pixel right of its anchor (measured on the loop map's Arabic names), and the box has a
   // pixel to spare at its left end (canvasMeasure's), so the words stay inside it.
   const textX = (box: Box) => (rtl ? box.x + box.w - 1 : box.x);
-  const byId = new Map(network.nodes.map((n) => [n.id, n]));
 
   const nodes: DrawnNode[] = layout.nodes.map((p) => {
     const mark = marks?.get(p.id);
@@ -224,7 +208,6 @@ export function networkDrawing(network: Network, layout: LoopMap, style: Network
               // Names stay legible while the top loops are shown; a selection or a loop dims the others.
               opacity: on || mode === "top" ? 1 : 0.45,
             },
-      tip: nodeTip(byId.get(p.id), p.id, style),
     };
   });
   const heads: DrawnLabel[] = layout.groups.map((g) => ({
@@ -264,13 +247,6 @@ export function networkDrawing(network: Network, layout: LoopMap, style: Network
       width: width(e.amount) + (on && mode !== "none" && mode !== "marks" ? 1 : 0),
       opacity: on ? 0.85 : mode === "top" ? 0.16 : FADED / 1.5,
       on,
-      tip: {
-        title: `${name(e.from)} ${i18n.m("web.units.arrow")} ${name(e.to)}`,
-        after: `: ${i18n.usd(e.amount)}`,
-        lines: e.deals
-          .slice(0, 6)
-          .map((d) => `${i18n.label("dealType", d.type)} · ${i18n.usd(d.amount.value)}`),
-      },
     });
   }
   // What stands out is drawn last, over the rest.
@@ -283,6 +259,38 @@ export function networkDrawing(network: Network, layout: LoopMap, style: Network
     edges: ordered,
     nodes,
     heads,
+  };
+}
+
+/**
+ * A tooltip's words for a company (its name, kind, what it receives and pays) or an edge (who pays
+ * whom, how much, its largest deals, up to six). Made when the pointer reaches it, not for every part
+ * drawn: formatting hundreds of amounts nobody hovers would delay the first picture.
+ */
+export function networkTip(
+  network: Network,
+  style: Pick<NetworkStyle, "name" | "i18n">,
+  target: { node: string } | { edge: string },
+): Tip | null {
+  const { i18n, name } = style;
+  if ("node" in target) {
+    const n = network.nodes.find((x) => x.id === target.node);
+    if (!n) return null;
+    return {
+      title: name(n.id),
+      lines: [
+        i18n.label("entityKind", n.kind),
+        `${i18n.m("web.entity.received")}: ${i18n.usd(n.received)}`,
+        `${i18n.m("web.entity.paid")}: ${i18n.usd(n.paid)}`,
+      ],
+    };
+  }
+  const e = network.edges.find((x) => x.id === target.edge);
+  if (!e) return null;
+  return {
+    title: `${name(e.from)} ${i18n.m("web.units.arrow")} ${name(e.to)}`,
+    after: `: ${i18n.usd(e.amount)}`,
+    lines: e.deals.slice(0, 6).map((d) => `${i18n.label("dealType", d.type)} · ${i18n.usd(d.amount.value)}`),
   };
 }
 
