@@ -69,6 +69,9 @@ export function NetworkSvg({ drawing, svg, tipOf, onNode, onEdge }: Props) {
     return () => cancelAnimationFrame(frame);
   }, [svg]);
   const focus = useMemo(() => hoverFocus(drawing, hovered), [drawing, hovered]);
+  // The edges' wide hit areas, drawn once a pointer comes over the picture: the first paint (and a
+  // keyboard or touch reader, who never needs them) does without ~70 invisible paths.
+  const [pointer, setPointer] = useState(false);
 
   const onMove = (event: PointerEvent<SVGSVGElement>) => {
     const now = hoveredOf(event.target);
@@ -105,6 +108,7 @@ export function NetworkSvg({ drawing, svg, tipOf, onNode, onEdge }: Props) {
         fontFamily={FONT}
         fontSize={drawing.fontSize}
         aria-hidden="true"
+        onPointerEnter={() => setPointer(true)}
         onPointerMove={onMove}
         onPointerLeave={onLeave}
         onClick={onClick}
@@ -117,13 +121,15 @@ export function NetworkSvg({ drawing, svg, tipOf, onNode, onEdge }: Props) {
               opacity={e.opacity}
               className={focus ? (focus.edges.has(e.id) ? "net-hot" : "net-dim") : undefined}
             >
-              <path
-                data-screen-only=""
-                d={e.line}
-                stroke="transparent"
-                strokeWidth={Math.max(8, e.width + 4)}
-                fill="none"
-              />
+              {pointer ? (
+                <path
+                  data-screen-only=""
+                  d={e.line}
+                  stroke="transparent"
+                  strokeWidth={Math.max(8, e.width + 4)}
+                  fill="none"
+                />
+              ) : null}
               <path d={e.line} stroke={e.colour} strokeWidth={e.width} fill="none" />
               <path d={e.arrow} fill={e.colour} />
             </g>
