@@ -13,8 +13,6 @@ import { frameSvg } from "./export-frame.ts";
 import { FONT } from "./font.ts";
 import { framedPng } from "./framed-png.ts";
 
-export type ChartClick = { dataType?: string; data?: unknown; name?: string };
-
 type Props = {
   /** Short name: the figure's caption and the downloaded file's name. */
   name: string;
@@ -32,7 +30,6 @@ type Props = {
    */
   aspect?: number;
   minHeight?: number;
-  onClick?: (event: ChartClick) => void;
   /** Data attributes on the drawing (tests read the highlighted loop from data-highlight). */
   highlight?: string;
   /** Told the drawing's width in pixels when it changes (a layout drawn in the chart's own pixels). */
@@ -93,7 +90,6 @@ export function Chart({
   height,
   aspect,
   minHeight = 240,
-  onClick,
   highlight,
   onWidth,
   note,
@@ -103,8 +99,6 @@ export function Chart({
   const exportText = useExportText({ name, finding, label });
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
-  const clickRef = useRef(onClick);
-  clickRef.current = onClick;
   const widthRef = useRef(onWidth);
   widthRef.current = onWidth;
   /** An option that arrived while the box had no size, drawn once it has one. */
@@ -115,7 +109,6 @@ export function Chart({
     if (!element) return;
     const instance = echarts.init(element, undefined, { renderer: "canvas" });
     chart.current = instance;
-    instance.on("click", (event) => clickRef.current?.(event as ChartClick));
     // The boxes of the words drawn, for the tests that check no two overlap (read once drawn).
     instance.on("finished", () => {
       element.dataset.labels = JSON.stringify(drawnLabels(instance));
