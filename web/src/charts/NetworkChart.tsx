@@ -1,8 +1,8 @@
 /**
  * A network drawing on a page, in SVG without ECharts (NetworkSvg.tsx): the layout measured to the
  * chart's width (names in the chart's own font), the drawing's emphasis (network-style.ts), a box of
- * the layout's shape, PNG and SVG downloads of the drawn SVG, and the companies as a keyboard list under the
- * picture: Tab reaches each company (its node gets a blue ring), Enter or Space selects it (its edges
+ * the layout's shape, PNG and SVG downloads of the drawn SVG, and the companies as a keyboard list
+ * under the picture: Tab reaches each company (its node gets a blue ring), Enter or Space selects it (its edges
  * come forward, the rest fade), and each says what it receives, pays and how many loops pass through
  * it. The label boxes the layout placed are on the box as data-labels, for the browser tests.
  */
@@ -15,7 +15,8 @@ import { FONT } from "./font.ts";
 import type { LoopMap } from "./loop-map-layout.ts";
 import { canvasMeasure } from "./measure-text.ts";
 import { type Hovered, NetworkSvg } from "./NetworkSvg.tsx";
-import { type NetworkStyle, networkDrawing, networkLayout, networkTip } from "./network-style.ts";
+import { networkTip } from "./network-hover.ts";
+import { type NetworkStyle, networkDrawing, networkLayout } from "./network-style.ts";
 
 type Props = Omit<NetworkStyle, "i18n" | "focused"> & {
   network: Network;

@@ -9,7 +9,8 @@
  */
 import { type MouseEvent, type PointerEvent, type RefObject, useEffect, useMemo, useState } from "react";
 import { FONT } from "./font.ts";
-import { type DrawnLabel, hoverFocus, type NetworkDrawing, type Tip } from "./network-style.ts";
+import { hoverFocus, type Tip } from "./network-hover.ts";
+import type { DrawnLabel, NetworkDrawing } from "./network-style.ts";
 
 type Props = {
   drawing: NetworkDrawing;

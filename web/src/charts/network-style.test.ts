@@ -1,51 +1,20 @@
 /**
  * What a network drawing shows, on a small canonical network (a ring of three with a bystander), in
  * both languages: what stands out under each kind of emphasis (marks, a selection, a loop, the top
- * loops), what is drawn last, the keyboard's ring, what hovering brings forward, names where the
- * layout placed them (mirrored right to left), and the tooltips' words.
+ * loops), what is drawn last, the keyboard's ring, and names where the layout placed them (mirrored
+ * right to left).
  */
-import type { MoneyEdge } from "@core/network/money-graph.ts";
 import { describe, expect, it } from "vitest";
 import { makeI18n } from "../i18n/index.ts";
-import type { Network } from "../model/network.ts";
+import { NETWORK } from "./network-fixture.ts";
 import {
-  hoverFocus,
   type NetworkDrawing,
   type NetworkStyle,
   type NodeMark,
   networkDrawing,
   networkLayout,
-  networkTip,
 } from "./network-style.ts";
 import { HIGHLIGHT, OKABE_ITO } from "./palette.ts";
-
-const deal = (from: string, to: string, value: number): MoneyEdge =>
-  ({ deal: `${from}-${to}`, type: "equity-investment", from, to, amount: { value } }) as unknown as MoneyEdge;
-
-/** a → b → c → a, a ring of money, and d, paid by a, in no loop. */
-const NETWORK: Network = {
-  nodes: [
-    { id: "a", kind: "ai-lab", group: "labs", received: 30, paid: 50 },
-    { id: "b", kind: "hyperscaler", group: "clouds", received: 40, paid: 40 },
-    { id: "c", kind: "chipmaker", group: "chips", received: 20, paid: 30 },
-    { id: "d", kind: "power", group: "power", received: 10, paid: 0 },
-  ],
-  edges: [
-    ["a", "b", 40e9],
-    ["b", "c", 20e9],
-    ["c", "a", 30e9],
-    ["a", "d", 1e9],
-  ].map(([from, to, amount]) => ({
-    id: `${from}>${to}`,
-    from: String(from),
-    to: String(to),
-    amount: Number(amount),
-    type: "equity-investment" as const,
-    group: "equity" as const,
-    deals: [deal(String(from), String(to), Number(amount))],
-  })),
-  maxReceived: 40,
-};
 
 const measure = (text: string, size: number) => [...text].length * size * 0.6;
 
@@ -138,34 +107,4 @@ for (const lang of ["en", "ar"] as const)
       expect(node(d, "c")?.stroke).toBe(OKABE_ITO.blue);
       expect(node(d, "c")?.strokeWidth).toBe(4);
     });
-
-    it("says in a tooltip who a company is and what it receives and pays; an edge, who pays whom", () => {
-      const i18n = makeI18n(lang);
-      const style = { i18n, name: (id: string) => `Company ${id.toUpperCase()}` };
-      const tip = networkTip(NETWORK, style, { node: "a" });
-      expect(tip?.title).toBe("Company A");
-      expect(tip?.lines).toEqual([
-        i18n.label("entityKind", "ai-lab"),
-        `${i18n.m("web.entity.received")}: ${i18n.usd(30)}`,
-        `${i18n.m("web.entity.paid")}: ${i18n.usd(50)}`,
-      ]);
-      const e = networkTip(NETWORK, style, { edge: "a>b" });
-      expect(e?.title).toBe(`Company A ${i18n.m("web.units.arrow")} Company B`);
-      expect(e?.after).toBe(`: ${i18n.usd(40e9)}`);
-      expect(e?.lines).toEqual([`${i18n.label("dealType", "equity-investment")} · ${i18n.usd(40e9)}`]);
-      expect(networkTip(NETWORK, style, { node: "nobody" })).toBeNull();
-    });
   });
-
-describe("hoverFocus", () => {
-  it("brings forward a company, its edges and their other ends; an edge, itself and its ends", () => {
-    const d = draw("en", {});
-    expect(hoverFocus(d, null)).toBeNull();
-    const onD = hoverFocus(d, { node: "d" });
-    expect([...(onD?.nodes ?? [])].sort()).toEqual(["a", "d"]);
-    expect([...(onD?.edges ?? [])]).toEqual(["a>d"]);
-    const onB = hoverFocus(d, { edge: "b>c" });
-    expect([...(onB?.nodes ?? [])].sort()).toEqual(["b", "c"]);
-    expect([...(onB?.edges ?? [])]).toEqual(["b>c"]);
-  });
-});

@@ -8,8 +8,8 @@
  * orange ring, a defaulted one vermillion, one defaulting in the step shown is larger and named in
  * bold: ring, fill and size differ, not only hue); a selected company (its edges drawn last, in full
  * ink, the rest faded); a highlighted loop (its steps in black); the top loops the page passes (their
- * steps in full colour, the rest faded). A focused company (keyboard) gets a blue ring. Hovering a
- * company or an edge brings forward what touches it and fades the rest (`hoverFocus`).
+ * steps in full colour, the rest faded). A focused company (keyboard) gets a blue ring. What a
+ * pointer brings forward, and the tooltips' words, are in network-hover.ts.
  */
 import type { I18n } from "../i18n/index.ts";
 import { loopPairs, type Network } from "../model/network.ts";
@@ -34,9 +34,6 @@ export type NetworkStyle = {
   name: (id: string) => string;
   i18n: I18n;
 };
-
-/** A tooltip's words: a bold title (with words after it on its line), then lines. */
-export type Tip = { title: string; after?: string; lines: string[] };
 
 export type DrawnLabel = {
   text: string;
@@ -244,7 +241,7 @@ export function networkDrawing(network: Network, layout: LoopMap, style: Network
       line: shape.line,
       arrow: shape.arrow,
       colour: black ? HIGHLIGHT : GROUP_COLOUR[e.group],
-      width: width(e.amount) + (on && mode !== "none" && mode !== "marks" ? 1 : 0),
+      width: Math.round((width(e.amount) + (on && mode !== "none" && mode !== "marks" ? 1 : 0)) * 100) / 100,
       opacity: on ? 0.85 : mode === "top" ? 0.16 : FADED / 1.5,
       on,
     });
@@ -260,65 +257,4 @@ export function networkDrawing(network: Network, layout: LoopMap, style: Network
     nodes,
     heads,
   };
-}
-
-/**
- * A tooltip's words for a company (its name, kind, what it receives and pays) or an edge (who pays
- * whom, how much, its largest deals, up to six). Made when the pointer reaches it, not for every part
- * drawn: formatting hundreds of amounts nobody hovers would delay the first picture.
- */
-export function networkTip(
-  network: Network,
-  style: Pick<NetworkStyle, "name" | "i18n">,
-  target: { node: string } | { edge: string },
-): Tip | null {
-  const { i18n, name } = style;
-  if ("node" in target) {
-    const n = network.nodes.find((x) => x.id === target.node);
-    if (!n) return null;
-    return {
-      title: name(n.id),
-      lines: [
-        i18n.label("entityKind", n.kind),
-        `${i18n.m("web.entity.received")}: ${i18n.usd(n.received)}`,
-        `${i18n.m("web.entity.paid")}: ${i18n.usd(n.paid)}`,
-      ],
-    };
-  }
-  const e = network.edges.find((x) => x.id === target.edge);
-  if (!e) return null;
-  return {
-    title: `${name(e.from)} ${i18n.m("web.units.arrow")} ${name(e.to)}`,
-    after: `: ${i18n.usd(e.amount)}`,
-    lines: e.deals.slice(0, 6).map((d) => `${i18n.label("dealType", d.type)} · ${i18n.usd(d.amount.value)}`),
-  };
-}
-
-/**
- * What hovering a company (or an edge) brings forward: the company, its edges and the companies at
- * their other ends (an edge: itself and its two ends). Null when nothing is hovered.
- */
-export function hoverFocus(
-  drawing: NetworkDrawing,
-  hovered: { node: string } | { edge: string } | null,
-): { nodes: Set<string>; edges: Set<string> } | null {
-  if (!hovered) return null;
-  const nodes = new Set<string>();
-  const edges = new Set<string>();
-  if ("node" in hovered) {
-    nodes.add(hovered.node);
-    for (const e of drawing.edges)
-      if (e.from === hovered.node || e.to === hovered.node) {
-        edges.add(e.id);
-        nodes.add(e.from);
-        nodes.add(e.to);
-      }
-  } else {
-    const e = drawing.edges.find((x) => x.id === hovered.edge);
-    if (!e) return null;
-    edges.add(e.id);
-    nodes.add(e.from);
-    nodes.add(e.to);
-  }
-  return { nodes, edges };
 }

@@ -21,11 +21,15 @@ export function standaloneSvg(svg: SVGSVGElement, width: number, height: number)
   copy.setAttribute("width", String(width));
   copy.setAttribute("height", String(height));
   copy.setAttribute("font-family", FONT);
-  copy.removeAttribute("class");
   copy.removeAttribute("style");
+  copy.removeAttribute("aria-hidden");
   for (const part of copy.querySelectorAll("[data-screen-only]")) part.remove();
-  // Hover fading is a class on the parts (the page's CSS): the file shows the picture without it.
-  for (const part of copy.querySelectorAll("[class]")) part.removeAttribute("class");
+  // Hover fading is a class on the parts (the page's CSS), and the data attributes name the parts for
+  // the page's own code: the file shows the picture without either.
+  for (const part of [copy, ...copy.querySelectorAll("*")]) {
+    part.removeAttribute("class");
+    for (const name of part.getAttributeNames()) if (name.startsWith("data-")) part.removeAttribute(name);
+  }
   const background = document.createElementNS(SVG_NS, "rect");
   background.setAttribute("width", "100%");
   background.setAttribute("height", "100%");
