@@ -45,7 +45,7 @@ function chunksOf(bundle: Rolldown.OutputBundle, modules: readonly string[], plu
 
 /**
  * The overview is the page most visits land on: its chunks (the page's first step, and the full page
- * it imports once that has painted) and everything they import (ECharts, the loop finder) are
+ * it imports once that has painted) and everything they import (the loop finder, the loop map) are
  * announced in index.html as module preloads, so the browser fetches and compiles them beside the
  * shell's own scripts instead of after the shell has run and asked for the page. The first step's
  * come first. (Announcing the full page's at low priority, `fetchpriority="low"`, so that the page's

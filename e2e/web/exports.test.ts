@@ -37,7 +37,14 @@ async function download(page: Page, click: () => Promise<void>): Promise<Buffer>
 /** The words of an SVG's text elements, lines joined by spaces (the frame wraps long lines). */
 const svgWords = (svg: string) =>
   [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)]
-    .map((t) => (t[1] ?? "").replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c))))
+    .map((t) =>
+      (t[1] ?? "")
+        .replace(/&#(\d+);/g, (_, c) => String.fromCharCode(Number(c)))
+        .replace(
+          /&(amp|lt|gt|quot|apos);/g,
+          (_, e: string) => ({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" })[e] ?? "",
+        ),
+    )
     .join(" ");
 
 describe.skipIf(!RUN_IN_CHROMIUM)("exports for publication in Chromium", { timeout: 60_000 }, () => {
@@ -130,6 +137,35 @@ describe.skipIf(!RUN_IN_CHROMIUM)("exports for publication in Chromium", { timeo
         await view.screenshot({ path: join(SCREENSHOTS, `exports-${page}-${lang}-svg.png`), fullPage: true });
         await view.close();
       });
+
+    it(`the loop map's SVG and PNG (${lang}) are the drawn SVG in the frame, the PNG at twice its pixels`, async () => {
+      const page = await harness.open(`?page=overview&lang=${lang}&asOf=${AS_OF}`);
+      const chart = page.locator(".map figure.chart");
+      const buttons = chart.locator(".chart-tools button");
+      const finding = ((await chart.locator(".chart-name").textContent()) ?? "").trim();
+      const svg = (await download(page, () => buttons.nth(1).click())).toString("utf8");
+      const words = svgWords(svg);
+      expect(words).toContain(finding);
+      expect(words).toContain(message(lang, "report.brief.chartSource", { asOf: formatDate(lang, AS_OF) }));
+      expect(words).toContain(message(lang, "report.brief.credit"));
+      // Every name the page drew is in the file, written in the page's direction.
+      const drawn = await chart.locator("svg [data-map-label] text").allTextContents();
+      expect(drawn.length).toBeGreaterThan(40);
+      for (const name of drawn) expect(words).toContain(name);
+      expect(svg).toContain(`direction="${lang === "ar" ? "rtl" : "ltr"}"`);
+      // Nothing of the page's own machinery travels with it.
+      expect(svg).not.toMatch(/data-map|class=/);
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      writeFileSync(join(SCREENSHOTS, `exports-loop-map-${lang}.svg`), svg);
+
+      const png = await download(page, () => buttons.nth(0).click());
+      expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+      const box = await chart.locator(".chart-canvas").boundingBox();
+      const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+      expect(Math.abs(width - (box?.width ?? 0) * 2)).toBeLessThanOrEqual(2);
+      expect(height).toBeGreaterThan((box?.height ?? 0) * 2 + 100);
+      writeFileSync(join(SCREENSHOTS, `exports-loop-map-${lang}.png`), png);
+    });
 
     it(`CSVs (${lang}) name records instead of ids and end with the source and credit`, async () => {
       const ids = new Set((dataset.entities ?? []).map((e) => e.id));

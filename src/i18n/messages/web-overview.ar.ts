@@ -18,7 +18,7 @@ export const webOverviewAr: Shape<typeof webOverviewEn> = {
     loopsHelp: "حلقات في شبكة الصفقات ({basis}) لا يتجاوز طول الواحدة منها {max} خطوات",
     mapTitle: "خريطة الحلقات",
     mapLabel:
-      "شبكة من {nodes, plural, zero {# شركة} one {شركة واحدة} two {شركتين} few {# شركات} many {# شركةً} other {# شركة}} و{edges, plural, zero {# صفقة} one {صفقة واحدة} two {صفقتين} few {# صفقات} many {# صفقةً} other {# صفقة}} موزّعة على دائرة حسب النوع؛ تشير الأسهم من الدافع إلى المستفيد.",
+      "شبكة من {nodes, plural, zero {# شركة} one {شركة واحدة} two {شركتين} few {# شركات} many {# شركةً} other {# شركة}} و{edges, plural, zero {# صفقة} one {صفقة واحدة} two {صفقتين} few {# صفقات} many {# صفقةً} other {# صفقة}} موزّعة في أعمدة حسب النوع؛ تشير الأسهم من الدافع إلى المستفيد.",
     largestLoops: "أكبر الحلقات",
     largestLoopsHelp: "مرتّبة حسب عنق الزجاجة: أكبر مبلغ يمكن أن يدور في الحلقة كاملةً.",
     noLoops: "لا توجد حلقات في هذا العرض.",

@@ -16,7 +16,7 @@ export const webOverviewEn = {
     loopsHelp: "Cycles of up to {max} steps in the deal network ({basis})",
     mapTitle: "The loop map",
     mapLabel:
-      "Network of {nodes, plural, one {# company} other {# companies}} and {edges, plural, one {# deal} other {# deals}}, placed on a circle by kind; arrows point from payer to payee.",
+      "Network of {nodes, plural, one {# company} other {# companies}} and {edges, plural, one {# deal} other {# deals}}, placed in columns by kind; arrows point from payer to payee.",
     largestLoops: "Largest loops",
     largestLoopsHelp: "Ranked by bottleneck: the most that can go all the way round.",
     noLoops: "No loops in this view.",

@@ -18,8 +18,8 @@ type PageModule = { default: ComponentType };
 /**
  * A page that draws bars, lines or a sankey: its code and those charts' ECharts modules load side by
  * side (ECharts itself is imported here, not at the top, so the shell's first script stays small),
- * and the page renders once both are here (the overview and the explorer draw only the loop
- * map, which echarts.ts registers at once).
+ * and the page renders once both are here (the overview and the explorer draw only network
+ * charts, which are SVG drawn by React: they load no ECharts at all).
  */
 const withCharts = (page: Promise<PageModule>): Promise<PageModule> =>
   Promise.all([page, import("../charts/echarts.ts").then((charts) => charts.loadMoreCharts())]).then(

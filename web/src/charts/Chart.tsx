@@ -1,18 +1,17 @@
 /**
- * One chart: an ECharts instance on canvas with an accessible name, PNG and SVG downloads, and a text
- * alternative (the chart's data as a table, passed as children) that screen readers and keyboards
- * can use instead of the picture.
+ * One chart drawn by ECharts on canvas (bars, lines, the Sankey …; network charts are SVG:
+ * NetworkChart.tsx), in a ChartFigure: an accessible name, PNG and SVG downloads, and a text
+ * alternative (the chart's data as a table, passed as children).
  */
 import { type ReactNode, useEffect, useRef } from "react";
 import { useI18n } from "../i18n/index.ts";
-import { todayIso } from "../model/filter.ts";
-import { currentView } from "../state/use-view.ts";
 import { downloadBlob } from "../util/download.ts";
+import { boxStyle, ChartFigure, useExportText } from "./ChartFigure.tsx";
 import { drawnLabels } from "./drawn-labels.ts";
 import { type ChartOption, echarts, loadSvgRenderer } from "./echarts.ts";
-import { baselines, blockHeight, type ExportText, frameLines, frameSvg, PAD } from "./export-frame.ts";
-
-export type ChartClick = { dataType?: string; data?: unknown; name?: string };
+import { frameSvg } from "./export-frame.ts";
+import { FONT } from "./font.ts";
+import { framedPng } from "./framed-png.ts";
 
 type Props = {
   /** Short name: the figure's caption and the downloaded file's name. */
@@ -31,7 +30,6 @@ type Props = {
    */
   aspect?: number;
   minHeight?: number;
-  onClick?: (event: ChartClick) => void;
   /** Data attributes on the drawing (tests read the highlighted loop from data-highlight). */
   highlight?: string;
   /** Told the drawing's width in pixels when it changes (a layout drawn in the chart's own pixels). */
@@ -41,8 +39,7 @@ type Props = {
   children?: ReactNode;
 };
 
-export const FONT =
-  "system-ui, -apple-system, 'Segoe UI', 'Noto Sans Arabic', 'Noto Sans', Tahoma, sans-serif";
+export { FONT };
 
 function withDefaults(option: ChartOption, extra: ChartOption = {}): ChartOption {
   // An option with media queries keeps its defaults in its base option (the top level is ignored then).
@@ -84,45 +81,6 @@ function drawAtTwice(option: ChartOption, width: number, height: number, dir: "l
   };
 }
 
-/**
- * The PNG for print: the chart drawn at twice its pixels, with the frame's lines (title, units,
- * source, credit) written around it on one canvas.
- */
-async function framedPng(
-  chart: CanvasImageSource,
-  width: number,
-  height: number,
-  text: ExportText,
-): Promise<Blob | null> {
-  const ratio = 2;
-  const { head, foot } = frameLines(text, width);
-  const top = blockHeight(head) + PAD / 2;
-  const total = Math.ceil(top + height + blockHeight(foot) + PAD);
-  const canvas = document.createElement("canvas");
-  canvas.width = width * ratio;
-  canvas.height = total * ratio;
-  const context = canvas.getContext("2d");
-  if (!context) return null;
-  context.scale(ratio, ratio);
-  context.fillStyle = "#ffffff";
-  context.fillRect(0, 0, width, total);
-  context.drawImage(chart, 0, top, width, height);
-  context.direction = text.dir;
-  context.textAlign = "start";
-  const x = text.dir === "rtl" ? width - PAD : PAD;
-  const write = (block: typeof head, from: number) => {
-    const ys = baselines(block, from);
-    block.forEach((line, i) => {
-      context.font = `${line.bold ? "700 " : ""}${line.size}px ${FONT}`;
-      context.fillStyle = line.colour;
-      context.fillText(line.text, x, ys[i] ?? from);
-    });
-  };
-  write(head, 0);
-  write(foot, top + height);
-  return new Promise((resolve) => canvas.toBlob(resolve, "image/png"));
-}
-
 export function Chart({
   name,
   finding,
@@ -132,24 +90,15 @@ export function Chart({
   height,
   aspect,
   minHeight = 240,
-  onClick,
   highlight,
   onWidth,
   note,
   children,
 }: Props) {
-  const { m, date, dir } = useI18n();
-  const exportText = (): ExportText => ({
-    title: finding ?? name,
-    subtitle: label,
-    source: m("report.brief.chartSource", { asOf: date(currentView().asOf ?? todayIso()) }),
-    credit: m("report.brief.credit"),
-    dir,
-  });
+  const { dir } = useI18n();
+  const exportText = useExportText({ name, finding, label });
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
-  const clickRef = useRef(onClick);
-  clickRef.current = onClick;
   const widthRef = useRef(onWidth);
   widthRef.current = onWidth;
   /** An option that arrived while the box had no size, drawn once it has one. */
@@ -160,7 +109,6 @@ export function Chart({
     if (!element) return;
     const instance = echarts.init(element, undefined, { renderer: "canvas" });
     chart.current = instance;
-    instance.on("click", (event) => clickRef.current?.(event as ChartClick));
     // The boxes of the words drawn, for the tests that check no two overlap (read once drawn).
     instance.on("finished", () => {
       element.dataset.labels = JSON.stringify(drawnLabels(instance));
@@ -229,49 +177,18 @@ export function Chart({
   };
 
   return (
-    <figure className="chart">
-      <figcaption className="chart-head">
-        {/* The finding is the title; the chart's short name is the page's own heading. */}
-        <span className="chart-name">{finding ?? name}</span>
-        <span className="chart-tools">
-          <button
-            type="button"
-            onClick={() => void exportPng()}
-            aria-label={m("web.exports.pngLabel", { name })}
-          >
-            {m("web.exports.png")}
-          </button>
-          <button
-            type="button"
-            onClick={() => void exportSvg()}
-            aria-label={m("web.exports.svgLabel", { name })}
-          >
-            {m("web.exports.svg")}
-          </button>
-        </span>
-      </figcaption>
-      <div
-        ref={box}
-        className="chart-canvas"
-        role="img"
-        aria-label={label}
-        data-highlight={highlight ?? ""}
-        style={
-          aspect
-            ? { aspectRatio: String(aspect), maxBlockSize: height, minBlockSize: Math.min(minHeight, height) }
-            : { height }
-        }
-      />
-      <p className="chart-source">
-        {note ? <span className="chart-note">{note} </span> : null}
-        {m("report.brief.chartSource", { asOf: date(currentView().asOf ?? todayIso()) })}
-      </p>
-      {children ? (
-        <details className="chart-text">
-          <summary>{m("web.exports.textAlternative")}</summary>
-          {children}
-        </details>
-      ) : null}
-    </figure>
+    <ChartFigure
+      name={name}
+      finding={finding}
+      label={label}
+      note={note}
+      box={box}
+      boxStyle={boxStyle(height, aspect, minHeight)}
+      highlight={highlight}
+      onPng={() => void exportPng()}
+      onSvg={() => void exportSvg()}
+    >
+      {children}
+    </ChartFigure>
   );
 }

@@ -1,18 +1,22 @@
 /**
- * A network drawing on a page: the layout measured to the chart's width (names in the chart's own
- * font), the option, a box of the layout's shape, and the companies as a keyboard list under the
- * picture: Tab reaches each company (its node gets a blue ring), Enter or Space selects it (its edges
+ * A network drawing on a page, in SVG without ECharts (NetworkSvg.tsx): the layout measured to the
+ * chart's width (names in the chart's own font), the drawing's emphasis (network-style.ts), a box of
+ * the layout's shape, PNG and SVG downloads of the drawn SVG, and the companies as a keyboard list
+ * under the picture: Tab reaches each company (its node gets a blue ring), Enter or Space selects it (its edges
  * come forward, the rest fade), and each says what it receives, pays and how many loops pass through
  * it. The label boxes the layout placed are on the box as data-labels, for the browser tests.
  */
-import { type ReactNode, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { type ReactNode, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useI18n } from "../i18n/index.ts";
 import type { Network } from "../model/network.ts";
-import { Chart, type ChartClick, FONT } from "./Chart.tsx";
-import type { ChartOption } from "./echarts.ts";
+import { downloadBlob } from "../util/download.ts";
+import { boxStyle, ChartFigure, useExportText } from "./ChartFigure.tsx";
+import { FONT } from "./font.ts";
 import type { LoopMap } from "./loop-map-layout.ts";
 import { canvasMeasure } from "./measure-text.ts";
-import { type NetworkStyle, networkLayout, networkOption } from "./network-option.ts";
+import { type Hovered, NetworkSvg } from "./NetworkSvg.tsx";
+import { networkTip } from "./network-hover.ts";
+import { type NetworkStyle, networkDrawing, networkLayout } from "./network-style.ts";
 
 type Props = Omit<NetworkStyle, "i18n" | "focused"> & {
   network: Network;
@@ -33,7 +37,6 @@ const measure = canvasMeasure(FONT);
 const FALLBACK_WIDTH = 880;
 /** Before the box is measured: nothing laid out or drawn (it is measured before the first paint). */
 const UNMEASURED: LoopMap = { width: FALLBACK_WIDTH, height: 600, fontSize: 12, nodes: [], groups: [] };
-const NOTHING: ChartOption = {};
 
 export function NetworkChart({
   network,
@@ -50,10 +53,21 @@ export function NetworkChart({
   // null until the box is measured: the layout and the drawing are made once, at the box's width,
   // rather than at a guess and again at the width (two layouts and two full draws of the map).
   const [width, setWidth] = useState<number | null>(null);
-  const keys = useRef<HTMLUListElement>(null);
+  const box = useRef<HTMLDivElement>(null);
+  const svg = useRef<SVGSVGElement>(null);
   useLayoutEffect(() => {
-    const box = keys.current?.previousElementSibling?.querySelector<HTMLElement>(".chart-canvas");
-    setWidth((known) => known ?? (box && box.clientWidth > 0 ? box.clientWidth : FALLBACK_WIDTH));
+    const element = box.current;
+    setWidth((known) => known ?? (element && element.clientWidth > 0 ? element.clientWidth : FALLBACK_WIDTH));
+  }, []);
+  // Laid out again when the box's width changes (a window resized, a hidden tab shown).
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => {
+      if (element.clientWidth > 0) setWidth(Math.floor(element.clientWidth));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
   }, []);
   const [focused, setFocused] = useState<string | null>(null);
   const { name, loop, topLoops, selected, marks } = style;
@@ -64,11 +78,11 @@ export function NetworkChart({
         : networkLayout(network, { width: width > 0 ? width : FALLBACK_WIDTH, name, i18n, measure }),
     [network, width, name, i18n],
   );
-  const option = useMemo(
+  const drawing = useMemo(
     () =>
       layout === UNMEASURED
-        ? NOTHING
-        : networkOption(network, layout, { loop, topLoops, selected, marks, name, focused, i18n }),
+        ? null
+        : networkDrawing(network, layout, { loop, topLoops, selected, marks, name, focused, i18n }),
     [network, layout, loop, topLoops, selected, marks, focused, name, i18n],
   );
   const through = useMemo(() => {
@@ -76,11 +90,20 @@ export function NetworkChart({
     for (const loop of loops ?? []) for (const id of new Set(loop)) count.set(id, (count.get(id) ?? 0) + 1);
     return count;
   }, [loops]);
-  const onClick = (event: ChartClick) => {
-    const id = (event.data as { id?: string } | undefined)?.id;
-    if (event.dataType === "node" && id && !id.startsWith("group:") && !id.startsWith("corner:"))
-      onSelect?.(id);
-    if (event.dataType === "edge" && id) onEdge?.(id);
+  const tipOf = (target: Hovered) => networkTip(network, { name, i18n }, target);
+  const exportText = useExportText(chart);
+  // The exports' code is fetched on the first click: no page's first load needs it.
+  const exportPng = async () => {
+    const { framedPngFile } = await import("./svg-export.ts");
+    if (!svg.current || !drawing) return;
+    const png = await framedPngFile(svg.current, drawing.width, drawing.height, exportText());
+    if (png) downloadBlob(png, `${chart.fileName}.png`);
+  };
+  const exportSvg = async () => {
+    const { framedSvgFile } = await import("./svg-export.ts");
+    if (!svg.current || !drawing) return;
+    const file = framedSvgFile(svg.current, drawing.width, drawing.height, exportText());
+    downloadBlob(file, `${chart.fileName}.svg`);
   };
   const byId = new Map(network.nodes.map((n) => [n.id, n]));
   const labels = layout.nodes.map((n) =>
@@ -89,23 +112,25 @@ export function NetworkChart({
 
   return (
     <>
-      <Chart
+      <ChartFigure
         name={chart.name}
         finding={chart.finding}
-        fileName={chart.fileName}
         label={chart.label}
         note={chart.note}
-        option={option}
-        height={layout.height}
-        aspect={layout.width / layout.height}
-        onClick={onClick}
-        onWidth={setWidth}
+        box={box}
+        boxStyle={boxStyle(layout.height, layout.width / layout.height)}
         highlight={highlight}
+        onPng={() => void exportPng()}
+        onSvg={() => void exportSvg()}
+        drawing={
+          drawing ? (
+            <NetworkSvg drawing={drawing} svg={svg} tipOf={tipOf} onNode={onSelect} onEdge={onEdge} />
+          ) : null
+        }
       >
         {children}
-      </Chart>
+      </ChartFigure>
       <ul
-        ref={keys}
         className="map-keys"
         aria-label={m("web.map.keys")}
         data-labels={JSON.stringify({

@@ -1,7 +1,6 @@
 /**
- * The charts beyond the loop map, registered when a page that draws them loads (see echarts.ts):
- * bars and lines on a grid with their legend (the loop maps have none: it stays out of the overview's
- * chunk), the sankey of the flows page, and for the Monte Carlo panel the error
+ * The ECharts charts, registered when a page that draws them loads (see echarts.ts): bars and lines
+ * on a grid with their legend, the sankey of the flows page, and for the Monte Carlo panel the error
  * bars (custom series) and the VaR / ES lines on the histogram (mark lines).
  */
 import { BarChart, CustomChart, LineChart, SankeyChart } from "echarts/charts";

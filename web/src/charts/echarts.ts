@@ -1,20 +1,20 @@
 /**
- * ECharts with only what the dashboard draws, loaded in two parts so the overview does not wait for
- * charts it does not show. This file registers what every chart page needs at once: the graph (the
- * loop maps on the overview, explorer and stress pages) with its tooltip, drawn on canvas. The SVG
- * renderer, for the SVG download only, is fetched on the first such click (`loadSvgRenderer`): it was
- * ~10% of this chunk, compiled on every first load for a button few press. The cartesian and flow charts (bar, line, custom, sankey, their grid, mark
- * lines and legend: no loop map has one) are in echarts-more.ts, which `loadMoreCharts` fetches; the
- * page registry (web/src/app/pages.ts) starts it beside the code of each page that draws them, so it is registered
- * before such a page first renders. (ECharts' own ARIA component is left out: it would replace each
- * chart's label, in the page's language, with a generated English one.)
+ * ECharts with only what the dashboard draws, loaded in two parts. The network charts (the loop maps
+ * on the overview, explorer, stress and upload pages) are not drawn by ECharts: they are SVG drawn by
+ * React (NetworkChart.tsx), so the overview and the explorer load none of this. This file registers
+ * what every ECharts chart needs: the tooltip, drawn on canvas. The SVG renderer, for the SVG
+ * download only, is fetched on the first such click (`loadSvgRenderer`). The cartesian and flow
+ * charts (bar, line, custom, sankey, their grid, mark lines and legend) are in echarts-more.ts, which
+ * `loadMoreCharts` fetches; the page registry (web/src/app/pages.ts) starts it beside the code of each
+ * page that draws them, so it is registered before such a page first renders. (ECharts' own ARIA
+ * component is left out: it would replace each chart's label, in the page's language, with a
+ * generated English one.)
  */
-import { GraphChart } from "echarts/charts";
 import { TooltipComponent } from "echarts/components";
 import * as echarts from "echarts/core";
 import { CanvasRenderer } from "echarts/renderers";
 
-echarts.use([GraphChart, TooltipComponent, CanvasRenderer]);
+echarts.use([TooltipComponent, CanvasRenderer]);
 
 /**
  * A loader that imports once and shares the import; a failed import is forgotten, so the next call

@@ -26,7 +26,10 @@ export const GROUP_COLOUR: Readonly<Record<TypeGroup, string>> = {
   other: OKABE_ITO.skyBlue,
 };
 
-/** ECharts symbols by kind of entity: shape, not colour, tells kinds apart. */
+/**
+ * Symbols by kind of entity, by ECharts' names for them (drawn by svg-shapes.ts): shape, not colour,
+ * tells kinds apart.
+ */
 export const KIND_SYMBOL: Readonly<Record<KindGroup, string>> = {
   labs: "circle",
   chips: "diamond",

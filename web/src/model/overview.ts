@@ -56,7 +56,7 @@ export function overviewStatsOf(dataset: Dataset, asOf: string, served?: Summary
 
 /**
  * The last overview, kept: on a cold load the overview page computes it while the full page's code
- * (ECharts) is still arriving, and the full page's own call then takes it (web/src/pages/overview/).
+ * is still arriving, and the full page's own call then takes it (web/src/pages/overview/).
  */
 let lastOverview: { dataset: Dataset; basis: Basis; asOf: string; overview: Overview } | undefined;
 

@@ -6,11 +6,11 @@
  * the full page replaces it (the same figures in the same place). Later visits render in full at once.
  * The summary itself usually comes computed by the server (web/src/data/served-summary.ts).
  *
- * The full page (../Overview.tsx) is a chunk of its own, imported here, not statically: it brings
- * ECharts (~500 KB raw), and a page chunk runs only once everything it imports has arrived and
- * compiled, so the first step waited for ECharts it does not draw. Now the first step paints as soon as
- * the dataset and this small chunk are here, and while ECharts is still on its way the loops are
- * searched (overviewOf keeps its answer, which the full page then reads). The build announces the
+ * The full page (../Overview.tsx) is a chunk of its own, imported here, not statically: a page chunk
+ * runs only once everything it imports has arrived and compiled (it brought ECharts, ~500 KB raw,
+ * until the loop map became SVG drawn by React). The first step paints as soon as the dataset and
+ * this small chunk are here, and while the full page's code is on its way the loops are searched
+ * (overviewOf keeps its answer, which the full page then reads). The build announces the
  * full page's chunks as module preloads (vite.config.ts), so they are fetched from the start.
  */
 import { type ComponentType, useEffect, useState } from "react";
@@ -50,7 +50,7 @@ export default function OverviewPage() {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const frame = requestAnimationFrame(() => {
       timer = setTimeout(() => {
-        // The loops, the multiplier and the map's graph, while ECharts may still be arriving: the
+        // The loops, the multiplier and the map's graph, while the full page may still be arriving: the
         // full page's own call then finds them (the same call, kept by overviewOf).
         if (!Full) overviewOf(model.dataset, view.basis, asOf);
         fullPage.then(

@@ -10,7 +10,7 @@ import type { StressResult } from "@core/stress/run-scenario.ts";
 import { listSeparator } from "@i18n/format.ts";
 import { type KeyboardEvent, useEffect, useMemo, useState } from "react";
 import { NetworkChart } from "../../charts/NetworkChart.tsx";
-import type { NodeMark } from "../../charts/network-option.ts";
+import type { NodeMark } from "../../charts/network-style.ts";
 import { NetworkTable } from "../../components/NetworkTable.tsx";
 import type { Model } from "../../data/model.ts";
 import { useI18n } from "../../i18n/index.ts";

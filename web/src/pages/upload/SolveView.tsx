@@ -8,7 +8,7 @@ import { type ModelName, solveModel } from "@core/contagion/models.ts";
 import { type FinancialNetwork, indexNetwork } from "@core/contagion/network.ts";
 import { useMemo } from "react";
 import { NetworkChart } from "../../charts/NetworkChart.tsx";
-import type { NodeMark } from "../../charts/network-option.ts";
+import type { NodeMark } from "../../charts/network-style.ts";
 import { CsvButton } from "../../components/CsvButton.tsx";
 import { TableHead } from "../../components/TableHead.tsx";
 import { useI18n } from "../../i18n/index.ts";
