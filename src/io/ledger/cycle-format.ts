@@ -9,7 +9,9 @@
  * each transaction's id, time and amount are rendered to UTF-8 once, on first use, into an arena, and
  * each account's name once; a cycle is then byte copies into one output buffer per batch. Times,
  * cycle numbers and durations are written digit by digit; only the retained share of each cycle goes
- * through String. A transaction's offsets are one 16-byte record (meta), so each transaction of a
+ * through String (rounded as roundShare says, and cached by its two ends). A JSON time is stored with
+ * its quotes (or as null), so the four lists are the same copies in both formats, each item followed by
+ * its separator and the last separator overwritten by what comes next. A transaction's offsets are one 16-byte record (meta), so each transaction of a
  * cycle costs one cache line rather than one per array. A CSV cycle whose names or ids need quoting
  * takes the record path (rare, and exact by construction).
  *
@@ -18,8 +20,10 @@
  * bytes each), the names once, and one batch's bytes.
  */
 import type { CycleBatch, Ledger } from "../../core/ledger/types.ts";
+import { roundShare } from "../../core/reports/ledger-summary-report.ts";
 import { ByteSink, copyRange } from "./byte-sink.ts";
 import { type CycleContext, cycleRecord, isoTime, transactionId } from "./cycle-record.ts";
+import { putShare } from "./share-digits.ts";
 import { csvLine } from "./write-csv.ts";
 import { jsonLine } from "./write-jsonl.ts";
 
@@ -79,7 +83,8 @@ export class CycleFormatter {
    * (each field runs to the next one's start; the payer's name is copied beside the transaction's own
    * fields, so the four lists of a cycle read one run of bytes per transaction), then its time as a
    * double (`times`, words 6–7). The first word is −1 before the transaction is seen; the fifth has
-   * QUOTED set when the CSV name or id needs quotes. A missing time is empty (JSON: null).
+   * QUOTED set when the CSV name or id needs quotes. A time is stored as written: ISO 8601, in JSON
+   * with its quotes; a missing one is empty (JSON: null).
    */
   private readonly meta: Int32Array;
   private readonly times: Float64Array;
@@ -192,49 +197,43 @@ export class CycleFormatter {
     if (firstAmount > 0 && (!json || Number.isFinite(retained)))
       o = this.retained(buf, o, edges[from] as number, edges[to - 1] as number, retained);
     else if (json) o = put(buf, o, NULL);
-    // The four lists: payers' names, ids, times, amounts — fields 0 to 3 of each record.
+    // The four lists: payers' names, ids, times, amounts — fields 0 to 3 of each record. Each item is
+    // followed by its separator; the last one is then overwritten (o − 1) by what follows the list.
     const separator = json ? COMMA : SEMICOLON;
     o = json ? putKey(view, o, J_ACCOUNTS) : putComma(buf, o);
     for (let p = from; p < to; p++) {
-      if (p > from) buf[o++] = separator;
       const r = RECORD * (edges[p] as number);
       o = copyWords(view, o, words, meta[r] as number, meta[r + 1] as number);
+      buf[o++] = separator;
     }
-    o = json ? putKey(view, o, J_TRANSACTIONS) : putComma(buf, o);
+    o = json ? putKey(view, o - 1, J_TRANSACTIONS) : putComma(buf, o - 1);
     for (let p = from; p < to; p++) {
-      if (p > from) buf[o++] = separator;
       const r = RECORD * (edges[p] as number);
       o = copyWords(view, o, words, meta[r + 1] as number, meta[r + 2] as number);
+      buf[o++] = separator;
     }
-    o = json ? putKey(view, o, J_TIMESTAMPS) : putComma(buf, o);
+    o = json ? putKey(view, o - 1, J_TIMESTAMPS) : putComma(buf, o - 1);
     for (let p = from; p < to; p++) {
-      if (p > from) buf[o++] = separator;
       const r = RECORD * (edges[p] as number);
-      const start = meta[r + 2] as number;
-      const end = meta[r + 3] as number;
-      if (!json) o = copyWords(view, o, words, start, end);
-      else if (start === end) o = put(buf, o, NULL);
-      else {
-        buf[o++] = QUOTE;
-        o = copyWords(view, o, words, start, end);
-        buf[o++] = QUOTE;
-      }
+      o = copyWords(view, o, words, meta[r + 2] as number, meta[r + 3] as number);
+      buf[o++] = separator;
     }
-    o = json ? putKey(view, o, J_AMOUNTS) : putComma(buf, o);
+    o = json ? putKey(view, o - 1, J_AMOUNTS) : putComma(buf, o - 1);
     for (let p = from; p < to; p++) {
-      if (p > from) buf[o++] = separator;
       const r = RECORD * (edges[p] as number);
       o = copyWords(view, o, words, meta[r + 3] as number, (meta[r + 4] as number) & OFFSET);
+      buf[o++] = separator;
     }
+    o--;
     if (json) o = putKey(view, o, J_CLOSE);
     buf[o++] = NEWLINE;
     out.at = o;
   }
 
   /**
-   * The retained share as String writes it, from a small cache keyed by the first and last
-   * transaction (the share depends on nothing else). String of an arbitrary double is the costliest
-   * step of a line (about a third of the formatter's CPU), and the search finds cycles start by start,
+   * The retained share as the record path writes it (String of roundShare), from a small cache keyed
+   * by the first and last transaction (the share depends on nothing else). Rounding and String of a
+   * double are the costliest step of a line, and the search finds cycles start by start,
    * so consecutive cycles often share both ends: on the 1M ledger's cycles, 9 in 10 hit a cache of
    * 65,536 slots. A slot is overwritten on a miss (direct-mapped).
    */
@@ -248,12 +247,14 @@ export class CycleFormatter {
       for (let i = 0; i < length; i++) buf[o++] = text[at + i] as number;
       return o;
     }
-    const written = String(retained);
+    // Digit by digit where putShare can (share-digits.ts), else through String.
+    let end = putShare(text, at, retained);
+    if (end < 0) end = putAscii(text, at, String(roundShare(retained)));
     keys[2 * slot] = first;
     keys[2 * slot + 1] = last;
-    this.retainedLength[slot] = written.length;
-    for (let i = 0; i < written.length; i++) text[at + i] = written.charCodeAt(i);
-    return putAscii(buf, o, written);
+    this.retainedLength[slot] = end - at;
+    for (let i = at; i < end; i++) buf[o++] = text[i] as number;
+    return o;
   }
 
   /** Cycle `number` (a whole number below 2^53) in decimal, as String writes it. */
@@ -269,14 +270,14 @@ export class CycleFormatter {
     return o + length;
   }
 
-  /** Start or end: the time of transaction e (JSON: quoted), or empty / null when a time is missing. */
+  /**
+   * Start or end: the time of transaction e as stored (JSON: quoted), or empty / null when the cycle
+   * has a missing time (`timed` false; else e's time is there).
+   */
   private time(buf: Uint8Array, view: DataView, o: number, e: number, timed: boolean): number {
     if (!timed) return this.json ? put(buf, o, NULL) : o;
-    if (this.json) buf[o++] = QUOTE;
     const r = RECORD * e;
-    o = copyWords(view, o, this.arenaView, this.meta[r + 2] as number, this.meta[r + 3] as number);
-    if (this.json) buf[o++] = QUOTE;
-    return o;
+    return copyWords(view, o, this.arenaView, this.meta[r + 2] as number, this.meta[r + 3] as number);
   }
 
   /** Renders transaction e's payer's name, id, time and amount into the arena, once. */
@@ -300,8 +301,10 @@ export class CycleFormatter {
     }
     const ms = ledger.ts[e] as number;
     const fastTime = Number.isInteger(ms) && ms >= 0 && ms < MAX_FAST_MS;
-    const time = fastTime ? "" : (isoTime(ms) ?? "");
-    const timeSize = fastTime ? ISO_LENGTH : time.length;
+    const iso = fastTime ? "" : isoTime(ms);
+    // JSON: the time with its quotes, or null; CSV: the time, or nothing.
+    const time = iso === null ? (json ? "null" : "") : json && !fastTime ? `"${iso}"` : iso;
+    const timeSize = fastTime ? ISO_LENGTH + (json ? 2 : 0) : time.length;
     const x = ledger.amount[e] as number;
     const cents = isCents(x);
     const amount = cents ? "" : json ? jsonNumber(x) : String(x);
@@ -327,8 +330,13 @@ export class CycleFormatter {
       at += id.length;
     }
     meta[r + 2] = at;
-    if (fastTime) at = putIsoTime(arena, at, ms);
-    else at = putAscii(arena, at, time);
+    if (!fastTime) at = putAscii(arena, at, time);
+    else if (!json) at = putIsoTime(arena, at, ms);
+    else {
+      arena[at++] = QUOTE;
+      at = putIsoTime(arena, at, ms);
+      arena[at++] = QUOTE;
+    }
     meta[r + 3] = at;
     at = cents ? putCents(arena, at, x) : putAscii(arena, at, amount);
     meta[r + 4] = quotes ? at | QUOTED : at;
@@ -462,7 +470,7 @@ function putComma(buf: Uint8Array, o: number): number {
  * (24 each), duration and retained (up to 24 each as String writes a double), with room to spare.
  */
 const LINE_OVERHEAD = 400;
-/** Per item besides its text: a separator in each of the four lists and the quotes around a time. */
+/** Per item besides its text: a separator in each of the four lists, and room for copyWords past it. */
 const ITEM_OVERHEAD = 8;
 
 function put(buf: Uint8Array, o: number, bytes: Uint8Array): number {
