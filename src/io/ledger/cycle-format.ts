@@ -9,7 +9,7 @@
  * each transaction's id, time and amount are rendered to UTF-8 once, on first use, into an arena, and
  * each account's name once; a cycle is then byte copies into one output buffer per batch. Times,
  * cycle numbers and durations are written digit by digit; only the retained share of each cycle goes
- * through String (rounded as roundShare says, and cached by its two ends). A JSON time is stored with
+ * through String, and only when it is next to a rounding tie (share-digits.ts). A JSON time is stored with
  * its quotes (or as null), so the four lists are the same copies in both formats, each item followed by
  * its separator and the last separator overwritten by what comes next. A transaction's offsets are one 16-byte record (meta), so each transaction of a
  * cycle costs one cache line rather than one per array. A CSV cycle whose names or ids need quoting
@@ -63,9 +63,6 @@ function piecesOf(texts: readonly string[]): Pieces {
 
 /** Words per transaction record: five arena offsets, a spare word, and the time as a double. */
 const RECORD = 8;
-const RETAINED_BITS = 16;
-/** Bytes per cached share: String of a double is at most 25 characters ("-1.2345678901234567e-308"). */
-const RETAINED_WIDTH = 32;
 /** Set on a record's amount end when the CSV name or id needs quotes (the record path). */
 const QUOTED = 0x80000000;
 const OFFSET = 0x7fffffff;
@@ -91,10 +88,6 @@ export class CycleFormatter {
   private arena = new Uint8Array(1 << 20);
   private arenaView = new DataView(this.arena.buffer);
   private arenaEnd = 0;
-  /** The retained-share cache (see `retained`): per slot its two transactions, text and length. */
-  private readonly retainedKeys = new Int32Array(2 << RETAINED_BITS).fill(-1);
-  private readonly retainedText = new Uint8Array(RETAINED_WIDTH << RETAINED_BITS);
-  private readonly retainedLength = new Uint8Array(1 << RETAINED_BITS);
   /**
    * The last cycle number written, in ASCII digits (`counter[0 … counterLength)`): lines are numbered
    * one after another, so the next number is this one plus one, carried digit by digit, rather than
@@ -194,8 +187,7 @@ export class CycleFormatter {
     if (Number.isFinite(duration)) o = putSeconds(buf, o, lastTs - firstTs, duration);
     else if (json) o = put(buf, o, NULL);
     o = json ? putKey(view, o, J_RETAINED) : putComma(buf, o);
-    if (firstAmount > 0 && (!json || Number.isFinite(retained)))
-      o = this.retained(buf, o, edges[from] as number, edges[to - 1] as number, retained);
+    if (firstAmount > 0 && (!json || Number.isFinite(retained))) o = putRetained(buf, o, retained);
     else if (json) o = put(buf, o, NULL);
     // The four lists: payers' names, ids, times, amounts — fields 0 to 3 of each record. Each item is
     // followed by its separator; the last one is then overwritten (o − 1) by what follows the list.
@@ -228,33 +220,6 @@ export class CycleFormatter {
     if (json) o = putKey(view, o, J_CLOSE);
     buf[o++] = NEWLINE;
     out.at = o;
-  }
-
-  /**
-   * The retained share as the record path writes it (String of roundShare), from a small cache keyed
-   * by the first and last transaction (the share depends on nothing else). Rounding and String of a
-   * double are the costliest step of a line, and the search finds cycles start by start,
-   * so consecutive cycles often share both ends: on the 1M ledger's cycles, 9 in 10 hit a cache of
-   * 65,536 slots. A slot is overwritten on a miss (direct-mapped).
-   */
-  private retained(buf: Uint8Array, o: number, first: number, last: number, retained: number): number {
-    const slot = (Math.imul(first, 0x9e3779b1) ^ Math.imul(last, 0x85ebca6b)) >>> (32 - RETAINED_BITS);
-    const keys = this.retainedKeys;
-    const text = this.retainedText;
-    const at = slot * RETAINED_WIDTH;
-    if (keys[2 * slot] === first && keys[2 * slot + 1] === last) {
-      const length = this.retainedLength[slot] as number;
-      for (let i = 0; i < length; i++) buf[o++] = text[at + i] as number;
-      return o;
-    }
-    // Digit by digit where putShare can (share-digits.ts), else through String.
-    let end = putShare(text, at, retained);
-    if (end < 0) end = putAscii(text, at, String(roundShare(retained)));
-    keys[2 * slot] = first;
-    keys[2 * slot + 1] = last;
-    this.retainedLength[slot] = end - at;
-    for (let i = at; i < end; i++) buf[o++] = text[i] as number;
-    return o;
   }
 
   /** Cycle `number` (a whole number below 2^53) in decimal, as String writes it. */
@@ -424,6 +389,18 @@ function putCents(buf: Uint8Array, o: number, x: number): number {
   cents %= 10;
   if (cents !== 0) buf[o++] = 48 + cents;
   return o;
+}
+
+/**
+ * The retained share as the record path writes it, String(roundShare(x)): digit by digit where putShare
+ * can (share-digits.ts), else through String. (A cache of the written shares keyed by a cycle's first
+ * and last transaction paid while String wrote every share; with the digits written by hand it no
+ * longer does: bench/ledger-write.ts --format-only, JSON lines, 2M cycles, 1.90–2.15 s with it against
+ * 1.64–1.95 s without, in turn at load 8–12.)
+ */
+function putRetained(buf: Uint8Array, o: number, share: number): number {
+  const end = putShare(buf, o, share);
+  return end >= 0 ? end : putAscii(buf, o, String(roundShare(share)));
 }
 
 /** Whether every character is one UTF-8 byte (a code point below 128). */
