@@ -90,6 +90,11 @@ export type ScanReport = {
   /** Static account cycles shown (the static default; `shown` is then empty). */
   shownAccounts?: LedgerAccountCycle[];
   scanSeconds: number;
+  /**
+   * CPU seconds of the --out writer thread (formatting and its own file writes), apart from the
+   * search's: absent without one, null where the system does not say.
+   */
+  writerCpuSeconds?: number | null;
 };
 
 const TOP = 10;
@@ -222,7 +227,12 @@ export function ledgerSummaryReport(report: ScanReport) {
     written: report.written,
     out: options.out ?? null,
     steps: summary.steps,
-    seconds: { ingest: read.seconds, scan: report.scanSeconds, workers: summary.workers ?? [] },
+    seconds: {
+      ingest: read.seconds,
+      scan: report.scanSeconds,
+      workers: summary.workers ?? [],
+      ...(report.writerCpuSeconds === undefined ? {} : { writer: report.writerCpuSeconds }),
+    },
     ...(options.out === undefined
       ? {
           cycles: report.shownAccounts
