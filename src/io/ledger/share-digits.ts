@@ -18,6 +18,8 @@
 
 /** Exact powers of ten, 10^0 … 10^22. */
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+/** 10^−k, k = 0 … 7, the nearest doubles. */
+const NEG_POW10 = Array.from({ length: 8 }, (_, k) => 1 / 10 ** k);
 
 /** |x| × 10^p, one rounding (p from −9 to 11 here). */
 function scaled(a: number, p: number): number {
@@ -32,9 +34,13 @@ function scaled(a: number, p: number): number {
 export function putShare(buf: Uint8Array, o: number, x: number): number {
   const a = Math.abs(x);
   if (!(a >= 1e-6 && a < 1e15)) return -1;
-  let e = Math.floor(Math.log10(a));
+  // The decimal exponent by comparison (shares are mostly 0.01 to 100: a step or two, cheaper than
+  // log10); 10^−k as a double is not exact, so e may be one off next to a power of ten.
+  let e = a >= 1 ? 0 : -1;
+  if (a >= 1) while (e < 14 && a >= (POW10[e + 1] as number)) e++;
+  else while (e > -6 && a < (NEG_POW10[-e] as number)) e--;
   let y = scaled(a, 5 - e);
-  // log10 can be one off next to a power of ten: bring y into [10^5, 10^6).
+  // Bring y into [10^5, 10^6) where the exponent was one off.
   if (y >= 1e6) y = scaled(a, 5 - ++e);
   else if (y < 1e5) y = scaled(a, 5 - --e);
   if (!(y >= 1e5 && y < 1e6)) return -1;
