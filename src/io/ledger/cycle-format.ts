@@ -8,11 +8,11 @@
  * Why it is fast: a transaction is in many cycles (4.7M cycles of ~5 hops over 1M transactions), so
  * each transaction's id, time and amount are rendered to UTF-8 once, on first use, into an arena, and
  * each account's name once; a cycle is then byte copies into one output buffer per batch. Times,
- * cycle numbers and durations are written digit by digit; only the retained share of each cycle goes
- * through String, and only when it is next to a rounding tie (share-digits.ts). A JSON time is stored with
- * its quotes (or as null), so the four lists are the same copies in both formats, each item followed by
- * its separator and the last separator overwritten by what comes next. A transaction's offsets are one 16-byte record (meta), so each transaction of a
- * cycle costs one cache line rather than one per array. A CSV cycle whose names or ids need quoting
+ * cycle numbers, durations and retained shares are written digit by digit (a share goes through String
+ * only next to a rounding tie: share-digits.ts). A JSON time is stored with its quotes (or as null), so
+ * the four lists are the same copies in both formats, each item followed by its separator and the last
+ * separator overwritten by what comes next. A transaction's offsets are one record (meta), so each
+ * transaction of a cycle costs one cache line rather than one per array. A CSV cycle whose names or ids need quoting
  * takes the record path (rare, and exact by construction).
  *
  * Complexity: O(total cycle length + bytes written) per batch after the first sight of each
