@@ -25,7 +25,9 @@
  * CSV 1.84 s, JSON lines 2.11 s (load 1–8); Parquet 2.08 s with GZIP level 1 (load 1–8). With
  * integer bit-packing and Brotli at quality 0, main and the change run in turn at load 2.5: Parquet
  * 2.86, 3.07 → 1.43, 1.39 s (1.08 s after CSV and JSON lines in one process), file 60.9 → 72.6 MB;
- * CSV 2.26 s, JSON lines 2.46 s in that process (unchanged code).
+ * CSV 2.26 s, JSON lines 2.46 s in that process (unchanged code). With the retained share rounded and
+ * written by hand (docs/scale.md, "six-digit shares"), --format-only per million cycles, main and the
+ * change in turn at load 22–26: CSV 1.17–1.27 → 0.83–0.96 s, JSON lines 1.35–1.52 → 0.91–1.04 s.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";

@@ -94,6 +94,16 @@ describe("halqa ledger scan", () => {
       expect((await readFile(out, "utf8")).split("\n")[1]).toContain("alice;bob;carol,t1;t2;t3");
   });
 
+  it("--json with --out gives the writer thread's CPU seconds apart from the search's", async () => {
+    const out = join(await mkdtemp(join(dir, "out-")), "cycles.jsonl");
+    const { code, out: text } = await run([ledger, "--window", "3d", "--out", out, "--json"]);
+    expect(code).toBe(0);
+    const { seconds } = JSON.parse(text);
+    expect(seconds.writer === null || seconds.writer >= 0).toBe(true);
+    const counting = JSON.parse((await run([ledger, "--window", "3d", "--json"])).out);
+    expect(counting.seconds).not.toHaveProperty("writer");
+  });
+
   it("bad input: exit 1, the row named, no output file left behind", async () => {
     const bad = join(dir, "bad.csv");
     await writeFile(bad, `${LEDGER}t7,bob,alice,12 000,2025-03-12T09:00:00Z\n`);

@@ -166,6 +166,7 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
       );
     }
     await writer?.commit();
+    const writerCpuMs = writer?.threadCpuMs?.();
     const report: ScanReport = {
       read,
       options,
@@ -177,6 +178,9 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
       ...(byAccounts ? { shownAccounts } : {}),
       ...countedOf(precount ?? staticCount(summary)),
       scanSeconds: (performance.now() - started) / 1000,
+      ...(writerCpuMs === undefined
+        ? {}
+        : { writerCpuSeconds: writerCpuMs === null ? null : writerCpuMs / 1000 }),
     };
     if (options.json) io.stdout(JSON.stringify(ledgerSummaryReport(report), null, 2));
     else io.stdout(printReport(report, lang));

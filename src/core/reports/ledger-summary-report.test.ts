@@ -3,9 +3,11 @@ import { describe, expect, it } from "vitest";
 import { hasMessage } from "../../i18n/message.ts";
 import { layoutKeys } from "./layout-keys.ts";
 import {
+  cycleJson,
   LEDGER_SUMMARY_LAYOUT,
   type LedgerCycle,
   ledgerSummaryReport,
+  roundShare,
   type ScanReport,
 } from "./ledger-summary-report.ts";
 
@@ -85,6 +87,20 @@ describe("ledgerSummaryReport", () => {
       { account: "c", cycles: 1 },
       { account: "d", cycles: 1 },
     ]);
+  });
+
+  it("gives the retained share to six significant digits, and the exact double when asked", () => {
+    expect([0.8867990490840442, 3.6443188102992687, 0.97, 1, 1234567.89, 5e-7].map(roundShare)).toEqual([
+      0.886799, 3.64432, 0.97, 1, 1234570, 5e-7,
+    ]);
+    expect([Number.NaN, Number.POSITIVE_INFINITY].map(roundShare)).toEqual([
+      Number.NaN,
+      Number.POSITIVE_INFINITY,
+    ]);
+    const c = cycle(1, ["a", "b", "c"], [162.73, 100, 593.04]);
+    expect(cycleJson(c).retained).toBe(3.64432);
+    expect(cycleJson(c, "exact").retained).toBe(593.04 / 162.73);
+    expect(cycleJson({ ...c, retained: null }).retained).toBeNull();
   });
 
   it("lays out its tables with keys both languages have", () => {

@@ -90,6 +90,11 @@ export type ScanReport = {
   /** Static account cycles shown (the static default; `shown` is then empty). */
   shownAccounts?: LedgerAccountCycle[];
   scanSeconds: number;
+  /**
+   * CPU seconds of the --out writer thread (formatting and its own file writes), apart from the
+   * search's: absent without one, null where the system does not say.
+   */
+  writerCpuSeconds?: number | null;
 };
 
 const TOP = 10;
@@ -98,15 +103,31 @@ export function isoTime(ms: number): string | null {
   return Number.isFinite(ms) ? new Date(ms).toISOString() : null;
 }
 
-/** A cycle in the JSON of the summary and of the JSON Lines file --out writes. */
-export function cycleJson(r: LedgerCycle) {
+/**
+ * Significant digits of the retained share in the text outputs (the CSV and JSON lines files, the
+ * `--json` summary). Last ÷ first of two amounts in cents has up to 17 digits, all but the first few
+ * of them noise to a reader (0.8867990490840442); six say 0.886799, and a ratio that is exact in
+ * fewer digits (0.97, 1.5) reads as before. Parquet keeps the double as computed.
+ */
+export const RETAINED_DIGITS = 6;
+
+/** The retained share as the text outputs give it: rounded to RETAINED_DIGITS significant digits. */
+export function roundShare(share: number): number {
+  return Number.isFinite(share) ? Number(share.toPrecision(RETAINED_DIGITS)) : share;
+}
+
+/**
+ * A cycle in the JSON of the summary and of the JSON Lines file --out writes. `shares: "exact"`
+ * keeps the retained share's double as computed (the JSON lines that become Parquet).
+ */
+export function cycleJson(r: LedgerCycle, shares: "rounded" | "exact" = "rounded") {
   return {
     cycle: r.cycle,
     length: r.length,
     start: r.start,
     end: r.end,
     duration_seconds: r.durationSeconds,
-    retained: r.retained,
+    retained: r.retained === null || shares === "exact" ? r.retained : roundShare(r.retained),
     accounts: r.accounts,
     transactions: r.transactions,
     timestamps: r.timestamps,
@@ -206,12 +227,17 @@ export function ledgerSummaryReport(report: ScanReport) {
     written: report.written,
     out: options.out ?? null,
     steps: summary.steps,
-    seconds: { ingest: read.seconds, scan: report.scanSeconds, workers: summary.workers ?? [] },
+    seconds: {
+      ingest: read.seconds,
+      scan: report.scanSeconds,
+      workers: summary.workers ?? [],
+      ...(report.writerCpuSeconds === undefined ? {} : { writer: report.writerCpuSeconds }),
+    },
     ...(options.out === undefined
       ? {
           cycles: report.shownAccounts
             ? report.shownAccounts.map(accountCycleJson)
-            : report.shown.map(cycleJson),
+            : report.shown.map((r) => cycleJson(r)),
         }
       : {}),
   };

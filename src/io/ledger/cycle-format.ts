@@ -8,9 +8,11 @@
  * Why it is fast: a transaction is in many cycles (4.7M cycles of ~5 hops over 1M transactions), so
  * each transaction's id, time and amount are rendered to UTF-8 once, on first use, into an arena, and
  * each account's name once; a cycle is then byte copies into one output buffer per batch. Times,
- * cycle numbers and durations are written digit by digit; only the retained share of each cycle goes
- * through String. A transaction's offsets are one 16-byte record (meta), so each transaction of a
- * cycle costs one cache line rather than one per array. A CSV cycle whose names or ids need quoting
+ * cycle numbers, durations and retained shares are written digit by digit (a share goes through String
+ * only next to a rounding tie: share-digits.ts). A JSON time is stored with its quotes (or as null), so
+ * the four lists are the same copies in both formats, each item followed by its separator and the last
+ * separator overwritten by what comes next. A transaction's offsets are one record (meta), so each
+ * transaction of a cycle costs one cache line rather than one per array. A CSV cycle whose names or ids need quoting
  * takes the record path (rare, and exact by construction).
  *
  * Complexity: O(total cycle length + bytes written) per batch after the first sight of each
@@ -18,8 +20,10 @@
  * bytes each), the names once, and one batch's bytes.
  */
 import type { CycleBatch, Ledger } from "../../core/ledger/types.ts";
+import { roundShare } from "../../core/reports/ledger-summary-report.ts";
 import { ByteSink, copyRange } from "./byte-sink.ts";
 import { type CycleContext, cycleRecord, isoTime, transactionId } from "./cycle-record.ts";
+import { putShare } from "./share-digits.ts";
 import { csvLine } from "./write-csv.ts";
 import { jsonLine } from "./write-jsonl.ts";
 
@@ -59,9 +63,6 @@ function piecesOf(texts: readonly string[]): Pieces {
 
 /** Words per transaction record: five arena offsets, a spare word, and the time as a double. */
 const RECORD = 8;
-const RETAINED_BITS = 16;
-/** Bytes per cached share: String of a double is at most 25 characters ("-1.2345678901234567e-308"). */
-const RETAINED_WIDTH = 32;
 /** Set on a record's amount end when the CSV name or id needs quotes (the record path). */
 const QUOTED = 0x80000000;
 const OFFSET = 0x7fffffff;
@@ -79,17 +80,14 @@ export class CycleFormatter {
    * (each field runs to the next one's start; the payer's name is copied beside the transaction's own
    * fields, so the four lists of a cycle read one run of bytes per transaction), then its time as a
    * double (`times`, words 6–7). The first word is −1 before the transaction is seen; the fifth has
-   * QUOTED set when the CSV name or id needs quotes. A missing time is empty (JSON: null).
+   * QUOTED set when the CSV name or id needs quotes. A time is stored as written: ISO 8601, in JSON
+   * with its quotes; a missing one is empty (JSON: null).
    */
   private readonly meta: Int32Array;
   private readonly times: Float64Array;
   private arena = new Uint8Array(1 << 20);
   private arenaView = new DataView(this.arena.buffer);
   private arenaEnd = 0;
-  /** The retained-share cache (see `retained`): per slot its two transactions, text and length. */
-  private readonly retainedKeys = new Int32Array(2 << RETAINED_BITS).fill(-1);
-  private readonly retainedText = new Uint8Array(RETAINED_WIDTH << RETAINED_BITS);
-  private readonly retainedLength = new Uint8Array(1 << RETAINED_BITS);
   /**
    * The last cycle number written, in ASCII digits (`counter[0 … counterLength)`): lines are numbered
    * one after another, so the next number is this one plus one, carried digit by digit, rather than
@@ -189,71 +187,39 @@ export class CycleFormatter {
     if (Number.isFinite(duration)) o = putSeconds(buf, o, lastTs - firstTs, duration);
     else if (json) o = put(buf, o, NULL);
     o = json ? putKey(view, o, J_RETAINED) : putComma(buf, o);
-    if (firstAmount > 0 && (!json || Number.isFinite(retained)))
-      o = this.retained(buf, o, edges[from] as number, edges[to - 1] as number, retained);
+    if (firstAmount > 0 && (!json || Number.isFinite(retained))) o = putRetained(buf, o, retained);
     else if (json) o = put(buf, o, NULL);
-    // The four lists: payers' names, ids, times, amounts — fields 0 to 3 of each record.
+    // The four lists: payers' names, ids, times, amounts — fields 0 to 3 of each record. Each item is
+    // followed by its separator; the last one is then overwritten (o − 1) by what follows the list.
     const separator = json ? COMMA : SEMICOLON;
     o = json ? putKey(view, o, J_ACCOUNTS) : putComma(buf, o);
     for (let p = from; p < to; p++) {
-      if (p > from) buf[o++] = separator;
       const r = RECORD * (edges[p] as number);
       o = copyWords(view, o, words, meta[r] as number, meta[r + 1] as number);
+      buf[o++] = separator;
     }
-    o = json ? putKey(view, o, J_TRANSACTIONS) : putComma(buf, o);
+    o = json ? putKey(view, o - 1, J_TRANSACTIONS) : putComma(buf, o - 1);
     for (let p = from; p < to; p++) {
-      if (p > from) buf[o++] = separator;
       const r = RECORD * (edges[p] as number);
       o = copyWords(view, o, words, meta[r + 1] as number, meta[r + 2] as number);
+      buf[o++] = separator;
     }
-    o = json ? putKey(view, o, J_TIMESTAMPS) : putComma(buf, o);
+    o = json ? putKey(view, o - 1, J_TIMESTAMPS) : putComma(buf, o - 1);
     for (let p = from; p < to; p++) {
-      if (p > from) buf[o++] = separator;
       const r = RECORD * (edges[p] as number);
-      const start = meta[r + 2] as number;
-      const end = meta[r + 3] as number;
-      if (!json) o = copyWords(view, o, words, start, end);
-      else if (start === end) o = put(buf, o, NULL);
-      else {
-        buf[o++] = QUOTE;
-        o = copyWords(view, o, words, start, end);
-        buf[o++] = QUOTE;
-      }
+      o = copyWords(view, o, words, meta[r + 2] as number, meta[r + 3] as number);
+      buf[o++] = separator;
     }
-    o = json ? putKey(view, o, J_AMOUNTS) : putComma(buf, o);
+    o = json ? putKey(view, o - 1, J_AMOUNTS) : putComma(buf, o - 1);
     for (let p = from; p < to; p++) {
-      if (p > from) buf[o++] = separator;
       const r = RECORD * (edges[p] as number);
       o = copyWords(view, o, words, meta[r + 3] as number, (meta[r + 4] as number) & OFFSET);
+      buf[o++] = separator;
     }
+    o--;
     if (json) o = putKey(view, o, J_CLOSE);
     buf[o++] = NEWLINE;
     out.at = o;
-  }
-
-  /**
-   * The retained share as String writes it, from a small cache keyed by the first and last
-   * transaction (the share depends on nothing else). String of an arbitrary double is the costliest
-   * step of a line (about a third of the formatter's CPU), and the search finds cycles start by start,
-   * so consecutive cycles often share both ends: on the 1M ledger's cycles, 9 in 10 hit a cache of
-   * 65,536 slots. A slot is overwritten on a miss (direct-mapped).
-   */
-  private retained(buf: Uint8Array, o: number, first: number, last: number, retained: number): number {
-    const slot = (Math.imul(first, 0x9e3779b1) ^ Math.imul(last, 0x85ebca6b)) >>> (32 - RETAINED_BITS);
-    const keys = this.retainedKeys;
-    const text = this.retainedText;
-    const at = slot * RETAINED_WIDTH;
-    if (keys[2 * slot] === first && keys[2 * slot + 1] === last) {
-      const length = this.retainedLength[slot] as number;
-      for (let i = 0; i < length; i++) buf[o++] = text[at + i] as number;
-      return o;
-    }
-    const written = String(retained);
-    keys[2 * slot] = first;
-    keys[2 * slot + 1] = last;
-    this.retainedLength[slot] = written.length;
-    for (let i = 0; i < written.length; i++) text[at + i] = written.charCodeAt(i);
-    return putAscii(buf, o, written);
   }
 
   /** Cycle `number` (a whole number below 2^53) in decimal, as String writes it. */
@@ -269,14 +235,14 @@ export class CycleFormatter {
     return o + length;
   }
 
-  /** Start or end: the time of transaction e (JSON: quoted), or empty / null when a time is missing. */
+  /**
+   * Start or end: the time of transaction e as stored (JSON: quoted), or empty / null when the cycle
+   * has a missing time (`timed` false; else e's time is there).
+   */
   private time(buf: Uint8Array, view: DataView, o: number, e: number, timed: boolean): number {
     if (!timed) return this.json ? put(buf, o, NULL) : o;
-    if (this.json) buf[o++] = QUOTE;
     const r = RECORD * e;
-    o = copyWords(view, o, this.arenaView, this.meta[r + 2] as number, this.meta[r + 3] as number);
-    if (this.json) buf[o++] = QUOTE;
-    return o;
+    return copyWords(view, o, this.arenaView, this.meta[r + 2] as number, this.meta[r + 3] as number);
   }
 
   /** Renders transaction e's payer's name, id, time and amount into the arena, once. */
@@ -300,8 +266,10 @@ export class CycleFormatter {
     }
     const ms = ledger.ts[e] as number;
     const fastTime = Number.isInteger(ms) && ms >= 0 && ms < MAX_FAST_MS;
-    const time = fastTime ? "" : (isoTime(ms) ?? "");
-    const timeSize = fastTime ? ISO_LENGTH : time.length;
+    const iso = fastTime ? "" : isoTime(ms);
+    // JSON: the time with its quotes, or null; CSV: the time, or nothing.
+    const time = iso === null ? (json ? "null" : "") : json && !fastTime ? `"${iso}"` : iso;
+    const timeSize = fastTime ? ISO_LENGTH + (json ? 2 : 0) : time.length;
     const x = ledger.amount[e] as number;
     const cents = isCents(x);
     const amount = cents ? "" : json ? jsonNumber(x) : String(x);
@@ -327,8 +295,13 @@ export class CycleFormatter {
       at += id.length;
     }
     meta[r + 2] = at;
-    if (fastTime) at = putIsoTime(arena, at, ms);
-    else at = putAscii(arena, at, time);
+    if (!fastTime) at = putAscii(arena, at, time);
+    else if (!json) at = putIsoTime(arena, at, ms);
+    else {
+      arena[at++] = QUOTE;
+      at = putIsoTime(arena, at, ms);
+      arena[at++] = QUOTE;
+    }
     meta[r + 3] = at;
     at = cents ? putCents(arena, at, x) : putAscii(arena, at, amount);
     meta[r + 4] = quotes ? at | QUOTED : at;
@@ -418,6 +391,18 @@ function putCents(buf: Uint8Array, o: number, x: number): number {
   return o;
 }
 
+/**
+ * The retained share as the record path writes it, String(roundShare(x)): digit by digit where putShare
+ * can (share-digits.ts), else through String. (A cache of the written shares keyed by a cycle's first
+ * and last transaction paid while String wrote every share; with the digits written by hand it no
+ * longer does: bench/ledger-write.ts --format-only, JSON lines, 2M cycles, 1.90–2.15 s with it against
+ * 1.64–1.95 s without, in turn at load 8–12.)
+ */
+function putRetained(buf: Uint8Array, o: number, share: number): number {
+  const end = putShare(buf, o, share);
+  return end >= 0 ? end : putAscii(buf, o, String(roundShare(share)));
+}
+
 /** Whether every character is one UTF-8 byte (a code point below 128). */
 function isAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return false;
@@ -462,7 +447,7 @@ function putComma(buf: Uint8Array, o: number): number {
  * (24 each), duration and retained (up to 24 each as String writes a double), with room to spare.
  */
 const LINE_OVERHEAD = 400;
-/** Per item besides its text: a separator in each of the four lists and the quotes around a time. */
+/** Per item besides its text: a separator in each of the four lists, and room for copyWords past it. */
 const ITEM_OVERHEAD = 8;
 
 function put(buf: Uint8Array, o: number, bytes: Uint8Array): number {

@@ -1,6 +1,6 @@
 /**
  * The Parquet written page by page (parquet-direct.ts, what `ledger scan --out x.parquet` uses) is the
- * file the JSON-lines route made (jsonLine of cycleRecord, converted by DuckDB): the same schema and,
+ * file the JSON-lines route made (jsonLine of cycleRecord with exact shares, converted by DuckDB): the same schema and,
  * row by row in file order, the same values — on ledgers built to be awkward (missing times, odd
  * amounts, long and non-Latin names and ids), in one row group or several.
  */
@@ -54,7 +54,10 @@ describe("DirectParquetSink", () => {
           const n = ++run;
           const jsonl = join(dir, `${n}.jsonl`);
           const expected = join(dir, `${n}-expected.parquet`);
-          await writeFile(jsonl, edges.map((c, j) => jsonLine(cycleRecord(context, first + j, c))).join(""));
+          await writeFile(
+            jsonl,
+            edges.map((c, j) => jsonLine(cycleRecord(context, first + j, c), "exact")).join(""),
+          );
           await jsonlToParquet(jsonl, expected, engine);
           const actual = join(dir, `${n}-actual.parquet`);
           // Two batches, and row groups of `part` cycles: the groups keep the order.
@@ -76,7 +79,7 @@ describe("DirectParquetSink", () => {
     const { context } = world;
     const edges = Array.from({ length: 1000 }, (_, j) => world.edges[j % world.edges.length] as Int32Array);
     const jsonl = join(dir, "long.jsonl");
-    await writeFile(jsonl, edges.map((c, j) => jsonLine(cycleRecord(context, 5 + j, c))).join(""));
+    await writeFile(jsonl, edges.map((c, j) => jsonLine(cycleRecord(context, 5 + j, c), "exact")).join(""));
     const expected = join(dir, "long-expected.parquet");
     await jsonlToParquet(jsonl, expected, engine);
     const actual = join(dir, "long-actual.parquet");

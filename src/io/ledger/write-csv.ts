@@ -2,7 +2,7 @@
  * Cycles as CSV (RFC 4180): one row per cycle, a header first. The list cells (accounts, transaction
  * ids, times, amounts) hold their items joined by ";", in cycle order.
  */
-import type { LedgerAccountCycle } from "../../core/reports/ledger-summary-report.ts";
+import { type LedgerAccountCycle, roundShare } from "../../core/reports/ledger-summary-report.ts";
 import type { CycleRecord } from "./cycle-record.ts";
 
 export const CSV_COLUMNS = [
@@ -36,7 +36,7 @@ export function csvLine(r: CycleRecord): string {
     r.start ?? "",
     r.end ?? "",
     r.durationSeconds === null ? "" : String(r.durationSeconds),
-    r.retained === null ? "" : String(r.retained),
+    r.retained === null ? "" : String(roundShare(r.retained)),
     r.accounts.join(LIST_SEPARATOR),
     r.transactions.join(LIST_SEPARATOR),
     r.timestamps.map((t) => t ?? "").join(LIST_SEPARATOR),

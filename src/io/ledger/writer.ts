@@ -82,7 +82,10 @@ export async function openCycleWriter(
   const line = (r: CycleRecord | LedgerAccountCycle) =>
     accounts
       ? (format === "csv" ? accountCsvLine : accountJsonLine)(r as LedgerAccountCycle)
-      : (format === "csv" ? csvLine : jsonLine)(r as CycleRecord);
+      : format === "csv"
+        ? csvLine(r as CycleRecord)
+        : // Parquet (converted from these lines) keeps the retained share's double; text files round it.
+          jsonLine(r as CycleRecord, format === "parquet" ? "exact" : "rounded");
   let done = false;
   if (format === "csv") await put(stream, accounts ? accountCsvHeader() : csvHeader());
   const cleanUp = () => removeTemps(temp, parquetTemp);

@@ -107,6 +107,13 @@ export const LedgerScanSummary = z.strictObject({
       .describe(
         "Per worker thread (empty when the search ran on the main thread): seconds searching, of those blocked waiting for the output, when it finished from the search's start, the CPU seconds the thread itself used (null where the system does not report it), and its search steps.",
       ),
+    writer: z
+      .number()
+      .nullable()
+      .optional()
+      .describe(
+        "CPU seconds of the --out writer thread (formatting and writing the file), when a thread wrote it; null where the system does not report it.",
+      ),
   }),
   cycles: z.union([z.array(LedgerCycle), z.array(LedgerAccountCycle)]).optional(),
 });
