@@ -10,7 +10,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { figureSources } from "../../src/core/dataset/figures.ts";
 import { flowsReport, paymentsOf, yearsWithMoney } from "../../src/core/reports/flows-report.ts";
@@ -32,6 +32,20 @@ let dataset: Dataset;
 async function download(page: Page, click: () => Promise<void>): Promise<Buffer> {
   const [file] = await Promise.all([page.waitForEvent("download"), click()]);
   return readFileSync((await file.path()) as string);
+}
+
+/**
+ * The PNG download of a chart, checked as print wants it: a PNG at twice the chart's box in width,
+ * taller than twice the box by the frame's title and source lines. Kept for looking at.
+ */
+async function checkFramedPng(page: Page, click: () => Promise<void>, canvas: Locator, name: string) {
+  const png = await download(page, click);
+  expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+  const box = await canvas.boundingBox();
+  const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+  expect(Math.abs(width - (box?.width ?? 0) * 2)).toBeLessThanOrEqual(2);
+  expect(height).toBeGreaterThan((box?.height ?? 0) * 2 + 100);
+  writeFileSync(join(SCREENSHOTS, name), png);
 }
 
 /** The words of an SVG's text elements, lines joined by spaces (the frame wraps long lines). */
@@ -88,13 +102,12 @@ describe.skipIf(!RUN_IN_CHROMIUM)("exports for publication in Chromium", { timeo
       mkdirSync(SCREENSHOTS, { recursive: true });
       writeFileSync(join(SCREENSHOTS, `exports-power-${lang}.svg`), svg);
 
-      const png = await download(page, () => buttons.nth(0).click());
-      expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
-      const box = await chart.locator(".chart-canvas").boundingBox();
-      const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
-      expect(Math.abs(width - (box?.width ?? 0) * 2)).toBeLessThanOrEqual(2);
-      expect(height).toBeGreaterThan((box?.height ?? 0) * 2 + 100);
-      writeFileSync(join(SCREENSHOTS, `exports-power-${lang}.png`), png);
+      await checkFramedPng(
+        page,
+        () => buttons.nth(0).click(),
+        chart.locator(".chart-canvas"),
+        `exports-power-${lang}.png`,
+      );
 
       // The SVG as a reader's browser shows it.
       const view = await harness.browser.newPage({ viewport: { width: 1400, height: 700 } });
@@ -158,13 +171,12 @@ describe.skipIf(!RUN_IN_CHROMIUM)("exports for publication in Chromium", { timeo
       mkdirSync(SCREENSHOTS, { recursive: true });
       writeFileSync(join(SCREENSHOTS, `exports-loop-map-${lang}.svg`), svg);
 
-      const png = await download(page, () => buttons.nth(0).click());
-      expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
-      const box = await chart.locator(".chart-canvas").boundingBox();
-      const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
-      expect(Math.abs(width - (box?.width ?? 0) * 2)).toBeLessThanOrEqual(2);
-      expect(height).toBeGreaterThan((box?.height ?? 0) * 2 + 100);
-      writeFileSync(join(SCREENSHOTS, `exports-loop-map-${lang}.png`), png);
+      await checkFramedPng(
+        page,
+        () => buttons.nth(0).click(),
+        chart.locator(".chart-canvas"),
+        `exports-loop-map-${lang}.png`,
+      );
     });
 
     it(`CSVs (${lang}) name records instead of ids and end with the source and credit`, async () => {

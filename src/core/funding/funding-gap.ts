@@ -29,16 +29,7 @@ import { type Basis, expandFlows } from "../flows/expand.ts";
 import type { Dataset } from "../model/dataset.ts";
 import type { DealType } from "../model/deal.ts";
 import { type EntityYears, entityYears, type YearFigure } from "./entity-financials.ts";
-import { unpricedCommitments } from "./unpriced-commitments.ts";
-
-export const FINANCING_TYPES: readonly DealType[] = [
-  "equity-investment",
-  "vendor-financing",
-  "loan",
-  "bond",
-  "private-credit",
-  "spv-financing",
-];
+import { FINANCING_TYPES, unpricedCommitments } from "./unpriced-commitments.ts";
 
 export type RevenueSource = YearFigure["source"] | "projected";
 export type CostRule = "reported" | "contracts" | "modelled";

@@ -21,15 +21,19 @@ import type { Basis } from "../flows/expand.ts";
 import type { Deal, DealType, PartyRole } from "../model/deal.ts";
 import { endAfterYears, firstDay, yearOfDay } from "../time/dates.ts";
 
-/** Deals whose period is a loan's or a raise's term, not the term of the lease or purchase beside it. */
-const FINANCING: ReadonlySet<DealType> = new Set([
+/**
+ * The deal types that finance a company (the money it raises); their period is a loan's or a raise's
+ * term, not the term of the lease or purchase beside it.
+ */
+export const FINANCING_TYPES: readonly DealType[] = [
   "equity-investment",
   "vendor-financing",
   "loan",
   "bond",
   "private-credit",
   "spv-financing",
-]);
+];
+const FINANCING: ReadonlySet<DealType> = new Set(FINANCING_TYPES);
 
 /** The roles that owe the other side money for what they receive. */
 const PAYING_ROLES: ReadonlySet<PartyRole> = new Set(["lessee", "buyer"]);
