@@ -11,7 +11,7 @@ import { histogramOption, NARROW, sensitivityOption } from "./monte-carlo-option
 import { sankeyMargin, sankeyOption } from "./sankey-option.ts";
 import { latestReadings, signalOption } from "./signal-option.ts";
 import { amountBarsOption, waterfallOption } from "./waterfall-option.ts";
-import { yearSeriesOption } from "./year-series-option.ts";
+import { legendRows, yearSeriesOption } from "./year-series-option.ts";
 
 type Axis = { type?: string; name?: string; interval?: number };
 const axes = (option: ChartOption): Axis[] =>
@@ -86,6 +86,37 @@ for (const lang of ["en", "ar"] as const) {
       expect(Math.abs((second ?? 0) - (first ?? 0))).toBeGreaterThanOrEqual(16);
       // The legend's row (about 30 px) stays clear of the higher title.
       expect(option.grid.top - Math.max(first ?? 0, second ?? 0)).toBeGreaterThanOrEqual(48);
+    });
+
+    it("year series: a phone's legend wraps onto rows and the plot starts below them", () => {
+      const series = ["Secured power (deal)", "Power purchase", "Unknown", "Committed"].map((name) => ({
+        name,
+        kind: "bar" as const,
+        values: [1, 2],
+        colour: "#000",
+      }));
+      const at = (width?: number) =>
+        yearSeriesOption([2025, 2026], series, { format: String }, i18n, width) as {
+          legend: { type: string };
+          grid: { top: number };
+        };
+      expect(at(900).legend.type).toBe("scroll");
+      expect(at().legend.type).toBe("scroll");
+      expect(at(340).legend.type).toBe("plain");
+      expect(
+        legendRows(
+          series.map((s) => s.name),
+          340,
+        ),
+      ).toBeGreaterThan(1);
+      expect(at(340).grid.top - at(900).grid.top).toBe(
+        (legendRows(
+          series.map((s) => s.name),
+          340,
+        ) -
+          1) *
+          24,
+      );
     });
 
     it("the signal chart's percent axis ticks every 20 points", () => {
@@ -225,5 +256,17 @@ describe("the Sankey's margins", () => {
       ),
     );
     expect(narrow.left).toBe(Math.round(200 * 0.36));
+  });
+});
+
+describe("legendRows", () => {
+  it("packs names greedily: one row when they fit, a new row at the first that does not", () => {
+    const measure = (text: string) => 7 * text.length;
+    // Items of 30 + 7 × 4 = 58 px and a 10 px gap: five fit in 330 px of room (340 − 10), not six.
+    expect(legendRows(["abcd", "abcd", "abcd", "abcd", "abcd"], 340, measure)).toBe(1);
+    expect(legendRows(["abcd", "abcd", "abcd", "abcd", "abcd", "abcd"], 340, measure)).toBe(2);
+    expect(legendRows([], 340, measure)).toBe(1);
+    // A name wider than the room still takes one row of its own.
+    expect(legendRows(["x".repeat(100), "y"], 340, measure)).toBe(2);
   });
 });

@@ -6,6 +6,9 @@
  */
 import type { I18n } from "../i18n/index.ts";
 import type { ChartOption } from "./echarts.ts";
+import { FONT } from "./font.ts";
+import type { Measure } from "./loop-map-layout.ts";
+import { canvasMeasure } from "./measure-text.ts";
 
 export type YearSeries = {
   name: string;
@@ -31,6 +34,40 @@ export type YearAxes = {
 const TITLE_LINE = 18;
 const TITLE_GAP = 14;
 
+/**
+ * Below this drawing width the legend wraps onto rows instead of scrolling: on a phone a scrolling
+ * legend showed a name or two and a pager, and in a right-to-left page cut a name at the pager
+ * ("راء طاقة" for «شراء طاقة»).
+ */
+export const WRAP_LEGEND_BELOW = 560;
+const LEGEND_ROW = 24;
+
+const legendMeasure = canvasMeasure(FONT);
+
+/**
+ * How many rows a wrapped legend takes at a width, packing names greedily as ECharts does: each item
+ * a 25 px symbol, 5 px to its name, the name in 12 px type (measured in the chart's font in the
+ * browser), 10 px to the next item, 5 px of padding a side.
+ */
+export function legendRows(
+  names: readonly string[],
+  width: number,
+  measure: Measure = legendMeasure,
+): number {
+  const room = width - 10;
+  let rows = 1;
+  let used = 0;
+  for (const name of names) {
+    const item = 30 + measure(name, 12, false);
+    if (used > 0 && used + item > room) {
+      rows += 1;
+      used = 0;
+    }
+    used += item + 10;
+  }
+  return rows;
+}
+
 /** Room beside the plot for an axis's labels. */
 const room = (shown: boolean) => (shown ? 84 : 24);
 /** The first axis stands on the left, or on the right in a right-to-left page. */
@@ -42,8 +79,19 @@ export function yearSeriesOption(
   series: readonly YearSeries[],
   axes: YearAxes,
   i18n: I18n,
+  /** The drawing's width in pixels, when known (a narrow one wraps the legend). */
+  width?: number,
 ): ChartOption {
   const rtl = i18n.dir === "rtl";
+  const wrap = width !== undefined && width > 0 && width < WRAP_LEGEND_BELOW;
+  const legendExtra = wrap
+    ? (legendRows(
+        series.map((s) => s.name),
+        width,
+      ) -
+        1) *
+      LEGEND_ROW
+    : 0;
   const formats = [axes.format, axes.second?.format ?? axes.format];
   const names = [axes.name, axes.second?.name];
   const valueAxis = (index: 0 | 1) => ({
@@ -66,7 +114,7 @@ export function yearSeriesOption(
   });
   return {
     animationDuration: 300,
-    legend: { top: 0, type: "scroll", textStyle: { color: "#111827" } },
+    legend: { top: 0, type: wrap ? "plain" : "scroll", textStyle: { color: "#111827" } },
     tooltip: {
       trigger: "axis",
       axisPointer: { type: "shadow" },
@@ -90,7 +138,7 @@ export function yearSeriesOption(
     },
     grid: {
       ...sides(rtl, room(true), room(axes.second !== undefined)),
-      top: 64 + (names[0] && names[1] ? TITLE_LINE : 0),
+      top: 64 + (names[0] && names[1] ? TITLE_LINE : 0) + legendExtra,
       bottom: 32,
     },
     xAxis: {

@@ -8,7 +8,7 @@
 import { runwayMonth } from "@core/reports/funding-report.ts";
 import { unpricedNote } from "@core/reports/funding-rows.ts";
 import { formatCell } from "@i18n/format-cell.ts";
-import { useDeferredValue, useMemo } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import { Chart } from "../charts/Chart.tsx";
 import { JsonButton } from "../components/JsonButton.tsx";
 import { useRecordNames } from "../components/ReportTable.tsx";
@@ -73,7 +73,9 @@ export default function Funding() {
           }).growth,
     [model, entity, view.basis, asOf, view.firstYear, view.lastYear, view.growth, report],
   );
-  const option = useMemo(() => fundingOption(report, i18n), [report, i18n]);
+  // The chart's width: a phone's wraps its legend.
+  const [chartWidth, setChartWidth] = useState(0);
+  const option = useMemo(() => fundingOption(report, i18n, chartWidth), [report, i18n, chartWidth]);
   const name = entityName(model, entity, lang);
   const shownGrowth = view.growth ?? report.growthUsed;
   const growthPct = Math.round(shownGrowth * 1000) / 10;
@@ -237,6 +239,7 @@ export default function Funding() {
         label={m("web.funding.chartLabel", { ...span, entity: name, basis: m(`web.basis.${view.basis}`) })}
         option={option}
         height={340}
+        onWidth={setChartWidth}
       />
       <FundingTables report={report} fileName={fileName} />
     </article>

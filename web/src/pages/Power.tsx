@@ -4,7 +4,7 @@
  * (power/PowerTables.tsx: the campuses counted, the power records, the reference forecasts …). A grid-delay slider (and a region) recomputes everything in the browser
  * with src/core/power, the engine of `halqa power` and GET /api/power.
  */
-import { useDeferredValue, useMemo } from "react";
+import { useDeferredValue, useMemo, useState } from "react";
 import { Chart } from "../charts/Chart.tsx";
 import { JsonButton } from "../components/JsonButton.tsx";
 import { Slider } from "../components/Slider.tsx";
@@ -46,8 +46,10 @@ export default function Power() {
   // The slider answers at once; the page's charts and tables follow as soon as React has time.
   const deferred = useDeferredValue(settings);
   const data = useMemo(() => powerPage(model.dataset, deferred), [model, deferred]);
-  const balance = useMemo(() => balanceOption(data, i18n), [data, i18n]);
-  const coverage = useMemo(() => coverageOption(data, i18n), [data, i18n]);
+  // The charts' width (both stand in the page's one column): a phone's wraps their legends.
+  const [chartWidth, setChartWidth] = useState(0);
+  const balance = useMemo(() => balanceOption(data, i18n, chartWidth), [data, i18n, chartWidth]);
+  const coverage = useMemo(() => coverageOption(data, i18n, chartWidth), [data, i18n, chartWidth]);
   const { result } = data;
   const last = result.years[result.years.length - 1];
   const worst = result.years.reduce<(typeof result.years)[number] | undefined>(
@@ -192,6 +194,7 @@ export default function Power() {
         label={m("web.power.balanceLabel", { ...span, basis: m(`web.basis.${view.basis}`) })}
         option={balance}
         height={380}
+        onWidth={setChartWidth}
       />
       <Chart
         name={m("web.power.coverageChart")}

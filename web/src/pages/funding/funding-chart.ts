@@ -4,7 +4,7 @@ import { OKABE_ITO } from "../../charts/palette.ts";
 import { yearSeriesOption } from "../../charts/year-series-option.ts";
 import type { I18n } from "../../i18n/index.ts";
 
-export function fundingOption(report: FundingReport, i18n: I18n) {
+export function fundingOption(report: FundingReport, i18n: I18n, width?: number) {
   const { m, usd } = i18n;
   const years = report.years;
   // A year with no financials has no gap or burn to show: a gap in the bars, not a zero.
@@ -29,5 +29,6 @@ export function fundingOption(report: FundingReport, i18n: I18n) {
     ],
     { format: (v) => usd(v), name: m("web.axes.usd") },
     i18n,
+    width,
   );
 }

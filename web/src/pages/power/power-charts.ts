@@ -26,7 +26,7 @@ export const KIND_COLOUR: Readonly<Record<SupplyKind, string>> = {
 
 const UNKNOWN_COLOUR = "#d1d5db";
 
-export function balanceOption(data: PowerPageData, i18n: I18n) {
+export function balanceOption(data: PowerPageData, i18n: I18n, width?: number) {
   const { m, number } = i18n;
   const years = data.result.years;
   const delayed = data.result.delay !== undefined;
@@ -68,10 +68,11 @@ export function balanceOption(data: PowerPageData, i18n: I18n) {
     series,
     { format: gw, name: m("web.power.gwAxis") },
     i18n,
+    width,
   );
 }
 
-export function coverageOption(data: PowerPageData, i18n: I18n) {
+export function coverageOption(data: PowerPageData, i18n: I18n, width?: number) {
   const { m, number, percent } = i18n;
   const years = data.result.years;
   const series: YearSeries[] = [
@@ -105,5 +106,6 @@ export function coverageOption(data: PowerPageData, i18n: I18n) {
       second: { format: (v) => percent(v, 0), name: m("web.power.coverageAxis") },
     },
     i18n,
+    width,
   );
 }
