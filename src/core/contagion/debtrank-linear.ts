@@ -10,6 +10,8 @@
  * h never falls, is capped at 1 and so converges; iteration stops when the largest change is within
  * the tolerance. A creditor with no positive capital moves to h = 1 as soon as a debtor's loss grows.
  * While no cap binds, the limit solves h = h(1) + Λ·h. R (systemic DebtRank) = Σ v_i (h_i − h_i(1)).
+ * Where Λ's spectral radius is just below 1 the rounds would take tens of thousands of steps: every
+ * TAIL_EVERY rounds the rest is tried in one linear solve (debtrank-tail.ts), kept only when exact.
  *
  * Options: `recovery` R in [0, 1], default 0 (the debtor's whole loss of equity is passed on, the
  * paper's conservative case); `tolerance`, `maxIterations` for the engine.
@@ -23,6 +25,7 @@
  */
 import { ModelInputError } from "../errors.ts";
 import { capitalOf, debtRankResult, exposureLinks, initialDistress } from "./debtrank.ts";
+import { debtRankTail } from "./debtrank-tail.ts";
 import { fixedPoint, type ModelResult } from "./fixed-point.ts";
 import type { IndexedNetwork } from "./network.ts";
 
@@ -32,6 +35,9 @@ export type LinearDebtRankOptions = {
   tolerance?: number;
   maxIterations?: number;
 };
+
+/** How often (in rounds) the rest of the run is tried in one step (debtrank-tail.ts). */
+const TAIL_EVERY = 64;
 
 export function solveLinearDebtRank(
   network: IndexedNetwork,
@@ -54,7 +60,20 @@ export function solveLinearDebtRank(
   const start = new Float64Array(2 * n);
   start.set(h1);
   const wave = Array.from(h1, (h): number | null => (h > 0 ? 1 : null));
+  const tailLinks = { creditor: links.creditor, debtor: links.debtor, lambda };
+  let round = 0;
   const map = (x: Float64Array, out: Float64Array) => {
+    round += 1;
+    // Near a spectral radius of 1 the rounds settle very slowly: now and then, once every node the
+    // shocks can reach has been reached (so the waves are exact), try the rest in one step.
+    if (round > n && round % TAIL_EVERY === 0) {
+      const limit = debtRankTail(x.subarray(0, n), x.subarray(n), tailLinks);
+      if (limit) {
+        out.set(limit);
+        out.set(limit, n);
+        return;
+      }
+    }
     for (let i = 0; i < n; i++) {
       out[i] = x[i] as number;
       out[n + i] = x[i] as number;
