@@ -12,9 +12,11 @@
  * M's spectral radius is below 1. Either check failing returns null and the rounds go on (a cap will
  * bind, which they handle).
  *
- * Dense Gaussian elimination with partial pivoting: O(u³) for u nodes below the cap, so it is tried
- * only on networks of at most MAX_NODES nodes.
+ * Dense LU with partial pivoting (circularity/linear.ts): O(u³) for u nodes below the cap, so it is
+ * tried only on networks of at most MAX_NODES nodes.
  */
+import { CircularityError } from "../circularity/error.ts";
+import { luFactor, luSolve } from "../circularity/linear.ts";
 
 export const MAX_NODES = 400;
 
@@ -58,7 +60,7 @@ export function debtRankTail(
   const a = new Float64Array(u * u);
   for (let i = 0; i < u; i++)
     for (let k = 0; k < u; k++) a[i * u + k] = (i === k ? 1 : 0) - (matrix[i * u + k] as number);
-  const total = solve(a, first, u);
+  const total = solved(a, first, u);
   if (!total) return null;
   const limit = Float64Array.from(h);
   for (let i = 0; i < n; i++) {
@@ -74,36 +76,12 @@ export function debtRankTail(
   return limit;
 }
 
-/** Solves a·x = b (a is u×u, row-major, overwritten); null when a is singular. */
-function solve(a: Float64Array, b: Float64Array, u: number): Float64Array | null {
-  const x = Float64Array.from(b);
-  for (let col = 0; col < u; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < u; r++)
-      if (Math.abs(a[r * u + col] as number) > Math.abs(a[pivot * u + col] as number)) pivot = r;
-    const p = a[pivot * u + col] as number;
-    if (Math.abs(p) < 1e-300) return null;
-    if (pivot !== col) {
-      for (let k = 0; k < u; k++) {
-        const t = a[col * u + k] as number;
-        a[col * u + k] = a[pivot * u + k] as number;
-        a[pivot * u + k] = t;
-      }
-      const t = x[col] as number;
-      x[col] = x[pivot] as number;
-      x[pivot] = t;
-    }
-    for (let r = col + 1; r < u; r++) {
-      const f = (a[r * u + col] as number) / p;
-      if (f === 0) continue;
-      for (let k = col; k < u; k++) a[r * u + k] = (a[r * u + k] as number) - f * (a[col * u + k] as number);
-      x[r] = (x[r] as number) - f * (x[col] as number);
-    }
+/** Solves a·x = b by the LU factorisation the circularity analyses use; null when a is singular. */
+function solved(a: Float64Array, b: Float64Array, u: number): Float64Array | null {
+  try {
+    return luSolve(luFactor(a, u), b);
+  } catch (error) {
+    if (error instanceof CircularityError) return null;
+    throw error;
   }
-  for (let r = u - 1; r >= 0; r--) {
-    let s = x[r] as number;
-    for (let k = r + 1; k < u; k++) s -= (a[r * u + k] as number) * (x[k] as number);
-    x[r] = s / (a[r * u + r] as number);
-  }
-  return x;
 }
