@@ -192,7 +192,7 @@ describe("solveLinearDebtRank (Bardoscia et al. 2015)", () => {
     expect(Math.abs((h[2] as number) / (l21 * h1) - 1)).toBeLessThan(1e-6);
   });
 
-  it("gives what plain rounds give, run to the end, near a spectral radius of 1 too", () => {
+  it("gives what plain rounds give, run to the end, near a spectral radius of 1", () => {
     /** The paper's rounds with no shortcut, until nothing moves by more than 1e-15 (or a million rounds). */
     const rounds = (c: Case) => {
       const l = lambdaOf(c);
@@ -231,21 +231,18 @@ describe("solveLinearDebtRank (Bardoscia et al. 2015)", () => {
           shocks: [{ node: "0", equityLoss: shock }],
         }),
       );
-    const arms = fc.oneof(
-      anyCase.map((c) => ({ c, keepAll: true })),
-      // Near a spectral radius of 1, a loss that ends within a hair of the cap still takes the rounds
-      // (the cap binds only at the very end; docs/methods): those cases are left to the solver's error.
-      nearCritical.map((c) => ({ c, keepAll: false })),
-    );
+    // Loops near a spectral radius of 1, where the one-step rest is what ends the run. (On any network
+    // the solver stops once a round moves nothing by more than its tolerance, which on a slow loop
+    // leaves up to tolerance ÷ (1 − ρ) unadded: that is the tolerance's meaning, not checked here.)
+    // A loss that ends within a hair of the cap still takes the rounds: those cases are left out.
     fc.assert(
-      fc.property(arms, ({ c, keepAll }) => {
+      fc.property(nearCritical, (c) => {
         const expected = rounds(c);
-        fc.pre(keepAll || expected.every((x) => x < 0.999));
+        fc.pre(expected.every((x) => x < 0.999));
         hOf(c).forEach((x, i) => {
-          // The solver stops once a round moves nothing by more than its tolerance (1e-10), so on a
-          // slow loop it may stop short by a little more; the one-step rest is exact.
+          // The one-step rest is exact up to rounding.
           expect(Math.abs(x - (expected[i] as number))).toBeLessThanOrEqual(
-            1e-8 + 1e-6 * (expected[i] as number),
+            1e-10 + 1e-6 * (expected[i] as number),
           );
         });
       }),
