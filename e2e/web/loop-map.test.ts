@@ -5,7 +5,8 @@
  * them (each name's white box read from the picture, and its words inside that box); the companies
  * are reachable by Tab (the focused one is shown) and Enter selects one, which fades the rest of the
  * picture: a screenshot of the map loses most of its strong colour and the status line names the
- * company. A click on a company in the picture selects it too.
+ * company. A click on a company in the picture selects it too. Hovering a company draws its edges
+ * again above the others and fades the rest, the kind headings included.
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
@@ -168,5 +169,26 @@ describe.skipIf(!RUN_IN_CHROMIUM)("the loop map", { timeout: 180_000 }, () => {
     await expect
       .poll(() => page.locator(".map [data-selected]").getAttribute("data-selected"))
       .toBe("nvidia");
+  });
+
+  it("hovering a company brings its edges above the rest and fades the rest, headings included", async () => {
+    const page = await harness.open(`?page=overview&lang=ar&asOf=${AS_OF}`, { viewport: SIZES.desktop });
+    await page.waitForTimeout(500);
+    expect(await page.locator(".map svg [data-map-hot]").count()).toBe(0);
+    await page.locator('.map svg path[data-map-node="nvidia"]').hover();
+    await expect.poll(() => page.locator(".map svg [data-map-hot]").count()).toBe(1);
+    // Nvidia's edges, and only they, are drawn again on top, after every other edge.
+    const hot = await page.locator(".map svg [data-map-edge].net-hot").count();
+    expect(hot).toBeGreaterThan(3);
+    expect(await page.locator(".map svg [data-map-hot] > g").count()).toBe(hot);
+    const dimmed = await page.locator(".map svg [data-map-edge].net-dim").count();
+    expect(dimmed).toBeGreaterThan(hot);
+    const heads = page.locator(".map svg [data-map-head]");
+    expect(await heads.count()).toBeGreaterThan(3);
+    expect(await page.locator(".map svg [data-map-head].net-dim").count()).toBe(await heads.count());
+    await screenshot(page, "loop-map-hover-ar");
+    await page.locator("h1").hover();
+    await expect.poll(() => page.locator(".map svg [data-map-hot]").count()).toBe(0);
+    expect(await page.locator(".map svg .net-dim").count()).toBe(0);
   });
 });

@@ -2,7 +2,7 @@
  * A network drawing (network-style.ts) as SVG: edges under the companies, names and kind headings on
  * top on their white boxes. A click on a company or its name selects it, a click on an edge opens it;
  * hovering shows a tooltip and brings forward what touches the company or edge under the pointer
- * (the rest fades). Changes of emphasis ease over 300 ms; the first picture stands drawn at once.
+ * (drawn again above the other edges; the rest fades, the kind headings with it). Changes of emphasis ease over 300 ms; the first picture stands drawn at once.
  *
  * Pointer events are handled once on the SVG (each part says what it is in a data attribute), not
  * on each of its hundreds of parts.
@@ -136,6 +136,20 @@ export function NetworkSvg({ drawing, svg, tipOf, onNode, onEdge }: Props) {
             </g>
           ))}
         </g>
+        {focus ? (
+          // What the pointer brings forward is drawn again above the other edges: in document
+          // order a faded edge drawn later would otherwise cross over a hovered one.
+          <g data-map-hot="" pointerEvents="none">
+            {drawing.edges
+              .filter((e) => focus.edges.has(e.id))
+              .map((e) => (
+                <g key={e.id}>
+                  <path d={e.line} stroke={e.colour} strokeWidth={e.width} fill="none" />
+                  <path d={e.arrow} fill={e.colour} />
+                </g>
+              ))}
+          </g>
+        ) : null}
         <g>
           {drawing.nodes.map((n) => (
             <path
@@ -153,7 +167,7 @@ export function NetworkSvg({ drawing, svg, tipOf, onNode, onEdge }: Props) {
         <g>
           {drawing.heads.map((h, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a kind may head two columns; its place is its key.
-            <g key={i} data-map-head="" opacity={h.opacity}>
+            <g key={i} data-map-head="" opacity={h.opacity} className={dim(false)}>
               <Words label={h} rtl={drawing.rtl} paper={HEAD_PAPER} />
             </g>
           ))}
