@@ -106,6 +106,18 @@ function openAiCommitmentsToRevenue(dataset: Dataset, asOf: string): Ratio {
       sources: sources(announced),
     },
   ];
+  // The announced sum includes analysts' values of deals that state no amount (the ~$500B for OpenAI's
+  // 10 GW of Nvidia systems): named, so the ratio is never read as resting on stated amounts alone.
+  const estimated = announced.filter((r) => r.estimate);
+  if (estimated.length > 0)
+    inputs.push({
+      label: text("input.openaiEstimated", { count: new Set(estimated.map((r) => r.deal)).size }),
+      value: sum(estimated),
+      unit: "USD",
+      from: dealsRef(estimated),
+      sources: sources(estimated),
+      estimate: true,
+    });
   if (revenue) inputs.push(revenue);
   const published = stated ? [financialInput(stated, text("input.altmanCommitments"))] : [];
   return {

@@ -55,6 +55,8 @@ export const reportRatiosAr: Shape<typeof reportRatiosEn> = {
     arabianBusinessEstimate: "أريبيان بزنس (تقدير خبراء)",
     openaiCommitted: "مدفوعات أوبن أيه آي الملتزم بها في الصفقات",
     openaiAnnounced: "مدفوعات أوبن أيه آي المعلنة في الصفقات",
+    openaiEstimated:
+      "منها تقديرات، أي قيمة قدّرها محللون حيث لم يعلن الطرفان مبلغًا ({count, plural, zero {لا صفقات} one {صفقة واحدة} two {صفقتان} few {# صفقات} many {# صفقةً} other {# صفقة}})",
     altmanCommitments: "ألتمان: التزامات البنية التحتية",
     oracleRpo: "التزامات الأداء المتبقية لأوراكل",
     oracleFcf: "التدفق النقدي الحر لأوراكل",

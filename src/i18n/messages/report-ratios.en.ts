@@ -52,6 +52,8 @@ export const reportRatiosEn = {
     arabianBusinessEstimate: "Arabian Business (experts' estimate)",
     openaiCommitted: "OpenAI's committed payments in the deals",
     openaiAnnounced: "OpenAI's announced payments in the deals",
+    openaiEstimated:
+      "of which estimates, an analyst's value where the parties stated no amount ({count, plural, one {# deal} other {# deals}})",
     altmanCommitments: "Altman: infrastructure commitments",
     oracleRpo: "Oracle RPO",
     oracleFcf: "Oracle free cash flow",
