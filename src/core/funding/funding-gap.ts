@@ -39,8 +39,14 @@ export type FundingYear = {
   missing: boolean;
   revenue: number;
   revenueSource: RevenueSource | null;
-  /** The priced commitments due; null when nothing priced is due but an unpriced commitment is. */
+  /**
+   * The priced commitments due; null when nothing priced is due (`dueUnknown` says why). A year with
+   * nothing recorded is not "$0 due": the data holds the recorded deals, not every commitment (capex,
+   * other contracts), so what the company owes that year is unknown.
+   */
   commitmentsDue: number | null;
+  /** Why `commitmentsDue` is null: only unpriced commitments fall due, or no recorded commitment does. */
+  dueUnknown: "unpriced" | "none-recorded" | null;
   /** Deals (ids) whose payments fall due this year with no price in the data: not in `commitmentsDue`. */
   unpricedCommitments: string[];
   otherCosts: number;
@@ -189,7 +195,8 @@ export function runFunding(inputs: FundingInputs, growth: number): FundingOutcom
   for (let year = fromYear; year <= toYear; year++) {
     const due = inputs.due.get(year) ?? 0;
     const unpriced = inputs.unpriced.get(year) ?? [];
-    const shownDue = due === 0 && unpriced.length > 0 ? null : due;
+    const shownDue = due === 0 ? null : due;
+    const dueUnknown = due !== 0 ? null : unpriced.length > 0 ? "unpriced" : "none-recorded";
     const byType = inputs.financing.get(year) ?? {};
     const financing = Object.values(byType).reduce((s, v) => s + (v ?? 0), 0);
     const known = data.revenue.get(year);
@@ -202,7 +209,9 @@ export function runFunding(inputs: FundingInputs, growth: number): FundingOutcom
       revenue = (data.revenue.get(last)?.value ?? 0) * (1 + growth) ** (year - last);
       revenueSource = "projected";
     } else {
-      out.push(missingYear(year, shownDue, unpriced, financing, byType, burn, cash));
+      out.push(
+        missingYear(year, { commitmentsDue: shownDue, dueUnknown }, unpriced, financing, byType, burn, cash),
+      );
       continue;
     }
     const reported = data.result.get(year);
@@ -216,7 +225,8 @@ export function runFunding(inputs: FundingInputs, growth: number): FundingOutcom
       costs = Math.max(reportedCosts, modelled);
       costRule = reportedCosts >= modelled ? "reported" : "contracts";
     }
-    if (costsUnknownFrom === null && shownDue === null && costRule === "modelled") costsUnknownFrom = year;
+    if (costsUnknownFrom === null && dueUnknown === "unpriced" && costRule === "modelled")
+      costsUnknownFrom = year;
     const ocf = revenue - costs;
     const before = cash;
     cash += ocf + financing;
@@ -234,6 +244,7 @@ export function runFunding(inputs: FundingInputs, growth: number): FundingOutcom
       revenue,
       revenueSource,
       commitmentsDue: shownDue,
+      dueUnknown,
       unpricedCommitments: unpriced,
       otherCosts: costs - due,
       costRule,
@@ -261,7 +272,7 @@ export function runFunding(inputs: FundingInputs, growth: number): FundingOutcom
 
 function missingYear(
   year: number,
-  due: number | null,
+  due: Pick<FundingYear, "commitmentsDue" | "dueUnknown">,
   unpriced: string[],
   financing: number,
   byType: Partial<Record<DealType, number>>,
@@ -273,7 +284,7 @@ function missingYear(
     missing: true,
     revenue: 0,
     revenueSource: null,
-    commitmentsDue: due,
+    ...due,
     unpricedCommitments: unpriced,
     otherCosts: 0,
     costRule: null,

@@ -79,8 +79,9 @@ export type FundingReport = {
    * of them, and a $0 would read as a company that burns nothing.
    */
   totals: {
-    /** The priced commitments due; null when none is priced but some are due (`unpricedCommitments`). */
+    /** The priced commitments due; null when none is priced (`dueUnknown` says why, as for a year). */
     commitmentsDue: number | null;
+    dueUnknown: FundingYear["dueUnknown"];
     /** Deals (ids) with payments due in the window that the data does not price: left out of every sum. */
     unpricedCommitments: string[];
     financing: number;
@@ -161,7 +162,8 @@ export function fundingReport(
     lastRevenueYear: lastRevenueYear(inputs.years, toYear) ?? null,
     years: outcome.years,
     totals: {
-      commitmentsDue: due === 0 && unpriced.length > 0 ? null : due,
+      commitmentsDue: due === 0 ? null : due,
+      dueUnknown: due !== 0 ? null : unpriced.length > 0 ? "unpriced" : "none-recorded",
       unpricedCommitments: unpriced,
       financing: sum((y) => y.financing),
       gap: known ? sum((y) => y.gap) : null,
@@ -189,7 +191,13 @@ export function fundingReport(
         outcome.years.some((o) => o.year === y.year && !o.missing),
       ),
     },
-    reconciliation: burnReconciliation(dataset.financials, entity, inputs.years, outcome.years),
+    reconciliation: burnReconciliation(
+      dataset.financials,
+      entity,
+      inputs.years,
+      outcome.years,
+      outcome.costsUnknownFrom,
+    ),
     backlog: backlogChecks(dataset, { entity, asOf: options.asOf }),
   };
 }

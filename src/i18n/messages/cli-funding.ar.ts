@@ -105,7 +105,10 @@ export const cliFundingAr: Shape<typeof cliFundingEn> = {
   amount: "القيمة",
   shareItem: "{period} {value}: {share}",
   jumpItem: "{from} ← {to} +{rise}: {share}",
+  noneRecorded: "لا التزامات مسجّلة",
   whyYear: "{from}: {reason}",
+  whyYearMonths:
+    "{from} ({months, plural, zero {لا أشهر} one {شهر واحد} two {شهران} few {# أشهر} many {# شهرًا} other {# شهر}}): {reason}",
   whyYears: "{from}–{to}: {reason}",
   overridden: "قيمة المستخدم (غير موثّقة)",
   fiscalNote:

@@ -103,7 +103,9 @@ export const cliFundingEn = {
   amount: "amount",
   shareItem: "{period} {value}: {share}",
   jumpItem: "{from} → {to} +{rise}: {share}",
+  noneRecorded: "no recorded commitment",
   whyYear: "{from}: {reason}",
+  whyYearMonths: "{from} ({months, plural, one {# month} other {# months}}): {reason}",
   whyYears: "{from}–{to}: {reason}",
   overridden: "the user's own value (not cited)",
   fiscalNote:
