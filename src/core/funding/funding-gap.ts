@@ -72,6 +72,11 @@ export type FundingInputs = {
   unpriced: Map<number, string[]>;
   financing: Map<number, Partial<Record<DealType, number>>>;
   costRatio: number;
+  /**
+   * True when the entity has no cost ratio of its own: a projected year is then costed at the ratio
+   * its latest reported operating cash flow implies, when it has one (`ownCostRatio` of the outcome).
+   */
+  ownCostRatio?: boolean;
   startingCash: number;
   /** False when no cash figure precedes the window: the model then starts from zero. */
   startingCashKnown: boolean;
@@ -101,6 +106,13 @@ export type FundingOutcome = {
    * burn are unknown (the report prints them so); null when every year can be counted.
    */
   costsUnknownFrom: number | null;
+  /**
+   * The other-cost ratio the projected years used when it is the entity's own: (revenue − operating
+   * cash flow − contracts due) ÷ revenue of its latest year costed from a reported operating cash flow.
+   * The generic ratio is derived from an AI lab's accounts (OpenAI's H1 2025); applied to Amazon it
+   * tripled the cash flow of 2024 ($116B reported, $337B projected). Null when not used.
+   */
+  ownCostRatio: { year: number; value: number; sources: string[] } | null;
 };
 
 export function gatherInputs(
@@ -192,6 +204,8 @@ export function runFunding(inputs: FundingInputs, growth: number): FundingOutcom
     cash < 0 ? { year: fromYear - 1, netBurn: 0, financing: 0, startingCash: cash } : null;
   let runsOut: number | null = cash < 0 ? fromYear : null;
   let costsUnknownFrom: number | null = null;
+  let own: FundingOutcome["ownCostRatio"] = null;
+  let ownUsed = false;
   for (let year = fromYear; year <= toYear; year++) {
     const due = inputs.due.get(year) ?? 0;
     const unpriced = inputs.unpriced.get(year) ?? [];
@@ -215,15 +229,23 @@ export function runFunding(inputs: FundingInputs, growth: number): FundingOutcom
       continue;
     }
     const reported = data.result.get(year);
-    const modelled = due + costRatio * revenue;
+    const useOwn = revenueSource === "projected" && inputs.ownCostRatio === true && own !== null;
+    if (useOwn) ownUsed = true;
+    const modelled = due + (useOwn && own ? own.value : costRatio) * revenue;
     let costs = modelled;
     let costRule: CostRule = "modelled";
     // A result is used only beside the revenue it was reported with: it cannot be rescaled to a
     // projected revenue, so projected years are always modelled.
     if (reported && revenueSource !== "projected") {
       const reportedCosts = revenue - reported.value;
-      costs = Math.max(reportedCosts, modelled);
-      costRule = reportedCosts >= modelled ? "reported" : "contracts";
+      // Only contracts due can outweigh a reported result: with none due, the cited ratio alone does
+      // not (it overrode Meta's reported 2024 cash flow, $91.3B, with a modelled $87.2B).
+      costs = due > 0 ? Math.max(reportedCosts, modelled) : reportedCosts;
+      costRule = costs === reportedCosts ? "reported" : "contracts";
+      // A cash result a source reports (not a forecast, not net income) gives the company's own ratio.
+      const cashResult = reported.metric === "operating-cash-flow" && reported.source !== "forecast";
+      if (costRule === "reported" && cashResult && revenue > 0)
+        own = { year, value: (reportedCosts - due) / revenue, sources: [...reported.sources] };
     }
     if (costsUnknownFrom === null && dueUnknown === "unpriced" && costRule === "modelled")
       costsUnknownFrom = year;
@@ -267,6 +289,7 @@ export function runFunding(inputs: FundingInputs, growth: number): FundingOutcom
     // Without a reported starting cash the path starts from an assumed zero: no date can be given.
     runsOut: inputs.startingCashKnown && costsUnknownFrom === null ? runsOut : null,
     costsUnknownFrom,
+    ownCostRatio: ownUsed ? own : null,
   };
 }
 

@@ -18,6 +18,7 @@ import { type BacklogShare, backlogChecks } from "../funding/backlog-share.ts";
 import { type BurnReconciliation, burnReconciliation } from "../funding/burn-reconciliation.ts";
 import {
   type FundingInputs,
+  type FundingOutcome,
   type FundingYear,
   gatherInputs,
   lastRevenueYear,
@@ -64,6 +65,8 @@ export type FundingReport = {
   growth: CitedValue | null;
   growthUsed: number;
   costRatio: CitedValue | null;
+  /** The ratio implied by the entity's own reported operating cash flow, used in projected years instead. */
+  ownCostRatio: FundingOutcome["ownCostRatio"];
   /** Years over which an open-ended commitment is paid; null → all at its start. */
   commitmentYears: CitedValue | null;
   /** Cash at the start (0 when unknown, and counted so). */
@@ -126,10 +129,8 @@ export function fundingReport(
   const { entity, fromYear, toYear } = options;
   if (fromYear > toYear)
     throw new ModelInputError("range-reversed", ["years"], { start: fromYear, end: toYear });
-  const costRatio =
-    citedParameter(dataset.parameters, `${COST_RATIO_PARAMETER}-${entity}`) ??
-    citedParameter(dataset.parameters, COST_RATIO_PARAMETER) ??
-    null;
+  const ownParameter = citedParameter(dataset.parameters, `${COST_RATIO_PARAMETER}-${entity}`);
+  const costRatio = ownParameter ?? citedParameter(dataset.parameters, COST_RATIO_PARAMETER) ?? null;
   const growth = citedParameter(dataset.parameters, growthParameter(entity), options.growth) ?? null;
   const horizon = citedParameter(dataset.parameters, HORIZON_PARAMETER) ?? null;
   const inputs: FundingInputs = gatherInputs(dataset, {
@@ -137,6 +138,7 @@ export function fundingReport(
     costRatio: costRatio?.value ?? 0,
     commitmentYears: horizon?.value ?? DEFAULT_STRESS_HORIZON_YEARS,
   });
+  inputs.ownCostRatio = ownParameter === undefined;
   const growthUsed = growth?.value ?? 0;
   const outcome = runFunding(inputs, growthUsed);
   const sum = (f: (y: FundingYear) => number) => outcome.years.reduce((s, y) => s + f(y), 0);
@@ -155,6 +157,7 @@ export function fundingReport(
     growth,
     growthUsed,
     costRatio,
+    ownCostRatio: outcome.ownCostRatio,
     commitmentYears: horizon,
     startingCash: inputs.startingCash,
     startingCashKnown: inputs.startingCashKnown,

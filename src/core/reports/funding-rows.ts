@@ -166,6 +166,21 @@ export function assumptionRows(r: FundingReport): FundingFactRow[] {
   return [
     cited("cli.funding.growth", r.growth, "share", `cli.funding.flat`),
     cited("cli.funding.costRatio", r.costRatio, "number", null),
+    ...(r.ownCostRatio
+      ? [
+          {
+            item: `cli.funding.costRatioProjected`,
+            value: r.ownCostRatio.value,
+            unit: "number" as const,
+            note: {
+              key: `cli.funding.costRatioOwn`,
+              values: { year: { value: r.ownCostRatio.year, unit: "year" as const } },
+            },
+            noteUnit: "message" as const,
+            sources: r.ownCostRatio.sources.join(" "),
+          },
+        ]
+      : []),
     cited("cli.funding.horizon", r.commitmentYears, "number", null),
     cash
       ? {

@@ -67,6 +67,12 @@ export const FundingReport = z.strictObject({
       cash: z.number(),
     }),
   ),
+  ownCostRatio: z
+    .strictObject({ year: z.number().int(), value: z.number(), sources: z.array(z.string()) })
+    .nullable()
+    .describe(
+      "The other-cost ratio the projected years used when it is the entity's own: implied by its latest year costed from a reported operating cash flow; null when the cited ratio was used.",
+    ),
   totals: z.strictObject({
     commitmentsDue: z
       .number()
