@@ -44,6 +44,10 @@ describe("halqa ratios", () => {
     const estimated = openai?.inputs.find((i) => i.label.key === "report.ratios.input.openaiEstimated");
     expect(estimated?.from).toContain("openai-nvidia-10gw-systems");
     expect(estimated?.value).toBeGreaterThanOrEqual(500e9);
+    // Dollars per GW: an analyst's estimate is not a price the deal states, so it is named, not in the median.
+    const perGw = byId.get("usd-per-gw");
+    expect(perGw?.inputs.map((i) => i.from)).not.toContain("deals:openai-nvidia-10gw-systems");
+    expect(perGw?.notes?.map((n) => n.values.deal)).toContain("openai-nvidia-10gw-systems");
   });
 
   it.each(["en", "ar"] as const)("prints the formulas in %s", (lang) => {

@@ -39,6 +39,9 @@ export const reportRatiosAr: Shape<typeof reportRatiosEn> = {
       "مقارنةً بالأعمال المتراكمة التي أفصحت عنها {entity} والبالغة {reported} ({period})، تضم الصفقات {inDeals} في {date}، أي بزيادة {gap} ({gapShare}) على الرقم المُفصح عنه: عقد محسوب مرتين أو غير مسجل ضمن الأعمال المتراكمة. حصة كل عميل من الأعمال المتراكمة المُفصح عنها:",
     reportedBacklogUnpriced: "عملاء لم يبقَ لهم في الصفقات عقد محدد القيمة (ضمن الفجوة): {customers}",
     reportedBacklogShare: "{customer}: {share} ({usd})",
+    usdPerGwEstimatesOut:
+      "لا تدخل في الوسيط الصفقات التي لم يعلن أطرافها سعرًا بل قدّر محللون قيمتها بالدولار ({count, plural, zero {لا صفقات} one {صفقة واحدة} two {صفقتان} few {# صفقات} many {# صفقةً} other {# صفقة}}):",
+    usdPerGwEstimate: "{deal}: {usd} (تقدير) مقابل {gw} جيجاوات",
     contingentApart:
       "لا تُضاف إليه ضمانات وتعهدات احتياطية قيمتها {usd} ({count, plural, zero {لا صفقات} one {صفقة واحدة} two {صفقتان} few {# صفقات} many {# صفقةً} other {# صفقة}})، فهي التزامات محتملة لا تُدفع إلا إذا تخلّف الطرف الذي تضمنه إنفيديا عن السداد، وتُعرض نسبتها إلى الإيرادات على حدة.",
     directApart:

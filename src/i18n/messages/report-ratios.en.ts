@@ -36,6 +36,9 @@ export const reportRatiosEn = {
       "Against {entity}'s reported backlog of {reported} ({period}): the deals hold {inDeals} on {date}, {gap} ({gapShare}) more than reported — a contract counted twice or not booked as backlog. Each customer's share of the reported backlog:",
     reportedBacklogUnpriced: "customers with no priced contract left in the deals (in the gap): {customers}",
     reportedBacklogShare: "{customer}: {share} ({usd})",
+    usdPerGwEstimatesOut:
+      "Not in the median: {count, plural, one {# deal} other {# deals}} whose dollar figure is an analyst's estimate, not a price the parties stated:",
+    usdPerGwEstimate: "{deal}: {usd} (estimate) for {gw} GW",
     contingentApart:
       "Not added: {usd} of guarantees and backstops ({count, plural, one {# deal} other {# deals}}), contingent — paid only if the party Nvidia stands behind does not pay; their ratio to revenue is shown apart.",
     directApart:
