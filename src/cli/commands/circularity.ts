@@ -13,6 +13,7 @@ import {
   CIRCULARITY_NODES_NULL_TABLE,
   CIRCULARITY_NODES_TABLE,
   CIRCULARITY_ORIGINS_TABLE,
+  circularityEstimateLine,
 } from "../../core/reports/circularity-layout.ts";
 import { type CircularityReport, circularityReport } from "../../core/reports/circularity-report.ts";
 import type { Unit } from "../../core/reports/layout.ts";
@@ -60,9 +61,11 @@ function render(dataset: Dataset, report: CircularityReport, options: Circularit
   const [multiplier, search, counted, nullLine] = (CIRCULARITY_LAYOUT.headlines?.(report) ?? []).map((h) =>
     renderHeadline(h, face),
   );
+  const estimates = circularityEstimateLine(report);
   const out = [
     `${message(lang, "report.common.basis")}: ${messageOrKey(lang, `report.common.${options.basis}`)} · ${unitHeading(lang, "USD")} · ${message(lang, "report.common.asOf")} ${formatDate(lang, options.asOf)}`,
     multiplier,
+    ...(estimates ? [renderHeadline(estimates, face)] : []),
     ...(nullLine ? [nullLine] : []),
     // The announced headline rests partly on letters of intent: the binding figure goes beside it.
     ...(report.binding

@@ -135,9 +135,11 @@ export function loopCaveat(loop: MoneyLoop, lang: Language, entity: (id: string)
     const what =
       c.kind === "estimate"
         ? message(lang, "report.common.estimate")
-        : c.status === "announced"
-          ? message(lang, "cli.announcementOnly")
-          : label(lang, "status", c.status);
+        : c.kind === "financing-replaced"
+          ? message(lang, "cli.financingReplaced")
+          : c.status === "announced"
+            ? message(lang, "cli.announcementOnly")
+            : label(lang, "status", c.status);
     return `${what} (${entity(c.from)} → ${entity(c.to)})`;
   });
   return parts.length === 0 ? "" : message(lang, "cli.restsOn", { what: parts.join(listSeparator(lang)) });

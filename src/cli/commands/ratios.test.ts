@@ -30,6 +30,26 @@ describe("halqa ratios", () => {
     expect(report.ratios.filter((r) => r.note).length).toBeGreaterThan(1);
   });
 
+  it("keeps Nvidia's guarantees apart from its direct financing, and names OpenAI's estimated payments", () => {
+    const { ratios } = ratiosReport(dataset, { asOf: "2026-12-07" });
+    const byId = new Map(ratios.map((r) => [r.id, r]));
+    const direct = byId.get("nvidia-deal-financing-to-revenue");
+    const contingent = byId.get("nvidia-contingent-to-revenue");
+    // $50.7B and $111.3B of FY2025's $130.5B; the one ratio was 1.24× before.
+    expect(direct?.value).toBeCloseTo(50.68 / 130.5, 3);
+    expect(direct?.inputs[0]?.from).not.toContain("nvidia-openai-ohio-guarantee");
+    expect(contingent?.value).toBeCloseTo(111.3 / 130.5, 3);
+    expect(contingent?.inputs[0]?.from).toContain("nvidia-openai-ohio-guarantee");
+    const openai = byId.get("openai-commitments-to-revenue");
+    const estimated = openai?.inputs.find((i) => i.label.key === "report.ratios.input.openaiEstimated");
+    expect(estimated?.from).toContain("openai-nvidia-10gw-systems");
+    expect(estimated?.value).toBeGreaterThanOrEqual(500e9);
+    // Dollars per GW: an analyst's estimate is not a price the deal states, so it is named, not in the median.
+    const perGw = byId.get("usd-per-gw");
+    expect(perGw?.inputs.map((i) => i.from)).not.toContain("deals:openai-nvidia-10gw-systems");
+    expect(perGw?.notes?.map((n) => n.values.deal)).toContain("openai-nvidia-10gw-systems");
+  });
+
   it.each(["en", "ar"] as const)("prints the formulas in %s", (lang) => {
     const io = captureIo();
     expect(ratiosCommand(dataset, { lang, json: false, asOf: "2026-06-30" }, io)).toBe(0);

@@ -71,7 +71,9 @@ describe("funding gap: the worked example", () => {
     ]);
     expect(r.years.map((y) => y.reportedResult)).toEqual([-4, -5, -5, null]);
     // The cumulative loss, split −5 and −5, is the figure the model used in 2025 (2026 is projected).
-    expect(r.reconciliation.map((c) => [c.metric, c.period, c.reported, round(c.model)])).toEqual([
+    expect(
+      r.reconciliation.map((c) => [c.metric, c.period, c.reported, round(c.model ?? Number.NaN)]),
+    ).toEqual([
       ["net-income", "2024", -4, -4],
       ["net-income", "2025-2026", -10, 0],
     ]);
@@ -83,7 +85,10 @@ describe("funding gap: the worked example", () => {
 
   it("keeps a reported result unless the contracts exceed it; models projected years", () => {
     expect(r.years.map((y) => y.costRule)).toEqual(["reported", "reported", "modelled", "modelled"]);
-    expect(r.years.map((y) => round(y.commitmentsDue ?? Number.NaN))).toEqual([0, 6, 6, 0]);
+    // 2024 and 2027: the deals record nothing due, which is not $0 owed (capex and other contracts are
+    // outside the data): null, and said so.
+    expect(r.years.map((y) => y.commitmentsDue)).toEqual([null, 6, 6, null]);
+    expect(r.years.map((y) => y.dueUnknown)).toEqual(["none-recorded", null, null, "none-recorded"]);
     expect(r.years.map((y) => round(y.operatingCashFlow))).toEqual([-4, -5, 5, 12.1]);
     expect(r.years.map((y) => y.financing)).toEqual([0, 8, 0, 0]);
     expect(r.years.map((y) => round(y.gap))).toEqual([4, 0, 0, 0]);
@@ -116,7 +121,8 @@ describe("funding gap: the worked example", () => {
     });
     const base = { ...EXAMPLE, deals: [cloud, EXAMPLE.deals[1] as Dataset["deals"][number], lease] };
     const r = fundingReport(base, OPTIONS);
-    expect(r.years.map((y) => y.commitmentsDue)).toEqual([0, 12, null, null]);
+    expect(r.years.map((y) => y.commitmentsDue)).toEqual([null, 12, null, null]);
+    expect(r.years.map((y) => y.dueUnknown)).toEqual(["none-recorded", null, "unpriced", "unpriced"]);
     expect(r.years.map((y) => y.unpricedCommitments)).toEqual([[], [], ["campus"], ["campus"]]);
     expect(r.totals).toMatchObject({ commitmentsDue: 12, unpricedCommitments: ["campus"] });
     // Only unpriced commitments in the window: the total is unknown too.
@@ -140,7 +146,7 @@ describe("funding gap: the worked example", () => {
       period: { start: "2026" },
     });
     const r2 = fundingReport({ ...EXAMPLE, deals: [...EXAMPLE.deals, open] }, OPTIONS);
-    expect(r2.years.map((y) => round(y.commitmentsDue ?? Number.NaN))).toEqual([0, 6, 26, 20]);
+    expect(r2.years.map((y) => y.commitmentsDue && round(y.commitmentsDue))).toEqual([null, 6, 26, 20]);
     // 2026: cash 5 + (22 − 26 − 11) = −10, so it runs out 5/15 of the way through 2026;
     // 2027: −10 + (24.2 − 20 − 12.1) = −17.9, the deepest point.
     expect(r2.runsOut).toBeCloseTo(2026 + 5 / 15, 9);

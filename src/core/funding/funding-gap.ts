@@ -39,8 +39,14 @@ export type FundingYear = {
   missing: boolean;
   revenue: number;
   revenueSource: RevenueSource | null;
-  /** The priced commitments due; null when nothing priced is due but an unpriced commitment is. */
+  /**
+   * The priced commitments due; null when nothing priced is due (`dueUnknown` says why). A year with
+   * nothing recorded is not "$0 due": the data holds the recorded deals, not every commitment (capex,
+   * other contracts), so what the company owes that year is unknown.
+   */
   commitmentsDue: number | null;
+  /** Why `commitmentsDue` is null: only unpriced commitments fall due, or no recorded commitment does. */
+  dueUnknown: "unpriced" | "none-recorded" | null;
   /** Deals (ids) whose payments fall due this year with no price in the data: not in `commitmentsDue`. */
   unpricedCommitments: string[];
   otherCosts: number;
@@ -66,6 +72,11 @@ export type FundingInputs = {
   unpriced: Map<number, string[]>;
   financing: Map<number, Partial<Record<DealType, number>>>;
   costRatio: number;
+  /**
+   * True when the entity has no cost ratio of its own: a projected year is then costed at the ratio
+   * its latest reported operating cash flow implies, when it has one (`ownCostRatio` of the outcome).
+   */
+  ownCostRatio?: boolean;
   startingCash: number;
   /** False when no cash figure precedes the window: the model then starts from zero. */
   startingCashKnown: boolean;
@@ -95,6 +106,13 @@ export type FundingOutcome = {
    * burn are unknown (the report prints them so); null when every year can be counted.
    */
   costsUnknownFrom: number | null;
+  /**
+   * The other-cost ratio the projected years used when it is the entity's own: (revenue − operating
+   * cash flow − contracts due) ÷ revenue of its latest year costed from a reported operating cash flow.
+   * The generic ratio is derived from an AI lab's accounts (OpenAI's H1 2025); applied to Amazon it
+   * tripled the cash flow of 2024 ($116B reported, $337B projected). Null when not used.
+   */
+  ownCostRatio: { year: number; value: number; sources: string[] } | null;
 };
 
 export function gatherInputs(
@@ -186,10 +204,13 @@ export function runFunding(inputs: FundingInputs, growth: number): FundingOutcom
     cash < 0 ? { year: fromYear - 1, netBurn: 0, financing: 0, startingCash: cash } : null;
   let runsOut: number | null = cash < 0 ? fromYear : null;
   let costsUnknownFrom: number | null = null;
+  let own: FundingOutcome["ownCostRatio"] = null;
+  let ownUsed = false;
   for (let year = fromYear; year <= toYear; year++) {
     const due = inputs.due.get(year) ?? 0;
     const unpriced = inputs.unpriced.get(year) ?? [];
-    const shownDue = due === 0 && unpriced.length > 0 ? null : due;
+    const shownDue = due === 0 ? null : due;
+    const dueUnknown = due !== 0 ? null : unpriced.length > 0 ? "unpriced" : "none-recorded";
     const byType = inputs.financing.get(year) ?? {};
     const financing = Object.values(byType).reduce((s, v) => s + (v ?? 0), 0);
     const known = data.revenue.get(year);
@@ -202,21 +223,32 @@ export function runFunding(inputs: FundingInputs, growth: number): FundingOutcom
       revenue = (data.revenue.get(last)?.value ?? 0) * (1 + growth) ** (year - last);
       revenueSource = "projected";
     } else {
-      out.push(missingYear(year, shownDue, unpriced, financing, byType, burn, cash));
+      out.push(
+        missingYear(year, { commitmentsDue: shownDue, dueUnknown }, unpriced, financing, byType, burn, cash),
+      );
       continue;
     }
     const reported = data.result.get(year);
-    const modelled = due + costRatio * revenue;
+    const useOwn = revenueSource === "projected" && inputs.ownCostRatio === true && own !== null;
+    if (useOwn) ownUsed = true;
+    const modelled = due + (useOwn && own ? own.value : costRatio) * revenue;
     let costs = modelled;
     let costRule: CostRule = "modelled";
     // A result is used only beside the revenue it was reported with: it cannot be rescaled to a
     // projected revenue, so projected years are always modelled.
     if (reported && revenueSource !== "projected") {
       const reportedCosts = revenue - reported.value;
-      costs = Math.max(reportedCosts, modelled);
-      costRule = reportedCosts >= modelled ? "reported" : "contracts";
+      // Only contracts due can outweigh a reported result: with none due, the cited ratio alone does
+      // not (it overrode Meta's reported 2024 cash flow, $91.3B, with a modelled $87.2B).
+      costs = due > 0 ? Math.max(reportedCosts, modelled) : reportedCosts;
+      costRule = costs === reportedCosts ? "reported" : "contracts";
+      // A cash result a source reports (not a forecast, not net income) gives the company's own ratio.
+      const cashResult = reported.metric === "operating-cash-flow" && reported.source !== "forecast";
+      if (costRule === "reported" && cashResult && revenue > 0)
+        own = { year, value: (reportedCosts - due) / revenue, sources: [...reported.sources] };
     }
-    if (costsUnknownFrom === null && shownDue === null && costRule === "modelled") costsUnknownFrom = year;
+    if (costsUnknownFrom === null && dueUnknown === "unpriced" && costRule === "modelled")
+      costsUnknownFrom = year;
     const ocf = revenue - costs;
     const before = cash;
     cash += ocf + financing;
@@ -234,6 +266,7 @@ export function runFunding(inputs: FundingInputs, growth: number): FundingOutcom
       revenue,
       revenueSource,
       commitmentsDue: shownDue,
+      dueUnknown,
       unpricedCommitments: unpriced,
       otherCosts: costs - due,
       costRule,
@@ -256,12 +289,13 @@ export function runFunding(inputs: FundingInputs, growth: number): FundingOutcom
     // Without a reported starting cash the path starts from an assumed zero: no date can be given.
     runsOut: inputs.startingCashKnown && costsUnknownFrom === null ? runsOut : null,
     costsUnknownFrom,
+    ownCostRatio: ownUsed ? own : null,
   };
 }
 
 function missingYear(
   year: number,
-  due: number | null,
+  due: Pick<FundingYear, "commitmentsDue" | "dueUnknown">,
   unpriced: string[],
   financing: number,
   byType: Partial<Record<DealType, number>>,
@@ -273,7 +307,7 @@ function missingYear(
     missing: true,
     revenue: 0,
     revenueSource: null,
-    commitmentsDue: due,
+    ...due,
     unpricedCommitments: unpriced,
     otherCosts: 0,
     costRule: null,

@@ -1,5 +1,6 @@
 /**
- * Commitments an entity owes that the data cannot price: deals in which it is the lessee or the buyer,
+ * Commitments an entity owes that the data cannot price: deals in which it is the lessee or the buyer
+ * (or the customer of a purchase, such as a power purchase agreement),
  * counted on the basis (binding on `committed`; announced or binding on `announced`), where no cash
  * flows from it. Oracle leases the Abilene, Vantage and Michigan campuses for years, but the rents are
  * not reported: its commitments due in those years are unknown, not $0 (docs/methods/funding.md).
@@ -38,6 +39,16 @@ const FINANCING: ReadonlySet<DealType> = new Set(FINANCING_TYPES);
 /** The roles that owe the other side money for what they receive. */
 const PAYING_ROLES: ReadonlySet<PartyRole> = new Set(["lessee", "buyer"]);
 
+/**
+ * Whether a party owes the other side money for what it receives. A "customer" does too, in a purchase
+ * (Microsoft's 20-year Crane PPA names it the customer, and no price is reported); in a financing deal
+ * the customer is the end user of what the money builds (OpenAI in the banks' $38B to Vantage), and
+ * the borrower or issuer pays.
+ */
+function pays(role: PartyRole, type: DealType): boolean {
+  return PAYING_ROLES.has(role) || (role === "customer" && !FINANCING.has(type));
+}
+
 export type UnpricedOptions = {
   entity: string;
   basis: Basis;
@@ -51,12 +62,13 @@ export function unpricedCommitments(deals: readonly Deal[], options: UnpricedOpt
   const { entity, basis, asOf, fromYear, toYear } = options;
   const out = new Map<number, string[]>();
   if (basis === "paid") return out;
-  const pays = (d: Deal) => d.flows.some((f) => f.kind === "cash" && f.unit === "USD" && f.from === entity);
-  const paying = new Set(deals.filter(pays).map((d) => d.id));
+  const paysCash = (d: Deal) =>
+    d.flows.some((f) => f.kind === "cash" && f.unit === "USD" && f.from === entity);
+  const paying = new Set(deals.filter(paysCash).map((d) => d.id));
   for (const { deal, standing, tier } of currentView(deals, asOf).deals) {
     if (standing === "terminated" || standing === "replaced") continue;
     if (basis === "committed" ? !isBindingAsOf(deal, asOf) : tier === "reported") continue;
-    if (!deal.parties.some((p) => p.entity === entity && PAYING_ROLES.has(p.role))) continue;
+    if (!deal.parties.some((p) => p.entity === entity && pays(p.role, deal.type))) continue;
     if (paying.has(deal.id) || overlapsPriced(deal, deals, paying)) continue;
     const [first, last] = yearsCovered(deal, toYear);
     for (let y = Math.max(first, fromYear); y <= Math.min(last, toYear); y++)

@@ -164,15 +164,19 @@ function describe(stepDeals: MoneyEdge[][], temporalOrder = false): MoneyLoop {
 /** What a loop rests on, as codes a face phrases: the least certain step's status, and an estimated step. */
 export type LoopCaveat =
   | { kind: "status"; status: MoneyEdge["status"]; from: string; to: string }
-  | { kind: "estimate"; from: string; to: string };
+  | { kind: "estimate"; from: string; to: string }
+  | { kind: "financing-replaced"; from: string; to: string };
 
-/** Nothing when every step is binding and stated; else what the loop's first line must say. */
+/** Nothing when every step is binding, stated and financed as announced; else what the loop's first line must say. */
 export function loopCaveats(loop: MoneyLoop): LoopCaveat[] {
   const caveats: LoopCaveat[] = [];
   const w = loop.weakest;
   if (w.tier !== "binding") caveats.push({ kind: "status", status: w.status, from: w.from, to: w.to });
   const estimated = loop.steps.find((s) => s.deals.every((d) => d.estimate));
   if (estimated) caveats.push({ kind: "estimate", from: estimated.from, to: estimated.to });
+  // A step carried only by purchases whose financing deal was replaced: the loop as announced is gone.
+  const unfunded = loop.steps.find((s) => s.deals.every((d) => d.financingReplaced === true));
+  if (unfunded) caveats.push({ kind: "financing-replaced", from: unfunded.from, to: unfunded.to });
   return caveats;
 }
 

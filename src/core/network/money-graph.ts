@@ -5,7 +5,7 @@
  * the sources and the announcement date (the edge's timestamp, in seconds since the epoch).
  */
 
-import type { CertaintyTier } from "../dataset/current-view.ts";
+import { type CertaintyTier, currentView } from "../dataset/current-view.ts";
 import { type Amount, addAmounts } from "../dataset/figures.ts";
 import { type Basis, expandFlows } from "../flows/expand.ts";
 import { type EdgeList, edgeListFrom } from "../graph/edge-list.ts";
@@ -48,6 +48,12 @@ export type MoneyEdge = {
   tier: CertaintyTier;
   /** The amount is an estimate (an analyst's or ours), not a value a party stated. */
   estimate: boolean;
+  /**
+   * The deal is funded (a `funds` link) by a deal a later one replaced on the as-of date: the
+   * purchase stands, its financing as announced does not (OpenAI's 10 GW of Nvidia systems, funded
+   * by the $100B LOI that the $30B equity replaced). Absent on edges built by hand.
+   */
+  financingReplaced?: boolean;
   announced: string;
   sources: string[];
 };
@@ -61,6 +67,12 @@ export function moneyGraph(
   options: MoneyGraphOptions,
 ): MoneyGraph {
   const deals = new Map(dataset.deals.map((d) => [d.id, d]));
+  const view = currentView(dataset.deals, options.asOf);
+  const financingReplaced = new Set(
+    dataset.deals
+      .filter((d) => view.byId.get(d.id)?.standing === "replaced")
+      .flatMap((d) => (d.links ?? []).filter((l) => l.type === "funds").map((l) => l.deal)),
+  );
   const result = expandFlows(
     { deals: dataset.deals },
     {
@@ -95,6 +107,7 @@ export function moneyGraph(
       conditional: row.conditional,
       tier: row.tier,
       estimate: row.estimate,
+      financingReplaced: financingReplaced.has(row.deal),
       announced: deal.announced,
       sources: row.sources,
     });

@@ -17,6 +17,7 @@ import {
   type RatioInput,
   text,
 } from "./inputs.ts";
+import { nvidiaContingentToRevenue, nvidiaDealFinancingToRevenue } from "./nvidia-financing.ts";
 import { usdPerGw } from "./usd-per-gw.ts";
 
 export type { Ratio } from "./inputs.ts";
@@ -25,6 +26,7 @@ export function publishedRatios(dataset: Dataset, asOf: string): Ratio[] {
   return [
     nvidiaCommitmentsToRevenue(dataset),
     nvidiaDealFinancingToRevenue(dataset, asOf),
+    nvidiaContingentToRevenue(dataset, asOf),
     microsoftShareOfNvidia(dataset),
     concentrationRatio(dataset, asOf),
     openAiCommitmentsToRevenue(dataset, asOf),
@@ -61,44 +63,6 @@ function nvidiaCommitmentsToRevenue(dataset: Dataset): Ratio {
       ...(revenue ? [] : [text("missingInput.nvidiaRevenue")]),
     ],
     note: { key: "report.ratios.note.annualised", values: {} },
-  };
-}
-
-function nvidiaDealFinancingToRevenue(dataset: Dataset, asOf: string): Ratio {
-  const financing = new Set([
-    "equity-investment",
-    "vendor-financing",
-    "guarantee",
-    "spv-financing",
-    "private-credit",
-  ]);
-  const deals = dataset.deals.filter((d) => financing.has(d.type));
-  const out = expandFlows({ deals }, { basis: "announced", asOf, kinds: ["cash", "guarantee"] }).rows.filter(
-    (r) => r.from === "nvidia",
-  );
-  const total = out.reduce((sum, r) => sum + r.amount.value, 0);
-  const revenue = latestNvidiaRevenue(dataset);
-  const sources = [...new Set(out.flatMap((r) => r.sources))];
-  const dealIds = [...new Set(out.map((r) => r.deal))];
-  return {
-    id: "nvidia-deal-financing-to-revenue",
-    value: revenue ? total / revenue.value : null,
-    unit: "ratio",
-    formula: "report.ratios.formula.dealFinancingToRevenue",
-    inputs: [
-      {
-        label: text("input.nvidiaFinancing", { count: dealIds.length }),
-        value: total,
-        unit: "USD",
-        from: `deals:${dealIds.join(",")}`,
-        sources,
-      },
-      ...(revenue ? [revenue] : []),
-    ],
-    published: [
-      indicatorInput(dataset, "tunguz-nvidia-investment-commitments-to-revenue", text("input.tunguz")),
-    ].filter(isInput),
-    missing: revenue ? [] : [text("missingInput.nvidiaRevenue")],
   };
 }
 
@@ -142,6 +106,18 @@ function openAiCommitmentsToRevenue(dataset: Dataset, asOf: string): Ratio {
       sources: sources(announced),
     },
   ];
+  // The announced sum includes analysts' values of deals that state no amount (the ~$500B for OpenAI's
+  // 10 GW of Nvidia systems): named, so the ratio is never read as resting on stated amounts alone.
+  const estimated = announced.filter((r) => r.estimate);
+  if (estimated.length > 0)
+    inputs.push({
+      label: text("input.openaiEstimated", { count: new Set(estimated.map((r) => r.deal)).size }),
+      value: sum(estimated),
+      unit: "USD",
+      from: dealsRef(estimated),
+      sources: sources(estimated),
+      estimate: true,
+    });
   if (revenue) inputs.push(revenue);
   const published = stated ? [financialInput(stated, text("input.altmanCommitments"))] : [];
   return {

@@ -189,7 +189,7 @@ export const CHECKS: readonly Check[] = [
       metric: "investment-commitments",
       period: "2025",
     },
-    // The numerator of the ratio below, on its own: Nvidia's priced financing of others in the deals.
+    // The numerator of the ratio below, on its own: Nvidia's direct financing of others in the deals (guarantees apart).
     derive: (dataset, asOf) => ratioInput(dataset, asOf, "nvidia-deal-financing-to-revenue", 0),
     at: TUNGUZ_DATE,
     tolerance: 0.15,

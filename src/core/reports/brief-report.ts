@@ -8,7 +8,7 @@
 import type { Dataset } from "../model/dataset.ts";
 import type { Scenario } from "../model/scenario.ts";
 import type { CheckResult } from "../reconcile/check.ts";
-import { CIRCULARITY_LAYOUT } from "./circularity-layout.ts";
+import { CIRCULARITY_LAYOUT, circularityEstimateLine } from "./circularity-layout.ts";
 import { type CircularityReport, circularityReport } from "./circularity-report.ts";
 import { type CitedSource, SourceCollector } from "./cited-sources.ts";
 import { type CompanyDeal, type CompanyReport, companyReport } from "./company-report.ts";
@@ -206,6 +206,7 @@ function overviewHeadline(
     headlines: [
       ...(SUMMARY_LAYOUT.headlines?.(report.summary) ?? []),
       ...(CIRCULARITY_LAYOUT.headlines?.(report.circularity) ?? []).slice(0, 1),
+      ...[circularityEstimateLine(report.circularity)].filter((h) => h !== null),
     ],
     tables: [
       {

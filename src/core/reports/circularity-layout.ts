@@ -235,6 +235,24 @@ export const CIRCULARITY_LOOP_SHARES_CHART: ChartLayout<CircularityReport> = {
 export const CIRCULARITY_NODES_TABLE = circularityNodesTable(false);
 export const CIRCULARITY_NODES_NULL_TABLE = circularityNodesTable(true);
 
+/**
+ * The line under the multiplier when part of the payments rests on estimates: how much, and the
+ * largest such deal, so no headline sums an analyst's value with stated amounts silently. Null when none.
+ */
+export function circularityEstimateLine(r: CircularityReport): Headline | null {
+  const [largest] = r.estimated.deals;
+  if (r.estimated.amount <= 0 || largest === undefined) return null;
+  return {
+    key: "report.circularity.estimateLine",
+    values: {
+      estimated: { value: r.estimated.amount, unit: "usd" },
+      flow: { value: r.totalFlow, unit: "usd" },
+      count: { value: r.estimated.deals.length, unit: "count" },
+      largest: { value: largest, unit: "deal" },
+    },
+  };
+}
+
 export const CIRCULARITY_LAYOUT: ReportLayout<CircularityReport> = {
   id: "circularity",
   title: "report.circularity.title",

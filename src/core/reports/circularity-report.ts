@@ -17,7 +17,7 @@ import { compareText } from "../compare.ts";
 import { type EdgeList, edgeId } from "../graph/edge-list.ts";
 import { findMoneyLoops } from "../loops/money-loops.ts";
 import type { Dataset } from "../model/dataset.ts";
-import { LOOP_KINDS, type MoneyGraphOptions, moneyGraph } from "../network/money-graph.ts";
+import { LOOP_KINDS, type MoneyEdge, type MoneyGraphOptions, moneyGraph } from "../network/money-graph.ts";
 
 export type CircularityReportOptions = Omit<MoneyGraphOptions, "kinds"> & {
   entity?: string;
@@ -49,6 +49,12 @@ export type CircularityReport = {
    */
   binding: { multiplier: number | null; totalFlow: number; outsideTotal: number; loops: number } | null;
   /**
+   * The part of `totalFlow` that rests on estimates (an analyst's value, no amount stated by the
+   * parties), with its deals, largest first: a headline that sums them says so (DESIGN.md, certainty
+   * tiers). On the bundled data, OpenAI's 10 GW of Nvidia systems (~$500B, analysts' estimate) is most of it.
+   */
+  estimated: { amount: number; deals: string[] };
+  /**
    * Entities with receipts, most own money back along loops first, then by mixing self-share (one
    * entity when `entity` is given).
    */
@@ -73,7 +79,7 @@ export function circularityReport(
   dataset: Pick<Dataset, "deals" | "entities">,
   options: CircularityReportOptions,
 ): CircularityReport {
-  const { list } = moneyGraph(dataset, { ...options, kinds: ["cash"] });
+  const { list, edges } = moneyGraph(dataset, { ...options, kinds: ["cash"] });
   const tracing = attributeCircularity(
     list,
     options.entity !== undefined ? { pathsFor: [options.entity], paths: { top: 5 } } : {},
@@ -120,10 +126,19 @@ export function circularityReport(
           loops: binding.loopSearch.cycles,
         }
       : null,
+    estimated: estimatedPart(edges),
     nodes,
     loopSteps: loopSteps(list, nodes),
     nullModel: nullResult,
   };
+}
+
+/** The money resting on estimates, with its deals largest first (ties by id). */
+function estimatedPart(edges: readonly MoneyEdge[]): CircularityReport["estimated"] {
+  const byDeal = new Map<string, number>();
+  for (const e of edges) if (e.estimate) byDeal.set(e.deal, (byDeal.get(e.deal) ?? 0) + e.amount.value);
+  const deals = [...byDeal].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
+  return { amount: deals.reduce((sum, [, v]) => sum + v, 0), deals: deals.map(([deal]) => deal) };
 }
 
 /** The payment steps of the listed loops, each with its deals (the edge ids of the money graph). */

@@ -168,6 +168,16 @@ export const FIGURE_ALTERNATIVES_TABLE = table<DealTimelineReport, AlternativeFi
 });
 
 function linkCell(link: TimelineLink): MessageCell {
+  // A deal that funds this one but was replaced: the financing as announced is no longer in force.
+  if (link.direction === "in" && link.type === "funds" && link.replacedBy)
+    return {
+      key: "report.sheet.deal.link.in-funds-replaced",
+      values: {
+        deal: { value: link.deal, unit: "deal" },
+        by: { value: link.replacedBy.by, unit: "deal" },
+        date: { value: link.replacedBy.from, unit: "date" },
+      },
+    };
   return {
     key: `report.sheet.deal.link.${link.direction}-${link.type}`,
     values: {

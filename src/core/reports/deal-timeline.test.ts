@@ -17,6 +17,24 @@ const count = (id: string, asOf: string, basis: (typeof BASES)[number]) => {
 };
 
 describe("dealTimeline", () => {
+  it("a purchase funded by a replaced deal names the replacement (its financing as announced is gone)", () => {
+    // The LOI funds the lease; the round replaced the LOI on 2025-06-01 (OpenAI's 10 GW of Nvidia
+    // systems and the $100B LOI, on the bundled data). Before the round, the link is plain.
+    const deals = data.deals.map((d) =>
+      d.id === "loi-ab"
+        ? { ...d, links: [...(d.links ?? []), { type: "funds" as const, deal: "lease-bc" }] }
+        : d,
+    );
+    const link = (asOf: string) =>
+      dealTimeline({ ...data, deals }, "lease-bc", { asOf })?.links.find((l) => l.deal === "loi-ab");
+    expect(link("2025-12-31")).toMatchObject({
+      direction: "in",
+      type: "funds",
+      replacedBy: { by: "equity-ab", from: "2025-06-01" },
+    });
+    expect(link("2025-03-01")?.replacedBy).toBeNull();
+  });
+
   it("is undefined for an unknown deal", () => {
     expect(dealTimeline(data, "nope", { asOf: "2025-12-31" })).toBeUndefined();
   });
@@ -37,6 +55,7 @@ describe("dealTimeline", () => {
         title: { en: "Alpha puts 30 into Beta", ar: "ألفا تضخ 30 في بيتا" },
         date: "2025-06-01",
         note: "the round replaces the LOI",
+        replacedBy: null,
       },
     ]);
     // An LOI's conditional tranche is never a commitment, whatever else excludes it.

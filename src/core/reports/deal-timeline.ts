@@ -70,6 +70,12 @@ export type TimelineLink = {
   /** The other deal's announcement date. */
   date: string | null;
   note: string | null;
+  /**
+   * The other deal's replacement in the current view, when a later deal replaced it by the as-of date:
+   * a purchase whose financing deal was replaced says so (OpenAI's 10 GW of Nvidia systems, funded by
+   * the $100B LOI that the $30B equity replaced). Null otherwise.
+   */
+  replacedBy: Replacement | null;
 };
 
 /** Why a flow has nothing counted on a basis when the engine neither counted nor excluded it. */
@@ -214,7 +220,8 @@ export function dealTimeline(
   const deal = dataset.deals.find((d) => d.id === id);
   if (!deal) return undefined;
   const { asOf } = options;
-  const current = currentView(dataset.deals, asOf).byId.get(id);
+  const view = currentView(dataset.deals, asOf);
+  const current = view.byId.get(id);
   const sources = new SourceCollector();
   const { cite } = sources;
   cite(deal.sources);
@@ -275,14 +282,17 @@ export function dealTimeline(
     parties: deal.parties.map((p) => ({ entity: p.entity, role: p.role, note: p.note ?? null })),
     events,
     figures,
-    links: dealLinks(dataset.deals, deal),
+    links: dealLinks(dataset.deals, deal).map((link) => ({
+      ...link,
+      replacedBy: view.byId.get(link.deal)?.replacedBy ?? null,
+    })),
     counts,
     sources: sources.list(dataset as Pick<Dataset, "sources">),
   };
 }
 
 /** The deal's links both ways: those it states, and those other deals state about it. */
-export function dealLinks(deals: readonly Deal[], deal: Deal): TimelineLink[] {
+export function dealLinks(deals: readonly Deal[], deal: Deal): Omit<TimelineLink, "replacedBy">[] {
   const byId = new Map(deals.map((d) => [d.id, d]));
   const out = (deal.links ?? []).map((link) => {
     const other = byId.get(link.deal);

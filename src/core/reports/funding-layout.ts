@@ -77,8 +77,9 @@ export function fundingLayout(
             id: "commitmentsDue",
             label: `cli.funding.due`,
             unit: "usd",
-            value: (y) => y.commitmentsDue,
-            // Null only when the year's commitments are leases or purchases with no price in the data.
+            // A year with no recorded commitment reads so, not $0; null when only unpriced ones fall due.
+            unitOf: (y) => (y.dueUnknown === "none-recorded" ? "message" : "usd"),
+            value: (y) => (y.dueUnknown === "none-recorded" ? `cli.funding.noneRecorded` : y.commitmentsDue),
             missing: `cli.funding.unknown`,
           },
           {

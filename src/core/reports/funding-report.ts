@@ -18,6 +18,7 @@ import { type BacklogShare, backlogChecks } from "../funding/backlog-share.ts";
 import { type BurnReconciliation, burnReconciliation } from "../funding/burn-reconciliation.ts";
 import {
   type FundingInputs,
+  type FundingOutcome,
   type FundingYear,
   gatherInputs,
   lastRevenueYear,
@@ -64,6 +65,8 @@ export type FundingReport = {
   growth: CitedValue | null;
   growthUsed: number;
   costRatio: CitedValue | null;
+  /** The ratio implied by the entity's own reported operating cash flow, used in projected years instead. */
+  ownCostRatio: FundingOutcome["ownCostRatio"];
   /** Years over which an open-ended commitment is paid; null → all at its start. */
   commitmentYears: CitedValue | null;
   /** Cash at the start (0 when unknown, and counted so). */
@@ -79,8 +82,9 @@ export type FundingReport = {
    * of them, and a $0 would read as a company that burns nothing.
    */
   totals: {
-    /** The priced commitments due; null when none is priced but some are due (`unpricedCommitments`). */
+    /** The priced commitments due; null when none is priced (`dueUnknown` says why, as for a year). */
     commitmentsDue: number | null;
+    dueUnknown: FundingYear["dueUnknown"];
     /** Deals (ids) with payments due in the window that the data does not price: left out of every sum. */
     unpricedCommitments: string[];
     financing: number;
@@ -125,10 +129,8 @@ export function fundingReport(
   const { entity, fromYear, toYear } = options;
   if (fromYear > toYear)
     throw new ModelInputError("range-reversed", ["years"], { start: fromYear, end: toYear });
-  const costRatio =
-    citedParameter(dataset.parameters, `${COST_RATIO_PARAMETER}-${entity}`) ??
-    citedParameter(dataset.parameters, COST_RATIO_PARAMETER) ??
-    null;
+  const ownParameter = citedParameter(dataset.parameters, `${COST_RATIO_PARAMETER}-${entity}`);
+  const costRatio = ownParameter ?? citedParameter(dataset.parameters, COST_RATIO_PARAMETER) ?? null;
   const growth = citedParameter(dataset.parameters, growthParameter(entity), options.growth) ?? null;
   const horizon = citedParameter(dataset.parameters, HORIZON_PARAMETER) ?? null;
   const inputs: FundingInputs = gatherInputs(dataset, {
@@ -136,6 +138,7 @@ export function fundingReport(
     costRatio: costRatio?.value ?? 0,
     commitmentYears: horizon?.value ?? DEFAULT_STRESS_HORIZON_YEARS,
   });
+  inputs.ownCostRatio = ownParameter === undefined;
   const growthUsed = growth?.value ?? 0;
   const outcome = runFunding(inputs, growthUsed);
   const sum = (f: (y: FundingYear) => number) => outcome.years.reduce((s, y) => s + f(y), 0);
@@ -154,6 +157,7 @@ export function fundingReport(
     growth,
     growthUsed,
     costRatio,
+    ownCostRatio: outcome.ownCostRatio,
     commitmentYears: horizon,
     startingCash: inputs.startingCash,
     startingCashKnown: inputs.startingCashKnown,
@@ -161,7 +165,8 @@ export function fundingReport(
     lastRevenueYear: lastRevenueYear(inputs.years, toYear) ?? null,
     years: outcome.years,
     totals: {
-      commitmentsDue: due === 0 && unpriced.length > 0 ? null : due,
+      commitmentsDue: due === 0 ? null : due,
+      dueUnknown: due !== 0 ? null : unpriced.length > 0 ? "unpriced" : "none-recorded",
       unpricedCommitments: unpriced,
       financing: sum((y) => y.financing),
       gap: known ? sum((y) => y.gap) : null,
@@ -189,7 +194,13 @@ export function fundingReport(
         outcome.years.some((o) => o.year === y.year && !o.missing),
       ),
     },
-    reconciliation: burnReconciliation(dataset.financials, entity, inputs.years, outcome.years),
+    reconciliation: burnReconciliation(
+      dataset.financials,
+      entity,
+      inputs.years,
+      outcome.years,
+      outcome.costsUnknownFrom,
+    ),
     backlog: backlogChecks(dataset, { entity, asOf: options.asOf }),
   };
 }

@@ -111,15 +111,16 @@ export function summaryRows(r: FundingReport): FundingFactRow[] {
 }
 
 /**
- * The commitments due: the priced total, or "unknown" when only unpriced commitments fall due; the note
+ * The commitments due: the priced total, "unknown" when only unpriced commitments fall due, or "none
+ * recorded" when the deals hold none for the window (not $0: commitments outside the deals are unknown); the note
  * names the leases and purchases with no price in the data, which no sum includes.
  */
 function dueRow(r: FundingReport): FundingFactRow {
-  const { commitmentsDue } = r.totals;
+  const { commitmentsDue, dueUnknown } = r.totals;
   const note = unpricedNote(r);
-  return commitmentsDue === null
-    ? { item: "cli.funding.due", value: "cli.funding.unknown", unit: "message", note }
-    : { item: "cli.funding.due", value: commitmentsDue, unit: "usd", note };
+  if (commitmentsDue !== null) return { item: "cli.funding.due", value: commitmentsDue, unit: "usd", note };
+  const value = dueUnknown === "none-recorded" ? "cli.funding.noneRecorded" : "cli.funding.unknown";
+  return { item: "cli.funding.due", value, unit: "message", note };
 }
 
 /** The leases and purchases with no price in the data, named by their titles; null when there are none. */
@@ -165,6 +166,21 @@ export function assumptionRows(r: FundingReport): FundingFactRow[] {
   return [
     cited("cli.funding.growth", r.growth, "share", `cli.funding.flat`),
     cited("cli.funding.costRatio", r.costRatio, "number", null),
+    ...(r.ownCostRatio
+      ? [
+          {
+            item: `cli.funding.costRatioProjected`,
+            value: r.ownCostRatio.value,
+            unit: "number" as const,
+            note: {
+              key: `cli.funding.costRatioOwn`,
+              values: { year: { value: r.ownCostRatio.year, unit: "year" as const } },
+            },
+            noteUnit: "message" as const,
+            sources: r.ownCostRatio.sources.join(" "),
+          },
+        ]
+      : []),
     cited("cli.funding.horizon", r.commitmentYears, "number", null),
     cash
       ? {
@@ -285,18 +301,27 @@ export function jumpCell(c: BacklogShare): Cell {
 
 /** Why the model differs from a reported result, per year; runs of years with one reason read as a span. */
 export function whyCell(years: BurnReconciliation["years"]): Cell {
-  const spans: { from: number; to: number; reason: string }[] = [];
+  // A fiscal year's part of a calendar year is named with its months ("2024 (7 months)"), never merged.
+  const spans: { from: number; to: number; reason: string; months?: number }[] = [];
   for (const y of years) {
     const last = spans[spans.length - 1];
-    if (last && last.reason === y.reason && last.to === y.year - 1) last.to = y.year;
-    else spans.push({ from: y.year, to: y.year, reason: y.reason });
+    const part = y.months !== undefined && y.months < 12;
+    if (!part && last && last.months === undefined && last.reason === y.reason && last.to === y.year - 1)
+      last.to = y.year;
+    else spans.push({ from: y.year, to: y.year, reason: y.reason, ...(part ? { months: y.months } : {}) });
   }
   return listCell(
     spans.map((s) => ({
-      key: s.from === s.to ? `cli.funding.whyYear` : `cli.funding.whyYears`,
+      key:
+        s.months !== undefined
+          ? `cli.funding.whyYearMonths`
+          : s.from === s.to
+            ? `cli.funding.whyYear`
+            : `cli.funding.whyYears`,
       values: {
         from: { value: s.from, unit: "year" },
         to: { value: s.to, unit: "year" },
+        ...(s.months !== undefined ? { months: { value: s.months, unit: "count" as const } } : {}),
         reason: { value: `cli.funding.reasons.${s.reason}`, unit: "message" },
       },
     })),

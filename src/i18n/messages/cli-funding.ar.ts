@@ -105,7 +105,13 @@ export const cliFundingAr: Shape<typeof cliFundingEn> = {
   amount: "القيمة",
   shareItem: "{period} {value}: {share}",
   jumpItem: "{from} ← {to} +{rise}: {share}",
+  noneRecorded: "لا التزامات مسجّلة",
+  costRatioProjected: "التكاليف الأخرى لكل دولار من الإيرادات، في السنوات المسقطة",
+  costRatioOwn:
+    "نسبة الشركة نفسها: (الإيرادات − التدفق النقدي التشغيلي − العقود المستحقة) ÷ الإيرادات في {year}، آخر سنة أُفصح فيها عن التدفق النقدي التشغيلي؛ أما النسبة المستشهد بها فهي لمختبر ذكاء اصطناعي",
   whyYear: "{from}: {reason}",
+  whyYearMonths:
+    "{from} ({months, plural, zero {لا أشهر} one {شهر واحد} two {شهران} few {# أشهر} many {# شهرًا} other {# شهر}}): {reason}",
   whyYears: "{from}–{to}: {reason}",
   overridden: "قيمة المستخدم (غير موثّقة)",
   fiscalNote:

@@ -103,7 +103,12 @@ export const cliFundingEn = {
   amount: "amount",
   shareItem: "{period} {value}: {share}",
   jumpItem: "{from} → {to} +{rise}: {share}",
+  noneRecorded: "no recorded commitment",
+  costRatioProjected: "other costs per revenue dollar, projected years",
+  costRatioOwn:
+    "its own: (revenue − operating cash flow − contracts due) ÷ revenue in {year}, the latest year with a reported operating cash flow; the cited ratio is an AI lab's",
   whyYear: "{from}: {reason}",
+  whyYearMonths: "{from} ({months, plural, one {# month} other {# months}}): {reason}",
   whyYears: "{from}–{to}: {reason}",
   overridden: "the user's own value (not cited)",
   fiscalNote:

@@ -15,6 +15,7 @@ export const cliSummaryAr: Shape<typeof cliSummaryEn> = {
     "استُبعد {count, plural, zero {{count} تدفق} one {تدفق واحد} two {تدفقان} few {{count} تدفقات} many {{count} تدفقًا} other {{count} تدفق}} على هذا الأساس ({reasons})؛ يسردها الخيار ⁦--json⁩.",
   listSeparator: "، ",
   restsOn: "تستند إلى: {what}",
+  financingReplaced: "صفقة شراء حلّت محل تمويلها صفقة لاحقة",
   announcementOnly: "إعلان لم يُوقَّع بعد",
   records: {
     sources: "مصادر",

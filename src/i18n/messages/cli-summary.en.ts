@@ -13,6 +13,7 @@ export const cliSummaryEn = {
     "{count, plural, one {{count} flow} other {{count} flows}} left out on this basis ({reasons}); --json lists them.",
   listSeparator: ", ",
   restsOn: "rests on: {what}",
+  financingReplaced: "a purchase whose financing deal a later one replaced",
   announcementOnly: "an announcement, not signed",
   records: {
     sources: "sources",

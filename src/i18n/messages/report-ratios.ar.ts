@@ -14,7 +14,9 @@ export const reportRatiosAr: Shape<typeof reportRatiosEn> = {
   formula: {
     commitmentsToRevenue: "التزامات الاستثمار ÷ آخر إيرادات سنوية (أو آخر ربع × 4)",
     dealFinancingToRevenue:
-      "استثمارات إنفيديا وتمويلها وضماناتها المعلنة في الصفقات ÷ آخر إيرادات سنوية (أو آخر ربع × 4)",
+      "استثمارات إنفيديا وتمويلها المباشر المعلن في الصفقات (أموال تضخها) ÷ آخر إيرادات سنوية (أو آخر ربع × 4)، والضمانات والتعهدات الاحتياطية على حدة",
+    contingentToRevenue:
+      "ضمانات إنفيديا وتعهداتها الاحتياطية المعلنة في الصفقات (لا تُدفع إلا إذا تخلّف الطرف المضمون عن السداد) ÷ الإيرادات نفسها",
     purchasesShare: "مشتريات مايكروسوفت من إنفيديا ÷ إيرادات إنفيديا (كما نُشرت)",
     paymentsToRevenue:
       "مدفوعات أوبن أيه آي المعلنة في الصفقات ÷ آخر إيرادات سنوية لأوبن أيه آي (والمدفوعات الملتزم بها إلى جانبها)",
@@ -37,16 +39,27 @@ export const reportRatiosAr: Shape<typeof reportRatiosEn> = {
       "مقارنةً بالأعمال المتراكمة التي أفصحت عنها {entity} والبالغة {reported} ({period})، تضم الصفقات {inDeals} في {date}، أي بزيادة {gap} ({gapShare}) على الرقم المُفصح عنه: عقد محسوب مرتين أو غير مسجل ضمن الأعمال المتراكمة. حصة كل عميل من الأعمال المتراكمة المُفصح عنها:",
     reportedBacklogUnpriced: "عملاء لم يبقَ لهم في الصفقات عقد محدد القيمة (ضمن الفجوة): {customers}",
     reportedBacklogShare: "{customer}: {share} ({usd})",
+    usdPerGwEstimatesOut:
+      "لا تدخل في الوسيط الصفقات التي لم يعلن أطرافها سعرًا بل قدّر محللون قيمتها بالدولار ({count, plural, zero {لا صفقات} one {صفقة واحدة} two {صفقتان} few {# صفقات} many {# صفقةً} other {# صفقة}}):",
+    usdPerGwEstimate: "{deal}: {usd} (تقدير) مقابل {gw} جيجاوات",
+    contingentApart:
+      "لا تُضاف إليه ضمانات وتعهدات احتياطية قيمتها {usd} ({count, plural, zero {لا صفقات} one {صفقة واحدة} two {صفقتان} few {# صفقات} many {# صفقةً} other {# صفقة}})، فهي التزامات محتملة لا تُدفع إلا إذا تخلّف الطرف الذي تضمنه إنفيديا عن السداد، وتُعرض نسبتها إلى الإيرادات على حدة.",
+    directApart:
+      "لا تُضاف إلى تمويل إنفيديا المباشر البالغ {usd} ({count, plural, zero {لا صفقات} one {صفقة واحدة} two {صفقتان} few {# صفقات} many {# صفقةً} other {# صفقة}})، فالضمان التزام محتمل لا يُدفع إلا إذا طُولب به.",
   },
   input: {
     tunguz: "تونغوز: الالتزامات ÷ الإيرادات السنوية",
     nvidiaCommitments: "التزامات إنفيديا الاستثمارية",
     nvidiaFinancing:
-      "تمويل إنفيديا المعلن لشركات أخرى ({count, plural, zero {لا صفقات} one {صفقة واحدة} two {صفقتان} few {# صفقات} many {# صفقةً} other {# صفقة}})",
+      "تمويل إنفيديا المباشر المعلن لشركات أخرى ({count, plural, zero {لا صفقات} one {صفقة واحدة} two {صفقتان} few {# صفقات} many {# صفقةً} other {# صفقة}})",
+    nvidiaContingent:
+      "ضمانات إنفيديا وتعهداتها الاحتياطية المعلنة ({count, plural, zero {لا صفقات} one {صفقة واحدة} two {صفقتان} few {# صفقات} many {# صفقةً} other {# صفقة}})",
     microsoftShareOfNvidia: "حصة مايكروسوفت من إيرادات إنفيديا",
     arabianBusinessEstimate: "أريبيان بزنس (تقدير خبراء)",
     openaiCommitted: "مدفوعات أوبن أيه آي الملتزم بها في الصفقات",
     openaiAnnounced: "مدفوعات أوبن أيه آي المعلنة في الصفقات",
+    openaiEstimated:
+      "منها تقديرات، أي قيمة قدّرها محللون حيث لم يعلن الطرفان مبلغًا ({count, plural, zero {لا صفقات} one {صفقة واحدة} two {صفقتان} few {# صفقات} many {# صفقةً} other {# صفقة}})",
     altmanCommitments: "ألتمان: التزامات البنية التحتية",
     oracleRpo: "التزامات الأداء المتبقية لأوراكل",
     oracleFcf: "التدفق النقدي الحر لأوراكل",
@@ -90,7 +103,9 @@ export const reportRatiosAr: Shape<typeof reportRatiosEn> = {
   },
   names: {
     "nvidia-commitments-to-revenue": "التزامات إنفيديا الاستثمارية ÷ إيراداتها",
-    "nvidia-deal-financing-to-revenue": "تمويل إنفيديا لغيرها في الصفقات ÷ إيراداتها",
+    "nvidia-deal-financing-to-revenue": "تمويل إنفيديا المباشر لغيرها في الصفقات ÷ إيراداتها",
+    "nvidia-contingent-to-revenue":
+      "التزامات إنفيديا المحتملة في الصفقات (ضمانات وتعهدات احتياطية) ÷ إيراداتها",
     "microsoft-share-of-nvidia-revenue": "حصة مايكروسوفت من إيرادات إنفيديا",
     "coreweave-customer-concentration": "تركّز عملاء كورويف (مؤشر هيرفندال-هيرشمان للأعمال المتراكمة)",
     "openai-commitments-to-revenue": "التزامات أوبن أيه آي ÷ إيراداتها",

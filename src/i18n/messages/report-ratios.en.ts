@@ -12,7 +12,9 @@ export const reportRatiosEn = {
   formula: {
     commitmentsToRevenue: "investment commitments ÷ latest annual revenue (or latest quarter × 4)",
     dealFinancingToRevenue:
-      "Nvidia's announced investments, financing and guarantees in the deals ÷ latest annual revenue (or latest quarter × 4)",
+      "Nvidia's announced direct investments and financing in the deals (cash it puts in) ÷ latest annual revenue (or latest quarter × 4); guarantees and backstops apart",
+    contingentToRevenue:
+      "Nvidia's announced guarantees and backstops in the deals (paid only if the party it stands behind does not pay) ÷ the same revenue",
     purchasesShare: "Microsoft's purchases from Nvidia ÷ Nvidia revenue (as reported)",
     paymentsToRevenue:
       "OpenAI's announced payments in the deals ÷ OpenAI's latest annual revenue (committed payments beside)",
@@ -34,15 +36,27 @@ export const reportRatiosEn = {
       "Against {entity}'s reported backlog of {reported} ({period}): the deals hold {inDeals} on {date}, {gap} ({gapShare}) more than reported — a contract counted twice or not booked as backlog. Each customer's share of the reported backlog:",
     reportedBacklogUnpriced: "customers with no priced contract left in the deals (in the gap): {customers}",
     reportedBacklogShare: "{customer}: {share} ({usd})",
+    usdPerGwEstimatesOut:
+      "Not in the median: {count, plural, one {# deal} other {# deals}} whose dollar figure is an analyst's estimate, not a price the parties stated:",
+    usdPerGwEstimate: "{deal}: {usd} (estimate) for {gw} GW",
+    contingentApart:
+      "Not added: {usd} of guarantees and backstops ({count, plural, one {# deal} other {# deals}}), contingent — paid only if the party Nvidia stands behind does not pay; their ratio to revenue is shown apart.",
+    directApart:
+      "Not added to Nvidia's direct financing ({usd}, {count, plural, one {# deal} other {# deals}}): a guarantee is a contingent liability, paid only if it is called.",
   },
   input: {
     tunguz: "Tunguz: commitments ÷ annual revenue",
     nvidiaCommitments: "Nvidia investment commitments",
-    nvidiaFinancing: "Nvidia's announced financing of others ({count, plural, one {# deal} other {# deals}})",
+    nvidiaFinancing:
+      "Nvidia's announced direct financing of others ({count, plural, one {# deal} other {# deals}})",
+    nvidiaContingent:
+      "Nvidia's announced guarantees and backstops ({count, plural, one {# deal} other {# deals}})",
     microsoftShareOfNvidia: "Microsoft's share of Nvidia revenue",
     arabianBusinessEstimate: "Arabian Business (experts' estimate)",
     openaiCommitted: "OpenAI's committed payments in the deals",
     openaiAnnounced: "OpenAI's announced payments in the deals",
+    openaiEstimated:
+      "of which estimates, an analyst's value where the parties stated no amount ({count, plural, one {# deal} other {# deals}})",
     altmanCommitments: "Altman: infrastructure commitments",
     oracleRpo: "Oracle RPO",
     oracleFcf: "Oracle free cash flow",
@@ -83,7 +97,9 @@ export const reportRatiosEn = {
   },
   names: {
     "nvidia-commitments-to-revenue": "Nvidia's investment commitments ÷ revenue",
-    "nvidia-deal-financing-to-revenue": "Nvidia's financing of others in the deals ÷ revenue",
+    "nvidia-deal-financing-to-revenue": "Nvidia's direct financing of others in the deals ÷ revenue",
+    "nvidia-contingent-to-revenue":
+      "Nvidia's contingent exposure in the deals (guarantees, backstops) ÷ revenue",
     "microsoft-share-of-nvidia-revenue": "Microsoft's share of Nvidia revenue",
     "coreweave-customer-concentration": "CoreWeave's customer concentration (HHI of backlog)",
     "openai-commitments-to-revenue": "OpenAI's commitments ÷ revenue",

@@ -71,6 +71,6 @@ export const reportReconcileEn = {
     "nvidia-customers":
       "Nvidia's largest customers (the hyperscalers) buy GPUs under contracts that are not public; the data holds the few purchases that were announced, spread over their delivery years. They are divided by Nvidia's latest reported annual revenue, named among the inputs, since the data holds no revenue for the calendar year the published share is for.",
     "nvidia-financing":
-      "The numerators agree (Nvidia's investment commitments, above); the denominators do not. Tunguz divided by Nvidia's trailing annual revenue (about $130B); the data holds only the latest quarter's revenue, annualised ($57B × 4), which is larger while revenue grows.",
+      "The numerators are the same figure (Nvidia's direct investment commitments, above; guarantees and backstops apart); the denominators can differ. Tunguz divided by Nvidia's trailing annual revenue (about $130B); the ratio divides by the latest annual revenue the data holds, or, without one, the latest quarter × 4, which is larger while revenue grows.",
   },
 } as const;

@@ -28,6 +28,8 @@ export const sheetDealAr: Shape<typeof sheetDealEn> = {
       title: "الرابط",
       "out-funds": "تموّل صفقة «{deal}»",
       "in-funds": "تموّلها صفقة «{deal}»",
+      "in-funds-replaced":
+        "تموّلها صفقة «{deal}» التي حلّت محلها صفقة «{by}» في {date}، فلم يعد تمويلها كما أُعلن ساريًا",
       "out-overlaps": "تتداخل مع صفقة «{deal}» (الأموال نفسها، لا تُجمع مرتين)",
       "in-overlaps": "تتداخل معها صفقة «{deal}» (الأموال نفسها، لا تُجمع مرتين)",
       "out-replaces": "تحل محل صفقة «{deal}» (المُعلنة في {date})",

@@ -26,6 +26,8 @@ export const sheetDealEn = {
       title: "Link",
       "out-funds": "funds {deal}",
       "in-funds": "funded by {deal}",
+      "in-funds-replaced":
+        "funded by {deal}, replaced on {date} by {by}: this deal's financing as announced is no longer in force",
       "out-overlaps": "overlaps {deal} (the same money, never summed)",
       "in-overlaps": "overlapped by {deal} (the same money, never summed)",
       "out-replaces": "replaces {deal} (announced {date})",

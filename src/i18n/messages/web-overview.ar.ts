@@ -14,7 +14,8 @@ export const webOverviewAr: Shape<typeof webOverviewEn> = {
     gwAnnounced: "{value} مُعلنة",
     announcedCaveat: "يستند منها {estimated} إلى تقديرات؛ ولا يُحتسب {reported} من مفاوضات وشائعات",
     multiplier: "مضاعف الدوران",
-    multiplierHelp: "المدفوعات داخل الشبكة لكل دولار يدخلها ({basis}، نقدًا)",
+    multiplierHelp:
+      "المدفوعات داخل الشبكة لكل دولار يدخلها ({basis}، نقدًا، بما فيها التقديرات كما في الإجمالي المعلن)",
     loopsHelp: "حلقات في شبكة الصفقات ({basis}) لا يتجاوز طول الواحدة منها {max} خطوات",
     mapTitle: "خريطة الحلقات",
     mapLabel:

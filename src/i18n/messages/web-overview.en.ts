@@ -12,7 +12,8 @@ export const webOverviewEn = {
     gwAnnounced: "{value} announced",
     announcedCaveat: "of which {estimated} rests on estimates; {reported} in talks or rumours is not counted",
     multiplier: "Round-trip multiplier",
-    multiplierHelp: "Payments inside the network per dollar that enters it ({basis}, cash)",
+    multiplierHelp:
+      "Payments inside the network per dollar that enters it ({basis}, cash; estimates included, as in the announced total)",
     loopsHelp: "Cycles of up to {max} steps in the deal network ({basis})",
     mapTitle: "The loop map",
     mapLabel:

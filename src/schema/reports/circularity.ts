@@ -37,6 +37,11 @@ export const CircularityReport = z.strictObject({
     .describe(
       "On the announced basis: the same measure on binding deals alone (committed basis); else null.",
     ),
+  estimated: z
+    .strictObject({ amount: z.number(), deals: z.array(z.string()) })
+    .describe(
+      "The part of totalFlow (USD) that rests on estimates (an analyst's value, no amount stated by the parties), with its deals, largest first.",
+    ),
   nodes: z.array(
     z.strictObject({
       id: z.string(),

@@ -44,7 +44,13 @@ export const FundingReport = z.strictObject({
       commitmentsDue: z
         .number()
         .nullable()
-        .describe("Priced commitments due; null when only unpriced ones (unpricedCommitments) fall due."),
+        .describe("Priced commitments due; null when nothing priced falls due (dueUnknown says why)."),
+      dueUnknown: z
+        .enum(["unpriced", "none-recorded"])
+        .nullable()
+        .describe(
+          "Why commitmentsDue is null: only unpriced commitments fall due, or the deals record none (not $0: commitments outside the deals are unknown).",
+        ),
       unpricedCommitments: z
         .array(z.string())
         .describe(
@@ -61,11 +67,18 @@ export const FundingReport = z.strictObject({
       cash: z.number(),
     }),
   ),
+  ownCostRatio: z
+    .strictObject({ year: z.number().int(), value: z.number(), sources: z.array(z.string()) })
+    .nullable()
+    .describe(
+      "The other-cost ratio the projected years used when it is the entity's own: implied by its latest year costed from a reported operating cash flow; null when the cited ratio was used.",
+    ),
   totals: z.strictObject({
     commitmentsDue: z
       .number()
       .nullable()
-      .describe("Priced commitments due; null when none is priced but unpriced ones fall due."),
+      .describe("Priced commitments due; null when none is priced (dueUnknown says why)."),
+    dueUnknown: z.enum(["unpriced", "none-recorded"]).nullable(),
     unpricedCommitments: z
       .array(z.string())
       .describe("Deals with payments due in the window and no price in the data: left out of every sum."),
@@ -134,16 +147,23 @@ export const FundingReport = z.strictObject({
       metric: z.string(),
       period: z.string(),
       reported: z.number(),
-      model: z.number(),
-      difference: z.number(),
+      model: z.number().nullable(),
+      difference: z.number().nullable(),
       forecast: z.boolean(),
       estimate: z.boolean(),
       sources: z.array(z.string()),
       years: z.array(
         z.strictObject({
           year: z.number().int(),
-          model: z.number(),
+          model: z.number().nullable(),
           reason: z.string(),
+          months: z
+            .number()
+            .int()
+            .optional()
+            .describe(
+              "For a fiscal year: its months in this calendar year (the model's year weighted by months ÷ 12).",
+            ),
         }),
       ),
     }),

@@ -17,6 +17,10 @@ export const MoneyEdge = z.strictObject({
   conditional: z.boolean(),
   tier: z.string(),
   estimate: z.boolean(),
+  financingReplaced: z
+    .boolean()
+    .optional()
+    .describe("The deal is funded by a deal a later one replaced: its financing as announced is gone."),
   announced: z.string(),
   sources: z.array(z.string()),
 });

@@ -79,6 +79,10 @@ export const DealReport = z.strictObject({
       title: Localized.nullable(),
       date: z.string().nullable(),
       note: z.string().nullable(),
+      replacedBy: z
+        .strictObject({ by: z.string(), from: z.string() })
+        .nullable()
+        .describe("The linked deal's replacement on the as-of date (a later deal replaced it), else null."),
     }),
   ),
   counts: z.array(

@@ -8,6 +8,7 @@ import { type NullModelResult, nullModel } from "@core/circularity/index.ts";
 import type { Basis } from "@core/flows/expand.ts";
 import type { EdgeList } from "@core/graph/edge-list.ts";
 import { moneyGraph } from "@core/network/money-graph.ts";
+import { circularityEstimateLine } from "@core/reports/circularity-layout.ts";
 import { type CircularityReport, circularityReport } from "@core/reports/circularity-report.ts";
 import type { MessageCell } from "@core/reports/layout.ts";
 import type { Dataset } from "@schema/dataset-file.ts";
@@ -40,15 +41,18 @@ export function runNullModel(list: EdgeList, samples: number, seed: number): Nul
 
 /**
  * The lines under the headline, as the terminal prints them, from the report's own values: the binding
- * (committed) measure beside an announced headline, null on other bases; and what the loop count
+ * (committed) measure beside an announced headline, null on other bases; the part resting on estimates
+ * (null when none); and what the loop count
  * counts (cash only) against the loops of every kind.
  */
 export function circularityLines(report: CircularityReport): {
   binding: MessageCell | null;
+  estimates: MessageCell | null;
   cashOnly: MessageCell;
 } {
   const { binding, allKindsLoops, loopSearch } = report;
   return {
+    estimates: circularityEstimateLine(report),
     binding: binding
       ? {
           key: "web.circularity.binding",

@@ -58,6 +58,11 @@ export default function Circularity() {
                   outside: usd(data.report.outsideTotal),
                 })}
           </p>
+          {lines?.estimates ? (
+            <p className="hint" data-figure="estimates">
+              {formatMessageCell(lang, lines.estimates, names)}
+            </p>
+          ) : null}
           {lines?.binding ? (
             <p className="lead" data-figure="binding">
               {formatMessageCell(lang, lines.binding, names)}

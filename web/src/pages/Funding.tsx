@@ -192,7 +192,10 @@ export default function Funding() {
             <dt>{m("web.funding.burnTotal", { year: year(report.toYear) })}</dt>
             <dd className="big">{usdOrUnknown(report.totals.cumulativeBurn)}</dd>
             <dd>
-              {m("web.funding.due")}: {usdOrUnknown(report.totals.commitmentsDue)}
+              {m("web.funding.due")}:{" "}
+              {report.totals.dueUnknown === "none-recorded"
+                ? m("cli.funding.noneRecorded")
+                : usdOrUnknown(report.totals.commitmentsDue)}
             </dd>
           </div>
           <div data-figure="shortfall" data-value={report.shortfall}>

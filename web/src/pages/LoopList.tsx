@@ -40,7 +40,7 @@ export function LoopList({ loops, name, pinned, onHover, onPin }: Props) {
         ].filter((f): f is string => f !== null);
         const caveats = loopCaveats(loop).map(
           (c) =>
-            `${c.kind === "estimate" ? m("report.common.estimate") : c.status === "announced" ? m("cli.announcementOnly") : label("status", c.status)} (${name(c.from)} ${m("web.units.arrow")} ${name(c.to)})`,
+            `${c.kind === "estimate" ? m("report.common.estimate") : c.kind === "financing-replaced" ? m("cli.financingReplaced") : c.status === "announced" ? m("cli.announcementOnly") : label("status", c.status)} (${name(c.from)} ${m("web.units.arrow")} ${name(c.to)})`,
         );
         return (
           <li key={key}>
