@@ -161,6 +161,27 @@ describe("linear DebtRank near a spectral radius of 1: the rounds' own end", () 
     expect(crossing?.rounds).toBeGreaterThan(990_000);
   });
 
+  it("a two-bank loop whose loss ends within a hair of the cap: h₀ = min(1, s / (1 − Λ₁₀Λ₀₁)), h₁ = Λ₁₀·h₀", () => {
+    // Bank 1 receives Λ₁₀ times every increment of bank 0 and bank 0 receives Λ₀₁ times bank 1's, so
+    // bank 0 tends to s / (1 − Λ₁₀Λ₀₁) and, once capped, passes nothing more on: bank 1 ends at Λ₁₀·h₀.
+    const hair = fc.record({
+      a: fc.double({ min: 0.5, max: 1, noNaN: true }),
+      product: fc.double({ min: 0.99, max: 0.99999, noNaN: true }),
+      excess: fc.oneof(fc.constant(0), fc.double({ min: -1e-6, max: 1e-6, noNaN: true })),
+    });
+    fc.assert(
+      fc.property(hair, ({ a, product, excess }) => {
+        const b = product / a;
+        const s = (1 - a * b) * (1 + excess);
+        const h0 = Math.min(1, s / (1 - a * b));
+        const h = hOf(loop(a, b, s));
+        expect(Math.abs((h[0] as number) - h0)).toBeLessThanOrEqual(1e-9);
+        expect(Math.abs((h[1] as number) - a * h0)).toBeLessThanOrEqual(1e-9);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   // Small networks near criticality: a loop through every bank whose product of Λs is 1 ± 10^(−2…−4)
   // (below 1: slow to settle; above: slow to reach the cap), small side links, one or two shocks.
   const nearCritical = fc.integer({ min: 2, max: 4 }).chain((n) =>
