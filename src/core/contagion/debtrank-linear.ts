@@ -12,7 +12,8 @@
  * While no cap binds, the limit solves h = h(1) + Λ·h. R (systemic DebtRank) = Σ v_i (h_i − h_i(1)).
  * Where Λ's spectral radius is near 1 the rounds would take tens of thousands of steps or more: every
  * TAIL_EVERY rounds the rest is solved in few steps (debtrank-tail.ts), with the round in which a node
- * reaches the cap found exactly (debtrank-crossing.ts), so the result is the rounds' own end.
+ * reaches the cap found exactly (debtrank-crossing.ts), so the result is the rounds' own end (on up
+ * to 400 nodes; larger networks take the rounds).
  *
  * Options: `recovery` R in [0, 1], default 0 (the debtor's whole loss of equity is passed on, the
  * paper's conservative case); `tolerance`, `maxIterations` for the engine.
@@ -71,6 +72,7 @@ export function solveLinearDebtRank(
       const tail = debtRankTail(x.subarray(0, n), x.subarray(n), tailLinks);
       if (tail) {
         out.set(tail.h);
+        // The previous h is h − Δ, so that a run the tail hands back mid-way goes on with its increment.
         for (let i = 0; i < n; i++) out[n + i] = (tail.h[i] as number) - (tail.delta[i] as number);
         return;
       }
