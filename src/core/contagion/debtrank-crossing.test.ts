@@ -84,7 +84,15 @@ describe("firstCrossing: the round in which the first node reaches the cap", () 
           maxLength: u * u,
         }),
         room: fc.array(fc.double({ min: 0.01, max: 1, noNaN: true }), { minLength: u, maxLength: u }),
-        first: fc.array(fc.double({ min: 0, max: 0.1, noNaN: true }), { minLength: u, maxLength: u }),
+        // No subnormal increments (below 2.2e-308 a double keeps only a few significant bits): found at
+        // 10× the runs (seed -882228891), a node growing ×1.189 a round from 1.5e-323 crossed in round
+        // 4,281 both ways, but each way's rounding of the first steps moved its gain there by 1e-12 or
+        // more (the one-at-a-time gain was 1.12 where the closed form gives 0.93). From 1.5e-300 all
+        // three agree to 1e-13.
+        first: fc.array(fc.oneof(fc.constant(0), fc.double({ min: 1e-300, max: 0.1, noNaN: true })), {
+          minLength: u,
+          maxLength: u,
+        }),
       }),
     );
     fc.assert(
