@@ -1,9 +1,10 @@
 /**
  * The structure flow tracing needs before any algebra: edges grouped by node, which nodes' money can
- * ever leave the network, and the weakly connected components (the blocks of the linear system).
+ * ever leave the network, the weakly connected components (the blocks of the linear system) and
+ * who reaches whom inside a block.
  *
  * Complexity: O(n + m) time and space each, except union–find (path compression, no ranks):
- * O(m log n) at worst, near-linear in practice.
+ * O(m log n) at worst, near-linear in practice, and reachWithin (one search per node of a block).
  */
 import type { WeightedDigraph } from "./simple-digraph.ts";
 
@@ -84,4 +85,41 @@ export function weakComponents(graph: WeightedDigraph): Int32Array {
   }
   for (let v = 0; v < graph.n; v++) parent[v] = find(v);
   return parent;
+}
+
+/**
+ * Which of a component's open nodes each one reaches along payments (itself included):
+ * reach[k·c + r] = 1 when money entering at nodes[k] can ever arrive at nodes[r]. Exactly then is the
+ * fundamental matrix's N_kr positive, so a share from k that the LU solve gives a node k cannot
+ * reach is rounding, however large k's outside money makes it look. Only the rows of nodes with
+ * `from[k]` non-zero (those where money enters) are searched; the others hold just their diagonal.
+ * O(c · (c + m_c)) time at most for the component's m_c payments, O(c²) space.
+ */
+export function reachWithin(
+  nodes: number[],
+  out: Adjacency,
+  dst: Int32Array,
+  local: Int32Array,
+  from: ArrayLike<number>,
+): Uint8Array {
+  const c = nodes.length;
+  const reach = new Uint8Array(c * c);
+  const stack = new Int32Array(c);
+  for (let k = 0; k < c; k++) {
+    const row = k * c;
+    reach[row + k] = 1;
+    if (from[k] === 0) continue;
+    stack[0] = k;
+    let top = 1;
+    while (top > 0) {
+      const v = nodes[stack[--top] as number] as number;
+      for (let p = out.offsets[v] as number; p < (out.offsets[v + 1] as number); p++) {
+        const s = local[dst[out.edges[p] as number] as number] as number;
+        if (s < 0 || reach[row + s] === 1) continue;
+        reach[row + s] = 1;
+        stack[top++] = s;
+      }
+    }
+  }
+  return reach;
 }

@@ -26,7 +26,8 @@
  * The system is block diagonal over weakly connected components, each solved densely (LU with
  * partial pivoting); a component of more than DENSE_LIMIT open nodes is refused with its size.
  *
- * Complexity: O(m log m + n) to aggregate plus O(c³) time and O(c²) space per component of c nodes.
+ * Complexity: O(m log m + n) to aggregate plus O(c³) time and O(c²) space per component of c nodes
+ * (finding who reaches whom in it, so that a share is zero exactly where N_ki is, is O(c·(c + m_c))).
  *
  * References:
  * 1. J. Bialek (1996). "Tracing the flow of electricity". IEE Proceedings – Generation, Transmission
@@ -42,7 +43,7 @@ import { balances } from "./balances.ts";
 import { CircularityError } from "./error.ts";
 import { luFactor, luSolveMany } from "./linear.ts";
 import { simpleDigraph, type WeightedDigraph } from "./simple-digraph.ts";
-import { type Adjacency, adjacency, reachesLeak, weakComponents } from "./structure.ts";
+import { type Adjacency, adjacency, reachesLeak, reachWithin, weakComponents } from "./structure.ts";
 
 /** Largest component (in open nodes) solved by the dense O(c³) method. */
 export const DENSE_LIMIT = 2000;
@@ -177,6 +178,9 @@ function solveComponent(
   }
   const factors = luFactor(a, c);
   const e = Float64Array.from(nodes, (v) => outside[v] as number);
+  // N_ki is zero exactly when k's money cannot reach i; the solve leaves rounding there instead.
+  // Only rows with outside money (e_k > 0) are read besides the diagonal N_ii.
+  const reach = reachWithin(nodes, out, graph.dst, local, e);
   for (let start = 0; start < c; start += BLOCK) {
     const width = Math.min(BLOCK, c - start);
     const unit = new Float64Array(c * width);
@@ -184,7 +188,7 @@ function solveComponent(
     // Column t of the block is column i = nodes[start + t] of N: entry k·width + t is N_ki.
     const block = luSolveMany(factors, unit, width);
     for (let t = 0; t < width; t++) {
-      const column = (k: number) => block[k * width + t] as number;
+      const column = (k: number) => (reach[k * c + start + t] === 1 ? (block[k * width + t] as number) : 0);
       const r = start + t;
       const node = nodes[r] as number;
       let reconstructed = 0;

@@ -10,8 +10,10 @@
  * h never falls, is capped at 1 and so converges; iteration stops when the largest change is within
  * the tolerance. A creditor with no positive capital moves to h = 1 as soon as a debtor's loss grows.
  * While no cap binds, the limit solves h = h(1) + Λ·h. R (systemic DebtRank) = Σ v_i (h_i − h_i(1)).
- * Where Λ's spectral radius is just below 1 the rounds would take tens of thousands of steps: every
- * TAIL_EVERY rounds the rest is tried in one linear solve (debtrank-tail.ts), kept only when exact.
+ * Where Λ's spectral radius is near 1 the rounds would take tens of thousands of steps or more: every
+ * TAIL_EVERY rounds the rest is solved in few steps (debtrank-tail.ts), with the round in which a node
+ * reaches the cap found exactly (debtrank-crossing.ts), so the result is the rounds' own end (on up
+ * to 400 nodes; larger networks take the rounds).
  *
  * Options: `recovery` R in [0, 1], default 0 (the debtor's whole loss of equity is passed on, the
  * paper's conservative case); `tolerance`, `maxIterations` for the engine.
@@ -65,12 +67,13 @@ export function solveLinearDebtRank(
   const map = (x: Float64Array, out: Float64Array) => {
     round += 1;
     // Near a spectral radius of 1 the rounds settle very slowly: now and then, once every node the
-    // shocks can reach has been reached (so the waves are exact), try the rest in one step.
+    // shocks can reach has been reached (so the waves are exact), solve the rest in few steps.
     if (round > n && round % TAIL_EVERY === 0) {
-      const limit = debtRankTail(x.subarray(0, n), x.subarray(n), tailLinks);
-      if (limit) {
-        out.set(limit);
-        out.set(limit, n);
+      const tail = debtRankTail(x.subarray(0, n), x.subarray(n), tailLinks);
+      if (tail) {
+        out.set(tail.h);
+        // The previous h is h − Δ, so that a run the tail hands back mid-way goes on with its increment.
+        for (let i = 0; i < n; i++) out[n + i] = (tail.h[i] as number) - (tail.delta[i] as number);
         return;
       }
     }

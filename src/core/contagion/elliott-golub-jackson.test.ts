@@ -146,6 +146,21 @@ describe("solveElliottGolubJackson (Elliott, Golub & Jackson 2014)", () => {
     expect(() => solve({ ...pair, holdings: [[0, 0, 0.1]] })).toThrow(ModelInputError);
   });
 
+  /**
+   * The model refuses an issuer held more than 100% by the others ("over-held"), so a valid case keeps
+   * each issuer's held shares within 1: an issuer over 1 has its shares scaled to a total of 0.99.
+   * Found by the full suite (seed 1452283709): four holdings of 0.1–0.3 in node 4 summed to
+   * 1.000000000001 and the property failed on the input error, not on the model.
+   */
+  const withinIssuer = (hs: [number, number, number][]): [number, number, number][] => {
+    const total = new Map<number, number>();
+    for (const [, i, s] of hs) total.set(i, (total.get(i) ?? 0) + s);
+    return hs.map(([h, i, s]) => {
+      const t = total.get(i) as number;
+      return [h, i, t > 1 ? (s * 0.99) / t : s];
+    });
+  };
+
   const anyCase = fc.integer({ min: 1, max: 5 }).chain((n) =>
     fc.record({
       assets: fc.array(fc.double({ min: 0, max: 2, noNaN: true }), { minLength: n, maxLength: n }),
@@ -155,7 +170,7 @@ describe("solveElliottGolubJackson (Elliott, Golub & Jackson 2014)", () => {
         .array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1), fc.double({ min: 0, max: 0.3, noNaN: true })), {
           maxLength: 2 * n,
         })
-        .map((hs) => hs.filter(([h, i]) => h !== i)),
+        .map((hs) => withinIssuer(hs.filter(([h, i]) => h !== i))),
     }),
   );
 
