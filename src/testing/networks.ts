@@ -1,6 +1,6 @@
 /** Test helpers for the contagion models: compact networks and random tiny ones for property tests. */
 import fc from "fast-check";
-import type { FinancialNetwork, NetworkNode, Shock } from "../core/contagion/network.ts";
+import type { FinancialNetwork, Liability, NetworkNode, Shock } from "../core/contagion/network.ts";
 
 /**
  * A network from compact data: nodes as [id, externalAssets, externalLiabilities], liabilities as
@@ -24,6 +24,17 @@ export function network(
     dependencies: [],
     shocks,
   };
+}
+
+/** Liabilities from [debtor, creditor, amount] triples whose nodes are numbered or named. */
+export function liabilitiesOf(
+  owes: readonly (readonly [number | string, number | string, number])[],
+): Liability[] {
+  return owes.map(([debtor, creditor, amount]) => ({
+    debtor: String(debtor),
+    creditor: String(creditor),
+    amount,
+  }));
 }
 
 /** Random tiny networks: up to 4 nodes, small integer balance sheets, some links absent. */

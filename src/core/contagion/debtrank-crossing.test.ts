@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { liabilitiesOf } from "../../testing/networks.ts";
 import { firstCrossing } from "./debtrank-crossing.ts";
 import { solveLinearDebtRank } from "./debtrank-linear.ts";
 import { indexNetwork } from "./network.ts";
@@ -16,11 +17,7 @@ const hOf = (c: Case) =>
         externalLiabilities: 0,
         capital: 1,
       })),
-      liabilities: c.owes.map(([debtor, creditor, amount]) => ({
-        debtor: String(debtor),
-        creditor: String(creditor),
-        amount,
-      })),
+      liabilities: liabilitiesOf(c.owes),
       holdings: [],
       dependencies: [],
       shocks: c.shocks.map(([node, equityLoss]) => ({ node: String(node), equityLoss })),

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { liabilitiesOf } from "../../testing/networks.ts";
 import { ModelInputError } from "../errors.ts";
 import { solveLinearDebtRank } from "./debtrank-linear.ts";
 import { ConvergenceError } from "./fixed-point.ts";
@@ -15,11 +16,7 @@ function network(c: Case): FinancialNetwork {
       externalLiabilities: 0,
       capital,
     })),
-    liabilities: c.owes.map(([debtor, creditor, amount]) => ({
-      debtor: String(debtor),
-      creditor: String(creditor),
-      amount,
-    })),
+    liabilities: liabilitiesOf(c.owes),
     holdings: [],
     dependencies: [],
     shocks: c.shocks,

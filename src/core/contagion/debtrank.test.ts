@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { liabilitiesOf } from "../../testing/networks.ts";
 import { solveDebtRank } from "./debtrank.ts";
 import { solveLinearDebtRank } from "./debtrank-linear.ts";
 import { type FinancialNetwork, indexNetwork, type Shock } from "./network.ts";
@@ -18,11 +19,7 @@ function network(c: Case): FinancialNetwork {
       capital,
       weight: c.weight?.[i] ?? 1,
     })),
-    liabilities: c.owes.map(([debtor, creditor, amount]) => ({
-      debtor: String(debtor),
-      creditor: String(creditor),
-      amount,
-    })),
+    liabilities: liabilitiesOf(c.owes),
     holdings: [],
     dependencies: [],
     shocks: c.shocks,
