@@ -110,5 +110,6 @@ export function phrase(lang: Language, text: RatioText, names: RecordNames, shar
   if (typeof label === "string") values.label = label;
   if (typeof equivalent === "number") values.equivalent = formatNumber(lang, equivalent, 1);
   if (typeof points === "number") values.points = formatNumber(lang, points, 0);
+  if (typeof text.values.ratio === "number") values.ratio = formatTimes(lang, text.values.ratio, 2);
   return hasMessage(lang, text.key) ? message(lang, text.key, values) : text.key;
 }

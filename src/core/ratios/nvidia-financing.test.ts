@@ -63,6 +63,35 @@ describe("Nvidia's financing of others ÷ revenue", () => {
     expect(r.notes?.[0]?.values).toEqual({ usd: 15, count: 2 });
   });
 
+  it("beside the published figure, reads the same deals on its date: only the deals announced by then", () => {
+    const later = {
+      ...deal("later", "equity-investment", "cash", 20),
+      announced: "2026-03",
+      status: [{ status: "signed", date: "2026-03" }],
+    } as Deal;
+    const tunguz = {
+      id: "tunguz-nvidia-investment-commitments-to-revenue",
+      unit: "percent",
+      figure: { value: 85, asOf: "2025-10-03", sources: ["blog"] },
+    };
+    const withPublished = {
+      ...dataset,
+      deals: [...dataset.deals, later],
+      indicators: [tunguz],
+    } as unknown as Dataset;
+    const r = nvidiaDealFinancingToRevenue(withPublished, AS_OF);
+    expect(r.value).toBeCloseTo(0.35);
+    expect(r.published).toHaveLength(1);
+    expect(r.notes?.[1]).toEqual({
+      key: "report.ratios.note.financingOnPublishedDate",
+      values: { date: "2025-10-03", usd: 15, count: 2, ratio: 0.15 },
+    });
+    // Read on or before the published date there is nothing to add.
+    expect(nvidiaDealFinancingToRevenue(withPublished, "2025-10-03").notes).toHaveLength(1);
+    // Without the published figure, no such line.
+    expect(nvidiaDealFinancingToRevenue(dataset, AS_OF).notes).toHaveLength(1);
+  });
+
   it("has no value without Nvidia's revenue, and says which input is missing", () => {
     const r = nvidiaContingentToRevenue({ ...dataset, financials: [] }, AS_OF);
     expect(r.value).toBeNull();

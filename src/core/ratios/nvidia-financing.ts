@@ -25,6 +25,9 @@ const FINANCING = new Set([
 
 type Part = "direct" | "contingent";
 
+/** Tunguz's published ratio (indicators.yaml), beside the direct one. */
+const TUNGUZ = "tunguz-nvidia-investment-commitments-to-revenue";
+
 /** Nvidia's announced flows out in financing deals: cash (direct) or guarantee (contingent) flows. */
 export function nvidiaFinancingRows(dataset: Pick<Dataset, "deals">, asOf: string, part: Part): FlowRow[] {
   const deals = dataset.deals.filter((d) => FINANCING.has(d.type));
@@ -54,16 +57,28 @@ function ratioOf(dataset: Dataset, asOf: string, part: Part): Ratio {
   );
   const otherRows = nvidiaFinancingRows(dataset, asOf, part === "direct" ? "contingent" : "direct");
   const revenue = latestAnnualRevenue(dataset, "nvidia");
-  const tunguz = indicatorInput(
-    dataset,
-    "tunguz-nvidia-investment-commitments-to-revenue",
-    text("input.tunguz"),
-  );
+  const tunguz = indicatorInput(dataset, TUNGUZ, text("input.tunguz"));
   // The other part is named under the ratio with its amount, so a reader sees it was left out, not missed.
   const apart = text(part === "direct" ? "note.contingentApart" : "note.directApart", {
     usd: otherRows.reduce((sum, r) => sum + r.amount.value, 0),
     count: dealsOf(otherRows).length,
   });
+  const notes = [apart];
+  // The published figure is of its own date: the same reading on that date says how much of the gap
+  // is deals made, replaced or ended since (Tunguz counted the $100B LOI a later deal replaced).
+  const publishedOn = dataset.indicators.find((i) => i.id === TUNGUZ)?.figure.asOf;
+  if (part === "direct" && tunguz && revenue && publishedOn && publishedOn < asOf) {
+    const then = nvidiaFinancingRows(dataset, publishedOn, "direct");
+    const usd = then.reduce((sum, r) => sum + r.amount.value, 0);
+    notes.push(
+      text("note.financingOnPublishedDate", {
+        date: publishedOn,
+        usd,
+        count: dealsOf(then).length,
+        ratio: usd / revenue.value,
+      }),
+    );
+  }
   return {
     id: part === "direct" ? "nvidia-deal-financing-to-revenue" : "nvidia-contingent-to-revenue",
     value: revenue ? own.value / revenue.value : null,
@@ -75,7 +90,7 @@ function ratioOf(dataset: Dataset, asOf: string, part: Part): Ratio {
     inputs: revenue ? [own, revenue] : [own],
     published: part === "direct" && tunguz ? [tunguz] : [],
     missing: revenue ? [] : [text("missingInput.nvidiaRevenue")],
-    notes: [apart],
+    notes,
   };
 }
 

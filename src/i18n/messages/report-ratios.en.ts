@@ -41,6 +41,8 @@ export const reportRatiosEn = {
     usdPerGwEstimate: "{deal}: {usd} (estimate) for {gw} GW",
     contingentApart:
       "Not added: {usd} of guarantees and backstops ({count, plural, one {# deal} other {# deals}}), contingent — paid only if the party Nvidia stands behind does not pay; their ratio to revenue is shown apart.",
+    financingOnPublishedDate:
+      "Read the same way on the published figure's date ({date}), Nvidia's direct financing in the deals was {usd} ({count, plural, one {# deal} other {# deals}}), {ratio} the same revenue; what differs since is deals made, replaced or ended after that date, as the comparison with published figures (halqa reconcile) details.",
     directApart:
       "Not added to Nvidia's direct financing ({usd}, {count, plural, one {# deal} other {# deals}}): a guarantee is a contingent liability, paid only if it is called.",
   },
