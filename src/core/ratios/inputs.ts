@@ -46,6 +46,34 @@ export type RatioInput = {
   estimate?: boolean;
 };
 
+/** Flow rows as the faces read them: the deal they belong to, their amount and their sources. */
+type FlowLike = { deal: string; amount: { value: number }; sources: string[] };
+
+/** The sum of flow rows' amounts. */
+export function flowsTotal(rows: readonly FlowLike[]): number {
+  return rows.reduce((sum, r) => sum + r.amount.value, 0);
+}
+
+/** The deals flow rows belong to, each once, in order of first appearance. */
+export function dealsOf(rows: readonly FlowLike[]): string[] {
+  return [...new Set(rows.map((r) => r.deal))];
+}
+
+/**
+ * A sum of flow rows as a ratio input: the total in USD, the deals it comes from as a record
+ * reference (`deals:a,b`) a reader can look up, and their sources.
+ */
+export function flowsInput(label: RatioText, rows: readonly FlowLike[], estimate = false): RatioInput {
+  return {
+    label,
+    value: flowsTotal(rows),
+    unit: "USD",
+    from: `deals:${dealsOf(rows).join(",")}`,
+    sources: [...new Set(rows.flatMap((r) => r.sources))],
+    ...(estimate ? { estimate } : {}),
+  };
+}
+
 type Financial = Dataset["financials"][number];
 
 /** The financials of an entity and metric, latest period first (periods sort as text: 2025-Q3 < FY2026). */

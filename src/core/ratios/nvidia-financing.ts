@@ -12,7 +12,15 @@
 
 import { expandFlows, type FlowRow } from "../flows/expand.ts";
 import type { Dataset } from "../model/dataset.ts";
-import { indicatorInput, latestAnnualRevenue, type Ratio, type RatioInput, text } from "./inputs.ts";
+import {
+  dealsOf,
+  flowsInput,
+  flowsTotal,
+  indicatorInput,
+  latestAnnualRevenue,
+  type Ratio,
+  text,
+} from "./inputs.ts";
 
 /** The deal types in which a vendor finances a customer or stands behind it. */
 const FINANCING = new Set([
@@ -37,30 +45,20 @@ export function nvidiaFinancingRows(dataset: Pick<Dataset, "deals">, asOf: strin
   );
 }
 
-const dealsOf = (rows: FlowRow[]) => [...new Set(rows.map((r) => r.deal))];
-
-function sumInput(rows: FlowRow[], label: "nvidiaFinancing" | "nvidiaContingent"): RatioInput {
-  const deals = dealsOf(rows);
-  return {
-    label: text(`input.${label}`, { count: deals.length }),
-    value: rows.reduce((sum, r) => sum + r.amount.value, 0),
-    unit: "USD",
-    from: `deals:${deals.join(",")}`,
-    sources: [...new Set(rows.flatMap((r) => r.sources))],
-  };
-}
-
 function ratioOf(dataset: Dataset, asOf: string, part: Part): Ratio {
-  const own = sumInput(
-    nvidiaFinancingRows(dataset, asOf, part),
-    part === "direct" ? "nvidiaFinancing" : "nvidiaContingent",
+  const ownRows = nvidiaFinancingRows(dataset, asOf, part);
+  const own = flowsInput(
+    text(part === "direct" ? "input.nvidiaFinancing" : "input.nvidiaContingent", {
+      count: dealsOf(ownRows).length,
+    }),
+    ownRows,
   );
   const otherRows = nvidiaFinancingRows(dataset, asOf, part === "direct" ? "contingent" : "direct");
   const revenue = latestAnnualRevenue(dataset, "nvidia");
   const tunguz = indicatorInput(dataset, TUNGUZ, text("input.tunguz"));
   // The other part is named under the ratio with its amount, so a reader sees it was left out, not missed.
   const apart = text(part === "direct" ? "note.contingentApart" : "note.directApart", {
-    usd: otherRows.reduce((sum, r) => sum + r.amount.value, 0),
+    usd: flowsTotal(otherRows),
     count: dealsOf(otherRows).length,
   });
   const notes = [apart];
@@ -69,7 +67,7 @@ function ratioOf(dataset: Dataset, asOf: string, part: Part): Ratio {
   const publishedOn = dataset.indicators.find((i) => i.id === TUNGUZ)?.figure.asOf;
   if (part === "direct" && tunguz && revenue && publishedOn && publishedOn < asOf) {
     const then = nvidiaFinancingRows(dataset, publishedOn, "direct");
-    const usd = then.reduce((sum, r) => sum + r.amount.value, 0);
+    const usd = flowsTotal(then);
     notes.push(
       text("note.financingOnPublishedDate", {
         date: publishedOn,

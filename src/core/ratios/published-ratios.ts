@@ -9,8 +9,11 @@ import { expandFlows } from "../flows/expand.ts";
 import type { Dataset } from "../model/dataset.ts";
 import { concentrationRatio } from "./concentration-ratio.ts";
 import {
+  dealsOf,
   financialInput,
   financials,
+  flowsInput,
+  flowsTotal,
   indicatorInput,
   latestAnnualRevenue,
   type Ratio,
@@ -88,41 +91,22 @@ function openAiCommitmentsToRevenue(dataset: Dataset, asOf: string): Ratio {
   const announced = expandFlows(dataset, { basis: "announced", asOf }).rows.filter(
     (r) => r.from === "openai",
   );
-  const sum = (rows: typeof committed) => rows.reduce((s, r) => s + r.amount.value, 0);
-  const sources = (rows: typeof committed) => [...new Set(rows.flatMap((r) => r.sources))];
   const inputs: RatioInput[] = [
-    {
-      label: text("input.openaiCommitted"),
-      value: sum(committed),
-      unit: "USD",
-      from: dealsRef(committed),
-      sources: sources(committed),
-    },
-    {
-      label: text("input.openaiAnnounced"),
-      value: sum(announced),
-      unit: "USD",
-      from: dealsRef(announced),
-      sources: sources(announced),
-    },
+    flowsInput(text("input.openaiCommitted"), committed),
+    flowsInput(text("input.openaiAnnounced"), announced),
   ];
   // The announced sum includes analysts' values of deals that state no amount (the ~$500B for OpenAI's
   // 10 GW of Nvidia systems): named, so the ratio is never read as resting on stated amounts alone.
   const estimated = announced.filter((r) => r.estimate);
   if (estimated.length > 0)
-    inputs.push({
-      label: text("input.openaiEstimated", { count: new Set(estimated.map((r) => r.deal)).size }),
-      value: sum(estimated),
-      unit: "USD",
-      from: dealsRef(estimated),
-      sources: sources(estimated),
-      estimate: true,
-    });
+    inputs.push(
+      flowsInput(text("input.openaiEstimated", { count: dealsOf(estimated).length }), estimated, true),
+    );
   if (revenue) inputs.push(revenue);
   const published = stated ? [financialInput(stated, text("input.altmanCommitments"))] : [];
   return {
     id: "openai-commitments-to-revenue",
-    value: revenue ? sum(announced) / revenue.value : null,
+    value: revenue ? flowsTotal(announced) / revenue.value : null,
     unit: "ratio",
     formula: "report.ratios.formula.paymentsToRevenue",
     inputs,
@@ -150,11 +134,6 @@ function oracleRpoToFcf(dataset: Dataset): Ratio {
       ...(fcf ? [] : [text("missingInput.oracleFcf")]),
     ],
   };
-}
-
-/** The deals a sum of flows comes from, as a record reference (`deals:a,b`) a reader can look up. */
-function dealsRef(rows: { deal: string }[]): string {
-  return `deals:${[...new Set(rows.map((r) => r.deal))].join(",")}`;
 }
 
 export function isInput(x: RatioInput | undefined): x is RatioInput {
