@@ -59,6 +59,16 @@ function Words({ label, rtl, paper }: { label: DrawnLabel; rtl: boolean; paper: 
   );
 }
 
+/** An edge as drawn: its curve and its arrow head, in its colour. */
+function EdgeInk({ edge }: { edge: NetworkDrawing["edges"][number] }) {
+  return (
+    <>
+      <path d={edge.line} stroke={edge.colour} strokeWidth={edge.width} fill="none" />
+      <path d={edge.arrow} fill={edge.colour} />
+    </>
+  );
+}
+
 export function NetworkSvg({ drawing, svg, tipOf, onNode, onEdge }: Props) {
   const [hovered, setHovered] = useState<Hovered | null>(null);
   const [shown, setShown] = useState<Shown | null>(null);
@@ -131,8 +141,7 @@ export function NetworkSvg({ drawing, svg, tipOf, onNode, onEdge }: Props) {
                   fill="none"
                 />
               ) : null}
-              <path d={e.line} stroke={e.colour} strokeWidth={e.width} fill="none" />
-              <path d={e.arrow} fill={e.colour} />
+              <EdgeInk edge={e} />
             </g>
           ))}
         </g>
@@ -144,8 +153,7 @@ export function NetworkSvg({ drawing, svg, tipOf, onNode, onEdge }: Props) {
               .filter((e) => focus.edges.has(e.id))
               .map((e) => (
                 <g key={e.id}>
-                  <path d={e.line} stroke={e.colour} strokeWidth={e.width} fill="none" />
-                  <path d={e.arrow} fill={e.colour} />
+                  <EdgeInk edge={e} />
                 </g>
               ))}
           </g>
