@@ -31,16 +31,11 @@ import {
   sqlString,
 } from "./duckdb.ts";
 import { countDuplicates } from "./duplicates.ts";
+import { fastIngested, readCsvFast } from "./fast-csv/read-fast.ts";
+import type { AccountNumbering, IngestedLedger, IngestStage, TransactionIds } from "./ingest-types.ts";
 import { globFiles, literalReadPath, wildcardsIn } from "./input-path.ts";
-import { type ShardRange, shardRange } from "./shard.ts";
-import {
-  ACCEPTED_TYPES,
-  acceptsType,
-  describeSource,
-  detectFormat,
-  type LedgerFormat,
-  typeClass,
-} from "./source.ts";
+import { shardRange } from "./shard.ts";
+import { ACCEPTED_TYPES, acceptsType, describeSource, detectFormat, typeClass } from "./source.ts";
 import { stage, stagedProblems } from "./stage.ts";
 
 export type IngestOptions = {
@@ -62,48 +57,15 @@ export type IngestOptions = {
    * cycles come in (see src/cli/commands/ledger-scan.ts, which keeps name order for static scans).
    */
   numbering?: AccountNumbering;
-};
-
-export type AccountNumbering = "activity" | "name";
-
-export type IngestStage = "read" | "check" | "accounts" | "load";
-
-/** Transaction ids: the file's id column as numbers or text, or (no id column) the 1-based row number. */
-export type TransactionIds =
-  | { kind: "row" }
-  | { kind: "number"; values: Float64Array }
   /**
-   * Text ids as UTF-8 (no string per row): entry k in bytes[offsets[k], offsets[k + 1] − 1), a line
-   * break after each. The id of transaction e is entry `entry[e]`, or entry e when `entry` is absent.
+   * "auto" (default): a plain CSV file (fast-csv/read-fast.ts says which) is read by halqa's own
+   * two-thread reader, anything else through DuckDB; "duckdb": always through DuckDB (tests compare
+   * the two; benchmarks time them).
    */
-  | { kind: "text"; bytes: Buffer; offsets: Float64Array; entry?: Int32Array };
-
-export type IngestedLedger = {
-  ok: true;
-  file: string;
-  /** The files read: `file` itself, or what the --glob pattern `file` matched. */
-  files: string[];
-  format: LedgerFormat;
-  ledger: Ledger;
-  /** Name of each dense account id. */
-  accounts: string[];
-  ids: TransactionIds;
-  columns: ColumnMap;
-  guessed: Role[];
-  /** The unit numeric timestamps were read in, when there were any. */
-  tsUnit: "s" | "ms" | null;
-  hasTimestamps: boolean;
-  /** Data rows in the file, rows loaded for this shard, self-loops set apart, exact duplicate rows. */
-  rows: number;
-  loaded: number;
-  selfLoops: number;
-  duplicates: number;
-  /** Earliest and latest time in the file (ms), NaN without timestamps. */
-  first: number;
-  last: number;
-  shard: ShardRange | null;
-  seconds: number;
+  reader?: "auto" | "duckdb";
 };
+
+export type { AccountNumbering, IngestedLedger, IngestStage, TransactionIds };
 
 export type IngestResult = IngestedLedger | { ok: false; file: string; problems: Problem[] };
 
@@ -129,6 +91,15 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
         ? fail("ledger-missing", wildcards.length > 0 ? { wildcards } : {})
         : fail("ledger-unreadable", { detail: String(error) });
     }
+  }
+  if (
+    !options.glob &&
+    !options.shard &&
+    options.reader !== "duckdb" &&
+    (await detectFormat(file)) === "csv"
+  ) {
+    const fast = await readCsvFast(file, options);
+    if (fast) return fastIngested(file, fast, started);
   }
   const engine = await openEngine(options.engine ?? DEFAULT_ENGINE);
   const { connection } = engine;

@@ -1,0 +1,340 @@
+/**
+ * One byte range of a CSV ledger read into columns by the fast reader: rows [from, to) of the file
+ * (both at the start of a line), read block by block into one reused buffer, each cell checked
+ * against the one strict spelling the fast reader knows (values.ts) and every byte against printable
+ * ASCII without quotes, semicolons or pipes. The first cell that does not fit ends the read with
+ * "declined": the file then goes the careful way, which reads and reports it. Two ranges run at once,
+ * one on a worker thread (range-thread.ts).
+ *
+ * Per row kept (not a self-loop), a record (RECORD): payer and payee as numbers of this range's
+ * NameTable, time, amount, the row's index within the range; per row: its id's bytes and end (when there is an id
+ * column). Times and amounts are checked on self-loops too, as the careful route checks every row.
+ * No allocation per row; the output arrays grow by doubling.
+ */
+import { closeSync, openSync, readSync } from "node:fs";
+import { NameTable } from "./name-table.ts";
+import { FIELD } from "./plan.ts";
+import { readIsoUtcMs, readPlainAmount, readWholeId } from "./values.ts";
+
+export type RangeColumns = {
+  ok: true;
+  /** Data rows in the range, and those kept (rows − self-loops). */
+  rows: number;
+  kept: number;
+  minTs: number;
+  maxTs: number;
+  /**
+   * One 32-byte record per kept row (RECORD): time and amount as doubles; payer, payee (numbers in
+   * `names`) and the row's index among the range's rows as 32-bit words. Rows, not columns, because
+   * the assembly reads them in sorted order, at random: one cache line per row, not five.
+   */
+  records: Float64Array;
+  names: { bytes: Uint8Array; starts: Int32Array; activity: Int32Array; count: number };
+  /** Every row's id, a line break after each; entry k ends before idEnds[k] (null: no id column). */
+  idBytes: Uint8Array | null;
+  idEnds: Float64Array | null;
+  /**
+   * No kept row's id is other than a whole number (ingest.ts's WHOLE_NUMBER); then idValues holds
+   * every row's id value (−1 where it is not whole: a self-loop's).
+   */
+  idWhole: boolean;
+  idValues: Float64Array | null;
+};
+
+/** Bytes read so far go to done[slot] after each block; onBlock, if given, is called then. */
+export type RangeProgress = { done: Float64Array; slot: number; onBlock?: () => void };
+
+/**
+ * A record's places: doubles at 4k + ts and 4k + amount, 32-bit words at 8k + src, dst, row; the last
+ * word is free (the sort keeps the payer's account number there).
+ */
+export const RECORD = { doubles: 4, ts: 0, amount: 1, words: 8, src: 4, dst: 5, row: 6, payer: 7 } as const;
+
+/** A range's records as 32-bit words. */
+export function recordWords(records: Float64Array): Int32Array {
+  return new Int32Array(records.buffer, records.byteOffset, records.length * 2);
+}
+
+export type RangeResult = RangeColumns | { ok: false; reason: string; row: number };
+
+/** Bytes read at a time (a line longer than this declines the file). */
+export const BLOCK_BYTES = 8 << 20;
+
+/** Rows whose names are looked up together (NameTable.internBatch). */
+const BATCH = 8;
+
+/** Byte classes: 0 not accepted, 1 a cell's byte, 2 comma, 3 line feed. */
+const CLASS = new Uint8Array(256);
+for (let c = 0x21; c <= 0x7e; c++) CLASS[c] = 1;
+CLASS[0x22] = 0; // a quote: quoting rules are the careful reader's
+CLASS[0x3b] = 0; // ';' and '|' could make DuckDB's sniffer choose another delimiter
+CLASS[0x7c] = 0;
+CLASS[0x2c] = 2;
+CLASS[0x0a] = 3;
+
+export function parseRange(
+  path: string,
+  from: number,
+  to: number,
+  atEndOfFile: boolean,
+  fields: Int8Array,
+  progress?: RangeProgress,
+  table?: NameTable,
+): RangeResult {
+  const fd = openSync(path, "r");
+  const rowsGuess = Math.max(1024, Math.ceil((to - from) / 48));
+  try {
+    return new RangeReader(fields, rowsGuess, table ?? new NameTable(rowsGuess >> 3)).read(
+      fd,
+      from,
+      to,
+      atEndOfFile,
+      progress,
+    );
+  } finally {
+    closeSync(fd);
+  }
+}
+
+class RangeReader {
+  private readonly fields: Int8Array;
+  private readonly hasId: boolean;
+  private readonly names: NameTable;
+  private capacity: number;
+  private records: Float64Array;
+  private words: Int32Array;
+  private idValues: Float64Array | null;
+  private idWhole = true;
+  private idBytes: Uint8Array;
+  private idLength = 0;
+  /** Ids stored so far (rows run ahead of `rows` while a batch waits). */
+  private idRows = 0;
+  private idEnds: Float64Array;
+  private rows = 0;
+  private kept = 0;
+  /** Rows read but not yet stored: their name cells' places, times, amounts and id values. */
+  private readonly batch = {
+    starts: new Int32Array(2 * BATCH),
+    ends: new Int32Array(2 * BATCH),
+    numbers: new Int32Array(2 * BATCH),
+    ts: new Float64Array(BATCH),
+    amount: new Float64Array(BATCH),
+    idValue: new Float64Array(BATCH),
+  };
+  private minTs = Number.POSITIVE_INFINITY;
+  private maxTs = Number.NEGATIVE_INFINITY;
+
+  constructor(fields: Int8Array, rowsGuess: number, names: NameTable) {
+    this.fields = fields;
+    this.hasId = fields.includes(FIELD.id);
+    this.names = names;
+    this.capacity = rowsGuess;
+    this.records = sharedDoubles(rowsGuess * RECORD.doubles);
+    this.words = recordWords(this.records);
+    this.idValues = this.hasId ? new Float64Array(rowsGuess) : null;
+    this.idBytes = new Uint8Array(this.hasId ? rowsGuess * 8 : 0);
+    this.idEnds = new Float64Array(this.hasId ? rowsGuess : 0);
+  }
+
+  read(fd: number, from: number, to: number, atEndOfFile: boolean, progress?: RangeProgress): RangeResult {
+    const buffer = new Uint8Array(2 * BLOCK_BYTES + 1);
+    let carry = 0;
+    let position = from;
+    while (position < to) {
+      const got = readSync(fd, buffer, carry, Math.min(BLOCK_BYTES, to - position), position);
+      if (got <= 0) return { ok: false, reason: "short read", row: this.rows };
+      position += got;
+      let end = carry + got;
+      // A last line without its line feed ends at the end of the file.
+      if (position >= to && atEndOfFile && buffer[end - 1] !== 10) buffer[end++] = 10;
+      let last = end;
+      while (last > 0 && buffer[last - 1] !== 10) last--;
+      if (position >= to && last !== end) return { ok: false, reason: "cut line", row: this.rows };
+      const stopped = this.lines(buffer, last);
+      if (stopped !== null) return { ok: false, reason: stopped, row: this.rows };
+      carry = end - last;
+      if (carry > BLOCK_BYTES) return { ok: false, reason: "long line", row: this.rows };
+      buffer.copyWithin(0, last, end);
+      if (progress) {
+        progress.done[progress.slot] = position - from;
+        progress.onBlock?.();
+      }
+    }
+    return this.result();
+  }
+
+  /** Reads the whole lines in buffer[0, end); null, or why the file is declined. */
+  private lines(buffer: Uint8Array, end: number): string | null {
+    const fields = this.fields;
+    const count = fields.length;
+    const batch = this.batch;
+    let n = 0;
+    let at = 0;
+    while (at < end) {
+      let ts = Number.NaN;
+      let amount = Number.NaN;
+      let idValue = -1;
+      for (let f = 0; f < count; f++) {
+        const start = at;
+        const role = fields[f];
+        let c: number;
+        if (role === FIELD.ts || role === FIELD.amount) {
+          // Every byte of these is checked by its reader; only the cell's end is looked for here.
+          c = buffer[at] as number;
+          while (c !== 44 && c !== 10) c = buffer[++at] as number;
+          c = CLASS[c] as number;
+        } else {
+          c = CLASS[buffer[at] as number] as number;
+          while (c === 1) c = CLASS[buffer[++at] as number] as number;
+        }
+        if (at === start) return "empty cell";
+        if (c !== (f === count - 1 ? 3 : 2)) return c === 0 ? "byte" : "field count";
+        switch (role) {
+          case FIELD.src:
+            batch.starts[2 * n] = start;
+            batch.ends[2 * n] = at;
+            break;
+          case FIELD.dst:
+            batch.starts[2 * n + 1] = start;
+            batch.ends[2 * n + 1] = at;
+            break;
+          case FIELD.ts:
+            ts = readIsoUtcMs(buffer, start, at);
+            if (Number.isNaN(ts)) return "time";
+            break;
+          case FIELD.amount:
+            amount = readPlainAmount(buffer, start, at);
+            if (Number.isNaN(amount)) return "amount";
+            break;
+          case FIELD.id:
+            idValue = readWholeId(buffer, start, at);
+            this.putId(buffer, start, at);
+            break;
+        }
+        at++;
+      }
+      batch.ts[n] = ts;
+      batch.amount[n] = amount;
+      batch.idValue[n] = idValue;
+      if (++n === BATCH) {
+        this.flush(buffer, n);
+        n = 0;
+      }
+    }
+    this.flush(buffer, n);
+    return null;
+  }
+
+  /** The batch's n rows: names looked up together, then each row kept or counted as a self-loop. */
+  private flush(buffer: Uint8Array, n: number): void {
+    const batch = this.batch;
+    const names = this.names;
+    names.internBatch(buffer, batch.starts, batch.ends, 2 * n, batch.numbers);
+    for (let i = 0; i < n; i++) {
+      const ts = batch.ts[i] as number;
+      if (ts < this.minTs) this.minTs = ts;
+      if (ts > this.maxTs) this.maxTs = ts;
+      const src = batch.numbers[2 * i] as number;
+      const dst = batch.numbers[2 * i + 1] as number;
+      if (src !== dst) {
+        if (this.kept === this.capacity) this.grow();
+        const k = this.kept;
+        this.records[k * RECORD.doubles + RECORD.ts] = ts;
+        this.records[k * RECORD.doubles + RECORD.amount] = batch.amount[i] as number;
+        const word = k * RECORD.words;
+        this.words[word + RECORD.src] = src;
+        this.words[word + RECORD.dst] = dst;
+        this.words[word + RECORD.row] = this.rows;
+        const activity = names.activity;
+        activity[src] = (activity[src] as number) + 1;
+        activity[dst] = (activity[dst] as number) + 1;
+        if (this.idValues !== null && (batch.idValue[i] as number) < 0) {
+          this.idWhole = false;
+          this.idValues = null;
+        }
+        this.kept = k + 1;
+      }
+      if (this.idValues !== null) {
+        if (this.rows === this.idValues.length) this.idValues = grown(this.idValues, this.rows + 1);
+        this.idValues[this.rows] = batch.idValue[i] as number;
+      }
+      this.rows++;
+    }
+  }
+
+  private putId(buffer: Uint8Array, start: number, end: number): void {
+    const length = end - start;
+    if (this.idLength + length + 1 > this.idBytes.length) {
+      const bigger = new Uint8Array(Math.max(2 * this.idBytes.length, this.idLength + length + 1));
+      bigger.set(this.idBytes.subarray(0, this.idLength));
+      this.idBytes = bigger;
+    }
+    if (this.idRows >= this.idEnds.length) this.idEnds = grown(this.idEnds, this.idRows + 1);
+    // A byte loop: ids are short, and a subarray per row would allocate ten million views.
+    const bytes = this.idBytes;
+    let to = this.idLength;
+    for (let k = start; k < end; k++) bytes[to++] = buffer[k] as number;
+    bytes[to++] = 10;
+    this.idLength = to;
+    this.idEnds[this.idRows++] = to;
+  }
+
+  private grow(): void {
+    const capacity = this.capacity * 2;
+    const records = sharedDoubles(capacity * RECORD.doubles);
+    records.set(this.records);
+    this.records = records;
+    this.words = recordWords(this.records);
+    this.capacity = capacity;
+  }
+
+  private result(): RangeColumns {
+    const kept = this.kept;
+    const names = this.names;
+    return {
+      ok: true,
+      rows: this.rows,
+      kept,
+      minTs: this.minTs,
+      maxTs: this.maxTs,
+      // Views, not copies: the arrays move to the assembling thread whole (see rangeTransfers).
+      records: this.records.subarray(0, kept * RECORD.doubles),
+      names: {
+        bytes: names.bytes.subarray(0, names.starts[names.count]),
+        starts: names.starts.subarray(0, names.count + 1),
+        activity: names.activity.subarray(0, names.count),
+        count: names.count,
+      },
+      idBytes: this.hasId ? this.idBytes.subarray(0, this.idLength) : null,
+      idEnds: this.hasId ? this.idEnds.subarray(0, this.rows) : null,
+      idWhole: this.hasId && this.idWhole,
+      idValues: this.hasId && this.idWhole && this.idValues ? this.idValues.subarray(0, this.rows) : null,
+    };
+  }
+}
+
+/** The buffers of a range's columns, to move them to another thread instead of copying them. */
+export function rangeTransfers(range: RangeColumns): ArrayBuffer[] {
+  const views: { buffer: ArrayBufferLike }[] = [
+    range.records,
+    range.names.bytes,
+    range.names.starts,
+    range.names.activity,
+  ];
+  if (range.idBytes) views.push(range.idBytes);
+  if (range.idEnds) views.push(range.idEnds);
+  if (range.idValues) views.push(range.idValues);
+  // Records are on shared memory (both threads sort them): shared, not moved.
+  const buffers = views.map((v) => v.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
+  return [...new Set(buffers)];
+}
+
+function sharedDoubles(length: number): Float64Array {
+  return new Float64Array(new SharedArrayBuffer(Math.max(1, length) * 8), 0, length);
+}
+
+function grown<T extends Int32Array | Float64Array>(from: T, capacity: number): T {
+  const bigger = new (from.constructor as new (n: number) => T)(Math.max(capacity, from.length * 2));
+  bigger.set(from);
+  return bigger;
+}
