@@ -14,7 +14,10 @@
  * outside the search code by bench/worker-setup.ts). "to search" is the serial part of a scan: from
  * the file to the first search step.
  *
- * Run: npx tsx bench/ledger-ingest.ts ROWS [--csv FILE] [--memory-limit=2GB] [--threads=2] [--workers=2] [--parquet]
+ * Run: npx tsx bench/ledger-ingest.ts ROWS [--csv FILE] [--memory-limit=2GB] [--threads=2] [--workers=2] [--parquet] [--duckdb]
+ *
+ * A plain CSV goes through halqa's own two-thread reader (src/io/ledger/fast-csv/) unless --duckdb
+ * asks for the DuckDB route; the first line of the report says which read the file.
  *
  * Without --csv, the CSV of ROWS rows is generated with bench/ledger-csv.ts into the temporary folder;
  * with it, FILE is read (e.g. the heavy-hub ledger of `bench/ledger-generate.ts 10m --heavy --csv FILE`).
@@ -41,6 +44,7 @@ const memoryLimit = args.find((a) => a.startsWith("--memory-limit="))?.split("="
 const threads = Number(args.find((a) => a.startsWith("--threads="))?.split("=")[1] ?? 2);
 const workers = Number(args.find((a) => a.startsWith("--workers="))?.split("=")[1] ?? 2);
 const parquet = args.includes("--parquet");
+const reader = args.includes("--duckdb") ? "duckdb" : "auto";
 const csv = given ?? join(tmpdir(), `halqa-ledger-${rows}.csv`);
 if (!existsSync(csv)) {
   const made = spawnSync("npx", ["tsx", join(import.meta.dirname, "ledger-csv.ts"), csv, String(rows)], {
@@ -78,6 +82,8 @@ const loadBefore = loadavg()[0] as number;
 const start = now();
 const lines: string[] = [];
 let stage: IngestStage | "open" = "open";
+/** The DuckDB route reports a "check" stage; the fast CSV reader checks as it reads. */
+let sawCheck = false;
 let stageStart = start;
 const closeStage = () => {
   lines.push(show(stage, since(stageStart)));
@@ -85,8 +91,10 @@ const closeStage = () => {
 };
 const result = await ingestLedger(file, {
   requireTs: true,
+  reader,
   engine: { memoryLimit, threads },
   onProgress: (next) => {
+    if (next === "check") sawCheck = true;
     if (next === stage) return;
     closeStage();
     stage = next;
@@ -139,7 +147,7 @@ console.log(
   `${result.rows.toLocaleString("en")} rows (${parquet ? "Parquet" : "CSV"}, ${file}), ` +
     `${result.loaded.toLocaleString("en")} transactions, ${result.accounts.length.toLocaleString("en")} accounts, ` +
     `${result.duplicates} duplicate rows, ${prepared.size.toLocaleString("en")} kept for the search\n` +
-    `memory_limit ${memoryLimit}, ${threads} DuckDB threads; load average ${loadBefore.toFixed(1)} → ` +
+    `read by ${result.seconds > 0 && reader === "auto" && !parquet && !sawCheck ? "halqa's CSV reader (two threads)" : `DuckDB (memory_limit ${memoryLimit}, ${threads} threads)`}; load average ${loadBefore.toFixed(1)} → ` +
     `${(loadavg()[0] as number).toFixed(1)} on ${availableParallelism()} cores; peak RSS ${peakMb.toFixed(0)} MB\n` +
     `  ${lines.join("\n  ")}\n  ${show("ingest", ingested)}\n  ${show("to CSR", total)}\n  ${show("to search", withWorkers)}`,
 );

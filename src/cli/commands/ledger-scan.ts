@@ -247,6 +247,16 @@ async function ingest(file: string, options: LedgerScanOptions, io: Io): Promise
     ...(options.tsUnit ? { tsUnit: options.tsUnit } : {}),
     ...(options.shard ? { shard: { ...options.shard, windowMs: options.window.ms } } : {}),
     onProgress: (stage, done, total) => {
+      // halqa's own CSV reader counts the bytes it has read (DuckDB's read says nothing until done).
+      if (stage === "read" && total > 1)
+        progress.update(
+          done,
+          total,
+          message(lang, "cli.ledger.progressRead", {
+            done: formatNumber(lang, done / 1e6, 0),
+            total: formatNumber(lang, total / 1e6, 0),
+          }),
+        );
       if (stage === "load")
         progress.update(
           done,

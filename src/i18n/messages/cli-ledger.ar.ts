@@ -48,6 +48,7 @@ export const cliLedgerAr: Shape<typeof cliLedgerEn> = {
   transactions: "المعاملات",
   amounts: "المبالغ",
   retained: "المتبقي",
+  progressRead: "قراءة الملف: {done} من أصل {total} ميغابايت",
   progressIngest:
     "تحميل {rows, plural, zero {{rows} معاملة} one {معاملة واحدة} two {معاملتان} few {{rows} معاملات} many {{rows} معاملةً} other {{rows} معاملة}}",
   progressScan: "{edges} من {total} معاملة، {cycles} حلقة، {rate} حلقة/ث",

@@ -43,6 +43,7 @@ export const cliLedgerEn = {
   transactions: "Transactions",
   amounts: "Amounts",
   retained: "Retained",
+  progressRead: "reading the file: {done} of {total} MB",
   progressIngest: "loading {rows, plural, one {{rows} transaction} other {{rows} transactions}}",
   progressScan: "{edges} of {total} transactions, {cycles} cycles, {rate} cycles/s",
   interrupted: "Interrupted: no output file was written.",

@@ -10,7 +10,10 @@
  * pointing into the name bytes, 1.8 s with short names in the slot.
  */
 
-/** Words per slot: the two key words, the number + 1 (0 = empty), one spare for alignment. */
+/**
+ * Words per slot: the two key words, the number + 1 (0 = empty), and how many times internBatch
+ * found the name — counted where the lookup already is, instead of in a separate array.
+ */
 const STRIDE = 4;
 /** A long name's second key word: this tag in the top byte, its length below (short names have 1–7 there). */
 const LONG = 0x40 << 24;
@@ -42,7 +45,7 @@ export class NameTable {
   /** The number of the name in from[start, end), added if new. `end > start`. */
   intern(from: Uint8Array, start: number, end: number): number {
     this.keyInto(from, start, end, 0);
-    return this.find(0, from, start, end, -1);
+    return this.find(0, from, start, end, -1, 0);
   }
 
   /**
@@ -64,7 +67,7 @@ export class NameTable {
     this.touched = touched;
     const mask = this.mask;
     for (let i = 0; i < n; i++)
-      out[i] = this.find(3 * i, from, starts[i] as number, ends[i] as number, this.mask === mask ? -1 : 0);
+      out[i] = this.find(3 * i, from, starts[i] as number, ends[i] as number, this.mask === mask ? -1 : 0, 1);
   }
 
   /** Key words and first slot of a name into keys[at …at + 2]. */
@@ -85,8 +88,18 @@ export class NameTable {
     this.keys[at + 2] = mix(a, b) & this.mask;
   }
 
-  /** The name whose key is keys[at …]; `rehashed` 0 when the table grew since the key was made. */
-  private find(at: number, from: Uint8Array, start: number, end: number, rehashed: number): number {
+  /**
+   * The name whose key is keys[at …]; `rehashed` 0 when the table grew since the key was made; `uses`
+   * added to the name's count of uses.
+   */
+  private find(
+    at: number,
+    from: Uint8Array,
+    start: number,
+    end: number,
+    rehashed: number,
+    uses: number,
+  ): number {
     const keys = this.keys;
     const a = keys[at] as number;
     const b = keys[at + 1] as number;
@@ -98,11 +111,40 @@ export class NameTable {
       const base = slot * STRIDE;
       const held = slots[base + 2] as number;
       if (held === 0) break;
-      if (slots[base] === a && slots[base + 1] === b && (!long || this.same(held - 1, from, start, end)))
+      if (slots[base] === a && slots[base + 1] === b && (!long || this.same(held - 1, from, start, end))) {
+        slots[base + 3] = (slots[base + 3] as number) + uses;
         return held - 1;
+      }
       slot = (slot + 1) & mask;
     }
-    return this.add(slot, a, b, from, start, end);
+    const name = this.add(slot, a, b, from, start, end);
+    // add() may have rehashed: the count goes where the name is now.
+    if (uses !== 0) this.slots[this.slotOf(a, b, name) * STRIDE + 3] = uses;
+    return name;
+  }
+
+  private slotOf(a: number, b: number, name: number): number {
+    let slot = mix(a, b) & this.mask;
+    while (this.slots[slot * STRIDE + 2] !== name + 1) slot = (slot + 1) & this.mask;
+    return slot;
+  }
+
+  /**
+   * Sets `activity` from the counts of uses internBatch kept (each name's payer and payee cells),
+   * less two for each name in selfLoops[0, n) — a self-loop is no transaction of the ledger.
+   */
+  settleActivity(selfLoops: Int32Array, n: number): void {
+    const activity = new Int32Array(this.starts.length);
+    const slots = this.slots;
+    for (let at = 0; at < slots.length; at += STRIDE) {
+      const held = slots[at + 2] as number;
+      if (held !== 0) activity[held - 1] = slots[at + 3] as number;
+    }
+    for (let i = 0; i < n; i++) {
+      const name = selfLoops[i] as number;
+      activity[name] = (activity[name] as number) - 2;
+    }
+    this.activity = activity;
   }
 
   private same(name: number, from: Uint8Array, start: number, end: number): boolean {

@@ -112,6 +112,9 @@ class RangeReader {
   private idEnds: Float64Array;
   private rows = 0;
   private kept = 0;
+  /** The name of each self-loop read (its two uses are taken off the name's activity). */
+  private selfLoopNames = new Int32Array(16);
+  private selfLoops = 0;
   /** Rows read but not yet stored: their name cells' places, times, amounts and id values. */
   private readonly batch = {
     starts: new Int32Array(2 * BATCH),
@@ -245,14 +248,15 @@ class RangeReader {
         this.words[word + RECORD.src] = src;
         this.words[word + RECORD.dst] = dst;
         this.words[word + RECORD.row] = this.rows;
-        const activity = names.activity;
-        activity[src] = (activity[src] as number) + 1;
-        activity[dst] = (activity[dst] as number) + 1;
         if (this.idValues !== null && (batch.idValue[i] as number) < 0) {
           this.idWhole = false;
           this.idValues = null;
         }
         this.kept = k + 1;
+      } else {
+        if (this.selfLoopNames.length === this.selfLoops)
+          this.selfLoopNames = grown(this.selfLoopNames, 2 * this.selfLoops + 16);
+        this.selfLoopNames[this.selfLoops++] = src;
       }
       if (this.idValues !== null) {
         if (this.rows === this.idValues.length) this.idValues = grown(this.idValues, this.rows + 1);
@@ -291,6 +295,7 @@ class RangeReader {
   private result(): RangeColumns {
     const kept = this.kept;
     const names = this.names;
+    names.settleActivity(this.selfLoopNames, this.selfLoops);
     return {
       ok: true,
       rows: this.rows,

@@ -113,12 +113,13 @@ async function readRanges(
   }
   if (ranges.every((r) => r.kept === 0)) return null;
   progress("accounts", 0, 1);
+  const kept = ranges.reduce((sum, r) => sum + r.kept, 0);
   const numbering = options.numbering ?? "activity";
   const hasId = plan.fields.includes(FIELD.id);
   let assembled: Assembled | null;
   if (second && ranges.length === 2) {
     const numbered = numberAccounts(table, ranges, numbering);
-    progress("load", 0, 1);
+    progress("load", 0, kept);
     const ledger = await sortOnTwoThreads(ranges, numbered, second);
     assembled = ledger && finishRanges(ranges, ledger, numbered, hasId);
   } else assembled = assembleRanges(table, ranges, numbering, hasId);

@@ -152,22 +152,28 @@ export function writeBlocks(
 
 /** Arrays reused from one block to the next. */
 class BlockScratch {
-  items = new Int32Array(0);
-  keys = new Float64Array(0);
+  /** A block's record numbers and their times, in (payer, time) order once sorted. */
   order = new Int32Array(0);
+  keys = new Float64Array(0);
+  /** A long run's positions and record numbers while it is sorted. */
+  items = new Int32Array(0);
+  run = new Int32Array(0);
   count = new Int32Array((1 << FINE_BITS) + 1);
+  runStart = new Int32Array((1 << FINE_BITS) + 1);
   ensure(n: number): void {
-    if (this.items.length >= n) return;
-    this.items = new Int32Array(n * 2);
-    this.keys = new Float64Array(n * 2);
+    if (this.order.length >= n) return;
     this.order = new Int32Array(n * 2);
+    this.keys = new Float64Array(n * 2);
+    this.items = new Int32Array(n * 2);
+    this.run = new Int32Array(n * 2);
   }
 }
 
 /**
  * Block [start, end) of `blocked` sorted by (payer, time), stable, and written to the columns there:
- * a radix sort by time, then a stable counting sort by the payer's low bits (the block holds one
- * value of the high bits).
+ * a stable counting sort by the payer's low bits (the block holds one value of the high bits), then
+ * each payer's run by time — by insertion when short (most accounts have a few transactions), by a
+ * radix sort when long (the hubs).
  */
 function writeBlock(
   words: Int32Array,
@@ -180,30 +186,32 @@ function writeBlock(
   const n = end - start;
   if (n === 0) return;
   scratch.ensure(n);
-  const { count } = scratch;
-  const items = scratch.items.subarray(0, n);
-  const keys = scratch.keys.subarray(0, n);
-  for (let i = 0; i < n; i++) {
-    items[i] = i;
-    keys[i] = doubles[(start + i) * RECORD.doubles + RECORD.ts] as number;
-  }
-  const byTime = orderByFloatKey(items, keys);
+  const { count, order, keys } = scratch;
   const fine = (1 << FINE_BITS) - 1;
   count.fill(0);
-  for (let i = 0; i < n; i++) {
-    const p = ((words[(start + i) * RECORD.words + RECORD.payer] as number) & fine) + 1;
+  for (let k = start; k < end; k++) {
+    const p = ((words[k * RECORD.words + RECORD.payer] as number) & fine) + 1;
     count[p] = (count[p] as number) + 1;
   }
   for (let p = 0; p < fine + 1; p++) count[p + 1] = (count[p + 1] as number) + (count[p] as number);
-  const order = scratch.order;
-  for (let i = 0; i < n; i++) {
-    const k = byTime[i] as number;
-    const p = (words[(start + k) * RECORD.words + RECORD.payer] as number) & fine;
-    order[count[p] as number] = k;
-    count[p] = (count[p] as number) + 1;
+  const runStart = scratch.runStart;
+  runStart.set(count);
+  // Each record's time travels with it, so the runs are sorted without reading the records again.
+  for (let k = start; k < end; k++) {
+    const p = (words[k * RECORD.words + RECORD.payer] as number) & fine;
+    const at = count[p] as number;
+    order[at] = k;
+    keys[at] = doubles[k * RECORD.doubles + RECORD.ts] as number;
+    count[p] = at + 1;
+  }
+  for (let p = 0; p <= fine; p++) {
+    const from = runStart[p] as number;
+    const to = runStart[p + 1] as number;
+    if (to - from <= SHORT_RUN) insertionByTime(order, keys, from, to);
+    else radixByTime(order, keys, from, to, scratch);
   }
   for (let i = 0; i < n; i++) {
-    const k = start + (order[i] as number);
+    const k = order[i] as number;
     const w = k * RECORD.words;
     const d = k * RECORD.doubles;
     const at = start + i;
@@ -213,4 +221,39 @@ function writeBlock(
     ledger.ts[at] = doubles[d + RECORD.ts] as number;
     ledger.amount[at] = doubles[d + RECORD.amount] as number;
   }
+}
+
+/** Runs up to this long are sorted by insertion (about SHORT_RUN² / 4 moves at worst). */
+const SHORT_RUN = 96;
+
+/** order[from, to) and its times keys[from, to) by time, stable. */
+function insertionByTime(order: Int32Array, keys: Float64Array, from: number, to: number): void {
+  for (let i = from + 1; i < to; i++) {
+    const k = order[i] as number;
+    const t = keys[i] as number;
+    let j = i - 1;
+    while (j >= from && (keys[j] as number) > t) {
+      order[j + 1] = order[j] as number;
+      keys[j + 1] = keys[j] as number;
+      j--;
+    }
+    order[j + 1] = k;
+    keys[j + 1] = t;
+  }
+}
+
+function radixByTime(
+  order: Int32Array,
+  keys: Float64Array,
+  from: number,
+  to: number,
+  scratch: BlockScratch,
+): void {
+  const n = to - from;
+  const items = scratch.items.subarray(0, n);
+  for (let i = 0; i < n; i++) items[i] = i;
+  const sorted = orderByFloatKey(items, keys.subarray(from, to));
+  const run = scratch.run.subarray(0, n);
+  run.set(order.subarray(from, to));
+  for (let i = 0; i < n; i++) order[from + i] = run[sorted[i] as number] as number;
 }
