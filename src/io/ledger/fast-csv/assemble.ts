@@ -81,10 +81,16 @@ export function assembleRanges(
 function mergeNames(table: NameTable, range: RangeColumns): Int32Array {
   const { bytes, starts, activity, count } = range.names;
   const map = new Int32Array(count);
-  for (let k = 0; k < count; k++) {
-    const name = table.intern(bytes, starts[k] as number, starts[k + 1] as number);
-    map[k] = name;
-    table.activity[name] = (table.activity[name] as number) + (activity[k] as number);
+  // In batches, as the ranges' cells were: the lookups' cache misses overlap.
+  const BATCH = 64;
+  for (let k = 0; k < count; k += BATCH) {
+    const n = Math.min(BATCH, count - k);
+    const numbers = map.subarray(k, k + n);
+    table.internBatch(bytes, starts.subarray(k, k + n), starts.subarray(k + 1, k + 1 + n), n, numbers, 0);
+    for (let i = 0; i < n; i++) {
+      const name = numbers[i] as number;
+      table.activity[name] = (table.activity[name] as number) + (activity[k + i] as number);
+    }
   }
   return map;
 }

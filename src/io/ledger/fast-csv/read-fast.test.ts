@@ -157,6 +157,20 @@ describe("readCsvFast against the careful route", () => {
     }
   });
 
+  it("finds where short-fraction times end when the next cell starts with Z", async () => {
+    const text = [
+      "ts,src,dst,amount",
+      "2025-01-01T00:00:00.1Z,Zed,ZZ9,1",
+      "2025-01-01T00:00:00.25Z,ZZ9,Zed,2",
+      "2025-01-01T00:00:00.125Z,Zed,Z,3",
+      "2025-01-01T00:00:00Z,Z,Zed,4",
+    ].join("\n");
+    const path = await written(text);
+    const fast = await readCsvFast(path, { requireTs: true });
+    expect(fast).not.toBeNull();
+    expect(comparable(fast as FastRead)).toEqual(comparable(await careful(path)));
+  });
+
   it("is what ingestLedger uses for a plain CSV, with the same result", async () => {
     const path = await written(
       "id,src,dst,ts,amount\n7,a,b,2025-01-01T00:00:00Z,5\n8,b,a,2025-01-01T01:00:00.5Z,6.25\n",
