@@ -103,11 +103,4 @@ export async function copyColumns(
   return at;
 }
 
-/** Typed arrays on SharedArrayBuffers, so worker threads read the ledger without a copy. */
-export function sharedInt32(length: number): Int32Array {
-  return new Int32Array(new SharedArrayBuffer(Math.max(1, length) * 4), 0, length);
-}
-
-export function sharedFloat64(length: number): Float64Array {
-  return new Float64Array(new SharedArrayBuffer(Math.max(1, length) * 8), 0, length);
-}
+export { sharedFloat64, sharedInt32 } from "./shared-arrays.ts";

@@ -15,7 +15,8 @@
  */
 import { orderByFloatKey } from "../../../core/ledger/radix-order.ts";
 import type { Ledger } from "../../../core/ledger/types.ts";
-import { sharedFloat64, sharedInt32 } from "../duckdb.ts";
+// Not from duckdb.ts: this module runs in the reader's worker thread, which must not load DuckDB.
+import { sharedFloat64, sharedInt32 } from "../shared-arrays.ts";
 import { type RangeColumns, RECORD, recordWords } from "./parse-range.ts";
 
 /** Payers per block: the low bits sorted inside a block. */
