@@ -6,7 +6,7 @@
 import { parentPort } from "node:worker_threads";
 import type { Ledger } from "../../../core/ledger/types.ts";
 import { parseRange, rangeTransfers } from "./parse-range.ts";
-import { mapRecords, scatterRecords, writeBlocks } from "./sort-records.ts";
+import { mapRecords, type SortSpace, scatterRecords, touchPages, writeBlocks } from "./sort-records.ts";
 
 export type ThreadTask =
   | {
@@ -21,7 +21,8 @@ export type ThreadTask =
     }
   | { task: "map"; records: Float64Array; kept: number; account: Int32Array; rowBase: number; blocks: number }
   | { task: "scatter"; records: Float64Array; kept: number; blocked: Int32Array; next: Int32Array }
-  | { task: "blocks"; blocked: Int32Array; blockStart: Int32Array; from: number; to: number; ledger: Ledger };
+  | { task: "touch"; space: SortSpace }
+  | { task: "blocks"; blocked: Int32Array; blockStart: Int32Array; claim: Int32Array; ledger: Ledger };
 
 if (parentPort === null) throw new Error("range-thread.ts must run in a worker thread");
 const port = parentPort;
@@ -41,8 +42,12 @@ port.on("message", (t: ThreadTask) => {
       scatterRecords(t.records, t.kept, t.blocked, t.next);
       port.postMessage(true);
       return;
+    case "touch":
+      touchPages(t.space);
+      port.postMessage(true);
+      return;
     case "blocks":
-      writeBlocks(t.blocked, t.blockStart, t.from, t.to, t.ledger);
+      writeBlocks(t.blocked, t.blockStart, t.claim, t.ledger);
       port.postMessage(true);
       return;
   }

@@ -1,14 +1,15 @@
 /**
  * The fast route for the common CSV ledger: plain comma-separated cells in printable ASCII, times as
- * `YYYY-MM-DDTHH:MM:SS[.sss]Z`, plain decimal amounts, no empty cell (see values.ts and plan.ts). It
- * reads the file on two threads (each its half, parse-range.ts), interns names as it goes, and sorts
- * with radix sorts (assemble.ts) — no database in the loop. On the 10 M heavy ledger this is the
- * difference between issue 16's 6 s from file to ready arrays and the careful route's 8 s.
+ * `YYYY-MM-DDTHH:MM:SS[.s…]Z`, plain decimal amounts, no empty cell (values.ts, plan.ts). It reads the
+ * file on two threads, each its half (parse-range.ts), interns the names as it goes (name-table.ts),
+ * numbers the accounts as the careful route does (assemble.ts) and sorts the rows with a
+ * radix-partitioned sort, again on both threads (sort-records.ts) — no database in the loop, and a
+ * third less CPU than DuckDB's route on the 10 M heavy ledger (docs/scale.md, "Halqa's own CSV reader").
  *
  * It never judges a file: on the first byte or cell it does not know, or on any failure of its own,
  * it answers null and ingest.ts reads the file the careful way, which reports problems in halqa's
- * words. What it accepts it reads to the same ledger as the careful route (fast-csv.test.ts compares
- * the two on random ledgers).
+ * words. What it accepts it reads to the same ledger as the careful route (read-fast.test.ts compares
+ * the two on random ledgers, on one thread and on two).
  */
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import type { Ledger } from "../../../core/ledger/types.ts";
@@ -21,13 +22,13 @@ import { parseRange, type RangeColumns, type RangeResult } from "./parse-range.t
 import { type FastPlan, FIELD, fastPlan } from "./plan.ts";
 import { SecondThread } from "./second-thread.ts";
 import {
+  blockClaim,
   blockCount,
-  blockedRecords,
-  ledgerColumns,
   mapRecords,
-  middleBlock,
   placeBlocks,
+  type SortSpace,
   scatterRecords,
+  sortSpace,
   writeBlocks,
 } from "./sort-records.ts";
 
@@ -38,7 +39,7 @@ export type FastOptions = {
   requireTs?: boolean;
   numbering?: AccountNumbering;
   onProgress?: (stage: IngestStage, done: number, total: number) => void;
-  /** Files of at least this many bytes are read on two threads (a thread's start costs ~0.1 s). */
+  /** Files of at least this many bytes are read on two threads (a thread's start costs ~0.2 s). */
   splitBytes?: number;
 };
 
@@ -118,9 +119,11 @@ async function readRanges(
   const hasId = plan.fields.includes(FIELD.id);
   let assembled: Assembled | null;
   if (second && ranges.length === 2) {
+    const space = sortSpace(kept);
+    const touched = second.run<boolean>({ task: "touch", space });
     const numbered = numberAccounts(table, ranges, numbering);
     progress("load", 0, kept);
-    const ledger = await sortOnTwoThreads(ranges, numbered, second);
+    const ledger = (await touched) === null ? null : await sortOnTwoThreads(ranges, numbered, second, space);
     assembled = ledger && finishRanges(ranges, ledger, numbered, hasId);
   } else assembled = assembleRanges(table, ranges, numbering, hasId);
   if (assembled === null) return null;
@@ -135,14 +138,15 @@ async function readRanges(
 }
 
 /**
- * sort-records.ts's three steps, each split between this thread and the second: each maps and
- * scatters its own range's records, then each sorts about half of the blocks. Null if the second
+ * sort-records.ts's three steps, each shared by this thread and the second: each maps and scatters
+ * its own range's records, then both take blocks to sort until none is left. Null if the second
  * thread failed.
  */
 async function sortOnTwoThreads(
   ranges: RangeColumns[],
   numbered: Numbering,
   second: SecondThread,
+  space: SortSpace,
 ): Promise<Ledger | null> {
   const [a, b] = ranges as [RangeColumns, RangeColumns];
   const accountCount = numbered.accounts.length;
@@ -160,7 +164,7 @@ async function sortOnTwoThreads(
   const counted = await countsB;
   if (counted === null) return null;
   const { blockStart, next } = placeBlocks([countsA, counted]);
-  const blocked = blockedRecords(blockStart);
+  const { blocked } = space;
   const scattered = second.run<boolean>({
     task: "scatter",
     records: b.records,
@@ -170,17 +174,10 @@ async function sortOnTwoThreads(
   });
   scatterRecords(a.records, a.kept, blocked, next[0] as Int32Array);
   if ((await scattered) === null) return null;
-  const ledger = ledgerColumns(accountCount, blockStart[blocks] as number);
-  const middle = middleBlock(blockStart);
-  const written = second.run<boolean>({
-    task: "blocks",
-    blocked,
-    blockStart,
-    from: middle,
-    to: blocks,
-    ledger,
-  });
-  writeBlocks(blocked, blockStart, 0, middle, ledger);
+  const ledger = { accountCount, ...space.columns };
+  const claim = blockClaim();
+  const written = second.run<boolean>({ task: "blocks", blocked, blockStart, claim, ledger });
+  writeBlocks(blocked, blockStart, claim, ledger);
   return (await written) === null ? null : ledger;
 }
 

@@ -36,12 +36,12 @@ export function sortIntoLedger(
     return counted;
   });
   const { blockStart, next } = placeBlocks(counts);
-  const blocked = blockedRecords(blockStart);
+  const space = sortSpace(blockStart[blocks] as number);
   ranges.forEach((range, r) => {
-    scatterRecords(range.records, range.kept, blocked, next[r] as Int32Array);
+    scatterRecords(range.records, range.kept, space.blocked, next[r] as Int32Array);
   });
-  const ledger = ledgerColumns(accountCount, blockStart[blocks] as number);
-  writeBlocks(blocked, blockStart, 0, blocks, ledger);
+  const ledger = { accountCount, ...space.columns };
+  writeBlocks(space.blocked, blockStart, blockClaim(), ledger);
   return ledger;
 }
 
@@ -95,10 +95,33 @@ export function placeBlocks(counts: readonly Int32Array[]): { blockStart: Int32A
   return { blockStart, next };
 }
 
-/** Room for every record, on shared memory (both threads write it). */
-export function blockedRecords(blockStart: Int32Array): Int32Array {
-  const m = blockStart[blockStart.length - 1] as number;
-  return new Int32Array(new SharedArrayBuffer(Math.max(1, m) * RECORD.words * 4), 0, m * RECORD.words);
+/** Where the sort writes: room for every record by block, and the ledger's columns (shared memory). */
+export type SortSpace = { blocked: Int32Array; columns: Omit<Ledger, "accountCount"> };
+
+export function sortSpace(m: number): SortSpace {
+  return {
+    blocked: new Int32Array(new SharedArrayBuffer(Math.max(1, m) * RECORD.words * 4), 0, m * RECORD.words),
+    columns: {
+      src: sharedInt32(m),
+      dst: sharedInt32(m),
+      ts: sharedFloat64(m),
+      amount: sharedFloat64(m),
+      row: sharedInt32(m),
+    },
+  };
+}
+
+/**
+ * One write per 4 KB page of the space, so the pages exist before the sort needs them: on the thread
+ * that would otherwise wait while the other numbers the accounts (a page's first touch is a fault, and
+ * a costly one on a VM that hands free memory back to its host; docs/scale.md).
+ */
+export function touchPages(space: SortSpace): void {
+  const arrays = [space.blocked, ...Object.values(space.columns)] as (Int32Array | Float64Array)[];
+  for (const array of arrays) {
+    const step = 4096 / array.BYTES_PER_ELEMENT;
+    for (let i = 0; i < array.length; i += step) array[i] = 0;
+  }
 }
 
 /** Step 2, on one range's records: each to its block, in file order; `next` is advanced. */
@@ -118,37 +141,29 @@ export function scatterRecords(
   }
 }
 
-export function ledgerColumns(accountCount: number, m: number): Ledger {
-  return {
-    accountCount,
-    src: sharedInt32(m),
-    dst: sharedInt32(m),
-    ts: sharedFloat64(m),
-    amount: sharedFloat64(m),
-    row: sharedInt32(m),
-  };
-}
-
-/** The block where the records are split about in half, for two threads. */
-export function middleBlock(blockStart: Int32Array): number {
-  const half = (blockStart[blockStart.length - 1] as number) / 2;
-  let b = 0;
-  while (b < blockStart.length - 1 && (blockStart[b + 1] as number) <= half) b++;
-  return b;
-}
-
-/** Step 3, blocks [from, to): each sorted and written to the ledger's columns at its place. */
+/**
+ * Step 3: blocks sorted and written to the ledger's columns at their places, each block claimed from
+ * `claim[0]` (shared by the threads that call this at once, 0 at first): a thread takes the next block
+ * when it is done with its last, so the threads finish together however unequal the blocks (the first,
+ * the busiest accounts', is by far the largest and is taken first). The result does not depend on
+ * which thread wrote which block.
+ */
 export function writeBlocks(
   blocked: Int32Array,
   blockStart: Int32Array,
-  from: number,
-  to: number,
+  claim: Int32Array,
   ledger: Ledger,
 ): void {
   const doubles = new Float64Array(blocked.buffer, blocked.byteOffset, blocked.length / 2);
   const scratch = new BlockScratch();
-  for (let b = from; b < to; b++)
+  const blocks = blockStart.length - 1;
+  for (let b = Atomics.add(claim, 0, 1); b < blocks; b = Atomics.add(claim, 0, 1))
     writeBlock(blocked, doubles, blockStart[b] as number, blockStart[b + 1] as number, ledger, scratch);
+}
+
+/** A shared counter for writeBlocks. */
+export function blockClaim(): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(4));
 }
 
 /** Arrays reused from one block to the next. */
