@@ -9,7 +9,7 @@ import { orderByFloatKey, orderByIntKey } from "../../../core/ledger/radix-order
 import type { Ledger } from "../../../core/ledger/types.ts";
 import type { AccountNumbering, TransactionIds } from "../ingest-types.ts";
 import type { NameTable } from "./name-table.ts";
-import type { RangeColumns } from "./parse-range.ts";
+import type { RangeColumns } from "./range-columns.ts";
 import { sortIntoLedger } from "./sort-records.ts";
 
 export type Assembled = {

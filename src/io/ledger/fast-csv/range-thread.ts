@@ -5,7 +5,8 @@
  */
 import { parentPort } from "node:worker_threads";
 import type { Ledger } from "../../../core/ledger/types.ts";
-import { parseRange, rangeTransfers } from "./parse-range.ts";
+import { parseRange } from "./parse-range.ts";
+import { rangeTransfers } from "./range-columns.ts";
 import { mapRecords, type SortSpace, scatterRecords, touchPages, writeBlocks } from "./sort-records.ts";
 
 export type ThreadTask =

@@ -18,8 +18,9 @@ import { countDuplicates } from "../duplicates.ts";
 import type { AccountNumbering, IngestedLedger, IngestStage } from "../ingest-types.ts";
 import { type Assembled, assembleRanges, finishRanges, type Numbering, numberAccounts } from "./assemble.ts";
 import { NameTable } from "./name-table.ts";
-import { parseRange, type RangeColumns, type RangeResult } from "./parse-range.ts";
+import { parseRange } from "./parse-range.ts";
 import { type FastPlan, FIELD, fastPlan } from "./plan.ts";
+import type { RangeColumns, RangeResult } from "./range-columns.ts";
 import { SecondThread } from "./second-thread.ts";
 import {
   blockClaim,

@@ -17,7 +17,7 @@ import { orderByFloatKey } from "../../../core/ledger/radix-order.ts";
 import type { Ledger } from "../../../core/ledger/types.ts";
 // Not from duckdb.ts: this module runs in the reader's worker thread, which must not load DuckDB.
 import { sharedFloat64, sharedInt32 } from "../shared-arrays.ts";
-import { type RangeColumns, RECORD, recordWords } from "./parse-range.ts";
+import { type RangeColumns, RECORD, recordWords } from "./range-columns.ts";
 
 /** Payers per block: the low bits sorted inside a block. */
 const FINE_BITS = 10;
