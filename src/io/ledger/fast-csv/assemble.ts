@@ -178,5 +178,6 @@ function transactionIds(ranges: readonly RangeColumns[], row: Int32Array, m: num
     base += bytes.length;
   }
   const bytes = Buffer.concat(parts, base);
-  return { kind: "text", bytes, offsets, entry: Int32Array.from(row) };
+  // Entry = file row: the ledger's own row column serves (it is only read).
+  return { kind: "text", bytes, offsets, entry: row };
 }
