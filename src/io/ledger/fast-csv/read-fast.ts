@@ -16,8 +16,9 @@ import type { Ledger } from "../../../core/ledger/types.ts";
 import type { ColumnMap, Role } from "../columns.ts";
 import { countDuplicates } from "../duplicates.ts";
 import type { AccountNumbering, IngestedLedger, IngestStage } from "../ingest-types.ts";
-import { type Assembled, assembleRanges, finishRanges, type Numbering, numberAccounts } from "./assemble.ts";
+import { type Assembled, assembleRanges, finishRanges } from "./assemble.ts";
 import { NameTable } from "./name-table.ts";
+import { type Numbering, numberAccounts } from "./number-accounts.ts";
 import { parseRange } from "./parse-range.ts";
 import { type FastPlan, FIELD, fastPlan } from "./plan.ts";
 import type { RangeColumns, RangeResult } from "./range-columns.ts";
@@ -150,7 +151,7 @@ async function sortOnTwoThreads(
   space: SortSpace,
 ): Promise<Ledger | null> {
   const [a, b] = ranges as [RangeColumns, RangeColumns];
-  const accountCount = numbered.accounts.length;
+  const accountCount = numbered.accountNames.length;
   const blocks = blockCount(accountCount);
   const account = numbered.accountOf[1] as Int32Array;
   const countsB = second.run<Int32Array>({
