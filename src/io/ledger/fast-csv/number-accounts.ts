@@ -55,42 +55,39 @@ function byKeys(
   keys: Float64Array[],
   numbering: AccountNumbering,
 ): Numbering {
-  const sorted = keys.map((k) => orderByFloatKey(identity(k.length), k));
   // The ranges' names in one list in name order, a name the ranges share once, its activity summed.
-  const total = keys.reduce((sum, k) => sum + k.length, 0);
+  const [a, b] = ranges.map((r, i) => sortedNames(r.names, keys[i] as Float64Array)) as [
+    SortedNames,
+    SortedNames?,
+  ];
+  const other = b ?? { keys: new Float64Array(0), names: new Int32Array(0), activity: new Int32Array(0) };
+  const total = a.keys.length + other.keys.length;
   const unionRange = new Int8Array(total);
   const unionName = new Int32Array(total);
   const unionActivity = new Int32Array(total);
-  const toUnion = keys.map((k) => new Int32Array(k.length));
-  const at = keys.map(() => 0);
+  const toUnion = [new Int32Array(a.keys.length), new Int32Array(other.keys.length)];
+  const [toA, toB] = toUnion as [Int32Array, Int32Array];
+  let i = 0;
+  let j = 0;
   let u = 0;
-  for (;;) {
-    // The smallest key at the head of any list (two lists at most).
-    let best = -1;
-    let bestKey = Number.POSITIVE_INFINITY;
-    for (let r = 0; r < keys.length; r++) {
-      const i = at[r] as number;
-      if (i >= (sorted[r] as Int32Array).length) continue;
-      const key = (keys[r] as Float64Array)[(sorted[r] as Int32Array)[i] as number] as number;
-      if (key < bestKey) {
-        best = r;
-        bestKey = key;
-      }
+  while (i < a.keys.length || j < other.keys.length) {
+    const ka = i < a.keys.length ? (a.keys[i] as number) : Number.POSITIVE_INFINITY;
+    const kb = j < other.keys.length ? (other.keys[j] as number) : Number.POSITIVE_INFINITY;
+    let activity = 0;
+    if (ka <= kb) {
+      unionRange[u] = 0;
+      unionName[u] = a.names[i] as number;
+      toA[a.names[i] as number] = u;
+      activity += a.activity[i++] as number;
+    } else {
+      unionRange[u] = 1;
+      unionName[u] = other.names[j] as number;
     }
-    if (best < 0) break;
-    unionRange[u] = best;
-    unionName[u] = (sorted[best] as Int32Array)[at[best] as number] as number;
-    for (let r = 0; r < keys.length; r++) {
-      const i = at[r] as number;
-      if (i >= (sorted[r] as Int32Array).length) continue;
-      const k = (sorted[r] as Int32Array)[i] as number;
-      if ((keys[r] as Float64Array)[k] !== bestKey) continue;
-      (toUnion[r] as Int32Array)[k] = u;
-      unionActivity[u] =
-        (unionActivity[u] as number) + ((ranges[r] as RangeColumns).names.activity[k] as number);
-      at[r] = i + 1;
+    if (kb <= ka) {
+      toB[other.names[j] as number] = u;
+      activity += other.activity[j++] as number;
     }
-    u++;
+    unionActivity[u++] = activity;
   }
   // Accounts: the names with activity, in name order, then (activity) busiest first, stably.
   let n = 0;
@@ -110,12 +107,27 @@ function byKeys(
     const starts = (ranges[r] as RangeColumns).names.starts;
     accountNames[a] = (texts[r] as string).slice(starts[k], starts[k + 1]);
   }
-  const accountOf = toUnion.map((map) => {
+  const accountOf = toUnion.slice(0, ranges.length).map((map) => {
     const out = new Int32Array(map.length);
     for (let k = 0; k < map.length; k++) out[k] = dense[map[k] as number] as number;
     return out;
   });
   return { accountNames, accountOf };
+}
+
+/** A range's names in name order: their keys, numbers in the range, activities. */
+type SortedNames = { keys: Float64Array; names: Int32Array; activity: Int32Array };
+
+function sortedNames(names: Names, keys: Float64Array): SortedNames {
+  const order = orderByFloatKey(identity(keys.length), keys);
+  const sortedKeys = new Float64Array(order.length);
+  const activity = new Int32Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const k = order[i] as number;
+    sortedKeys[i] = keys[k] as number;
+    activity[i] = names.activity[k] as number;
+  }
+  return { keys: sortedKeys, names: order, activity };
 }
 
 /** The table's way, for names longer than 8 bytes. */
