@@ -46,6 +46,12 @@ export type FastOptions = {
 };
 
 export const SPLIT_BYTES = 16 << 20;
+/**
+ * The main thread's share of the file: a little over half, since the second thread starts its read
+ * later (~0.2 s to start under tsx; on the 10 M ledger it finished 0.1–0.2 s after the main thread
+ * with even halves).
+ */
+const MAIN_SHARE = 0.52;
 const HEAD_BYTES = 64 << 10;
 
 /** The file read the fast way, or null when the careful route must read it. */
@@ -62,7 +68,7 @@ export async function readCsvFast(path: string, options: FastOptions = {}): Prom
     if (plan === null || plan.dataStart >= size) return null;
     splitAt =
       size - plan.dataStart >= (options.splitBytes ?? SPLIT_BYTES)
-        ? lineStartAfter(fd, plan.dataStart + (size - plan.dataStart) / 2, size)
+        ? lineStartAfter(fd, plan.dataStart + (size - plan.dataStart) * MAIN_SHARE, size)
         : size;
   } finally {
     closeSync(fd);
