@@ -1,11 +1,16 @@
 /**
- * A progress line for long work on a terminal: bar, count, rate and ETA, redrawn in place on stderr
- * at most ten times a second. Silent when stderr is not a terminal or when output is --json.
+ * A progress line for long work on a terminal: bar, count, rate and the time left (in the run's
+ * language), redrawn in place on stderr at most ten times a second. Silent when stderr is not a
+ * terminal or when output is --json.
  */
+import type { Lang } from "../i18n/lang.ts";
+import { message } from "../i18n/message.ts";
+
 export type Progress = { update: (done: number, total: number, label: string) => void; finish: () => void };
 
 export function progressLine(
   enabled: boolean,
+  lang: Lang = "en",
   stream: NodeJS.WriteStream = process.stderr,
   now = () => Date.now(),
 ): Progress {
@@ -24,7 +29,9 @@ export function progressLine(
       const elapsed = (t - started) / 1000;
       const eta = fraction > 0 ? elapsed / fraction - elapsed : Number.NaN;
       const bar = `${"█".repeat(filled)}${"░".repeat(width - filled)}`;
-      const etaText = Number.isFinite(eta) ? ` ETA ${eta.toFixed(0)}s` : "";
+      const etaText = Number.isFinite(eta)
+        ? ` ${message(lang, "cli.duration.remaining", { count: Math.round(eta) })}`
+        : "";
       stream.write(`\r${bar} ${(fraction * 100).toFixed(0).padStart(3)}% ${label}${etaText}   `);
       drawn = true;
     },

@@ -38,7 +38,7 @@ export type CircularityOptions = MoneyGraphOptions & {
 };
 
 export function circularityCommand(dataset: Dataset, options: CircularityOptions, io: Io): number {
-  const progress = progressLine(!options.json && options.nullModel !== undefined);
+  const progress = progressLine(!options.json && options.nullModel !== undefined, options.lang);
   const samples = options.nullModel?.samples ?? 0;
   const report = circularityReport(dataset, {
     ...options,

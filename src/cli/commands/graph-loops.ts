@@ -32,7 +32,7 @@ export type GraphLoopsOptions = {
 
 export async function graphLoopsCommand(file: string, options: GraphLoopsOptions, io: Io): Promise<number> {
   const { lang } = options;
-  const progress = progressLine(!options.json);
+  const progress = progressLine(!options.json, lang);
   const read = await readGraphFile(file, {
     onProgress: (p) =>
       progress.update(
@@ -55,7 +55,7 @@ export async function graphLoopsCommand(file: string, options: GraphLoopsOptions
   };
   const edges = read.edges.src.length;
   const started = performance.now();
-  const searching = progressLine(!options.json);
+  const searching = progressLine(!options.json, lang);
   const control: GraphScanControl = {
     // A listing on one thread stops at the cap; on threads it searches to the end to keep the same
     // loops (graph-loops-scan.ts). So threads by default only for a count, as `ledger scan` has them.

@@ -109,7 +109,7 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
   let written = 0;
   const started = performance.now();
   const total = read.ledger.src.length;
-  const progress = progressLine(!options.json);
+  const progress = progressLine(!options.json, lang);
   try {
     const control = {
       limit,
@@ -234,7 +234,7 @@ async function checkEnumeration(
 
 async function ingest(file: string, options: LedgerScanOptions, io: Io): Promise<IngestedLedger> {
   const { lang } = options;
-  const progress = progressLine(!options.json);
+  const progress = progressLine(!options.json, lang);
   const read = await ingestLedger(file, {
     columns: options.columns,
     requireTs: options.mode === "temporal",

@@ -70,7 +70,7 @@ export function registerStress(program: Command, { io, setExit }: Runner): void 
               seed,
               workers,
               signal: interrupt.signal,
-              progress: progressLine(!json),
+              progress: progressLine(!json, lang),
             },
           },
           io,
