@@ -216,3 +216,59 @@ describe("a bug in halqa", () => {
     }
   });
 });
+
+describe("options in the user's language, nothing accepted in silence", () => {
+  // Measured 2026-12-07: every option error below was an English sentence under --lang ar, commander's
+  // own errors too (above the Arabic help); --window without --temporal, a seed or a length past 2^53
+  // (rounded to another number) and a growth that overflows revenue to ∞ ("—" in every later year)
+  // were accepted with exit 0.
+  it.each([
+    [["flows", "--basis", "foo"], "--basis must be one of announced, committed, paid", "إحدى القيم"],
+    [["flows", "--year", "1e309"], "--year must be a four-digit year", "سنة من أربعة أرقام"],
+    [
+      ["flows", "--from", "2030", "--to", "2020"],
+      "--from (2030) is after --to (2020)",
+      "تأتي بعد سنة النهاية",
+    ],
+    [["flows", "--as-of", "2026-13-45"], "--as-of must be an ISO date", "تاريخًا بالصيغة"],
+    [["loops", "--max-length", "NaN"], "--max-length must be a positive whole number", "عددًا صحيحًا موجبًا"],
+    [["loops", "--max-length", "99999999999999999999"], "--max-length is too large", "كبيرة جدًا"],
+    [["circularity", "--seed", "99999999999999999999999"], "--seed is too large", "كبيرة جدًا"],
+    [["loops", "--window", "30d"], "--window goes with --temporal", "من دون ⁦--temporal⁩"],
+    [["loops", "--temporal", "--window", "1e309d"], "--window must be a duration", "مدة مثل"],
+    [["funding", "openai", "--growth", "Infinity"], "--growth must be a number above -1", "أكبر من"],
+    [["funding", "openai", "--growth", "1e308"], "grows revenue past the largest number", "لانهاية"],
+    [["power", "--delay-months", "-0"], "--delay-months must be a whole number of months", "من الأشهر"],
+    [["serve", "--port", "NaN"], '--port must be 0–65535 (got "NaN")', "بين 0 و65535"],
+  ])("%j: exit 2 with the message in English and in Arabic", async (args, english, arabic) => {
+    const en = await run(args);
+    expect(en.code).toBe(2);
+    expect(en.err).toContain(english);
+    for (const lang of [["--lang", "ar"], ["--lang=ar"]]) {
+      const ar = await run([...args, ...lang]);
+      expect(ar.code, lang.join(" ")).toBe(2);
+      expect(ar.err).toContain(arabic);
+      expect(ar.err).not.toContain(english);
+    }
+  });
+
+  it("says commander's own usage errors in Arabic under --lang ar, as they were in English", async () => {
+    const en = await run(["flows", "--basi", "x"]);
+    expect(en.code).toBe(2);
+    expect(en.err).toContain("error: unknown option '--basi'\n(Did you mean --basis?)");
+    const cases: [string[], string][] = [
+      [["flows", "--basi", "x"], "خطأ: خيار غير معروف ⁦--basi⁩\n(هل تقصد ⁦--basis⁩؟)"],
+      [["funding"], "خطأ: ينقص المُعطى المطلوب ⁦entity⁩"],
+      [["flows", "--year"], "خطأ: لم تُعطَ قيمة للخيار ⁦--year <year>⁩"],
+      [["deal", "a", "b"], "خطأ: مُعطيات أكثر من اللازم للأمر ⁦deal⁩: يُنتظر مُعطى واحد، وورد 2."],
+      [["flowz"], "خطأ: أمر غير معروف ⁦flowz⁩"],
+    ];
+    for (const [args, said] of cases) {
+      // Right after the command: an option missing its value would take a later --lang as the value.
+      const ar = await run([args[0] as string, "--lang", "ar", ...args.slice(1)]);
+      expect(ar.code, args.join(" ")).toBe(2);
+      expect(ar.err).toContain(said);
+      expect(ar.err).not.toContain("error:");
+    }
+  });
+});

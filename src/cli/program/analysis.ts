@@ -1,9 +1,10 @@
 /** `halqa circularity`, `halqa exposure`, `halqa ratios`, `halqa reconcile`. */
 import type { Command } from "commander";
 import type { CommonOptions } from "../context.ts";
-import { CliError } from "../errors.ts";
+import { CliError, usageError } from "../errors.ts";
 import {
   common,
+  exactWhole,
   loadContext,
   parseWindow,
   positiveInt,
@@ -29,7 +30,8 @@ export function registerAnalysis(program: Command, { io, setExit }: Runner): voi
         const samples =
           options.nullModel === undefined ? undefined : positiveInt("--null-model", options.nullModel);
         if (!/^\d+$/.test(options.seed))
-          throw new CliError(`--seed must be a whole number (got "${options.seed}")`);
+          throw usageError("option-integer", { option: "--seed", value: options.seed });
+        exactWhole("--seed", options.seed);
         const ctx = await loadContext(io, options);
         requireEntity(ctx, options.entity);
         setExit(
@@ -72,7 +74,7 @@ export function registerAnalysis(program: Command, { io, setExit }: Runner): voi
         if (!options.rank && id === undefined) throw new CliError("give an entity id, or --rank");
         const ctx = await loadContext(io, options);
         if (options.year !== undefined && !/^\d{4}$/.test(options.year)) {
-          throw new CliError(`--year must be a four-digit year (got "${options.year}")`);
+          throw usageError("option-year", { option: "--year", value: options.year });
         }
         const year = options.year === undefined ? undefined : Number(options.year);
         const settings = {

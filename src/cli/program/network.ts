@@ -1,7 +1,7 @@
 /** `halqa network solve FILE`: contagion models on a plain financial network (docs/network-format.md). */
 import type { Command } from "commander";
 import { resolveLang } from "../context.ts";
-import { CliError } from "../errors.ts";
+import { CliError, usageError } from "../errors.ts";
 import type { Runner } from "./shared.ts";
 
 type SolveCli = {
@@ -90,12 +90,12 @@ export function registerNetwork(program: Command, { io, setExit }: Runner): void
 function fraction(name: string, value: string): number {
   const x = Number(value);
   if (value.trim() === "" || !(x >= 0 && x <= 1))
-    throw new CliError(`${name} must be between 0 and 1 (got "${value}")`);
+    throw usageError("option-fraction", { option: name, value });
   return x;
 }
 
 function choice(name: string, value: string, allowed: string[]): string {
   if (!allowed.includes(value))
-    throw new CliError(`${name} must be one of ${allowed.join(", ")} (got "${value}")`);
+    throw usageError("option-choice", { option: name, values: allowed.join(", "), value });
   return value;
 }

@@ -5,7 +5,7 @@ import type { Command } from "commander";
 import { problemMessage } from "../../i18n/index.ts";
 import { PACKAGE_ROOT } from "../../io/paths.ts";
 import { resolveDataDir, resolveLang } from "../context.ts";
-import { CliError } from "../errors.ts";
+import { CliError, usageError } from "../errors.ts";
 import { describeProblems, formatProblems } from "../load.ts";
 import type { Runner } from "./shared.ts";
 
@@ -87,7 +87,6 @@ export function registerServe(program: Command, { io, setExit }: Runner): void {
 }
 
 function parsePort(text: string): number {
-  if (!/^\d+$/.test(text) || Number(text) > 65_535)
-    throw new CliError(`--port must be 0–65535 (got "${text}")`);
+  if (!/^\d+$/.test(text) || Number(text) > 65_535) throw usageError("option-port", { value: text });
   return Number(text);
 }

@@ -6,7 +6,7 @@ import { MODEL_NAMES, type ModelName } from "../../core/contagion/models.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message } from "../../i18n/message.ts";
 import type { CommonOptions, Io } from "../context.ts";
-import { CliError } from "../errors.ts";
+import { CliError, usageError } from "../errors.ts";
 import { progressLine } from "../progress.ts";
 import { capWorkers } from "../workers.ts";
 import { common, loadContext, type Runner } from "./shared.ts";
@@ -44,7 +44,11 @@ export function registerStress(program: Command, { io, setExit }: Runner): void 
       .option("--workers <n>"),
   ).action(async (file: string, options: StressCli) => {
     if (options.model !== undefined && !(MODEL_NAMES as readonly string[]).includes(options.model)) {
-      throw new CliError(`--model must be one of ${MODEL_NAMES.join(", ")} (got "${options.model}")`);
+      throw usageError("option-choice", {
+        option: "--model",
+        values: MODEL_NAMES.join(", "),
+        value: options.model,
+      });
     }
     const { stressCommand } = await import("../commands/stress.ts");
     const runs = count("--runs", options.runs, 1, 100_000_000);

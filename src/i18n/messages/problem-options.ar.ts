@@ -1,0 +1,23 @@
+import type { problemOptionsEn } from "./problem-options.en.ts";
+import type { Shape } from "./tree.ts";
+
+export const problemOptionsAr: Shape<typeof problemOptionsEn> = {
+  "option-choice": 'يجب أن تكون قيمة ⁦{option}⁩ إحدى القيم ⁦{values}⁩ (وردت ⁦"{value}"⁩)',
+  "option-year": 'يجب أن تكون قيمة ⁦{option}⁩ سنة من أربعة أرقام (وردت ⁦"{value}"⁩)',
+  "option-date": 'يجب أن تكون قيمة ⁦{option}⁩ تاريخًا بالصيغة ⁦2026-06-30⁩ (وردت ⁦"{value}"⁩)',
+  "option-positive-int": 'يجب أن تكون قيمة ⁦{option}⁩ عددًا صحيحًا موجبًا (وردت ⁦"{value}"⁩)',
+  "option-whole": 'يجب أن تكون قيمة ⁦{option}⁩ عددًا صحيحًا لا يقل عن صفر (وردت ⁦"{value}"⁩)',
+  "option-non-negative": 'يجب أن تكون قيمة ⁦{option}⁩ عددًا غير سالب (وردت ⁦"{value}"⁩)',
+  "option-integer": 'يجب أن تكون قيمة ⁦{option}⁩ عددًا صحيحًا (وردت ⁦"{value}"⁩)',
+  "option-months": 'يجب أن تكون قيمة ⁦{option}⁩ عددًا صحيحًا من الأشهر (وردت ⁦"{value}"⁩)',
+  "option-growth": 'يجب أن تكون قيمة ⁦{option}⁩ عددًا أكبر من ⁦-1⁩، مثل ⁦0.5⁩ لنمو نسبته 50% (وردت ⁦"{value}"⁩)',
+  "option-growth-too-large":
+    "بنموٍّ قدره ⁦{value}⁩ (⁦{option}⁩) تتجاوز الإيرادات خلال الفترة أكبر عدد يحمله الحاسوب، فتُقرأ لانهاية؛ اختر نموًا أصغر",
+  "option-fraction": 'يجب أن تكون قيمة ⁦{option}⁩ بين صفر وواحد (وردت ⁦"{value}"⁩)',
+  "option-duration": 'يجب أن تكون قيمة ⁦{option}⁩ مدة مثل ⁦365d⁩ أو ⁦12w⁩ أو ⁦24h⁩ (وردت ⁦"{value}"⁩)',
+  "option-too-large": "قيمة ⁦{option}⁩ كبيرة جدًا: ⁦{value}⁩ يتجاوز ⁦{max}⁩، وهو أكبر عدد صحيح تحسبه «حلقة» بدقة",
+  "option-order": "سنة البداية ⁦--from⁩ ({from}) تأتي بعد سنة النهاية ⁦--to⁩ ({to})",
+  "option-year-and-range": "حدّد ⁦--year⁩ أو ⁦--from/--to⁩، لا الاثنين معًا",
+  "option-port": 'يجب أن يكون المنفذ ⁦--port⁩ بين 0 و65535 (ورد ⁦"{value}"⁩)',
+  "option-needs": "لا أثر لـ⁦{option}⁩ من دون ⁦{needs}⁩: أضف ⁦{needs}⁩ أو احذف ⁦{option}⁩",
+};

@@ -1,0 +1,25 @@
+/**
+ * Problems of the command line's options (`problem.option-*`): what the user typed, and what the
+ * option takes. Said in the run's language (--lang or $HALQA_LANG) where main() catches them.
+ */
+export const problemOptionsEn = {
+  "option-choice": '{option} must be one of {values} (got "{value}")',
+  "option-year": '{option} must be a four-digit year (got "{value}")',
+  "option-date": '{option} must be an ISO date such as 2026-06-30 (got "{value}")',
+  "option-positive-int": '{option} must be a positive whole number (got "{value}")',
+  "option-whole": '{option} must be a whole number ≥ 0 (got "{value}")',
+  "option-non-negative": '{option} must be a non-negative number (got "{value}")',
+  "option-integer": '{option} must be a whole number (got "{value}")',
+  "option-months": '{option} must be a whole number of months (got "{value}")',
+  "option-growth": '{option} must be a number above -1, e.g. 0.5 for 50% (got "{value}")',
+  "option-growth-too-large":
+    "{option} {value} grows revenue past the largest number a computer holds within the window (it would read as infinity); give a smaller growth",
+  "option-fraction": '{option} must be between 0 and 1 (got "{value}")',
+  "option-duration": '{option} must be a duration such as 365d, 12w, 24h (got "{value}")',
+  "option-too-large":
+    "{option} is too large: {value} is past {max}, the largest whole number halqa counts exactly",
+  "option-order": "--from ({from}) is after --to ({to})",
+  "option-year-and-range": "give --year, or --from/--to, not both",
+  "option-port": '--port must be 0–65535 (got "{value}")',
+  "option-needs": "{option} goes with {needs}: add {needs}, or leave {option} out",
+} as const;
