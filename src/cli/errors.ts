@@ -51,3 +51,17 @@ export function modelCliError(
   const located = where.file ? `${where.file}: ${text}` : text;
   return new CliError(`[${error.code}] ${located}`, modelExitCode(error));
 }
+
+/**
+ * A failed write of an --out file (writeFileAtomic: the file is left as it was, no temporary beside
+ * it), by its errno in the user's words rather than Node's ("ENOENT: no such file or directory, open
+ * '/out/.x.json.4204-….tmp'", which named a temporary the user never asked for). Exit 1.
+ */
+export function writeFailed(file: string, error: unknown): CliError {
+  const { code, message } = error as { code?: string; message?: string };
+  return usageError(
+    "output-write-failed",
+    { file, reason: code ?? "other", detail: message ?? String(error) },
+    1,
+  );
+}

@@ -240,6 +240,7 @@ describe("options in the user's language, nothing accepted in silence", () => {
     [["funding", "openai", "--growth", "1e308"], "grows revenue past the largest number", "لانهاية"],
     [["power", "--delay-months", "-0"], "--delay-months must be a whole number of months", "من الأشهر"],
     [["serve", "--port", "NaN"], '--port must be 0–65535 (got "NaN")', "بين 0 و65535"],
+    [["exposure"], "give an entity id, or --rank", "أو أضف ⁦--rank⁩"],
   ])("%j: exit 2 with the message in English and in Arabic", async (args, english, arabic) => {
     const en = await run(args);
     expect(en.code).toBe(2);
@@ -250,6 +251,19 @@ describe("options in the user's language, nothing accepted in silence", () => {
       expect(ar.err).toContain(arabic);
       expect(ar.err).not.toContain(english);
     }
+  });
+
+  it("refuses a maturity of Infinity for the Black-Cox valuation (exit 2), in English and Arabic", async () => {
+    const net = file(
+      "ok.json",
+      '{"nodes":[{"id":"a","externalAssets":2},{"id":"b"}],"liabilities":[{"debtor":"a","creditor":"b","amount":1}],"model":{"name":"neva","valuation":"linear-debtrank"}}',
+    );
+    const en = await run(["network", "solve", net, "--maturity", "Infinity"]);
+    expect(en.code).toBe(2);
+    expect(en.err).toContain('--maturity must be a positive number of years (got "Infinity")');
+    const ar = await run(["network", "solve", net, "--maturity", "1e309", "--lang", "ar"]);
+    expect(ar.code).toBe(2);
+    expect(ar.err).toContain("عددًا موجبًا من السنوات");
   });
 
   it("says commander's own usage errors in Arabic under --lang ar, as they were in English", async () => {
@@ -271,4 +285,19 @@ describe("options in the user's language, nothing accepted in silence", () => {
       expect(ar.err).not.toContain("error:");
     }
   });
+
+  it.skipIf(process.platform !== "linux")(
+    "says a failed write in the user's words, not Node's (which named a temporary file)",
+    async () => {
+      // /proc takes no new files: the temporary beside /proc/version cannot be created.
+      const en = await run(["data", "export", "--out", "/proc/version", "--force"]);
+      expect(en.code).toBe(1);
+      expect(en.err).toContain(
+        "cannot write /proc/version: its folder cannot take new files; nothing was changed",
+      );
+      expect(en.err).not.toContain(".tmp");
+      const ar = await run(["data", "export", "--lang", "ar", "--out", "/proc/version", "--force"]);
+      expect(ar.err).toContain("تعذّرت كتابة ⁦/proc/version⁩: لا يقبل مجلده ملفات جديدة");
+    },
+  );
 });

@@ -5,7 +5,7 @@ import { writeFileAtomic } from "../../io/atomic-write.ts";
 import { type CsvValue, toCsv } from "../../io/csv.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
-import { CliError } from "../errors.ts";
+import { writeFailed } from "../errors.ts";
 
 export const CSV_TABLES = ["figures", "deals", "flows", "entities", "sources"] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
@@ -23,7 +23,7 @@ export async function exportCommand(dataset: Dataset, options: ExportOptions, io
     try {
       await writeFileAtomic(options.out, text);
     } catch (error) {
-      throw new CliError(`cannot write ${options.out}: ${(error as Error).message}`, 1);
+      throw writeFailed(options.out, error);
     }
     io.stderr(`wrote ${options.out}`);
   }

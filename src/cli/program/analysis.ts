@@ -1,7 +1,7 @@
 /** `halqa circularity`, `halqa exposure`, `halqa ratios`, `halqa reconcile`. */
 import type { Command } from "commander";
 import type { CommonOptions } from "../context.ts";
-import { CliError, usageError } from "../errors.ts";
+import { usageError } from "../errors.ts";
 import {
   common,
   exactWhole,
@@ -71,7 +71,7 @@ export function registerAnalysis(program: Command, { io, setExit }: Runner): voi
         const { exposureCommand, rankCommand } = await import("../commands/exposure.ts");
         const { basis } = parseWindow(options);
         const limit = positiveInt("--limit", options.limit);
-        if (!options.rank && id === undefined) throw new CliError("give an entity id, or --rank");
+        if (!options.rank && id === undefined) throw usageError("option-id-or-rank", {});
         const ctx = await loadContext(io, options);
         if (options.year !== undefined && !/^\d{4}$/.test(options.year)) {
           throw usageError("option-year", { option: "--year", value: options.year });

@@ -45,8 +45,9 @@ export function registerNetwork(program: Command, { io, setExit }: Runner): void
       }
       if (options.maturity !== undefined) {
         const years = Number(options.maturity);
-        if (!(years > 0))
-          throw new CliError(`--maturity must be a positive number of years (got "${options.maturity}")`);
+        // Infinity (or 1e309) is no maturity: refused, as NaN and 0 are.
+        if (!(years > 0) || !Number.isFinite(years))
+          throw usageError("option-positive-years", { option: "--maturity", value: options.maturity });
         overrides.maturity = years;
       }
       if (options.externalSeniority !== undefined) {

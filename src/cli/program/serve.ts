@@ -70,9 +70,8 @@ export function registerServe(program: Command, { io, setExit }: Runner): void {
           throw new CliError(error.message, 1);
         }
         const code = (error as { code?: string }).code;
-        if (code === "EADDRINUSE")
-          throw new CliError(`port ${port} is in use: try --port 0 or another port`, 1);
-        if (code === "EACCES") throw new CliError(`not allowed to listen on port ${port}`, 1);
+        if (code === "EADDRINUSE") throw usageError("serve-port-in-use", { port: String(port) }, 1);
+        if (code === "EACCES") throw usageError("serve-port-denied", { port: String(port) }, 1);
         // A name that does not resolve, or an address of another machine: say so, never a stack.
         if (code === "ENOTFOUND" || code === "EAI_AGAIN")
           throw new CliError(`[serve-host-unknown] ${say("serve-host-unknown", { host: options.host })}`, 1);

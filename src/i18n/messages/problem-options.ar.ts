@@ -19,5 +19,11 @@ export const problemOptionsAr: Shape<typeof problemOptionsEn> = {
   "option-order": "سنة البداية ⁦--from⁩ ({from}) تأتي بعد سنة النهاية ⁦--to⁩ ({to})",
   "option-year-and-range": "حدّد ⁦--year⁩ أو ⁦--from/--to⁩، لا الاثنين معًا",
   "option-port": 'يجب أن يكون المنفذ ⁦--port⁩ بين 0 و65535 (ورد ⁦"{value}"⁩)',
+  "option-positive-years": 'يجب أن تكون قيمة ⁦{option}⁩ عددًا موجبًا من السنوات (وردت ⁦"{value}"⁩)',
+  "option-id-or-rank": "حدّد معرّف جهة، أو أضف ⁦--rank⁩",
+  "serve-port-in-use": "المنفذ {port} مشغول: جرّب ⁦--port 0⁩ أو منفذًا آخر",
+  "serve-port-denied": "لا إذن بالاستماع على المنفذ {port}",
+  "output-write-failed":
+    "تعذّرت كتابة ⁦{file}⁩: {reason, select, EACCES {لا إذن بالكتابة} EPERM {لا إذن بالكتابة} ENOSPC {القرص ممتلئ} EDQUOT {نفدت حصة القرص} EROFS {نظام الملفات للقراءة فقط} ENOENT {لا يقبل مجلده ملفات جديدة} other {⁦{detail}⁩}}؛ ولم يتغير شيء",
   "option-needs": "لا أثر لـ⁦{option}⁩ من دون ⁦{needs}⁩: أضف ⁦{needs}⁩ أو احذف ⁦{option}⁩",
 };

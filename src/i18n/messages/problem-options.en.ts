@@ -21,5 +21,11 @@ export const problemOptionsEn = {
   "option-order": "--from ({from}) is after --to ({to})",
   "option-year-and-range": "give --year, or --from/--to, not both",
   "option-port": '--port must be 0–65535 (got "{value}")',
+  "option-positive-years": '{option} must be a positive number of years (got "{value}")',
+  "option-id-or-rank": "give an entity id, or --rank",
+  "serve-port-in-use": "port {port} is in use: try --port 0 or another port",
+  "serve-port-denied": "not allowed to listen on port {port}",
+  "output-write-failed":
+    "cannot write {file}: {reason, select, EACCES {permission denied} EPERM {permission denied} ENOSPC {the disk is full} EDQUOT {the disk quota is used up} EROFS {the file system is read-only} ENOENT {its folder cannot take new files} other {{detail}}}; nothing was changed",
   "option-needs": "{option} goes with {needs}: add {needs}, or leave {option} out",
 } as const;
