@@ -298,6 +298,11 @@ describe("options in the user's language, nothing accepted in silence", () => {
       expect(en.err).not.toContain(".tmp");
       const ar = await run(["data", "export", "--lang", "ar", "--out", "/proc/version", "--force"]);
       expect(ar.err).toContain("تعذّرت كتابة ⁦/proc/version⁩: لا يقبل مجلده ملفات جديدة");
+      // A brief's HTML had ended as "[internal-error]", a bug's line, for the same failure.
+      const brief = await run(["brief", "--out", "/proc/brief.html"]);
+      expect(brief.code).toBe(1);
+      expect(brief.err).toContain("cannot write /proc/brief.html: its folder cannot take new files");
+      expect(brief.err).not.toContain("internal-error");
     },
   );
 });
