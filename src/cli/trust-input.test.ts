@@ -152,7 +152,17 @@ describe("--out in a folder that does not exist", () => {
     const { code, err } = await run(["data", "export", "--out", out]);
     expect(code).toBe(2);
     expect(err).toContain("[output-folder-missing]");
+    expect(err).toContain("the folder");
     expect(err).not.toMatch(/ENOENT|\.tmp/);
+  });
+
+  it("names a file where the folder should be as a file, not as a missing folder", async () => {
+    const notFolder = file("plain.txt", "x");
+    const { code, err } = await run(["data", "export", "--out", join(notFolder, "x.json")]);
+    expect(code).toBe(2);
+    expect(err).toContain(
+      `[output-folder-missing] ${join(notFolder, "x.json")} cannot be written: ${notFolder} is a file, not a folder`,
+    );
   });
 });
 
