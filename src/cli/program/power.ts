@@ -40,8 +40,15 @@ function yearRange(
         to: String(to),
       }),
     );
+  // Each year is modelled (and, for funding, modelled again by the growth search): --from 1000 --to
+  // 9999 ran for minutes. A century holds every year the data and its forecasts reach.
+  if (to - from + 1 > MAX_WINDOW_YEARS)
+    throw usageError("option-span", { from: String(from), to: String(to), max: MAX_WINDOW_YEARS });
   return [from, to];
 }
+
+/** The most years a power or funding window may span. */
+const MAX_WINDOW_YEARS = 100;
 
 /** Exit 2 for an unknown entity, in the chosen language, with close ids suggested. */
 function knownEntity(io: Io, ids: readonly string[], id: string | undefined, lang: string | undefined): void {

@@ -16,6 +16,8 @@ export const problemOptionsAr: Shape<typeof problemOptionsEn> = {
   "option-fraction": 'يجب أن تكون قيمة ⁦{option}⁩ بين صفر وواحد (وردت ⁦"{value}"⁩)',
   "option-duration": 'يجب أن تكون قيمة ⁦{option}⁩ مدة مثل ⁦365d⁩ أو ⁦12w⁩ أو ⁦24h⁩ (وردت ⁦"{value}"⁩)',
   "option-too-large": "قيمة ⁦{option}⁩ كبيرة جدًا: ⁦{value}⁩ يتجاوز ⁦{max}⁩، وهو أكبر عدد صحيح تحسبه «حلقة» بدقة",
+  "option-span":
+    "النافذة من {from} إلى {to} تتجاوز {max, plural, zero {# سنة} one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}: اختر نافذة لا تتجاوز {max, plural, zero {# سنة} one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}",
   "option-order": "سنة البداية ⁦--from⁩ ({from}) تأتي بعد سنة النهاية ⁦--to⁩ ({to})",
   "option-year-and-range": "حدّد ⁦--year⁩ أو ⁦--from/--to⁩، لا الاثنين معًا",
   "option-port": 'يجب أن يكون المنفذ ⁦--port⁩ بين 0 و65535 (ورد ⁦"{value}"⁩)',

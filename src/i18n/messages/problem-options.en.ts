@@ -18,6 +18,8 @@ export const problemOptionsEn = {
   "option-duration": '{option} must be a duration such as 365d, 12w, 24h (got "{value}")',
   "option-too-large":
     "{option} is too large: {value} is past {max}, the largest whole number halqa counts exactly",
+  "option-span":
+    "--from {from} --to {to} spans more than {max, plural, one {# year} other {# years}}: choose a window of at most {max, plural, one {# year} other {# years}}",
   "option-order": "--from ({from}) is after --to ({to})",
   "option-year-and-range": "give --year, or --from/--to, not both",
   "option-port": '--port must be 0–65535 (got "{value}")',
