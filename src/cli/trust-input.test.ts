@@ -251,6 +251,7 @@ describe("options in the user's language, nothing accepted in silence", () => {
     [["power", "--delay-months", "-0"], "--delay-months must be a whole number of months", "من الأشهر"],
     [["serve", "--port", "NaN"], '--port must be 0–65535 (got "NaN")', "بين 0 و65535"],
     [["exposure"], "give an entity id, or --rank", "أو أضف ⁦--rank⁩"],
+    [["stress", "x.yaml", "--runs", "0"], "--runs must be a whole number from 1 to 100000000", "من ⁦1⁩ إلى"],
     // Ran for minutes (110 s for funding on a quiet machine): each year is modelled, again and again.
     [["funding", "openai", "--from", "1000", "--to", "9999"], "spans more than 100 years", "تتجاوز 100 سنة"],
     [["power", "--from", "1000", "--to", "9999"], "spans more than 100 years", "تتجاوز 100 سنة"],

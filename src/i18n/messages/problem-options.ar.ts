@@ -18,6 +18,8 @@ export const problemOptionsAr: Shape<typeof problemOptionsEn> = {
   "option-too-large": "قيمة ⁦{option}⁩ كبيرة جدًا: ⁦{value}⁩ يتجاوز ⁦{max}⁩، وهو أكبر عدد صحيح تحسبه «حلقة» بدقة",
   "option-span":
     "النافذة من {from} إلى {to} تتجاوز {max, plural, zero {# سنة} one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}: اختر نافذة لا تتجاوز {max, plural, zero {# سنة} one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}",
+  "option-at-least": 'يجب أن تكون قيمة ⁦{option}⁩ عددًا صحيحًا لا يقل عن ⁦{min}⁩ (وردت ⁦"{value}"⁩)',
+  "option-range": 'يجب أن تكون قيمة ⁦{option}⁩ عددًا صحيحًا من ⁦{min}⁩ إلى ⁦{max}⁩ (وردت ⁦"{value}"⁩)',
   "option-order": "سنة البداية ⁦--from⁩ ({from}) تأتي بعد سنة النهاية ⁦--to⁩ ({to})",
   "option-year-and-range": "حدّد ⁦--year⁩ أو ⁦--from/--to⁩، لا الاثنين معًا",
   "option-port": 'يجب أن يكون المنفذ ⁦--port⁩ بين 0 و65535 (ورد ⁦"{value}"⁩)',

@@ -20,6 +20,8 @@ export const problemOptionsEn = {
     "{option} is too large: {value} is past {max}, the largest whole number halqa counts exactly",
   "option-span":
     "--from {from} --to {to} spans more than {max, plural, one {# year} other {# years}}: choose a window of at most {max, plural, one {# year} other {# years}}",
+  "option-at-least": '{option} must be a whole number ≥ {min} (got "{value}")',
+  "option-range": '{option} must be a whole number from {min} to {max} (got "{value}")',
   "option-order": "--from ({from}) is after --to ({to})",
   "option-year-and-range": "give --year, or --from/--to, not both",
   "option-port": '--port must be 0–65535 (got "{value}")',
