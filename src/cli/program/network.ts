@@ -1,7 +1,7 @@
 /** `halqa network solve FILE`: contagion models on a plain financial network (docs/network-format.md). */
 import type { Command } from "commander";
 import { resolveLang } from "../context.ts";
-import { CliError, usageError } from "../errors.ts";
+import { usageError } from "../errors.ts";
 import type { Runner } from "./shared.ts";
 
 type SolveCli = {
@@ -52,9 +52,11 @@ export function registerNetwork(program: Command, { io, setExit }: Runner): void
       }
       if (options.externalSeniority !== undefined) {
         if (!["pari-passu", "senior"].includes(options.externalSeniority)) {
-          throw new CliError(
-            `--external-seniority must be pari-passu or senior (got "${options.externalSeniority}")`,
-          );
+          throw usageError("option-choice", {
+            option: "--external-seniority",
+            values: "pari-passu, senior",
+            value: options.externalSeniority,
+          });
         }
         overrides.externalSeniority = options.externalSeniority;
       }

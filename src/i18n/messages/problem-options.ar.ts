@@ -20,6 +20,9 @@ export const problemOptionsAr: Shape<typeof problemOptionsEn> = {
     "النافذة من {from} إلى {to} تتجاوز {max, plural, zero {# سنة} one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}: اختر نافذة لا تتجاوز {max, plural, zero {# سنة} one {سنة واحدة} two {سنتين} few {# سنوات} many {# سنة} other {# سنة}}",
   "option-at-least": 'يجب أن تكون قيمة ⁦{option}⁩ عددًا صحيحًا لا يقل عن ⁦{min}⁩ (وردت ⁦"{value}"⁩)',
   "option-range": 'يجب أن تكون قيمة ⁦{option}⁩ عددًا صحيحًا من ⁦{min}⁩ إلى ⁦{max}⁩ (وردت ⁦"{value}"⁩)',
+  "option-assignment":
+    'يأخذ ⁦--set⁩ الصيغة ⁦KEY=NUMBER⁩، مثل ⁦jpmorgan-target-return=12⁩ أو ⁦bain-dc-capex-per-year-2030=600B⁩ (ورد ⁦"{value}"⁩)',
+  "option-set-unread": "⁦--set⁩: لا يقرأ أي تحليل ⁦{unread}⁩؛ والمفاتيح هي: ⁦{keys}⁩",
   "option-order": "سنة البداية ⁦--from⁩ ({from}) تأتي بعد سنة النهاية ⁦--to⁩ ({to})",
   "option-year-and-range": "حدّد ⁦--year⁩ أو ⁦--from/--to⁩، لا الاثنين معًا",
   "option-port": 'يجب أن يكون المنفذ ⁦--port⁩ بين 0 و65535 (ورد ⁦"{value}"⁩)',

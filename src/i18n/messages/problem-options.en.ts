@@ -22,6 +22,9 @@ export const problemOptionsEn = {
     "--from {from} --to {to} spans more than {max, plural, one {# year} other {# years}}: choose a window of at most {max, plural, one {# year} other {# years}}",
   "option-at-least": '{option} must be a whole number ≥ {min} (got "{value}")',
   "option-range": '{option} must be a whole number from {min} to {max} (got "{value}")',
+  "option-assignment":
+    '--set takes KEY=NUMBER, such as jpmorgan-target-return=12 or bain-dc-capex-per-year-2030=600B (got "{value}")',
+  "option-set-unread": "--set: no analysis reads {unread}; the keys are: {keys}",
   "option-order": "--from ({from}) is after --to ({to})",
   "option-year-and-range": "give --year, or --from/--to, not both",
   "option-port": '--port must be 0–65535 (got "{value}")',
