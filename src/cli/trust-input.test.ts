@@ -280,6 +280,14 @@ describe("options in the user's language, nothing accepted in silence", () => {
     expect(ar.err).toContain("عددًا موجبًا من السنوات");
   });
 
+  it("says in Arabic that an --out file was written", async () => {
+    const out = join(dir, "exported.json");
+    const { code, err } = await run(["data", "export", "--lang", "ar", "--out", out]);
+    expect(code).toBe(0);
+    expect(err).toContain(`كُتب الملف ⁦${out}⁩`);
+    expect(err).not.toContain("wrote");
+  });
+
   it("says commander's own usage errors in Arabic under --lang ar, as they were in English", async () => {
     const en = await run(["flows", "--basi", "x"]);
     expect(en.code).toBe(2);
@@ -290,10 +298,11 @@ describe("options in the user's language, nothing accepted in silence", () => {
       [["flows", "--year"], "خطأ: لم تُعطَ قيمة للخيار ⁦--year <year>⁩"],
       [["deal", "a", "b"], "خطأ: مُعطيات أكثر من اللازم للأمر ⁦deal⁩: يُنتظر مُعطى واحد، وورد 2."],
       [["flowz"], "خطأ: أمر غير معروف ⁦flowz⁩"],
+      [["data export", "--format", "xml"], "خطأ: القيمة ⁦xml⁩ غير صالحة للخيار ⁦--format <format>⁩"],
     ];
     for (const [args, said] of cases) {
       // Right after the command: an option missing its value would take a later --lang as the value.
-      const ar = await run([args[0] as string, "--lang", "ar", ...args.slice(1)]);
+      const ar = await run([...(args[0] as string).split(" "), "--lang", "ar", ...args.slice(1)]);
       expect(ar.code, args.join(" ")).toBe(2);
       expect(ar.err).toContain(said);
       expect(ar.err).not.toContain("error:");

@@ -26,6 +26,11 @@ const PATTERNS: { re: RegExp; say: (m: RegExpExecArray, lang: Lang) => string }[
     say: (m, l) => message(l, "cli.usage.optionArgumentMissing", { flags: m[1] }),
   },
   {
+    re: /^error: option '([^']*)' argument '([^']*)' is invalid\. Allowed choices are (.*)\./,
+    say: (m, l) =>
+      message(l, "cli.usage.invalidChoice", { flags: m[1], value: m[2], choices: m[3] as string }),
+  },
+  {
     re: /^error: too many arguments(?: for '([^']*)')?\. Expected (\d+) arguments? but got (\d+)\./,
     say: (m, l) =>
       message(l, "cli.usage.tooManyArguments", {

@@ -9,6 +9,7 @@ export const cliUsageEn = {
   optionArgumentMissing: "error: option ''{flags}'' argument missing",
   tooManyArguments:
     "error: too many arguments{command, select, none {} other { for ''{command}''}}. Expected {expected, plural, one {# argument} other {# arguments}} but got {got}.",
+  invalidChoice: "error: option ''{flags}'' argument ''{value}'' is invalid. Allowed choices are {choices}.",
   didYouMean: "(Did you mean {name}?)",
   didYouMeanOneOf: "(Did you mean one of {names}?)",
 } as const;

@@ -30,6 +30,7 @@ export const problemOptionsAr: Shape<typeof problemOptionsEn> = {
   "option-id-or-rank": "حدّد معرّف جهة، أو أضف ⁦--rank⁩",
   "serve-port-in-use": "المنفذ {port} مشغول: جرّب ⁦--port 0⁩ أو منفذًا آخر",
   "serve-port-denied": "لا إذن بالاستماع على المنفذ {port}",
+  "output-written": "كُتب الملف ⁦{file}⁩",
   "output-write-failed":
     "تعذّرت كتابة ⁦{file}⁩: {reason, select, EACCES {لا إذن بالكتابة} EPERM {لا إذن بالكتابة} ENOSPC {القرص ممتلئ} EDQUOT {نفدت حصة القرص} EROFS {نظام الملفات للقراءة فقط} ENOENT {لا يقبل مجلده ملفات جديدة} other {⁦{detail}⁩}}؛ ولم يتغير شيء",
   "option-needs": "لا أثر لـ⁦{option}⁩ من دون ⁦{needs}⁩: أضف ⁦{needs}⁩ أو احذف ⁦{option}⁩",

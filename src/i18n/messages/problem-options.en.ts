@@ -32,6 +32,7 @@ export const problemOptionsEn = {
   "option-id-or-rank": "give an entity id, or --rank",
   "serve-port-in-use": "port {port} is in use: try --port 0 or another port",
   "serve-port-denied": "not allowed to listen on port {port}",
+  "output-written": "wrote {file}",
   "output-write-failed":
     "cannot write {file}: {reason, select, EACCES {permission denied} EPERM {permission denied} ENOSPC {the disk is full} EDQUOT {the disk quota is used up} EROFS {the file system is read-only} ENOENT {its folder cannot take new files} other {{detail}}}; nothing was changed",
   "option-needs": "{option} goes with {needs}: add {needs}, or leave {option} out",
