@@ -120,7 +120,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     // A model error no command placed in its file: phrased by its code all the same (core/errors.ts).
     const expected = isModelError(error) ? modelCliError(error, lang) : error;
     if (expected instanceof CliError) {
-      io.stderr(`halqa: ${cliErrorText(expected, lang)}`);
+      // A language halqa does not speak leaves the reader's unknown: said in both (--lang fr, --lang xx).
+      const unknownLang = expected.problem?.params.option === "--lang";
+      io.stderr(`halqa: ${cliErrorText(expected, unknownLang ? "en" : lang)}`);
+      if (unknownLang) io.stderr(`halqa: ${cliErrorText(expected, "ar")}`);
       return expected.exitCode;
     }
     // A bug (a RangeError included): one coded line for the reader, the stack only when asked for (HALQA_DEBUG=1).

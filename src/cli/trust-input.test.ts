@@ -280,6 +280,13 @@ describe("options in the user's language, nothing accepted in silence", () => {
     expect(ar.err).toContain("عددًا موجبًا من السنوات");
   });
 
+  it("says an unknown --lang in both languages, the reader's being unknown", async () => {
+    const { code, err } = await run(["flows", "--lang", "xx"]);
+    expect(code).toBe(2);
+    expect(err).toContain('halqa: --lang must be one of en, ar (got "xx")');
+    expect(err).toContain("halqa: يجب أن تكون قيمة ⁦--lang⁩ إحدى القيم ⁦en, ar⁩");
+  });
+
   it("says in Arabic that an --out file was written", async () => {
     const out = join(dir, "exported.json");
     const { code, err } = await run(["data", "export", "--lang", "ar", "--out", out]);
