@@ -141,12 +141,14 @@ describe.skipIf(!RUN_IN_CHROMIUM)("the dashboard in Chromium", { timeout: 60_000
       await screenshot(page, `explorer-${lang}`);
     });
 
-    it(`money flows (${lang}): the year's total from expandFlows and a Sankey with its table`, async () => {
+    it(`money flows (${lang}): the year's total from the flows report, undated apart, and a Sankey with its table`, async () => {
       const page = await harness.open(`?page=flows&lang=${lang}&asOf=${AS_OF}&year=2026`);
       const want = expected.yearTotal(dataset, "announced", 2026, lang);
       const total = await text(page, '[data-figure="year-total"]');
       expect(total).toContain(want.total);
       expect(total).toContain(want.year);
+      // OpenAI's 10 GW of Nvidia systems and the other term contracts with no end: apart, not in 2026.
+      expect(await text(page, '[data-figure="undated"]')).toContain(want.undated);
       expect(await page.locator(".chart-canvas canvas").count()).toBeGreaterThan(0);
       await page.locator(".chart details summary").click();
       const payers = new Set(await page.locator(".chart details tbody td:first-child").allTextContents());

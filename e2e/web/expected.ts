@@ -8,6 +8,7 @@ import { entityExposure } from "../../src/core/exposure/entity-exposure.ts";
 import { type Basis, expandFlows } from "../../src/core/flows/expand.ts";
 import { findMoneyLoops } from "../../src/core/loops/money-loops.ts";
 import { moneyGraph } from "../../src/core/network/money-graph.ts";
+import { flowsReport } from "../../src/core/reports/flows-report.ts";
 import { datasetStats } from "../../src/core/stats/summary.ts";
 import type { Lang } from "../../src/i18n/lang.ts";
 import { loadDataset } from "../../src/io/load-dataset.ts";
@@ -48,10 +49,16 @@ export function topCustomerShare(dataset: Dataset, entity: string, basis: Basis,
   return formatPercent(lang, first?.share ?? 0);
 }
 
+/** A year's total on the Flows page: the flows report's, term contracts with no known years apart. */
 export function yearTotal(dataset: Dataset, basis: Basis, year: number, lang: Lang) {
-  const result = expandFlows(dataset, { basis, asOf: AS_OF, fromYear: year, toYear: year });
+  const result = flowsReport(dataset, { basis, asOf: AS_OF, year });
   const payers = new Set(result.rows.map((r) => r.from));
-  return { total: formatUsd(lang, result.total.value), year: formatYear(lang, year), payers: payers.size };
+  return {
+    total: formatUsd(lang, result.total.value),
+    year: formatYear(lang, year),
+    payers: payers.size,
+    undated: formatUsd(lang, result.undatedTotal.value),
+  };
 }
 
 export function nullPValue(

@@ -56,7 +56,7 @@ describe("halqa loops", () => {
     [["--graph", `${GRAPHS}bad-amount.csv`], 1, /graph-bad-amount/],
     [["--graph", `${GRAPHS}empty.csv`], 1, /graph-empty/],
     [["--graph", `${GRAPHS}missing-columns.csv`], 1, /graph-missing-columns/],
-    [["--graph", "/nonexistent/edges.csv"], 1, /graph-unreadable/],
+    [["--graph", "/nonexistent/edges.csv"], 1, /file-missing/],
     [["--window", "soon", "--temporal"], 2, /--window must be a duration/],
     [["--max-length", "0"], 2, /--max-length must be a positive whole number/],
     [["--by-length"], 2, /--by-length goes with --count/],

@@ -6,7 +6,7 @@ import { DIGIT_SYSTEMS, type Digits } from "../i18n/format.ts";
 import { LANGUAGES, type Language } from "../i18n/index.ts";
 import { BUNDLED_DATA_DIR } from "../io/paths.ts";
 import { isValidIsoDate } from "../schema/primitives.ts";
-import { CliError } from "./errors.ts";
+import { usageError } from "./errors.ts";
 import { escapeControl } from "./format.ts";
 
 export type Io = {
@@ -30,7 +30,7 @@ export type CommonOptions = { lang?: string; asOf?: string; data?: string; json?
 export function resolveLang(io: Io, value: string | undefined): Language {
   const lang = value ?? io.env.HALQA_LANG ?? "en";
   if (!(LANGUAGES as readonly string[]).includes(lang)) {
-    throw new CliError(`--lang must be one of ${LANGUAGES.join(", ")} (got "${lang}")`);
+    throw usageError("option-choice", { option: "--lang", values: LANGUAGES.join(", "), value: lang });
   }
   return lang as Language;
 }
@@ -39,15 +39,18 @@ export function resolveLang(io: Io, value: string | undefined): Language {
 export function resolveDigits(io: Io, value: string | undefined): Digits {
   const digits = value ?? io.env.HALQA_DIGITS ?? "latn";
   if (!(DIGIT_SYSTEMS as readonly string[]).includes(digits)) {
-    throw new CliError(`--digits must be one of ${DIGIT_SYSTEMS.join(", ")} (got "${digits}")`);
+    throw usageError("option-choice", {
+      option: "--digits",
+      values: DIGIT_SYSTEMS.join(", "),
+      value: digits,
+    });
   }
   return digits as Digits;
 }
 
 export function resolveAsOf(io: Io, value: string | undefined): string {
   const asOf = value ?? io.today();
-  if (!isValidIsoDate(asOf))
-    throw new CliError(`--as-of must be an ISO date such as 2026-06-30 (got "${asOf}")`);
+  if (!isValidIsoDate(asOf)) throw usageError("option-date", { option: "--as-of", value: asOf });
   return asOf;
 }
 
@@ -57,7 +60,7 @@ export function resolveDataDir(value: string | undefined): string {
 
 export function parseYear(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}$/.test(value)) throw new CliError(`${name} must be a four-digit year (got "${value}")`);
+  if (!/^\d{4}$/.test(value)) throw usageError("option-year", { option: name, value });
   return Number(value);
 }
 
@@ -68,7 +71,7 @@ export function parseChoice<T extends string>(
 ): T | undefined {
   if (value === undefined) return undefined;
   if (!(choices as readonly string[]).includes(value)) {
-    throw new CliError(`${name} must be one of ${choices.join(", ")} (got "${value}")`);
+    throw usageError("option-choice", { option: name, values: choices.join(", "), value });
   }
   return value as T;
 }

@@ -7,13 +7,13 @@
  */
 import type { z } from "zod";
 import type { entityExposure, rankEntities } from "../core/exposure/entity-exposure.ts";
-import type { FlowResult } from "../core/flows/expand.ts";
 import type { publishedRatios } from "../core/ratios/published-ratios.ts";
 import type { ChangesReport } from "../core/reports/changes-report.ts";
 import type { CircularityReport } from "../core/reports/circularity-report.ts";
 import type { CompanyReport } from "../core/reports/company-report.ts";
 import type { DealTimelineReport } from "../core/reports/deal-timeline.ts";
 import type { economicsReport } from "../core/reports/economics-report.ts";
+import type { FlowsReport } from "../core/reports/flows-report.ts";
 import type { FundingReport } from "../core/reports/funding-report.ts";
 import type { LedgerSummaryReport } from "../core/reports/ledger-summary-report.ts";
 import type { loopsReport } from "../core/reports/loops-report.ts";
@@ -61,7 +61,7 @@ type Exactly<Name extends keyof Schemas, T extends z.input<Schemas[Name]>> =
 
 export type Checked = [
   Exactly<"StatsReport", DatasetStats>,
-  Exactly<"FlowsReport", FlowResult>,
+  Exactly<"FlowsReport", FlowsReport>,
   Exactly<"LoopsReport", ReturnType<typeof loopsReport>>,
   Exactly<"CircularityReport", CircularityReport>,
   Exactly<"ExposureReport", ReturnType<typeof entityExposure>>,

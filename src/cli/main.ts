@@ -13,7 +13,7 @@ import { problemMessage } from "../i18n/index.ts";
 import type { Lang } from "../i18n/lang.ts";
 import { outputDigits } from "../i18n/output-digits.ts";
 import { type Io, processIo, resolveDigits } from "./context.ts";
-import { CliError, modelCliError } from "./errors.ts";
+import { CliError, cliErrorText, modelCliError } from "./errors.ts";
 import { helpLanguage, localizeHelp } from "./help.ts";
 import { registerAnalysis } from "./program/analysis.ts";
 import { registerBrief } from "./program/brief.ts";
@@ -28,6 +28,7 @@ import { DEFAULT_PORT, registerServe } from "./program/serve.ts";
 import { registerSheets } from "./program/sheets.ts";
 import { registerStress } from "./program/stress.ts";
 import { wrapProse } from "./prose.ts";
+import { localizeUsageError } from "./usage-errors.ts";
 
 const VERSION = "0.1.0";
 
@@ -48,6 +49,8 @@ export function buildProgram(io: Io, helpLang: Lang = "en"): { program: Command;
       // Arabic help isolates what a reader types, as every Arabic output does (i18n/bidi.ts).
       writeOut: (text) => io.stdout(wrapProse(helpLang === "ar" ? arabicCommas(isolateLatin(text)) : text)),
       writeErr: io.stderr,
+      // The parser's own errors in the run's language (usage-errors.ts), like every halqa error.
+      outputError: (text, write) => write(localizeUsageError(text, helpLang)),
     })
     .exitOverride()
     .option(
@@ -112,11 +115,15 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       // --help and --version end here with exit code 0; usage errors were already printed.
       return error.exitCode === 0 ? 0 : 2;
     }
-    const lang = argv[argv.indexOf("--lang") + 1] === "ar" || io.env.HALQA_LANG === "ar" ? "ar" : "en";
+    // The run's language as help reads it: --lang ar, --lang=ar, or $HALQA_LANG (help.ts).
+    const lang = helpLanguage(argv, io.env);
     // A model error no command placed in its file: phrased by its code all the same (core/errors.ts).
     const expected = isModelError(error) ? modelCliError(error, lang) : error;
     if (expected instanceof CliError) {
-      io.stderr(`halqa: ${expected.message}`);
+      // A language halqa does not speak leaves the reader's unknown: said in both (--lang fr, --lang xx).
+      const unknownLang = expected.problem?.params.option === "--lang";
+      io.stderr(`halqa: ${cliErrorText(expected, unknownLang ? "en" : lang)}`);
+      if (unknownLang) io.stderr(`halqa: ${cliErrorText(expected, "ar")}`);
       return expected.exitCode;
     }
     // A bug (a RangeError included): one coded line for the reader, the stack only when asked for (HALQA_DEBUG=1).

@@ -146,7 +146,7 @@ describe("halqa network solve", () => {
   it.each([
     [["--model", "magic"], /--model must be one of/],
     [["--alpha", "2"], /--alpha must be between 0 and 1/],
-    [["--external-seniority", "junior"], /--external-seniority must be pari-passu or senior/],
+    [["--external-seniority", "junior"], /--external-seniority must be one of pari-passu, senior/],
     [["--model", "neva", "--valuation", "linear"], /--valuation must be one of .*linear-debtrank/],
     [["--model", "neva", "--black-cox-assets", "all"], /--black-cox-assets must be one of external, total/],
   ])("rejects bad usage %j with exit 2", async (args, message) => {

@@ -152,7 +152,17 @@ describe("--out in a folder that does not exist", () => {
     const { code, err } = await run(["data", "export", "--out", out]);
     expect(code).toBe(2);
     expect(err).toContain("[output-folder-missing]");
+    expect(err).toContain("the folder");
     expect(err).not.toMatch(/ENOENT|\.tmp/);
+  });
+
+  it("names a file where the folder should be as a file, not as a missing folder", async () => {
+    const notFolder = file("plain.txt", "x");
+    const { code, err } = await run(["data", "export", "--out", join(notFolder, "x.json")]);
+    expect(code).toBe(2);
+    expect(err).toContain(
+      `[output-folder-missing] ${join(notFolder, "x.json")} cannot be written: ${notFolder} is a file, not a folder`,
+    );
   });
 });
 
@@ -215,4 +225,114 @@ describe("a bug in halqa", () => {
       spy.mockRestore();
     }
   });
+});
+
+describe("options in the user's language, nothing accepted in silence", () => {
+  // Measured 2026-12-07: every option error below was an English sentence under --lang ar, commander's
+  // own errors too (above the Arabic help); --window without --temporal, a seed or a length past 2^53
+  // (rounded to another number) and a growth that overflows revenue to ∞ ("—" in every later year)
+  // were accepted with exit 0.
+  it.each([
+    [["flows", "--basis", "foo"], "--basis must be one of announced, committed, paid", "إحدى القيم"],
+    [["flows", "--year", "1e309"], "--year must be a four-digit year", "سنة من أربعة أرقام"],
+    [
+      ["flows", "--from", "2030", "--to", "2020"],
+      "--from (2030) is after --to (2020)",
+      "تأتي بعد سنة النهاية",
+    ],
+    [["flows", "--as-of", "2026-13-45"], "--as-of must be an ISO date", "تاريخًا بالصيغة"],
+    [["loops", "--max-length", "NaN"], "--max-length must be a positive whole number", "عددًا صحيحًا موجبًا"],
+    [["loops", "--max-length", "99999999999999999999"], "--max-length is too large", "كبيرة جدًا"],
+    [["circularity", "--seed", "99999999999999999999999"], "--seed is too large", "كبيرة جدًا"],
+    [["loops", "--window", "30d"], "--window goes with --temporal", "من دون ⁦--temporal⁩"],
+    [["loops", "--temporal", "--window", "1e309d"], "--window must be a duration", "مدة مثل"],
+    [["funding", "openai", "--growth", "Infinity"], "--growth must be a number above -1", "أكبر من"],
+    [["funding", "openai", "--growth", "1e308"], "grows revenue past the largest number", "لانهاية"],
+    [["power", "--delay-months", "-0"], "--delay-months must be a whole number of months", "من الأشهر"],
+    [["serve", "--port", "NaN"], '--port must be 0–65535 (got "NaN")', "بين 0 و65535"],
+    [["exposure"], "give an entity id, or --rank", "أو أضف ⁦--rank⁩"],
+    [["stress", "x.yaml", "--runs", "0"], "--runs must be a whole number from 1 to 100000000", "من ⁦1⁩ إلى"],
+    // Ran for minutes (110 s for funding on a quiet machine): each year is modelled, again and again.
+    [["funding", "openai", "--from", "1000", "--to", "9999"], "spans more than 100 years", "تتجاوز 100 سنة"],
+    [["power", "--from", "1000", "--to", "9999"], "spans more than 100 years", "تتجاوز 100 سنة"],
+  ])("%j: exit 2 with the message in English and in Arabic", async (args, english, arabic) => {
+    const en = await run(args);
+    expect(en.code).toBe(2);
+    expect(en.err).toContain(english);
+    for (const lang of [["--lang", "ar"], ["--lang=ar"]]) {
+      const ar = await run([...args, ...lang]);
+      expect(ar.code, lang.join(" ")).toBe(2);
+      expect(ar.err).toContain(arabic);
+      expect(ar.err).not.toContain(english);
+    }
+  });
+
+  it("refuses a maturity of Infinity for the Black-Cox valuation (exit 2), in English and Arabic", async () => {
+    const net = file(
+      "ok.json",
+      '{"nodes":[{"id":"a","externalAssets":2},{"id":"b"}],"liabilities":[{"debtor":"a","creditor":"b","amount":1}],"model":{"name":"neva","valuation":"linear-debtrank"}}',
+    );
+    const en = await run(["network", "solve", net, "--maturity", "Infinity"]);
+    expect(en.code).toBe(2);
+    expect(en.err).toContain('--maturity must be a positive number of years (got "Infinity")');
+    const ar = await run(["network", "solve", net, "--maturity", "1e309", "--lang", "ar"]);
+    expect(ar.code).toBe(2);
+    expect(ar.err).toContain("عددًا موجبًا من السنوات");
+  });
+
+  it("says an unknown --lang in both languages, the reader's being unknown", async () => {
+    const { code, err } = await run(["flows", "--lang", "xx"]);
+    expect(code).toBe(2);
+    expect(err).toContain('halqa: --lang must be one of en, ar (got "xx")');
+    expect(err).toContain("halqa: يجب أن تكون قيمة ⁦--lang⁩ إحدى القيم ⁦en, ar⁩");
+  });
+
+  it("says in Arabic that an --out file was written", async () => {
+    const out = join(dir, "exported.json");
+    const { code, err } = await run(["data", "export", "--lang", "ar", "--out", out]);
+    expect(code).toBe(0);
+    expect(err).toContain(`كُتب الملف ⁦${out}⁩`);
+    expect(err).not.toContain("wrote");
+  });
+
+  it("says commander's own usage errors in Arabic under --lang ar, as they were in English", async () => {
+    const en = await run(["flows", "--basi", "x"]);
+    expect(en.code).toBe(2);
+    expect(en.err).toContain("error: unknown option '--basi'\n(Did you mean --basis?)");
+    const cases: [string[], string][] = [
+      [["flows", "--basi", "x"], "خطأ: خيار غير معروف ⁦--basi⁩\n(هل تقصد ⁦--basis⁩؟)"],
+      [["funding"], "خطأ: ينقص المُعطى المطلوب ⁦entity⁩"],
+      [["flows", "--year"], "خطأ: لم تُعطَ قيمة للخيار ⁦--year <year>⁩"],
+      [["deal", "a", "b"], "خطأ: مُعطيات أكثر من اللازم للأمر ⁦deal⁩: يُنتظر مُعطى واحد، وورد 2."],
+      [["flowz"], "خطأ: أمر غير معروف ⁦flowz⁩"],
+      [["data export", "--format", "xml"], "خطأ: القيمة ⁦xml⁩ غير صالحة للخيار ⁦--format <format>⁩"],
+    ];
+    for (const [args, said] of cases) {
+      // Right after the command: an option missing its value would take a later --lang as the value.
+      const ar = await run([...(args[0] as string).split(" "), "--lang", "ar", ...args.slice(1)]);
+      expect(ar.code, args.join(" ")).toBe(2);
+      expect(ar.err).toContain(said);
+      expect(ar.err).not.toContain("error:");
+    }
+  });
+
+  it.skipIf(process.platform !== "linux")(
+    "says a failed write in the user's words, not Node's (which named a temporary file)",
+    async () => {
+      // /proc takes no new files: the temporary beside /proc/version cannot be created.
+      const en = await run(["data", "export", "--out", "/proc/version", "--force"]);
+      expect(en.code).toBe(1);
+      expect(en.err).toContain(
+        "cannot write /proc/version: its folder cannot take new files; nothing was changed",
+      );
+      expect(en.err).not.toContain(".tmp");
+      const ar = await run(["data", "export", "--lang", "ar", "--out", "/proc/version", "--force"]);
+      expect(ar.err).toContain("تعذّرت كتابة ⁦/proc/version⁩: لا يقبل مجلده ملفات جديدة");
+      // A brief's HTML had ended as "[internal-error]", a bug's line, for the same failure.
+      const brief = await run(["brief", "--out", "/proc/brief.html"]);
+      expect(brief.code).toBe(1);
+      expect(brief.err).toContain("cannot write /proc/brief.html: its folder cannot take new files");
+      expect(brief.err).not.toContain("internal-error");
+    },
+  );
 });

@@ -239,10 +239,14 @@ describe("readGraphFile: problems, with codes and lines", () => {
         params: { extension: ".txt", supported: [".csv", ".jsonl", ".ndjson", ".json"] },
       },
     ]);
-    expect((await problems(fixture("no-such-file.csv"))).map((p) => p.code)).toEqual(["graph-unreadable"]);
+    expect((await problems(fixture("no-such-file.csv"))).map((p) => p.code)).toEqual(["file-missing"]);
     const folder = join(dir, "folder.csv");
     await mkdir(folder);
-    expect((await problems(folder)).map((p) => p.code)).toEqual(["graph-unreadable"]);
+    expect((await problems(folder)).map((p) => p.code)).toEqual(["file-is-directory"]);
+    // A folder whose name has no graph extension is a folder too, not an unknown file type.
+    const plain = join(dir, "plain-folder");
+    await mkdir(plain);
+    expect((await problems(plain)).map((p) => p.code)).toEqual(["file-is-directory"]);
   });
 
   it("refuses a .json over the size limit before reading it", async () => {

@@ -52,17 +52,19 @@ export async function readGraphFile(path: string, options: GraphFileOptions = {}
     file: path,
     problems: [{ code, file: path, path: [], params }],
   });
+  // A folder and a missing file are said as such, in the user's language (file-is-directory,
+  // file-missing): a folder had read as 'unknown graph file type ""', and a missing file as Node's
+  // English "ENOENT: no such file or directory, stat …" inside the Arabic line.
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
+  if (!(info instanceof Error) && info.isDirectory()) return fail("file-is-directory", {});
   const extension = extname(path).toLowerCase();
   const format = FORMATS[extension];
   if (!format) return fail("graph-unknown-format", { extension, supported: Object.keys(FORMATS) });
-  let totalBytes: number;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) return fail("graph-unreadable", { detail: "is a directory" });
-    totalBytes = info.size;
-  } catch (error) {
-    return fail("graph-unreadable", { detail: (error as Error).message });
-  }
+  if (info instanceof Error)
+    return info.code === "ENOENT"
+      ? fail("file-missing", {})
+      : fail("graph-unreadable", { detail: info.message });
+  const totalBytes = info.size;
   if (format === "json" && totalBytes > JSON_LIMIT_BYTES) {
     return fail("graph-too-large", { bytes: totalBytes, limit: JSON_LIMIT_BYTES });
   }

@@ -15,7 +15,8 @@ export type OutputProblem = {
     | "output-exists"
     | "output-is-directory"
     | "output-folder-missing";
-  params: { file: string; input?: string; folder?: string };
+  /** `found`: what stands where the folder should be (output-folder-missing). */
+  params: { file: string; input?: string; folder?: string; found?: "file" | "nothing" };
 };
 
 export type OutputCheck = { ok: true } | ({ ok: false } & OutputProblem);
@@ -43,8 +44,14 @@ export async function checkOutput(out: string, rules: OutputRules = {}): Promise
   if (target && !rules.force) return { ok: false, code: "output-exists", params: { file: out } };
   // Said before any work is done, in words: not as the temporary file's ENOENT after a long run.
   const folder = dirname(resolve(out));
-  if (!target && !(await statOrNull(folder))?.isDirectory())
-    return { ok: false, code: "output-folder-missing", params: { file: out, folder } };
+  const parent = await statOrNull(folder);
+  // A file where the folder should be is named as such ("the folder x.json does not exist" misled).
+  if (!target && !parent?.isDirectory())
+    return {
+      ok: false,
+      code: "output-folder-missing",
+      params: { file: out, folder, found: parent ? "file" : "nothing" },
+    };
   return { ok: true };
 }
 

@@ -10,6 +10,7 @@ import { expandFlows } from "../core/flows/expand.ts";
 import { findMoneyLoops } from "../core/loops/money-loops.ts";
 import { moneyGraph } from "../core/network/money-graph.ts";
 import { publishedRatios } from "../core/ratios/published-ratios.ts";
+import { flowsReport } from "../core/reports/flows-report.ts";
 import { datasetStats } from "../core/stats/summary.ts";
 import type { Dataset } from "../schema/dataset-file.ts";
 import { loadTiny } from "../testing/tiny.ts";
@@ -167,16 +168,16 @@ describe("GET /api/deals", () => {
 });
 
 describe("GET /api/flows", () => {
-  it("equals expandFlows with the CLI's defaults (committed, USD, cash)", async () => {
+  it("equals the flows report with the CLI's defaults (committed, USD, cash)", async () => {
     const { body } = await get("/api/flows");
-    expect(body).toEqual(json(expandFlows(tiny, { basis: "committed", asOf: TODAY, unit: "USD" })));
+    expect(body).toEqual(json(flowsReport(tiny, { basis: "committed", asOf: TODAY, unit: "USD" })));
   });
 
   it("passes basis, year window, entity, unit and kinds through", async () => {
     const { body } = await get(
       "/api/flows?basis=announced&from=2026&to=2027&entity=lab&unit=GW&kind=compute",
     );
-    const core = expandFlows(tiny, {
+    const core = flowsReport(tiny, {
       basis: "announced",
       asOf: TODAY,
       unit: "GW",
@@ -188,9 +189,7 @@ describe("GET /api/flows", () => {
     expect(body).toEqual(json(core));
     expect(body.rows.length).toBeGreaterThan(0);
     const one = await get("/api/flows?year=2027");
-    expect(one.body).toEqual(
-      json(expandFlows(tiny, { basis: "committed", asOf: TODAY, fromYear: 2027, toYear: 2027 })),
-    );
+    expect(one.body).toEqual(json(flowsReport(tiny, { basis: "committed", asOf: TODAY, year: 2027 })));
   });
 });
 

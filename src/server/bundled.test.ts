@@ -1,9 +1,9 @@
 /** A few routes on the bundled dataset: the same numbers as the core functions, on real data. */
 import { beforeAll, describe, expect, it } from "vitest";
 import { entityExposure } from "../core/exposure/entity-exposure.ts";
-import { expandFlows } from "../core/flows/expand.ts";
 import { findMoneyLoops } from "../core/loops/money-loops.ts";
 import { moneyGraph } from "../core/network/money-graph.ts";
+import { flowsReport } from "../core/reports/flows-report.ts";
 import { datasetStats } from "../core/stats/summary.ts";
 import { loadDataset } from "../io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../io/paths.ts";
@@ -45,7 +45,7 @@ describe("API on the bundled dataset", () => {
 
   it("flows and exposure equal the core's", async () => {
     expect(await get("/api/flows?basis=paid&from=2024&to=2026")).toEqual(
-      json(expandFlows(dataset, { basis: "paid", asOf: AS_OF, fromYear: 2024, toYear: 2026 })),
+      json(flowsReport(dataset, { basis: "paid", asOf: AS_OF, fromYear: 2024, toYear: 2026 })),
     );
     expect(await get("/api/exposure/nvidia")).toEqual(
       json(entityExposure(dataset, "nvidia", { basis: "announced", asOf: AS_OF })),

@@ -15,7 +15,7 @@ import { briefHtml } from "../../print/brief-html.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import { deterministicScenario, resolveFraction } from "../../schema/scenario.ts";
 import type { Io } from "../context.ts";
-import { CliError, modelCliError } from "../errors.ts";
+import { CliError, modelCliError, writeFailed } from "../errors.ts";
 import { readScenario } from "./stress.ts";
 
 export type BriefOptions = {
@@ -72,7 +72,10 @@ export async function briefCommand(dataset: Dataset, options: BriefOptions, io: 
     return 0;
   }
   if (briefFormat(options.out) === "html") {
-    await writeFileAtomic(options.out, html);
+    // A failed write is the user's to fix (a full disk, a folder that takes no files), not a bug.
+    await writeFileAtomic(options.out, html).catch((error: unknown) => {
+      throw writeFailed(options.out as string, error);
+    });
   } else {
     const printed = await printPdf(html, options.out, findChromium(io.env));
     if (!printed.ok)

@@ -8,7 +8,7 @@ import { hasMessage, message, messageOrKey } from "../../i18n/message.ts";
 import { dataText } from "../../i18n/record-names.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
-import { CliError } from "../errors.ts";
+import { CliError, usageError } from "../errors.ts";
 import { heading } from "../format.ts";
 import { sourceNamer } from "../market-analyses-format.ts";
 import { dealNamer, entityNamer } from "../names.ts";
@@ -30,9 +30,10 @@ export function economicsCommand(dataset: Dataset, options: EconomicsOptions, io
   }
   const report = economicsReport(dataset, options.overrides);
   if (report.unusedOverrides.length > 0) {
-    throw new CliError(
-      `--set: no analysis reads ${report.unusedOverrides.map((k) => `"${k}"`).join(", ")}; the keys are: ${report.keys.join(", ")}`,
-    );
+    throw usageError("option-set-unread", {
+      unread: report.unusedOverrides.map((k) => `"${k}"`).join(", "),
+      keys: report.keys.join(", "),
+    });
   }
   if (options.json) {
     io.stdout(JSON.stringify(report, null, 2));

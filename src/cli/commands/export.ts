@@ -1,16 +1,24 @@
 /** `halqa data export`: the normalized dataset as JSON, or one of its tables as CSV. */
 import { FIGURE_COLUMNS, figureTable } from "../../core/dataset/figure-table.ts";
 import { type NormalizedDataset, normalizeDataset } from "../../core/dataset/normalize.ts";
+import { type Language, problemMessage } from "../../i18n/index.ts";
 import { writeFileAtomic } from "../../io/atomic-write.ts";
 import { type CsvValue, toCsv } from "../../io/csv.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
-import { CliError } from "../errors.ts";
+import { writeFailed } from "../errors.ts";
 
 export const CSV_TABLES = ["figures", "deals", "flows", "entities", "sources"] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
-export type ExportOptions = { format: "json" | "csv"; table: CsvTable; out?: string; asOf: string };
+export type ExportOptions = {
+  format: "json" | "csv";
+  table: CsvTable;
+  out?: string;
+  asOf: string;
+  /** The language of the line that says the file was written (default English). */
+  lang?: Language;
+};
 
 export async function exportCommand(dataset: Dataset, options: ExportOptions, io: Io): Promise<number> {
   const normalized = normalizeDataset(dataset, options.asOf);
@@ -23,9 +31,9 @@ export async function exportCommand(dataset: Dataset, options: ExportOptions, io
     try {
       await writeFileAtomic(options.out, text);
     } catch (error) {
-      throw new CliError(`cannot write ${options.out}: ${(error as Error).message}`, 1);
+      throw writeFailed(options.out, error);
     }
-    io.stderr(`wrote ${options.out}`);
+    io.stderr(problemMessage(options.lang ?? "en", "output-written", { file: options.out }));
   }
   return 0;
 }

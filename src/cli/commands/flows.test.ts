@@ -65,4 +65,33 @@ describe("halqa flows from its layout", () => {
     expect(text).toContain(`${json.rows.length} flows, `);
     expect(json.total.value).toBeGreaterThan(0);
   });
+
+  it("keeps a term contract with no end date out of every year and shows it apart", () => {
+    // OpenAI's 10 GW of Nvidia systems: ~$500B (an estimate) from H2 2026, no end, no schedule. It
+    // had all landed in 2026.
+    const options = { json: true, basis: "announced" as const, asOf: "2026-12-07" };
+    const json = JSON.parse(flows(options));
+    const deal = "openai-nvidia-10gw-systems";
+    expect(json.rows.filter((r: { deal: string }) => r.deal === deal)).toEqual([]);
+    const apart = json.undated.filter((r: { deal: string }) => r.deal === deal);
+    expect(apart).toHaveLength(1);
+    expect(apart[0]).toMatchObject({ notBefore: 2026, estimate: true, amount: { value: 500e9 } });
+    const sum = (xs: { amount: { value: number } }[]) => xs.reduce((s, x) => s + x.amount.value, 0);
+    expect(sum(json.byYear)).toBeCloseTo(json.total.value, -3);
+    expect(json.undatedTotal.value).toBeCloseTo(sum(json.undated), -3);
+    // A one-off transaction keeps its date: Nvidia's $30B of equity in OpenAI's 2026 round.
+    expect(
+      json.rows.some((r: { deal: string; year: number }) => r.deal === "nvidia-openai-30b-equity-2026"),
+    ).toBe(true);
+    // A window before its start leaves it out; one after its start lists it, still in no year.
+    expect(
+      JSON.parse(flows({ ...options, toYear: 2025 })).undated.map((r: { deal: string }) => r.deal),
+    ).not.toContain(deal);
+    const late = JSON.parse(flows({ ...options, fromYear: 2028, toYear: 2028 }));
+    expect(late.undated.map((r: { deal: string }) => r.deal)).toContain(deal);
+    for (const lang of ["en", "ar"] as const) {
+      const text = flows({ ...options, json: false, lang });
+      expect(text).toContain(lang === "en" ? "Not in any year: " : "خارج كل السنوات: ");
+    }
+  });
 });

@@ -50,13 +50,19 @@ function renderFlows(dataset: Dataset, result: FlowsReport, options: FlowsOption
   // The tables come from the report's layout: the rows by deal and year, then the total per year.
   const layout = flowsLayout(result.unit);
   const face = { lang, names: recordNames(dataset, lang), wide: options.wide === true };
-  const [rows, byYear] = layout.tables;
+  const [rows, byYear, undated] = layout.tables;
+  const [total, ...notes] = layout.headlines?.(result) ?? [];
   if (result.rows.length === 0) out.push(message(lang, "cli.noFlows"));
   else {
     if (rows) out.push(renderReportTable(rows, result, face));
     if (byYear) out.push(renderReportTable(byYear, result, face));
-    const [total] = layout.headlines?.(result) ?? [];
     if (total) out.push(renderHeadline(total, face));
+  }
+  // Term contracts with no known years: after the yearly totals, never in them.
+  if (result.undated.length > 0) {
+    if (undated) out.push(renderReportTable(undated, result, face));
+    const line = notes.find((n) => n.key === "report.flows.undatedLine");
+    if (line) out.push(renderHeadline(line, face));
   }
   if (result.excluded.length > 0) {
     const reasons = new Map<string, number>();

@@ -13,6 +13,7 @@ import { message } from "../../i18n/message.ts";
 import { recordNames } from "../../i18n/record-names.ts";
 import type { Dataset } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
+import { usageError } from "../errors.ts";
 import { renderHeadline, renderReportTable, wrapWords } from "../report-table.ts";
 
 export type FundingCommandOptions = {
@@ -37,6 +38,9 @@ export function fundingCommand(dataset: Dataset, options: FundingCommandOptions,
     toYear: options.toYear,
     ...(options.growth !== undefined ? { growth: options.growth } : {}),
   });
+  // A growth so large that revenue overflows would print every later year as "—": refused instead.
+  if (options.growth !== undefined && report.years.some((y) => !Number.isFinite(y.revenue)))
+    throw usageError("option-growth-too-large", { option: "--growth", value: String(options.growth) });
   // Missing years are a warning, not a failure: the rest of the window is still computed.
   if (report.missingYears.length > 0)
     io.stderr(message(options.lang, "cli.funding.missing", { years: report.missingYears.join(", ") }));

@@ -11,7 +11,7 @@ import { locateJsonProblems, parseJsonText } from "../../io/json-text.ts";
 import { readTextFile } from "../../io/text-file.ts";
 import { parseNetwork } from "../../schema/network.ts";
 import type { Io } from "../context.ts";
-import { CliError, modelCliError } from "../errors.ts";
+import { CliError, modelCliError, usageError } from "../errors.ts";
 import { formatNumber, table } from "../format.ts";
 import { describeProblems, formatProblems } from "../load.ts";
 
@@ -47,7 +47,11 @@ export async function networkSolveCommand(file: string, options: SolveOptions, i
   }
   const fileModel = parsed.model ?? {};
   if (options.model !== undefined && !(MODEL_NAMES as readonly string[]).includes(options.model)) {
-    throw new CliError(`--model must be one of ${MODEL_NAMES.join(", ")} (got "${options.model}")`);
+    throw usageError("option-choice", {
+      option: "--model",
+      values: MODEL_NAMES.join(", "),
+      value: options.model,
+    });
   }
   // A model named in the file is data: a coded problem and exit 1, as POST /api/network/solve answers
   // (it was a usage error, exit 2, echoing the whole value; found by the CLI/API fuzz test).

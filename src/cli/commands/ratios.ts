@@ -89,6 +89,8 @@ export function phrase(lang: Language, text: RatioText, names: RecordNames, shar
   if (typeof low === "number") values.low = formatUsd(lang, low);
   if (typeof high === "number") values.high = formatUsd(lang, high);
   if (typeof count === "number") values.count = count;
+  // The parties of the deals named: a number for the plural (dual in Arabic for exactly two).
+  if (typeof text.values.parties === "number") values.parties = text.values.parties;
   if (typeof customer === "string") values.customer = customer === "" ? "—" : entity(customer);
   if (typeof share === "number")
     values.share = share > 0 ? formatPercent(lang, share * 100, shareDigits) : "";

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { writeFileAtomic } from "../../io/atomic-write.ts";
 import { DatasetFile } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
-import { CliError } from "../errors.ts";
+import { writeFailed } from "../errors.ts";
 
 export function datasetJsonSchema(): Record<string, unknown> {
   // The input side: what people type in YAML (before dates and periods are normalised).
@@ -24,7 +24,7 @@ export async function schemaCommand(options: { out?: string }, io: Io): Promise<
     try {
       await writeFileAtomic(options.out, text);
     } catch (error) {
-      throw new CliError(`cannot write ${options.out}: ${(error as Error).message}`, 1);
+      throw writeFailed(options.out, error);
     }
     io.stderr(`wrote ${options.out}`);
   } else io.stdout(text);

@@ -1,9 +1,10 @@
 /** `halqa circularity`, `halqa exposure`, `halqa ratios`, `halqa reconcile`. */
 import type { Command } from "commander";
 import type { CommonOptions } from "../context.ts";
-import { CliError } from "../errors.ts";
+import { usageError } from "../errors.ts";
 import {
   common,
+  exactWhole,
   loadContext,
   parseWindow,
   positiveInt,
@@ -29,7 +30,8 @@ export function registerAnalysis(program: Command, { io, setExit }: Runner): voi
         const samples =
           options.nullModel === undefined ? undefined : positiveInt("--null-model", options.nullModel);
         if (!/^\d+$/.test(options.seed))
-          throw new CliError(`--seed must be a whole number (got "${options.seed}")`);
+          throw usageError("option-integer", { option: "--seed", value: options.seed });
+        exactWhole("--seed", options.seed);
         const ctx = await loadContext(io, options);
         requireEntity(ctx, options.entity);
         setExit(
@@ -69,10 +71,10 @@ export function registerAnalysis(program: Command, { io, setExit }: Runner): voi
         const { exposureCommand, rankCommand } = await import("../commands/exposure.ts");
         const { basis } = parseWindow(options);
         const limit = positiveInt("--limit", options.limit);
-        if (!options.rank && id === undefined) throw new CliError("give an entity id, or --rank");
+        if (!options.rank && id === undefined) throw usageError("option-id-or-rank", {});
         const ctx = await loadContext(io, options);
         if (options.year !== undefined && !/^\d{4}$/.test(options.year)) {
-          throw new CliError(`--year must be a four-digit year (got "${options.year}")`);
+          throw usageError("option-year", { option: "--year", value: options.year });
         }
         const year = options.year === undefined ? undefined : Number(options.year);
         const settings = {

@@ -59,7 +59,7 @@ export function registerData(program: Command, { io, setExit }: Runner): void {
             resolveLang(io, options.lang),
           );
         const ctx = await loadContext(io, options);
-        setExit(await exportCommand(ctx.dataset, { ...options, asOf: ctx.asOf }, io));
+        setExit(await exportCommand(ctx.dataset, { ...options, asOf: ctx.asOf, lang: ctx.lang }, io));
       },
     );
   data

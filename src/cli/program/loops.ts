@@ -4,7 +4,7 @@ import { parseDuration } from "../../core/time/duration.ts";
 import { message } from "../../i18n/message.ts";
 import { DealType, FlowKind } from "../../schema/deal.ts";
 import { type CommonOptions, parseChoice, resolveLang } from "../context.ts";
-import { CliError } from "../errors.ts";
+import { CliError, usageError } from "../errors.ts";
 import { capWorkers } from "../workers.ts";
 import {
   common,
@@ -55,11 +55,15 @@ export function registerLoops(program: Command, { io, setExit }: Runner): void {
     .option("--workers <n>")
     .option("--count")
     .option("--by-length")
-    .action(async (options: LoopsCli) => {
+    .action(async (options: LoopsCli, command: Command) => {
       const maxLength = positiveInt("--max-length", options.maxLength);
       const limit = positiveInt("--limit", options.limit);
+      // A window typed without --temporal was ignored in silence: said instead.
+      if (!options.temporal && command.getOptionValueSource("window") === "cli")
+        throw usageError("option-needs", { option: "--window", needs: "--temporal" });
       const window = options.temporal ? parseWindowDuration(options.window) : undefined;
-      if (options.byLength && !options.count) throw new CliError("--by-length goes with --count");
+      if (options.byLength && !options.count)
+        throw usageError("option-needs", { option: "--by-length", needs: "--count" });
       const lang = resolveLang(io, options.lang);
       if (options.workers !== undefined && options.graph === undefined)
         throw new CliError(message(lang, "cli.workersNeedGraph"));
@@ -120,6 +124,6 @@ export function registerLoops(program: Command, { io, setExit }: Runner): void {
 
 function parseWindowDuration(text: string): { window: number; label: string } {
   const parsed = parseDuration(text);
-  if (!parsed.ok) throw new CliError(`--window must be a duration such as 365d, 12w, 24h (got "${text}")`);
+  if (!parsed.ok) throw usageError("option-duration", { option: "--window", value: text });
   return { window: parsed.seconds, label: text };
 }

@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { EXPOSURE_MEASURES, type ExposureMeasure } from "../../core/market/loop-exposure.ts";
 import { type CommonOptions, parseChoice, resolveDataDir } from "../context.ts";
-import { CliError } from "../errors.ts";
+import { usageError } from "../errors.ts";
 import { common, loadContext, type Runner, requireEntity } from "./shared.ts";
 
 const collect = (value: string, previous: string[]) => [...previous, value];
@@ -11,9 +11,7 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 export function parseAssignment(text: string): [string, number] {
   const match = /^([a-z0-9-]+)=([-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)([kmbt])?$/i.exec(text.trim());
   if (!match) {
-    throw new CliError(
-      `--set takes KEY=NUMBER, such as jpmorgan-target-return=12 or bain-dc-capex-per-year-2030=600B (got "${text}")`,
-    );
+    throw usageError("option-assignment", { value: text });
   }
   const scale = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 }[(match[3] ?? "").toLowerCase()] ?? 1;
   return [match[1] as string, Number(match[2]) * scale];

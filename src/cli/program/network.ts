@@ -1,7 +1,7 @@
 /** `halqa network solve FILE`: contagion models on a plain financial network (docs/network-format.md). */
 import type { Command } from "commander";
 import { resolveLang } from "../context.ts";
-import { CliError } from "../errors.ts";
+import { usageError } from "../errors.ts";
 import type { Runner } from "./shared.ts";
 
 type SolveCli = {
@@ -45,15 +45,18 @@ export function registerNetwork(program: Command, { io, setExit }: Runner): void
       }
       if (options.maturity !== undefined) {
         const years = Number(options.maturity);
-        if (!(years > 0))
-          throw new CliError(`--maturity must be a positive number of years (got "${options.maturity}")`);
+        // Infinity (or 1e309) is no maturity: refused, as NaN and 0 are.
+        if (!(years > 0) || !Number.isFinite(years))
+          throw usageError("option-positive-years", { option: "--maturity", value: options.maturity });
         overrides.maturity = years;
       }
       if (options.externalSeniority !== undefined) {
         if (!["pari-passu", "senior"].includes(options.externalSeniority)) {
-          throw new CliError(
-            `--external-seniority must be pari-passu or senior (got "${options.externalSeniority}")`,
-          );
+          throw usageError("option-choice", {
+            option: "--external-seniority",
+            values: "pari-passu, senior",
+            value: options.externalSeniority,
+          });
         }
         overrides.externalSeniority = options.externalSeniority;
       }
@@ -90,12 +93,12 @@ export function registerNetwork(program: Command, { io, setExit }: Runner): void
 function fraction(name: string, value: string): number {
   const x = Number(value);
   if (value.trim() === "" || !(x >= 0 && x <= 1))
-    throw new CliError(`${name} must be between 0 and 1 (got "${value}")`);
+    throw usageError("option-fraction", { option: name, value });
   return x;
 }
 
 function choice(name: string, value: string, allowed: string[]): string {
   if (!allowed.includes(value))
-    throw new CliError(`${name} must be one of ${allowed.join(", ")} (got "${value}")`);
+    throw usageError("option-choice", { option: name, values: allowed.join(", "), value });
   return value;
 }

@@ -3,8 +3,8 @@ import type { Command } from "commander";
 import { BASES, type Basis } from "../../core/flows/expand.ts";
 import { message } from "../../i18n/message.ts";
 import { type CommonOptions, type Io, parseChoice, parseYear, resolveLang } from "../context.ts";
-import { CliError } from "../errors.ts";
-import { common, loadContext, type Runner } from "./shared.ts";
+import { CliError, usageError } from "../errors.ts";
+import { common, exactWhole, loadContext, type Runner } from "./shared.ts";
 
 type PowerCli = CommonOptions & {
   basis: string;
@@ -40,8 +40,15 @@ function yearRange(
         to: String(to),
       }),
     );
+  // Each year is modelled (and, for funding, modelled again by the growth search): --from 1000 --to
+  // 9999 ran for minutes. A century holds every year the data and its forecasts reach.
+  if (to - from + 1 > MAX_WINDOW_YEARS)
+    throw usageError("option-span", { from: String(from), to: String(to), max: MAX_WINDOW_YEARS });
   return [from, to];
 }
+
+/** The most years a power or funding window may span. */
+const MAX_WINDOW_YEARS = 100;
 
 /** Exit 2 for an unknown entity, in the chosen language, with close ids suggested. */
 function knownEntity(io: Io, ids: readonly string[], id: string | undefined, lang: string | undefined): void {
@@ -70,8 +77,8 @@ export function registerPower(program: Command, { io, setExit }: Runner): void {
     let delayMonths: number | undefined;
     if (options.delayMonths !== undefined) {
       if (!/^\d+$/.test(options.delayMonths))
-        throw new CliError(`--delay-months must be a whole number of months (got "${options.delayMonths}")`);
-      delayMonths = Number(options.delayMonths);
+        throw usageError("option-months", { option: "--delay-months", value: options.delayMonths });
+      delayMonths = exactWhole("--delay-months", options.delayMonths);
     }
     const { powerCommand } = await import("../commands/power.ts");
     const ctx = await loadContext(io, options);
@@ -118,7 +125,7 @@ export function registerPower(program: Command, { io, setExit }: Runner): void {
     if (options.growth !== undefined) {
       growth = Number(options.growth);
       if (options.growth.trim() === "" || !Number.isFinite(growth) || growth <= -1)
-        throw new CliError(`--growth must be a number above -1, e.g. 0.5 for 50% (got "${options.growth}")`);
+        throw usageError("option-growth", { option: "--growth", value: options.growth });
     }
     const { fundingCommand } = await import("../commands/funding.ts");
     const ctx = await loadContext(io, options);

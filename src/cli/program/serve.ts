@@ -5,7 +5,7 @@ import type { Command } from "commander";
 import { problemMessage } from "../../i18n/index.ts";
 import { PACKAGE_ROOT } from "../../io/paths.ts";
 import { resolveDataDir, resolveLang } from "../context.ts";
-import { CliError } from "../errors.ts";
+import { CliError, usageError } from "../errors.ts";
 import { describeProblems, formatProblems } from "../load.ts";
 import type { Runner } from "./shared.ts";
 
@@ -70,9 +70,8 @@ export function registerServe(program: Command, { io, setExit }: Runner): void {
           throw new CliError(error.message, 1);
         }
         const code = (error as { code?: string }).code;
-        if (code === "EADDRINUSE")
-          throw new CliError(`port ${port} is in use: try --port 0 or another port`, 1);
-        if (code === "EACCES") throw new CliError(`not allowed to listen on port ${port}`, 1);
+        if (code === "EADDRINUSE") throw usageError("serve-port-in-use", { port: String(port) }, 1);
+        if (code === "EACCES") throw usageError("serve-port-denied", { port: String(port) }, 1);
         // A name that does not resolve, or an address of another machine: say so, never a stack.
         if (code === "ENOTFOUND" || code === "EAI_AGAIN")
           throw new CliError(`[serve-host-unknown] ${say("serve-host-unknown", { host: options.host })}`, 1);
@@ -87,7 +86,6 @@ export function registerServe(program: Command, { io, setExit }: Runner): void {
 }
 
 function parsePort(text: string): number {
-  if (!/^\d+$/.test(text) || Number(text) > 65_535)
-    throw new CliError(`--port must be 0–65535 (got "${text}")`);
+  if (!/^\d+$/.test(text) || Number(text) > 65_535) throw usageError("option-port", { value: text });
   return Number(text);
 }

@@ -13,7 +13,7 @@ import {
   resolveDataDir,
   resolveLang,
 } from "../context.ts";
-import { CliError } from "../errors.ts";
+import { CliError, usageError } from "../errors.ts";
 
 /** Each registration sets the exit code of the command it ran. */
 export type Runner = { io: Io; setExit: (code: number) => void };
@@ -46,12 +46,12 @@ export function parseReported(options: { includeReported?: boolean }): { include
 export function parseWindow(options: WindowOptions): { basis: Basis; fromYear?: number; toYear?: number } {
   const year = parseYear("--year", options.year);
   if (year !== undefined && (options.from !== undefined || options.to !== undefined)) {
-    throw new CliError("give --year, or --from/--to, not both");
+    throw usageError("option-year-and-range", {});
   }
   const fromYear = year ?? parseYear("--from", options.from);
   const toYear = year ?? parseYear("--to", options.to);
   if (fromYear !== undefined && toYear !== undefined && fromYear > toYear) {
-    throw new CliError(`--from (${fromYear}) is after --to (${toYear})`);
+    throw usageError("option-order", { from: fromYear, to: toYear });
   }
   return {
     basis: parseChoice("--basis", options.basis, BASES) as Basis,
@@ -68,22 +68,32 @@ export async function loadContext(io: Io, options: CommonOptions) {
   return { lang, asOf, json: !!options.json, dataset };
 }
 
+/**
+ * A whole number as typed, refused past 2^53 − 1: beyond it a number is rounded (99999999999999999999
+ * read as 1e20, two different seeds as one), so the run would not be the one asked for.
+ */
+export function exactWhole(name: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n))
+    throw usageError("option-too-large", { option: name, value, max: String(Number.MAX_SAFE_INTEGER) });
+  return n;
+}
+
 export function positiveInt(name: string, value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) {
-    throw new CliError(`${name} must be a positive whole number (got "${value}")`);
-  }
-  return Number(value);
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw usageError("option-positive-int", { option: name, value });
+  return exactWhole(name, value);
 }
 
 export function nonNegativeInt(name: string, value: string): number {
-  if (!/^\d+$/.test(value)) throw new CliError(`${name} must be a whole number ≥ 0 (got "${value}")`);
-  return Number(value);
+  if (!/^\d+$/.test(value)) throw usageError("option-whole", { option: name, value });
+  return exactWhole(name, value);
 }
 
 export function nonNegativeNumber(name: string, value: string): number {
   const n = Number(value);
   if (value.trim() === "" || !Number.isFinite(n) || n < 0) {
-    throw new CliError(`${name} must be a non-negative number (got "${value}")`);
+    throw usageError("option-non-negative", { option: name, value });
   }
   return n;
 }

@@ -6,7 +6,7 @@ import { MODEL_NAMES, type ModelName } from "../../core/contagion/models.ts";
 import type { Language } from "../../i18n/index.ts";
 import { message } from "../../i18n/message.ts";
 import type { CommonOptions, Io } from "../context.ts";
-import { CliError } from "../errors.ts";
+import { usageError } from "../errors.ts";
 import { progressLine } from "../progress.ts";
 import { capWorkers } from "../workers.ts";
 import { common, loadContext, type Runner } from "./shared.ts";
@@ -24,11 +24,9 @@ function count(flag: string, value: string | undefined, min: number, max: number
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!/^-?\d+$/.test(value) || n < min || n > max)
-    throw new CliError(
-      max === Number.MAX_SAFE_INTEGER
-        ? `${flag} must be a whole number ≥ ${min} (got "${value}")`
-        : `${flag} must be a whole number from ${min} to ${max} (got "${value}")`,
-    );
+    throw max === Number.MAX_SAFE_INTEGER
+      ? usageError("option-at-least", { option: flag, min: String(min), value })
+      : usageError("option-range", { option: flag, min: String(min), max: String(max), value });
   return n;
 }
 
@@ -44,7 +42,11 @@ export function registerStress(program: Command, { io, setExit }: Runner): void 
       .option("--workers <n>"),
   ).action(async (file: string, options: StressCli) => {
     if (options.model !== undefined && !(MODEL_NAMES as readonly string[]).includes(options.model)) {
-      throw new CliError(`--model must be one of ${MODEL_NAMES.join(", ")} (got "${options.model}")`);
+      throw usageError("option-choice", {
+        option: "--model",
+        values: MODEL_NAMES.join(", "),
+        value: options.model,
+      });
     }
     const { stressCommand } = await import("../commands/stress.ts");
     const runs = count("--runs", options.runs, 1, 100_000_000);

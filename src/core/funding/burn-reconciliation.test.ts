@@ -54,14 +54,39 @@ describe("burn reconciliation over fiscal years", () => {
   });
 
   it("gives no model figure when a year it covers has no financials (never that year as $0)", () => {
+    // Without FY2024, January to May 2024 are not covered: calendar 2024 has no financials.
     const r = fundingReport(
-      dataset({ financials: financials.filter((f) => f.period !== "FY2026") }),
+      dataset({ financials: financials.filter((f) => f.period !== "FY2024") }),
       options,
     );
     const fy2025 = r.reconciliation.find((c) => c.period === "FY2025");
     expect(fy2025?.reported).toBe(24);
     expect(fy2025?.model).toBeNull();
     expect(fy2025?.difference).toBeNull();
-    expect(fy2025?.years.find((y) => y.year === 2025)).toMatchObject({ model: null, reason: "missing" });
+    expect(fy2025?.years.find((y) => y.year === 2024)).toMatchObject({ model: null, reason: "missing" });
+  });
+
+  it("projects the years after the last one built from fiscal years, as for a calendar-year reporter", () => {
+    // Without FY2026, the fiscal series is projected (held flat: FY2026 = FY2025 = 240) and calendarised:
+    // 2025 = 5/12·240 + 7/12·240 = 240, costed at the ratio 2024's reported cash flow implies
+    // ((190 − 19) ÷ 190 = 0.9), so 24. FY2025 then meets a model figure: 7/12·19 + 5/12·24 = 21.08
+    // against 24 reported. Before December 2026 nothing was projected after a year built from fiscal
+    // years, and the row read unknown.
+    const r = fundingReport(
+      dataset({ financials: financials.filter((f) => f.period !== "FY2026") }),
+      options,
+    );
+    expect(r.years.find((y) => y.year === 2025)).toMatchObject({
+      missing: false,
+      revenueSource: "projected",
+    });
+    const fy2025 = r.reconciliation.find((c) => c.period === "FY2025");
+    expect(r.years.find((y) => y.year === 2025)?.revenue).toBeCloseTo(240, 9);
+    expect(fy2025?.model).toBeCloseTo((7 * 19 + 5 * 24) / 12, 9);
+    expect(fy2025?.difference).toBeCloseTo((7 * 19 + 5 * 24) / 12 - 24, 9);
+    expect(fy2025?.years.map((y) => [y.year, y.reason])).toEqual([
+      [2024, "used"],
+      [2025, "projected"],
+    ]);
   });
 });

@@ -31,7 +31,7 @@ import type { FundingYear } from "./funding-gap.ts";
 
 export const RESULT_METRICS: readonly FinancialMetric[] = ["operating-cash-flow", "cash-burn", "net-income"];
 
-export type BurnReason = "used" | "other-figure" | "contracts" | "projected" | "missing";
+export type BurnReason = "used" | "other-figure" | "contracts" | "projected" | "costs-unknown" | "missing";
 
 export type BurnReconciliation = {
   metric: FinancialMetric;
@@ -69,13 +69,12 @@ export function burnReconciliation(
       if (!y) break;
       const months = span.months?.get(year);
       const share = months === undefined ? 1 : months / 12;
+      const costsUnknown = costsUnknownFrom !== null && year >= costsUnknownFrom;
       years.push({
         year,
-        model:
-          y.missing || (costsUnknownFrom !== null && year >= costsUnknownFrom)
-            ? null
-            : y.operatingCashFlow * share,
-        reason: reasonOf(y, f, data, span),
+        model: y.missing || costsUnknown ? null : y.operatingCashFlow * share,
+        // Said as such: "projected: modelled" beside an unknown model read as a figure withheld.
+        reason: !y.missing && costsUnknown ? "costs-unknown" : reasonOf(y, f, data, span),
         ...(months === undefined ? {} : { months }),
       });
     }

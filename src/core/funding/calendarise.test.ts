@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Financial } from "../model/records.ts";
-import { calendarise, lastMonthIndex } from "./calendarise.ts";
+import { calendarise, lastMonthIndex, projectFiscal } from "./calendarise.ts";
 import { entityYears } from "./entity-financials.ts";
 
 const fy = (period: string, periodEnd: string, value: number, forecast = false) => ({
@@ -64,5 +64,27 @@ describe("fiscal years laid over calendar years, pro rata by months", () => {
       source: "fiscal",
       metric: "operating-cash-flow",
     });
+  });
+});
+
+describe("a fiscal-year reporter projected: the fiscal series grows, then is calendarised", () => {
+  // Fiscal years ending 31 October (Broadcom's, near enough): FY2024 is November 2023 to October 2024.
+  const figures = [fy("FY2023", "2023-10-31", 36), fy("FY2024", "2024-10-31", 48)];
+
+  it("keeps the months a reported fiscal year covers and projects only the rest", () => {
+    // 2024 = 10/12 of FY2024 (48) + 2/12 of FY2025 projected at 48 × 1.5 = 72: 40 + 12 = 52.
+    expect(projectFiscal(figures, 0.5, 2024)).toBeCloseTo(52, 9);
+    // 2025 = 10/12 of FY2025 (72) + 2/12 of FY2026 (108): 60 + 18 = 78.
+    expect(projectFiscal(figures, 0.5, 2025)).toBeCloseTo(78, 9);
+    // Held flat, every later year is the last fiscal year's figure.
+    expect(projectFiscal(figures, 0, 2030)).toBeCloseTo(48, 9);
+  });
+
+  it("gives the years the figures cover as calendarise does, and nothing before them or across a gap", () => {
+    expect(projectFiscal(figures, 0.5, 2023)).toBeCloseTo(calendarise(figures)[0]?.value ?? Number.NaN, 9);
+    expect(projectFiscal(figures, 0.5, 2022)).toBeUndefined();
+    const gap = [fy("FY2021", "2021-10-31", 10), fy("FY2023", "2023-10-31", 30)];
+    expect(projectFiscal(gap, 0, 2022)).toBeUndefined();
+    expect(projectFiscal([], 0, 2024)).toBeUndefined();
   });
 });

@@ -79,3 +79,37 @@ export function calendarise(figures: readonly FiscalFigure[]): CalendarisedYear[
   }
   return out;
 }
+
+/**
+ * A calendar year's value when the fiscal years after the last one given are projected: fiscal year
+ * j after the last grows as last × (1 + g)^j, and the calendar year is calendarised as above from the
+ * given fiscal years and the projected ones. This is how a fiscal-year reporter is projected (project
+ * the fiscal series, then calendarise), so a year partly covered by a reported fiscal year keeps those
+ * months: Broadcom's 2024 is 10 months of its FY2024 and 2 of a projected FY2025. Undefined when a
+ * month of the year comes before the first fiscal year given, or falls in a gap between two.
+ */
+export function projectFiscal(
+  figures: readonly FiscalFigure[],
+  growth: number,
+  year: number,
+): number | undefined {
+  const byEnd = new Map<number, number>();
+  for (const f of figures) {
+    const end = lastMonthIndex(f.periodEnd);
+    if (!byEnd.has(end)) byEnd.set(end, f.value);
+  }
+  if (byEnd.size === 0) return undefined;
+  const lastEnd = Math.max(...byEnd.keys());
+  const lastValue = byEnd.get(lastEnd) as number;
+  let value = 0;
+  for (let m = year * 12; m <= year * 12 + 11; m++) {
+    if (m > lastEnd) {
+      value += (lastValue * (1 + growth) ** Math.ceil((m - lastEnd) / 12)) / 12;
+      continue;
+    }
+    const end = [...byEnd.keys()].find((e) => e >= m && e - 11 <= m);
+    if (end === undefined) return undefined;
+    value += (byEnd.get(end) as number) / 12;
+  }
+  return value;
+}

@@ -17,7 +17,7 @@
 
 import { amountOf } from "../dataset/figures.ts";
 import type { Financial, FinancialMetric } from "../model/records.ts";
-import { type CalendarisedYear, calendarise } from "./calendarise.ts";
+import { type CalendarisedYear, calendarise, type FiscalFigure } from "./calendarise.ts";
 
 export type YearSource = "reported" | "forecast" | "cumulative" | "fiscal";
 
@@ -46,6 +46,8 @@ export type EntityYears = {
   }[];
   /** Reported cash on hand, by period. */
   cash: { period: string; value: number; sources: string[] }[];
+  /** The fiscal-year revenue figures the calendar years are built from: a projection continues them. */
+  fiscalRevenue?: FiscalFigure[];
 };
 
 const RESULT_METRICS = ["operating-cash-flow", "cash-burn", "net-income"] as const;
@@ -111,22 +113,25 @@ export function entityYears(financials: readonly Financial[], entity: string): E
   const cash = own
     .filter((f) => f.metric === "cash" && !f.forecast)
     .map((f) => ({ period: f.period, value: amountOf(f).value, sources: [...f.sources] }));
-  return { revenue, result, cumulative, cash };
+  return { revenue, result, cumulative, cash, fiscalRevenue: fiscalFigures(own, "revenue") };
 }
 
 /** The calendar years a metric's fiscal-year figures cover entirely (reported figures before forecasts). */
 function fiscalYears(own: readonly Financial[], metric: FinancialMetric): CalendarisedYear[] {
+  return calendarise(fiscalFigures(own, metric));
+}
+
+/** A metric's fiscal-year figures with their last days (reported figures before forecasts). */
+function fiscalFigures(own: readonly Financial[], metric: FinancialMetric): FiscalFigure[] {
   const fiscal = own.filter((f) => /^FY\d{4}$/.test(f.period));
   // A fiscal year the data gives without its last day ends on the month and day of the others.
   const known = fiscal.find((f) => f.periodEnd !== undefined)?.periodEnd;
-  return calendarise(
-    preferReported(fiscal.filter((f) => f.metric === metric)).flatMap((f) => {
-      const periodEnd = f.periodEnd ?? (known ? `${f.period.slice(2)}${known.slice(4)}` : undefined);
-      if (periodEnd === undefined) return [];
-      const { value } = amountOf(f);
-      return [{ period: f.period, periodEnd, value, forecast: f.forecast ?? false, sources: f.sources }];
-    }),
-  );
+  return preferReported(fiscal.filter((f) => f.metric === metric)).flatMap((f) => {
+    const periodEnd = f.periodEnd ?? (known ? `${f.period.slice(2)}${known.slice(4)}` : undefined);
+    if (periodEnd === undefined) return [];
+    const { value } = amountOf(f);
+    return [{ period: f.period, periodEnd, value, forecast: f.forecast ?? false, sources: f.sources }];
+  });
 }
 
 function fiscalFigure(c: CalendarisedYear): YearFigure {

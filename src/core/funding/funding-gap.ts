@@ -2,7 +2,8 @@
  * The funding gap of one entity, per year (docs/methods/funding.md).
  *
  *   R(y)  revenue: financials (entity-financials.ts), then R(last) × (1 + g)^(y − last) after the last
- *         year with a revenue figure
+ *         year with a revenue figure; for a fiscal-year reporter, its fiscal years after the last given
+ *         grow so and are calendarised (calendarise.ts projectFiscal)
  *   D(y)  commitments due: the entity's cash outflows in its deals, per year (the flows engine); one
  *         with no end date is spread evenly over the commitment horizon from its start. A lease or
  *         purchase with no price in the data (unpriced-commitments.ts) is listed beside D(y); a year
@@ -20,14 +21,15 @@
  *         the net burn to date and ΣF(y) the financing to date: the funding still needed
  *   runway: when cash(y) first falls below zero (linear within the year); unknown — no date — when
  *         no reported cash figure gives cash₀ (the path is then counted from zero, and said so)
- * A year before the first revenue figure is missing: it is named and left out of the sums; so is a year
- * after the last when that figure is built from fiscal years (projectedFrom).
+ * A year before the first revenue figure is missing: it is named and left out of the sums. Years after
+ * the last revenue figure are projected, also when that figure is built from fiscal years.
  * Complexity: O(F·Y) for the flows, O(Y) per evaluation of the model.
  */
 
 import { type Basis, expandFlows } from "../flows/expand.ts";
 import type { Dataset } from "../model/dataset.ts";
 import type { DealType } from "../model/deal.ts";
+import { projectFiscal } from "./calendarise.ts";
 import { type EntityYears, entityYears, type YearFigure } from "./entity-financials.ts";
 import { FINANCING_TYPES, unpricedCommitments } from "./unpriced-commitments.ts";
 
@@ -182,13 +184,13 @@ export function lastRevenueYear(years: EntityYears, toYear: number): number | un
 }
 
 /**
- * The year revenue is projected from: the last year with a revenue figure, unless that figure is built
- * from fiscal years. A company that reports fiscal years has a figure for every later year, out there
- * if not in the data; the calendar years its missing fiscal years cover are unknown, not a projection.
+ * The year revenue is projected from: the last year with a revenue figure, whether a calendar year's
+ * or one built from fiscal years. A fiscal-year reporter is projected as a calendar-year reporter is:
+ * both report later years that the data does not hold yet, and projecting one but not the other left
+ * Oracle and Nvidia with no year after 2024 (and their later fiscal results with nothing to meet).
  */
 export function projectedFrom(years: EntityYears, toYear: number): number | undefined {
-  const last = lastRevenueYear(years, toYear);
-  return last !== undefined && years.revenue.get(last)?.source !== "fiscal" ? last : undefined;
+  return lastRevenueYear(years, toYear);
 }
 
 export function runFunding(inputs: FundingInputs, growth: number): FundingOutcome {
@@ -220,7 +222,12 @@ export function runFunding(inputs: FundingInputs, growth: number): FundingOutcom
       revenue = known.value;
       revenueSource = known.source;
     } else if (last !== undefined && year > last) {
-      revenue = (data.revenue.get(last)?.value ?? 0) * (1 + growth) ** (year - last);
+      // A fiscal-year reporter's fiscal series is projected, then calendarised (calendarise.ts).
+      const fiscal =
+        data.revenue.get(last)?.source === "fiscal" && data.fiscalRevenue
+          ? projectFiscal(data.fiscalRevenue, growth, year)
+          : undefined;
+      revenue = fiscal ?? (data.revenue.get(last)?.value ?? 0) * (1 + growth) ** (year - last);
       revenueSource = "projected";
     } else {
       out.push(

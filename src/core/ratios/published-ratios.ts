@@ -5,6 +5,7 @@
  */
 
 import { amountOf } from "../dataset/figures.ts";
+import { partyCount } from "../dataset/party-count.ts";
 import { expandFlows } from "../flows/expand.ts";
 import type { Dataset } from "../model/dataset.ts";
 import { concentrationRatio } from "./concentration-ratio.ts";
@@ -100,7 +101,14 @@ function openAiCommitmentsToRevenue(dataset: Dataset, asOf: string): Ratio {
   const estimated = announced.filter((r) => r.estimate);
   if (estimated.length > 0)
     inputs.push(
-      flowsInput(text("input.openaiEstimated", { count: dealsOf(estimated).length }), estimated, true),
+      flowsInput(
+        text("input.openaiEstimated", {
+          count: dealsOf(estimated).length,
+          parties: partyCount(dataset.deals, dealsOf(estimated)),
+        }),
+        estimated,
+        true,
+      ),
     );
   if (revenue) inputs.push(revenue);
   const published = stated ? [financialInput(stated, text("input.altmanCommitments"))] : [];

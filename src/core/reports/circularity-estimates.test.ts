@@ -48,13 +48,19 @@ describe("circularity: the part resting on estimates", () => {
   it("sums the estimated payments, largest deal first, and phrases them under the multiplier", () => {
     const report = circularityReport(dataset, { basis: "announced", asOf: "2026-12-07" });
     expect(report.totalFlow).toBe(460);
-    expect(report.estimated).toEqual({ amount: 320, deals: ["lab-chips-estimate", "chips-lab-estimate"] });
+    // Two deals of two parties each: four parties, "the parties" in the plural in Arabic.
+    expect(report.estimated).toEqual({
+      amount: 320,
+      deals: ["lab-chips-estimate", "chips-lab-estimate"],
+      parties: 4,
+    });
     expect(circularityEstimateLine(report)).toMatchObject({
       key: "report.circularity.estimateLine",
       values: {
         estimated: { value: 320 },
         flow: { value: 460 },
         count: { value: 2 },
+        parties: { value: 4 },
         largest: { value: "lab-chips-estimate" },
       },
     });
@@ -63,7 +69,23 @@ describe("circularity: the part resting on estimates", () => {
   it("has no line when every amount was stated", () => {
     const stated = { ...dataset, deals: dataset.deals.filter((d) => !d.id.endsWith("estimate")) };
     const report = circularityReport(stated, { basis: "announced", asOf: "2026-12-07" });
-    expect(report.estimated).toEqual({ amount: 0, deals: [] });
+    expect(report.estimated).toEqual({ amount: 0, deals: [], parties: 0 });
     expect(circularityEstimateLine(report)).toBeNull();
+  });
+
+  it("counts the parties of one estimated deal: two read as the dual in Arabic, three as the plural", () => {
+    const one = { ...dataset, deals: dataset.deals.filter((d) => d.id !== "chips-lab-estimate") };
+    const two = circularityReport(one, { basis: "announced", asOf: "2026-12-07" });
+    expect(two.estimated.parties).toBe(2);
+    const [first, ...rest] = one.deals.filter((d) => d.id === "lab-chips-estimate");
+    expect(rest).toEqual([]);
+    const three = {
+      ...one,
+      deals: [
+        ...one.deals.filter((d) => d.id !== "lab-chips-estimate"),
+        { ...first, parties: [...(first as Deal).parties, { entity: "cloud", role: "partner" }] } as Deal,
+      ],
+    };
+    expect(circularityReport(three, { basis: "announced", asOf: "2026-12-07" }).estimated.parties).toBe(3);
   });
 });

@@ -248,6 +248,7 @@ export function circularityEstimateLine(r: CircularityReport): Headline | null {
       estimated: { value: r.estimated.amount, unit: "usd" },
       flow: { value: r.totalFlow, unit: "usd" },
       count: { value: r.estimated.deals.length, unit: "count" },
+      parties: { value: r.estimated.parties, unit: "count" },
       largest: { value: largest, unit: "deal" },
     },
   };

@@ -14,9 +14,11 @@ import {
   nullModel,
 } from "../circularity/index.ts";
 import { compareText } from "../compare.ts";
+import { partyCount } from "../dataset/party-count.ts";
 import { type EdgeList, edgeId } from "../graph/edge-list.ts";
 import { findMoneyLoops } from "../loops/money-loops.ts";
 import type { Dataset } from "../model/dataset.ts";
+import type { Deal } from "../model/deal.ts";
 import { LOOP_KINDS, type MoneyEdge, type MoneyGraphOptions, moneyGraph } from "../network/money-graph.ts";
 
 export type CircularityReportOptions = Omit<MoneyGraphOptions, "kinds"> & {
@@ -53,7 +55,12 @@ export type CircularityReport = {
    * parties), with its deals, largest first: a headline that sums them says so (DESIGN.md, certainty
    * tiers). On the bundled data, OpenAI's 10 GW of Nvidia systems (~$500B, analysts' estimate) is most of it.
    */
-  estimated: { amount: number; deals: string[] };
+  estimated: {
+    amount: number;
+    deals: string[];
+    /** The parties of those deals, each deal's counted once: "the parties" is a dual in Arabic for two. */
+    parties: number;
+  };
   /**
    * Entities with receipts, most own money back along loops first, then by mixing self-share (one
    * entity when `entity` is given).
@@ -126,7 +133,7 @@ export function circularityReport(
           loops: binding.loopSearch.cycles,
         }
       : null,
-    estimated: estimatedPart(edges),
+    estimated: estimatedPart(edges, dataset.deals),
     nodes,
     loopSteps: loopSteps(list, nodes),
     nullModel: nullResult,
@@ -134,11 +141,12 @@ export function circularityReport(
 }
 
 /** The money resting on estimates, with its deals largest first (ties by id). */
-function estimatedPart(edges: readonly MoneyEdge[]): CircularityReport["estimated"] {
+function estimatedPart(edges: readonly MoneyEdge[], all: readonly Deal[]): CircularityReport["estimated"] {
   const byDeal = new Map<string, number>();
   for (const e of edges) if (e.estimate) byDeal.set(e.deal, (byDeal.get(e.deal) ?? 0) + e.amount.value);
   const deals = [...byDeal].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
-  return { amount: deals.reduce((sum, [, v]) => sum + v, 0), deals: deals.map(([deal]) => deal) };
+  const ids = deals.map(([deal]) => deal);
+  return { amount: deals.reduce((sum, [, v]) => sum + v, 0), deals: ids, parties: partyCount(all, ids) };
 }
 
 /** The payment steps of the listed loops, each with its deals (the edge ids of the money graph). */

@@ -13,6 +13,7 @@ import { type Amount, amountOf, sumAmounts, ZERO } from "../dataset/figures.ts";
 import { statusAsOf } from "../dataset/status.ts";
 import { ConvergenceError, ModelError } from "../errors.ts";
 import { type Basis, expandFlows, type FlowRow, layerFigure } from "../flows/expand.ts";
+import { isUndated } from "../flows/undated.ts";
 import type { MoneyLoop } from "../loops/money-loops.ts";
 import type { Dataset } from "../model/dataset.ts";
 import type { DealStatus } from "../model/deal.ts";
@@ -269,22 +270,6 @@ function groupDeals(
     cite(d.sources);
   }
   return list.sort((a, b) => b.counted.value - a.counted.value || compareText(a.deal, b.deal));
-}
-
-/** Deals whose money is paid over a term (a purchase of capacity, chips, space or power), not at once. */
-const TERM_TYPES: ReadonlySet<string> = new Set([
-  "compute-commitment",
-  "chip-supply",
-  "lease",
-  "power-purchase",
-]);
-
-/** A term contract placed by its announcement or its start alone (flows/timing.ts): its due years are unknown. */
-function isUndated(row: FlowRow, types: ReadonlyMap<string, string>): boolean {
-  return (
-    (row.timing === "at-announcement" || row.timing === "at-start") &&
-    TERM_TYPES.has(types.get(row.deal) ?? "")
-  );
 }
 
 function byYear(rows: readonly FlowRow[], id: string) {

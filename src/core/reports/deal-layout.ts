@@ -204,6 +204,8 @@ export type CountLine = {
   flow: FlowCount;
   amount: Amount | null;
   years: readonly number[];
+  /** A term contract with no known years: the year it is paid from (deal-timeline.ts). */
+  undatedFrom?: number | null;
   why: MessageCell | string | null;
 };
 
@@ -211,7 +213,16 @@ export function countLines(r: DealTimelineReport): CountLine[] {
   return r.counts.flatMap(({ basis, flows }) =>
     flows.flatMap((flow) => [
       ...(flow.counted
-        ? [{ basis, flow, amount: flow.counted, years: flow.years.map((y) => y.year), why: null }]
+        ? [
+            {
+              basis,
+              flow,
+              amount: flow.counted,
+              years: flow.years.map((y) => y.year),
+              undatedFrom: flow.undatedFrom,
+              why: null,
+            },
+          ]
         : []),
       ...flow.excluded.map((e) => ({ basis, flow, amount: e.amount, years: [], why: exclusionCell(e) })),
       ...(flow.why
@@ -221,7 +232,9 @@ export function countLines(r: DealTimelineReport): CountLine[] {
   );
 }
 
-function yearsCell(years: readonly number[]): MessageCell | null {
+function yearsCell(years: readonly number[], undatedFrom?: number | null): MessageCell | null {
+  if (undatedFrom !== undefined && undatedFrom !== null)
+    return { key: "report.sheet.deal.yearsUnknown", values: { first: { value: undatedFrom, unit: "year" } } };
   if (years.length === 0) return null;
   const first = Math.min(...years);
   const last = Math.max(...years);
@@ -259,7 +272,7 @@ export const COUNTS_TABLE = table<DealTimelineReport, CountLine>({
       id: "years",
       label: "report.sheet.deal.yearsTitle",
       unit: "message",
-      value: (c) => yearsCell(c.years),
+      value: (c) => yearsCell(c.years, c.undatedFrom),
       optional: true,
     },
     {

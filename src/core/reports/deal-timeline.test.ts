@@ -139,4 +139,25 @@ describe("dealTimeline", () => {
       { numRuns: 40 },
     );
   });
+
+  it("a term contract with no period reads 'from its year, years unknown', as the flows report keeps it apart", async () => {
+    // On the tiny data the chips LOI (chip-supply, no period) was shown as all in 2025.
+    const { loadTiny } = await import("../../testing/tiny.ts");
+    const { countLines, COUNTS_TABLE } = await import("./deal-layout.ts");
+    const tiny = await loadTiny();
+    const report = dealTimeline(tiny, "cloud-buys-chips", { asOf: "2026-01-01" });
+    const announced = report?.counts.find((c) => c.basis === "announced")?.flows[0];
+    expect(announced).toMatchObject({ years: [], undatedFrom: 2025, counted: { value: 40 } });
+    const line = countLines(report as NonNullable<typeof report>).find((l) => l.basis === "announced");
+    const years = COUNTS_TABLE.columns.find((c) => c.id === "years");
+    expect(years?.value(line as NonNullable<typeof line>)).toEqual({
+      key: "report.sheet.deal.yearsUnknown",
+      values: { first: { value: 2025, unit: "year" } },
+    });
+    // An equity investment spread over its period keeps its years.
+    const spread = dealTimeline(tiny, "chips-invests-in-lab", { asOf: "2026-01-01" });
+    const equity = spread?.counts.find((c) => c.basis === "announced")?.flows[0];
+    expect(equity?.undatedFrom).toBeNull();
+    expect(equity?.years.map((y) => y.year)).toEqual([2025, 2026]);
+  });
 });

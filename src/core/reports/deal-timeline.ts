@@ -20,6 +20,7 @@ import {
   MONEY_KINDS,
   PHYSICAL_KINDS,
 } from "../flows/expand.ts";
+import { isUndated } from "../flows/undated.ts";
 import type { Dataset } from "../model/dataset.ts";
 import type { Deal, DealLink, DealStatus, Flow, FlowKind } from "../model/deal.ts";
 import type { Figure } from "../model/figure.ts";
@@ -89,7 +90,14 @@ export type FlowCount = {
   unit: Unit;
   /** What the totals count of this flow on the basis (null when nothing). */
   counted: Amount | null;
+  /** The years the counted amount falls in; empty for a term contract with no known years (undatedFrom). */
   years: { year: number; amount: Amount }[];
+  /**
+   * A term contract placed only by its start or announcement (flows/undated.ts): the year it is paid
+   * from, in an unknown split; null otherwise. The sheet said "2026" of OpenAI's ~$500B of Nvidia
+   * systems, from H2 2026 with no end, where the flows report keeps it out of every year.
+   */
+  undatedFrom: number | null;
   /** What the engine left out, with its reason code and the engine's extra fields as params. */
   excluded: { reason: string; amount: Amount; params: Record<string, string | number | boolean> }[];
   why: UncountedWhy | null;
@@ -189,6 +197,7 @@ function flowCount(
 ): FlowCount {
   const id = flow.id ?? String(index + 1);
   const rows = result.rows.filter((r) => r.deal === deal.id && r.flow === id);
+  const undated = rows.filter((r) => isUndated(r, new Map([[deal.id, deal.type]])));
   const excluded = result.excluded
     .filter((e) => e.deal === deal.id && e.flow === id)
     .map((e) => ({ reason: e.reason as string, amount: e.amount, params: exclusionParams(e) }));
@@ -206,7 +215,8 @@ function flowCount(
     to: flow.to,
     unit: flow.unit,
     counted: rows.length > 0 ? sumAmounts(rows.map((r) => r.amount)) : null,
-    years: rows.map((r) => ({ year: r.year, amount: r.amount })),
+    years: undated.length > 0 ? [] : rows.map((r) => ({ year: r.year, amount: r.amount })),
+    undatedFrom: undated.length > 0 ? Math.min(...undated.map((r) => r.year)) : null,
     excluded,
     why,
   };

@@ -4,13 +4,30 @@
  * both faces accept (a `year` stands for from = to = that year) and describes the tables.
  */
 
-import type { Amount } from "../dataset/figures.ts";
-import { expandFlows, type FlowOptions, type FlowResult, type FlowRow } from "../flows/expand.ts";
+import { type Amount, sumAmounts } from "../dataset/figures.ts";
+import {
+  expandFlows,
+  type FlowOptions,
+  type FlowResult,
+  type FlowRow,
+  totalsByYear,
+} from "../flows/expand.ts";
+import { isUndated } from "../flows/undated.ts";
 import type { Dataset } from "../model/dataset.ts";
 import type { Unit as DataUnit } from "../model/primitives.ts";
 import { type Headline, type ReportLayout, table, type Unit } from "./layout.ts";
 
-export type FlowsReport = FlowResult;
+/** A term contract with no known years (flows/undated.ts): out of every year, shown apart. */
+export type UndatedFlow = Omit<FlowRow, "year"> & {
+  /** The year its start or announcement falls in: it is paid in that year or later, in an unknown split. */
+  notBefore: number;
+};
+
+/**
+ * The expansion with the undated term contracts taken out of the yearly rows: `rows`, `byYear` and
+ * `total` hold only money whose years are known; `undated` and `undatedTotal` the rest.
+ */
+export type FlowsReport = FlowResult & { undated: UndatedFlow[]; undatedTotal: Amount };
 
 export type FlowsReportOptions = FlowOptions & {
   /** One year: the same as fromYear = toYear = year (wins over both). */
@@ -32,7 +49,35 @@ export function yearWindow(query: { year?: number; fromYear?: number; toYear?: n
 
 export function flowsReport(dataset: Pick<Dataset, "deals">, options: FlowsReportOptions): FlowsReport {
   const { year: _year, fromYear: _from, toYear: _to, ...rest } = options;
-  return expandFlows(dataset, { ...rest, ...yearWindow(options) });
+  const { fromYear, toYear } = yearWindow(options);
+  // Expanded over all years: an undated row's placement year is not a year it is paid in, so the
+  // window is applied after the split (an undated flow shows when it may fall in the window).
+  const all = expandFlows(dataset, rest);
+  const types = new Map(dataset.deals.map((d) => [d.id, d.type]));
+  const rows: FlowRow[] = [];
+  const undated: UndatedFlow[] = [];
+  for (const row of all.rows) {
+    if (isUndated(row, types)) {
+      if (toYear === undefined || row.year <= toYear) undated.push(undatedOf(row));
+    } else if (
+      (fromYear === undefined || row.year >= fromYear) &&
+      (toYear === undefined || row.year <= toYear)
+    )
+      rows.push(row);
+  }
+  return {
+    ...all,
+    rows,
+    byYear: totalsByYear(rows),
+    total: sumAmounts(rows.map((r) => r.amount)),
+    undated,
+    undatedTotal: sumAmounts(undated.map((u) => u.amount)),
+  };
+}
+
+function undatedOf(row: FlowRow): UndatedFlow {
+  const { year, ...rest } = row;
+  return { ...rest, notBefore: year };
 }
 
 /** A payer → payee pair of one report: the flows between them summed, with their deals. */
@@ -140,6 +185,27 @@ const byYearTable = (amount: Unit) =>
     ],
   });
 
+const undatedTable = (amount: Unit) =>
+  table<FlowsReport, UndatedFlow>({
+    id: "undated",
+    title: "report.flows.undatedTitle",
+    rows: (r) => r.undated,
+    columns: [
+      { id: "notBefore", label: "report.flows.notBefore", unit: "year", value: (f) => f.notBefore },
+      { id: "deal", label: "report.flows.deal", unit: "deal", value: (f) => f.deal, maxWidth: 30 },
+      { id: "from", label: "report.flows.from", unit: "entity", value: (f) => f.from, maxWidth: 18 },
+      { id: "to", label: "report.flows.to", unit: "entity", value: (f) => f.to, maxWidth: 18 },
+      {
+        id: "amount",
+        label: "report.flows.amount",
+        unit: amount,
+        value: (f) => f.amount.value,
+        range: (f) => [f.amount.low, f.amount.high],
+        mark: (f) => (f.estimate ? "≈" : undefined),
+      },
+    ],
+  });
+
 /** The flows layout for a report expanded in `unit` (dollars unless asked otherwise). */
 export function flowsLayout(unit: DataUnit = "USD"): ReportLayout<FlowsReport> {
   const amount = amountUnit(unit);
@@ -154,6 +220,17 @@ export function flowsLayout(unit: DataUnit = "USD"): ReportLayout<FlowsReport> {
           count: { value: r.rows.length, unit: "count" },
         },
       },
+      ...(r.undated.length > 0
+        ? [
+            {
+              key: "report.flows.undatedLine",
+              values: {
+                total: { value: r.undatedTotal.value, unit: amount },
+                count: { value: r.undated.length, unit: "count" as const },
+              },
+            },
+          ]
+        : []),
       ...(r.excluded.length > 0
         ? [
             {
@@ -163,7 +240,7 @@ export function flowsLayout(unit: DataUnit = "USD"): ReportLayout<FlowsReport> {
           ]
         : []),
     ],
-    tables: [flowsTable(amount), byYearTable(amount)],
+    tables: [flowsTable(amount), byYearTable(amount), undatedTable(amount)],
     charts: [
       {
         id: "byYear",

@@ -66,6 +66,7 @@ export const cliFundingEn = {
     "other-figure": "another reported figure used",
     contracts: "contracts due exceed the reported costs",
     projected: "projected: modelled",
+    "costs-unknown": "costs cannot be counted: only commitments with no price fall due",
     missing: "no financials",
   },
   backlog: "Contracts against the seller's reported backlog (RPO)",

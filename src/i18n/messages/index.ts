@@ -40,6 +40,8 @@ import { cliStressAr } from "./cli-stress.ar.ts";
 import { cliStressEn } from "./cli-stress.en.ts";
 import { cliSummaryAr } from "./cli-summary.ar.ts";
 import { cliSummaryEn } from "./cli-summary.en.ts";
+import { cliUsageAr } from "./cli-usage.ar.ts";
+import { cliUsageEn } from "./cli-usage.en.ts";
 import { commonAr } from "./common.ar.ts";
 import { commonEn } from "./common.en.ts";
 import { enumAr } from "./enum.ar.ts";
@@ -48,6 +50,8 @@ import { problemDataAr } from "./problem-data.ar.ts";
 import { problemDataEn } from "./problem-data.en.ts";
 import { problemModelAr } from "./problem-model.ar.ts";
 import { problemModelEn } from "./problem-model.en.ts";
+import { problemOptionsAr } from "./problem-options.ar.ts";
+import { problemOptionsEn } from "./problem-options.en.ts";
 import { problemRunAr } from "./problem-run.ar.ts";
 import { problemRunEn } from "./problem-run.en.ts";
 import { reportBriefAr } from "./report-brief.ar.ts";
@@ -109,7 +113,7 @@ import { webXlsxAr } from "./web-xlsx.ar.ts";
 import { webXlsxEn } from "./web-xlsx.en.ts";
 
 export const catalogueEn = {
-  problem: { ...problemDataEn, ...problemRunEn, model: problemModelEn },
+  problem: { ...problemDataEn, ...problemRunEn, ...problemOptionsEn, model: problemModelEn },
   enum: enumEn,
   cli: {
     ...cliSummaryEn,
@@ -124,6 +128,7 @@ export const catalogueEn = {
     ledger: cliLedgerEn,
     duration: cliDurationEn,
     help: cliHelpEn,
+    usage: cliUsageEn,
   },
   report: {
     common: commonEn,
@@ -162,7 +167,7 @@ export const catalogueEn = {
 export type Catalogue = Shape<typeof catalogueEn>;
 
 export const catalogueAr: Catalogue = {
-  problem: { ...problemDataAr, ...problemRunAr, model: problemModelAr },
+  problem: { ...problemDataAr, ...problemRunAr, ...problemOptionsAr, model: problemModelAr },
   enum: enumAr,
   cli: {
     ...cliSummaryAr,
@@ -177,6 +182,7 @@ export const catalogueAr: Catalogue = {
     ledger: cliLedgerAr,
     duration: cliDurationAr,
     help: cliHelpAr,
+    usage: cliUsageAr,
   },
   report: {
     common: commonAr,

@@ -111,7 +111,8 @@ export const problemRunAr: Shape<typeof problemRunEn> = {
   "output-exists":
     "الملف {file} موجود من قبل وبقي على حاله؛ أضف ⁦--force⁩ لاستبداله، أو اختر ملفًا آخر للخيار ⁦--out⁩",
   "output-is-directory": "{file} مجلد، والخيار ⁦--out⁩ يأخذ اسم ملف",
-  "output-folder-missing": "لا يمكن كتابة {file}: المجلد {folder} غير موجود",
+  "output-folder-missing":
+    "لا يمكن كتابة {file}: {found, select, file {{folder} ملف لا مجلد} other {المجلد {folder} غير موجود}}",
   "brief-format": "{file}: يُكتب الموجز بصيغة ⁦.html⁩ أو ⁦.pdf⁩، فاختر اسم ملف ينتهي بإحداهما",
   "brief-uncertain-scenario":
     "يستمد الملف {file} صدماته من توزيعات احتمالية، والموجز يعرض تشغيلًا واحدًا محددًا (شغّل ⁦halqa stress {file}⁩ لمحاكاة مونت كارلو)",

@@ -110,7 +110,8 @@ export const problemRunEn = {
   "output-exists":
     "{file} already exists and was left as it is; give --force to replace it, or choose another --out file",
   "output-is-directory": "{file} is a folder; --out takes a file name",
-  "output-folder-missing": "{file} cannot be written: the folder {folder} does not exist",
+  "output-folder-missing":
+    "{file} cannot be written: {found, select, file {{folder} is a file, not a folder} other {the folder {folder} does not exist}}",
   "brief-format": "{file}: a brief is written as .html or .pdf; choose a file name with one of those endings",
   "brief-uncertain-scenario":
     "{file} draws its shocks from distributions; a brief reports one deterministic run (run halqa stress {file} for the Monte Carlo)",

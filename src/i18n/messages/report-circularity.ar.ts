@@ -38,7 +38,7 @@ export const reportCircularityAr: Shape<typeof reportCircularityEn> = {
   multiplierLine:
     "مضاعف الدوران {multiplier}: مدفوعات بقيمة {flow} داخل الشبكة مقابل {outside} دخلت من خارجها.",
   estimateLine:
-    "ومن هذه المدفوعات البالغة {flow}، يستند {estimated} إلى تقديرات (قيمة قدّرها محللون ولم يعلن الطرفان مبلغًا) في {count, plural, zero {لا صفقات} one {صفقة واحدة} two {صفقتين} few {# صفقات} many {# صفقةً} other {# صفقة}}، أكبرها «{largest}».",
+    "ومن هذه المدفوعات البالغة {flow}، يستند {estimated} إلى تقديرات (قيمة قدّرها محللون ولم {parties, plural, =2 {يعلن الطرفان} other {تعلن الأطراف}} مبلغًا) في {count, plural, zero {لا صفقات} one {صفقة واحدة} two {صفقتين} few {# صفقات} many {# صفقةً} other {# صفقة}}، أكبرها «{largest}».",
   loopSearchLine:
     "تتبّعنا الحلقات التي لا يتجاوز عدد دفعاتها {maxLength}، فبلغ عدد ما عُثر عليه منها {cycles}. حصة الحلقة هي حاصل ضرب ما يدفعه كل طرف فيها إلى التالي من مجمل أمواله، خطوةً خطوة.",
   cashOnlyLine:

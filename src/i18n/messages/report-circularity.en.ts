@@ -36,7 +36,7 @@ export const reportCircularityEn = {
   multiplierLine:
     "Round-trip multiplier {multiplier}: {flow} of payments inside the network for {outside} that entered from outside.",
   estimateLine:
-    "Of the {flow}, {estimated} rests on estimates (an analyst's value, no amount stated by the parties) in {count, plural, one {# deal} other {# deals}}, the largest {largest}.",
+    "Of the {flow}, {estimated} rests on estimates (an analyst's value, no amount stated by {parties, plural, =2 {either party} other {the parties}}) in {count, plural, one {# deal} other {# deals}}, the largest {largest}.",
   loopSearchLine:
     "Loops of up to {maxLength} payments followed: {cycles} found. A loop's share is the product, step by step, of the part of each payer's money paid to the next.",
   cashOnlyLine:

@@ -21,5 +21,8 @@ export const reportFlowsAr: Shape<typeof reportFlowsEn> = {
   byYear: "الإجمالي",
   byYearChart: "الأموال المتحركة في كل سنة",
   totalLine: `${flows}، بإجمالي {total}.`,
+  undatedTitle: "عقود طويلة الأجل بلا سنوات معروفة (خارج كل السنوات أعلاه)",
+  notBefore: "البداية",
+  undatedLine: `خارج كل السنوات: ${flows} بإجمالي {total} من عقود طويلة الأجل بلا تاريخ انتهاء ولا جدول سداد، يُدفع كلٌّ منها ابتداءً من السنة المبيّنة بتوزيع غير معروف.`,
   excluded: `استُبعد ${flows} على هذا الأساس؛ يسردها الخيار ⁦--json⁩.`,
 };

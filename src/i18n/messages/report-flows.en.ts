@@ -16,5 +16,9 @@ export const reportFlowsEn = {
   byYear: "Total",
   byYearChart: "Money moving each year",
   totalLine: "{count, plural, one {# flow} other {# flows}}, {total} in all.",
+  undatedTitle: "Term contracts with no known years (in no year above)",
+  notBefore: "Starts",
+  undatedLine:
+    "Not in any year: {count, plural, one {# flow} other {# flows}}, {total} in all, of term contracts with no end date or schedule; each is paid from the year shown on, in an unknown split.",
   excluded: "{count, plural, one {# flow} other {# flows}} left out on this basis; --json lists them.",
 } as const;

@@ -61,7 +61,7 @@ export const reportRatiosAr: Shape<typeof reportRatiosEn> = {
     openaiCommitted: "مدفوعات أوبن أيه آي الملتزم بها في الصفقات",
     openaiAnnounced: "مدفوعات أوبن أيه آي المعلنة في الصفقات",
     openaiEstimated:
-      "منها تقديرات، أي قيمة قدّرها محللون حيث لم يعلن الطرفان مبلغًا ({count, plural, zero {لا صفقات} one {صفقة واحدة} two {صفقتان} few {# صفقات} many {# صفقةً} other {# صفقة}})",
+      "منها تقديرات، أي قيمة قدّرها محللون حيث لم {parties, plural, =2 {يعلن الطرفان} other {تعلن الأطراف}} مبلغًا ({count, plural, zero {لا صفقات} one {صفقة واحدة} two {صفقتان} few {# صفقات} many {# صفقةً} other {# صفقة}})",
     altmanCommitments: "ألتمان: التزامات البنية التحتية",
     oracleRpo: "التزامات الأداء المتبقية لأوراكل",
     oracleFcf: "التدفق النقدي الحر لأوراكل",

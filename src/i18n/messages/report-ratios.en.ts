@@ -58,7 +58,7 @@ export const reportRatiosEn = {
     openaiCommitted: "OpenAI's committed payments in the deals",
     openaiAnnounced: "OpenAI's announced payments in the deals",
     openaiEstimated:
-      "of which estimates, an analyst's value where the parties stated no amount ({count, plural, one {# deal} other {# deals}})",
+      "of which estimates, an analyst's value where {parties, plural, =2 {neither party} other {the parties}} stated {parties, plural, =2 {an amount} other {no amount}} ({count, plural, one {# deal} other {# deals}})",
     altmanCommitments: "Altman: infrastructure commitments",
     oracleRpo: "Oracle RPO",
     oracleFcf: "Oracle free cash flow",

@@ -81,7 +81,7 @@ export const sheetCompanyAr: Shape<typeof sheetCompanyEn> = {
   loop: "الحلقة",
   bottleneck: "عنق الزجاجة",
   capacityDate: "حتى",
-  estimateMark: "≈ قيمة تقديرية (من محلل أو من «حلقة»)، لا تصريح من أحد طرفي الصفقة.",
+  estimateMark: "≈ قيمة تقديرية (من محلل أو من «حلقة»)، لا رقم صرّح به طرف في الصفقة.",
   unknown: 'لا توجد شركة تطابق "{query}"',
   ambiguous: '"{query}" يطابق أكثر من شركة',
   closest: "؛ هل تقصد إحدى الشركات التالية؟{matches}",

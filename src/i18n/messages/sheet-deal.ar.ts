@@ -18,6 +18,7 @@ export const sheetDealAr: Shape<typeof sheetDealEn> = {
     counted: "المحتسب",
     years: "{first}{last, select, none {} other {–{last}}}",
     yearsTitle: "السنوات",
+    yearsUnknown: "ابتداءً من {first}، والسنوات غير معروفة",
     flow: "التدفق",
     layer: "الأساس",
     quote: "الاقتباس",

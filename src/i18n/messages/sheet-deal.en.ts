@@ -16,6 +16,7 @@ export const sheetDealEn = {
     counted: "Counted",
     years: "{first}{last, select, none {} other {–{last}}}",
     yearsTitle: "Years",
+    yearsUnknown: "from {first}, years unknown",
     flow: "Flow",
     layer: "Basis",
     quote: "Quote",

@@ -92,6 +92,8 @@ export const webOverviewAr: Shape<typeof webOverviewEn> = {
     chartLabel:
       "مخطط سانكي لـ{count, plural, zero {# دفعة} one {دفعة واحدة} two {دفعتين} few {# دفعات} many {# دفعةً} other {# دفعة}} في {year} ({basis}) مجموعها {total}.",
     total: "المجموع في {year}: {amount}",
+    undated:
+      "خارج {year} وكل السنوات الأخرى: {count, plural, zero {لا تدفقات} one {تدفق واحد} two {تدفقان} few {# تدفقات} many {# تدفقًا} other {# تدفق}} لعقود طويلة الأجل بلا تاريخ انتهاء ولا جدول سداد، بإجمالي {amount}، ابتداءً من {year} أو قبل ذلك؛ وتوزيعها على السنوات غير معروف.",
     empty: "لا تنتقل أموال في هذه السنة على هذا الأساس.",
   },
   data: {

@@ -38,7 +38,14 @@ export const CircularityReport = z.strictObject({
       "On the announced basis: the same measure on binding deals alone (committed basis); else null.",
     ),
   estimated: z
-    .strictObject({ amount: z.number(), deals: z.array(z.string()) })
+    .strictObject({
+      amount: z.number(),
+      deals: z.array(z.string()),
+      parties: z
+        .number()
+        .int()
+        .describe("The parties of those deals, summed deal by deal (two: one deal between two parties)."),
+    })
     .describe(
       "The part of totalFlow (USD) that rests on estimates (an analyst's value, no amount stated by the parties), with its deals, largest first.",
     ),

@@ -1,5 +1,6 @@
 /**
- * `halqa flows --json` and GET /api/flows: the dated flows per year on one value basis, and what was left out and why.
+ * `halqa flows --json` and GET /api/flows: the dated flows per year on one value basis, the term contracts
+ * with no known years apart, and what was left out and why.
  */
 import { z } from "zod";
 import { Amount, Basis } from "./common.ts";
@@ -47,5 +48,22 @@ export const FlowsReport = z.strictObject({
     }),
   ),
   total: Amount,
+  undated: z
+    .array(
+      z.strictObject({
+        ...flowFields,
+        timing: z.string(),
+        notBefore: z
+          .number()
+          .int()
+          .describe(
+            "The year of its start or announcement: paid in that year or later, in an unknown split.",
+          ),
+      }),
+    )
+    .describe(
+      "Term contracts with no end date, term or schedule: in no year's row and not in byYear or total.",
+    ),
+  undatedTotal: Amount.describe("The undated flows summed; not part of total."),
   approximate: z.boolean().describe("An overlap cluster was too large for the exact search."),
 });

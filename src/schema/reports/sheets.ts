@@ -109,6 +109,13 @@ export const DealReport = z.strictObject({
               params: MessageParams,
             }),
           ),
+          undatedFrom: z
+            .number()
+            .int()
+            .nullable()
+            .describe(
+              "A term contract with no end, term or schedule: the year it is paid from, in an unknown split (years is then empty); else null.",
+            ),
           why: z.enum(["not-reported", "no-figure", "outside-totals"]).nullable(),
         }),
       ),

@@ -11,7 +11,16 @@ import type { Dataset } from "@schema/dataset-file.ts";
 
 export type { Payment };
 
-export type YearFlows = { year: number; payments: Payment[]; total: Amount };
+/**
+ * One year's payments and total, and apart from them the term contracts with no known years that
+ * start in or before it (flows/undated.ts): in no year's drawing, never in its total.
+ */
+export type YearFlows = {
+  year: number;
+  payments: Payment[];
+  total: Amount;
+  undated: { count: number; total: Amount };
+};
 
 /** The years with money on this basis, and what moves in each. */
 export function moneyByYear(
@@ -32,5 +41,10 @@ export function defaultYear(years: readonly { year: number; amount: Amount }[], 
 
 export function yearFlows(dataset: Dataset, basis: Basis, asOf: string, year: number): YearFlows {
   const report = flowsReport(dataset, { basis, asOf, year });
-  return { year, payments: paymentsOf(report), total: report.total };
+  return {
+    year,
+    payments: paymentsOf(report),
+    total: report.total,
+    undated: { count: report.undated.length, total: report.undatedTotal },
+  };
 }

@@ -63,6 +63,15 @@ export default function Flows() {
             {m("web.flows.total", { year: yearText, amount: usdRange(flows.total) })}
           </p>
         ) : null}
+        {flows && flows.undated.count > 0 ? (
+          <p className="status" data-figure="undated">
+            {m("web.flows.undated", {
+              count: flows.undated.count,
+              amount: usdRange(flows.undated.total),
+              year: yearText,
+            })}
+          </p>
+        ) : null}
       </div>
       {payments.length === 0 ? (
         <p className="status">{m("web.flows.empty")}</p>
