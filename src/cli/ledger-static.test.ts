@@ -119,6 +119,6 @@ describe("halqa ledger scan --static", () => {
   it("takes --per-transaction only with --static", async () => {
     const { code, err } = await run([triangle, "--per-transaction"]);
     expect(code).toBe(2);
-    expect(err).toContain("go with --static");
+    expect(err).toContain("--per-transaction goes with --static");
   });
 });

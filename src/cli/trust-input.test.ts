@@ -255,6 +255,24 @@ describe("options in the user's language, nothing accepted in silence", () => {
     // Ran for minutes (110 s for funding on a quiet machine): each year is modelled, again and again.
     [["funding", "openai", "--from", "1000", "--to", "9999"], "spans more than 100 years", "تتجاوز 100 سنة"],
     [["power", "--from", "1000", "--to", "9999"], "spans more than 100 years", "تتجاوز 100 سنة"],
+    // The ledger scan's options were English sentences under --lang ar too (checked before any read).
+    [["ledger", "scan", "x.csv", "--max-hops", "1"], "--max-hops must be a whole number ≥ 2", "لا يقل عن ⁦2⁩"],
+    [["ledger", "scan", "x.csv", "--window", "1x"], "--window must be a duration", "مدة مثل"],
+    [["ledger", "scan", "x.csv", "--shard", "3/2"], "--shard must be i/n", "بالصيغة ⁦i/n⁩"],
+    [["ledger", "scan", "x.csv", "--static", "--shard", "0/2"], "--shard splits by time", "بحسب الزمن"],
+    [["ledger", "scan", "x.csv", "--temporal", "--static"], "give --temporal or --static", "لا الاثنين معًا"],
+    [
+      ["ledger", "scan", "x.csv", "--per-transaction"],
+      "--per-transaction goes with --static",
+      "من دون ⁦--static⁩",
+    ],
+    [
+      ["ledger", "scan", "x.csv", "--retention", "2..1"],
+      "--retention must be low..high",
+      "بالصيغة ⁦low..high⁩",
+    ],
+    [["ledger", "scan", "x.csv", "--memory-limit", "lots"], "--memory-limit must be a size", "حجمًا مثل"],
+    [["ledger", "scan", "x.csv", "--out", "cycles.txt"], "--out must end in .csv", "بأحد الامتدادات"],
   ])("%j: exit 2 with the message in English and in Arabic", async (args, english, arabic) => {
     const en = await run(args);
     expect(en.code).toBe(2);

@@ -23,7 +23,7 @@ import { workersFor } from "../../io/ledger/scan-in-workers.ts";
 import { type CycleWriter, openCycleWriter, outputFormat } from "../../io/ledger/writer.ts";
 import { removeStaleTemps } from "../../io/temp-files.ts";
 import type { Io } from "../context.ts";
-import { CliError } from "../errors.ts";
+import { CliError, usageError, writeFailed } from "../errors.ts";
 import { formatNumber } from "../format.ts";
 import { describeProblems, formatProblems } from "../load.ts";
 import { requireOutput } from "../output.ts";
@@ -42,7 +42,10 @@ export const SHOWN_BY_DEFAULT = 20;
 export async function ledgerScanCommand(file: string, options: LedgerScanOptions, io: Io): Promise<number> {
   const { lang } = options;
   if (options.out !== undefined && !outputFormat(options.out))
-    throw new CliError(`--out must end in .csv, .jsonl, .ndjson or .parquet (got "${options.out}")`);
+    throw usageError("option-out-format", {
+      extensions: ".csv, .jsonl, .ndjson, .parquet",
+      value: options.out,
+    });
   const rules = { force: !!options.force };
   // Checked before the (long) read; a --glob's files are known, and checked, once DuckDB lists them.
   if (options.out !== undefined)
@@ -92,7 +95,7 @@ export async function ledgerScanCommand(file: string, options: LedgerScanOptions
         ? await openCycleWriter(options.out, options.engine, "accounts")
         : await openCycleWriter(options.out, options.engine, "transactions", read);
     } catch (error) {
-      throw new CliError(`cannot write ${options.out}: ${(error as Error).message}`, 1);
+      throw writeFailed(options.out, error);
     }
   }
   const controller = new AbortController();

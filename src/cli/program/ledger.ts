@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { parseDuration } from "../../core/time/duration.ts";
 import { parseChoice, resolveLang } from "../context.ts";
-import { CliError } from "../errors.ts";
+import { usageError } from "../errors.ts";
 import { FORCE_HELP } from "../output.ts";
 import { capWorkers } from "../workers.ts";
 import { nonNegativeInt, nonNegativeNumber, positiveInt, type Runner } from "./shared.ts";
@@ -78,29 +78,26 @@ export function registerLedger(program: Command, { io, setExit }: Runner): void 
     .option("--lang <lang>", "language of messages and tables: en or ar (default: $HALQA_LANG or en)")
     .action(async (file: string, options: ScanCli) => {
       const lang = resolveLang(io, options.lang);
-      if (options.temporal && options.static) throw new CliError("give --temporal or --static, not both");
+      if (options.temporal && options.static)
+        throw usageError("option-either", { first: "--temporal", second: "--static" });
       const mode = options.static ? "static" : "temporal";
       if ((options.perTransaction || options.forceEnumeration) && mode !== "static")
-        throw new CliError("--per-transaction and --force-enumeration go with --static");
+        throw usageError("option-needs", {
+          option: options.perTransaction ? "--per-transaction" : "--force-enumeration",
+          needs: "--static",
+        });
       const window = parseDuration(options.window);
-      if (!window.ok)
-        throw new CliError(
-          `--window must be a duration such as 90s, 15m, 36h, 7d, 2w (got "${options.window}")`,
-        );
+      if (!window.ok) throw usageError("option-duration", { option: "--window", value: options.window });
       const maxHops = positiveInt("--max-hops", options.maxHops);
-      if (maxHops < 2) throw new CliError(`--max-hops must be 2 or more (got ${maxHops})`);
+      if (maxHops < 2) throw usageError("option-at-least", { option: "--max-hops", min: 2, value: maxHops });
       const tsUnit = parseChoice("--ts-unit", options.tsUnit, ["s", "ms"] as const);
       const retention = options.retention === undefined ? undefined : parseRetention(options.retention);
       const { parseShard } = await import("../../io/ledger/shard.ts");
       const shard = options.shard === undefined ? undefined : (parseShard(options.shard) ?? undefined);
-      if (options.shard !== undefined && !shard)
-        throw new CliError(`--shard must be i/n with 0 ≤ i < n, such as 0/4 (got "${options.shard}")`);
-      if (shard && mode === "static")
-        throw new CliError("--shard splits by time: it goes with --temporal, not --static");
+      if (options.shard !== undefined && !shard) throw usageError("option-shard", { value: options.shard });
+      if (shard && mode === "static") throw usageError("option-shard-static", {});
       if (!/^\d+(\.\d+)?\s*(B|KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(options.memoryLimit))
-        throw new CliError(
-          `--memory-limit must be a size such as 512MB or 4GB (got "${options.memoryLimit}")`,
-        );
+        throw usageError("option-size", { option: "--memory-limit", value: options.memoryLimit });
       const { ledgerScanCommand } = await import("../commands/ledger-scan.ts");
       setExit(
         await ledgerScanCommand(
@@ -146,7 +143,6 @@ export function parseRetention(text: string): { low: number; high: number } {
   const m = /^\s*(\d*\.?\d+)\s*\.\.\s*(\d*\.?\d+)\s*$/.exec(text);
   const low = Number(m?.[1]);
   const high = Number(m?.[2]);
-  if (!m || !(low > 0) || !(high >= low))
-    throw new CliError(`--retention must be low..high with 0 < low ≤ high, such as 0.8..1.0 (got "${text}")`);
+  if (!m || !(low > 0) || !(high >= low)) throw usageError("option-retention", { value: text });
   return { low, high };
 }

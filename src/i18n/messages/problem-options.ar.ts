@@ -34,4 +34,11 @@ export const problemOptionsAr: Shape<typeof problemOptionsEn> = {
   "output-write-failed":
     "تعذّرت كتابة ⁦{file}⁩: {reason, select, EACCES {لا إذن بالكتابة} EPERM {لا إذن بالكتابة} ENOSPC {القرص ممتلئ} EDQUOT {نفدت حصة القرص} EROFS {نظام الملفات للقراءة فقط} ENOENT {لا يقبل مجلده ملفات جديدة} other {⁦{detail}⁩}}؛ ولم يتغير شيء",
   "option-needs": "لا أثر لـ⁦{option}⁩ من دون ⁦{needs}⁩: أضف ⁦{needs}⁩ أو احذف ⁦{option}⁩",
+  "option-either": "حدّد ⁦{first}⁩ أو ⁦{second}⁩، لا الاثنين معًا",
+  "option-shard": 'يجب أن تكون قيمة ⁦--shard⁩ بالصيغة ⁦i/n⁩ حيث ⁦0 ≤ i < n⁩، مثل ⁦0/4⁩ (وردت ⁦"{value}"⁩)',
+  "option-shard-static": "يقسّم ⁦--shard⁩ السجل بحسب الزمن، فيُستخدم مع ⁦--temporal⁩ لا مع ⁦--static⁩",
+  "option-size": 'يجب أن تكون قيمة ⁦{option}⁩ حجمًا مثل ⁦512MB⁩ أو ⁦4GB⁩ (وردت ⁦"{value}"⁩)',
+  "option-retention":
+    'يجب أن تكون قيمة ⁦--retention⁩ بالصيغة ⁦low..high⁩ حيث ⁦0 < low ≤ high⁩، مثل ⁦0.8..1.0⁩ (وردت ⁦"{value}"⁩)',
+  "option-out-format": 'يجب أن ينتهي اسم ملف ⁦--out⁩ بأحد الامتدادات ⁦{extensions}⁩ (ورد ⁦"{value}"⁩)',
 };

@@ -36,4 +36,10 @@ export const problemOptionsEn = {
   "output-write-failed":
     "cannot write {file}: {reason, select, EACCES {permission denied} EPERM {permission denied} ENOSPC {the disk is full} EDQUOT {the disk quota is used up} EROFS {the file system is read-only} ENOENT {its folder cannot take new files} other {{detail}}}; nothing was changed",
   "option-needs": "{option} goes with {needs}: add {needs}, or leave {option} out",
+  "option-either": "give {first} or {second}, not both",
+  "option-shard": '--shard must be i/n with 0 ≤ i < n, such as 0/4 (got "{value}")',
+  "option-shard-static": "--shard splits by time: it goes with --temporal, not --static",
+  "option-size": '{option} must be a size such as 512MB or 4GB (got "{value}")',
+  "option-retention": '--retention must be low..high with 0 < low ≤ high, such as 0.8..1.0 (got "{value}")',
+  "option-out-format": '--out must end in {extensions} (got "{value}")',
 } as const;
