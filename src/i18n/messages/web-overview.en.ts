@@ -91,7 +91,7 @@ export const webOverviewEn = {
       "Sankey diagram of {count, plural, one {# payment} other {# payments}} in {year} ({basis}) totalling {total}.",
     total: "Total in {year}: {amount}",
     undated:
-      "Not in {year} nor any other year: {count, plural, one {# flow} other {# flows}} of term contracts with no end date or schedule, {amount} in all, starting in {year} or before; how they split over the years is unknown.",
+      "Left out of {year} and of every other year: {count, plural, one {# flow} other {# flows}} of term contracts with no end date or schedule, {amount} in all, starting in {year} or before; how they split over the years is unknown.",
     empty: "No money moves in this year on this basis.",
   },
   data: {
