@@ -196,6 +196,17 @@ describe("market --exposure", () => {
     expect(bad.code).toBe(1);
     expect(bad.err).toContain("exp-l1.csv:2  [invalid-utf8]");
   });
+
+  it("names a JSON file as such, where it said the file had no rows", async () => {
+    const json = file("exp.json", '[{"entity": "nvidia", "exposure": 40}]\n');
+    const en = await run(["market", "--exposure", json]);
+    expect(en.code).toBe(1);
+    expect(en.err).toContain(
+      "[csv-other-format]  a .json file is not read here: give a CSV file with the columns entity, exposure",
+    );
+    const ar = await run(["market", "--exposure", json, "--lang", "ar"]);
+    expect(ar.err).toContain("لا يُقرأ هنا ملف ⁦.json⁩");
+  });
 });
 
 describe("data validate on a file", () => {

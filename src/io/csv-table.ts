@@ -5,6 +5,7 @@
  * hundred rows; large inputs (ledgers) go through the streaming readers instead.
  */
 
+import { extname } from "node:path";
 import { type CsvTable, parseCsvTable } from "./csv-text.ts";
 import { readTextFile } from "./text-file.ts";
 
@@ -16,7 +17,16 @@ export async function readCsvTable(
   required: readonly string[],
   optional: readonly string[] = [],
 ): Promise<CsvTable> {
+  // A JSON or spreadsheet file read as CSV is "no rows" or a column mismatch, which hides the mistake.
+  const extension = extname(path).toLowerCase();
+  if (NOT_CSV.has(extension)) {
+    const params = { extension, expected: [...required, ...optional].join(", ") };
+    return { rows: [], problems: [{ code: "csv-other-format", file, path: [], params }] };
+  }
   const text = await readTextFile(path, file);
   if (!text.ok) return { rows: [], problems: [text.problem] };
   return parseCsvTable(text.text, file, required, optional);
 }
+
+/** Extensions of formats that are not CSV, refused by name before a read. */
+const NOT_CSV = new Set([".json", ".jsonl", ".ndjson", ".yaml", ".yml", ".parquet", ".xlsx", ".xls", ".ods"]);

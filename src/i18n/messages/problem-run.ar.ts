@@ -76,6 +76,7 @@ export const problemRunAr: Shape<typeof problemRunEn> = {
   "no-site-in-region": 'لا يوجد في البيانات موقع في المنطقة أو الدولة "{region}"',
   "delay-beyond-horizon":
     "تأخير {months, plural, zero {{months} شهر} one {شهر واحد} two {شهران} few {{months} أشهر} many {{months} شهرًا} other {{months} شهر}} أطول من أفق اختبار الضغط البالغ {horizon, plural, zero {{horizon} سنة} one {سنة واحدة} two {سنتان} few {{horizon} سنوات} many {{horizon} سنةً} other {{horizon} سنة}}",
+  "csv-other-format": "لا يُقرأ هنا ملف ⁦{extension}⁩: قدّم ملف CSV بالأعمدة ⁦{expected}⁩",
   "csv-empty": "لا يحتوي الملف على صفوف: إنه فارغ أو يضم سطر العناوين فقط",
   "csv-columns":
     "{missing, select, none {} other {أعمدة ناقصة: {missing}؛ }}{unknown, select, none {} other {أعمدة غير معروفة: {unknown}؛ }}الأعمدة المطلوبة: {expected}",

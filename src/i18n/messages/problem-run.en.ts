@@ -75,6 +75,7 @@ export const problemRunEn = {
   "no-site-in-region": 'no site of the dataset is in region or country "{region}"',
   "delay-beyond-horizon":
     "a delay of {months, plural, one {{months} month} other {{months} months}} is longer than the {horizon, plural, one {{horizon}-year} other {{horizon}-year}} horizon of the stress test",
+  "csv-other-format": "a {extension} file is not read here: give a CSV file with the columns {expected}",
   "csv-empty": "the file has no rows: it is empty or holds only a header",
   "csv-columns":
     "{missing, select, none {} other {missing column(s): {missing}; }}{unknown, select, none {} other {unknown column(s): {unknown}; }}the columns are: {expected}",
