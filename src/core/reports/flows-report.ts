@@ -15,7 +15,7 @@ import {
 import { isUndated } from "../flows/undated.ts";
 import type { Dataset } from "../model/dataset.ts";
 import type { Unit as DataUnit } from "../model/primitives.ts";
-import { type Headline, type ReportLayout, table, type Unit } from "./layout.ts";
+import { type ColumnLayout, type Headline, type ReportLayout, table, type Unit } from "./layout.ts";
 
 /** A term contract with no known years (flows/undated.ts): out of every year, shown apart. */
 export type UndatedFlow = Omit<FlowRow, "year"> & {
@@ -113,6 +113,27 @@ export function amountUnit(unit: DataUnit): Unit {
   return units[unit] ?? "number";
 }
 
+/** A flow's deal, payer and payee: the same columns in the dated and the undated tables. */
+function dealColumns<Row extends Pick<FlowRow, "deal" | "from" | "to">>(): ColumnLayout<Row>[] {
+  return [
+    { id: "deal", label: "report.flows.deal", unit: "deal", value: (f) => f.deal, maxWidth: 30 },
+    { id: "from", label: "report.flows.from", unit: "entity", value: (f) => f.from, maxWidth: 18 },
+    { id: "to", label: "report.flows.to", unit: "entity", value: (f) => f.to, maxWidth: 18 },
+  ];
+}
+
+/** A flow's amount with its range; an estimate (not stated by the sources) carries the mark the notes explain. */
+function flowAmountColumn<Row extends Pick<FlowRow, "amount" | "estimate">>(amount: Unit): ColumnLayout<Row> {
+  return {
+    id: "amount",
+    label: "report.flows.amount",
+    unit: amount,
+    value: (f) => f.amount.value,
+    range: (f) => [f.amount.low, f.amount.high],
+    mark: (f) => (f.estimate ? "≈" : undefined),
+  };
+}
+
 const flowsTable = (amount: Unit) =>
   table<FlowsReport, FlowRow>({
     id: "flows",
@@ -121,9 +142,7 @@ const flowsTable = (amount: Unit) =>
     rows: (r) => r.rows,
     columns: [
       { id: "year", label: "report.flows.year", unit: "year", value: (f) => f.year },
-      { id: "deal", label: "report.flows.deal", unit: "deal", value: (f) => f.deal, maxWidth: 30 },
-      { id: "from", label: "report.flows.from", unit: "entity", value: (f) => f.from, maxWidth: 18 },
-      { id: "to", label: "report.flows.to", unit: "entity", value: (f) => f.to, maxWidth: 18 },
+      ...dealColumns<FlowRow>(),
       {
         id: "kind",
         label: "report.flows.kind",
@@ -133,15 +152,7 @@ const flowsTable = (amount: Unit) =>
         // The last column a narrow terminal drops: the amount's unit already tells money from power.
         optional: true,
       },
-      {
-        id: "amount",
-        label: "report.flows.amount",
-        unit: amount,
-        value: (f) => f.amount.value,
-        range: (f) => [f.amount.low, f.amount.high],
-        // An estimated amount (not stated by the sources) carries the estimate mark the notes explain.
-        mark: (f) => (f.estimate ? "≈" : undefined),
-      },
+      flowAmountColumn<FlowRow>(amount),
       {
         id: "conditional",
         label: "report.flows.conditional",
@@ -192,17 +203,8 @@ const undatedTable = (amount: Unit) =>
     rows: (r) => r.undated,
     columns: [
       { id: "notBefore", label: "report.flows.notBefore", unit: "year", value: (f) => f.notBefore },
-      { id: "deal", label: "report.flows.deal", unit: "deal", value: (f) => f.deal, maxWidth: 30 },
-      { id: "from", label: "report.flows.from", unit: "entity", value: (f) => f.from, maxWidth: 18 },
-      { id: "to", label: "report.flows.to", unit: "entity", value: (f) => f.to, maxWidth: 18 },
-      {
-        id: "amount",
-        label: "report.flows.amount",
-        unit: amount,
-        value: (f) => f.amount.value,
-        range: (f) => [f.amount.low, f.amount.high],
-        mark: (f) => (f.estimate ? "≈" : undefined),
-      },
+      ...dealColumns<UndatedFlow>(),
+      flowAmountColumn<UndatedFlow>(amount),
     ],
   });
 
