@@ -258,7 +258,11 @@ describe("options in the user's language, nothing accepted in silence", () => {
     [["loops", "--window", "30d"], "--window goes with --temporal", "من دون ⁦--temporal⁩"],
     [["loops", "--temporal", "--window", "1e309d"], "--window must be a duration", "مدة مثل"],
     [["funding", "openai", "--growth", "Infinity"], "--growth must be a number above -1", "أكبر من"],
-    [["funding", "openai", "--growth", "1e308"], "grows revenue past the largest number", "لانهاية"],
+    [
+      ["funding", "openai", "--growth", "1e308"],
+      "--growth 1e308 grows revenue past the largest number",
+      "لانهاية",
+    ],
     [["power", "--delay-months", "-0"], "--delay-months must be a whole number of months", "من الأشهر"],
     [["serve", "--port", "NaN"], '--port must be 0–65535 (got "NaN")', "بين 0 و65535"],
     [["exposure"], "give an entity id, or --rank", "أو أضف ⁦--rank⁩"],

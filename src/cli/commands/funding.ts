@@ -25,6 +25,8 @@ export type FundingCommandOptions = {
   fromYear: number;
   toYear: number;
   growth?: number;
+  /** --growth as the user typed it, for a message (the number would read 1e+308 for 1e308). */
+  growthText?: string;
   /** Every column of every table, however wide (by default each keeps to 100 columns). */
   wide?: boolean;
 };
@@ -40,7 +42,10 @@ export function fundingCommand(dataset: Dataset, options: FundingCommandOptions,
   });
   // A growth so large that revenue overflows would print every later year as "—": refused instead.
   if (options.growth !== undefined && report.years.some((y) => !Number.isFinite(y.revenue)))
-    throw usageError("option-growth-too-large", { option: "--growth", value: String(options.growth) });
+    throw usageError("option-growth-too-large", {
+      option: "--growth",
+      value: options.growthText ?? String(options.growth),
+    });
   // Missing years are a warning, not a failure: the rest of the window is still computed.
   if (report.missingYears.length > 0)
     io.stderr(message(options.lang, "cli.funding.missing", { years: report.missingYears.join(", ") }));

@@ -146,7 +146,7 @@ export function registerPower(program: Command, { io, setExit }: Runner): void {
           entity: id,
           fromYear,
           toYear,
-          ...(growth !== undefined ? { growth } : {}),
+          ...(growth !== undefined ? { growth, growthText: options.growth } : {}),
           ...(options.wide ? { wide: true } : {}),
         },
         io,
