@@ -92,6 +92,13 @@ describe("--out never destroys data", () => {
     expect(await readFile(out, "utf8")).toBe("old\n");
     expect((await run(["data", "schema", "--out", out, "--force"])).code).toBe(0);
     expect(JSON.parse(await readFile(out, "utf8")).title).toBe("halqa dataset file");
+    // It took no --lang (an unknown option): the refusal and the "written" line are in the run's language.
+    const ar = await run(["data", "schema", "--out", out, "--lang", "ar"]);
+    expect(ar.code).toBe(2);
+    expect(ar.err).toContain(`الملف ⁦${out}⁩ موجود من قبل`);
+    expect((await run(["data", "schema", "--out", out, "--force", "--lang", "ar"])).err).toContain(
+      "كُتب الملف",
+    );
   });
 
   it("--help states the rule", async () => {

@@ -1,5 +1,6 @@
 /** `halqa data schema`: JSON Schema of the dataset files, generated from the zod schemas. */
 import { z } from "zod";
+import { type Language, problemMessage } from "../../i18n/index.ts";
 import { writeFileAtomic } from "../../io/atomic-write.ts";
 import { DatasetFile } from "../../schema/dataset-file.ts";
 import type { Io } from "../context.ts";
@@ -18,7 +19,7 @@ export function datasetJsonSchema(): Record<string, unknown> {
   };
 }
 
-export async function schemaCommand(options: { out?: string }, io: Io): Promise<number> {
+export async function schemaCommand(options: { out?: string; lang?: Language }, io: Io): Promise<number> {
   const text = `${JSON.stringify(datasetJsonSchema(), null, 2)}\n`;
   if (options.out) {
     try {
@@ -26,7 +27,7 @@ export async function schemaCommand(options: { out?: string }, io: Io): Promise<
     } catch (error) {
       throw writeFailed(options.out, error);
     }
-    io.stderr(`wrote ${options.out}`);
+    io.stderr(problemMessage(options.lang ?? "en", "output-written", { file: options.out }));
   } else io.stdout(text);
   return 0;
 }

@@ -66,10 +66,12 @@ export function registerData(program: Command, { io, setExit }: Runner): void {
     .command("schema")
     .option("--out <file>")
     .option("--force", FORCE_HELP)
-    .action(async (options: { out?: string; force?: boolean }) => {
+    .option("--lang <lang>")
+    .action(async (options: { out?: string; force?: boolean; lang?: string }) => {
       const { schemaCommand } = await import("../commands/schema.ts");
-      if (options.out !== undefined)
-        await requireOutput(options.out, { force: !!options.force }, resolveLang(io, undefined));
-      setExit(await schemaCommand(options, io));
+      // The schema is the same in every language; --lang is for the messages (written, refused).
+      const lang = resolveLang(io, options.lang);
+      if (options.out !== undefined) await requireOutput(options.out, { force: !!options.force }, lang);
+      setExit(await schemaCommand({ ...(options.out !== undefined ? { out: options.out } : {}), lang }, io));
     });
 }

@@ -106,19 +106,19 @@ export const problemRunAr: Shape<typeof problemRunEn> = {
   "ledger-mixed-units":
     "الصف {row}: الرقم الزمني {value} بوحدة تختلف عن البقية ({seconds} تبدو ثواني و{milliseconds} تبدو مللي ثانية)؛ وحِّد الوحدة أو صرِّح بها بالخيار ⁦--ts-unit⁩ s|ms",
   "output-is-input":
-    "الملف {file} هو ملف المدخلات{sameFile, select, true {} other { ({input})}}: الكتابة فوقه تتلفه، مع ⁦--force⁩ أو بدونه؛ اختر ملفًا آخر للخيار ⁦--out⁩",
+    "الملف ⁦{file}⁩ هو ملف المدخلات{sameFile, select, true {} other { (⁦{input}⁩)}}: الكتابة فوقه تتلفه، مع ⁦--force⁩ أو بدونه؛ اختر ملفًا آخر للخيار ⁦--out⁩",
   "output-inside-input":
-    "الملف {file} يقع داخل مجلد المدخلات {input}: قد يحلّ الناتج محلّ البيانات التي يُقرأ منها أو يختلط بها؛ اختر ملفًا للخيار ⁦--out⁩ خارج هذا المجلد",
+    "الملف ⁦{file}⁩ يقع داخل مجلد المدخلات ⁦{input}⁩: قد يحلّ الناتج محلّ البيانات التي يُقرأ منها أو يختلط بها؛ اختر ملفًا للخيار ⁦--out⁩ خارج هذا المجلد",
   "output-exists":
-    "الملف {file} موجود من قبل وبقي على حاله؛ أضف ⁦--force⁩ لاستبداله، أو اختر ملفًا آخر للخيار ⁦--out⁩",
-  "output-is-directory": "{file} مجلد، والخيار ⁦--out⁩ يأخذ اسم ملف",
+    "الملف ⁦{file}⁩ موجود من قبل وبقي على حاله؛ أضف ⁦--force⁩ لاستبداله، أو اختر ملفًا آخر للخيار ⁦--out⁩",
+  "output-is-directory": "⁦{file}⁩ مجلد، والخيار ⁦--out⁩ يأخذ اسم ملف",
   "output-folder-missing":
-    "لا يمكن كتابة {file}: {found, select, file {{folder} ملف لا مجلد} other {المجلد {folder} غير موجود}}",
-  "brief-format": "{file}: يُكتب الموجز بصيغة ⁦.html⁩ أو ⁦.pdf⁩، فاختر اسم ملف ينتهي بإحداهما",
+    "لا يمكن كتابة ⁦{file}⁩: {found, select, file {⁦{folder}⁩ ملف لا مجلد} other {المجلد ⁦{folder}⁩ غير موجود}}",
+  "brief-format": "⁦{file}⁩: يُكتب الموجز بصيغة ⁦.html⁩ أو ⁦.pdf⁩، فاختر اسم ملف ينتهي بإحداهما",
   "brief-uncertain-scenario":
-    "يستمد الملف {file} صدماته من توزيعات احتمالية، والموجز يعرض تشغيلًا واحدًا محددًا (شغّل ⁦halqa stress {file}⁩ لمحاكاة مونت كارلو)",
+    "يستمد الملف ⁦{file}⁩ صدماته من توزيعات احتمالية، والموجز يعرض تشغيلًا واحدًا محددًا (شغّل ⁦halqa stress {file}⁩ لمحاكاة مونت كارلو)",
   "brief-one-subject": "الموجز يتناول موضوعًا واحدًا: حدّد ⁦--company⁩ أو ⁦--scenario⁩، لا الاثنين معًا",
-  "brief-written": "كُتب الموجز في {file}",
+  "brief-written": "كُتب الموجز في ⁦{file}⁩",
   "no-chromium":
     "تُطبع ملفات PDF عبر متصفح كروميوم دون واجهة، ولم يُعثر عليه ({detail})؛ ثبّت كروميوم، أو حدّد مساره في HALQA_CHROMIUM، أو اكتب ⁦--out brief.html⁩ واطبعه من المتصفح",
   "print-failed": "تعذّر على كروميوم طباعة الموجز بصيغة PDF: {detail}",
