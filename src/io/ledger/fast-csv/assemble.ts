@@ -31,7 +31,7 @@ export function finishRanges(
   const rows = ranges.reduce((sum, r) => sum + r.rows, 0);
   return {
     ledger,
-    accounts: numbered.accountNames,
+    accounts: numbered.accountNames(),
     ids: hasId ? transactionIds(ranges, ledger.row, m) : { kind: "row" },
     rows,
     selfLoops: rows - m,
@@ -48,7 +48,7 @@ export function assembleRanges(
   hasId: boolean,
 ): Assembled {
   const numbered = numberAccounts(table, ranges, numbering);
-  const ledger = sortIntoLedger(ranges, numbered.accountOf, numbered.accountNames.length);
+  const ledger = sortIntoLedger(ranges, numbered.accountOf, numbered.accountCount);
   return finishRanges(ranges, ledger, numbered, hasId);
 }
 

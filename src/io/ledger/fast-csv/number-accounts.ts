@@ -15,20 +15,45 @@ import type { AccountNumbering } from "../ingest-types.ts";
 import type { NameTable } from "./name-table.ts";
 import type { RangeColumns } from "./range-columns.ts";
 
-/** The accounts' names by account number, and each range's name numbers as account numbers (−1: none). */
-export type Numbering = { accountNames: string[]; accountOf: Int32Array[] };
+/**
+ * The number of accounts, each range's name numbers as account numbers (−1: no account), and the
+ * accounts' names by number — made when first asked for (a million strings cost ~0.15 s, which the
+ * reader spends where the other thread has work of its own).
+ */
+export type Numbering = { accountCount: number; accountOf: Int32Array[]; accountNames: () => string[] };
 
 type Names = RangeColumns["names"];
 
-/** `ranges[0]`'s names are `table`'s (read into it); a second range has its own. */
+/**
+ * `ranges[0]`'s names are `table`'s (read into it); a second range has its own. `sorted`, when
+ * given, holds each range's names already in name order (sortedNamesOf, on another thread).
+ */
 export function numberAccounts(
   table: NameTable,
   ranges: readonly RangeColumns[],
   numbering: AccountNumbering,
+  sorted?: readonly (SortedNames | null)[],
 ): Numbering {
-  const keys = ranges.map((r) => nameKeys(r.names));
-  if (keys.every((k) => k !== null)) return byKeys(ranges, keys as Float64Array[], numbering);
+  const lists = sorted ?? ranges.map((r) => sortedNamesOf(r.names));
+  if (lists.every((l) => l !== null)) return byKeys(ranges, lists as SortedNames[], numbering);
   return byTable(table, ranges, numbering);
+}
+
+/** A range's names in name order: their keys, numbers in the range, activities (null: a name > 8 bytes). */
+export type SortedNames = { keys: Float64Array; names: Int32Array; activity: Int32Array };
+
+export function sortedNamesOf(names: Names): SortedNames | null {
+  const keys = nameKeys(names);
+  if (keys === null) return null;
+  const order = orderByFloatKey(identity(keys.length), keys);
+  const sortedKeys = new Float64Array(order.length);
+  const activity = new Int32Array(order.length);
+  for (let i = 0; i < order.length; i++) {
+    const k = order[i] as number;
+    sortedKeys[i] = keys[k] as number;
+    activity[i] = names.activity[k] as number;
+  }
+  return { keys: sortedKeys, names: order, activity };
 }
 
 /**
@@ -52,14 +77,11 @@ export function nameKeys(names: Names): Float64Array | null {
 
 function byKeys(
   ranges: readonly RangeColumns[],
-  keys: Float64Array[],
+  sorted: SortedNames[],
   numbering: AccountNumbering,
 ): Numbering {
   // The ranges' names in one list in name order, a name the ranges share once, its activity summed.
-  const [a, b] = ranges.map((r, i) => sortedNames(r.names, keys[i] as Float64Array)) as [
-    SortedNames,
-    SortedNames?,
-  ];
+  const [a, b] = sorted as [SortedNames, SortedNames?];
   const other = b ?? { keys: new Float64Array(0), names: new Int32Array(0), activity: new Int32Array(0) };
   const total = a.keys.length + other.keys.length;
   const unionRange = new Int8Array(total);
@@ -97,37 +119,25 @@ function byKeys(
   for (let v = 0; v < u; v++) if ((unionActivity[v] as number) > 0) order[n++] = v;
   if (numbering === "activity") order = busiestFirst(order, unionActivity);
   const dense = new Int32Array(u).fill(-1);
-  const texts = ranges.map((r) => latin1(r.names));
-  const accountNames = new Array<string>(n);
-  for (let a = 0; a < n; a++) {
-    const v = order[a] as number;
-    dense[v] = a;
-    const r = unionRange[v] as number;
-    const k = unionName[v] as number;
-    const starts = (ranges[r] as RangeColumns).names.starts;
-    accountNames[a] = (texts[r] as string).slice(starts[k], starts[k + 1]);
-  }
+  for (let a = 0; a < n; a++) dense[order[a] as number] = a;
   const accountOf = toUnion.slice(0, ranges.length).map((map) => {
     const out = new Int32Array(map.length);
     for (let k = 0; k < map.length; k++) out[k] = dense[map[k] as number] as number;
     return out;
   });
-  return { accountNames, accountOf };
-}
-
-/** A range's names in name order: their keys, numbers in the range, activities. */
-type SortedNames = { keys: Float64Array; names: Int32Array; activity: Int32Array };
-
-function sortedNames(names: Names, keys: Float64Array): SortedNames {
-  const order = orderByFloatKey(identity(keys.length), keys);
-  const sortedKeys = new Float64Array(order.length);
-  const activity = new Int32Array(order.length);
-  for (let i = 0; i < order.length; i++) {
-    const k = order[i] as number;
-    sortedKeys[i] = keys[k] as number;
-    activity[i] = names.activity[k] as number;
-  }
-  return { keys: sortedKeys, names: order, activity };
+  const accountNames = once(() => {
+    const texts = ranges.map((r) => latin1(r.names));
+    const names = new Array<string>(n);
+    for (let a = 0; a < n; a++) {
+      const v = order[a] as number;
+      const r = unionRange[v] as number;
+      const k = unionName[v] as number;
+      const starts = (ranges[r] as RangeColumns).names.starts;
+      names[a] = (texts[r] as string).slice(starts[k], starts[k + 1]);
+    }
+    return names;
+  });
+  return { accountCount: n, accountOf, accountNames };
 }
 
 /** The table's way, for names longer than 8 bytes. */
@@ -156,7 +166,7 @@ function byTable(table: NameTable, ranges: readonly RangeColumns[], numbering: A
     for (let k = 0; k < map.length; k++) out[k] = dense[map[k] as number] as number;
     return out;
   });
-  return { accountNames, accountOf };
+  return { accountCount: accountNames.length, accountOf, accountNames: () => accountNames };
 }
 
 /** Adds a range's names to the table, with their activity; returns each one's number in the table. */
@@ -187,6 +197,19 @@ function busiestFirst(order: Int32Array, activity: Int32Array): Int32Array {
   const out = new Int32Array(order.length);
   for (let i = 0; i < order.length; i++) out[i] = order[positions[i] as number] as number;
   return out;
+}
+
+/** f's value, worked out on the first call only. */
+function once<T>(f: () => T): () => T {
+  let value: T | undefined;
+  let done = false;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value as T;
+  };
 }
 
 function identity(n: number): Int32Array {

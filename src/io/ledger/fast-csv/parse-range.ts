@@ -287,10 +287,12 @@ class RangeReader {
       maxTs: this.maxTs,
       // Views, not copies: the arrays move to the assembling thread whole (see rangeTransfers).
       records: this.records.subarray(0, kept * RECORD.doubles),
+      // On shared memory (copies of a few MB): the thread that read them sorts them while the other
+      // thread sorts its own (number-accounts.ts).
       names: {
-        bytes: names.bytes.subarray(0, names.starts[names.count]),
-        starts: names.starts.subarray(0, names.count + 1),
-        activity: names.activity.subarray(0, names.count),
+        bytes: shared(names.bytes.subarray(0, names.starts[names.count])),
+        starts: shared(names.starts.subarray(0, names.count + 1)),
+        activity: shared(names.activity.subarray(0, names.count)),
         count: names.count,
       },
       idBytes: this.hasId ? this.idBytes.subarray(0, this.idLength) : null,
@@ -305,4 +307,16 @@ function grown<T extends Int32Array | Float64Array>(from: T, capacity: number): 
   const bigger = new (from.constructor as new (n: number) => T)(Math.max(capacity, from.length * 2));
   bigger.set(from);
   return bigger;
+}
+
+/** A copy of `from` on shared memory. */
+function shared<T extends Uint8Array | Int32Array>(from: T): T {
+  const bytes = new SharedArrayBuffer(Math.max(1, from.byteLength));
+  const copy = new (from.constructor as new (buffer: SharedArrayBuffer, offset: number, length: number) => T)(
+    bytes,
+    0,
+    from.length,
+  );
+  copy.set(from);
+  return copy;
 }

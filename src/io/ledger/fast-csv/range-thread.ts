@@ -1,12 +1,14 @@
 /**
  * The second thread of the fast CSV reader: reads the file's second byte range (parse-range.ts)
- * while the main thread reads the first, then takes half of each step of the sort (sort-records.ts).
+ * while the main thread reads the first, sorts its names (number-accounts.ts), then takes half of
+ * each step of the sort (sort-records.ts).
  * One task per message, one reply per task; the arrays it works on are on shared memory.
  */
 import { parentPort } from "node:worker_threads";
 import type { Ledger } from "../../../core/ledger/types.ts";
+import { sortedNamesOf } from "./number-accounts.ts";
 import { parseRange } from "./parse-range.ts";
-import { rangeTransfers } from "./range-columns.ts";
+import { type RangeColumns, rangeTransfers } from "./range-columns.ts";
 import { mapRecords, type SortSpace, scatterRecords, touchPages, writeBlocks } from "./sort-records.ts";
 
 export type ThreadTask =
@@ -22,6 +24,7 @@ export type ThreadTask =
     }
   | { task: "map"; records: Float64Array; kept: number; account: Int32Array; rowBase: number; blocks: number }
   | { task: "scatter"; records: Float64Array; kept: number; blocked: Int32Array; next: Int32Array }
+  | { task: "sortNames"; names: RangeColumns["names"] }
   | { task: "touch"; space: SortSpace }
   | { task: "blocks"; blocked: Int32Array; blockStart: Int32Array; claim: Int32Array; ledger: Ledger };
 
@@ -43,6 +46,14 @@ port.on("message", (t: ThreadTask) => {
       scatterRecords(t.records, t.kept, t.blocked, t.next);
       port.postMessage(true);
       return;
+    case "sortNames": {
+      const sorted = sortedNamesOf(t.names);
+      port.postMessage(
+        sorted,
+        sorted ? ([sorted.keys.buffer, sorted.names.buffer, sorted.activity.buffer] as ArrayBuffer[]) : [],
+      );
+      return;
+    }
     case "touch":
       touchPages(t.space);
       port.postMessage(true);

@@ -18,7 +18,7 @@ import { countDuplicates } from "../duplicates.ts";
 import type { AccountNumbering, IngestedLedger, IngestStage } from "../ingest-types.ts";
 import { type Assembled, assembleRanges, finishRanges } from "./assemble.ts";
 import { NameTable } from "./name-table.ts";
-import { type Numbering, numberAccounts } from "./number-accounts.ts";
+import { type Numbering, numberAccounts, type SortedNames, sortedNamesOf } from "./number-accounts.ts";
 import { parseRange } from "./parse-range.ts";
 import { type FastPlan, FIELD, fastPlan } from "./plan.ts";
 import type { RangeColumns, RangeResult } from "./range-columns.ts";
@@ -127,9 +127,16 @@ async function readRanges(
   const hasId = plan.fields.includes(FIELD.id);
   let assembled: Assembled | null;
   if (second && ranges.length === 2) {
+    // Each thread sorts its own range's names; then this one merges them.
+    const theirs = second.run<SortedNames | null>({
+      task: "sortNames",
+      names: (ranges[1] as RangeColumns).names,
+    });
+    const mine = sortedNamesOf(first.names);
+    const sorted = [mine, await theirs];
     const space = sortSpace(kept);
     const touched = second.run<boolean>({ task: "touch", space });
-    const numbered = numberAccounts(table, ranges, numbering);
+    const numbered = numberAccounts(table, ranges, numbering, sorted);
     progress("load", 0, kept);
     const ledger = (await touched) === null ? null : await sortOnTwoThreads(ranges, numbered, second, space);
     assembled = ledger && finishRanges(ranges, ledger, numbered, hasId);
@@ -157,7 +164,7 @@ async function sortOnTwoThreads(
   space: SortSpace,
 ): Promise<Ledger | null> {
   const [a, b] = ranges as [RangeColumns, RangeColumns];
-  const accountCount = numbered.accountNames.length;
+  const accountCount = numbered.accountCount;
   const blocks = blockCount(accountCount);
   const account = numbered.accountOf[1] as Int32Array;
   const countsB = second.run<Int32Array>({
@@ -185,6 +192,9 @@ async function sortOnTwoThreads(
   const ledger = { accountCount, ...space.columns };
   const claim = blockClaim();
   const written = second.run<boolean>({ task: "blocks", blocked, blockStart, claim, ledger });
+  // The account names made here, while the other thread starts on the blocks: whatever this thread
+  // spends on them, the other takes that many more blocks.
+  numbered.accountNames();
   writeBlocks(blocked, blockStart, claim, ledger);
   return (await written) === null ? null : ledger;
 }
