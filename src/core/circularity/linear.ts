@@ -117,3 +117,14 @@ function swapRows(a: Float64Array, width: number, r: number, s: number): void {
     a[rowS + j] = t;
   }
 }
+
+/** a·x for the n×n row-major `a`. */
+export function matrixTimesVector(a: Float64Array, n: number, x: ArrayLike<number>): Float64Array {
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    let sum = 0;
+    for (let k = 0; k < n; k++) sum += (a[i * n + k] as number) * (x[k] as number);
+    out[i] = sum;
+  }
+  return out;
+}

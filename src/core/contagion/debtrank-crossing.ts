@@ -15,6 +15,7 @@
  * Complexity: O(u³ · log K) for a crossing in round K + 1, O(u² · log K) space; null when no node
  * reaches the cap within 2^MAX_LEVELS rounds.
  */
+import { matrixTimesVector } from "../circularity/linear.ts";
 
 /** 2^52 rounds: the counts stay exact integers, and past that an increment is below any rounding. */
 export const MAX_LEVELS = 52;
@@ -48,7 +49,7 @@ export function firstCrossing(
     const j = powers.length - 1;
     const p = powers[j] as Float64Array;
     const s = sums[j] as Float64Array;
-    const doubled = plus(s, times(p, s, u));
+    const doubled = plus(s, matrixTimesVector(p, u, s));
     if (crosses(doubled)) break;
     if (j + 1 >= MAX_LEVELS) return null;
     sums.push(doubled);
@@ -59,10 +60,10 @@ export function firstCrossing(
   let next: Float64Array = first;
   for (let j = powers.length - 1; j >= 0; j--) {
     const p = powers[j] as Float64Array;
-    const candidate = plus(sums[j] as Float64Array, times(p, gained, u));
+    const candidate = plus(sums[j] as Float64Array, matrixTimesVector(p, u, gained));
     if (crosses(candidate)) continue;
     gained = candidate;
-    next = times(p, next, u);
+    next = matrixTimesVector(p, u, next);
     rounds += 2 ** j;
   }
   return { rounds, gained, next };
@@ -83,20 +84,9 @@ export function crossesWithin(
       gained[i] = (gained[i] as number) + (next[i] as number);
       if (!((gained[i] as number) < (room[i] as number))) return true;
     }
-    next = times(matrix, next, u);
+    next = matrixTimesVector(matrix, u, next);
   }
   return false;
-}
-
-/** a·x for the u×u row-major a. */
-function times(a: Float64Array, x: Float64Array, u: number): Float64Array {
-  const out = new Float64Array(u);
-  for (let i = 0; i < u; i++) {
-    let sum = 0;
-    for (let k = 0; k < u; k++) sum += (a[i * u + k] as number) * (x[k] as number);
-    out[i] = sum;
-  }
-  return out;
 }
 
 function plus(x: Float64Array, y: Float64Array): Float64Array {
