@@ -97,12 +97,9 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
         : fail("ledger-unreadable", { detail: String(error) });
     }
   }
-  if (
-    !options.glob &&
-    !options.shard &&
-    options.reader !== "duckdb" &&
-    (await detectFormat(file)) === "csv"
-  ) {
+  // A literal path's format, found once for both routes (a --glob's is its first file's).
+  const literalFormat = options.glob ? null : await detectFormat(file);
+  if (literalFormat === "csv" && !options.shard && options.reader !== "duckdb") {
     // Any failure of the fast reader (an I/O error, a thread that died) leaves the file to DuckDB's
     // route, which reports what is wrong with it in halqa's words.
     const fast = await readCsvFast(file, options).catch(() => null);
@@ -117,7 +114,7 @@ export async function ingestLedger(file: string, options: IngestOptions = {}): P
     if (files.length === 0) return fail("ledger-glob-empty", { pattern: file });
     // SQL reads `readPath`; messages name the user's path.
     const readPath = options.glob ? file : await literalReadPath(file, engine.folder);
-    const format = await detectFormat(files[0] as string);
+    const format = literalFormat ?? (await detectFormat(files[0] as string));
     // halqa's CSV rules before DuckDB's sniffer guesses a dialect: on the first MiBs now, on the whole
     // file only if DuckDB then fails (to say which line, in halqa's words).
     if (format === "csv") {

@@ -42,12 +42,6 @@ export class NameTable {
     this.activity = new Int32Array(expectedNames + 1);
   }
 
-  /** The number of the name in from[start, end), added if new. `end > start`. */
-  intern(from: Uint8Array, start: number, end: number): number {
-    this.keyInto(from, start, end, 0);
-    return this.find(0, from, start, end, -1, 0);
-  }
-
   /**
    * The numbers of n names at once, name i in from[starts[i], ends[i]), into out[i]. A lookup is a
    * cache miss in a table of tens of MB; asking for all the batch's slots before using any lets the

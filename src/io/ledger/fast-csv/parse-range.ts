@@ -12,6 +12,7 @@
  * No allocation per row; the output arrays grow by doubling.
  */
 import { closeSync, openSync, readSync } from "node:fs";
+import { sharedFloat64 } from "../shared-arrays.ts";
 import { NameTable } from "./name-table.ts";
 import { FIELD } from "./plan.ts";
 import {
@@ -20,7 +21,6 @@ import {
   type RangeResult,
   RECORD,
   recordWords,
-  sharedDoubles,
 } from "./range-columns.ts";
 import { readIsoUtcMs, readPlainAmount, readWholeId } from "./values.ts";
 
@@ -109,7 +109,7 @@ class RangeReader {
     this.hasId = fields.includes(FIELD.id);
     this.names = names;
     this.capacity = rowsGuess;
-    this.records = sharedDoubles(rowsGuess * RECORD.doubles);
+    this.records = sharedFloat64(rowsGuess * RECORD.doubles);
     this.words = recordWords(this.records);
     this.idValues = this.hasId ? new Float64Array(rowsGuess) : null;
     this.idBytes = new Uint8Array(this.hasId ? rowsGuess * 8 : 0);
@@ -268,7 +268,7 @@ class RangeReader {
 
   private grow(): void {
     const capacity = this.capacity * 2;
-    const records = sharedDoubles(capacity * RECORD.doubles);
+    const records = sharedFloat64(capacity * RECORD.doubles);
     records.set(this.records);
     this.records = records;
     this.words = recordWords(this.records);

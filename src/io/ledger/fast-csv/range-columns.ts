@@ -44,23 +44,13 @@ export function recordWords(records: Float64Array): Int32Array {
 
 export type RangeResult = RangeColumns | { ok: false; reason: string; row: number };
 
-/** The buffers of a range's columns, to move them to another thread instead of copying them. */
+/** The buffers of a range's ids, to move them to another thread instead of copying them. */
 export function rangeTransfers(range: RangeColumns): ArrayBuffer[] {
-  const views: { buffer: ArrayBufferLike }[] = [
-    range.records,
-    range.names.bytes,
-    range.names.starts,
-    range.names.activity,
-  ];
+  // Records and names are on shared memory (both threads work on them): shared, not moved.
+  const views: { buffer: ArrayBufferLike }[] = [];
   if (range.idBytes) views.push(range.idBytes);
   if (range.idEnds) views.push(range.idEnds);
   if (range.idValues) views.push(range.idValues);
-  // Records are on shared memory (both threads sort them): shared, not moved.
   const buffers = views.map((v) => v.buffer).filter((b): b is ArrayBuffer => b instanceof ArrayBuffer);
   return [...new Set(buffers)];
-}
-
-/** Doubles on shared memory (a range's records: both threads sort them). */
-export function sharedDoubles(length: number): Float64Array {
-  return new Float64Array(new SharedArrayBuffer(Math.max(1, length) * 8), 0, length);
 }

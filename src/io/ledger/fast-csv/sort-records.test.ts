@@ -5,14 +5,15 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type RangeColumns, RECORD, recordWords, sharedDoubles } from "./range-columns.ts";
+import { sharedFloat64 } from "../shared-arrays.ts";
+import { type RangeColumns, RECORD, recordWords } from "./range-columns.ts";
 import { sortIntoLedger } from "./sort-records.ts";
 
 type Row = { payer: number; payee: number; ts: number; amount: number };
 
 /** A range holding `rows` as records, names numbered as accounts (the identity map below). */
 function range(rows: Row[]): RangeColumns {
-  const records = sharedDoubles(rows.length * RECORD.doubles);
+  const records = sharedFloat64(rows.length * RECORD.doubles);
   const words = recordWords(records);
   rows.forEach((r, k) => {
     records[k * RECORD.doubles + RECORD.ts] = r.ts;
