@@ -7,12 +7,11 @@
  * closes the file when told to end. Requests are handled one after another, in order. Any failure is
  * posted back as an error message.
  */
-import { close as closeFile, open as openFile, write } from "node:fs";
-import { promisify } from "node:util";
 import { type MessagePort, parentPort, workerData } from "node:worker_threads";
 import type { CycleBatch } from "../../core/ledger/types.ts";
 import { CycleFormatter, type TextFormat } from "./cycle-format.ts";
 import type { CycleContext } from "./cycle-record.ts";
+import { openAppender } from "./direct-append.ts";
 import type { EngineOptions } from "./duckdb.ts";
 import { DirectParquetSink } from "./parquet-direct.ts";
 import { threadCpuMs } from "./thread-cpu.ts";
@@ -64,41 +63,16 @@ type Sink = {
 
 async function openSink(): Promise<Sink> {
   if (input.format === "parquet") return DirectParquetSink.open(input.path, context, input.engine);
-  const fd = await openAsync(input.path, "a");
+  const file = await openAppender(input.path);
   const formatter = new CycleFormatter(context, input.format);
-  // One write in flight on libuv's pool while this thread formats the next batch (the formatter's
-  // buffers take turns, so the bytes being written stay as they are). Its failure surfaces at the
-  // next batch or at close.
-  let writing: Promise<void> = Promise.resolve();
-  let open = true;
-  const shut = async () => {
-    if (!open) return;
-    open = false;
-    await closeAsync(fd);
-  };
+  // The appender copies each batch's bytes (direct) or writes them in place while this thread formats
+  // the next batch (the formatter's buffers take turns, so the bytes stay as they are until then).
   return {
-    write: async (batch, first) => {
-      const bytes = formatter.format(batch, first);
-      await writing;
-      writing = writeAll(fd, bytes);
-    },
-    close: async () => {
-      try {
-        await writing;
-      } finally {
-        await shut();
-      }
-    },
-    abort: async () => {
-      await writing.catch(() => undefined);
-      await shut();
-    },
+    write: (batch, first) => file.append(formatter.format(batch, first)),
+    close: () => file.close(),
+    abort: () => file.abort(),
   };
 }
-
-const openAsync = promisify(openFile);
-const closeAsync = promisify(closeFile);
-const writeAsync = promisify(write);
 
 let next = 1;
 // Requests run in order on one chain; after a failure the rest are dropped (the opener aborts).
@@ -126,9 +100,3 @@ port.on("message", (request: WriteThreadRequest) => {
     return undefined;
   });
 });
-
-/** A write may write less than asked (a full disk gives an error, not a short write, but be sure). */
-async function writeAll(target: number, bytes: Uint8Array): Promise<void> {
-  let at = 0;
-  while (at < bytes.length) at += (await writeAsync(target, bytes, at, bytes.length - at)).bytesWritten;
-}
