@@ -12,7 +12,8 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it, vi } from "vitest";
 
 /** When set, the next `refuse` positional writes fail with EINVAL, as a device refusing alignment. */
-const faults = vi.hoisted(() => ({ refuse: 0, refused: 0 }));
+/** `slowMs`: each positional write takes this long more (a slow device). */
+const faults = vi.hoisted(() => ({ refuse: 0, refused: 0, slowMs: 0 }));
 vi.mock("node:fs", async (importOriginal) => {
   const real = await importOriginal<typeof fs>();
   const write = ((...args: unknown[]) => {
@@ -23,6 +24,10 @@ vi.mock("node:fs", async (importOriginal) => {
       process.nextTick(() =>
         callback(Object.assign(new Error("EINVAL: invalid argument, write"), { code: "EINVAL" })),
       );
+      return;
+    }
+    if (faults.slowMs > 0 && typeof args[4] === "number") {
+      setTimeout(() => (real.write as (...a: unknown[]) => void)(...args), faults.slowMs);
       return;
     }
     return (real.write as (...a: unknown[]) => void)(...args);
@@ -123,6 +128,15 @@ describe("openAppender", () => {
     expect(faults.refused).toBe(1);
     expect(direct).toBe(false);
     expect(written).toEqual(concat([head, ...pieces]));
+  });
+
+  it("moves to the page cache when the device is slower than the writing", async () => {
+    const pieces = Array.from({ length: 12 }, (_, k) => bytes(ALIGN + 17 * k, k));
+    faults.slowMs = 20;
+    const { bytes: written, direct } = await appended(bytes(10, 3), pieces, true, ALIGN);
+    faults.slowMs = 0;
+    expect(direct).toBe(false);
+    expect(written).toEqual(concat([bytes(10, 3), ...pieces]));
   });
 
   it("refuses a chunk size that is not a whole number of blocks", async () => {

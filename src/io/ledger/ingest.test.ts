@@ -215,7 +215,7 @@ describe("ingestLedger: bad input names the problem and the row", () => {
   const header = "src,dst,amount,ts\n";
   it.each([
     ["amount.csv", `${header}a,b,1,2025-01-01\nb,a,1 250,2025-01-02\n`, "ledger-bad-amount", 2, "1 250"],
-    ["negative.csv", `${header}a,b,-4,2025-01-01\n`, "ledger-negative-amount", 1, "-4.0"],
+    ["negative.csv", `${header}a,b,-4,2025-01-01\n`, "ledger-negative-amount", 1, -4],
     ["ts.csv", `${header}a,b,1,2025-01-01\nb,a,1,2025-02-30\n`, "ledger-bad-timestamp", 2, "2025-02-30"],
     ["word.csv", `${header}a,b,1,soon\n`, "ledger-bad-timestamp", 1, "soon"],
     ["blank.csv", `${header}a,,1,2025-01-01\n`, "ledger-missing-value", 1, null],

@@ -160,7 +160,8 @@ export async function stagedProblems(
       code: "ledger-negative-amount",
       column: "amount",
       where: "amount < 0",
-      value: "CAST(amount AS VARCHAR)",
+      // As a JSON number (−10, −12.5), not DuckDB's text of a double ("-10.0"), which is not what was typed.
+      value: "amount",
     },
     { code: "ledger-bad-timestamp", column: "ts", where: "ts_kind = 4", value: "ts_text" },
   ];
