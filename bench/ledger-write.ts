@@ -121,7 +121,7 @@ async function run(
   cycles: number,
   seed: number,
   records: boolean,
-): Promise<{ seconds: number; writerCpuMs: number | null }> {
+): Promise<{ seconds: number; writerCpuMs: number | null; direct: boolean | null }> {
   const rng = createRng(seed + 1);
   const started = performance.now();
   const writer = await openCycleWriter(path, DEFAULT_ENGINE, "transactions", records ? undefined : context);
@@ -137,7 +137,11 @@ async function run(
     } else await writer.writeBatch?.(batch);
   }
   await writer.commit();
-  return { seconds: (performance.now() - started) / 1000, writerCpuMs: writer.threadCpuMs?.() ?? null };
+  return {
+    seconds: (performance.now() - started) / 1000,
+    writerCpuMs: writer.threadCpuMs?.() ?? null,
+    direct: writer.wroteDirect?.() ?? null,
+  };
 }
 
 /** CPU seconds of CycleFormatter.format over all the batches (made first, outside the timing). */
@@ -187,7 +191,7 @@ async function main(args: string[]): Promise<void> {
       const path = join(dir, `cycles.${format}`);
       const cpu0 = process.cpuUsage();
       const main0 = mainThreadCpuMs();
-      const { seconds, writerCpuMs } = await run(path, context, cycles, seed, records);
+      const { seconds, writerCpuMs, direct } = await run(path, context, cycles, seed, records);
       const cpu = process.cpuUsage(cpu0);
       const cpuSeconds = (cpu.user + cpu.system) / 1e6;
       const mainSeconds = (mainThreadCpuMs() - main0) / 1000;
@@ -212,6 +216,8 @@ async function main(args: string[]): Promise<void> {
               ? null
               : Number((((cpuSeconds - mainSeconds - writerCpuMs / 1000) / cycles) * 1e6).toFixed(2)),
           megabytes: Number((bytes / 1e6).toFixed(1)),
+          // Text files: written around the page cache (O_DIRECT) to the end, or not (direct-append.ts).
+          direct,
         }),
       );
       rmSync(path);

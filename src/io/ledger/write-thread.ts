@@ -32,8 +32,11 @@ export type WriteThreadRequest = { type: "batch"; batch: CycleBatch } | { type: 
 
 export type WriteThreadReply =
   | { type: "written"; cycles: number }
-  /** `cpuMs`: CPU milliseconds this thread used (thread-cpu.ts), null where unknown. */
-  | { type: "closed"; cpuMs: number | null }
+  /**
+   * `cpuMs`: CPU milliseconds this thread used (thread-cpu.ts), null where unknown; `direct`: whether
+   * a text file was written around the page cache to the end (direct-append.ts), null for Parquet.
+   */
+  | { type: "closed"; cpuMs: number | null; direct: boolean | null }
   | { type: "error"; message: string; code?: string };
 
 const input = workerData as WriteThreadInput;
@@ -59,6 +62,7 @@ type Sink = {
   write: (batch: CycleBatch, first: number) => void | Promise<void>;
   close: () => Promise<void>;
   abort: () => Promise<void>;
+  direct?: () => boolean;
 };
 
 async function openSink(): Promise<Sink> {
@@ -71,6 +75,7 @@ async function openSink(): Promise<Sink> {
     write: (batch, first) => file.append(formatter.format(batch, first)),
     close: () => file.close(),
     abort: () => file.abort(),
+    direct: () => file.direct,
   };
 }
 
@@ -92,7 +97,7 @@ port.on("message", (request: WriteThreadRequest) => {
         return sink;
       }
       await (request.type === "end" ? sink.close() : sink.abort());
-      reply({ type: "closed", cpuMs: threadCpuMs() });
+      reply({ type: "closed", cpuMs: threadCpuMs(), direct: sink.direct?.() ?? null });
     } catch (error) {
       fail(error);
       await sink.abort().catch(() => undefined);

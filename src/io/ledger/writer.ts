@@ -60,6 +60,11 @@ export type CycleWriter = {
    * platform does not say): the writer's own cost, apart from the search's, for benchmarks.
    */
   threadCpuMs?: () => number | null;
+  /**
+   * After commit, whether the text file went around the page cache to the end (direct-append.ts);
+   * null for Parquet and where unknown. For benchmarks.
+   */
+  wroteDirect?: () => boolean | null;
 };
 
 /**
@@ -143,6 +148,7 @@ async function openThreadWriter(
   let failure: Error | undefined;
   let closed = false;
   let cpuMs: number | null = null;
+  let direct: boolean | null = null;
   let inFlight = 0;
   // Callbacks waiting for a batch to be written (room in flight) or for the file to close.
   let waiters: (() => void)[] = [];
@@ -160,6 +166,7 @@ async function openThreadWriter(
     else if (reply.type === "closed") {
       closed = true;
       cpuMs = reply.cpuMs;
+      direct = reply.direct;
     } else fail(Object.assign(new Error(reply.message), reply.code ? { code: reply.code } : {}));
     wake();
   });
@@ -214,6 +221,7 @@ async function openThreadWriter(
       await cleanUp();
     },
     threadCpuMs: () => cpuMs,
+    wroteDirect: () => direct,
   };
 }
 
