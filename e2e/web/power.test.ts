@@ -81,6 +81,10 @@ describe.skipIf(!RUN_IN_CHROMIUM)("power and funding in Chromium", { timeout: 40
         formatNumber(lang, last.capacityGw),
       );
       expect(await value(page, "stranded")).toBeCloseTo(last.strandedGw, 9);
+      // Chips deliveries with no known years are in no year, and the page says so under the capacity.
+      const undated = figure(page, "committed").locator("[data-undated]");
+      expect(await undated.getAttribute("data-undated")).toBe(String(plain.undated?.deliveries.length));
+      expect(await undated.textContent()).toContain(lang === "ar" ? "خارج السنوات كلها" : "Not in any year");
       expect(await page.locator('[data-table="references"] tbody tr').count()).toBe(plain.references.length);
       expect(await page.locator('[data-table="references"]').textContent()).toContain(
         // The outlet's name in the page's language (data/ai-economy/arabic/outlets.yaml).

@@ -32,6 +32,23 @@ const widest = (text: string) => Math.max(...text.split("\n").map(columns));
 
 // Each run loads the bundled dataset and prints six tables; on a shared machine that takes seconds.
 describe("halqa power in the terminal", { timeout: 120_000 }, () => {
+  it("says which chips deliveries are in no year, by name, in both languages, and --json lists them", async () => {
+    // OpenAI's Nvidia (10 GW) and AMD (6 GW) orders start in H2 2026 with no end: they had all landed
+    // in 2026, making its capacity 26.7 GW where the dated records give 12.2 GW.
+    const en = await power();
+    expect(en).toMatch(
+      /Not in any year: Nvidia's 10 GW for OpenAI from 2026 and AMD's 6 GW for OpenAI from\s+2026\./,
+    );
+    const ar = await power("--lang", "ar");
+    expect(ar).toContain("خارج السنوات كلها: 10 جيجاوات من إنفيديا إلى أوبن أيه آي بدءًا من 2026");
+    const json = JSON.parse(await power("--json")) as PowerResult;
+    expect(json.undated?.deliveries.map((d) => [d.deal, d.gw, d.startYear])).toEqual([
+      ["openai-nvidia-10gw-systems", 10, 2026],
+      ["openai-amd-6gw", 6, 2026],
+    ]);
+    expect(json.years.find((y) => y.year === 2026)?.capacityGw).toBeLessThan(15);
+  });
+
   for (const lang of LANGS)
     it(`keeps every line within 100 columns in ${lang}, with a delay too, and --wide shows every column`, async () => {
       for (const args of [

@@ -3,7 +3,7 @@
 import type { Basis } from "../../core/flows/expand.ts";
 import type { PowerResult } from "../../core/power/balance.ts";
 import { powerLayout, powerReport, powerRequestProblems } from "../../core/reports/power-report.ts";
-import { formatDate } from "../../i18n/format.ts";
+import { formatDate, joinProse } from "../../i18n/format.ts";
 import type { Language } from "../../i18n/index.ts";
 import { type MessageValues, message } from "../../i18n/message.ts";
 import type { MessageKey } from "../../i18n/messages/index.ts";
@@ -85,6 +85,25 @@ export function renderPower(dataset: Dataset, r: PowerResult, lang: Language, wi
   const last = r.years[r.years.length - 1];
   if (last && last.securedNoCapacityGw > 0)
     say(w("noCapacityPower", { gw: n(last.securedNoCapacityGw), year: formatYear(lang, last.year) }));
+  if (r.undated)
+    say(
+      w("undatedDeliveries", {
+        items: joinProse(
+          lang,
+          r.undated.deliveries.map((d) =>
+            w("undatedItem", {
+              gw: n(d.gw),
+              from: names.entity(d.from),
+              to: names.entity(d.to),
+              year: formatYear(lang, d.startYear),
+            }),
+          ),
+        ),
+        added: n(r.undated.addedGw),
+        year: formatYear(lang, r.undated.lastYear),
+        withThem: n(r.undated.withThemGw),
+      }),
+    );
   if (r.missingParameters.length > 0) say(w("missing", { ids: r.missingParameters.join(", ") }));
   print(campuses);
   if (r.owners.length > 0) print(owners);

@@ -212,3 +212,58 @@ describe("power balance: properties", () => {
     );
   });
 });
+
+describe("power balance: chips deliveries with no known years", () => {
+  // 3 GW of chips "from mid-2026", multi-year, no end (as OpenAI's AMD and Nvidia orders): placed in
+  // 2026 they had made the lab's 2026 capacity 3 GW where nothing dates any of it.
+  const undatedChips = deal("order", [{ kind: "chips", from: "vendor", to: "lab", unit: "GW", value: 3 }], {
+    type: "chip-supply",
+    period: { start: "2026-07" },
+  });
+  const datedChips = deal("rollout", [{ kind: "chips", from: "vendor", to: "lab", unit: "GW", value: 2 }], {
+    type: "chip-supply",
+    period: { start: "2026-01", end: "2027-12" },
+  });
+  const data = dataset({ deals: [undatedChips, datedChips] });
+  const options = { basis: "committed" as const, asOf: "2025-06-01", fromYear: 2025, toYear: 2028 };
+
+  it("leaves them out of every year and lists them with their start", () => {
+    const r = powerBalance(data, options);
+    // Only the dated rollout: 1 GW by the end of 2026, 2 GW from 2027 (spread evenly by days).
+    expect(r.years.map((y) => Number(y.capacityGw.toFixed(6)))).toEqual([0, 1, 2, 2]);
+    expect(r.undated).toMatchObject({
+      deliveries: [{ flow: "order/f1", deal: "order", from: "vendor", to: "lab", gw: 3, startYear: 2026 }],
+      lastYear: 2028,
+    });
+    expect(r.undated?.withThemGw).toBeCloseTo(5, 12);
+    expect(r.undated?.addedGw).toBeCloseTo(3, 12);
+    // Nothing of it in any year, so it is not a row of the campus table.
+    expect(r.campuses.map((c) => c.id)).toEqual(["rollout/f1"]);
+  });
+
+  it("adds only what no dated campus holds: chips that fill a campus already counted add nothing", () => {
+    const campus = site("campus", {
+      operators: ["lab"],
+      capacity: [{ date: "2026", unit: "GW", value: 4, sources: ["s"] }],
+    } as Partial<Site>);
+    const r = powerBalance(dataset({ deals: [undatedChips], sites: [campus] }), options);
+    expect(r.years.map((y) => y.capacityGw)).toEqual([0, 4, 4, 4]);
+    expect(r.undated?.withThemGw).toBeCloseTo(4, 12);
+    expect(r.undated?.addedGw).toBeCloseTo(0, 12);
+  });
+
+  it("counts them from their start where a total is asked for (undated: at-start)", () => {
+    const r = powerBalance(data, { ...options, undated: "at-start" });
+    expect(r.years.map((y) => Number(y.capacityGw.toFixed(6)))).toEqual([0, 4, 5, 5]);
+    expect(r.undated).toBeNull();
+  });
+
+  it("keeps a capacity contract with no end as capacity reserved from its start", () => {
+    const open = deal("reserved", [{ kind: "compute", from: "cloud", to: "lab", unit: "GW", value: 1 }], {
+      period: { start: "2026-07" },
+    });
+    const r = powerBalance(dataset({ deals: [open] }), options);
+    expect(r.years.map((y) => y.capacityGw)).toEqual([0, 1, 1, 1]);
+    expect(r.undated).toBeNull();
+  });
+});

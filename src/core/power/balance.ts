@@ -19,19 +19,20 @@
  */
 
 import { type CitedValue, citedParameter } from "../dataset/cited-parameter.ts";
-import { type Amount, amountOf, figureSources } from "../dataset/figures.ts";
 import { ModelInputError } from "../errors.ts";
 import type { Basis } from "../flows/expand.ts";
 import type { Dataset } from "../model/dataset.ts";
 import { firstDay } from "../time/dates.ts";
 import { type CampusRow, type OwnerRow, ownerRows, type PublishedGw, publishedGw } from "./by-owner.ts";
-import { type CapacityLine, capacityLines } from "./commitments.ts";
+import { type CapacityLine, capacityLines, type UndatedDelivery } from "./commitments.ts";
 import { annualEnergyMwh, ENERGY_PARAMETERS } from "./energy-bill.ts";
+import { type ReferenceForecast, referenceForecasts } from "./reference-forecasts.ts";
 import { type Layer, sameGw } from "./same-gw.ts";
 import { delaySteps, levelAtYearEnd, type Step } from "./steps.ts";
 import { OFF_GRID_KINDS, type SupplyLine, supplyLines } from "./supply.ts";
 
 export type { CampusRow, OwnerRow, PublishedGw } from "./by-owner.ts";
+export type { ReferenceForecast } from "./reference-forecasts.ts";
 
 export type PowerDelay = { months: number; region?: string; site?: string };
 
@@ -43,6 +44,12 @@ export type PowerOptions = {
   entity?: string;
   site?: string;
   delay?: PowerDelay;
+  /**
+   * Chips deliveries with no known years (commitments.ts): left out of every year and listed apart
+   * ("apart", the yearly table), or placed at their start ("at-start": totals such as the peak
+   * capacity contracted, where the year does not matter).
+   */
+  undated?: "apart" | "at-start";
 };
 
 export type PowerYear = {
@@ -71,18 +78,6 @@ export type PowerYear = {
 
 export type SupplyRow = Omit<SupplyLine, "step"> & { delayed: boolean };
 
-export type ReferenceForecast = {
-  id: string;
-  name: { en: string; ar: string };
-  by: string;
-  unit: string;
-  amount: Amount;
-  period?: string;
-  baseYear?: number;
-  region?: string;
-  sources: string[];
-};
-
 export type PowerResult = {
   basis: Basis;
   asOf: string;
@@ -102,16 +97,31 @@ export type PowerResult = {
   /** Energy parameters the dataset lacks (the energy bill is then null). */
   missingParameters: string[];
   references: ReferenceForecast[];
+  /**
+   * With undated "apart": the deliveries left out of every year, and what they would add to the last
+   * year placed at their starts — less than their GW where they fill campuses and contracts already
+   * counted (same-gw.ts). Null when they are placed at their starts, or there are none.
+   */
+  undated: {
+    deliveries: UndatedDelivery[];
+    lastYear: number;
+    /** The last year's capacity with them placed at their starts. */
+    withThemGw: number;
+    /** withThemGw less the last year's capacity. */
+    addedGw: number;
+  } | null;
 };
 
-type Prepared = { line: CapacityLine; steps: { site: Step[]; deal: Step[] }; delayed: boolean };
+type Steps = { site: Step[]; deal: Step[] };
+/** `plan`: the line's steps as reported; `steps`: after the delay; `undated`: its undated deliveries' steps. */
+type Prepared = { line: CapacityLine; plan: Steps; steps: Steps; undated: Step[]; delayed: boolean };
 
 /** GW the delayed lines lose by the end of `year`: their level as reported less their level delayed. */
 function delayedLevel(prepared: readonly Prepared[], year: number): number {
   let lost = 0;
   for (const p of prepared) {
     if (!p.delayed) continue;
-    const plan = Math.max(levelAtYearEnd(p.line.siteSteps, year), levelAtYearEnd(p.line.dealSteps, year));
+    const plan = Math.max(levelAtYearEnd(p.plan.site, year), levelAtYearEnd(p.plan.deal, year));
     const late = Math.max(levelAtYearEnd(p.steps.site, year), levelAtYearEnd(p.steps.deal, year));
     lost += Math.max(0, plan - late);
   }
@@ -132,6 +142,7 @@ export function powerBalance(
   const shift = (steps: Step[], on: boolean) => (on ? delaySteps(steps, months, asOfDay) : steps);
 
   const lines = capacityLines(dataset, { basis, asOf }).filter((l) => selected(l, options));
+  const placed = options.undated === "at-start";
   const siteIds = new Set(lines.flatMap((l) => l.sites));
   const supply = supplyLines(dataset, { basis, asOf }).filter((s) =>
     s.site !== undefined
@@ -139,17 +150,23 @@ export function powerBalance(
       : options.site === undefined && (options.entity === undefined || s.entities.includes(options.entity)),
   );
   const sitesWithPower = new Set(supply.flatMap((s) => (s.site ? [s.site] : [])));
-  const sitesWithCapacity = new Set(
-    lines.filter((l) => l.siteSteps.length > 0 || l.dealSteps.length > 0).flatMap((l) => l.sites),
-  );
   const prepared: Prepared[] = lines.map((line) => {
     const delayed = line.sites.some((s) => affected.has(s));
+    const plan = {
+      site: line.siteSteps,
+      deal: placed ? [...line.dealSteps, ...line.undatedSteps] : line.dealSteps,
+    };
     return {
       line,
       delayed,
-      steps: { site: shift(line.siteSteps, delayed), deal: shift(line.dealSteps, delayed) },
+      plan,
+      steps: { site: shift(plan.site, delayed), deal: shift(plan.deal, delayed) },
+      undated: placed ? [] : shift(line.undatedSteps, delayed),
     };
   });
+  const sitesWithCapacity = new Set(
+    prepared.filter((p) => p.plan.site.length > 0 || p.plan.deal.length > 0).flatMap((p) => p.line.sites),
+  );
   const supplyDelayed = (s: SupplyLine) => s.site !== undefined && affected.has(s.site) && s.kind === "grid";
   const securedSteps = (s: SupplyLine) => (s.secured && s.step ? shift([s.step], supplyDelayed(s)) : []);
 
@@ -157,10 +174,11 @@ export function powerBalance(
   const missingParameters = ENERGY_PARAMETERS.filter((_, i) => parameters[i] === undefined);
   const [utilisation, pue, price] = parameters;
 
-  const levels = (year: number, delayedSteps: boolean) =>
+  const levels = (year: number, delayedSteps: boolean, withUndated = false) =>
     sameGw(
       prepared.map((p) => {
-        const steps = delayedSteps ? p.steps : { site: p.line.siteSteps, deal: p.line.dealSteps };
+        const chosen = delayedSteps ? p.steps : p.plan;
+        const steps = withUndated ? { ...chosen, deal: [...chosen.deal, ...p.undated] } : chosen;
         return {
           id: p.line.id,
           layer: p.line.layer,
@@ -216,7 +234,11 @@ export function powerBalance(
   }
 
   const last = levels(toYear, true);
-  const campuses: CampusRow[] = prepared.map((p) => ({
+  // A line made only of undated deliveries has nothing in any year: it is listed with them instead.
+  const shown = prepared.filter(
+    (p) => placed || p.line.undated.length < p.line.flows.length || p.line.sites.length > 0,
+  );
+  const campuses: CampusRow[] = shown.map((p) => ({
     id: p.line.id,
     sites: p.line.sites,
     flows: p.line.flows,
@@ -225,7 +247,7 @@ export function powerBalance(
     owner: p.line.owner,
     kinds: p.line.kinds,
     capacityGw: Math.max(levelAtYearEnd(p.steps.site, toYear), levelAtYearEnd(p.steps.deal, toYear)),
-    capacityKnown: p.line.siteSteps.length > 0 || p.line.dealSteps.length > 0,
+    capacityKnown: p.plan.site.length > 0 || p.plan.deal.length > 0,
     countedGw: last.counted.get(p.line.id) ?? 0,
     sameAs: last.sameAs.filter((x) => x.claim === p.line.id).map(({ host, gw }) => ({ host, gw })),
     securedGw: supply
@@ -250,11 +272,26 @@ export function powerBalance(
     parameters: parameters.filter((p): p is CitedValue => p !== undefined),
     missingParameters,
     references: referenceForecasts(dataset.indicators),
+    undated: placed
+      ? null
+      : undatedSummary(prepared, toYear, last.countedGw, levels(toYear, true, true).countedGw),
   };
   if (options.entity !== undefined) result.entity = options.entity;
   if (options.site !== undefined) result.site = options.site;
   if (options.delay) result.delay = { ...options.delay, sites: [...affected].sort() };
   return result;
+}
+
+function undatedSummary(
+  prepared: readonly Prepared[],
+  lastYear: number,
+  withoutGw: number,
+  withThemGw: number,
+): PowerResult["undated"] {
+  const deliveries = prepared.flatMap((p) => p.line.undated);
+  if (deliveries.length === 0) return null;
+  deliveries.sort((a, b) => b.gw - a.gw || (a.flow < b.flow ? -1 : 1));
+  return { deliveries, lastYear, withThemGw, addedGw: Math.max(0, withThemGw - withoutGw) };
 }
 
 function selected(line: CapacityLine, options: PowerOptions): boolean {
@@ -278,24 +315,4 @@ export function affectedSites(sites: Dataset["sites"], delay: PowerDelay | undef
       )
       .map((s) => s.id),
   );
-}
-
-/** The dataset's power indicators (forecasts and observations), printed beside the balance. */
-export function referenceForecasts(indicators: Dataset["indicators"]): ReferenceForecast[] {
-  return indicators
-    .filter((i) => i.topic === "power")
-    .map((i) => {
-      const r: ReferenceForecast = {
-        id: i.id,
-        name: i.name,
-        by: i.by,
-        unit: i.unit,
-        amount: amountOf(i.figure),
-        sources: figureSources(i.figure),
-      };
-      if (i.period !== undefined) r.period = i.period;
-      if (i.baseYear !== undefined) r.baseYear = i.baseYear;
-      if (i.region !== undefined) r.region = i.region;
-      return r;
-    });
 }

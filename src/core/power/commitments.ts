@@ -3,7 +3,10 @@
  * - deals' GW and MW flows of kind `chips` (deliveries: the GW arrive as the flows engine spreads
  *   them and stay) and `compute` (capacity contracts: the full GW from the start of the period to its
  *   end), chosen by the flows engine so value basis, status, conditions and overlaps apply as in
- *   `halqa flows`;
+ *   `halqa flows`. A delivery with a start but no end, term or schedule (OpenAI's 10 GW of Nvidia
+ *   systems and 6 GW of AMD GPUs, both "from H2 2026", multi-year) has no known years
+ *   (flows/undated.ts): its steps are kept apart (`undatedSteps`, at its start), so the yearly
+ *   balance can leave it out of every year and say so, and totals can still count it;
  * - sites' capacity schedules ("X GW online by date d").
  *
  * A campus recorded both as a site and as a deal (the site lists the deal) is one report twice. The
@@ -16,10 +19,11 @@
 import { compareText } from "../compare.ts";
 import { amountOf } from "../dataset/figures.ts";
 import { type Basis, expandFlows, type FlowRow } from "../flows/expand.ts";
+import { isUndated } from "../flows/undated.ts";
 import type { Dataset } from "../model/dataset.ts";
 import type { Deal, FlowKind } from "../model/deal.ts";
 import type { Site } from "../model/records.ts";
-import { endAfterYears, firstDay, lastDay } from "../time/dates.ts";
+import { endAfterYears, firstDay, lastDay, yearOfDay } from "../time/dates.ts";
 import type { Layer } from "./same-gw.ts";
 import { cumulativeSteps, type Step } from "./steps.ts";
 
@@ -47,7 +51,24 @@ export type CapacityLine = {
   /** Regions and countries of the sites (for a delay by region). */
   regions: string[];
   siteSteps: Step[];
+  /** The deals' dated steps. */
   dealSteps: Step[];
+  /** Deliveries with no known years, each at its start (see the module note). */
+  undatedSteps: Step[];
+  undated: UndatedDelivery[];
+  sources: string[];
+};
+
+/** A chips delivery with a start but no end, term or schedule: the years its GW arrive are unknown. */
+export type UndatedDelivery = {
+  /** `deal/flow`. */
+  flow: string;
+  deal: string;
+  from: string;
+  to: string;
+  gw: number;
+  /** The year it starts (the period's start, else the announcement). */
+  startYear: number;
   sources: string[];
 };
 
@@ -60,6 +81,8 @@ type FlowPart = {
   from: string;
   to: string;
   steps: Step[];
+  /** A delivery with no known years (its steps are at its start). */
+  undated: boolean;
   sources: string[];
 };
 
@@ -123,8 +146,23 @@ function lineOf(sites: readonly Site[], parts: readonly FlowPart[]): CapacityLin
     entities: [...entities].sort(compareText),
     regions: [...regions],
     siteSteps,
-    dealSteps: parts.flatMap((p) => p.steps),
+    dealSteps: parts.flatMap((p) => (p.undated ? [] : p.steps)),
+    undatedSteps: parts.flatMap((p) => (p.undated ? p.steps : [])),
+    undated: parts.filter((p) => p.undated).map(undatedDelivery),
     sources: [...sources].sort(compareText),
+  };
+}
+
+function undatedDelivery(part: FlowPart): UndatedDelivery {
+  const on = Math.min(...part.steps.map((s) => s.on));
+  return {
+    flow: part.id,
+    deal: part.deal.id,
+    from: part.from,
+    to: part.to,
+    gw: part.steps.reduce((sum, s) => sum + s.gw, 0),
+    startYear: yearOfDay(on),
+    sources: part.sources,
   };
 }
 
@@ -181,6 +219,7 @@ function flowParts(deals: readonly Deal[], options: CapacityOptions): FlowPart[]
     byFlow.set(key, [...(byFlow.get(key) ?? []), r]);
   }
   const dealById = new Map(deals.map((d) => [d.id, d]));
+  const types = new Map(deals.map((d) => [d.id, d.type]));
   const parts: FlowPart[] = [];
   for (const [id, flowRows] of byFlow) {
     const first = flowRows[0] as FlowRow;
@@ -197,6 +236,9 @@ function flowParts(deals: readonly Deal[], options: CapacityOptions): FlowPart[]
       from: first.from,
       to: first.to,
       steps,
+      // A capacity contract with no end is capacity reserved from its start (contractStep); a
+      // delivery with no end arrives over years no source gives.
+      undated: first.kind === "chips" && flowRows.every((r) => isUndated(r, types)),
       sources: [...new Set(flowRows.flatMap((r) => r.sources))],
     });
   }

@@ -93,7 +93,8 @@ export function selectedFlows(dataset: Pick<Dataset, "deals">, asOf: string, s: 
  * GW of compute contracted by or for an entity, each GW once: the power balance's capacity for the
  * entity (chips, compute contracts and campuses that are the same gigawatts counted once, as
  * `halqa power --entity` shows them), at its peak year-end level over `fromYear`..`toYear`. The inputs
- * are the lines that count in that year, each with what it adds after the same-GW rule.
+ * are the lines that count in that year, each with what it adds after the same-GW rule. Deliveries
+ * with no known years count from their start: a published total of GW contracted has no timeline.
  */
 export function contractedGw(
   dataset: Pick<Dataset, "deals" | "sites" | "parameters" | "indicators">,
@@ -102,9 +103,16 @@ export function contractedGw(
   basis: Basis,
   window: { fromYear: number; toYear: number } = { fromYear: 2024, toYear: 2033 },
 ): Derived {
-  const years = powerBalance(dataset, { basis, asOf, entity, ...window }).years;
+  const years = powerBalance(dataset, { basis, asOf, entity, ...window, undated: "at-start" }).years;
   const peak = years.reduce((best, y) => (y.capacityGw > best.capacityGw ? y : best), years[0] as PowerYear);
-  const atPeak = powerBalance(dataset, { basis, asOf, entity, fromYear: window.fromYear, toYear: peak.year });
+  const atPeak = powerBalance(dataset, {
+    basis,
+    asOf,
+    entity,
+    fromYear: window.fromYear,
+    toYear: peak.year,
+    undated: "at-start",
+  });
   const inputs: CheckInput[] = atPeak.campuses
     .filter((line) => line.countedGw > 1e-9)
     .map((line) => ({

@@ -179,9 +179,18 @@ function largestDeals(
     .slice(0, top);
 }
 
-/** The largest year-end compute capacity, each GW once, over the years deals and sites reach. */
+/**
+ * The largest year-end compute capacity, each GW once, over the years deals and sites reach. A
+ * delivery with no known years counts from its start: this is a total contracted, not a timeline.
+ */
 function peakCapacity(dataset: Dataset, basis: Basis, asOf: string): Amount {
-  const years = powerBalance(dataset, { basis, asOf, fromYear: 2020, toYear: 2040 }).years;
+  const years = powerBalance(dataset, {
+    basis,
+    asOf,
+    fromYear: 2020,
+    toYear: 2040,
+    undated: "at-start",
+  }).years;
   const peak = Math.max(0, ...years.map((y) => y.capacityGw));
   return { value: peak, low: peak, high: peak };
 }

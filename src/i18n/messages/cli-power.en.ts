@@ -60,6 +60,9 @@ export const cliPowerEn = {
     "Unknown power counts as not secured, so coverage is a lower bound and stranded GW includes capacity whose power no source reports.",
   noCapacityPower:
     "Not in the secured GW: {gw} GW of power secured by {year} at campuses whose capacity no source gives; counted, it would raise coverage with no capacity beside it.",
+  undatedDeliveries:
+    "Not in any year: {items}. These chips deliveries start but have no end date or schedule, so no source says in which years their GW arrive. Placed at their start, they would add {added} GW to {year} ({withThem} GW in all).",
+  undatedItem: "{from}'s {gw} GW for {to} from {year}",
   unknownSite: 'unknown site "{id}"{close, select, none {} other { (did you mean {close}?)}}',
   noSiteInRegion: 'no site in region "{region}" (regions: {regions})',
   regionNeedsDelay: "--region applies only with --delay-months",

@@ -10,6 +10,8 @@ export const webPowerAr: Shape<typeof webPowerEn> = {
     committedIn: "السعة بنهاية {year}، دون تكرار",
     summedIn: "بجمع ما أُعلن: {value}",
     securedIn: "الطاقة المؤمّنة حينها",
+    undatedIn:
+      "خارج السنوات كلها: {gw} من شحنات رقائق لها تاريخ بدء بلا تاريخ انتهاء أو جدول زمني؛ ولو احتُسبت من بدايتها لأضافت {added} إلى سعة {year}",
     coverageIn: "نسبة التغطية في {year}",
     strandedIn: "القدرة العالقة في {year}",
     offGridIn: "حصة التوليد خارج الشبكة في {year}",

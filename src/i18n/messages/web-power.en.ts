@@ -8,6 +8,8 @@ export const webPowerEn = {
     committedIn: "Capacity by the end of {year}, each GW once",
     summedIn: "Summed as reported: {value}",
     securedIn: "Power secured by then",
+    undatedIn:
+      "Not in any year: {gw} of chips deliveries that start but have no end date or schedule; placed at their start they would add {added} to {year}",
     coverageIn: "Coverage in {year}",
     strandedIn: "Stranded in {year}",
     offGridIn: "Off-grid share in {year}",

@@ -151,4 +151,31 @@ export const PowerReport = z.strictObject({
       }),
     )
     .describe("Secured GW per kind of power (only kinds with some GW); the kinds add up to securedGw."),
+  undated: z
+    .strictObject({
+      deliveries: z.array(
+        z.strictObject({
+          flow: z.string().describe("deal/flow"),
+          deal: z.string(),
+          from: z.string(),
+          to: z.string(),
+          gw: z.number(),
+          startYear: z.number().describe("The year its deliveries start (the period's start)."),
+          sources: z.array(z.string()),
+        }),
+      ),
+      lastYear: z.number(),
+      withThemGw: z
+        .number()
+        .describe("The last year's capacity with these deliveries placed at their start."),
+      addedGw: z
+        .number()
+        .describe(
+          "What they would add to the last year: less than their GW where they fill campuses and contracts already counted.",
+        ),
+    })
+    .nullable()
+    .describe(
+      "Chips deliveries with a start but no end, term or schedule: the years their GW arrive are unknown, so they are in no year of the table.",
+    ),
 });

@@ -82,6 +82,15 @@ export default function Power() {
               <dd>
                 {m("web.power.securedIn")}: {gw(last.securedGw)}
               </dd>
+              {result.undated ? (
+                <dd data-undated={result.undated.deliveries.length}>
+                  {m("web.power.undatedIn", {
+                    gw: gw(result.undated.deliveries.reduce((sum, d) => sum + d.gw, 0)),
+                    added: gw(result.undated.addedGw),
+                    year: year(result.undated.lastYear),
+                  })}
+                </dd>
+              ) : null}
             </div>
             <div data-figure="coverage" data-value={last.coverage ?? ""}>
               <dt>{m("web.power.coverageIn", { year: year(last.year) })}</dt>
