@@ -120,6 +120,7 @@ export function renderPower(dataset: Dataset, r: PowerResult, lang: Language, wi
           year: formatYear(lang, lastYear.year),
           counted: n(lastYear.capacityGw),
           naive: n(lastYear.naiveGw),
+          undated: r.undated && r.undated.addedGw > 0 ? n(r.undated.addedGw) : "none",
         }),
       );
   if (r.supply.length > 0) print(supply);

@@ -16,7 +16,7 @@ export const cliPowerEn = {
   owners: "By owner, GW in the last year (campus: first operator; deal: buyer)",
   owner: "owner",
   published:
-    "{entity} states {gw} GW ({period}; {sources}); counted here by the end of {year}: {counted} GW, each once ({naive} GW summed as reported). See docs/methods/power.md §3 for where they differ.",
+    "{entity} states {gw} GW ({period}; {sources}); counted here by the end of {year}: {counted} GW, each once ({naive} GW summed as reported){undated, select, none {} other {; {undated} GW more from deliveries in no year}}. See docs/methods/power.md §3 for where they differ.",
   dedupNote:
     "Every GW counts once: chips and compute contracts are claims on the campuses and contracts their buyer uses, and a contract on its seller's campuses; the GW that fit are removed (the largest amount that can be placed, a maximum flow). See docs/methods/power.md §2.",
   secured: "secured GW",
