@@ -139,6 +139,29 @@ describe("openAppender", () => {
     expect(written).toEqual(concat([bytes(10, 3), ...pieces]));
   });
 
+  it("goes through the page cache where no aligned memory can be had (a ulimit -v refuses V8's reservation)", async () => {
+    vi.resetModules();
+    vi.stubGlobal("WebAssembly", {
+      Memory: () => {
+        throw new RangeError("WebAssembly.Memory(): could not allocate memory");
+      },
+    });
+    try {
+      const fresh = await import("./direct-append.ts");
+      const path = join(dir, "limited");
+      writeFileSync(path, "head\n");
+      const file = await fresh.openAppender(path, { chunkBytes: ALIGN });
+      await file.append(bytes(3 * ALIGN + 1, 4));
+      await file.close();
+      expect(file.direct).toBe(false);
+      expect(new Uint8Array(readFileSync(path))).toEqual(
+        concat([new TextEncoder().encode("head\n"), bytes(3 * ALIGN + 1, 4)]),
+      );
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it("refuses a chunk size that is not a whole number of blocks", async () => {
     const path = join(dir, "odd");
     writeFileSync(path, "");

@@ -87,7 +87,12 @@ export async function openAppender(path: string, options: AppendOptions = {}): P
     throw new RangeError(`chunkBytes must be a multiple of ${ALIGN}`);
   const directFd = options.direct === false ? null : await openDirect(path);
   if (directFd === null) return bufferedAppender(await openAsync(path, "a"));
-  return directAppender(path, directFd, chunkBytes);
+  const memory = alignedMemory(2 * chunkBytes);
+  if (memory === null) {
+    await closeAsync(directFd);
+    return bufferedAppender(await openAsync(path, "a"));
+  }
+  return directAppender(path, directFd, memory, chunkBytes);
 }
 
 /** The page-cache path: each piece appended as it comes, one write in flight. */
@@ -121,9 +126,26 @@ function bufferedAppender(fd: number): Appender {
   };
 }
 
-async function directAppender(path: string, directFd: number, chunkBytes: number): Promise<Appender> {
-  const pages = Math.ceil((2 * chunkBytes) / WASM_PAGE);
-  const memory = new Memory({ initial: pages, maximum: pages });
+/**
+ * At least `bytes` of page-aligned memory, or null where it cannot be had: V8 reserves address space
+ * around a WebAssembly memory, which a limit on virtual memory (`ulimit -v`, common on clusters) can
+ * refuse.
+ */
+function alignedMemory(bytes: number): WasmMemory | null {
+  const pages = Math.ceil(bytes / WASM_PAGE);
+  try {
+    return new Memory({ initial: pages, maximum: pages });
+  } catch {
+    return null;
+  }
+}
+
+async function directAppender(
+  path: string,
+  directFd: number,
+  memory: WasmMemory,
+  chunkBytes: number,
+): Promise<Appender> {
   const halves = [
     new Uint8Array(memory.buffer, 0, chunkBytes),
     new Uint8Array(memory.buffer, chunkBytes, chunkBytes),
