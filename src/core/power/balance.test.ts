@@ -252,6 +252,10 @@ describe("power balance: chips deliveries with no known years", () => {
     expect(r.undated?.addedGw).toBeCloseTo(0, 12);
   });
 
+  it("does not list one that starts after the window, as no later deal is", () => {
+    expect(powerBalance(data, { ...options, toYear: 2025 }).undated).toBeNull();
+  });
+
   it("counts them from their start where a total is asked for (undated: at-start)", () => {
     const r = powerBalance(data, { ...options, undated: "at-start" });
     expect(r.years.map((y) => Number(y.capacityGw.toFixed(6)))).toEqual([0, 4, 5, 5]);

@@ -288,7 +288,8 @@ function undatedSummary(
   withoutGw: number,
   withThemGw: number,
 ): PowerResult["undated"] {
-  const deliveries = prepared.flatMap((p) => p.line.undated);
+  // One that starts after the window is outside it, as any later deal is: not listed.
+  const deliveries = prepared.flatMap((p) => p.line.undated).filter((d) => d.startYear <= lastYear);
   if (deliveries.length === 0) return null;
   deliveries.sort((a, b) => b.gw - a.gw || (a.flow < b.flow ? -1 : 1));
   return { deliveries, lastYear, withThemGw, addedGw: Math.max(0, withThemGw - withoutGw) };
