@@ -100,7 +100,7 @@ describe("openAppender", () => {
           expect(written).toEqual(concat([head, ...pieces]));
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 

@@ -28,7 +28,10 @@ import { promisify } from "node:util";
 
 /** An open file being appended to. */
 export type Appender = {
-  /** Queues a copy of the bytes (the caller may reuse its buffer once this resolves). */
+  /**
+   * Queues the bytes. The caller must leave them as they are until the next append (or close)
+   * resolves: the page-cache path writes them in place meanwhile (the direct path copies them).
+   */
   append: (bytes: Uint8Array) => Promise<void>;
   /** Writes what is left, cuts the file to its length and closes it. */
   close: () => Promise<void>;
@@ -55,11 +58,9 @@ const SLOW_SHARE = 0.25;
 
 /** The one WebAssembly constructor used here (the project's type libraries do not declare it). */
 type WasmMemory = { readonly buffer: ArrayBuffer };
-const { Memory } = (
-  globalThis as unknown as {
-    WebAssembly: { Memory: new (size: { initial: number; maximum: number }) => WasmMemory };
-  }
-).WebAssembly;
+type WasmGlobal = {
+  WebAssembly?: { Memory: new (size: { initial: number; maximum: number }) => WasmMemory };
+};
 
 const openAsync = promisify(open);
 const closeAsync = promisify(close);
@@ -129,10 +130,13 @@ function bufferedAppender(fd: number): Appender {
 /**
  * At least `bytes` of page-aligned memory, or null where it cannot be had: V8 reserves address space
  * around a WebAssembly memory, which a limit on virtual memory (`ulimit -v`, common on clusters) can
- * refuse.
+ * refuse, and `node --jitless` has no WebAssembly at all.
  */
 function alignedMemory(bytes: number): WasmMemory | null {
   const pages = Math.ceil(bytes / WASM_PAGE);
+  // Absent under `node --jitless`.
+  const Memory = (globalThis as WasmGlobal).WebAssembly?.Memory;
+  if (Memory === undefined) return null;
   try {
     return new Memory({ initial: pages, maximum: pages });
   } catch {
