@@ -37,6 +37,16 @@ describe("POST /api/network/solve", () => {
       error: { code: "invalid-type", details: { received: "a list" } },
     });
   });
+  it("names the kinds of value in Arabic under lang=ar, never zod's English words", async () => {
+    // It read "المتوقع object، والموجود a list".
+    expect((await post("/api/network/solve?lang=ar", "[]")).error.message).toBe(
+      "المتوقع مجموعة مفاتيح وقيم، والموجود قائمة",
+    );
+    expect((await post("/api/network/solve?lang=ar", '{"nodes":{}}')).error.message).toBe(
+      "nodes: المتوقع قائمة، والموجود مجموعة مفاتيح وقيم",
+    );
+    expect((await post("/api/network/solve", "[]")).error.message).toBe("expected object, found a list");
+  });
   it("refuses an option the model does not read, with its path", async () => {
     expect(await post("/api/network/solve", network('{"name":"furfine","bogus":1}'))).toMatchObject({
       status: 400,
