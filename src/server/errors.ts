@@ -134,6 +134,9 @@ export function queryProblems(issues: readonly z.core.$ZodIssue[], allowed: read
       return [{ code, ...(path ? { path } : {}), params }];
     }
     const input = (issue as { input?: unknown }).input;
+    // A required parameter left out (`since` of /api/changes) is said to be missing, not "invalid".
+    if (issue.code === "invalid_type" && input === undefined && path)
+      return [{ code: "required", path, params: { field: path } }];
     const params: Record<string, unknown> = {};
     if (typeof input === "string" || typeof input === "number") params.value = input;
     if (issue.code === "invalid_value") params.values = issue.values.map(String);

@@ -136,6 +136,24 @@ describe("whole numbers past 2^53", () => {
   });
 });
 
+describe("queries: a missing parameter and a number past infinity", () => {
+  const error = async (path: string) => {
+    const res = await app.request(path);
+    expect(res.status, path).toBe(400);
+    return ((await res.json()) as { error: { code: string; message: string; details: object } }).error;
+  };
+  it("says a required parameter is missing (it was 'since: invalid value')", async () => {
+    expect(await error("/api/changes")).toMatchObject({ code: "required", path: "since" });
+    expect((await error("/api/changes?lang=ar")).message).toBe("since: حقل مطلوب مفقود: since");
+  });
+  it("quotes 1e309 as typed, too large to be finite (it was 'invalid value' with a value of null)", async () => {
+    const given = await error("/api/loops?minAmount=1e309");
+    expect(given).toMatchObject({ code: "invalid-number", path: "minAmount", details: { value: "1e309" } });
+    expect(given.message).toContain('"1e309" is too large to be a finite number');
+    expect(await error("/api/power?delayMonths=1&growth=1e309")).toMatchObject({ path: "growth" });
+  });
+});
+
 describe("GET /api/economics", () => {
   it("refuses __proto__ as a parameter (it was dropped and answered 200)", async () => {
     const res = await app.request("/api/economics?__proto__=1");
