@@ -158,6 +158,23 @@ describe("queries: a missing parameter and a number past infinity", () => {
   });
 });
 
+describe("?lang=xx", () => {
+  it("is refused in English and in Arabic when no Accept-Language says which the client reads", async () => {
+    // It was said in English only; `halqa --lang xx` says it in both.
+    const res = await app.request("/api/stats?lang=xx");
+    expect(res.status).toBe(400);
+    const { error } = (await res.json()) as { error: { code: string; message: string } };
+    expect(error.code).toBe("invalid-choice");
+    expect(error.message.split("\n")).toEqual([
+      'lang: "xx" is not one of: en, ar',
+      'lang: "xx" ليست من القيم المسموحة: en، ar',
+    ]);
+    const arabic = await app.request("/api/stats?lang=xx", { headers: { "accept-language": "ar" } });
+    const said = ((await arabic.json()) as { error: { message: string } }).error.message;
+    expect(said).toBe('lang: "xx" ليست من القيم المسموحة: en، ar');
+  });
+});
+
 describe("GET /api/economics", () => {
   it("refuses __proto__ as a parameter (it was dropped and answered 200)", async () => {
     const res = await app.request("/api/economics?__proto__=1");
