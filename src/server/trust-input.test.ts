@@ -158,6 +158,36 @@ describe("queries: a missing parameter and a number past infinity", () => {
   });
 });
 
+describe("a body declared in a charset other than UTF-8", () => {
+  const solve = (type: string, bytes: Uint8Array) =>
+    app.request("/api/network/solve?lang=ar", {
+      method: "POST",
+      headers: { "content-type": type },
+      body: bytes,
+    });
+  const body = network('{"name":"furfine"}');
+  it("is refused with the charset it declared (UTF-16 read as 'not valid JSON: found \\u0000' before)", async () => {
+    for (const charset of ["utf-16le", "ISO-8859-1"]) {
+      const res = await solve(`application/json; charset=${charset}`, Buffer.from(body, "utf16le"));
+      expect(res.status).toBe(415);
+      const { error } = (await res.json()) as { error: { code: string; message: string; details: object } };
+      expect(error).toMatchObject({
+        code: "unsupported-charset",
+        details: { charset: charset.toLowerCase() },
+      });
+      expect(error.message).toMatch(/[\u0600-\u06FF]/);
+    }
+  });
+  it("is read when declared UTF-8 (any case, quoted) or not declared", async () => {
+    for (const type of [
+      "application/json",
+      'application/json; charset="UTF-8"',
+      "application/json;charset=utf8",
+    ])
+      expect((await solve(type, Buffer.from(body))).status, type).toBe(200);
+  });
+});
+
 describe("?lang=xx", () => {
   it("is refused in English and in Arabic when no Accept-Language says which the client reads", async () => {
     // It was said in English only; `halqa --lang xx` says it in both.
