@@ -35,6 +35,7 @@ import {
   applySecurityHeaders,
   askedForUnknownLanguage,
   enforceBodyLimit,
+  enforceQueryEncoding,
   enforceReadOnly,
   requestLanguage,
 } from "./http.ts";
@@ -236,6 +237,7 @@ export function createApp(options: AppOptions): Hono {
     applySecurityHeaders(c.res.headers);
   });
   app.use("*", async (c, next) => {
+    if (c.req.path.startsWith("/api")) enforceQueryEncoding(c.req.url);
     // The Monte Carlo routes check their own methods and bodies (registerMonteCarloRoutes).
     if (isMonteCarloPath(c.req.path)) return next();
     if (c.req.method === "POST" && c.req.path === MARKET_POST_PATH) {

@@ -132,3 +132,30 @@ export function askedForUnknownLanguage(url: string, acceptLanguage: string | nu
     given !== null && knownLanguage(given) === undefined && acceptedLanguage(acceptLanguage) === undefined
   );
 }
+
+/** The text of a %-encoded query part, or undefined when its bytes are not UTF-8 ("%FF", "%E0%A4"). */
+function decodedQueryPart(raw: string): string | undefined {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, " "));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Refuses a query whose %-escapes do not decode as UTF-8: URLSearchParams turns such bytes into U+FFFD
+ * ("top=%FF" read as "\uFFFD", "q=%FF" searched for it and found nothing), a guess at what the client
+ * meant. The problem names the parameter and quotes the part as sent.
+ */
+export function enforceQueryEncoding(url: string): void {
+  const search = new URL(url).search.slice(1);
+  if (search === "") return;
+  for (const pair of search.split("&")) {
+    const [rawName = "", ...rest] = pair.split("=");
+    for (const raw of [rawName, rest.join("=")]) {
+      if (decodedQueryPart(raw) !== undefined) continue;
+      const path = decodedQueryPart(rawName) ?? rawName;
+      throw new ApiError(400, { code: "query-not-utf8", path, params: { raw } });
+    }
+  }
+}

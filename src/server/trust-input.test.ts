@@ -188,6 +188,23 @@ describe("a body declared in a charset other than UTF-8", () => {
   });
 });
 
+describe("a query whose %-escapes are not UTF-8", () => {
+  it("is refused at its parameter, quoted as sent (it was read as U+FFFD: q=%FF searched for it)", async () => {
+    for (const [query, path, raw] of [
+      ["q=%FF", "q", "%FF"],
+      ["top=%E0%A4%A", "top", "%E0%A4%A"],
+      ["%FF=1", "%FF", "%FF"],
+    ] as const) {
+      const res = await app.request(`/api/deals?${query}&lang=ar`);
+      expect(res.status, query).toBe(400);
+      const { error } = (await res.json()) as { error: { code: string; path: string; message: string } };
+      expect(error).toMatchObject({ code: "query-not-utf8", path, details: { raw } });
+      expect(error.message).toMatch(/[\u0600-\u06FF]/);
+    }
+    expect((await app.request("/api/deals?q=caf%C3%A9+x")).status).toBe(200);
+  });
+});
+
 describe("?lang=xx", () => {
   it("is refused in English and in Arabic when no Accept-Language says which the client reads", async () => {
     // It was said in English only; `halqa --lang xx` says it in both.
