@@ -7,9 +7,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadDataset } from "../../io/load-dataset.ts";
 import { BUNDLED_DATA_DIR } from "../../io/paths.ts";
-import type { Dataset } from "../../schema/dataset-file.ts";
 import { resolveFraction, type Scenario } from "../../schema/scenario.ts";
 import { isModelError } from "../errors.ts";
+import type { Dataset } from "../model/dataset.ts";
 import { REVENUE_PER_GW_YEAR_PARAMETER } from "./power-delay.ts";
 import { runScenario } from "./run-scenario.ts";
 
