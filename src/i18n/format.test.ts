@@ -78,6 +78,15 @@ describe("units, percentages, dates, lists", () => {
     expect(formatQuantity("en", 51.8, "GW")).toBe("51.8 GW");
   });
 
+  it("never shows a compound unit's code in English: a dollar rate is money over the unit", () => {
+    // The power page's electricity price read "80.6 USD-per-MWh" (the unit's id as its label).
+    expect(formatQuantity("en", 80.6, "USD-per-MWh")).toBe("$80.6/MWh");
+    expect(formatQuantity("en", 25e9, "USD-per-GW")).toBe("$25B/GW");
+    expect(formatQuantity("en", 750_000, "homes-per-GW")).toBe("750,000 homes per GW");
+    expect(formatQuantity("en", 82, "basis-points")).toBe("82 bp");
+    expect(formatQuantity("en", 900_000, "wafers-per-month")).toBe("900,000 wafers a month");
+  });
+
   it("writes a multiple as the Arabic press does, the word after the number, never a × sign", () => {
     expect(formatTimes("en", 1.554)).toBe("1.55×");
     expect(formatTimes("ar", 1.554)).toBe("1.55 مرة");

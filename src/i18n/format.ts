@@ -155,9 +155,21 @@ const PER_UNIT_MONEY: Record<string, [string, string]> = {
   "USD-per-share": ["للسهم", "/share"],
 };
 
+/**
+ * English words for the dataset's compound unit codes: a code such as "homes-per-GW" is an id, and no
+ * id is shown as a label (docs/arabic-style.md holds the same rule for Arabic).
+ */
+const ENGLISH_UNITS: Record<string, string> = {
+  "wafers-per-month": "wafers a month",
+  "GPUs-per-GW": "GPUs per GW",
+  "homes-per-GW": "homes per GW",
+  "basis-points": "bp",
+  count: "",
+};
+
 /** The unit's word in the language: "جيجاوات" for GW in Arabic; English keeps the symbol. */
 export function unitName(lang: Language, unit: string): string {
-  return lang === "ar" ? (ARABIC_UNITS[unit] ?? unit) : unit;
+  return lang === "ar" ? (ARABIC_UNITS[unit] ?? unit) : (ENGLISH_UNITS[unit] ?? unit);
 }
 
 /** The unit a whole table is in, for its heading line: "بالدولار" / "USD". */
@@ -222,6 +234,8 @@ export function formatQuantity(lang: Language, value: number, unit: string, maxF
       const perUnit = PER_UNIT_MONEY[unit];
       if (perUnit && lang === "ar" && Math.abs(value) >= 1e6)
         return `${formatMoney(lang, value)} ${perUnit[0]}`;
+      // English writes a dollar rate as money over the unit ("$80.6/MWh", "$25B/GW"), never the code.
+      if (perUnit && lang !== "ar") return `${formatMoney(lang, value)}${perUnit[1]}`;
       const name = unitName(lang, unit);
       return name
         ? `${formatNum(lang, value, maxFractionDigits)} ${name}`

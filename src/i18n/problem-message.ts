@@ -16,7 +16,39 @@ export function problemMessage(lang: Lang, code: string, params: Readonly<Record
   const key = `problem.${code}`;
   if (!hasMessage(lang, key)) return code;
   const values = problemValues(key, params, countArguments(lang, key));
-  return message(lang, key, { ...values, ...roleWords(lang, key, params) } as MessageValues);
+  return message(lang, key, {
+    ...values,
+    ...roleWords(lang, key, params),
+    ...typeWords(lang, key, params),
+  } as MessageValues);
+}
+
+/** The producers' names of a JSON value's kind, as select keys of `problem.invalid-type-word`. */
+const TYPE_IDS: Record<string, string> = {
+  "a list": "list",
+  "a mapping": "mapping",
+  "one of several shapes": "shapes",
+};
+
+/**
+ * invalid-type names two kinds of value in the producers' English ("object", "a list", `text "abc"`,
+ * "number 5"); an Arabic message read "المتوقع object، والموجود a list". Each kind is said in the
+ * message's language, a value the producer quoted after it as given.
+ */
+function typeWords(
+  lang: Lang,
+  key: string,
+  params: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
+  if (key !== "problem.invalid-type") return {};
+  const word = (given: unknown): unknown => {
+    if (typeof given !== "string") return given;
+    const quoted = /^(text|number|boolean|bigint) (.+)$/s.exec(given);
+    const kind = quoted?.[1] ?? given;
+    const said = message(lang, "problem.invalid-type-word", { type: TYPE_IDS[kind] ?? kind });
+    return quoted ? `${said} ${quoted[2]}` : said;
+  };
+  return { expected: word(params.expected), received: word(params.received) };
 }
 
 /**

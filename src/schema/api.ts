@@ -44,10 +44,14 @@ function integer(min: number, max: number) {
 
 /** A decimal number in [min, max] (plain or with an exponent: 1000000, 1.5e9). */
 function decimal(min: number, max: number) {
-  return z
-    .string()
-    .regex(/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/, { error: "invalid-number" })
-    .pipe(z.coerce.number<string>().min(min, { error: "out-of-range" }).max(max, { error: "out-of-range" }));
+  return (
+    z
+      .string()
+      .regex(/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/, { error: "invalid-number" })
+      // 1e309 is a number's syntax but reads as Infinity: refused as typed, before the number exists.
+      .refine((text) => Number.isFinite(Number(text)), { error: "invalid-number" })
+      .pipe(z.coerce.number<string>().min(min, { error: "out-of-range" }).max(max, { error: "out-of-range" }))
+  );
 }
 
 const year = z

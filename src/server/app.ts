@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { getConnInfo } from "@hono/node-server/conninfo";
 import { type Context, Hono } from "hono";
 import { infinityAsString } from "../core/json/json-infinity.ts";
+import { LANGUAGES } from "../i18n/index.ts";
 import type { MarketFiles } from "../io/market-files.ts";
 import { PACKAGE_ROOT } from "../io/paths.ts";
 import type { ScenarioCatalogue } from "../io/scenario-files.ts";
@@ -30,7 +31,14 @@ import { dataContext } from "./context.ts";
 import { renderDocsPage } from "./docs-page.ts";
 import { ApiError, badRequest, errorBody, queryProblems, toApiError } from "./errors.ts";
 import { marketPostRoute } from "./handlers/market-analyses.ts";
-import { applySecurityHeaders, enforceBodyLimit, enforceReadOnly, requestLanguage } from "./http.ts";
+import {
+  applySecurityHeaders,
+  askedForUnknownLanguage,
+  enforceBodyLimit,
+  enforceQueryEncoding,
+  enforceReadOnly,
+  requestLanguage,
+} from "./http.ts";
 import { readMarketBody } from "./market-body.ts";
 import { createJobManager, type JobLimits, type JobManager } from "./monte-carlo/jobs.ts";
 import { type OpenApiDocument, openApiDocument } from "./openapi.ts";
@@ -92,8 +100,15 @@ function queryRecord(params: URLSearchParams): Record<string, string> {
 }
 
 function errorResponse(error: ApiError, request: Request): Response {
-  const lang = requestLanguage(request.url, request.headers.get("accept-language"));
-  return new Response(JSON.stringify(errorBody(error, lang)), {
+  const accept = request.headers.get("accept-language");
+  const lang = requestLanguage(request.url, accept);
+  const body = errorBody(error, lang);
+  if (askedForUnknownLanguage(request.url, accept)) {
+    // Which of halqa's languages the client reads is unknown: the message in each, English first.
+    const others = LANGUAGES.filter((other) => other !== lang).map((other) => errorBody(error, other));
+    body.error.message = [body.error.message, ...others.map((b) => b.error.message)].join("\n");
+  }
+  return new Response(JSON.stringify(body), {
     status: error.status,
     headers: {
       "Content-Type": "application/json; charset=utf-8",
@@ -222,6 +237,7 @@ export function createApp(options: AppOptions): Hono {
     applySecurityHeaders(c.res.headers);
   });
   app.use("*", async (c, next) => {
+    if (c.req.path.startsWith("/api")) enforceQueryEncoding(c.req.url);
     // The Monte Carlo routes check their own methods and bodies (registerMonteCarloRoutes).
     if (isMonteCarloPath(c.req.path)) return next();
     if (c.req.method === "POST" && c.req.path === MARKET_POST_PATH) {

@@ -65,11 +65,20 @@ export function parseJsonText(raw: string): unknown {
   );
 }
 
-/** The request's JSON body: 415 unless declared as JSON, 413 past the limit, 400 when it is not JSON. */
+/** The request's JSON body: 415 unless declared as JSON in UTF-8, 413 past the limit, 400 when it is not JSON. */
 export async function readJsonBody(request: Request, limit = POST_BODY_LIMIT): Promise<unknown> {
-  const type = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase();
+  const [mediaType, ...parameters] = (request.headers.get("content-type") ?? "").split(";");
+  const type = mediaType?.trim().toLowerCase();
   if (type !== "application/json") {
     throw new ApiError(415, { code: "unsupported-media-type", params: { type: type || "none" } });
+  }
+  // JSON is UTF-8 (RFC 8259 §8.1). A body declared in another charset (utf-16, latin1) would be read
+  // as UTF-8 regardless, a guess at the client's bytes: refused, naming the charset it declared.
+  const charset = parameters
+    .map((p) => /^\s*charset\s*=\s*"?([^";\s]*)"?\s*$/i.exec(p)?.[1]?.toLowerCase())
+    .find((c) => c !== undefined);
+  if (charset !== undefined && !["utf-8", "utf8", "us-ascii"].includes(charset)) {
+    throw new ApiError(415, { code: "unsupported-charset", params: { charset } });
   }
   const text = await readBodyText(request, limit);
   if (text.trim() === "") throw new ApiError(400, { code: "empty-body", path: "body", params: {} });

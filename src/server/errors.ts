@@ -100,9 +100,26 @@ export function toApiError(error: unknown): ApiError {
 
 const KNOWN = new Set(Object.keys(catalogueEn.problem));
 
+/**
+ * zod's `int()` carries a bound of its own, ±(2^53 − 1), past which a double no longer holds every
+ * whole number. A value past it also breaks the route's bound (top ≤ 1000, seed ≤ 4294967295), and that
+ * is the bound the client can act on: the implicit one led the answer ("must be at most
+ * 9007199254740991", or a bare "invalid value" for a query), naming a limit no document states. It is
+ * dropped when another issue is at the same place.
+ */
+export function withoutSafeIntegerBound<I extends z.core.$ZodIssue>(issues: readonly I[]): I[] {
+  const implicit = (issue: I) =>
+    (issue.code === "too_big" && issue.maximum === Number.MAX_SAFE_INTEGER) ||
+    (issue.code === "too_small" && issue.minimum === Number.MIN_SAFE_INTEGER);
+  const place = (issue: I) => issue.path.map(String).join(".");
+  return issues.filter(
+    (issue) => !implicit(issue) || !issues.some((other) => other !== issue && place(other) === place(issue)),
+  );
+}
+
 /** zod issues of a query → problems, one per issue, each naming its parameter. */
 export function queryProblems(issues: readonly z.core.$ZodIssue[], allowed: readonly string[]): ApiProblem[] {
-  return issues.flatMap((issue): ApiProblem[] => {
+  return withoutSafeIntegerBound(issues).flatMap((issue): ApiProblem[] => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((name) => ({
         code: "unknown-parameter",
@@ -117,6 +134,9 @@ export function queryProblems(issues: readonly z.core.$ZodIssue[], allowed: read
       return [{ code, ...(path ? { path } : {}), params }];
     }
     const input = (issue as { input?: unknown }).input;
+    // A required parameter left out (`since` of /api/changes) is said to be missing, not "invalid".
+    if (issue.code === "invalid_type" && input === undefined && path)
+      return [{ code: "required", path, params: { field: path } }];
     const params: Record<string, unknown> = {};
     if (typeof input === "string" || typeof input === "number") params.value = input;
     if (issue.code === "invalid_value") params.values = issue.values.map(String);

@@ -95,25 +95,67 @@ export function enforceReadOnly(method: string, allow = "GET, HEAD"): void {
   if (!READ_METHODS.has(method)) throw methodNotAllowed(method, allow);
 }
 
-/**
- * The language of messages: `?lang=` when it names a known language, else the best of
- * Accept-Language (by q-value, then order), else English.
- */
-export function requestLanguage(url: string, acceptLanguage: string | null): Language {
-  const known = (tag: string | null | undefined): Language | undefined => {
-    const primary = tag?.trim().toLowerCase().split("-")[0];
-    return (LANGUAGES as readonly string[]).includes(primary ?? "") ? (primary as Language) : undefined;
-  };
-  const param = known(new URL(url).searchParams.get("lang"));
-  if (param) return param;
+const knownLanguage = (tag: string | null | undefined): Language | undefined => {
+  const primary = tag?.trim().toLowerCase().split("-")[0];
+  return (LANGUAGES as readonly string[]).includes(primary ?? "") ? (primary as Language) : undefined;
+};
+
+/** The best language of Accept-Language that halqa speaks (by q-value, then order), if any. */
+function acceptedLanguage(acceptLanguage: string | null): Language | undefined {
   const ranked = (acceptLanguage ?? "")
     .split(",")
     .map((part, order) => {
       const [tag, ...options] = part.split(";");
       const q = options.map((o) => /^\s*q=([0-9.]+)\s*$/.exec(o)?.[1]).find((x) => x !== undefined);
-      return { lang: known(tag), q: q === undefined ? 1 : Number(q), order };
+      return { lang: knownLanguage(tag), q: q === undefined ? 1 : Number(q), order };
     })
     .filter((x) => x.lang !== undefined && x.q > 0)
     .sort((a, b) => b.q - a.q || a.order - b.order);
-  return ranked[0]?.lang ?? "en";
+  return ranked[0]?.lang;
+}
+
+/**
+ * The language of messages: `?lang=` when it names a known language, else the best of
+ * Accept-Language (by q-value, then order), else English.
+ */
+export function requestLanguage(url: string, acceptLanguage: string | null): Language {
+  return knownLanguage(new URL(url).searchParams.get("lang")) ?? acceptedLanguage(acceptLanguage) ?? "en";
+}
+
+/**
+ * `?lang=xx` with no Accept-Language halqa speaks: the client asked for a language, and which of
+ * halqa's it reads is unknown, so its refusal is said in every language (as `halqa --lang xx` is).
+ */
+export function askedForUnknownLanguage(url: string, acceptLanguage: string | null): boolean {
+  const given = new URL(url).searchParams.get("lang");
+  return (
+    given !== null && knownLanguage(given) === undefined && acceptedLanguage(acceptLanguage) === undefined
+  );
+}
+
+/** The text of a %-encoded query part, or undefined when its bytes are not UTF-8 ("%FF", "%E0%A4"). */
+function decodedQueryPart(raw: string): string | undefined {
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, " "));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Refuses a query whose %-escapes do not decode as UTF-8: URLSearchParams turns such bytes into U+FFFD
+ * ("top=%FF" read as "\uFFFD", "q=%FF" searched for it and found nothing), a guess at what the client
+ * meant. The problem names the parameter and quotes the part as sent.
+ */
+export function enforceQueryEncoding(url: string): void {
+  const search = new URL(url).search.slice(1);
+  if (search === "") return;
+  for (const pair of search.split("&")) {
+    const [rawName = "", ...rest] = pair.split("=");
+    for (const raw of [rawName, rest.join("=")]) {
+      if (decodedQueryPart(raw) !== undefined) continue;
+      const path = decodedQueryPart(rawName) ?? rawName;
+      throw new ApiError(400, { code: "query-not-utf8", path, params: { raw } });
+    }
+  }
 }

@@ -143,6 +143,19 @@ describe("POST /api/market", () => {
     expect(syntax).toMatchObject({ path: "body", details: { line: 1, column: 2 } });
     const unknown = await post({ weight: "entity,weight\n" });
     expect(JSON.parse(await unknown.text()).error.code).toBe("unknown-parameter");
+    // A body or a field of the wrong kind is named as the other POST routes name it, with its place
+    // (it was a bare "invalid value" with no path).
+    for (const [body, path, received] of [
+      ["[]", undefined, "a list"],
+      ["null", undefined, "null"],
+      ['{"weights":5}', "weights", "number"],
+    ] as const) {
+      const wrong = await post(body);
+      expect(wrong.status).toBe(400);
+      const { error: kind } = JSON.parse(await wrong.text());
+      expect(kind).toMatchObject({ code: "invalid-type", details: { received } });
+      expect(kind.path).toBe(path);
+    }
     const measure = await post({ measure: "most" });
     expect(JSON.parse(await measure.text()).error.code).toBe("invalid-choice");
     const big = await post({ weights: `entity,weight\n${"a,1\n".repeat(MARKET_BODY_LIMIT / 4)}` });

@@ -18,6 +18,7 @@ import {
 import { AsOfParam } from "../schema/api.ts";
 import { readJsonBody } from "./body.ts";
 import { ApiError, type ApiProblem, queryProblems } from "./errors.ts";
+import { bodyProblems } from "./handlers/stress.ts";
 
 /** A weights file of the whole S&P 500 with notes is about 40 KiB; this leaves room, and no more. */
 export const MARKET_BODY_LIMIT = 256 * 1024;
@@ -55,7 +56,14 @@ export async function readMarketBody(request: Request): Promise<MarketInput> {
   const json = await readJsonBody(request, MARKET_BODY_LIMIT);
   const parsed = MarketBody.safeParse(json, { reportInput: true });
   if (!parsed.success) {
-    throw new ApiError(400, queryProblems(parsed.error.issues, Object.keys(MarketBody.shape)));
+    // A value of the wrong type is said as the other POST bodies say it ("expected object, found a
+    // list"): a list, null or a number for the body, or a number for `weights`, read as a bare "invalid
+    // value" with no place. The rest as the query's problems (an unknown field with the fields taken).
+    const allowed = Object.keys(MarketBody.shape);
+    const problems = parsed.error.issues.flatMap((issue) =>
+      issue.code === "invalid_type" ? bodyProblems([issue]) : queryProblems([issue], allowed),
+    );
+    throw new ApiError(400, problems);
   }
   const { weights, exposure, measure, asOf } = parsed.data;
   const problems: ApiProblem[] = [];

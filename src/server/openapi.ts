@@ -50,7 +50,10 @@ const ERROR_RESPONSES: Record<string, { description: string }> = {
   "404": { description: "No such id." },
   "405": { description: "The API is read-only: only GET and HEAD." },
   "413": { description: "The request has a body over 64 KiB." },
-  "415": { description: "The body is not declared as JSON (Content-Type: application/json)." },
+  "415": {
+    description:
+      "The body is not declared as JSON (Content-Type: application/json), or is declared in a charset other than UTF-8.",
+  },
   "422": { description: "The analysis could not be completed on this data (details say why)." },
   "429": {
     description:

@@ -37,6 +37,16 @@ describe("POST /api/network/solve", () => {
       error: { code: "invalid-type", details: { received: "a list" } },
     });
   });
+  it("names the kinds of value in Arabic under lang=ar, never zod's English words", async () => {
+    // It read "المتوقع object، والموجود a list".
+    expect((await post("/api/network/solve?lang=ar", "[]")).error.message).toBe(
+      "المتوقع مجموعة مفاتيح وقيم، والموجود قائمة",
+    );
+    expect((await post("/api/network/solve?lang=ar", '{"nodes":{}}')).error.message).toBe(
+      "nodes: المتوقع قائمة، والموجود مجموعة مفاتيح وقيم",
+    );
+    expect((await post("/api/network/solve", "[]")).error.message).toBe("expected object, found a list");
+  });
   it("refuses an option the model does not read, with its path", async () => {
     expect(await post("/api/network/solve", network('{"name":"furfine","bogus":1}'))).toMatchObject({
       status: 400,
@@ -102,6 +112,113 @@ describe("POST /api/stress and /api/monte-carlo", () => {
       path: "runs",
       details: { maximum: 200000, value: 200001 },
     });
+  });
+});
+
+describe("whole numbers past 2^53", () => {
+  // zod's int() has a bound of its own, 2^53 − 1; it led the answer ("must be at most
+  // 9007199254740991" in a body, a bare "invalid value" in a query), a limit no route documents.
+  it("are refused by the route's own bound, in a body and in a query", async () => {
+    const seed = await post("/api/stress/monte-carlo", '{"scenario":"x","seed":9007199254740993}');
+    expect(seed.status).toBe(400);
+    expect(seed.error).toMatchObject({
+      code: "out-of-range",
+      path: "seed",
+      details: { maximum: 4294967295 },
+    });
+    expect(seed.error.details.problems).toBeUndefined();
+    const res = await app.request("/api/stats?top=9007199254740993&lang=ar");
+    expect(res.status).toBe(400);
+    const { error } = (await res.json()) as { error: { code: string; message: string; details: object } };
+    expect(error).toMatchObject({ code: "out-of-range", details: { maximum: 1000 } });
+    expect(error.message).toContain("1000");
+    expect(error.details).not.toHaveProperty("problems");
+  });
+});
+
+describe("queries: a missing parameter and a number past infinity", () => {
+  const error = async (path: string) => {
+    const res = await app.request(path);
+    expect(res.status, path).toBe(400);
+    return ((await res.json()) as { error: { code: string; message: string; details: object } }).error;
+  };
+  it("says a required parameter is missing (it was 'since: invalid value')", async () => {
+    expect(await error("/api/changes")).toMatchObject({ code: "required", path: "since" });
+    expect((await error("/api/changes?lang=ar")).message).toBe("since: حقل مطلوب مفقود: since");
+  });
+  it("quotes 1e309 as typed, too large to be finite (it was 'invalid value' with a value of null)", async () => {
+    const given = await error("/api/loops?minAmount=1e309");
+    expect(given).toMatchObject({ code: "invalid-number", path: "minAmount", details: { value: "1e309" } });
+    expect(given.message).toContain('"1e309" is too large to be a finite number');
+    expect(await error("/api/funding/nobody?growth=1e309")).toMatchObject({
+      code: "invalid-number",
+      path: "growth",
+      details: { value: "1e309" },
+    });
+  });
+});
+
+describe("a body declared in a charset other than UTF-8", () => {
+  const solve = (type: string, bytes: Uint8Array) =>
+    app.request("/api/network/solve?lang=ar", {
+      method: "POST",
+      headers: { "content-type": type },
+      body: bytes,
+    });
+  const body = network('{"name":"furfine"}');
+  it("is refused with the charset it declared (UTF-16 read as 'not valid JSON: found \\u0000' before)", async () => {
+    for (const charset of ["utf-16le", "ISO-8859-1"]) {
+      const res = await solve(`application/json; charset=${charset}`, Buffer.from(body, "utf16le"));
+      expect(res.status).toBe(415);
+      const { error } = (await res.json()) as { error: { code: string; message: string; details: object } };
+      expect(error).toMatchObject({
+        code: "unsupported-charset",
+        details: { charset: charset.toLowerCase() },
+      });
+      expect(error.message).toMatch(/[\u0600-\u06FF]/);
+    }
+  });
+  it("is read when declared UTF-8 (any case, quoted) or not declared", async () => {
+    for (const type of [
+      "application/json",
+      'application/json; charset="UTF-8"',
+      "application/json;charset=utf8",
+    ])
+      expect((await solve(type, Buffer.from(body))).status, type).toBe(200);
+  });
+});
+
+describe("a query whose %-escapes are not UTF-8", () => {
+  it("is refused at its parameter, quoted as sent (it was read as U+FFFD: q=%FF searched for it)", async () => {
+    for (const [query, path, raw] of [
+      ["q=%FF", "q", "%FF"],
+      ["top=%E0%A4%A", "top", "%E0%A4%A"],
+      ["%FF=1", "%FF", "%FF"],
+    ] as const) {
+      const res = await app.request(`/api/deals?${query}&lang=ar`);
+      expect(res.status, query).toBe(400);
+      const { error } = (await res.json()) as { error: { code: string; path: string; message: string } };
+      expect(error).toMatchObject({ code: "query-not-utf8", path, details: { raw } });
+      expect(error.message).toMatch(/[\u0600-\u06FF]/);
+    }
+    expect((await app.request("/api/deals?q=caf%C3%A9+x")).status).toBe(200);
+  });
+});
+
+describe("?lang=xx", () => {
+  it("is refused in English and in Arabic when no Accept-Language says which the client reads", async () => {
+    // It was said in English only; `halqa --lang xx` says it in both.
+    const res = await app.request("/api/stats?lang=xx");
+    expect(res.status).toBe(400);
+    const { error } = (await res.json()) as { error: { code: string; message: string } };
+    expect(error.code).toBe("invalid-choice");
+    expect(error.message.split("\n")).toEqual([
+      'lang: "xx" is not one of: en, ar',
+      'lang: "xx" ليست من القيم المسموحة: en، ar',
+    ]);
+    const arabic = await app.request("/api/stats?lang=xx", { headers: { "accept-language": "ar" } });
+    const said = ((await arabic.json()) as { error: { message: string } }).error.message;
+    expect(said).toBe('lang: "xx" ليست من القيم المسموحة: en، ar');
   });
 });
 

@@ -83,7 +83,9 @@ describe("halqa power in the terminal", { timeout: 120_000 }, () => {
     expect(text).toMatch(/Average utilisation of AI data-centre capacity \*/);
     // A figure reads in its unit, its range beside it, and the unit in words for the CSV.
     expect(text).toMatch(/│ 75% +│ percent +│ 73% – 77% +│/);
-    expect(text).toMatch(/│ 80\.6 .*MWh/);
+    // The price is money over its unit, never the unit's id ("80.6 USD-per-MWh" before).
+    expect(text).toMatch(/│ \$80\.6\/MWh /);
+    expect(text).not.toContain("USD-per-MWh");
   });
 });
 

@@ -16,6 +16,11 @@ import {
   sampledInputs,
   summarize,
 } from "../stress/monte-carlo/index.ts";
+import {
+  parametersEnd,
+  REVENUE_PER_GW_YEAR_PARAMETER,
+  revenuePerGwYearAssumption,
+} from "../stress/power-delay.ts";
 import { type Headline, type ReportLayout, table } from "./layout.ts";
 import { INPUTS_TABLE, RISK_TABLE, SENSITIVITY_TABLE, UNFUNDED_TABLE } from "./monte-carlo-tables.ts";
 
@@ -73,11 +78,19 @@ function assumptionsOf(dataset: Dataset, scenario: UncertainScenario, asOf: stri
   const fixed = Object.entries(scenario.parameters ?? {}).filter(
     (e): e is [string, number] => typeof e[1] === "number",
   );
-  return networkFromDataset(dataset, {
+  const parameters = Object.fromEntries(fixed);
+  const { assumptions } = networkFromDataset(dataset, {
     ...(scenario.basis ? { basis: scenario.basis } : {}),
     asOf: scenario.asOf ?? asOf,
-    parameters: Object.fromEntries(fixed),
-  }).assumptions;
+    parameters,
+  });
+  // A power delay's losses rest on the revenue per GW-year: listed as the single run lists it.
+  const sampled =
+    scenario.parameters?.[REVENUE_PER_GW_YEAR_PARAMETER] !== undefined &&
+    !(REVENUE_PER_GW_YEAR_PARAMETER in parameters);
+  if (scenario.shocks.some((s) => s.type === "power-delay") && !sampled)
+    assumptions.splice(parametersEnd(assumptions), 0, revenuePerGwYearAssumption(dataset, parameters));
+  return assumptions;
 }
 
 const M = "cli.monteCarlo";

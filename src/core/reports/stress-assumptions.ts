@@ -12,6 +12,7 @@ import { type Cell, type MessageCell, table } from "./layout.ts";
 const USES: Readonly<Record<string, string>> = {
   "revenue over the commitments; share of a delay": "horizon",
   "capital where no valuation is reported": "capitalRatio",
+  "revenue lost per GW-year of delayed capacity": "revenuePerGwYear",
   "annual revenue": "revenue",
   "cash (floor of external assets)": "cash",
   "capital (book equity)": "book",

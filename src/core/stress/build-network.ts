@@ -265,7 +265,8 @@ function addExposure(
   else exposures.set(key, { deal, holder, issuer, kind, unit, amount });
 }
 
-function parameterAssumption(
+/** A cited parameter as an assumption (its value, unit, sources and estimate flag), a scenario's override first; missing, an error. */
+export function parameterAssumption(
   dataset: Pick<Dataset, "parameters">,
   id: string,
   use: string,

@@ -13,11 +13,11 @@
  * Complexity: O(S) for S site capacity entries.
  */
 
-import { citedParameter } from "../dataset/cited-parameter.ts";
 import type { Dataset } from "../model/dataset.ts";
 import { affectedSites } from "../power/balance.ts";
 import { siteCapacitySteps } from "../power/commitments.ts";
 import { firstDay } from "../time/dates.ts";
+import { type Assumption, parameterAssumption } from "./build-network.ts";
 
 export const REVENUE_PER_GW_YEAR_PARAMETER = "revenue-per-gw-year";
 
@@ -25,11 +25,33 @@ export type PowerDelayShock = { months: number; region?: string; site?: string }
 
 export type PowerDelayLoss = { entity: string; site: string; gw: number; amount: number };
 
+/** What the assumption is used for (a message code in reports/stress-assumptions.ts). */
+export const REVENUE_PER_GW_YEAR_USE = "revenue lost per GW-year of delayed capacity";
+
+/**
+ * The revenue per GW-year a delay withholds, as an assumption the stress report lists beside the
+ * others: every loss of the shock is this estimate × GW × months, so it is shown with its sources.
+ * A scenario's `parameters` may set it. Absent from the data, the shock cannot be priced: a
+ * `missing-parameter` error, where the losses were silently $0 ("no one loses").
+ */
+export function revenuePerGwYearAssumption(
+  dataset: Pick<Dataset, "parameters">,
+  overrides?: Readonly<Record<string, number>>,
+): Assumption {
+  return parameterAssumption(dataset, REVENUE_PER_GW_YEAR_PARAMETER, REVENUE_PER_GW_YEAR_USE, overrides);
+}
+
+/** Where the parameters end in a list of assumptions (the reported figures, `financial:…`, follow). */
+export function parametersEnd(assumptions: readonly Assumption[]): number {
+  const first = assumptions.findIndex((a) => a.id.startsWith("financial:"));
+  return first < 0 ? assumptions.length : first;
+}
+
 export function powerDelayLosses(
   dataset: Pick<Dataset, "sites" | "parameters">,
   shock: PowerDelayShock,
   asOf: string,
-  revenuePerGwYear = citedParameter(dataset.parameters, REVENUE_PER_GW_YEAR_PARAMETER)?.value ?? 0,
+  revenuePerGwYear = revenuePerGwYearAssumption(dataset).value,
 ): PowerDelayLoss[] {
   const asOfDay = firstDay(asOf);
   const affected = affectedSites(dataset.sites, shock);

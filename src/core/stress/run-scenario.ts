@@ -31,7 +31,12 @@ import type { Dataset } from "../model/dataset.ts";
 import type { Scenario } from "../model/scenario.ts";
 import { mergeShockSteps, type StressStep } from "./account.ts";
 import { type Assumption, networkFromDataset, type StressNetwork } from "./build-network.ts";
-import { type PowerDelayShock, powerDelayLosses } from "./power-delay.ts";
+import {
+  type PowerDelayShock,
+  parametersEnd,
+  powerDelayLosses,
+  revenuePerGwYearAssumption,
+} from "./power-delay.ts";
 
 const EQUITY_MODELS: ReadonlySet<string> = new Set(["furfine", "debtrank", "debtrank-linear"]);
 
@@ -85,8 +90,15 @@ export function runScenario(
   const { name, ...modelOptions } = scenario.model;
   const model = options.model ?? name;
   const asOf = scenario.asOf ?? options.asOf;
-  const power = (shock: PowerDelayShock) =>
-    powerDelayLosses({ ...dataset, sites: dataset.sites ?? [] }, shock, asOf);
+  // Priced once, when a power-delay shock asks for it, and listed among the assumptions.
+  let perGwYear: Assumption | undefined;
+  const power = (shock: PowerDelayShock) => {
+    if (!perGwYear) {
+      perGwYear = revenuePerGwYearAssumption(dataset, scenario.parameters);
+      built.assumptions.splice(parametersEnd(built.assumptions), 0, perGwYear);
+    }
+    return powerDelayLosses({ ...dataset, sites: dataset.sites ?? [] }, shock, asOf, perGwYear.value);
+  };
   const { changes, events } = applyShocks(built, scenario, options.fraction, power);
   const network = shockedNetwork(built, changes, EQUITY_MODELS.has(model));
   // Model options may cite the dataset (`lgd: { from: id }`) like shock fractions.

@@ -7,6 +7,8 @@ export const problemDataAr: Shape<typeof problemDataEn> = {
     "الملف متداخل بعمق لا تمكن قراءته (آلاف المستويات من القوائم أو الخرائط)؛ قلّل مستويات التداخل",
   required: "حقل مطلوب مفقود{field, select, none {} other {: {field}}}",
   "invalid-type": "المتوقع {expected}، والموجود {received}",
+  "invalid-type-word":
+    "{type, select, object {مجموعة مفاتيح وقيم} list {قائمة} array {قائمة} mapping {مجموعة مفاتيح وقيم} record {مجموعة مفاتيح وقيم} string {نص} text {نص} number {رقم} int {عدد صحيح} boolean {قيمة منطقية (true أو false)} null {قيمة فارغة (null)} undefined {لا شيء} shapes {أحد عدة أشكال} other {قيمة من نوع {type}}}",
   "unknown-field": "حقل غير معروف: {keys}",
   "not-finite":
     "يُقرأ هذا الرقم {value}، لا مبلغًا محدودًا (⁦1e309⁩ يتجاوز أكبر رقم يحفظه الحاسوب، و⁦.inf⁩ و⁦.nan⁩ ليسا مبلغين)؛ اكتب رقمًا عاديًا",

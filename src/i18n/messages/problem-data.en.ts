@@ -5,6 +5,9 @@ export const problemDataEn = {
     "the file nests too deeply to be read (thousands of levels of lists or mappings); flatten it",
   required: "required field is missing{field, select, none {} other {: {field}}}",
   "invalid-type": "expected {expected}, found {received}",
+  // The kind of JSON value named in invalid-type (problem-message.ts): English keeps the word as produced.
+  "invalid-type-word":
+    "{type, select, list {a list} mapping {a mapping} shapes {one of several shapes} other {{type}}}",
   "unknown-field": "unknown field: {keys}",
   "not-finite":
     "this number reads as {value}, not a finite amount (1e309 is past the largest number a computer holds; .inf and .nan are not amounts); give a plain number",

@@ -130,6 +130,10 @@ export const problemRunAr: Shape<typeof problemRunEn> = {
   "invalid-json":
     '{line, select, none {ليس JSON صالحًا} other {ليس JSON صالحًا: السطر {line}، العمود {column}، وُجد {found, select, end {نهاية النص} other {"{found}"}}}}',
   "empty-body": "الطلب بلا جسم؛ أرسل المدخلات بصيغة JSON",
+  "query-not-utf8":
+    'ليس نصًا بترميز UTF-8 بعد فك رموز % فيه ("{raw}")؛ رمّز النص بترميز UTF-8 كما تفعل encodeURIComponent',
+  "unsupported-charset":
+    "يجب أن يكون الجسم نص JSON بترميز UTF-8: أُعلن ترميزه {charset}، وهو ترميز لا تقرؤه «حلقة» (أرسل النص بترميز UTF-8، مع charset=utf-8 أو دونه)",
   "unsupported-media-type":
     "يجب إرسال الجسم بصيغة JSON (Content-Type: application/json)، لا {type, select, none {دون نوع} other {{type}}}",
   "post-only":

@@ -129,6 +129,10 @@ export const problemRunEn = {
   "invalid-json":
     '{line, select, none {not valid JSON} other {not valid JSON: line {line}, column {column}, found {found, select, end {the end of the text} other {"{found}"}}}}',
   "empty-body": "the request has no body; send the input as JSON",
+  "query-not-utf8":
+    'not UTF-8 text once its %-escapes are decoded ("{raw}"); encode the text as UTF-8, as encodeURIComponent does',
+  "unsupported-charset":
+    "the body must be UTF-8 JSON: it is declared as {charset}, which halqa does not read (send the text as UTF-8, with charset=utf-8 or no charset)",
   "unsupported-media-type":
     "the body must be sent as JSON (Content-Type: application/json), not {type, select, none {without a type} other {{type}}}",
   "post-only":

@@ -53,6 +53,7 @@ export const reportStressAr: Shape<typeof reportStressEn> = {
   uses: {
     horizon: "الإيرادات على مدى الالتزامات؛ حصة التأخير",
     capitalRatio: "رأس المال حيث لا يُذكر تقييم",
+    revenuePerGwYear: "الإيرادات التي تضيع عن كل جيجاوات في السنة من السعة المتأخرة",
     revenue: "الإيرادات السنوية",
     cash: "النقد (الحد الأدنى للأصول الخارجية)",
     book: "رأس المال (حقوق المساهمين الدفترية)",

@@ -54,6 +54,7 @@ export const reportStressEn = {
   uses: {
     horizon: "revenue over the commitments; share of a delay",
     capitalRatio: "capital where no valuation is reported",
+    revenuePerGwYear: "revenue lost per GW-year of delayed capacity",
     revenue: "annual revenue",
     cash: "cash (floor of external assets)",
     book: "capital (book equity)",

@@ -16,7 +16,7 @@ import { parseNetwork } from "../../schema/network.ts";
 import { IsoDate } from "../../schema/primitives.ts";
 import { resolveFraction, type Scenario } from "../../schema/scenario.ts";
 import type { DataContext } from "../context.ts";
-import { ApiError, type ApiProblem, modelApiError } from "../errors.ts";
+import { ApiError, type ApiProblem, modelApiError, withoutSafeIntegerBound } from "../errors.ts";
 
 /** The most a network sent to the API may hold: the models' rounds grow with nodes × links. */
 export const NETWORK_LIMITS = { nodes: 2000, links: 20_000 } as const;
@@ -136,7 +136,7 @@ export function stressRoute(data: DataContext, today: string, body: unknown): St
 
 /** zod issues of a body → problems with the body path of each; halqa codes kept, the rest generic. */
 export function bodyProblems(issues: readonly z.core.$ZodIssue[]): ApiProblem[] {
-  return issues.flatMap((issue): ApiProblem[] => {
+  return withoutSafeIntegerBound(issues).flatMap((issue): ApiProblem[] => {
     const path = issue.path.filter((p): p is PathSegment => typeof p !== "symbol");
     if (issue.code === "unrecognized_keys")
       return issue.keys.map((key) => problem("unknown-field", [...path, key], { keys: [key] }));

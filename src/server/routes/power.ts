@@ -34,6 +34,8 @@ const fraction = (min: number, max: number) =>
   z
     .string()
     .regex(/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/, { error: "invalid-number" })
+    // 1e309 is a number's syntax but reads as Infinity: refused as typed, before the number exists.
+    .refine((text) => Number.isFinite(Number(text)), { error: "invalid-number" })
     .pipe(z.coerce.number<string>().min(min, { error: "out-of-range" }).max(max, { error: "out-of-range" }));
 
 const id = (description: string) =>

@@ -21,7 +21,12 @@ import { ModelInputError } from "../../errors.ts";
 import type { Dataset } from "../../model/dataset.ts";
 import type { Scenario, UncertainScenario } from "../../model/scenario.ts";
 import { HORIZON_PARAMETER, networkFromDataset, type StressNetwork } from "../build-network.ts";
-import { type PowerDelayLoss, type PowerDelayShock, powerDelayLosses } from "../power-delay.ts";
+import {
+  type PowerDelayLoss,
+  type PowerDelayShock,
+  powerDelayLosses,
+  revenuePerGwYearAssumption,
+} from "../power-delay.ts";
 import { fixScenario, type SampledInput, sampledInputs } from "./inputs.ts";
 
 const EQUITY_MODELS: ReadonlySet<string> = new Set(["furfine", "debtrank", "debtrank-linear"]);
@@ -109,6 +114,8 @@ function compileFixed(
       { sites: dataset.sites ?? [], parameters: dataset.parameters },
       shock,
       scenario.asOf ?? options.asOf,
+      // The scenario's fixed value of the parameter when it sets one, as the single run reads it.
+      revenuePerGwYearAssumption(dataset, numbers).value,
     ),
   );
   for (const shock of scenario.shocks)
