@@ -56,6 +56,11 @@ async function appended(head: Uint8Array, pieces: Uint8Array[], direct: boolean,
   return { bytes: new Uint8Array(readFileSync(path)), direct: file.direct };
 }
 
+/** What V8 throws when `ulimit -v` leaves no room for a WebAssembly memory's reservation. */
+function refusedReservation(): never {
+  throw new RangeError("WebAssembly.Memory(): could not allocate memory");
+}
+
 function concat(parts: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
@@ -141,11 +146,7 @@ describe("openAppender", () => {
 
   it("goes through the page cache where no aligned memory can be had (a ulimit -v refuses V8's reservation)", async () => {
     vi.resetModules();
-    vi.stubGlobal("WebAssembly", {
-      Memory: () => {
-        throw new RangeError("WebAssembly.Memory(): could not allocate memory");
-      },
-    });
+    vi.stubGlobal("WebAssembly", { Memory: refusedReservation });
     try {
       const fresh = await import("./direct-append.ts");
       const path = join(dir, "limited");
