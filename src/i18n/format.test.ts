@@ -73,7 +73,7 @@ describe("units, percentages, dates, lists", () => {
   it("writes units in Arabic words", () => {
     expect(formatQuantity("ar", 51.8, "GW")).toBe("51.8 جيجاوات");
     expect(formatQuantity("ar", 300, "MW")).toBe("300 ميجاوات");
-    expect(formatQuantity("ar", 4.2, "TWh")).toBe("4.2 تيراواط ساعة");
+    expect(formatQuantity("ar", 4.2, "TWh")).toBe("4.2 تيراوات ساعة");
     expect(formatQuantity("ar", 25e9, "USD-per-GW")).toBe("25 مليار دولار لكل جيجاوات");
     expect(formatQuantity("en", 51.8, "GW")).toBe("51.8 GW");
   });

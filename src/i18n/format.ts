@@ -130,9 +130,9 @@ const ARABIC_UNITS: Record<string, string> = {
   USD: "دولار",
   GW: "جيجاوات",
   MW: "ميجاوات",
-  TWh: "تيراواط ساعة",
-  MWh: "ميجاواط ساعة",
-  GWh: "جيجاواط ساعة",
+  TWh: "تيراوات ساعة",
+  MWh: "ميجاوات ساعة",
+  GWh: "جيجاوات ساعة",
   shares: "سهم",
   GPUs: "وحدة معالجة رسومية",
   units: "وحدة",
@@ -141,7 +141,7 @@ const ARABIC_UNITS: Record<string, string> = {
   months: "شهر",
   count: "",
   "USD-per-GW": "دولار لكل جيجاوات",
-  "USD-per-MWh": "دولار لكل ميجاواط ساعة",
+  "USD-per-MWh": "دولار لكل ميجاوات ساعة",
   "USD-per-share": "دولار للسهم",
   "GPUs-per-GW": "وحدة معالجة رسومية لكل جيجاوات",
   "homes-per-GW": "منزل لكل جيجاوات",
@@ -151,7 +151,7 @@ const ARABIC_UNITS: Record<string, string> = {
 /** Dollar rates whose number is money: "25 مليار دولار لكل جيجاوات", "$25B/GW". */
 const PER_UNIT_MONEY: Record<string, [string, string]> = {
   "USD-per-GW": ["لكل جيجاوات", "/GW"],
-  "USD-per-MWh": ["لكل ميجاواط ساعة", "/MWh"],
+  "USD-per-MWh": ["لكل ميجاوات ساعة", "/MWh"],
   "USD-per-share": ["للسهم", "/share"],
 };
 

@@ -71,6 +71,8 @@ export function renderStats(dataset: Dataset, stats: SummaryReport, options: Sum
   const [notes] = SUMMARY_LAYOUT.headlines?.(stats) ?? [];
   out.push(renderReportTable(SUMMARY_TOTALS_TABLE, stats, face), message(lang, "report.summary.totalsHow"));
   if (notes) out.push(renderHeadline(notes, face));
+  // The sentence is shared with the page and the printed brief; only here is an option a reader can give.
+  if (stats.moneyReportedOnly.value > 0) out.push(message(lang, "cli.reportedHint"));
   out.push(renderReportTable(SUMMARY_LARGEST_DEALS_TABLE, stats, face));
 
   const counts = (

@@ -27,7 +27,7 @@ export const cliPowerAr: Shape<typeof cliPowerEn> = {
   stranded: "جيجاوات عالقة",
   offGrid: "حصة التوليد خارج الشبكة",
   delayed: "جيجاوات متأخرة",
-  energy: "الطاقة (تيراواط ساعة)",
+  energy: "الطاقة (تيراوات ساعة)",
   bill: "فاتورة الطاقة",
   campuses: "ما الذي يُحتسب (الجيجاوات في السنة الأخيرة)",
   campus: "المجمع أو الصفقة",

@@ -8,6 +8,8 @@ export const cliSummaryAr: Shape<typeof cliSummaryEn> = {
     "{count, plural, zero {{count} مشكلة} one {مشكلة واحدة} two {مشكلتان} few {{count} مشكلات} many {{count} مشكلةً} other {{count} مشكلة}} في {files, plural, zero {{files} ملف} one {ملف واحد} two {ملفان} few {{files} ملفات} many {{files} ملفًا} other {{files} ملف}}.",
   summaryTitle: "«حلقة» — اقتصاد الذكاء الاصطناعي الدائري، من البيانات المرفقة",
   counts: "محتوى قاعدة البيانات",
+  reportedHint:
+    "يحتسب الأمران ⁦halqa flows⁩ و⁦halqa loops⁩ الصفقات التي لا تستند إلا إلى تقارير صحفية مع الخيار ⁦--include-reported⁩.",
   entitiesByKind: "الجهات حسب النوع",
   dealsByType: "الصفقات حسب النوع",
   dealsByStatus: "الصفقات حسب الحالة",

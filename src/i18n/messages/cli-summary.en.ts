@@ -6,6 +6,7 @@ export const cliSummaryEn = {
     "{count, plural, one {{count} problem} other {{count} problems}} in {files, plural, one {{files} file} other {{files} files}}.",
   summaryTitle: "halqa — the circular AI economy, from the bundled data",
   counts: "What is in the dataset",
+  reportedHint: "halqa flows and halqa loops count the deals only the press reports with --include-reported.",
   entitiesByKind: "Entities by kind",
   dealsByType: "Deals by type",
   dealsByStatus: "Deals by status",

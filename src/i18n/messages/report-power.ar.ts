@@ -37,7 +37,7 @@ export const reportPowerAr: Shape<typeof reportPowerEn> = {
     GW: "جيجاوات",
     MW: "ميجاوات",
     USD: "دولار",
-    "USD-per-MWh": "دولار لكل ميجاواط ساعة",
+    "USD-per-MWh": "دولار لكل ميجاوات ساعة",
     years: "سنوات",
     count: "عدد",
   },

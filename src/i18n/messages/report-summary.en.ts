@@ -23,5 +23,5 @@ export const reportSummaryEn = {
   outlet: "Outlet",
   count: "Count",
   totalsNotes:
-    "Headline: {committed} committed (binding), {announced} announced. Not in the totals: {reported} that only the press reports (talks, rumours; --include-reported adds it) and {replaced} of deals replaced by later ones. Of the announced total, {estimated} rests on estimates (marked ≈).",
+    "Headline: {committed} committed (binding), {announced} announced. Not in the totals: {reported} that only the press reports (talks, rumours) and {replaced} of deals replaced by later ones. Of the announced total, {estimated} rests on estimates (marked ≈).",
 } as const;

@@ -16,7 +16,7 @@ export const webPowerAr: Shape<typeof webPowerEn> = {
     strandedIn: "القدرة العالقة في {year}",
     offGridIn: "حصة التوليد خارج الشبكة في {year}",
     billIn: "فاتورة الطاقة في {year}",
-    twh: "{value} تيراواط ساعة",
+    twh: "{value} تيراوات ساعة",
     window: "السنوات",
     delayHeading: "تأخّر الشبكة",
     delayHelp:
