@@ -12,6 +12,20 @@ export class ByteSink {
     this.view = new DataView(this.buf.buffer);
   }
 
+  /** A sink that writes into `buf` (memory of the caller's: direct-append.ts's aligned buffers). */
+  static over(buf: Uint8Array): ByteSink {
+    const sink = new ByteSink(0);
+    sink.reset(buf);
+    return sink;
+  }
+
+  /** Empties the sink onto `buf`. */
+  reset(buf: Uint8Array): void {
+    this.buf = buf;
+    this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    this.at = 0;
+  }
+
   /** Makes room for `n` more bytes, doubling the buffer as needed. */
   room(n: number): void {
     if (this.at + n <= this.buf.length) return;

@@ -120,12 +120,21 @@ export class CycleFormatter {
    * (the buffers take turns), so the caller may write them out while it formats the next batch.
    */
   format(batch: CycleBatch, first: number): Uint8Array {
+    const out = this.outs[0] === this.out ? (this.outs[1] as ByteSink) : (this.outs[0] as ByteSink);
+    out.at = 0;
+    this.formatInto(out, batch, first);
+    return out.buf.subarray(0, out.at);
+  }
+
+  /**
+   * The lines of the batch's cycles, numbered from `first`, appended to `sink` (which may grow): the
+   * direct writer's aligned buffer, so the bytes are written where the device reads them.
+   */
+  formatInto(sink: ByteSink, batch: CycleBatch, first: number): void {
     const { offsets, edges } = batch;
-    this.out = this.out === this.outs[0] ? (this.outs[1] as ByteSink) : (this.outs[0] as ByteSink);
-    this.out.at = 0;
+    this.out = sink;
     for (let j = 0; j < batch.count; j++)
       this.line(edges, offsets[j] as number, offsets[j + 1] as number, first + j);
-    return this.out.buf.subarray(0, this.out.at);
   }
 
   /**

@@ -41,12 +41,27 @@ const dir = mkdtempSync(join(tmpdir(), "halqa-append-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let files = 0;
 
-/** Writes `head`, appends `pieces` (each from a buffer then scribbled over), returns the file's bytes. */
-async function appended(head: Uint8Array, pieces: Uint8Array[], direct: boolean, chunkBytes: number) {
+/**
+ * Writes `head`, appends `pieces` (each from a buffer then scribbled over), returns the file's bytes.
+ * `intoSink`: on the direct path, each piece is written into the appender's own buffer and committed
+ * (as the formatter does), a piece larger than the room left making that buffer grow.
+ */
+async function appended(
+  head: Uint8Array,
+  pieces: Uint8Array[],
+  direct: boolean,
+  chunkBytes: number,
+  intoSink = false,
+) {
   const path = join(dir, `f${files++}`);
   writeFileSync(path, head);
   const file = await openAppender(path, { direct, chunkBytes });
   for (const piece of pieces) {
+    if (intoSink && file.sink && file.commit) {
+      file.sink().copy(piece, 0, piece.length);
+      await file.commit();
+      continue;
+    }
     const mine = Uint8Array.from(piece);
     await file.append(mine);
     // The appender must not hold on to the caller's buffer once append resolves (direct path).
@@ -88,20 +103,21 @@ function directOpens(): boolean {
 const bytes = (n: number, seed: number) => Uint8Array.from({ length: n }, (_, i) => (i * 31 + seed) % 251);
 
 describe("openAppender", () => {
-  it("writes the header and every piece in order, across chunk edges, both ways", async () => {
+  it("writes the header and every piece in order, across chunk edges, both ways, copied or written in place", async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.nat(3 * ALIGN),
         fc.array(fc.nat(5 * ALIGN), { maxLength: 12 }),
         fc.constantFrom(1, 2, 3),
         fc.boolean(),
-        async (headLength, lengths, blocks, direct) => {
+        fc.boolean(),
+        async (headLength, lengths, blocks, direct, intoSink) => {
           const head = bytes(headLength, 7);
           const pieces = lengths.map((n, k) => bytes(n, k));
           const chunk = blocks * ALIGN;
           // The header must fit the first chunk.
           fc.pre(headLength <= chunk);
-          const { bytes: written } = await appended(head, pieces, direct, chunk);
+          const { bytes: written } = await appended(head, pieces, direct, chunk, intoSink);
           expect(written).toEqual(concat([head, ...pieces]));
         },
       ),

@@ -25,6 +25,7 @@
  */
 import { close, constants, fstat, ftruncate, open, read, write } from "node:fs";
 import { promisify } from "node:util";
+import { ByteSink } from "./byte-sink.ts";
 
 /** An open file being appended to. */
 export type Appender = {
@@ -39,6 +40,12 @@ export type Appender = {
   abort: () => Promise<void>;
   /** Whether the bytes are still going around the page cache (false after a fallback). */
   readonly direct: boolean;
+  /**
+   * Direct path only: where to write the next bytes yourself (no copy), then `commit` them — e.g. a
+   * formatter writing a batch straight into the aligned buffer that goes to the device.
+   */
+  sink?: () => ByteSink;
+  commit?: () => Promise<void>;
 };
 
 export type AppendOptions = {
@@ -88,12 +95,13 @@ export async function openAppender(path: string, options: AppendOptions = {}): P
     throw new RangeError(`chunkBytes must be a multiple of ${ALIGN}`);
   const directFd = options.direct === false ? null : await openDirect(path);
   if (directFd === null) return bufferedAppender(await openAsync(path, "a"));
-  const memory = alignedMemory(2 * chunkBytes);
-  if (memory === null) {
+  const first = alignedMemory(halfBytes(chunkBytes));
+  const second = first && alignedMemory(halfBytes(chunkBytes));
+  if (!first || !second) {
     await closeAsync(directFd);
     return bufferedAppender(await openAsync(path, "a"));
   }
-  return directAppender(path, directFd, memory, chunkBytes);
+  return directAppender(path, directFd, [first, second], chunkBytes);
 }
 
 /** The page-cache path: each piece appended as it comes, one write in flight. */
@@ -147,19 +155,17 @@ function alignedMemory(bytes: number): WasmMemory | null {
 async function directAppender(
   path: string,
   directFd: number,
-  memory: WasmMemory,
+  memories: readonly [WasmMemory, WasmMemory],
   chunkBytes: number,
 ): Promise<Appender> {
-  const halves = [
-    new Uint8Array(memory.buffer, 0, chunkBytes),
-    new Uint8Array(memory.buffer, chunkBytes, chunkBytes),
-  ];
+  // Each half: a sink over its own aligned memory, a chunk plus room for a batch to run past it.
+  const aligned = memories.map((m) => new Uint8Array(m.buffer, 0, halfBytes(chunkBytes)));
+  const halves = aligned.map((buf) => ByteSink.over(buf));
   let fd = directFd;
   let direct = true;
   let open = true;
   let current = 0;
-  let filled = 0;
-  /** Where the current buffer's first byte goes in the file. */
+  /** Where the current half's first byte goes in the file. */
   let offset = 0;
   let writing: Promise<void> = Promise.resolve();
   const opened = performance.now();
@@ -189,7 +195,7 @@ async function directAppender(
     await writeAll(fd, bytes, position);
   };
 
-  // Bytes already there (the CSV header): read into the first buffer, to be written again in place.
+  // Bytes already there (the CSV header): read into the first half, to be written again in place.
   const { size } = await fstatAsync(fd);
   if (size > chunkBytes) {
     await closeAsync(fd);
@@ -198,19 +204,23 @@ async function directAppender(
   if (size > 0) {
     const reader = await openAsync(path, "r");
     try {
-      const { bytesRead } = await readAsync(reader, halves[0] as Uint8Array, 0, size, 0);
-      filled = bytesRead;
+      const first = halves[0] as ByteSink;
+      first.at = (await readAsync(reader, first.buf, 0, size, 0)).bytesRead;
     } finally {
       await closeAsync(reader);
     }
   }
 
-  /** Sends the full current buffer on its way and turns to the other one (waiting for its write). */
-  const flip = async () => {
-    const full = halves[current] as Uint8Array;
-    const at = offset;
+  /**
+   * Once the current half holds a chunk or more: its whole blocks go on their way, the part block
+   * after them moves to the start of the other half (less than 4 KiB), and filling turns to it.
+   */
+  const settle = async () => {
+    const full = halves[current] as ByteSink;
+    if (full.at < chunkBytes) return;
+    const whole = full.at - (full.at % ALIGN);
     const asked = performance.now();
-    await writing;
+    await writing; // the other half's write: it may be filled again only after
     waitedMs += performance.now() - asked;
     flips++;
     // A device slower than the formatter (a cloud volume of 125 MB/s, a disk) holds the writer back
@@ -218,10 +228,26 @@ async function directAppender(
     // once it has held it back for a quarter of the time, the rest goes through the page cache.
     if (direct && flips >= SLOW_AFTER_CHUNKS && waitedMs > SLOW_SHARE * (performance.now() - opened))
       await toPageCache();
-    writing = writeAt(full, at);
-    offset += chunkBytes;
+    const next = halves[1 - current] as ByteSink;
+    next.at = 0;
+    next.copy(full.buf, whole, full.at);
+    writing = writeAt(full.buf.subarray(0, whole), offset);
+    offset += whole;
+    full.at = 0;
     current = 1 - current;
-    filled = 0;
+  };
+
+  /** Copies bytes in, a chunk at a time, so a half never has to grow. */
+  const append = async (bytes: Uint8Array) => {
+    let from = 0;
+    while (from < bytes.length) {
+      const sink = halves[current] as ByteSink;
+      // settle() leaves less than a chunk in the current half, so n ≥ 1 and the half never grows.
+      const n = Math.min(chunkBytes - sink.at, bytes.length - from);
+      sink.copy(bytes, from, from + n);
+      from += n;
+      await settle();
+    }
   };
 
   const shut = async () => {
@@ -234,28 +260,31 @@ async function directAppender(
     get direct() {
       return direct;
     },
-    append: async (bytes) => {
-      let from = 0;
-      while (from < bytes.length) {
-        const buffer = halves[current] as Uint8Array;
-        const n = Math.min(chunkBytes - filled, bytes.length - from);
-        buffer.set(bytes.subarray(from, from + n), filled);
-        filled += n;
-        from += n;
-        if (filled === chunkBytes) await flip();
+    append,
+    sink: () => halves[current] as ByteSink,
+    commit: async () => {
+      const sink = halves[current] as ByteSink;
+      if (sink.buf !== aligned[current]) {
+        // A batch larger than the room past a chunk made the sink grow into ordinary memory: its
+        // bytes go through the copying path, and the sink returns to its aligned memory.
+        const bytes = sink.buf.subarray(0, sink.at);
+        sink.reset(aligned[current] as Uint8Array);
+        await append(bytes);
+        return;
       }
+      await settle();
     },
     close: async () => {
       try {
         await writing;
-        const length = offset + filled;
-        if (filled > 0) {
-          // The last chunk, padded to a whole block; the padding is cut off below.
+        const last = halves[current] as ByteSink;
+        if (last.at > 0) {
+          // The last part, padded to a whole block; the padding is cut off below.
+          const filled = last.at;
           const padded = Math.ceil(filled / ALIGN) * ALIGN;
-          const buffer = halves[current] as Uint8Array;
-          buffer.fill(0, filled, padded);
-          await writeAt(buffer.subarray(0, padded), offset);
-          await truncateAsync(fd, length);
+          last.buf.fill(0, filled, padded);
+          await writeAt(last.buf.subarray(0, padded), offset);
+          await truncateAsync(fd, offset + filled);
         }
       } finally {
         await shut();
@@ -266,6 +295,11 @@ async function directAppender(
       await shut();
     },
   };
+}
+
+/** Bytes of each half: a chunk, and as much again for the batch that runs past it. */
+function halfBytes(chunkBytes: number): number {
+  return 2 * chunkBytes;
 }
 
 /**

@@ -69,10 +69,18 @@ async function openSink(): Promise<Sink> {
   if (input.format === "parquet") return DirectParquetSink.open(input.path, context, input.engine);
   const file = await openAppender(input.path);
   const formatter = new CycleFormatter(context, input.format);
-  // The appender copies each batch's bytes (direct) or writes them in place while this thread formats
-  // the next batch (the formatter's buffers take turns, so the bytes stay as they are until then).
+  // Direct: each batch is formatted straight into the aligned buffer the device reads from. Else the
+  // appender writes a batch's bytes in place while this thread formats the next (the formatter's
+  // buffers take turns, so the bytes stay as they are until then).
+  const { sink, commit } = file;
   return {
-    write: (batch, first) => file.append(formatter.format(batch, first)),
+    write:
+      sink && commit
+        ? (batch, first) => {
+            formatter.formatInto(sink(), batch, first);
+            return commit();
+          }
+        : (batch, first) => file.append(formatter.format(batch, first)),
     close: () => file.close(),
     abort: () => file.abort(),
     direct: () => file.direct,
