@@ -51,6 +51,18 @@ describe("halqa funding in the terminal", () => {
     }
   });
 
+  it("reads a year with no financing deal recorded as none recorded, not $0 raised", () => {
+    // OpenAI's October 2024 round is not among the recorded deals: its 2024 financing is not "$0".
+    const r = report("openai");
+    expect(r.years.find((y) => y.year === 2024)?.financing).toBe(0);
+    const row = renderFunding(dataset, r, "en")
+      .split("\n")
+      .find((line) => line.startsWith("│ 2024"));
+    expect(row).toContain("none recorded");
+    const ar = renderFunding(dataset, r, "ar");
+    expect(ar).toContain("لا تمويل مسجّل");
+  });
+
   it("names sources, parameters and metrics, never their ids", () => {
     const text = renderFunding(dataset, report("openai"), "en");
     expect(text).not.toContain("theinformation-2025-09-30-openai-h1-2025");

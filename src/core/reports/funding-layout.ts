@@ -103,7 +103,15 @@ export function fundingLayout(
             value: (y) => known(y, y.operatingCashFlow),
             optional: true,
           },
-          { id: "financing", label: `cli.funding.financing`, unit: "usd", value: (y) => y.financing },
+          {
+            id: "financing",
+            label: `cli.funding.financing`,
+            unit: "usd",
+            // No financing deal recorded that year reads so, not $0: the data holds the recorded deals,
+            // not every round (counted as none in the cash path, which says so).
+            unitOf: (y) => (y.financing === 0 ? "message" : "usd"),
+            value: (y) => (y.financing === 0 ? `cli.funding.noFinancingRecorded` : y.financing),
+          },
           { id: "gap", label: `cli.funding.gap`, unit: "usd", value: (y) => known(y, y.gap) },
           {
             id: "cumulativeBurn",

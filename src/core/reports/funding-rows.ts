@@ -77,7 +77,15 @@ export function summaryRows(r: FundingReport): FundingFactRow[] {
           };
   return [
     dueRow(r),
-    usd("cli.funding.financing", r.totals.financing),
+    // None recorded is not $0 raised: a round the data does not hold is not in it.
+    r.totals.financing === 0
+      ? {
+          item: "cli.funding.financing",
+          value: "cli.funding.noFinancingRecorded",
+          unit: "message",
+          note: null,
+        }
+      : usd("cli.funding.financing", r.totals.financing),
     usd("cli.funding.burn", r.totals.cumulativeBurn),
     usd("cli.funding.netBurn", r.totals.netBurn),
     usd(

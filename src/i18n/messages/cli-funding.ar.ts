@@ -107,6 +107,7 @@ export const cliFundingAr: Shape<typeof cliFundingEn> = {
   shareItem: "{period} {value}: {share}",
   jumpItem: "{from} ← {to} +{rise}: {share}",
   noneRecorded: "لا التزامات مسجّلة",
+  noFinancingRecorded: "لا تمويل مسجّل",
   costRatioProjected: "التكاليف الأخرى لكل دولار من الإيرادات، في السنوات المسقطة",
   costRatioOwn:
     "نسبة الشركة نفسها: (الإيرادات − التدفق النقدي التشغيلي − العقود المستحقة) ÷ الإيرادات في {year}، آخر سنة أُفصح فيها عن التدفق النقدي التشغيلي؛ أما النسبة المستشهد بها فهي لمختبر ذكاء اصطناعي",

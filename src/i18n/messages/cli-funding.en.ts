@@ -105,6 +105,7 @@ export const cliFundingEn = {
   shareItem: "{period} {value}: {share}",
   jumpItem: "{from} → {to} +{rise}: {share}",
   noneRecorded: "no recorded commitment",
+  noFinancingRecorded: "none recorded",
   costRatioProjected: "other costs per revenue dollar, projected years",
   costRatioOwn:
     "its own: (revenue − operating cash flow − contracts due) ÷ revenue in {year}, the latest year with a reported operating cash flow; the cited ratio is an AI lab's",
