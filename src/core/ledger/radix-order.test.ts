@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  integerGrid,
   orderAndRankByFloatKey,
   orderByFloatKey,
   orderByIntKey,
@@ -70,6 +71,48 @@ describe("radix orders", () => {
     fc.assert(fc.property(fc.array(key, { minLength: SMALL, maxLength: SMALL + 300 }), check), {
       numRuns: 10,
     });
+  });
+
+  it("ranks whole-number keys on a grid (times to the second or minute) as the float passes do", () => {
+    // Keys min + step·j: the integer passes run; a -0, a fraction or a span past 2^31 steps does not.
+    const check = (keys: number[]) => {
+      const k = Float64Array.from(keys);
+      const items = Int32Array.from(keys.keys()).reverse();
+      const { order, rank, distinct } = orderAndRankByFloatKey(items, k);
+      const expected = Array.from(items).sort((a, b) => (k[a] as number) - (k[b] as number) || b - a);
+      expect(Array.from(order)).toEqual(expected);
+      const values = expected.map((e) => k[e] as number);
+      const firsts = values.filter((v, i) => i === 0 || v !== values[i - 1]);
+      expect(Array.from(distinct)).toEqual(firsts);
+      expect(Array.from(rank)).toEqual(values.map((v) => firsts.indexOf(v)));
+    };
+    const grid = fc
+      .record({
+        base: fc.constantFrom(0, 1.7e12, -5e11, 2 ** 52),
+        step: fc.constantFrom(1, 7, 1000, 60_000, 86_400_000),
+        span: fc.constantFrom(3, 500, 100_000, 2 ** 31 + 5),
+      })
+      .chain(({ base, step, span }) =>
+        fc.array(
+          fc.integer({ min: 0, max: Math.min(span, 2 ** 40) }).map((j) => base + j * step),
+          { minLength: SMALL, maxLength: SMALL + 300 },
+        ),
+      );
+    fc.assert(fc.property(grid, check), { numRuns: 40 });
+    // Which keys take the integer passes: whole numbers on a grid of under 2^31 steps.
+    const all = (keys: number[]) => integerGrid(Int32Array.from(keys.keys()), Float64Array.from(keys));
+    expect(all([1.7e12 + 120_000, 1.7e12, 1.7e12 + 60_000])).toMatchObject({
+      min: 1.7e12,
+      step: 60_000,
+      count: 3,
+    });
+    expect(Array.from(all([1.7e12 + 120_000, 1.7e12, 1.7e12 + 60_000])?.steps ?? [])).toEqual([2, 0, 1]);
+    expect(all([5, 5, 5])).toMatchObject({ step: 1, count: 1 });
+    expect(all([0, 0.5])).toBeNull();
+    expect(all([1, -0])).toBeNull();
+    expect(all([0, 1, 2 ** 31])).toBeNull(); // 2^31 + 1 steps of 1
+    // A fraction or a -0 among whole numbers: the float passes, the same order.
+    check([...Array.from({ length: SMALL }, (_, i) => (i * 7919) % 1000), 0.5, -0]);
   });
 
   it("carries a value per item through the integer order, from keys read or given", () => {

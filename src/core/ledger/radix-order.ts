@@ -64,6 +64,17 @@ export function orderAndRankByFloatKey(
     }
     return { order, rank, distinct: firsts.slice(0, distinct) };
   }
+  const grid = integerGrid(items, keys);
+  if (grid) {
+    const { order, sortedKeys } = lsdOrder(items, grid.steps, grid.count, null);
+    for (let i = 0; i < m; i++) {
+      const j = sortedKeys[i] as number;
+      // min + j·step is the key itself: both are whole numbers below 2^53.
+      if (i === 0 || j !== sortedKeys[i - 1]) firsts[distinct++] = grid.min + j * grid.step;
+      rank[i] = distinct - 1;
+    }
+    return { order, rank, distinct: firsts.slice(0, distinct) };
+  }
   const { order, hi, lo } = floatOrder(items, keys);
   for (let i = 0; i < m; i++) {
     if (i === 0 || hi[i] !== hi[i - 1] || lo[i] !== lo[i - 1])
@@ -71,6 +82,52 @@ export function orderAndRankByFloatKey(
     rank[i] = distinct - 1;
   }
   return { order, rank, distinct: firsts.slice(0, distinct) };
+}
+
+/**
+ * The keys of `items` as steps of an integer grid, when there is one: every key a whole number (no
+ * −0, which must keep its own sign as a distinct value), key = min + step · j with step the greatest
+ * common divisor of the differences and j below 2^31. Ledgers' times are whole milliseconds, most to
+ * the second or the minute: ten million times to the minute over a year are j < 525,600, 20 bits, two
+ * 11-bit passes carrying one word where their doubles differ in about 35 bits, four passes carrying
+ * two (the time order of the 10 M bench ledger: docs/scale.md). Null otherwise (times to the
+ * millisecond over more than 24 days, fractions), and the float passes run.
+ */
+export function integerGrid(
+  items: Int32Array,
+  keys: Float64Array,
+): { steps: Int32Array; min: number; step: number; count: number } | null {
+  const m = items.length;
+  const first = keys[items[0] as number] as number;
+  let min = first;
+  let max = first;
+  // The differences from the first key have the same divisors as those from the smallest (each of
+  // the latter is a difference of two of the former), so one pass finds the range and the step.
+  let step = 0;
+  for (let i = 0; i < m; i++) {
+    const t = keys[items[i] as number] as number;
+    if (!Number.isSafeInteger(t) || Object.is(t, -0)) return null;
+    if (t < min) min = t;
+    if (t > max) max = t;
+    if (step !== 1) step = gcd(step, Math.abs(t - first));
+  }
+  if (!Number.isSafeInteger(max - min)) return null;
+  if (step === 0) step = 1; // every key the same
+  const count = (max - min) / step + 1;
+  if (count > 2 ** 31 - 1) return null;
+  const steps = new Int32Array(m);
+  for (let i = 0; i < m; i++) steps[i] = ((keys[items[i] as number] as number) - min) / step;
+  return { steps, min, step, count };
+}
+
+/** Euclid's greatest common divisor of two non-negative whole numbers below 2^53 (exact in doubles). */
+function gcd(a: number, b: number): number {
+  while (b !== 0) {
+    const r = a % b;
+    a = b;
+    b = r;
+  }
+  return a;
 }
 
 function comparisonOrder(items: Int32Array, keys: Float64Array): Int32Array {
@@ -208,11 +265,22 @@ export function orderByKeysCarrying(
   k: number,
   carried: Int32Array | null,
 ): { order: Int32Array; offsets: Int32Array; carried: Int32Array } {
+  const { order, sortedKeys, carried: values } = lsdOrder(items, keys, k, carried);
+  return { order, offsets: runOffsets(sortedKeys, k), carried: values };
+}
+
+/** The stable order by integer keys in [0, k) (keys[i] is items[i]'s), with the keys in that order. */
+function lsdOrder(
+  items: Int32Array,
+  keys: Int32Array,
+  k: number,
+  carried: Int32Array | null,
+): { order: Int32Array; sortedKeys: Int32Array; carried: Int32Array } {
   const m = items.length;
   let sorted = true;
   for (let i = 1; i < m && sorted; i++) if ((keys[i] as number) < (keys[i - 1] as number)) sorted = false;
   let values = carried ? carried.slice() : new Int32Array(0);
-  if (sorted) return { order: items.slice(), offsets: runOffsets(keys, k), carried: values };
+  if (sorted) return { order: items.slice(), sortedKeys: keys, carried: values };
   let order = Int32Array.from(items);
   let sortedKeys: Int32Array = keys;
   let spare = new Int32Array(m);
@@ -253,7 +321,7 @@ export function orderByKeysCarrying(
     [order, spare] = [spare, order];
     [sortedKeys, spareKeys] = [spareKeys, sortedKeys];
   }
-  return { order, offsets: runOffsets(sortedKeys, k), carried: values };
+  return { order, sortedKeys, carried: values };
 }
 
 /** offsets[v] = how many of the ascending `keys` are below v, for v = 0 … k. */
