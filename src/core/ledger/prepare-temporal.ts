@@ -138,22 +138,45 @@ export function outgoingSide(
   return { startOrder, startPlace, starts, out };
 }
 
-/** The prepared ledger from both sides: the out-adjacency's ticks and each start's tick added. */
+/** The ticks that need both sides: the out-adjacency's [end, tick] pairs and each start's tick. */
+export type JoinTicks = { endTick: Int32Array; ofStart: Int32Array };
+
+/**
+ * The join's own work, apart so that the helper thread can do it while the main thread scatters the
+ * in-adjacency's columns (prepare-shared.ts): it needs the time order's ticks and the outgoing side.
+ */
+export function joinTicks(
+  out: Pick<Adjacency, "edge" | "end">,
+  startPlace: Int32Array,
+  tickOf: Int32Array,
+  alloc: ArrayAllocator,
+): JoinTicks {
+  const endTick = interleaveTicks(out, tickOf, alloc);
+  // Scattered along the out-adjacency's (payer, time) order, as the starts' columns are.
+  const size = out.edge.length;
+  const ofStart = alloc.int32(size);
+  for (let k = 0; k < size; k++) {
+    const e = out.edge[k] as number;
+    ofStart[startPlace[e] as number] = tickOf[e] as number;
+  }
+  return { endTick, ofStart };
+}
+
+/**
+ * The prepared ledger from both sides: the out-adjacency's ticks and each start's tick added (`ticks`
+ * when another thread has worked them out already).
+ */
 export function joinSides(
   plan: PreparePlan,
   incoming: IncomingSide,
   outgoing: OutgoingSide,
   alloc: ArrayAllocator,
+  ticks: JoinTicks = joinTicks(outgoing.out, outgoing.startPlace, incoming.tickOf, alloc),
 ): PreparedLedger {
-  const { tickOf, times } = incoming;
-  const { startPlace, starts, out } = outgoing;
-  out.endTick = interleaveTicks(out, tickOf, alloc);
-  // Scattered along the out-adjacency's (payer, time) order, as the starts' columns are.
-  const ofStart = alloc.int32(plan.size);
-  for (let k = 0; k < plan.size; k++) {
-    const e = out.edge[k] as number;
-    ofStart[startPlace[e] as number] = tickOf[e] as number;
-  }
+  const { times } = incoming;
+  const { starts, out } = outgoing;
+  out.endTick = ticks.endTick;
+  const { ofStart } = ticks;
   return {
     mode: "temporal",
     accountCount: plan.accountCount,
@@ -178,7 +201,11 @@ export function inPayerTimeOrder(byPayer: Int32Array, ledger: Ledger): boolean {
 }
 
 /** [end, tick] per position of an adjacency, interleaved. */
-function interleaveTicks(adjacency: Adjacency, tickOf: Int32Array, alloc: ArrayAllocator): Int32Array {
+function interleaveTicks(
+  adjacency: Pick<Adjacency, "edge" | "end">,
+  tickOf: Int32Array,
+  alloc: ArrayAllocator,
+): Int32Array {
   const { edge, end } = adjacency;
   const pairs = alloc.int32(2 * edge.length);
   for (let i = 0; i < edge.length; i++) {
