@@ -28,6 +28,19 @@ describe("stress: the CLI's --json is the API's body", () => {
   });
 });
 
+describe("stress: what each loss is a share of", () => {
+  it("says per row whether the capital is book equity or a valuation (grid slip: Meta, OpenAI)", async () => {
+    const faces = await bundledFaces();
+    const cli = (await faces.cli(["stress", "scenarios/grid-slip-24-months.yaml"])) as StressReport;
+    const from = Object.fromEntries(cli.losses.map((l) => [l.entity, l.capitalFrom]));
+    // Meta's 24.5 % is of its book equity; OpenAI's 2.8 % of its last private valuation.
+    expect(from.meta).toBe("shareholders-equity");
+    expect(from.openai).toBe("valuation");
+    for (const l of cli.losses)
+      expect(hasMessage("ar", `report.stress.capitalFroms.${l.capitalFrom}`)).toBe(true);
+  });
+});
+
 describe("stressReport on the hand fixture", () => {
   let dataset: Dataset;
   beforeAll(async () => {

@@ -66,6 +66,14 @@ export const STRESS_TABLES = {
     columns: [
       { id: "entity", label: "report.stress.entity", unit: "entity", value: (l) => l.entity },
       { id: "capital", label: "report.stress.capital", unit: "usd", value: (l) => l.capital },
+      // Book equity for a listed company, a valuation for a private lab: said on each row, so a share
+      // of one is not read as a share of the other.
+      {
+        id: "capitalFrom",
+        label: "report.stress.capitalFrom",
+        unit: "message",
+        value: (l) => `report.stress.capitalFroms.${l.capitalFrom}`,
+      },
       { id: "loss", label: "report.stress.loss", unit: "usd", value: (l) => l.loss },
       { id: "share", label: "report.stress.share", unit: "share", value: (l) => l.share },
     ],

@@ -30,7 +30,12 @@ import { type FinancialNetwork, indexNetwork, type Shock } from "../contagion/ne
 import type { Dataset } from "../model/dataset.ts";
 import type { Scenario } from "../model/scenario.ts";
 import { mergeShockSteps, type StressStep } from "./account.ts";
-import { type Assumption, networkFromDataset, type StressNetwork } from "./build-network.ts";
+import {
+  type Assumption,
+  type CapitalSource,
+  networkFromDataset,
+  type StressNetwork,
+} from "./build-network.ts";
 import {
   type PowerDelayShock,
   parametersEnd,
@@ -57,7 +62,11 @@ export type StressResult = {
   iterations: number;
   defaults: { entity: string; wave: number }[];
   waves: { wave: number; entities: string[] }[];
-  losses: { entity: string; capital: number; loss: number; share: number }[];
+  /**
+   * `capitalFrom`: what the capital is — book equity, market value, a private valuation, or the
+   * capital-ratio estimate (build-network.ts) — so a share of one is not read as a share of another.
+   */
+  losses: { entity: string; capital: number; capitalFrom: CapitalSource; loss: number; share: number }[];
   unfunded: UnfundedDeal[];
   totalUnfunded: number;
   /** What happened, as coded steps the faces phrase (account.ts). */
@@ -218,7 +227,13 @@ function readResult(
           ? s.capital * (1 - node.relativeLoss)
           : (node?.equity ?? node?.netWorth ?? s.capital);
       const loss = Math.min(s.capital, Math.max(0, s.capital - Math.max(0, after)));
-      return { entity: s.id, capital: s.capital, loss, share: s.capital > 0 ? loss / s.capital : 0 };
+      return {
+        entity: s.id,
+        capital: s.capital,
+        capitalFrom: s.equityFrom,
+        loss,
+        share: s.capital > 0 ? loss / s.capital : 0,
+      };
     })
     .filter((l) => l.loss > 0)
     .sort((a, b) => b.loss - a.loss);

@@ -28,6 +28,13 @@ export const reportStressAr: Shape<typeof reportStressEn> = {
   losses: "الخسائر",
   entity: "الجهة",
   capital: "رأس المال",
+  capitalFrom: "أساس رأس المال",
+  capitalFroms: {
+    "shareholders-equity": "حقوق المساهمين الدفترية",
+    "market-cap": "القيمة السوقية",
+    valuation: "آخر تقييم",
+    "capital-ratio": "تقدير من التزاماتها",
+  },
   loss: "الخسارة",
   share: "نسبة من رأس المال",
   lossShare: "الخسارة نسبةً إلى رأس المال",

@@ -27,6 +27,13 @@ export const reportStressEn = {
   losses: "Losses",
   entity: "entity",
   capital: "capital",
+  capitalFrom: "capital is",
+  capitalFroms: {
+    "shareholders-equity": "book equity",
+    "market-cap": "market value",
+    valuation: "last valuation",
+    "capital-ratio": "estimated from what it owes",
+  },
   loss: "loss",
   share: "share of capital",
   lossShare: "Loss as a share of capital",

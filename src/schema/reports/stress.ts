@@ -87,6 +87,11 @@ export const StressReport = z.strictObject({
     z.strictObject({
       entity: z.string(),
       capital: z.number(),
+      capitalFrom: z
+        .enum(["shareholders-equity", "market-cap", "valuation", "capital-ratio"])
+        .describe(
+          "What the capital is: book equity, market value, a private valuation, or the capital-ratio estimate.",
+        ),
       loss: z.number(),
       share: z.number().describe("loss ÷ capital."),
     }),
