@@ -65,6 +65,8 @@ describe("halqa stress --runs", () => {
       // Shock types and distributions in words (issue 14), never as their codes.
       "Revenue falls short · Lab",
       "uniform from 0.5 to 1",
+      // The figures every sample rests on, as the single run prints them (they had been --json only).
+      "Assumptions",
     ])
       expect(r.out).toContain(text);
     // Lab (assets 180, owes 150) loses 60·f: above f = 0.5 it falls short, so it defaults in every sample.

@@ -23,6 +23,7 @@ import {
 } from "../stress/power-delay.ts";
 import { type Headline, type ReportLayout, table } from "./layout.ts";
 import { INPUTS_TABLE, RISK_TABLE, SENSITIVITY_TABLE, UNFUNDED_TABLE } from "./monte-carlo-tables.ts";
+import { assumptionsTable } from "./stress-assumptions.ts";
 
 export type MonteCarloReport = {
   scenario: string;
@@ -136,6 +137,8 @@ export const ENTITIES_TABLE = table<MonteCarloReport, EntityRisk>({
  * How the Monte Carlo report reads, without words: the run line, the system loss and unfunded
  * commitments, the table per entity, the sensitivity ranking and the sampled inputs.
  */
+const MONTE_CARLO_ASSUMPTIONS = assumptionsTable<MonteCarloReport>();
+
 export const MONTE_CARLO_LAYOUT: ReportLayout<MonteCarloReport> = {
   id: "monteCarlo",
   title: `${M}.title`,
@@ -158,5 +161,14 @@ export const MONTE_CARLO_LAYOUT: ReportLayout<MonteCarloReport> = {
       },
     },
   ],
-  tables: [RISK_TABLE, UNFUNDED_TABLE, ENTITIES_TABLE, SENSITIVITY_TABLE, INPUTS_TABLE],
+  // The figures every run rests on (horizon, capital ratio, each entity's revenue, cash and capital),
+  // as the single run prints them: the terminal had left them to --json.
+  tables: [
+    RISK_TABLE,
+    UNFUNDED_TABLE,
+    ENTITIES_TABLE,
+    SENSITIVITY_TABLE,
+    INPUTS_TABLE,
+    MONTE_CARLO_ASSUMPTIONS,
+  ],
 };
