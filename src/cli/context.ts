@@ -4,6 +4,7 @@
  */
 import { DIGIT_SYSTEMS, type Digits } from "../i18n/format.ts";
 import { LANGUAGES, type Language } from "../i18n/index.ts";
+import { langOfTag } from "../i18n/lang.ts";
 import { BUNDLED_DATA_DIR } from "../io/paths.ts";
 import { isValidIsoDate } from "../schema/primitives.ts";
 import { usageError } from "./errors.ts";
@@ -28,11 +29,13 @@ export const processIo: Io = {
 export type CommonOptions = { lang?: string; asOf?: string; data?: string; json?: boolean };
 
 export function resolveLang(io: Io, value: string | undefined): Language {
-  const lang = value ?? io.env.HALQA_LANG ?? "en";
-  if (!(LANGUAGES as readonly string[]).includes(lang)) {
-    throw usageError("option-choice", { option: "--lang", values: LANGUAGES.join(", "), value: lang });
+  const given = value ?? io.env.HALQA_LANG ?? "en";
+  // A language tag as BCP 47 reads it: "AR" and "ar-SA" are Arabic (langOfTag).
+  const lang = langOfTag(given);
+  if (lang === undefined) {
+    throw usageError("option-choice", { option: "--lang", values: LANGUAGES.join(", "), value: given });
   }
-  return lang as Language;
+  return lang;
 }
 
 /** --digits, else $HALQA_DIGITS, else Western digits (the Arabic press's choice; docs/arabic-style.md). */

@@ -11,7 +11,7 @@ import { MODEL_NAMES } from "../core/contagion/models.ts";
 import { BASES } from "../core/flows/expand.ts";
 import { EXPOSURE_MEASURES } from "../core/market/loop-exposure.ts";
 import { LRI, PDI } from "../i18n/bidi.ts";
-import type { Lang } from "../i18n/lang.ts";
+import { type Lang, langOfTag } from "../i18n/lang.ts";
 import { hasMessage, message, messageOrKey } from "../i18n/message.ts";
 import { DealType, FlowKind } from "../schema/deal.ts";
 
@@ -31,7 +31,7 @@ export function helpLanguage(
     if (arg === "--lang") lang = argv[i + 1];
     else if (arg.startsWith("--lang=")) lang = arg.slice("--lang=".length);
   });
-  return lang === "ar" ? "ar" : "en";
+  return langOfTag(lang) ?? "en";
 }
 
 /** The lists the help texts name, from the code that defines them (one spelling everywhere). */

@@ -101,10 +101,23 @@ describe("halqa flows", () => {
     [["--entity", "lb"], /unknown entity "lb"/],
     [["--as-of", "yesterday"], /--as-of must be an ISO date/],
     [["--lang", "fr"], /--lang must be one of en, ar/],
+    [["--lang", "ar-"], /--lang must be one of en, ar|[\u0600-\u06FF]/],
   ])("rejects bad usage %j with exit 2 and a clear message", async (args, message) => {
     const r = await run(["flows", ...TINY, ...args]);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(message);
+  });
+
+  it("takes --lang as BCP 47 reads a tag: AR and ar-SA are Arabic, en_GB English", async () => {
+    for (const [tag, arabic] of [
+      ["AR", true],
+      ["ar-SA", true],
+      ["en_GB", false],
+    ] as const) {
+      const r = await run(["flows", ...TINY, "--lang", tag]);
+      expect(r.code, tag).toBe(0);
+      expect(/[\u0600-\u06FF]/.test(r.out), tag).toBe(arabic);
+    }
   });
 
   it("exits 1 with the problems when the dataset is broken", async () => {

@@ -12,6 +12,7 @@
 import { z } from "zod";
 import { BASES } from "../core/flows/expand.ts";
 import { parseDuration } from "../core/time/duration.ts";
+import { langOfTag } from "../i18n/lang.ts";
 import { DealStatus, DealType, FlowKind } from "./deal.ts";
 import { EntityKind } from "./entity.ts";
 import { issue, isValidIsoDate, Unit } from "./primitives.ts";
@@ -70,7 +71,11 @@ function list<T extends Readonly<Record<string, string>>>(values: T) {
 const flag = z.stringbool({ truthy: ["1", "true"], falsy: ["0", "false"], error: "invalid-boolean" });
 
 export const LangParam = z
-  .enum(API_LANGUAGES, { error: "invalid-choice" })
+  // A tag as BCP 47 reads it: "AR" and "ar-SA" are Arabic, as Accept-Language's are (langOfTag).
+  .preprocess(
+    (value) => (typeof value === "string" ? (langOfTag(value) ?? value) : value),
+    z.enum(API_LANGUAGES, { error: "invalid-choice" }),
+  )
   .optional()
   .meta({ description: "Language of error messages (default: Accept-Language, else en)." });
 

@@ -2,7 +2,8 @@
  * What every request and response goes through, whatever the route: the security headers, the
  * read-only rule (GET and HEAD), the body-size limit, and the language of error messages.
  */
-import { LANGUAGES, type Language } from "../i18n/index.ts";
+import type { Language } from "../i18n/index.ts";
+import { langOfTag } from "../i18n/lang.ts";
 import { ApiError } from "./errors.ts";
 
 /** Bodies above this are refused with 413, whatever the method (the API never reads a body). */
@@ -95,10 +96,7 @@ export function enforceReadOnly(method: string, allow = "GET, HEAD"): void {
   if (!READ_METHODS.has(method)) throw methodNotAllowed(method, allow);
 }
 
-const knownLanguage = (tag: string | null | undefined): Language | undefined => {
-  const primary = tag?.trim().toLowerCase().split("-")[0];
-  return (LANGUAGES as readonly string[]).includes(primary ?? "") ? (primary as Language) : undefined;
-};
+const knownLanguage = langOfTag;
 
 /** The best language of Accept-Language that halqa speaks (by q-value, then order), if any. */
 function acceptedLanguage(acceptLanguage: string | null): Language | undefined {

@@ -220,6 +220,15 @@ describe("?lang=xx", () => {
     const said = ((await arabic.json()) as { error: { message: string } }).error.message;
     expect(said).toBe('lang: "xx" ليست من القيم المسموحة: en، ar');
   });
+
+  it("takes a language tag as BCP 47 reads it: AR and ar-SA are Arabic (they were refused, in Arabic)", async () => {
+    for (const tag of ["AR", "ar-SA", "En-GB"]) {
+      const res = await app.request(`/api/stats?lang=${tag}`);
+      expect(res.status, tag).toBe(200);
+    }
+    const bad = await app.request("/api/deals/no-such-deal?lang=ar-SA");
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/[\u0600-\u06FF]/);
+  });
 });
 
 describe("GET /api/economics", () => {
