@@ -35,6 +35,18 @@ describe("message", () => {
     expect(ar).not.toMatch(/\d{4}/);
   });
 
+  it("prints a count past 10^15 (a typed 1e308) in scientific notation, not as 409 grouped characters", () => {
+    const en = messageOrKey("en", "problem.delay-beyond-horizon", { months: 1e308, horizon: 8 });
+    expect(en).toBe("a delay of 1E308 months is longer than the 8-year horizon of the stress test");
+    expect(
+      messageOrKey("ar", "problem.delay-beyond-horizon", { months: 1e308, horizon: 8 }).length,
+    ).toBeLessThan(80);
+    // Ordinary counts are as before.
+    expect(messageOrKey("en", "problem.delay-beyond-horizon", { months: 120, horizon: 8 })).toContain(
+      "120 months",
+    );
+  });
+
   it("joins list values with the language's comma", () => {
     const wave = { wave: 1, count: 2, names: ["OpenAI", "CoreWeave"] };
     expect(message("en", "report.stress.step.wave", wave)).toBe("Wave 1: OpenAI, CoreWeave default.");

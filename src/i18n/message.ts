@@ -82,13 +82,20 @@ function formatKey(lang: Lang, key: string, values: MessageValues): string {
     prepared[name + COUNT] = count(value);
     // A count printed in its own plural branch ({n, plural, other {{n} files}}) reads as every number
     // does: grouped, in the run's digits ("1,037"), as `#` would print it.
+    // A count past 10^15 (a typed 1e308, refused) in scientific notation: grouped, it ran to 409 characters.
     if (typeof value === "number" && Number.isFinite(value))
-      prepared[name] = FORMATTERS.getNumberFormat(numberLocale(lang)).format(value);
+      prepared[name] = FORMATTERS.getNumberFormat(
+        numberLocale(lang),
+        Math.abs(value) >= HUGE_COUNT ? { notation: "scientific", maximumSignificantDigits: 3 } : undefined,
+      ).format(value);
   }
   const text = String(entry.format.format(prepared));
   // With Arabic-Indic digits the percent sign after a number is the Arabic one (٪), as percentSign says.
   return lang === "ar" && percentSign("ar") !== "%" ? text.replace(/([\u0660-\u0669])%/g, "$1٪") : text;
 }
+
+/** Counts from here on are printed in scientific notation (no count halqa makes comes near it). */
+const HUGE_COUNT = 1e15;
 
 function compile(lang: Lang, key: string): Compiled {
   const locale = numberLocale(lang);
