@@ -159,9 +159,10 @@ export function createApp(options: AppOptions): Hono {
 
   async function answer(route: Route, request: Request, id: string): Promise<Response> {
     const url = new URL(request.url);
-    const parsed = route.query.safeParse(queryRecord(url.searchParams), { reportInput: true });
+    const sent = queryRecord(url.searchParams);
+    const parsed = route.query.safeParse(sent, { reportInput: true });
     if (!parsed.success) {
-      throw new ApiError(400, queryProblems(parsed.error.issues, Object.keys(route.query.shape)));
+      throw new ApiError(400, queryProblems(parsed.error.issues, Object.keys(route.query.shape), sent));
     }
     // A name the parse dropped without an issue can only be "__proto__" (an object key that zod's
     // output cannot hold): refuse it rather than answer as if it had not been sent.

@@ -117,8 +117,16 @@ export function withoutSafeIntegerBound<I extends z.core.$ZodIssue>(issues: read
   );
 }
 
-/** zod issues of a query → problems, one per issue, each naming its parameter. */
-export function queryProblems(issues: readonly z.core.$ZodIssue[], allowed: readonly string[]): ApiProblem[] {
+/**
+ * zod issues of a query → problems, one per issue, each naming its parameter. `sent`: the query as
+ * sent, so that a value is quoted as the client typed it, not as the number it was read as
+ * ("9007199254740993" had been quoted as 9007199254740992, the double it rounds to).
+ */
+export function queryProblems(
+  issues: readonly z.core.$ZodIssue[],
+  allowed: readonly string[],
+  sent: Readonly<Record<string, unknown>> = {},
+): ApiProblem[] {
   return withoutSafeIntegerBound(issues).flatMap((issue): ApiProblem[] => {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((name) => ({
@@ -138,7 +146,9 @@ export function queryProblems(issues: readonly z.core.$ZodIssue[], allowed: read
     if (issue.code === "invalid_type" && input === undefined && path)
       return [{ code: "required", path, params: { field: path } }];
     const params: Record<string, unknown> = {};
-    if (typeof input === "string" || typeof input === "number") params.value = input;
+    const typed = path !== undefined && Object.hasOwn(sent, path) ? sent[path] : undefined;
+    if (typeof input === "number" && typeof typed === "string") params.value = typed;
+    else if (typeof input === "string" || typeof input === "number") params.value = input;
     if (issue.code === "invalid_value") params.values = issue.values.map(String);
     if (issue.code === "too_small") params.minimum = issue.minimum;
     if (issue.code === "too_big") params.maximum = issue.maximum;

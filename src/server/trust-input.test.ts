@@ -134,6 +134,14 @@ describe("whole numbers past 2^53", () => {
     expect(error.message).toContain("1000");
     expect(error.details).not.toHaveProperty("problems");
   });
+
+  it("are quoted in a query as typed, not as the double they round to (…993 had read …992)", async () => {
+    const res = await app.request("/api/stats?top=9007199254740993");
+    const { error } = (await res.json()) as { error: { message: string; details: { value: unknown } } };
+    expect(error.details.value).toBe("9007199254740993");
+    expect(error.message).toContain("9007199254740993");
+    expect(error.message).not.toContain("9007199254740992");
+  });
 });
 
 describe("queries: a missing parameter and a number past infinity", () => {
