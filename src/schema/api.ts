@@ -11,8 +11,8 @@
  */
 import { z } from "zod";
 import { BASES } from "../core/flows/expand.ts";
+import { primaryLanguage } from "../core/language-tag.ts";
 import { parseDuration } from "../core/time/duration.ts";
-import { langOfTag } from "../i18n/lang.ts";
 import { DealStatus, DealType, FlowKind } from "./deal.ts";
 import { EntityKind } from "./entity.ts";
 import { issue, isValidIsoDate, Unit } from "./primitives.ts";
@@ -70,12 +70,15 @@ function list<T extends Readonly<Record<string, string>>>(values: T) {
 
 const flag = z.stringbool({ truthy: ["1", "true"], falsy: ["0", "false"], error: "invalid-boolean" });
 
+function apiLanguageOf(value: unknown): (typeof API_LANGUAGES)[number] | undefined {
+  const primary = typeof value === "string" ? primaryLanguage(value) : undefined;
+  return API_LANGUAGES.find((lang) => lang === primary);
+}
+
 export const LangParam = z
-  // A tag as BCP 47 reads it: "AR" and "ar-SA" are Arabic, as Accept-Language's are (langOfTag).
-  .preprocess(
-    (value) => (typeof value === "string" ? (langOfTag(value) ?? value) : value),
-    z.enum(API_LANGUAGES, { error: "invalid-choice" }),
-  )
+  // A tag as BCP 47 reads it: "AR" and "ar-SA" are Arabic, as Accept-Language's are (language-tag.ts);
+  // any other value is checked, and quoted, as sent.
+  .preprocess((value) => apiLanguageOf(value) ?? value, z.enum(API_LANGUAGES, { error: "invalid-choice" }))
   .optional()
   .meta({ description: "Language of error messages (default: Accept-Language, else en)." });
 
