@@ -96,8 +96,6 @@ export function enforceReadOnly(method: string, allow = "GET, HEAD"): void {
   if (!READ_METHODS.has(method)) throw methodNotAllowed(method, allow);
 }
 
-const knownLanguage = langOfTag;
-
 /** The best language of Accept-Language that halqa speaks (by q-value, then order), if any. */
 function acceptedLanguage(acceptLanguage: string | null): Language | undefined {
   const ranked = (acceptLanguage ?? "")
@@ -105,7 +103,7 @@ function acceptedLanguage(acceptLanguage: string | null): Language | undefined {
     .map((part, order) => {
       const [tag, ...options] = part.split(";");
       const q = options.map((o) => /^\s*q=([0-9.]+)\s*$/.exec(o)?.[1]).find((x) => x !== undefined);
-      return { lang: knownLanguage(tag), q: q === undefined ? 1 : Number(q), order };
+      return { lang: langOfTag(tag), q: q === undefined ? 1 : Number(q), order };
     })
     .filter((x) => x.lang !== undefined && x.q > 0)
     .sort((a, b) => b.q - a.q || a.order - b.order);
@@ -117,7 +115,7 @@ function acceptedLanguage(acceptLanguage: string | null): Language | undefined {
  * Accept-Language (by q-value, then order), else English.
  */
 export function requestLanguage(url: string, acceptLanguage: string | null): Language {
-  return knownLanguage(new URL(url).searchParams.get("lang")) ?? acceptedLanguage(acceptLanguage) ?? "en";
+  return langOfTag(new URL(url).searchParams.get("lang")) ?? acceptedLanguage(acceptLanguage) ?? "en";
 }
 
 /**
@@ -126,9 +124,7 @@ export function requestLanguage(url: string, acceptLanguage: string | null): Lan
  */
 export function askedForUnknownLanguage(url: string, acceptLanguage: string | null): boolean {
   const given = new URL(url).searchParams.get("lang");
-  return (
-    given !== null && knownLanguage(given) === undefined && acceptedLanguage(acceptLanguage) === undefined
-  );
+  return given !== null && langOfTag(given) === undefined && acceptedLanguage(acceptLanguage) === undefined;
 }
 
 /** The text of a %-encoded query part, or undefined when its bytes are not UTF-8 ("%FF", "%E0%A4"). */

@@ -12,15 +12,18 @@ import { type ReportLayout, table } from "./layout.ts";
 
 export type LedgerRole = "src" | "dst" | "ts" | "amount" | "id";
 
-/** What the ingest learnt of the file (io/ledger/ingest.ts's IngestedLedger has these fields). */
+/** What the ingest learnt of the file (io/ledger/ingest-types.ts's IngestedLedger is built on it). */
 export type LedgerFacts = {
   file: string;
+  /** The files read: `file` itself, or what the --glob pattern `file` matched. */
   files: string[];
   format: string;
   accounts: readonly string[];
   columns: Partial<Record<LedgerRole, string>>;
   guessed: LedgerRole[];
+  /** The unit numeric timestamps were read in, when there were any. */
   tsUnit: "s" | "ms" | null;
+  /** Data rows in the file, rows loaded for this shard, self-loops set apart, exact duplicate rows. */
   rows: number;
   loaded: number;
   selfLoops: number;

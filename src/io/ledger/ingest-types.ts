@@ -3,6 +3,7 @@
  * route and the fast CSV reader (fast-csv/) — share the shapes without importing each other.
  */
 import type { Ledger } from "../../core/ledger/types.ts";
+import type { LedgerFacts } from "../../core/reports/ledger-summary-report.ts";
 import type { ColumnMap, Role } from "./columns.ts";
 import type { ShardRange } from "./shard.ts";
 import type { LedgerFormat } from "./source.ts";
@@ -21,11 +22,12 @@ export type TransactionIds =
    */
   | { kind: "text"; bytes: Buffer; offsets: Float64Array; entry?: Int32Array };
 
-export type IngestedLedger = {
+/**
+ * The ledger and what ingest learnt of the file: the facts the summary report reads (core's
+ * LedgerFacts, which core declares since it may not import io), with io's own narrower types.
+ */
+export type IngestedLedger = LedgerFacts & {
   ok: true;
-  file: string;
-  /** The files read: `file` itself, or what the --glob pattern `file` matched. */
-  files: string[];
   format: LedgerFormat;
   ledger: Ledger;
   /** Name of each dense account id. */
@@ -33,17 +35,6 @@ export type IngestedLedger = {
   ids: TransactionIds;
   columns: ColumnMap;
   guessed: Role[];
-  /** The unit numeric timestamps were read in, when there were any. */
-  tsUnit: "s" | "ms" | null;
   hasTimestamps: boolean;
-  /** Data rows in the file, rows loaded for this shard, self-loops set apart, exact duplicate rows. */
-  rows: number;
-  loaded: number;
-  selfLoops: number;
-  duplicates: number;
-  /** Earliest and latest time in the file (ms), NaN without timestamps. */
-  first: number;
-  last: number;
   shard: ShardRange | null;
-  seconds: number;
 };

@@ -62,10 +62,6 @@ function helperReplies(helper: Worker): { orders: Promise<Reply<"orders">>; join
   return { orders, join };
 }
 
-function post(helper: Worker, input: PrepareThreadInput): void {
-  helper.postMessage(input);
-}
-
 export async function prepareShared(
   ledger: Ledger,
   options: Pick<ScanOptions, "mode" | "minAmount"> & { windowMs?: number },
@@ -84,7 +80,7 @@ export async function prepareShared(
       return prepareLedger(ledger, options, range, sharedArrays);
     const byPayer = sharedArrays.int32(plan.size);
     byPayer.set(plan.byPayer.order);
-    post(helper, { kind: "orders", ledger, byPayer });
+    helper.postMessage({ kind: "orders", ledger, byPayer } satisfies PrepareThreadInput);
     const outgoing = outgoingSide(
       ledger,
       { order: byPayer, offsets: plan.byPayer.offsets },
@@ -92,11 +88,11 @@ export async function prepareShared(
       sharedArrays,
     );
     // Queued behind the orders: the helper works the join's ticks out while this thread scatters.
-    post(helper, {
+    helper.postMessage({
       kind: "join",
       out: { edge: outgoing.out.edge, end: outgoing.out.end },
       startPlace: outgoing.startPlace,
-    });
+    } satisfies PrepareThreadInput);
     const helped = await replies.orders;
     const incoming = incomingColumns(ledger, byPayer, helped, sharedArrays);
     const ticks = await replies.join;
